@@ -1,0 +1,3 @@
+"""GreenDesk: the environmental officer's desk for mining and metallurgical plants."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,117 @@
+"""The `greendesk` command: headless subcommands, and the window when none is given.
+
+Qt is imported only by the branch that opens the window, so every other command runs on a
+machine without a display (and starts fast).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from greendesk import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="greendesk",
+        description="GreenDesk: flows, balances, wastes and compliance reports for a "
+        "mining or metallurgical plant. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"GreenDesk {__version__}")
+    parser.add_argument(
+        "--db", dest="window_db", type=Path, metavar="PATH",
+        help="open this database file in the window (default: your GreenDesk data folder)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="open the demo plant (created in your data folder on first use)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="write a demo plant database without opening a window")
+    demo.add_argument("--db", type=Path, required=True, metavar="PATH")
+    demo.add_argument("--years", type=int, default=3,
+                      help="complete calendar years of monthly flows (default 3)")
+    demo.add_argument("--flows", type=int, default=None, metavar="N",
+                      help="instead, write a scaled plant with N daily flow records "
+                      "(for benchmarks, e.g. 1000000)")
+    demo.add_argument("--force", action="store_true", help="replace an existing file")
+
+    info = sub.add_parser("info", help="print the schema revision and record counts")
+    info.add_argument("--db", type=Path, required=True, metavar="PATH")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            return _cmd_demo(args)
+        if args.command == "info":
+            return _cmd_info(args)
+        return _open_window(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
+        from greendesk.db import DatabaseOpenError
+        from greendesk.services.errors import DomainError
+
+        if isinstance(exc, DatabaseOpenError | DomainError | OSError):
+            print(f"greendesk: {exc}", file=sys.stderr)
+            return 2
+        raise
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from greendesk.demo import write_demo, write_scaled
+
+    path: Path = args.db
+    if path.exists() and path.stat().st_size > 0:
+        if not args.force:
+            print(f"greendesk: {path} already exists; use --force to replace it.",
+                  file=sys.stderr)
+            return 2
+        path.unlink()
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    if args.flows is not None:
+        if args.flows <= 0:
+            print("greendesk: --flows must be a positive number.", file=sys.stderr)
+            return 2
+        n = write_scaled(path, args.flows)
+    else:
+        if not 1 <= args.years <= 30:
+            print("greendesk: --years must be between 1 and 30.", file=sys.stderr)
+            return 2
+        n = write_demo(path, years=args.years)
+    print(f"Wrote {path} with {n:,} flow records.")
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from greendesk.db import open_database
+    from greendesk.services.summary import summarise
+
+    db = open_database(args.db, create=False)
+    try:
+        s = summarise(db)
+    finally:
+        db.close()
+    print(f"database   {s.path}")
+    print(f"schema     {s.revision}")
+    print(f"sites      {s.sites:,}")
+    print(f"nodes      {s.nodes:,}")
+    print(f"materials  {s.materials:,}")
+    print(f"flows      {s.flows:,}")
+    if s.first_date:
+        print(f"period     {s.first_date} – {s.last_date}")
+    return 0
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    from greendesk.ui.app import run
+
+    return run(db_path=args.window_db, demo=args.demo)

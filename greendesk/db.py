@@ -1,0 +1,218 @@
+"""Opening a plant database: create, recognise, back up, migrate, refuse.
+
+Opening is on the start-up path, so the fast path (a database already at head) only reads
+the revision table; alembic is imported only when a migration has to run.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session, sessionmaker
+
+from greendesk import db_sqlite
+
+# Every released schema revision, oldest first. tests/migrations checks that this list
+# matches the alembic scripts, so the fast open path never needs to import alembic.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+SCHEMA_HEAD = KNOWN_REVISIONS[-1]
+
+
+class DatabaseOpenError(Exception):
+    """A database cannot be opened; the message is one sentence for the officer."""
+
+
+class NotGreenDeskDatabase(DatabaseOpenError):
+    pass
+
+
+class NewerSchemaError(DatabaseOpenError):
+    pass
+
+
+class DatabaseLockedError(DatabaseOpenError):
+    pass
+
+
+@dataclass
+class Database:
+    """An open plant database: the engine plus the two kinds of transaction services use."""
+
+    path: Path
+    engine: Engine
+    read_only: bool = False
+    backup_made: Path | None = None
+    upgraded_from: str | None = None
+    _reader: sessionmaker[Session] = field(init=False, repr=False)
+    _writer: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        writer_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._writer = sessionmaker(writer_engine, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One all-or-nothing transaction: commits on success, rolls back on any error."""
+        if self.read_only:
+            raise DatabaseOpenError(
+                f"{self.path.name} is open read-only; changes cannot be saved."
+            )
+        with self._writer() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def sqlite_url(path: Path, read_only: bool = False) -> str:
+    if read_only:
+        return f"sqlite:///file:{path}?mode=ro&uri=true"
+    return f"sqlite:///{path}"
+
+
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    engine = create_engine(sqlite_url(path, read_only))
+    db_sqlite.install_pragmas(engine)
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The alembic revision stamped in the database, or None if it has no revision table."""
+    with engine.connect() as conn:
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if not has_table:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _user_tables(engine: Engine) -> list[str]:
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+        )
+        return [r[0] for r in rows]
+
+
+def backup_path_for(path: Path, label: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix or '.sqlite'}")
+
+
+def open_database(path: Path | str, *, create: bool = True) -> Database:
+    """Open (or create) a GreenDesk database, upgrading an older schema after a backup.
+
+    Refuses, untouched: files that are not SQLite, SQLite files that are not GreenDesk's,
+    and databases written by a newer GreenDesk.
+    """
+    path = Path(path).expanduser().resolve()
+    name = path.name
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path} is a folder, not a GreenDesk database file.")
+    is_new = not path.exists() or path.stat().st_size == 0
+    if is_new and not create:
+        raise DatabaseOpenError(f"There is no database at {path}.")
+    if is_new:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return _create(path)
+
+    try:
+        if not db_sqlite.looks_like_sqlite(path):
+            raise NotGreenDeskDatabase(
+                f"{name} is not a GreenDesk database: it is not an SQLite file at all."
+            )
+    except PermissionError as exc:
+        raise DatabaseOpenError(f"{name} cannot be read: permission denied.") from exc
+
+    read_only = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+    engine = make_engine(path, read_only=read_only)
+    try:
+        revision = current_revision(engine)
+        app_id = db_sqlite.application_id(engine)
+        if revision is None:
+            tables = _user_tables(engine)
+            raise NotGreenDeskDatabase(
+                f"{name} is an SQLite database but not a GreenDesk one"
+                + (f" (it holds tables such as {tables[0]!r})." if tables else " (it is empty).")
+            )
+        if revision not in KNOWN_REVISIONS:
+            engine.dispose()
+            if app_id == db_sqlite.APPLICATION_ID:
+                raise NewerSchemaError(
+                    f"{name} was written by a newer version of GreenDesk (schema {revision}); "
+                    "install that version to open it. The file was not changed."
+                )
+            raise NotGreenDeskDatabase(
+                f"{name} is not a GreenDesk database (unknown schema {revision!r})."
+            )
+        db = Database(path=path, engine=engine, read_only=read_only)
+        if revision != SCHEMA_HEAD:
+            if read_only:
+                raise DatabaseOpenError(
+                    f"{name} needs an upgrade to this version's schema, but it is read-only."
+                )
+            db.backup_made = db_sqlite.backup_file(path, backup_path_for(path, revision))
+            _upgrade(engine)
+            db.upgraded_from = revision
+        return db
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    except (sa_exc.DatabaseError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        message = str(getattr(exc, "orig", exc)).lower()
+        if "locked" in message or "busy" in message:
+            raise DatabaseLockedError(
+                f"{name} is locked by another program; close it there and try again."
+            ) from exc
+        raise NotGreenDeskDatabase(
+            f"{name} cannot be opened: the file is damaged or is not a GreenDesk database."
+        ) from exc
+
+
+def _create(path: Path) -> Database:
+    engine = make_engine(path)
+    try:
+        db_sqlite.enable_wal(engine)
+        _upgrade(engine)
+        db_sqlite.stamp_application_id(engine)
+    except Exception:
+        engine.dispose()
+        path.unlink(missing_ok=True)
+        raise
+    return Database(path=path, engine=engine)
+
+
+def alembic_config(connection=None):  # type: ignore[no-untyped-def]
+    """The alembic configuration, built in code so it works from an installed wheel."""
+    from alembic.config import Config
+
+    from greendesk.paths import package_dir
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(package_dir("migrations")))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), revision)

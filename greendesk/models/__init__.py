@@ -1,0 +1,32 @@
+"""Typed ORM models, one module per aggregate. Importing this package registers them all."""
+
+from greendesk.models.base import Base
+from greendesk.models.flows import DatePrecision, Flow, Method
+from greendesk.models.materials import CANONICAL_UNIT, Material, MaterialCategory, QuantityKind
+from greendesk.models.plant import (
+    BOUNDARY_KINDS,
+    Enterprise,
+    LossReason,
+    Node,
+    NodeKind,
+    Site,
+    SiteKind,
+)
+
+__all__ = [
+    "BOUNDARY_KINDS",
+    "CANONICAL_UNIT",
+    "Base",
+    "DatePrecision",
+    "Enterprise",
+    "Flow",
+    "LossReason",
+    "Material",
+    "MaterialCategory",
+    "Method",
+    "Node",
+    "NodeKind",
+    "QuantityKind",
+    "Site",
+    "SiteKind",
+]

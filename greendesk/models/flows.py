@@ -1,0 +1,63 @@
+"""Flow records: the ledger every balance, waste figure and report is computed from."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from greendesk.models.base import Base, Timestamped
+from greendesk.models.plant import _enum
+
+
+class Method(enum.StrEnum):
+    """How a quantity was obtained; reconciliation weighs them by default uncertainty."""
+
+    MEASURED = "measured"
+    CALCULATED = "calculated"
+    ESTIMATED = "estimated"
+
+
+class DatePrecision(enum.StrEnum):
+    DAY = "day"
+    MONTH = "month"  # a monthly total, dated on the first of the month
+
+
+class Flow(Timestamped, Base):
+    __tablename__ = "flow"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Denormalised from the nodes (both belong to this site) so that the ledger's
+    # most common filter, site + period, is served by one index.
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="RESTRICT"))
+    flow_date: Mapped[date] = mapped_column(Date)
+    date_precision: Mapped[DatePrecision] = mapped_column(
+        _enum(DatePrecision, "date_precision"), default=DatePrecision.DAY
+    )
+    from_node_id: Mapped[int] = mapped_column(ForeignKey("node.id", ondelete="RESTRICT"))
+    to_node_id: Mapped[int] = mapped_column(ForeignKey("node.id", ondelete="RESTRICT"))
+    material_id: Mapped[int] = mapped_column(ForeignKey("material.id", ondelete="RESTRICT"))
+    qty_entered: Mapped[float] = mapped_column(Float)
+    unit_entered: Mapped[str] = mapped_column(String(20))
+    qty_canonical: Mapped[float] = mapped_column(Float)
+    method: Mapped[Method] = mapped_column(_enum(Method, "flow_method"), default=Method.MEASURED)
+    uncertainty_pct: Mapped[float | None] = mapped_column(Float)  # relative, 1 sigma
+    note: Mapped[str] = mapped_column(String(2000), default="", server_default="")
+
+    __table_args__ = (
+        CheckConstraint("qty_entered > 0", name="qty_entered_positive"),
+        CheckConstraint("qty_canonical > 0", name="qty_canonical_positive"),
+        CheckConstraint("from_node_id <> to_node_id", name="distinct_nodes"),
+        CheckConstraint(
+            "uncertainty_pct IS NULL OR (uncertainty_pct >= 0 AND uncertainty_pct <= 100)",
+            name="uncertainty_range",
+        ),
+        # Ledger filters and balances: site + period, node + period, material + period.
+        Index("ix_flow_site_date", "site_id", "flow_date"),
+        Index("ix_flow_from_date", "from_node_id", "flow_date"),
+        Index("ix_flow_to_date", "to_node_id", "flow_date"),
+        Index("ix_flow_material_date", "material_id", "flow_date"),
+        Index("ix_flow_date", "flow_date"),
+    )

@@ -1,0 +1,109 @@
+"""The plant's structure: the enterprise, its sites and the nodes flows run between."""
+
+from __future__ import annotations
+
+import enum
+
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from greendesk.models.base import Base, Timestamped
+
+
+class SiteKind(enum.StrEnum):
+    MINE = "mine"  # mine or quarry
+    CONCENTRATOR = "concentrator"
+    SMELTER = "smelter"  # smelter or refinery
+    AUXILIARY = "auxiliary"
+
+
+class NodeKind(enum.StrEnum):
+    """What a node is in the flow network; balances treat each kind differently."""
+
+    PROCESS = "process"  # mining, crushing, flotation, smelting ...
+    STOCK = "stock"  # warehouse, stockpile, on-site waste storage, formation
+    SUPPLIER = "supplier"  # boundary: where purchased inputs come from
+    CUSTOMER = "customer"  # boundary: where products go
+    ENVIRONMENT = "environment"  # boundary: emissions, discharges, water intake
+    CONTRACTOR = "contractor"  # boundary: external waste contractor
+    LOSS = "loss"  # accounted loss sink, with a reason
+
+
+BOUNDARY_KINDS = frozenset(
+    {NodeKind.SUPPLIER, NodeKind.CUSTOMER, NodeKind.ENVIRONMENT, NodeKind.CONTRACTOR}
+)
+
+
+class LossReason(enum.StrEnum):
+    STORAGE = "storage"
+    TRANSPORT = "transport"
+    HANDLING = "handling"
+    PROCESS = "process"
+    MEASUREMENT = "measurement"
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    """Enums stored as their plain values with a CHECK, portable to PostgreSQL."""
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+class Enterprise(Timestamped, Base):
+    __tablename__ = "enterprise"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    bin: Mapped[str] = mapped_column(String(12), unique=True)
+
+    sites: Mapped[list[Site]] = relationship(back_populates="enterprise", order_by="Site.name")
+
+    __table_args__ = (
+        CheckConstraint("length(bin) = 12", name="bin_length"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+    )
+
+
+class Site(Timestamped, Base):
+    __tablename__ = "site"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprise.id", ondelete="RESTRICT"))
+    name: Mapped[str] = mapped_column(String(200))
+    region: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[SiteKind] = mapped_column(_enum(SiteKind, "site_kind"))
+
+    enterprise: Mapped[Enterprise] = relationship(back_populates="sites")
+    nodes: Mapped[list[Node]] = relationship(back_populates="site", order_by="Node.name")
+
+    __table_args__ = (
+        UniqueConstraint("enterprise_id", "name", name="uq_site_enterprise_name"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+    )
+
+
+class Node(Timestamped, Base):
+    __tablename__ = "node"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="RESTRICT"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[NodeKind] = mapped_column(_enum(NodeKind, "node_kind"))
+    loss_reason: Mapped[LossReason | None] = mapped_column(_enum(LossReason, "loss_reason"))
+    note: Mapped[str] = mapped_column(String(2000), default="", server_default="")
+
+    site: Mapped[Site] = relationship(back_populates="nodes")
+
+    __table_args__ = (
+        UniqueConstraint("site_id", "name", name="uq_node_site_name"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        CheckConstraint(
+            "(kind = 'loss') = (loss_reason IS NOT NULL)", name="loss_reason_iff_loss"
+        ),
+    )

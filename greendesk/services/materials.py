@@ -1,0 +1,102 @@
+"""The material catalogue: add, list, and (issue 3) edit properties with recomputation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from greendesk.db import Database
+from greendesk.models import CANONICAL_UNIT, Material, MaterialCategory, QuantityKind
+from greendesk.services.changes import Changes
+from greendesk.services.errors import DomainError
+from greendesk.units import MaterialUnits, UnitError, normalise_unit, units_for
+from greendesk.validation import clean_name
+
+
+@dataclass(frozen=True)
+class MaterialDraft:
+    name: str
+    category: MaterialCategory
+    kind: QuantityKind
+    default_unit: str | None = None
+    density_t_per_m3: float | None = None
+    ncv_gj_per_unit: float | None = None
+    tce_factor: float | None = None
+    tce_factor_unit: str | None = None
+    waste_code: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class MaterialRow:
+    id: int
+    name: str
+    category: MaterialCategory
+    kind: QuantityKind
+    default_unit: str
+    density_t_per_m3: float | None
+    ncv_gj_per_unit: float | None
+    tce_factor: float | None
+    tce_factor_unit: str | None
+    waste_code: str | None
+    note: str
+
+    @property
+    def canonical_unit(self) -> str:
+        return CANONICAL_UNIT[self.kind]
+
+    def units(self) -> MaterialUnits:
+        return MaterialUnits(self.name, self.kind.value, self.density_t_per_m3,
+                             self.ncv_gj_per_unit)
+
+
+def _row(m: Material) -> MaterialRow:
+    return MaterialRow(m.id, m.name, m.category, m.kind, m.default_unit, m.density_t_per_m3,
+                       m.ncv_gj_per_unit, m.tce_factor, m.tce_factor_unit, m.waste_code, m.note)
+
+
+def list_materials(db: Database) -> list[MaterialRow]:
+    with db.read() as s:
+        return [_row(m) for m in s.scalars(select(Material).order_by(Material.name))]
+
+
+def _validated(draft: MaterialDraft) -> dict:
+    name = clean_name(draft.name, "material")
+    category, kind = MaterialCategory(draft.category), QuantityKind(draft.kind)
+    try:
+        mu = MaterialUnits(name, kind.value, draft.density_t_per_m3, draft.ncv_gj_per_unit)
+        unit = normalise_unit(draft.default_unit or CANONICAL_UNIT[kind])
+        if unit not in units_for(mu):
+            raise DomainError(
+                f"{name} cannot be entered in {unit}: it is measured by {kind.value}.",
+                field="default_unit")
+        tce_unit = normalise_unit(draft.tce_factor_unit) if draft.tce_factor_unit else None
+    except UnitError as exc:
+        raise DomainError(str(exc)) from exc
+    if (draft.tce_factor is None) != (tce_unit is None):
+        raise DomainError(f"The tce factor of {name} needs both a value and its unit.",
+                          field="tce_factor")
+    if draft.tce_factor is not None and not draft.tce_factor > 0:
+        raise DomainError(f"The tce factor of {name} must be positive.", field="tce_factor")
+    code = "".join(ch for ch in (draft.waste_code or "") if ch.isdigit()) or None
+    if code is not None and (len(code) != 6 or category is not MaterialCategory.WASTE):
+        raise DomainError(
+            f"{name}: a List of Waste code has six digits and belongs to a waste material.",
+            field="waste_code")
+    return dict(name=name, category=category, kind=kind, default_unit=unit,
+                density_t_per_m3=draft.density_t_per_m3, ncv_gj_per_unit=draft.ncv_gj_per_unit,
+                tce_factor=draft.tce_factor, tce_factor_unit=tce_unit, waste_code=code,
+                note=draft.note.strip())
+
+
+def add_material(db: Database, draft: MaterialDraft) -> tuple[int, Changes]:
+    values = _validated(draft)
+    with db.write() as s:
+        if s.scalars(select(Material.id).where(Material.name == values["name"])).first():
+            raise DomainError(f"There is already a material named {values['name']!r}.",
+                              field="name")
+        material = Material(**values)
+        s.add(material)
+        s.flush()
+        return material.id, Changes.of("material", ids=(material.id,))

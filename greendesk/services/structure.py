@@ -1,0 +1,263 @@
+"""The plant's structure: enterprise, sites and nodes. Reads return frozen rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from greendesk.db import Database
+from greendesk.models import Enterprise, Flow, LossReason, Node, NodeKind, Site, SiteKind
+from greendesk.services.changes import Changes
+from greendesk.services.errors import DomainError, NotFoundError
+from greendesk.validation import clean_name, validate_bin
+
+KAZAKHSTAN_REGIONS: tuple[str, ...] = (
+    "Abai",
+    "Akmola",
+    "Aktobe",
+    "Almaty",
+    "Atyrau",
+    "East Kazakhstan",
+    "Jambyl",
+    "Jetisu",
+    "Karaganda",
+    "Kostanay",
+    "Kyzylorda",
+    "Mangystau",
+    "North Kazakhstan",
+    "Pavlodar",
+    "Turkistan",
+    "Ulytau",
+    "West Kazakhstan",
+    "Astana (city)",
+    "Almaty (city)",
+    "Shymkent (city)",
+)
+
+
+@dataclass(frozen=True)
+class NodeRow:
+    id: int
+    site_id: int
+    name: str
+    kind: NodeKind
+    loss_reason: LossReason | None
+    note: str
+
+
+@dataclass(frozen=True)
+class SiteRow:
+    id: int
+    name: str
+    region: str
+    kind: SiteKind
+    nodes: tuple[NodeRow, ...]
+
+
+@dataclass(frozen=True)
+class PlantRow:
+    """The whole tree: enterprise → sites → nodes. Enterprise may be None in a new file."""
+
+    enterprise_id: int | None
+    enterprise_name: str
+    bin: str
+    sites: tuple[SiteRow, ...]
+
+
+@dataclass(frozen=True)
+class SiteDraft:
+    name: str
+    region: str
+    kind: SiteKind
+
+
+@dataclass(frozen=True)
+class NodeDraft:
+    site_id: int
+    name: str
+    kind: NodeKind
+    loss_reason: LossReason | None = None
+    note: str = ""
+
+
+def _node_row(n: Node) -> NodeRow:
+    return NodeRow(n.id, n.site_id, n.name, n.kind, n.loss_reason, n.note)
+
+
+def get_plant(db: Database) -> PlantRow:
+    with db.read() as s:
+        ent = s.scalars(select(Enterprise).order_by(Enterprise.id)).first()
+        sites = s.scalars(select(Site).order_by(Site.name)).all()
+        nodes = s.scalars(select(Node).order_by(Node.kind, Node.name)).all()
+        by_site: dict[int, list[NodeRow]] = {}
+        for n in nodes:
+            by_site.setdefault(n.site_id, []).append(_node_row(n))
+        site_rows = tuple(
+            SiteRow(st.id, st.name, st.region, st.kind, tuple(by_site.get(st.id, ())))
+            for st in sites
+        )
+        if ent is None:
+            return PlantRow(None, "", "", site_rows)
+        return PlantRow(ent.id, ent.name, ent.bin, site_rows)
+
+
+def set_enterprise(db: Database, name: str, bin_: str) -> Changes:
+    """Create the database's enterprise, or update its name and BIN."""
+    name = clean_name(name, "enterprise")
+    bin_ = validate_bin(bin_)
+    with db.write() as s:
+        ent = s.scalars(select(Enterprise).order_by(Enterprise.id)).first()
+        if ent is None:
+            ent = Enterprise(name=name, bin=bin_)
+            s.add(ent)
+        else:
+            ent.name, ent.bin = name, bin_
+        s.flush()
+        return Changes.of("enterprise", ids=(ent.id,))
+
+
+def _check_region(region: str) -> str:
+    region = " ".join(region.split())
+    if not region:
+        raise DomainError("Choose the region the site is in.", field="region")
+    return region
+
+
+def _site_name_free(s: Session, enterprise_id: int, name: str, except_id: int | None) -> None:
+    q = select(Site.id).where(Site.enterprise_id == enterprise_id, Site.name == name)
+    if except_id is not None:
+        q = q.where(Site.id != except_id)
+    if s.scalars(q).first() is not None:
+        raise DomainError(f"There is already a site named {name!r}.", field="name")
+
+
+def add_site(db: Database, draft: SiteDraft) -> tuple[int, Changes]:
+    name = clean_name(draft.name, "site")
+    region = _check_region(draft.region)
+    with db.write() as s:
+        ent = s.scalars(select(Enterprise).order_by(Enterprise.id)).first()
+        if ent is None:
+            raise DomainError("Enter the enterprise's name and BIN before adding sites.")
+        _site_name_free(s, ent.id, name, None)
+        site = Site(enterprise_id=ent.id, name=name, region=region, kind=SiteKind(draft.kind))
+        s.add(site)
+        s.flush()
+        return site.id, Changes.of("site", ids=(site.id,))
+
+
+def update_site(db: Database, site_id: int, draft: SiteDraft) -> Changes:
+    name = clean_name(draft.name, "site")
+    region = _check_region(draft.region)
+    with db.write() as s:
+        site = _get(s, Site, site_id, "site")
+        _site_name_free(s, site.enterprise_id, name, site.id)
+        site.name, site.region, site.kind = name, region, SiteKind(draft.kind)
+        return Changes.of("site", ids=(site.id,))
+
+
+def delete_site(db: Database, site_id: int) -> Changes:
+    """Delete a site with its nodes, refused while flow records refer to it."""
+    with db.write() as s:
+        site = _get(s, Site, site_id, "site")
+        n_flows = s.scalar(select(func.count()).select_from(Flow).where(Flow.site_id == site_id))
+        if n_flows:
+            raise DomainError(
+                f"Site {site.name!r} cannot be deleted: {n_flows:,} flow records belong to it."
+            )
+        for node in s.scalars(select(Node).where(Node.site_id == site_id)):
+            s.delete(node)
+        s.flush()
+        s.delete(site)
+        return Changes.of("site", "node", ids=(site_id,))
+
+
+def _check_node(draft: NodeDraft) -> tuple[str, NodeKind, LossReason | None]:
+    name = clean_name(draft.name, "node")
+    kind = NodeKind(draft.kind)
+    reason = LossReason(draft.loss_reason) if draft.loss_reason else None
+    if kind is NodeKind.LOSS and reason is None:
+        raise DomainError(
+            "A loss node needs a reason: storage, transport, handling, process or measurement.",
+            field="loss_reason",
+        )
+    if kind is not NodeKind.LOSS:
+        reason = None
+    return name, kind, reason
+
+
+def _node_name_free(s: Session, site_id: int, name: str, except_id: int | None) -> None:
+    q = select(Node.id).where(Node.site_id == site_id, Node.name == name)
+    if except_id is not None:
+        q = q.where(Node.id != except_id)
+    if s.scalars(q).first() is not None:
+        site_name = s.get(Site, site_id).name  # type: ignore[union-attr]
+        raise DomainError(f"Site {site_name!r} already has a node named {name!r}.", field="name")
+
+
+def add_node(db: Database, draft: NodeDraft) -> tuple[int, Changes]:
+    name, kind, reason = _check_node(draft)
+    with db.write() as s:
+        _get(s, Site, draft.site_id, "site")
+        _node_name_free(s, draft.site_id, name, None)
+        node = Node(site_id=draft.site_id, name=name, kind=kind, loss_reason=reason,
+                    note=draft.note.strip())
+        s.add(node)
+        s.flush()
+        return node.id, Changes.of("node", ids=(node.id,))
+
+
+def update_node(db: Database, node_id: int, draft: NodeDraft) -> Changes:
+    """Rename a node or change its kind; moving it between sites is `move_node`."""
+    name, kind, reason = _check_node(draft)
+    with db.write() as s:
+        node = _get(s, Node, node_id, "node")
+        _node_name_free(s, node.site_id, name, node.id)
+        node.name, node.kind, node.loss_reason = name, kind, reason
+        node.note = draft.note.strip()
+        return Changes.of("node", ids=(node.id,))
+
+
+def _flows_touching(s: Session, node_id: int) -> int:
+    q = select(func.count()).select_from(Flow).where(
+        or_(Flow.from_node_id == node_id, Flow.to_node_id == node_id)
+    )
+    return int(s.scalar(q) or 0)
+
+
+def move_node(db: Database, node_id: int, site_id: int) -> Changes:
+    """Move a node to another site; refused while flows recorded at its site refer to it."""
+    with db.write() as s:
+        node = _get(s, Node, node_id, "node")
+        target = _get(s, Site, site_id, "site")
+        if node.site_id == site_id:
+            return Changes()
+        n_flows = _flows_touching(s, node_id)
+        if n_flows:
+            raise DomainError(
+                f"Node {node.name!r} cannot be moved to {target.name!r}: {n_flows:,} flow "
+                f"records of its present site refer to it."
+            )
+        _node_name_free(s, site_id, node.name, node.id)
+        node.site_id = site_id
+        return Changes.of("node", ids=(node.id,))
+
+
+def delete_node(db: Database, node_id: int) -> Changes:
+    with db.write() as s:
+        node = _get(s, Node, node_id, "node")
+        n_flows = _flows_touching(s, node_id)
+        if n_flows:
+            raise DomainError(
+                f"Node {node.name!r} cannot be deleted: {n_flows:,} flow records refer to it."
+            )
+        s.delete(node)
+        return Changes.of("node", ids=(node_id,))
+
+
+def _get(s: Session, model: type, id_: int, what: str):  # type: ignore[no-untyped-def]
+    obj = s.get(model, id_)
+    if obj is None:
+        raise NotFoundError(f"The {what} no longer exists; it may have been deleted.")
+    return obj

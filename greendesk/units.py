@@ -1,0 +1,267 @@
+"""Units of measure for quantities an environmental officer enters.
+
+Every quantity is stored in the canonical unit of its material's kind (t, m³ or
+GJ) next to the unit the officer typed.  Conversions are linear, so bulk code
+asks for a multiplicative :func:`factor` once per (unit, material) and
+multiplies; pint does the arithmetic behind that cache.
+
+pint is imported lazily: it takes a noticeable fraction of a second to load and
+start-up should not pay for it.  This module must never import Qt.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import threading
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+__all__ = [
+    "KINDS", "TCE_DEFAULTS", "MaterialUnits", "TceFactor", "UnitError",
+    "canonical_unit", "factor", "from_canonical", "kind_of_unit",
+    "normalise_unit", "tce_factor", "to_canonical", "to_tce", "units_for",
+]
+
+
+class UnitError(ValueError):
+    """A quantity, unit or conversion the officer asked for is not possible."""
+
+
+# User-facing symbols per kind, canonical first; values are pint expressions.
+# Explicit pint names matter: pint reads "kt" as knot and "Gcal" as the
+# thermochemical calorie, neither of which an officer means.
+_UNITS: dict[str, dict[str, str]] = {
+    "mass": {"t": "tonne", "kg": "kilogram", "kt": "kilotonne", "Mt": "megatonne"},
+    "volume": {"m³": "meter ** 3", "L": "liter", "thousand m³": "gd_thousand_m3"},
+    "energy": {
+        "GJ": "gigajoule", "TJ": "terajoule", "kWh": "kilowatt_hour",
+        "MWh": "megawatt_hour", "GWh": "gigawatt_hour", "Gcal": "gd_gcal",
+        "tce": "gd_tce", "toe": "gd_toe",
+    },
+}
+KINDS: tuple[str, ...] = tuple(_UNITS)
+_KIND_OF = {sym: kind for kind, syms in _UNITS.items() for sym in syms}
+_ALL_SYMBOLS = ", ".join(_KIND_OF)
+
+_DEFINITIONS = (
+    "gd_thousand_m3 = 1000 * meter ** 3",
+    "gd_gcal = 1e9 * international_calorie",  # IT calorie: 1 Gcal = 4.1868 GJ
+    "gd_tce = 7 * gd_gcal",  # tonne of coal equivalent = 29.3076 GJ
+    "gd_toe = 41.868 * gigajoule",  # tonne of oil equivalent (IEA, 10^7 kcal_IT)
+)
+
+_ALIASES = {
+    "m3": "m³", "m^3": "m³", "l": "L", "litre": "L", "liter": "L",
+    "thousand m3": "thousand m³", "1000 m3": "thousand m³", "1000 m³": "thousand m³",
+    "tonne": "t", "tonnes": "t",
+}
+# Case-insensitive lookup; "Mt" is excluded because lowercase "mt" is commonly
+# written for *metric tonne*, so guessing either way could be off by 10^6.
+_FOLDED = {k.lower(): v for k, v in {**{s: s for s in _KIND_OF}, **_ALIASES}.items()}
+del _FOLDED["mt"]
+
+_ureg: Any = None  # pint.UnitRegistry once loaded
+_ureg_lock = threading.Lock()  # the ledger import may run in a worker thread
+
+
+def _registry() -> Any:
+    """Return the shared pint registry, importing pint on first use."""
+    global _ureg
+    if _ureg is None:
+        with _ureg_lock:
+            if _ureg is None:
+                import pint
+
+                reg = pint.UnitRegistry()
+                for line in _DEFINITIONS:
+                    reg.define(line)
+                _ureg = reg
+    return _ureg
+
+
+@functools.cache
+def _pint_factor(src: str, dst: str) -> float:
+    """Multiplier from one known symbol to another of the same kind."""
+    names = [_UNITS[_KIND_OF[sym]][sym] for sym in (src, dst)]
+    return float(_registry().Quantity(1.0, names[0]).to(names[1]).magnitude)
+
+
+def _check_positive(value: Any, what: str = "Quantity", strict: bool = True) -> float:
+    try:
+        ok = not isinstance(value, bool) and math.isfinite(value) and (value > 0 or not strict)
+    except TypeError:
+        ok = False
+    if not ok:
+        wanted = "a positive finite" if strict else "a finite"
+        raise UnitError(f"{what} must be {wanted} number, got {value!r}.")
+    return float(value)
+
+
+@dataclass(frozen=True)
+class MaterialUnits:
+    """What the unit layer needs to know about a material.
+
+    ``ncv_gj_per_unit`` is the net calorific value per canonical unit of the
+    material's own kind: GJ/t for a solid or liquid fuel measured by mass,
+    GJ/m³ for one measured by volume (natural gas).  Energy carriers
+    (electricity, heat) have neither property: they are energy already.
+    """
+
+    name: str
+    kind: str
+    density_t_per_m3: float | None = None
+    ncv_gj_per_unit: float | None = None
+
+    def __post_init__(self) -> None:
+        canonical_unit(self.kind)
+        props = {"Density": self.density_t_per_m3, "Net calorific value": self.ncv_gj_per_unit}
+        for label, val in props.items():
+            if val is not None and self.kind == "energy":
+                raise UnitError(f"{label} makes no sense for energy carrier {self.name}.")
+            if val is not None:
+                _check_positive(val, f"{label} of {self.name}")
+
+
+def canonical_unit(kind: str) -> str:
+    """Canonical (storage) unit symbol of a quantity kind."""
+    try:
+        return next(iter(_UNITS[kind]))
+    except KeyError:
+        kinds = ", ".join(KINDS)
+        raise UnitError(f"Unknown quantity kind {kind!r}; expected one of {kinds}.") from None
+
+
+def normalise_unit(text: str) -> str:
+    """Map what the officer typed (symbol or ASCII alias) to the canonical symbol."""
+    cleaned = " ".join(str(text).split())
+    if cleaned in _KIND_OF:
+        return cleaned
+    if cleaned in _ALIASES:
+        return _ALIASES[cleaned]
+    folded = cleaned.lower()
+    if folded == "mt":
+        hint = "enter 'Mt' for megatonnes or 't' for tonnes"
+        raise UnitError(f"Unit {cleaned!r} is ambiguous; {hint}.")
+    if folded in _FOLDED:
+        return _FOLDED[folded]
+    raise UnitError(f"Unknown unit {str(text)!r}; accepted units are {_ALL_SYMBOLS}.")
+
+
+def kind_of_unit(unit: str) -> str:
+    """Quantity kind ("mass", "volume" or "energy") of a unit."""
+    return _KIND_OF[normalise_unit(unit)]
+
+
+def units_for(material: MaterialUnits) -> list[str]:
+    """Units a material can be entered in: its own kind's first, canonical first."""
+    kinds = [material.kind]
+    if material.kind != "energy":
+        if material.density_t_per_m3 is not None:
+            kinds.append("volume" if material.kind == "mass" else "mass")
+        if material.ncv_gj_per_unit is not None:
+            kinds.append("energy")
+    return [sym for kind in kinds for sym in _UNITS[kind]]
+
+
+@functools.lru_cache(maxsize=4096)
+def factor(unit: str, material: MaterialUnits) -> float:
+    """Multiplier taking a value in ``unit`` to the material's canonical unit.
+
+    Crossing kinds is only possible through the material's own properties:
+    density links volume and mass, net calorific value links either to energy.
+    """
+    sym = normalise_unit(unit)
+    src, dst = _KIND_OF[sym], material.kind
+    own = _pint_factor(sym, canonical_unit(src))
+    if src == dst:
+        return own
+    target = canonical_unit(dst)
+    if dst == "energy":
+        raise UnitError(
+            f"Cannot convert {sym} of {material.name} to {target}: "
+            "the material is an energy carrier and is entered in energy units only."
+        )
+    if src == "energy":
+        prop, bridge = "net calorific value", material.ncv_gj_per_unit
+    else:  # mass <-> volume
+        prop, bridge = "density", material.density_t_per_m3
+    if bridge is None:
+        raise UnitError(
+            f"Cannot convert {sym} of {material.name} to {target}: the material has no {prop}."
+        )
+    # Density is t per m³ and NCV is GJ per canonical unit: divide when going against them.
+    return own * bridge if src == "volume" else own / bridge
+
+
+def to_canonical(value: float, unit: str, material: MaterialUnits) -> tuple[float, str]:
+    """Convert an entered quantity to the canonical unit of the material's kind."""
+    value = _check_positive(value)
+    return value * factor(unit, material), canonical_unit(material.kind)
+
+
+def from_canonical(value: float, unit: str, material: MaterialUnits) -> float:
+    """Express a canonical amount in ``unit`` for display; totals may be zero or negative."""
+    return _check_positive(value, "Amount", strict=False) / factor(unit, material)
+
+
+def _unit_ratio(src: str, dst: str, material: MaterialUnits) -> float:
+    """Multiplier from ``src`` to ``dst``, via the material only if kinds differ."""
+    if kind_of_unit(src) == kind_of_unit(dst):
+        return _pint_factor(normalise_unit(src), normalise_unit(dst))
+    return factor(src, material) / factor(dst, material)
+
+
+class TceFactor(NamedTuple):
+    """A carrier-specific conversion factor to tonnes of coal equivalent."""
+
+    tce_per_unit: float
+    unit: str
+
+
+# Defaults offered in the UI.  Official fuel-and-energy balances use per-carrier
+# factors (a coal basin's typical NCV, a conventional figure for electricity)
+# rather than each lot's own calorific value, so reports must be able to use them.
+# Heat's 1/7 tce/Gcal is exactly the 7 Gcal definition of tce (no deviation).
+TCE_DEFAULTS: dict[str, TceFactor] = {
+    "Karaganda coal": TceFactor(0.726, "t"),
+    "Ekibastuz coal": TceFactor(0.628, "t"),
+    "Electricity": TceFactor(0.123, "MWh"),
+    "Heat": TceFactor(1 / 7, "Gcal"),
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def tce_factor(
+    unit: str, factor_tce_per_unit: float | None, factor_unit: str | None, material: MaterialUnits
+) -> float:
+    """Multiplier from ``unit`` to tce; see :func:`to_tce` (cached for bulk use)."""
+    if factor_tce_per_unit is not None:
+        if factor_unit is None:
+            raise UnitError(f"The tce factor of {material.name} has no unit.")
+        fac = _check_positive(factor_tce_per_unit, f"The tce factor of {material.name}")
+        return _unit_ratio(unit, factor_unit, material) * fac
+    sym = normalise_unit(unit)
+    if _KIND_OF[sym] == "energy":
+        return _pint_factor(sym, "tce")
+    if material.ncv_gj_per_unit is None:
+        raise UnitError(
+            f"Cannot convert {sym} of {material.name} to tce: "
+            "the material has no net calorific value and no tce factor."
+        )
+    return factor(sym, material) * material.ncv_gj_per_unit * _pint_factor("GJ", "tce")
+
+
+def to_tce(
+    value: float, unit: str, factor_tce_per_unit: float | None, factor_unit: str | None,
+    material: MaterialUnits,
+) -> float:
+    """Tonnes of coal equivalent for an entered quantity.
+
+    With a carrier-specific factor (e.g. 0.123 per MWh, 0.726 per t) the
+    quantity is first converted to ``factor_unit`` and multiplied: statistics
+    prescribe these factors and they differ from the physical energy content.
+    Without one, the energy content is divided by 29.3076 GJ (1 tce = 7 Gcal).
+    """
+    value = _check_positive(value)
+    return value * tce_factor(unit, factor_tce_per_unit, factor_unit, material)
