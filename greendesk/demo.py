@@ -29,7 +29,7 @@ CONCENTRATE_GRADE_CU = 0.22
 SMELTER_RECOVERY = 0.965
 ANODE_GRADE_CU = 0.993
 
-M, R, I, P, B, E, W, X = (  # material categories, short for the table below
+M, R, I, P, B, E, W, X = (  # noqa: E741 - material categories, short for the table below
     MaterialCategory.RAW_MATERIAL, MaterialCategory.REAGENT, MaterialCategory.INTERMEDIATE,
     MaterialCategory.PRODUCT, MaterialCategory.BY_PRODUCT, MaterialCategory.ENERGY_CARRIER,
     MaterialCategory.WATER, MaterialCategory.WASTE,
@@ -57,6 +57,7 @@ MATERIALS: list[tuple] = [
     ("Blister copper", I, MASS, "t", None, None, None, None, None),
     ("Anode copper", P, MASS, "t", None, None, None, None, None),
     ("Sulphur dioxide", I, MASS, "t", None, None, None, None, None),
+    ("Process water", W, MASS, "t", 1.0, None, None, None, None),
     ("Sulphuric acid", B, MASS, "t", 1.83, None, None, None, None),
     ("Copper smelting slag", X, MASS, "t", 3.3, None, None, None, "100601"),
     ("Gas-cleaning sludge", X, MASS, "t", 1.3, None, None, None, "100607"),
@@ -95,6 +96,7 @@ NODES: dict[str, list[tuple[str, NodeKind, LossReason | None]]] = {
         ("Coal supplier", K.SUPPLIER, None),
         ("Flux quarry", K.SUPPLIER, None),
         ("Oxygen plant", K.SUPPLIER, None),
+        ("Process water supply", K.SUPPLIER, None),
         ("Power grid", K.SUPPLIER, None),
         ("District heating", K.SUPPLIER, None),
         ("Smelting and converting", K.PROCESS, None),
@@ -194,6 +196,10 @@ def _chain() -> list[MonthlyFlow]:
            so2 / 0.95 * 0.05, "calculated", 10.0),
         mf(S_SMELT, "Fire refining and anode casting", "Anode copper customer", "Anode copper",
            "t", anode),
+        mf(S_SMELT, "Oxygen plant", "Sulphuric acid plant", "Oxygen", "t", so2 * 16.0 / 64.07,
+           "calculated", 5.0),
+        mf(S_SMELT, "Process water supply", "Sulphuric acid plant", "Process water", "t",
+           so2 * 18.02 / 64.07),
         mf(S_SMELT, "Sulphuric acid plant", "Acid customer", "Sulphuric acid", "t", acid),
         mf(S_SMELT, "Sulphuric acid plant", "Hazardous waste contractor", "Gas-cleaning sludge",
            "t", 90.0),

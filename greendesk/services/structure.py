@@ -37,6 +37,13 @@ KAZAKHSTAN_REGIONS: tuple[str, ...] = (
 )
 
 
+# How nodes are listed under a site: the process chain first, then stocks, then the
+# boundary, then the accounted-loss sinks.
+NODE_ORDER = {k: i for i, k in enumerate((
+    NodeKind.PROCESS, NodeKind.STOCK, NodeKind.SUPPLIER, NodeKind.CUSTOMER,
+    NodeKind.CONTRACTOR, NodeKind.ENVIRONMENT, NodeKind.LOSS))}
+
+
 @dataclass(frozen=True)
 class NodeRow:
     id: int
@@ -90,7 +97,7 @@ def get_plant(db: Database) -> PlantRow:
     with db.read() as s:
         ent = s.scalars(select(Enterprise).order_by(Enterprise.id)).first()
         sites = s.scalars(select(Site).order_by(Site.name)).all()
-        nodes = s.scalars(select(Node).order_by(Node.kind, Node.name)).all()
+        nodes = sorted(s.scalars(select(Node)), key=lambda n: (NODE_ORDER[n.kind], n.name))
         by_site: dict[int, list[NodeRow]] = {}
         for n in nodes:
             by_site.setdefault(n.site_id, []).append(_node_row(n))

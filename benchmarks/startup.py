@@ -1,0 +1,86 @@
+"""Start-up time: process start → main window shown on the demo database.
+
+Baseline (the floor for this stack): a bare script that imports PySide6 and SQLAlchemy
+(with its ORM session, as the issue's 0.26 s import figure for SQLAlchemy does), opens the
+same database and shows an empty QMainWindow. Both run as fresh processes,
+alternately, several times; the medians are compared. Target: ratio ≤ 1.5.
+
+    python benchmarks/startup.py [--runs 9]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FLOOR = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+import sqlalchemy
+from sqlalchemy.orm import Session
+engine = sqlalchemy.create_engine("sqlite:///" + sys.argv[1])
+with Session(engine) as session:
+    session.execute(sqlalchemy.text("SELECT count(*) FROM site")).scalar()
+app = QApplication([])
+win = QMainWindow()
+win.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+APP = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from greendesk.ui.app import start
+app, win = start(Path(sys.argv[1]))
+assert win.db is not None, "the demo database did not open"
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def time_child(code: str, db: Path, env: dict[str, str]) -> float:
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code, str(db)], env=env, capture_output=True,
+                         text=True, check=True)
+    elapsed = time.perf_counter() - t0
+    assert "shown" in out.stdout, out.stderr
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                   GREENDESK_DATA_DIR=tmp)
+        db = Path(tmp) / "demo.sqlite"
+        from greendesk.demo import write_demo
+
+        write_demo(db)
+        for _ in range(2):  # warm the OS file cache for both
+            time_child(FLOOR, db, env)
+            time_child(APP, db, env)
+        floor, app = [], []
+        for _ in range(args.runs):
+            floor.append(time_child(FLOOR, db, env))
+            app.append(time_child(APP, db, env))
+    f, a = statistics.median(floor), statistics.median(app)
+    print(f"floor (PySide6 + SQLAlchemy + empty QMainWindow): median {f:.3f} s "
+          f"(min {min(floor):.3f}, max {max(floor):.3f})")
+    print(f"GreenDesk main window on the demo database:        median {a:.3f} s "
+          f"(min {min(app):.3f}, max {max(app):.3f})")
+    print(f"RESULT startup_s={a:.3f} floor_s={f:.3f} ratio={a / f:.2f} target_ratio=1.5")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""GreenDesk analysis (Qt-free)."""

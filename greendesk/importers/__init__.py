@@ -1,0 +1,1 @@
+"""GreenDesk importers (Qt-free)."""

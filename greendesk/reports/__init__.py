@@ -1,0 +1,1 @@
+"""GreenDesk reports (Qt-free)."""

@@ -1,0 +1,75 @@
+"""Composition root: the QApplication, translations, the window and the first database."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from greendesk import __version__
+from greendesk.paths import default_db_path, demo_db_path, package_dir
+from greendesk.ui import settings as app_settings
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load GreenDesk's and Qt's own translations for the locale (ru, kk, ...) if present."""
+    locale = locale or QLocale()
+    loaded = []
+    ours = QTranslator(app)
+    if ours.load(locale, "greendesk", "_", str(package_dir("resources") / "i18n")):
+        app.installTranslator(ours)
+        loaded.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        loaded.append(qt)
+    return loaded
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(app_settings.ORGANIZATION)
+    app.setApplicationName(app_settings.APPLICATION)
+    app.setApplicationVersion(__version__)
+    install_translators(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def choose_start_database(db_path: Path | None, demo: bool) -> tuple[Path, bool]:
+    """Which file to open first, and whether it may be created.
+
+    --db wins; --demo opens the demo plant; otherwise the last database the officer used,
+    or the default one in the data folder, created on first run.
+    """
+    if db_path is not None:
+        return db_path, True
+    if demo:
+        return demo_db_path(), True
+    last = app_settings.last_database()
+    if last is not None and last.exists():
+        return last, False
+    return default_db_path(), True
+
+
+def start(db_path: Path | None = None, demo: bool = False):  # type: ignore[no-untyped-def]
+    """Create the application and show the main window on the first database."""
+    app = make_app()
+    from greendesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    path, create = choose_start_database(db_path, demo)
+    if demo and not path.exists():
+        from greendesk.demo import write_demo
+
+        write_demo(path)
+    window.open_path(path, create=create)
+    window.show()
+    return app, window
+
+
+def run(db_path: Path | None = None, demo: bool = False) -> int:
+    app, _window = start(db_path, demo)
+    return app.exec()

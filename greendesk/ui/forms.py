@@ -1,0 +1,112 @@
+"""Building blocks for forms: a dialog that submits a draft, and an inline message bar.
+
+Errors are shown in the window, next to what they concern, never in a modal box that would
+stop the officer (and the tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greendesk.services.errors import DomainError
+
+
+class MessageBar(QFrame):
+    """A one-line banner for results and refusals: calm for info, red for errors."""
+
+    STYLES = {
+        "info": "background:#eaf4ef; border:1px solid #b9d8c9; color:#1d4d3c;",
+        "error": "background:#fbeaea; border:1px solid #e2b4b4; color:#7a1f1f;",
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton(self)
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(close)
+        self.kind = "info"
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.kind = kind
+        self.setStyleSheet(f"#messageBar {{{self.STYLES[kind]} border-radius:4px;}}")
+        self._label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self._label.text()
+
+
+class FormDialog(QDialog):
+    """A form whose OK builds a draft and hands it to `submit`.
+
+    `submit` runs the service call; a DomainError keeps the dialog open and shows the
+    sentence under the field it names (or at the bottom), so nothing is lost.
+    """
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("formError")
+        self.error_label.setStyleSheet("color:#a12626;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.submit: Callable[[], None] = lambda: None
+        self._field_widgets: dict[str, QWidget] = {}
+
+    def add_field(self, label: str, widget: QWidget, field: str) -> QWidget:
+        self.form.addRow(label, widget)
+        self._field_widgets[field] = widget
+        return widget
+
+    def _on_ok(self) -> None:
+        self.error_label.hide()
+        try:
+            self.submit()
+        except DomainError as exc:
+            self.show_error(str(exc), exc.field)
+            return
+        self.accept()
+
+    def show_error(self, text: str, field: str | None = None) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        widget = self._field_widgets.get(field or "")
+        if widget is not None:
+            widget.setFocus()

@@ -1,0 +1,225 @@
+"""The main window: a sidebar of working sections, the File menu, and the open database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greendesk import __version__
+from greendesk.db import Database, DatabaseOpenError, open_database
+from greendesk.paths import demo_db_path
+from greendesk.ui import settings as app_settings
+from greendesk.ui.bus import Bus
+from greendesk.ui.forms import MessageBar
+from greendesk.ui.icons import icon
+from greendesk.ui.structure_view import StructureView
+
+STYLE = """
+QListWidget#sidebar { background:#f3f6f4; border:none; border-right:1px solid #d9e2dc;
+    padding-top:8px; font-size:10.5pt; outline:0; }
+QListWidget#sidebar::item { padding:8px 10px; margin:1px 6px; border-radius:5px; color:#24352d; }
+QListWidget#sidebar::item:selected { background:#d6ebe0; color:#123526; }
+QLabel#sectionTitle { font-size:14pt; font-weight:600; color:#1f3a2e; padding:2px 0 4px 0; }
+QToolBar { border:none; spacing:4px; }
+"""
+
+
+class MainWindow(QMainWindow):
+    """Composes the sections; owns the open database and the change bus."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bus = Bus(self)
+        self.db: Database | None = None
+        self.setWindowTitle("GreenDesk")
+        self.setWindowIcon(icon("app"))
+        self.setStyleSheet(STYLE)
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(210)
+        self.stack = QStackedWidget(self)
+        self.banner = MessageBar(self)
+        self.sections: dict[str, QWidget] = {}
+        self.structure_view = StructureView(self.bus, self)
+        self._add_section("structure", self.tr("Plant structure"), "structure",
+                          self.structure_view)
+        self.sidebar.currentRowChanged.connect(self._show_section)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.stack, 1)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self._restore_choices()
+
+    # -- composition --------------------------------------------------------------------
+    def _add_section(self, key: str, title: str, icon_name: str, widget: QWidget) -> None:
+        item = QListWidgetItem(icon(icon_name), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.sidebar.addItem(item)
+        self.stack.addWidget(widget)
+        self.sections[key] = widget
+
+    def _show_section(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
+        app_settings.settings().setValue("last_section", key)
+
+    def show_section(self, key: str) -> None:
+        keys = list(self.sections)
+        if key in keys:
+            self.sidebar.setCurrentRow(keys.index(key))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.act_new = self._menu_action(file_menu, self.tr("&New database…"),
+                                         self.new_database, QKeySequence.StandardKey.New)
+        self.act_open = self._menu_action(file_menu, self.tr("&Open…"), self.open_dialog,
+                                          QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        self._menu_action(file_menu, self.tr("Open &demo plant"), self.open_demo)
+        file_menu.addSeparator()
+        self._menu_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._menu_action(help_menu, self.tr("&About GreenDesk"), self.show_about)
+
+    def _menu_action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(shortcut)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = app_settings.recent_databases()
+        if not recent:
+            act = self.recent_menu.addAction(self.tr("(no recent databases)"))
+            act.setEnabled(False)
+        for path in recent:
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+
+    # -- databases ----------------------------------------------------------------------
+    def open_path(self, path: Path, *, create: bool = False) -> bool:
+        """Open a database; on refusal keep the current one and say why in the banner."""
+        try:
+            db = open_database(path, create=create)
+        except DatabaseOpenError as exc:
+            self.banner.show_message(str(exc), "error")
+            return False
+        except OSError as exc:
+            self.banner.show_message(
+                self.tr("%1 cannot be opened: %2").replace("%1", path.name).replace(
+                    "%2", exc.strerror or str(exc)), "error")
+            return False
+        self.set_database(db)
+        return True
+
+    def set_database(self, db: Database) -> None:
+        if self.db is not None:
+            self.db.close()
+        self.db = db
+        app_settings.remember_database(db.path)
+        self.setWindowTitle(f"{db.path.name} — GreenDesk")
+        text = self.tr("Database: %s") % str(db.path)
+        if db.read_only:
+            text += self.tr(" (read-only)")
+        self.db_label.setText(text)
+        self.banner.hide()
+        if db.read_only:
+            self.banner.show_message(self.tr(
+                "This database is read-only: you can look, but changes cannot be saved."),
+                "error")
+        elif db.upgraded_from:
+            self.banner.show_message(self.tr(
+                "The database was upgraded to this version's format; the previous file "
+                "was kept as %s.") % (db.backup_made.name if db.backup_made else "?"), "info")
+        self.structure_view.set_database(db)
+        self.bus.database_opened.emit(db)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New GreenDesk database"), str(Path.home() / "plant.sqlite"),
+            self.tr("GreenDesk databases (*.sqlite *.db)"))
+        if path:
+            target = Path(path)
+            if target.exists():
+                self.banner.show_message(self.tr(
+                    "%s already exists; choose Open to work with it.") % target.name, "error")
+                return
+            self.open_path(target, create=True)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open GreenDesk database"), str(Path.home()),
+            self.tr("GreenDesk databases (*.sqlite *.db);;All files (*)"))
+        if path:
+            self.open_path(Path(path))
+
+    def open_demo(self) -> None:
+        path = demo_db_path()
+        if not path.exists():
+            from greendesk.demo import write_demo
+
+            self.statusBar().showMessage(self.tr("Writing the demo plant…"))
+            write_demo(path)
+            self.statusBar().clearMessage()
+        self.open_path(path)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About GreenDesk"), self.tr(
+            "<b>GreenDesk %s</b><br>The environmental officer's desk for mining and "
+            "metallurgical plants.") % __version__)
+
+    # -- persistence --------------------------------------------------------------------
+    def _restore_choices(self) -> None:
+        s = app_settings.settings()
+        geometry = s.value("window_geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        self.show_section(str(s.value("last_section", "structure")))
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        app_settings.settings().setValue("window_geometry", self.saveGeometry())
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Resources shipped with GreenDesk: icons, translations, reference templates."""

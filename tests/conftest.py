@@ -1,0 +1,96 @@
+"""Shared fixtures. Each test gets its own copy of a migrated template database.
+
+Settings and the data folder are redirected to tmp_path so a developer's real files are
+never read or written.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from greendesk.db import Database, open_database
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DEMO_TODAY = date(2026, 11, 25)  # fixed, so demo figures do not move with the calendar
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path / "greendesk-data"
+    monkeypatch.setenv("GREENDESK_DATA_DIR", str(data))
+    return data
+
+
+def _copy_db(src: Path, dst: Path) -> Path:
+    shutil.copyfile(src, dst)
+    return dst
+
+
+@pytest.fixture(scope="session")
+def template_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database migrated to head, made once per run."""
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite"
+    open_database(path).close()
+    _checkpoint(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo plant (3 years to the end of 2025), made once per run."""
+    from greendesk.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    write_demo(path, years=3, today=DEMO_TODAY)
+    _checkpoint(path)
+    return path
+
+
+def _checkpoint(path: Path) -> None:
+    """Fold the WAL into the main file so a plain file copy is the whole database."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, template_db_file: Path) -> Path:
+    return _copy_db(template_db_file, tmp_path / "plant.sqlite")
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path, demo_db_file: Path) -> Path:
+    return _copy_db(demo_db_file, tmp_path / "demo.sqlite")
+
+
+@pytest.fixture
+def demo_db(demo_path: Path) -> Iterator[Database]:
+    database = open_database(demo_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def plant(db: Database) -> Database:
+    """A database with an enterprise and one site, ready for nodes."""
+    from greendesk.models import SiteKind
+    from greendesk.services import structure
+    from greendesk.validation import make_valid_bin
+
+    structure.set_enterprise(db, "Test Copper LLP", make_valid_bin("100440"))
+    structure.add_site(db, structure.SiteDraft("Test mine", "Karaganda", SiteKind.MINE))
+    return db

@@ -1,0 +1,50 @@
+"""The one rule that must not bend: nothing outside greendesk/ui imports Qt."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import greendesk
+
+FORBIDDEN = ("PySide6", "shiboken6", "pyqtgraph")
+
+
+def qt_free_modules() -> list[str]:
+    root = Path(greendesk.__file__).resolve().parent
+    modules = []
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root.parent).with_suffix("")
+        parts = list(rel.parts)
+        if parts[:2] == ["greendesk", "ui"] or parts[-1] == "__main__":
+            continue
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        modules.append(".".join(parts))
+    return modules
+
+
+def test_every_module_outside_ui_imports_without_qt() -> None:
+    modules = qt_free_modules()
+    assert "greendesk.cli" in modules and "greendesk.db" in modules
+    script = (
+        "import importlib, json, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        f"print(json.dumps(sorted(k for k in sys.modules if k.split('.')[0] in {FORBIDDEN!r})))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True)
+    leaked = json.loads(out.stdout.strip().splitlines()[-1])
+    assert leaked == [], f"Qt loaded outside greendesk/ui: {leaked}"
+
+
+def test_cli_help_and_info_do_not_load_qt(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from greendesk.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "assert not any(k.startswith('PySide6') for k in sys.modules), 'Qt loaded'\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, capture_output=True)
