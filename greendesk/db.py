@@ -22,7 +22,7 @@ from greendesk import db_sqlite
 
 # Every released schema revision, oldest first. tests/migrations checks that this list
 # matches the alembic scripts, so the fast open path never needs to import alembic.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_ledger")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
 

@@ -2,6 +2,7 @@
 
 from greendesk.models.base import Base
 from greendesk.models.flows import DatePrecision, Flow, Method
+from greendesk.models.imports import ImportBatch
 from greendesk.models.materials import CANONICAL_UNIT, Material, MaterialCategory, QuantityKind
 from greendesk.models.plant import (
     BOUNDARY_KINDS,
@@ -20,6 +21,7 @@ __all__ = [
     "DatePrecision",
     "Enterprise",
     "Flow",
+    "ImportBatch",
     "LossReason",
     "Material",
     "MaterialCategory",

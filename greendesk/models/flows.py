@@ -45,6 +45,9 @@ class Flow(Timestamped, Base):
     method: Mapped[Method] = mapped_column(_enum(Method, "flow_method"), default=Method.MEASURED)
     uncertainty_pct: Mapped[float | None] = mapped_column(Float)  # relative, 1 sigma
     note: Mapped[str] = mapped_column(String(2000), default="", server_default="")
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="RESTRICT"), index=True
+    )
 
     __table_args__ = (
         CheckConstraint("qty_entered > 0", name="qty_entered_positive"),
@@ -60,4 +63,10 @@ class Flow(Timestamped, Base):
         Index("ix_flow_to_date", "to_node_id", "flow_date"),
         Index("ix_flow_material_date", "material_id", "flow_date"),
         Index("ix_flow_date", "flow_date"),
+        # The ledger offers sorting by these columns; without an index each page of a
+        # million-row ledger would sort the whole table.
+        Index("ix_flow_qty_canonical", "qty_canonical"),
+        Index("ix_flow_qty_entered", "qty_entered"),
+        Index("ix_flow_method_date", "method", "flow_date"),
+        Index("ix_flow_unit_date", "unit_entered", "flow_date"),
     )

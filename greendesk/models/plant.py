@@ -75,7 +75,7 @@ class Site(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprise.id", ondelete="RESTRICT"))
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200), index=True)  # ledger sorts by site name
     region: Mapped[str] = mapped_column(String(80))
     kind: Mapped[SiteKind] = mapped_column(_enum(SiteKind, "site_kind"))
 
@@ -93,7 +93,7 @@ class Node(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="RESTRICT"), index=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200), index=True)  # ledger sorts by node name
     kind: Mapped[NodeKind] = mapped_column(_enum(NodeKind, "node_kind"))
     loss_reason: Mapped[LossReason | None] = mapped_column(_enum(LossReason, "loss_reason"))
     note: Mapped[str] = mapped_column(String(2000), default="", server_default="")

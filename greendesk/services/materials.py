@@ -51,14 +51,14 @@ class MaterialRow:
                              self.ncv_gj_per_unit)
 
 
-def _row(m: Material) -> MaterialRow:
+def material_row(m: Material) -> MaterialRow:
     return MaterialRow(m.id, m.name, m.category, m.kind, m.default_unit, m.density_t_per_m3,
                        m.ncv_gj_per_unit, m.tce_factor, m.tce_factor_unit, m.waste_code, m.note)
 
 
 def list_materials(db: Database) -> list[MaterialRow]:
     with db.read() as s:
-        return [_row(m) for m in s.scalars(select(Material).order_by(Material.name))]
+        return [material_row(m) for m in s.scalars(select(Material).order_by(Material.name))]
 
 
 def _validated(draft: MaterialDraft) -> dict:

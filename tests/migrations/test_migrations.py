@@ -26,6 +26,10 @@ from greendesk.db_sqlite import APPLICATION_ID
 from greendesk.models.base import Base
 from greendesk.services.summary import summarise
 
+FLOW_ROWS = (
+    "SELECT id, site_id, flow_date, from_node_id, to_node_id, material_id, qty_entered, "
+    "unit_entered, qty_canonical, method, uncertainty_pct, note FROM flow ORDER BY id"
+)
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.sqlite"))
 
 
@@ -74,7 +78,7 @@ def test_every_released_revision_upgrades_with_its_data(tmp_path: Path, fixture:
     path = tmp_path / fixture.name
     shutil.copyfile(fixture, path)
     con = sqlite3.connect(path)
-    flows_before = con.execute("SELECT count(*), sum(qty_canonical) FROM flow").fetchone()
+    flows_before = con.execute(FLOW_ROWS).fetchall()
     nodes_before = con.execute("SELECT count(*) FROM node").fetchone()[0]
     con.close()
 
@@ -83,11 +87,10 @@ def test_every_released_revision_upgrades_with_its_data(tmp_path: Path, fixture:
         assert current_revision(db.engine) == SCHEMA_HEAD
         summary = summarise(db)
         with db.engine.connect() as conn:
-            flows_after = conn.exec_driver_sql(
-                "SELECT count(*), sum(qty_canonical) FROM flow").fetchone()
+            flows_after = conn.exec_driver_sql(FLOW_ROWS).fetchall()
     finally:
         db.close()
-    assert tuple(flows_after) == tuple(flows_before)
+    assert [tuple(r) for r in flows_after] == flows_before
     assert summary.nodes == nodes_before
     if fixture.stem != SCHEMA_HEAD:
         assert db.upgraded_from == fixture.stem
@@ -95,7 +98,7 @@ def test_every_released_revision_upgrades_with_its_data(tmp_path: Path, fixture:
         backup = sqlite3.connect(db.backup_made)
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
             fixture.stem
-        assert backup.execute("SELECT count(*) FROM flow").fetchone()[0] == flows_before[0]
+        assert backup.execute(FLOW_ROWS).fetchall() == flows_before
         backup.close()
     else:
         assert db.backup_made is None

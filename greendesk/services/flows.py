@@ -1,0 +1,260 @@
+"""Flow records: validation, and the undoable commands that add, edit and delete them.
+
+Commands follow one shape: `apply(db) -> Changes` does the work in one transaction and
+remembers what it needs to undo; `revert(db) -> Changes` puts the database back. The UI
+wraps them in QUndoCommands; tests call them directly.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from greendesk.db import Database
+from greendesk.models import DatePrecision, Flow, Method
+from greendesk.services.catalog import Catalog, load_catalog_in
+from greendesk.services.changes import Changes
+from greendesk.services.errors import DomainError
+from greendesk.units import UnitError, factor, normalise_unit
+
+MAX_QUANTITY_T = 1e9  # a billion tonnes (or m³, or GJ) in one record is a typo, not a flow
+FLOW_COLUMNS = (
+    "id", "site_id", "flow_date", "date_precision", "from_node_id", "to_node_id",
+    "material_id", "qty_entered", "unit_entered", "qty_canonical", "method",
+    "uncertainty_pct", "note", "import_batch_id",
+)
+
+
+@dataclass(frozen=True)
+class FlowDraft:
+    """What the officer entered; ids come from the pickers, the unit as typed."""
+
+    flow_date: date
+    from_node_id: int
+    to_node_id: int
+    material_id: int
+    qty_entered: float
+    unit_entered: str
+    method: Method = Method.MEASURED
+    uncertainty_pct: float | None = None
+    note: str = ""
+    date_precision: DatePrecision = DatePrecision.DAY
+
+
+@dataclass(frozen=True)
+class FlowRow:
+    id: int
+    site_id: int
+    flow_date: date
+    date_precision: DatePrecision
+    from_node_id: int
+    to_node_id: int
+    material_id: int
+    qty_entered: float
+    unit_entered: str
+    qty_canonical: float
+    method: Method
+    uncertainty_pct: float | None
+    note: str
+    import_batch_id: int | None = None
+
+    def draft(self) -> FlowDraft:
+        return FlowDraft(self.flow_date, self.from_node_id, self.to_node_id, self.material_id,
+                         self.qty_entered, self.unit_entered, self.method,
+                         self.uncertainty_pct, self.note, self.date_precision)
+
+
+def flow_row(f: Flow) -> FlowRow:
+    return FlowRow(*(getattr(f, c) for c in FLOW_COLUMNS))
+
+
+class FlowValidator:
+    """Checks drafts against the catalogue; fast enough to run on every row of an import."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    def check(self, d: FlowDraft) -> dict[str, object]:
+        """Column values for a valid draft, or DomainError naming the field."""
+        cat = self.catalog
+        if not isinstance(d.flow_date, date):
+            raise DomainError("The date must be a real calendar date.", field="flow_date")
+        if not 1900 < d.flow_date.year < 2200:
+            raise DomainError(f"The date {d.flow_date.isoformat()} is out of range.",
+                              field="flow_date")
+        src, dst = cat.nodes.get(d.from_node_id), cat.nodes.get(d.to_node_id)
+        if src is None:
+            raise DomainError("Choose the node the flow comes from.", field="from_node")
+        if dst is None:
+            raise DomainError("Choose the node the flow goes to.", field="to_node")
+        if src.id == dst.id:
+            raise DomainError(f"A flow cannot go from {src.name!r} to itself.", field="to_node")
+        if src.site_id != dst.site_id:
+            raise DomainError(
+                f"{src.name!r} and {dst.name!r} belong to different sites; record a "
+                "shipment and a receipt at each site's boundary nodes.", field="to_node")
+        material = cat.materials.get(d.material_id)
+        if material is None:
+            raise DomainError("Choose the material.", field="material")
+        qty = d.qty_entered
+        if isinstance(qty, bool) or not isinstance(qty, int | float) or not math.isfinite(qty):
+            raise DomainError("The quantity must be a number.", field="quantity")
+        if qty <= 0:
+            raise DomainError(f"The quantity must be greater than zero, not {qty:g}.",
+                              field="quantity")
+        try:
+            unit = normalise_unit(d.unit_entered)
+            qty_canonical = qty * factor(unit, material.units())
+        except UnitError as exc:
+            raise DomainError(str(exc), field="unit") from exc
+        if qty_canonical > MAX_QUANTITY_T:
+            raise DomainError(
+                f"{qty:,.6g} {unit} of {material.name} is more than a billion "
+                f"{material.canonical_unit} in one record; check the quantity and unit.",
+                field="quantity")
+        unc = d.uncertainty_pct
+        if unc is not None and (not math.isfinite(unc) or not 0 <= unc <= 100):
+            raise DomainError("The uncertainty is a percentage from 0 to 100.",
+                              field="uncertainty")
+        note = d.note.strip()
+        if len(note) > 2000:
+            raise DomainError("The note is longer than 2,000 characters.", field="note")
+        flow_date = d.flow_date
+        if d.date_precision is DatePrecision.MONTH:
+            flow_date = flow_date.replace(day=1)
+        return dict(site_id=src.site_id, flow_date=flow_date,
+                    date_precision=DatePrecision(d.date_precision),
+                    from_node_id=src.id, to_node_id=dst.id, material_id=material.id,
+                    qty_entered=float(qty), unit_entered=unit, qty_canonical=qty_canonical,
+                    method=Method(d.method), uncertainty_pct=unc, note=note)
+
+
+def preview_canonical(catalog: Catalog, material_id: int, qty: float, unit: str
+                      ) -> tuple[float, str]:
+    """The canonical value a form shows live while the officer types."""
+    material = catalog.materials[material_id]
+    try:
+        return qty * factor(normalise_unit(unit), material.units()), material.canonical_unit
+    except UnitError as exc:
+        raise DomainError(str(exc), field="unit") from exc
+
+
+def get_flows(db: Database, ids: Iterable[int]) -> list[FlowRow]:
+    ids = list(ids)
+    with db.read() as s:
+        rows = _fetch(s, ids)
+    return rows
+
+
+def _fetch(s: Session, ids: Sequence[int]) -> list[FlowRow]:
+    out: list[FlowRow] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out.extend(flow_row(f) for f in s.scalars(select(Flow).where(Flow.id.in_(chunk))))
+    out.sort(key=lambda r: r.id)
+    return out
+
+
+def _delete(s: Session, ids: Sequence[int]) -> None:
+    for start in range(0, len(ids), 500):
+        s.execute(delete(Flow).where(Flow.id.in_(ids[start:start + 500])))
+
+
+class AddFlows:
+    """Add one or more records as one step; undo removes exactly those records."""
+
+    def __init__(self, drafts: Sequence[FlowDraft]) -> None:
+        if not drafts:
+            raise DomainError("There is nothing to add.")
+        self.drafts = list(drafts)
+        self.ids: list[int] = []
+        self._rows: list[FlowRow] = []
+
+    def apply(self, db: Database) -> Changes:
+        with db.write() as s:
+            if self._rows:  # redo after undo: the same records, with the same ids
+                s.add_all(Flow(**vars(r)) for r in self._rows)
+                return Changes.of("flow", ids=tuple(self.ids))
+            validator = FlowValidator(load_catalog_in(s))
+            flows = [Flow(**validator.check(d)) for d in self.drafts]
+            s.add_all(flows)
+            s.flush()
+            self.ids = [f.id for f in flows]
+            self._rows = [flow_row(f) for f in flows]
+        return Changes.of("flow", ids=tuple(self.ids))
+
+    def revert(self, db: Database) -> Changes:
+        with db.write() as s:
+            _delete(s, self.ids)
+        return Changes.of("flow", ids=tuple(self.ids))
+
+
+class EditFlow:
+    """Change one record; undo restores what it was."""
+
+    def __init__(self, flow_id: int, draft: FlowDraft) -> None:
+        self.flow_id = flow_id
+        self.draft = draft
+        self.before: FlowRow | None = None
+        self.after: FlowRow | None = None
+
+    def apply(self, db: Database) -> Changes:
+        with db.write() as s:
+            flow = s.get(Flow, self.flow_id)
+            if flow is None:
+                raise DomainError("The record no longer exists; it may have been deleted.")
+            if self.before is None:
+                self.before = flow_row(flow)
+                values = FlowValidator(load_catalog_in(s)).check(self.draft)
+            else:
+                values = {k: v for k, v in vars(self.after).items() if k != "id"}  # type: ignore[arg-type]
+            for key, value in values.items():
+                setattr(flow, key, value)
+            s.flush()
+            self.after = flow_row(flow)
+        return Changes.of("flow", ids=(self.flow_id,))
+
+    def revert(self, db: Database) -> Changes:
+        assert self.before is not None
+        with db.write() as s:
+            flow = s.get(Flow, self.flow_id)
+            if flow is None:
+                raise DomainError("The record no longer exists; it may have been deleted.")
+            for key, value in vars(self.before).items():
+                if key != "id":
+                    setattr(flow, key, value)
+        return Changes.of("flow", ids=(self.flow_id,))
+
+
+def edit_field(row: FlowRow, **changes: object) -> FlowDraft:
+    """A draft of `row` with some fields changed (inline edits in the table)."""
+    return replace(row.draft(), **changes)  # type: ignore[arg-type]
+
+
+class DeleteFlows:
+    """Delete records as one step; undo puts them back with their ids and contents."""
+
+    def __init__(self, ids: Sequence[int]) -> None:
+        if not ids:
+            raise DomainError("Select the records to delete.")
+        self.ids = sorted(set(ids))
+        self._rows: list[FlowRow] = []
+
+    def apply(self, db: Database) -> Changes:
+        with db.write() as s:
+            self._rows = _fetch(s, self.ids)
+            if len(self._rows) != len(self.ids):
+                raise DomainError("Some of the selected records no longer exist; refresh "
+                                  "the ledger and try again.")
+            _delete(s, self.ids)
+        return Changes.of("flow", ids=tuple(self.ids))
+
+    def revert(self, db: Database) -> Changes:
+        with db.write() as s:
+            s.add_all(Flow(**vars(r)) for r in self._rows)
+        return Changes.of("flow", ids=tuple(self.ids))
