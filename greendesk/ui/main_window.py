@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from greendesk.ui import settings as app_settings
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
 from greendesk.ui.icons import icon
+from greendesk.ui.ledger_view import LedgerView
 from greendesk.ui.structure_view import StructureView
 
 STYLE = """
@@ -35,6 +36,10 @@ QListWidget#sidebar { background:#f3f6f4; border:none; border-right:1px solid #d
 QListWidget#sidebar::item { padding:8px 10px; margin:1px 6px; border-radius:5px; color:#24352d; }
 QListWidget#sidebar::item:selected { background:#d6ebe0; color:#123526; }
 QLabel#sectionTitle { font-size:14pt; font-weight:600; color:#1f3a2e; padding:2px 0 4px 0; }
+QLabel#panelTitle { font-size:11pt; font-weight:600; color:#1f3a2e; }
+QLabel#preview { color:#2f6b57; font-weight:600; }
+QLabel#ledgerFooter { color:#33453c; padding:4px 2px; }
+QFrame#entryPanel { background:#f7faf8; border:1px solid #dde6e0; border-radius:6px; }
 QToolBar { border:none; spacing:4px; }
 """
 
@@ -45,6 +50,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.bus = Bus(self)
+        self.undo_stack = QUndoStack(self)
         self.db: Database | None = None
         self.setWindowTitle("GreenDesk")
         self.setWindowIcon(icon("app"))
@@ -60,6 +66,8 @@ class MainWindow(QMainWindow):
         self.structure_view = StructureView(self.bus, self)
         self._add_section("structure", self.tr("Plant structure"), "structure",
                           self.structure_view)
+        self.ledger_view = LedgerView(self.bus, self.undo_stack, self)
+        self._add_section("ledger", self.tr("Flow ledger"), "ledger", self.ledger_view)
         self.sidebar.currentRowChanged.connect(self._show_section)
 
         right = QWidget(self)
@@ -112,6 +120,14 @@ class MainWindow(QMainWindow):
         self._menu_action(file_menu, self.tr("Open &demo plant"), self.open_demo)
         file_menu.addSeparator()
         self._menu_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
+                                    QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y)])
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._menu_action(help_menu, self.tr("&About GreenDesk"), self.show_about)
 
@@ -160,6 +176,7 @@ class MainWindow(QMainWindow):
             text += self.tr(" (read-only)")
         self.db_label.setText(text)
         self.banner.hide()
+        self.undo_stack.clear()  # commands belong to the database they were made on
         if db.read_only:
             self.banner.show_message(self.tr(
                 "This database is read-only: you can look, but changes cannot be saved."),
@@ -169,6 +186,7 @@ class MainWindow(QMainWindow):
                 "The database was upgraded to this version's format; the previous file "
                 "was kept as %s.") % (db.backup_made.name if db.backup_made else "?"), "info")
         self.structure_view.set_database(db)
+        self.ledger_view.set_database(db)
         self.bus.database_opened.emit(db)
 
     def new_database(self) -> None:

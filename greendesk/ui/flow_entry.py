@@ -1,0 +1,267 @@
+"""The entry panel: type a flow with the keyboard, see its canonical value, Enter to save.
+
+Site, nodes and material are editable combo boxes that complete by any part of the name;
+the unit list holds only what the chosen material converts to.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greendesk.importers.tabular import parse_number
+from greendesk.models import Method
+from greendesk.services.catalog import Catalog
+from greendesk.services.errors import DomainError
+from greendesk.services.flows import FlowDraft, preview_canonical
+from greendesk.ui import formatting
+from greendesk.ui.ledger_model import method_label
+from greendesk.units import units_for
+
+INVALID_STYLE = "border:1px solid #c0392b;"
+
+
+def _searchable_combo() -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return combo
+
+
+class FlowEntryPanel(QFrame):
+    """Emits `submitted(FlowDraft)`; the view saves it and calls `saved()` or `show_error()`."""
+
+    submitted = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.catalog: Catalog | None = None
+        title = QLabel(self.tr("New flow record"))
+        title.setObjectName("panelTitle")
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.site = QComboBox()
+        self.from_node = _searchable_combo()
+        self.to_node = _searchable_combo()
+        self.material = _searchable_combo()
+        self.quantity = QLineEdit()
+        self.quantity.setPlaceholderText(self.tr("e.g. 12 500,5"))
+        self.unit = QComboBox()
+        self.preview = QLabel()
+        self.preview.setObjectName("preview")
+        self.method = QComboBox()
+        for m in Method:
+            self.method.addItem(method_label(m), m)
+        self.uncertainty = QDoubleSpinBox()
+        self.uncertainty.setRange(0, 100)
+        self.uncertainty.setDecimals(1)
+        self.uncertainty.setSuffix(" %")
+        self.uncertainty.setSpecialValueText(self.tr("not given"))
+        self.note = QLineEdit()
+        self.error = QLabel()
+        self.error.setObjectName("entryError")
+        self.error.setStyleSheet("color:#a12626;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.save_button = QPushButton(self.tr("Save (Enter)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.submit)
+
+        form = QFormLayout()
+        self._fields = {
+            "flow_date": self.date, "site": self.site, "from_node": self.from_node,
+            "to_node": self.to_node, "material": self.material, "quantity": self.quantity,
+            "unit": self.unit, "method": self.method, "uncertainty": self.uncertainty,
+            "note": self.note,
+        }
+        captions = [self.tr("Date"), self.tr("Site"), self.tr("From"), self.tr("To"),
+                    self.tr("Material"), self.tr("Quantity"), self.tr("Unit")]
+        for caption, widget in zip(captions, list(self._fields.values())[:7], strict=True):
+            form.addRow(caption, widget)
+        form.addRow("", self.preview)
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Uncertainty"), self.uncertainty)
+        form.addRow(self.tr("Note"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.save_button)
+        layout.addStretch(1)
+        order = [self.date, self.site, self.from_node, self.to_node, self.material,
+                 self.quantity, self.unit, self.method, self.uncertainty, self.note,
+                 self.save_button]
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+        self.site.currentIndexChanged.connect(self._fill_nodes)
+        self.material.currentIndexChanged.connect(self._fill_units)
+        self.quantity.textChanged.connect(self._update_preview)
+        self.unit.currentIndexChanged.connect(self._update_preview)
+        self.quantity.returnPressed.connect(self.submit)
+        self.note.returnPressed.connect(self.submit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+            return
+        super().keyPressEvent(event)
+
+    # -- choices ------------------------------------------------------------------------
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        site = self.site.currentData()
+        self.site.blockSignals(True)
+        self.site.clear()
+        for id_, name in sorted(catalog.sites.items(), key=lambda kv: kv[1]):
+            self.site.addItem(name, id_)
+        if site is not None and self.site.findData(site) >= 0:
+            self.site.setCurrentIndex(self.site.findData(site))
+        self.site.blockSignals(False)
+        material = self.material.currentData()
+        self.material.blockSignals(True)
+        self.material.clear()
+        for m in sorted(catalog.materials.values(), key=lambda m: m.name):
+            self.material.addItem(m.name, m.id)
+        self.material.setCurrentIndex(max(0, self.material.findData(material)))
+        self.material.blockSignals(False)
+        self._fill_nodes()
+        self._fill_units()
+
+    def _fill_nodes(self) -> None:
+        if self.catalog is None:
+            return
+        site = self.site.currentData()
+        nodes = sorted((n.name, n.id) for n in self.catalog.nodes.values() if n.site_id == site)
+        for combo in (self.from_node, self.to_node):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for name, id_ in nodes:
+                combo.addItem(name, id_)
+            index = combo.findData(current)
+            combo.setCurrentIndex(index)  # -1 (empty) until the officer picks one
+            combo.blockSignals(False)
+
+    def _fill_units(self) -> None:
+        if self.catalog is None:
+            return
+        material = self.catalog.materials.get(self.material.currentData())
+        current = self.unit.currentText()
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        if material is not None:
+            units = units_for(material.units())
+            self.unit.addItems(units)
+            pick = current if current in units else material.default_unit
+            self.unit.setCurrentIndex(max(0, self.unit.findText(pick)))
+        self.unit.blockSignals(False)
+        self._update_preview()
+
+    def select(self, *, site: str | None = None, from_node: str | None = None,
+               to_node: str | None = None, material: str | None = None) -> None:
+        """Pick by visible name, as a completer would (used by tests and templates)."""
+        for combo, text in ((self.site, site), (self.from_node, from_node),
+                            (self.to_node, to_node), (self.material, material)):
+            if text is not None:
+                combo.setCurrentIndex(combo.findText(text))
+
+    # -- values -------------------------------------------------------------------------
+    def _quantity_value(self) -> float:
+        text = self.quantity.text().strip()
+        if not text:
+            raise DomainError(self.tr("Enter the quantity."), field="quantity")
+        try:
+            return parse_number(text)
+        except ValueError:
+            raise DomainError(self.tr("%s is not a number.") % repr(text),
+                              field="quantity") from None
+
+    def _combo_id(self, combo: QComboBox, field: str, what: str) -> int:
+        """The id behind an editable combo; typed text must match an entry exactly."""
+        index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        if index < 0 or not combo.currentText().strip():
+            raise DomainError(self.tr("Choose %s from the list.") % what, field=field)
+        combo.setCurrentIndex(index)
+        return int(combo.itemData(index))
+
+    def _update_preview(self) -> None:
+        if self.catalog is None or self.material.currentData() is None:
+            self.preview.setText("")
+            return
+        try:
+            value, unit = preview_canonical(self.catalog, self.material.currentData(),
+                                            self._quantity_value(), self.unit.currentText())
+        except DomainError:
+            self.preview.setText("")
+            return
+        self.preview.setText("= " + formatting.quantity(value, unit))
+
+    def draft(self) -> FlowDraft:
+        unc = self.uncertainty.value()
+        return FlowDraft(
+            flow_date=self.date.date().toPython(),
+            from_node_id=self._combo_id(self.from_node, "from_node", self.tr("the source node")),
+            to_node_id=self._combo_id(self.to_node, "to_node", self.tr("the destination node")),
+            material_id=self._combo_id(self.material, "material", self.tr("the material")),
+            qty_entered=self._quantity_value(),
+            unit_entered=self.unit.currentText(),
+            method=self.method.currentData(),
+            uncertainty_pct=unc if unc > 0 else None,
+            note=self.note.text(),
+        )
+
+    def submit(self) -> None:
+        self.clear_error()
+        try:
+            draft = self.draft()
+        except DomainError as exc:
+            self.show_error(str(exc), exc.field)
+            return
+        self.submitted.emit(draft)
+
+    # -- feedback -----------------------------------------------------------------------
+    def clear_error(self) -> None:
+        self.error.hide()
+        for widget in self._fields.values():
+            widget.setStyleSheet("")
+
+    def show_error(self, text: str, field: str | None) -> None:
+        self.error.setText(text)
+        self.error.show()
+        widget = self._fields.get(field or "")
+        if widget is not None:
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setFocus()
+
+    def saved(self) -> None:
+        """Ready for the next record: keep date, nodes, material and unit; clear the rest."""
+        self.clear_error()
+        self.quantity.clear()
+        self.note.clear()
+        self.quantity.setFocus()
+
+    def set_date(self, value: date) -> None:
+        self.date.setDate(QDate(value.year, value.month, value.day))

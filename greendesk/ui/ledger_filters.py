@@ -1,0 +1,179 @@
+"""The ledger's filter bar: period, site, node, category, material, method, free text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greendesk import periods
+from greendesk.models import MaterialCategory, Method
+from greendesk.services.catalog import Catalog
+from greendesk.services.ledger import LedgerFilter
+from greendesk.ui import labels
+from greendesk.ui.ledger_model import method_label
+
+
+class LedgerFilterBar(QWidget):
+    """Emits `changed(LedgerFilter)` whenever the officer narrows or widens the ledger."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog: Catalog | None = None
+        self._first = self._last = date.today()
+        self._muted = False
+
+        self.period_kind = QComboBox()
+        for text, key in ((self.tr("All periods"), "all"), (self.tr("Year"), "year"),
+                          (self.tr("Quarter"), "quarter"), (self.tr("Month"), "month"),
+                          (self.tr("From – to"), "custom")):
+            self.period_kind.addItem(text, key)
+        self.period = QComboBox()
+        self.period.setMinimumContentsLength(8)
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.site = QComboBox()
+        self.node = QComboBox()
+        self.node.setMinimumContentsLength(16)
+        self.category = QComboBox()
+        self.material = QComboBox()
+        self.material.setMinimumContentsLength(14)
+        self.method = QComboBox()
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Search notes, nodes, materials"))
+        self.text.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self._emit)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        row0 = [(self.tr("Period"), self.period_kind), (None, self.period),
+                (None, self.date_from), (None, self.date_to), (self.tr("Site"), self.site),
+                (self.tr("Node"), self.node)]
+        row1 = [(self.tr("Category"), self.category), (self.tr("Material"), self.material),
+                (self.tr("Method"), self.method), (self.tr("Find"), self.text)]
+        for row in (row0, row1):
+            line = QHBoxLayout()
+            line.setSpacing(6)
+            for text, widget in row:
+                if text:
+                    line.addSpacing(6)
+                    line.addWidget(QLabel(text))
+                line.addWidget(widget, 1 if widget is self.text else 0)
+            if row is row0:
+                line.addStretch(1)
+            outer.addLayout(line)
+        self.text.setMinimumWidth(220)
+
+        self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
+        for combo in (self.period, self.node, self.category, self.material, self.method):
+            combo.currentIndexChanged.connect(self._emit)
+        self.site.currentIndexChanged.connect(self._site_changed)
+        self.date_from.dateChanged.connect(self._emit)
+        self.date_to.dateChanged.connect(self._emit)
+        self.text.textChanged.connect(lambda _t: self._debounce.start())
+        self._period_kind_changed()
+
+    def set_catalog(self, catalog: Catalog, first: date | None, last: date | None) -> None:
+        """Fill the choices from the open database, keeping what can be kept."""
+        self._muted = True
+        self.catalog = catalog
+        self._first, self._last = first or date.today(), last or date.today()
+        self._fill(self.site, [(self.tr("All sites"), None)] + sorted(
+            ((name, id_) for id_, name in catalog.sites.items())))
+        self._fill(self.category, [(self.tr("All categories"), None)] + [
+            (labels.material_category(c), c) for c in MaterialCategory])
+        self._fill(self.material, [(self.tr("All materials"), None)] + sorted(
+            (m.name, m.id) for m in catalog.materials.values()))
+        self._fill(self.method, [(self.tr("All methods"), None)] + [
+            (method_label(m), m) for m in Method])
+        self._fill_nodes()
+        self.date_from.setDate(QDate(self._first.year, self._first.month, self._first.day))
+        self.date_to.setDate(QDate(self._last.year, self._last.month, self._last.day))
+        self._fill_periods()
+        self._muted = False
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(current)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def _fill_nodes(self) -> None:
+        if self.catalog is None:
+            return
+        site = self.site.currentData()
+        multi_site = site is None and len(self.catalog.sites) > 1
+        nodes = sorted(
+            ((f"{n.name} — {self.catalog.sites.get(n.site_id, '')}" if multi_site else n.name),
+             n.id)
+            for n in self.catalog.nodes.values() if site is None or n.site_id == site)
+        self._fill(self.node, [(self.tr("All nodes"), None)] + nodes)
+
+    def _fill_periods(self) -> None:
+        kind = self.period_kind.currentData()
+        items: list[tuple[str, object]] = []
+        if kind in ("year", "quarter", "month"):
+            items = [(p.label, p) for p in periods.periods_between(self._first, self._last, kind)]
+        self._fill(self.period, items)
+
+    def _site_changed(self) -> None:
+        self._fill_nodes()
+        self._emit()
+
+    def _period_kind_changed(self) -> None:
+        kind = self.period_kind.currentData()
+        self.period.setVisible(kind in ("year", "quarter", "month"))
+        self.date_from.setVisible(kind == "custom")
+        self.date_to.setVisible(kind == "custom")
+        self._fill_periods()
+        self._emit()
+
+    def select_period(self, kind: str, label: str) -> None:
+        """Choose e.g. ("year", "2025"): the picker the officer would click."""
+        self.period_kind.setCurrentIndex(self.period_kind.findData(kind))
+        for i in range(self.period.count()):
+            if self.period.itemText(i) == label:
+                self.period.setCurrentIndex(i)
+                return
+        raise ValueError(label)
+
+    def current(self) -> LedgerFilter:
+        kind = self.period_kind.currentData()
+        start = end = None
+        if kind in ("year", "quarter", "month") and self.period.currentData() is not None:
+            p = self.period.currentData()
+            start, end = p.start, p.end
+        elif kind == "custom":
+            start = self.date_from.date().toPython()
+            end = self.date_to.date().toPython()
+        return LedgerFilter(date_from=start, date_to=end, site_id=self.site.currentData(),
+                            node_id=self.node.currentData(),
+                            category=self.category.currentData(),
+                            material_id=self.material.currentData(),
+                            method=self.method.currentData(), text=self.text.text())
+
+    def _emit(self) -> None:
+        if not self._muted:
+            self.changed.emit(self.current())

@@ -1,0 +1,257 @@
+"""The flow ledger section: filters, the big table, totals, the entry panel, import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greendesk.db import Database
+from greendesk.services import ledger
+from greendesk.services.catalog import load_catalog
+from greendesk.services.changes import Changes
+from greendesk.services.errors import DomainError
+from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, FlowDraft, FlowRow, edit_field
+from greendesk.services.summary import summarise
+from greendesk.ui import formatting, labels
+from greendesk.ui.bus import Bus
+from greendesk.ui.flow_entry import FlowEntryPanel
+from greendesk.ui.forms import MessageBar
+from greendesk.ui.icons import icon
+from greendesk.ui.ledger_filters import LedgerFilterBar
+from greendesk.ui.ledger_model import COLUMNS, FlowTableModel
+from greendesk.ui.undo import perform
+
+
+class LedgerView(QWidget):
+    def __init__(self, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus, self.undo_stack = bus, undo_stack
+        self.db: Database | None = None
+        self._loaded_for: Database | None = None
+
+        title = QLabel(self.tr("Flow ledger"))
+        title.setObjectName("sectionTitle")
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.act_new = self._action(self.tr("New record"), "add", self.focus_entry,
+                                    QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.act_delete = self._action(self.tr("Delete"), "delete", self.delete_selected,
+                                       QKeySequence.StandardKey.Delete)
+        self.act_copy = self._action(self.tr("Copy"), "rename", self.copy_selected,
+                                     QKeySequence.StandardKey.Copy)
+        self.act_copy.setIcon(icon("materials"))
+        self.message_bar = MessageBar(self)
+        self.filters = LedgerFilterBar(self)
+        self.model = FlowTableModel(self)
+        self.model.on_edit = self._inline_edit
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        vheader = self.table.verticalHeader()
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure 1M rows
+        vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        vheader.hide()
+        hheader = self.table.horizontalHeader()
+        hheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hheader.setStretchLastSection(True)
+        for col, width in enumerate((90, 150, 190, 190, 150, 100, 60, 130, 95, 95)):
+            self.table.setColumnWidth(col, width)
+        self.footer = QLabel(self)
+        self.footer.setObjectName("ledgerFooter")
+        self.entry = FlowEntryPanel(self)
+        self.entry.submitted.connect(self.add_record)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.footer)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.entry)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([900, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        layout.addLayout(header)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(splitter, 1)
+
+        self._totals_timer = QTimer(self)
+        self._totals_timer.setSingleShot(True)
+        self._totals_timer.timeout.connect(self._update_totals)
+        self.filters.changed.connect(self._filter_changed)
+        bus.changed.connect(self._on_changed)
+
+    def _action(self, text: str, icon_name: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        act = QAction(icon(icon_name), text, self)
+        if shortcut is not None:
+            act.setShortcut(shortcut)
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        act.triggered.connect(slot)
+        self.toolbar.addAction(act)
+        self.addAction(act)
+        return act
+
+    # -- data ---------------------------------------------------------------------------
+    def set_database(self, db: Database | None) -> None:
+        """Remember the database; the ledger loads when it is first shown."""
+        self.db = db
+        self.message_bar.hide()
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if self._loaded_for is not self.db:
+            self.load()
+
+    def load(self) -> None:
+        self._loaded_for = self.db
+        if self.db is None:
+            self.model.set_source(None, None)
+            return
+        catalog = load_catalog(self.db)
+        summary = summarise(self.db)
+        first = last = None
+        if summary.first_date:
+            from datetime import date
+
+            first = date.fromisoformat(summary.first_date)
+            last = date.fromisoformat(summary.last_date or summary.first_date)
+            self.entry.set_date(last)
+        self.filters.set_catalog(catalog, first, last)
+        self.entry.set_catalog(catalog)
+        self.model.filter = self.filters.current()
+        self.model.set_source(self.db, catalog)
+        writable = not self.db.read_only
+        for act in (self.act_new, self.act_delete):
+            act.setEnabled(writable)
+        self.entry.setEnabled(writable)
+        self._schedule_totals()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.db is None or self._loaded_for is not self.db:
+            return
+        if changes.touches("site", "node", "material"):
+            self.load()
+        elif changes.touches("flow"):
+            self.model.refresh_rows()
+            self._schedule_totals()
+
+    def _filter_changed(self, f) -> None:  # type: ignore[no-untyped-def]
+        self.model.set_filter(f)
+        self._schedule_totals()
+
+    def _schedule_totals(self) -> None:
+        self.footer.setText(self.tr("%n record(s)", "", self.model.rowCount()))
+        self._totals_timer.start(0)  # after the rows are painted
+
+    def _update_totals(self) -> None:
+        if self.db is None or self.model.catalog is None:
+            return
+        totals = ledger.totals(self.db, self.model.filter, self.model.catalog)
+        parts = [self.tr("%n record(s)", "", totals.count)]
+        parts += [f"{labels.quantity_kind(kind)} {formatting.quantity(value, unit)}"
+                  for kind, value, unit in totals.describe()]
+        self.footer.setText("   ·   ".join(parts))
+
+    # -- operations ---------------------------------------------------------------------
+    def _error(self, text: str) -> None:
+        self.message_bar.show_message(text, "error")
+
+    def add_record(self, draft: FlowDraft) -> None:
+        if self.db is None:
+            return
+        try:
+            perform(self.undo_stack, AddFlows([draft]), self.db, self.bus,
+                    self.tr("Add flow record"), self._error)
+        except DomainError as exc:
+            self.entry.show_error(str(exc), exc.field)
+            return
+        self.message_bar.hide()
+        self.entry.saved()
+
+    def _inline_edit(self, row: FlowRow, change: dict[str, object]) -> bool:
+        if self.db is None:
+            return False
+        if "_invalid" in change:
+            key, text = change["_invalid"]  # type: ignore[misc]
+            self._error(self.tr("%1 is not a valid %2.").replace("%1", repr(text)).replace(
+                "%2", self.tr(dict((c[0], c[1]) for c in COLUMNS)[key]).lower()))
+            return False
+        try:
+            perform(self.undo_stack, EditFlow(row.id, edit_field(row, **change)), self.db,
+                    self.bus, self.tr("Edit flow record"), self._error)
+        except DomainError as exc:
+            self._error(str(exc))
+            return False
+        self.message_bar.hide()
+        return True
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if self.db is None or not rows:
+            return
+        ids = [r.id for i in rows if (r := self.model.row_at(i)) is not None]
+        try:
+            perform(self.undo_stack, DeleteFlows(ids), self.db, self.bus,
+                    self.tr("Delete %n flow record(s)", "", len(ids)), self._error)
+        except DomainError as exc:
+            self._error(str(exc))
+            return
+        self.message_bar.show_message(
+            self.tr("%n record(s) deleted. Undo with Ctrl+Z.", "", len(ids)), "info")
+
+    def copy_selected(self) -> None:
+        """Selected rows as tab-separated text with a header, for pasting into Excel."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        lines = ["\t".join(self.model.headerData(c, Qt.Orientation.Horizontal)  # type: ignore[misc]
+                           for c in range(len(COLUMNS)))]
+        for i in rows:
+            row = self.model.row_at(i)
+            if row is not None:
+                cells = [self.model.display(row, key) for key, _h, _s in COLUMNS]
+                lines.append("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells))
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+        self.message_bar.show_message(self.tr("%n row(s) copied.", "", len(rows)), "info")
+
+    def focus_entry(self) -> None:
+        self.entry.quantity.setFocus() if self.entry.from_node.currentIndex() >= 0 \
+            else self.entry.date.setFocus()
+
+    def select_rows(self, rows: list[int]) -> None:
+        sel = self.table.selectionModel()
+        sel.clearSelection()
+        for r in rows:
+            sel.select(self.model.index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                       | QItemSelectionModel.SelectionFlag.Rows)

@@ -1,0 +1,138 @@
+"""Drive the flow ledger as an officer would: type, save, undo, redo, filter, copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from greendesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def ledger(qtbot, demo_path: Path):  # type: ignore[no-untyped-def]
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_path(demo_path)
+    win.resize(1300, 800)
+    win.show()
+    win.show_section("ledger")
+    qtbot.waitExposed(win)
+    return win
+
+
+def _find_row(view, note: str) -> int | None:  # type: ignore[no-untyped-def]
+    for r in range(view.model.rowCount()):
+        row = view.model.row_at(r)
+        if row is not None and row.note == note:
+            return r
+    return None
+
+
+def test_type_a_flow_and_see_it_with_its_canonical_value(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = ledger.ledger_view
+    entry = view.entry
+    before = view.model.rowCount()
+    entry.select(site="Nurken concentrator", material="Electricity")
+    entry.from_node.setFocus()
+    qtbot.keyClicks(entry.from_node.lineEdit(), "Power grid")
+    qtbot.keyClicks(entry.to_node.lineEdit(), "Crushing")
+    assert [entry.unit.itemText(i) for i in range(entry.unit.count())][:1] == ["GJ"]
+    entry.unit.setCurrentText("MWh")
+    qtbot.keyClicks(entry.quantity, "1 250,5")  # a Russian-style decimal comma
+    assert entry.preview.text() == "= 4,501.80 GJ"
+    qtbot.keyClicks(entry.note, "typed in the test")
+    qtbot.keyClick(entry.note, Qt.Key.Key_Return)
+
+    assert view.model.rowCount() == before + 1
+    r = _find_row(view, "typed in the test")
+    assert r is not None
+    row = view.model.row_at(r)
+    assert (row.qty_entered, row.unit_entered) == (1250.5, "MWh")
+    assert view.model.display(row, "canonical") == "4,501.80 GJ"
+    assert entry.quantity.text() == "" and entry.from_node.currentText() == "Power grid"
+
+    ledger.act_undo.trigger()
+    assert view.model.rowCount() == before
+    assert _find_row(view, "typed in the test") is None
+    ledger.act_redo.trigger()
+    assert view.model.rowCount() == before + 1
+    assert _find_row(view, "typed in the test") is not None
+
+
+def test_bad_quantity_is_shown_next_to_the_field(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = ledger.ledger_view
+    entry = view.entry
+    before = view.model.rowCount()
+    entry.select(site="Nurken concentrator", from_node="Power grid", to_node="Crushing",
+                 material="Electricity")
+    qtbot.keyClicks(entry.quantity, "-12")
+    qtbot.keyClick(entry.quantity, Qt.Key.Key_Return)
+    assert "greater than zero" in entry.error.text() and entry.error.isVisibleTo(entry)
+    assert "c0392b" in entry.quantity.styleSheet()
+    entry.quantity.clear()
+    qtbot.keyClicks(entry.quantity, "abc")
+    entry.submit()
+    assert "not a number" in entry.error.text()
+    entry.to_node.setCurrentIndex(entry.to_node.findText("Power grid"))
+    entry.quantity.clear()
+    qtbot.keyClicks(entry.quantity, "5")
+    entry.submit()
+    assert "to itself" in entry.error.text()
+    assert view.model.rowCount() == before
+
+
+def test_filter_narrows_the_table_and_the_totals(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = ledger.ledger_view
+    qtbot.waitUntil(lambda: "Mass" in view.footer.text())
+    all_rows = view.model.rowCount()
+    view.filters.select_period("year", "2025")
+    view.filters.site.setCurrentIndex(view.filters.site.findText("Nurken copper smelter"))
+    assert view.model.rowCount() == 17 * 12 < all_rows  # 17 monthly metering points
+    qtbot.waitUntil(lambda: view.footer.text().startswith("204 records"))
+    view.filters.material.setCurrentIndex(view.filters.material.findText("Anode copper"))
+    assert view.model.rowCount() == 12
+    qtbot.waitUntil(lambda: view.footer.text().startswith("12 records"))
+    total = sum(view.model.row_at(r).qty_canonical for r in range(12))
+    assert f"{total:,.3f} t" in view.footer.text()
+    qtbot.keyClicks(view.filters.text, "no such thing anywhere")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+
+
+def test_sort_by_material_descending(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = ledger.ledger_view
+    view.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    first = view.model.display(view.model.row_at(0), "material")
+    last = view.model.display(view.model.row_at(view.model.rowCount() - 1), "material")
+    assert (first, last) == ("Sulphuric acid", "Anode copper")
+
+
+def test_inline_edit_and_bulk_delete_with_undo(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = ledger.ledger_view
+    model = view.model
+    row = model.row_at(0)
+    assert model.setData(model.index(0, 5), "2 000")
+    assert model.row_at(0).qty_entered == 2000.0
+    assert not model.setData(model.index(0, 5), "abc")
+    assert "not a valid quantity" in view.message_bar.text()
+    ledger.act_undo.trigger()
+    assert model.row_at(0).qty_entered == row.qty_entered
+
+    before = model.rowCount()
+    view.select_rows([0, 1, 2])
+    view.delete_selected()
+    assert model.rowCount() == before - 3
+    ledger.act_undo.trigger()
+    assert model.rowCount() == before and model.row_at(0).id == row.id
+
+
+def test_copy_rows_as_tab_separated_text(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = ledger.ledger_view
+    view.select_rows([0, 1])
+    view.copy_selected()
+    lines = QApplication.clipboard().text().splitlines()
+    assert len(lines) == 3
+    assert lines[0].split("\t")[:3] == ["Date", "Site", "From"]
+    assert lines[1].split("\t")[0] == "2023-01"
