@@ -47,10 +47,10 @@ class LedgerFilterBar(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.site = QComboBox()
         self.node = QComboBox()
-        self.node.setMinimumContentsLength(16)
+        self.node.setMinimumContentsLength(10)
         self.category = QComboBox()
         self.material = QComboBox()
-        self.material.setMinimumContentsLength(14)
+        self.material.setMinimumContentsLength(10)
         self.method = QComboBox()
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Search notes, nodes, materials"))
@@ -79,7 +79,7 @@ class LedgerFilterBar(QWidget):
             if row is row0:
                 line.addStretch(1)
             outer.addLayout(line)
-        self.text.setMinimumWidth(220)
+        self.text.setMinimumWidth(140)
 
         self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
         for combo in (self.period, self.node, self.category, self.material, self.method):

@@ -17,7 +17,7 @@ from greendesk.services import ledger
 from greendesk.services.catalog import Catalog
 from greendesk.services.flows import FlowRow
 from greendesk.services.ledger import LedgerFilter, SortKey
-from greendesk.ui import formatting, labels
+from greendesk.ui import formatting
 
 PAGE = 256
 MAX_PAGES = 40

@@ -90,6 +90,7 @@ class LedgerView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.entry)
         splitter.setStretchFactor(0, 1)
+        splitter.setCollapsible(0, False)  # the entry panel may be folded away on small screens
         splitter.setSizes([900, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(210)
+        self.sidebar.setFixedWidth(190)
         self.stack = QStackedWidget(self)
         self.banner = MessageBar(self)
         self.sections: dict[str, QWidget] = {}

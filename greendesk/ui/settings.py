@@ -12,7 +12,8 @@ MAX_RECENT = 8
 
 
 def settings() -> QSettings:
-    return QSettings(ORGANIZATION, APPLICATION)
+    """The application's settings (names set by make_app; tests redirect the format and path)."""
+    return QSettings()
 
 
 def recent_databases() -> list[str]:

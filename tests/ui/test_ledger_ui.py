@@ -91,10 +91,12 @@ def test_filter_narrows_the_table_and_the_totals(qtbot, ledger: MainWindow) -> N
     view.filters.select_period("year", "2025")
     view.filters.site.setCurrentIndex(view.filters.site.findText("Nurken copper smelter"))
     assert view.model.rowCount() == 17 * 12 < all_rows  # 17 monthly metering points
-    qtbot.waitUntil(lambda: view.footer.text().startswith("204 records"))
+    qtbot.waitUntil(lambda: view.footer.text().startswith("204 record")
+                    and "Mass" in view.footer.text())
     view.filters.material.setCurrentIndex(view.filters.material.findText("Anode copper"))
     assert view.model.rowCount() == 12
-    qtbot.waitUntil(lambda: view.footer.text().startswith("12 records"))
+    qtbot.waitUntil(lambda: view.footer.text().startswith("12 record")
+                    and "Mass" in view.footer.text())
     total = sum(view.model.row_at(r).qty_canonical for r in range(12))
     assert f"{total:,.3f} t" in view.footer.text()
     qtbot.keyClicks(view.filters.text, "no such thing anywhere")

