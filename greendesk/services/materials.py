@@ -100,3 +100,60 @@ def add_material(db: Database, draft: MaterialDraft) -> tuple[int, Changes]:
         s.add(material)
         s.flush()
         return material.id, Changes.of("material", ids=(material.id,))
+
+
+@dataclass(frozen=True)
+class MaterialUpdate:
+    """What `update_material` did: the changes, and how many records were recomputed."""
+
+    changes: Changes
+    recomputed: int
+
+
+def update_material(db: Database, material_id: int, draft: MaterialDraft) -> MaterialUpdate:
+    """Edit a material; when its density or calorific value changes, recompute every
+    record's canonical quantity from the quantity and unit as entered, in the same
+    transaction. A record whose unit would no longer convert refuses the whole edit."""
+    from sqlalchemy import func, update
+
+    from greendesk.models import Flow
+    from greendesk.units import factor
+
+    values = _validated(draft)
+    with db.write() as s:
+        material = s.get(Material, material_id)
+        if material is None:
+            raise DomainError("The material no longer exists; it may have been deleted.")
+        if s.scalars(select(Material.id).where(Material.name == values["name"],
+                                               Material.id != material_id)).first():
+            raise DomainError(f"There is already a material named {values['name']!r}.",
+                              field="name")
+        used = dict(s.execute(select(Flow.unit_entered, func.count()).where(
+            Flow.material_id == material_id).group_by(Flow.unit_entered)).all())
+        if used and values["kind"] != material.kind:
+            raise DomainError(
+                f"{material.name} is measured by {material.kind.value} in {sum(used.values()):,} "
+                "records; its kind cannot change while they exist.", field="kind")
+        props_changed = (values["density_t_per_m3"], values["ncv_gj_per_unit"]) != (
+            material.density_t_per_m3, material.ncv_gj_per_unit)
+        for key, value in values.items():
+            setattr(material, key, value)
+        recomputed = 0
+        if props_changed and used:
+            units = MaterialUnits(values["name"], values["kind"].value,
+                                  values["density_t_per_m3"], values["ncv_gj_per_unit"])
+            for unit, n in used.items():
+                try:
+                    f = factor(unit, units)
+                except UnitError as exc:
+                    raise DomainError(
+                        f"{n:,} records of {values['name']} were entered in {unit}; "
+                        f"{exc}", field="density_t_per_m3") from exc
+                s.execute(update(Flow).where(Flow.material_id == material_id,
+                                             Flow.unit_entered == unit)
+                          .values(qty_canonical=Flow.qty_entered * f))
+                recomputed += n
+        changes = Changes.of("material", ids=(material_id,))
+        if recomputed:
+            changes = changes | Changes.of("flow")
+        return MaterialUpdate(changes, recomputed)

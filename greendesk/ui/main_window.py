@@ -28,6 +28,7 @@ from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
 from greendesk.ui.icons import icon
 from greendesk.ui.ledger_view import LedgerView
+from greendesk.ui.materials_view import MaterialsView
 from greendesk.ui.structure_view import StructureView
 
 STYLE = """
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
                           self.structure_view)
         self.ledger_view = LedgerView(self.bus, self.undo_stack, self)
         self._add_section("ledger", self.tr("Flow ledger"), "ledger", self.ledger_view)
+        self.materials_view = MaterialsView(self.bus, self)
+        self._add_section("materials", self.tr("Materials"), "materials", self.materials_view)
         self.sidebar.currentRowChanged.connect(self._show_section)
 
         right = QWidget(self)
@@ -187,6 +190,7 @@ class MainWindow(QMainWindow):
                 "was kept as %s.") % (db.backup_made.name if db.backup_made else "?"), "info")
         self.structure_view.set_database(db)
         self.ledger_view.set_database(db)
+        self.materials_view.set_database(db)
         self.bus.database_opened.emit(db)
 
     def new_database(self) -> None:

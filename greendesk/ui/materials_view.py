@@ -1,0 +1,219 @@
+"""The material catalogue section: what flows, its unit and its properties."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greendesk.db import Database
+from greendesk.models import CANONICAL_UNIT, MaterialCategory, QuantityKind
+from greendesk.services import materials
+from greendesk.services.errors import DomainError
+from greendesk.services.materials import MaterialDraft, MaterialRow
+from greendesk.ui import formatting, labels
+from greendesk.ui.bus import Bus
+from greendesk.ui.forms import FormDialog, MessageBar
+from greendesk.ui.icons import icon
+from greendesk.units import KINDS, MaterialUnits, canonical_unit, units_for
+
+
+def _optional_number(edit: QLineEdit, field: str, what: str) -> float | None:
+    from greendesk.importers.tabular import parse_number
+
+    text = edit.text().strip()
+    if not text:
+        return None
+    try:
+        return parse_number(text)
+    except ValueError:
+        raise DomainError(f"{what}: {text!r} is not a number.", field=field) from None
+
+
+class MaterialDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, row: MaterialRow | None = None) -> None:
+        super().__init__(parent, self.tr("Edit material") if row else self.tr("New material"))
+        self.name = QLineEdit(row.name if row else "")
+        self.category = QComboBox()
+        for c in MaterialCategory:
+            self.category.addItem(labels.material_category(c), c)
+        self.kind = QComboBox()
+        for k in QuantityKind:
+            self.kind.addItem(f"{labels.quantity_kind(k)} ({CANONICAL_UNIT[k]})", k)
+        self.unit = QComboBox()
+        self.density = QLineEdit()
+        self.density.setPlaceholderText(self.tr("t/m³, optional"))
+        self.ncv = QLineEdit()
+        self.ncv.setPlaceholderText(self.tr("GJ per t or m³, optional (fuels)"))
+        self.tce = QLineEdit()
+        self.tce.setPlaceholderText(self.tr("tce per unit, optional"))
+        self.tce_unit = QComboBox()
+        self.tce_unit.addItem("", None)
+        for kind in KINDS:
+            for u in units_for(MaterialUnits("any", kind)):  # no properties: own kind only
+                self.tce_unit.addItem(u, u)
+        self.waste_code = QLineEdit()
+        self.waste_code.setPlaceholderText(self.tr("List of Waste code, wastes only"))
+        self.note = QLineEdit()
+        for caption, widget, field in (
+                (self.tr("Name"), self.name, "name"), (self.tr("Category"), self.category, "category"),
+                (self.tr("Measured by"), self.kind, "kind"),
+                (self.tr("Default unit"), self.unit, "default_unit"),
+                (self.tr("Density, t/m³"), self.density, "density_t_per_m3"),
+                (self.tr("Net calorific value"), self.ncv, "ncv_gj_per_unit"),
+                (self.tr("tce factor"), self.tce, "tce_factor"),
+                (self.tr("tce factor per"), self.tce_unit, "tce_factor_unit"),
+                (self.tr("List of Waste code"), self.waste_code, "waste_code"),
+                (self.tr("Note"), self.note, "note")):
+            self.add_field(caption, widget, field)
+        self.kind.currentIndexChanged.connect(self._fill_units)
+        if row is not None:
+            self.category.setCurrentIndex(self.category.findData(row.category))
+            self.kind.setCurrentIndex(self.kind.findData(row.kind))
+            for edit, value in ((self.density, row.density_t_per_m3),
+                                (self.ncv, row.ncv_gj_per_unit), (self.tce, row.tce_factor)):
+                edit.setText("" if value is None else f"{value:g}")
+            self.tce_unit.setCurrentIndex(max(0, self.tce_unit.findData(row.tce_factor_unit)))
+            self.waste_code.setText(row.waste_code or "")
+            self.note.setText(row.note)
+        self._fill_units()
+        if row is not None:
+            self.unit.setCurrentText(row.default_unit)
+
+    def _fill_units(self) -> None:
+        self.unit.clear()
+        self.unit.addItems(units_for(MaterialUnits("any", QuantityKind(self.kind.currentData()).value)))
+
+    def draft(self) -> MaterialDraft:
+        return MaterialDraft(
+            name=self.name.text(), category=self.category.currentData(),
+            kind=self.kind.currentData(), default_unit=self.unit.currentText(),
+            density_t_per_m3=_optional_number(self.density, "density_t_per_m3",
+                                              self.tr("Density")),
+            ncv_gj_per_unit=_optional_number(self.ncv, "ncv_gj_per_unit",
+                                             self.tr("Net calorific value")),
+            tce_factor=_optional_number(self.tce, "tce_factor", self.tr("tce factor")),
+            tce_factor_unit=self.tce_unit.currentData(),
+            waste_code=self.waste_code.text() or None, note=self.note.text())
+
+
+class MaterialsView(QWidget):
+    HEADERS = ("Name", "Category", "Measured by", "Default unit", "Density, t/m³",
+               "NCV, GJ per unit", "tce factor", "List of Waste")
+
+    def __init__(self, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.db: Database | None = None
+        self.rows: list[MaterialRow] = []
+        self.dialog: MaterialDialog | None = None
+        title = QLabel(self.tr("Materials"))
+        title.setObjectName("sectionTitle")
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.act_add = QAction(icon("add"), self.tr("Add material"), self)
+        self.act_add.triggered.connect(self.add)
+        self.act_edit = QAction(icon("rename"), self.tr("Edit"), self)
+        self.act_edit.triggered.connect(self.edit_selected)
+        self.toolbar.addAction(self.act_add)
+        self.toolbar.addAction(self.act_edit)
+        self.message_bar = MessageBar(self)
+        self.table = QTableWidget(0, len(self.HEADERS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.table, 1)
+        bus.changed.connect(lambda ch: ch.touches("material") and self.refresh())
+
+    def set_database(self, db: Database | None) -> None:
+        self.db = db
+        self.message_bar.hide()
+        writable = db is not None and not db.read_only
+        self.act_add.setEnabled(writable)
+        self.act_edit.setEnabled(writable)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.rows = materials.list_materials(self.db) if self.db else []
+        self.table.setRowCount(len(self.rows))
+        for r, m in enumerate(self.rows):
+            tce = "" if m.tce_factor is None else \
+                f"{formatting.number(m.tce_factor, decimals=3)} / {m.tce_factor_unit}"
+            values = [m.name, labels.material_category(m.category),
+                      f"{labels.quantity_kind(m.kind)} ({canonical_unit(m.kind.value)})",
+                      m.default_unit,
+                      "" if m.density_t_per_m3 is None else formatting.number(
+                          m.density_t_per_m3, decimals=3),
+                      "" if m.ncv_gj_per_unit is None else formatting.number(
+                          m.ncv_gj_per_unit, decimals=2),
+                      tce, m.waste_code or ""]
+            for c, v in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(v))
+
+    def _open(self, row: MaterialRow | None) -> MaterialDialog:
+        dlg = MaterialDialog(self, row)
+        db = self.db
+        assert db is not None
+
+        def submit() -> None:
+            if row is None:
+                _id, changes = materials.add_material(db, dlg.draft())
+                note = self.tr("Material “%s” added.") % dlg.name.text().strip()
+            else:
+                result = materials.update_material(db, row.id, dlg.draft())
+                changes = result.changes
+                note = self.tr("Material “%s” saved.") % dlg.name.text().strip()
+                if result.recomputed:
+                    note = self.tr(
+                        "Material “%1” saved; the canonical quantities of %2 record(s) were "
+                        "recomputed from their entries with the new properties.").replace(
+                        "%1", dlg.name.text().strip()).replace(
+                        "%2", formatting.number(result.recomputed, decimals=0))
+            self.bus.announce(changes)
+            self.message_bar.show_message(note, "info")
+
+        dlg.submit = submit
+        self.dialog = dlg
+        dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dlg.open()
+        return dlg
+
+    def add(self) -> None:
+        if self.db is not None:
+            self._open(None)
+
+    def edit_selected(self) -> None:
+        r = self.table.currentRow()
+        if self.db is not None and 0 <= r < len(self.rows):
+            self._open(self.rows[r])
+
+    def select_material(self, name: str) -> None:
+        for r, m in enumerate(self.rows):
+            if m.name == name:
+                self.table.selectRow(r)
+                return
+
+
+
