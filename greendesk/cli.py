@@ -42,6 +42,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     info = sub.add_parser("info", help="print the schema revision and record counts")
     info.add_argument("--db", type=Path, required=True, metavar="PATH")
+
+    template = sub.add_parser("template", help="write an Excel template to fill in and import")
+    template_sub = template.add_subparsers(dest="what", metavar="WHAT", required=True)
+    template_flows = template_sub.add_parser(
+        "flows", help="the flow-ledger template, with drop-down lists of the plant's names")
+    template_flows.add_argument("-o", "--output", type=Path, required=True,
+                                metavar="FILE.xlsx", help="the workbook to write")
+    template_flows.add_argument(
+        "--db", type=Path, metavar="PATH",
+        help="take the sites, nodes and materials from this database (default: your "
+        "default database if there is one, else the template has no such lists)")
+
+    imp = sub.add_parser("import", help="import a file into a database (all rows or none)")
+    imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    imp_flows = imp_sub.add_parser("flows", help="import flow records from .xlsx, .xlsm or CSV")
+    imp_flows.add_argument("file", type=Path, metavar="FILE")
+    imp_flows.add_argument("--db", type=Path, required=True, metavar="PATH")
+    imp_flows.add_argument("--again", action="store_true",
+                           help="import the file even if the same file was imported before")
     return parser
 
 
@@ -52,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_demo(args)
         if args.command == "info":
             return _cmd_info(args)
+        if args.command == "template":
+            return _cmd_template(args)
+        if args.command == "import":
+            return _cmd_import(args)
         return _open_window(args)
     except KeyboardInterrupt:
         return 130
@@ -59,7 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from greendesk.db import DatabaseOpenError
         from greendesk.services.errors import DomainError
 
-        if isinstance(exc, DatabaseOpenError | DomainError | OSError):
+        tabular = sys.modules.get("greendesk.importers.tabular")
+        table_error = tabular.TableReadError if tabular else DomainError
+        if isinstance(exc, DatabaseOpenError | DomainError | table_error | OSError):
             print(f"greendesk: {exc}", file=sys.stderr)
             return 2
         raise
@@ -108,6 +133,55 @@ def _cmd_info(args: argparse.Namespace) -> int:
     print(f"flows      {s.flows:,}")
     if s.first_date:
         print(f"period     {s.first_date} – {s.last_date}")
+    return 0
+
+
+def _cmd_template(args: argparse.Namespace) -> int:
+    from greendesk.db import open_database
+    from greendesk.importers.template import write_flow_template
+    from greendesk.paths import default_db_path
+    from greendesk.services.catalog import load_catalog
+
+    path: Path | None = args.db
+    if path is None and default_db_path().is_file():
+        path = default_db_path()
+    catalog = None
+    if path is not None:
+        db = open_database(path, create=False)
+        try:
+            catalog = load_catalog(db)
+        finally:
+            db.close()
+    out = write_flow_template(args.output, catalog)
+    source = f"the lists of {path}" if path is not None else "no plant lists (no database)"
+    print(f"Wrote the flow template {out} with {source}.")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from greendesk.db import open_database
+    from greendesk.importers.flows_import import DuplicateImport, ImportRejected, import_flows
+
+    db = open_database(args.db, create=False)
+    try:
+        result = import_flows(db, args.file, again=args.again)
+    except ImportRejected as exc:
+        print(f"greendesk: {exc}", file=sys.stderr)
+        for p in exc.problems:
+            value = "" if not p.column_letter else ", value (empty)" if p.value is None else \
+                f", value {p.value!r}" if isinstance(p.value, str) else f", value {p.value}"
+            print(f"  {p.file}, {p.where()}{value}: {p.message}", file=sys.stderr)
+        if exc.more:
+            print(f"  ... and {exc.more:,} more.", file=sys.stderr)
+        return 1
+    except DuplicateImport as exc:
+        print(f"greendesk: {exc} To import it anyway, add --again.", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    for note in result.notes:
+        print(f"Note: {note}")
+    print(f"Imported {result.rows:,} flow records from {args.file}.")
     return 0
 
 

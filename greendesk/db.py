@@ -85,7 +85,10 @@ def sqlite_url(path: Path, read_only: bool = False) -> str:
 
 
 def make_engine(path: Path, read_only: bool = False) -> Engine:
-    engine = create_engine(sqlite_url(path, read_only))
+    # Connections are pooled and may serve a worker thread (ledger totals, imports) and
+    # later the main thread; SQLite serialises access itself.
+    engine = create_engine(sqlite_url(path, read_only),
+                           connect_args={"check_same_thread": False})
     db_sqlite.install_pragmas(engine)
     return engine
 

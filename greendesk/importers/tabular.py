@@ -27,8 +27,6 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineWorkbook, PasswordError, SheetVisibleEnum
-
 __all__ = ["Cell", "Table", "TableReadError", "column_letter", "parse_date", "parse_number",
            "read_table"]
 
@@ -277,6 +275,8 @@ def _scan_part(chunks: Iterator[bytes], name: str, info: zipfile.ZipInfo) -> boo
 def _calamine(name: str, fn: Callable[..., Any], *args: Any) -> Any:
     """Call into calamine, turning any failure (a Rust panic is a BaseException) into one
     plain message."""
+    from python_calamine import PasswordError  # loaded on first workbook, not at start-up
+
     try:
         return fn(*args)
     except PasswordError:
@@ -289,6 +289,8 @@ def _calamine(name: str, fn: Callable[..., Any], *args: Any) -> Any:
 
 
 def _read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: _Limits) -> Table:
+    from python_calamine import CalamineWorkbook, SheetVisibleEnum
+
     name = p.name
     if p.stat().st_size > _MAX_UNPACKED:
         raise TableReadError(f"{name} is larger than 1 GiB, more than GreenDesk reads.")

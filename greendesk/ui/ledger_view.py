@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +24,7 @@ from greendesk.services.catalog import load_catalog
 from greendesk.services.changes import Changes
 from greendesk.services.errors import DomainError
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, FlowDraft, FlowRow, edit_field
-from greendesk.services.summary import summarise
+from greendesk.services.summary import date_range
 from greendesk.ui import formatting, labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.flow_entry import FlowEntryPanel
@@ -31,6 +33,12 @@ from greendesk.ui.icons import icon
 from greendesk.ui.ledger_filters import LedgerFilterBar
 from greendesk.ui.ledger_model import COLUMNS, FlowTableModel
 from greendesk.ui.undo import perform
+
+
+class _TotalsSignals(QObject):
+    """Carries a worker thread's totals back to the window's thread (queued connection)."""
+
+    done = Signal(int, object)
 
 
 class LedgerView(QWidget):
@@ -104,7 +112,14 @@ class LedgerView(QWidget):
 
         self._totals_timer = QTimer(self)
         self._totals_timer.setSingleShot(True)
-        self._totals_timer.timeout.connect(self._update_totals)
+        self._totals_timer.timeout.connect(self._start_totals)
+        # Totals of a million rows take a few hundred ms: summed off the main thread so
+        # typing never freezes; results of superseded filters are dropped.
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ledger-totals")
+        self._pending: Future | None = None
+        self._totals_signals = _TotalsSignals(self)
+        self._totals_signals.done.connect(self._show_totals)
+        self._generation = 0
         self.filters.changed.connect(self._filter_changed)
         bus.changed.connect(self._on_changed)
 
@@ -121,6 +136,7 @@ class LedgerView(QWidget):
     # -- data ---------------------------------------------------------------------------
     def set_database(self, db: Database | None) -> None:
         """Remember the database; the ledger loads when it is first shown."""
+        self.wait_for_background()
         self.db = db
         self.message_bar.hide()
         if self.isVisible():
@@ -137,13 +153,8 @@ class LedgerView(QWidget):
             self.model.set_source(None, None)
             return
         catalog = load_catalog(self.db)
-        summary = summarise(self.db)
-        first = last = None
-        if summary.first_date:
-            from datetime import date
-
-            first = date.fromisoformat(summary.first_date)
-            last = date.fromisoformat(summary.last_date or summary.first_date)
+        first, last = date_range(self.db)
+        if last is not None:
             self.entry.set_date(last)
         self.filters.set_catalog(catalog, first, last)
         self.entry.set_catalog(catalog)
@@ -169,13 +180,45 @@ class LedgerView(QWidget):
         self._schedule_totals()
 
     def _schedule_totals(self) -> None:
+        self._generation += 1  # results of older filters are dropped when they arrive
         self.footer.setText(self.tr("%n record(s)", "", self.model.rowCount()))
         self._totals_timer.start(0)  # after the rows are painted
 
-    def _update_totals(self) -> None:
+    def _start_totals(self) -> None:
         if self.db is None or self.model.catalog is None:
             return
-        totals = ledger.totals(self.db, self.model.filter, self.model.catalog)
+        generation, db, f, catalog = (self._generation, self.db, self.model.filter,
+                                      self.model.catalog)
+        signals = self._totals_signals
+
+        def work() -> None:
+            try:
+                result: object = ledger.totals(db, f, catalog)
+            except Exception as exc:  # noqa: BLE001 - shown in the footer, never lost
+                result = exc
+            signals.done.emit(generation, result)
+
+        self._pending = self._pool.submit(work)
+
+    def wait_for_background(self) -> None:
+        self._totals_timer.stop()
+        if self._pending is not None:
+            self._pending.result()
+            self._pending = None
+
+    def _update_totals(self) -> None:
+        """Compute the footer now, on this thread (benchmarks and tests)."""
+        if self.db is not None and self.model.catalog is not None:
+            self._generation += 1
+            self._show_totals(self._generation,
+                              ledger.totals(self.db, self.model.filter, self.model.catalog))
+
+    def _show_totals(self, generation: int, totals) -> None:  # type: ignore[no-untyped-def]
+        if generation != self._generation:
+            return
+        if isinstance(totals, Exception):
+            self.footer.setText(self.tr("Totals could not be computed: %s") % totals)
+            return
         parts = [self.tr("%n record(s)", "", totals.count)]
         parts += [f"{labels.quantity_kind(kind)} {formatting.quantity(value, unit)}"
                   for kind, value, unit in totals.describe()]

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         return True
 
     def set_database(self, db: Database) -> None:
+        self.ledger_view.wait_for_background()
         if self.db is not None:
             self.db.close()
         self.db = db
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         app_settings.settings().setValue("window_geometry", self.saveGeometry())
+        self.ledger_view.wait_for_background()
         if self.db is not None:
             self.db.close()
             self.db = None

@@ -1,0 +1,234 @@
+"""The flow-ledger template: a workbook officers fill in and GreenDesk imports.
+
+Sheet "Flows" has the headings import_flows expects and drop-down lists for the site, the
+nodes, the material, the unit and the method. The lists live on a hidden sheet "Lists"
+(inline lists are limited to 255 characters, which a plant's node names exceed at once);
+"Instructions" explains every column with an example.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from greendesk.importers.flows_import import COLUMNS, FLOWS_SHEET, MAX_NOTE
+from greendesk.models import Method
+from greendesk.services.catalog import Catalog
+from greendesk.services.errors import DomainError
+from greendesk.units import KINDS, MaterialUnits, units_for
+
+__all__ = ["FLOWS_SHEET", "INSTRUCTIONS_SHEET", "LISTS_SHEET", "TEMPLATE_HEADINGS",
+           "write_flow_template"]
+
+INSTRUCTIONS_SHEET, LISTS_SHEET = "Instructions", "Lists"
+TEMPLATE_HEADINGS = tuple(names[0] for names in COLUMNS.values())
+_FIELDS = tuple(COLUMNS)
+_WIDTHS = {"date": 12, "site": 26, "from": 32, "to": 32, "material": 24, "quantity": 12,
+           "unit": 12, "method": 13, "uncertainty": 14, "note": 40}
+_LAST_ROW = 1_048_576
+_BOLD = Font(bold=True)
+_HEAD_FILL = PatternFill("solid", fgColor="DDEBDA")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+_EXAMPLE = [
+    ("2025-03-31", "Nurken open pit", "Fuel supplier", "Open-pit mining", "Diesel fuel",
+     "35 000", "L", "measured", "2", "delivery note 118"),
+    ("03.2025", "Nurken concentrator", "Power grid", "Crushing", "Electricity", "2 480,5",
+     "MWh", "measured", "1,5", "monthly total: the date gives a month"),
+]
+
+
+def _col(field: str) -> str:
+    return get_column_letter(_FIELDS.index(field) + 1)
+
+
+def _units() -> list[str]:
+    return [u for kind in KINDS for u in units_for(MaterialUnits(kind, kind))]
+
+
+def _put(ws: Worksheet, row: int, col: int, value: object) -> None:
+    cell = ws.cell(row=row, column=col, value=value)
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"   # a name, never a formula
+
+
+def _lists(catalog: Catalog | None) -> dict[str, list[str]]:
+    def distinct(names: list[str]) -> list[str]:
+        seen: dict[str, str] = {}
+        for name in names:
+            seen.setdefault(name.casefold(), name)
+        return sorted(seen.values(), key=str.casefold)
+
+    out: dict[str, list[str]] = {}
+    if catalog is not None:
+        out["site"] = distinct(list(catalog.sites.values()))
+        out["node"] = distinct([n.name for n in catalog.nodes.values()])
+        out["material"] = distinct([m.name for m in catalog.materials.values()])
+    out["unit"] = _units()
+    out["method"] = [m.value for m in Method]
+    return out
+
+
+def _write_lists(wb: Workbook, lists: dict[str, list[str]]) -> dict[str, str]:
+    """The hidden sheet; returns the formula of each non-empty list's range."""
+    ws = wb.create_sheet(LISTS_SHEET)
+    ws.sheet_state = "hidden"
+    ranges: dict[str, str] = {}
+    titles = {"site": "Sites", "node": "Nodes", "material": "Materials", "unit": "Units",
+              "method": "Methods"}
+    for j, (key, values) in enumerate(lists.items(), start=1):
+        letter = get_column_letter(j)
+        ws.cell(row=1, column=j, value=titles[key]).font = _BOLD
+        ws.column_dimensions[letter].width = max([12, *map(len, values)]) + 2
+        for i, value in enumerate(values, start=2):
+            _put(ws, i, j, value)
+        if values:
+            ranges[key] = (f"={LISTS_SHEET}!${letter}$2:"
+                           f"${letter}${len(values) + 1}")
+    return ranges
+
+
+def _validations(ws: Worksheet, ranges: dict[str, str]) -> None:
+    def add(dv: DataValidation, field: str) -> None:
+        dv.add(f"{_col(field)}2:{_col(field)}{_LAST_ROW}")
+        ws.add_data_validation(dv)
+
+    def pick(key: str, field: str, what: str, strict: bool) -> None:
+        if key not in ranges:
+            return
+        dv = DataValidation(type="list", formula1=ranges[key], allow_blank=True,
+                            showErrorMessage=True, showInputMessage=True,
+                            errorStyle="stop" if strict else "warning",
+                            promptTitle=COLUMNS[field][0], prompt=f"Choose {what} from the list.",
+                            errorTitle=f"Unknown {COLUMNS[field][0].lower()}",
+                            error=f"Choose {what} from the list"
+                                  + ("." if strict else ", or keep yours if GreenDesk "
+                                     "accepts it (see Instructions)."))
+        add(dv, field)
+
+    pick("site", "site", "a site of the plant", True)
+    pick("node", "from", "the node the flow comes from (a node of the row's site)", True)
+    pick("node", "to", "the node the flow goes to (a node of the row's site)", True)
+    pick("material", "material", "a material of the catalogue", True)
+    pick("unit", "unit", "a unit that suits the material", False)
+    pick("method", "method", "how the quantity was obtained", False)
+    add(DataValidation(type="decimal", operator="greaterThan", formula1="0", allow_blank=True,
+                       showErrorMessage=True, showInputMessage=True, errorStyle="stop",
+                       promptTitle="Quantity", prompt="A number greater than zero, in the "
+                       "row's unit.", errorTitle="Quantity",
+                       error="The quantity must be a number greater than zero."), "quantity")
+    add(DataValidation(type="decimal", operator="between", formula1="0", formula2="100",
+                       allow_blank=True, showErrorMessage=True, showInputMessage=True,
+                       errorStyle="stop", promptTitle="Uncertainty %",
+                       prompt="Optional: the relative uncertainty in percent, 0 to 100.",
+                       errorTitle="Uncertainty %",
+                       error="The uncertainty is a percentage from 0 to 100."), "uncertainty")
+
+
+def _write_flows(ws: Worksheet) -> None:
+    for j, heading in enumerate(TEMPLATE_HEADINGS, start=1):
+        cell = ws.cell(row=1, column=j, value=heading)
+        cell.font, cell.fill = _BOLD, _HEAD_FILL
+        ws.column_dimensions[get_column_letter(j)].width = _WIDTHS[_FIELDS[j - 1]]
+    ws.column_dimensions[_col("date")].number_format = "yyyy-mm-dd"
+    ws.freeze_panes = "A2"
+
+
+def _write_instructions(ws: Worksheet, lists: dict[str, list[str]],
+                        catalog: Catalog | None) -> None:
+    units = ", ".join(lists["unit"])
+    by_kind = "; ".join(f"{kind}: {', '.join(units_for(MaterialUnits(kind, kind)))}"
+                        for kind in KINDS)
+    rows: list[tuple[str, ...]] = [
+        ("How to fill in the flow ledger",),
+        ("One row of sheet Flows is one flow: a quantity of one material moving from one node "
+         "to another node of the same site on a day or in a month. Keep the headings in row "
+         "1; columns may be in any order. GreenDesk checks every row before it imports "
+         "anything: if a single row is wrong, nothing is imported and every problem is "
+         "listed with its row, column and value. Importing the same file twice is refused.",),
+        (),
+        ("Column", "Required", "What to write"),
+        ("Date", "yes", "A date cell, or text 2025-03-31 or 31.03.2025 (day first). For a "
+         "monthly total write the month only: 2025-03 or 03.2025; it is recorded on the 1st "
+         "of the month. Headings also accepted: Дата, Күні."),
+        ("Site", "yes", "The site's name exactly as in GreenDesk (case and extra spaces do not "
+         "matter). Also: Площадка, Алаң."),
+        ("From", "yes", "The node the flow comes from, a node of the row's site. Also: "
+         "Откуда, Қайдан."),
+        ("To", "yes", "The node the flow goes to, another node of the same site. A shipment "
+         "between sites is two rows: to the boundary node of one site, from the boundary "
+         "node of the other. Also: Куда, Қайда."),
+        ("Material", "yes", "A material of the catalogue. Also: Материал."),
+        ("Quantity", "yes", "A number greater than zero, in the row's unit. Thousands may be "
+         "separated by spaces (12 000). Decimal comma: in a CSV saved with semicolons (the "
+         "Russian and Kazakh Excel default) 2 480,5 is read as 2480.5; in a comma-separated "
+         "CSV write 2480.5, because a number like 1,234 is refused as ambiguous. In .xlsx "
+         "type numbers as numbers. Also: Количество, Саны."),
+        ("Unit", "yes", f"One of: {units}. The unit must suit the material: mass units for "
+         "a material weighed, volume units only if its density is known, energy units only "
+         "if its calorific value is known (electricity and heat only in energy units). "
+         "Russian abbreviations are accepted too: т, кг, тыс. т, м3, тыс. м3, л, ГДж, "
+         "кВт·ч, МВт·ч, Гкал, т у.т. Also: Ед. изм., Единица, Өлшем бірлігі."),
+        ("Method", "no", "measured (the default when empty), calculated or estimated; also "
+         "измерено, расчёт, оценка. Also: Метод, Әдіс."),
+        ("Uncertainty %", "no", "The relative uncertainty in percent, from 0 to 100 (5 means "
+         "±5 %). Also: Неопределённость, %."),
+        ("Note", "no", f"Free text, at most {MAX_NOTE:,} characters. Also: Примечание, "
+         "Ескертпе."),
+        (),
+        ("Units by kind", "", by_kind),
+        (),
+        ("Example",),
+        TEMPLATE_HEADINGS,
+        *_EXAMPLE,
+    ]
+    if catalog is not None and catalog.materials:
+        rows += [(), ("Materials and the units they can be entered in",),
+                 ("Material", "Measured by", "Units")]
+        for m in sorted(catalog.materials.values(), key=lambda m: m.name.casefold()):
+            rows.append((m.name, m.kind.value, ", ".join(units_for(m.units()))))
+    for i, values in enumerate(rows, start=1):
+        for j, value in enumerate(values, start=1):
+            _put(ws, i, j, value)
+            ws.cell(row=i, column=j).alignment = _WRAP
+    for i, values in enumerate(rows, start=1):
+        if len(values) == 1 or values in (("Column", "Required", "What to write"),
+                                          TEMPLATE_HEADINGS,
+                                          ("Material", "Measured by", "Units")):
+            for j in range(1, len(values) + 1):
+                ws.cell(row=i, column=j).font = _BOLD
+    ws["A1"].font = Font(bold=True, size=14)
+    for letter, width in zip("ABCDEFGHIJ", (18, 22, 90, 22, 16, 12, 8, 12, 14, 30),
+                             strict=True):
+        ws.column_dimensions[letter].width = width
+
+
+def write_flow_template(path: str | os.PathLike[str], catalog: Catalog | None) -> Path:
+    """Write the template to `path` (an .xlsx), with the plant's lists when `catalog` is
+    given. Written to a temporary file beside it and renamed, so an error never leaves a
+    partial workbook."""
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise DomainError(f"{target.name}: the template is an Excel workbook; give a file name "
+                          "ending in .xlsx.")
+    lists = _lists(catalog)
+    wb = Workbook()
+    flows = wb.active
+    flows.title = FLOWS_SHEET
+    _write_flows(flows)
+    _write_instructions(wb.create_sheet(INSTRUCTIONS_SHEET), lists, catalog)
+    _validations(flows, _write_lists(wb, lists))
+    wb.active = 0
+    tmp = target.with_name(f".{target.stem}.{os.getpid()}.tmp.xlsx")
+    try:
+        wb.save(tmp)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
