@@ -28,6 +28,7 @@ from greendesk.services.summary import date_range
 from greendesk.ui import formatting, labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.flow_entry import FlowEntryPanel
+from greendesk.ui.flow_import_ui import FlowImportController
 from greendesk.ui.forms import MessageBar
 from greendesk.ui.icons import icon
 from greendesk.ui.ledger_filters import LedgerFilterBar
@@ -59,6 +60,10 @@ class LedgerView(QWidget):
         self.act_copy = self._action(self.tr("Copy"), "rename", self.copy_selected,
                                      QKeySequence.StandardKey.Copy)
         self.act_copy.setIcon(icon("materials"))
+        self.toolbar.addSeparator()
+        self.act_import = self._action(self.tr("Import…"), "import", self.import_file)
+        self.act_template = self._action(self.tr("Import template…"), "template",
+                                         self.save_template)
         self.message_bar = MessageBar(self)
         self.filters = LedgerFilterBar(self)
         self.model = FlowTableModel(self)
@@ -85,6 +90,7 @@ class LedgerView(QWidget):
             self.table.setColumnWidth(col, width)
         self.footer = QLabel(self)
         self.footer.setObjectName("ledgerFooter")
+        self.importer = FlowImportController(self, bus, undo_stack, self.message_bar)
         self.entry = FlowEntryPanel(self)
         self.entry.submitted.connect(self.add_record)
 
@@ -160,8 +166,9 @@ class LedgerView(QWidget):
         self.entry.set_catalog(catalog)
         self.model.filter = self.filters.current()
         self.model.set_source(self.db, catalog)
+        self.importer.db = self.db
         writable = not self.db.read_only
-        for act in (self.act_new, self.act_delete):
+        for act in (self.act_new, self.act_delete, self.act_import):
             act.setEnabled(writable)
         self.entry.setEnabled(writable)
         self._schedule_totals()
@@ -201,6 +208,7 @@ class LedgerView(QWidget):
         self._pending = self._pool.submit(work)
 
     def wait_for_background(self) -> None:
+        self.importer.shutdown()
         self._totals_timer.stop()
         if self._pending is not None:
             self._pending.result()
@@ -288,6 +296,26 @@ class LedgerView(QWidget):
                 lines.append("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells))
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
         self.message_bar.show_message(self.tr("%n row(s) copied.", "", len(rows)), "info")
+
+    def import_file(self) -> None:
+        self.importer.choose_and_import()
+
+    def save_template(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from greendesk.importers.template import write_flow_template
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the flow import template"), "greendesk-flows-template.xlsx",
+            self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        try:
+            written = write_flow_template(path, self.model.catalog)
+        except OSError as exc:
+            self._error(self.tr("The template could not be written: %s") % (exc.strerror or exc))
+            return
+        self.message_bar.show_message(self.tr("Template saved as %s.") % written, "info")
 
     def focus_entry(self) -> None:
         self.entry.quantity.setFocus() if self.entry.from_node.currentIndex() >= 0 \

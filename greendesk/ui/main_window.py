@@ -122,6 +122,12 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         self._menu_action(file_menu, self.tr("Open &demo plant"), self.open_demo)
         file_menu.addSeparator()
+        self.act_import_flows = self._menu_action(
+            file_menu, self.tr("&Import flow records…"),
+            lambda: (self.show_section("ledger"), self.ledger_view.import_file()))
+        self._menu_action(file_menu, self.tr("Save flow import &template…"),
+                          lambda: self.ledger_view.save_template())
+        file_menu.addSeparator()
         self._menu_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
