@@ -35,6 +35,19 @@ QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
 
+APP_LEDGER = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+QCoreApplication.setOrganizationName("GreenDesk"); QCoreApplication.setApplicationName("GreenDesk")
+QSettings().setValue("last_section", "ledger")
+from greendesk.ui.app import start
+app, win = start(Path(sys.argv[1]))
+assert win.stack.currentWidget() is win.sections["ledger"]
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
 APP = r"""
 import sys
 from pathlib import Path
@@ -61,8 +74,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
+        # A fresh profile: settings in tmp (XDG_CONFIG_HOME), so the window opens on the
+        # plant structure as on first run, not on whatever section this machine used last.
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-                   GREENDESK_DATA_DIR=tmp)
+                   GREENDESK_DATA_DIR=tmp, XDG_CONFIG_HOME=str(Path(tmp) / "config"))
         db = Path(tmp) / "demo.sqlite"
         from greendesk.demo import write_demo
 
@@ -70,15 +85,20 @@ def main() -> None:
         for _ in range(2):  # warm the OS file cache for both
             time_child(FLOOR, db, env)
             time_child(APP, db, env)
-        floor, app = [], []
+        floor, app, ledger = [], [], []
         for _ in range(args.runs):
             floor.append(time_child(FLOOR, db, env))
             app.append(time_child(APP, db, env))
+        ledger_env = dict(env, XDG_CONFIG_HOME=str(Path(tmp) / "config-ledger"))
+        for _ in range(max(3, args.runs // 2)):
+            ledger.append(time_child(APP_LEDGER, db, ledger_env))
     f, a = statistics.median(floor), statistics.median(app)
     print(f"floor (PySide6 + SQLAlchemy + empty QMainWindow): median {f:.3f} s "
           f"(min {min(floor):.3f}, max {max(floor):.3f})")
     print(f"GreenDesk main window on the demo database:        median {a:.3f} s "
           f"(min {min(app):.3f}, max {max(app):.3f})")
+    print(f"GreenDesk reopening on the flow ledger (last section): median "
+          f"{statistics.median(ledger):.3f} s")
     print(f"RESULT startup_s={a:.3f} floor_s={f:.3f} ratio={a / f:.2f} target_ratio=1.5")
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -27,9 +29,11 @@ from greendesk.ui import settings as app_settings
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
 from greendesk.ui.icons import icon
-from greendesk.ui.ledger_view import LedgerView
-from greendesk.ui.materials_view import MaterialsView
 from greendesk.ui.structure_view import StructureView
+
+if TYPE_CHECKING:
+    from greendesk.ui.ledger_view import LedgerView
+    from greendesk.ui.materials_view import MaterialsView
 
 STYLE = """
 QListWidget#sidebar { background:#f3f6f4; border:none; border-right:1px solid #d9e2dc;
@@ -63,14 +67,16 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.stack = QStackedWidget(self)
         self.banner = MessageBar(self)
+        # Sections are built when first shown (and their modules imported then), so
+        # start-up pays only for the one the officer sees first.
+        self._factories: dict[str, Callable[[], QWidget]] = {}
         self.sections: dict[str, QWidget] = {}
         self.structure_view = StructureView(self.bus, self)
         self._add_section("structure", self.tr("Plant structure"), "structure",
-                          self.structure_view)
-        self.ledger_view = LedgerView(self.bus, self.undo_stack, self)
-        self._add_section("ledger", self.tr("Flow ledger"), "ledger", self.ledger_view)
-        self.materials_view = MaterialsView(self.bus, self)
-        self._add_section("materials", self.tr("Materials"), "materials", self.materials_view)
+                          lambda: self.structure_view)
+        self._add_section("ledger", self.tr("Flow ledger"), "ledger", self._make_ledger)
+        self._add_section("materials", self.tr("Materials"), "materials",
+                          self._make_materials)
         self.sidebar.currentRowChanged.connect(self._show_section)
 
         right = QWidget(self)
@@ -92,22 +98,59 @@ class MainWindow(QMainWindow):
         self._restore_choices()
 
     # -- composition --------------------------------------------------------------------
-    def _add_section(self, key: str, title: str, icon_name: str, widget: QWidget) -> None:
+    def _add_section(self, key: str, title: str, icon_name: str,
+                     factory: Callable[[], QWidget]) -> None:
         item = QListWidgetItem(icon(icon_name), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.addItem(item)
-        self.stack.addWidget(widget)
-        self.sections[key] = widget
+        self._factories[key] = factory
+        self.stack.addWidget(QWidget(self))  # replaced by the section when first shown
+
+    def section(self, key: str) -> QWidget:
+        """The section's widget, built (and given the open database) on first use."""
+        widget = self.sections.get(key)
+        if widget is None:
+            widget = self._factories[key]()
+            index = list(self._factories).index(key)
+            placeholder = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self.sections[key] = widget
+            if self.db is not None and hasattr(widget, "set_database"):
+                widget.set_database(self.db)
+        return widget
+
+    @property
+    def ledger_view(self) -> LedgerView:
+        return self.section("ledger")  # type: ignore[return-value]
+
+    @property
+    def materials_view(self) -> MaterialsView:
+        return self.section("materials")  # type: ignore[return-value]
+
+    def _make_ledger(self) -> QWidget:
+        from greendesk.ui.ledger_view import LedgerView
+
+        return LedgerView(self.bus, self.undo_stack, self)
+
+    def _make_materials(self) -> QWidget:
+        from greendesk.ui.materials_view import MaterialsView
+
+        return MaterialsView(self.bus, self)
 
     def _show_section(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
         key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
+        self.section(key)
+        self.stack.setCurrentIndex(row)
         app_settings.settings().setValue("last_section", key)
 
     def show_section(self, key: str) -> None:
-        keys = list(self.sections)
+        keys = list(self._factories)
         if key in keys:
             self.sidebar.setCurrentRow(keys.index(key))
 
@@ -174,8 +217,13 @@ class MainWindow(QMainWindow):
         self.set_database(db)
         return True
 
+    def _wait_for_background(self) -> None:
+        ledger = self.sections.get("ledger")
+        if ledger is not None:
+            ledger.wait_for_background()  # type: ignore[attr-defined]
+
     def set_database(self, db: Database) -> None:
-        self.ledger_view.wait_for_background()
+        self._wait_for_background()
         if self.db is not None:
             self.db.close()
         self.db = db
@@ -195,9 +243,8 @@ class MainWindow(QMainWindow):
             self.banner.show_message(self.tr(
                 "The database was upgraded to this version's format; the previous file "
                 "was kept as %s.") % (db.backup_made.name if db.backup_made else "?"), "info")
-        self.structure_view.set_database(db)
-        self.ledger_view.set_database(db)
-        self.materials_view.set_database(db)
+        for widget in self.sections.values():
+            widget.set_database(db)  # type: ignore[attr-defined]
         self.bus.database_opened.emit(db)
 
     def new_database(self) -> None:
@@ -248,7 +295,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         app_settings.settings().setValue("window_geometry", self.saveGeometry())
-        self.ledger_view.wait_for_background()
+        self._wait_for_background()
         if self.db is not None:
             self.db.close()
             self.db = None

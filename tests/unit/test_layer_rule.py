@@ -28,7 +28,7 @@ def qt_free_modules() -> list[str]:
     return modules
 
 
-def test_every_module_outside_ui_imports_without_qt() -> None:
+def test_every_module_outside_ui_imports_without_qt(tmp_path: Path) -> None:
     modules = qt_free_modules()
     assert "greendesk.cli" in modules and "greendesk.db" in modules
     script = (
@@ -36,8 +36,9 @@ def test_every_module_outside_ui_imports_without_qt() -> None:
         f"for m in {modules!r}: importlib.import_module(m)\n"
         f"print(json.dumps(sorted(k for k in sys.modules if k.split('.')[0] in {FORBIDDEN!r})))\n"
     )
+    # cwd away from the checkout, so the installed package is what gets imported
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=True)
+                         check=True, cwd=tmp_path)
     leaked = json.loads(out.stdout.strip().splitlines()[-1])
     assert leaked == [], f"Qt loaded outside greendesk/ui: {leaked}"
 
@@ -49,7 +50,7 @@ def test_cli_help_and_info_do_not_load_qt(tmp_path: Path) -> None:
         "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
         "assert not any(k.startswith('PySide6') for k in sys.modules), 'Qt loaded'\n"
     )
-    subprocess.run([sys.executable, "-c", script], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, cwd=tmp_path)
 
 
 def test_migration_scripts_do_not_import_qt() -> None:
