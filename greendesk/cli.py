@@ -13,6 +13,11 @@ from pathlib import Path
 
 from greendesk import __version__
 
+# Modules that add their own commands: each has `register(sub, groups)`, where `groups` holds
+# the shared command groups ("import", "template") so an area can add e.g. `import formations`.
+# Each sets `handler=` on its parsers and keeps heavy imports inside the handler.
+COMMAND_MODULES: tuple[str, ...] = ()
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -61,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp_flows.add_argument("--db", type=Path, required=True, metavar="PATH")
     imp_flows.add_argument("--again", action="store_true",
                            help="import the file even if the same file was imported before")
+    groups = {"import": imp_sub, "template": template_sub}
+    for name in COMMAND_MODULES:
+        import importlib
+
+        importlib.import_module(name).register(sub, groups)
     return parser
 
 
@@ -71,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_demo(args)
         if args.command == "info":
             return _cmd_info(args)
+        handler = getattr(args, "handler", None)
+        if handler is not None:  # a command registered by an area module
+            return int(handler(args))
         if args.command == "template":
             return _cmd_template(args)
         if args.command == "import":

@@ -22,7 +22,13 @@ from greendesk import db_sqlite
 
 # Every released schema revision, oldest first. tests/migrations checks that this list
 # matches the alembic scripts, so the fast open path never needs to import alembic.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_ledger")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_ledger",
+    "0003_balances",
+    "0004_waste",
+    "0005_audit",
+)
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
 

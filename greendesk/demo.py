@@ -263,6 +263,20 @@ _INSERT_FLOW = (
 )
 
 
+@dataclass
+class DemoContext:
+    """What demo extensions get: the ids written so far, the years covered, a seeded rng."""
+
+    ids: _Ids
+    years: list[int]
+    rng: np.random.Generator
+
+
+# Modules that add their area's demo data (stock-takings, assays, wastes, ...): each has
+# `extend(db, ctx)`, called in this order after the flows are written.
+DEMO_EXTENSIONS: tuple[str, ...] = ()
+
+
 def write_demo(path: Path, years: int = 3, today: date | None = None, seed: int = 2025) -> int:
     """Write the demo plant with `years` complete calendar years of monthly flows."""
     db = open_database(path)
@@ -288,6 +302,11 @@ def write_demo(path: Path, years: int = 3, today: date | None = None, seed: int 
                     ))
         with db.write() as s:
             s.connection().exec_driver_sql(_INSERT_FLOW, rows)
+        ctx = DemoContext(ids, list(range(end_year - years + 1, end_year + 1)), rng)
+        for name in DEMO_EXTENSIONS:
+            import importlib
+
+            importlib.import_module(name).extend(db, ctx)
         return len(rows)
     finally:
         db.close()

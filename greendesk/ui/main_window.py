@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,11 +29,12 @@ from greendesk.ui import settings as app_settings
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
 from greendesk.ui.icons import icon
-from greendesk.ui.structure_view import StructureView
+from greendesk.ui.sections import SECTIONS
 
 if TYPE_CHECKING:
     from greendesk.ui.ledger_view import LedgerView
     from greendesk.ui.materials_view import MaterialsView
+    from greendesk.ui.structure_view import StructureView
 
 STYLE = """
 QListWidget#sidebar { background:#f3f6f4; border:none; border-right:1px solid #d9e2dc;
@@ -71,12 +72,9 @@ class MainWindow(QMainWindow):
         # start-up pays only for the one the officer sees first.
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self.sections: dict[str, QWidget] = {}
-        self.structure_view = StructureView(self.bus, self)
-        self._add_section("structure", self.tr("Plant structure"), "structure",
-                          lambda: self.structure_view)
-        self._add_section("ledger", self.tr("Flow ledger"), "ledger", self._make_ledger)
-        self._add_section("materials", self.tr("Materials"), "materials",
-                          self._make_materials)
+        for key, title, icon_name, module, cls in SECTIONS:
+            self._add_section(key, QCoreApplication.translate("sections", title), icon_name,
+                              self._factory(module, cls))
         self.sidebar.currentRowChanged.connect(self._show_section)
 
         right = QWidget(self)
@@ -123,6 +121,17 @@ class MainWindow(QMainWindow):
                 widget.set_database(self.db)
         return widget
 
+    def _factory(self, module: str, cls: str) -> Callable[[], QWidget]:
+        def build() -> QWidget:
+            import importlib
+
+            return getattr(importlib.import_module(module), cls)(self.bus, self.undo_stack, self)
+        return build
+
+    @property
+    def structure_view(self) -> StructureView:
+        return self.section("structure")  # type: ignore[return-value]
+
     @property
     def ledger_view(self) -> LedgerView:
         return self.section("ledger")  # type: ignore[return-value]
@@ -130,16 +139,6 @@ class MainWindow(QMainWindow):
     @property
     def materials_view(self) -> MaterialsView:
         return self.section("materials")  # type: ignore[return-value]
-
-    def _make_ledger(self) -> QWidget:
-        from greendesk.ui.ledger_view import LedgerView
-
-        return LedgerView(self.bus, self.undo_stack, self)
-
-    def _make_materials(self) -> QWidget:
-        from greendesk.ui.materials_view import MaterialsView
-
-        return MaterialsView(self.bus, self)
 
     def _show_section(self, row: int) -> None:
         if row < 0:

@@ -112,7 +112,8 @@ class MaterialsView(QWidget):
     HEADERS = ("Name", "Category", "Measured by", "Default unit", "Density, t/m³",
                "NCV, GJ per unit", "tce factor", "List of Waste")
 
-    def __init__(self, bus: Bus, parent: QWidget | None = None) -> None:
+    def __init__(self, bus: Bus, undo_stack: object = None, parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
         self.bus = bus
         self.db: Database | None = None

@@ -36,7 +36,8 @@ ROLE_REF = Qt.ItemDataRole.UserRole  # ("enterprise" | "site" | "node", id)
 class StructureView(QWidget):
     """Shows the tree and turns the officer's edits into service calls."""
 
-    def __init__(self, bus: Bus, parent: QWidget | None = None) -> None:
+    def __init__(self, bus: Bus, undo_stack: object = None, parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
         self.bus = bus
         self.db: Database | None = None

@@ -1,0 +1,18 @@
+"""The sidebar's sections, in order: (key, title, icon, module, class).
+
+A section class takes `(bus, undo_stack, parent)` and has `set_database(db | None)`. It is
+imported and built when the officer first opens it. Add a section here only when it works.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+SECTIONS: list[tuple[str, str, str, str, str]] = [
+    ("structure", QT_TRANSLATE_NOOP("sections", "Plant structure"), "structure",
+     "greendesk.ui.structure_view", "StructureView"),
+    ("ledger", QT_TRANSLATE_NOOP("sections", "Flow ledger"), "ledger",
+     "greendesk.ui.ledger_view", "LedgerView"),
+    ("materials", QT_TRANSLATE_NOOP("sections", "Materials"), "materials",
+     "greendesk.ui.materials_view", "MaterialsView"),
+]
