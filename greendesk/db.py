@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -102,20 +102,14 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
 def current_revision(engine: Engine) -> str | None:
     """The alembic revision stamped in the database, or None if it has no revision table."""
     with engine.connect() as conn:
-        has_table = conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-        ).first()
-        if not has_table:
+        if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _user_tables(engine: Engine) -> list[str]:
     with engine.connect() as conn:
-        rows = conn.execute(
-            text("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
-        )
-        return [r[0] for r in rows]
+        return inspect(conn).get_table_names()
 
 
 def backup_path_for(path: Path, label: str) -> Path:
