@@ -34,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true",
         help="open the demo plant (created in your data folder on first use)",
     )
+    parser.add_argument(
+        "--lang", metavar="CODE",
+        help="the window's language: en, ru or kk (default: the system's; also GREENDESK_LANG)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="write a demo plant database without opening a window")
@@ -201,4 +205,4 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _open_window(args: argparse.Namespace) -> int:
     from greendesk.ui.app import run
 
-    return run(db_path=args.window_db, demo=args.demo)
+    return run(db_path=args.window_db, demo=args.demo, language=args.lang)

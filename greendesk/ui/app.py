@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -29,12 +30,20 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     return loaded
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def ui_locale(language: str | None = None) -> QLocale:
+    """The UI language: --lang, else GREENDESK_LANG, else the system's (ru, kk, en ...)."""
+    code = language or os.environ.get("GREENDESK_LANG")
+    return QLocale(code) if code else QLocale()
+
+
+def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName(app_settings.ORGANIZATION)
     app.setApplicationName(app_settings.APPLICATION)
     app.setApplicationVersion(__version__)
-    install_translators(app)  # type: ignore[arg-type]
+    locale = ui_locale(language)
+    QLocale.setDefault(locale)  # numbers and dates follow the UI language too
+    install_translators(app, locale)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 
@@ -54,9 +63,10 @@ def choose_start_database(db_path: Path | None, demo: bool) -> tuple[Path, bool]
     return default_db_path(), True
 
 
-def start(db_path: Path | None = None, demo: bool = False):  # type: ignore[no-untyped-def]
+def start(db_path: Path | None = None, demo: bool = False,  # type: ignore[no-untyped-def]
+          language: str | None = None):
     """Create the application and show the main window on the first database."""
-    app = make_app()
+    app = make_app(language=language)
     from greendesk.ui.main_window import MainWindow
 
     window = MainWindow()
@@ -70,6 +80,6 @@ def start(db_path: Path | None = None, demo: bool = False):  # type: ignore[no-u
     return app, window
 
 
-def run(db_path: Path | None = None, demo: bool = False) -> int:
-    app, _window = start(db_path, demo)
+def run(db_path: Path | None = None, demo: bool = False, language: str | None = None) -> int:
+    app, _window = start(db_path, demo, language)
     return app.exec()

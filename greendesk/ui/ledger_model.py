@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from greendesk.db import Database
 from greendesk.models import CANONICAL_UNIT, Method
@@ -17,24 +24,24 @@ from greendesk.services import ledger
 from greendesk.services.catalog import Catalog
 from greendesk.services.flows import FlowRow
 from greendesk.services.ledger import LedgerFilter, SortKey
-from greendesk.ui import formatting
+from greendesk.ui import formatting, labels
 
 PAGE = 256
 MAX_PAGES = 40
 
 # (key, header, sort key or None when the column is not offered for sorting)
 COLUMNS: list[tuple[str, str, SortKey | None]] = [
-    ("date", "Date", SortKey.DATE),
-    ("site", "Site", SortKey.SITE),
-    ("from", "From", SortKey.FROM),
-    ("to", "To", SortKey.TO),
-    ("material", "Material", SortKey.MATERIAL),
-    ("quantity", "Quantity", SortKey.QUANTITY),
-    ("unit", "Unit", SortKey.UNIT),
-    ("canonical", "Canonical", SortKey.CANONICAL),
-    ("method", "Method", SortKey.METHOD),
-    ("uncertainty", "Uncertainty, %", None),
-    ("note", "Note", None),
+    ("date", QT_TRANSLATE_NOOP("FlowTableModel", "Date"), SortKey.DATE),
+    ("site", QT_TRANSLATE_NOOP("FlowTableModel", "Site"), SortKey.SITE),
+    ("from", QT_TRANSLATE_NOOP("FlowTableModel", "From"), SortKey.FROM),
+    ("to", QT_TRANSLATE_NOOP("FlowTableModel", "To"), SortKey.TO),
+    ("material", QT_TRANSLATE_NOOP("FlowTableModel", "Material"), SortKey.MATERIAL),
+    ("quantity", QT_TRANSLATE_NOOP("FlowTableModel", "Quantity"), SortKey.QUANTITY),
+    ("unit", QT_TRANSLATE_NOOP("FlowTableModel", "Unit"), SortKey.UNIT),
+    ("canonical", QT_TRANSLATE_NOOP("FlowTableModel", "Canonical"), SortKey.CANONICAL),
+    ("method", QT_TRANSLATE_NOOP("FlowTableModel", "Method"), SortKey.METHOD),
+    ("uncertainty", QT_TRANSLATE_NOOP("FlowTableModel", "Uncertainty, %"), None),
+    ("note", QT_TRANSLATE_NOOP("FlowTableModel", "Note"), None),
 ]
 EDITABLE = {"date", "quantity", "unit", "method", "uncertainty", "note"}
 NUMERIC = {"quantity", "canonical", "uncertainty"}
@@ -42,11 +49,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def method_label(m: Method) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return {Method.MEASURED: QCoreApplication.translate("labels", "Measured"),
-            Method.CALCULATED: QCoreApplication.translate("labels", "Calculated"),
-            Method.ESTIMATED: QCoreApplication.translate("labels", "Estimated")}[m]
+    return labels.method(m)
 
 
 class FlowTableModel(QAbstractTableModel):
@@ -124,7 +127,7 @@ class FlowTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+            return QCoreApplication.translate("FlowTableModel", COLUMNS[section][1])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

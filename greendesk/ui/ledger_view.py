@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -254,7 +254,8 @@ class LedgerView(QWidget):
         if "_invalid" in change:
             key, text = change["_invalid"]  # type: ignore[misc]
             self._error(self.tr("%1 is not a valid %2.").replace("%1", repr(text)).replace(
-                "%2", self.tr(dict((c[0], c[1]) for c in COLUMNS)[key]).lower()))
+                "%2", QCoreApplication.translate("FlowTableModel",
+                                               dict((c[0], c[1]) for c in COLUMNS)[key]).lower()))
             return False
         try:
             perform(self.undo_stack, EditFlow(row.id, edit_field(row, **change)), self.db,

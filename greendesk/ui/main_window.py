@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.banner = MessageBar(self)
         # Sections are built when first shown (and their modules imported then), so
@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
             self._add_section(key, QCoreApplication.translate("sections", title), icon_name,
                               self._factory(module, cls))
         self.sidebar.currentRowChanged.connect(self._show_section)
+        # Wide enough for the longest title in the UI's language (Russian runs long).
+        self.sidebar.ensurePolished()
+        self.sidebar.setFixedWidth(max(190, self.sidebar.sizeHintForColumn(0) + 36))
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icon(icon_name), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.addItem(item)
+
         self._factories[key] = factory
         self.stack.addWidget(QWidget(self))  # replaced by the section when first shown
 
