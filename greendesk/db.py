@@ -28,6 +28,8 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_balances",
     "0004_waste",
     "0005_audit",
+    "0006_formations",
+    "0007_checklist",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
