@@ -1,6 +1,19 @@
 """Typed ORM models, one module per aggregate. Importing this package registers them all."""
 
 from greendesk.models.base import Base
+from greendesk.models.checklist import (  # noqa: F401 - registers the tables
+    ActionChange,
+    ActionStatus,
+    ChecklistItem,
+    ChecklistMeasure,
+    CostClass,
+    Drill,
+    Evidence,
+    Incident,
+    IncidentWaste,
+    SiteAction,
+    TemplateState,
+)
 from greendesk.models.flows import DatePrecision, Flow, Method
 from greendesk.models.imports import ImportBatch
 from greendesk.models.materials import CANONICAL_UNIT, Material, MaterialCategory, QuantityKind

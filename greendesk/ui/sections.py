@@ -15,4 +15,6 @@ SECTIONS: list[tuple[str, str, str, str, str]] = [
      "greendesk.ui.ledger_view", "LedgerView"),
     ("materials", QT_TRANSLATE_NOOP("sections", "Materials"), "materials",
      "greendesk.ui.materials_view", "MaterialsView"),
+    ("checklist", QT_TRANSLATE_NOOP("sections", "Greening plan"), "checklist",
+     "greendesk.ui.checklist_view", "ChecklistView"),
 ]

@@ -1,0 +1,249 @@
+"""The greening checklist's indicators: each measure's figures, per year, from the plant's data.
+
+Every indicator says where its number comes from (its formula) and, when the data it needs
+is missing, says what is missing instead of inventing a number. Indicators computed by
+other sections (balances, waste register, formations) are asked for through their
+services when those exist; until then they report "no data yet".
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import aliased
+
+from greendesk.db import Database
+from greendesk.models import Flow, Material, MaterialCategory, Node, NodeKind, QuantityKind
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
+    return text
+
+
+@dataclass(frozen=True)
+class IndicatorSeries:
+    key: str
+    title: str
+    unit: str
+    formula: str
+    values: dict[int, float | None]  # year → value; None where that year has no data
+    missing: str | None = None  # why there is no value at all
+
+    def latest(self) -> tuple[int, float] | None:
+        for year in sorted(self.values, reverse=True):
+            value = self.values[year]
+            if value is not None:
+                return year, value
+        return None
+
+    def trend(self) -> float | None:
+        """Change of the latest value against the year before (same unit), if both exist."""
+        known = [(y, v) for y, v in sorted(self.values.items()) if v is not None]
+        if len(known) < 2:
+            return None
+        return known[-1][1] - known[-2][1]
+
+
+Provider = Callable[[Database, int, list[int]], dict[int, float | None]]
+
+
+@dataclass(frozen=True)
+class IndicatorDef:
+    key: str
+    title: str
+    unit: str
+    formula: str
+    provider: Provider | None = None
+    # Computed by another section's service: module, function(db, key, site_id, years).
+    external: str | None = None
+    needs: str = ""
+
+
+def _year_range(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _sum(db: Database, site_id: int, year: int, *, from_kinds=None, to_kinds=None,  # type: ignore[no-untyped-def]
+         categories=None, quantity_kind: QuantityKind | None = None, energy: bool = False
+         ) -> float:
+    """Sum of canonical quantities of a site's flows in a year, filtered by node kinds.
+
+    With energy=True, energy carriers measured by mass or volume count by their calorific
+    value (GJ), so coal and diesel add to electricity and heat.
+    """
+    src, dst = aliased(Node), aliased(Node)
+    start, end = _year_range(year)
+    qty = Flow.qty_canonical
+    if energy:
+        # GJ as recorded for energy, else quantity × NCV (NULL, so not summed, without one)
+        qty = Flow.qty_canonical * case(
+            (Material.kind == QuantityKind.ENERGY.value, 1.0), else_=Material.ncv_gj_per_unit)
+    q = (select(func.coalesce(func.sum(qty), 0.0))
+         .join(Material, Material.id == Flow.material_id)
+         .join(src, src.id == Flow.from_node_id).join(dst, dst.id == Flow.to_node_id)
+         .where(Flow.site_id == site_id, Flow.flow_date.between(start, end)))
+    if from_kinds:
+        q = q.where(src.kind.in_([k.value for k in from_kinds]))
+    if to_kinds:
+        q = q.where(dst.kind.in_([k.value for k in to_kinds]))
+    if categories:
+        q = q.where(Material.category.in_([c.value for c in categories]))
+    if quantity_kind is not None:
+        q = q.where(Material.kind == quantity_kind.value)
+    with db.read() as s:
+        return float(s.scalar(q) or 0.0)
+
+
+def _ratio(top: float, bottom: float, scale: float = 1.0) -> float | None:
+    return top / bottom * scale if bottom > 0 else None
+
+
+SUPPLY = (NodeKind.SUPPLIER, NodeKind.ENVIRONMENT)
+INSIDE = (NodeKind.PROCESS, NodeKind.STOCK)
+
+
+def _shipped_mass(db: Database, site: int, year: int) -> float:
+    return _sum(db, site, year, to_kinds=(NodeKind.CUSTOMER,), quantity_kind=QuantityKind.MASS,
+                categories=(MaterialCategory.PRODUCT, MaterialCategory.BY_PRODUCT,
+                            MaterialCategory.INTERMEDIATE, MaterialCategory.RAW_MATERIAL))
+
+
+def energy_intensity(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    out: dict[int, float | None] = {}
+    for y in years:
+        gj = _sum(db, site, y, from_kinds=SUPPLY, to_kinds=INSIDE,
+                  categories=(MaterialCategory.ENERGY_CARRIER,), energy=True)
+        out[y] = _ratio(gj, _shipped_mass(db, site, y))
+    return out
+
+
+def waste_per_tonne(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    out: dict[int, float | None] = {}
+    for y in years:
+        waste = _sum(db, site, y, from_kinds=(NodeKind.PROCESS,),
+                     categories=(MaterialCategory.WASTE,), quantity_kind=QuantityKind.MASS)
+        out[y] = _ratio(waste, _shipped_mass(db, site, y))
+    return out
+
+
+def byproduct_output(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    return {y: _sum(db, site, y, to_kinds=(NodeKind.CUSTOMER,),
+                    categories=(MaterialCategory.BY_PRODUCT,), quantity_kind=QuantityKind.MASS)
+            for y in years}
+
+
+def incidents_count(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    from greendesk.models.checklist import Incident
+
+    out: dict[int, float | None] = {}
+    with db.read() as s:
+        for y in years:
+            start, end = _year_range(y)
+            out[y] = float(s.scalar(select(func.count()).select_from(Incident).where(
+                Incident.site_id == site, Incident.occurred_on.between(start, end))) or 0)
+    return out
+
+
+def drills_done(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    from greendesk.models.checklist import Drill, SiteAction
+
+    out: dict[int, float | None] = {}
+    with db.read() as s:
+        for y in years:
+            start, end = _year_range(y)
+            out[y] = float(s.scalar(
+                select(func.count()).select_from(Drill).join(SiteAction)
+                .where(SiteAction.site_id == site, Drill.held_on.between(start, end))) or 0)
+    return out
+
+
+T = QT_TRANSLATE_NOOP
+INDICATORS: dict[str, IndicatorDef] = {d.key: d for d in (
+    IndicatorDef("energy_intensity", T("indicators", "Energy intensity"), "GJ/t",
+                 T("indicators", "energy carriers received (GJ, fuels by calorific value) ÷ "
+                   "mass shipped to customers (t)"), energy_intensity),
+    IndicatorDef("waste_per_tonne_product", T("indicators", "Waste per tonne shipped"), "t/t",
+                 T("indicators", "waste leaving the processes (t) ÷ mass shipped to "
+                   "customers (t)"), waste_per_tonne),
+    IndicatorDef("byproduct_output", T("indicators", "By-products shipped"), "t",
+                 T("indicators", "by-products delivered to customers (t)"), byproduct_output),
+    IndicatorDef("incidents_count", T("indicators", "Environmental incidents"), "",
+                 T("indicators", "incidents logged in the year"), incidents_count),
+    IndicatorDef("drills_done", T("indicators", "Emergency drills held"), "",
+                 T("indicators", "drills recorded for measure-9 actions in the year"),
+                 drills_done),
+    IndicatorDef("material_unaccounted_loss_rate", T("indicators", "Unaccounted material loss"),
+                 "%", T("indicators", "unaccounted loss ÷ inputs of the site's processes"),
+                 external="greendesk.services.balances", needs=T(
+                     "indicators", "material balances (the Balances section)")),
+    IndicatorDef("material_accounted_loss_rate", T("indicators", "Accounted material loss"),
+                 "%", T("indicators", "accounted losses ÷ inputs of the site's processes"),
+                 external="greendesk.services.balances", needs=T(
+                     "indicators", "material balances (the Balances section)")),
+    IndicatorDef("energy_unaccounted_loss_rate", T("indicators", "Unaccounted energy loss"),
+                 "%", T("indicators", "(purchased + produced − metered use) ÷ energy inputs"),
+                 external="greendesk.services.balances", needs=T(
+                     "indicators", "energy balances (the Balances section)")),
+    IndicatorDef("recovery_beneficiation", T("indicators", "Recovery in beneficiation"), "%",
+                 T("indicators", "metal in concentrate ÷ metal in ore fed"),
+                 external="greendesk.services.balances", needs=T(
+                     "indicators", "assays of ore and concentrate")),
+    IndicatorDef("recovery_metallurgy", T("indicators", "Recovery in metallurgy"), "%",
+                 T("indicators", "metal in products ÷ metal in concentrate fed"),
+                 external="greendesk.services.balances", needs=T(
+                     "indicators", "assays of concentrate and products")),
+    IndicatorDef("waste_utilisation_rate", T("indicators", "Waste utilisation"), "%",
+                 T("indicators", "wastes recycled or used ÷ wastes generated"),
+                 external="greendesk.services.waste", needs=T(
+                     "indicators", "waste movements (the Waste register)")),
+    IndicatorDef("secondary_input_share", T("indicators", "Secondary raw materials in inputs"),
+                 "%", T("indicators", "wastes used as inputs ÷ all raw-material inputs"),
+                 external="greendesk.services.waste", needs=T(
+                     "indicators", "recycled waste movements (the Waste register)")),
+    IndicatorDef("monitoring_coverage", T("indicators", "Monitoring coverage"), "%",
+                 T("indicators", "monitoring points with readings in every required "
+                   "interval ÷ all points"),
+                 external="greendesk.services.formations", needs=T(
+                     "indicators", "monitoring points and readings (Technogenic formations)")),
+    IndicatorDef("limit_exceedances", T("indicators", "Limit exceedances"), "",
+                 T("indicators", "readings above their permitted limit"),
+                 external="greendesk.services.formations", needs=T(
+                     "indicators", "monitoring readings (Technogenic formations)")),
+    IndicatorDef("water_recirculation_rate", T("indicators", "Water recirculation"), "%",
+                 T("indicators", "recirculated water ÷ all water used"),
+                 needs=T("indicators", "flows of recirculated water (a material for it)")),
+    IndicatorDef("reagent_recovery_rate", T("indicators", "Reagent recovery"), "%",
+                 T("indicators", "reagents recovered ÷ reagents consumed"),
+                 needs=T("indicators", "flows of recovered reagents")),
+    IndicatorDef("hazardous_input_share", T("indicators", "Hazardous materials in inputs"), "%",
+                 T("indicators", "hazardous materials received ÷ all materials received"),
+                 needs=T("indicators", "hazard classes of the input materials")),
+    IndicatorDef("unorganised_sources_count", T("indicators", "Fugitive pollution sources"), "",
+                 T("indicators", "unorganised sources in the emission inventory"),
+                 needs=T("indicators", "an emission-source inventory")),
+)}
+
+
+def compute(db: Database, key: str, site_id: int, years: list[int]) -> IndicatorSeries:
+    """An indicator's values for a site and years, or the reason it has none."""
+    d = INDICATORS.get(key) or IndicatorDef(key, key, "", "", needs=f"a definition of {key!r}")
+    values: dict[int, float | None] | None = None
+    if d.provider is not None:
+        values = d.provider(db, site_id, years)
+    elif d.external is not None:
+        try:
+            module = importlib.import_module(d.external)
+        except ImportError:
+            module = None
+        fn = getattr(module, "indicator_values", None) if module else None
+        if fn is not None:
+            values = fn(db, key, site_id, years)
+    if values is None or all(v is None for v in values.values()):
+        why = d.needs or "data for these years"
+        return IndicatorSeries(d.key, d.title, d.unit, d.formula, values or {},
+                               missing=f"No data yet: needs {why}.")
+    return IndicatorSeries(d.key, d.title, d.unit, d.formula, values)

@@ -1,0 +1,471 @@
+"""The greening plan of each site: template merge, actions with history, evidence files,
+incidents with their clean-up wastes, and emergency drills."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from greendesk.analysis.plan import is_overdue
+from greendesk.checklist_template import ChecklistTemplate, load_template
+from greendesk.db import Database
+from greendesk.models import Flow, MaterialCategory, Site
+from greendesk.models.checklist import (
+    ActionChange,
+    ActionStatus,
+    ChecklistItem,
+    ChecklistMeasure,
+    CostClass,
+    Drill,
+    Evidence,
+    Incident,
+    IncidentWaste,
+    SiteAction,
+    TemplateState,
+)
+from greendesk.services.catalog import load_catalog_in
+from greendesk.services.changes import Changes
+from greendesk.services.errors import DomainError, NotFoundError
+from greendesk.services.flows import FlowDraft, FlowValidator
+
+MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
+
+
+def current_user() -> str:
+    """Who is making the change: the officer's name from settings, else the OS account."""
+    try:
+        from greendesk.settings import load_settings  # data-safety settings, when present
+
+        name = load_settings().officer_name.strip()
+    except Exception:  # noqa: BLE001 - no settings yet: the OS account alone
+        name = ""
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001
+        user = "unknown"
+    return f"{name} ({user})" if name else user
+
+
+# -- template ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MergeReport:
+    version: int
+    added: tuple[str, ...]
+    retired: tuple[str, ...]
+    actions_created: int
+
+
+def merge_template(db: Database, template: ChecklistTemplate | None = None) -> MergeReport:
+    """Bring the built-in checklist into the database, keeping every site's entries.
+
+    Items are matched by their stable ids: new ones are added (with an action per site),
+    changed texts and default costs are updated, items the template dropped are retired
+    (kept, with their site entries, but no longer offered for new sites).
+    """
+    template = template or load_template()
+    with db.write() as s:
+        measures = {m.id: m for m in s.scalars(select(ChecklistMeasure))}
+        items = {i.id: i for i in s.scalars(select(ChecklistItem).where(ChecklistItem.builtin))}
+        added, seen = [], set()
+        for pos, mt in enumerate(template.measures):
+            m = measures.get(mt.id) or ChecklistMeasure(id=mt.id)
+            m.title, m.position, m.indicators = mt.title, pos, list(mt.indicators)
+            s.add(m)
+            s.flush()  # no ORM relationship orders these inserts: measures go in first
+            for ipos, it in enumerate(mt.items):
+                seen.add(it.id)
+                item = items.get(it.id)
+                if item is None:
+                    item = ChecklistItem(id=it.id, builtin=True)
+                    added.append(it.id)
+                item.measure_id, item.text, item.default_cost = mt.id, it.text, it.cost
+                item.position, item.retired = ipos, False
+                s.add(item)
+        retired = sorted(i for i in items if i not in seen and not items[i].retired)
+        for item_id in retired:
+            items[item_id].retired = True
+        s.flush()
+        created = _ensure_actions(s)
+        state = s.scalars(select(TemplateState)).first() or TemplateState()
+        state.version = template.version
+        s.add(state)
+    return MergeReport(template.version, tuple(added), tuple(retired), created)
+
+
+def _ensure_actions(s: Session) -> int:
+    """Every site has an action for every active template item (and its own items)."""
+    existing = set(s.execute(select(SiteAction.site_id, SiteAction.item_id)).all())
+    sites = list(s.scalars(select(Site.id)))
+    created = 0
+    for item in s.scalars(select(ChecklistItem).where(ChecklistItem.retired.is_(False))):
+        for site_id in ([item.site_id] if item.site_id else sites):
+            if (site_id, item.id) not in existing:
+                s.add(SiteAction(site_id=site_id, item_id=item.id, cost_class=item.default_cost,
+                                 status=ActionStatus.NOT_STARTED))
+                created += 1
+    return created
+
+
+def ensure_ready(db: Database) -> None:
+    """Merge the template when the database has an older one (or none), and give new
+    sites their actions. Cheap when nothing is to do."""
+    template = load_template()
+    with db.read() as s:
+        state = s.scalars(select(TemplateState)).first()
+        n_sites = s.scalar(select(func.count(func.distinct(Site.id)))) or 0
+        covered = s.scalar(select(func.count(func.distinct(SiteAction.site_id)))) or 0
+    if state is None or state.version < template.version or covered < n_sites:
+        merge_template(db, template)
+
+
+# -- reading ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MeasureRow:
+    id: str
+    title: str
+    indicators: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    site_id: int
+    item_id: str
+    measure_id: str
+    text: str
+    builtin: bool
+    retired: bool
+    status: ActionStatus
+    owner: str
+    start_date: date | None
+    due_date: date | None
+    cost_class: CostClass
+    default_cost: CostClass
+    estimated_cost: float | None
+    expected_effect: float | None
+    effect_unit: str
+    indicator: str
+    actual_effect: float | None
+    notes: str
+    not_applicable_reason: str
+    evidence_count: int
+
+    def overdue(self, today: date | None = None) -> bool:
+        return is_overdue(self, today or date.today())  # type: ignore[arg-type]
+
+
+def list_measures(db: Database) -> list[MeasureRow]:
+    with db.read() as s:
+        return [MeasureRow(m.id, m.title, tuple(m.indicators or ()))
+                for m in s.scalars(select(ChecklistMeasure).order_by(ChecklistMeasure.position))]
+
+
+def list_actions(db: Database, site_id: int) -> list[ActionRow]:
+    with db.read() as s:
+        counts = dict(s.execute(select(Evidence.action_id, func.count())
+                                .group_by(Evidence.action_id)).all())
+        q = (select(SiteAction, ChecklistItem, ChecklistMeasure.position)
+             .join(ChecklistItem, ChecklistItem.id == SiteAction.item_id)
+             .join(ChecklistMeasure, ChecklistMeasure.id == ChecklistItem.measure_id)
+             .where(SiteAction.site_id == site_id)
+             .order_by(ChecklistMeasure.position, ChecklistItem.builtin.desc(),
+                       ChecklistItem.position, ChecklistItem.id))
+        return [ActionRow(a.id, a.site_id, i.id, i.measure_id, i.text, i.builtin, i.retired,
+                          a.status, a.owner, a.start_date, a.due_date, a.cost_class,
+                          i.default_cost, a.estimated_cost, a.expected_effect, a.effect_unit,
+                          a.indicator, a.actual_effect, a.notes, a.not_applicable_reason,
+                          counts.get(a.id, 0))
+                for a, i, _pos in s.execute(q)]
+
+
+# -- changing actions --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ActionDraft:
+    status: ActionStatus
+    owner: str = ""
+    start_date: date | None = None
+    due_date: date | None = None
+    cost_class: CostClass = CostClass.LOW
+    estimated_cost: float | None = None
+    expected_effect: float | None = None
+    effect_unit: str = ""
+    indicator: str = ""
+    actual_effect: float | None = None
+    notes: str = ""
+    not_applicable_reason: str = ""
+
+
+def _check(d: ActionDraft) -> ActionDraft:
+    status = ActionStatus(d.status)
+    if d.start_date and d.due_date and d.start_date > d.due_date:
+        raise DomainError("The due date is before the start date.", field="due_date")
+    for name in ("estimated_cost", "expected_effect", "actual_effect"):
+        value = getattr(d, name)
+        if value is not None and (value != value or value < 0 or value > 1e15):
+            raise DomainError(f"The {name.replace('_', ' ')} must be a non-negative number.",
+                              field=name)
+    if status is ActionStatus.NOT_APPLICABLE and not d.not_applicable_reason.strip():
+        raise DomainError("Say why the action does not apply to this site.",
+                          field="not_applicable_reason")
+    if status is ActionStatus.DONE and d.expected_effect is not None and d.actual_effect is None:
+        raise DomainError("Enter the actual effect of the finished action (0 if none).",
+                          field="actual_effect")
+    reason = d.not_applicable_reason.strip() if status is ActionStatus.NOT_APPLICABLE else ""
+    return ActionDraft(status, d.owner.strip(), d.start_date, d.due_date, CostClass(d.cost_class),
+                       d.estimated_cost, d.expected_effect, d.effect_unit.strip(),
+                       d.indicator.strip(), d.actual_effect, d.notes.strip(), reason)
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(getattr(value, "value", value))
+
+
+def update_action(db: Database, action_id: int, draft: ActionDraft,
+                  who: str | None = None) -> Changes:
+    """Save an action; every changed field is written to the action's history."""
+    clean = _check(draft)
+    who = who or current_user()
+    with db.write() as s:
+        action = s.get(SiteAction, action_id)
+        if action is None:
+            raise NotFoundError("The action no longer exists.")
+        for f in fields(ActionDraft):
+            before, after = getattr(action, f.name), getattr(clean, f.name)
+            if _show(before) != _show(after):
+                s.add(ActionChange(action_id=action_id, who=who, field=f.name,
+                                   before=_show(before), after=_show(after)))
+                setattr(action, f.name, after)
+    return Changes.of("checklist", ids=(action_id,))
+
+
+def add_own_action(db: Database, site_id: int, measure_id: str, text: str,
+                   cost: CostClass, who: str | None = None) -> tuple[int, Changes]:
+    text = " ".join(text.split())
+    if not text:
+        raise DomainError("Describe the action.", field="text")
+    with db.write() as s:
+        if s.get(ChecklistMeasure, measure_id) is None:
+            raise NotFoundError(f"There is no measure {measure_id}.")
+        if s.get(Site, site_id) is None:
+            raise NotFoundError("The site no longer exists.")
+        n = s.scalar(select(func.count()).select_from(ChecklistItem).where(
+            ChecklistItem.measure_id == measure_id, ChecklistItem.site_id == site_id)) or 0
+        item = ChecklistItem(id=f"{measure_id}.S{site_id}.{n + 1}", measure_id=measure_id,
+                             text=text, default_cost=CostClass(cost), position=1000 + n,
+                             builtin=False, site_id=site_id)
+        s.add(item)
+        s.flush()
+        action = SiteAction(site_id=site_id, item_id=item.id, cost_class=item.default_cost,
+                            status=ActionStatus.NOT_STARTED)
+        s.add(action)
+        s.flush()
+        s.add(ActionChange(action_id=action.id, who=who or current_user(), field="created",
+                           after=text))
+        return action.id, Changes.of("checklist", ids=(action.id,))
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    at: str
+    who: str
+    field: str
+    before: str
+    after: str
+
+
+def history(db: Database, action_id: int) -> list[ChangeRow]:
+    with db.read() as s:
+        return [ChangeRow(c.at.isoformat(sep=" ", timespec="seconds"), c.who, c.field,
+                          c.before, c.after)
+                for c in s.scalars(select(ActionChange).where(ActionChange.action_id == action_id)
+                                   .order_by(ActionChange.id))]
+
+
+# -- evidence -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    id: int
+    file_name: str
+    sha256: str
+    size: int
+    added_at: str
+    added_by: str
+
+
+def attach_evidence(db: Database, action_id: int, path: Path, who: str | None = None
+                    ) -> tuple[int, Changes]:
+    """Copy a document into the database with its SHA-256, so it travels with the records."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_EVIDENCE_BYTES:
+            raise DomainError(f"{path.name} is {size / 1e6:.0f} MB; evidence files may be at "
+                              f"most {MAX_EVIDENCE_BYTES // 2**20} MB.")
+        content = path.read_bytes()
+    except OSError as exc:
+        raise DomainError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+    digest = hashlib.sha256(content).hexdigest()
+    with db.write() as s:
+        if s.get(SiteAction, action_id) is None:
+            raise NotFoundError("The action no longer exists.")
+        ev = Evidence(action_id=action_id, file_name=path.name, sha256=digest, size=len(content),
+                      content=content, added_by=who or current_user())
+        s.add(ev)
+        s.flush()
+        s.add(ActionChange(action_id=action_id, who=ev.added_by, field="evidence",
+                           after=f"{path.name} (sha256 {digest[:12]}…)"))
+        return ev.id, Changes.of("checklist", ids=(action_id,))
+
+
+def list_evidence(db: Database, action_id: int) -> list[EvidenceRow]:
+    with db.read() as s:
+        q = (select(Evidence.id, Evidence.file_name, Evidence.sha256, Evidence.size,
+                    Evidence.added_at, Evidence.added_by)
+             .where(Evidence.action_id == action_id).order_by(Evidence.id))
+        return [EvidenceRow(i, n, h, z, a.isoformat(sep=" ", timespec="seconds"), b)
+                for i, n, h, z, a, b in s.execute(q)]
+
+
+def save_evidence(db: Database, evidence_id: int, target: Path) -> Path:
+    """Write an attached document back out, checking it against its recorded hash."""
+    with db.read() as s:
+        ev = s.get(Evidence, evidence_id)
+        if ev is None:
+            raise NotFoundError("The attached file no longer exists.")
+        content, digest, name = ev.content, ev.sha256, ev.file_name
+    if hashlib.sha256(content).hexdigest() != digest:
+        raise DomainError(f"The stored copy of {name} no longer matches its recorded hash.")
+    target = Path(target)
+    if target.is_dir():
+        target = target / name
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.write_bytes(content)
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise DomainError(f"{target} cannot be written: {exc.strerror or exc}.") from exc
+    return target
+
+
+# -- incidents and drills -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class IncidentDraft:
+    site_id: int
+    occurred_on: date
+    place: str
+    description: str
+    substances: str = ""
+    quantity_released: float | None = None
+    quantity_unit: str = ""
+    weather: str = ""
+    response: str = ""
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    id: int
+    site_id: int
+    occurred_on: date
+    place: str
+    description: str
+    substances: str
+    quantity_released: float | None
+    quantity_unit: str
+    weather: str
+    response: str
+    cleanup_flow_ids: tuple[int, ...]
+
+
+def record_incident(db: Database, draft: IncidentDraft, cleanup: list[FlowDraft] | None = None
+                    ) -> tuple[int, Changes]:
+    """Log an incident and the wastes of its clean-up as waste movements, in one step."""
+    if not draft.place.strip() or not draft.description.strip():
+        raise DomainError("Say where the incident happened and what happened.",
+                          field="description")
+    if draft.occurred_on > date.today():
+        raise DomainError("The incident date is in the future.", field="occurred_on")
+    if draft.quantity_released is not None and draft.quantity_released < 0:
+        raise DomainError("The quantity released cannot be negative.", field="quantity_released")
+    with db.write() as s:
+        if s.get(Site, draft.site_id) is None:
+            raise NotFoundError("The site no longer exists.")
+        incident = Incident(**{f.name: getattr(draft, f.name) for f in fields(IncidentDraft)})
+        s.add(incident)
+        s.flush()
+        flow_ids: list[int] = []
+        if cleanup:
+            catalog = load_catalog_in(s)
+            validator = FlowValidator(catalog)
+            for n, fd in enumerate(cleanup, start=1):
+                values = validator.check(fd)
+                material = catalog.materials[fd.material_id]
+                if material.category is not MaterialCategory.WASTE:
+                    raise DomainError(f"Clean-up waste {n}: {material.name} is not a waste "
+                                      "material.", field="cleanup")
+                if values["site_id"] != draft.site_id:
+                    raise DomainError(f"Clean-up waste {n} is recorded at another site.",
+                                      field="cleanup")
+                flow = Flow(**values)
+                s.add(flow)
+                s.flush()
+                flow_ids.append(flow.id)
+                s.add(IncidentWaste(incident_id=incident.id, flow_id=flow.id))
+        changes = Changes.of("incident", ids=(incident.id,))
+        if flow_ids:
+            changes = changes | Changes.of("flow", ids=tuple(flow_ids))
+        return incident.id, changes
+
+
+def list_incidents(db: Database, site_id: int | None = None) -> list[IncidentRow]:
+    with db.read() as s:
+        links: dict[int, list[int]] = {}
+        for inc_id, flow_id in s.execute(select(IncidentWaste.incident_id, IncidentWaste.flow_id)):
+            links.setdefault(inc_id, []).append(flow_id)
+        q = select(Incident).order_by(Incident.occurred_on.desc(), Incident.id.desc())
+        if site_id is not None:
+            q = q.where(Incident.site_id == site_id)
+        return [IncidentRow(i.id, i.site_id, i.occurred_on, i.place, i.description, i.substances,
+                            i.quantity_released, i.quantity_unit, i.weather, i.response,
+                            tuple(links.get(i.id, ())))
+                for i in s.scalars(q)]
+
+
+def record_drill(db: Database, action_id: int, held_on: date, note: str = "",
+                 who: str | None = None) -> Changes:
+    with db.write() as s:
+        action = s.get(SiteAction, action_id)
+        if action is None:
+            raise NotFoundError("The action no longer exists.")
+        item = s.get(ChecklistItem, action.item_id)
+        if item is None or item.measure_id != "M9":
+            raise DomainError("Drills are recorded for emergency-preparedness actions "
+                              "(measure 9).")
+        if held_on > date.today():
+            raise DomainError("The drill date is in the future; plan it with the due date.",
+                              field="held_on")
+        s.add(Drill(action_id=action_id, held_on=held_on, note=note.strip()))
+        s.add(ActionChange(action_id=action_id, who=who or current_user(), field="drill",
+                           after=held_on.isoformat()))
+    return Changes.of("checklist", ids=(action_id,))
+
+
+def drills(db: Database, action_id: int) -> list[tuple[date, str]]:
+    with db.read() as s:
+        return [(d.held_on, d.note) for d in s.scalars(
+            select(Drill).where(Drill.action_id == action_id).order_by(Drill.held_on))]

@@ -1,0 +1,458 @@
+"""The greening checklist section: the prioritised plan, measures with their progress and
+indicators, a dashboard, and the incident log — for one site at a time."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greendesk.analysis import indicators as ind
+from greendesk.analysis.plan import effect_per_cost, order_plan, progress
+from greendesk.db import Database
+from greendesk.models.checklist import CostClass
+from greendesk.services import checklist
+from greendesk.services.catalog import load_catalog
+from greendesk.services.changes import Changes
+from greendesk.services.errors import DomainError
+from greendesk.ui import formatting
+from greendesk.ui.action_editor import COST_TEXT, STATUS_TEXT, ActionEditor
+from greendesk.ui.bus import Bus
+from greendesk.ui.checklist_dialogs import DrillDialog, IncidentDialog, OwnActionDialog
+from greendesk.ui.forms import FormDialog, MessageBar
+from greendesk.ui.icons import icon
+
+OVERDUE = QBrush(QColor("#b3261e"))
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+def _item(text: str, action_id: int | None = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if action_id is not None:
+        item.setData(ROLE_ID, action_id)
+    return item
+
+
+class ChecklistView(QWidget):
+    def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.db: Database | None = None
+        self.site_id: int | None = None
+        self.actions: list[checklist.ActionRow] = []
+        self.measures: list[checklist.MeasureRow] = []
+        self.dialog: FormDialog | None = None
+        self.today = date.today()
+        self._dashboard_built = False
+
+        title = QLabel(self.tr("Greening plan"))
+        title.setObjectName("sectionTitle")
+        self.site = QComboBox()
+        self.site.currentIndexChanged.connect(self._site_changed)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.act_own = QAction(icon("add"), self.tr("Add own action…"), self)
+        self.act_own.triggered.connect(self.add_own_action)
+        self.act_incident = QAction(icon("loss"), self.tr("Log incident…"), self)
+        self.act_incident.triggered.connect(self.log_incident)
+        self.toolbar.addAction(self.act_own)
+        self.toolbar.addAction(self.act_incident)
+        self.message_bar = MessageBar(self)
+
+        self.plan = QTableWidget(0, 8, self)
+        self.plan.setHorizontalHeaderLabels([
+            self.tr("Cost class"), self.tr("Action"), self.tr("Status"), self.tr("Owner"),
+            self.tr("Due"), self.tr("Expected effect"), self.tr("Estimated cost, ₸"),
+            self.tr("Effect per million ₸")])
+        self.measures_tree = QTreeWidget(self)
+        self.measures_tree.setHeaderLabels([self.tr("Measure / action"), self.tr("Status"),
+                                            self.tr("Progress / value"), self.tr("Trend")])
+        header = self.measures_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.incidents = QTableWidget(0, 6, self)
+        self.incidents.setHorizontalHeaderLabels([
+            self.tr("Date"), self.tr("Place"), self.tr("What happened"), self.tr("Released"),
+            self.tr("Response"), self.tr("Clean-up waste records")])
+        for table in (self.plan, self.incidents):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.verticalHeader().hide()
+            table.setAlternatingRowColors(True)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.plan.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.plan.horizontalHeader().setStretchLastSection(False)
+        self.dashboard = QWidget(self)
+        self.dashboard_layout = QVBoxLayout(self.dashboard)
+        self.summary = QLabel(self.dashboard)
+        self.summary.setWordWrap(True)
+        self.dashboard_layout.addWidget(self.summary)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.plan, self.tr("Plan"))
+        self.tabs.addTab(self.measures_tree, self.tr("Measures and indicators"))
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(self.incidents, self.tr("Incidents"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.editor = ActionEditor(self)
+        self.editor.set_indicators([(k, QCoreApplication.translate("indicators", d.title))
+                                    for k, d in ind.INDICATORS.items()])
+        self.editor.save_requested.connect(self.save_action)
+        self.editor.attach_requested.connect(self.attach_evidence)
+        self.editor.save_out_requested.connect(self.save_evidence)
+        self.editor.drill_requested.connect(self.record_drill)
+        self.plan.itemSelectionChanged.connect(
+            lambda: self._select(self.plan.currentItem()))
+        self.measures_tree.itemSelectionChanged.connect(
+            lambda: self._select(self.measures_tree.currentItem()))
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([900, 360])
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(QLabel(self.tr("Site")))
+        head.addWidget(self.site)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addLayout(head)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(splitter, 1)
+        bus.changed.connect(self._on_changed)
+
+    # -- loading ------------------------------------------------------------------------
+    def set_database(self, db: Database | None) -> None:
+        self.db = db
+        self.message_bar.hide()
+        if db is not None and not db.read_only:
+            checklist.ensure_ready(db)
+        self.catalog = load_catalog(db) if db else None
+        self.site.blockSignals(True)
+        self.site.clear()
+        if self.catalog:
+            for id_, name in sorted(self.catalog.sites.items(), key=lambda kv: kv[1]):
+                self.site.addItem(name, id_)
+        self.site.blockSignals(False)
+        writable = db is not None and not db.read_only
+        for act in (self.act_own, self.act_incident):
+            act.setEnabled(writable)
+        self.editor.save_button.setEnabled(writable)
+        self._site_changed()
+
+    def _site_changed(self) -> None:
+        self.site_id = self.site.currentData()
+        self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("site"):
+            self.set_database(self.db)
+        elif changes.touches("checklist", "incident", "flow"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.editor.action.id if self.editor.action else None
+        if self.db is None or self.site_id is None:
+            self.actions, self.measures = [], []
+        else:
+            self.actions = checklist.list_actions(self.db, self.site_id)
+            self.measures = checklist.list_measures(self.db)
+        self._fill_plan()
+        self._fill_measures()
+        self._fill_incidents()
+        if self._dashboard_built or self.tabs.currentWidget() is self.dashboard:
+            self._fill_dashboard()
+        self.select_action(selected)
+
+    def _fill_plan(self) -> None:
+        plan = order_plan(self.actions)
+        self.plan.setRowCount(len(plan))
+        for r, a in enumerate(plan):
+            ratio = effect_per_cost(a)
+            effect = "" if a.expected_effect is None else \
+                f"{formatting.number(a.expected_effect, decimals=0)} {a.effect_unit}".strip()
+            cells = [self.tr(COST_TEXT[a.cost_class]), f"{a.item_id}  {a.text}",
+                     self.tr(STATUS_TEXT[a.status]), a.owner,
+                     a.due_date.isoformat() if a.due_date else "", effect,
+                     "" if a.estimated_cost is None else formatting.number(a.estimated_cost,
+                                                                           decimals=0),
+                     "" if ratio is None else ("∞" if ratio == float("inf") else
+                                               formatting.number(ratio * 1e6, decimals=1))]
+            overdue = a.overdue(self.today)
+            for c, text in enumerate(cells):
+                item = _item(text, a.id)
+                if overdue:
+                    item.setForeground(OVERDUE)
+                    if c == 4:
+                        item.setText(self.tr("%s — overdue") % text)
+                self.plan.setItem(r, c, item)
+        self.plan.resizeColumnToContents(0)
+
+    def _measure_actions(self, measure_id: str) -> list[checklist.ActionRow]:
+        return [a for a in self.actions if a.measure_id == measure_id]
+
+    def _fill_measures(self) -> None:
+        self.measures_tree.clear()
+        years = self._years()
+        for m in self.measures:
+            acts = self._measure_actions(m.id)
+            p = progress(acts)
+            share = "—" if p.share is None else f"{p.share:.0%}"
+            top = QTreeWidgetItem([f"{m.id}  {m.title}", "",
+                                   self.tr("%1 of %2 done (%3)").replace("%1", str(p.done))
+                                   .replace("%2", str(p.applicable)).replace("%3", share), ""])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.measures_tree.addTopLevelItem(top)
+            for key in m.indicators:
+                series = ind.compute(self.db, key, self.site_id, years) if self.db else None
+                if series is None:
+                    continue
+                row = QTreeWidgetItem([
+                    self.tr("Indicator: %s") % QCoreApplication.translate("indicators",
+                                                                          series.title), "",
+                    self._indicator_text(series), self._trend_text(series)])
+                row.setToolTip(0, QCoreApplication.translate("indicators", series.formula))
+                row.setForeground(0, QBrush(QColor("#2f6b57")))
+                top.addChild(row)
+            for a in acts:
+                child = QTreeWidgetItem([f"{a.item_id}  {a.text}", self.tr(STATUS_TEXT[a.status]),
+                                         a.owner, ""])
+                child.setData(0, ROLE_ID, a.id)
+                if a.retired:
+                    child.setToolTip(0, self.tr("No longer in the built-in checklist"))
+                if a.overdue(self.today):
+                    child.setForeground(1, OVERDUE)
+                top.addChild(child)
+            top.setExpanded(True)
+
+    def _years(self) -> list[int]:
+        from greendesk.services.summary import date_range
+
+        first, last = date_range(self.db) if self.db else (None, None)
+        if last is None:
+            return [self.today.year - 1]
+        return list(range(max(first.year, last.year - 4), last.year + 1))  # type: ignore[union-attr]
+
+    @staticmethod
+    def _decimals(s: ind.IndicatorSeries) -> int:
+        return {"": 0, "%": 1, "t": 0}.get(s.unit, 3)
+
+    def _indicator_text(self, s: ind.IndicatorSeries) -> str:
+        latest = s.latest()
+        if latest is None:
+            return s.missing or self.tr("No data yet.")
+        year, value = latest
+        number = formatting.number(value, decimals=self._decimals(s))
+        return f"{number} {s.unit}".strip() + f" ({year})"
+
+    def _trend_text(self, s: ind.IndicatorSeries) -> str:
+        change = s.trend()
+        if change is None:
+            return ""
+        arrow = "▲" if change > 0 else ("▼" if change < 0 else "=")
+        return f"{arrow} {formatting.number(abs(change), decimals=self._decimals(s))}"
+
+    def _fill_incidents(self) -> None:
+        rows = checklist.list_incidents(self.db, self.site_id) if self.db and self.site_id else []
+        self.incidents.setRowCount(len(rows))
+        for r, i in enumerate(rows):
+            released = "" if i.quantity_released is None else \
+                f"{i.substances} {formatting.number(i.quantity_released, decimals=2)} {i.quantity_unit}"
+            cells = [i.occurred_on.isoformat(), i.place, i.description, released.strip(),
+                     i.response, ", ".join(f"#{f}" for f in i.cleanup_flow_ids)]
+            for c, text in enumerate(cells):
+                self.incidents.setItem(r, c, _item(text))
+
+    # -- dashboard (pyqtgraph loads only when this tab is first opened) ---------------
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.dashboard:
+            self._fill_dashboard()
+
+    def _fill_dashboard(self) -> None:
+        import pyqtgraph as pg
+
+        if not self._dashboard_built:
+            pg.setConfigOptions(antialias=True, background="w", foreground="#24352d")
+            self.progress_plot = pg.PlotWidget(title=self.tr("Progress per measure, % of "
+                                                             "applicable actions done"))
+            self.progress_plot.setYRange(0, 100)
+            self.progress_plot.showGrid(y=True, alpha=0.3)
+            self.dashboard_layout.addWidget(self.progress_plot, 1)
+            self.indicator_list = QTreeWidget(self.dashboard)
+            self.indicator_list.setHeaderLabels([self.tr("Indicator"), self.tr("Latest"),
+                                                 self.tr("Trend")])
+            ih = self.indicator_list.header()
+            ih.setStretchLastSection(False)
+            ih.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            ih.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            ih.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+            self.dashboard_layout.addWidget(self.indicator_list, 1)
+            self._dashboard_built = True
+        shares = []
+        for m in self.measures:
+            p = progress(self._measure_actions(m.id))
+            shares.append(0.0 if p.share is None else 100.0 * p.share)
+        self.progress_plot.clear()
+        self.dashboard_values = shares
+        if shares:
+            bars = pg.BarGraphItem(x=list(range(len(shares))), height=shares, width=0.6,
+                                   brush="#5a9f83")
+            self.progress_plot.addItem(bars)
+            self.progress_plot.getAxis("bottom").setTicks(
+                [[(i, m.id) for i, m in enumerate(self.measures)]])
+        open_ = order_plan(self.actions)
+        by_cost = {c: sum(1 for a in open_ if a.cost_class == c) for c in CostClass}
+        overdue = sum(1 for a in self.actions if a.overdue(self.today))
+        self.summary.setText(self.tr(
+            "Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.")
+            .replace("%1", str(by_cost[CostClass.LOW])).replace("%2", str(by_cost[CostClass.MEDIUM]))
+            .replace("%3", str(by_cost[CostClass.HIGH])).replace("%4", str(overdue)))
+        self.indicator_list.clear()
+        years = self._years()
+        for m in self.measures:
+            for key in m.indicators:
+                s = ind.compute(self.db, key, self.site_id, years) if self.db else None
+                if s is not None:
+                    self.indicator_list.addTopLevelItem(QTreeWidgetItem([
+                        f"{m.id}  " + QCoreApplication.translate("indicators", s.title),
+                        self._indicator_text(s), self._trend_text(s)]))
+
+    # -- selection and editing --------------------------------------------------------
+    def _select(self, item) -> None:  # type: ignore[no-untyped-def]
+        if item is None:
+            return
+        action_id = item.data(ROLE_ID) if isinstance(item, QTableWidgetItem) else item.data(0, ROLE_ID)
+        if action_id is not None:
+            self.select_action(int(action_id))
+
+    def select_action(self, action_id: int | None) -> None:
+        action = next((a for a in self.actions if a.id == action_id), None)
+        if action is None or self.db is None:
+            self.editor.show_action(None, [], [])
+            return
+        self.editor.show_action(action, checklist.list_evidence(self.db, action.id),
+                                checklist.history(self.db, action.id))
+
+    def action_by_item(self, item_id: str) -> checklist.ActionRow:
+        return next(a for a in self.actions if a.item_id == item_id)
+
+    def save_action(self, action_id: int, draft: checklist.ActionDraft) -> None:
+        if self.db is None:
+            return
+        try:
+            changes = checklist.update_action(self.db, action_id, draft)
+        except DomainError as exc:
+            self.editor.show_error(str(exc), exc.field)
+            return
+        self.message_bar.show_message(self.tr("Action saved."), "info")
+        self.bus.announce(changes)
+
+    def attach_evidence(self, action_id: int, path: Path | None = None) -> None:
+        if self.db is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Attach evidence"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            _id, changes = checklist.attach_evidence(self.db, action_id, path)
+        except DomainError as exc:
+            self.message_bar.show_message(str(exc), "error")
+            return
+        self.message_bar.show_message(self.tr("%s attached.") % path.name, "info")
+        self.bus.announce(changes)
+
+    def save_evidence(self, evidence_id: int, target: Path | None = None) -> None:
+        if self.db is None:
+            return
+        if target is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Save a copy to"))
+            if not chosen:
+                return
+            target = Path(chosen)
+        try:
+            written = checklist.save_evidence(self.db, evidence_id, target)
+        except DomainError as exc:
+            self.message_bar.show_message(str(exc), "error")
+            return
+        self.message_bar.show_message(self.tr("Saved %s.") % written, "info")
+
+    def _open(self, dialog: FormDialog, submit) -> FormDialog:  # type: ignore[no-untyped-def]
+        dialog.submit = submit
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
+
+    def add_own_action(self) -> None:
+        if self.db is None or self.site_id is None:
+            return
+        current = self.editor.action.measure_id if self.editor.action else None
+        dlg = OwnActionDialog(self, self.measures, current)
+        db, site = self.db, self.site_id
+
+        def submit() -> None:
+            action_id, changes = checklist.add_own_action(
+                db, site, dlg.measure.currentData(), dlg.text.text(),
+                CostClass(dlg.cost.currentData()))
+            self.bus.announce(changes)
+            self.select_action(action_id)
+        self._open(dlg, submit)
+
+    def log_incident(self) -> None:
+        if self.db is None or self.site_id is None or self.catalog is None:
+            return
+        dlg = IncidentDialog(self, self.catalog, self.site_id)
+        db = self.db
+
+        def submit() -> None:
+            incident, cleanup = dlg.draft()
+            _id, changes = checklist.record_incident(db, incident, cleanup)
+            self.bus.announce(changes)
+            self.message_bar.show_message(self.tr("Incident logged."), "info")
+            self.tabs.setCurrentWidget(self.incidents)
+        self._open(dlg, submit)
+
+    def record_drill(self, action_id: int) -> None:
+        if self.db is None:
+            return
+        dlg = DrillDialog(self)
+        db = self.db
+
+        def submit() -> None:
+            changes = checklist.record_drill(db, action_id, dlg.held_on.date().toPython(),
+                                             dlg.note.text())
+            self.bus.announce(changes)
+        self._open(dlg, submit)
+
+
