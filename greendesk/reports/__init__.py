@@ -1,1 +1,1 @@
-"""GreenDesk reports (Qt-free)."""
+"""Excel compliance reports (openpyxl), built from the services; never imports Qt."""

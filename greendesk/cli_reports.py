@@ -1,0 +1,102 @@
+"""`greendesk report ...` and `greendesk verify ...`: Excel reports without the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(sub, groups) -> None:  # type: ignore[no-untyped-def]
+    from greendesk.reports.registry import REPORTS
+
+    report = sub.add_parser(
+        "report", help="write an Excel compliance report (or a pack of them)",
+        description="Kinds: " + ", ".join(REPORTS) + "; 'pack' writes several into one "
+        "workbook (--kinds, default all).")
+    report.add_argument("kind", choices=[*REPORTS, "pack"])
+    report.add_argument("--db", type=Path, required=True, metavar="PATH")
+    when = report.add_mutually_exclusive_group(required=True)
+    when.add_argument("--year", type=int, help="a calendar year, e.g. 2025")
+    when.add_argument("--period", help="2025, 2025-Q1, 2025-03 or 2025-01-01..2025-06-30")
+    report.add_argument("--site", action="append", metavar="NAME",
+                        help="only this site (repeat for several; default all sites)")
+    report.add_argument("--kinds", help="for pack: comma-separated kinds (default all)")
+    report.add_argument("--prepared-by", default="", help="name on the cover sheet")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    report.set_defaults(handler=_cmd_report)
+
+    verify = sub.add_parser("verify", help="check that a report still matches its database")
+    verify.add_argument("file", type=Path, metavar="FILE.xlsx")
+    verify.add_argument("--db", type=Path, required=True, metavar="PATH")
+    verify.set_defaults(handler=_cmd_verify)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from greendesk import periods
+    from greendesk.db import open_database
+    from greendesk.reports.context import NothingToReport, ReportContext
+    from greendesk.reports.registry import REPORTS, write_report
+    from greendesk.services.structure import get_plant
+
+    try:
+        period = periods.year(args.year) if args.year else periods.parse_period(args.period)
+    except ValueError as exc:
+        print(f"greendesk: {exc}", file=sys.stderr)
+        return 2
+    kinds = [args.kind] if args.kind != "pack" else (
+        [k.strip() for k in args.kinds.split(",") if k.strip()] if args.kinds else list(REPORTS))
+    bad = [k for k in kinds if k not in REPORTS]
+    if bad:
+        print(f"greendesk: there is no report {bad[0]!r}; choose from {', '.join(REPORTS)}.",
+              file=sys.stderr)
+        return 2
+    db = open_database(args.db, create=False)
+    try:
+        site_ids = None
+        if args.site:
+            by_name = {s.name.casefold(): s.id for s in get_plant(db).sites}
+            missing = [n for n in args.site if n.casefold() not in by_name]
+            if missing:
+                print(f"greendesk: there is no site named {missing[0]!r}.", file=sys.stderr)
+                return 2
+            site_ids = [by_name[n.casefold()] for n in args.site]
+        ctx = ReportContext(db, period, site_ids, prepared_by=args.prepared_by)
+        try:
+            result = write_report(kinds, ctx, args.output)
+        except NothingToReport as exc:
+            print(f"greendesk: nothing to report: {exc}", file=sys.stderr)
+            return 1
+        except (OSError, ValueError) as exc:
+            print(f"greendesk: {args.output} cannot be written: "
+                  f"{getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+            return 2
+    finally:
+        db.close()
+    for kind, why in result.skipped:
+        print(f"skipped {kind}: {why}")
+    print(f"Wrote {result.path} ({', '.join(result.kinds)}; {result.rows:,} records; "
+          f"fingerprint {result.fingerprint[:16]}…).")
+    return 0
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from greendesk.db import open_database
+    from greendesk.reports.verify import verify_workbook
+
+    if not args.file.exists():
+        print(f"greendesk: there is no file {args.file}.", file=sys.stderr)
+        return 2
+    db = open_database(args.db, create=False)
+    try:
+        try:
+            result = verify_workbook(args.file, db)
+        except ValueError as exc:
+            print(f"greendesk: {exc}", file=sys.stderr)
+            return 2
+    finally:
+        db.close()
+    print(result.message)
+    for sheet, cell, in_file, in_db in result.differences:
+        print(f"  {sheet}!{cell}: workbook {in_file!r}, database {in_db!r}")
+    return 0 if result.matches else 1

@@ -1,0 +1,84 @@
+"""What a report is made for (database, period, sites, who) and the data fingerprint."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from greendesk.db import Database
+from greendesk.periods import Period
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
+    return text
+
+
+class ReportCancelled(Exception):
+    """The officer cancelled; the target file was not touched."""
+
+
+class NothingToReport(Exception):
+    """The chosen period and sites have no data for this report."""
+
+
+@dataclass
+class Fingerprint:
+    """SHA-256 over every data row a report was made from, in order.
+
+    The same database, period and sites give the same fingerprint; `greendesk verify`
+    recomputes it to tell whether a workbook still matches its database.
+    """
+
+    _h: hashlib._Hash = field(default_factory=hashlib.sha256)  # type: ignore[name-defined]
+    rows: int = 0
+
+    def add(self, *values: object) -> None:
+        self._h.update(json.dumps(values, default=_plain, ensure_ascii=False,
+                                  separators=(",", ":")).encode())
+        self._h.update(b"\n")
+        self.rows += 1
+
+    def hexdigest(self) -> str:
+        return self._h.hexdigest()
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if hasattr(value, "value"):
+        return value.value  # enums
+    return str(value)
+
+
+@dataclass
+class ReportContext:
+    db: Database
+    period: Period
+    site_ids: list[int] | None = None  # None: every site
+    prepared_by: str = ""
+    translate: Callable[[str, str], str] = lambda _ctx, text: text
+    progress: Callable[[int, int], bool] | None = None  # (done, total) → False to cancel
+    fingerprint: Fingerprint = field(default_factory=Fingerprint)
+    generated_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+
+    def tr(self, text: str) -> str:
+        return self.translate("reports", text)
+
+    def who(self) -> str:
+        if self.prepared_by:
+            return self.prepared_by
+        try:
+            return getpass.getuser()
+        except Exception:  # noqa: BLE001
+            return ""
+
+    def tick(self, done: int, total: int) -> None:
+        if self.progress is not None and not self.progress(done, total):
+            raise ReportCancelled()
+
+    def sites_filter(self, site_id: int) -> bool:
+        return self.site_ids is None or site_id in self.site_ids

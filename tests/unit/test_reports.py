@@ -1,0 +1,191 @@
+"""Excel reports: what an auditor sees, formulas LibreOffice recomputes, safe text, exit codes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook, load_workbook
+
+from greendesk.cli import main
+from greendesk.db import Database
+from greendesk.periods import year
+from greendesk.reports.context import NothingToReport, ReportContext
+from greendesk.reports.registry import REPORTS, write_report
+from greendesk.reports.sheet import Column, SheetWriter, safe_text
+from greendesk.reports.verify import verify_workbook
+from greendesk.services import ledger
+from greendesk.services.catalog import load_catalog
+from greendesk.services.ledger import LedgerFilter
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.fixture
+def pack(demo_db: Database, tmp_path: Path) -> Path:
+    path = tmp_path / "pack.xlsx"
+    write_report(list(REPORTS), ReportContext(demo_db, year(2025), prepared_by="A. Auditor"),
+                 path)
+    return path
+
+
+def _label_values(ws) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {row[0].value: row[1].value for row in ws.iter_rows() if len(row) > 1
+            and isinstance(row[0].value, str)}
+
+
+def test_cover_sheet_says_what_the_workbook_is(pack: Path, demo_db: Database) -> None:
+    wb = load_workbook(pack)
+    assert wb.sheetnames[0] == "Cover" and wb["_greendesk"].sheet_state == "hidden"
+    cover = _label_values(wb["Cover"])
+    assert cover["Enterprise"] == "Saryarka Copper JSC" and cover["BIN"] == "050340000009"
+    assert cover["Period"].startswith("2025 (2025-01-01")
+    assert cover["Prepared by"] == "A. Auditor"
+    assert len(cover["Data fingerprint (SHA-256)"]) == 64
+    from greendesk import __version__
+
+    assert cover["GreenDesk version"] == __version__
+
+
+def test_ledger_sheet_reads_well(pack: Path, demo_db: Database) -> None:
+    wb = load_workbook(pack)
+    ws = wb["Ledger"]
+    assert ws["A1"].value == "Flow ledger extract" and ws["A1"].font.b
+    assert ws.freeze_panes == "A4"
+    assert ws.print_title_rows == "$3:$3"
+    assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert "&P" in ws.oddFooter.right.text and ws.oddFooter.left.text == "&A"
+    assert list(ws.tables) == ["FlowLedger"]
+    assert ws["C3"].value == "From" and ws["L3"].value == "Uncertainty, %"
+    assert isinstance(ws["A4"].value, date)  # real dates, not text
+    assert ws["A4"].number_format == "yyyy-mm-dd" and ws["H4"].number_format == "#,##0.000"
+    assert ws.column_dimensions["D"].width >= 20
+
+
+def _recalculated(path: Path, tmp: Path):  # type: ignore[no-untyped-def]
+    out = tmp / "recalc"
+    out.mkdir()
+    subprocess.run([SOFFICE, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp}/lo",
+                    "--convert-to", "xlsx", "--outdir", str(out), str(path)],
+                   check=True, capture_output=True, timeout=180)
+    return load_workbook(out / path.name, data_only=True)
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (CI installs "
+                    "libreoffice-calc)")
+def test_libreoffice_recomputes_every_formula_to_the_apps_value(
+        pack: Path, demo_db: Database, tmp_path: Path) -> None:
+    wb = _recalculated(pack, tmp_path)
+    totals = _label_values(wb["Ledger"])
+    cat = load_catalog(demo_db)
+    app = ledger.totals(demo_db, LedgerFilter(date(2025, 1, 1), date(2025, 12, 31)), cat)
+    assert totals["Records"] == app.count
+    by_kind = {k.value: v for k, v in app.by_kind.items()}
+    assert totals["Total mass"] == pytest.approx(by_kind["mass"], rel=1e-9)
+    assert totals["Total volume"] == pytest.approx(by_kind["volume"], rel=1e-9)
+    assert totals["Total energy"] == pytest.approx(by_kind["energy"], rel=1e-9)
+
+    from greendesk.analysis.plan import progress
+    from greendesk.services import checklist
+
+    rows = [r for r in wb["Plan progress"].iter_rows(min_row=4, values_only=True) if r[0]]
+    sites = {n: i for i, n in cat.sites.items()}
+    for site, measure, _title, applicable, done, share in rows:
+        acts = [a for a in checklist.list_actions(demo_db, sites[site])
+                if a.measure_id == measure]
+        p = progress(acts)
+        assert (applicable, done) == (p.applicable, p.done)
+        assert (share in (None, "") and p.share is None) or share == pytest.approx(p.share)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=40).map(lambda s: s if s[0] in "=+-@" else "=" + s))
+def test_user_text_never_becomes_a_formula(tmp_path_factory, text: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("neutral") / "t.xlsx"
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("s")
+    ws.append([safe_text(ws, text)])
+    wb.save(path)
+    cell = load_workbook(path)["s"]["A1"]
+    assert cell.data_type == "s" and cell.quotePrefix
+    expected = "".join(ch if ch in "\t\n\r" or ord(ch) >= 32 else "\ufffd" for ch in text)
+    assert cell.value == expected or cell.value == expected.replace("\r\n", "\n").replace(
+        "\r", "\n")
+
+
+def test_cyrillic_and_kazakh_round_trip(demo_db: Database, tmp_path: Path) -> None:
+    wb = Workbook(write_only=True)
+    text = "Қалдықтар тізілімі: ә ғ қ ң ө ұ ү һ і — отвал вскрышных пород"
+    sheet = SheetWriter(wb, "Тест", text, "", [Column("Атауы"), Column("Саны", "т",
+                                                                        kind="number")], "T")
+    sheet.append([text, 1.5])
+    sheet.finish_table()
+    wb.save(tmp_path / "kk.xlsx")
+    ws = load_workbook(tmp_path / "kk.xlsx")["Тест"]
+    assert ws["A1"].value == text and ws["A4"].value == text
+
+
+def test_verify_tells_a_matching_workbook_from_a_changed_database(
+        pack: Path, demo_db: Database) -> None:
+    assert verify_workbook(pack, demo_db).matches
+    from greendesk.services.flows import DeleteFlows
+
+    row = ledger.fetch_page(demo_db, LedgerFilter(date(2025, 6, 1), date(2025, 6, 30)),
+                            load_catalog(demo_db), 0, 1)[0]
+    DeleteFlows([row.id]).apply(demo_db)
+    result = verify_workbook(pack, demo_db)
+    assert not result.matches and not result.fingerprint_matches
+    assert result.differences and result.differences[0][0] in ("Cover", "Ledger")
+
+
+def test_nothing_to_report_and_unwritable_targets(demo_path: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["report", "ledger", "--db", str(demo_path), "--year", "2019",
+                 "-o", str(tmp_path / "x.xlsx")])
+    assert code == 1 and "nothing to report" in capsys.readouterr().err
+    assert not (tmp_path / "x.xlsx").exists()
+    code = main(["report", "ledger", "--db", str(demo_path), "--year", "2025",
+                 "-o", str(tmp_path / "no-such-dir" / "x.xlsx")])
+    assert code == 2 and "cannot be written" in capsys.readouterr().err
+    code = main(["report", "ledger", "--db", str(demo_path), "--period", "2025-13",
+                 "-o", str(tmp_path / "x.xlsx")])
+    assert code == 2 and "no month 13" in capsys.readouterr().err
+    code = main(["report", "ledger", "--db", str(demo_path), "--year", "2025",
+                 "--site", "Atlantis", "-o", str(tmp_path / "x.xlsx")])
+    assert code == 2 and "no site named 'Atlantis'" in capsys.readouterr().err
+
+
+def test_headless_pack_and_verify_commands(demo_path: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "pack.xlsx"
+    assert main(["report", "pack", "--db", str(demo_path), "--year", "2025",
+                 "--site", "Nurken concentrator", "-o", str(out)]) == 0
+    assert "Wrote" in capsys.readouterr().out
+    ws = load_workbook(out)["Ledger"]
+    assert {r[1] for r in ws.iter_rows(min_row=4, max_row=20, values_only=True)} == {
+        "Nurken concentrator"}
+    assert main(["verify", str(out), "--db", str(demo_path)]) == 0
+    assert "matches" in capsys.readouterr().out
+    junk = tmp_path / "junk.xlsx"
+    junk.write_bytes(b"not a workbook")
+    assert main(["verify", str(junk), "--db", str(demo_path)]) == 2
+
+
+def test_a_failed_write_leaves_no_partial_file(demo_db: Database, tmp_path: Path) -> None:
+    from greendesk.reports.context import ReportCancelled
+
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "r.xlsx"
+    ctx = ReportContext(demo_db, year(2025), progress=lambda done, total: False)
+    with pytest.raises(ReportCancelled):
+        write_report(["plan", "ledger"], ctx, target)
+    assert list(out.iterdir()) == []
+    with pytest.raises(NothingToReport):
+        write_report(["ledger"], ReportContext(demo_db, year(2010)), target)
+    assert not target.exists()
