@@ -1,5 +1,11 @@
 """Typed ORM models, one module per aggregate. Importing this package registers them all."""
 
+from greendesk.models.balances import (  # noqa: F401 - registers the tables
+    FlowAssay,
+    MethodUncertainty,
+    PeriodAssay,
+    StockTaking,
+)
 from greendesk.models.base import Base
 from greendesk.models.checklist import (  # noqa: F401 - registers the tables
     ActionChange,

@@ -15,6 +15,8 @@ SECTIONS: list[tuple[str, str, str, str, str]] = [
      "greendesk.ui.ledger_view", "LedgerView"),
     ("materials", QT_TRANSLATE_NOOP("sections", "Materials"), "materials",
      "greendesk.ui.materials_view", "MaterialsView"),
+    ("balances", QT_TRANSLATE_NOOP("sections", "Balances"), "balances",
+     "greendesk.ui.balance_view", "BalanceView"),
     ("checklist", QT_TRANSLATE_NOOP("sections", "Greening plan"), "checklist",
      "greendesk.ui.checklist_view", "ChecklistView"),
 ]

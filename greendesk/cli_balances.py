@@ -1,0 +1,255 @@
+"""`greendesk balance` and `greendesk reconcile`: the balance section's figures, headless."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+
+def register(sub: Any, groups: dict[str, Any]) -> None:
+    bal = sub.add_parser(
+        "balance", help="print material, energy and metal balances for a period",
+        description="Balances of every site (or one site and its nodes, or one node) for a "
+        "period: inputs, outputs, stock change, accounted and unaccounted losses; energy in "
+        "GJ and tce; contained metal and recoveries; the rational-use indicators.")
+    bal.add_argument("--db", type=Path, required=True, metavar="PATH")
+    bal.add_argument("--period", required=True,
+                     help="2025, 2025-Q1, 2025-03 or 2025-01-01..2025-06-30")
+    bal.add_argument("--site", help="site name (or id); default: every site")
+    bal.add_argument("--node", help="process or stock node name (or id)")
+    bal.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    bal.set_defaults(handler=_cmd_balance)
+
+    rec = sub.add_parser(
+        "reconcile", help="reconcile a site's measured flows for a period",
+        description="Weighted least-squares reconciliation of the site's total-mass "
+        "balances: reconciled values, adjustments, gross-error flags and the chi-square test.")
+    rec.add_argument("--db", type=Path, required=True, metavar="PATH")
+    rec.add_argument("--site", required=True, help="site name (or id)")
+    rec.add_argument("--period", required=True, help="e.g. 2025-03")
+    rec.add_argument("--alpha", type=float, default=0.05,
+                     help="significance level of the tests (default 0.05)")
+    rec.add_argument("--format", choices=("table", "json"), default="table")
+    rec.set_defaults(handler=_cmd_reconcile)
+
+
+def _period(text: str):  # type: ignore[no-untyped-def]
+    from greendesk.periods import parse_period
+    from greendesk.services.errors import DomainError
+
+    try:
+        return parse_period(text)
+    except ValueError as exc:
+        raise DomainError(str(exc)) from None
+
+
+def _resolve_site(ref, text: str) -> int:  # type: ignore[no-untyped-def]
+    from greendesk.services.errors import DomainError
+
+    for sid, (name, _kind) in ref.sites.items():
+        if name.casefold() == text.strip().casefold() or text.strip() == str(sid):
+            return sid
+    names = ", ".join(sorted(n for n, _k in ref.sites.values()))
+    raise DomainError(f"There is no site {text!r}; the sites are: {names}.")
+
+
+def _resolve_node(ref, text: str, site_id: int | None) -> int:  # type: ignore[no-untyped-def]
+    from greendesk.services.errors import DomainError
+
+    wanted = text.strip().casefold()
+    found = [i for i, n in ref.nodes.items()
+             if (n.name.casefold() == wanted or text.strip() == str(i))
+             and (site_id is None or ref.node_site[i] == site_id)]
+    if not found:
+        raise DomainError(f"There is no node {text!r}" + (" at that site." if site_id else "."))
+    if len(found) > 1:
+        raise DomainError(f"Several sites have a node {text!r}; add --site to choose one.")
+    return found[0]
+
+
+def _cmd_balance(args: argparse.Namespace) -> int:
+    from greendesk.db import open_database
+    from greendesk.services import balances as bal
+
+    period = _period(args.period)
+    db = open_database(args.db, create=False)
+    try:
+        ref = bal.load_reference(db)
+        site_id = _resolve_site(ref, args.site) if args.site else None
+        if args.node:
+            node_id = _resolve_node(ref, args.node, site_id)
+            scopes = [bal.balance(db, period, node_id=node_id)]
+        elif site_id is not None:
+            both = bal.site_balances(db, site_id, period)
+            scopes = [both.site, *both.nodes]
+        else:
+            scopes = [bal.balance(db, period, site_id=sid)
+                      for sid, _n in sorted(ref.sites.items(), key=lambda kv: kv[1][0])]
+        indicators = bal.indicators(db, period) if not args.node else []
+    finally:
+        db.close()
+    out = sys.stdout
+    if args.format == "json":
+        json.dump({"period": period.label, "scopes": [sc.as_dict() for sc in scopes],
+                   "indicators": [i.as_dict() for i in indicators]}, out, indent=2,
+                  ensure_ascii=False)
+        out.write("\n")
+    elif args.format == "csv":
+        _write_csv(out, scopes, indicators)
+    else:
+        for sc in scopes:
+            _print_scope(out, sc)
+        if indicators:
+            _print_indicators(out, indicators)
+    return 0
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.2f} %"
+
+
+def _table(out: TextIO, header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for n, row in enumerate([header, *rows]):
+        cells = [str(c).ljust(w) if i == 0 else str(c).rjust(w)
+                 for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+        out.write("  ".join(cells).rstrip() + "\n")
+        if n == 0:
+            out.write("  ".join("-" * w for w in widths) + "\n")
+
+
+def _n(value: float) -> str:
+    return f"{value:,.3f}"
+
+
+def _print_scope(out: TextIO, sc) -> None:  # type: ignore[no-untyped-def]
+    from greendesk.analysis.balances import TOTAL_LABELS  # noqa: F401 - labels are English
+
+    where = sc.scope_name if sc.node_id is None else f"{sc.scope_name} ({sc.site_name})"
+    out.write(f"\n== {where} — {sc.period.label} ({sc.period.start} – {sc.period.end})\n")
+    rows = []
+    for ln in sc.lines:
+        label = ln.label if ln.level != "category" else f"[{ln.label}]"
+        rows.append([label, ln.unit, _n(ln.inputs), _n(ln.outputs), _n(ln.stock_change),
+                     _n(ln.accounted_total), _n(ln.unaccounted) + ("" if ln.meaningful else "*"),
+                     _pct(ln.unaccounted_share) if ln.meaningful else ""])
+    if rows:
+        _table(out, ["material", "unit", "inputs", "outputs", "stock change", "accounted",
+                     "unaccounted", "of inputs"], rows)
+        if not all(ln.meaningful for ln in sc.lines):
+            out.write("* transformed, not lost: processes turn one material into others, so "
+                      "per material only the totals show the unaccounted loss.\n")
+        total = sc.total
+        if total is not None and total.accounted:
+            out.write("accounted losses by reason: " + ", ".join(
+                f"{r.value} {_n(q)} t" for r, q in total.accounted) + "\n")
+    else:
+        out.write("(no flows in this period)\n")
+    for note in sc.stock_notes:
+        out.write(f"note: {note}\n")
+    if sc.energy:
+        out.write("\nenergy (GJ; tce)\n")
+        erows = []
+        for e in sc.energy:
+            t = e.tce
+            erows.append([e.label, _n(e.gj.supplied), _n(e.gj.use), _n(e.gj.exported),
+                          _n(e.gj.accounted), _n(e.gj.stock_change), _n(e.gj.unaccounted),
+                          "—" if t is None else _n(t.supplied),
+                          "—" if t is None else _n(t.use)])
+        _table(out, ["carrier", "supplied GJ", "use GJ", "passed on GJ", "accounted GJ",
+                     "stock change GJ", "unaccounted GJ", "supplied tce", "use tce"], erows)
+        intensity = sc.energy_intensity
+        out.write(f"production {_n(sc.product_t)} t; energy intensity "
+                  f"{'—' if intensity is None else f'{intensity:,.4f}'} GJ/t\n")
+    if sc.metal:
+        out.write("\ncontained metal (t)\n")
+        _table(out, ["component", "feed", "products", "wastes", "accounted", "unaccounted",
+                     "recovery"],
+               [[m.component, _n(m.feed), _n(m.products), _n(m.wastes), _n(m.accounted),
+                 _n(m.unaccounted), _pct(m.recovery)] for m in sc.metal])
+
+
+def _print_indicators(out: TextIO, indicators) -> None:  # type: ignore[no-untyped-def]
+    out.write("\n== rational use of mineral resources\n")
+    for i in indicators:
+        comp = f" ({i.component})" if i.component else ""
+        out.write(f"{i.title}{comp}: {_pct(i.value)}  [{_n(i.numerator)} / "
+                  f"{_n(i.denominator)} {i.unit}]\n    {i.formula}\n")
+
+
+def _write_csv(out: TextIO, scopes, indicators) -> None:  # type: ignore[no-untyped-def]
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["scope", "site", "period", "section", "label", "term", "value", "unit"])
+    for sc in scopes:
+        d = sc.as_dict()
+        name = sc.scope_name
+        base = [name, sc.site_name, sc.period.label]
+        for ln in d["lines"]:
+            for term in ("inputs", "outputs", "stock_change", "accounted_total", "unaccounted",
+                         "unaccounted_pct"):
+                unit = "%" if term.endswith("pct") else ln["unit"]
+                w.writerow([*base, ln["level"], ln["label"], term, ln[term], unit])
+            for reason, qty in ln["accounted"].items():
+                w.writerow([*base, ln["level"], ln["label"], f"accounted_{reason}", qty,
+                            ln["unit"]])
+        for e in d["energy"]:
+            for unit in ("gj", "tce"):
+                for term, value in (e[unit] or {}).items():
+                    w.writerow([*base, "energy", e["label"], term, value, unit.upper()
+                                if unit == "gj" else "tce"])
+        for m in d["metal"]:
+            for term, value in m.items():
+                if term != "component":
+                    w.writerow([*base, "metal", m["component"], term, value,
+                                "%" if term.endswith("pct") else "t"])
+        w.writerow([*base, "energy_intensity", "", "gj_per_t",
+                    d["energy_intensity_gj_per_t"], "GJ/t"])
+    for i in indicators:
+        w.writerow(["", "", "", "indicator", i.title + (f" ({i.component})" if i.component
+                                                       else ""), i.key,
+                    None if i.value is None else i.value * 100, "%"])
+
+
+def _cmd_reconcile(args: argparse.Namespace) -> int:
+    from greendesk.db import open_database
+    from greendesk.services import balances as bal
+    from greendesk.services.errors import DomainError
+
+    period = _period(args.period)
+    if not 0 < args.alpha < 0.5:
+        raise DomainError("--alpha is a significance level between 0 and 0.5, e.g. 0.05.")
+    db = open_database(args.db, create=False)
+    try:
+        site_id = _resolve_site(bal.load_reference(db), args.site)
+        result = bal.reconcile_site(db, site_id, period, alpha=args.alpha)
+    finally:
+        db.close()
+    out = sys.stdout
+    if args.format == "json":
+        json.dump(result.as_dict(), out, indent=2, ensure_ascii=False, default=str)
+        out.write("\n")
+        return 0
+    r = result.result
+    out.write(f"== reconciliation: {result.site_name} — {period.label}\n")
+    rows = []
+    for v in r.variables:
+        def f(x: float | None) -> str:
+            return "—" if x is None else _n(x)
+        rows.append([v.label, v.status, f(v.measured), f(v.sigma if v.measured is not None
+                                                          else None),
+                     f(v.reconciled), f(v.adjustment),
+                     "—" if v.standardised is None else f"{v.standardised:.2f}",
+                     "GROSS ERROR?" if v.gross_error else ""])
+    _table(out, ["flow", "status", "measured t", "σ t", "reconciled t", "adjustment t",
+                 "|a|/σa", "flag"], rows)
+    if r.chi2 is not None:
+        out.write(f"\nglobal test: χ² = {r.chi2:,.4f}, degrees of freedom {r.dof}, "
+                  f"p = {r.p_value:.4g}, critical {r.critical:,.4f} at "
+                  f"{(1 - r.alpha) * 100:g} %\n")
+    for text in r.explanations:
+        out.write(f"{text}\n")
+    return 0

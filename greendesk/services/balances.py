@@ -1,0 +1,871 @@
+"""Balances of a node or a site for a period: queries, plus stock-taking and assay commands.
+
+One aggregate does the heavy lifting: flow sums per (from node, to node, material) of a
+site over a date range, served by ix_flow_site_date (read the plan with `flow_sums_query`
+and `ledger.explain`). Everything else — stock changes, energy, metal, indicators — works
+on those few hundred sums and on the small stock-taking and assay tables, so all balances
+of a site for a year cost about one indexed GROUP BY.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import Select, and_, delete, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from greendesk import periods
+from greendesk.analysis import balances as ab
+from greendesk.analysis import reconcile as rc
+from greendesk.db import Database
+from greendesk.models import (
+    CANONICAL_UNIT,
+    Flow,
+    FlowAssay,
+    Material,
+    MaterialCategory,
+    Method,
+    MethodUncertainty,
+    Node,
+    NodeKind,
+    PeriodAssay,
+    QuantityKind,
+    Site,
+    SiteKind,
+    StockTaking,
+)
+from greendesk.periods import Period
+from greendesk.services.changes import Changes
+from greendesk.services.errors import DomainError, NotFoundError
+from greendesk.units import UnitError, factor, normalise_unit, tce_factor
+
+DEFAULT_UNCERTAINTY_PCT: dict[Method, float] = {
+    Method.MEASURED: 2.0, Method.CALCULATED: 5.0, Method.ESTIMATED: 20.0}
+ASSAY_SCALE = {"%": 1e-2, "g/t": 1e-6}  # entered value → mass fraction
+
+
+# -- reference data ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reference:
+    """Nodes and materials balances need, read once per query."""
+
+    sites: dict[int, tuple[str, SiteKind]]
+    nodes: dict[int, ab.NodeInfo]
+    node_site: dict[int, int]
+    materials: dict[int, ab.MaterialInfo]
+
+    def site_nodes(self, site_id: int) -> dict[int, ab.NodeInfo]:
+        return {i: n for i, n in self.nodes.items() if self.node_site[i] == site_id}
+
+
+def _material_info(m: Material) -> ab.MaterialInfo:
+    unit = CANONICAL_UNIT[m.kind]
+    gj = 1.0 if m.kind is QuantityKind.ENERGY else m.ncv_gj_per_unit
+    try:
+        from greendesk.units import MaterialUnits
+
+        mu = MaterialUnits(m.name, m.kind.value, m.density_t_per_m3, m.ncv_gj_per_unit)
+        tce = tce_factor(unit, m.tce_factor, m.tce_factor_unit, mu)
+    except UnitError:
+        tce = None
+    return ab.MaterialInfo(m.id, m.name, m.category, m.kind, unit, gj, tce)
+
+
+def load_reference_in(s: Session) -> Reference:
+    sites = {i: (name, kind) for i, name, kind in s.execute(
+        select(Site.id, Site.name, Site.kind))}
+    nodes, node_site = {}, {}
+    for i, site_id, name, kind, reason in s.execute(
+            select(Node.id, Node.site_id, Node.name, Node.kind, Node.loss_reason)):
+        nodes[i] = ab.NodeInfo(i, name, kind, reason)
+        node_site[i] = site_id
+    materials = {m.id: _material_info(m) for m in s.scalars(select(Material))}
+    return Reference(sites, nodes, node_site, materials)
+
+
+def load_reference(db: Database) -> Reference:
+    with db.read() as s:
+        return load_reference_in(s)
+
+
+# -- the aggregate ------------------------------------------------------------------------------
+
+def flow_sums_query(site_id: int, start: date, end: date, node_id: int | None = None
+                    ) -> Select:  # type: ignore[type-arg]
+    """Σ canonical quantity per (from, to, material) of a site in [start, end].
+
+    Served by ix_flow_site_date (a range scan of the site's dates); with `node_id` by the
+    from/to date indexes (a multi-index OR)."""
+    q = select(Flow.from_node_id, Flow.to_node_id, Flow.material_id,
+               func.sum(Flow.qty_canonical))
+    if node_id is None:
+        q = q.where(Flow.site_id == site_id, Flow.flow_date >= start, Flow.flow_date <= end)
+    else:
+        q = q.where(or_(and_(Flow.from_node_id == node_id, Flow.flow_date >= start,
+                             Flow.flow_date <= end),
+                        and_(Flow.to_node_id == node_id, Flow.flow_date >= start,
+                             Flow.flow_date <= end)))
+    return q.group_by(Flow.from_node_id, Flow.to_node_id, Flow.material_id)
+
+
+def flow_sums_in(s: Session, site_id: int, start: date, end: date, node_id: int | None = None
+                 ) -> list[ab.FlowSum]:
+    rows = s.connection().execute(flow_sums_query(site_id, start, end, node_id))
+    return [ab.FlowSum(f, t, m, float(q)) for f, t, m, q in rows]
+
+
+# -- stock-takings ------------------------------------------------------------------------------
+
+Counts = dict[tuple[int, int], list[tuple[date, float]]]
+
+
+def _counts_in(s: Session, node_ids: Iterable[int], until: date) -> Counts:
+    ids = list(node_ids)
+    out: Counts = {}
+    if not ids:
+        return out
+    q = (select(StockTaking.node_id, StockTaking.material_id, StockTaking.taken_on,
+                StockTaking.qty_canonical)
+         .where(StockTaking.node_id.in_(ids), StockTaking.taken_on <= until)
+         .order_by(StockTaking.node_id, StockTaking.material_id, StockTaking.taken_on))
+    for node_id, material_id, taken_on, qty in s.execute(q):
+        out.setdefault((node_id, material_id), []).append((taken_on, float(qty)))
+    return out
+
+
+def _last_on_or_before(counts: list[tuple[date, float]], day: date) -> tuple[date, float] | None:
+    found = None
+    for taken_on, qty in counts:
+        if taken_on > day:
+            break
+        found = (taken_on, qty)
+    return found
+
+
+@dataclass(frozen=True)
+class StockChange:
+    node_id: int
+    material_id: int
+    opening: tuple[date, float] | None  # the count used as opening stock, and its date
+    closing: tuple[date, float] | None
+
+    @property
+    def known(self) -> bool:
+        """Both counts exist and the closing one was taken within the period."""
+        return (self.opening is not None and self.closing is not None
+                and self.closing[0] > self.opening[0])
+
+    @property
+    def change(self) -> float:
+        return self.closing[1] - self.opening[1] if self.known else 0.0  # type: ignore[index]
+
+
+def stock_changes(counts: Counts, stock_nodes: Iterable[int], start: date, end: date,
+                  flows: Sequence[ab.FlowSum] = ()) -> list[StockChange]:
+    """Closing (last count on or before `end`) minus opening (last count before `start`),
+    for every counted (stock node, material) and every one that had flows."""
+    stock_nodes = set(stock_nodes)
+    keys = {k for k in counts if k[0] in stock_nodes}
+    for f in flows:
+        for nid in (f.from_node_id, f.to_node_id):
+            if nid in stock_nodes:
+                keys.add((nid, f.material_id))
+    out = []
+    for node_id, material_id in sorted(keys):
+        seq = counts.get((node_id, material_id), [])
+        out.append(StockChange(node_id, material_id,
+                               _last_on_or_before(seq, start - timedelta(days=1)),
+                               _last_on_or_before(seq, end)))
+    return out
+
+
+# -- balance of a scope -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MetalLine:
+    component: str
+    feed: float
+    products: float
+    wastes: float
+    accounted: float
+    unaccounted: float
+    recovery: float | None  # fraction
+
+    def as_dict(self) -> dict[str, object]:
+        return {"component": self.component, "feed_t": self.feed, "products_t": self.products,
+                "wastes_t": self.wastes, "accounted_t": self.accounted,
+                "unaccounted_t": self.unaccounted,
+                "recovery_pct": None if self.recovery is None else self.recovery * 100}
+
+
+@dataclass(frozen=True)
+class ScopeBalance:
+    """Everything the balance table shows for one node or one site in one period."""
+
+    site_id: int
+    site_name: str
+    node_id: int | None
+    scope_name: str
+    period: Period
+    lines: tuple[ab.BalanceLine, ...]
+    energy: tuple[ab.EnergyLine, ...]
+    metal: tuple[MetalLine, ...]
+    product_t: float
+    stock_notes: tuple[str, ...]
+
+    @property
+    def total(self) -> ab.BalanceLine | None:
+        return ab.total_line(self.lines)
+
+    @property
+    def energy_total(self) -> ab.EnergyLine | None:
+        return next((e for e in self.energy if e.material_id is None), None)
+
+    @property
+    def energy_use_gj(self) -> float:
+        total = self.energy_total
+        return total.gj.use if total is not None else 0.0
+
+    @property
+    def energy_intensity(self) -> float | None:
+        return ab.energy_intensity(self.energy_use_gj, self.product_t)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"site": self.site_name, "node": None if self.node_id is None else
+                self.scope_name, "period": self.period.label,
+                "start": self.period.start.isoformat(), "end": self.period.end.isoformat(),
+                "lines": [ln.as_dict() for ln in self.lines],
+                "energy": [e.as_dict() for e in self.energy],
+                "metal": [m.as_dict() for m in self.metal],
+                "product_t": self.product_t, "energy_use_gj": self.energy_use_gj,
+                "energy_intensity_gj_per_t": self.energy_intensity,
+                "stock_notes": list(self.stock_notes)}
+
+
+def _stock_map(changes: Iterable[StockChange]) -> dict[tuple[int, int], float]:
+    return {(c.node_id, c.material_id): c.change for c in changes if c.known}
+
+
+def _stock_notes(changes: Iterable[StockChange], ref: Reference, node_id: int | None
+                 ) -> tuple[str, ...]:
+    notes = []
+    for c in changes:
+        if c.known or (node_id is not None and c.node_id != node_id):
+            continue
+        what = ("no opening stock-taking (none before the period)" if c.opening is None
+                else "no closing stock-taking within the period")
+        notes.append(f"{ref.nodes[c.node_id].name}, {ref.materials[c.material_id].name}: "
+                     f"{what}; stock change taken as 0.")
+    return tuple(notes)
+
+
+def _scope_balance(ref: Reference, site_id: int, period: Period, node_id: int | None,
+                   flows: Sequence[ab.FlowSum], changes: Sequence[StockChange],
+                   metal_sums: Sequence[ab.MetalSum]) -> ScopeBalance:
+    nodes = ref.site_nodes(site_id)
+    stock = _stock_map(changes)
+    if node_id is None:
+        terms = ab.site_terms(flows, nodes, stock)
+        name = ref.sites[site_id][0]
+    else:
+        terms = ab.node_terms(flows, nodes, node_id, stock)
+        name = nodes[node_id].name
+    energy = ab.energy_lines(ab.energy_terms_site(flows, nodes, stock, ref.materials, node_id),
+                             ref.materials)
+    metal: tuple[MetalLine, ...] = ()
+    if node_id is None or nodes[node_id].kind is NodeKind.PROCESS:
+        metal = tuple(
+            MetalLine(c, t.feed, t.products, t.wastes, t.accounted, t.unaccounted, t.recovery)
+            for c, t in sorted(ab.metal_terms(metal_sums, nodes, ref.materials,
+                                              node_id).items()))
+    return ScopeBalance(site_id, ref.sites[site_id][0], node_id, name, period,
+                        tuple(ab.material_lines(terms, ref.materials, conserved=node_id
+                                                is not None and nodes[node_id].kind
+                                                is NodeKind.STOCK)), tuple(energy), metal,
+                        ab.product_output(flows, nodes, ref.materials, node_id),
+                        _stock_notes(changes, ref, node_id))
+
+
+def _inside_ids(nodes: dict[int, ab.NodeInfo], kind: NodeKind | None = None) -> list[int]:
+    return sorted(i for i, n in nodes.items() if n.inside and (kind is None or n.kind is kind))
+
+
+def _site_of(ref: Reference, site_id: int | None, node_id: int | None) -> int:
+    if node_id is not None:
+        if node_id not in ref.nodes:
+            raise NotFoundError("The node no longer exists; it may have been deleted.")
+        if not ref.nodes[node_id].inside:
+            raise DomainError(f"{ref.nodes[node_id].name} is a boundary or loss node; "
+                              "balances are kept for process and stock nodes.", field="node")
+        return ref.node_site[node_id]
+    if site_id is None or site_id not in ref.sites:
+        raise NotFoundError("The site no longer exists; it may have been deleted.")
+    return site_id
+
+
+def balance(db: Database, period: Period, *, site_id: int | None = None,
+            node_id: int | None = None) -> ScopeBalance:
+    """The balance of one node, or of a whole site, for a period."""
+    with db.read() as s:
+        ref = load_reference_in(s)
+        site = _site_of(ref, site_id, node_id)
+        nodes = ref.site_nodes(site)
+        flows = flow_sums_in(s, site, period.start, period.end, node_id)
+        stock_ids = [node_id] if node_id is not None else _inside_ids(nodes, NodeKind.STOCK)
+        stock_ids = [i for i in stock_ids if nodes[i].kind is NodeKind.STOCK]
+        changes = stock_changes(_counts_in(s, stock_ids, period.end), stock_ids, period.start,
+                                period.end, flows)
+        metal = metal_sums_in(s, site, period.start, period.end)
+    return _scope_balance(ref, site, period, node_id, flows, changes, metal)
+
+
+@dataclass(frozen=True)
+class SiteBalances:
+    site: ScopeBalance
+    nodes: tuple[ScopeBalance, ...]  # every process and stock node, in the tree's order
+
+
+def site_balances(db: Database, site_id: int, period: Period) -> SiteBalances:
+    """The site's balance and each of its process and stock nodes', from one aggregate."""
+    with db.read() as s:
+        ref = load_reference_in(s)
+        site = _site_of(ref, site_id, None)
+        nodes = ref.site_nodes(site)
+        flows = flow_sums_in(s, site, period.start, period.end)
+        stock_ids = _inside_ids(nodes, NodeKind.STOCK)
+        changes = stock_changes(_counts_in(s, stock_ids, period.end), stock_ids, period.start,
+                                period.end, flows)
+        metal = metal_sums_in(s, site, period.start, period.end)
+    whole = _scope_balance(ref, site, period, None, flows, changes, metal)
+    order = sorted(_inside_ids(nodes), key=lambda i: (nodes[i].kind is not NodeKind.PROCESS,
+                                                      nodes[i].name.casefold()))
+    per_node = tuple(_scope_balance(ref, site, period, i, flows, changes, metal) for i in order)
+    return SiteBalances(whole, per_node)
+
+
+# -- monthly series (charts) ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MonthPoint:
+    period: Period
+    inputs_t: float
+    unaccounted_t: float
+    accounted_t: float
+    by_node: tuple[tuple[str, float, float], ...]  # (node, accounted t, unaccounted t)
+    energy_use_gj: float
+    product_t: float
+
+    @property
+    def loss_rate(self) -> float | None:
+        return self.unaccounted_t / self.inputs_t if self.inputs_t > 0 else None
+
+    @property
+    def energy_intensity(self) -> float | None:
+        return ab.energy_intensity(self.energy_use_gj, self.product_t)
+
+
+def months_of(period: Period) -> list[Period]:
+    out = []
+    y, m = period.start.year, period.start.month
+    while date(y, m, 1) <= period.end:
+        p = periods.month(y, m)
+        out.append(Period(max(p.start, period.start), min(p.end, period.end), p.label))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def monthly(db: Database, period: Period, *, site_id: int | None = None,
+            node_id: int | None = None) -> list[MonthPoint]:
+    """Month by month: total-mass losses of the scope and of each node, energy intensity.
+
+    One indexed range query per month (never a GROUP BY over a date expression)."""
+    with db.read() as s:
+        ref = load_reference_in(s)
+        site = _site_of(ref, site_id, node_id)
+        nodes = ref.site_nodes(site)
+        stock_ids = _inside_ids(nodes, NodeKind.STOCK)
+        counts = _counts_in(s, stock_ids, period.end)
+        members = [node_id] if node_id is not None else _inside_ids(nodes)
+        points = []
+        for p in months_of(period):
+            flows = flow_sums_in(s, site, p.start, p.end)
+            stock = _stock_map(stock_changes(counts, stock_ids, p.start, p.end, flows))
+            scope = (ab.site_terms(flows, nodes, stock) if node_id is None
+                     else ab.node_terms(flows, nodes, node_id, stock))
+            total = ab.total_line(ab.material_lines(scope, ref.materials))
+            by_node = []
+            for nid in members:
+                t = ab.total_line(ab.material_lines(
+                    ab.node_terms(flows, nodes, nid, stock), ref.materials))
+                if t is not None:
+                    by_node.append((nodes[nid].name, t.accounted_total, t.unaccounted))
+            energy = ab.energy_lines(ab.energy_terms_site(flows, nodes, stock, ref.materials,
+                                                          node_id), ref.materials)
+            use = next((e.gj.use for e in energy if e.material_id is None), 0.0)
+            points.append(MonthPoint(
+                p, total.inputs if total else 0.0, total.unaccounted if total else 0.0,
+                total.accounted_total if total else 0.0, tuple(by_node), use,
+                ab.product_output(flows, nodes, ref.materials, node_id)))
+    return points
+
+
+# -- metal ------------------------------------------------------------------------------------
+
+# Written out so that the small assay tables drive the joins (CROSS JOIN keeps SQLite's
+# join order; a unary + keeps SQLite from choosing the site or material index): each
+# period assay reads only its node's flows of that period through ix_flow_from_date, and
+# each flow assay one flow by its key. Joined the other way round, both would walk every
+# flow of the site's year.
+_FLOW_ASSAY_SQL = text("""
+SELECT f.from_node_id, f.to_node_id, f.material_id, fa.component,
+       SUM(f.qty_canonical * fa.fraction), SUM(f.qty_canonical)
+FROM flow_assay AS fa CROSS JOIN flow AS f ON f.id = fa.flow_id
+WHERE f.site_id = :site AND f.flow_date >= :start AND f.flow_date <= :end
+GROUP BY f.from_node_id, f.to_node_id, f.material_id, fa.component""")
+_PERIOD_ASSAY_SQL = text("""
+SELECT f.from_node_id, f.to_node_id, f.material_id, pa.component,
+       SUM(f.qty_canonical * pa.fraction), SUM(f.qty_canonical)
+FROM period_assay AS pa CROSS JOIN flow AS f
+  ON f.from_node_id = pa.node_id AND +f.material_id = pa.material_id
+ AND f.flow_date >= pa.period_start AND f.flow_date <= pa.period_end
+WHERE pa.period_start <= :end AND pa.period_end >= :start
+  AND f.flow_date >= :start AND f.flow_date <= :end AND +f.site_id = :site
+  AND NOT EXISTS (SELECT 1 FROM flow_assay AS fa
+                  WHERE fa.flow_id = f.id AND fa.component = pa.component)
+GROUP BY f.from_node_id, f.to_node_id, f.material_id, pa.component""")
+
+
+def metal_sums_in(s: Session, site_id: int, start: date, end: date) -> list[ab.MetalSum]:
+    """Contained metal per (from, to, material, component): a flow's own assay wins over the
+    period assay of the material leaving its source node."""
+    params = {"site": site_id, "start": start.isoformat(), "end": end.isoformat()}
+    out: dict[tuple[int, int, int, str], list[float]] = {}
+    for q in (_FLOW_ASSAY_SQL, _PERIOD_ASSAY_SQL):
+        for f, t, m, comp, metal, qty in s.execute(q, params):
+            acc = out.setdefault((f, t, m, comp), [0.0, 0.0])
+            acc[0] += float(metal or 0.0)
+            acc[1] += float(qty or 0.0)
+    return [ab.MetalSum(f, t, m, c, v[0], v[1]) for (f, t, m, c), v in out.items()]
+
+
+# -- rational-use indicators -------------------------------------------------------------------
+
+def indicators(db: Database, period: Period) -> list[ab.Indicator]:
+    """The four indicators of the site chain: extraction (mine sites), recovery in
+    beneficiation (concentrator sites) and in metallurgy (smelter sites), waste use (all)."""
+    with db.read() as s:
+        ref = load_reference_in(s)
+        per_site = {}
+        for site_id in ref.sites:
+            nodes = ref.site_nodes(site_id)
+            flows = flow_sums_in(s, site_id, period.start, period.end)
+            stock_ids = _inside_ids(nodes, NodeKind.STOCK)
+            changes = stock_changes(_counts_in(s, stock_ids, period.end), stock_ids,
+                                    period.start, period.end, flows)
+            metal = metal_sums_in(s, site_id, period.start, period.end)
+            per_site[site_id] = (nodes, flows, _stock_map(changes), metal)
+    mines = [(flows, nodes, ab.site_terms(flows, nodes, stock))
+             for sid, (nodes, flows, stock, _m) in per_site.items()
+             if ref.sites[sid][1] is SiteKind.MINE]
+    out = [ab.extraction_indicator(mines, ref.materials)]
+    for key, kind in (("beneficiation", SiteKind.CONCENTRATOR), ("metallurgy", SiteKind.SMELTER)):
+        total: dict[str, ab.MetalTerms] = {}
+        for sid, (nodes, _flows, _stock, metal) in per_site.items():
+            if ref.sites[sid][1] is kind:
+                for comp, t in ab.metal_terms(metal, nodes, ref.materials).items():
+                    acc = total.setdefault(comp, ab.MetalTerms())
+                    acc.feed += t.feed
+                    acc.products += t.products
+                    acc.wastes += t.wastes
+                    acc.accounted += t.accounted
+        found = ab.recovery_indicators(key, total)
+        out.extend(found or [ab._indicator(key, 0.0, 0.0, "t")])
+    all_flows = [f for _n, flows, _s, _m in per_site.values() for f in flows]
+    out.append(ab.waste_use_indicator(all_flows, ref.nodes, ref.materials))
+    return out
+
+
+# -- Sankey -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SankeyLink:
+    source: int
+    target: int
+    material: str
+    qty: float
+    kind: str  # "flow", "waste" or "loss"
+
+
+@dataclass(frozen=True)
+class SankeyData:
+    unit: str
+    nodes: dict[int, ab.NodeInfo]
+    links: tuple[SankeyLink, ...]
+
+
+def sankey(db: Database, site_id: int, period: Period, mode: str = "mass") -> SankeyData:
+    """The site's flows for a period: mass materials in t, or energy carriers in GJ."""
+    with db.read() as s:
+        ref = load_reference_in(s)
+        site = _site_of(ref, site_id, None)
+        flows = flow_sums_in(s, site, period.start, period.end)
+    nodes = ref.site_nodes(site)
+    links = []
+    for f in flows:
+        m = ref.materials[f.material_id]
+        if mode == "energy":
+            if not m.is_energy or m.gj_per_unit is None:
+                continue
+            qty = f.qty * m.gj_per_unit
+        else:
+            if m.is_energy or m.kind is not QuantityKind.MASS:
+                continue
+            qty = f.qty
+        kind = ("loss" if nodes[f.to_node_id].kind is NodeKind.LOSS else
+                "waste" if m.category is MaterialCategory.WASTE else "flow")
+        links.append(SankeyLink(f.from_node_id, f.to_node_id, m.name, qty, kind))
+    used = {i for ln in links for i in (ln.source, ln.target)}
+    return SankeyData("GJ" if mode == "energy" else "t",
+                      {i: n for i, n in nodes.items() if i in used}, tuple(links))
+
+
+# -- reconciliation ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SiteReconciliation:
+    site_name: str
+    period: Period
+    result: rc.Reconciliation
+    balances: tuple[str, ...]  # the node balances used as constraints
+
+    def as_dict(self) -> dict[str, object]:
+        return {"site": self.site_name, "period": self.period.label,
+                "balances": list(self.balances), **self.result.as_dict()}
+
+
+def method_uncertainties(db: Database) -> dict[Method, float]:
+    """The plant's defaults for records without their own uncertainty."""
+    with db.read() as s:
+        stored = {r.method: r.uncertainty_pct for r in s.scalars(select(MethodUncertainty))}
+    return {m: stored.get(m, DEFAULT_UNCERTAINTY_PCT[m]) for m in Method}
+
+
+def set_method_uncertainty(db: Database, method: Method, pct: float) -> Changes:
+    if not isinstance(pct, int | float) or not math.isfinite(pct) or not 0 < pct <= 100:
+        raise DomainError("The default uncertainty is a percentage above 0 and at most 100.",
+                          field="uncertainty")
+    with db.write() as s:
+        row = s.get(MethodUncertainty, Method(method))
+        if row is None:
+            s.add(MethodUncertainty(method=Method(method), uncertainty_pct=float(pct)))
+        else:
+            row.uncertainty_pct = float(pct)
+    return Changes.of("method_uncertainty")
+
+
+def reconcile_site(db: Database, site_id: int, period: Period, *,
+                   unmeasured: Iterable[tuple[int, int, int]] = (), alpha: float = 0.05
+                   ) -> SiteReconciliation:
+    """Reconcile the total-mass balances of the site's process and stock nodes.
+
+    Variables: each (from, to, material) of mass materials that touches a process or stock
+    node (energy carriers and volumes are left out, as in the mass total), and each stock
+    node's stock change (measured from its counts; unknown without them). A flow's standard
+    deviation is Σ uncertainty × quantity of its records (errors of one meter add up rather
+    than average out); `unmeasured` flows are estimated from the balances instead.
+    """
+    defaults = method_uncertainties(db)
+    unmeasured = set(unmeasured)
+    with db.read() as s:
+        ref = load_reference_in(s)
+        site = _site_of(ref, site_id, None)
+        nodes = ref.site_nodes(site)
+        unc = func.coalesce(Flow.uncertainty_pct, _method_case(defaults))
+        q = (select(Flow.from_node_id, Flow.to_node_id, Flow.material_id,
+                    func.sum(Flow.qty_canonical), func.sum(Flow.qty_canonical * unc / 100.0))
+             .where(Flow.site_id == site, Flow.flow_date >= period.start,
+                    Flow.flow_date <= period.end)
+             .group_by(Flow.from_node_id, Flow.to_node_id, Flow.material_id))
+        edges = [(f, t, m, float(qty), float(sd)) for f, t, m, qty, sd in s.execute(q)]
+        stock_ids = _inside_ids(nodes, NodeKind.STOCK)
+        counts = _counts_in(s, stock_ids, period.end)
+        count_sd = _count_sigmas(s, stock_ids, period, defaults)
+    balance_ids = _inside_ids(nodes)
+    row_of = {nid: r for r, nid in enumerate(balance_ids)}
+    variables: list[rc.Variable] = []
+    columns: list[dict[int, float]] = []
+    mass_edges = [e for e in edges if not ref.materials[e[2]].is_energy
+                  and ref.materials[e[2]].kind is QuantityKind.MASS
+                  and (e[0] in row_of or e[1] in row_of)]
+    flows_for_stock = [ab.FlowSum(f, t, m, q) for f, t, m, q, _sd in mass_edges]
+    for f, t, m, qty, sd in mass_edges:
+        label = f"{nodes[f].name} → {nodes[t].name}: {ref.materials[m].name}"
+        key = (f, t, m)
+        variables.append(rc.Variable(key, label, None if key in unmeasured else qty, sd))
+        col = {}
+        if f in row_of:
+            col[row_of[f]] = -1.0
+        if t in row_of:
+            col[row_of[t]] = col.get(row_of[t], 0.0) + 1.0
+        columns.append(col)
+    for c in stock_changes(counts, stock_ids, period.start, period.end, flows_for_stock):
+        mat = ref.materials[c.material_id]
+        if mat.is_energy or mat.kind is not QuantityKind.MASS:
+            continue
+        label = f"{nodes[c.node_id].name}: stock change of {mat.name}"
+        sd = math.hypot(count_sd.get((c.node_id, c.material_id, c.opening), 0.0),
+                        count_sd.get((c.node_id, c.material_id, c.closing), 0.0))
+        key = ("stock", c.node_id, c.material_id)
+        value = c.change if c.known and key not in unmeasured else None
+        variables.append(rc.Variable(key, label, value, sd))
+        columns.append({row_of[c.node_id]: -1.0})
+    import numpy as np
+
+    a = np.zeros((len(balance_ids), len(variables)))
+    for j, col in enumerate(columns):
+        for r, v in col.items():
+            a[r, j] = v
+    labels = [nodes[i].name for i in balance_ids]
+    keep = [r for r in range(len(balance_ids)) if np.abs(a[r]).sum() > 0]
+    result = rc.reconcile(a[keep], variables, [labels[r] for r in keep], alpha)
+    return SiteReconciliation(ref.sites[site][0], period, result,
+                              tuple(labels[r] for r in keep))
+
+
+def _method_case(defaults: dict[Method, float]):  # type: ignore[no-untyped-def]
+    from sqlalchemy import case, literal
+
+    return case(*((Flow.method == m, literal(defaults[m])) for m in Method),
+                else_=literal(defaults[Method.MEASURED]))
+
+
+def _count_sigmas(s: Session, stock_ids: list[int], period: Period,
+                  defaults: dict[Method, float]) -> dict[tuple, float]:
+    """Standard deviation of each count, keyed by (node, material, (date, qty))."""
+    if not stock_ids:
+        return {}
+    out = {}
+    q = select(StockTaking).where(StockTaking.node_id.in_(stock_ids),
+                                  StockTaking.taken_on <= period.end)
+    for st in s.scalars(q):
+        pct = st.uncertainty_pct if st.uncertainty_pct is not None else defaults[st.method]
+        out[(st.node_id, st.material_id, (st.taken_on, float(st.qty_canonical)))] = (
+            st.qty_canonical * pct / 100.0)
+    return out
+
+
+# -- stock-taking and assay commands ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StockTakingDraft:
+    node_id: int
+    material_id: int
+    taken_on: date
+    qty_entered: float
+    unit_entered: str
+    method: Method = Method.MEASURED
+    uncertainty_pct: float | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class StockTakingRow:
+    id: int
+    node_id: int
+    material_id: int
+    taken_on: date
+    qty_entered: float
+    unit_entered: str
+    qty_canonical: float
+    method: Method
+    uncertainty_pct: float | None
+    note: str
+
+
+def _number(value: object, what: str, field: str, minimum: float = 0.0) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise DomainError(f"{what} must be a number.", field=field)
+    if value < minimum:
+        raise DomainError(f"{what} cannot be negative, not {value:g}.", field=field)
+    return float(value)
+
+
+def record_stock_takings(db: Database, drafts: Sequence[StockTakingDraft]) -> tuple[list[int],
+                                                                                     Changes]:
+    """Record counts of stock nodes, all or none; a second count of the same material in
+    the same stock on the same day is refused."""
+    if not drafts:
+        raise DomainError("There is nothing to record.")
+    with db.write() as s:
+        ref = load_reference_in(s)
+        mats = {m.id: m for m in s.scalars(select(Material))}
+        rows = []
+        for d in drafts:
+            node = ref.nodes.get(d.node_id)
+            if node is None or node.kind is not NodeKind.STOCK:
+                raise DomainError("Choose a stock node: stock-takings count what a stock holds.",
+                                  field="node")
+            material = mats.get(d.material_id)
+            if material is None:
+                raise DomainError("Choose the material.", field="material")
+            if not isinstance(d.taken_on, date):
+                raise DomainError("The date must be a real calendar date.", field="taken_on")
+            qty = _number(d.qty_entered, "The counted quantity", "quantity")
+            try:
+                from greendesk.units import MaterialUnits
+
+                unit = normalise_unit(d.unit_entered)
+                canonical = qty * factor(unit, MaterialUnits(
+                    material.name, material.kind.value, material.density_t_per_m3,
+                    material.ncv_gj_per_unit))
+            except UnitError as exc:
+                raise DomainError(str(exc), field="unit") from exc
+            unc = d.uncertainty_pct
+            if unc is not None and not (math.isfinite(unc) and 0 <= unc <= 100):
+                raise DomainError("The uncertainty is a percentage from 0 to 100.",
+                                  field="uncertainty")
+            dup = s.scalar(select(StockTaking.id).where(
+                StockTaking.node_id == node.id, StockTaking.material_id == material.id,
+                StockTaking.taken_on == d.taken_on))
+            if dup is not None:
+                raise DomainError(f"{node.name} already has a count of {material.name} on "
+                                  f"{d.taken_on.isoformat()}; delete it first.",
+                                  field="taken_on")
+            row = StockTaking(node_id=node.id, material_id=material.id, taken_on=d.taken_on,
+                              qty_entered=qty, unit_entered=unit, qty_canonical=canonical,
+                              method=Method(d.method), uncertainty_pct=unc,
+                              note=d.note.strip())
+            s.add(row)
+            s.flush()
+            rows.append(row.id)
+    return rows, Changes.of("stock_taking", ids=tuple(rows))
+
+
+class RecordStockTakings:
+    """Undoable: record counts; undo deletes exactly those records."""
+
+    def __init__(self, drafts: Sequence[StockTakingDraft]) -> None:
+        self.drafts = list(drafts)
+        self.ids: list[int] = []
+
+    def apply(self, db: Database) -> Changes:
+        self.ids, changes = record_stock_takings(db, self.drafts)
+        return changes
+
+    def revert(self, db: Database) -> Changes:
+        return delete_stock_takings(db, self.ids)
+
+
+def list_stock_takings(db: Database, node_id: int) -> list[StockTakingRow]:
+    with db.read() as s:
+        q = (select(StockTaking).where(StockTaking.node_id == node_id)
+             .order_by(StockTaking.taken_on, StockTaking.material_id))
+        return [StockTakingRow(r.id, r.node_id, r.material_id, r.taken_on, r.qty_entered,
+                               r.unit_entered, r.qty_canonical, r.method, r.uncertainty_pct,
+                               r.note) for r in s.scalars(q)]
+
+
+def delete_stock_takings(db: Database, ids: Sequence[int]) -> Changes:
+    with db.write() as s:
+        s.execute(delete(StockTaking).where(StockTaking.id.in_(list(ids))))
+    return Changes.of("stock_taking", ids=tuple(ids))
+
+
+_COMPONENT = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,19}$")
+
+
+def clean_component(text: str) -> str:
+    """'cu' → 'Cu'; a chemical symbol or a short code such as 'TREO'."""
+    value = str(text).strip()
+    if not _COMPONENT.match(value):
+        raise DomainError(f"{value!r} is not a component; write a symbol such as Cu, Zn or Au.",
+                          field="component")
+    return value.capitalize() if len(value) <= 2 else value
+
+
+def grade_fraction(value: float, unit: str) -> float:
+    """A grade as entered (% or g/t) → mass fraction; refuses impossible grades."""
+    if unit not in ASSAY_SCALE:
+        raise DomainError(f"Grades are entered in % or g/t, not {unit!r}.", field="unit")
+    value = _number(value, "The grade", "value")
+    fraction = value * ASSAY_SCALE[unit]
+    if fraction > 1:
+        raise DomainError(f"A grade of {value:g} {unit} is more than the whole material.",
+                          field="value")
+    return fraction
+
+
+def _check_assayable(material: Material | None) -> Material:
+    if material is None:
+        raise DomainError("Choose the material.", field="material")
+    if material.kind is not QuantityKind.MASS:
+        raise DomainError(f"{material.name} is measured by {material.kind.value}; grades are "
+                          "kept for materials measured by mass.", field="material")
+    return material
+
+
+def set_flow_assays(db: Database, flow_id: int, grades: dict[str, tuple[float, str]]
+                    ) -> Changes:
+    """Set a flow record's grades ({"Cu": (0.6, "%")}); an empty dict clears them."""
+    with db.write() as s:
+        flow = s.get(Flow, flow_id)
+        if flow is None:
+            raise NotFoundError("The record no longer exists; it may have been deleted.")
+        _check_assayable(s.get(Material, flow.material_id))
+        s.execute(delete(FlowAssay).where(FlowAssay.flow_id == flow_id))
+        for comp, (value, unit) in grades.items():
+            s.add(FlowAssay(flow_id=flow_id, component=clean_component(comp),
+                            value_entered=float(value), unit=unit,
+                            fraction=grade_fraction(value, unit)))
+    return Changes.of("assay", ids=(flow_id,))
+
+
+@dataclass(frozen=True)
+class PeriodAssayDraft:
+    node_id: int
+    material_id: int
+    component: str
+    period_start: date
+    period_end: date
+    value: float
+    unit: str = "%"
+    note: str = ""
+
+
+def add_period_assays(db: Database, drafts: Sequence[PeriodAssayDraft]) -> Changes:
+    """Grades of materials leaving nodes over periods, all or none; overlapping periods of
+    the same node, material and component are refused (a flow must have one grade)."""
+    with db.write() as s:
+        for d in drafts:
+            node = s.get(Node, d.node_id)
+            if node is None:
+                raise DomainError("Choose the node the material leaves.", field="node")
+            material = _check_assayable(s.get(Material, d.material_id))
+            comp = clean_component(d.component)
+            if d.period_end < d.period_start:
+                raise DomainError("The period ends before it starts.", field="period")
+            clash = s.scalar(select(PeriodAssay.id).where(
+                PeriodAssay.node_id == node.id, PeriodAssay.material_id == material.id,
+                PeriodAssay.component == comp, PeriodAssay.period_start <= d.period_end,
+                PeriodAssay.period_end >= d.period_start))
+            if clash is not None:
+                raise DomainError(
+                    f"{comp} in {material.name} leaving {node.name} already has a grade for "
+                    f"part of {d.period_start.isoformat()} – {d.period_end.isoformat()}.",
+                    field="period")
+            s.add(PeriodAssay(node_id=node.id, material_id=material.id, component=comp,
+                              period_start=d.period_start, period_end=d.period_end,
+                              value_entered=float(d.value), unit=d.unit,
+                              fraction=grade_fraction(d.value, d.unit), note=d.note.strip()))
+            s.flush()
+    return Changes.of("assay")
+
+
+def sites(db: Database) -> list[tuple[int, str]]:
+    with db.read() as s:
+        return [(i, n) for i, n in s.execute(select(Site.id, Site.name).order_by(Site.name))]

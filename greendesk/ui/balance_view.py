@@ -1,0 +1,786 @@
+"""The balance section: a node's or a site's material, energy and metal balance for a period,
+charts, a Sankey diagram and reconciliation.
+
+Figures come from greendesk.services.balances (the CLI prints the same). The charts and the
+Sankey are built when their tab is first shown, so pyqtgraph is imported only then.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greendesk import periods
+from greendesk.analysis.balances import BalanceLine
+from greendesk.db import Database
+from greendesk.models import LossReason, MaterialCategory, Method
+from greendesk.periods import Period
+from greendesk.services import balances as bal
+from greendesk.services.changes import Changes
+from greendesk.services.errors import DomainError
+from greendesk.services.summary import date_range
+from greendesk.ui import formatting, labels
+from greendesk.ui.bus import Bus
+from greendesk.ui.forms import FormDialog, MessageBar
+from greendesk.ui.settings import settings
+
+THRESHOLD_KEY = "balances/unaccounted_threshold_pct"
+ALERT = QColor("#f6d4d0")
+RELEVANT = ("flow", "stock_taking", "assay", "node", "site", "material")
+
+
+def _b(text: str) -> str:
+    """Text marked in greendesk.analysis.balances (context "balances")."""
+    return QCoreApplication.translate("balances", text)
+
+
+def _item(text: str, align_right: bool = True, tip: str = "") -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+def _table(parent: QWidget) -> QTableWidget:
+    table = QTableWidget(parent)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class BalanceView(QWidget):
+    def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.db: Database | None = None
+        self._loaded_for: Database | None = None
+        self._stale = True
+        self.scope: bal.ScopeBalance | None = None
+        self.indicators: list = []
+        self.charts = None  # BalanceCharts, built on first show of its tab
+        self.sankey = None  # SankeyView, likewise
+        self.reconciliation: bal.SiteReconciliation | None = None
+        self._ref: bal.Reference | None = None
+        self._first = self._last = date.today()
+        self._muted = False
+
+        title = QLabel(self.tr("Balances"))
+        title.setObjectName("sectionTitle")
+        self.message_bar = MessageBar(self)
+        self.site = QComboBox()
+        self.site.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.node = QComboBox()
+        self.node.setMinimumContentsLength(16)
+        self.period_kind = QComboBox()
+        for text, key in ((self.tr("Year"), "year"), (self.tr("Quarter"), "quarter"),
+                          (self.tr("Month"), "month"), (self.tr("From – to"), "custom")):
+            self.period_kind.addItem(text, key)
+        self.period = QComboBox()
+        self.period.setMinimumContentsLength(8)
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.0, 100.0)
+        self.threshold.setDecimals(2)
+        self.threshold.setSingleStep(0.1)
+        self.threshold.setSuffix(" %")
+        self.threshold.setToolTip(self.tr("Unaccounted losses larger than this share of inputs "
+                                          "(loss or apparent gain) are highlighted."))
+        self.threshold.setValue(float(settings().value(THRESHOLD_KEY, 1.0)))
+        self.undo_stack = undo_stack
+        self.dialog: StockTakingDialog | None = None
+        self.count_button = QPushButton(self.tr("Record stock-taking…"))
+        self.count_button.setToolTip(self.tr("Record what a stock holds at the end of a day; "
+                                             "stock changes come from these counts."))
+        self.count_button.clicked.connect(self.open_stock_taking)
+        self.reconcile_button = QPushButton(self.tr("Reconcile"))
+        self.reconcile_button.setToolTip(self.tr(
+            "Adjust the site's measured flows within their uncertainties so that every "
+            "process and stock balances, and test for gross errors."))
+
+        controls = QHBoxLayout()
+        controls.setSpacing(6)
+        for text, widget in ((self.tr("Site"), self.site), (self.tr("Node"), self.node),
+                             (self.tr("Period"), self.period_kind), (None, self.period),
+                             (None, self.date_from), (None, self.date_to),
+                             (self.tr("Highlight unaccounted above"), self.threshold)):
+            if text:
+                controls.addSpacing(6)
+                controls.addWidget(QLabel(text))
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.count_button)
+        controls.addWidget(self.reconcile_button)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._balance_tab(), self.tr("Material balance"))
+        self.tabs.addTab(self._energy_tab(), self.tr("Energy"))
+        self.tabs.addTab(self._metal_tab(), self.tr("Metal and indicators"))
+        self.charts_tab = QWidget()
+        self.tabs.addTab(self.charts_tab, self.tr("Charts"))
+        self.sankey_tab = QWidget()
+        self.tabs.addTab(self.sankey_tab, self.tr("Sankey"))
+        self.tabs.addTab(self._reconcile_tab(), self.tr("Reconciliation"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addWidget(title)
+        layout.addLayout(controls)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.tabs, 1)
+
+        self.site.currentIndexChanged.connect(self._site_changed)
+        self.node.currentIndexChanged.connect(self._choice_changed)
+        self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
+        self.period.currentIndexChanged.connect(self._choice_changed)
+        self.date_from.dateChanged.connect(self._choice_changed)
+        self.date_to.dateChanged.connect(self._choice_changed)
+        self.threshold.valueChanged.connect(self._threshold_changed)
+        self.reconcile_button.clicked.connect(self.run_reconciliation)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        bus.changed.connect(self._on_changed)
+        self._period_kind_changed()
+
+    # -- tabs ---------------------------------------------------------------------------
+    def _balance_tab(self) -> QWidget:
+        w = QWidget()
+        self.table = _table(w)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color:#5a6a62;")
+        layout = QVBoxLayout(w)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes)
+        return w
+
+    def _energy_tab(self) -> QWidget:
+        w = QWidget()
+        self.energy_table = _table(w)
+        self.energy_summary = QLabel()
+        self.energy_summary.setWordWrap(True)
+        note = QLabel(self.tr(
+            "Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each "
+            "carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count "
+            "through their net calorific value and are not part of the material balance's "
+            "total mass. Supplied = purchased + produced; energy flowing into a process is its "
+            "metered use; unaccounted = supplied − use − passed on − accounted losses − stock "
+            "change."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color:#5a6a62;")
+        layout = QVBoxLayout(w)
+        layout.addWidget(self.energy_summary)
+        layout.addWidget(self.energy_table, 1)
+        layout.addWidget(note)
+        return w
+
+    def _metal_tab(self) -> QWidget:
+        w = QWidget()
+        self.metal_table = _table(w)
+        self.metal_formula = QLabel()
+        self.metal_formula.setWordWrap(True)
+        self.indicator_table = _table(w)
+        layout = QVBoxLayout(w)
+        layout.addWidget(QLabel(self.tr("Contained metal = quantity × grade (assays of flows, "
+                                        "or of a material leaving a node over a period)")))
+        layout.addWidget(self.metal_table, 1)
+        layout.addWidget(self.metal_formula)
+        layout.addWidget(QLabel(self.tr("Rational use of mineral resources (all sites)")))
+        layout.addWidget(self.indicator_table, 1)
+        return w
+
+    def _reconcile_tab(self) -> QWidget:
+        w = QWidget()
+        self.uncertainty: dict[Method, QDoubleSpinBox] = {}
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Default uncertainty (1σ) of records without their own:")))
+        names = {Method.MEASURED: self.tr("measured"), Method.CALCULATED: self.tr("calculated"),
+                 Method.ESTIMATED: self.tr("estimated")}
+        for method in Method:
+            spin = QDoubleSpinBox()
+            spin.setRange(0.1, 100.0)
+            spin.setDecimals(1)
+            spin.setSuffix(" %")
+            self.uncertainty[method] = spin
+            row.addWidget(QLabel(names[method]))
+            row.addWidget(spin)
+        self.save_uncertainty = QPushButton(self.tr("Save defaults"))
+        self.save_uncertainty.clicked.connect(self.save_defaults)
+        row.addWidget(self.save_uncertainty)
+        row.addStretch(1)
+        self.reconcile_table = _table(w)
+        self.chi2_label = QLabel(self.tr("Press Reconcile to adjust the site's flows for the "
+                                         "chosen period."))
+        self.chi2_label.setWordWrap(True)
+        self.chi2_label.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(w)
+        layout.addLayout(row)
+        layout.addWidget(self.chi2_label)
+        layout.addWidget(self.reconcile_table, 1)
+        return w
+
+    # -- data ---------------------------------------------------------------------------
+    def set_database(self, db: Database | None) -> None:
+        self.db = db
+        self._stale = True
+        self.message_bar.hide()
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if self._loaded_for is not self.db or self._stale:
+            self.load()
+
+    def load(self) -> None:
+        """Fill the pickers from the open database and show the current choice."""
+        self._loaded_for = self.db
+        self._stale = False
+        self._muted = True
+        try:
+            if self.db is None:
+                self.site.clear()
+                self.node.clear()
+                return
+            self._ref = bal.load_reference(self.db)
+            first, last = date_range(self.db)
+            self._first, self._last = first or date.today(), last or date.today()
+            self._fill(self.site, sorted((name, sid) for sid, (name, _k) in
+                                         self._ref.sites.items()))
+            self._fill_nodes()
+            self._fill_periods()
+            for edit, d in ((self.date_from, self._first), (self.date_to, self._last)):
+                edit.setDate(QDate(d.year, d.month, d.day))
+            defaults = bal.method_uncertainties(self.db)
+            for method, spin in self.uncertainty.items():
+                spin.setValue(defaults[method])
+        finally:
+            self._muted = False
+        self.refresh()
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(current)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def _fill_nodes(self) -> None:
+        if self._ref is None or self.site.currentData() is None:
+            return
+        nodes = self._ref.site_nodes(self.site.currentData())
+        inside = sorted((n for n in nodes.values() if n.inside),
+                        key=lambda n: (n.kind.value != "process", n.name.casefold()))
+        self._fill(self.node, [(self.tr("Whole site"), None)] + [
+            (f"{n.name} — {labels.node_kind(n.kind).lower()}", n.id) for n in inside])
+
+    def _fill_periods(self) -> None:
+        kind = self.period_kind.currentData()
+        items: list[tuple[str, object]] = []
+        if kind in ("year", "quarter", "month"):
+            items = [(p.label, p) for p in periods.periods_between(self._first, self._last, kind)]
+        current = self.period.currentText()
+        self.period.blockSignals(True)
+        self.period.clear()
+        for text, p in items:
+            self.period.addItem(text, p)
+        index = self.period.findText(current)
+        self.period.setCurrentIndex(index if index >= 0 else 0)
+        self.period.blockSignals(False)
+
+    def current_period(self) -> Period | None:
+        kind = self.period_kind.currentData()
+        if kind == "custom":
+            start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+            return periods.custom(start, end) if end >= start else None
+        return self.period.currentData()
+
+    def select(self, site: str | None = None, node: str | None = None,
+               period: tuple[str, str] | None = None) -> None:
+        """Choose as the officer would: select(site="…", node="Crushing", period=("year", "2025"))."""
+        if site is not None:
+            self.site.setCurrentIndex(self.site.findText(site))
+        if node is not None:
+            index = next(i for i in range(self.node.count())
+                         if self.node.itemText(i).split(" — ")[0] == node)
+            self.node.setCurrentIndex(index)
+        if period is not None:
+            self.period_kind.setCurrentIndex(self.period_kind.findData(period[0]))
+            self.period.setCurrentIndex(self.period.findText(period[1]))
+
+    def _site_changed(self) -> None:
+        self._muted = True
+        self._fill_nodes()
+        self._muted = False
+        self._choice_changed()
+
+    def _period_kind_changed(self) -> None:
+        kind = self.period_kind.currentData()
+        self.period.setVisible(kind != "custom")
+        self.date_from.setVisible(kind == "custom")
+        self.date_to.setVisible(kind == "custom")
+        self._fill_periods()
+        self._choice_changed()
+
+    def _choice_changed(self) -> None:
+        if not self._muted:
+            self.refresh()
+
+    def _threshold_changed(self, value: float) -> None:
+        settings().setValue(THRESHOLD_KEY, value)
+        if self.scope is not None:
+            self._show_lines(self.scope)
+        if self.charts is not None and self.charts.points:
+            self.charts.show_points(self.charts.points, value)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.db is None or not changes.touches(*RELEVANT):
+            return
+        self._stale = True
+        if self.isVisible():
+            self.load()
+
+    # -- showing --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        period = self.current_period()
+        site_id = self.site.currentData()
+        if self.db is None or period is None or site_id is None:
+            return
+        try:
+            self.scope = bal.balance(self.db, period, site_id=site_id,
+                                     node_id=self.node.currentData())
+            self.indicators = bal.indicators(self.db, period)
+        except DomainError as exc:
+            self.message_bar.show_message(str(exc), "error")
+            return
+        self.message_bar.hide()
+        self._show_lines(self.scope)
+        self._show_energy(self.scope)
+        self._show_metal(self.scope)
+        self.reconciliation = None
+        self.reconcile_table.setRowCount(0)
+        self.chi2_label.setText(self.tr("Press Reconcile to adjust the site's flows for the "
+                                        "chosen period."))
+        self._tab_changed(self.tabs.currentIndex())
+
+    def _label(self, ln: BalanceLine) -> str:
+        if ln.level == "category":
+            return "   " + labels.material_category(MaterialCategory(ln.label))
+        if ln.level == "total":
+            return _b(ln.label)
+        return ln.label
+
+    def _show_lines(self, scope: bal.ScopeBalance) -> None:
+        reasons = [r for r in LossReason if any(dict(ln.accounted).get(r) for ln in scope.lines)]
+        headers = [self.tr("Line"), self.tr("Unit"), self.tr("Inputs"), self.tr("Outputs"),
+                   self.tr("Stock change")]
+        headers += [self.tr("Accounted: %s") % labels.loss_reason(r).lower() for r in reasons]
+        headers += [self.tr("Accounted, total"), self.tr("Unaccounted"), self.tr("% of inputs")]
+        t = self.table
+        t.clear()
+        t.setColumnCount(len(headers))
+        t.setHorizontalHeaderLabels(headers)
+        t.setRowCount(len(scope.lines))
+        threshold = self.threshold.value() / 100
+        bold = QFont()
+        bold.setBold(True)
+        self.alert_rows: list[int] = []
+        for row, ln in enumerate(scope.lines):
+            u = ln.unit
+            share = ln.unaccounted_share
+            cells = [_item(self._label(ln), False), _item(u, False),
+                     _item(formatting.number(ln.inputs, u)),
+                     _item(formatting.number(ln.outputs, u)),
+                     _item(formatting.number(ln.stock_change, u))]
+            acc = dict(ln.accounted)
+            cells += [_item(formatting.number(acc.get(r, 0.0), u)) for r in reasons]
+            cells.append(_item(formatting.number(ln.accounted_total, u)))
+            if ln.meaningful:
+                cells.append(_item(formatting.number(ln.unaccounted, u)))
+                cells.append(_item("—" if share is None else
+                                   formatting.number(share * 100, None, 2)))
+            else:
+                tip = self.tr("Transformed, not lost: a process turns this material into "
+                              "others, so per material only the total mass shows the "
+                              "unaccounted loss.")
+                cells.append(_item(formatting.number(ln.unaccounted, u), tip=tip))
+                cells[-1].setForeground(QBrush(QColor("#8a968f")))
+                cells.append(_item("", tip=tip))
+            alert = ln.meaningful and share is not None and abs(share) > threshold
+            for col, cell in enumerate(cells):
+                if ln.level == "total":
+                    cell.setFont(bold)
+                if alert and col >= len(cells) - 2:
+                    cell.setBackground(QBrush(ALERT))
+                    cell.setFont(bold)
+                t.setItem(row, col, cell)
+            if alert:
+                self.alert_rows.append(row)
+        self._show_summary(scope)
+
+    def _show_summary(self, scope: bal.ScopeBalance) -> None:
+        total = scope.total
+        where = scope.scope_name
+        if total is None:
+            self.summary.setText(self.tr("<b>%1</b>, %2: no material flows.").replace(
+                "%1", where).replace("%2", scope.period.label))
+        else:
+            share = total.unaccounted_share
+            over = share is not None and abs(share) > self.threshold.value() / 100
+            colour = "#a12626" if over else "#1d4d3c"
+            self.summary.setText(
+                self.tr("<b>%1</b>, %2 — unaccounted loss of total mass: "
+                        "<span style='color:%3'><b>%4 t</b> (%5 % of inputs)</span>%6")
+                .replace("%1", where).replace("%2", scope.period.label)
+                .replace("%3", colour)
+                .replace("%4", formatting.number(total.unaccounted, "t"))
+                .replace("%5", "—" if share is None else formatting.number(share * 100, None, 2))
+                .replace("%6", self.tr(" — above the threshold") if over else ""))
+        notes = [self.tr("Energy carriers are balanced on the Energy tab (GJ and tce), not in "
+                         "the total mass. Volumes (m³) are totalled apart from masses.")]
+        notes += list(scope.stock_notes)
+        self.notes.setText("\n".join(notes))
+
+    def _show_energy(self, scope: bal.ScopeBalance) -> None:
+        headers = [self.tr("Carrier"), self.tr("Purchased, GJ"), self.tr("Produced, GJ"),
+                   self.tr("Use, GJ"), self.tr("Passed on, GJ"), self.tr("Accounted losses, GJ"),
+                   self.tr("Stock change, GJ"), self.tr("Unaccounted, GJ"),
+                   self.tr("Supplied, tce"), self.tr("Use, tce")]
+        t = self.energy_table
+        t.clear()
+        t.setColumnCount(len(headers))
+        t.setHorizontalHeaderLabels(headers)
+        t.setRowCount(len(scope.energy))
+        bold = QFont()
+        bold.setBold(True)
+        for row, e in enumerate(scope.energy):
+            g = e.gj
+            label = _b(e.label) if e.material_id is None else e.label
+            cells = [_item(label, False, _b(e.note) if e.note else "")]
+            cells += [_item(formatting.number(v, "GJ")) for v in (
+                g.purchased, g.produced, g.use, g.exported, g.accounted, g.stock_change,
+                g.unaccounted)]
+            cells += [_item("—" if e.tce is None else formatting.number(v, "tce"))
+                      for v in ((e.tce.supplied, e.tce.use) if e.tce else (0, 0))]
+            for col, cell in enumerate(cells):
+                if e.material_id is None:
+                    cell.setFont(bold)
+                t.setItem(row, col, cell)
+        intensity = scope.energy_intensity
+        self.energy_summary.setText(
+            self.tr("Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.")
+            .replace("%1", formatting.number(scope.energy_use_gj, "GJ"))
+            .replace("%2", formatting.number(scope.product_t, "t"))
+            .replace("%3", "—" if intensity is None else formatting.number(intensity, None, 4)))
+
+    def _show_metal(self, scope: bal.ScopeBalance) -> None:
+        from greendesk.analysis.balances import RECOVERY_FORMULA
+
+        headers = [self.tr("Component"), self.tr("Feed, t"), self.tr("Products, t"),
+                   self.tr("Wastes, t"), self.tr("Accounted losses, t"),
+                   self.tr("Unaccounted, t"), self.tr("Recovery, %")]
+        t = self.metal_table
+        t.clear()
+        t.setColumnCount(len(headers))
+        t.setHorizontalHeaderLabels(headers)
+        t.setRowCount(len(scope.metal))
+        for row, m in enumerate(scope.metal):
+            cells = [_item(m.component, False)] + [
+                _item(formatting.number(v, "t")) for v in (m.feed, m.products, m.wastes,
+                                                          m.accounted, m.unaccounted)]
+            cells.append(_item("—" if m.recovery is None else
+                               formatting.number(m.recovery * 100, None, 2)))
+            for col, cell in enumerate(cells):
+                t.setItem(row, col, cell)
+        self.metal_formula.setText(self.tr("Recovery: %s") % _b(RECOVERY_FORMULA)
+                                   if scope.metal else self.tr(
+                                       "No assays for this scope and period."))
+        headers = [self.tr("Indicator"), self.tr("Value, %"), self.tr("Numerator"),
+                   self.tr("Denominator"), self.tr("Formula")]
+        it = self.indicator_table
+        it.clear()
+        it.setColumnCount(len(headers))
+        it.setHorizontalHeaderLabels(headers)
+        it.setRowCount(len(self.indicators))
+        for row, i in enumerate(self.indicators):
+            name = _b(i.title) + (f" ({i.component})" if i.component else "")
+            cells = [_item(name, False),
+                     _item("—" if i.value is None else formatting.number(i.value * 100, None, 2)),
+                     _item(f"{formatting.number(i.numerator, i.unit)} {i.unit}"),
+                     _item(f"{formatting.number(i.denominator, i.unit)} {i.unit}"),
+                     _item(_b(i.formula), False)]
+            for col, cell in enumerate(cells):
+                it.setItem(row, col, cell)
+
+    # -- charts and Sankey (built on first show) -------------------------------------------
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.charts_tab:
+            self.show_charts()
+        elif widget is self.sankey_tab:
+            self.show_sankey()
+
+    def show_charts(self) -> None:
+        period, site_id = self.current_period(), self.site.currentData()
+        if self.db is None or period is None or site_id is None:
+            return
+        if self.charts is None:
+            from greendesk.ui.balance_charts import BalanceCharts
+
+            self.charts = BalanceCharts(self.charts_tab)
+            self.export_charts_button = QPushButton(self.tr("Export charts as PNG…"))
+            self.export_charts_button.clicked.connect(self._ask_export_charts)
+            layout = QVBoxLayout(self.charts_tab)
+            layout.addWidget(self.charts, 1)
+            layout.addWidget(self.export_charts_button, 0, Qt.AlignmentFlag.AlignRight)
+        points = bal.monthly(self.db, period, site_id=site_id, node_id=self.node.currentData())
+        self.charts.show_points(points, self.threshold.value())
+
+    def export_charts(self, base: str | Path) -> list[Path]:
+        """Write the three charts as BASE-losses.png, BASE-loss-rate.png, BASE-intensity.png."""
+        if self.charts is None:
+            self.show_charts()
+        base = Path(base)
+        stem = base.with_suffix("") if base.suffix.lower() == ".png" else base
+        out = []
+        for chart, name in zip(self.charts.charts(), ("losses", "loss-rate", "intensity"),  # type: ignore[union-attr]
+                               strict=True):
+            out.append(chart.export_png(f"{stem}-{name}.png"))
+        return out
+
+    def _ask_export_charts(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export charts"),
+                                              "greendesk-balance.png",
+                                              self.tr("PNG image (*.png)"))
+        if path:
+            try:
+                written = self.export_charts(path)
+            except OSError as exc:
+                self.message_bar.show_message(str(exc), "error")
+                return
+            self.message_bar.show_message(self.tr("Charts saved: %s") % ", ".join(
+                p.name for p in written), "info")
+
+    def show_sankey(self) -> None:
+        period, site_id = self.current_period(), self.site.currentData()
+        if self.db is None or period is None or site_id is None:
+            return
+        if self.sankey is None:
+            from greendesk.ui.sankey import SankeyView
+
+            self.sankey = SankeyView(self.sankey_tab)
+            self.sankey_mode = QComboBox()
+            self.sankey_mode.addItem(self.tr("Mass (t)"), "mass")
+            self.sankey_mode.addItem(self.tr("Energy (GJ)"), "energy")
+            self.sankey_mode.currentIndexChanged.connect(self.show_sankey)
+            export = QPushButton(self.tr("Export PNG or SVG…"))
+            export.clicked.connect(self._ask_export_sankey)
+            bar = QHBoxLayout()
+            bar.addWidget(QLabel(self.tr("Show")))
+            bar.addWidget(self.sankey_mode)
+            bar.addStretch(1)
+            bar.addWidget(export)
+            layout = QVBoxLayout(self.sankey_tab)
+            layout.addLayout(bar)
+            layout.addWidget(self.sankey, 1)
+        self.sankey.show_data(bal.sankey(self.db, site_id, period,
+                                         self.sankey_mode.currentData()))
+
+    def _ask_export_sankey(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the Sankey diagram"), "greendesk-sankey.svg",
+            self.tr("SVG drawing (*.svg);;PNG image (*.png)"))
+        if not path or self.sankey is None:
+            return
+        try:
+            if path.lower().endswith(".png") or ("png" in chosen.lower()
+                                                 and not path.lower().endswith(".svg")):
+                written = self.sankey.export_png(path)
+            else:
+                written = self.sankey.export_svg(path)
+        except OSError as exc:
+            self.message_bar.show_message(str(exc), "error")
+            return
+        self.message_bar.show_message(self.tr("Sankey diagram saved as %s.") % written, "info")
+
+    # -- stock-takings ----------------------------------------------------------------------
+    def open_stock_taking(self) -> None:
+        if self.db is None or self._ref is None or self.site.currentData() is None:
+            return
+        stocks = sorted((n.name, n.id) for n in self._ref.site_nodes(
+            self.site.currentData()).values() if n.kind.value == "stock")
+        if not stocks:
+            self.message_bar.show_message(self.tr("This site has no stock nodes to count."),
+                                          "error")
+            return
+        materials = sorted((m.name, m.id) for m in self._ref.materials.values())
+        self.dialog = StockTakingDialog(self, stocks, materials, self._last)
+        selected = self.node.currentData()
+        if selected is not None:
+            self.dialog.node.setCurrentIndex(max(0, self.dialog.node.findData(selected)))
+        self.dialog.submit = self._record_stock_taking
+        self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.open()
+
+    def _record_stock_taking(self) -> None:
+        from greendesk.ui.undo import perform
+
+        assert self.dialog is not None and self.db is not None
+        command = bal.RecordStockTakings([self.dialog.draft()])
+        if self.undo_stack is None:
+            self.bus.announce(command.apply(self.db))
+        else:
+            perform(self.undo_stack, command, self.db, self.bus,
+                    self.tr("Record stock-taking"),
+                    lambda text: self.message_bar.show_message(text, "error"))
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    # -- reconciliation ---------------------------------------------------------------------
+    def save_defaults(self) -> None:
+        if self.db is None:
+            return
+        try:
+            changes = Changes()
+            for method, spin in self.uncertainty.items():
+                changes = changes | bal.set_method_uncertainty(self.db, method, spin.value())
+        except DomainError as exc:
+            self.message_bar.show_message(str(exc), "error")
+            return
+        self.message_bar.show_message(self.tr("Default uncertainties saved."), "info")
+        self.bus.announce(changes)
+
+    def run_reconciliation(self) -> None:
+        period, site_id = self.current_period(), self.site.currentData()
+        if self.db is None or period is None or site_id is None:
+            return
+        try:
+            self.reconciliation = bal.reconcile_site(self.db, site_id, period)
+        except DomainError as exc:
+            self.message_bar.show_message(str(exc), "error")
+            return
+        r = self.reconciliation.result
+        status = {"adjusted": self.tr("adjusted"), "non_redundant": self.tr("not redundant"),
+                  "fixed": self.tr("fixed"), "estimated": self.tr("estimated"),
+                  "unobservable": self.tr("cannot be estimated")}
+        headers = [self.tr("Flow"), self.tr("Status"), self.tr("Measured, t"), self.tr("σ, t"),
+                   self.tr("Reconciled, t"), self.tr("Adjustment, t"),
+                   self.tr("Adjustment / its σ"), self.tr("Gross error?")]
+        t = self.reconcile_table
+        t.clear()
+        t.setColumnCount(len(headers))
+        t.setHorizontalHeaderLabels(headers)
+        t.setRowCount(len(r.variables))
+
+        def num(v: float | None) -> str:
+            return "—" if v is None else formatting.number(v, "t")
+
+        for row, v in enumerate(r.variables):
+            cells = [_item(v.label, False), _item(status[v.status], False), _item(num(v.measured)),
+                     _item(num(v.sigma if v.measured is not None else None)),
+                     _item(num(v.reconciled)), _item(num(v.adjustment)),
+                     _item("—" if v.standardised is None else
+                           formatting.number(v.standardised, None, 2)),
+                     _item(self.tr("yes") if v.gross_error else "", False)]
+            for col, cell in enumerate(cells):
+                if v.gross_error:
+                    cell.setBackground(QBrush(ALERT))
+                t.setItem(row, col, cell)
+        lines = []
+        if r.chi2 is not None:
+            verdict = (self.tr("passed") if r.passed else
+                       f"<span style='color:#a12626'><b>{self.tr('failed')}</b></span>")
+            lines.append(self.tr("Global test: χ² = %1 with %2 degrees of freedom, p = %3; "
+                                 "critical value %4 at %5 % — %6.")
+                         .replace("%1", formatting.number(r.chi2, None, 3))
+                         .replace("%2", str(r.dof))
+                         .replace("%3", formatting.number(r.p_value or 0.0, None, 4))
+                         .replace("%4", formatting.number(r.critical or 0.0, None, 3))
+                         .replace("%5", formatting.number((1 - r.alpha) * 100, None, 0))
+                         .replace("%6", verdict))
+        lines += list(r.explanations)  # already filled in with names and figures
+        self.chi2_label.setText("<br>".join(lines))
+        self.tabs.setCurrentIndex(self.tabs.count() - 1)
+
+
+class StockTakingDialog(FormDialog):
+    """A count of one material in one stock node at the end of a day."""
+
+    def __init__(self, parent: QWidget, stocks: list[tuple[str, int]],
+                 materials: list[tuple[str, int]], day: date) -> None:
+        super().__init__(parent, QCoreApplication.translate("BalanceView", "Record stock-taking"))
+        self.node = QComboBox()
+        for name, i in stocks:
+            self.node.addItem(name, i)
+        self.material = QComboBox()
+        for name, i in materials:
+            self.material.addItem(name, i)
+        self.day = QDateEdit(QDate(day.year, day.month, day.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.quantity = QDoubleSpinBox()
+        self.quantity.setRange(0.0, 1e12)
+        self.quantity.setDecimals(3)
+        self.unit = QComboBox()
+        self.unit.setEditable(True)
+        self.unit.addItems(["t", "kt", "Mt", "m³"])
+        self.method = QComboBox()
+        for m in Method:
+            self.method.addItem(m.value, m)
+        self.uncertainty = QDoubleSpinBox()
+        self.uncertainty.setRange(0.0, 100.0)
+        self.uncertainty.setDecimals(1)
+        self.uncertainty.setSuffix(" %")
+        self.uncertainty.setSpecialValueText(self.tr("method's default"))
+        tr = self.tr
+        for caption, widget, field in (
+                (tr("Stock"), self.node, "node"), (tr("Material"), self.material, "material"),
+                (tr("Counted at the end of"), self.day, "taken_on"),
+                (tr("Quantity"), self.quantity, "quantity"), (tr("Unit"), self.unit, "unit"),
+                (tr("Method"), self.method, "method"),
+                (tr("Uncertainty (1σ)"), self.uncertainty, "uncertainty")):
+            self.add_field(caption, widget, field)
+
+    def draft(self) -> bal.StockTakingDraft:
+        unc = self.uncertainty.value()
+        return bal.StockTakingDraft(self.node.currentData(), self.material.currentData(),
+                                    self.day.date().toPython(), self.quantity.value(),
+                                    self.unit.currentText(), self.method.currentData(),
+                                    unc if unc > 0 else None)
