@@ -161,6 +161,54 @@ def drills_done(db: Database, site: int, years: list[int]) -> dict[int, float | 
     return out
 
 
+def _balances(db: Database, site: int, years: list[int], pick) -> dict[int, float | None]:  # type: ignore[no-untyped-def]
+    """Values from the site's balance of each year (the Balances section's figures)."""
+    from greendesk.periods import year as year_period
+    from greendesk.services.balances import balance
+
+    return {y: pick(balance(db, year_period(y), site_id=site)) for y in years}
+
+
+def _pct(num: float, den: float) -> float | None:
+    return 100.0 * num / den if den > 0 else None
+
+
+def unaccounted_material(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    def pick(b):  # type: ignore[no-untyped-def]
+        t = b.total
+        return None if t is None else _pct(t.unaccounted, t.inputs)
+    return _balances(db, site, years, pick)
+
+
+def accounted_material(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    def pick(b):  # type: ignore[no-untyped-def]
+        t = b.total
+        return None if t is None else _pct(t.accounted_total, t.inputs)
+    return _balances(db, site, years, pick)
+
+
+def unaccounted_energy(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    def pick(b):  # type: ignore[no-untyped-def]
+        e = b.energy_total
+        return None if e is None else _pct(e.gj.unaccounted, e.gj.supplied)
+    return _balances(db, site, years, pick)
+
+
+def _chain_indicator(key: str):  # type: ignore[no-untyped-def]
+    def provider(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+        from greendesk.periods import year as year_period
+        from greendesk.services.balances import indicators as chain
+
+        out: dict[int, float | None] = {}
+        for y in years:
+            found = [i for i in chain(db, year_period(y)) if i.key == key
+                     and i.component in (None, "Cu")]
+            value = found[0].value if found else None
+            out[y] = None if value is None else 100.0 * value
+        return out
+    return provider
+
+
 T = QT_TRANSLATE_NOOP
 INDICATORS: dict[str, IndicatorDef] = {d.key: d for d in (
     IndicatorDef("energy_intensity", T("indicators", "Energy intensity"), "GJ/t",
@@ -177,25 +225,22 @@ INDICATORS: dict[str, IndicatorDef] = {d.key: d for d in (
                  T("indicators", "drills recorded for measure-9 actions in the year"),
                  drills_done),
     IndicatorDef("material_unaccounted_loss_rate", T("indicators", "Unaccounted material loss"),
-                 "%", T("indicators", "unaccounted loss ÷ inputs of the site's processes"),
-                 external="greendesk.services.balances", needs=T(
-                     "indicators", "material balances (the Balances section)")),
+                 "%", T("indicators", "unaccounted loss ÷ inputs of the site (total mass "
+                        "balance)"), unaccounted_material),
     IndicatorDef("material_accounted_loss_rate", T("indicators", "Accounted material loss"),
-                 "%", T("indicators", "accounted losses ÷ inputs of the site's processes"),
-                 external="greendesk.services.balances", needs=T(
-                     "indicators", "material balances (the Balances section)")),
+                 "%", T("indicators", "accounted losses ÷ inputs of the site (total mass "
+                        "balance)"), accounted_material),
     IndicatorDef("energy_unaccounted_loss_rate", T("indicators", "Unaccounted energy loss"),
-                 "%", T("indicators", "(purchased + produced − metered use) ÷ energy inputs"),
-                 external="greendesk.services.balances", needs=T(
-                     "indicators", "energy balances (the Balances section)")),
+                 "%", T("indicators", "(purchased + produced − metered use − exported − "
+                        "accounted) ÷ (purchased + produced)"), unaccounted_energy),
     IndicatorDef("recovery_beneficiation", T("indicators", "Recovery in beneficiation"), "%",
-                 T("indicators", "metal in concentrate ÷ metal in ore fed"),
-                 external="greendesk.services.balances", needs=T(
-                     "indicators", "assays of ore and concentrate")),
+                 T("indicators", "Cu in the concentrators' products ÷ Cu in the ore fed "
+                   "(whole chain)"), _chain_indicator("beneficiation"),
+                 needs=T("indicators", "assays of ore and concentrate")),
     IndicatorDef("recovery_metallurgy", T("indicators", "Recovery in metallurgy"), "%",
-                 T("indicators", "metal in products ÷ metal in concentrate fed"),
-                 external="greendesk.services.balances", needs=T(
-                     "indicators", "assays of concentrate and products")),
+                 T("indicators", "Cu in the smelters' products ÷ Cu in the concentrate fed "
+                   "(whole chain)"), _chain_indicator("metallurgy"),
+                 needs=T("indicators", "assays of concentrate and products")),
     IndicatorDef("waste_utilisation_rate", T("indicators", "Waste utilisation"), "%",
                  T("indicators", "wastes recycled or used ÷ wastes generated"),
                  external="greendesk.services.waste", needs=T(
@@ -243,6 +288,9 @@ def compute(db: Database, key: str, site_id: int, years: list[int]) -> Indicator
         if fn is not None:
             values = fn(db, key, site_id, years)
     if values is None or all(v is None for v in values.values()):
+        if d.provider is not None and d.needs:
+            return IndicatorSeries(d.key, d.title, d.unit, d.formula, values or {},
+                                   missing=f"No data yet: needs {d.needs}.")
         why = d.needs or "data for these years"
         return IndicatorSeries(d.key, d.title, d.unit, d.formula, values or {},
                                missing=f"No data yet: needs {why}.")
