@@ -294,7 +294,9 @@ def write_demo(path: Path, years: int = 3, today: date | None = None, seed: int 
                 # One production factor per month keeps the chain coherent month by month.
                 production = 1.0 + rng.normal(0.0, 0.03)
                 for f in _chain():
-                    noise = rng.normal(0.0, (f.uncertainty or 2.0) / 100 / 3)
+                    # Meter noise of a tenth of the stated uncertainty: months then close to
+                    # within a few tenths of a per cent, as a well-run plant's books do.
+                    noise = rng.normal(0.0, (f.uncertainty or 2.0) / 100 / 10)
                     scale = production if f.seasonal == "flat" else 1.0
                     qty = round(f.monthly * scale * _seasonal(f.seasonal, month) * (1 + noise), 3)
                     mat_id, mu = ids.materials[f.material]

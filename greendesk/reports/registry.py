@@ -14,7 +14,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from greendesk.reports import greening_plan, ledger_extract
+from greendesk.reports import balance_report, greening_plan, ledger_extract, rational_use
 from greendesk.reports.context import NothingToReport, ReportCancelled, ReportContext
 from greendesk.reports.cover import finish_cover, start_cover
 from greendesk.reports.sheet import safe_text
@@ -31,6 +31,8 @@ class ReportDef:
 
 # In the order they appear in a compliance pack. Areas add theirs as their data lands.
 REPORTS: dict[str, ReportDef] = {r.kind: r for r in (
+    ReportDef("balance", balance_report.TITLE, balance_report.build),
+    ReportDef("rational-use", rational_use.TITLE, rational_use.build),
     ReportDef("plan", greening_plan.TITLE, greening_plan.build),
     ReportDef("ledger", ledger_extract.TITLE, ledger_extract.build),
 )}

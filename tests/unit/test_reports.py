@@ -90,6 +90,31 @@ def test_libreoffice_recomputes_every_formula_to_the_apps_value(
     assert totals["Total volume"] == pytest.approx(by_kind["volume"], rel=1e-9)
     assert totals["Total energy"] == pytest.approx(by_kind["energy"], rel=1e-9)
 
+    from greendesk.periods import month
+    from greendesk.services.balances import site_balances
+
+    checked = 0
+    mass = wb["Material balance"]
+    for row in mass.iter_rows(min_row=4, values_only=True):
+        site, scope, when, inputs, *_terms, accounted, unaccounted, share = row
+        if site is None or scope != "whole site" or when.month not in (1, 7):
+            continue
+        sid = next(i for i, n in load_catalog(demo_db).sites.items() if n == site)
+        app_total = site_balances(demo_db, sid, month(when.year, when.month)).site.total
+        assert unaccounted == pytest.approx(app_total.unaccounted, rel=1e-9, abs=1e-6)
+        assert accounted == pytest.approx(app_total.accounted_total, rel=1e-9, abs=1e-9)
+        assert share == pytest.approx(app_total.unaccounted / app_total.inputs, rel=1e-9)
+        checked += 1
+    assert checked == 6  # three sites, two months
+    rational = [r for r in wb["Rational use"].iter_rows(min_row=4, values_only=True)
+                if r[0] == 2025]
+    from greendesk.services.balances import indicators
+
+    app = {(i.key, i.component or None): i.value for i in indicators(demo_db, year(2025))}
+    assert len(rational) == len(app)
+    assert sorted(r[6] for r in rational if r[6] not in ("", None)) == pytest.approx(
+        sorted(v for v in app.values() if v is not None), rel=1e-9)
+
     from greendesk.analysis.plan import progress
     from greendesk.services import checklist
 

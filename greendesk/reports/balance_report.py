@@ -1,0 +1,105 @@
+"""Report 2: material and energy balances per site, node and month.
+
+The accounted total, the unaccounted loss and its share are Excel formulas over the terms
+beside them, so an auditor sees how each figure is made; they equal the app's figures.
+"""
+
+from __future__ import annotations
+
+from greendesk import periods
+from greendesk.models import LossReason
+from greendesk.reports.context import QT_TRANSLATE_NOOP as T
+from greendesk.reports.context import NothingToReport, ReportContext
+from greendesk.reports.sheet import Column, SheetWriter
+from greendesk.services.balances import months_of, site_balances
+from greendesk.services.structure import get_plant
+
+TITLE = T("reports", "Material and energy balance")
+REASONS = (LossReason.STORAGE, LossReason.TRANSPORT, LossReason.HANDLING, LossReason.PROCESS,
+           LossReason.MEASUREMENT)
+REASON_TEXT = {LossReason.STORAGE: T("reports", "Storage losses"),
+               LossReason.TRANSPORT: T("reports", "Transport losses"),
+               LossReason.HANDLING: T("reports", "Handling losses"),
+               LossReason.PROCESS: T("reports", "Process losses"),
+               LossReason.MEASUREMENT: T("reports", "Measurement losses")}
+
+
+def _scopes(ctx: ReportContext):  # type: ignore[no-untyped-def]
+    plant = get_plant(ctx.db)
+    for site in plant.sites:
+        if not ctx.sites_filter(site.id):
+            continue
+        for month in months_of(ctx.period):
+            sb = site_balances(ctx.db, site.id, month)
+            for scope in (sb.site, *sb.nodes):
+                yield site.name, month, scope
+
+
+def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
+    tr = ctx.tr
+    whole = tr(T("reports", "whole site"))
+    cols = [Column(tr(T("reports", "Site")), width=22), Column(tr(T("reports", "Scope")), width=28),
+            Column(tr(T("reports", "Month")), width=9, kind="month"),
+            Column(tr(T("reports", "Inputs")), "t", width=14, kind="number"),
+            Column(tr(T("reports", "Outputs")), "t", width=14, kind="number"),
+            Column(tr(T("reports", "Stock change")), "t", width=13, kind="number")]
+    cols += [Column(tr(REASON_TEXT[r]), "t", width=11, kind="number") for r in REASONS]
+    cols += [Column(tr(T("reports", "Accounted losses")), "t", width=12, kind="formula"),
+             Column(tr(T("reports", "Unaccounted loss")), "t", width=13, kind="formula"),
+             Column(tr(T("reports", "Unaccounted share of inputs")), "%", width=11,
+                    kind="formula")]
+    energy_cols = [
+        Column(tr(T("reports", "Site")), width=22), Column(tr(T("reports", "Scope")), width=28),
+        Column(tr(T("reports", "Month")), width=9, kind="month"),
+        Column(tr(T("reports", "Purchased")), "GJ", width=13, kind="number"),
+        Column(tr(T("reports", "Produced")), "GJ", width=11, kind="number"),
+        Column(tr(T("reports", "Use")), "GJ", width=13, kind="number"),
+        Column(tr(T("reports", "Exported")), "GJ", width=11, kind="number"),
+        Column(tr(T("reports", "Stock change")), "GJ", width=11, kind="number"),
+        Column(tr(T("reports", "Accounted losses")), "GJ", width=11, kind="number"),
+        Column(tr(T("reports", "Unaccounted loss")), "GJ", width=12, kind="formula"),
+        Column(tr(T("reports", "Unaccounted share of supply")), "%", width=11, kind="formula"),
+        Column(tr(T("reports", "Supplied")), "tce", width=12, kind="number"),
+        Column(tr(T("reports", "Use")) + " ", "tce", width=12, kind="number")]
+    rows = list(_scopes(ctx))
+    if not rows:
+        raise NothingToReport(tr(T("reports", "There are no sites to balance.")))
+    if not any(sc.total is not None for _s, _m, sc in rows):
+        raise NothingToReport(tr(T("reports", "There are no flows in the period to balance.")))
+    mass = SheetWriter(wb, tr(T("reports", "Material balance")), tr(TITLE),
+                       tr(T("reports", "Total mass per month; energy carriers are in the "
+                            "energy sheet. %s")) % ctx.period.label, cols, "MaterialBalance")
+    energy = SheetWriter(wb, tr(T("reports", "Energy balance")),
+                         tr(T("reports", "Energy balance")),
+                         tr(T("reports", "GJ, and tonnes of coal equivalent by each carrier's "
+                              "factor. %s")) % ctx.period.label, energy_cols, "EnergyBalance")
+    n = 0
+    for done, (site, month, scope) in enumerate(rows):
+        month_start = periods.month(month.start.year, month.start.month).start
+        name = whole if scope.node_id is None else scope.scope_name
+        t = scope.total
+        if t is not None:
+            r = mass.row_number()
+            losses = dict(t.accounted)
+            values = [site, name, month_start, t.inputs, t.outputs, t.stock_change]
+            values += [losses.get(reason, 0.0) for reason in REASONS]
+            values += [f"=SUM(G{r}:K{r})", f"=D{r}-E{r}-F{r}-L{r}",
+                       f'=IF(D{r}=0,"",M{r}/D{r})']
+            mass.append(values)
+            ctx.fingerprint.add("mass", site, name, month.label, t.inputs, t.outputs,
+                                t.stock_change, t.accounted, t.unaccounted)
+            n += 1
+        e = scope.energy_total
+        if e is not None:
+            r = energy.row_number()
+            g = e.gj
+            energy.append([site, name, month_start, g.purchased, g.produced, g.use, g.exported,
+                           g.stock_change, g.accounted,
+                           f"=D{r}+E{r}-F{r}-G{r}-H{r}-I{r}", f'=IF(D{r}+E{r}=0,"",J{r}/(D{r}+E{r}))',
+                           e.tce.supplied if e.tce else None, e.tce.use if e.tce else None])
+            ctx.fingerprint.add("energy", site, name, month.label, g.purchased, g.produced,
+                                g.use, g.exported, g.stock_change, g.accounted)
+        ctx.tick(done, len(rows))
+    mass.finish_table()
+    energy.finish_table()
+    return n
