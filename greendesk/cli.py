@@ -16,7 +16,11 @@ from greendesk import __version__
 # Modules that add their own commands: each has `register(sub, groups)`, where `groups` holds
 # the shared command groups ("import", "template") so an area can add e.g. `import formations`.
 # Each sets `handler=` on its parsers and keeps heavy imports inside the handler.
-COMMAND_MODULES: tuple[str, ...] = ("greendesk.cli_balances", "greendesk.cli_reports")
+COMMAND_MODULES: tuple[str, ...] = (
+    "greendesk.cli_balances",
+    "greendesk.cli_reports",
+    "greendesk.cli_waste",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -32,6 +32,21 @@ from greendesk.models.plant import (
     Site,
     SiteKind,
 )
+from greendesk.models.waste import (
+    ClassifierEntry,
+    ClassifierText,
+    ClassifierVersion,
+    EntryLevel,
+    LegacyLevel,
+    PhysicalState,
+    StorageRole,
+    WasteBasis,
+    WasteContractor,
+    WasteOperation,
+    WasteStorage,
+    WasteTransfer,
+    WasteType,
+)
 
 __all__ = [
     "BOUNDARY_KINDS",
@@ -50,4 +65,18 @@ __all__ = [
     "QuantityKind",
     "Site",
     "SiteKind",
+    # waste register
+    "ClassifierEntry",
+    "ClassifierText",
+    "ClassifierVersion",
+    "EntryLevel",
+    "LegacyLevel",
+    "PhysicalState",
+    "StorageRole",
+    "WasteBasis",
+    "WasteContractor",
+    "WasteOperation",
+    "WasteStorage",
+    "WasteTransfer",
+    "WasteType",
 ]

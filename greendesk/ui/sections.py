@@ -17,6 +17,10 @@ SECTIONS: list[tuple[str, str, str, str, str]] = [
      "greendesk.ui.materials_view", "MaterialsView"),
     ("balances", QT_TRANSLATE_NOOP("sections", "Balances"), "balances",
      "greendesk.ui.balance_view", "BalanceView"),
+    ("waste", QT_TRANSLATE_NOOP("sections", "Waste register"), "waste",
+     "greendesk.ui.waste_view", "WasteView"),
     ("checklist", QT_TRANSLATE_NOOP("sections", "Greening plan"), "checklist",
      "greendesk.ui.checklist_view", "ChecklistView"),
+    ("reports", QT_TRANSLATE_NOOP("sections", "Reports"), "reports",
+     "greendesk.ui.reports_view", "ReportsView"),
 ]

@@ -35,7 +35,8 @@ def test_demo_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 
     assert f"schema     {SCHEMA_HEAD}" in out
     assert "sites      3" in out
-    assert "flows      480" in out  # 40 monthly metering points × 12 months
+    # 40 monthly metering points × 12 months, and the waste register's waste-oil movements
+    assert "flows      496" in out
 
 
 def test_demo_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

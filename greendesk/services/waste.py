@@ -1,0 +1,502 @@
+"""The waste register's reference side: waste types, licensed contractors, production basis.
+
+A waste type is a waste of one site: its List of Waste entry (hazardous or not comes from
+the code; a mirror entry needs the officer's assessment with its reason), the material its
+movements are recorded in, physical state, generating process, hazardous properties
+(HP1–HP15, C16), the legacy green/amber/red level and how long it may stay in storage.
+Movements, stock and figures live in `waste_movements` and `waste_stock`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from greendesk.db import Database
+from greendesk.models import (
+    ClassifierEntry,
+    EntryLevel,
+    LegacyLevel,
+    Material,
+    MaterialCategory,
+    Node,
+    NodeKind,
+    PhysicalState,
+    QuantityKind,
+    Site,
+    WasteBasis,
+    WasteContractor,
+    WasteType,
+)
+from greendesk.services.changes import Changes
+from greendesk.services.classifier import entries_in, format_code, parse_code
+from greendesk.services.errors import DomainError, NotFoundError
+from greendesk.validation import clean_name, validate_bin
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
+    return text
+
+
+HP_PROPERTIES: dict[str, str] = {
+    "HP1": QT_TRANSLATE_NOOP("waste", "Explosive"),
+    "HP2": QT_TRANSLATE_NOOP("waste", "Oxidising"),
+    "HP3": QT_TRANSLATE_NOOP("waste", "Flammable"),
+    "HP4": QT_TRANSLATE_NOOP("waste", "Irritant — skin irritation and eye damage"),
+    "HP5": QT_TRANSLATE_NOOP("waste", "Specific target organ toxicity, aspiration toxicity"),
+    "HP6": QT_TRANSLATE_NOOP("waste", "Acute toxicity"),
+    "HP7": QT_TRANSLATE_NOOP("waste", "Carcinogenic"),
+    "HP8": QT_TRANSLATE_NOOP("waste", "Corrosive"),
+    "HP9": QT_TRANSLATE_NOOP("waste", "Infectious"),
+    "HP10": QT_TRANSLATE_NOOP("waste", "Toxic for reproduction"),
+    "HP11": QT_TRANSLATE_NOOP("waste", "Mutagenic"),
+    "HP12": QT_TRANSLATE_NOOP("waste", "Release of an acute toxic gas"),
+    "HP13": QT_TRANSLATE_NOOP("waste", "Sensitising"),
+    "HP14": QT_TRANSLATE_NOOP("waste", "Ecotoxic"),
+    "HP15": QT_TRANSLATE_NOOP("waste", "Capable of exhibiting a hazardous property later"),
+    "C16": QT_TRANSLATE_NOOP("waste", "Persistent organic pollutants"),
+}
+
+
+OPERATIONS: dict[str, str] = {
+    "R1": QT_TRANSLATE_NOOP("waste", "Use as a fuel or to generate energy"),
+    "R2": QT_TRANSLATE_NOOP("waste", "Solvent reclamation or regeneration"),
+    "R3": QT_TRANSLATE_NOOP("waste", "Recycling of organic substances"),
+    "R4": QT_TRANSLATE_NOOP("waste", "Recycling of metals and metal compounds"),
+    "R5": QT_TRANSLATE_NOOP("waste", "Recycling of other inorganic materials"),
+    "R6": QT_TRANSLATE_NOOP("waste", "Regeneration of acids or bases"),
+    "R7": QT_TRANSLATE_NOOP("waste", "Recovery of pollution-abatement components"),
+    "R8": QT_TRANSLATE_NOOP("waste", "Recovery of components from catalysts"),
+    "R9": QT_TRANSLATE_NOOP("waste", "Oil re-refining or other reuses of oil"),
+    "R10": QT_TRANSLATE_NOOP("waste", "Land treatment benefiting agriculture or ecology"),
+    "R11": QT_TRANSLATE_NOOP("waste", "Use of wastes obtained from R1–R10"),
+    "R12": QT_TRANSLATE_NOOP("waste", "Exchange of wastes for R1–R11"),
+    "R13": QT_TRANSLATE_NOOP("waste", "Storage pending R1–R12"),
+    "D1": QT_TRANSLATE_NOOP("waste", "Deposit into or onto land (landfill)"),
+    "D2": QT_TRANSLATE_NOOP("waste", "Land treatment"),
+    "D3": QT_TRANSLATE_NOOP("waste", "Deep injection"),
+    "D4": QT_TRANSLATE_NOOP("waste", "Surface impoundment"),
+    "D5": QT_TRANSLATE_NOOP("waste", "Specially engineered landfill"),
+    "D6": QT_TRANSLATE_NOOP("waste", "Release into a water body"),
+    "D7": QT_TRANSLATE_NOOP("waste", "Release to seas and oceans"),
+    "D8": QT_TRANSLATE_NOOP("waste", "Biological treatment"),
+    "D9": QT_TRANSLATE_NOOP("waste", "Physico-chemical treatment"),
+    "D10": QT_TRANSLATE_NOOP("waste", "Incineration on land"),
+    "D11": QT_TRANSLATE_NOOP("waste", "Incineration at sea"),
+    "D12": QT_TRANSLATE_NOOP("waste", "Permanent storage"),
+    "D13": QT_TRANSLATE_NOOP("waste", "Blending or mixing prior to D1–D12"),
+    "D14": QT_TRANSLATE_NOOP("waste", "Repackaging prior to D1–D13"),
+    "D15": QT_TRANSLATE_NOOP("waste", "Storage pending D1–D14"),
+}
+
+
+INCINERATION = frozenset({"D10", "D11"})
+
+
+DEFAULT_STORAGE_LIMIT_MONTHS = 6
+
+
+EPS = 1e-6  # tonnes: below this a stock is zero
+
+
+def tonnes(value: float) -> str:
+    """A quantity as a sentence quotes it: "1,234.5 t"."""
+    text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    return f"{'0' if text in ('-0', '') else text.replace('-', '−')} t"
+
+
+def parse_operations(value: str | Iterable[str]) -> tuple[str, ...]:
+    """"R4, r5; D9" -> ("R4", "R5", "D9"), in R then D order; DomainError for unknown codes."""
+    words = value.replace(";", ",").replace(" ", ",").split(",") if isinstance(value, str) \
+        else list(value)
+    codes = []
+    for word in (w.strip().upper() for w in words):
+        if not word:
+            continue
+        if word not in OPERATIONS:
+            raise DomainError(f"{word!r} is not a recovery or disposal operation; the codes are "
+                              "R1–R13 and D1–D15.", field="operations")
+        if word not in codes:
+            codes.append(word)
+    order = list(OPERATIONS)
+    return tuple(sorted(codes, key=order.index))
+
+
+def parse_hp(value: str | Iterable[str]) -> tuple[str, ...]:
+    words = value.replace(";", ",").replace(" ", ",").split(",") if isinstance(value, str) \
+        else list(value)
+    codes = []
+    for word in (w.strip().upper() for w in words):
+        if not word:
+            continue
+        if word not in HP_PROPERTIES:
+            raise DomainError(f"{word!r} is not a hazardous property; they are HP1–HP15 and "
+                              "C16 (persistent organic pollutants).", field="hp_properties")
+        if word not in codes:
+            codes.append(word)
+    order = list(HP_PROPERTIES)
+    return tuple(sorted(codes, key=order.index))
+
+
+def add_months(day: date, months: int) -> date:
+    m = day.month - 1 + months
+    year, month = day.year + m // 12, m % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+# ---------------------------------------------------------------- rows and drafts
+@dataclass(frozen=True)
+class WasteTypeDraft:
+    site_id: int
+    name: str
+    code: str  # any written form: "10 06 01", "100601", "10 06 07*"
+    physical_state: PhysicalState
+    generating_node_id: int | None
+    material_id: int | None = None  # None: the waste material of that name, made if missing
+    hp_properties: tuple[str, ...] | str = ()
+    mirror_assessment: str = ""
+    legacy_level: LegacyLevel | None = None
+    storage_limit_months: int = DEFAULT_STORAGE_LIMIT_MONTHS
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class WasteTypeRow:
+    id: int
+    site_id: int
+    site_name: str
+    name: str
+    material_id: int
+    material_name: str
+    entry_id: int
+    code: str
+    hazardous: bool
+    mirror: bool
+    retired: bool
+    description: str
+    physical_state: PhysicalState
+    generating_node_id: int | None
+    generating_node_name: str
+    hp_properties: tuple[str, ...]
+    mirror_assessment: str
+    legacy_level: LegacyLevel | None
+    storage_limit_months: int
+    note: str
+
+    @property
+    def display_code(self) -> str:
+        return format_code(self.code, self.hazardous)
+
+    def draft(self) -> WasteTypeDraft:
+        return WasteTypeDraft(self.site_id, self.name, self.code, self.physical_state,
+                              self.generating_node_id, self.material_id, self.hp_properties,
+                              self.mirror_assessment, self.legacy_level,
+                              self.storage_limit_months, self.note)
+
+
+@dataclass(frozen=True)
+class ContractorDraft:
+    name: str
+    bin: str
+    licence_number: str
+    licence_valid_until: date
+    operations: tuple[str, ...] | str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ContractorRow:
+    id: int
+    name: str
+    bin: str
+    licence_number: str
+    licence_valid_until: date
+    operations: tuple[str, ...]
+    note: str
+
+    def licence_problem(self, operation: str, on: date) -> str | None:
+        """Why this contractor may not receive waste under `operation` on `on`, or None."""
+        if on > self.licence_valid_until:
+            return (f"The licence {self.licence_number} of {self.name} expired on "
+                    f"{self.licence_valid_until.isoformat()}, before the transfer on "
+                    f"{on.isoformat()}; record the transfer to a contractor with a valid "
+                    "licence, or enter the renewed licence first.")
+        if operation not in self.operations:
+            return (f"The licence {self.licence_number} of {self.name} does not cover "
+                    f"{operation} ({OPERATIONS[operation].lower()}); it covers "
+                    f"{', '.join(self.operations) or 'no operations'}.")
+        return None
+
+
+@dataclass(frozen=True)
+class BasisRow:
+    site_id: int | None
+    year: int
+    main_product: str
+    main_product_t: float | None
+    output_value: float | None
+    value_unit: str
+
+
+# ---------------------------------------------------------------- waste types
+def _type_rows(s: Session, where: Sequence = (), language: str | None = None
+               ) -> list[WasteTypeRow]:
+    types = list(s.scalars(select(WasteType).where(*where).order_by(WasteType.name)))
+    if not types:
+        return []
+    codes = {e.id: e for e in entries_in(s, language, retired=True)}
+    sites = dict(s.execute(select(Site.id, Site.name)).all())
+    nodes = dict(s.execute(select(Node.id, Node.name)).all())
+    materials = dict(s.execute(select(Material.id, Material.name)).all())
+    out = []
+    for t in types:
+        e = codes[t.entry_id]
+        out.append(WasteTypeRow(
+            t.id, t.site_id, sites.get(t.site_id, ""), t.name, t.material_id,
+            materials.get(t.material_id, ""), t.entry_id, e.code, e.hazardous, e.mirror,
+            e.retired, e.description, t.physical_state, t.generating_node_id,
+            nodes.get(t.generating_node_id, "") if t.generating_node_id else "",
+            tuple(p for p in t.hp_properties.split(",") if p), t.mirror_assessment,
+            t.legacy_level, t.storage_limit_months, t.note))
+    return sorted(out, key=lambda r: (r.site_name, r.name.casefold()))
+
+
+def list_waste_types(db: Database, site_id: int | None = None, language: str | None = None
+                     ) -> list[WasteTypeRow]:
+    with db.read() as s:
+        return _type_rows(s, [WasteType.site_id == site_id] if site_id else [], language)
+
+
+def get_waste_type(db: Database, waste_type_id: int, language: str | None = None
+                   ) -> WasteTypeRow:
+    with db.read() as s:
+        rows = _type_rows(s, [WasteType.id == waste_type_id], language)
+    if not rows:
+        raise NotFoundError("The waste type no longer exists; it may have been deleted.")
+    return rows[0]
+
+
+def _checked_type(s: Session, d: WasteTypeDraft, except_id: int | None) -> dict:
+    name = clean_name(d.name, "waste type")
+    site = s.get(Site, d.site_id)
+    if site is None:
+        raise DomainError("Choose the site the waste arises at.", field="site")
+    try:
+        digits, star = parse_code(d.code)
+    except ValueError as exc:
+        raise DomainError(str(exc), field="code") from None
+    entry = s.scalar(select(ClassifierEntry).where(ClassifierEntry.code == digits))
+    if entry is None or entry.level is not EntryLevel.ENTRY:
+        loaded = s.scalar(select(ClassifierEntry.id).limit(1)) is not None
+        raise DomainError(
+            f"{format_code(digits)} is not an entry of the loaded waste classifier; choose a "
+            "six-digit code from the list." if loaded else
+            "No waste classifier is loaded yet; import it first (Import classifier…, or "
+            "greendesk classifier import FILE).", field="code")
+    if star and not entry.hazardous:
+        raise DomainError(f"{format_code(digits)} is not a hazardous entry; write it without "
+                          "the asterisk, or choose the hazardous entry.", field="code")
+    current = s.get(WasteType, except_id) if except_id else None
+    if entry.retired_in_id is not None and (current is None or current.entry_id != entry.id):
+        raise DomainError(f"{format_code(digits, entry.hazardous)} was retired from the "
+                          "classifier; choose a current code.", field="code")
+    node_id = d.generating_node_id
+    node = s.get(Node, node_id) if node_id else None
+    if node is None or node.site_id != site.id:
+        raise DomainError(f"Choose the process of {site.name} that generates the waste.",
+                          field="generating_node")
+    if node.kind is not NodeKind.PROCESS:
+        raise DomainError(f"{node.name} is not a process; waste is generated by a process.",
+                          field="generating_node")
+    hp = parse_hp(d.hp_properties)
+    if hp and not entry.hazardous:
+        raise DomainError(
+            f"{format_code(digits)} is a non-hazardous entry, so hazardous properties "
+            f"({', '.join(hp)}) do not apply; choose the hazardous (mirror) entry if the "
+            "waste has them.", field="hp_properties")
+    assessment = " ".join(d.mirror_assessment.split())
+    if entry.mirror and not assessment:
+        raise DomainError(
+            f"{format_code(digits, entry.hazardous)} is a mirror entry: record the assessment "
+            "that makes this waste " + ("hazardous" if entry.hazardous else "non-hazardous")
+            + " and its reason (analyses, composition).", field="mirror_assessment")
+    if len(assessment) > 2000 or len(d.note) > 2000:
+        raise DomainError("The assessment and the note are at most 2,000 characters each.",
+                          field="mirror_assessment")
+    months = d.storage_limit_months
+    if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= 120:
+        raise DomainError("The storage limit is a whole number of months from 1 to 120.",
+                          field="storage_limit")
+    if s.scalar(select(WasteType.id).where(WasteType.site_id == site.id, WasteType.name == name,
+                                          WasteType.id != (except_id or -1))):
+        raise DomainError(f"{site.name} already has a waste type named {name!r}.", field="name")
+    return dict(site_id=site.id, entry_id=entry.id, name=name,
+                physical_state=PhysicalState(d.physical_state), generating_node_id=node.id,
+                hp_properties=",".join(hp), mirror_assessment=assessment,
+                legacy_level=LegacyLevel(d.legacy_level) if d.legacy_level else None,
+                storage_limit_months=months, note=d.note.strip())
+
+
+def _material_for(s: Session, d: WasteTypeDraft, name: str, code: str) -> Material:
+    """The waste type's material: the one chosen, else the material named like the type
+    (made as a waste measured in tonnes if there is none)."""
+    if d.material_id is not None:
+        material = s.get(Material, d.material_id)
+        if material is None:
+            raise DomainError("Choose the material the waste is recorded as.", field="material")
+    else:
+        material = s.scalar(select(Material).where(Material.name == name))
+        if material is None:
+            material = Material(name=name, category=MaterialCategory.WASTE,
+                                kind=QuantityKind.MASS, default_unit="t", waste_code=code)
+            s.add(material)
+            s.flush()
+    if material.category is not MaterialCategory.WASTE:
+        raise DomainError(f"{material.name} is not a waste in the material catalogue; choose "
+                          "a waste material or another name.", field="material")
+    if material.kind is not QuantityKind.MASS:
+        raise DomainError(f"{material.name} is measured by {material.kind.value}; waste figures "
+                          "are in tonnes, so choose a material measured by mass (it can still "
+                          "be entered in litres or m³ when its density is set).",
+                          field="material")
+    return material
+
+
+def register_waste_type(db: Database, draft: WasteTypeDraft) -> tuple[int, Changes]:
+    """Register a waste of a site. One waste type per site and material."""
+    with db.write() as s:
+        values = _checked_type(s, draft, None)
+        code = s.get(ClassifierEntry, values["entry_id"]).code  # type: ignore[union-attr]
+        material = _material_for(s, draft, values["name"], code)
+        taken = s.scalar(select(WasteType.name).where(WasteType.site_id == values["site_id"],
+                                                      WasteType.material_id == material.id))
+        if taken:
+            raise DomainError(f"{material.name} is already registered at this site as the "
+                              f"waste type {taken!r}.", field="material")
+        if material.waste_code is None:
+            material.waste_code = code
+        t = WasteType(material_id=material.id, **values)
+        s.add(t)
+        s.flush()
+        return t.id, Changes.of("waste_type", "material", ids=(t.id,))
+
+
+def update_waste_type(db: Database, waste_type_id: int, draft: WasteTypeDraft) -> Changes:
+    """Edit a waste type; its site and material stay (movements are recorded in them)."""
+    with db.write() as s:
+        t = s.get(WasteType, waste_type_id)
+        if t is None:
+            raise NotFoundError("The waste type no longer exists; it may have been deleted.")
+        if draft.site_id != t.site_id:
+            raise DomainError("A waste type stays at its site; register it at the other site "
+                              "instead.", field="site")
+        if draft.material_id is not None and draft.material_id != t.material_id:
+            raise DomainError("A waste type keeps its material, in which its movements are "
+                              "recorded.", field="material")
+        for key, value in _checked_type(s, draft, waste_type_id).items():
+            setattr(t, key, value)
+        return Changes.of("waste_type", ids=(t.id,))
+
+
+def delete_waste_type(db: Database, waste_type_id: int) -> Changes:
+    """Remove a waste type from the register; its flow records stay in the ledger."""
+    with db.write() as s:
+        t = s.get(WasteType, waste_type_id)
+        if t is None:
+            raise NotFoundError("The waste type no longer exists; it may have been deleted.")
+        s.delete(t)
+        return Changes.of("waste_type", ids=(waste_type_id,))
+
+
+# ---------------------------------------------------------------- contractors
+def contractor_row(c: WasteContractor) -> ContractorRow:
+    return ContractorRow(c.id, c.name, c.bin, c.licence_number, c.licence_valid_until,
+                         tuple(o for o in c.operations.split(",") if o), c.note)
+
+
+def list_contractors(db: Database) -> list[ContractorRow]:
+    with db.read() as s:
+        return [contractor_row(c) for c in s.scalars(
+            select(WasteContractor).order_by(WasteContractor.name))]
+
+
+def _checked_contractor(s: Session, d: ContractorDraft, except_id: int | None) -> dict:
+    name = clean_name(d.name, "contractor")
+    bin_ = validate_bin(d.bin)
+    licence = " ".join(d.licence_number.split())
+    if not licence:
+        raise DomainError(f"Enter the licence number of {name}.", field="licence_number")
+    if len(licence) > 100:
+        raise DomainError("The licence number is longer than 100 characters.",
+                          field="licence_number")
+    if not isinstance(d.licence_valid_until, date):
+        raise DomainError("Enter the date until which the licence is valid.",
+                          field="licence_valid_until")
+    ops = parse_operations(d.operations)
+    if not ops:
+        raise DomainError(f"List the operations the licence of {name} covers, e.g. R4, D9.",
+                          field="operations")
+    if s.scalar(select(WasteContractor.id).where(WasteContractor.name == name,
+                                                WasteContractor.id != (except_id or -1))):
+        raise DomainError(f"There is already a contractor named {name!r}.", field="name")
+    return dict(name=name, bin=bin_, licence_number=licence,
+                licence_valid_until=d.licence_valid_until, operations=",".join(ops),
+                note=d.note.strip())
+
+
+def add_contractor(db: Database, draft: ContractorDraft) -> tuple[int, Changes]:
+    with db.write() as s:
+        c = WasteContractor(**_checked_contractor(s, draft, None))
+        s.add(c)
+        s.flush()
+        return c.id, Changes.of("waste_contractor", ids=(c.id,))
+
+
+def update_contractor(db: Database, contractor_id: int, draft: ContractorDraft) -> Changes:
+    """Edit a contractor (a renewed licence); transfers recorded before keep their checks."""
+    with db.write() as s:
+        c = s.get(WasteContractor, contractor_id)
+        if c is None:
+            raise NotFoundError("The contractor no longer exists; it may have been deleted.")
+        for key, value in _checked_contractor(s, draft, contractor_id).items():
+            setattr(c, key, value)
+        return Changes.of("waste_contractor", ids=(contractor_id,))
+
+
+# ---------------------------------------------------------------- production basis
+def set_basis(db: Database, site_id: int | None, year: int, main_product: str = "",
+              main_product_t: float | None = None, output_value: float | None = None,
+              value_unit: str = "million KZT") -> Changes:
+    """Enter the main product (t) and output value of a site (None: the enterprise) for a year;
+    waste per tonne of product and per unit of output value are computed from them."""
+    if not 1900 < year < 2200:
+        raise DomainError(f"{year} is not a year.", field="year")
+    for value, what in ((main_product_t, "main product"), (output_value, "output value")):
+        if value is not None and not (math.isfinite(value) and value > 0):
+            raise DomainError(f"The {what} must be a positive number.", field=what)
+    with db.write() as s:
+        if site_id is not None and s.get(Site, site_id) is None:
+            raise DomainError("Choose the site.", field="site")
+        row = s.scalar(select(WasteBasis).where(
+            WasteBasis.site_id.is_(None) if site_id is None else WasteBasis.site_id == site_id,
+            WasteBasis.year == year))
+        if row is None:
+            row = WasteBasis(site_id=site_id, year=year)
+            s.add(row)
+        row.main_product = " ".join(main_product.split())[:200]
+        row.main_product_t, row.output_value = main_product_t, output_value
+        row.value_unit = " ".join(value_unit.split())[:40] or "million KZT"
+        return Changes.of("waste_basis")
+
+
+def list_basis(db: Database) -> list[BasisRow]:
+    with db.read() as s:
+        return [BasisRow(b.site_id, b.year, b.main_product, b.main_product_t, b.output_value,
+                         b.value_unit)
+                for b in s.scalars(select(WasteBasis).order_by(WasteBasis.year))]

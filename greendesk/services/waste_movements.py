@@ -1,0 +1,439 @@
+"""Movements of waste: what a movement is as a flow, and recording one.
+
+A movement of waste is an ordinary flow record of the waste type's material at its site,
+added through `flows.AddFlows`, so the ledger, balances and imports see it like any flow:
+
+| movement (as recorded here)            | from                               | to                          |
+| -------------------------------------- | ---------------------------------- | --------------------------- |
+| generated, accumulated in storage      | the generating process             | a storage stock node        |
+| recycled or reused on site             | a storage (or the process itself)  | a process node              |
+| transferred to a contractor            | a storage (or the process itself)  | a contractor boundary node  |
+| placed in a technogenic formation      | a storage (or the process itself)  | a formation stock node      |
+
+A transfer also gets a `waste_transfer` row: the contractor and the R1–R13 / D1–D15
+operation. A stock node is temporary storage unless it is marked a formation
+(`waste_storage`); recording a movement marks an unmarked node by its use.
+
+Figures never trust how a flow was entered: every flow of a waste material is classified by
+its two nodes (P process, S storage, F formation, X contractor/customer/supplier boundary
+as destination, L loss or environment as destination, B any boundary as source), so flows
+typed into the ledger or imported count the same way:
+generated = from P; recycled = into P from P, S or F; transferred = into X from P, S or F;
+placed (net) = into F − out of F; other (net) = into L − from B into S or F. Then, for any
+set of flows, generated − recycled − transferred − placed − other = change of storage stock,
+which is the stock table's opening + generated − recycled − transferred − placed (− other)
+= closing. Flows from a boundary into a process (overburden dug out of the subsoil) are not
+waste movements and are ignored.
+
+Storage stock may never go negative: a movement (or an undo) that would make any later
+balance of a storage node negative is refused, naming the stock and the shortfall.
+Formations are not checked: their contents predate the records (the formations register
+keeps them).
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from greendesk.db import Database
+from greendesk.models import (
+    DatePrecision,
+    Flow,
+    Material,
+    Method,
+    Node,
+    NodeKind,
+    Site,
+    StorageRole,
+    WasteContractor,
+    WasteOperation,
+    WasteStorage,
+    WasteTransfer,
+    WasteType,
+)
+from greendesk.services.changes import Changes
+from greendesk.services.errors import DomainError
+from greendesk.services.flows import AddFlows, FlowDraft
+from greendesk.services.waste import EPS, OPERATIONS, contractor_row, tonnes
+
+
+class MovementKind(enum.StrEnum):
+    GENERATED = "generated"      # by a process, accumulated in on-site storage
+    RECYCLED = "recycled"        # recycled or reused on site
+    TRANSFERRED = "transferred"  # to a contractor, under an R or D operation
+    PLACED = "placed"            # in a technogenic formation on site
+
+
+class NodeClass(enum.StrEnum):
+    PROCESS = "P"
+    STORAGE = "S"
+    FORMATION = "F"
+    OUT = "X"        # contractor, customer (or supplier) boundary as destination
+    LOSS = "L"       # loss sink or environment as destination
+    BOUNDARY = "B"   # any boundary or loss node as source
+
+
+@dataclass(frozen=True)
+class MovementDraft:
+    waste_type_id: int
+    kind: MovementKind
+    flow_date: date
+    quantity: float
+    unit: str = "t"
+    from_node_id: int | None = None  # None: the waste type's generating process
+    to_node_id: int | None = None    # None for a transfer: the contractor's node at the site
+    contractor_id: int | None = None
+    operation: str | None = None
+    method: Method = Method.MEASURED
+    note: str = ""
+    date_precision: DatePrecision = DatePrecision.DAY
+
+
+@dataclass(frozen=True)
+class NodeChoice:
+    id: int
+    name: str
+    kind: NodeKind
+    role: StorageRole | None  # stock nodes: as marked (None: unmarked, counts as storage)
+
+
+@dataclass(frozen=True)
+class SiteNodes:
+    """The nodes of a site a movement may start or end at, for the dialog's lists."""
+
+    processes: tuple[NodeChoice, ...]
+    storages: tuple[NodeChoice, ...]
+    formations: tuple[NodeChoice, ...]
+    contractors: tuple[NodeChoice, ...]
+
+
+# ---------------------------------------------------------------- node classes
+def roles_in(s: Session) -> dict[int, StorageRole]:
+    return {n: r for n, r in s.execute(select(WasteStorage.node_id, WasteStorage.role))}
+
+
+def node_classes(s: Session) -> dict[int, tuple[NodeClass, NodeClass]]:
+    """Node id -> (class as a source, class as a destination)."""
+    roles = roles_in(s)
+    out = {}
+    for node_id, kind in s.execute(select(Node.id, Node.kind)):
+        if kind is NodeKind.PROCESS:
+            out[node_id] = (NodeClass.PROCESS, NodeClass.PROCESS)
+        elif kind is NodeKind.STOCK:
+            c = NodeClass.FORMATION if roles.get(node_id) is StorageRole.FORMATION \
+                else NodeClass.STORAGE
+            out[node_id] = (c, c)
+        elif kind in (NodeKind.LOSS, NodeKind.ENVIRONMENT):
+            out[node_id] = (NodeClass.BOUNDARY, NodeClass.LOSS)
+        else:
+            out[node_id] = (NodeClass.BOUNDARY, NodeClass.OUT)
+    return out
+
+
+# ---------------------------------------------------------------- places
+def site_nodes(db: Database, site_id: int) -> SiteNodes:
+    with db.read() as s:
+        roles = roles_in(s)
+        nodes = list(s.scalars(select(Node).where(Node.site_id == site_id).order_by(Node.name)))
+    def pick(pred) -> tuple[NodeChoice, ...]:  # type: ignore[no-untyped-def]
+        return tuple(NodeChoice(n.id, n.name, n.kind, roles.get(n.id)) for n in nodes
+                     if pred(n))
+    stock = NodeKind.STOCK
+    return SiteNodes(
+        pick(lambda n: n.kind is NodeKind.PROCESS),
+        pick(lambda n: n.kind is stock and roles.get(n.id) is not StorageRole.FORMATION),
+        pick(lambda n: n.kind is stock and roles.get(n.id) is not StorageRole.STORAGE),
+        pick(lambda n: n.kind is NodeKind.CONTRACTOR))
+
+
+def set_storage_role(db: Database, node_id: int, role: StorageRole) -> Changes:
+    """Mark a stock node as temporary storage or a technogenic formation."""
+    with db.write() as s:
+        node = s.get(Node, node_id)
+        if node is None or node.kind is not NodeKind.STOCK:
+            raise DomainError("Only a stock node can be waste storage or a formation.")
+        mark = s.get(WasteStorage, node_id)
+        if mark is None:
+            s.add(WasteStorage(node_id=node_id, role=StorageRole(role)))
+        else:
+            mark.role = StorageRole(role)
+        return Changes.of("waste_storage", "flow", ids=(node_id,))
+
+
+# ---------------------------------------------------------------- movements
+class _InSession:
+    """Lets a flows command run inside the waste command's own transaction, so that the
+    flow, its transfer row and the stock check commit or roll back together."""
+
+    def __init__(self, s: Session) -> None:
+        self._s = s
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        yield self._s
+
+
+def _stock_problem(s: Session, material_id: int, node_id: int, since: date,
+                   what: str) -> None:
+    """Refuse if the stock of `material_id` at storage `node_id` is negative at any date
+    from `since` on (same-day movements count together)."""
+    signed = case((Flow.to_node_id == node_id, Flow.qty_canonical), else_=-Flow.qty_canonical)
+    touching = (Flow.material_id == material_id) & (
+        (Flow.from_node_id == node_id) | (Flow.to_node_id == node_id))
+    balance = float(s.scalar(select(func.coalesce(func.sum(signed), 0.0))
+                             .where(touching, Flow.flow_date < since)) or 0.0)
+    for day, change in s.execute(select(Flow.flow_date, func.sum(signed))
+                                 .where(touching, Flow.flow_date >= since)
+                                 .group_by(Flow.flow_date).order_by(Flow.flow_date)):
+        balance += float(change)
+        if balance < -EPS:
+            node = s.get(Node, node_id)
+            material = s.get(Material, material_id)
+            later = "" if day == since else " (after the movements recorded later)"
+            raise DomainError(
+                f"{what} would make the stock of {material.name} at "  # type: ignore[union-attr]
+                f"{node.name} negative: it would be {tonnes(balance)} on "  # type: ignore[union-attr]
+                f"{day.isoformat()}{later}, {tonnes(-balance)} short.", field="quantity")
+
+
+@dataclass
+class _Plan:
+    flow: FlowDraft
+    material_id: int
+    storages: tuple[int, ...]        # storage nodes whose stock must stay non-negative
+    contractor: tuple[int, str] | None
+    new_node: dict | None = None     # a contractor node to create (name, site, kind)
+    new_role: tuple[int, StorageRole] | None = None
+    what: str = ""
+
+
+class RecordMovement:
+    """Record one movement of a waste as a flow (plus its transfer row); undoable.
+
+    apply() and revert() each run in one transaction and refuse, changing nothing, when the
+    stock of a storage would go negative."""
+
+    def __init__(self, draft: MovementDraft) -> None:
+        self.draft = draft
+        self.adds: AddFlows | None = None
+        self.plan: _Plan | None = None
+        self.flow_id: int | None = None
+        self._node_id: int | None = None
+
+    def apply(self, db: Database) -> Changes:
+        first = self.adds is None
+        try:
+            with db.write() as s:
+                self._apply(s)
+        except Exception:
+            if first:  # nothing was written: a later apply starts afresh
+                self.plan, self.adds, self.flow_id, self._node_id = None, None, None, None
+            raise
+        return self._changes()
+
+    def _apply(self, s: Session) -> None:
+        if self.plan is None:
+            self.plan = _plan(s, self.draft)
+        plan = self.plan
+        if plan.new_node is not None:
+            node = Node(id=self._node_id, **plan.new_node)
+            s.add(node)
+            s.flush()
+            self._node_id = node.id
+            plan.flow = replace(plan.flow, to_node_id=node.id)
+        if plan.new_role is not None:
+            s.add(WasteStorage(node_id=plan.new_role[0], role=plan.new_role[1]))
+        if self.adds is None:
+            self.adds = AddFlows([plan.flow])
+        self.adds.apply(_InSession(s))  # type: ignore[arg-type]
+        self.flow_id = self.adds.ids[0]
+        if plan.contractor is not None:
+            s.add(WasteTransfer(flow_id=self.flow_id, contractor_id=plan.contractor[0],
+                                operation=plan.contractor[1]))
+        s.flush()
+        for node_id in plan.storages:
+            _stock_problem(s, plan.material_id, node_id, plan.flow.flow_date, plan.what)
+
+    def revert(self, db: Database) -> Changes:
+        assert self.adds is not None and self.plan is not None
+        plan = self.plan
+        with db.write() as s:
+            self.adds.revert(_InSession(s))  # type: ignore[arg-type]
+            s.flush()
+            for node_id in _storages_touched(s, plan):
+                _stock_problem(s, plan.material_id, node_id, plan.flow.flow_date,
+                               "Undoing this movement")
+            if plan.new_role is not None:
+                mark = s.get(WasteStorage, plan.new_role[0])
+                if mark is not None:
+                    s.delete(mark)
+            if plan.new_node is not None and self._node_id is not None:
+                node = s.get(Node, self._node_id)
+                if node is not None:
+                    s.delete(node)
+        return self._changes()
+
+    def _changes(self) -> Changes:
+        entities = ["flow", "waste_movement"]
+        if self.plan is not None and self.plan.new_node is not None:
+            entities.append("node")
+        return Changes.of(*entities, ids=(self.flow_id,) if self.flow_id else ())
+
+
+def _storages_touched(s: Session, plan: _Plan) -> list[int]:
+    classes = node_classes(s)
+    ends = (plan.flow.from_node_id, plan.flow.to_node_id)
+    return [n for n in ends if classes.get(n, (None,))[0] is NodeClass.STORAGE]
+
+
+_KIND_WORDS = {
+    MovementKind.GENERATED: "Generating",
+    MovementKind.RECYCLED: "Recycling",
+    MovementKind.TRANSFERRED: "Transferring",
+    MovementKind.PLACED: "Placing",
+}
+
+
+def _plan(s: Session, d: MovementDraft) -> _Plan:
+    """Check a movement against the register and say which flow it is."""
+    t = s.get(WasteType, d.waste_type_id)
+    if t is None:
+        raise DomainError("Choose the waste type.", field="waste_type")
+    kind = MovementKind(d.kind)
+    site = s.get(Site, t.site_id)
+    roles = roles_in(s)
+
+    def node_at(node_id: int | None, what: str, field_: str) -> Node:
+        node = s.get(Node, node_id) if node_id else None
+        if node is None:
+            raise DomainError(f"Choose the node the waste {what}.", field=field_)
+        if node.site_id != t.site_id:
+            raise DomainError(f"{node.name} is not a node of {site.name}, where {t.name} "  # type: ignore[union-attr]
+                              "arises.", field=field_)
+        return node
+
+    src = node_at(d.from_node_id or t.generating_node_id, "comes from", "from_node")
+    src_role = roles.get(src.id)
+    if kind is MovementKind.GENERATED and src.kind is not NodeKind.PROCESS:
+        raise DomainError(f"{src.name} is not a process; waste is generated by a process.",
+                          field="from_node")
+    if src.kind not in (NodeKind.PROCESS, NodeKind.STOCK):
+        raise DomainError(f"{t.name} can leave only a process or a stock, not {src.name}.",
+                          field="from_node")
+    contractor = None
+    new_node = None
+    new_role = None
+    if kind is MovementKind.TRANSFERRED:
+        c = s.get(WasteContractor, d.contractor_id) if d.contractor_id else None
+        if c is None:
+            raise DomainError("Choose the contractor the waste is transferred to.",
+                              field="contractor")
+        op = (d.operation or "").strip().upper()
+        if op not in OPERATIONS:
+            raise DomainError(f"Choose the recovery (R1–R13) or disposal (D1–D15) operation "
+                              f"{c.name} performs.", field="operation")
+        if isinstance(d.flow_date, date):
+            problem = contractor_row(c).licence_problem(op, d.flow_date)
+            if problem:
+                raise DomainError(problem, field="contractor")
+        contractor = (c.id, WasteOperation(op).value)
+        if d.to_node_id is None:
+            existing = s.scalar(select(Node).where(Node.site_id == t.site_id,
+                                                   Node.name == c.name))
+            if existing is not None and existing.kind is not NodeKind.CONTRACTOR:
+                raise DomainError(f"{site.name} has a node named {c.name} that is not a "  # type: ignore[union-attr]
+                                  "waste-contractor node; choose the contractor's node.",
+                                  field="to_node")
+            if existing is None:
+                new_node = dict(site_id=t.site_id, name=c.name, kind=NodeKind.CONTRACTOR,
+                                loss_reason=None, note="")
+                dst_id = -1
+            else:
+                dst_id = existing.id
+        else:
+            dst = node_at(d.to_node_id, "goes to", "to_node")
+            if dst.kind is not NodeKind.CONTRACTOR:
+                raise DomainError(f"{dst.name} is not a waste-contractor node; a transfer goes "
+                                  "to the contractor's boundary node.", field="to_node")
+            dst_id = dst.id
+    else:
+        dst = node_at(d.to_node_id, "goes to", "to_node")
+        dst_id = dst.id
+        role = roles.get(dst.id)
+        if kind is MovementKind.RECYCLED and dst.kind is not NodeKind.PROCESS:
+            raise DomainError(f"{dst.name} is not a process; recycled waste goes to the "
+                              "process that uses it.", field="to_node")
+        if kind in (MovementKind.GENERATED, MovementKind.PLACED):
+            wanted = StorageRole.STORAGE if kind is MovementKind.GENERATED \
+                else StorageRole.FORMATION
+            if dst.kind is not NodeKind.STOCK:
+                raise DomainError(f"{dst.name} is not a stock; " + (
+                    "generated waste is accumulated in an on-site storage." if wanted is
+                    StorageRole.STORAGE else "waste is placed in a formation (a tailings "
+                    "facility, a dump, a slag heap)."), field="to_node")
+            if role is not None and role is not wanted:
+                raise DomainError(
+                    f"{dst.name} is marked as " + ("a technogenic formation; record a "
+                    "placement there." if role is StorageRole.FORMATION else
+                    "temporary storage; place waste in a formation, or mark the node as a "
+                    "formation first."), field="to_node")
+            if role is None:
+                new_role = (dst.id, wanted)
+    if dst_id == src.id:
+        raise DomainError(f"A movement cannot go from {src.name} to itself.", field="to_node")
+    flow = FlowDraft(d.flow_date, src.id, dst_id if dst_id > 0 else src.id, t.material_id,
+                     d.quantity, d.unit, d.method, None, d.note, d.date_precision)
+    storages = (src.id,) if src.kind is NodeKind.STOCK and src_role is not \
+        StorageRole.FORMATION else ()
+    what = f"{_KIND_WORDS[kind]} {_qty_text(d.quantity, d.unit)}"
+    if isinstance(d.flow_date, date):
+        what += f" on {d.flow_date.isoformat()}"
+    return _Plan(flow, t.material_id, storages, contractor, new_node, new_role, what)
+
+
+def _qty_text(qty: float, unit: str) -> str:
+    if isinstance(qty, int | float) and not isinstance(qty, bool) and math.isfinite(qty):
+        return f"{qty:,.6g} {unit}"
+    return f"{qty} {unit}"
+
+
+def assign_transfer(db: Database, flow_ids: Sequence[int], contractor_id: int,
+                    operation: str) -> Changes:
+    """Say who received flows already in the ledger (typed or imported transfers) and under
+    which operation; the licence is checked on each flow's date."""
+    op = operation.strip().upper()
+    if op not in OPERATIONS:
+        raise DomainError("Choose the recovery (R1–R13) or disposal (D1–D15) operation.",
+                          field="operation")
+    with db.write() as s:
+        c = s.get(WasteContractor, contractor_id)
+        if c is None:
+            raise DomainError("Choose the contractor.", field="contractor")
+        row = contractor_row(c)
+        classes = node_classes(s)
+        for start in range(0, len(flow_ids), 500):
+            chunk = list(flow_ids[start:start + 500])
+            flows = list(s.scalars(select(Flow).where(Flow.id.in_(chunk))))
+            if len(flows) != len(chunk):
+                raise DomainError("Some of the records no longer exist; refresh and try again.")
+            for f in flows:
+                if classes[f.to_node_id][1] is not NodeClass.OUT:
+                    raise DomainError(f"Record {f.id} does not go to a contractor, so it is "
+                                      "not a transfer.")
+                problem = row.licence_problem(op, f.flow_date)
+                if problem:
+                    raise DomainError(problem, field="contractor")
+                mark = s.get(WasteTransfer, f.id)
+                if mark is None:
+                    s.add(WasteTransfer(flow_id=f.id, contractor_id=c.id, operation=op))
+                else:
+                    mark.contractor_id, mark.operation = c.id, op
+        return Changes.of("waste_movement", ids=tuple(flow_ids))

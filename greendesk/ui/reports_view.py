@@ -1,0 +1,265 @@
+"""The Reports section: choose reports, sites and period, see what goes in, export.
+
+The export runs in a worker thread behind a progress dialog; Cancel leaves no file (the
+workbook is written to a temporary name and renamed only when complete).
+"""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greendesk import periods
+from greendesk.db import Database
+from greendesk.reports.context import NothingToReport, ReportCancelled, ReportContext
+from greendesk.reports.registry import REPORTS, ReportResult, write_report
+from greendesk.services import ledger
+from greendesk.services.catalog import load_catalog
+from greendesk.services.ledger import LedgerFilter
+from greendesk.services.summary import date_range
+from greendesk.ui.bus import Bus
+from greendesk.ui.forms import MessageBar
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class _Done(QObject):
+    finished = Signal(object)
+    progressed = Signal(int, int)
+
+
+class ReportsView(QWidget):
+    """Emits `exported(outcome)` with "written", "cancelled", "nothing" or "failed"."""
+
+    exported = Signal(str)
+
+    def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.db: Database | None = None
+        self.last_result: ReportResult | None = None
+        self.progress: QProgressDialog | None = None
+        self._cancel = threading.Event()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report")
+        self._future = None
+        self._signals = _Done(self)
+        self._signals.finished.connect(self._finished)
+        self._signals.progressed.connect(self._progressed)
+
+        title = QLabel(self.tr("Reports"))
+        title.setObjectName("sectionTitle")
+        self.message_bar = MessageBar(self)
+        self.open_folder = QPushButton(self.tr("Open the folder"))
+        self.open_folder.hide()
+        self.open_folder.clicked.connect(self._open_folder)
+        self.kinds = QListWidget()
+        for kind, report in REPORTS.items():
+            item = QListWidgetItem(_translate("reports", report.title))
+            item.setData(Qt.ItemDataRole.UserRole, kind)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.kinds.addItem(item)
+        self.sites = QListWidget()
+        self.period_kind = QComboBox()
+        for text, key in ((self.tr("Year"), "year"), (self.tr("Quarter"), "quarter"),
+                          (self.tr("Month"), "month")):
+            self.period_kind.addItem(text, key)
+        self.period = QComboBox()
+        self.prepared_by = QLineEdit()
+        self.output = QLineEdit()
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.choose_output)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.output, 1)
+        out_row.addWidget(browse)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setObjectName("preview")
+        self.export_button = QPushButton(self.tr("Export workbook"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(lambda: self.export())
+
+        form = QFormLayout()
+        form.addRow(self.tr("Reports"), self.kinds)
+        form.addRow(self.tr("Sites"), self.sites)
+        period_row = QHBoxLayout()
+        period_row.addWidget(self.period_kind)
+        period_row.addWidget(self.period, 1)
+        form.addRow(self.tr("Period"), period_row)
+        form.addRow(self.tr("Prepared by"), self.prepared_by)
+        form.addRow(self.tr("Save as"), out_row)
+        form.addRow(self.tr("Will include"), self.preview)
+        bar = QHBoxLayout()
+        bar.addWidget(self.message_bar, 1)
+        bar.addWidget(self.open_folder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addWidget(title)
+        layout.addLayout(bar)
+        layout.addLayout(form)
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.period_kind.currentIndexChanged.connect(self._fill_periods)
+        for signal in (self.kinds.itemChanged, self.sites.itemChanged,
+                       self.period.currentIndexChanged):
+            signal.connect(lambda *_: self.update_preview())
+        bus.changed.connect(lambda ch: self.db is not None and self.update_preview())
+
+    # -- choices ------------------------------------------------------------------------
+    def set_database(self, db: Database | None) -> None:
+        self.wait()
+        self.db = db
+        self.message_bar.hide()
+        self.open_folder.hide()
+        self.sites.clear()
+        if db is None:
+            return
+        for id_, name in sorted(load_catalog(db).sites.items(), key=lambda kv: kv[1]):
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, id_)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.sites.addItem(item)
+        self._fill_periods()
+        if not self.output.text():
+            self.output.setText(str(db.path.parent / "greendesk-report.xlsx"))
+
+    def _fill_periods(self) -> None:
+        self.period.clear()
+        if self.db is None:
+            return
+        first, last = date_range(self.db)
+        if first is None:
+            return
+        for p in periods.periods_between(first, last, self.period_kind.currentData()):
+            self.period.addItem(p.label, p)
+        if self.period_kind.currentData() == "year" and self.period.count() > 1 \
+                and last.month < 12:  # type: ignore[union-attr]
+            self.period.setCurrentIndex(1)  # the last complete year
+        self.update_preview()
+
+    def chosen_kinds(self) -> list[str]:
+        return [self.kinds.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.kinds.count())
+                if self.kinds.item(i).checkState() == Qt.CheckState.Checked]
+
+    def chosen_sites(self) -> list[int] | None:
+        ids = [self.sites.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.sites.count())
+               if self.sites.item(i).checkState() == Qt.CheckState.Checked]
+        return None if len(ids) == self.sites.count() else ids
+
+    def update_preview(self) -> None:
+        if self.db is None or self.period.currentData() is None:
+            self.preview.setText(self.tr("Nothing: the database has no flow records yet."))
+            return
+        p = self.period.currentData()
+        sites = self.chosen_sites()
+        cat = load_catalog(self.db)
+        chosen = sites if sites is not None else list(cat.sites)
+        records = sum(ledger.count(self.db, LedgerFilter(p.start, p.end, site_id=s), cat)
+                      for s in chosen)
+        kinds = self.chosen_kinds()
+        self.preview.setText(self.tr(
+            "%1 report(s) for %2 site(s), %3; %4 flow records in the period.")
+            .replace("%1", str(len(kinds))).replace("%2", str(len(chosen)))
+            .replace("%3", p.label).replace("%4", f"{records:,}"))
+        self.export_button.setEnabled(bool(kinds) and bool(chosen))
+
+    def choose_output(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"),
+                                              self.output.text(),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.output.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    # -- export -------------------------------------------------------------------------
+    def export(self, target: Path | None = None) -> None:
+        if self.db is None or self._future is not None and not self._future.done():
+            return
+        target = Path(target or self.output.text())
+        p = self.period.currentData()
+        if p is None:
+            return
+        self._cancel.clear()
+        signals = self._signals
+        ctx = ReportContext(self.db, p, self.chosen_sites(), self.prepared_by.text().strip(),
+                            translate=_translate,
+                            progress=lambda done, total: (signals.progressed.emit(done, total),
+                                                          not self._cancel.is_set())[1])
+        kinds = self.chosen_kinds()
+        self.progress = QProgressDialog(self.tr("Writing %s…") % target.name, self.tr("Cancel"),
+                                        0, 0, self)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)
+        self.progress.canceled.connect(self._cancel.set)
+
+        def work() -> None:
+            try:
+                outcome: object = write_report(kinds, ctx, target)
+            except Exception as exc:  # noqa: BLE001 - every outcome goes back to the window
+                outcome = exc
+            signals.finished.emit(outcome)
+
+        self._future = self._pool.submit(work)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def wait(self) -> None:
+        if self._future is not None:
+            self._future.result()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None and total > 1:
+            self.progress.setMaximum(total)
+            self.progress.setValue(min(done, total))
+
+    def _finished(self, outcome: object) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        self.open_folder.hide()
+        if isinstance(outcome, ReportResult):
+            self.last_result = outcome
+            note = "".join(f" {self.tr('Skipped')} {k}: {why}" for k, why in outcome.skipped)
+            self.message_bar.show_message(
+                self.tr("Saved %s.") % outcome.path + note, "info")
+            self.open_folder.show()
+            self.exported.emit("written")
+        elif isinstance(outcome, ReportCancelled):
+            self.message_bar.show_message(self.tr("The export was cancelled; no file was "
+                                                  "written."), "info")
+            self.exported.emit("cancelled")
+        elif isinstance(outcome, NothingToReport):
+            self.message_bar.show_message(self.tr("Nothing to report: %s") % outcome, "error")
+            self.exported.emit("nothing")
+        else:
+            why = getattr(outcome, "strerror", None) or str(outcome)
+            self.message_bar.show_message(self.tr("The workbook could not be written: %s")
+                                          % why, "error")
+            self.exported.emit("failed")
+
+    def _open_folder(self) -> None:
+        if self.last_result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_result.path.parent)))
