@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "greendesk.cli_balances",
     "greendesk.cli_reports",
     "greendesk.cli_waste",
+    "greendesk.cli_formations",
 )
 
 

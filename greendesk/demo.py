@@ -277,7 +277,8 @@ class DemoContext:
 
 # Modules that add their area's demo data (stock-takings, assays, wastes, ...): each has
 # `extend(db, ctx)`, called in this order after the flows are written.
-DEMO_EXTENSIONS: tuple[str, ...] = ("greendesk.demo_balances", "greendesk.demo_waste")
+DEMO_EXTENSIONS: tuple[str, ...] = ("greendesk.demo_balances", "greendesk.demo_waste",
+                                     "greendesk.demo_formations")
 
 
 def write_demo(path: Path, years: int = 3, today: date | None = None, seed: int = 2025) -> int:

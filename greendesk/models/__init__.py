@@ -21,6 +21,25 @@ from greendesk.models.checklist import (  # noqa: F401 - registers the tables
     TemplateState,
 )
 from greendesk.models.flows import DatePrecision, Flow, Method
+from greendesk.models.formations import (  # noqa: F401 - registers the tables
+    ConsequenceClass,
+    ConstructionMethod,
+    Formation,
+    FormationAssay,
+    FormationAssumption,
+    FormationBlock,
+    FormationKind,
+    FormationSample,
+    FormationStatus,
+    GradeComponent,
+    GradeUnit,
+    Medium,
+    MonitoringLimit,
+    MonitoringParameter,
+    MonitoringPoint,
+    MonitoringReading,
+    SourceKind,
+)
 from greendesk.models.imports import ImportBatch
 from greendesk.models.materials import CANONICAL_UNIT, Material, MaterialCategory, QuantityKind
 from greendesk.models.plant import (

@@ -19,6 +19,8 @@ SECTIONS: list[tuple[str, str, str, str, str]] = [
      "greendesk.ui.balance_view", "BalanceView"),
     ("waste", QT_TRANSLATE_NOOP("sections", "Waste register"), "waste",
      "greendesk.ui.waste_view", "WasteView"),
+    ("formations", QT_TRANSLATE_NOOP("sections", "Technogenic formations"), "formations",
+     "greendesk.ui.formations_view", "FormationsView"),
     ("checklist", QT_TRANSLATE_NOOP("sections", "Greening plan"), "checklist",
      "greendesk.ui.checklist_view", "ChecklistView"),
     ("reports", QT_TRANSLATE_NOOP("sections", "Reports"), "reports",

@@ -1,0 +1,478 @@
+"""Monitoring of formations and pollution sources: points, parameters, permitted limits,
+readings, and what the officer must act on: exceedances and gaps in the readings.
+
+A reading above its limit is an exceedance; equal to it is not, unless the limit is marked
+inclusive. A point is expected to be read at least every `interval_days`; a longer silence
+for a parameter it has a limit for is a gap.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from greendesk.analysis import formations as an
+from greendesk.db import Database
+from greendesk.models import (
+    Formation,
+    Medium,
+    MonitoringLimit,
+    MonitoringParameter,
+    MonitoringPoint,
+    MonitoringReading,
+    Node,
+    Site,
+    SourceKind,
+)
+from greendesk.periods import Period
+from greendesk.services.changes import Changes
+from greendesk.services.errors import DomainError, NotFoundError
+from greendesk.validation import clean_name
+
+ENTITY = "monitoring"
+READINGS = "monitoring_reading"
+
+
+@dataclass(frozen=True)
+class ParameterRow:
+    id: int
+    code: str
+    name: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class LimitRow:
+    point_id: int
+    parameter_id: int
+    parameter: str  # code
+    unit: str
+    max_value: float | None
+    min_value: float | None
+    inclusive: bool
+    basis: str
+
+    def limit(self) -> an.Limit:
+        return an.Limit(self.max_value, self.min_value, self.inclusive)
+
+    def describe(self) -> str:
+        op_hi, op_lo = ("<", ">") if self.inclusive else ("≤", "≥")
+        parts = []
+        if self.min_value is not None:
+            parts.append(f"{op_lo} {self.min_value:g}")
+        if self.max_value is not None:
+            parts.append(f"{op_hi} {self.max_value:g}")
+        return " and ".join(parts) + (f" {self.unit}" if self.unit != "pH" else "")
+
+
+@dataclass(frozen=True)
+class PointDraft:
+    name: str
+    source_kind: SourceKind
+    medium: Medium
+    interval_days: int = 31
+    site_id: int | None = None
+    formation_id: int | None = None
+    node_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PointRow(PointDraft):
+    id: int = 0
+    site_name: str = ""
+    formation_name: str = ""
+    node_name: str = ""
+    limits: tuple[LimitRow, ...] = ()
+
+    def draft(self) -> PointDraft:
+        return PointDraft(self.name, self.source_kind, self.medium, self.interval_days,
+                          self.site_id, self.formation_id, self.node_id, self.latitude,
+                          self.longitude, self.note)
+
+    @property
+    def attached_to(self) -> str:
+        return self.formation_name or self.node_name or self.site_name
+
+
+@dataclass(frozen=True)
+class ReadingDraft:
+    point_id: int
+    parameter_id: int
+    taken_on: date
+    value: float
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ReadingRow:
+    id: int
+    point_id: int
+    parameter_id: int
+    taken_on: date
+    value: float
+    note: str
+
+
+@dataclass(frozen=True)
+class ExceedanceRow:
+    reading_id: int
+    point: str
+    attached_to: str
+    parameter: str
+    unit: str
+    taken_on: date
+    value: float
+    limit_value: float
+    side: str  # "above" or "below"
+    margin: float  # how far beyond the limit, in the parameter's unit
+    inclusive: bool
+
+    @property
+    def margin_pct(self) -> float | None:
+        return abs(self.margin / self.limit_value) * 100 if self.limit_value else None
+
+
+@dataclass(frozen=True)
+class GapRow:
+    point: str
+    attached_to: str
+    parameter: str
+    interval_days: int
+    start: date
+    end: date
+    days: int
+    last_reading: date | None
+
+
+# ---------------------------------------------------------------- parameters
+def list_parameters(db: Database) -> list[ParameterRow]:
+    with db.read() as s:
+        return [ParameterRow(p.id, p.code, p.name, p.unit) for p in s.scalars(
+            select(MonitoringParameter).order_by(MonitoringParameter.id))]
+
+
+def add_parameter(db: Database, code: str, name: str, unit: str) -> tuple[int, Changes]:
+    code = " ".join(code.split())
+    if not code or len(code) > 20:
+        raise DomainError("A parameter's code is 1 to 20 characters, such as Ni.", field="code")
+    name = clean_name(name or code, "parameter", max_len=120)
+    unit = " ".join(unit.split())
+    if not unit or len(unit) > 20:
+        raise DomainError(f"Give the unit {name} is measured in, such as mg/L.", field="unit")
+    with db.write() as s:
+        if s.scalars(select(MonitoringParameter.id).where(
+                MonitoringParameter.code == code)).first():
+            raise DomainError(f"There is already a parameter {code}.", field="code")
+        p = MonitoringParameter(code=code, name=name, unit=unit)
+        s.add(p)
+        s.flush()
+        return p.id, Changes.of(ENTITY, ids=(p.id,))
+
+
+# ---------------------------------------------------------------- points
+def _finite(value: float | None, what: str, fld: str, low: float, high: float) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) \
+            or not low <= value <= high:
+        raise DomainError(f"The {what} must be a number from {low:g} to {high:g}.", field=fld)
+    return float(value)
+
+
+def _point_values(s: Session, d: PointDraft, except_id: int | None) -> dict[str, object]:
+    name = clean_name(d.name, "monitoring point")
+    source = SourceKind(d.source_kind)
+    medium = Medium(d.medium)
+    if isinstance(d.interval_days, bool) or not isinstance(d.interval_days, int) \
+            or not 1 <= d.interval_days <= 3660:
+        raise DomainError("The required interval between readings is a number of days from "
+                          "1 to 3,660 (31 for monthly, 92 for quarterly).",
+                          field="interval_days")
+    site_id, formation_id, node_id = d.site_id, d.formation_id, d.node_id
+    if source is SourceKind.FORMATION and formation_id is None:
+        raise DomainError(f"{name} watches a formation: choose which.", field="formation")
+    if formation_id is not None:
+        f = s.get(Formation, formation_id)
+        if f is None:
+            raise DomainError("The formation no longer exists; choose another.",
+                              field="formation")
+        site_id = site_id if site_id is not None else f.site_id
+    if node_id is not None:
+        n = s.get(Node, node_id)
+        if n is None:
+            raise DomainError("The source node no longer exists; choose another.",
+                              field="node")
+        site_id = site_id if site_id is not None else n.site_id
+    if site_id is not None and s.get(Site, site_id) is None:
+        raise DomainError("The site no longer exists; choose another.", field="site")
+    if s.scalars(select(MonitoringPoint.id).where(
+            MonitoringPoint.name == name, MonitoringPoint.id != (except_id or -1))).first():
+        raise DomainError(f"There is already a monitoring point named {name!r}.", field="name")
+    note = d.note.strip()
+    if len(note) > 2000:
+        raise DomainError("The note is longer than 2,000 characters.", field="note")
+    return dict(name=name, source_kind=source, medium=medium, interval_days=d.interval_days,
+                site_id=site_id, formation_id=formation_id, node_id=node_id,
+                latitude=_finite(d.latitude, "latitude", "latitude", -90, 90),
+                longitude=_finite(d.longitude, "longitude", "longitude", -180, 180), note=note)
+
+
+def add_point(db: Database, draft: PointDraft) -> tuple[int, Changes]:
+    with db.write() as s:
+        p = MonitoringPoint(**_point_values(s, draft, None))
+        s.add(p)
+        s.flush()
+        return p.id, Changes.of(ENTITY, ids=(p.id,))
+
+
+def update_point(db: Database, point_id: int, draft: PointDraft) -> Changes:
+    with db.write() as s:
+        p = _get(s, MonitoringPoint, point_id, "monitoring point")
+        for k, v in _point_values(s, draft, point_id).items():
+            setattr(p, k, v)
+    return Changes.of(ENTITY, ids=(point_id,))
+
+
+def delete_point(db: Database, point_id: int) -> Changes:
+    """Delete a point with its limits and readings."""
+    with db.write() as s:
+        s.delete(_get(s, MonitoringPoint, point_id, "monitoring point"))
+    return Changes.of(ENTITY, READINGS, ids=(point_id,))
+
+
+def _get(s: Session, model: type, id_: int, what: str):  # type: ignore[no-untyped-def]
+    obj = s.get(model, id_)
+    if obj is None:
+        raise NotFoundError(f"The {what} no longer exists; it may have been deleted.")
+    return obj
+
+
+def _limits(s: Session) -> dict[int, list[LimitRow]]:
+    params = {p.id: p for p in s.scalars(select(MonitoringParameter))}
+    out: dict[int, list[LimitRow]] = {}
+    for lim in s.scalars(select(MonitoringLimit).order_by(MonitoringLimit.parameter_id)):
+        p = params[lim.parameter_id]
+        out.setdefault(lim.point_id, []).append(LimitRow(
+            lim.point_id, lim.parameter_id, p.code, p.unit, lim.max_value, lim.min_value,
+            bool(lim.inclusive), lim.basis))
+    return out
+
+
+def list_points(db: Database) -> list[PointRow]:
+    with db.read() as s:
+        sites = dict(s.execute(select(Site.id, Site.name)).all())
+        forms = dict(s.execute(select(Formation.id, Formation.name)).all())
+        nodes = dict(s.execute(select(Node.id, Node.name)).all())
+        limits = _limits(s)
+        return [PointRow(p.name, p.source_kind, p.medium, p.interval_days, p.site_id,
+                         p.formation_id, p.node_id, p.latitude, p.longitude, p.note, p.id,
+                         sites.get(p.site_id, ""), forms.get(p.formation_id, ""),
+                         nodes.get(p.node_id, ""), tuple(limits.get(p.id, ())))
+                for p in s.scalars(select(MonitoringPoint).order_by(MonitoringPoint.name))]
+
+
+# ---------------------------------------------------------------- limits
+def set_limit(db: Database, point_id: int, parameter_id: int, max_value: float | None,
+              min_value: float | None = None, inclusive: bool = False,
+              basis: str = "") -> Changes:
+    """Set (or replace) the permitted range of a parameter at a point."""
+    hi = _finite(max_value, "upper limit", "max_value", -1e12, 1e12)
+    lo = _finite(min_value, "lower limit", "min_value", -1e12, 1e12)
+    if hi is None and lo is None:
+        raise DomainError("Give the upper limit, the lower limit or both.", field="max_value")
+    if hi is not None and lo is not None and lo > hi:
+        raise DomainError(f"The lower limit {lo:g} is above the upper limit {hi:g}.",
+                          field="min_value")
+    basis = basis.strip()
+    if len(basis) > 400:
+        raise DomainError("The basis of the limit is longer than 400 characters.",
+                          field="basis")
+    with db.write() as s:
+        _get(s, MonitoringPoint, point_id, "monitoring point")
+        _get(s, MonitoringParameter, parameter_id, "parameter")
+        lim = s.scalars(select(MonitoringLimit).where(
+            MonitoringLimit.point_id == point_id,
+            MonitoringLimit.parameter_id == parameter_id)).first()
+        if lim is None:
+            lim = MonitoringLimit(point_id=point_id, parameter_id=parameter_id)
+            s.add(lim)
+        lim.max_value, lim.min_value, lim.inclusive, lim.basis = hi, lo, bool(inclusive), basis
+    return Changes.of(ENTITY, ids=(point_id,))
+
+
+def remove_limit(db: Database, point_id: int, parameter_id: int) -> Changes:
+    with db.write() as s:
+        s.execute(delete(MonitoringLimit).where(MonitoringLimit.point_id == point_id,
+                                                MonitoringLimit.parameter_id == parameter_id))
+    return Changes.of(ENTITY, ids=(point_id,))
+
+
+# ---------------------------------------------------------------- readings
+def check_reading(d: ReadingDraft, points: set[int], params: set[int]) -> dict[str, object]:
+    """Column values of a valid reading (the importer runs this on every row)."""
+    if d.point_id not in points:
+        raise DomainError("Choose the monitoring point.", field="point")
+    if d.parameter_id not in params:
+        raise DomainError("Choose the parameter.", field="parameter")
+    if not isinstance(d.taken_on, date) or not 1900 < d.taken_on.year < 2200:
+        raise DomainError("The date of the reading must be a real calendar date.",
+                          field="taken_on")
+    v = d.value
+    if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+        raise DomainError("The reading must be a number.", field="value")
+    note = d.note.strip()
+    if len(note) > 2000:
+        raise DomainError("The note is longer than 2,000 characters.", field="note")
+    return dict(point_id=d.point_id, parameter_id=d.parameter_id, taken_on=d.taken_on,
+                value=float(v), note=note)
+
+
+class AddReadings:
+    """Add readings as one step; undo removes exactly those."""
+
+    def __init__(self, drafts: Sequence[ReadingDraft]) -> None:
+        if not drafts:
+            raise DomainError("There is nothing to add.")
+        self.drafts = list(drafts)
+        self.ids: list[int] = []
+        self._rows: list[dict[str, object]] = []
+
+    def apply(self, db: Database) -> Changes:
+        with db.write() as s:
+            if self._rows:
+                s.execute(insert(MonitoringReading), self._rows)
+            else:
+                points = set(s.scalars(select(MonitoringPoint.id)))
+                params = set(s.scalars(select(MonitoringParameter.id)))
+                objs = [MonitoringReading(**check_reading(d, points, params))
+                        for d in self.drafts]
+                s.add_all(objs)
+                s.flush()
+                self.ids = [o.id for o in objs]
+                self._rows = [dict(id=o.id, point_id=o.point_id, parameter_id=o.parameter_id,
+                                   taken_on=o.taken_on, value=o.value, note=o.note)
+                              for o in objs]
+        return Changes.of(READINGS, ids=tuple(self.ids))
+
+    def revert(self, db: Database) -> Changes:
+        with db.write() as s:
+            s.execute(delete(MonitoringReading).where(MonitoringReading.id.in_(self.ids)))
+        return Changes.of(READINGS, ids=tuple(self.ids))
+
+
+class DeleteReadings:
+    def __init__(self, ids: Sequence[int]) -> None:
+        if not ids:
+            raise DomainError("Select the readings to delete.")
+        self.ids = sorted(set(ids))
+        self._rows: list[dict[str, object]] = []
+
+    def apply(self, db: Database) -> Changes:
+        with db.write() as s:
+            t = MonitoringReading.__table__
+            self._rows = [dict(r._mapping) for r in s.execute(
+                select(t).where(t.c.id.in_(self.ids)))]
+            if len(self._rows) != len(self.ids):
+                raise DomainError("Some of the selected readings no longer exist.")
+            s.execute(delete(MonitoringReading).where(MonitoringReading.id.in_(self.ids)))
+        return Changes.of(READINGS, ids=tuple(self.ids))
+
+    def revert(self, db: Database) -> Changes:
+        with db.write() as s:
+            s.execute(insert(MonitoringReading), self._rows)
+        return Changes.of(READINGS, ids=tuple(self.ids))
+
+
+def add_readings(db: Database, drafts: Sequence[ReadingDraft]) -> tuple[list[int], Changes]:
+    cmd = AddReadings(drafts)
+    changes = cmd.apply(db)
+    return cmd.ids, changes
+
+
+def list_readings(db: Database, point_id: int, parameter_id: int | None = None,
+                  period: Period | None = None) -> list[ReadingRow]:
+    r = MonitoringReading
+    q = select(r.id, r.point_id, r.parameter_id, r.taken_on, r.value, r.note).where(
+        r.point_id == point_id).order_by(r.taken_on, r.parameter_id, r.id)
+    if parameter_id is not None:
+        q = q.where(r.parameter_id == parameter_id)
+    if period is not None:
+        q = q.where(r.taken_on.between(period.start, period.end))
+    with db.read() as s:
+        return [ReadingRow(*row) for row in s.execute(q)]
+
+
+def series(db: Database, point_id: int, parameter_id: int) -> tuple[list[date], list[float]]:
+    """Dates and values of one parameter at one point, oldest first (for charts)."""
+    rows = list_readings(db, point_id, parameter_id)
+    return [r.taken_on for r in rows], [r.value for r in rows]
+
+
+# ---------------------------------------------------------------- exceedances and gaps
+def exceedances(db: Database, period: Period) -> list[ExceedanceRow]:
+    """Every reading in the period beyond its point's limit, oldest first."""
+    with db.read() as s:
+        points = {p.id: p for p in s.scalars(select(MonitoringPoint))}
+        attached = _attached(s, points.values())
+        limits = {(lim.point_id, lim.parameter_id): lim for lims in _limits(s).values()
+                  for lim in lims}
+        r = MonitoringReading
+        rows = s.execute(select(r.id, r.point_id, r.parameter_id, r.taken_on, r.value)
+                         .where(r.taken_on.between(period.start, period.end))
+                         .order_by(r.taken_on, r.point_id, r.parameter_id, r.id)).all()
+    out = []
+    for rid, pid, parid, day, value in rows:
+        lim = limits.get((pid, parid))
+        if lim is None:
+            continue
+        hit = an.exceedance(value, lim.limit())
+        if hit is None:
+            continue
+        side, margin = hit
+        bound = lim.max_value if side == "above" else lim.min_value
+        assert bound is not None
+        out.append(ExceedanceRow(rid, points[pid].name, attached[pid], lim.parameter,
+                                 lim.unit, day, value, bound, side, margin, lim.inclusive))
+    return out
+
+
+def gaps(db: Database, period: Period, today: date | None = None) -> list[GapRow]:
+    """Spans in the period (up to today) longer than a point's interval with no reading of a
+    parameter it has a limit for."""
+    end = min(period.end, today or date.today())
+    if end < period.start:
+        return []
+    with db.read() as s:
+        points = {p.id: p for p in s.scalars(select(MonitoringPoint))}
+        attached = _attached(s, points.values())
+        limits = _limits(s)
+        r = MonitoringReading
+        dates: dict[tuple[int, int], list[date]] = {}
+        for pid, parid, day in s.execute(
+                select(r.point_id, r.parameter_id, r.taken_on)
+                .where(r.taken_on.between(period.start, end))):
+            dates.setdefault((pid, parid), []).append(day)
+    out = []
+    for pid, point in sorted(points.items(), key=lambda kv: kv[1].name):
+        for lim in limits.get(pid, ()):
+            for g in an.find_gaps(dates.get((pid, lim.parameter_id), ()), period.start, end,
+                                  point.interval_days):
+                out.append(GapRow(point.name, attached[pid], lim.parameter,
+                                  point.interval_days, g.start, g.end, g.days, g.after))
+    return out
+
+
+def _attached(s: Session, points) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    forms = dict(s.execute(select(Formation.id, Formation.name)).all())
+    nodes = dict(s.execute(select(Node.id, Node.name)).all())
+    sites = dict(s.execute(select(Site.id, Site.name)).all())
+    return {p.id: forms.get(p.formation_id) or nodes.get(p.node_id) or sites.get(p.site_id)
+            or "" for p in points}
