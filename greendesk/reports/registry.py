@@ -14,7 +14,14 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from greendesk.reports import balance_report, greening_plan, ledger_extract, rational_use
+from greendesk.reports import (
+    balance_report,
+    formations_report,
+    greening_plan,
+    ledger_extract,
+    rational_use,
+    waste_report,
+)
 from greendesk.reports.context import NothingToReport, ReportCancelled, ReportContext
 from greendesk.reports.cover import finish_cover, start_cover
 from greendesk.reports.sheet import safe_text
@@ -31,9 +38,11 @@ class ReportDef:
 
 # In the order they appear in a compliance pack. Areas add theirs as their data lands.
 REPORTS: dict[str, ReportDef] = {r.kind: r for r in (
+    ReportDef("waste", waste_report.TITLE, waste_report.build),
     ReportDef("balance", balance_report.TITLE, balance_report.build),
     ReportDef("rational-use", rational_use.TITLE, rational_use.build),
     ReportDef("plan", greening_plan.TITLE, greening_plan.build),
+    ReportDef("formations", formations_report.TITLE, formations_report.build),
     ReportDef("ledger", ledger_extract.TITLE, ledger_extract.build),
 )}
 

@@ -1,0 +1,81 @@
+"""Report 5: technogenic formations — the register with tonnage, grades, contained metal
+and screening, and the monitoring exceedances of the period."""
+
+from __future__ import annotations
+
+from greendesk.reports.context import QT_TRANSLATE_NOOP as T
+from greendesk.reports.context import NothingToReport, ReportContext
+from greendesk.reports.sheet import Column, SheetWriter
+from greendesk.services.formations import register
+from greendesk.services.monitoring import exceedances
+
+TITLE = T("reports", "Technogenic formations")
+
+
+def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
+    tr = ctx.tr
+    rows = [r for r in register(ctx.db)
+            if r.formation.site_id is None or ctx.sites_filter(r.formation.site_id)]
+    if not rows:
+        raise NothingToReport(tr(T("reports", "No technogenic formations are registered.")))
+    codes = sorted({c.code for r in rows for c in r.assessment.components})
+    cols = [Column(tr(T("reports", "Rank")), width=6, kind="int"),
+            Column(tr(T("reports", "Formation")), width=28),
+            Column(tr(T("reports", "Kind")), width=16), Column(tr(T("reports", "Site")), width=20),
+            Column(tr(T("reports", "Status")), width=10),
+            Column(tr(T("reports", "List of Waste code")), width=11),
+            Column(tr(T("reports", "Area")), "ha", width=9, kind="number", fmt="#,##0.0"),
+            Column(tr(T("reports", "Volume")), "m³", width=14, kind="number"),
+            Column(tr(T("reports", "Bulk density")), "t/m³", width=9, kind="number",
+                   fmt="0.00"),
+            Column(tr(T("reports", "Tonnage")), "t", width=15, kind="number")]
+    cols += [Column(f"{code} {tr(T('reports', 'contained'))}", "t", width=12, kind="number")
+             for code in codes]
+    cols += [Column(tr(T("reports", "Recoverable value")), "USD", width=15, kind="number",
+                    fmt="#,##0"),
+             Column(tr(T("reports", "Processing cost")), "USD", width=15, kind="number",
+                    fmt="#,##0"),
+             Column(tr(T("reports", "Net value")), "USD", width=15, kind="formula",
+                    fmt="#,##0"),
+             Column(tr(T("reports", "Screening note")), width=30)]
+    sheet = SheetWriter(wb, tr(T("reports", "Formations")), tr(TITLE),
+                        tr(T("reports", "Net value = recoverable value − processing cost, for "
+                             "the components that pay.")), cols, "Formations")
+    first_money = 10 + len(codes)
+    from openpyxl.utils import get_column_letter
+
+    rv, pc = get_column_letter(first_money + 1), get_column_letter(first_money + 2)
+    for r in sorted(rows, key=lambda r: (r.rank is None, r.rank or 0)):
+        f, a = r.formation, r.assessment
+        n = sheet.row_number()
+        contained = {c.code: (c.contained.metal_t if c.contained else None)
+                     for c in a.components}
+        notes = "; ".join(c.missing for c in a.components if c.missing)
+        sheet.append([r.rank, f.name, f.kind.value, f.site_name, f.status.value,
+                      f.waste_code or "", f.area_ha, f.figures.volume_m3, f.figures.density_t_m3,
+                      f.figures.tonnage_t, *[contained.get(code) for code in codes],
+                      a.recoverable_value, a.processing_cost,
+                      f"=IF(OR({rv}{n}=\"\",{pc}{n}=\"\"),\"\",{rv}{n}-{pc}{n})", notes])
+        ctx.fingerprint.add("formation", f.id, f.figures.tonnage_t, a.recoverable_value,
+                            a.processing_cost, a.net_value)
+    sheet.finish_table()
+
+    ex_cols = [Column(tr(T("reports", "Point")), width=16),
+               Column(tr(T("reports", "Attached to")), width=26),
+               Column(tr(T("reports", "Parameter")), width=16),
+               Column(tr(T("reports", "Unit")), width=8),
+               Column(tr(T("reports", "Date")), width=11, kind="date"),
+               Column(tr(T("reports", "Reading")), width=11, kind="number", fmt="#,##0.000"),
+               Column(tr(T("reports", "Limit")), width=11, kind="number", fmt="#,##0.000"),
+               Column(tr(T("reports", "Margin")), width=11, kind="formula", fmt="#,##0.000")]
+    ex = SheetWriter(wb, tr(T("reports", "Exceedances")),
+                     tr(T("reports", "Monitoring readings beyond their permitted limits")),
+                     ctx.period.label, ex_cols, "Exceedances")
+    for e in exceedances(ctx.db, ctx.period):
+        n = ex.row_number()
+        margin = f"=F{n}-G{n}" if e.side == "above" else f"=G{n}-F{n}"
+        ex.append([e.point, e.attached_to, e.parameter, e.unit, e.taken_on, e.value,
+                   e.limit_value, margin])
+        ctx.fingerprint.add("exceedance", e.reading_id, e.value, e.limit_value)
+    ex.finish_table()
+    return len(rows)
