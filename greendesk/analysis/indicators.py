@@ -209,6 +209,54 @@ def _chain_indicator(key: str):  # type: ignore[no-untyped-def]
     return provider
 
 
+def waste_utilisation(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    """The waste register's recycling share (not capped: old stock may be processed)."""
+    from greendesk.analysis.waste_indicators import waste_indicators
+
+    out: dict[int, float | None] = {}
+    for y in years:
+        share = waste_indicators(db, y, site).current.recycling_share
+        out[y] = None if share is None else 100.0 * share
+    return out
+
+
+def secondary_inputs(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    """Wastes recycled on site (used as inputs) ÷ all raw-material inputs of the site."""
+    from greendesk.analysis.waste_indicators import waste_indicators
+
+    out: dict[int, float | None] = {}
+    for y in years:
+        reused = waste_indicators(db, y, site).current.recycled_on_site
+        raw = _sum(db, site, y, from_kinds=SUPPLY, to_kinds=INSIDE,
+                   categories=(MaterialCategory.RAW_MATERIAL,), quantity_kind=QuantityKind.MASS)
+        out[y] = _pct(reused, raw + reused)
+    return out
+
+
+def monitoring_coverage(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    """Monitoring points with a reading in every required interval ÷ all points."""
+    from greendesk.periods import year as year_period
+    from greendesk.services.monitoring import gaps, list_points
+
+    names = {p.name for p in list_points(db)}
+    if not names:
+        return {y: None for y in years}
+    out: dict[int, float | None] = {}
+    for y in years:
+        missing = {g.point for g in gaps(db, year_period(y), today=date(y, 12, 31))}
+        out[y] = 100.0 * (len(names) - len(missing & names)) / len(names)
+    return out
+
+
+def limit_exceedances(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    from greendesk.periods import year as year_period
+    from greendesk.services.monitoring import exceedances, list_points
+
+    if not list_points(db):
+        return {y: None for y in years}
+    return {y: float(len(exceedances(db, year_period(y)))) for y in years}
+
+
 T = QT_TRANSLATE_NOOP
 INDICATORS: dict[str, IndicatorDef] = {d.key: d for d in (
     IndicatorDef("energy_intensity", T("indicators", "Energy intensity"), "GJ/t",
@@ -242,22 +290,22 @@ INDICATORS: dict[str, IndicatorDef] = {d.key: d for d in (
                    "(whole chain)"), _chain_indicator("metallurgy"),
                  needs=T("indicators", "assays of concentrate and products")),
     IndicatorDef("waste_utilisation_rate", T("indicators", "Waste utilisation"), "%",
-                 T("indicators", "wastes recycled or used ÷ wastes generated"),
-                 external="greendesk.services.waste", needs=T(
-                     "indicators", "waste movements (the Waste register)")),
+                 T("indicators", "wastes recycled, recovered or incinerated ÷ wastes "
+                   "generated (the Waste register's recycling share)"), waste_utilisation,
+                 needs=T("indicators", "waste movements (the Waste register)")),
     IndicatorDef("secondary_input_share", T("indicators", "Secondary raw materials in inputs"),
-                 "%", T("indicators", "wastes used as inputs ÷ all raw-material inputs"),
-                 external="greendesk.services.waste", needs=T(
-                     "indicators", "recycled waste movements (the Waste register)")),
+                 "%", T("indicators", "wastes recycled on site ÷ (raw materials received + "
+                        "wastes recycled on site)"), secondary_inputs,
+                 needs=T("indicators", "recycled waste movements (the Waste register)")),
     IndicatorDef("monitoring_coverage", T("indicators", "Monitoring coverage"), "%",
                  T("indicators", "monitoring points with readings in every required "
-                   "interval ÷ all points"),
-                 external="greendesk.services.formations", needs=T(
-                     "indicators", "monitoring points and readings (Technogenic formations)")),
+                   "interval ÷ all points (whole plant)"), monitoring_coverage,
+                 needs=T("indicators", "monitoring points and readings (Technogenic "
+                         "formations)")),
     IndicatorDef("limit_exceedances", T("indicators", "Limit exceedances"), "",
-                 T("indicators", "readings above their permitted limit"),
-                 external="greendesk.services.formations", needs=T(
-                     "indicators", "monitoring readings (Technogenic formations)")),
+                 T("indicators", "readings beyond their permitted limit (whole plant)"),
+                 limit_exceedances,
+                 needs=T("indicators", "monitoring readings (Technogenic formations)")),
     IndicatorDef("water_recirculation_rate", T("indicators", "Water recirculation"), "%",
                  T("indicators", "recirculated water ÷ all water used"),
                  needs=T("indicators", "flows of recirculated water (a material for it)")),

@@ -180,3 +180,21 @@ def test_drills_only_for_preparedness_actions(demo_db: Database) -> None:
     assert checklist.drills(demo_db, m9.id) == [(date(2026, 2, 10), "Spill drill, shift B")]
     with pytest.raises(DomainError, match="measure 9"):
         checklist.record_drill(demo_db, _action(demo_db, site, "M1.1").id, date(2026, 2, 10))
+
+
+def test_incident_cleanup_waste_appears_in_the_waste_register(demo_db: Database) -> None:
+    from greendesk.analysis.waste_indicators import waste_indicators
+
+    cat = load_catalog(demo_db)
+    site = _site(demo_db, "Nurken copper smelter")
+    by = cat.node_by_name()
+    src, dst = by[(site, "sulphuric acid plant")], by[(site, "hazardous waste contractor")]
+    sludge = cat.material_by_name()["gas-cleaning sludge"]
+    before = waste_indicators(demo_db, 2026, site).current
+    checklist.record_incident(
+        demo_db, checklist.IncidentDraft(site, date(2026, 3, 14), "Acid plant", "Spill"),
+        [FlowDraft(date(2026, 3, 15), src, dst, sludge, 4.2, "t")])
+    after = waste_indicators(demo_db, 2026, site).current
+    assert after.generated == pytest.approx(before.generated + 4.2)
+    assert after.hazardous == pytest.approx(before.hazardous + 4.2)
+    assert after.transferred == pytest.approx(before.transferred + 4.2)
