@@ -19,6 +19,7 @@ from greendesk import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     "greendesk.cli_balances",
     "greendesk.cli_reports",
+    "greendesk.cli_safety",
     "greendesk.cli_waste",
     "greendesk.cli_formations",
 )

@@ -18,7 +18,8 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from greendesk import db_sqlite
+from greendesk import audit, db_sqlite
+from greendesk.services.errors import DomainError
 
 # Every released schema revision, oldest first. tests/migrations checks that this list
 # matches the alembic scripts, so the fast open path never needs to import alembic.
@@ -50,6 +51,11 @@ class DatabaseLockedError(DatabaseOpenError):
     pass
 
 
+class DatabaseWriteError(DomainError):
+    """A save failed for a reason outside GreenDesk (locked file, full disk); nothing was
+    saved. A DomainError, so every form and view shows it like any refusal."""
+
+
 @dataclass
 class Database:
     """An open plant database: the engine plus the two kinds of transaction services use."""
@@ -59,6 +65,7 @@ class Database:
     read_only: bool = False
     backup_made: Path | None = None
     upgraded_from: str | None = None
+    backup_problem: str | None = None  # why the automatic backup on opening failed
     _reader: sessionmaker[Session] = field(init=False, repr=False)
     _writer: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -66,6 +73,7 @@ class Database:
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         writer_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._writer = sessionmaker(writer_engine, expire_on_commit=False)
+        audit.install(self._writer)  # every write through the services is audited
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -79,8 +87,15 @@ class Database:
             raise DatabaseOpenError(
                 f"{self.path.name} is open read-only; changes cannot be saved."
             )
-        with self._writer() as session, session.begin():
-            yield session
+        try:
+            with self._writer() as session, session.begin():
+                yield session
+        except sa_exc.OperationalError as exc:
+            # Waited busy_timeout for a lock, or the disk is full: say so plainly.
+            message = db_sqlite.write_error_message(self.path.name, exc)
+            if message is None:
+                raise
+            raise DatabaseWriteError(message) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -95,10 +110,30 @@ def sqlite_url(path: Path, read_only: bool = False) -> str:
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     # Connections are pooled and may serve a worker thread (ledger totals, imports) and
     # later the main thread; SQLite serialises access itself.
-    engine = create_engine(sqlite_url(path, read_only),
-                           connect_args={"check_same_thread": False})
+    if read_only:
+        engine = create_engine("sqlite://", creator=_read_only_connect(path))
+    else:
+        engine = create_engine(sqlite_url(path), connect_args={"check_same_thread": False})
     db_sqlite.install_pragmas(engine)
     return engine
+
+
+def _read_only_connect(path: Path):  # type: ignore[no-untyped-def]
+    """Connections for a file GreenDesk may not write. A WAL database needs its -shm file
+    even to read; in a read-only folder that cannot be created, so SQLite is told the file
+    is immutable (nothing else can write it either)."""
+    uri = db_sqlite.file_uri(path)
+
+    def connect() -> sqlite3.Connection:
+        con = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return con
+        except sqlite3.OperationalError:
+            con.close()
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True,
+                               check_same_thread=False)
+    return connect
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -119,11 +154,13 @@ def backup_path_for(path: Path, label: str) -> Path:
     return path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix or '.sqlite'}")
 
 
-def open_database(path: Path | str, *, create: bool = True) -> Database:
+def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = True
+                  ) -> Database:
     """Open (or create) a GreenDesk database, upgrading an older schema after a backup.
 
     Refuses, untouched: files that are not SQLite, SQLite files that are not GreenDesk's,
-    and databases written by a newer GreenDesk.
+    and databases written by a newer GreenDesk. A writable database is backed up once a
+    day when opened (`auto_backup`).
     """
     path = Path(path).expanduser().resolve()
     name = path.name
@@ -171,9 +208,14 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
                 raise DatabaseOpenError(
                     f"{name} needs an upgrade to this version's schema, but it is read-only."
                 )
-            db.backup_made = db_sqlite.backup_file(path, backup_path_for(path, revision))
-            _upgrade(engine)
+            from greendesk import backup
+
+            db.backup_made = backup.before_upgrade(path, revision)
+            _upgrade(engine, note=f"the schema upgrade from {revision} (the file before it "
+                                  f"was kept as {db.backup_made.name})")
             db.upgraded_from = revision
+        if auto_backup and not read_only:
+            _daily_backup(db)
         return db
     except DatabaseOpenError:
         engine.dispose()
@@ -216,8 +258,24 @@ def alembic_config(connection=None):  # type: ignore[no-untyped-def]
     return cfg
 
 
-def _upgrade(engine: Engine, revision: str = "head") -> None:
+def _daily_backup(db: Database) -> None:
+    """The once-a-day backup on opening; a failure is reported, never a reason not to open."""
+    from greendesk import backup
+
+    try:
+        backup.auto_backup(db.path)
+    except DomainError as exc:
+        db.backup_problem = str(exc)
+
+
+def _upgrade(engine: Engine, revision: str = "head", note: str = "a new database") -> None:
+    """Migrate, then let the audit trail vouch for what the migrations wrote (seed data,
+    the records of a file older than the trail), in the same transaction."""
     from alembic import command
 
+    from greendesk.services.audit_verify import problem_keys, rebase
+
     with engine.begin() as conn:
+        suspect = problem_keys(conn)  # tampering found before is not vouched for after
         command.upgrade(alembic_config(conn), revision)
+        rebase(conn, f"Records written by {note}.", skip=suspect)

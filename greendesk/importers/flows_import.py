@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from greendesk import audit
 from greendesk.db import Database
 from greendesk.importers.tabular import (
     Table,
@@ -36,6 +37,7 @@ from greendesk.services.catalog import Catalog, load_catalog_in
 from greendesk.services.changes import Changes
 from greendesk.services.errors import DomainError
 from greendesk.services.flows import MAX_QUANTITY_T, FlowDraft, FlowValidator
+from greendesk.services.periods_closed import check_open
 from greendesk.units import UnitError, factor, normalise_unit
 
 __all__ = [
@@ -503,6 +505,9 @@ def _tick(progress: Progress, done: int, total: int) -> None:
 
 
 # ---------------------------------------------------------------- the import
+_ROW_COLUMNS = ("site_id", "flow_date", "date_precision", "from_node_id", "to_node_id",
+                "material_id", "qty_entered", "unit_entered", "qty_canonical", "method",
+                "uncertainty_pct", "note")  # the tuples _check_rows makes, for the audit
 _INSERT = (
     "INSERT INTO flow (site_id, flow_date, date_precision, from_node_id, to_node_id, "
     "material_id, qty_entered, unit_entered, qty_canonical, method, uncertainty_pct, note, "
@@ -590,6 +595,7 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
         if catalog != load_catalog_in(s):
             raise DomainError("The plant's structure or materials changed while the file "
                               "was being checked; nothing was imported. Import it again.")
+        check_open(s, {r[1] for r in rows})
         batch = ImportBatch(kind=KIND, file_name=name[:400], file_sha256=sha, rows=n)
         s.add(batch)
         s.flush()
@@ -600,5 +606,8 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
             done += min(INSERT_CHUNK, n - start)
             if progress is not None:
                 _tick(progress, done, total_work)
+        audit.record_bulk_insert(s, "flow", _ROW_COLUMNS, rows, note=f"Imported {name}",
+                                 constants={"import_batch_id": batch.id, "version": 1},
+                                 batch_id=batch.id, file_name=name, file_sha256=sha)
         batch_id = batch.id
     return ImportResult(batch_id, n, name, Changes.of("flow", "import_batch"), notes)

@@ -1,5 +1,6 @@
 """Typed ORM models, one module per aggregate. Importing this package registers them all."""
 
+from greendesk.models.audit import AuditAction, AuditEntry, ClosedPeriod, Versioned
 from greendesk.models.balances import (  # noqa: F401 - registers the tables
     FlowAssay,
     MethodUncertainty,
@@ -68,6 +69,10 @@ from greendesk.models.waste import (
 )
 
 __all__ = [
+    "AuditAction",
+    "AuditEntry",
+    "ClosedPeriod",
+    "Versioned",
     "BOUNDARY_KINDS",
     "CANONICAL_UNIT",
     "Base",

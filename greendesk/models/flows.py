@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from greendesk.models.audit import Versioned
 from greendesk.models.base import Base, Timestamped
 from greendesk.models.plant import _enum
 
@@ -25,8 +26,9 @@ class DatePrecision(enum.StrEnum):
     MONTH = "month"  # a monthly total, dated on the first of the month
 
 
-class Flow(Timestamped, Base):
+class Flow(Versioned, Timestamped, Base):
     __tablename__ = "flow"
+    __period_column__ = "flow_date"  # closed periods refuse changes to records dated in them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Denormalised from the nodes (both belong to this site) so that the ledger's

@@ -7,6 +7,7 @@ import enum
 from sqlalchemy import CheckConstraint, Float, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from greendesk.models.audit import Versioned
 from greendesk.models.base import Base, Timestamped
 from greendesk.models.plant import _enum
 
@@ -33,7 +34,7 @@ class QuantityKind(enum.StrEnum):
 CANONICAL_UNIT = {QuantityKind.MASS: "t", QuantityKind.VOLUME: "m³", QuantityKind.ENERGY: "GJ"}
 
 
-class Material(Timestamped, Base):
+class Material(Versioned, Timestamped, Base):
     __tablename__ = "material"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -7,6 +7,7 @@ import enum
 from sqlalchemy import CheckConstraint, Enum, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from greendesk.models.audit import Versioned
 from greendesk.models.base import Base, Timestamped
 
 
@@ -55,7 +56,7 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
     )
 
 
-class Enterprise(Timestamped, Base):
+class Enterprise(Versioned, Timestamped, Base):
     __tablename__ = "enterprise"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -70,7 +71,7 @@ class Enterprise(Timestamped, Base):
     )
 
 
-class Site(Timestamped, Base):
+class Site(Versioned, Timestamped, Base):
     __tablename__ = "site"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -88,7 +89,7 @@ class Site(Timestamped, Base):
     )
 
 
-class Node(Timestamped, Base):
+class Node(Versioned, Timestamped, Base):
     __tablename__ = "node"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -19,15 +19,18 @@ from greendesk.db import Database
 from greendesk.models import DatePrecision, Flow, Method
 from greendesk.services.catalog import Catalog, load_catalog_in
 from greendesk.services.changes import Changes
+from greendesk.services.conflicts import check_version
 from greendesk.services.errors import DomainError
+from greendesk.services.periods_closed import check_open
 from greendesk.units import UnitError, factor, normalise_unit
 
 MAX_QUANTITY_T = 1e9  # a billion tonnes (or m³, or GJ) in one record is a typo, not a flow
 FLOW_COLUMNS = (
     "id", "site_id", "flow_date", "date_precision", "from_node_id", "to_node_id",
     "material_id", "qty_entered", "unit_entered", "qty_canonical", "method",
-    "uncertainty_pct", "note", "import_batch_id",
+    "uncertainty_pct", "note", "import_batch_id", "version",
 )
+_NOT_SET = ("id", "version")  # never assigned by hand: the key, and the optimistic lock
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class FlowDraft:
     uncertainty_pct: float | None = None
     note: str = ""
     date_precision: DatePrecision = DatePrecision.DAY
+    version: int | None = None  # of the record this draft edits, as the officer opened it
 
 
 @dataclass(frozen=True)
@@ -62,11 +66,12 @@ class FlowRow:
     uncertainty_pct: float | None
     note: str
     import_batch_id: int | None = None
+    version: int | None = None
 
     def draft(self) -> FlowDraft:
         return FlowDraft(self.flow_date, self.from_node_id, self.to_node_id, self.material_id,
                          self.qty_entered, self.unit_entered, self.method,
-                         self.uncertainty_pct, self.note, self.date_precision)
+                         self.uncertainty_pct, self.note, self.date_precision, self.version)
 
 
 def flow_row(f: Flow) -> FlowRow:
@@ -178,10 +183,12 @@ class AddFlows:
     def apply(self, db: Database) -> Changes:
         with db.write() as s:
             if self._rows:  # redo after undo: the same records, with the same ids
+                check_open(s, [r.flow_date for r in self._rows])
                 s.add_all(Flow(**vars(r)) for r in self._rows)
                 return Changes.of("flow", ids=tuple(self.ids))
             validator = FlowValidator(load_catalog_in(s))
             flows = [Flow(**validator.check(d)) for d in self.drafts]
+            check_open(s, [f.flow_date for f in flows])
             s.add_all(flows)
             s.flush()
             self.ids = [f.id for f in flows]
@@ -190,6 +197,7 @@ class AddFlows:
 
     def revert(self, db: Database) -> Changes:
         with db.write() as s:
+            check_open(s, [r.flow_date for r in self._rows])
             _delete(s, self.ids)
         return Changes.of("flow", ids=tuple(self.ids))
 
@@ -202,32 +210,40 @@ class EditFlow:
         self.draft = draft
         self.before: FlowRow | None = None
         self.after: FlowRow | None = None
+        self._version: int | None = None  # the record's version after our last step
 
     def apply(self, db: Database) -> Changes:
         with db.write() as s:
             flow = s.get(Flow, self.flow_id)
             if flow is None:
                 raise DomainError("The record no longer exists; it may have been deleted.")
+            check_version(s, flow, self.draft.version if self.before is None else self._version)
             if self.before is None:
                 self.before = flow_row(flow)
                 values = FlowValidator(load_catalog_in(s)).check(self.draft)
             else:
-                values = {k: v for k, v in vars(self.after).items() if k != "id"}  # type: ignore[arg-type]
+                values = {k: v for k, v in vars(self.after).items() if k not in _NOT_SET}  # type: ignore[arg-type]
+            check_open(s, [self.before.flow_date, values["flow_date"]])  # type: ignore[list-item]
             for key, value in values.items():
                 setattr(flow, key, value)
             s.flush()
             self.after = flow_row(flow)
+            self._version = flow.version
         return Changes.of("flow", ids=(self.flow_id,))
 
     def revert(self, db: Database) -> Changes:
-        assert self.before is not None
+        assert self.before is not None and self.after is not None
         with db.write() as s:
             flow = s.get(Flow, self.flow_id)
             if flow is None:
                 raise DomainError("The record no longer exists; it may have been deleted.")
+            check_version(s, flow, self._version)
+            check_open(s, [self.after.flow_date, self.before.flow_date])
             for key, value in vars(self.before).items():
-                if key != "id":
+                if key not in _NOT_SET:
                     setattr(flow, key, value)
+            s.flush()
+            self._version = flow.version
         return Changes.of("flow", ids=(self.flow_id,))
 
 
@@ -251,10 +267,12 @@ class DeleteFlows:
             if len(self._rows) != len(self.ids):
                 raise DomainError("Some of the selected records no longer exist; refresh "
                                   "the ledger and try again.")
+            check_open(s, [r.flow_date for r in self._rows])
             _delete(s, self.ids)
         return Changes.of("flow", ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
         with db.write() as s:
+            check_open(s, [r.flow_date for r in self._rows])
             s.add_all(Flow(**vars(r)) for r in self._rows)
         return Changes.of("flow", ids=tuple(self.ids))

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from greendesk.db import Database
 from greendesk.models import CANONICAL_UNIT, Material, MaterialCategory, QuantityKind
 from greendesk.services.changes import Changes
+from greendesk.services.conflicts import check_version
 from greendesk.services.errors import DomainError
 from greendesk.units import MaterialUnits, UnitError, normalise_unit, units_for
 from greendesk.validation import clean_name
@@ -41,6 +42,7 @@ class MaterialRow:
     tce_factor_unit: str | None
     waste_code: str | None
     note: str
+    version: int | None = None  # pass back to update_material to catch edits made elsewhere
 
     @property
     def canonical_unit(self) -> str:
@@ -53,7 +55,8 @@ class MaterialRow:
 
 def material_row(m: Material) -> MaterialRow:
     return MaterialRow(m.id, m.name, m.category, m.kind, m.default_unit, m.density_t_per_m3,
-                       m.ncv_gj_per_unit, m.tce_factor, m.tce_factor_unit, m.waste_code, m.note)
+                       m.ncv_gj_per_unit, m.tce_factor, m.tce_factor_unit, m.waste_code, m.note,
+                       m.version)
 
 
 def list_materials(db: Database) -> list[MaterialRow]:
@@ -110,10 +113,13 @@ class MaterialUpdate:
     recomputed: int
 
 
-def update_material(db: Database, material_id: int, draft: MaterialDraft) -> MaterialUpdate:
+def update_material(db: Database, material_id: int, draft: MaterialDraft, *,
+                    version: int | None = None) -> MaterialUpdate:
     """Edit a material; when its density or calorific value changes, recompute every
     record's canonical quantity from the quantity and unit as entered, in the same
-    transaction. A record whose unit would no longer convert refuses the whole edit."""
+    transaction. A record whose unit would no longer convert refuses the whole edit, and so
+    does one dated in a closed period. The recompute's UPDATE statements are audited by the
+    trail's hook (one entry each, with every changed record's old and new values)."""
     from sqlalchemy import func, update
 
     from greendesk.models import Flow
@@ -124,6 +130,7 @@ def update_material(db: Database, material_id: int, draft: MaterialDraft) -> Mat
         material = s.get(Material, material_id)
         if material is None:
             raise DomainError("The material no longer exists; it may have been deleted.")
+        check_version(s, material, version)
         if s.scalars(select(Material.id).where(Material.name == values["name"],
                                                Material.id != material_id)).first():
             raise DomainError(f"There is already a material named {values['name']!r}.",

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from greendesk.db import Database
 from greendesk.models import Enterprise, Flow, LossReason, Node, NodeKind, Site, SiteKind
 from greendesk.services.changes import Changes
+from greendesk.services.conflicts import check_version
 from greendesk.services.errors import DomainError, NotFoundError
 from greendesk.validation import clean_name, validate_bin
 
@@ -52,6 +53,7 @@ class NodeRow:
     kind: NodeKind
     loss_reason: LossReason | None
     note: str
+    version: int | None = None  # pass back to update_node to catch edits made elsewhere
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class SiteRow:
     region: str
     kind: SiteKind
     nodes: tuple[NodeRow, ...]
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class PlantRow:
     enterprise_name: str
     bin: str
     sites: tuple[SiteRow, ...]
+    enterprise_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,7 @@ class NodeDraft:
 
 
 def _node_row(n: Node) -> NodeRow:
-    return NodeRow(n.id, n.site_id, n.name, n.kind, n.loss_reason, n.note)
+    return NodeRow(n.id, n.site_id, n.name, n.kind, n.loss_reason, n.note, n.version)
 
 
 def get_plant(db: Database) -> PlantRow:
@@ -102,16 +106,19 @@ def get_plant(db: Database) -> PlantRow:
         for n in nodes:
             by_site.setdefault(n.site_id, []).append(_node_row(n))
         site_rows = tuple(
-            SiteRow(st.id, st.name, st.region, st.kind, tuple(by_site.get(st.id, ())))
+            SiteRow(st.id, st.name, st.region, st.kind, tuple(by_site.get(st.id, ())),
+                    st.version)
             for st in sites
         )
         if ent is None:
             return PlantRow(None, "", "", site_rows)
-        return PlantRow(ent.id, ent.name, ent.bin, site_rows)
+        return PlantRow(ent.id, ent.name, ent.bin, site_rows, ent.version)
 
 
-def set_enterprise(db: Database, name: str, bin_: str) -> Changes:
-    """Create the database's enterprise, or update its name and BIN."""
+def set_enterprise(db: Database, name: str, bin_: str, *, version: int | None = None
+                   ) -> Changes:
+    """Create the database's enterprise, or update its name and BIN (refused if it changed
+    elsewhere since `version` was read)."""
     name = clean_name(name, "enterprise")
     bin_ = validate_bin(bin_)
     with db.write() as s:
@@ -120,6 +127,7 @@ def set_enterprise(db: Database, name: str, bin_: str) -> Changes:
             ent = Enterprise(name=name, bin=bin_)
             s.add(ent)
         else:
+            check_version(s, ent, version)
             ent.name, ent.bin = name, bin_
         s.flush()
         return Changes.of("enterprise", ids=(ent.id,))
@@ -154,11 +162,13 @@ def add_site(db: Database, draft: SiteDraft) -> tuple[int, Changes]:
         return site.id, Changes.of("site", ids=(site.id,))
 
 
-def update_site(db: Database, site_id: int, draft: SiteDraft) -> Changes:
+def update_site(db: Database, site_id: int, draft: SiteDraft, *, version: int | None = None
+                ) -> Changes:
     name = clean_name(draft.name, "site")
     region = _check_region(draft.region)
     with db.write() as s:
         site = _get(s, Site, site_id, "site")
+        check_version(s, site, version)
         _site_name_free(s, site.enterprise_id, name, site.id)
         site.name, site.region, site.kind = name, region, SiteKind(draft.kind)
         return Changes.of("site", ids=(site.id,))
@@ -215,11 +225,13 @@ def add_node(db: Database, draft: NodeDraft) -> tuple[int, Changes]:
         return node.id, Changes.of("node", ids=(node.id,))
 
 
-def update_node(db: Database, node_id: int, draft: NodeDraft) -> Changes:
+def update_node(db: Database, node_id: int, draft: NodeDraft, *, version: int | None = None
+                ) -> Changes:
     """Rename a node or change its kind; moving it between sites is `move_node`."""
     name, kind, reason = _check_node(draft)
     with db.write() as s:
         node = _get(s, Node, node_id, "node")
+        check_version(s, node, version)
         _node_name_free(s, node.site_id, name, node.id)
         node.name, node.kind, node.loss_reason = name, kind, reason
         node.note = draft.note.strip()

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        from greendesk.ui.backup_actions import install_backup_actions
+
+        install_backup_actions(self)  # File ▸ Back up now / Restore, the damaged-file offer
         self._restore_choices()
 
     # -- composition --------------------------------------------------------------------

@@ -183,7 +183,7 @@ class MaterialsView(QWidget):
                 _id, changes = materials.add_material(db, dlg.draft())
                 note = self.tr("Material “%s” added.") % dlg.name.text().strip()
             else:
-                result = materials.update_material(db, row.id, dlg.draft())
+                result = materials.update_material(db, row.id, dlg.draft(), version=row.version)
                 changes = result.changes
                 note = self.tr("Material “%s” saved.") % dlg.name.text().strip()
                 if result.recomputed:

@@ -25,4 +25,6 @@ SECTIONS: list[tuple[str, str, str, str, str]] = [
      "greendesk.ui.checklist_view", "ChecklistView"),
     ("reports", QT_TRANSLATE_NOOP("sections", "Reports"), "reports",
      "greendesk.ui.reports_view", "ReportsView"),
+    ("audit", QT_TRANSLATE_NOOP("sections", "Audit trail"), "audit",
+     "greendesk.ui.audit_view", "AuditView"),
 ]

@@ -240,8 +240,10 @@ class StructureView(QWidget):
         dlg = EnterpriseDialog(self, plant.enterprise_name if plant else "",
                                plant.bin if plant else "")
         db = self.db
+        version = plant.enterprise_version if plant else None
         self._open_form(dlg, self._submit(
-            lambda: structure.set_enterprise(db, dlg.name_edit.text(), dlg.bin_edit.text()),
+            lambda: structure.set_enterprise(db, dlg.name_edit.text(), dlg.bin_edit.text(),
+                                             version=version),
             lambda ch: None))
 
     def add_site(self) -> None:
@@ -281,15 +283,18 @@ class StructureView(QWidget):
         if ref[0] == "enterprise":
             self.edit_enterprise()
         elif ref[0] == "site":
-            dlg = SiteDialog(self, self._site(ref[1]))
+            site = self._site(ref[1])
+            dlg = SiteDialog(self, site)
             self._open_form(dlg, self._submit(
-                lambda: structure.update_site(db, ref[1], dlg.draft()), lambda ch: None))
+                lambda: structure.update_site(db, ref[1], dlg.draft(), version=site.version),
+                lambda ch: None))
         else:
             node = self._node(ref[1])
             ndlg = NodeDialog(self, self._site_choices(), node.site_id,
                               (node.name, node.kind, node.loss_reason, node.note))
             self._open_form(ndlg, self._submit(
-                lambda: structure.update_node(db, ref[1], ndlg.draft()), lambda ch: None))
+                lambda: structure.update_node(db, ref[1], ndlg.draft(), version=node.version),
+                lambda ch: None))
 
     def move_selected(self) -> None:
         ref = self.selected_ref()

@@ -146,3 +146,23 @@ def test_refused_file_keeps_the_open_database(qtbot, window: MainWindow, tmp_pat
     assert not window.open_path(junk)
     assert window.db is current
     assert "not a GreenDesk database" in window.banner.text()
+
+
+def test_two_windows_do_not_overwrite_each_other(qtbot, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first, second = MainWindow(), MainWindow()
+    for w in (first, second):
+        qtbot.addWidget(w)
+        assert w.open_path(demo_path)
+    node = next(n for s in first.structure_view.plant.sites for n in s.nodes
+                if n.name == "Crushing")
+    for w, new_name in ((first, "Primary crushing"), (second, "Crushing plant")):
+        view = w.structure_view
+        view.select_ref(("node", node.id))
+        view.act_edit.trigger()
+        view.dialog.name_edit.setText(new_name)
+        _accept(qtbot, view.dialog)
+    assert second.structure_view.dialog is not None  # refused: the form stays open
+    assert "changed elsewhere" in second.structure_view.dialog.error_label.text()
+    second.structure_view.dialog.reject()
+    second.structure_view.refresh()
+    assert "Primary crushing" in _names(second.structure_view)

@@ -1,0 +1,146 @@
+"""Command-line data safety: verify the audit trail, close and reopen periods, back up and
+restore. Registered through `greendesk.cli.COMMAND_MODULES`; heavy imports stay inside the
+handlers so `greendesk --help` stays fast and Qt-free.
+
+    greendesk audit verify --db PATH           exit 1 when anything is found
+    greendesk period close 2025-03 --db PATH
+    greendesk period reopen 2025-03 --db PATH --reason "..."
+    greendesk period list --db PATH
+    greendesk backup --db PATH
+    greendesk restore BACKUP --db PATH
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any, groups: dict[str, Any]) -> None:
+    audit = sub.add_parser("audit", help="check the audit trail against itself and the records")
+    audit_sub = audit.add_subparsers(dest="what", metavar="WHAT", required=True)
+    verify = audit_sub.add_parser(
+        "verify", help="recompute the hash chain and compare every record with the trail; "
+        "exits 1 when anything is found")
+    verify.add_argument("--db", type=Path, required=True, metavar="PATH")
+    verify.add_argument("--all", action="store_true", help="list every problem found")
+    verify.set_defaults(handler=_verify)
+
+    period = sub.add_parser("period", help="close or reopen a month or a year")
+    period_sub = period.add_subparsers(dest="what", metavar="WHAT", required=True)
+    close = period_sub.add_parser("close", help="close a month (2025-03) or a year (2025)")
+    close.add_argument("period", metavar="PERIOD")
+    close.add_argument("--db", type=Path, required=True, metavar="PATH")
+    close.set_defaults(handler=_close)
+    reopen = period_sub.add_parser("reopen", help="reopen a closed month or year, with a reason")
+    reopen.add_argument("period", metavar="PERIOD")
+    reopen.add_argument("--db", type=Path, required=True, metavar="PATH")
+    reopen.add_argument("--reason", required=True, help="why it is reopened (kept in the trail)")
+    reopen.set_defaults(handler=_reopen)
+    listing = period_sub.add_parser("list", help="list the closed (and reopened) periods")
+    listing.add_argument("--db", type=Path, required=True, metavar="PATH")
+    listing.set_defaults(handler=_list_periods)
+
+    backup = sub.add_parser("backup", help="write a checked backup of a database now")
+    backup.add_argument("--db", type=Path, required=True, metavar="PATH")
+    backup.set_defaults(handler=_backup)
+
+    restore = sub.add_parser("restore", help="replace a database with one of its backups "
+                             "(the current file is backed up first)")
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    restore.add_argument("--db", type=Path, required=True, metavar="PATH")
+    restore.set_defaults(handler=_restore)
+
+
+def _open(path: Path):  # type: ignore[no-untyped-def]
+    from greendesk.db import open_database
+
+    return open_database(path, create=False, auto_backup=False)
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from greendesk.services.audit_verify import verify
+
+    db = _open(args.db)
+    try:
+        report = verify(db)
+    finally:
+        db.close()
+    name = Path(args.db).name
+    print(f"{name}: {report.entries:,} audit entries, {report.records:,} records checked.")
+    print(f"Head of the chain: {report.head_hash}")
+    if report.ok:
+        print("OK: the chain is unbroken and every record matches the trail.")
+        return 0
+    print(f"greendesk: {report.total_problems:,} problem(s) found in {name}:", file=sys.stderr)
+    shown = report.problems if args.all else report.problems[:20]
+    for p in shown:
+        print(f"  {p.message}", file=sys.stderr)
+    if report.total_problems > len(shown):
+        print(f"  ... and {report.total_problems - len(shown):,} more (--all lists them).",
+              file=sys.stderr)
+    if report.first_broken_entry is not None:
+        print(f"First broken entry: #{report.first_broken_entry}", file=sys.stderr)
+    return 1
+
+
+def _close(args: argparse.Namespace) -> int:
+    from greendesk.services.periods_closed import close_period, label, normalise
+
+    db = _open(args.db)
+    try:
+        close_period(db, args.period)
+    finally:
+        db.close()
+    print(f"{label(normalise(args.period))} is closed in {Path(args.db).name}.")
+    return 0
+
+
+def _reopen(args: argparse.Namespace) -> int:
+    from greendesk.services.periods_closed import label, normalise, reopen_period
+
+    db = _open(args.db)
+    try:
+        reopen_period(db, args.period, args.reason)
+    finally:
+        db.close()
+    print(f"{label(normalise(args.period))} is open again in {Path(args.db).name}.")
+    return 0
+
+
+def _list_periods(args: argparse.Namespace) -> int:
+    from greendesk.services.periods_closed import list_periods
+
+    db = _open(args.db)
+    try:
+        rows = list_periods(db)
+    finally:
+        db.close()
+    if not rows:
+        print("No period has been closed.")
+    for r in rows:
+        state = "closed" if r.closed else f"reopened {r.reopened_at:%Y-%m-%d} ({r.reopen_reason})"
+        print(f"{r.period:8} {r.label:16} closed {r.closed_at:%Y-%m-%d} by {r.closed_by or '?'}"
+              f"; {state}")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from greendesk.backup import back_up
+
+    db = _open(args.db)  # refuses what is not a GreenDesk database, upgrades an old one
+    db.close()
+    target = back_up(Path(args.db), "manual")
+    print(f"Backed up {Path(args.db).name} to {target} (integrity checked).")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from greendesk.backup import restore
+
+    result = restore(args.backup, args.db)
+    kept = f"; the replaced file was kept as {result.kept_as}" if result.kept_as else ""
+    print(f"Restored {result.database.name} from {result.backup.name}{kept}.")
+    return 0

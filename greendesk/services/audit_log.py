@@ -1,0 +1,149 @@
+"""The audit log's read side: entries filtered in SQL, newest first, as frozen rows."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from greendesk.db import Database
+
+ACTIONS = ("insert", "update", "delete", "import", "period_close", "period_reopen", "restore")
+_HIDDEN = {"created_at", "changed_at"}
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    entity: str | None = None
+    action: str | None = None
+    date_from: date | None = None  # UTC dates, inclusive
+    date_to: date | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime  # UTC
+    os_user: str
+    officer: str
+    action: str
+    entity: str
+    entity_id: str | None
+    note: str
+
+    @property
+    def who(self) -> str:
+        if self.officer and self.os_user:
+            return f"{self.officer} ({self.os_user})"
+        return self.officer or self.os_user
+
+    @property
+    def record(self) -> str:
+        return f"{self.entity} #{self.entity_id}" if self.entity_id else self.entity
+
+
+@dataclass(frozen=True)
+class AuditDetail:
+    row: AuditRow
+    changes: tuple[tuple[str, Any, Any], ...]  # column, before, after (one record)
+    summary: str  # for entries about many records
+    before: str | None
+    after: str | None
+
+
+def _where(f: AuditFilter) -> tuple[str, list[Any]]:
+    clauses, params = ["1 = 1"], []
+    if f.entity:
+        clauses.append("entity = ?")
+        params.append(f.entity)
+    if f.action:
+        clauses.append("action = ?")
+        params.append(f.action)
+    if f.date_from:
+        clauses.append("at >= ?")
+        params.append(f.date_from.isoformat())
+    if f.date_to:
+        clauses.append("at < ?")
+        params.append((f.date_to + timedelta(days=1)).isoformat())
+    text = f.text.strip()
+    if text:
+        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        cols = ("note", "entity_id", "officer", "os_user", "entity")
+        clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")")
+        params.extend([like] * len(cols))
+    return " AND ".join(clauses), params
+
+
+def _row(r: Any) -> AuditRow:
+    at = r[1] if isinstance(r[1], datetime) else datetime.fromisoformat(str(r[1]))
+    return AuditRow(int(r[0]), at, r[2] or "", r[3] or "", r[4], r[5], r[6], r[7] or "")
+
+
+_COLUMNS = "id, at, os_user, officer, action, entity, entity_id, note"
+
+
+def list_entries(db: Database, f: AuditFilter, offset: int = 0, limit: int = 200
+                 ) -> list[AuditRow]:
+    where, params = _where(f)
+    with db.read() as s:
+        rows = s.connection().exec_driver_sql(
+            f"SELECT {_COLUMNS} FROM audit_entry WHERE {where} ORDER BY id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset)).fetchall()
+    return [_row(r) for r in rows]
+
+
+def count_entries(db: Database, f: AuditFilter) -> int:
+    where, params = _where(f)
+    with db.read() as s:
+        return int(s.connection().exec_driver_sql(
+            f"SELECT count(*) FROM audit_entry WHERE {where}", tuple(params)).scalar() or 0)
+
+
+def entities(db: Database) -> list[str]:
+    with db.read() as s:
+        return [r[0] for r in s.connection().exec_driver_sql(
+            "SELECT DISTINCT entity FROM audit_entry ORDER BY entity")]
+
+
+def entry_detail(db: Database, entry_id: int) -> AuditDetail | None:
+    with db.read() as s:
+        r = s.connection().exec_driver_sql(
+            f"SELECT {_COLUMNS}, before, after FROM audit_entry WHERE id = ?",
+            (entry_id,)).first()
+    if r is None:
+        return None
+    row = _row(r)
+    before_text, after_text = r[8], r[9]
+    try:
+        before = json.loads(before_text) if before_text else None
+        after = json.loads(after_text) if after_text else None
+    except ValueError:
+        return AuditDetail(row, (), "The entry's values cannot be read.", before_text,
+                           after_text)
+    changes: list[tuple[str, Any, Any]] = []
+    summary = ""
+    bulk = (before if isinstance(before, dict) and "rows" in before else
+            after if isinstance(after, dict) and ("rows" in after) else None)
+    if row.entity_id is not None:
+        b, a = before or {}, after or {}
+        for col in dict.fromkeys([*b, *a]):
+            if col in _HIDDEN:
+                continue
+            if b and a and b.get(col) == a.get(col):
+                continue  # show what changed, not what stayed
+            changes.append((col, b.get(col), a.get(col)))
+    elif bulk is not None:
+        n = bulk["rows"] if isinstance(bulk["rows"], int) else len(bulk["rows"])
+        summary = f"{n:,} {row.entity} records"
+        if isinstance(after, dict) and after.get("file_name"):
+            summary += f" from {after['file_name']} (sha256 {after.get('file_sha256', '')[:16]}…)"
+        if isinstance(after, dict) and isinstance(after.get("columns"), list) \
+                and row.action == "update":
+            key = set(after.get("key", []))
+            changed = [c for c in after["columns"] if c not in key and c not in _HIDDEN]
+            summary += "; changed: " + ", ".join(changed)
+    elif isinstance(after, dict):
+        summary = ", ".join(f"{k}: {v}" for k, v in after.items())
+    return AuditDetail(row, tuple(changes), summary, before_text, after_text)

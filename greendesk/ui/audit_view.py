@@ -1,0 +1,562 @@
+"""The audit trail section: the log of every change (filtered), what each entry changed,
+whether the trail verifies, the officer's name it records, and the closed periods."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greendesk import settings as app_settings
+from greendesk.db import Database
+from greendesk.services import audit_log, periods_closed
+from greendesk.services.audit_log import AuditDetail, AuditFilter, AuditRow
+from greendesk.services.audit_verify import VerifyReport, verify
+from greendesk.services.changes import Changes
+from greendesk.ui.bus import Bus
+from greendesk.ui.forms import FormDialog, MessageBar
+from greendesk.ui.icons import icon
+
+PAGE = 200
+_STATUS = {
+    "idle": "background:#f3f6f4; border:1px solid #d9e2dc; color:#33453c;",
+    "busy": "background:#f3f6f4; border:1px solid #d9e2dc; color:#33453c;",
+    "ok": "background:#eaf4ef; border:1px solid #b9d8c9; color:#1d4d3c;",
+    "bad": "background:#fbeaea; border:1px solid #e2b4b4; color:#7a1f1f;",
+}
+
+
+def local_time(at: datetime) -> str:
+    return at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.10g}"
+    return str(value)
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Entries newest first, fetched 200 at a time as the table scrolls."""
+
+    HEADERS = ("#", QT_TRANSLATE_NOOP("AuditTableModel", "When"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Who"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Note"))
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.filter = AuditFilter()
+        self.rows: list[AuditRow] = []
+        self.total = 0
+
+    def reload(self, db: Database | None, f: AuditFilter) -> None:
+        self.beginResetModel()
+        self.db, self.filter = db, f
+        self.rows = audit_log.list_entries(db, f, 0, PAGE) if db else []
+        self.total = audit_log.count_entries(db, f) if db else 0
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if self.db is None or parent.isValid():
+            return
+        more = audit_log.list_entries(self.db, self.filter, len(self.rows), PAGE)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("AuditTableModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        r = self.rows[index.row()]
+        return (str(r.id), local_time(r.at), r.who, action_label(r.action), r.record,
+                r.note)[index.column()]
+
+
+_ACTIONS = {
+    "insert": QT_TRANSLATE_NOOP("AuditView", "Added"),
+    "update": QT_TRANSLATE_NOOP("AuditView", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("AuditView", "Deleted"),
+    "import": QT_TRANSLATE_NOOP("AuditView", "Imported"),
+    "period_close": QT_TRANSLATE_NOOP("AuditView", "Period closed"),
+    "period_reopen": QT_TRANSLATE_NOOP("AuditView", "Period reopened"),
+    "restore": QT_TRANSLATE_NOOP("AuditView", "Restored"),
+}
+
+
+def action_label(action: str) -> str:
+    text = _ACTIONS.get(action)
+    return QCoreApplication.translate("AuditView", text) if text else action
+
+
+class _Signals(QObject):
+    verified = Signal(int, object)  # generation, VerifyReport or Exception
+
+
+class ClosePeriodDialog(FormDialog):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent, self.tr("Close a period"))
+        self.period = QLineEdit()
+        self.period.setPlaceholderText(self.tr("2025-03 for a month, 2025 for a year"))
+        self.note = QLineEdit()
+        self.add_field(self.tr("Period"), self.period, "period")
+        self.add_field(self.tr("Note"), self.note, "note")
+        hint = QLabel(self.tr("Records dated in a closed period cannot be added, changed, "
+                              "deleted or imported until it is reopened with a reason."))
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+
+
+class ReopenPeriodDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, period: str) -> None:
+        super().__init__(parent, self.tr("Reopen %s") % periods_closed.label(period))
+        self.period = period
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why it is reopened (kept in the audit trail)"))
+        self.add_field(self.tr("Reason"), self.reason, "reason")
+
+
+class OfficerDialog(FormDialog):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent, self.tr("Officer's name"))
+        self.name = QLineEdit(app_settings.officer_name())
+        self.add_field(self.tr("Name"), self.name, "name")
+        hint = QLabel(self.tr("Recorded with every change, together with the computer's "
+                              "user name."))
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+
+
+class AuditView(QWidget):
+    def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.db: Database | None = None
+        self.dialog: FormDialog | None = None
+        self.report: VerifyReport | None = None
+        self._generation = 0
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-verify")
+        self._pending: Future[None] | None = None
+        self._verified_for: Database | None = None
+        self._signals = _Signals(self)
+        self._signals.verified.connect(self._on_verified)
+
+        title = QLabel(self.tr("Audit trail"))
+        title.setObjectName("sectionTitle")
+        self.officer_label = QLabel(self)
+        self.officer_button = QPushButton(self.tr("Change…"), self)
+        self.officer_button.clicked.connect(self.edit_officer)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.officer_label)
+        header.addWidget(self.officer_button)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.act_verify = QAction(icon("audit"), self.tr("Verify"), self)
+        self.act_verify.setToolTip(self.tr("Recompute the hash chain and compare every record "
+                                           "with the trail"))
+        self.act_verify.triggered.connect(self.start_verify)
+        self.toolbar.addAction(self.act_verify)
+        self.message_bar = MessageBar(self)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("auditStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems = QListWidget(self)
+        self.problems.hide()
+
+        # -- filters and the log
+        self.entity = QComboBox(self)
+        self.action = QComboBox(self)
+        self.action.addItem(self.tr("All actions"), None)
+        for a in audit_log.ACTIONS:
+            self.action.addItem(action_label(a), a)
+        self.use_from = QCheckBox(self.tr("From"), self)
+        self.date_from = QDateEdit(self)
+        self.use_to = QCheckBox(self.tr("to"), self)
+        self.date_to = QDateEdit(self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate.currentDate())
+            edit.setEnabled(False)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search notes, records, people…"))
+        self.search.setClearButtonEnabled(True)
+        filters = QHBoxLayout()
+        for w in (self.entity, self.action):
+            filters.addWidget(w)
+        filters.addWidget(self.search, 1)
+        dates = QHBoxLayout()
+        for w in (self.use_from, self.date_from, self.use_to, self.date_to):
+            dates.addWidget(w)
+        dates.addStretch(1)
+        self.entity.currentIndexChanged.connect(self.refresh)
+        self.action.currentIndexChanged.connect(self.refresh)
+        self.use_from.toggled.connect(self.date_from.setEnabled)
+        self.use_to.toggled.connect(self.date_to.setEnabled)
+        for sig in (self.use_from.toggled, self.use_to.toggled, self.date_from.dateChanged,
+                    self.date_to.dateChanged):
+            sig.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
+
+        self.model = AuditTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((50, 130, 150, 105, 150)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur))
+        self.count_label = QLabel(self)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addLayout(dates)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        # -- one entry, and the closed periods
+        self.detail_title = QLabel(self.tr("Select an entry to see what it changed."), self)
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setObjectName("panelTitle")
+        self.changes = QTableWidget(0, 3, self)
+        self.changes.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"),
+                                                self.tr("After")])
+        self.changes.verticalHeader().hide()
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.changes.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        periods = QGroupBox(self.tr("Closed periods"), self)
+        self.periods = QTableWidget(0, 4, periods)
+        self.periods.setHorizontalHeaderLabels([self.tr("Period"), self.tr("State"),
+                                                self.tr("Closed"), self.tr("Reopened because")])
+        self.periods.verticalHeader().hide()
+        self.periods.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.periods.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.periods.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.periods.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.periods.horizontalHeader().setStretchLastSection(True)
+        self.close_button = QPushButton(self.tr("Close a period…"), periods)
+        self.close_button.clicked.connect(self.close_period)
+        self.reopen_button = QPushButton(self.tr("Reopen…"), periods)
+        self.reopen_button.clicked.connect(self.reopen_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.reopen_button)
+        buttons.addStretch(1)
+        self.periods.setMinimumHeight(110)
+        periods_layout = QVBoxLayout(periods)
+        periods_layout.addWidget(self.periods, 1)
+        periods_layout.addLayout(buttons)
+
+        right = QFrame(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(self.detail_title)
+        right_layout.addWidget(self.changes, 2)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(periods, 1)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([640, 520])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.problems)
+        layout.addWidget(splitter, 1)
+        bus.changed.connect(self._on_changed)
+        self._set_status("idle", self.tr("Not verified yet."))
+        self._show_officer()
+
+    # -- database ----------------------------------------------------------------------
+    def set_database(self, db: Database | None) -> None:
+        self.db = db
+        self._generation += 1
+        self.report = None
+        self.message_bar.hide()
+        self.problems.hide()
+        writable = db is not None and not db.read_only
+        self.close_button.setEnabled(writable)
+        self.reopen_button.setEnabled(writable)
+        self.act_verify.setEnabled(db is not None)
+        self._fill_entities()
+        self.refresh()
+        self.refresh_periods()
+        self._set_status("idle", self.tr("Not verified yet."))
+        self._verified_for = None
+        if self.isVisible():
+            self.start_verify()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.db is not None and self._verified_for is not self.db:
+            self.start_verify()  # verify once per database, when first looked at
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.db is None:
+            return
+        if changes.touches("closed_period"):
+            self.refresh_periods()
+        self._fill_entities()
+        self.refresh()
+
+    def _fill_entities(self) -> None:
+        current = self.entity.currentData()
+        self.entity.blockSignals(True)
+        self.entity.clear()
+        self.entity.addItem(self.tr("All records"), None)
+        for name in audit_log.entities(self.db) if self.db else []:
+            self.entity.addItem(name.replace("_", " "), name)
+        index = self.entity.findData(current)
+        self.entity.setCurrentIndex(max(index, 0))
+        self.entity.blockSignals(False)
+
+    def current_filter(self) -> AuditFilter:
+        def day(edit: QDateEdit) -> date:
+            d = edit.date()
+            return date(d.year(), d.month(), d.day())
+
+        return AuditFilter(
+            entity=self.entity.currentData(), action=self.action.currentData(),
+            date_from=day(self.date_from) if self.use_from.isChecked() else None,
+            date_to=day(self.date_to) if self.use_to.isChecked() else None,
+            text=self.search.text())
+
+    def refresh(self) -> None:
+        self.model.reload(self.db, self.current_filter())
+        self.count_label.setText(self.tr("Entries: %n", "", self.model.total))
+        self._show(self.table.currentIndex())
+
+    # -- one entry ---------------------------------------------------------------------
+    def _show(self, index: QModelIndex) -> None:
+        self.changes.setRowCount(0)
+        self.summary.clear()
+        if self.db is None or not index.isValid() or index.row() >= len(self.model.rows):
+            self.detail_title.setText(self.tr("Select an entry to see what it changed."))
+            return
+        row = self.model.rows[index.row()]
+        detail = audit_log.entry_detail(self.db, row.id)
+        if detail is None:
+            return
+        self.detail_title.setText(
+            self.tr("Entry #%1 · %2 %3 · %4 · %5").replace("%1", str(row.id))
+            .replace("%2", action_label(row.action)).replace("%3", row.record)
+            .replace("%4", local_time(row.at)).replace("%5", row.who or "?"))
+        self._fill_changes(detail)
+
+    def _fill_changes(self, detail: AuditDetail) -> None:
+        self.changes.setRowCount(len(detail.changes))
+        for r, (col, before, after) in enumerate(detail.changes):
+            for c, v in enumerate((col.replace("_", " "), _show(before), _show(after))):
+                self.changes.setItem(r, c, QTableWidgetItem(v))
+        self.summary.setText(detail.summary + (f"\n{detail.row.note}" if detail.row.note else ""))
+
+    # -- verification ------------------------------------------------------------------
+    def start_verify(self) -> None:
+        if self.db is None or (self._pending is not None and not self._pending.done()):
+            return
+        db, generation = self.db, self._generation
+        self._verified_for = db
+        self.act_verify.setEnabled(False)
+        self._set_status("busy", self.tr("Verifying the audit trail…"))
+
+        def work() -> None:
+            try:
+                outcome: object = verify(db)
+            except Exception as exc:  # noqa: BLE001 - shown in the window
+                outcome = exc
+            self._signals.verified.emit(generation, outcome)
+
+        self._pending = self._pool.submit(work)
+
+    def wait_for_background(self) -> None:
+        if self._pending is not None:
+            self._pending.result()
+
+    def _on_verified(self, generation: int, outcome: object) -> None:
+        self.act_verify.setEnabled(self.db is not None)
+        if generation != self._generation:
+            return
+        if not isinstance(outcome, VerifyReport):
+            self._set_status("bad", self.tr("The audit trail could not be verified: %s")
+                             % outcome)
+            return
+        self.report = outcome
+        when = datetime.now().strftime("%H:%M")
+        self.problems.clear()
+        if outcome.ok:
+            self.problems.hide()
+            self._set_status("ok", self.tr(
+                "Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all "
+                "%3 records match it.").replace("%1", when)
+                .replace("%2", f"{outcome.entries:,}").replace("%3", f"{outcome.records:,}"))
+            return
+        self._set_status("bad", self.tr(
+            "Verified at %1: %2 problem(s) found. %3").replace("%1", when)
+            .replace("%2", f"{outcome.total_problems:,}").replace("%3", outcome.problems[0].message))
+        for p in outcome.problems[:200]:
+            self.problems.addItem(p.message)
+        rows = min(self.problems.count(), 5)
+        self.problems.setFixedHeight(rows * (self.fontMetrics().height() + 4) + 8)
+        self.problems.show()
+
+    def _set_status(self, kind: str, text: str) -> None:
+        self.status_kind = kind
+        self.status.setStyleSheet(f"#auditStatus {{{_STATUS[kind]} border-radius:4px; "
+                                  f"padding:6px 10px;}}")
+        self.status.setText(text)
+
+    # -- officer -----------------------------------------------------------------------
+    def _show_officer(self) -> None:
+        name = app_settings.officer_name()
+        self.officer_label.setText(self.tr("Officer: %s") % name if name else
+                                   self.tr("Officer: (not set)"))
+
+    def edit_officer(self) -> None:
+        dlg = OfficerDialog(self)
+
+        def submit() -> None:
+            try:
+                app_settings.set_officer_name(dlg.name.text())
+            except OSError as exc:
+                from greendesk.services.errors import DomainError
+
+                raise DomainError(self.tr("The settings could not be saved: %s")
+                                  % (exc.strerror or exc), field="name") from exc
+            self._show_officer()
+
+        self._open(dlg, submit)
+
+    # -- closed periods ----------------------------------------------------------------
+    def refresh_periods(self) -> None:
+        rows = periods_closed.list_periods(self.db) if self.db else []
+        self.period_rows = rows
+        self.periods.setRowCount(len(rows))
+        for r, p in enumerate(rows):
+            state = self.tr("closed") if p.closed else self.tr("reopened")
+            closed = f"{local_time(p.closed_at)[:10]} · {p.closed_by}"
+            reason = "" if p.closed else f"{p.reopen_reason} ({p.reopened_by}, " \
+                f"{local_time(p.reopened_at)[:10] if p.reopened_at else ''})"
+            for c, v in enumerate((p.label, state, closed, reason)):
+                self.periods.setItem(r, c, QTableWidgetItem(v))
+
+    def close_period(self) -> None:
+        if self.db is None:
+            return
+        db = self.db
+        dlg = ClosePeriodDialog(self)
+
+        def submit() -> None:
+            changes = periods_closed.close_period(db, dlg.period.text(), dlg.note.text())
+            self.bus.announce(changes)
+            self.message_bar.show_message(self.tr("%s is closed: its records can no longer "
+                                                  "change.") % periods_closed.label(
+                periods_closed.normalise(dlg.period.text())), "info")
+
+        self._open(dlg, submit)
+
+    def reopen_selected(self) -> None:
+        r = self.periods.currentRow()
+        if self.db is None or not 0 <= r < len(self.period_rows):
+            self.message_bar.show_message(self.tr("Select the closed period to reopen."),
+                                          "error")
+            return
+        db, period = self.db, self.period_rows[r].period
+        dlg = ReopenPeriodDialog(self, period)
+
+        def submit() -> None:
+            changes = periods_closed.reopen_period(db, period, dlg.reason.text())
+            self.bus.announce(changes)
+            self.message_bar.show_message(self.tr("%s is open again.")
+                                          % periods_closed.label(period), "info")
+
+        self._open(dlg, submit)
+
+    def _open(self, dlg: FormDialog, submit: Any) -> None:
+        dlg.submit = submit
+        self.dialog = dlg
+        dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dlg.open()
