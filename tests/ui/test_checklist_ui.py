@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from greendesk.models.checklist import ActionStatus
 from greendesk.services.summary import summarise
-from greendesk.ui.checklist_view import ChecklistView
 from greendesk.ui.bus import Bus
+from greendesk.ui.checklist_view import ChecklistView
 
 
 @pytest.fixture
