@@ -87,6 +87,9 @@ class Database:
             raise DatabaseOpenError(
                 f"{self.path.name} is open read-only; changes cannot be saved."
             )
+        from greendesk.models import load_all
+
+        load_all()  # the audit trail follows cascades into every table (cheap after once)
         try:
             with self._writer() as session, session.begin():
                 yield session

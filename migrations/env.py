@@ -3,8 +3,10 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-import greendesk.models  # noqa: F401  (registers every table on the metadata)
+import greendesk.models
 from greendesk.models.base import Base
+
+greendesk.models.load_all()  # every table on the metadata
 
 config = context.config
 target_metadata = Base.metadata

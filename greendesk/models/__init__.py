@@ -1,46 +1,16 @@
-"""Typed ORM models, one module per aggregate. Importing this package registers them all."""
+"""Typed ORM models, one module per aggregate.
+
+The core aggregates (plant, materials, flows, imports, audit) are imported with the package;
+the others (balances, waste, formations, checklist) on first use, so start-up pays only for
+what the first screen needs. `load_all()` registers every table: migrations, the audit
+trail's cascade tracking and its verification need the whole metadata.
+"""
+
+import importlib
 
 from greendesk.models.audit import AuditAction, AuditEntry, ClosedPeriod, Versioned
-from greendesk.models.balances import (  # noqa: F401 - registers the tables
-    FlowAssay,
-    MethodUncertainty,
-    PeriodAssay,
-    StockTaking,
-)
 from greendesk.models.base import Base
-from greendesk.models.checklist import (  # noqa: F401 - registers the tables
-    ActionChange,
-    ActionStatus,
-    ChecklistItem,
-    ChecklistMeasure,
-    CostClass,
-    Drill,
-    Evidence,
-    Incident,
-    IncidentWaste,
-    SiteAction,
-    TemplateState,
-)
 from greendesk.models.flows import DatePrecision, Flow, Method
-from greendesk.models.formations import (  # noqa: F401 - registers the tables
-    ConsequenceClass,
-    ConstructionMethod,
-    Formation,
-    FormationAssay,
-    FormationAssumption,
-    FormationBlock,
-    FormationKind,
-    FormationSample,
-    FormationStatus,
-    GradeComponent,
-    GradeUnit,
-    Medium,
-    MonitoringLimit,
-    MonitoringParameter,
-    MonitoringPoint,
-    MonitoringReading,
-    SourceKind,
-)
 from greendesk.models.imports import ImportBatch
 from greendesk.models.materials import CANONICAL_UNIT, Material, MaterialCategory, QuantityKind
 from greendesk.models.plant import (
@@ -51,21 +21,6 @@ from greendesk.models.plant import (
     NodeKind,
     Site,
     SiteKind,
-)
-from greendesk.models.waste import (
-    ClassifierEntry,
-    ClassifierText,
-    ClassifierVersion,
-    EntryLevel,
-    LegacyLevel,
-    PhysicalState,
-    StorageRole,
-    WasteBasis,
-    WasteContractor,
-    WasteOperation,
-    WasteStorage,
-    WasteTransfer,
-    WasteType,
 )
 
 __all__ = [
@@ -104,3 +59,68 @@ __all__ = [
     "WasteTransfer",
     "WasteType",
 ]
+
+
+# Names of the lazily imported aggregates → their module.
+_LAZY: dict[str, str] = {
+    "FlowAssay": "balances",
+    "MethodUncertainty": "balances",
+    "PeriodAssay": "balances",
+    "StockTaking": "balances",
+    "ActionChange": "checklist",
+    "ActionStatus": "checklist",
+    "ChecklistItem": "checklist",
+    "ChecklistMeasure": "checklist",
+    "CostClass": "checklist",
+    "Drill": "checklist",
+    "Evidence": "checklist",
+    "Incident": "checklist",
+    "IncidentWaste": "checklist",
+    "SiteAction": "checklist",
+    "TemplateState": "checklist",
+    "ConsequenceClass": "formations",
+    "ConstructionMethod": "formations",
+    "Formation": "formations",
+    "FormationAssay": "formations",
+    "FormationAssumption": "formations",
+    "FormationBlock": "formations",
+    "FormationKind": "formations",
+    "FormationSample": "formations",
+    "FormationStatus": "formations",
+    "GradeComponent": "formations",
+    "GradeUnit": "formations",
+    "Medium": "formations",
+    "MonitoringLimit": "formations",
+    "MonitoringParameter": "formations",
+    "MonitoringPoint": "formations",
+    "MonitoringReading": "formations",
+    "SourceKind": "formations",
+    "ClassifierEntry": "waste",
+    "ClassifierText": "waste",
+    "ClassifierVersion": "waste",
+    "EntryLevel": "waste",
+    "LegacyLevel": "waste",
+    "PhysicalState": "waste",
+    "StorageRole": "waste",
+    "WasteBasis": "waste",
+    "WasteContractor": "waste",
+    "WasteOperation": "waste",
+    "WasteStorage": "waste",
+    "WasteTransfer": "waste",
+    "WasteType": "waste",
+}
+AGGREGATES = ("audit", "balances", "checklist", "flows", "formations", "imports", "materials",
+              "plant", "waste")
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'greendesk.models' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"greendesk.models.{module}"), name)
+
+
+def load_all() -> None:
+    """Import every aggregate so that Base.metadata holds every table."""
+    for module in AGGREGATES:
+        importlib.import_module(f"greendesk.models.{module}")

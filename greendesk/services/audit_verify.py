@@ -85,6 +85,9 @@ def verify(db: Database) -> VerifyReport:
 
 
 def verify_connection(conn: Connection) -> VerifyReport:
+    from greendesk.models import load_all
+
+    load_all()  # every table is checked
     replay = _Replay(conn)
     replay.read_trail()
     replay.check_records()

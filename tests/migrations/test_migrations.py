@@ -12,7 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-import greendesk.models  # noqa: F401
+import greendesk.models
 from greendesk.db import (
     KNOWN_REVISIONS,
     SCHEMA_HEAD,
@@ -25,6 +25,8 @@ from greendesk.db import (
 from greendesk.db_sqlite import APPLICATION_ID
 from greendesk.models.base import Base
 from greendesk.services.summary import summarise
+
+greendesk.models.load_all()
 
 FLOW_ROWS = (
     "SELECT id, site_id, flow_date, from_node_id, to_node_id, material_id, qty_entered, "
