@@ -1,6 +1,1576 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name />
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="774" />
+        <source>Stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="774" />
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="775" />
+        <source>Counted at the end of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="776" />
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="776" />
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="777" />
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="778" />
+        <source>Uncertainty (1σ)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="87" />
+        <location filename="../../greendesk/ui/action_editor.py" line="173" />
+        <source>Select an action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="100" />
+        <source>tenge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="103" />
+        <source>e.g. t/yr less tailings, GJ/yr saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="107" />
+        <source>why it does not apply here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="114" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="118" />
+        <source>Attach file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="121" />
+        <source>Save copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="123" />
+        <source>Record a drill…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="135" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="135" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="136" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="136" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="137" />
+        <source>Cost class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="138" />
+        <location filename="../../greendesk/ui/action_editor.py" line="203" />
+        <source>Estimated cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="139" />
+        <location filename="../../greendesk/ui/action_editor.py" line="204" />
+        <source>Expected effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="140" />
+        <source>Effect unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="141" />
+        <source>Indicator moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="142" />
+        <location filename="../../greendesk/ui/action_editor.py" line="206" />
+        <source>Actual effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="143" />
+        <source>Not applicable because</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="144" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="154" />
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="158" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="164" />
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssumptionsDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="369" />
+        <source>Assumptions for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="370" />
+        <source>Default screening assumptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="375" />
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="375" />
+        <source>Price per t of metal, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="376" />
+        <source>Recovery, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="377" />
+        <source>Processing cost per t, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="390" />
+        <source>default: %1 · %2 % · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="403" />
+        <source>Default: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="407" />
+        <source>Leave a cell empty to use the default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="412" />
+        <source>code, e.g. Mo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="414" />
+        <source>Add component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="421" />
+        <source>Another component</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="78" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="79" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="80" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="81" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="82" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="133" />
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="134" />
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="135" />
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="136" />
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="137" />
+        <source>Period closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="138" />
+        <source>Period reopened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="139" />
+        <source>Restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="201" />
+        <source>Audit trail</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="204" />
+        <source>Change…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="214" />
+        <source>Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="215" />
+        <source>Recompute the hash chain and compare every record with the trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="231" />
+        <source>All actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="234" />
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="236" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="244" />
+        <source>Search notes, records, people…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="287" />
+        <location filename="../../greendesk/ui/audit_view.py" line="418" />
+        <source>Select an entry to see what it changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="291" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="291" />
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="292" />
+        <source>After</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="302" />
+        <source>Closed periods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="304" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="304" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="305" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="305" />
+        <source>Reopened because</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="313" />
+        <source>Close a period…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="315" />
+        <source>Reopen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="351" />
+        <location filename="../../greendesk/ui/audit_view.py" line="368" />
+        <source>Not verified yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="390" />
+        <source>All records</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/audit_view.py" line="410" />
+        <source>Entries: %n</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="425" />
+        <source>Entry #%1 · %2 %3 · %4 · %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="444" />
+        <source>Verifying the audit trail…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="464" />
+        <source>The audit trail could not be verified: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="473" />
+        <source>Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all %3 records match it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="478" />
+        <source>Verified at %1: %2 problem(s) found. %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="495" />
+        <source>Officer: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="496" />
+        <source>Officer: (not set)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="507" />
+        <source>The settings could not be saved: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="519" />
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="519" />
+        <source>reopened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="535" />
+        <source>%s is closed: its records can no longer change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="544" />
+        <source>Select the closed period to reopen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="553" />
+        <source>%s is open again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="40" />
+        <source>automatic, on opening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="41" />
+        <source>made by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="42" />
+        <source>the file replaced by a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="45" />
+        <source>a damaged file, kept as it was</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="48" />
+        <source>before the upgrade from %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="60" />
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="72" />
+        <source>Other file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="75" />
+        <source>%s will be backed up first, then replaced by the backup you choose. Changes made since that backup are lost (they stay in the file kept aside).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="85" />
+        <source>Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="91" />
+        <source>Restore from a backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="93" />
+        <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="107" />
+        <source>There is no backup of this database yet; choose another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="128" />
+        <source>Restore this backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="157" />
+        <source>&amp;Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="161" />
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="188" />
+        <source>%s could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="199" />
+        <source>The automatic backup failed: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="206" />
+        <source>%s may be damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="219" />
+        <source>%1 The newest good backup is from %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="246" />
+        <source>Backed up to %1 (checked with SQLite's integrity check); the newest %2 backups are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="270" />
+        <source>The restore failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="294" />
+        <source> The replaced file was kept as %s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/backup_actions.py" line="300" />
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BalanceCharts</name>
+    <message>
+        <location filename="../../greendesk/ui/balance_charts.py" line="73" />
+        <source>Monthly losses per node: accounted (solid) and unaccounted (light)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_charts.py" line="74" />
+        <source>t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_charts.py" line="75" />
+        <source>Unaccounted loss, % of inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_charts.py" line="76" />
+        <source>Energy intensity, GJ per tonne of production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_charts.py" line="77" />
+        <source>GJ/t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_charts.py" line="126" />
+        <source>%1: accounted %2 t, unaccounted %3 t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_charts.py" line="139" />
+        <source>(threshold %s %%)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BalanceView</name>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="94" />
+        <source>Balances</source>
+        <translation>Балансы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="102" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="102" />
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="103" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="103" />
+        <source>From – to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="116" />
+        <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="121" />
+        <source>Record stock-taking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="122" />
+        <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="125" />
+        <source>Reconcile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="127" />
+        <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="132" />
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="132" />
+        <source>Node</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="133" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="135" />
+        <source>Highlight unaccounted above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="145" />
+        <source>Material balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="146" />
+        <source>Energy</source>
+        <translation>Энергия</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="147" />
+        <source>Metal and indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="149" />
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="151" />
+        <source>Sankey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="152" />
+        <source>Reconciliation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="195" />
+        <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="216" />
+        <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="220" />
+        <source>Rational use of mineral resources (all sites)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="228" />
+        <source>Default uncertainty (1σ) of records without their own:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="229" />
+        <source>measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="229" />
+        <source>calculated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="230" />
+        <location filename="../../greendesk/ui/balance_view.py" line="701" />
+        <source>estimated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="239" />
+        <source>Save defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="244" />
+        <location filename="../../greendesk/ui/balance_view.py" line="398" />
+        <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="310" />
+        <source>Whole site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="411" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="411" />
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="411" />
+        <source>Inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="411" />
+        <source>Outputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="412" />
+        <source>Stock change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="413" />
+        <source>Accounted: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="414" />
+        <source>Accounted, total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="414" />
+        <source>Unaccounted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="414" />
+        <source>% of inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="439" />
+        <source>Transformed, not lost: a process turns this material into others, so per material only the total mass shows the unaccounted loss.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="461" />
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: no material flows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="468" />
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 — unaccounted loss of total mass: &lt;span style='color:%3'&gt;&lt;b&gt;%4 t&lt;/b&gt; (%5 % of inputs)&lt;/span&gt;%6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="474" />
+        <source> — above the threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="475" />
+        <source>Energy carriers are balanced on the Energy tab (GJ and tce), not in the total mass. Volumes (m³) are totalled apart from masses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="481" />
+        <source>Carrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="481" />
+        <source>Purchased, GJ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="481" />
+        <source>Produced, GJ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="482" />
+        <source>Use, GJ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="482" />
+        <source>Passed on, GJ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="482" />
+        <source>Accounted losses, GJ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="483" />
+        <source>Stock change, GJ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="483" />
+        <source>Unaccounted, GJ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="484" />
+        <source>Supplied, tce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="484" />
+        <source>Use, tce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="507" />
+        <source>Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="515" />
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="515" />
+        <source>Feed, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="515" />
+        <source>Products, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <source>Wastes, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <source>Accounted losses, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
+        <source>Unaccounted, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
+        <source>Recovery, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="531" />
+        <source>Recovery: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="533" />
+        <source>No assays for this scope and period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="534" />
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="534" />
+        <source>Value, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="534" />
+        <source>Numerator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="535" />
+        <source>Denominator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="535" />
+        <source>Formula</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="567" />
+        <source>Export charts as PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="588" />
+        <source>Export charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="590" />
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="597" />
+        <source>Charts saved: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="609" />
+        <source>Mass (t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="610" />
+        <source>Energy (GJ)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="612" />
+        <source>Export PNG or SVG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="615" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="627" />
+        <source>Export the Sankey diagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="628" />
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="640" />
+        <source>Sankey diagram saved as %s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="649" />
+        <source>This site has no stock nodes to count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="670" />
+        <location filename="../../greendesk/ui/balance_view.py" line="748" />
+        <source>Record stock-taking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="687" />
+        <source>Default uncertainties saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="700" />
+        <source>adjusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="700" />
+        <source>not redundant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="701" />
+        <source>fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="702" />
+        <source>cannot be estimated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="703" />
+        <source>Flow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="703" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="703" />
+        <source>Measured, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="703" />
+        <source>σ, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="704" />
+        <source>Reconciled, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="704" />
+        <source>Adjustment, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="705" />
+        <source>Adjustment / its σ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="705" />
+        <source>Gross error?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="721" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="728" />
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="730" />
+        <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BasisDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
+        <source>Production for waste intensities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
+        <source>e.g. Anode copper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="387" />
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="387" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="388" />
+        <source>Main product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="389" />
+        <source>Main product, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="390" />
+        <source>Output value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="391" />
+        <source>Value unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="396" />
+        <source>main product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="397" />
+        <source>output value</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="345" />
+        <source>Edit block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="345" />
+        <source>New block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
+        <source>Block or zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="350" />
+        <source>Tonnage, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="351" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="354" />
+        <source>Tonnage</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="68" />
+        <source>Greening plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <source>Add own action…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <source>Log incident…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
+        <source>Cost class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="88" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
+        <source>Expected effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
+        <source>Estimated cost, ₸</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="86" />
+        <source>Effect per million ₸</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="88" />
+        <source>Measure / action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <source>Progress / value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
+        <source>Trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="97" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="97" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="97" />
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="97" />
+        <source>Released</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
+        <source>Clean-up waste records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="115" />
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="116" />
+        <source>Measures and indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="117" />
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="118" />
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="141" />
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="214" />
+        <source>%s — overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="229" />
+        <source>%1 of %2 done (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="240" />
+        <source>Indicator: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="251" />
+        <source>No longer in the built-in checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="272" />
+        <source>No data yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="305" />
+        <source>Progress per measure, % of applicable actions done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="311" />
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="311" />
+        <source>Latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="336" />
+        <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="376" />
+        <source>Action saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="383" />
+        <source>Attach evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="392" />
+        <source>%s attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="399" />
+        <source>Save a copy to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="408" />
+        <source>Saved %s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="442" />
+        <source>Incident logged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClassifierImportDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
+        <source>Import waste classifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="408" />
+        <source>CSV or XLSX; a separate headings file may follow after ;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="410" />
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
+        <source>Recognise from the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="422" />
+        <source>optional, e.g. code=Код, description=Наименование</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="423" />
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="424" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="425" />
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="430" />
+        <source>Waste classifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="431" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="438" />
+        <source>Choose the classifier file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClosePeriodDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="154" />
+        <source>Close a period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="156" />
+        <source>2025-03 for a month, 2025 for a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="158" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="159" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="160" />
+        <source>Records dated in a closed period cannot be added, changed, deleted or imported until it is reopened with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractorDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="214" />
+        <source>Edit contractor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="214" />
+        <source>New contractor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
+        <source>12 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="222" />
+        <source>licensed operations, e.g. R4, R5, D9, D10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="226" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="226" />
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="227" />
+        <source>Licence number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="228" />
+        <source>Licence valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="229" />
+        <source>Licensed operations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="230" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="113" />
+        <source>Record a drill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="116" />
+        <source>Held on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="117" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="24" />
@@ -248,6 +1818,895 @@
     </message>
 </context>
 <context>
+    <name>FormationDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="91" />
+        <source>Edit formation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="91" />
+        <source>New formation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="108" />
+        <source>(no site: an external register)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="119" />
+        <source>Linked to a stock node, a formation holds its opening tonnage plus what the ledger placed in it; a tonnage typed here is then a survey checked against that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="129" />
+        <source>YYYY-MM-DD: placements count from it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="134" />
+        <source>(not known)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="136" />
+        <source>(not classified)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="138" />
+        <source>e.g. 01 03 06</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="139" />
+        <source>Not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="139" />
+        <source>Hazardous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="140" />
+        <source>Not hazardous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="151" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="151" />
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="152" />
+        <source>Stock node (placements)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="153" />
+        <source>Tonnage, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="154" />
+        <source>Volume, m³</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="155" />
+        <source>Bulk density, t/m³</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="157" />
+        <source>Opening tonnage, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="158" />
+        <source>Opening date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="159" />
+        <source>Area, ha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="160" />
+        <source>Height, m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="163" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="242" />
+        <source>Latitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="164" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="243" />
+        <source>Longitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="165" />
+        <source>Placement from (year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="166" />
+        <source>Placement to (year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="167" />
+        <source>Construction method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="168" />
+        <source>Consequence class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="169" />
+        <source>Design capacity, m³</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="170" />
+        <source>Design capacity, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="171" />
+        <source>List of Waste code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="172" />
+        <source>Hazard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="173" />
+        <source>Responsible person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="174" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="175" />
+        <source>Locality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="176" />
+        <source>Identifier in a register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="177" />
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="178" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="194" />
+        <source>(not linked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="215" />
+        <source>The three figures disagree: check them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="217" />
+        <source>The derived density is implausible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="219" />
+        <source>= %1 t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="222" />
+        <source>= %1 m³</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="225" />
+        <source>= %1 t/m³</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="244" />
+        <source>Placement from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="245" />
+        <source>Placement to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="246" />
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="247" />
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="248" />
+        <source>Bulk density</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="249" />
+        <source>Tonnage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="250" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="251" />
+        <source>Design capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="253" />
+        <source>Opening tonnage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="254" />
+        <source>Height</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FormationImportDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="96" />
+        <source>Import %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="102" />
+        <source>Formations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="103" />
+        <source>Samples and assays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="104" />
+        <source>Monitoring readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="109" />
+        <source>as the file suggests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="110" />
+        <source>decimal comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="111" />
+        <source>decimal point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="114" />
+        <source>e.g. &lt;Nulo&gt; ; S/I ; н/д (besides empty and -)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
+        <source>From the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="117" />
+        <source>Decimal mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
+        <source>In the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="125" />
+        <source>Means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="130" />
+        <source>Import even if this file was imported before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="132" />
+        <source>name to save the mapping under (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="139" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="144" />
+        <source>The file holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="145" />
+        <source>Mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="146" />
+        <source>Numbers use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="147" />
+        <source>Also unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="149" />
+        <source>%1: %2 rows. Pick the column of each field, type several as A | B (the first known is taken), a template as {A}, {B}, or = value for a constant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="174" />
+        <source>(new: guessed from the headings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="217" />
+        <source>(as the file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="217" />
+        <source>comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="218" />
+        <source>point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="255" />
+        <source>(not mapped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="256" />
+        <source>(unknown)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FormationTableModel</name>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="62" />
+        <location filename="../../greendesk/ui/formations_view.py" line="76" />
+        <source>Formation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="63" />
+        <location filename="../../greendesk/ui/formations_view.py" line="85" />
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="64" />
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="65" />
+        <location filename="../../greendesk/ui/formations_view.py" line="84" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="66" />
+        <location filename="../../greendesk/ui/formations_view.py" line="81" />
+        <source>Tonnage, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="67" />
+        <location filename="../../greendesk/ui/formations_view.py" line="77" />
+        <source>Net value, USD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="68" />
+        <location filename="../../greendesk/ui/formations_view.py" line="75" />
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="69" />
+        <location filename="../../greendesk/ui/formations_view.py" line="82" />
+        <source>Hazardous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="70" />
+        <location filename="../../greendesk/ui/formations_view.py" line="83" />
+        <source>Area, ha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="71" />
+        <source>Volume, m³</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="72" />
+        <source>Density, t/m³</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="78" />
+        <source>Recoverable value, USD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="79" />
+        <source>Processing cost, USD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="80" />
+        <source>Paying components</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="190" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="190" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="215" />
+        <source>Derived from the other two figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="217" />
+        <source>Opening tonnage plus %1 t placed through %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FormationsView</name>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="276" />
+        <source>Technogenic formations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="280" />
+        <location filename="../../greendesk/ui/formations_view.py" line="682" />
+        <source>Add formation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="281" />
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="282" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="284" />
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="285" />
+        <source>Default assumptions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="291" />
+        <source>Find a formation, site, kind or status…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="337" />
+        <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="353" />
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="354" />
+        <source>Ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="355" />
+        <source>Monitoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="375" />
+        <source>Add sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="377" />
+        <source>Edit sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="379" />
+        <source>Delete sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="381" />
+        <source>Add block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="383" />
+        <source>Assumptions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="395" />
+        <source>Samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="399" />
+        <location filename="../../greendesk/ui/formations_view.py" line="424" />
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="399" />
+        <source>Basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="399" />
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="399" />
+        <source>Tonnage, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="400" />
+        <source>Contained, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="400" />
+        <source>Recovery, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="400" />
+        <source>Recoverable, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="401" />
+        <source>Price per t, USD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="401" />
+        <source>Value, USD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="401" />
+        <source>Processing cost, USD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="402" />
+        <source>Net value, USD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="402" />
+        <source>Pays?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="411" />
+        <source>Assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="416" />
+        <source>Cut-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="416" />
+        <source>Tonnage above, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="417" />
+        <source>Mean grade above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="417" />
+        <source>Metal, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="418" />
+        <source>Blocks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="436" />
+        <source>Grade–tonnage curve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="467" />
+        <source>%1 formations, %2 with a screening value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="529" />
+        <source>No formation selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="560" />
+        <source>placements through %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="564" />
+        <source>%1 construction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="567" />
+        <source>consequence class: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="570" />
+        <source>LoW %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="580" />
+        <source>Sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="580" />
+        <source>Block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="580" />
+        <source>Taken on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="580" />
+        <source>Depth, m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="599" />
+        <source>blocks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="600" />
+        <source>mean grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="613" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="613" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="618" />
+        <source>Not valued: the formation needs assays and a tonnage (or blocks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="621" />
+        <source>Net value %1 USD, rank %2 of %3: re-mining pays for %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="626" />
+        <source>Net value %1 USD, rank %2 of %3: re-mining does not pay at these assumptions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="634" />
+        <source>A curve needs blocks with assays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="649" />
+        <source>Break-even grade at the assumptions: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="684" />
+        <source>Formation “%1” added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="697" />
+        <source>Edit formation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="698" />
+        <source>Formation “%1” saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="708" />
+        <source>Delete formation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="713" />
+        <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="744" />
+        <source>Sample %1 deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="796" />
+        <source>Import formations, assays or readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="797" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="812" />
+        <source>formations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="812" />
+        <source>assays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="813" />
+        <source>readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="814" />
+        <source>Imported %1 %2 from %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GradeTonnageChart</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_charts.py" line="55" />
+        <source>Tonnage above cut-off, Mt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_charts.py" line="64" />
+        <source>Tonnage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_charts.py" line="69" />
+        <source>Mean grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_charts.py" line="72" />
+        <source>break-even</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_charts.py" line="84" />
+        <source>Cut-off grade, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_charts.py" line="85" />
+        <source>Mean grade, %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="46" />
@@ -282,6 +2741,100 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="64" />
         <source>Copy list</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="51" />
+        <source>Log an environmental incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="67" />
+        <source>(no clean-up waste)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="75" />
+        <source>t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="77" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="78" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="79" />
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="80" />
+        <source>Substances released</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="81" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="96" />
+        <source>Quantity released</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="82" />
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="83" />
+        <source>Weather</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="84" />
+        <source>Response actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="85" />
+        <source>Clean-up waste from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="86" />
+        <source>Clean-up waste to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="87" />
+        <source>Waste</source>
+        <translation>Отходы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="88" />
+        <source>Waste quantity, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="100" />
+        <source>Waste quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="102" />
+        <source>Give where the clean-up waste went and how much.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="107" />
+        <source>clean-up of incident: %s</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -489,139 +3042,184 @@
     </message>
 </context>
 <context>
+    <name>LimitDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="138" />
+        <source>Permitted limit at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="144" />
+        <source>only where a lower bound applies (pH)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="145" />
+        <source>A reading equal to the limit is an exceedance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="147" />
+        <source>e.g. permit No., appendix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="148" />
+        <source>Parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="149" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="156" />
+        <source>Upper limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="150" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="157" />
+        <source>Lower limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="152" />
+        <source>Basis</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="157" />
+        <location filename="../../greendesk/ui/main_window.py" line="164" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="158" />
+        <location filename="../../greendesk/ui/main_window.py" line="165" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="160" />
+        <location filename="../../greendesk/ui/main_window.py" line="167" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="162" />
+        <location filename="../../greendesk/ui/main_window.py" line="169" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="165" />
+        <location filename="../../greendesk/ui/main_window.py" line="172" />
         <source>Open &amp;demo plant</source>
         <translation>Открыть &amp;демо-предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="168" />
+        <location filename="../../greendesk/ui/main_window.py" line="175" />
         <source>&amp;Import flow records…</source>
         <translation>&amp;Импорт записей потоков…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="170" />
+        <location filename="../../greendesk/ui/main_window.py" line="177" />
         <source>Save flow import &amp;template…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="173" />
+        <location filename="../../greendesk/ui/main_window.py" line="180" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="174" />
+        <location filename="../../greendesk/ui/main_window.py" line="181" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="175" />
+        <location filename="../../greendesk/ui/main_window.py" line="182" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="177" />
+        <location filename="../../greendesk/ui/main_window.py" line="184" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="182" />
+        <location filename="../../greendesk/ui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="183" />
+        <location filename="../../greendesk/ui/main_window.py" line="190" />
         <source>&amp;About GreenDesk</source>
         <translation>&amp;О программе GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="197" />
+        <location filename="../../greendesk/ui/main_window.py" line="204" />
         <source>(no recent databases)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="213" />
+        <location filename="../../greendesk/ui/main_window.py" line="220" />
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="231" />
+        <location filename="../../greendesk/ui/main_window.py" line="238" />
         <source>Database: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="233" />
+        <location filename="../../greendesk/ui/main_window.py" line="240" />
         <source> (read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="239" />
+        <location filename="../../greendesk/ui/main_window.py" line="246" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="243" />
+        <location filename="../../greendesk/ui/main_window.py" line="250" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="251" />
+        <location filename="../../greendesk/ui/main_window.py" line="258" />
         <source>New GreenDesk database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="252" />
+        <location filename="../../greendesk/ui/main_window.py" line="259" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="257" />
+        <location filename="../../greendesk/ui/main_window.py" line="264" />
         <source>%s already exists; choose Open to work with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="263" />
+        <location filename="../../greendesk/ui/main_window.py" line="270" />
         <source>Open GreenDesk database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="264" />
+        <location filename="../../greendesk/ui/main_window.py" line="271" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="273" />
+        <location filename="../../greendesk/ui/main_window.py" line="280" />
         <source>Writing the demo plant…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="279" />
+        <location filename="../../greendesk/ui/main_window.py" line="286" />
         <source>About GreenDesk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="280" />
+        <location filename="../../greendesk/ui/main_window.py" line="287" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
         <translation type="unfinished" />
     </message>
@@ -758,6 +3356,163 @@
     </message>
 </context>
 <context>
+    <name>MonitoringPanel</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="205" />
+        <source>Add point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="206" />
+        <source>Edit point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
+        <source>Set limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="208" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="435" />
+        <source>Add reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="209" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="449" />
+        <source>Delete readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="211" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="226" />
+        <source>Point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="211" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
+        <source>Watches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="211" />
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="212" />
+        <source>Every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="212" />
+        <source>Limits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="224" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="225" />
+        <source>Limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="220" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="224" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="226" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="237" />
+        <source>Parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="225" />
+        <source>Margin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="227" />
+        <source>No reading from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="227" />
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="227" />
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="228" />
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="230" />
+        <source>Exceedances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="231" />
+        <source>Gaps in the readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="250" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="301" />
+        <source>%1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="377" />
+        <source>every %1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="379" />
+        <source>Exceedances (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="381" />
+        <source>Gaps in the readings (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="453" />
+        <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveNodeDialog</name>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="89" />
@@ -767,6 +3522,74 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="91" />
         <source>Move %s to</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="251" />
+        <source>monthly total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="274" />
+        <source>Waste</source>
+        <translation>Отходы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="275" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="276" />
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="277" />
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="278" />
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="280" />
+        <source>Contractor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="281" />
+        <source>Operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="282" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="327" />
+        <source>(the contractor's own node, made if missing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="348" />
+        <source>In %1 on that day: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="354" />
+        <source>Choose the waste.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="355" />
+        <source>quantity</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -814,6 +3637,351 @@
     </message>
 </context>
 <context>
+    <name>OfficerDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="177" />
+        <source>Officer's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="179" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="180" />
+        <source>Recorded with every change, together with the computer's user name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="45" />
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OwnActionDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="32" />
+        <source>Add an own action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="42" />
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="43" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="44" />
+        <source>Cost class</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PointDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="91" />
+        <source>Edit monitoring point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="92" />
+        <source>New monitoring point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="100" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="105" />
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="116" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="118" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="119" />
+        <source>Watches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="120" />
+        <source>Formation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="121" />
+        <source>Source node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="122" />
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="123" />
+        <source>A reading at least every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="125" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="164" />
+        <source>New reading at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
+        <source>Parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="178" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="179" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenPeriodDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="168" />
+        <source>Reopen %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="171" />
+        <source>Why it is reopened (kept in the audit trail)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="172" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="70" />
+        <location filename="../../greendesk/ui/reports_view.py" line="104" />
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="73" />
+        <source>Open the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="85" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="85" />
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="86" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="91" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="99" />
+        <source>Export workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="105" />
+        <source>Sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="109" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="110" />
+        <source>Prepared by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="111" />
+        <source>Save as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="112" />
+        <source>Will include</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="173" />
+        <source>Nothing: the database has no flow records yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="183" />
+        <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="189" />
+        <source>Save the report as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="191" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="210" />
+        <source>Writing %s…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="210" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="247" />
+        <source>Saved %s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="251" />
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="255" />
+        <source>Nothing to report: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="259" />
+        <source>The workbook could not be written: %s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SampleDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="272" />
+        <source>Edit sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="272" />
+        <source>New sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="278" />
+        <source>(no block)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="287" />
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="287" />
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="288" />
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="305" />
+        <source>Sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="306" />
+        <source>Block or zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="307" />
+        <source>Taken on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="308" />
+        <source>Depth, m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="309" />
+        <source>Assays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="310" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="339" />
+        <source>Depth</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_charts.py" line="133" />
+        <source>limit %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SiteDialog</name>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="36" />
@@ -839,6 +4007,14 @@
         <location filename="../../greendesk/ui/structure_dialogs.py" line="46" />
         <source>Kind</source>
         <translation>Тип</translation>
+    </message>
+</context>
+<context>
+    <name>StockTakingDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="771" />
+        <source>method's default</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -870,7 +4046,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="58" />
-        <location filename="../../greendesk/ui/structure_view.py" line="324" />
+        <location filename="../../greendesk/ui/structure_view.py" line="329" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -915,7 +4091,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/structure_view.py" line="312" />
+        <location filename="../../greendesk/ui/structure_view.py" line="317" />
         <source>Delete site “%s” and its %n node(s)?</source>
         <translation type="unfinished">
             <numerusform />
@@ -924,172 +4100,1072 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="316" />
+        <location filename="../../greendesk/ui/structure_view.py" line="321" />
         <source>Site “%s” deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="319" />
+        <location filename="../../greendesk/ui/structure_view.py" line="324" />
         <source>Delete node “%s”?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="323" />
+        <location filename="../../greendesk/ui/structure_view.py" line="328" />
         <source>Node “%s” deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WasteCharts</name>
+    <message>
+        <location filename="../../greendesk/ui/waste_charts.py" line="24" />
+        <source>Generation by hazard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_charts.py" line="25" />
+        <source>generated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_charts.py" line="30" />
+        <source>Storage stock at year end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_charts.py" line="31" />
+        <source>stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_charts.py" line="51" />
+        <source>hazardous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_charts.py" line="51" />
+        <source>non-hazardous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_charts.py" line="52" />
+        <source>unclassified</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WasteCodeModel</name>
+    <message>
+        <location filename="../../greendesk/ui/waste_picker.py" line="58" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_picker.py" line="58" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_picker.py" line="70" />
+        <source>mirror entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_picker.py" line="72" />
+        <source>retired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_picker.py" line="77" />
+        <source>Hazardous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_picker.py" line="77" />
+        <source>Non-hazardous</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WasteCodePicker</name>
+    <message>
+        <location filename="../../greendesk/ui/waste_picker.py" line="110" />
+        <source>Search by code (10 06 01) or words (copper slag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/waste_picker.py" line="143" />
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WasteTypeDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="106" />
+        <source>Edit waste type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="107" />
+        <source>Register waste type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="115" />
+        <source>No code chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="123" />
+        <source>hazardous wastes: e.g. HP6, HP14</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="127" />
+        <source>mirror entries: why hazardous or not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="138" />
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="139" />
+        <source>List of Waste code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="141" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="142" />
+        <source>Recorded as material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="143" />
+        <source>Physical state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="144" />
+        <source>Generated by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="145" />
+        <source>Hazardous properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="146" />
+        <source>Mirror-entry assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="147" />
+        <source>Legacy hazard level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="148" />
+        <source>Storage limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="149" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="178" />
+        <source>(a new material named like the waste)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="187" />
+        <source>No code chosen: search, then click an entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="189" />
+        <source>hazardous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="189" />
+        <source>non-hazardous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="192" />
+        <source>mirror entry: record the assessment below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="202" />
+        <source>Choose the List of Waste code in the list.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WasteView</name>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="118" />
+        <source>Waste register</source>
+        <translation>Реестр отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
+        <source>Register waste type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="126" />
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="130" />
+        <source>Record movement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <source>New contractor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <source>Import classifier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="154" />
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
+        <location filename="../../greendesk/ui/waste_view.py" line="174" />
+        <source>Waste type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="154" />
+        <location filename="../../greendesk/ui/waste_view.py" line="174" />
+        <location filename="../../greendesk/ui/waste_view.py" line="203" />
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="155" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="155" />
+        <source>Hazard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="156" />
+        <source>Properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="156" />
+        <source>Legacy level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="157" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="157" />
+        <source>Generated by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="158" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
+        <location filename="../../greendesk/ui/waste_view.py" line="175" />
+        <source>Storage</source>
+        <translation>Хранение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="162" />
+        <source>Opening, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="162" />
+        <location filename="../../greendesk/ui/waste_view.py" line="406" />
+        <source>Generated, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="163" />
+        <source>Recycled, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="163" />
+        <location filename="../../greendesk/ui/waste_view.py" line="419" />
+        <source>Transferred, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="164" />
+        <source>Placed, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="164" />
+        <source>Other, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="165" />
+        <source>Closing, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="166" />
+        <source>Treat as a formation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="169" />
+        <source>Period </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="175" />
+        <source>Overdue, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="176" />
+        <source>Stored since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="176" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="177" />
+        <source>Days over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="177" />
+        <source>Limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="178" />
+        <source>Contractor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="178" />
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="179" />
+        <source>Licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="179" />
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="180" />
+        <source>Operations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="180" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="184" />
+        <source>Production for intensities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="192" />
+        <source>Waste types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="193" />
+        <source>Stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="194" />
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="195" />
+        <source>Contractors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="197" />
+        <source>Figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="205" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="274" />
+        <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="276" />
+        <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="300" />
+        <source>Enterprise (all sites)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="320" />
+        <source>Whole year %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="348" />
+        <source>hazardous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="348" />
+        <source>non-hazardous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="350" />
+        <source> (mirror: assessed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="351" />
+        <source> — retired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="376" />
+        <source>Stored longer than allowed, as of %s (oldest first out):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="378" />
+        <source>Nothing is stored longer than allowed as of %s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/waste_view.py" line="382" />
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="390" />
+        <source> (expired)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="407" />
+        <source>  hazardous, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="408" />
+        <source>  non-hazardous, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="409" />
+        <source>  unclassified, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="410" />
+        <source>  green level, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="411" />
+        <source>  amber level, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="412" />
+        <source>  red level, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="413" />
+        <source>Recycled incl. incineration, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="414" />
+        <source>  on site, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="415" />
+        <source>  by contractors (R), t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="416" />
+        <source>  incinerated (D10, D11), t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="417" />
+        <source>Recycling share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="420" />
+        <source>Placed in formations (net), t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="421" />
+        <source>Per tonne of main product, t/t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="424" />
+        <source>Per unit of output value, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="428" />
+        <source>Stock at year end, t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="432" />
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="434" />
+        <source>Generation on the previous year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="483" />
+        <source>Waste type “%s” registered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="506" />
+        <source>Waste type “%s” saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="519" />
+        <source>Contractor “%s” added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="532" />
+        <source>Contractor “%s” saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="541" />
+        <source>Register a waste type first; movements are recorded per waste type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="545" />
+        <source>Add the contractor first, with its licence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="562" />
+        <source>Recorded; undo with Ctrl+Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="568" />
+        <source>Select the storage in the stock table first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="577" />
+        <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="584" />
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+</context>
+<context>
+    <name>balances</name>
+    <message>
+        <location filename="../../greendesk/analysis/balances.py" line="207" />
+        <source>Total mass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/balances.py" line="208" />
+        <source>Total volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/balances.py" line="366" />
+        <source>no calorific value: not in the total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/balances.py" line="377" />
+        <source>Total energy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/balances.py" line="418" />
+        <source>ε = Σ(Q_product × β) / Σ(Q_feed × α) × 100 %  — metal in products over metal in feed (Q tonnes, α and β grades)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/balances.py" line="476" />
+        <source>Extraction of the mineral from the subsoil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/balances.py" line="477" />
+        <source>K_ext = (Q_mined − Q_lost) / Q_mined × 100 %, where Q_mined is raw material taken from the subsoil and Q_lost its accounted and unaccounted losses at the mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/balances.py" line="481" />
+        <source>Recovery of useful components in beneficiation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/balances.py" line="482" />
+        <source>ε_b = metal in the concentrator's products / metal in the ore fed to its processes × 100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/balances.py" line="485" />
+        <source>Recovery in metallurgical conversion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/balances.py" line="486" />
+        <source>ε_m = metal in the smelter's products / metal in the concentrate and other feed to its processes × 100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/balances.py" line="489" />
+        <source>Use of production waste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/balances.py" line="490" />
+        <source>K_w = Q_used / Q_generated × 100 %, where Q_generated is overburden, tailings, slag and other waste leaving processes and Q_used the site's waste going into a process or to a customer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>formation_labels</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="19" />
+        <source>Waste-rock dump</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="20" />
+        <source>Tailings storage facility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="21" />
+        <source>Slag heap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="22" />
+        <source>Sludge pond</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="23" />
+        <source>Heap-leach residue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="25" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="38" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="26" />
+        <source>Operating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="27" />
+        <source>Inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="28" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="29" />
+        <source>Reclaimed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="30" />
+        <source>Abandoned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="31" />
+        <source>Under construction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="33" />
+        <source>Upstream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="34" />
+        <source>Downstream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="35" />
+        <source>Centreline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="36" />
+        <source>Water-retaining dam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="39" />
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="40" />
+        <source>Significant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="41" />
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="42" />
+        <source>Very high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="43" />
+        <source>Extreme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="44" />
+        <source>Air</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="45" />
+        <source>Groundwater</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="46" />
+        <source>Surface water</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="47" />
+        <source>Soil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="48" />
+        <source>Structure (level, settlement)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="49" />
+        <source>Formation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="50" />
+        <source>Stack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="51" />
+        <source>Discharge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="52" />
+        <source>Dusting surface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="53" />
+        <source>Other source</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="16" />
+        <location filename="../../greendesk/ui/labels.py" line="18" />
         <source>Mine or quarry</source>
         <translation>Рудник или карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="17" />
+        <location filename="../../greendesk/ui/labels.py" line="19" />
         <source>Concentrator</source>
         <translation>Обогатительная фабрика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="18" />
+        <location filename="../../greendesk/ui/labels.py" line="20" />
         <source>Smelter or refinery</source>
         <translation>Металлургический завод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="19" />
+        <location filename="../../greendesk/ui/labels.py" line="21" />
         <source>Auxiliary</source>
         <translation>Вспомогательное производство</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="20" />
+        <location filename="../../greendesk/ui/labels.py" line="22" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="21" />
+        <location filename="../../greendesk/ui/labels.py" line="23" />
         <source>Stock or storage</source>
         <translation>Запас (склад)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="22" />
+        <location filename="../../greendesk/ui/labels.py" line="24" />
         <source>Supplier (boundary)</source>
         <translation>Поставщик (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="23" />
+        <location filename="../../greendesk/ui/labels.py" line="25" />
         <source>Customer (boundary)</source>
         <translation>Потребитель (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="24" />
+        <location filename="../../greendesk/ui/labels.py" line="26" />
         <source>Environment (boundary)</source>
         <translation>Окружающая среда (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="25" />
+        <location filename="../../greendesk/ui/labels.py" line="27" />
         <source>Waste contractor (boundary)</source>
         <translation>Подрядчик по отходам (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="26" />
+        <location filename="../../greendesk/ui/labels.py" line="28" />
         <source>Accounted loss</source>
         <translation>Учтённые потери</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="27" />
+        <location filename="../../greendesk/ui/labels.py" line="29" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="28" />
+        <location filename="../../greendesk/ui/labels.py" line="30" />
         <source>Transport</source>
         <translation>Транспортировка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="29" />
+        <location filename="../../greendesk/ui/labels.py" line="31" />
         <source>Handling</source>
         <translation>Перегрузка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="30" />
+        <location filename="../../greendesk/ui/labels.py" line="32" />
         <source>Process losses</source>
         <translation>Технологические</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="31" />
+        <location filename="../../greendesk/ui/labels.py" line="33" />
         <source>Measurement</source>
         <translation>Погрешность измерений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="32" />
+        <location filename="../../greendesk/ui/labels.py" line="34" />
         <source>Raw material</source>
         <translation>Сырьё</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="33" />
+        <location filename="../../greendesk/ui/labels.py" line="35" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="34" />
+        <location filename="../../greendesk/ui/labels.py" line="36" />
         <source>Intermediate</source>
         <translation>Полупродукт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="35" />
+        <location filename="../../greendesk/ui/labels.py" line="37" />
         <source>Product</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="36" />
+        <location filename="../../greendesk/ui/labels.py" line="38" />
         <source>By-product</source>
         <translation>Попутная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="37" />
+        <location filename="../../greendesk/ui/labels.py" line="39" />
         <source>Energy carrier</source>
         <translation>Энергоноситель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="38" />
+        <location filename="../../greendesk/ui/labels.py" line="40" />
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="39" />
+        <location filename="../../greendesk/ui/labels.py" line="41" />
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="40" />
+        <location filename="../../greendesk/ui/labels.py" line="42" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="41" />
+        <location filename="../../greendesk/ui/labels.py" line="43" />
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="42" />
+        <location filename="../../greendesk/ui/labels.py" line="44" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="43" />
+        <location filename="../../greendesk/ui/labels.py" line="45" />
         <source>Measured</source>
         <translation>Измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="44" />
+        <location filename="../../greendesk/ui/labels.py" line="46" />
         <source>Calculated</source>
         <translation>Рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="45" />
+        <location filename="../../greendesk/ui/labels.py" line="47" />
         <source>Estimated</source>
         <translation>Оценено</translation>
+    </message>
+</context>
+<context>
+    <name>reconcile</name>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile.py" line="184" />
+        <source>There is nothing to reconcile: no process or stock node has flows in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile.py" line="187" />
+        <source>No balance can be checked: every balance contains a flow or stock change that is not measured, so the measurements are kept as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile.py" line="190" />
+        <source>{n} measured values are not redundant (no balance without an unknown checks them); they are kept as measured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile.py" line="193" />
+        <source>{label} cannot be estimated: the balances it appears in hold other unknowns too ({others}); measure one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile.py" line="196" />
+        <source>The balance of {label} cannot close: all its values are fixed (zero uncertainty) but they leave {residual:,.6g}; give one of them an uncertainty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile.py" line="199" />
+        <source>The fixed values (zero uncertainty) contradict each other across the balances; give some of them an uncertainty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile.py" line="202" />
+        <source>The measurements do not fit the balances (χ² = {chi2:,.4g} &gt; {critical:,.4g} at {level:g} %): a gross error is likely; check the flagged values first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile.py" line="205" />
+        <source>The measurements fit the balances within their uncertainties (χ² = {chi2:,.4g} ≤ {critical:,.4g} at {level:g} %).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1108,6 +5184,259 @@
         <location filename="../../greendesk/ui/sections.py" line="16" />
         <source>Materials</source>
         <translation>Материалы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sections.py" line="18" />
+        <source>Balances</source>
+        <translation>Балансы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sections.py" line="20" />
+        <source>Waste register</source>
+        <translation>Реестр отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sections.py" line="22" />
+        <source>Technogenic formations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sections.py" line="24" />
+        <source>Greening plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sections.py" line="26" />
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sections.py" line="28" />
+        <source>Audit trail</source>
+        <translation>Журнал изменений</translation>
+    </message>
+</context>
+<context>
+    <name>waste</name>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="48" />
+        <source>Explosive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="49" />
+        <source>Oxidising</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="50" />
+        <source>Flammable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="51" />
+        <source>Irritant — skin irritation and eye damage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="52" />
+        <source>Specific target organ toxicity, aspiration toxicity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="53" />
+        <source>Acute toxicity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="54" />
+        <source>Carcinogenic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="55" />
+        <source>Corrosive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="56" />
+        <source>Infectious</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="57" />
+        <source>Toxic for reproduction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="58" />
+        <source>Mutagenic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="59" />
+        <source>Release of an acute toxic gas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="60" />
+        <source>Sensitising</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="61" />
+        <source>Ecotoxic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="62" />
+        <source>Capable of exhibiting a hazardous property later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="63" />
+        <source>Persistent organic pollutants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="68" />
+        <source>Use as a fuel or to generate energy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="69" />
+        <source>Solvent reclamation or regeneration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="70" />
+        <source>Recycling of organic substances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="71" />
+        <source>Recycling of metals and metal compounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="72" />
+        <source>Recycling of other inorganic materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="73" />
+        <source>Regeneration of acids or bases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="74" />
+        <source>Recovery of pollution-abatement components</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="75" />
+        <source>Recovery of components from catalysts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="76" />
+        <source>Oil re-refining or other reuses of oil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="77" />
+        <source>Land treatment benefiting agriculture or ecology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="78" />
+        <source>Use of wastes obtained from R1–R10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="79" />
+        <source>Exchange of wastes for R1–R11</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="80" />
+        <source>Storage pending R1–R12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="81" />
+        <source>Deposit into or onto land (landfill)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="82" />
+        <source>Land treatment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="83" />
+        <source>Deep injection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="84" />
+        <source>Surface impoundment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="85" />
+        <source>Specially engineered landfill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="86" />
+        <source>Release into a water body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="87" />
+        <source>Release to seas and oceans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="88" />
+        <source>Biological treatment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="89" />
+        <source>Physico-chemical treatment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="90" />
+        <source>Incineration on land</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="91" />
+        <source>Incineration at sea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="92" />
+        <source>Permanent storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="93" />
+        <source>Blending or mixing prior to D1–D12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="94" />
+        <source>Repackaging prior to D1–D13</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="95" />
+        <source>Storage pending D1–D14</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
