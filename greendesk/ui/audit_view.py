@@ -48,7 +48,7 @@ from greendesk.services.audit_log import AuditDetail, AuditFilter, AuditRow
 from greendesk.services.audit_verify import VerifyReport, verify
 from greendesk.services.changes import Changes
 from greendesk.ui.bus import Bus
-from greendesk.ui.forms import FormDialog, MessageBar
+from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
 
 PAGE = 200
@@ -556,7 +556,4 @@ class AuditView(QWidget):
         self._open(dlg, submit)
 
     def _open(self, dlg: FormDialog, submit: Any) -> None:
-        dlg.submit = submit
-        self.dialog = dlg
-        dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dlg.open()
+        open_form(self, dlg, submit)

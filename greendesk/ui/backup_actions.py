@@ -29,7 +29,7 @@ from greendesk import backup
 from greendesk import settings as app_settings
 from greendesk.db import Database
 from greendesk.services.errors import DomainError
-from greendesk.ui.forms import FormDialog
+from greendesk.ui.forms import FormDialog, open_form
 
 if TYPE_CHECKING:
     from greendesk.ui.main_window import MainWindow
@@ -270,10 +270,7 @@ class BackupActions:
                     or QCoreApplication.translate("BackupActions", "The restore failed.")
                 )
 
-        dlg.submit = submit
-        self.dialog = dlg
-        dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dlg.open()
+        open_form(self, dlg, submit)
 
     def restore(self, chosen: Path, path: Path) -> bool:
         """Close the database, restore, reopen; say what happened in the banner."""

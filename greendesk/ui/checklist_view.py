@@ -38,7 +38,7 @@ from greendesk.ui import formatting
 from greendesk.ui.action_editor import COST_TEXT, STATUS_TEXT, ActionEditor
 from greendesk.ui.bus import Bus
 from greendesk.ui.checklist_dialogs import DrillDialog, IncidentDialog, OwnActionDialog
-from greendesk.ui.forms import FormDialog, MessageBar
+from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
 
 OVERDUE = QBrush(QColor("#b3261e"))
@@ -408,10 +408,7 @@ class ChecklistView(QWidget):
         self.message_bar.show_message(self.tr("Saved %s.") % written, "info")
 
     def _open(self, dialog: FormDialog, submit) -> FormDialog:  # type: ignore[no-untyped-def]
-        dialog.submit = submit
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dialog.open()
+        open_form(self, dialog, submit)
         return dialog
 
     def add_own_action(self) -> None:

@@ -38,7 +38,7 @@ from greendesk.ui import formatting
 from greendesk.ui.bus import Bus
 from greendesk.ui.formation_charts import SeriesChart
 from greendesk.ui.formation_dialogs import parse_optional
-from greendesk.ui.forms import FormDialog, MessageBar
+from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
 from greendesk.ui.undo import perform
 
@@ -385,10 +385,7 @@ class MonitoringPanel(QWidget):
     def _open(self, dlg: FormDialog, submit) -> None:  # type: ignore[no-untyped-def]
         def run() -> None:
             self.bus.announce(submit())
-        dlg.submit = run
-        self.dialog = dlg
-        dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dlg.open()
+        open_form(self, dlg, run)
 
     def _formations_and_nodes(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         from greendesk.services import formations as fs
@@ -433,10 +430,7 @@ class MonitoringPanel(QWidget):
         def submit():  # type: ignore[no-untyped-def]
             return perform(self.undo_stack, ms.AddReadings([dlg.draft()]), db, self.bus,
                            self.tr("Add reading"), self._error)
-        dlg.submit = submit  # perform() announces the change itself
-        self.dialog = dlg
-        dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dlg.open()
+        open_form(self, dlg, submit)  # perform() announces the change itself
 
     def delete_readings(self) -> None:
         rows = sorted({i.row() for i in self.readings_table.selectionModel().selectedRows()})

@@ -48,7 +48,7 @@ from greendesk.ui.formation_dialogs import (
     FormationDialog,
     SampleDialog,
 )
-from greendesk.ui.forms import FormDialog, MessageBar
+from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
 from greendesk.ui.undo import perform
 
@@ -661,10 +661,7 @@ class FormationsView(QWidget):
         self.message_bar.show_message(text, "error")
 
     def _open(self, dlg: FormDialog, submit) -> None:  # type: ignore[no-untyped-def]
-        dlg.submit = submit
-        self.dialog = dlg
-        dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dlg.open()
+        open_form(self, dlg, submit)
 
     def _formation_dialog(self, row: fs.FormationRow | None) -> FormationDialog:
         assert self.db is not None
@@ -817,6 +814,4 @@ class FormationsView(QWidget):
                 text += " " + " ".join(result.notes)
             self.message_bar.show_message(text, "info")
         dlg.imported.connect(done)
-        self.dialog = dlg
-        dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dlg.open()
+        open_form(self, dlg)

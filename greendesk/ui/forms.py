@@ -110,3 +110,15 @@ class FormDialog(QDialog):
         widget = self._field_widgets.get(field or "")
         if widget is not None:
             widget.setFocus()
+
+
+def open_form(owner: QWidget, dialog: QDialog, submit: Callable[[], object] | None = None
+              ) -> QDialog:
+    """Open a form without blocking: the owner keeps it as `owner.dialog` while it is open
+    (tests and the owner reach it there), and forgets it when it closes."""
+    if submit is not None:
+        dialog.submit = submit  # type: ignore[attr-defined]
+    owner.dialog = dialog  # type: ignore[attr-defined]
+    dialog.finished.connect(lambda _r: setattr(owner, "dialog", None))
+    dialog.open()
+    return dialog

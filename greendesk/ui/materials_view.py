@@ -24,7 +24,7 @@ from greendesk.services.errors import DomainError
 from greendesk.services.materials import MaterialDraft, MaterialRow
 from greendesk.ui import formatting, labels
 from greendesk.ui.bus import Bus
-from greendesk.ui.forms import FormDialog, MessageBar
+from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
 from greendesk.units import KINDS, MaterialUnits, canonical_unit, units_for
 
@@ -195,10 +195,7 @@ class MaterialsView(QWidget):
             self.bus.announce(changes)
             self.message_bar.show_message(note, "info")
 
-        dlg.submit = submit
-        self.dialog = dlg
-        dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dlg.open()
+        open_form(self, dlg, submit)
         return dlg
 
     def add(self) -> None:

@@ -26,7 +26,7 @@ from greendesk.services.errors import DomainError
 from greendesk.services.structure import NodeRow, PlantRow, SiteRow
 from greendesk.ui import labels
 from greendesk.ui.bus import Bus
-from greendesk.ui.forms import FormDialog, MessageBar
+from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
 from greendesk.ui.structure_dialogs import EnterpriseDialog, MoveNodeDialog, NodeDialog, SiteDialog
 
@@ -217,10 +217,7 @@ class StructureView(QWidget):
         return True
 
     def _open_form(self, dialog: FormDialog, submit: Callable[[], None]) -> FormDialog:
-        dialog.submit = submit
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dialog.open()
+        open_form(self, dialog, submit)
         return dialog
 
     def _submit(self, operation: Callable[[], Changes], select: Callable[[Changes], None]

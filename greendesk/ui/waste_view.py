@@ -49,7 +49,7 @@ from greendesk.services.waste_movements import MovementKind, RecordMovement, set
 from greendesk.services.waste_stock import OverdueRow, StockRow, overdue, stock_table
 from greendesk.ui import formatting
 from greendesk.ui.bus import Bus
-from greendesk.ui.forms import FormDialog, MessageBar
+from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
 from greendesk.ui.undo import perform
 from greendesk.ui.waste_dialogs import (
@@ -456,10 +456,7 @@ class WasteView(QWidget):
         self.message_bar.show_message(text, "error")
 
     def _open(self, dlg: FormDialog, submit) -> FormDialog:  # type: ignore[no-untyped-def]
-        dlg.submit = submit
-        self.dialog = dlg
-        dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dlg.open()
+        open_form(self, dlg, submit)
         return dlg
 
     def _entries(self) -> list:
