@@ -24,6 +24,7 @@ class StockTaking(Timestamped, Base):
     """A count of one material in a stock node at the end of `taken_on`."""
 
     __tablename__ = "stock_taking"
+    __period_column__ = "taken_on"  # closed periods refuse changes dated in them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     node_id: Mapped[int] = mapped_column(ForeignKey("node.id", ondelete="RESTRICT"))

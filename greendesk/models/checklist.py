@@ -137,6 +137,7 @@ class Incident(Base):
     """An environmental emergency (measure 9): what happened, what was released, the response."""
 
     __tablename__ = "incident"
+    __period_column__ = "occurred_on"  # closed periods refuse changes dated in them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="RESTRICT"), index=True)

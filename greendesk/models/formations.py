@@ -333,6 +333,7 @@ class MonitoringLimit(Base):
 
 class MonitoringReading(Base):
     __tablename__ = "monitoring_reading"
+    __period_column__ = "taken_on"  # closed periods refuse changes dated in them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     point_id: Mapped[int] = mapped_column(

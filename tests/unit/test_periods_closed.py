@@ -166,3 +166,23 @@ def test_period_commands(demo_path: Path, capsys: pytest.CaptureFixture[str]) ->
                  "--reason", "late invoice"]) == 0
     assert main(["period", "list", "--db", str(demo_path)]) == 0
     assert "late invoice" in capsys.readouterr().out
+
+
+def test_stock_takings_and_readings_in_a_closed_month_are_refused(demo_db) -> None:  # type: ignore[no-untyped-def]
+    """Not only flows: every model with a period column is frozen by a closed period."""
+    from datetime import date
+
+    from greendesk.models.balances import StockTaking
+    from greendesk.services import periods_closed
+    from greendesk.services.errors import DomainError
+
+    periods_closed.close_period(demo_db, "2025-03")
+    with demo_db.read() as s:
+        count = s.query(StockTaking).count()
+        sample = s.query(StockTaking).first()
+    with pytest.raises(DomainError, match="March 2025|2025-03"), demo_db.write() as s:
+        s.add(StockTaking(node_id=sample.node_id, material_id=sample.material_id,
+                          taken_on=date(2025, 3, 31), qty_entered=1.0, unit_entered="t",
+                          qty_canonical=1.0))
+    with demo_db.read() as s:
+        assert s.query(StockTaking).count() == count
