@@ -192,3 +192,36 @@ def test_every_sort_is_a_total_order_served_by_an_index(demo_db: Database, cat: 
     assert sorted(pages) == sorted(r[0] for r in snapshot(demo_db))  # no gaps, no repeats
     plan = " ".join(ledger.explain(demo_db, ledger.page_query(f, cat, sort)))
     assert "TEMP B-TREE" not in plan, plan
+
+
+def test_undo_of_a_delete_brings_back_the_assays_too(demo_db: Database) -> None:
+    from greendesk.models.balances import FlowAssay
+
+    with demo_db.read() as s:
+        assays = {(a.flow_id, a.component, a.fraction) for a in s.scalars(select(FlowAssay))}
+    assert assays, "the demo has assays on the concentrate lots"
+    flow_id = next(iter(assays))[0]
+    cmd = DeleteFlows([flow_id])
+    cmd.apply(demo_db)
+    with demo_db.read() as s:
+        assert not s.scalars(select(FlowAssay).where(FlowAssay.flow_id == flow_id)).all()
+    cmd.revert(demo_db)
+    with demo_db.read() as s:
+        assert {(a.flow_id, a.component, a.fraction) for a in s.scalars(select(FlowAssay))} \
+            == assays
+
+
+def test_a_flow_an_incident_refers_to_cannot_be_deleted(demo_db: Database, cat: Catalog) -> None:
+    from greendesk.services import checklist
+
+    site = next(i for i, n in cat.sites.items() if n == "Nurken copper smelter")
+    src, dst = ids(cat, "Nurken copper smelter", "Sulphuric acid plant",
+                   "Hazardous waste contractor")
+    _id, _ = checklist.record_incident(
+        demo_db, checklist.IncidentDraft(site, date(2026, 3, 14), "Acid plant", "Spill"),
+        [FlowDraft(date(2026, 3, 15), src, dst, material(cat, "Gas-cleaning sludge"), 2, "t")])
+    (incident,) = checklist.list_incidents(demo_db, site)
+    before = snapshot(demo_db)
+    with pytest.raises(DomainError, match="incident"):
+        DeleteFlows(list(incident.cleanup_flow_ids)).apply(demo_db)
+    assert snapshot(demo_db) == before
