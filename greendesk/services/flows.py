@@ -16,7 +16,7 @@ from sqlalchemy import Column, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from greendesk.db import Database
-from greendesk.models import DatePrecision, Flow, Method
+from greendesk.models import DatePrecision, Flow, Material, MaterialCategory, Method
 from greendesk.services.catalog import Catalog, load_catalog_in
 from greendesk.services.changes import Changes
 from greendesk.services.conflicts import check_version
@@ -193,6 +193,7 @@ class AddFlows:
             s.flush()
             self.ids = [f.id for f in flows]
             self._rows = [flow_row(f) for f in flows]
+            check_waste_stocks(s, self._rows, "This record")
         return Changes.of("flow", ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
@@ -229,6 +230,7 @@ class EditFlow:
             s.flush()
             self.after = flow_row(flow)
             self._version = flow.version
+            check_waste_stocks(s, [self.before, self.after], "This change")
         return Changes.of("flow", ids=(self.flow_id,))
 
     def revert(self, db: Database) -> Changes:
@@ -244,12 +246,37 @@ class EditFlow:
                     setattr(flow, key, value)
             s.flush()
             self._version = flow.version
+            check_waste_stocks(s, [self.before, self.after], "Undoing this change")
         return Changes.of("flow", ids=(self.flow_id,))
 
 
 def edit_field(row: FlowRow, **changes: object) -> FlowDraft:
     """A draft of `row` with some fields changed (inline edits in the table)."""
     return replace(row.draft(), **changes)  # type: ignore[arg-type]
+
+
+def check_waste_stocks(s: Session, rows: Iterable[FlowRow], what: str) -> None:
+    """Refuse a change that would leave a waste storage with a negative stock, whichever
+    way it is made (ledger entry, inline edit, delete, undo), as the waste register does."""
+    rows = list(rows)
+    if not rows:
+        return
+    waste = set(s.scalars(select(Material.id).where(
+        Material.category == MaterialCategory.WASTE.value)))
+    since: dict[tuple[int, int], date] = {}
+    for r in rows:
+        if r.material_id in waste:
+            for node in (r.from_node_id, r.to_node_id):
+                key = (r.material_id, node)
+                since[key] = min(since.get(key, r.flow_date), r.flow_date)
+    if not since:
+        return
+    from greendesk.services.waste_movements import NodeClass, _stock_problem, node_classes
+
+    classes = node_classes(s)
+    for (material_id, node_id), day in sorted(since.items()):
+        if classes.get(node_id, (None,))[0] is NodeClass.STORAGE:
+            _stock_problem(s, material_id, node_id, day, what)
 
 
 def _dependents(rule: str) -> list[tuple[Table, Column]]:  # type: ignore[type-arg]
@@ -295,6 +322,7 @@ class DeleteFlows:
                 if rows:
                     self._dependent_rows.append((table, rows))
             _delete(s, self.ids)
+            check_waste_stocks(s, self._rows, "Deleting these records")
         return Changes.of("flow", ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
@@ -302,6 +330,7 @@ class DeleteFlows:
             check_open(s, [r.flow_date for r in self._rows])
             s.add_all(Flow(**vars(r)) for r in self._rows)
             s.flush()
+            check_waste_stocks(s, self._rows, "Undoing the delete")
             for table, rows in self._dependent_rows:
                 s.execute(insert(table), rows)
         return Changes.of("flow", ids=tuple(self.ids))

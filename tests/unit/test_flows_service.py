@@ -225,3 +225,24 @@ def test_a_flow_an_incident_refers_to_cannot_be_deleted(demo_db: Database, cat: 
     with pytest.raises(DomainError, match="incident"):
         DeleteFlows(list(incident.cleanup_flow_ids)).apply(demo_db)
     assert snapshot(demo_db) == before
+
+
+def test_ledger_edits_cannot_make_a_waste_stock_negative(demo_db: Database, cat: Catalog
+                                                         ) -> None:
+    """The waste register's stock rule holds for plain ledger edits, deletes and undo."""
+    from greendesk.services.waste_movements import NodeClass, node_classes
+
+    with demo_db.read() as s:
+        classes = node_classes(s)
+        waste = {m.id for m in cat.materials.values() if m.category.value == "waste"}
+        inflow = next(f for f in s.scalars(select(Flow).order_by(Flow.flow_date))
+                      if f.material_id in waste
+                      and classes.get(f.to_node_id, (None,))[0] is NodeClass.STORAGE)
+    before = snapshot(demo_db)
+    with pytest.raises(DomainError, match="negative"):
+        DeleteFlows([inflow.id]).apply(demo_db)  # what was stored is later sent on
+    row = next(r for r in ledger.fetch_page(demo_db, LedgerFilter(), cat, 0, 5000)
+               if r.id == inflow.id)
+    with pytest.raises(DomainError, match="negative"):
+        EditFlow(row.id, edit_field(row, qty_entered=row.qty_entered / 100)).apply(demo_db)
+    assert snapshot(demo_db) == before
