@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from greendesk.models.checklist import ActionStatus, CostClass
 from greendesk.services.checklist import ActionDraft, ActionRow
 from greendesk.services.errors import DomainError
+from greendesk.ui.forms import FieldErrors, line_number
 
 STATUS_TEXT = {
     ActionStatus.NOT_STARTED: "Not started", ActionStatus.PLANNED: "Planned",
@@ -59,19 +60,8 @@ class OptionalDate(QDateEdit):
             self.setDate(QDate(value.year, value.month, value.day))
 
 
-def _number(edit: QLineEdit, field: str, what: str) -> float | None:
-    from greendesk.importers.tabular import parse_number
 
-    text = edit.text().strip()
-    if not text:
-        return None
-    try:
-        return parse_number(text)
-    except ValueError:
-        raise DomainError(f"{what}: {text!r} is not a number.", field=field) from None
-
-
-class ActionEditor(QFrame):
+class ActionEditor(FieldErrors, QFrame):
     """Emits `saved(action_id, ActionDraft)`; evidence and drills through their signals."""
 
     save_requested = Signal(int, object)
@@ -200,10 +190,10 @@ class ActionEditor(QFrame):
             status=ActionStatus(self.status.currentData()), owner=self.owner.text(),
             start_date=self.start.value(), due_date=self.due.value(),
             cost_class=CostClass(self.cost_class.currentData()),
-            estimated_cost=_number(self.cost, "estimated_cost", self.tr("Estimated cost")),
-            expected_effect=_number(self.effect, "expected_effect", self.tr("Expected effect")),
+            estimated_cost=line_number(self.cost, "estimated_cost", self.tr("Estimated cost")),
+            expected_effect=line_number(self.effect, "expected_effect", self.tr("Expected effect")),
             effect_unit=self.effect_unit.text(), indicator=self.indicator.currentData() or "",
-            actual_effect=_number(self.actual, "actual_effect", self.tr("Actual effect")),
+            actual_effect=line_number(self.actual, "actual_effect", self.tr("Actual effect")),
             notes=self.notes.toPlainText(), not_applicable_reason=self.reason.text())
 
     def submit(self) -> None:
@@ -222,15 +212,3 @@ class ActionEditor(QFrame):
         if item is not None:
             self.save_out_requested.emit(int(item.data(256)))
 
-    def clear_error(self) -> None:
-        self.error.hide()
-        for w in self._fields.values():
-            w.setStyleSheet("")
-
-    def show_error(self, text: str, field: str | None) -> None:
-        self.error.setText(text)
-        self.error.show()
-        widget = self._fields.get(field or "")
-        if widget is not None:
-            widget.setStyleSheet("border:1px solid #c0392b;")
-            widget.setFocus()

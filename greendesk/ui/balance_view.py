@@ -40,7 +40,7 @@ from greendesk.services.errors import DomainError
 from greendesk.services.summary import date_range
 from greendesk.ui import formatting, labels
 from greendesk.ui.bus import Bus
-from greendesk.ui.forms import FormDialog, MessageBar
+from greendesk.ui.forms import FormDialog, MessageBar, fill_combo
 from greendesk.ui.settings import settings
 
 THRESHOLD_KEY = "balances/unaccounted_threshold_pct"
@@ -277,7 +277,7 @@ class BalanceView(QWidget):
             self._ref = bal.load_reference(self.db)
             first, last = date_range(self.db)
             self._first, self._last = first or date.today(), last or date.today()
-            self._fill(self.site, sorted((name, sid) for sid, (name, _k) in
+            fill_combo(self.site, sorted((name, sid) for sid, (name, _k) in
                                          self._ref.sites.items()))
             self._fill_nodes()
             self._fill_periods()
@@ -290,16 +290,6 @@ class BalanceView(QWidget):
             self._muted = False
         self.refresh()
 
-    @staticmethod
-    def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for text, data in items:
-            combo.addItem(text, data)
-        index = combo.findData(current)
-        combo.setCurrentIndex(index if index >= 0 else 0)
-        combo.blockSignals(False)
 
     def _fill_nodes(self) -> None:
         if self._ref is None or self.site.currentData() is None:
@@ -307,7 +297,7 @@ class BalanceView(QWidget):
         nodes = self._ref.site_nodes(self.site.currentData())
         inside = sorted((n for n in nodes.values() if n.inside),
                         key=lambda n: (n.kind.value != "process", n.name.casefold()))
-        self._fill(self.node, [(self.tr("Whole site"), None)] + [
+        fill_combo(self.node, [(self.tr("Whole site"), None)] + [
             (f"{n.name} — {labels.node_kind(n.kind).lower()}", n.id) for n in inside])
 
     def _fill_periods(self) -> None:

@@ -13,8 +13,8 @@ from greendesk.services.catalog import Catalog
 from greendesk.services.checklist import IncidentDraft, MeasureRow
 from greendesk.services.errors import DomainError
 from greendesk.services.flows import FlowDraft
-from greendesk.ui.action_editor import COST_TEXT, _number
-from greendesk.ui.forms import FormDialog
+from greendesk.ui.action_editor import COST_TEXT
+from greendesk.ui.forms import FormDialog, line_number
 
 
 def _date_edit(value: date | None = None) -> QDateEdit:
@@ -92,12 +92,12 @@ class IncidentDialog(FormDialog):
         occurred = self.occurred.date().toPython()
         incident = IncidentDraft(
             self.site_id, occurred, self.place.text(), self.description.toPlainText(),
-            self.substances.text(), _number(self.quantity, "quantity_released",
+            self.substances.text(), line_number(self.quantity, "quantity_released",
                                             self.tr("Quantity released")),
             self.quantity_unit.text(), self.weather.text(), self.response.toPlainText())
         cleanup: list[FlowDraft] = []
         if self.waste_from.currentData() is not None:
-            qty = _number(self.waste_qty, "cleanup_qty", self.tr("Waste quantity"))
+            qty = line_number(self.waste_qty, "cleanup_qty", self.tr("Waste quantity"))
             if qty is None or self.waste_to.currentData() is None:
                 raise DomainError(self.tr("Give where the clean-up waste went and how much."),
                                   field="cleanup_qty")

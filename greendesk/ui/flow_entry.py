@@ -30,10 +30,9 @@ from greendesk.services.catalog import Catalog
 from greendesk.services.errors import DomainError
 from greendesk.services.flows import FlowDraft, preview_canonical
 from greendesk.ui import formatting
+from greendesk.ui.forms import FieldErrors
 from greendesk.ui.ledger_model import method_label
 from greendesk.units import units_for
-
-INVALID_STYLE = "border:1px solid #c0392b;"
 
 
 def _searchable_combo() -> QComboBox:
@@ -47,7 +46,7 @@ def _searchable_combo() -> QComboBox:
     return combo
 
 
-class FlowEntryPanel(QFrame):
+class FlowEntryPanel(FieldErrors, QFrame):
     """Emits `submitted(FlowDraft)`; the view saves it and calls `saved()` or `show_error()`."""
 
     submitted = Signal(object)
@@ -243,18 +242,6 @@ class FlowEntryPanel(QFrame):
         self.submitted.emit(draft)
 
     # -- feedback -----------------------------------------------------------------------
-    def clear_error(self) -> None:
-        self.error.hide()
-        for widget in self._fields.values():
-            widget.setStyleSheet("")
-
-    def show_error(self, text: str, field: str | None) -> None:
-        self.error.setText(text)
-        self.error.show()
-        widget = self._fields.get(field or "")
-        if widget is not None:
-            widget.setStyleSheet(INVALID_STYLE)
-            widget.setFocus()
 
     def saved(self) -> None:
         """Ready for the next record: keep date, nodes, material and unit; clear the rest."""

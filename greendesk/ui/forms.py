@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -122,3 +124,60 @@ def open_form(owner: QWidget, dialog: QDialog, submit: Callable[[], object] | No
     dialog.finished.connect(lambda _r: setattr(owner, "dialog", None))
     dialog.open()
     return dialog
+
+
+INVALID_STYLE = "border:1px solid #c0392b;"
+
+
+def line_number(edit: QLineEdit, field: str, what: str, *, required: bool = False
+                ) -> float | None:
+    """The number typed in a line edit (spaces and decimal commas accepted), None when
+    empty and optional; otherwise a DomainError naming the field, shown next to it."""
+    from greendesk.importers.tabular import parse_number
+
+    text = edit.text().strip()
+    if not text:
+        if required:
+            raise DomainError(QCoreApplication.translate("forms", "Enter the %s.") % what,
+                              field=field)
+        return None
+    try:
+        return parse_number(text)
+    except ValueError:
+        raise DomainError(QCoreApplication.translate("forms", "%1: %2 is not a number.")
+                          .replace("%1", what[:1].upper() + what[1:])
+                          .replace("%2", repr(text)), field=field) from None
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Refill a combo box, keeping the chosen entry when it is still offered, silently."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    index = combo.findData(current)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+    combo.blockSignals(False)
+
+
+class FieldErrors:
+    """For forms that show a refusal under the form and outline the field it names.
+
+    The form has `error` (a QLabel) and `_fields` (field name → widget)."""
+
+    error: QLabel
+    _fields: dict[str, QWidget]
+
+    def clear_error(self) -> None:
+        self.error.hide()
+        for widget in self._fields.values():
+            widget.setStyleSheet("")
+
+    def show_error(self, text: str, field: str | None) -> None:
+        self.error.setText(text)
+        self.error.show()
+        widget = self._fields.get(field or "")
+        if widget is not None:
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setFocus()

@@ -20,6 +20,7 @@ from greendesk.models import MaterialCategory, Method
 from greendesk.services.catalog import Catalog
 from greendesk.services.ledger import LedgerFilter
 from greendesk.ui import labels
+from greendesk.ui.forms import fill_combo
 from greendesk.ui.ledger_model import method_label
 
 
@@ -95,13 +96,13 @@ class LedgerFilterBar(QWidget):
         self._muted = True
         self.catalog = catalog
         self._first, self._last = first or date.today(), last or date.today()
-        self._fill(self.site, [(self.tr("All sites"), None)] + sorted(
+        fill_combo(self.site, [(self.tr("All sites"), None)] + sorted(
             ((name, id_) for id_, name in catalog.sites.items())))
-        self._fill(self.category, [(self.tr("All categories"), None)] + [
+        fill_combo(self.category, [(self.tr("All categories"), None)] + [
             (labels.material_category(c), c) for c in MaterialCategory])
-        self._fill(self.material, [(self.tr("All materials"), None)] + sorted(
+        fill_combo(self.material, [(self.tr("All materials"), None)] + sorted(
             (m.name, m.id) for m in catalog.materials.values()))
-        self._fill(self.method, [(self.tr("All methods"), None)] + [
+        fill_combo(self.method, [(self.tr("All methods"), None)] + [
             (method_label(m), m) for m in Method])
         self._fill_nodes()
         self.date_from.setDate(QDate(self._first.year, self._first.month, self._first.day))
@@ -109,16 +110,6 @@ class LedgerFilterBar(QWidget):
         self._fill_periods()
         self._muted = False
 
-    @staticmethod
-    def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for text, data in items:
-            combo.addItem(text, data)
-        index = combo.findData(current)
-        combo.setCurrentIndex(index if index >= 0 else 0)
-        combo.blockSignals(False)
 
     def _fill_nodes(self) -> None:
         if self.catalog is None:
@@ -129,14 +120,14 @@ class LedgerFilterBar(QWidget):
             ((f"{n.name} — {self.catalog.sites.get(n.site_id, '')}" if multi_site else n.name),
              n.id)
             for n in self.catalog.nodes.values() if site is None or n.site_id == site)
-        self._fill(self.node, [(self.tr("All nodes"), None)] + nodes)
+        fill_combo(self.node, [(self.tr("All nodes"), None)] + nodes)
 
     def _fill_periods(self) -> None:
         kind = self.period_kind.currentData()
         items: list[tuple[str, object]] = []
         if kind in ("year", "quarter", "month"):
             items = [(p.label, p) for p in periods.periods_between(self._first, self._last, kind)]
-        self._fill(self.period, items)
+        fill_combo(self.period, items)
 
     def _site_changed(self) -> None:
         self._fill_nodes()

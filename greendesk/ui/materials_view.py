@@ -20,25 +20,12 @@ from PySide6.QtWidgets import (
 from greendesk.db import Database
 from greendesk.models import CANONICAL_UNIT, MaterialCategory, QuantityKind
 from greendesk.services import materials
-from greendesk.services.errors import DomainError
 from greendesk.services.materials import MaterialDraft, MaterialRow
 from greendesk.ui import formatting, labels
 from greendesk.ui.bus import Bus
-from greendesk.ui.forms import FormDialog, MessageBar, open_form
+from greendesk.ui.forms import FormDialog, MessageBar, line_number, open_form
 from greendesk.ui.icons import icon
 from greendesk.units import KINDS, MaterialUnits, canonical_unit, units_for
-
-
-def _optional_number(edit: QLineEdit, field: str, what: str) -> float | None:
-    from greendesk.importers.tabular import parse_number
-
-    text = edit.text().strip()
-    if not text:
-        return None
-    try:
-        return parse_number(text)
-    except ValueError:
-        raise DomainError(f"{what}: {text!r} is not a number.", field=field) from None
 
 
 class MaterialDialog(FormDialog):
@@ -99,11 +86,11 @@ class MaterialDialog(FormDialog):
         return MaterialDraft(
             name=self.name.text(), category=self.category.currentData(),
             kind=self.kind.currentData(), default_unit=self.unit.currentText(),
-            density_t_per_m3=_optional_number(self.density, "density_t_per_m3",
+            density_t_per_m3=line_number(self.density, "density_t_per_m3",
                                               self.tr("Density")),
-            ncv_gj_per_unit=_optional_number(self.ncv, "ncv_gj_per_unit",
+            ncv_gj_per_unit=line_number(self.ncv, "ncv_gj_per_unit",
                                              self.tr("Net calorific value")),
-            tce_factor=_optional_number(self.tce, "tce_factor", self.tr("tce factor")),
+            tce_factor=line_number(self.tce, "tce_factor", self.tr("tce factor")),
             tce_factor_unit=self.tce_unit.currentData(),
             waste_code=self.waste_code.text() or None, note=self.note.text())
 

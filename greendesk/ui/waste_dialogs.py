@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.db import Database
-from greendesk.importers.tabular import parse_number
 from greendesk.models import DatePrecision, LegacyLevel, PhysicalState
 from greendesk.services.catalog import Catalog
 from greendesk.services.classifier import EntryRow
@@ -35,7 +34,7 @@ from greendesk.services.waste import (
     WasteTypeRow,
 )
 from greendesk.services.waste_movements import MovementDraft, MovementKind, SiteNodes
-from greendesk.ui.forms import FormDialog
+from greendesk.ui.forms import FormDialog, line_number
 from greendesk.ui.waste_picker import WasteCodePicker
 from greendesk.units import units_for
 
@@ -83,18 +82,6 @@ def _date_edit(value: date) -> QDateEdit:
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
 
-
-def _number(edit: QLineEdit, field: str, what: str, *, required: bool = True) -> float | None:
-    text = edit.text().strip()
-    if not text:
-        if required:
-            raise DomainError(_t("Enter the %s.") % what, field=field)
-        return None
-    try:
-        return parse_number(text)
-    except ValueError:
-        raise DomainError(_t("%1: %2 is not a number.").replace("%1", what.capitalize())
-                          .replace("%2", repr(text)), field=field) from None
 
 
 class WasteTypeDialog(FormDialog):
@@ -352,7 +339,7 @@ class MovementDialog(FormDialog):
         t = self.current_type()
         if t is None:
             raise DomainError(self.tr("Choose the waste."), field="waste_type")
-        qty = _number(self.quantity, "quantity", self.tr("quantity"))
+        qty = line_number(self.quantity, "quantity", self.tr("quantity"), required=True)
         return MovementDraft(
             waste_type_id=t.id, kind=self.kind, flow_date=_date(self.when),
             quantity=qty,  # type: ignore[arg-type]
@@ -393,8 +380,8 @@ class BasisDialog(FormDialog):
 
     def values(self) -> tuple[int | None, int, str, float | None, float | None, str]:
         return (self.scope.currentData(), self.year.value(), self.product.text(),
-                _number(self.tonnes, "main product", self.tr("main product"), required=False),
-                _number(self.value, "output value", self.tr("output value"), required=False),
+                line_number(self.tonnes, "main product", self.tr("main product"), required=False),
+                line_number(self.value, "output value", self.tr("output value"), required=False),
                 self.value_unit.text())
 
 
