@@ -20,12 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import LossReason, MaterialCategory, NodeKind, QuantityKind
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
-    return text
-
 
 INSIDE_KINDS = frozenset({NodeKind.PROCESS, NodeKind.STOCK})
 NOT_PRODUCTION = frozenset({MaterialCategory.WASTE, MaterialCategory.ENERGY_CARRIER,

@@ -17,11 +17,8 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 
 from greendesk.db import Database
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Flow, Material, MaterialCategory, Node, NodeKind, QuantityKind
-
-
-def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
-    return text
 
 
 @dataclass(frozen=True)
@@ -257,67 +254,66 @@ def limit_exceedances(db: Database, site: int, years: list[int]) -> dict[int, fl
     return {y: float(len(exceedances(db, year_period(y)))) for y in years}
 
 
-T = QT_TRANSLATE_NOOP
 INDICATORS: dict[str, IndicatorDef] = {d.key: d for d in (
-    IndicatorDef("energy_intensity", T("indicators", "Energy intensity"), "GJ/t",
-                 T("indicators", "energy carriers received (GJ, fuels by calorific value) ÷ "
+    IndicatorDef("energy_intensity", QT_TRANSLATE_NOOP("indicators", "Energy intensity"), "GJ/t",
+                 QT_TRANSLATE_NOOP("indicators", "energy carriers received (GJ, fuels by calorific value) ÷ "
                    "mass shipped to customers (t)"), energy_intensity),
-    IndicatorDef("waste_per_tonne_product", T("indicators", "Waste per tonne shipped"), "t/t",
-                 T("indicators", "waste leaving the processes (t) ÷ mass shipped to "
+    IndicatorDef("waste_per_tonne_product", QT_TRANSLATE_NOOP("indicators", "Waste per tonne shipped"), "t/t",
+                 QT_TRANSLATE_NOOP("indicators", "waste leaving the processes (t) ÷ mass shipped to "
                    "customers (t)"), waste_per_tonne),
-    IndicatorDef("byproduct_output", T("indicators", "By-products shipped"), "t",
-                 T("indicators", "by-products delivered to customers (t)"), byproduct_output),
-    IndicatorDef("incidents_count", T("indicators", "Environmental incidents"), "",
-                 T("indicators", "incidents logged in the year"), incidents_count),
-    IndicatorDef("drills_done", T("indicators", "Emergency drills held"), "",
-                 T("indicators", "drills recorded for measure-9 actions in the year"),
+    IndicatorDef("byproduct_output", QT_TRANSLATE_NOOP("indicators", "By-products shipped"), "t",
+                 QT_TRANSLATE_NOOP("indicators", "by-products delivered to customers (t)"), byproduct_output),
+    IndicatorDef("incidents_count", QT_TRANSLATE_NOOP("indicators", "Environmental incidents"), "",
+                 QT_TRANSLATE_NOOP("indicators", "incidents logged in the year"), incidents_count),
+    IndicatorDef("drills_done", QT_TRANSLATE_NOOP("indicators", "Emergency drills held"), "",
+                 QT_TRANSLATE_NOOP("indicators", "drills recorded for measure-9 actions in the year"),
                  drills_done),
-    IndicatorDef("material_unaccounted_loss_rate", T("indicators", "Unaccounted material loss"),
-                 "%", T("indicators", "unaccounted loss ÷ inputs of the site (total mass "
+    IndicatorDef("material_unaccounted_loss_rate", QT_TRANSLATE_NOOP("indicators", "Unaccounted material loss"),
+                 "%", QT_TRANSLATE_NOOP("indicators", "unaccounted loss ÷ inputs of the site (total mass "
                         "balance)"), unaccounted_material),
-    IndicatorDef("material_accounted_loss_rate", T("indicators", "Accounted material loss"),
-                 "%", T("indicators", "accounted losses ÷ inputs of the site (total mass "
+    IndicatorDef("material_accounted_loss_rate", QT_TRANSLATE_NOOP("indicators", "Accounted material loss"),
+                 "%", QT_TRANSLATE_NOOP("indicators", "accounted losses ÷ inputs of the site (total mass "
                         "balance)"), accounted_material),
-    IndicatorDef("energy_unaccounted_loss_rate", T("indicators", "Unaccounted energy loss"),
-                 "%", T("indicators", "(purchased + produced − metered use − exported − "
+    IndicatorDef("energy_unaccounted_loss_rate", QT_TRANSLATE_NOOP("indicators", "Unaccounted energy loss"),
+                 "%", QT_TRANSLATE_NOOP("indicators", "(purchased + produced − metered use − exported − "
                         "accounted) ÷ (purchased + produced)"), unaccounted_energy),
-    IndicatorDef("recovery_beneficiation", T("indicators", "Recovery in beneficiation"), "%",
-                 T("indicators", "Cu in the concentrators' products ÷ Cu in the ore fed "
+    IndicatorDef("recovery_beneficiation", QT_TRANSLATE_NOOP("indicators", "Recovery in beneficiation"), "%",
+                 QT_TRANSLATE_NOOP("indicators", "Cu in the concentrators' products ÷ Cu in the ore fed "
                    "(whole chain)"), _chain_indicator("beneficiation"),
-                 needs=T("indicators", "assays of ore and concentrate")),
-    IndicatorDef("recovery_metallurgy", T("indicators", "Recovery in metallurgy"), "%",
-                 T("indicators", "Cu in the smelters' products ÷ Cu in the concentrate fed "
+                 needs=QT_TRANSLATE_NOOP("indicators", "assays of ore and concentrate")),
+    IndicatorDef("recovery_metallurgy", QT_TRANSLATE_NOOP("indicators", "Recovery in metallurgy"), "%",
+                 QT_TRANSLATE_NOOP("indicators", "Cu in the smelters' products ÷ Cu in the concentrate fed "
                    "(whole chain)"), _chain_indicator("metallurgy"),
-                 needs=T("indicators", "assays of concentrate and products")),
-    IndicatorDef("waste_utilisation_rate", T("indicators", "Waste utilisation"), "%",
-                 T("indicators", "wastes recycled, recovered or incinerated ÷ wastes "
+                 needs=QT_TRANSLATE_NOOP("indicators", "assays of concentrate and products")),
+    IndicatorDef("waste_utilisation_rate", QT_TRANSLATE_NOOP("indicators", "Waste utilisation"), "%",
+                 QT_TRANSLATE_NOOP("indicators", "wastes recycled, recovered or incinerated ÷ wastes "
                    "generated (the Waste register's recycling share)"), waste_utilisation,
-                 needs=T("indicators", "waste movements (the Waste register)")),
-    IndicatorDef("secondary_input_share", T("indicators", "Secondary raw materials in inputs"),
-                 "%", T("indicators", "wastes recycled on site ÷ (raw materials received + "
+                 needs=QT_TRANSLATE_NOOP("indicators", "waste movements (the Waste register)")),
+    IndicatorDef("secondary_input_share", QT_TRANSLATE_NOOP("indicators", "Secondary raw materials in inputs"),
+                 "%", QT_TRANSLATE_NOOP("indicators", "wastes recycled on site ÷ (raw materials received + "
                         "wastes recycled on site)"), secondary_inputs,
-                 needs=T("indicators", "recycled waste movements (the Waste register)")),
-    IndicatorDef("monitoring_coverage", T("indicators", "Monitoring coverage"), "%",
-                 T("indicators", "monitoring points with readings in every required "
+                 needs=QT_TRANSLATE_NOOP("indicators", "recycled waste movements (the Waste register)")),
+    IndicatorDef("monitoring_coverage", QT_TRANSLATE_NOOP("indicators", "Monitoring coverage"), "%",
+                 QT_TRANSLATE_NOOP("indicators", "monitoring points with readings in every required "
                    "interval ÷ all points (whole plant)"), monitoring_coverage,
-                 needs=T("indicators", "monitoring points and readings (Technogenic "
+                 needs=QT_TRANSLATE_NOOP("indicators", "monitoring points and readings (Technogenic "
                          "formations)")),
-    IndicatorDef("limit_exceedances", T("indicators", "Limit exceedances"), "",
-                 T("indicators", "readings beyond their permitted limit (whole plant)"),
+    IndicatorDef("limit_exceedances", QT_TRANSLATE_NOOP("indicators", "Limit exceedances"), "",
+                 QT_TRANSLATE_NOOP("indicators", "readings beyond their permitted limit (whole plant)"),
                  limit_exceedances,
-                 needs=T("indicators", "monitoring readings (Technogenic formations)")),
-    IndicatorDef("water_recirculation_rate", T("indicators", "Water recirculation"), "%",
-                 T("indicators", "recirculated water ÷ all water used"),
-                 needs=T("indicators", "flows of recirculated water (a material for it)")),
-    IndicatorDef("reagent_recovery_rate", T("indicators", "Reagent recovery"), "%",
-                 T("indicators", "reagents recovered ÷ reagents consumed"),
-                 needs=T("indicators", "flows of recovered reagents")),
-    IndicatorDef("hazardous_input_share", T("indicators", "Hazardous materials in inputs"), "%",
-                 T("indicators", "hazardous materials received ÷ all materials received"),
-                 needs=T("indicators", "hazard classes of the input materials")),
-    IndicatorDef("unorganised_sources_count", T("indicators", "Fugitive pollution sources"), "",
-                 T("indicators", "unorganised sources in the emission inventory"),
-                 needs=T("indicators", "an emission-source inventory")),
+                 needs=QT_TRANSLATE_NOOP("indicators", "monitoring readings (Technogenic formations)")),
+    IndicatorDef("water_recirculation_rate", QT_TRANSLATE_NOOP("indicators", "Water recirculation"), "%",
+                 QT_TRANSLATE_NOOP("indicators", "recirculated water ÷ all water used"),
+                 needs=QT_TRANSLATE_NOOP("indicators", "flows of recirculated water (a material for it)")),
+    IndicatorDef("reagent_recovery_rate", QT_TRANSLATE_NOOP("indicators", "Reagent recovery"), "%",
+                 QT_TRANSLATE_NOOP("indicators", "reagents recovered ÷ reagents consumed"),
+                 needs=QT_TRANSLATE_NOOP("indicators", "flows of recovered reagents")),
+    IndicatorDef("hazardous_input_share", QT_TRANSLATE_NOOP("indicators", "Hazardous materials in inputs"), "%",
+                 QT_TRANSLATE_NOOP("indicators", "hazardous materials received ÷ all materials received"),
+                 needs=QT_TRANSLATE_NOOP("indicators", "hazard classes of the input materials")),
+    IndicatorDef("unorganised_sources_count", QT_TRANSLATE_NOOP("indicators", "Fugitive pollution sources"), "",
+                 QT_TRANSLATE_NOOP("indicators", "unorganised sources in the emission inventory"),
+                 needs=QT_TRANSLATE_NOOP("indicators", "an emission-source inventory")),
 )}
 
 

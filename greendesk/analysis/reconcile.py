@@ -31,10 +31,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
-    return text
-
+from greendesk.i18n import QT_TRANSLATE_NOOP
 
 # -- distributions ---------------------------------------------------------------------------
 

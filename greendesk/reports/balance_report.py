@@ -7,21 +7,21 @@ beside them, so an auditor sees how each figure is made; they equal the app's fi
 from __future__ import annotations
 
 from greendesk import periods
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import LossReason
-from greendesk.reports.context import QT_TRANSLATE_NOOP as T
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, SheetWriter
 from greendesk.services.balances import months_of, site_balances
 from greendesk.services.structure import get_plant
 
-TITLE = T("reports", "Material and energy balance")
+TITLE = QT_TRANSLATE_NOOP("reports", "Material and energy balance")
 REASONS = (LossReason.STORAGE, LossReason.TRANSPORT, LossReason.HANDLING, LossReason.PROCESS,
            LossReason.MEASUREMENT)
-REASON_TEXT = {LossReason.STORAGE: T("reports", "Storage losses"),
-               LossReason.TRANSPORT: T("reports", "Transport losses"),
-               LossReason.HANDLING: T("reports", "Handling losses"),
-               LossReason.PROCESS: T("reports", "Process losses"),
-               LossReason.MEASUREMENT: T("reports", "Measurement losses")}
+REASON_TEXT = {LossReason.STORAGE: QT_TRANSLATE_NOOP("reports", "Storage losses"),
+               LossReason.TRANSPORT: QT_TRANSLATE_NOOP("reports", "Transport losses"),
+               LossReason.HANDLING: QT_TRANSLATE_NOOP("reports", "Handling losses"),
+               LossReason.PROCESS: QT_TRANSLATE_NOOP("reports", "Process losses"),
+               LossReason.MEASUREMENT: QT_TRANSLATE_NOOP("reports", "Measurement losses")}
 
 
 def _scopes(ctx: ReportContext):  # type: ignore[no-untyped-def]
@@ -37,41 +37,41 @@ def _scopes(ctx: ReportContext):  # type: ignore[no-untyped-def]
 
 def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
     tr = ctx.tr
-    whole = tr(T("reports", "whole site"))
-    cols = [Column(tr(T("reports", "Site")), width=22), Column(tr(T("reports", "Scope")), width=28),
-            Column(tr(T("reports", "Month")), width=9, kind="month"),
-            Column(tr(T("reports", "Inputs")), "t", width=14, kind="number"),
-            Column(tr(T("reports", "Outputs")), "t", width=14, kind="number"),
-            Column(tr(T("reports", "Stock change")), "t", width=13, kind="number")]
+    whole = tr(QT_TRANSLATE_NOOP("reports", "whole site"))
+    cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=22), Column(tr(QT_TRANSLATE_NOOP("reports", "Scope")), width=28),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Month")), width=9, kind="month"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Inputs")), "t", width=14, kind="number"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Outputs")), "t", width=14, kind="number"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Stock change")), "t", width=13, kind="number")]
     cols += [Column(tr(REASON_TEXT[r]), "t", width=11, kind="number") for r in REASONS]
-    cols += [Column(tr(T("reports", "Accounted losses")), "t", width=12, kind="formula"),
-             Column(tr(T("reports", "Unaccounted loss")), "t", width=13, kind="formula"),
-             Column(tr(T("reports", "Unaccounted share of inputs")), "%", width=11,
+    cols += [Column(tr(QT_TRANSLATE_NOOP("reports", "Accounted losses")), "t", width=12, kind="formula"),
+             Column(tr(QT_TRANSLATE_NOOP("reports", "Unaccounted loss")), "t", width=13, kind="formula"),
+             Column(tr(QT_TRANSLATE_NOOP("reports", "Unaccounted share of inputs")), "%", width=11,
                     kind="formula")]
     energy_cols = [
-        Column(tr(T("reports", "Site")), width=22), Column(tr(T("reports", "Scope")), width=28),
-        Column(tr(T("reports", "Month")), width=9, kind="month"),
-        Column(tr(T("reports", "Purchased")), "GJ", width=13, kind="number"),
-        Column(tr(T("reports", "Produced")), "GJ", width=11, kind="number"),
-        Column(tr(T("reports", "Use")), "GJ", width=13, kind="number"),
-        Column(tr(T("reports", "Exported")), "GJ", width=11, kind="number"),
-        Column(tr(T("reports", "Stock change")), "GJ", width=11, kind="number"),
-        Column(tr(T("reports", "Accounted losses")), "GJ", width=11, kind="number"),
-        Column(tr(T("reports", "Unaccounted loss")), "GJ", width=12, kind="formula"),
-        Column(tr(T("reports", "Unaccounted share of supply")), "%", width=11, kind="formula"),
-        Column(tr(T("reports", "Supplied")), "tce", width=12, kind="number"),
-        Column(tr(T("reports", "Use")) + " ", "tce", width=12, kind="number")]
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=22), Column(tr(QT_TRANSLATE_NOOP("reports", "Scope")), width=28),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Month")), width=9, kind="month"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Purchased")), "GJ", width=13, kind="number"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Produced")), "GJ", width=11, kind="number"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Use")), "GJ", width=13, kind="number"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Exported")), "GJ", width=11, kind="number"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Stock change")), "GJ", width=11, kind="number"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Accounted losses")), "GJ", width=11, kind="number"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Unaccounted loss")), "GJ", width=12, kind="formula"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Unaccounted share of supply")), "%", width=11, kind="formula"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Supplied")), "tce", width=12, kind="number"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Use")) + " ", "tce", width=12, kind="number")]
     rows = list(_scopes(ctx))
     if not rows:
-        raise NothingToReport(tr(T("reports", "There are no sites to balance.")))
+        raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "There are no sites to balance.")))
     if not any(sc.total is not None for _s, _m, sc in rows):
-        raise NothingToReport(tr(T("reports", "There are no flows in the period to balance.")))
-    mass = SheetWriter(wb, tr(T("reports", "Material balance")), tr(TITLE),
-                       tr(T("reports", "Total mass per month; energy carriers are in the "
+        raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "There are no flows in the period to balance.")))
+    mass = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Material balance")), tr(TITLE),
+                       tr(QT_TRANSLATE_NOOP("reports", "Total mass per month; energy carriers are in the "
                             "energy sheet. %s")) % ctx.period.label, cols, "MaterialBalance")
-    energy = SheetWriter(wb, tr(T("reports", "Energy balance")),
-                         tr(T("reports", "Energy balance")),
-                         tr(T("reports", "GJ, and tonnes of coal equivalent by each carrier's "
+    energy = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Energy balance")),
+                         tr(QT_TRANSLATE_NOOP("reports", "Energy balance")),
+                         tr(QT_TRANSLATE_NOOP("reports", "GJ, and tonnes of coal equivalent by each carrier's "
                               "factor. %s")) % ctx.period.label, energy_cols, "EnergyBalance")
     n = 0
     for done, (site, month, scope) in enumerate(rows):

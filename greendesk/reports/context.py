@@ -12,10 +12,6 @@ from greendesk.db import Database
 from greendesk.periods import Period
 
 
-def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
-    return text
-
-
 class ReportCancelled(Exception):
     """The officer cancelled; the target file was not touched."""
 

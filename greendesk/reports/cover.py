@@ -7,7 +7,7 @@ from openpyxl.styles import Alignment
 from openpyxl.workbook import Workbook
 
 from greendesk import __version__
-from greendesk.reports.context import QT_TRANSLATE_NOOP as T
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import ReportContext
 from greendesk.reports.sheet import SUBTITLE, TITLE, safe_text
 from greendesk.services.structure import get_plant
@@ -15,7 +15,7 @@ from greendesk.services.structure import get_plant
 
 def start_cover(wb: Workbook, ctx: ReportContext, titles: list[str]):  # type: ignore[no-untyped-def]
     """Create the cover first (so it is the first sheet); rows are written by finish_cover."""
-    ws = wb.create_sheet(ctx.tr(T("reports", "Cover")))
+    ws = wb.create_sheet(ctx.tr(QT_TRANSLATE_NOOP("reports", "Cover")))
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 66
     ws.page_setup.orientation = "portrait"
@@ -30,7 +30,7 @@ def start_cover(wb: Workbook, ctx: ReportContext, titles: list[str]):  # type: i
 def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:  # type: ignore[no-untyped-def]
     plant = get_plant(ctx.db)
     sites = [s.name for s in plant.sites if ctx.sites_filter(s.id)]
-    ws.append([safe_text(ws, ctx.tr(T("reports", "Environmental compliance report")),
+    ws.append([safe_text(ws, ctx.tr(QT_TRANSLATE_NOOP("reports", "Environmental compliance report")),
                          font=TITLE)])
     ws.append([safe_text(ws, " · ".join(titles), font=SUBTITLE)])
     ws.append([])
@@ -38,22 +38,22 @@ def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:  # type: ig
     generated.number_format = "yyyy-mm-dd hh:mm"
     generated.alignment = Alignment(horizontal="left")
     rows: list[tuple[str, object]] = [
-        (T("reports", "Enterprise"), plant.enterprise_name),
-        (T("reports", "BIN"), plant.bin),
-        (T("reports", "Sites"), ", ".join(sites) if sites else ctx.tr(T("reports", "none"))),
-        (T("reports", "Period"), f"{ctx.period.label} ({ctx.period.start.isoformat()} – "
+        (QT_TRANSLATE_NOOP("reports", "Enterprise"), plant.enterprise_name),
+        (QT_TRANSLATE_NOOP("reports", "BIN"), plant.bin),
+        (QT_TRANSLATE_NOOP("reports", "Sites"), ", ".join(sites) if sites else ctx.tr(QT_TRANSLATE_NOOP("reports", "none"))),
+        (QT_TRANSLATE_NOOP("reports", "Period"), f"{ctx.period.label} ({ctx.period.start.isoformat()} – "
                                  f"{ctx.period.end.isoformat()})"),
-        (T("reports", "Prepared by"), ctx.who()),
-        (T("reports", "Generated at"), generated),
-        (T("reports", "GreenDesk version"), __version__),
-        (T("reports", "Records used"), f"{ctx.fingerprint.rows:,}"),
-        (T("reports", "Data fingerprint (SHA-256)"), ctx.fingerprint.hexdigest()),
+        (QT_TRANSLATE_NOOP("reports", "Prepared by"), ctx.who()),
+        (QT_TRANSLATE_NOOP("reports", "Generated at"), generated),
+        (QT_TRANSLATE_NOOP("reports", "GreenDesk version"), __version__),
+        (QT_TRANSLATE_NOOP("reports", "Records used"), f"{ctx.fingerprint.rows:,}"),
+        (QT_TRANSLATE_NOOP("reports", "Data fingerprint (SHA-256)"), ctx.fingerprint.hexdigest()),
     ]
     for label, value in rows:
         ws.append([safe_text(ws, ctx.tr(label)),
                    value if not isinstance(value, str) else safe_text(ws, value)])
     ws.append([])
-    ws.append([None, safe_text(ws, ctx.tr(T(
+    ws.append([None, safe_text(ws, ctx.tr(QT_TRANSLATE_NOOP(
         "reports", "Totals and derived columns are Excel formulas over the rows above them. "
         "`greendesk verify FILE --db DATABASE` tells whether the figures still match the "
         "database they came from.")), font=SUBTITLE, alignment=Alignment(wrap_text=True))])

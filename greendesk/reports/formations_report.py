@@ -3,13 +3,13 @@ and screening, and the monitoring exceedances of the period."""
 
 from __future__ import annotations
 
-from greendesk.reports.context import QT_TRANSLATE_NOOP as T
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, SheetWriter
 from greendesk.services.formations import register
 from greendesk.services.monitoring import exceedances
 
-TITLE = T("reports", "Technogenic formations")
+TITLE = QT_TRANSLATE_NOOP("reports", "Technogenic formations")
 
 
 def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
@@ -17,29 +17,29 @@ def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
     rows = [r for r in register(ctx.db)
             if r.formation.site_id is None or ctx.sites_filter(r.formation.site_id)]
     if not rows:
-        raise NothingToReport(tr(T("reports", "No technogenic formations are registered.")))
+        raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "No technogenic formations are registered.")))
     codes = sorted({c.code for r in rows for c in r.assessment.components})
-    cols = [Column(tr(T("reports", "Rank")), width=6, kind="int"),
-            Column(tr(T("reports", "Formation")), width=28),
-            Column(tr(T("reports", "Kind")), width=16), Column(tr(T("reports", "Site")), width=20),
-            Column(tr(T("reports", "Status")), width=10),
-            Column(tr(T("reports", "List of Waste code")), width=11),
-            Column(tr(T("reports", "Area")), "ha", width=9, kind="number", fmt="#,##0.0"),
-            Column(tr(T("reports", "Volume")), "m³", width=14, kind="number"),
-            Column(tr(T("reports", "Bulk density")), "t/m³", width=9, kind="number",
+    cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Rank")), width=6, kind="int"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Formation")), width=28),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Kind")), width=16), Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=20),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Status")), width=10),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "List of Waste code")), width=11),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Area")), "ha", width=9, kind="number", fmt="#,##0.0"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Volume")), "m³", width=14, kind="number"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Bulk density")), "t/m³", width=9, kind="number",
                    fmt="0.00"),
-            Column(tr(T("reports", "Tonnage")), "t", width=15, kind="number")]
-    cols += [Column(f"{code} {tr(T('reports', 'contained'))}", "t", width=12, kind="number")
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Tonnage")), "t", width=15, kind="number")]
+    cols += [Column(f"{code} {tr(QT_TRANSLATE_NOOP('reports', 'contained'))}", "t", width=12, kind="number")
              for code in codes]
-    cols += [Column(tr(T("reports", "Recoverable value")), "USD", width=15, kind="number",
+    cols += [Column(tr(QT_TRANSLATE_NOOP("reports", "Recoverable value")), "USD", width=15, kind="number",
                     fmt="#,##0"),
-             Column(tr(T("reports", "Processing cost")), "USD", width=15, kind="number",
+             Column(tr(QT_TRANSLATE_NOOP("reports", "Processing cost")), "USD", width=15, kind="number",
                     fmt="#,##0"),
-             Column(tr(T("reports", "Net value")), "USD", width=15, kind="formula",
+             Column(tr(QT_TRANSLATE_NOOP("reports", "Net value")), "USD", width=15, kind="formula",
                     fmt="#,##0"),
-             Column(tr(T("reports", "Screening note")), width=30)]
-    sheet = SheetWriter(wb, tr(T("reports", "Formations")), tr(TITLE),
-                        tr(T("reports", "Net value = recoverable value − processing cost, for "
+             Column(tr(QT_TRANSLATE_NOOP("reports", "Screening note")), width=30)]
+    sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Formations")), tr(TITLE),
+                        tr(QT_TRANSLATE_NOOP("reports", "Net value = recoverable value − processing cost, for "
                              "the components that pay.")), cols, "Formations")
     first_money = 10 + len(codes)
     from openpyxl.utils import get_column_letter
@@ -60,16 +60,16 @@ def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
                             a.processing_cost, a.net_value)
     sheet.finish_table()
 
-    ex_cols = [Column(tr(T("reports", "Point")), width=16),
-               Column(tr(T("reports", "Attached to")), width=26),
-               Column(tr(T("reports", "Parameter")), width=16),
-               Column(tr(T("reports", "Unit")), width=8),
-               Column(tr(T("reports", "Date")), width=11, kind="date"),
-               Column(tr(T("reports", "Reading")), width=11, kind="number", fmt="#,##0.000"),
-               Column(tr(T("reports", "Limit")), width=11, kind="number", fmt="#,##0.000"),
-               Column(tr(T("reports", "Margin")), width=11, kind="formula", fmt="#,##0.000")]
-    ex = SheetWriter(wb, tr(T("reports", "Exceedances")),
-                     tr(T("reports", "Monitoring readings beyond their permitted limits")),
+    ex_cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Point")), width=16),
+               Column(tr(QT_TRANSLATE_NOOP("reports", "Attached to")), width=26),
+               Column(tr(QT_TRANSLATE_NOOP("reports", "Parameter")), width=16),
+               Column(tr(QT_TRANSLATE_NOOP("reports", "Unit")), width=8),
+               Column(tr(QT_TRANSLATE_NOOP("reports", "Date")), width=11, kind="date"),
+               Column(tr(QT_TRANSLATE_NOOP("reports", "Reading")), width=11, kind="number", fmt="#,##0.000"),
+               Column(tr(QT_TRANSLATE_NOOP("reports", "Limit")), width=11, kind="number", fmt="#,##0.000"),
+               Column(tr(QT_TRANSLATE_NOOP("reports", "Margin")), width=11, kind="formula", fmt="#,##0.000")]
+    ex = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Exceedances")),
+                     tr(QT_TRANSLATE_NOOP("reports", "Monitoring readings beyond their permitted limits")),
                      ctx.period.label, ex_cols, "Exceedances")
     for e in exceedances(ctx.db, ctx.period):
         n = ex.row_number()

@@ -5,19 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 from greendesk.analysis.plan import is_overdue
-from greendesk.reports.context import QT_TRANSLATE_NOOP as T
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, SheetWriter
 from greendesk.services import checklist
 from greendesk.services.structure import get_plant
 
-TITLE = T("reports", "Greening plan")
+TITLE = QT_TRANSLATE_NOOP("reports", "Greening plan")
 STATUS = {
-    "not_started": T("reports", "not started"), "planned": T("reports", "planned"),
-    "in_progress": T("reports", "in progress"), "done": T("reports", "done"),
-    "not_applicable": T("reports", "not applicable"),
+    "not_started": QT_TRANSLATE_NOOP("reports", "not started"), "planned": QT_TRANSLATE_NOOP("reports", "planned"),
+    "in_progress": QT_TRANSLATE_NOOP("reports", "in progress"), "done": QT_TRANSLATE_NOOP("reports", "done"),
+    "not_applicable": QT_TRANSLATE_NOOP("reports", "not applicable"),
 }
-COST = {"low": T("reports", "low"), "medium": T("reports", "medium"), "high": T("reports", "high")}
+COST = {"low": QT_TRANSLATE_NOOP("reports", "low"), "medium": QT_TRANSLATE_NOOP("reports", "medium"), "high": QT_TRANSLATE_NOOP("reports", "high")}
 
 
 def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
@@ -28,25 +28,25 @@ def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
         checklist.ensure_ready(ctx.db)
     measures = checklist.list_measures(ctx.db)
     if not sites or not measures:
-        raise NothingToReport(tr(T("reports", "There is no greening plan for the chosen sites.")))
+        raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "There is no greening plan for the chosen sites.")))
     cols = [
-        Column(tr(T("reports", "Site")), width=22), Column(tr(T("reports", "Measure")), width=9),
-        Column(tr(T("reports", "Action id")), width=10),
-        Column(tr(T("reports", "Action")), width=50),
-        Column(tr(T("reports", "Cost class")), width=10),
-        Column(tr(T("reports", "Status")), width=13), Column(tr(T("reports", "Owner")), width=18),
-        Column(tr(T("reports", "Start")), width=11, kind="date"),
-        Column(tr(T("reports", "Due")), width=11, kind="date"),
-        Column(tr(T("reports", "Estimated cost")), "₸", width=15, kind="number"),
-        Column(tr(T("reports", "Expected effect")), width=14, kind="number", fmt="#,##0.###"),
-        Column(tr(T("reports", "Effect unit")), width=14),
-        Column(tr(T("reports", "Actual effect")), width=14, kind="number", fmt="#,##0.###"),
-        Column(tr(T("reports", "Overdue")), width=9),
-        Column(tr(T("reports", "Evidence files")), width=9, kind="int"),
-        Column(tr(T("reports", "Not applicable because")), width=30),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=22), Column(tr(QT_TRANSLATE_NOOP("reports", "Measure")), width=9),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Action id")), width=10),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Action")), width=50),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Cost class")), width=10),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Status")), width=13), Column(tr(QT_TRANSLATE_NOOP("reports", "Owner")), width=18),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Start")), width=11, kind="date"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Due")), width=11, kind="date"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Estimated cost")), "₸", width=15, kind="number"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Expected effect")), width=14, kind="number", fmt="#,##0.###"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Effect unit")), width=14),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Actual effect")), width=14, kind="number", fmt="#,##0.###"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Overdue")), width=9),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Evidence files")), width=9, kind="int"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Not applicable because")), width=30),
     ]
-    sheet = SheetWriter(wb, tr(T("reports", "Greening plan")), tr(TITLE),
-                        f"{ctx.period.label}; {tr(T('reports', 'status on'))} "
+    sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Greening plan")), tr(TITLE),
+                        f"{ctx.period.label}; {tr(QT_TRANSLATE_NOOP('reports', 'status on'))} "
                         f"{date.today().isoformat()}", cols, "GreeningPlan")
     today = min(date.today(), ctx.period.end) if ctx.period.end < date.today() else date.today()
     n = 0
@@ -58,7 +58,7 @@ def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
                           tr(COST[a.cost_class.value]), tr(STATUS[a.status.value]), a.owner,
                           a.start_date, a.due_date, a.estimated_cost, a.expected_effect,
                           a.effect_unit, a.actual_effect,
-                          tr(T("reports", "yes")) if is_overdue(a, today) else "",
+                          tr(QT_TRANSLATE_NOOP("reports", "yes")) if is_overdue(a, today) else "",
                           a.evidence_count, a.not_applicable_reason])
             n += 1
     sheet.finish_table()
@@ -66,18 +66,18 @@ def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
     stat_r = sheet.data_range(cols[5].header)
     done, na = tr(STATUS["done"]), tr(STATUS["not_applicable"])
 
-    prog_cols = [Column(tr(T("reports", "Site")), width=22),
-                 Column(tr(T("reports", "Measure")), width=9),
-                 Column(tr(T("reports", "Title")), width=50),
-                 Column(tr(T("reports", "Applicable actions")), width=12, kind="formula",
+    prog_cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=22),
+                 Column(tr(QT_TRANSLATE_NOOP("reports", "Measure")), width=9),
+                 Column(tr(QT_TRANSLATE_NOOP("reports", "Title")), width=50),
+                 Column(tr(QT_TRANSLATE_NOOP("reports", "Applicable actions")), width=12, kind="formula",
                         fmt="#,##0"),
-                 Column(tr(T("reports", "Done")), width=10, kind="formula", fmt="#,##0"),
-                 Column(tr(T("reports", "Progress")), "%", width=10, kind="formula",
+                 Column(tr(QT_TRANSLATE_NOOP("reports", "Done")), width=10, kind="formula", fmt="#,##0"),
+                 Column(tr(QT_TRANSLATE_NOOP("reports", "Progress")), "%", width=10, kind="formula",
                         fmt="0.0%")]
     plan_sheet = sheet.ws.title
-    prog = SheetWriter(wb, tr(T("reports", "Plan progress")),
-                       tr(T("reports", "Progress of each greening measure")),
-                       tr(T("reports", "Formulas count the actions on sheet '%s'.")) % plan_sheet,
+    prog = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Plan progress")),
+                       tr(QT_TRANSLATE_NOOP("reports", "Progress of each greening measure")),
+                       tr(QT_TRANSLATE_NOOP("reports", "Formulas count the actions on sheet '%s'.")) % plan_sheet,
                        prog_cols, "PlanProgress")
     ref = f"'{plan_sheet}'!"
     for site in sites:

@@ -5,33 +5,33 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import CANONICAL_UNIT, Flow, Material, Node, Site
-from greendesk.reports.context import QT_TRANSLATE_NOOP as T
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, SheetWriter
 
-TITLE = T("reports", "Flow ledger extract")
-KINDS = (("mass", T("reports", "Total mass"), "t"),
-         ("volume", T("reports", "Total volume"), "m³"),
-         ("energy", T("reports", "Total energy"), "GJ"))
+TITLE = QT_TRANSLATE_NOOP("reports", "Flow ledger extract")
+KINDS = (("mass", QT_TRANSLATE_NOOP("reports", "Total mass"), "t"),
+         ("volume", QT_TRANSLATE_NOOP("reports", "Total volume"), "m³"),
+         ("energy", QT_TRANSLATE_NOOP("reports", "Total energy"), "GJ"))
 
 
 def columns(ctx: ReportContext) -> list[Column]:
     tr = ctx.tr
     return [
-        Column(tr(T("reports", "Date")), width=11, kind="date"),
-        Column(tr(T("reports", "Site")), width=22),
-        Column(tr(T("reports", "From")), width=26),
-        Column(tr(T("reports", "To")), width=26),
-        Column(tr(T("reports", "Material")), width=22),
-        Column(tr(T("reports", "Quantity as entered")), width=14, kind="number", fmt="#,##0.###"),
-        Column(tr(T("reports", "Unit entered")), width=9),
-        Column(tr(T("reports", "Canonical quantity")), width=16, kind="number", fmt="#,##0.000"),
-        Column(tr(T("reports", "Canonical unit")), width=9),
-        Column(tr(T("reports", "Quantity kind")), width=9),
-        Column(tr(T("reports", "Method")), width=11),
-        Column(tr(T("reports", "Uncertainty")), "%", width=11, kind="number", fmt="0.0"),
-        Column(tr(T("reports", "Note")), width=30),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Date")), width=11, kind="date"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=22),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "From")), width=26),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "To")), width=26),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Material")), width=22),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Quantity as entered")), width=14, kind="number", fmt="#,##0.###"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Unit entered")), width=9),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Canonical quantity")), width=16, kind="number", fmt="#,##0.000"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Canonical unit")), width=9),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Quantity kind")), width=9),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Method")), width=11),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Uncertainty")), "%", width=11, kind="number", fmt="0.0"),
+        Column(tr(QT_TRANSLATE_NOOP("reports", "Note")), width=30),
     ]
 
 
@@ -50,10 +50,10 @@ def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
         total = s.scalar(select(func.count()).select_from(
             q.with_only_columns(Flow.id).order_by(None).subquery())) or 0
         if not total:
-            raise NothingToReport(ctx.tr(T("reports", "There are no flow records in the "
+            raise NothingToReport(ctx.tr(QT_TRANSLATE_NOOP("reports", "There are no flow records in the "
                                            "period for the chosen sites.")))
         cols = columns(ctx)
-        sheet = SheetWriter(wb, ctx.tr(T("reports", "Ledger")), ctx.tr(TITLE),
+        sheet = SheetWriter(wb, ctx.tr(QT_TRANSLATE_NOOP("reports", "Ledger")), ctx.tr(TITLE),
                             f"{ctx.period.label}", cols, "FlowLedger")
         done = 0
         result = s.execute(q.execution_options(yield_per=5000))
@@ -68,7 +68,7 @@ def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
     sheet.finish_table()
     sheet.gap()
     canon, kinds = sheet.data_range(cols[7].header), sheet.data_range(cols[9].header)
-    sheet.label_value(ctx.tr(T("reports", "Records")), f"=COUNT({sheet.data_range(cols[0].header)})",
+    sheet.label_value(ctx.tr(QT_TRANSLATE_NOOP("reports", "Records")), f"=COUNT({sheet.data_range(cols[0].header)})",
                       "count")
     for code, label, unit in KINDS:
         sheet.label_value(ctx.tr(label), f'=SUMIFS({canon},{kinds},"{code}")', unit)

@@ -6,33 +6,33 @@ The value is a formula (numerator ÷ denominator) so the auditor sees what it is
 from __future__ import annotations
 
 from greendesk import periods
-from greendesk.reports.context import QT_TRANSLATE_NOOP as T
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, SheetWriter
 from greendesk.services.balances import indicators
 from greendesk.services.summary import date_range
 
-TITLE = T("reports", "Rational use of mineral resources")
+TITLE = QT_TRANSLATE_NOOP("reports", "Rational use of mineral resources")
 
 
 def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
     tr = ctx.tr
     first, _last = date_range(ctx.db)
     if first is None:
-        raise NothingToReport(tr(T("reports", "There are no flows to compute the indicators "
+        raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "There are no flows to compute the indicators "
                                    "from.")))
     end_year = ctx.period.end.year
     years = [y for y in range(end_year - 4, end_year + 1) if y >= first.year]
-    cols = [Column(tr(T("reports", "Year")), width=7, kind="int", fmt="0"),
-            Column(tr(T("reports", "Indicator")), width=44),
-            Column(tr(T("reports", "Component")), width=10),
-            Column(tr(T("reports", "Numerator")), width=15, kind="number", fmt="#,##0.000"),
-            Column(tr(T("reports", "Denominator")), width=15, kind="number", fmt="#,##0.000"),
-            Column(tr(T("reports", "Unit")), width=6),
-            Column(tr(T("reports", "Value")), "%", width=10, kind="formula"),
-            Column(tr(T("reports", "Formula")), width=70)]
-    sheet = SheetWriter(wb, tr(T("reports", "Rational use")), tr(TITLE),
-                        tr(T("reports", "Indicators of the whole site chain, the last five "
+    cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Year")), width=7, kind="int", fmt="0"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Indicator")), width=44),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Component")), width=10),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Numerator")), width=15, kind="number", fmt="#,##0.000"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Denominator")), width=15, kind="number", fmt="#,##0.000"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Unit")), width=6),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Value")), "%", width=10, kind="formula"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Formula")), width=70)]
+    sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Rational use")), tr(TITLE),
+                        tr(QT_TRANSLATE_NOOP("reports", "Indicators of the whole site chain, the last five "
                              "years to %s.")) % end_year, cols, "RationalUse")
     n = 0
     for y in years:

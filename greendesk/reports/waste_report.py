@@ -12,44 +12,44 @@ from datetime import date
 from sqlalchemy import func, select
 
 from greendesk.analysis.waste_indicators import waste_indicators
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Flow
 from greendesk.models.waste import WasteContractor, WasteTransfer
 from greendesk.periods import Period
-from greendesk.reports.context import QT_TRANSLATE_NOOP as T
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, SheetWriter
 from greendesk.services.waste import list_contractors, list_waste_types
 from greendesk.services.waste_stock import stock_table
 
-TITLE = T("reports", "Annual waste report")
+TITLE = QT_TRANSLATE_NOOP("reports", "Annual waste report")
 
 
 def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
     tr = ctx.tr
     types = {t.id: t for t in list_waste_types(ctx.db) if ctx.sites_filter(t.site_id)}
     if not types:
-        raise NothingToReport(tr(T("reports", "No waste types are registered for the chosen "
+        raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "No waste types are registered for the chosen "
                                    "sites.")))
     period = Period(ctx.period.start, ctx.period.end, ctx.period.label)
     rows = [r for r in stock_table(ctx.db, period) if r.waste_type_id in types]
-    cols = [Column(tr(T("reports", "Site")), width=20),
-            Column(tr(T("reports", "Waste type")), width=28),
-            Column(tr(T("reports", "List of Waste code")), width=11),
-            Column(tr(T("reports", "Hazardous")), width=9),
-            Column(tr(T("reports", "Legacy level")), width=8),
-            Column(tr(T("reports", "Storage or formation")), width=24),
-            Column(tr(T("reports", "Stock at start")), "t", width=13, kind="number"),
-            Column(tr(T("reports", "Generated")), "t", width=13, kind="number"),
-            Column(tr(T("reports", "Recycled on site")), "t", width=12, kind="number"),
-            Column(tr(T("reports", "Transferred")), "t", width=12, kind="number"),
-            Column(tr(T("reports", "Placed in formations")), "t", width=13, kind="number"),
-            Column(tr(T("reports", "Other movements")), "t", width=11, kind="number"),
-            Column(tr(T("reports", "Stock at end")), "t", width=13, kind="formula")]
-    sheet = SheetWriter(wb, tr(T("reports", "Waste movements")), tr(TITLE),
-                        tr(T("reports", "Stock at end = start + generated − recycled − "
+    cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=20),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Waste type")), width=28),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "List of Waste code")), width=11),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Hazardous")), width=9),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Legacy level")), width=8),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Storage or formation")), width=24),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Stock at start")), "t", width=13, kind="number"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Generated")), "t", width=13, kind="number"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Recycled on site")), "t", width=12, kind="number"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Transferred")), "t", width=12, kind="number"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Placed in formations")), "t", width=13, kind="number"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Other movements")), "t", width=11, kind="number"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Stock at end")), "t", width=13, kind="formula")]
+    sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Waste movements")), tr(TITLE),
+                        tr(QT_TRANSLATE_NOOP("reports", "Stock at end = start + generated − recycled − "
                              "transferred − placed + other. %s")) % ctx.period.label,
                         cols, "WasteMovements")
-    yes, no = tr(T("reports", "yes")), tr(T("reports", "no"))
+    yes, no = tr(QT_TRANSLATE_NOOP("reports", "yes")), tr(QT_TRANSLATE_NOOP("reports", "no"))
     for r in rows:
         t = types[r.waste_type_id]
         n = sheet.row_number()
@@ -78,14 +78,14 @@ def _transfers(wb, ctx: ReportContext, types) -> None:  # type: ignore[no-untype
          .order_by(WasteContractor.name, WasteTransfer.operation))
     with ctx.db.read() as s:
         rows = [r for r in s.execute(q) if r[2] in by_material]
-    cols = [Column(tr(T("reports", "Contractor")), width=28),
-            Column(tr(T("reports", "Operation")), width=10),
-            Column(tr(T("reports", "Waste type")), width=28),
-            Column(tr(T("reports", "List of Waste code")), width=11),
-            Column(tr(T("reports", "Transfers")), width=10, kind="int"),
-            Column(tr(T("reports", "Quantity")), "t", width=14, kind="number")]
-    sheet = SheetWriter(wb, tr(T("reports", "Transfers")),
-                        tr(T("reports", "Transfers per contractor and R/D operation")),
+    cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Contractor")), width=28),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Operation")), width=10),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Waste type")), width=28),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "List of Waste code")), width=11),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Transfers")), width=10, kind="int"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Quantity")), "t", width=14, kind="number")]
+    sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Transfers")),
+                        tr(QT_TRANSLATE_NOOP("reports", "Transfers per contractor and R/D operation")),
                         ctx.period.label, cols, "WasteTransfers")
     for name, operation, material_id, qty, count in rows:
         t = by_material[material_id]
@@ -93,7 +93,7 @@ def _transfers(wb, ctx: ReportContext, types) -> None:  # type: ignore[no-untype
         ctx.fingerprint.add("transfer", name, operation, material_id, qty, count)
     sheet.finish_table()
     sheet.gap()
-    sheet.label_value(tr(T("reports", "Total transferred")),
+    sheet.label_value(tr(QT_TRANSLATE_NOOP("reports", "Total transferred")),
                       f"=SUM({sheet.data_range(cols[5].header)})", "t")
 
 
@@ -102,22 +102,22 @@ def _indicators(wb, ctx: ReportContext) -> None:  # type: ignore[no-untyped-def]
     year = ctx.period.end.year
     scopes = [None] + [s for s in sorted({t.site_id for t in list_waste_types(ctx.db)})
                        if ctx.sites_filter(s)]
-    cols = [Column(tr(T("reports", "Scope")), width=26), Column(tr(T("reports", "Year")),
+    cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Scope")), width=26), Column(tr(QT_TRANSLATE_NOOP("reports", "Year")),
                                                                  width=7, kind="int", fmt="0"),
-            Column(tr(T("reports", "Generated")), "t", width=13, kind="number"),
-            Column(tr(T("reports", "Hazardous")), "t", width=12, kind="number"),
-            Column(tr(T("reports", "Non-hazardous")), "t", width=13, kind="number"),
-            Column(tr(T("reports", "Recycled (incl. incineration)")), "t", width=14,
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Generated")), "t", width=13, kind="number"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Hazardous")), "t", width=12, kind="number"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Non-hazardous")), "t", width=13, kind="number"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Recycled (incl. incineration)")), "t", width=14,
                    kind="number"),
-            Column(tr(T("reports", "Recycling share")), "%", width=10, kind="formula"),
-            Column(tr(T("reports", "Stock at year end")), "t", width=13, kind="number"),
-            Column(tr(T("reports", "Waste per tonne of main product")), width=12,
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Recycling share")), "%", width=10, kind="formula"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Stock at year end")), "t", width=13, kind="number"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Waste per tonne of main product")), width=12,
                    kind="number", fmt="#,##0.000"),
-            Column(tr(T("reports", "Generated, change on previous year")), "%", width=12,
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Generated, change on previous year")), "%", width=12,
                    kind="number", fmt="0.0")]
-    sheet = SheetWriter(wb, tr(T("reports", "Waste indicators")),
-                        tr(T("reports", "Waste indicators")),
-                        tr(T("reports", "The recycling share is recycled ÷ generated and is "
+    sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Waste indicators")),
+                        tr(QT_TRANSLATE_NOOP("reports", "Waste indicators")),
+                        tr(QT_TRANSLATE_NOOP("reports", "The recycling share is recycled ÷ generated and is "
                              "not capped: above 100 % old stock was processed.")), cols,
                         "WasteIndicators")
     for site_id in scopes:
@@ -134,20 +134,20 @@ def _indicators(wb, ctx: ReportContext) -> None:  # type: ignore[no-untyped-def]
 
 def _contractors(wb, ctx: ReportContext) -> None:  # type: ignore[no-untyped-def]
     tr = ctx.tr
-    cols = [Column(tr(T("reports", "Contractor")), width=28), Column(tr(T("reports", "BIN")),
+    cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Contractor")), width=28), Column(tr(QT_TRANSLATE_NOOP("reports", "BIN")),
                                                                        width=14),
-            Column(tr(T("reports", "Licence")), width=16),
-            Column(tr(T("reports", "Valid until")), width=11, kind="date"),
-            Column(tr(T("reports", "Valid at the end of the period")), width=10),
-            Column(tr(T("reports", "Operations licensed")), width=30)]
-    sheet = SheetWriter(wb, tr(T("reports", "Contractors")),
-                        tr(T("reports", "Waste contractors and their licences")),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Licence")), width=16),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Valid until")), width=11, kind="date"),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Valid at the end of the period")), width=10),
+            Column(tr(QT_TRANSLATE_NOOP("reports", "Operations licensed")), width=30)]
+    sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Contractors")),
+                        tr(QT_TRANSLATE_NOOP("reports", "Waste contractors and their licences")),
                         ctx.period.label, cols, "WasteContractors")
     end: date = ctx.period.end
     for c in list_contractors(ctx.db):
         sheet.append([c.name, c.bin, c.licence_number, c.licence_valid_until,
-                      tr(T("reports", "yes")) if c.licence_valid_until >= end else
-                      tr(T("reports", "no")), ", ".join(c.operations)])
+                      tr(QT_TRANSLATE_NOOP("reports", "yes")) if c.licence_valid_until >= end else
+                      tr(QT_TRANSLATE_NOOP("reports", "no")), ", ".join(c.operations)])
         ctx.fingerprint.add("contractor", c.id, c.licence_number, c.licence_valid_until,
                             c.operations)
     sheet.finish_table()

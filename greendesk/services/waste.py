@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk.db import Database
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     ClassifierEntry,
     EntryLevel,
@@ -38,11 +39,6 @@ from greendesk.services.changes import Changes
 from greendesk.services.classifier import entries_in, format_code, parse_code
 from greendesk.services.errors import DomainError, NotFoundError
 from greendesk.validation import clean_name, validate_bin
-
-
-def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
-    return text
-
 
 HP_PROPERTIES: dict[str, str] = {
     "HP1": QT_TRANSLATE_NOOP("waste", "Explosive"),

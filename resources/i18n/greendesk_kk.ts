@@ -3,37 +3,37 @@
 <context>
     <name />
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="774" />
+        <location filename="../../greendesk/ui/balance_view.py" line="764" />
         <source>Stock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="774" />
+        <location filename="../../greendesk/ui/balance_view.py" line="764" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="775" />
+        <location filename="../../greendesk/ui/balance_view.py" line="765" />
         <source>Counted at the end of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="776" />
+        <location filename="../../greendesk/ui/balance_view.py" line="766" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="776" />
+        <location filename="../../greendesk/ui/balance_view.py" line="766" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="777" />
+        <location filename="../../greendesk/ui/balance_view.py" line="767" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="778" />
+        <location filename="../../greendesk/ui/balance_view.py" line="768" />
         <source>Uncertainty (1σ)</source>
         <translation type="unfinished" />
     </message>
@@ -41,121 +41,121 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="87" />
-        <location filename="../../greendesk/ui/action_editor.py" line="173" />
+        <location filename="../../greendesk/ui/action_editor.py" line="77" />
+        <location filename="../../greendesk/ui/action_editor.py" line="163" />
         <source>Select an action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="100" />
+        <location filename="../../greendesk/ui/action_editor.py" line="90" />
         <source>tenge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="103" />
+        <location filename="../../greendesk/ui/action_editor.py" line="93" />
         <source>e.g. t/yr less tailings, GJ/yr saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="107" />
+        <location filename="../../greendesk/ui/action_editor.py" line="97" />
         <source>why it does not apply here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="114" />
+        <location filename="../../greendesk/ui/action_editor.py" line="104" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="118" />
+        <location filename="../../greendesk/ui/action_editor.py" line="108" />
         <source>Attach file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="121" />
+        <location filename="../../greendesk/ui/action_editor.py" line="111" />
         <source>Save copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="123" />
+        <location filename="../../greendesk/ui/action_editor.py" line="113" />
         <source>Record a drill…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="135" />
+        <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="135" />
+        <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="136" />
+        <location filename="../../greendesk/ui/action_editor.py" line="126" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="136" />
+        <location filename="../../greendesk/ui/action_editor.py" line="126" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="137" />
+        <location filename="../../greendesk/ui/action_editor.py" line="127" />
         <source>Cost class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="138" />
-        <location filename="../../greendesk/ui/action_editor.py" line="203" />
+        <location filename="../../greendesk/ui/action_editor.py" line="128" />
+        <location filename="../../greendesk/ui/action_editor.py" line="193" />
         <source>Estimated cost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="139" />
-        <location filename="../../greendesk/ui/action_editor.py" line="204" />
+        <location filename="../../greendesk/ui/action_editor.py" line="129" />
+        <location filename="../../greendesk/ui/action_editor.py" line="194" />
         <source>Expected effect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="140" />
+        <location filename="../../greendesk/ui/action_editor.py" line="130" />
         <source>Effect unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="141" />
+        <location filename="../../greendesk/ui/action_editor.py" line="131" />
         <source>Indicator moved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="142" />
-        <location filename="../../greendesk/ui/action_editor.py" line="206" />
+        <location filename="../../greendesk/ui/action_editor.py" line="132" />
+        <location filename="../../greendesk/ui/action_editor.py" line="196" />
         <source>Actual effect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="143" />
+        <location filename="../../greendesk/ui/action_editor.py" line="133" />
         <source>Not applicable because</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="144" />
+        <location filename="../../greendesk/ui/action_editor.py" line="134" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="154" />
+        <location filename="../../greendesk/ui/action_editor.py" line="144" />
         <source>Evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="158" />
+        <location filename="../../greendesk/ui/action_editor.py" line="148" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="164" />
+        <location filename="../../greendesk/ui/action_editor.py" line="154" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -577,12 +577,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="294" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="291" />
         <source> The replaced file was kept as %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="300" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="297" />
         <source>Restored %1 from %2.</source>
         <translation type="unfinished" />
     </message>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="230" />
-        <location filename="../../greendesk/ui/balance_view.py" line="701" />
+        <location filename="../../greendesk/ui/balance_view.py" line="691" />
         <source>estimated</source>
         <translation type="unfinished" />
     </message>
@@ -770,353 +770,353 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="244" />
-        <location filename="../../greendesk/ui/balance_view.py" line="398" />
+        <location filename="../../greendesk/ui/balance_view.py" line="388" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="310" />
+        <location filename="../../greendesk/ui/balance_view.py" line="300" />
         <source>Whole site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="411" />
+        <location filename="../../greendesk/ui/balance_view.py" line="401" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="411" />
+        <location filename="../../greendesk/ui/balance_view.py" line="401" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="411" />
+        <location filename="../../greendesk/ui/balance_view.py" line="401" />
         <source>Inputs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="411" />
+        <location filename="../../greendesk/ui/balance_view.py" line="401" />
         <source>Outputs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="412" />
+        <location filename="../../greendesk/ui/balance_view.py" line="402" />
         <source>Stock change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="413" />
+        <location filename="../../greendesk/ui/balance_view.py" line="403" />
         <source>Accounted: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="414" />
+        <location filename="../../greendesk/ui/balance_view.py" line="404" />
         <source>Accounted, total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="414" />
+        <location filename="../../greendesk/ui/balance_view.py" line="404" />
         <source>Unaccounted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="414" />
+        <location filename="../../greendesk/ui/balance_view.py" line="404" />
         <source>% of inputs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="439" />
+        <location filename="../../greendesk/ui/balance_view.py" line="429" />
         <source>Transformed, not lost: a process turns this material into others, so per material only the total mass shows the unaccounted loss.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="461" />
+        <location filename="../../greendesk/ui/balance_view.py" line="451" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: no material flows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="468" />
+        <location filename="../../greendesk/ui/balance_view.py" line="458" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — unaccounted loss of total mass: &lt;span style='color:%3'&gt;&lt;b&gt;%4 t&lt;/b&gt; (%5 % of inputs)&lt;/span&gt;%6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="474" />
+        <location filename="../../greendesk/ui/balance_view.py" line="464" />
         <source> — above the threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="475" />
+        <location filename="../../greendesk/ui/balance_view.py" line="465" />
         <source>Energy carriers are balanced on the Energy tab (GJ and tce), not in the total mass. Volumes (m³) are totalled apart from masses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="481" />
+        <location filename="../../greendesk/ui/balance_view.py" line="471" />
         <source>Carrier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="481" />
+        <location filename="../../greendesk/ui/balance_view.py" line="471" />
         <source>Purchased, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="481" />
+        <location filename="../../greendesk/ui/balance_view.py" line="471" />
         <source>Produced, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="482" />
+        <location filename="../../greendesk/ui/balance_view.py" line="472" />
         <source>Use, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="482" />
+        <location filename="../../greendesk/ui/balance_view.py" line="472" />
         <source>Passed on, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="482" />
+        <location filename="../../greendesk/ui/balance_view.py" line="472" />
         <source>Accounted losses, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="483" />
+        <location filename="../../greendesk/ui/balance_view.py" line="473" />
         <source>Stock change, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="483" />
+        <location filename="../../greendesk/ui/balance_view.py" line="473" />
         <source>Unaccounted, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="484" />
+        <location filename="../../greendesk/ui/balance_view.py" line="474" />
         <source>Supplied, tce</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="484" />
+        <location filename="../../greendesk/ui/balance_view.py" line="474" />
         <source>Use, tce</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="507" />
+        <location filename="../../greendesk/ui/balance_view.py" line="497" />
         <source>Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="515" />
+        <location filename="../../greendesk/ui/balance_view.py" line="505" />
         <source>Component</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="515" />
+        <location filename="../../greendesk/ui/balance_view.py" line="505" />
         <source>Feed, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="515" />
+        <location filename="../../greendesk/ui/balance_view.py" line="505" />
         <source>Products, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <location filename="../../greendesk/ui/balance_view.py" line="506" />
         <source>Wastes, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <location filename="../../greendesk/ui/balance_view.py" line="506" />
         <source>Accounted losses, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="517" />
+        <location filename="../../greendesk/ui/balance_view.py" line="507" />
         <source>Unaccounted, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="517" />
+        <location filename="../../greendesk/ui/balance_view.py" line="507" />
         <source>Recovery, %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="531" />
+        <location filename="../../greendesk/ui/balance_view.py" line="521" />
         <source>Recovery: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="533" />
+        <location filename="../../greendesk/ui/balance_view.py" line="523" />
         <source>No assays for this scope and period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="534" />
+        <location filename="../../greendesk/ui/balance_view.py" line="524" />
         <source>Indicator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="534" />
+        <location filename="../../greendesk/ui/balance_view.py" line="524" />
         <source>Value, %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="534" />
+        <location filename="../../greendesk/ui/balance_view.py" line="524" />
         <source>Numerator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="535" />
+        <location filename="../../greendesk/ui/balance_view.py" line="525" />
         <source>Denominator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="535" />
+        <location filename="../../greendesk/ui/balance_view.py" line="525" />
         <source>Formula</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="567" />
+        <location filename="../../greendesk/ui/balance_view.py" line="557" />
         <source>Export charts as PNG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="588" />
+        <location filename="../../greendesk/ui/balance_view.py" line="578" />
         <source>Export charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="590" />
+        <location filename="../../greendesk/ui/balance_view.py" line="580" />
         <source>PNG image (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="597" />
+        <location filename="../../greendesk/ui/balance_view.py" line="587" />
         <source>Charts saved: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="609" />
+        <location filename="../../greendesk/ui/balance_view.py" line="599" />
         <source>Mass (t)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="610" />
+        <location filename="../../greendesk/ui/balance_view.py" line="600" />
         <source>Energy (GJ)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="612" />
+        <location filename="../../greendesk/ui/balance_view.py" line="602" />
         <source>Export PNG or SVG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="615" />
+        <location filename="../../greendesk/ui/balance_view.py" line="605" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="627" />
+        <location filename="../../greendesk/ui/balance_view.py" line="617" />
         <source>Export the Sankey diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="628" />
+        <location filename="../../greendesk/ui/balance_view.py" line="618" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="640" />
+        <location filename="../../greendesk/ui/balance_view.py" line="630" />
         <source>Sankey diagram saved as %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="649" />
+        <location filename="../../greendesk/ui/balance_view.py" line="639" />
         <source>This site has no stock nodes to count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="670" />
-        <location filename="../../greendesk/ui/balance_view.py" line="748" />
+        <location filename="../../greendesk/ui/balance_view.py" line="660" />
+        <location filename="../../greendesk/ui/balance_view.py" line="738" />
         <source>Record stock-taking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="687" />
+        <location filename="../../greendesk/ui/balance_view.py" line="677" />
         <source>Default uncertainties saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="700" />
+        <location filename="../../greendesk/ui/balance_view.py" line="690" />
         <source>adjusted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="700" />
+        <location filename="../../greendesk/ui/balance_view.py" line="690" />
         <source>not redundant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="701" />
+        <location filename="../../greendesk/ui/balance_view.py" line="691" />
         <source>fixed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="702" />
+        <location filename="../../greendesk/ui/balance_view.py" line="692" />
         <source>cannot be estimated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="703" />
+        <location filename="../../greendesk/ui/balance_view.py" line="693" />
         <source>Flow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="703" />
+        <location filename="../../greendesk/ui/balance_view.py" line="693" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="703" />
+        <location filename="../../greendesk/ui/balance_view.py" line="693" />
         <source>Measured, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="703" />
+        <location filename="../../greendesk/ui/balance_view.py" line="693" />
         <source>σ, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="704" />
+        <location filename="../../greendesk/ui/balance_view.py" line="694" />
         <source>Reconciled, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="704" />
+        <location filename="../../greendesk/ui/balance_view.py" line="694" />
         <source>Adjustment, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="705" />
+        <location filename="../../greendesk/ui/balance_view.py" line="695" />
         <source>Adjustment / its σ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="705" />
+        <location filename="../../greendesk/ui/balance_view.py" line="695" />
         <source>Gross error?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="721" />
+        <location filename="../../greendesk/ui/balance_view.py" line="711" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="728" />
+        <location filename="../../greendesk/ui/balance_view.py" line="718" />
         <source>passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="730" />
+        <location filename="../../greendesk/ui/balance_view.py" line="720" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation type="unfinished" />
     </message>
@@ -1124,52 +1124,52 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="361" />
         <source>Production for waste intensities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="369" />
         <source>e.g. Anode copper</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="387" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
         <source>For</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="387" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="388" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="375" />
         <source>Main product</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="389" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="376" />
         <source>Main product, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="390" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="377" />
         <source>Output value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="391" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
         <source>Value unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="396" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>main product</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="397" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
         <source>output value</source>
         <translation type="unfinished" />
     </message>
@@ -1407,7 +1407,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="442" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="439" />
         <source>Incident logged.</source>
         <translation type="unfinished" />
     </message>
@@ -1415,57 +1415,57 @@
 <context>
     <name>ClassifierImportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
         <source>Import waste classifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="408" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="395" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="410" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="397" />
         <source>Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
         <source>Recognise from the text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="422" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="409" />
         <source>optional, e.g. code=Код, description=Наименование</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="423" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="410" />
         <source>Files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="424" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="411" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="425" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="412" />
         <source>Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="430" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
         <source>Waste classifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="431" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="438" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="425" />
         <source>Choose the classifier file.</source>
         <translation type="unfinished" />
     </message>
@@ -1501,52 +1501,52 @@
 <context>
     <name>ContractorDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="214" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="201" />
         <source>Edit contractor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="214" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="201" />
         <source>New contractor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="204" />
         <source>12 digits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="222" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="209" />
         <source>licensed operations, e.g. R4, R5, D9, D10</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="226" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="213" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="226" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="213" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="227" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="214" />
         <source>Licence number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="228" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="215" />
         <source>Licence valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="229" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="216" />
         <source>Licensed operations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="230" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -1600,102 +1600,102 @@
 <context>
     <name>FlowEntryPanel</name>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="60" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="59" />
         <source>New flow record</source>
         <translation>Жаңа ағын жазбасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="70" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="69" />
         <source>e.g. 12 500,5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="81" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="80" />
         <source>not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="88" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="87" />
         <source>Save (Enter)</source>
         <translation>Сақтау (Enter)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="99" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="99" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="99" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="99" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="100" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="99" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="100" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="99" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="100" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="99" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="104" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="105" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="104" />
         <source>Uncertainty</source>
         <translation>Белгісіздік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="106" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="105" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="195" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="194" />
         <source>Enter the quantity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="199" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="198" />
         <source>%s is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="206" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="205" />
         <source>Choose %s from the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="226" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="225" />
         <source>the source node</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="227" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="226" />
         <source>the destination node</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="228" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="227" />
         <source>the material</source>
         <translation type="unfinished" />
     </message>
@@ -2341,7 +2341,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="280" />
-        <location filename="../../greendesk/ui/formations_view.py" line="682" />
+        <location filename="../../greendesk/ui/formations_view.py" line="679" />
         <source>Add formation</source>
         <translation type="unfinished" />
     </message>
@@ -2612,62 +2612,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="684" />
+        <location filename="../../greendesk/ui/formations_view.py" line="681" />
         <source>Formation “%1” added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="697" />
+        <location filename="../../greendesk/ui/formations_view.py" line="694" />
         <source>Edit formation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="698" />
+        <location filename="../../greendesk/ui/formations_view.py" line="695" />
         <source>Formation “%1” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="708" />
+        <location filename="../../greendesk/ui/formations_view.py" line="705" />
         <source>Delete formation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="713" />
+        <location filename="../../greendesk/ui/formations_view.py" line="710" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="744" />
+        <location filename="../../greendesk/ui/formations_view.py" line="741" />
         <source>Sample %1 deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="796" />
+        <location filename="../../greendesk/ui/formations_view.py" line="793" />
         <source>Import formations, assays or readings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="797" />
+        <location filename="../../greendesk/ui/formations_view.py" line="794" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="812" />
+        <location filename="../../greendesk/ui/formations_view.py" line="809" />
         <source>formations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="812" />
+        <location filename="../../greendesk/ui/formations_view.py" line="809" />
         <source>assays</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="813" />
+        <location filename="../../greendesk/ui/formations_view.py" line="810" />
         <source>readings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="814" />
+        <location filename="../../greendesk/ui/formations_view.py" line="811" />
         <source>Imported %1 %2 from %3.</source>
         <translation type="unfinished" />
     </message>
@@ -2840,92 +2840,92 @@
 <context>
     <name>LedgerFilterBar</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="38" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="39" />
         <source>All periods</source>
         <translation>Барлық кезеңдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="38" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="39" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="39" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="40" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="39" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="40" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="40" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="41" />
         <source>From – to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="56" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="57" />
         <source>Search notes, nodes, materials</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="66" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="67" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="67" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="68" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="68" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="69" />
         <source>Node</source>
         <translation>Түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="69" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="70" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="69" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="70" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="70" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="71" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="70" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="71" />
         <source>Find</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="98" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="99" />
         <source>All sites</source>
         <translation>Барлық алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="100" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="101" />
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="102" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="103" />
         <source>All materials</source>
         <translation>Барлық материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="104" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="105" />
         <source>All methods</source>
         <translation>Барлық әдістер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="132" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="123" />
         <source>All nodes</source>
         <translation>Барлық түйіндер</translation>
     </message>
@@ -3222,89 +3222,89 @@
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="46" />
+        <location filename="../../greendesk/ui/materials_view.py" line="33" />
         <source>Edit material</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="46" />
+        <location filename="../../greendesk/ui/materials_view.py" line="33" />
         <source>New material</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="56" />
+        <location filename="../../greendesk/ui/materials_view.py" line="43" />
         <source>t/m³, optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="58" />
+        <location filename="../../greendesk/ui/materials_view.py" line="45" />
         <source>GJ per t or m³, optional (fuels)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="60" />
+        <location filename="../../greendesk/ui/materials_view.py" line="47" />
         <source>tce per unit, optional</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="67" />
+        <location filename="../../greendesk/ui/materials_view.py" line="54" />
         <source>List of Waste code, wastes only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="70" />
+        <location filename="../../greendesk/ui/materials_view.py" line="57" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="70" />
+        <location filename="../../greendesk/ui/materials_view.py" line="57" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="71" />
+        <location filename="../../greendesk/ui/materials_view.py" line="58" />
         <source>Measured by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="72" />
+        <location filename="../../greendesk/ui/materials_view.py" line="59" />
         <source>Default unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="73" />
+        <location filename="../../greendesk/ui/materials_view.py" line="60" />
         <source>Density, t/m³</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="74" />
-        <location filename="../../greendesk/ui/materials_view.py" line="105" />
+        <location filename="../../greendesk/ui/materials_view.py" line="61" />
+        <location filename="../../greendesk/ui/materials_view.py" line="92" />
         <source>Net calorific value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="75" />
-        <location filename="../../greendesk/ui/materials_view.py" line="106" />
+        <location filename="../../greendesk/ui/materials_view.py" line="62" />
+        <location filename="../../greendesk/ui/materials_view.py" line="93" />
         <source>tce factor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="76" />
+        <location filename="../../greendesk/ui/materials_view.py" line="63" />
         <source>tce factor per</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="77" />
+        <location filename="../../greendesk/ui/materials_view.py" line="64" />
         <source>List of Waste code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="78" />
+        <location filename="../../greendesk/ui/materials_view.py" line="65" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="103" />
+        <location filename="../../greendesk/ui/materials_view.py" line="90" />
         <source>Density</source>
         <translation type="unfinished" />
     </message>
@@ -3312,32 +3312,32 @@
 <context>
     <name>MaterialsView</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="122" />
+        <location filename="../../greendesk/ui/materials_view.py" line="109" />
         <source>Materials</source>
         <translation>Материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="126" />
+        <location filename="../../greendesk/ui/materials_view.py" line="113" />
         <source>Add material</source>
         <translation>Материал қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="128" />
+        <location filename="../../greendesk/ui/materials_view.py" line="115" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="184" />
+        <location filename="../../greendesk/ui/materials_view.py" line="171" />
         <source>Material “%s” added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="188" />
+        <location filename="../../greendesk/ui/materials_view.py" line="175" />
         <source>Material “%s” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="191" />
+        <location filename="../../greendesk/ui/materials_view.py" line="178" />
         <source>Material “%1” saved; the canonical quantities of %2 record(s) were recomputed from their entries with the new properties.</source>
         <translation type="unfinished" />
     </message>
@@ -3345,7 +3345,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../greendesk/ui/forms.py" line="44" />
+        <location filename="../../greendesk/ui/forms.py" line="46" />
         <source>Dismiss</source>
         <translation type="unfinished" />
     </message>
@@ -3369,13 +3369,13 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="208" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="435" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="432" />
         <source>Add reading</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="209" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="449" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="443" />
         <source>Delete readings</source>
         <translation type="unfinished" />
     </message>
@@ -3498,7 +3498,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="453" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="447" />
         <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished">
             <numerusform />
@@ -3522,67 +3522,67 @@
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="251" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="238" />
         <source>monthly total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="274" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="261" />
         <source>Waste</source>
         <translation>Қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="275" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="262" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="276" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="263" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="277" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="264" />
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="278" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="265" />
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="280" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="267" />
         <source>Contractor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="281" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="268" />
         <source>Operation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="282" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="269" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="327" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="314" />
         <source>(the contractor's own node, made if missing)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="348" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="335" />
         <source>In %1 on that day: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="354" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="341" />
         <source>Choose the waste.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="355" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="342" />
         <source>quantity</source>
         <translation type="unfinished" />
     </message>
@@ -3651,7 +3651,7 @@
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="45" />
+        <location filename="../../greendesk/ui/action_editor.py" line="46" />
         <source>not set</source>
         <translation type="unfinished" />
     </message>
@@ -4006,7 +4006,7 @@
 <context>
     <name>StockTakingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="771" />
+        <location filename="../../greendesk/ui/balance_view.py" line="761" />
         <source>method's default</source>
         <translation type="unfinished" />
     </message>
@@ -4040,7 +4040,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="58" />
-        <location filename="../../greendesk/ui/structure_view.py" line="329" />
+        <location filename="../../greendesk/ui/structure_view.py" line="326" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
@@ -4085,7 +4085,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/structure_view.py" line="317" />
+        <location filename="../../greendesk/ui/structure_view.py" line="314" />
         <source>Delete site “%s” and its %n node(s)?</source>
         <translation type="unfinished">
             <numerusform />
@@ -4093,17 +4093,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="321" />
+        <location filename="../../greendesk/ui/structure_view.py" line="318" />
         <source>Site “%s” deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="324" />
+        <location filename="../../greendesk/ui/structure_view.py" line="321" />
         <source>Delete node “%s”?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="328" />
+        <location filename="../../greendesk/ui/structure_view.py" line="325" />
         <source>Node “%s” deleted.</source>
         <translation type="unfinished" />
     </message>
@@ -4198,117 +4198,117 @@
 <context>
     <name>WasteTypeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="106" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="93" />
         <source>Edit waste type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="107" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="94" />
         <source>Register waste type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="115" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="102" />
         <source>No code chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="123" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="110" />
         <source>hazardous wastes: e.g. HP6, HP14</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="127" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="114" />
         <source>mirror entries: why hazardous or not</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="122" />
         <source> months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="138" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="125" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="139" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="126" />
         <source>List of Waste code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="141" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="128" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="142" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="129" />
         <source>Recorded as material</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="143" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="130" />
         <source>Physical state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="144" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="131" />
         <source>Generated by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="145" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="132" />
         <source>Hazardous properties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="146" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
         <source>Mirror-entry assessment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="147" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="134" />
         <source>Legacy hazard level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="148" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
         <source>Storage limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="149" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="178" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="165" />
         <source>(a new material named like the waste)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="187" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="174" />
         <source>No code chosen: search, then click an entry.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="189" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="176" />
         <source>hazardous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="189" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="176" />
         <source>non-hazardous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="192" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="179" />
         <source>mirror entry: record the assessment below</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="202" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="189" />
         <source>Choose the List of Waste code in the list.</source>
         <translation type="unfinished" />
     </message>
@@ -4686,52 +4686,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="483" />
+        <location filename="../../greendesk/ui/waste_view.py" line="480" />
         <source>Waste type “%s” registered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="506" />
+        <location filename="../../greendesk/ui/waste_view.py" line="503" />
         <source>Waste type “%s” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="519" />
+        <location filename="../../greendesk/ui/waste_view.py" line="516" />
         <source>Contractor “%s” added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="532" />
+        <location filename="../../greendesk/ui/waste_view.py" line="529" />
         <source>Contractor “%s” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="541" />
+        <location filename="../../greendesk/ui/waste_view.py" line="538" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="545" />
+        <location filename="../../greendesk/ui/waste_view.py" line="542" />
         <source>Add the contractor first, with its licence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="562" />
+        <location filename="../../greendesk/ui/waste_view.py" line="559" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="568" />
+        <location filename="../../greendesk/ui/waste_view.py" line="565" />
         <source>Select the storage in the stock table first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="577" />
+        <location filename="../../greendesk/ui/waste_view.py" line="574" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="584" />
+        <location filename="../../greendesk/ui/waste_view.py" line="581" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
@@ -4739,67 +4739,67 @@
 <context>
     <name>balances</name>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="207" />
+        <location filename="../../greendesk/analysis/balances.py" line="203" />
         <source>Total mass</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="208" />
+        <location filename="../../greendesk/analysis/balances.py" line="204" />
         <source>Total volume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="366" />
+        <location filename="../../greendesk/analysis/balances.py" line="362" />
         <source>no calorific value: not in the total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="377" />
+        <location filename="../../greendesk/analysis/balances.py" line="373" />
         <source>Total energy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="418" />
+        <location filename="../../greendesk/analysis/balances.py" line="414" />
         <source>ε = Σ(Q_product × β) / Σ(Q_feed × α) × 100 %  — metal in products over metal in feed (Q tonnes, α and β grades)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="476" />
+        <location filename="../../greendesk/analysis/balances.py" line="472" />
         <source>Extraction of the mineral from the subsoil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="477" />
+        <location filename="../../greendesk/analysis/balances.py" line="473" />
         <source>K_ext = (Q_mined − Q_lost) / Q_mined × 100 %, where Q_mined is raw material taken from the subsoil and Q_lost its accounted and unaccounted losses at the mine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="481" />
+        <location filename="../../greendesk/analysis/balances.py" line="477" />
         <source>Recovery of useful components in beneficiation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="482" />
+        <location filename="../../greendesk/analysis/balances.py" line="478" />
         <source>ε_b = metal in the concentrator's products / metal in the ore fed to its processes × 100 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="485" />
+        <location filename="../../greendesk/analysis/balances.py" line="481" />
         <source>Recovery in metallurgical conversion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="486" />
+        <location filename="../../greendesk/analysis/balances.py" line="482" />
         <source>ε_m = metal in the smelter's products / metal in the concentrate and other feed to its processes × 100 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="489" />
+        <location filename="../../greendesk/analysis/balances.py" line="485" />
         <source>Use of production waste</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="490" />
+        <location filename="../../greendesk/analysis/balances.py" line="486" />
         <source>K_w = Q_used / Q_generated × 100 %, where Q_generated is overburden, tailings, slag and other waste leaving processes and Q_used the site's waste going into a process or to a customer</source>
         <translation type="unfinished" />
     </message>
@@ -4964,6 +4964,252 @@
     </message>
 </context>
 <context>
+    <name>forms</name>
+    <message>
+        <location filename="../../greendesk/ui/forms.py" line="141" />
+        <source>Enter the %s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/forms.py" line="147" />
+        <source>%1: %2 is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>indicators</name>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="258" />
+        <source>Energy intensity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="259" />
+        <source>energy carriers received (GJ, fuels by calorific value) ÷ mass shipped to customers (t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="261" />
+        <source>Waste per tonne shipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="262" />
+        <source>waste leaving the processes (t) ÷ mass shipped to customers (t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="264" />
+        <source>By-products shipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="265" />
+        <source>by-products delivered to customers (t)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="266" />
+        <source>Environmental incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="267" />
+        <source>incidents logged in the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="268" />
+        <source>Emergency drills held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="269" />
+        <source>drills recorded for measure-9 actions in the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="271" />
+        <source>Unaccounted material loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="272" />
+        <source>unaccounted loss ÷ inputs of the site (total mass balance)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="274" />
+        <source>Accounted material loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="275" />
+        <source>accounted losses ÷ inputs of the site (total mass balance)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="277" />
+        <source>Unaccounted energy loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="278" />
+        <source>(purchased + produced − metered use − exported − accounted) ÷ (purchased + produced)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="280" />
+        <source>Recovery in beneficiation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="281" />
+        <source>Cu in the concentrators' products ÷ Cu in the ore fed (whole chain)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="283" />
+        <source>assays of ore and concentrate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="284" />
+        <source>Recovery in metallurgy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="285" />
+        <source>Cu in the smelters' products ÷ Cu in the concentrate fed (whole chain)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="287" />
+        <source>assays of concentrate and products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="288" />
+        <source>Waste utilisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="289" />
+        <source>wastes recycled, recovered or incinerated ÷ wastes generated (the Waste register's recycling share)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="291" />
+        <source>waste movements (the Waste register)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="292" />
+        <source>Secondary raw materials in inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="293" />
+        <source>wastes recycled on site ÷ (raw materials received + wastes recycled on site)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="295" />
+        <source>recycled waste movements (the Waste register)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="296" />
+        <source>Monitoring coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="297" />
+        <source>monitoring points with readings in every required interval ÷ all points (whole plant)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="299" />
+        <source>monitoring points and readings (Technogenic formations)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="301" />
+        <source>Limit exceedances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="302" />
+        <source>readings beyond their permitted limit (whole plant)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="304" />
+        <source>monitoring readings (Technogenic formations)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="305" />
+        <source>Water recirculation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="306" />
+        <source>recirculated water ÷ all water used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="307" />
+        <source>flows of recirculated water (a material for it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="308" />
+        <source>Reagent recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="309" />
+        <source>reagents recovered ÷ reagents consumed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="310" />
+        <source>flows of recovered reagents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="311" />
+        <source>Hazardous materials in inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="312" />
+        <source>hazardous materials received ÷ all materials received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="313" />
+        <source>hazard classes of the input materials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="314" />
+        <source>Fugitive pollution sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="315" />
+        <source>unorganised sources in the emission inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/indicators.py" line="316" />
+        <source>an emission-source inventory</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="18" />
@@ -5119,43 +5365,903 @@
 <context>
     <name>reconcile</name>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="184" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="181" />
         <source>There is nothing to reconcile: no process or stock node has flows in this period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="187" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="184" />
         <source>No balance can be checked: every balance contains a flow or stock change that is not measured, so the measurements are kept as they are.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="190" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="187" />
         <source>{n} measured values are not redundant (no balance without an unknown checks them); they are kept as measured.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="193" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="190" />
         <source>{label} cannot be estimated: the balances it appears in hold other unknowns too ({others}); measure one of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="196" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="193" />
         <source>The balance of {label} cannot close: all its values are fixed (zero uncertainty) but they leave {residual:,.6g}; give one of them an uncertainty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="199" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="196" />
         <source>The fixed values (zero uncertainty) contradict each other across the balances; give some of them an uncertainty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="202" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="199" />
         <source>The measurements do not fit the balances (χ² = {chi2:,.4g} &gt; {critical:,.4g} at {level:g} %): a gross error is likely; check the flagged values first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="205" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="202" />
         <source>The measurements fit the balances within their uncertainties (χ² = {chi2:,.4g} ≤ {critical:,.4g} at {level:g} %).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="17" />
+        <source>Material and energy balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="20" />
+        <source>Storage losses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="21" />
+        <source>Transport losses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="22" />
+        <source>Handling losses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="23" />
+        <source>Process losses</source>
+        <translation>Технологиялық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="24" />
+        <source>Measurement losses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="40" />
+        <source>whole site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="41" />
+        <location filename="../../greendesk/reports/balance_report.py" line="52" />
+        <location filename="../../greendesk/reports/formations_report.py" line="24" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="69" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
+        <location filename="../../greendesk/reports/waste_report.py" line="35" />
+        <source>Site</source>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="41" />
+        <location filename="../../greendesk/reports/balance_report.py" line="52" />
+        <location filename="../../greendesk/reports/waste_report.py" line="105" />
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="42" />
+        <location filename="../../greendesk/reports/balance_report.py" line="53" />
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="43" />
+        <source>Inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="44" />
+        <source>Outputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="45" />
+        <location filename="../../greendesk/reports/balance_report.py" line="58" />
+        <source>Stock change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="47" />
+        <location filename="../../greendesk/reports/balance_report.py" line="59" />
+        <source>Accounted losses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="48" />
+        <location filename="../../greendesk/reports/balance_report.py" line="60" />
+        <source>Unaccounted loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="49" />
+        <source>Unaccounted share of inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="54" />
+        <source>Purchased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="55" />
+        <source>Produced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="56" />
+        <location filename="../../greendesk/reports/balance_report.py" line="63" />
+        <source>Use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="57" />
+        <source>Exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="61" />
+        <source>Unaccounted share of supply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="62" />
+        <source>Supplied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="66" />
+        <source>There are no sites to balance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="68" />
+        <source>There are no flows in the period to balance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="69" />
+        <source>Material balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="70" />
+        <source>Total mass per month; energy carriers are in the energy sheet. %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="72" />
+        <location filename="../../greendesk/reports/balance_report.py" line="73" />
+        <source>Energy balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/balance_report.py" line="74" />
+        <source>GJ, and tonnes of coal equivalent by each carrier's factor. %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="18" />
+        <source>Cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="33" />
+        <source>Environmental compliance report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="41" />
+        <source>Enterprise</source>
+        <translation>Кәсіпорын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="42" />
+        <location filename="../../greendesk/reports/waste_report.py" line="137" />
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="43" />
+        <source>Sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="43" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="44" />
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="46" />
+        <source>Prepared by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="47" />
+        <source>Generated at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="48" />
+        <source>GreenDesk version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="49" />
+        <source>Records used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="50" />
+        <source>Data fingerprint (SHA-256)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="56" />
+        <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="12" />
+        <source>Technogenic formations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="20" />
+        <source>No technogenic formations are registered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="22" />
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="23" />
+        <source>Formation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="24" />
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="25" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="26" />
+        <location filename="../../greendesk/reports/waste_report.py" line="37" />
+        <location filename="../../greendesk/reports/waste_report.py" line="84" />
+        <source>List of Waste code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="27" />
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="28" />
+        <source>Volume</source>
+        <translation>Көлем</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="29" />
+        <source>Bulk density</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="31" />
+        <source>Tonnage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="34" />
+        <source>Recoverable value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="36" />
+        <source>Processing cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="38" />
+        <source>Net value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="40" />
+        <source>Screening note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="41" />
+        <source>Formations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="42" />
+        <source>Net value = recoverable value − processing cost, for the components that pay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="63" />
+        <source>Point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="64" />
+        <source>Attached to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="65" />
+        <source>Parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="66" />
+        <location filename="../../greendesk/reports/rational_use.py" line="31" />
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="67" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="68" />
+        <source>Reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="69" />
+        <source>Limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="70" />
+        <source>Margin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="71" />
+        <source>Exceedances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="72" />
+        <source>Monitoring readings beyond their permitted limits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="14" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
+        <source>Greening plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="16" />
+        <source>not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="16" />
+        <source>planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="17" />
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="17" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="18" />
+        <source>not applicable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="20" />
+        <source>low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="20" />
+        <source>medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="20" />
+        <source>high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="31" />
+        <source>There is no greening plan for the chosen sites.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
+        <source>Action id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="36" />
+        <source>Cost class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="39" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="40" />
+        <source>Estimated cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="41" />
+        <source>Expected effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="42" />
+        <source>Effect unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="43" />
+        <source>Actual effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="44" />
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="45" />
+        <source>Evidence files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="46" />
+        <source>Not applicable because</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="61" />
+        <location filename="../../greendesk/reports/waste_report.py" line="52" />
+        <location filename="../../greendesk/reports/waste_report.py" line="149" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
+        <source>Applicable actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="74" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="75" />
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="78" />
+        <source>Plan progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="79" />
+        <source>Progress of each greening measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
+        <source>Formulas count the actions on sheet '%s'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="13" />
+        <source>Flow ledger extract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="14" />
+        <source>Total mass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="15" />
+        <source>Total volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="16" />
+        <source>Total energy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="24" />
+        <source>From</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="25" />
+        <source>To</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="26" />
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="27" />
+        <source>Quantity as entered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="28" />
+        <source>Unit entered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="29" />
+        <source>Canonical quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="30" />
+        <source>Canonical unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="31" />
+        <source>Quantity kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
+        <source>Method</source>
+        <translation>Әдіс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="33" />
+        <source>Uncertainty</source>
+        <translation>Белгісіздік</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="34" />
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="53" />
+        <source>There are no flow records in the period for the chosen sites.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="56" />
+        <source>Ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/ledger_extract.py" line="71" />
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="15" />
+        <source>Rational use of mineral resources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="22" />
+        <source>There are no flows to compute the indicators from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="26" />
+        <location filename="../../greendesk/reports/waste_report.py" line="105" />
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="27" />
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="28" />
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="29" />
+        <source>Numerator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="30" />
+        <source>Denominator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="32" />
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="33" />
+        <source>Formula</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="34" />
+        <source>Rational use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="35" />
+        <source>Indicators of the whole site chain, the last five years to %s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="24" />
+        <source>Annual waste report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="31" />
+        <source>No waste types are registered for the chosen sites.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="36" />
+        <location filename="../../greendesk/reports/waste_report.py" line="83" />
+        <source>Waste type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="38" />
+        <location filename="../../greendesk/reports/waste_report.py" line="108" />
+        <source>Hazardous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="39" />
+        <source>Legacy level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="40" />
+        <source>Storage or formation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="41" />
+        <source>Stock at start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="42" />
+        <location filename="../../greendesk/reports/waste_report.py" line="107" />
+        <source>Generated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="43" />
+        <source>Recycled on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="44" />
+        <source>Transferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="45" />
+        <source>Placed in formations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="46" />
+        <source>Other movements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="47" />
+        <source>Stock at end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="48" />
+        <source>Waste movements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="49" />
+        <source>Stock at end = start + generated − recycled − transferred − placed + other. %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="52" />
+        <location filename="../../greendesk/reports/waste_report.py" line="150" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="81" />
+        <location filename="../../greendesk/reports/waste_report.py" line="137" />
+        <source>Contractor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="82" />
+        <source>Operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="85" />
+        <location filename="../../greendesk/reports/waste_report.py" line="87" />
+        <source>Transfers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="86" />
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="88" />
+        <source>Transfers per contractor and R/D operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="96" />
+        <source>Total transferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="109" />
+        <source>Non-hazardous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="110" />
+        <source>Recycled (incl. incineration)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="112" />
+        <source>Recycling share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="113" />
+        <source>Stock at year end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="114" />
+        <source>Waste per tonne of main product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="116" />
+        <source>Generated, change on previous year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="118" />
+        <location filename="../../greendesk/reports/waste_report.py" line="119" />
+        <source>Waste indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="120" />
+        <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="139" />
+        <source>Licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="140" />
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="141" />
+        <source>Valid at the end of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="142" />
+        <source>Operations licensed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="143" />
+        <source>Contractors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="144" />
+        <source>Waste contractors and their licences</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5210,222 +6316,222 @@
 <context>
     <name>waste</name>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="48" />
+        <location filename="../../greendesk/services/waste.py" line="44" />
         <source>Explosive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="49" />
+        <location filename="../../greendesk/services/waste.py" line="45" />
         <source>Oxidising</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="50" />
+        <location filename="../../greendesk/services/waste.py" line="46" />
         <source>Flammable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="51" />
+        <location filename="../../greendesk/services/waste.py" line="47" />
         <source>Irritant — skin irritation and eye damage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="52" />
+        <location filename="../../greendesk/services/waste.py" line="48" />
         <source>Specific target organ toxicity, aspiration toxicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="53" />
+        <location filename="../../greendesk/services/waste.py" line="49" />
         <source>Acute toxicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="54" />
+        <location filename="../../greendesk/services/waste.py" line="50" />
         <source>Carcinogenic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="55" />
+        <location filename="../../greendesk/services/waste.py" line="51" />
         <source>Corrosive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="56" />
+        <location filename="../../greendesk/services/waste.py" line="52" />
         <source>Infectious</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="57" />
+        <location filename="../../greendesk/services/waste.py" line="53" />
         <source>Toxic for reproduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="58" />
+        <location filename="../../greendesk/services/waste.py" line="54" />
         <source>Mutagenic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="59" />
+        <location filename="../../greendesk/services/waste.py" line="55" />
         <source>Release of an acute toxic gas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="60" />
+        <location filename="../../greendesk/services/waste.py" line="56" />
         <source>Sensitising</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="61" />
+        <location filename="../../greendesk/services/waste.py" line="57" />
         <source>Ecotoxic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="62" />
+        <location filename="../../greendesk/services/waste.py" line="58" />
         <source>Capable of exhibiting a hazardous property later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="63" />
+        <location filename="../../greendesk/services/waste.py" line="59" />
         <source>Persistent organic pollutants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="68" />
+        <location filename="../../greendesk/services/waste.py" line="64" />
         <source>Use as a fuel or to generate energy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="69" />
+        <location filename="../../greendesk/services/waste.py" line="65" />
         <source>Solvent reclamation or regeneration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="70" />
+        <location filename="../../greendesk/services/waste.py" line="66" />
         <source>Recycling of organic substances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="71" />
+        <location filename="../../greendesk/services/waste.py" line="67" />
         <source>Recycling of metals and metal compounds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="72" />
+        <location filename="../../greendesk/services/waste.py" line="68" />
         <source>Recycling of other inorganic materials</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="73" />
+        <location filename="../../greendesk/services/waste.py" line="69" />
         <source>Regeneration of acids or bases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="74" />
+        <location filename="../../greendesk/services/waste.py" line="70" />
         <source>Recovery of pollution-abatement components</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="75" />
+        <location filename="../../greendesk/services/waste.py" line="71" />
         <source>Recovery of components from catalysts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="76" />
+        <location filename="../../greendesk/services/waste.py" line="72" />
         <source>Oil re-refining or other reuses of oil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="77" />
+        <location filename="../../greendesk/services/waste.py" line="73" />
         <source>Land treatment benefiting agriculture or ecology</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="78" />
+        <location filename="../../greendesk/services/waste.py" line="74" />
         <source>Use of wastes obtained from R1–R10</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="79" />
+        <location filename="../../greendesk/services/waste.py" line="75" />
         <source>Exchange of wastes for R1–R11</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="80" />
+        <location filename="../../greendesk/services/waste.py" line="76" />
         <source>Storage pending R1–R12</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="81" />
+        <location filename="../../greendesk/services/waste.py" line="77" />
         <source>Deposit into or onto land (landfill)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="82" />
+        <location filename="../../greendesk/services/waste.py" line="78" />
         <source>Land treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="83" />
+        <location filename="../../greendesk/services/waste.py" line="79" />
         <source>Deep injection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="84" />
+        <location filename="../../greendesk/services/waste.py" line="80" />
         <source>Surface impoundment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="85" />
+        <location filename="../../greendesk/services/waste.py" line="81" />
         <source>Specially engineered landfill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="86" />
+        <location filename="../../greendesk/services/waste.py" line="82" />
         <source>Release into a water body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="87" />
+        <location filename="../../greendesk/services/waste.py" line="83" />
         <source>Release to seas and oceans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="88" />
+        <location filename="../../greendesk/services/waste.py" line="84" />
         <source>Biological treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="89" />
+        <location filename="../../greendesk/services/waste.py" line="85" />
         <source>Physico-chemical treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="90" />
+        <location filename="../../greendesk/services/waste.py" line="86" />
         <source>Incineration on land</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="91" />
+        <location filename="../../greendesk/services/waste.py" line="87" />
         <source>Incineration at sea</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="92" />
+        <location filename="../../greendesk/services/waste.py" line="88" />
         <source>Permanent storage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="93" />
+        <location filename="../../greendesk/services/waste.py" line="89" />
         <source>Blending or mixing prior to D1–D12</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="94" />
+        <location filename="../../greendesk/services/waste.py" line="90" />
         <source>Repackaging prior to D1–D13</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="95" />
+        <location filename="../../greendesk/services/waste.py" line="91" />
         <source>Storage pending D1–D14</source>
         <translation type="unfinished" />
     </message>
