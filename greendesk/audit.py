@@ -123,25 +123,43 @@ def record(session: Session, action: str | AuditAction, entity: str,
                                                after, note)])[0]
 
 
+class BulkInsertRecord:
+    """One "import" entry for rows inserted with consecutive ids, built while they arrive
+    (an import streams its chunks): the row count, the id range, a sha256 digest of the
+    rows' canonical contents and a CRC per row, so that verification can check every
+    imported record and name one that changed."""
+
+    def __init__(self, table: str, columns: Sequence[str], *,
+                 constants: dict[str, Any] | None = None, note: str = "",
+                 action: str = AuditAction.IMPORT, **extra: Any) -> None:
+        self.table, self.note, self.action = table, note, action
+        self.constants, self.extra = dict(constants or {}), extra
+        self._cov = Coverage(table, ("id", *columns), int_pk=True)
+
+    def inserted(self, conn: Connection, rows: Sequence[Sequence[Any]]) -> None:
+        """`rows` (values of `columns`, id excluded) were just inserted, in this order."""
+        n = len(rows)
+        last = conn.exec_driver_sql(f'SELECT max(id) FROM "{self.table}"').scalar() or 0
+        first = int(last) - n + 1
+        # row_line inlined: this runs for every row of a million-row import
+        self._cov.add_many(first, [repr((i, *r)).encode("utf-8", "surrogatepass")
+                                   for i, r in enumerate(rows, first)])
+
+    def record(self, session: Session) -> int:
+        summary = self._cov.summary(constants=self.constants, **self.extra)
+        return record(session, self.action, self.table, None, None, summary, self.note)
+
+
 def record_bulk_insert(session: Session, table: str, columns: Sequence[str],
                        rows: Sequence[Sequence[Any]], *, constants: dict[str, Any] | None = None,
                        note: str = "", action: str = AuditAction.IMPORT,
                        **extra: Any) -> int:
-    """One "import" entry for rows just inserted with consecutive ids, given as the tuples
-    that were inserted (values of `columns`, id excluded). `constants` names columns the
-    insert set to the same value on every row. The entry holds the row count, the id
-    range, a sha256 digest of the rows' canonical contents and a CRC per row, so that
-    verification can check every imported record and name one that changed."""
-    conn = session.connection()
-    n = len(rows)
-    last = conn.exec_driver_sql(f'SELECT max(id) FROM "{table}"').scalar() or 0
-    first = int(last) - n + 1
-    cov = Coverage(table, ("id", *columns), int_pk=True)
-    # row_line inlined: this runs for every row of a 100,000-row import
-    lines = [repr((i, *r)).encode("utf-8", "surrogatepass") for i, r in enumerate(rows, first)]
-    cov.add_many(first, lines)
-    summary = cov.summary(constants=dict(constants or {}), **extra)
-    return record(session, action, table, None, None, summary, note)
+    """One "import" entry for rows just inserted with consecutive ids (BulkInsertRecord
+    in one go)."""
+    rec = BulkInsertRecord(table, columns, constants=constants, note=note, action=action,
+                           **extra)
+    rec.inserted(session.connection(), rows)
+    return rec.record(session)
 
 
 # ---------------------------------------------------------------- action overrides

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import numpy as np
 
-from greendesk import audit
 from greendesk.db import Database, open_database
 from greendesk.models import LossReason, MaterialCategory, NodeKind, QuantityKind, SiteKind
 from greendesk.services import structure
+from greendesk.services.flow_writes import FlowWriter
 from greendesk.services.materials import MaterialDraft, add_material
 from greendesk.units import MaterialUnits, factor
 from greendesk.validation import make_valid_bin
@@ -259,18 +259,6 @@ def _build_structure(db: Database, extra_units_per_site: int = 0) -> _Ids:
     return _Ids(sites, nodes, materials)
 
 
-_INSERT_FLOW = (
-    "INSERT INTO flow (site_id, flow_date, date_precision, from_node_id, to_node_id, "
-    "material_id, qty_entered, unit_entered, qty_canonical, method, uncertainty_pct, note, "
-    "created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', "
-    "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
-)
-_FLOW_COLUMNS = ("site_id", "flow_date", "date_precision", "from_node_id", "to_node_id",
-                 "material_id", "qty_entered", "unit_entered", "qty_canonical", "method",
-                 "uncertainty_pct")
-_FLOW_CONSTANTS = {"note": "", "import_batch_id": None, "version": 1}
-
-
 @dataclass
 class DemoContext:
     """What demo extensions get: the ids written so far, the years covered, a seeded rng."""
@@ -310,11 +298,12 @@ def write_demo(path: Path, years: int = 3, today: date | None = None, seed: int 
                         ids.sites[f.site], first, "month",
                         ids.nodes[(f.site, f.source)], ids.nodes[(f.site, f.target)],
                         mat_id, qty, f.unit, qty * factor(f.unit, mu), f.method, f.uncertainty,
+                        "",
                     ))
         with db.write() as s:
-            s.connection().exec_driver_sql(_INSERT_FLOW, rows)
-            audit.record_bulk_insert(s, "flow", _FLOW_COLUMNS, rows, constants=_FLOW_CONSTANTS,
-                                     note="The demo plant's monthly flows")
+            writer = FlowWriter(s, bulk=True, note="The demo plant's monthly flows")
+            writer.add(rows)
+            writer.finish()
         ctx = DemoContext(ids, list(range(end_year - years + 1, end_year + 1)), rng)
         for name in DEMO_EXTENSIONS:
             import importlib
@@ -355,7 +344,7 @@ def write_scaled(path: Path, n_flows: int, today: date | None = None, seed: int 
         noise = 1.0 + rng.normal(0.0, 0.02, n_flows)
         dates = [date.fromordinal(end - n_days + 1 + d).isoformat() for d in range(n_days)]
         with db.write() as s:
-            conn = s.connection()
+            writer = FlowWriter(s, bulk=True, note="The scaled demo plant's daily flows")
             chunk = 100_000
             for start in range(0, n_flows, chunk):
                 stop = min(start + chunk, n_flows)
@@ -365,11 +354,9 @@ def write_scaled(path: Path, n_flows: int, today: date | None = None, seed: int 
                         point_index[i]]
                     qty = round(daily * float(noise[i]), 3)
                     rows.append((site_id, dates[day_index[i]], "day", src, dst, mat_id, qty,
-                                 unit, qty * fac, method, unc))
-                conn.exec_driver_sql(_INSERT_FLOW, rows)
-                audit.record_bulk_insert(s, "flow", _FLOW_COLUMNS, rows,
-                                         constants=_FLOW_CONSTANTS,
-                                         note="The scaled demo plant's daily flows")
+                                 unit, qty * fac, method, unc, ""))
+                writer.add(rows)
+            writer.finish()
         return n_flows
     finally:
         db.close()

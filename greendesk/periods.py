@@ -12,6 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 
 
+def today() -> date:
+    """The machine's date: the latest day a record may state a fact about. One function,
+    so tests can fix the clock."""
+    return date.today()
+
+
 @dataclass(frozen=True)
 class Period:
     start: date

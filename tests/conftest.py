@@ -26,6 +26,17 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Fix the machine's date for a test: `clock(date(2032, 1, 1))`."""
+    import greendesk.periods
+
+    def set_today(day: date) -> None:
+        monkeypatch.setattr(greendesk.periods, "today", lambda: day)
+
+    return set_today
+
+
 def _copy_db(src: Path, dst: Path) -> Path:
     shutil.copyfile(src, dst)
     return dst

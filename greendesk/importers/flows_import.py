@@ -22,7 +22,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk import audit
 from greendesk.db import Database
 from greendesk.importers.tabular import (
     Table,
@@ -36,8 +35,8 @@ from greendesk.models import DatePrecision, ImportBatch, Method
 from greendesk.services.catalog import Catalog, load_catalog_in
 from greendesk.services.changes import Changes
 from greendesk.services.errors import DomainError
+from greendesk.services.flow_writes import FlowWriter
 from greendesk.services.flows import MAX_QUANTITY_T, FlowDraft, FlowValidator
-from greendesk.services.periods_closed import check_open
 from greendesk.units import UnitError, factor, normalise_unit
 
 __all__ = [
@@ -505,17 +504,6 @@ def _tick(progress: Progress, done: int, total: int) -> None:
 
 
 # ---------------------------------------------------------------- the import
-_ROW_COLUMNS = ("site_id", "flow_date", "date_precision", "from_node_id", "to_node_id",
-                "material_id", "qty_entered", "unit_entered", "qty_canonical", "method",
-                "uncertainty_pct", "note")  # the tuples _check_rows makes, for the audit
-_INSERT = (
-    "INSERT INTO flow (site_id, flow_date, date_precision, from_node_id, to_node_id, "
-    "material_id, qty_entered, unit_entered, qty_canonical, method, uncertainty_pct, note, "
-    "import_batch_id, created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "{batch}, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
-)
-
-
 def _previous(s: Session, sha: str) -> ImportBatch | None:
     return s.scalars(select(ImportBatch)
                      .where(ImportBatch.kind == KIND, ImportBatch.file_sha256 == sha)
@@ -595,19 +583,17 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
         if catalog != load_catalog_in(s):
             raise DomainError("The plant's structure or materials changed while the file "
                               "was being checked; nothing was imported. Import it again.")
-        check_open(s, {r[1] for r in rows})
         batch = ImportBatch(kind=KIND, file_name=name[:400], file_sha256=sha, rows=n)
         s.add(batch)
         s.flush()
-        sql = _INSERT.format(batch=int(batch.id))
-        conn = s.connection()
+        writer = FlowWriter(s, bulk=True, batch_id=batch.id, note=f"Imported {name}",
+                            what=f"Importing {name}",
+                            audit_extra=dict(batch_id=batch.id, file_name=name, file_sha256=sha))
         for start in range(0, n, INSERT_CHUNK):
-            conn.exec_driver_sql(sql, rows[start:start + INSERT_CHUNK])
+            writer.add(rows[start:start + INSERT_CHUNK])
             done += min(INSERT_CHUNK, n - start)
             if progress is not None:
                 _tick(progress, done, total_work)
-        audit.record_bulk_insert(s, "flow", _ROW_COLUMNS, rows, note=f"Imported {name}",
-                                 constants={"import_batch_id": batch.id, "version": 1},
-                                 batch_id=batch.id, file_name=name, file_sha256=sha)
+        writer.finish()
         batch_id = batch.id
     return ImportResult(batch_id, n, name, Changes.of("flow", "import_batch"), notes)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from greendesk.analysis.plan import is_overdue
 from greendesk.checklist_template import ChecklistTemplate, load_template
 from greendesk.db import Database
-from greendesk.models import Flow, MaterialCategory, Site
+from greendesk.models import MaterialCategory, Site
 from greendesk.models.checklist import (
     ActionChange,
     ActionStatus,
@@ -32,6 +32,7 @@ from greendesk.models.checklist import (
 from greendesk.services.catalog import load_catalog_in
 from greendesk.services.changes import Changes
 from greendesk.services.errors import DomainError, NotFoundError
+from greendesk.services.flow_writes import ROW_COLUMNS, insert_flows
 from greendesk.services.flows import FlowDraft, FlowValidator
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
@@ -421,11 +422,10 @@ def record_incident(db: Database, draft: IncidentDraft, cleanup: list[FlowDraft]
                 if values["site_id"] != draft.site_id:
                     raise DomainError(f"Clean-up waste {n} is recorded at another site.",
                                       field="cleanup")
-                flow = Flow(**values)
-                s.add(flow)
-                s.flush()
-                flow_ids.append(flow.id)
-                s.add(IncidentWaste(incident_id=incident.id, flow_id=flow.id))
+                flow_id, = insert_flows(s, [tuple(values[c] for c in ROW_COLUMNS)],
+                                        labels=[f"Clean-up waste {n}"])
+                flow_ids.append(flow_id)
+                s.add(IncidentWaste(incident_id=incident.id, flow_id=flow_id))
         changes = Changes.of("incident", ids=(incident.id,))
         if flow_ids:
             changes = changes | Changes.of("flow", ids=tuple(flow_ids))

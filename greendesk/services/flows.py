@@ -16,11 +16,12 @@ from sqlalchemy import Column, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from greendesk.db import Database
-from greendesk.models import DatePrecision, Flow, Material, MaterialCategory, Method
+from greendesk.models import DatePrecision, Flow, Method
 from greendesk.services.catalog import Catalog, load_catalog_in
 from greendesk.services.changes import Changes
 from greendesk.services.conflicts import check_version
 from greendesk.services.errors import DomainError
+from greendesk.services.flow_writes import ROW_COLUMNS, FlowWriter, check_not_future, removed
 from greendesk.services.periods_closed import check_open
 from greendesk.units import UnitError, factor, normalise_unit
 
@@ -78,6 +79,16 @@ def flow_row(f: Flow) -> FlowRow:
     return FlowRow(*(getattr(f, c) for c in FLOW_COLUMNS))
 
 
+def _values(r: FlowRow) -> tuple[object, ...]:
+    """A record as the values FlowWriter takes (ROW_COLUMNS)."""
+    return tuple(getattr(r, c) for c in ROW_COLUMNS)
+
+
+def _record(r: FlowRow) -> dict[str, object]:
+    """A record with its id and every column, to put back as it was."""
+    return dict(vars(r))
+
+
 class FlowValidator:
     """Checks drafts against the catalogue; fast enough to run on every row of an import."""
 
@@ -132,6 +143,7 @@ class FlowValidator:
         flow_date = d.flow_date
         if d.date_precision is DatePrecision.MONTH:
             flow_date = flow_date.replace(day=1)
+        check_not_future([flow_date])
         return dict(site_id=src.site_id, flow_date=flow_date,
                     date_precision=DatePrecision(d.date_precision),
                     from_node_id=src.id, to_node_id=dst.id, material_id=material.id,
@@ -173,33 +185,36 @@ def _delete(s: Session, ids: Sequence[int]) -> None:
 class AddFlows:
     """Add one or more records as one step; undo removes exactly those records."""
 
-    def __init__(self, drafts: Sequence[FlowDraft]) -> None:
+    def __init__(self, drafts: Sequence[FlowDraft], what: str = "",
+                 undo_what: str = "Undoing this entry") -> None:
         if not drafts:
             raise DomainError("There is nothing to add.")
         self.drafts = list(drafts)
         self.ids: list[int] = []
         self._rows: list[FlowRow] = []
+        self.what = what or ("This record" if len(self.drafts) == 1 else "These records")
+        self.undo_what = undo_what
 
     def apply(self, db: Database) -> Changes:
         with db.write() as s:
+            writer = FlowWriter(s, what=self.what)
             if self._rows:  # redo after undo: the same records, with the same ids
-                check_open(s, [r.flow_date for r in self._rows])
-                s.add_all(Flow(**vars(r)) for r in self._rows)
+                writer.restore(_record(r) for r in self._rows)
+                writer.finish()
                 return Changes.of("flow", ids=tuple(self.ids))
             validator = FlowValidator(load_catalog_in(s))
-            flows = [Flow(**validator.check(d)) for d in self.drafts]
-            check_open(s, [f.flow_date for f in flows])
-            s.add_all(flows)
-            s.flush()
-            self.ids = [f.id for f in flows]
-            self._rows = [flow_row(f) for f in flows]
-            check_waste_stocks(s, self._rows, "This record")
+            values = [validator.check(d) for d in self.drafts]
+            writer.add([tuple(v[c] for c in ROW_COLUMNS) for v in values])
+            writer.finish()
+            self.ids = writer.ids
+            self._rows = _fetch(s, self.ids)
         return Changes.of("flow", ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
         with db.write() as s:
             check_open(s, [r.flow_date for r in self._rows])
             _delete(s, self.ids)
+            removed(s, map(_values, self._rows), self.undo_what)
         return Changes.of("flow", ids=tuple(self.ids))
 
 
@@ -230,7 +245,8 @@ class EditFlow:
             s.flush()
             self.after = flow_row(flow)
             self._version = flow.version
-            check_waste_stocks(s, [self.before, self.after], "This change")
+            check_not_future([self.after.flow_date])
+            removed(s, map(_values, (self.before, self.after)), "This change")
         return Changes.of("flow", ids=(self.flow_id,))
 
     def revert(self, db: Database) -> Changes:
@@ -246,37 +262,13 @@ class EditFlow:
                     setattr(flow, key, value)
             s.flush()
             self._version = flow.version
-            check_waste_stocks(s, [self.before, self.after], "Undoing this change")
+            removed(s, map(_values, (self.before, self.after)), "Undoing this change")
         return Changes.of("flow", ids=(self.flow_id,))
 
 
 def edit_field(row: FlowRow, **changes: object) -> FlowDraft:
     """A draft of `row` with some fields changed (inline edits in the table)."""
     return replace(row.draft(), **changes)  # type: ignore[arg-type]
-
-
-def check_waste_stocks(s: Session, rows: Iterable[FlowRow], what: str) -> None:
-    """Refuse a change that would leave a waste storage with a negative stock, whichever
-    way it is made (ledger entry, inline edit, delete, undo), as the waste register does."""
-    rows = list(rows)
-    if not rows:
-        return
-    waste = set(s.scalars(select(Material.id).where(
-        Material.category == MaterialCategory.WASTE.value)))
-    since: dict[tuple[int, int], date] = {}
-    for r in rows:
-        if r.material_id in waste:
-            for node in (r.from_node_id, r.to_node_id):
-                key = (r.material_id, node)
-                since[key] = min(since.get(key, r.flow_date), r.flow_date)
-    if not since:
-        return
-    from greendesk.services.waste_movements import NodeClass, _stock_problem, node_classes
-
-    classes = node_classes(s)
-    for (material_id, node_id), day in sorted(since.items()):
-        if classes.get(node_id, (None,))[0] is NodeClass.STORAGE:
-            _stock_problem(s, material_id, node_id, day, what)
 
 
 def _dependents(rule: str) -> list[tuple[Table, Column]]:  # type: ignore[type-arg]
@@ -322,15 +314,14 @@ class DeleteFlows:
                 if rows:
                     self._dependent_rows.append((table, rows))
             _delete(s, self.ids)
-            check_waste_stocks(s, self._rows, "Deleting these records")
+            removed(s, map(_values, self._rows), "Deleting these records")
         return Changes.of("flow", ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
         with db.write() as s:
-            check_open(s, [r.flow_date for r in self._rows])
-            s.add_all(Flow(**vars(r)) for r in self._rows)
-            s.flush()
-            check_waste_stocks(s, self._rows, "Undoing the delete")
+            writer = FlowWriter(s, what="Undoing the delete")
+            writer.restore(_record(r) for r in self._rows)
+            writer.finish()
             for table, rows in self._dependent_rows:
                 s.execute(insert(table), rows)
         return Changes.of("flow", ids=tuple(self.ids))

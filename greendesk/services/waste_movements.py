@@ -181,10 +181,10 @@ class _InSession:
         yield self._s
 
 
-def _stock_problem(s: Session, material_id: int, node_id: int, since: date,
-                   what: str) -> None:
-    """Refuse if the stock of `material_id` at storage `node_id` is negative at any date
-    from `since` on (same-day movements count together)."""
+def stock_shortfall(s: Session, material_id: int, node_id: int, since: date
+                    ) -> tuple[date, float] | None:
+    """The first date from `since` on when the stock of `material_id` at storage
+    `node_id` is negative (same-day movements count together), with that stock."""
     signed = case((Flow.to_node_id == node_id, Flow.qty_canonical), else_=-Flow.qty_canonical)
     touching = (Flow.material_id == material_id) & (
         (Flow.from_node_id == node_id) | (Flow.to_node_id == node_id))
@@ -195,13 +195,29 @@ def _stock_problem(s: Session, material_id: int, node_id: int, since: date,
                                  .group_by(Flow.flow_date).order_by(Flow.flow_date)):
         balance += float(change)
         if balance < -EPS:
-            node = s.get(Node, node_id)
-            material = s.get(Material, material_id)
-            later = "" if day == since else " (after the movements recorded later)"
-            raise DomainError(
-                f"{what} would make the stock of {material.name} at "  # type: ignore[union-attr]
-                f"{node.name} negative: it would be {tonnes(balance)} on "  # type: ignore[union-attr]
-                f"{day.isoformat()}{later}, {tonnes(-balance)} short.", field="quantity")
+            return day, balance
+    return None
+
+
+def stock_refusal(s: Session, material_id: int, node_id: int, since: date,
+                  short: tuple[date, float], what: str) -> DomainError:
+    """The sentence for a shortfall found by `stock_shortfall`."""
+    day, balance = short
+    node, material = s.get(Node, node_id), s.get(Material, material_id)
+    later = "" if day == since else " (after the movements recorded later)"
+    return DomainError(
+        f"{what} would make the stock of {material.name if material else material_id} at "
+        f"{node.name if node else node_id} negative: it would be {tonnes(balance)} on "
+        f"{day.isoformat()}{later}, {tonnes(-balance)} short.", field="quantity")
+
+
+def _stock_problem(s: Session, material_id: int, node_id: int, since: date,
+                   what: str) -> None:
+    """Refuse if the stock of `material_id` at storage `node_id` is negative at any date
+    from `since` on."""
+    short = stock_shortfall(s, material_id, node_id, since)
+    if short is not None:
+        raise stock_refusal(s, material_id, node_id, since, short, what)
 
 
 @dataclass
@@ -252,7 +268,8 @@ class RecordMovement:
         if plan.new_role is not None:
             s.add(WasteStorage(node_id=plan.new_role[0], role=plan.new_role[1]))
         if self.adds is None:
-            self.adds = AddFlows([plan.flow])
+            self.adds = AddFlows([plan.flow], what=plan.what or "This movement",
+                                 undo_what="Undoing this movement")
         self.adds.apply(_InSession(s))  # type: ignore[arg-type]
         self.flow_id = self.adds.ids[0]
         if plan.contractor is not None:

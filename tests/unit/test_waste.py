@@ -187,7 +187,8 @@ def test_contractors_have_a_valid_bin_and_licensed_operations(wp: Plant) -> None
     assert c.operations == ("R4", "R9", "D9")
 
 
-def test_transfers_are_refused_outside_the_licence_naming_which(wp: Plant) -> None:
+def test_transfers_are_refused_outside_the_licence_naming_which(wp: Plant, clock) -> None:
+    clock(date(2032, 1, 1))  # the licence's end lies in the past by then
     move(wp, G, date(2025, 1, 5), 100, dst=wp.store_a)
     with pytest.raises(DomainError, match=r"does not cover D10 \(incineration on land\); it "
                                           r"covers R4, R9, D9"):
