@@ -7,6 +7,7 @@ trail's cascade tracking and its verification need the whole metadata.
 """
 
 import importlib
+from typing import TYPE_CHECKING
 
 from greendesk.models.audit import AuditAction, AuditEntry, ClosedPeriod, Versioned
 from greendesk.models.base import Base
@@ -22,6 +23,61 @@ from greendesk.models.plant import (
     Site,
     SiteKind,
 )
+
+if TYPE_CHECKING:  # what the lazy __getattr__ below returns, for the type checker
+    from greendesk.models.balances import (
+        FlowAssay,
+        MethodUncertainty,
+        PeriodAssay,
+        StockTaking,
+    )
+    from greendesk.models.checklist import (
+        ActionChange,
+        ActionStatus,
+        ChecklistItem,
+        ChecklistMeasure,
+        CostClass,
+        Drill,
+        Evidence,
+        Incident,
+        IncidentWaste,
+        SiteAction,
+        TemplateState,
+    )
+    from greendesk.models.formations import (
+        ConsequenceClass,
+        ConstructionMethod,
+        Formation,
+        FormationAssay,
+        FormationAssumption,
+        FormationBlock,
+        FormationKind,
+        FormationSample,
+        FormationStatus,
+        GradeComponent,
+        GradeUnit,
+        Medium,
+        MonitoringLimit,
+        MonitoringParameter,
+        MonitoringPoint,
+        MonitoringReading,
+        SourceKind,
+    )
+    from greendesk.models.waste import (
+        ClassifierEntry,
+        ClassifierText,
+        ClassifierVersion,
+        EntryLevel,
+        LegacyLevel,
+        PhysicalState,
+        StorageRole,
+        WasteBasis,
+        WasteContractor,
+        WasteOperation,
+        WasteStorage,
+        WasteTransfer,
+        WasteType,
+    )
 
 __all__ = [
     "AuditAction",
