@@ -187,7 +187,21 @@ def test_terms_add_up_and_the_site_is_the_sum_of_its_nodes(net) -> None:  # type
         inside = {i for i, n in nodes.items() if n.inside or n.kind is NodeKind.LOSS}
         brute_in = sum(f.qty for f in flows if f.material_id == m
                        and f.from_node_id not in inside and f.to_node_id in inside)
-        assert abs(site.get(m, ab.Terms()).inputs - brute_in) <= scale
+        got = site.get(m, ab.Terms())
+        assert abs(got.inputs - brute_in) <= scale
+        # Every term brute-forced independently, so the residual is checked, not assumed.
+        loss = {i for i, n in nodes.items() if n.kind is NodeKind.LOSS}
+        brute_out = sum(f.qty for f in flows if f.material_id == m
+                        and f.from_node_id in inside and f.to_node_id not in inside)
+        brute_loss = sum(f.qty for f in flows if f.material_id == m
+                         and f.to_node_id in loss and f.from_node_id not in loss) - sum(
+            f.qty for f in flows if f.material_id == m
+            and f.from_node_id in loss and f.to_node_id not in loss)
+        brute_stock = sum(v for (i, mm), v in stock.items() if mm == m and nodes[i].inside)
+        assert abs(got.outputs - brute_out) <= scale
+        assert abs(got.accounted_total - brute_loss) <= scale
+        assert abs(got.stock_change - brute_stock) <= scale
+        assert abs(got.unaccounted - (brute_in - brute_out - brute_stock - brute_loss)) <= scale
 
 
 @given(st.lists(st.tuples(st.sampled_from(["Mine gate", "Crusher", "Stockpile", "Buyer",
