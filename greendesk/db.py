@@ -118,6 +118,7 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     else:
         engine = create_engine(sqlite_url(path), connect_args={"check_same_thread": False})
     db_sqlite.install_pragmas(engine)
+    db_sqlite.track_holds(engine, path)
     return engine
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from greendesk import db_sqlite
 from greendesk.analysis.plan import is_overdue
 from greendesk.checklist_template import ChecklistTemplate, load_template
 from greendesk.db import Database
@@ -310,6 +311,9 @@ def attach_evidence(db: Database, action_id: int, path: Path, who: str | None = 
                     ) -> tuple[int, Changes]:
     """Copy a document into the database with its SHA-256, so it travels with the records."""
     path = Path(path)
+    if db_sqlite.is_held(path):  # reading it would drop SQLite's locks (see db_sqlite)
+        raise DomainError(f"{path.name} is a database GreenDesk has open; it cannot be "
+                          "attached. Attach a backup copy of it instead.")
     try:
         size = path.stat().st_size
         if size > MAX_EVIDENCE_BYTES:

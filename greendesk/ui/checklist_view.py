@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,7 +33,7 @@ from greendesk.services import checklist
 from greendesk.services.catalog import load_catalog
 from greendesk.services.changes import Changes
 from greendesk.services.errors import DomainError
-from greendesk.ui import formatting
+from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.action_editor import COST_TEXT, STATUS_TEXT, ActionEditor
 from greendesk.ui.bus import Bus
 from greendesk.ui.checklist_dialogs import DrillDialog, IncidentDialog, OwnActionDialog
@@ -380,7 +379,7 @@ class ChecklistView(QWidget):
         if self.db is None:
             return
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Attach evidence"))
+            chosen = file_dialogs.open_file(self, self.tr("Attach evidence"))
             if not chosen:
                 return
             path = Path(chosen)
@@ -396,7 +395,7 @@ class ChecklistView(QWidget):
         if self.db is None:
             return
         if target is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Save a copy to"))
+            chosen = file_dialogs.existing_folder(self, self.tr("Save a copy to"))
             if not chosen:
                 return
             target = Path(chosen)
