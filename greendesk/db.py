@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import URL, Engine, create_engine, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from greendesk import audit, db_sqlite
+from greendesk.paths import database_location
 from greendesk.services.errors import DomainError
 
 # Every released schema revision, oldest first. tests/migrations checks that this list
@@ -104,19 +105,16 @@ class Database:
         self.engine.dispose()
 
 
-def sqlite_url(path: Path, read_only: bool = False) -> str:
-    if read_only:
-        return f"sqlite:///file:{path}?mode=ro&uri=true"
-    return f"sqlite:///{path}"
-
-
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     # Connections are pooled and may serve a worker thread (ledger totals, imports) and
     # later the main thread; SQLite serialises access itself.
     if read_only:
         engine = create_engine("sqlite://", creator=_read_only_connect(path))
     else:
-        engine = create_engine(sqlite_url(path), connect_args={"check_same_thread": False})
+        # URL.create keeps the path as it is: in f"sqlite:///{path}" '%41' would decode to
+        # 'A' and '?' or '#' would cut the file name short.
+        url = URL.create("sqlite", database=str(path))
+        engine = create_engine(url, connect_args={"check_same_thread": False})
     db_sqlite.install_pragmas(engine)
     db_sqlite.track_holds(engine, path)
     return engine
@@ -166,7 +164,10 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
     and databases written by a newer GreenDesk. A writable database is backed up once a
     day when opened (`auto_backup`).
     """
-    path = Path(path).expanduser().resolve()
+    try:
+        path = database_location(path).expanduser().resolve()
+    except ValueError as exc:
+        raise DatabaseOpenError(str(exc)) from None
     name = path.name
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a GreenDesk database file.")
