@@ -7,6 +7,7 @@ the revision table; alembic is imported only when a migration has to run.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,6 +53,10 @@ class DatabaseLockedError(DatabaseOpenError):
     pass
 
 
+class DatabaseAlteredError(DomainError):
+    """A table or column the schema has is gone (the file was changed outside GreenDesk)."""
+
+
 class DatabaseWriteError(DomainError):
     """A save failed for a reason outside GreenDesk (locked file, full disk); nothing was
     saved. A DomainError, so every form and view shows it like any refusal."""
@@ -78,8 +83,14 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
-            yield session
+        try:
+            with self._reader() as session, session.begin():
+                yield session
+        except sa_exc.OperationalError as exc:
+            message = db_sqlite.missing_schema_message(self.path.name, exc)
+            if message is None:
+                raise
+            raise DatabaseAlteredError(message) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -108,12 +119,15 @@ class Database:
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     # Connections are pooled and may serve a worker thread (ledger totals, imports) and
     # later the main thread; SQLite serialises access itself.
+    # URL.create keeps the path as it is: in f"sqlite:///{path}" '%41' would decode to 'A'
+    # and '?' or '#' would cut the file name short. A file URL also gets a real pool for the
+    # read-only creator ("sqlite://" would share one connection per thread, so a query
+    # inside a read transaction failed with "cannot start a transaction within a
+    # transaction").
+    url = URL.create("sqlite", database=str(path))
     if read_only:
-        engine = create_engine("sqlite://", creator=_read_only_connect(path))
+        engine = create_engine(url, creator=_read_only_connect(path))
     else:
-        # URL.create keeps the path as it is: in f"sqlite:///{path}" '%41' would decode to
-        # 'A' and '?' or '#' would cut the file name short.
-        url = URL.create("sqlite", database=str(path))
         engine = create_engine(url, connect_args={"check_same_thread": False})
     db_sqlite.install_pragmas(engine)
     db_sqlite.track_holds(engine, path)
@@ -216,8 +230,14 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
             from greendesk import backup
 
             db.backup_made = backup.before_upgrade(path, revision)
-            _upgrade(engine, note=f"the schema upgrade from {revision} (the file before it "
-                                  f"was kept as {db.backup_made.name})")
+            try:
+                _upgrade(engine, note=f"the schema upgrade from {revision} (the file before "
+                                      f"it was kept as {db.backup_made.name})")
+            except sa_exc.OperationalError as exc:
+                set_back = _stamp_set_back(name, revision, exc)
+                if set_back is None:
+                    raise
+                raise set_back from exc
             db.upgraded_from = revision
         if auto_backup and not read_only:
             _daily_backup(db)
@@ -235,6 +255,21 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
         raise NotGreenDeskDatabase(
             f"{name} cannot be opened: the file is damaged or is not a GreenDesk database."
         ) from exc
+
+
+def _stamp_set_back(name: str, revision: str, exc: BaseException) -> DatabaseOpenError | None:
+    """The upgrade met what a later revision adds: the stamp in alembic_version was set
+    back, not the schema (the upgrade's transaction is rolled back: the file is as it was)."""
+    text = str(getattr(exc, "orig", exc))
+    found = (re.search(r"table (\S+) already exists", text)
+             or re.search(r"duplicate column name: (\S+)", text))
+    if found is None:
+        return None
+    kind = "table" if "already exists" in found[0] else "column"
+    return DatabaseOpenError(
+        f"{name} claims schema revision {revision}, but it already holds the {kind} "
+        f"{found[1].strip(chr(34))} of a later revision, so its revision stamp was set back "
+        "outside GreenDesk; the file was not changed.")
 
 
 def _create(path: Path) -> Database:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import weakref
 from pathlib import Path
@@ -174,9 +175,25 @@ def file_uri(path: Path) -> str:
     return "file:" + quote(Path(path).resolve().as_posix(), safe="/:")
 
 
+def missing_schema_message(name: str, exc: BaseException) -> str | None:
+    """One sentence for a table or column that a file of a known schema lacks (dropped
+    with plain sqlite3, say), or None if `exc` is not that."""
+    found = re.search(r"no such (table|column): ([\w.\"]+)", str(getattr(exc, "orig", exc)))
+    if found is None:
+        return None
+    kind, what = found[1], found[2].strip('"')
+    thing = ("its audit trail (the table audit_entry)" if what == "audit_entry"
+             else f"the {kind} {what}")
+    return f"{name} lacks {thing}, which GreenDesk needs: the file was changed outside GreenDesk."
+
+
 def write_error_message(name: str, exc: BaseException) -> str | None:
     """One plain sentence for an SQLite failure while saving, or None if it is not one of
-    the failures an officer can act on (locked, full disk, read-only, disk error)."""
+    the failures an officer can act on (locked, full disk, read-only, disk error, a table
+    removed behind GreenDesk's back)."""
+    missing = missing_schema_message(name, exc)
+    if missing is not None:
+        return missing[:-1] + "; nothing was saved."
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
         return (f"{name} is locked by another program; nothing was saved. Close it there "
