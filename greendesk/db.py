@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -81,19 +81,11 @@ class Database:
         self._writer = sessionmaker(writer_engine, expire_on_commit=False)
         audit.install(self._writer)  # every write through the services is audited
 
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        try:
-            with self._reader() as session, session.begin():
-                yield session
-        except sa_exc.OperationalError as exc:
-            message = db_sqlite.missing_schema_message(self.path.name, exc)
-            if message is None:
-                raise
-            raise DatabaseAlteredError(message) from exc
+    def read(self) -> AbstractContextManager[Session]:
+        return self._transaction(self._reader, db_sqlite.missing_schema_message,
+                                 DatabaseAlteredError)
 
-    @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self) -> AbstractContextManager[Session]:
         """One all-or-nothing transaction: commits on success, rolls back on any error."""
         if self.read_only:
             raise DatabaseOpenError(
@@ -102,15 +94,24 @@ class Database:
         from greendesk.models import load_all
 
         load_all()  # the audit trail follows cascades into every table (cheap after once)
+        # Waited busy_timeout for a lock, or the disk is full: say so plainly.
+        return self._transaction(self._writer, db_sqlite.write_error_message,
+                                 DatabaseWriteError)
+
+    @contextmanager
+    def _transaction(self, maker: sessionmaker[Session],
+                     plain: Callable[[str, BaseException], str | None],
+                     error: type[DomainError]) -> Iterator[Session]:
+        """A session in one transaction; an SQLite failure the officer can act on (`plain`
+        has a sentence for it) is raised as `error`, anything else as it is."""
         try:
-            with self._writer() as session, session.begin():
+            with maker() as session, session.begin():
                 yield session
         except sa_exc.OperationalError as exc:
-            # Waited busy_timeout for a lock, or the disk is full: say so plainly.
-            message = db_sqlite.write_error_message(self.path.name, exc)
+            message = plain(self.path.name, exc)
             if message is None:
                 raise
-            raise DatabaseWriteError(message) from exc
+            raise error(message) from exc
 
     def close(self) -> None:
         self.engine.dispose()
