@@ -16,6 +16,7 @@ from greendesk import db_sqlite
 from greendesk.analysis.plan import is_overdue
 from greendesk.checklist_template import ChecklistTemplate, load_template
 from greendesk.db import Database
+from greendesk.filenames import free_name, safe_file_name, write_file
 from greendesk.models import Flow, MaterialCategory, Site
 from greendesk.models.checklist import (
     ActionChange,
@@ -344,8 +345,21 @@ def list_evidence(db: Database, action_id: int) -> list[EvidenceRow]:
                 for i, n, h, z, a, b in s.execute(q)]
 
 
-def save_evidence(db: Database, evidence_id: int, target: Path) -> Path:
-    """Write an attached document back out, checking it against its recorded hash."""
+class EvidenceFileExists(DomainError):
+    """The file to write is already there; `free` is a name beside it that is not."""
+
+    def __init__(self, path: Path, free: Path) -> None:
+        super().__init__(f"{path.name} already exists in {path.parent}; nothing was written.")
+        self.path, self.free = path, free
+
+
+def save_evidence(db: Database, evidence_id: int, target: Path, *,
+                  replace: bool = False) -> Path:
+    """Write an attached document back out, checking it against its recorded hash.
+
+    Into a folder it goes under the stored name's base name made safe for Windows (the
+    name is data: '../../x' stays inside the folder). An existing file is replaced only
+    with `replace`; otherwise EvidenceFileExists, so the window can ask."""
     with db.read() as s:
         ev = s.get(Evidence, evidence_id)
         if ev is None:
@@ -355,13 +369,12 @@ def save_evidence(db: Database, evidence_id: int, target: Path) -> Path:
         raise DomainError(f"The stored copy of {name} no longer matches its recorded hash.")
     target = Path(target)
     if target.is_dir():
-        target = target / name
-    partial = target.with_name(target.name + ".partial")
+        target = target / safe_file_name(name, fallback="evidence")
     try:
-        partial.write_bytes(content)
-        partial.replace(target)
+        write_file(target, content, replace=replace)
+    except FileExistsError:
+        raise EvidenceFileExists(target, free_name(target)) from None
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise DomainError(f"{target} cannot be written: {exc.strerror or exc}.") from exc
     return target
 
