@@ -13,10 +13,13 @@ belong to a handle, so another handle closing cannot drop them: the native dialo
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QMessageBox, QWidget
+
+from greendesk import db_sqlite
 
 SAFE_NATIVE = sys.platform == "win32"  # per-handle locks: probing cannot drop SQLite's
 
@@ -92,6 +95,14 @@ def save_file(parent: QWidget | None, caption: str, start: str = "",
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     files, chosen_filter = _run(dialog)
+    if files and db_sqlite.is_held(files[0]):
+        # Writing a report or a chart over the open database would replace its file under
+        # the window (and its other users): everything saved after would be lost.
+        tr = QCoreApplication.translate
+        QMessageBox.warning(parent, tr("FileDialogs", "Choose another file"), tr(
+            "FileDialogs", "%s is a database GreenDesk has open; nothing was written. Choose "
+            "another name.") % Path(files[0]).name)
+        return "", ""
     return (files[0], chosen_filter) if files else ("", "")
 
 

@@ -163,3 +163,18 @@ def test_importers_and_evidence_do_not_read_the_open_database(db: Database,
         read_table(as_csv)
     with pytest.raises(DomainError, match="is a database GreenDesk has open"):
         checklist.attach_evidence(db, 1, Path(f"{db.path}-wal"))
+
+
+def test_a_save_dialog_will_not_write_over_the_open_database(
+        db: Database, monkeypatch: pytest.MonkeyPatch, qapp) -> None:  # type: ignore[no-untyped-def]
+    from greendesk.ui import file_dialogs
+
+    with db.read():
+        pass
+    warned: list[str] = []
+    monkeypatch.setattr(file_dialogs, "_run", lambda _d: ([str(db.path)], "Excel (*.xlsx)"))
+    monkeypatch.setattr(file_dialogs.QMessageBox, "warning",
+                        lambda _p, _title, text: warned.append(text))
+    assert file_dialogs.save_file(None, "Save the report as") == ("", "")
+    assert warned == [f"{db.path.name} is a database GreenDesk has open; nothing was "
+                      "written. Choose another name."]
