@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from greendesk import __version__
+from greendesk.paths import database_location
 
 # Modules that add their own commands: each has `register(sub, groups)`, where `groups` holds
 # the shared command groups ("import", "template") so an area can add e.g. `import formations`.
@@ -25,6 +26,15 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+def db_arg(value: str) -> Path:
+    """The argparse type of every --db: a plain path is the file it names, whatever its
+    characters; only a value with a scheme is a URL (see paths.database_location)."""
+    try:
+        return database_location(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="greendesk",
@@ -33,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"GreenDesk {__version__}")
     parser.add_argument(
-        "--db", dest="window_db", type=Path, metavar="PATH",
+        "--db", dest="window_db", type=db_arg, metavar="PATH",
         help="open this database file in the window (default: your GreenDesk data folder)",
     )
     parser.add_argument(
@@ -47,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="write a demo plant database without opening a window")
-    demo.add_argument("--db", type=Path, required=True, metavar="PATH")
+    demo.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     demo.add_argument("--years", type=int, default=3,
                       help="complete calendar years of monthly flows (default 3)")
     demo.add_argument("--flows", type=int, default=None, metavar="N",
@@ -56,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help="replace an existing file")
 
     info = sub.add_parser("info", help="print the schema revision and record counts")
-    info.add_argument("--db", type=Path, required=True, metavar="PATH")
+    info.add_argument("--db", type=db_arg, required=True, metavar="PATH")
 
     template = sub.add_parser("template", help="write an Excel template to fill in and import")
     template_sub = template.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -65,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     template_flows.add_argument("-o", "--output", type=Path, required=True,
                                 metavar="FILE.xlsx", help="the workbook to write")
     template_flows.add_argument(
-        "--db", type=Path, metavar="PATH",
+        "--db", type=db_arg, metavar="PATH",
         help="take the sites, nodes and materials from this database (default: your "
         "default database if there is one, else the template has no such lists)")
 
@@ -73,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
     imp_flows = imp_sub.add_parser("flows", help="import flow records from .xlsx, .xlsm or CSV")
     imp_flows.add_argument("file", type=Path, metavar="FILE")
-    imp_flows.add_argument("--db", type=Path, required=True, metavar="PATH")
+    imp_flows.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     imp_flows.add_argument("--again", action="store_true",
                            help="import the file even if the same file was imported before")
     groups = {"import": imp_sub, "template": template_sub}

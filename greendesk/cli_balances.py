@@ -6,8 +6,9 @@ import argparse
 import csv
 import json
 import sys
-from pathlib import Path
 from typing import Any, TextIO
+
+from greendesk.cli import db_arg
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
@@ -16,7 +17,7 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
         description="Balances of every site (or one site and its nodes, or one node) for a "
         "period: inputs, outputs, stock change, accounted and unaccounted losses; energy in "
         "GJ and tce; contained metal and recoveries; the rational-use indicators.")
-    bal.add_argument("--db", type=Path, required=True, metavar="PATH")
+    bal.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     bal.add_argument("--period", required=True,
                      help="2025, 2025-Q1, 2025-03 or 2025-01-01..2025-06-30")
     bal.add_argument("--site", help="site name (or id); default: every site")
@@ -28,7 +29,7 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
         "reconcile", help="reconcile a site's measured flows for a period",
         description="Weighted least-squares reconciliation of the site's total-mass "
         "balances: reconciled values, adjustments, gross-error flags and the chi-square test.")
-    rec.add_argument("--db", type=Path, required=True, metavar="PATH")
+    rec.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     rec.add_argument("--site", required=True, help="site name (or id)")
     rec.add_argument("--period", required=True, help="e.g. 2025-03")
     rec.add_argument("--alpha", type=float, default=0.05,

@@ -13,17 +13,19 @@ import json
 import sys
 from pathlib import Path
 
+from greendesk.cli import db_arg
+
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:  # type: ignore[type-arg]
     tmf = sub.add_parser("tmf", help="print the register of technogenic formations with "
                                      "their assessment, ranked")
-    tmf.add_argument("--db", type=Path, required=True, metavar="PATH")
+    tmf.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     tmf.add_argument("--format", choices=("table", "json"), default="table")
     tmf.set_defaults(handler=_cmd_tmf)
 
     exc = sub.add_parser("exceedances", help="list monitoring readings beyond their limits "
                                              "and gaps in the readings of a period")
-    exc.add_argument("--db", type=Path, required=True, metavar="PATH")
+    exc.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     exc.add_argument("--period", required=True, metavar="PERIOD",
                      help="2025, 2025-Q1, 2025-03 or 2025-01-01..2025-06-30")
     exc.add_argument("--format", choices=("table", "json"), default="table")
@@ -38,7 +40,7 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:  # type: ig
             ("readings", "readings", "import monitoring readings through a mapping")):
         p = imp.add_parser(what, help=help_)
         p.add_argument("file", type=Path, metavar="FILE")
-        p.add_argument("--db", type=Path, required=True, metavar="PATH")
+        p.add_argument("--db", type=db_arg, required=True, metavar="PATH")
         p.add_argument("--mapping", required=True, metavar="NAME|FILE.json",
                        help="a saved or built-in mapping's name, or a mapping file")
         p.add_argument("--sheet", help="the workbook's sheet (default: the first with data)")

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from greendesk.cli import db_arg
+
 
 def register(sub, groups) -> None:  # type: ignore[no-untyped-def]
     from greendesk.reports.registry import REPORTS
@@ -15,7 +17,7 @@ def register(sub, groups) -> None:  # type: ignore[no-untyped-def]
         description="Kinds: " + ", ".join(REPORTS) + "; 'pack' writes several into one "
         "workbook (--kinds, default all).")
     report.add_argument("kind", choices=[*REPORTS, "pack"])
-    report.add_argument("--db", type=Path, required=True, metavar="PATH")
+    report.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     when = report.add_mutually_exclusive_group(required=True)
     when.add_argument("--year", type=int, help="a calendar year, e.g. 2025")
     when.add_argument("--period", help="2025, 2025-Q1, 2025-03 or 2025-01-01..2025-06-30")
@@ -28,7 +30,7 @@ def register(sub, groups) -> None:  # type: ignore[no-untyped-def]
 
     verify = sub.add_parser("verify", help="check that a report still matches its database")
     verify.add_argument("file", type=Path, metavar="FILE.xlsx")
-    verify.add_argument("--db", type=Path, required=True, metavar="PATH")
+    verify.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     verify.set_defaults(handler=_cmd_verify)
 
 

@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from greendesk.cli import db_arg
+
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
     audit = sub.add_parser("audit", help="check the audit trail against itself and the records")
@@ -24,7 +26,7 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     verify = audit_sub.add_parser(
         "verify", help="recompute the hash chain and compare every record with the trail; "
         "exits 1 when anything is found")
-    verify.add_argument("--db", type=Path, required=True, metavar="PATH")
+    verify.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     verify.add_argument("--all", action="store_true", help="list every problem found")
     verify.set_defaults(handler=_verify)
 
@@ -32,25 +34,25 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     period_sub = period.add_subparsers(dest="what", metavar="WHAT", required=True)
     close = period_sub.add_parser("close", help="close a month (2025-03) or a year (2025)")
     close.add_argument("period", metavar="PERIOD")
-    close.add_argument("--db", type=Path, required=True, metavar="PATH")
+    close.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     close.set_defaults(handler=_close)
     reopen = period_sub.add_parser("reopen", help="reopen a closed month or year, with a reason")
     reopen.add_argument("period", metavar="PERIOD")
-    reopen.add_argument("--db", type=Path, required=True, metavar="PATH")
+    reopen.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     reopen.add_argument("--reason", required=True, help="why it is reopened (kept in the trail)")
     reopen.set_defaults(handler=_reopen)
     listing = period_sub.add_parser("list", help="list the closed (and reopened) periods")
-    listing.add_argument("--db", type=Path, required=True, metavar="PATH")
+    listing.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     listing.set_defaults(handler=_list_periods)
 
     backup = sub.add_parser("backup", help="write a checked backup of a database now")
-    backup.add_argument("--db", type=Path, required=True, metavar="PATH")
+    backup.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     backup.set_defaults(handler=_backup)
 
     restore = sub.add_parser("restore", help="replace a database with one of its backups "
                              "(the current file is backed up first)")
     restore.add_argument("backup", type=Path, metavar="BACKUP")
-    restore.add_argument("--db", type=Path, required=True, metavar="PATH")
+    restore.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     restore.set_defaults(handler=_restore)
 
 

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from greendesk.cli import db_arg
+
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
     classifier = sub.add_parser("classifier", help="the waste classifier (List of Waste)")
@@ -21,7 +23,7 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
         "list what changed against the loaded one")
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE",
                      help="the entries file; a separate headings file may follow")
-    imp.add_argument("--db", type=Path, required=True, metavar="PATH")
+    imp.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     imp.add_argument("--language", metavar="CODE",
                      help="language of the descriptions: en, ru, kk (default: recognised "
                      "from the text)")
@@ -34,7 +36,7 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     imp.set_defaults(handler=_cmd_classifier_import)
 
     ind = sub.add_parser("indicators", help="print the waste figures of a year")
-    ind.add_argument("--db", type=Path, required=True, metavar="PATH")
+    ind.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     ind.add_argument("--year", type=int, required=True)
     ind.add_argument("--site", metavar="NAME", help="one site (default: the enterprise and "
                      "every site)")

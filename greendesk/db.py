@@ -7,18 +7,20 @@ the revision table; alembic is imported only when a migration has to run.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import URL, Engine, create_engine, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from greendesk import audit, db_sqlite
+from greendesk.paths import database_location
 from greendesk.services.errors import DomainError
 
 # Every released schema revision, oldest first. tests/migrations checks that this list
@@ -51,6 +53,10 @@ class DatabaseLockedError(DatabaseOpenError):
     pass
 
 
+class DatabaseAlteredError(DomainError):
+    """A table or column the schema has is gone (the file was changed outside GreenDesk)."""
+
+
 class DatabaseWriteError(DomainError):
     """A save failed for a reason outside GreenDesk (locked file, full disk); nothing was
     saved. A DomainError, so every form and view shows it like any refusal."""
@@ -75,13 +81,11 @@ class Database:
         self._writer = sessionmaker(writer_engine, expire_on_commit=False)
         audit.install(self._writer)  # every write through the services is audited
 
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
-            yield session
+    def read(self) -> AbstractContextManager[Session]:
+        return self._transaction(self._reader, db_sqlite.missing_schema_message,
+                                 DatabaseAlteredError)
 
-    @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self) -> AbstractContextManager[Session]:
         """One all-or-nothing transaction: commits on success, rolls back on any error."""
         if self.read_only:
             raise DatabaseOpenError(
@@ -90,34 +94,44 @@ class Database:
         from greendesk.models import load_all
 
         load_all()  # the audit trail follows cascades into every table (cheap after once)
+        # Waited busy_timeout for a lock, or the disk is full: say so plainly.
+        return self._transaction(self._writer, db_sqlite.write_error_message,
+                                 DatabaseWriteError)
+
+    @contextmanager
+    def _transaction(self, maker: sessionmaker[Session],
+                     plain: Callable[[str, BaseException], str | None],
+                     error: type[DomainError]) -> Iterator[Session]:
+        """A session in one transaction; an SQLite failure the officer can act on (`plain`
+        has a sentence for it) is raised as `error`, anything else as it is."""
         try:
-            with self._writer() as session, session.begin():
+            with maker() as session, session.begin():
                 yield session
         except sa_exc.OperationalError as exc:
-            # Waited busy_timeout for a lock, or the disk is full: say so plainly.
-            message = db_sqlite.write_error_message(self.path.name, exc)
+            message = plain(self.path.name, exc)
             if message is None:
                 raise
-            raise DatabaseWriteError(message) from exc
+            raise error(message) from exc
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def sqlite_url(path: Path, read_only: bool = False) -> str:
-    if read_only:
-        return f"sqlite:///file:{path}?mode=ro&uri=true"
-    return f"sqlite:///{path}"
-
-
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     # Connections are pooled and may serve a worker thread (ledger totals, imports) and
     # later the main thread; SQLite serialises access itself.
+    # URL.create keeps the path as it is: in f"sqlite:///{path}" '%41' would decode to 'A'
+    # and '?' or '#' would cut the file name short. A file URL also gets a real pool for the
+    # read-only creator ("sqlite://" would share one connection per thread, so a query
+    # inside a read transaction failed with "cannot start a transaction within a
+    # transaction").
+    url = URL.create("sqlite", database=str(path))
     if read_only:
-        engine = create_engine("sqlite://", creator=_read_only_connect(path))
+        engine = create_engine(url, creator=_read_only_connect(path))
     else:
-        engine = create_engine(sqlite_url(path), connect_args={"check_same_thread": False})
+        engine = create_engine(url, connect_args={"check_same_thread": False})
     db_sqlite.install_pragmas(engine)
+    db_sqlite.track_holds(engine, path)
     return engine
 
 
@@ -165,7 +179,10 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
     and databases written by a newer GreenDesk. A writable database is backed up once a
     day when opened (`auto_backup`).
     """
-    path = Path(path).expanduser().resolve()
+    try:
+        path = database_location(path).expanduser().resolve()
+    except ValueError as exc:
+        raise DatabaseOpenError(str(exc)) from None
     name = path.name
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a GreenDesk database file.")
@@ -214,8 +231,14 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
             from greendesk import backup
 
             db.backup_made = backup.before_upgrade(path, revision)
-            _upgrade(engine, note=f"the schema upgrade from {revision} (the file before it "
-                                  f"was kept as {db.backup_made.name})")
+            try:
+                _upgrade(engine, note=f"the schema upgrade from {revision} (the file before "
+                                      f"it was kept as {db.backup_made.name})")
+            except sa_exc.OperationalError as exc:
+                set_back = _stamp_set_back(name, revision, exc)
+                if set_back is None:
+                    raise
+                raise set_back from exc
             db.upgraded_from = revision
         if auto_backup and not read_only:
             _daily_backup(db)
@@ -233,6 +256,21 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
         raise NotGreenDeskDatabase(
             f"{name} cannot be opened: the file is damaged or is not a GreenDesk database."
         ) from exc
+
+
+def _stamp_set_back(name: str, revision: str, exc: BaseException) -> DatabaseOpenError | None:
+    """The upgrade met what a later revision adds: the stamp in alembic_version was set
+    back, not the schema (the upgrade's transaction is rolled back: the file is as it was)."""
+    text = str(getattr(exc, "orig", exc))
+    found = (re.search(r"table (\S+) already exists", text)
+             or re.search(r"duplicate column name: (\S+)", text))
+    if found is None:
+        return None
+    kind = "table" if "already exists" in found[0] else "column"
+    return DatabaseOpenError(
+        f"{name} claims schema revision {revision}, but it already holds the {kind} "
+        f"{found[1].strip(chr(34))} of a later revision, so its revision stamp was set back "
+        "outside GreenDesk; the file was not changed.")
 
 
 def _create(path: Path) -> Database:

@@ -7,7 +7,10 @@ code speaks portable SQLAlchemy.
 from __future__ import annotations
 
 import contextlib
+import os
+import re
 import sqlite3
+import weakref
 from pathlib import Path
 
 from sqlalchemy import Engine, event
@@ -74,9 +77,87 @@ def enable_wal(engine: Engine) -> None:
     _pragma(engine, "PRAGMA journal_mode = WAL")
 
 
+# ------------------------------------------------------------ files this process holds
+# On Linux and macOS, closing *any* descriptor of a file drops every POSIX lock the process
+# holds on it, SQLite's included ("How To Corrupt An SQLite Database File", 2.2). Another
+# process then believes it is the last connection and deletes the WAL the window is still
+# writing into. So nothing but SQLite may open a database this process has open: callers
+# that read files ask `is_held` first. SQLite's own connections share one lock table per
+# file within a process, so a second SQLite connection is safe.
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class _Hold:
+    """One live SQLite connection's claim on a file (dies with the pool's record of it)."""
+
+    __slots__ = ("key", "__weakref__")
+
+    def __init__(self, key: tuple[int, int]) -> None:
+        self.key = key
+
+
+_HOLDS: weakref.WeakSet[_Hold] = weakref.WeakSet()
+
+
+def _file_key(path: str | Path) -> tuple[int, int] | None:
+    """The file's identity (device, inode): the same for every spelling, link or case."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def track_holds(engine: Engine, path: Path) -> None:
+    """Register every connection of `engine` as holding `path` until it is closed."""
+
+    @event.listens_for(engine, "connect")
+    def _held(_dbapi_conn: object, record) -> None:  # type: ignore[no-untyped-def]
+        key = _file_key(path)
+        if key is not None:
+            hold = _Hold(key)
+            record.info["greendesk_hold"] = hold
+            _HOLDS.add(hold)
+
+    @event.listens_for(engine, "close")
+    def _released(_dbapi_conn: object, record) -> None:  # type: ignore[no-untyped-def]
+        hold = record.info.pop("greendesk_hold", None)
+        if hold is not None:
+            _HOLDS.discard(hold)
+
+
+def is_held(path: str | Path) -> bool:
+    """Whether this process has `path` open through SQLite, or `path` is the -wal, -shm or
+    -journal file of a database it has open. Only stats files, never opens them."""
+    live = {hold.key for hold in list(_HOLDS)}
+    if not live:
+        return False
+    name = str(path)
+    candidates = [name] + [name[: -len(s)] for s in SIDE_FILES if name.endswith(s)]
+    return any(_file_key(c) in live for c in candidates)
+
+
 def looks_like_sqlite(path: Path) -> bool:
+    """Whether the file starts with SQLite's header. A file this process already holds is
+    asked through SQLite instead of being opened (and closed) by Python."""
+    if is_held(path):
+        return _sqlite_accepts(path)
     with path.open("rb") as fh:
         return fh.read(16) == SQLITE_HEADER
+
+
+def _sqlite_accepts(path: Path) -> bool:
+    try:
+        con = sqlite3.connect(f"{file_uri(path)}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return True  # cannot tell; whoever opens it next says what is wrong
+    try:
+        con.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_NOTADB
+    finally:
+        con.close()
+    return True
 
 
 def application_id(engine: Engine) -> int:
@@ -94,9 +175,25 @@ def file_uri(path: Path) -> str:
     return "file:" + quote(Path(path).resolve().as_posix(), safe="/:")
 
 
+def missing_schema_message(name: str, exc: BaseException) -> str | None:
+    """One sentence for a table or column that a file of a known schema lacks (dropped
+    with plain sqlite3, say), or None if `exc` is not that."""
+    found = re.search(r"no such (table|column): ([\w.\"]+)", str(getattr(exc, "orig", exc)))
+    if found is None:
+        return None
+    kind, what = found[1], found[2].strip('"')
+    thing = ("its audit trail (the table audit_entry)" if what == "audit_entry"
+             else f"the {kind} {what}")
+    return f"{name} lacks {thing}, which GreenDesk needs: the file was changed outside GreenDesk."
+
+
 def write_error_message(name: str, exc: BaseException) -> str | None:
     """One plain sentence for an SQLite failure while saving, or None if it is not one of
-    the failures an officer can act on (locked, full disk, read-only, disk error)."""
+    the failures an officer can act on (locked, full disk, read-only, disk error, a table
+    removed behind GreenDesk's back)."""
+    missing = missing_schema_message(name, exc)
+    if missing is not None:
+        return missing[:-1] + "; nothing was saved."
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
         return (f"{name} is locked by another program; nothing was saved. Close it there "

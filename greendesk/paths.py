@@ -6,11 +6,41 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 APP_NAME = "GreenDesk"
 DEFAULT_DB_NAME = "greendesk.sqlite"
 DEMO_DB_NAME = "greendesk-demo.sqlite"
+
+
+# A URL has a scheme of two or more letters and "://" ("C:\\plant.sqlite" is a path).
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
+
+
+def database_location(value: str | os.PathLike[str]) -> Path:
+    """The database file that `value` (a --db argument) names.
+
+    A plain path is always a file path, whatever it contains ('%41', '?', '#'); only a
+    value with a scheme is a URL: `sqlite:///...` names its file (URL-decoded), a server
+    (`postgresql://...`) is refused with ValueError until GreenDesk supports one.
+    """
+    if not isinstance(value, str) or not _URL.match(value):
+        return Path(value)
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(value)
+    except ArgumentError:
+        raise ValueError(f"{value} is neither a file path nor a database URL.") from None
+    backend = url.get_backend_name()
+    if backend != "sqlite":
+        raise ValueError(f"GreenDesk keeps a plant in an SQLite file; {backend} server "
+                         "databases are not supported yet. Give the path of the file.")
+    if not url.database or url.database == ":memory:":
+        raise ValueError(f"{value} names no database file.")
+    return Path(url.database)
 
 
 def data_dir() -> Path:

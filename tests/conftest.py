@@ -6,10 +6,12 @@ never read or written.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -17,6 +19,48 @@ from greendesk.db import Database, open_database
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 DEMO_TODAY = date(2026, 11, 25)  # fixed, so demo figures do not move with the calendar
+
+
+# ---------------------------------------------------------------- what the environment lacks
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def lacking(reason: str) -> NoReturn:
+    """The one way a test gives up for want of something outside GreenDesk (LibreOffice,
+    setpriv, the ../shared data): a skip on a developer's machine, a failure when CI is
+    set, so a CI that lost LibreOffice cannot pass by skipping its tests."""
+    if in_ci():
+        pytest.fail(f"{reason} (CI is set, so this fails instead of skipping)", pytrace=False)
+    pytest.skip(reason)
+
+
+def needs(available: object, reason: str) -> pytest.MarkDecorator:
+    """Mark a test that needs something from its environment; see `lacking`."""
+    return pytest.mark.needs(bool(available), reason=reason)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "needs(available, reason): the test needs something "
+                            "from its environment; skipped without it, failed under CI")
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for mark in item.iter_markers("needs"):
+        if not mark.args[0]:
+            lacking(mark.kwargs["reason"])
+
+
+def unprivileged(cmd: list[str]) -> list[str]:
+    """`cmd` run without root's power to ignore file permissions (root passes every check,
+    so permission tests drop it with setpriv)."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return cmd
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        lacking("running as root without setpriv to drop the permission override")
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search",
+            "--inh-caps=-dac_override,-dac_read_search", *cmd]
 
 
 @pytest.fixture(autouse=True)

@@ -27,6 +27,8 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+from greendesk import db_sqlite
+
 __all__ = ["Cell", "Table", "TableReadError", "column_letter", "parse_date", "parse_number",
            "read_table"]
 
@@ -119,6 +121,8 @@ def read_table(path: str | PathLike[str], *, sheet: str | None = None,
                              f"({ext or 'no extension'}): save it as .xlsx or as CSV UTF-8.")
     if not p.is_file():
         raise TableReadError(f"{name} could not be opened: it does not exist or is not a file.")
+    if db_sqlite.is_held(p):  # reading it would drop SQLite's locks (see db_sqlite)
+        raise TableReadError(f"{name} is a database GreenDesk has open, not a table to import.")
     if p.stat().st_size == 0:
         raise TableReadError(f"{name} is empty (0 bytes).")
     lim = _Limits(max_rows, max_columns, max_cell_chars)

@@ -12,9 +12,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from greendesk import db_sqlite
 from greendesk.analysis.plan import is_overdue
 from greendesk.checklist_template import ChecklistTemplate, load_template
 from greendesk.db import Database
+from greendesk.filenames import free_name, safe_file_name, write_file
 from greendesk.models import MaterialCategory, Site
 from greendesk.models.checklist import (
     ActionChange,
@@ -311,6 +313,9 @@ def attach_evidence(db: Database, action_id: int, path: Path, who: str | None = 
                     ) -> tuple[int, Changes]:
     """Copy a document into the database with its SHA-256, so it travels with the records."""
     path = Path(path)
+    if db_sqlite.is_held(path):  # reading it would drop SQLite's locks (see db_sqlite)
+        raise DomainError(f"{path.name} is a database GreenDesk has open; it cannot be "
+                          "attached. Attach a backup copy of it instead.")
     try:
         size = path.stat().st_size
         if size > MAX_EVIDENCE_BYTES:
@@ -341,8 +346,21 @@ def list_evidence(db: Database, action_id: int) -> list[EvidenceRow]:
                 for i, n, h, z, a, b in s.execute(q)]
 
 
-def save_evidence(db: Database, evidence_id: int, target: Path) -> Path:
-    """Write an attached document back out, checking it against its recorded hash."""
+class EvidenceFileExists(DomainError):
+    """The file to write is already there; `free` is a name beside it that is not."""
+
+    def __init__(self, path: Path, free: Path) -> None:
+        super().__init__(f"{path.name} already exists in {path.parent}; nothing was written.")
+        self.path, self.free = path, free
+
+
+def save_evidence(db: Database, evidence_id: int, target: Path, *,
+                  replace: bool = False) -> Path:
+    """Write an attached document back out, checking it against its recorded hash.
+
+    Into a folder it goes under the stored name's base name made safe for Windows (the
+    name is data: '../../x' stays inside the folder). An existing file is replaced only
+    with `replace`; otherwise EvidenceFileExists, so the window can ask."""
     with db.read() as s:
         ev = s.get(Evidence, evidence_id)
         if ev is None:
@@ -352,13 +370,12 @@ def save_evidence(db: Database, evidence_id: int, target: Path) -> Path:
         raise DomainError(f"The stored copy of {name} no longer matches its recorded hash.")
     target = Path(target)
     if target.is_dir():
-        target = target / name
-    partial = target.with_name(target.name + ".partial")
+        target = target / safe_file_name(name, fallback="evidence")
     try:
-        partial.write_bytes(content)
-        partial.replace(target)
+        write_file(target, content, replace=replace)
+    except FileExistsError:
+        raise EvidenceFileExists(target, free_name(target)) from None
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise DomainError(f"{target} cannot be written: {exc.strerror or exc}.") from exc
     return target
 

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from greendesk import backup
 from greendesk import settings as app_settings
 from greendesk.db import Database
 from greendesk.services.errors import DomainError
+from greendesk.ui import file_dialogs
 from greendesk.ui.forms import FormDialog, open_form
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ class RestoreDialog(FormDialog):
         self.form.addRow("", other)
 
     def _other_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             QCoreApplication.translate("BackupActions", "Restore from a backup file"),
             str(backup.backup_folder(self.db_path)),

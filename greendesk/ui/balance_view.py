@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,7 +37,7 @@ from greendesk.services import balances as bal
 from greendesk.services.changes import Changes
 from greendesk.services.errors import DomainError
 from greendesk.services.summary import date_range
-from greendesk.ui import formatting, labels
+from greendesk.ui import file_dialogs, formatting, labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog, MessageBar, fill_combo
 from greendesk.ui.settings import settings
@@ -575,9 +574,9 @@ class BalanceView(QWidget):
         return out
 
     def _ask_export_charts(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export charts"),
-                                              "greendesk-balance.png",
-                                              self.tr("PNG image (*.png)"))
+        path, _ = file_dialogs.save_file(self, self.tr("Export charts"),
+                                         "greendesk-balance.png",
+                                         self.tr("PNG image (*.png)"))
         if path:
             try:
                 written = self.export_charts(path)
@@ -613,7 +612,7 @@ class BalanceView(QWidget):
                                          self.sankey_mode.currentData()))
 
     def _ask_export_sankey(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = file_dialogs.save_file(
             self, self.tr("Export the Sankey diagram"), "greendesk-sankey.svg",
             self.tr("SVG drawing (*.svg);;PNG image (*.png)"))
         if not path or self.sankey is None:

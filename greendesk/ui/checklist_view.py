@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction, QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +34,7 @@ from greendesk.services import checklist
 from greendesk.services.catalog import load_catalog
 from greendesk.services.changes import Changes
 from greendesk.services.errors import DomainError
-from greendesk.ui import formatting
+from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.action_editor import COST_TEXT, STATUS_TEXT, ActionEditor
 from greendesk.ui.bus import Bus
 from greendesk.ui.checklist_dialogs import DrillDialog, IncidentDialog, OwnActionDialog
@@ -62,6 +62,7 @@ class ChecklistView(QWidget):
         self.actions: list[checklist.ActionRow] = []
         self.measures: list[checklist.MeasureRow] = []
         self.dialog: FormDialog | None = None
+        self.pending_question: QMessageBox | None = None  # "replace the file?" (tests answer)
         self.today = date.today()
         self._dashboard_built = False
 
@@ -380,7 +381,7 @@ class ChecklistView(QWidget):
         if self.db is None:
             return
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Attach evidence"))
+            chosen = file_dialogs.open_file(self, self.tr("Attach evidence"))
             if not chosen:
                 return
             path = Path(chosen)
@@ -392,20 +393,45 @@ class ChecklistView(QWidget):
         self.message_bar.show_message(self.tr("%s attached.") % path.name, "info")
         self.bus.announce(changes)
 
-    def save_evidence(self, evidence_id: int, target: Path | None = None) -> None:
+    def save_evidence(self, evidence_id: int, target: Path | None = None, *,
+                      replace: bool = False) -> None:
         if self.db is None:
             return
         if target is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Save a copy to"))
+            chosen = file_dialogs.existing_folder(self, self.tr("Save a copy to"))
             if not chosen:
                 return
             target = Path(chosen)
         try:
-            written = checklist.save_evidence(self.db, evidence_id, target)
+            written = checklist.save_evidence(self.db, evidence_id, target, replace=replace)
+        except checklist.EvidenceFileExists as exc:
+            self._ask_replace(evidence_id, exc)
+            return
         except DomainError as exc:
             self.message_bar.show_message(str(exc), "error")
             return
         self.message_bar.show_message(self.tr("Saved %s.") % written, "info")
+
+    def _ask_replace(self, evidence_id: int, exists: checklist.EvidenceFileExists) -> None:
+        """A file of that name is there: replace it, keep both (a free name), or neither."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the file?"),
+                          self.tr("%1 already exists in %2. Replace it, or keep both and save "
+                                  "this copy as %3?").replace("%1", exists.path.name)
+                          .replace("%2", str(exists.path.parent)).replace("%3", exists.free.name),
+                          QMessageBox.StandardButton.Cancel, self)
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        self.pending_question = box
+
+        def answered(_result: int) -> None:
+            self.pending_question = None
+            if box.clickedButton() is replace:
+                self.save_evidence(evidence_id, exists.path, replace=True)
+            elif box.clickedButton() is keep:
+                self.save_evidence(evidence_id, exists.free)
+        box.finished.connect(answered)
+        box.open()
 
     def _open(self, dialog: FormDialog, submit) -> FormDialog:  # type: ignore[no-untyped-def]
         open_form(self, dialog, submit)

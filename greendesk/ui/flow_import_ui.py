@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -34,6 +33,7 @@ from greendesk.importers.flows_import import (
     import_flows,
 )
 from greendesk.services.errors import DomainError
+from greendesk.ui import file_dialogs
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
 
@@ -108,7 +108,7 @@ class FlowImportController(QObject):
     def choose_and_import(self) -> None:
         if self.db is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self.parent_widget, self.tr("Import flow records"), str(Path.home()),
             self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt)"))
         if path:

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,8 +37,8 @@ from greendesk.services import formations as fs
 from greendesk.services import structure
 from greendesk.services.changes import Changes
 from greendesk.services.errors import DomainError
+from greendesk.ui import file_dialogs, formatting
 from greendesk.ui import formation_labels as fl
-from greendesk.ui import formatting
 from greendesk.ui.bus import Bus
 from greendesk.ui.formation_charts import GradeTonnageChart
 from greendesk.ui.formation_dialogs import (
@@ -789,7 +788,7 @@ class FormationsView(QWidget):
         if self.db is None:
             return
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
+            chosen = file_dialogs.open_file(
                 self, self.tr("Import formations, assays or readings"), str(Path.home()),
                 self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt)"))
             if not chosen:

@@ -25,7 +25,7 @@ from greendesk.services.changes import Changes
 from greendesk.services.errors import DomainError
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, FlowDraft, FlowRow, edit_field
 from greendesk.services.summary import date_range
-from greendesk.ui import formatting, labels
+from greendesk.ui import file_dialogs, formatting, labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.flow_entry import FlowEntryPanel
 from greendesk.ui.flow_import_ui import FlowImportController
@@ -302,11 +302,9 @@ class LedgerView(QWidget):
         self.importer.choose_and_import()
 
     def save_template(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from greendesk.importers.template import write_flow_template
 
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file(
             self, self.tr("Save the flow import template"), "greendesk-flows-template.xlsx",
             self.tr("Excel workbook (*.xlsx)"))
         if not path:

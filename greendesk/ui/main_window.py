@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from greendesk import __version__
 from greendesk.db import Database, DatabaseOpenError, open_database
 from greendesk.paths import demo_db_path
+from greendesk.ui import file_dialogs
 from greendesk.ui import settings as app_settings
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         self.bus.database_opened.emit(db)
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file(
             self, self.tr("New GreenDesk database"), str(Path.home() / "plant.sqlite"),
             self.tr("GreenDesk databases (*.sqlite *.db)"))
         if path:
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
             self.open_path(target, create=True)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self, self.tr("Open GreenDesk database"), str(Path.home()),
             self.tr("GreenDesk databases (*.sqlite *.db);;All files (*)"))
         if path:

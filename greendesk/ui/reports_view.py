@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from greendesk.services import ledger
 from greendesk.services.catalog import load_catalog
 from greendesk.services.ledger import LedgerFilter
 from greendesk.services.summary import date_range
+from greendesk.ui import file_dialogs
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
 
@@ -186,9 +186,9 @@ class ReportsView(QWidget):
         self.export_button.setEnabled(bool(kinds) and bool(chosen))
 
     def choose_output(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"),
-                                              self.output.text(),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path, _ = file_dialogs.save_file(self, self.tr("Save the report as"),
+                                         self.output.text(),
+                                         self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.output.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 

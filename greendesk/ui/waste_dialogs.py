@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from greendesk.services.waste import (
     WasteTypeRow,
 )
 from greendesk.services.waste_movements import MovementDraft, MovementKind, SiteNodes
+from greendesk.ui import file_dialogs
 from greendesk.ui.forms import FormDialog, line_number
 from greendesk.ui.waste_picker import WasteCodePicker
 from greendesk.units import units_for
@@ -413,7 +413,7 @@ class ClassifierImportDialog(FormDialog):
             self.add_field(caption, widget, field)
 
     def _browse(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = file_dialogs.open_files(
             self, self.tr("Waste classifier"), str(Path.home()),
             self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt)"))
         if paths:

@@ -119,3 +119,28 @@ def test_evidence_attached_in_the_window(qtbot, view, tmp_path: Path) -> None:  
     (tmp_path / "out").mkdir()
     view.save_evidence(view.editor.evidence.item(0).data(256), tmp_path / "out")
     assert (tmp_path / "out" / "monitoring-plan.pdf").read_bytes() == b"%PDF-1.4 test"
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("Keep both", {"monitoring-plan.pdf": b"mine", "monitoring-plan (2).pdf": b"%PDF-1.4 x"}),
+    ("Replace", {"monitoring-plan.pdf": b"%PDF-1.4 x"}),
+    ("Cancel", {"monitoring-plan.pdf": b"mine"}),
+])
+def test_saving_over_a_file_asks_first(qtbot, view, tmp_path: Path, answer: str,  # type: ignore[no-untyped-def]
+                                       expected: dict[str, bytes]) -> None:
+    action = view.action_by_item("M10.1")
+    view.select_action(action.id)
+    doc = tmp_path / "monitoring-plan.pdf"
+    doc.write_bytes(b"%PDF-1.4 x")
+    view.attach_evidence(action.id, doc)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "monitoring-plan.pdf").write_bytes(b"mine")
+    view.save_evidence(view.editor.evidence.item(0).data(256), out)
+    box = view.pending_question
+    assert box is not None and "monitoring-plan.pdf already exists" in box.text()
+    assert (out / "monitoring-plan.pdf").read_bytes() == b"mine"  # nothing yet
+    [button] = [b for b in box.buttons() if b.text() == answer]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.pending_question is None)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == expected

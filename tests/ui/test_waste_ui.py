@@ -18,6 +18,7 @@ from greendesk.services.waste import ContractorDraft, add_contractor
 from greendesk.services.waste_movements import MovementKind
 from greendesk.ui.main_window import MainWindow
 from greendesk.validation import make_valid_bin
+from tests.conftest import needs
 
 LOW = Path(__file__).resolve().parents[3] / "shared" / "data" / "list_of_waste.csv"
 DEMO_TODAY = date(2026, 11, 25)
@@ -184,8 +185,7 @@ def test_the_demo_plants_figures_stock_and_overdue(qtbot, demo_path: Path
     assert view.stock_table.rowCount() == 0
 
 
-@pytest.mark.skipif(not LOW.is_file(), reason="../shared/data/list_of_waste.csv is not beside "
-                    "this checkout")
+@needs(LOW.is_file(), reason="../shared/data/list_of_waste.csv is not beside this checkout")
 def test_the_full_list_in_the_picker(qtbot, plant_path: Path) -> None:  # type: ignore[no-untyped-def]
     win, view = open_waste(qtbot, plant_path)
     assert view.import_classifier([LOW])

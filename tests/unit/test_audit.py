@@ -141,7 +141,8 @@ def test_a_bulk_statement_is_one_entry_per_statement(demo_db: Database) -> None:
 
 
 def test_rows_a_database_cascade_deletes_are_recorded(demo_db: Database) -> None:
-    models = pytest.importorskip("greendesk.models.waste")
+    from greendesk.models import waste as models
+
     with demo_db.read() as s:
         flow_id = s.connection().exec_driver_sql("SELECT min(id) FROM flow").scalar()
     with demo_db.write() as s:

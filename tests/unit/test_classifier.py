@@ -18,13 +18,14 @@ from greendesk.models import EntryLevel, NodeKind, PhysicalState
 from greendesk.services import classifier, structure
 from greendesk.services.errors import DomainError
 from greendesk.services.waste import WasteTypeDraft, register_waste_type
+from tests.conftest import needs
 
 # the same folder as tests/conftest.py SHARED_DATA: ../shared/data beside the checkout
 SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 LOW = SHARED_DATA / "list_of_waste.csv"
 HEADINGS = SHARED_DATA / "list_of_waste_headings.csv"
-needs_shared = pytest.mark.skipif(not LOW.is_file(), reason="../shared/data/list_of_waste.csv "
-                                  "is not beside this checkout")
+needs_shared = needs(LOW.is_file(), reason="../shared/data/list_of_waste.csv is not beside "
+                   "this checkout")
 
 
 def _csv(path: Path, text: str) -> Path:

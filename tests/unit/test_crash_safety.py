@@ -27,6 +27,7 @@ from greendesk.demo import S_MINE
 from greendesk.importers.flows_import import import_flows
 from greendesk.services.audit_verify import verify
 from greendesk.services.flows import AddFlows, FlowDraft, get_flows
+from tests.conftest import unprivileged
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "crash_import.py"
 
@@ -183,14 +184,8 @@ print(db.read_only, n, refused, sep="|")
 
 def _as_unprivileged(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     """Run without root's power to ignore file permissions (root passes every check)."""
-    cmd = [sys.executable, "-c", _CHILD, *args]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("running as root without setpriv to drop the override")
-        cmd = [setpriv, "--bounding-set=-dac_override,-dac_read_search",
-               "--inh-caps=-dac_override,-dac_read_search", *cmd]
-    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60)
+    return subprocess.run(unprivileged([sys.executable, "-c", _CHILD, *args]),
+                          capture_output=True, text=True, env=env, timeout=60)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")

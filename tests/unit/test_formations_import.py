@@ -26,11 +26,10 @@ from greendesk.models import ConstructionMethod, FormationStatus, Medium, Source
 from greendesk.services import formations as fs
 from greendesk.services import monitoring as ms
 from greendesk.services.errors import DomainError
-from tests.conftest import SHARED_DATA
+from tests.conftest import SHARED_DATA, needs
 
 CHILE = SHARED_DATA / "chile_tailings_deposits_sernageomin_2018.csv"
-needs_chile = pytest.mark.skipif(not CHILE.is_file(),
-                                 reason=f"the Chilean register is not at {CHILE}")
+needs_chile = needs(CHILE.is_file(), reason=f"the Chilean register is not at {CHILE}")
 
 
 def _write(path: Path, text: str) -> Path:

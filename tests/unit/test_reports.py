@@ -22,6 +22,7 @@ from greendesk.reports.verify import verify_workbook
 from greendesk.services import ledger
 from greendesk.services.catalog import load_catalog
 from greendesk.services.ledger import LedgerFilter
+from tests.conftest import needs
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -76,8 +77,7 @@ def _recalculated(path: Path, tmp: Path):  # type: ignore[no-untyped-def]
     return load_workbook(out / path.name, data_only=True)
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (CI installs "
-                    "libreoffice-calc)")
+@needs(SOFFICE, reason="LibreOffice is not installed (CI installs libreoffice-calc)")
 def test_libreoffice_recomputes_every_formula_to_the_apps_value(
         pack: Path, demo_db: Database, tmp_path: Path) -> None:
     wb = _recalculated(pack, tmp_path)
