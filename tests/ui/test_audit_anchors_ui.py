@@ -72,3 +72,24 @@ def test_anchors_are_listed_checked_and_shown_broken(qtbot, demo_path: Path,  # 
     states = {r[0]: r[3] for r in rows(view)}
     assert states["auditor.xlsx"] == "broken"
     assert "the trail ends at entry" in view.anchors.table.item(0, 3).toolTip()
+
+
+def test_an_export_from_the_window_says_its_head_and_refreshes_the_log(  # type: ignore[no-untyped-def]
+        qtbot, demo_db, tmp_path: Path) -> None:
+    from greendesk.services.audit_anchor import current_head
+    from greendesk.ui.bus import Bus
+    from greendesk.ui.reports_view import ReportsView
+
+    bus = Bus()
+    heard = []
+    bus.changed.connect(heard.append)
+    view = ReportsView(bus)
+    qtbot.addWidget(view)
+    view.set_database(demo_db)
+    entry, digest = current_head(demo_db)
+    with qtbot.waitSignal(view.exported, timeout=60_000):
+        view.export(tmp_path / "pack.xlsx")
+    assert f"Its cover carries the audit trail head {entry}:{digest}." in \
+        view.message_bar.text()
+    assert any(c.touches("audit_entry") for c in heard)
+    assert current_head(demo_db)[0] > entry  # the export is an entry
