@@ -118,6 +118,22 @@ def test_cutting_the_end_of_the_trail_with_its_records_is_caught_by_the_anchor(
         "The audit trail no longer holds the head that march.xlsx carries (entry #")
     assert f"the trail ends at entry #{cut_from - 1}, so entries were deleted" in \
         report.problems[0].message
+    result = verify_workbook(auditors_copy, demo_db)  # the figures match, the trail does not
+    assert not result.matches and not result.differences
+    assert result.message.startswith("The workbook matches the database. The audit trail no "
+                                     "longer holds the head that march.xlsx carries")
+
+
+def test_an_entry_edited_before_the_head_breaks_the_anchor_too(
+        demo_db: Database, demo_path: Path, tmp_path: Path) -> None:
+    anchor = read_anchor(export(demo_db, tmp_path / "march.xlsx"))
+    con = sqlite3.connect(demo_path)
+    con.execute("UPDATE audit_entry SET note = 'edited' WHERE id = ?", (anchor.entry - 3,))
+    con.commit()
+    con.close()
+    (check,) = verify(demo_db, [anchor]).anchors[:1]
+    assert not check.holds and check.message.endswith(
+        f"the chain is broken at entry #{anchor.entry - 3}, before it.")
 
 
 def test_an_entry_edited_and_every_later_hash_recomputed_is_caught(
