@@ -30,6 +30,7 @@ from greendesk.audit_codec import (
     NOT_AUDITED,
     Coverage,
     Key,
+    Normaliser,
     TableInfo,
     dumps,
     entry_hash,
@@ -135,15 +136,23 @@ class BulkInsertRecord:
         self.table, self.note, self.action = table, note, action
         self.constants, self.extra = dict(constants or {}), extra
         self._cov = Coverage(table, ("id", *columns), int_pk=True)
+        self._stored: Normaliser | None = None
 
     def inserted(self, conn: Connection, rows: Sequence[Sequence[Any]]) -> None:
-        """`rows` (values of `columns`, id excluded) were just inserted, in this order."""
+        """`rows` (values of `columns`, id excluded) were just inserted, in this order.
+        They are digested as the file gives them back (-0.0 as 0.0, ...), not as bound."""
         n = len(rows)
         last = conn.exec_driver_sql(f'SELECT max(id) FROM "{self.table}"').scalar() or 0
         first = int(last) - n + 1
-        # row_line inlined: this runs for every row of a million-row import
-        self._cov.add_many(first, [repr((i, *r)).encode("utf-8", "surrogatepass")
-                                   for i, r in enumerate(rows, first)])
+        if self._stored is None:
+            info = table_info(conn, self.table)
+            self._stored = Normaliser(info.declared(self._cov.columns) if info
+                                      else [""] * len(self._cov.columns))
+        for start in range(0, n, 20_000):  # row_line inlined: a million rows pass here
+            chunk = self._stored.rows([(i, *r) for i, r in enumerate(
+                rows[start:start + 20_000], first + start)])
+            self._cov.add_many(first + start,
+                               [repr(r).encode("utf-8", "surrogatepass") for r in chunk])
 
     def record(self, session: Session) -> int:
         summary = self._cov.summary(constants=self.constants, **self.extra)

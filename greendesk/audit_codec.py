@@ -12,12 +12,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import math
+import re
+import sqlite3
 import struct
 import zlib
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from enum import Enum
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
@@ -48,9 +54,16 @@ def entry_hash(prev_hash: str, entry_id: int, at: str, os_user: str, officer: st
 
 
 def jsonable(value: Any) -> Any:
-    """A raw column value as the trail's JSON holds it (only bytes need wrapping)."""
+    """A raw column value as the trail's JSON holds it (bytes wrapped; values a caller
+    passes that SQLite would store as text or numbers, as SQLite's driver stores them)."""
     if isinstance(value, bytes | bytearray | memoryview):
         return {"$bytes": base64.b64encode(bytes(value)).decode("ascii")}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
     return value
 
 
@@ -77,9 +90,15 @@ class TableInfo:
     columns: tuple[str, ...]
     pk: tuple[str, ...]
     int_pk: bool  # a single INTEGER key (a rowid alias): coverage is kept as id ranges
+    types: tuple[str, ...] = ()  # declared types, as columns (they decide what is stored)
 
     def key_of(self, row: dict[str, Any]) -> Key:
         return tuple(row[c] for c in self.pk)
+
+    def declared(self, columns: Sequence[str]) -> list[str]:
+        """The declared types of `columns` ("INTEGER" for a rowid)."""
+        types = dict(zip(self.columns, self.types, strict=False))
+        return ["INTEGER" if c == "rowid" else types.get(c, "") for c in columns]
 
 
 def table_info(conn: Connection, name: str) -> TableInfo | None:
@@ -94,7 +113,7 @@ def table_info(conn: Connection, name: str) -> TableInfo | None:
     if not pk:  # a table without a declared key: its rowid identifies the record
         pk = ("rowid",)
         int_pk = True
-    return TableInfo(name, columns, pk, int_pk)
+    return TableInfo(name, columns, pk, int_pk, tuple(str(r[2] or "") for r in rows))
 
 
 def audited_tables(conn: Connection) -> list[str]:
@@ -132,6 +151,134 @@ def row_line(values: Sequence[Any]) -> bytes:
     """One record's canonical bytes for digests: Python's repr of the raw values, which is
     exact for floats (shortest round-trip form) and stable across Python versions."""
     return repr(tuple(values)).encode("utf-8", "surrogatepass")
+
+
+# ---------------------------------------------------------------- values as SQLite stores them
+# Text SQLite's numeric affinities may turn into a number: a superset of SQLite's rule (the
+# in-memory table decides), so nothing number-like slips past unchecked.
+_NUMBER_LIKE = re.compile(r"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*")
+_NONE = type(None)
+# Per affinity, the Python types whose values come back from the file as they were bound
+# (floats and number-like text are looked at further).
+_KEPT: dict[str, frozenset[type]] = {
+    "INTEGER": frozenset({int, str, bytes, _NONE}),
+    "NUMERIC": frozenset({int, str, bytes, _NONE}),
+    "REAL": frozenset({float, str, bytes, _NONE}),
+    "TEXT": frozenset({str, bytes, _NONE}),
+    "BLOB": frozenset({int, float, str, bytes, _NONE}),
+}
+_ORACLE_TABLE = "CREATE TABLE v (INTEGER INTEGER, NUMERIC NUMERIC, REAL REAL, TEXT TEXT, BLOB)"
+_CHUNK_ROWS = 20_000
+
+
+def _has_nan(types: set[type], values: Iterator[Any]) -> bool:
+    """Whether a NaN is among `values` (a sum propagates it at C speed; an overflow to
+    inf - inf makes a false alarm that only costs a closer look)."""
+    if types <= {float, int, _NONE}:
+        total = sum(filter(None, values))
+        return total != total
+    return any(v != v for v in values)
+
+
+def affinity(declared: str) -> str:
+    """SQLite's column affinity for a declared type (its rules, in their order)."""
+    t = declared.upper()
+    if "INT" in t:
+        return "INTEGER"
+    if "CHAR" in t or "CLOB" in t or "TEXT" in t:
+        return "TEXT"
+    if "BLOB" in t or not t:
+        return "BLOB"
+    if "REAL" in t or "FLOA" in t or "DOUB" in t:
+        return "REAL"
+    return "NUMERIC"
+
+
+class Normaliser:
+    """The values a bulk insert binds, turned into what the file gives back for columns of
+    these declared types, so that a digest taken at the insert matches one taken from the
+    file later: -0.0 is stored as 0.0 and NaN as NULL, a REAL column gives 5 back as 5.0,
+    INTEGER and NUMERIC ones give 5.0 back as 5 and "12" as 12, a bool is 1, a date its ISO
+    text. The usual values are settled in Python a column at a time (an import of a million
+    rows pays little); anything else is put to SQLite itself, in a table in memory."""
+
+    def __init__(self, declared: Sequence[str]) -> None:
+        self.affinities = [affinity(t) for t in declared]
+        self._oracle: sqlite3.Connection | None = None
+        self._asked: dict[tuple[str, type, str], Any] = {}
+
+    def rows(self, rows: Sequence[Sequence[Any]]) -> list[Sequence[Any]]:
+        """`rows` as the file will give them back (rows that do not change are kept)."""
+        out = list(rows)
+        width = len(self.affinities)
+        for start in range(0, len(out), _CHUNK_ROWS):  # bounded extra memory per chunk
+            chunk = out[start:start + _CHUNK_ROWS]
+            # the distinct rows of types: one or a few per chunk, found at C speed
+            shapes = set(map(tuple, map(map, repeat(type), chunk)))
+            if any(len(shape) != width for shape in shapes):
+                raise ValueError(f"rows of {width} values expected")
+            fixes: dict[int, dict[int, Any]] = {}
+            for j, aff in enumerate(self.affinities):
+                for i, value in self._column(aff, {s[j] for s in shapes}, chunk, j):
+                    fixes.setdefault(i, {})[j] = value
+            for i, changed in fixes.items():
+                out[start + i] = tuple(changed.get(j, v) for j, v in enumerate(chunk[i]))
+        return out
+
+    def _column(self, aff: str, types: set[type], chunk: list[Sequence[Any]], j: int
+                ) -> list[tuple[int, Any]]:
+        """(row, stored value) for the values of column j that the file gives back
+        differently from how they were bound."""
+        def values() -> Iterator[Any]:
+            return map(itemgetter(j), chunk)
+
+        kept = _KEPT[aff]
+        odd = types - kept
+        out: list[tuple[int, Any]] = []
+        if odd:  # bools, dates, enums, ints in a REAL column...: SQLite says
+            out.extend(self._asked_of_sqlite(aff, j, chunk, lambda v: type(v) in odd))
+        if float in types and float in kept and (0.0 in values() or _has_nan(types, values())):
+            for i in [i for i, v in enumerate(values()) if v == 0.0 or v != v]:
+                v = chunk[i][j]  # NaN is stored as NULL, -0.0 in a REAL column as 0.0
+                if type(v) is float and v != v:
+                    out.append((i, None))
+                elif type(v) is float and aff == "REAL" and math.copysign(1.0, v) < 0:
+                    out.append((i, 0.0))
+        if str in types and aff in ("INTEGER", "NUMERIC", "REAL"):
+            texts = {v for v in values() if type(v) is str} if odd else set(values())
+            suspects = {v for v in texts if type(v) is str and _NUMBER_LIKE.fullmatch(v)}
+            if suspects:
+                out.extend(self._asked_of_sqlite(
+                    aff, j, chunk, lambda v: type(v) is str and v in suspects))
+        return out
+
+    def _asked_of_sqlite(self, aff: str, j: int, chunk: list[Sequence[Any]],
+                         which: Callable[[Any], bool]) -> list[tuple[int, Any]]:
+        out = []
+        for i, row in enumerate(chunk):
+            v = row[j]
+            if which(v):
+                stored = self._ask(aff, v)
+                if type(stored) is not type(v) or repr(stored) != repr(v):
+                    out.append((i, stored))
+        return out
+
+    def _ask(self, aff: str, value: Any) -> Any:
+        key = (aff, type(value), repr(value))
+        if key in self._asked:
+            return self._asked[key]
+        if self._oracle is None:
+            self._oracle = sqlite3.connect(":memory:")
+            self._oracle.execute(_ORACLE_TABLE)
+        try:
+            self._oracle.execute(f"INSERT INTO v ({aff}) VALUES (?)", (value,))
+            stored = self._oracle.execute(f"SELECT {aff} FROM v").fetchone()[0]
+        except (sqlite3.Error, OverflowError, TypeError, ValueError):
+            stored = value  # the file could not have taken it either
+        finally:
+            self._oracle.execute("DELETE FROM v")
+        self._asked[key] = stored
+        return stored
 
 
 class Coverage:

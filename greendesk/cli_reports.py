@@ -79,6 +79,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
         print(f"skipped {kind}: {why}")
     print(f"Wrote {result.path} ({', '.join(result.kinds)}; {result.rows:,} records; "
           f"fingerprint {result.fingerprint[:16]}…).")
+    if result.head is not None:
+        print(f"Audit trail head on its cover: {result.head[0]}:{result.head[1]}"
+              + (f" (the export is entry #{result.export_entry})." if result.export_entry
+                 else "."))
     return 0
 
 

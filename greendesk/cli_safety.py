@@ -3,6 +3,7 @@ restore. Registered through `greendesk.cli.COMMAND_MODULES`; heavy imports stay 
 handlers so `greendesk --help` stays fast and Qt-free.
 
     greendesk audit verify --db PATH           exit 1 when anything is found
+    greendesk audit verify --db PATH --anchor REPORT.xlsx --expect-head N:HASH
     greendesk period close 2025-03 --db PATH
     greendesk period reopen 2025-03 --db PATH --reason "..."
     greendesk period list --db PATH
@@ -28,6 +29,12 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
         "exits 1 when anything is found")
     verify.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     verify.add_argument("--all", action="store_true", help="list every problem found")
+    verify.add_argument("--anchor", type=Path, action="append", default=[], metavar="FILE.xlsx",
+                        help="a workbook GreenDesk exported: the trail must still hold the "
+                        "head on its cover (repeat for several)")
+    verify.add_argument("--expect-head", action="append", default=[], metavar="N:HASH",
+                        help="a head written down by hand (entry number:hash): the trail "
+                        "must still hold it (repeat for several)")
     verify.set_defaults(handler=_verify)
 
     period = sub.add_parser("period", help="close or reopen a month or a year")
@@ -63,16 +70,24 @@ def _open(path: Path):  # type: ignore[no-untyped-def]
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from greendesk.reports.verify import read_anchor
+    from greendesk.services.audit_anchor import parse_head
     from greendesk.services.audit_verify import verify
 
+    # the anchors first: a workbook that cannot be read stops before the long check
+    anchors = [read_anchor(path) for path in args.anchor]
+    anchors += [parse_head(text) for text in args.expect_head]
     db = _open(args.db)
     try:
-        report = verify(db)
+        report = verify(db, anchors)
     finally:
         db.close()
     name = Path(args.db).name
     print(f"{name}: {report.entries:,} audit entries, {report.records:,} records checked.")
-    print(f"Head of the chain: {report.head_hash}")
+    print(f"Head of the chain: {report.head_entry}:{report.head_hash}")
+    for check in report.anchors:
+        if check.holds and check.anchor.export_entry is None:
+            print(check.message)
     if report.ok:
         print("OK: the chain is unbroken and every record matches the trail.")
         return 0

@@ -33,6 +33,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_audit",
     "0006_formations",
     "0007_checklist",
+    "0008_audit_export",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 

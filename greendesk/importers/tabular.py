@@ -29,8 +29,8 @@ from typing import Any
 
 from greendesk import db_sqlite
 
-__all__ = ["Cell", "Table", "TableReadError", "column_letter", "parse_date", "parse_number",
-           "read_table"]
+__all__ = ["Cell", "Table", "TableReadError", "checked_xlsx", "column_letter", "parse_date",
+           "parse_number", "read_table"]
 
 Value = str | float | int | bool | dt.date | dt.datetime | None
 
@@ -292,9 +292,10 @@ def _calamine(name: str, fn: Callable[..., Any], *args: Any) -> Any:
         raise _damaged(name) from None
 
 
-def _read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: _Limits) -> Table:
-    from python_calamine import CalamineWorkbook, SheetVisibleEnum
-
+def checked_xlsx(p: Path) -> tuple[io.BytesIO, list[zipfile.ZipInfo], bool]:
+    """An .xlsx's bytes once they passed the zip and XML checks, for whichever parser reads
+    them next (calamine here; openpyxl for a workbook GreenDesk wrote, such as an anchor):
+    the bytes, their parts, and whether cells show Excel errors."""
     name = p.name
     if p.stat().st_size > _MAX_UNPACKED:
         raise TableReadError(f"{name} is larger than 1 GiB, more than GreenDesk reads.")
@@ -310,9 +311,18 @@ def _read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: _Limits)
         raise _damaged(name) from None
     infos = _check_zip(listed, name)
     errors = [_scan_part(_unpack(fp, info, name), name, info) for info in infos]
+    fp.seek(0)
+    return fp, infos, any(errors)
+
+
+def _read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: _Limits) -> Table:
+    from python_calamine import CalamineWorkbook, SheetVisibleEnum
+
+    name = p.name
+    fp, infos, errors = checked_xlsx(p)
     parts = {i.filename.lower() for i in infos}
     notes = [f"{name} has cells showing Excel errors such as #DIV/0!; they were read as empty."
-             ] if any(errors) else []
+             ] if errors else []
     if p.suffix.lower() == ".xlsm" or any(n.endswith("vbaproject.bin") for n in parts):
         notes.append(f"{name} contains macros; they were not run and are not kept, only the "
                      "cell values were read.")

@@ -25,6 +25,7 @@ class AuditAction(enum.StrEnum):
     PERIOD_CLOSE = "period_close"
     PERIOD_REOPEN = "period_reopen"
     RESTORE = "restore"
+    EXPORT = "export"  # a workbook written: its cover carries the chain's head (an anchor)
 
 
 class AuditEntry(Base):

@@ -52,6 +52,10 @@ class ReportContext:
     progress: Callable[[int, int], bool] | None = None  # (done, total) → False to cancel
     fingerprint: Fingerprint = field(default_factory=Fingerprint)
     generated_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    # The audit trail's head (entry, hash) the cover carries: read when the export starts,
+    # or the one a workbook recorded when it is made again to be compared. None: no head
+    # on the cover (a workbook exported before covers carried one).
+    audit_head: tuple[int, str] | None = None
 
     def tr(self, text: str) -> str:
         return self.translate("reports", text)

@@ -49,6 +49,10 @@ def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:  # type: ig
         (QT_TRANSLATE_NOOP("reports", "Records used"), f"{ctx.fingerprint.rows:,}"),
         (QT_TRANSLATE_NOOP("reports", "Data fingerprint (SHA-256)"), ctx.fingerprint.hexdigest()),
     ]
+    if ctx.audit_head is not None:
+        entry, digest = ctx.audit_head
+        rows.append((QT_TRANSLATE_NOOP("reports", "Audit trail head (entry:SHA-256)"),
+                     f"{entry}:{digest}"))
     for label, value in rows:
         ws.append([safe_text(ws, ctx.tr(label)),
                    value if not isinstance(value, str) else safe_text(ws, value)])
@@ -57,3 +61,10 @@ def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:  # type: ig
         "reports", "Totals and derived columns are Excel formulas over the rows above them. "
         "`greendesk verify FILE --db DATABASE` tells whether the figures still match the "
         "database they came from.")), font=SUBTITLE, alignment=Alignment(wrap_text=True))])
+    if ctx.audit_head is not None:
+        ws.append([None, safe_text(ws, ctx.tr(QT_TRANSLATE_NOOP(
+            "reports", "The audit trail head is the database's change log as it stood at "
+            "export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether "
+            "the log still holds it: a copy kept out of the database owner's reach shows "
+            "whether history was rewritten since.")), font=SUBTITLE,
+            alignment=Alignment(wrap_text=True))])

@@ -1,7 +1,9 @@
 """The reports GreenDesk makes, and writing one or several into a workbook safely.
 
 A workbook is written to a temporary file beside the target and renamed over it only when
-complete, so a cancelled or failed export never leaves a partial file.
+complete, so a cancelled or failed export never leaves a partial file. Its cover carries
+the audit trail's head, and the export is recorded in the trail (an anchor, see
+`greendesk.services.audit_anchor`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 
@@ -25,6 +28,7 @@ from greendesk.reports import (
 from greendesk.reports.context import NothingToReport, ReportCancelled, ReportContext
 from greendesk.reports.cover import finish_cover, start_cover
 from greendesk.reports.sheet import safe_text
+from greendesk.services.audit_anchor import current_head, record_export
 
 META_SHEET = "_greendesk"
 
@@ -54,10 +58,15 @@ class ReportResult:
     skipped: tuple[tuple[str, str], ...]  # (kind, why) of reports with nothing to show
     rows: int
     fingerprint: str
+    head: tuple[int, str] | None = None  # the audit trail head on the cover
+    export_entry: int | None = None  # the trail's entry recording this export
 
 
-def write_report(kinds: list[str], ctx: ReportContext, target: Path) -> ReportResult:
-    """Write the chosen reports into one workbook at `target` (xlsx)."""
+def write_report(kinds: list[str], ctx: ReportContext, target: Path, *, record: bool = True
+                 ) -> ReportResult:
+    """Write the chosen reports into one workbook at `target` (xlsx). With `record` the
+    cover carries the trail's head as it is now and the export becomes an entry (not for
+    a workbook made again only to be compared, or from a read-only database)."""
     unknown = [k for k in kinds if k not in REPORTS]
     if unknown:
         raise ValueError(f"Unknown report {unknown[0]!r}; choose from {', '.join(REPORTS)}.")
@@ -66,6 +75,8 @@ def write_report(kinds: list[str], ctx: ReportContext, target: Path) -> ReportRe
         raise ValueError(f"{target.name}: reports are written as .xlsx workbooks.")
     if not target.parent.is_dir():
         raise OSError(f"The folder {target.parent} does not exist.")
+    if record:
+        ctx.audit_head = current_head(ctx.db)
     wb = Workbook(write_only=True)
     titles = [ctx.tr(REPORTS[k].title) for k in kinds]
     cover = start_cover(wb, ctx, titles)
@@ -82,20 +93,29 @@ def write_report(kinds: list[str], ctx: ReportContext, target: Path) -> ReportRe
     finish_cover(cover, ctx, [ctx.tr(REPORTS[k].title) for k in made])
     meta = wb.create_sheet(META_SHEET)
     meta.sheet_state = "hidden"
-    params = {"kinds": made, "period": [ctx.period.start.isoformat(), ctx.period.end.isoformat(),
-                                         ctx.period.label],
-              "site_ids": ctx.site_ids, "fingerprint": ctx.fingerprint.hexdigest(),
-              "rows": ctx.fingerprint.rows, "generated_at": ctx.generated_at.isoformat(),
-              "prepared_by": ctx.who()}
+    params: dict[str, Any] = {
+        "kinds": made, "period": [ctx.period.start.isoformat(), ctx.period.end.isoformat(),
+                                  ctx.period.label],
+        "site_ids": ctx.site_ids, "fingerprint": ctx.fingerprint.hexdigest(),
+        "rows": ctx.fingerprint.rows, "generated_at": ctx.generated_at.isoformat(),
+        "prepared_by": ctx.who()}
+    if ctx.audit_head is not None:
+        params["audit_head"] = list(ctx.audit_head)
     meta.append([safe_text(meta, json.dumps(params))])
     partial = target.with_name(f".{target.name}.partial")
+    entry = None
     try:
         wb.save(partial)
+        if record and ctx.audit_head is not None and not ctx.db.read_only:
+            entry = record_export(ctx.db, target.name, ctx.audit_head, {
+                "kinds": made, "period": params["period"], "site_ids": ctx.site_ids,
+                "fingerprint": params["fingerprint"], "records": ctx.fingerprint.rows})
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return ReportResult(target, tuple(made), tuple(skipped), rows, ctx.fingerprint.hexdigest())
+    return ReportResult(target, tuple(made), tuple(skipped), rows, ctx.fingerprint.hexdigest(),
+                        ctx.audit_head, entry)
 
 
 __all__ = ["REPORTS", "NothingToReport", "ReportCancelled", "write_report"]

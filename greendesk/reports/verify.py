@@ -2,7 +2,10 @@
 
 The workbook's hidden sheet holds the report kinds, period and sites; the reports are made
 again from the database with those parameters and compared cell by cell (values, and the
-formula text of formula cells). The cover's generation time is not compared.
+formula text of formula cells). The cover's generation time is not compared, and the audit
+trail head on the cover is the one the workbook recorded (the trail grows after an export):
+instead, the trail must still hold that head. Workbooks come back from outside, so they
+pass the importers' zip and XML checks before openpyxl reads them.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from greendesk.db import Database
 from greendesk.periods import Period
 from greendesk.reports.context import ReportContext
 from greendesk.reports.registry import META_SHEET, write_report
+from greendesk.services.audit_anchor import Anchor, AnchorCheck, anchor_from
+from greendesk.services.audit_verify import check_anchors
+from greendesk.services.errors import DomainError
 
 
 @dataclass
@@ -25,31 +31,81 @@ class VerifyResult:
     fingerprint_matches: bool
     differences: list[tuple[str, str, object, object]] = field(default_factory=list)
     message: str = ""
+    anchor: AnchorCheck | None = None  # the trail against the head on the cover, if any
 
 
-def _load(path: Path):  # type: ignore[no-untyped-def]
+def load_checked(path: Path):  # type: ignore[no-untyped-def]
+    """A workbook from outside, opened read-only by openpyxl once its bytes passed the zip
+    and XML checks every imported workbook passes (a workbook is hostile input)."""
     from openpyxl import load_workbook
 
+    from greendesk.importers.tabular import TableReadError, checked_xlsx
+
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise DomainError(f"{path.name} is not an Excel workbook (.xlsx).")
     try:
-        return load_workbook(path, read_only=True)
+        fp, _parts, _errors = checked_xlsx(path)
+    except TableReadError as exc:
+        raise DomainError(str(exc)) from None
+    except OSError as exc:
+        raise DomainError(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
+    try:
+        return load_workbook(fp, read_only=True, keep_links=False)
     except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same sentence
-        raise ValueError(f"{path.name} cannot be read as an Excel workbook.") from exc
+        raise DomainError(f"{path.name} cannot be read as an Excel workbook.") from exc
+
+
+def _meta(wb, name: str) -> dict:  # type: ignore[no-untyped-def]
+    """The report record GreenDesk hides in every workbook it writes."""
+    if META_SHEET not in wb.sheetnames:
+        raise DomainError(f"{name} was not made by GreenDesk (it has no report record).")
+    try:
+        meta = json.loads(next(wb[META_SHEET].iter_rows(max_row=1, max_col=1,
+                                                        values_only=True))[0])
+        if not isinstance(meta, dict):
+            raise TypeError
+    except (StopIteration, TypeError, ValueError):
+        raise DomainError(f"{name}'s GreenDesk report record cannot be read: the workbook "
+                          "was edited or damaged.") from None
+    return meta
+
+
+def read_anchor(path: Path) -> Anchor:
+    """The audit trail head a workbook's cover carries, to check a trail against."""
+    path = Path(path)
+    wb = load_checked(path)
+    try:
+        meta = _meta(wb, path.name)
+    finally:
+        wb.close()
+    anchor = anchor_from(meta.get("audit_head"), path.name)
+    if anchor is None:
+        raise DomainError(f"{path.name} carries no audit trail head: it was exported before "
+                          "GreenDesk recorded one, or its report record was edited.")
+    return anchor
 
 
 def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
     path = Path(path)
-    wb = _load(path)
-    if META_SHEET not in wb.sheetnames:
-        raise ValueError(f"{path.name} was not made by GreenDesk (it has no report record).")
-    meta = json.loads(wb[META_SHEET]["A1"].value)
-    start, end, label = meta["period"]
-    ctx = ReportContext(db, Period(date.fromisoformat(start), date.fromisoformat(end), label),
-                        meta["site_ids"], prepared_by=meta.get("prepared_by", ""),
-                        generated_at=datetime.fromisoformat(meta["generated_at"]))
+    wb = load_checked(path)
+    meta = _meta(wb, path.name)
+    anchor = anchor_from(meta.get("audit_head"), path.name)
+    try:
+        start, end, label = meta["period"]
+        ctx = ReportContext(db, Period(date.fromisoformat(start), date.fromisoformat(end),
+                                       label),
+                            meta["site_ids"], prepared_by=meta.get("prepared_by", ""),
+                            generated_at=datetime.fromisoformat(meta["generated_at"]),
+                            audit_head=(anchor.entry, anchor.hash) if anchor else None)
+        kinds = list(meta["kinds"])
+    except (KeyError, TypeError, ValueError):
+        raise DomainError(f"{path.name}'s GreenDesk report record cannot be read: the "
+                          "workbook was edited or damaged.") from None
     with tempfile.TemporaryDirectory() as tmp:
         fresh_path = Path(tmp) / "fresh.xlsx"
-        write_report(meta["kinds"], ctx, fresh_path)
-        fresh = _load(fresh_path)
+        write_report(kinds, ctx, fresh_path, record=False)
+        fresh = load_checked(fresh_path)
         diffs: list[tuple[str, str, object, object]] = []
         for name in fresh.sheetnames:
             if name == META_SHEET:
@@ -72,12 +128,15 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
                             break
         fresh.close()
     wb.close()
-    fp_ok = meta["fingerprint"] == ctx.fingerprint.hexdigest()
-    ok = fp_ok and not diffs
-    msg = ("The workbook matches the database." if ok else
+    fp_ok = meta.get("fingerprint") == ctx.fingerprint.hexdigest()
+    held = check_anchors(db, [anchor])[0] if anchor else None
+    same = fp_ok and not diffs
+    msg = ("The workbook matches the database." if same else
            f"The workbook no longer matches the database: {len(diffs)} cell(s) differ"
            + (f", first {diffs[0][0]}!{diffs[0][1]}" if diffs else "") + ".")
-    return VerifyResult(ok, fp_ok, diffs, msg)
+    if held is not None:
+        msg += " " + held.message
+    return VerifyResult(same and (held is None or held.holds), fp_ok, diffs, msg, held)
 
 
 def _same(a: object, b: object) -> bool:

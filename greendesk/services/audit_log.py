@@ -9,7 +9,8 @@ from typing import Any
 
 from greendesk.db import Database
 
-ACTIONS = ("insert", "update", "delete", "import", "period_close", "period_reopen", "restore")
+ACTIONS = ("insert", "update", "delete", "import", "period_close", "period_reopen", "restore",
+           "export")
 _HIDDEN = {"created_at", "changed_at"}
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -41,6 +41,15 @@ from greendesk.audit_codec import (
     table_info,
 )
 from greendesk.db import Database
+from greendesk.db_sqlite import APPLICATION_ID
+from greendesk.services.audit_anchor import (
+    Anchor,
+    AnchorCheck,
+    check,
+    exported,
+    head_on,
+    stored_hashes,
+)
 
 MAX_PROBLEMS = 1_000
 _SUPERSEDED = object()  # a covered record changed by an upgrade: its old contents are unknown
@@ -50,7 +59,7 @@ _SUPERSEDED = object()  # a covered record changed by an upgrade: its old conten
 class Problem:
     """One finding, named so an officer (or an auditor) can look it up."""
 
-    kind: str  # chain, changed, untracked, missing, resurrected, digest, unreadable
+    kind: str  # chain, changed, untracked, missing, resurrected, digest, unreadable, anchor, mark
     message: str
     entity: str | None = None
     entity_id: str | None = None
@@ -65,6 +74,8 @@ class VerifyReport:
     total_problems: int
     first_broken_entry: int | None
     head_hash: str
+    head_entry: int = 0
+    anchors: tuple[AnchorCheck, ...] = ()  # the heads checked: given ones, then exports
 
     @property
     def ok(self) -> bool:
@@ -78,21 +89,44 @@ class VerifyReport:
         return f"{self.problems[0].message}{more}"
 
 
-def verify(db: Database) -> VerifyReport:
-    """Check the chain and every record; a consistent snapshot (one read transaction)."""
+def verify(db: Database, anchors: Sequence[Anchor] = ()) -> VerifyReport:
+    """Check the chain and every record, the file's GreenDesk mark, and the trail against
+    `anchors` and the heads its own exports recorded; a consistent snapshot (one read
+    transaction)."""
     with db.read() as s:
-        return verify_connection(s.connection())
+        return verify_connection(s.connection(), anchors)
 
 
-def verify_connection(conn: Connection) -> VerifyReport:
+def verify_connection(conn: Connection, anchors: Sequence[Anchor] = ()) -> VerifyReport:
     from greendesk.models import load_all
 
     load_all()  # every table is checked
     replay = _Replay(conn)
     replay.read_trail()
     replay.check_records()
-    return VerifyReport(replay.entries, replay.records, tuple(replay.problems),
-                        replay.total, replay.first_broken, replay.head)
+    checks = replay.anchor_checks([*anchors, *replay.exports])
+    # What only an outside copy can show comes first: it is why the check was asked for.
+    first = [Problem("anchor", c.message, entry_id=c.anchor.entry) for c in checks
+             if not c.holds]
+    mark = conn.exec_driver_sql("PRAGMA application_id").scalar()
+    if mark != APPLICATION_ID:
+        first.append(Problem("mark", "The file's GreenDesk mark (SQLite's application_id) is "
+                             + ("missing" if not mark else f"{mark:#x}, not GreenDesk's")
+                             + ": it was removed or changed outside GreenDesk."))
+    return VerifyReport(replay.entries, replay.records, (*first, *replay.problems),
+                        replay.total + len(first), replay.first_broken, replay.head,
+                        replay.last_id, tuple(checks))
+
+
+def check_anchors(db: Database, anchors: Sequence[Anchor]) -> tuple[AnchorCheck, ...]:
+    """The trail against `anchors` only: the chain recomputed up to the furthest of them,
+    without the records (what `greendesk verify FILE` needs, quickly)."""
+    if not anchors:
+        return ()
+    with db.read() as s:
+        replay = _Replay(s.connection())
+        replay.read_trail(until=max(a.entry for a in anchors), chain_only=True)
+        return tuple(replay.anchor_checks(anchors))
 
 
 def problem_keys(conn: Connection) -> set[tuple[str, Key]]:
@@ -149,14 +183,18 @@ class _Acc:
             self._index = {k: i for i, k in enumerate(self.spec.keys)}
         return self._index.get(key)
 
-    def _line(self, key: Key, line: bytes) -> None:
+    def _line(self, key: Key, values: Sequence[Any]) -> None:
         pos = self.position(key)
         if pos is None:
             return
         self.seen[pos] = 1
-        self.sha.update(line + b"\n")
+        line = row_line(values)
         if pos < len(self.spec.crcs) and zlib.crc32(line) != self.spec.crcs[pos]:
-            self.changed.append(key)
+            legacy = _negative_zero_line(values, self.spec.crcs[pos])
+            if legacy is None:
+                self.changed.append(key)
+            line = legacy or line
+        self.sha.update(line + b"\n")
 
     def flush_until(self, key: Key | None) -> None:
         subs = self.subs
@@ -169,11 +207,11 @@ class _Acc:
                 if pos is not None:
                     self.seen[pos] = 1
             elif isinstance(state, dict):
-                self._line(k, row_line([state.get(c) for c in self.spec.columns]))
+                self._line(k, [state.get(c) for c in self.spec.columns])
 
     def feed(self, key: Key, values: tuple[Any, ...], row: dict[str, Any]) -> None:
         self.flush_until(key)
-        self._line(key, row_line(values))
+        self._line(key, values)
         for col, value in self.spec.constants.items():
             if jsonable(row.get(col)) != value and key not in self.changed:
                 self.changed.append(key)
@@ -193,6 +231,8 @@ class _Replay:
         self.records = 0
         self.first_broken: int | None = None
         self.head = GENESIS
+        self.last_id = 0
+        self.exports: list[Anchor] = []  # the heads the trail's own exports recorded
         self.bad_keys: set[tuple[str, Key]] = set()
         self.last: dict[str, dict[Key, tuple[int, dict[str, Any] | None]]] = {}
         self.specs: dict[str, list[CoverageSpec]] = {}
@@ -216,10 +256,13 @@ class _Replay:
         return self.infos[table]
 
     # -- pass 1: the chain, and what the trail says
-    def read_trail(self) -> None:
+    def read_trail(self, until: int | None = None, chain_only: bool = False) -> None:
+        """Recompute the chain (up to entry `until`) and, unless `chain_only`, replay what
+        the entries say about the records."""
         cur = self.conn.exec_driver_sql(
             "SELECT id, at, os_user, officer, action, entity, entity_id, before, after, note, "
-            "prev_hash, hash FROM audit_entry ORDER BY id")
+            "prev_hash, hash FROM audit_entry WHERE id <= ? ORDER BY id",
+            (until if until is not None else 2 ** 62,))
         prev_id, prev_hash = 0, GENESIS
         while batch := cur.fetchmany(2000):
             for r in batch:
@@ -230,8 +273,15 @@ class _Replay:
                 self._check_link(eid, prev_id, prev_hash, stored_prev, stored_hash, at_text,
                                  who, officer, action, entity, entity_id, before, after, note)
                 prev_id, prev_hash = eid, stored_hash
-                self._apply(eid, action, entity, entity_id, before, after)
-        self.head = prev_hash
+                if not chain_only:
+                    self._apply(eid, action, entity, entity_id, before, after)
+        self.head, self.last_id = prev_hash, prev_id
+        if until is not None:  # the real last entry, for "the trail ends at entry #M"
+            self.last_id = max(prev_id, head_on(self.conn)[0])
+
+    def anchor_checks(self, anchors: Sequence[Anchor]) -> list[AnchorCheck]:
+        stored = stored_hashes(self.conn, {a.entry for a in anchors})
+        return [check(a, stored, self.last_id, self.first_broken) for a in anchors]
 
     def _check_link(self, eid: int, prev_id: int, prev_hash: str, stored_prev: str,
                     stored_hash: str, at: str, who: str, officer: str, action: str,
@@ -271,8 +321,10 @@ class _Replay:
                                 "read (its values are not valid JSON).", entity, entity_id,
                                 eid))
             return
-        if action == "restore" or entity == "database":
-            return
+        if action == "export" and (anchor := exported(eid, after)) is not None:
+            self.exports.append(anchor)
+        if action in ("restore", "export") or entity == "database":
+            return  # about the file or a workbook written from it, not about a record
         if entity_id is None:
             if isinstance(after, dict) and "digest" in after:
                 self._cover(CoverageSpec.parse(eid, after))
@@ -494,6 +546,22 @@ class _Sweep:
         if not self.active:
             return None
         return max(self.active, key=lambda r: r[2])[3]
+
+
+def _negative_zero_line(values: Sequence[Any], crc: int) -> bytes | None:
+    """The line a bulk insert digested before its values were normalised (it took -0.0 as
+    bound; the file gives 0.0 back), if the record's CRC says so: such a record did not
+    change, and trails written then would otherwise report it forever."""
+    zeros = [j for j, v in enumerate(values) if type(v) is float and v == 0.0][:4]
+    for n in range(1, 2 ** len(zeros)):
+        variant = list(values)
+        for bit, j in enumerate(zeros):
+            if n >> bit & 1:
+                variant[j] = -0.0
+        line = row_line(variant)
+        if zlib.crc32(line) == crc:
+            return line
+    return None
 
 
 def _show(value: Any) -> str:

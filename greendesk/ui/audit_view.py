@@ -1,5 +1,6 @@
 """The audit trail section: the log of every change (filtered), what each entry changed,
-whether the trail verifies, the officer's name it records, and the closed periods."""
+whether the trail verifies (also against anchors kept outside the database), the officer's
+name it records, and the closed periods."""
 
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ from greendesk.services import audit_log, periods_closed
 from greendesk.services.audit_log import AuditDetail, AuditFilter, AuditRow
 from greendesk.services.audit_verify import VerifyReport, verify
 from greendesk.services.changes import Changes
+from greendesk.ui.audit_anchors import AnchorsPanel
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
@@ -137,6 +139,7 @@ _ACTIONS = {
     "period_close": QT_TRANSLATE_NOOP("AuditView", "Period closed"),
     "period_reopen": QT_TRANSLATE_NOOP("AuditView", "Period reopened"),
     "restore": QT_TRANSLATE_NOOP("AuditView", "Restored"),
+    "export": QT_TRANSLATE_NOOP("AuditView", "Exported"),
 }
 
 
@@ -194,6 +197,7 @@ class AuditView(QWidget):
         self._generation = 0
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-verify")
         self._pending: Future[None] | None = None
+        self._busy = self._again = False
         self._verified_for: Database | None = None
         self._signals = _Signals(self)
         self._signals.verified.connect(self._on_verified)
@@ -330,6 +334,9 @@ class AuditView(QWidget):
         right_layout.addWidget(self.changes, 2)
         right_layout.addWidget(self.summary)
         right_layout.addWidget(periods, 1)
+        self.anchors = AnchorsPanel(right)
+        self.anchors.anchors_changed.connect(self.start_verify)
+        right_layout.addWidget(self.anchors, 1)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -358,6 +365,7 @@ class AuditView(QWidget):
         self.report = None
         self.message_bar.hide()
         self.problems.hide()
+        self.anchors.reset()
         writable = db is not None and not db.read_only
         self.close_button.setEnabled(writable)
         self.reopen_button.setEnabled(writable)
@@ -436,16 +444,20 @@ class AuditView(QWidget):
 
     # -- verification ------------------------------------------------------------------
     def start_verify(self) -> None:
-        if self.db is None or (self._pending is not None and not self._pending.done()):
+        if self.db is None:
             return
-        db, generation = self.db, self._generation
+        if self._busy:  # an anchor added meanwhile: once more when this run is done
+            self._again = True
+            return
+        self._busy, self._again = True, False
+        db, generation, anchors = self.db, self._generation, list(self.anchors.given)
         self._verified_for = db
         self.act_verify.setEnabled(False)
         self._set_status("busy", self.tr("Verifying the audit trail…"))
 
         def work() -> None:
             try:
-                outcome: object = verify(db)
+                outcome: object = verify(db, anchors)
             except Exception as exc:  # noqa: BLE001 - shown in the window
                 outcome = exc
             self._signals.verified.emit(generation, outcome)
@@ -458,6 +470,10 @@ class AuditView(QWidget):
 
     def _on_verified(self, generation: int, outcome: object) -> None:
         self.act_verify.setEnabled(self.db is not None)
+        self._busy = False
+        if self._again:  # what this run checked is already out of date
+            self.start_verify()
+            return
         if generation != self._generation:
             return
         if not isinstance(outcome, VerifyReport):
@@ -465,6 +481,7 @@ class AuditView(QWidget):
                              % outcome)
             return
         self.report = outcome
+        self.anchors.show_checks(outcome.anchors)
         when = datetime.now().strftime("%H:%M")
         self.problems.clear()
         if outcome.ok:

@@ -32,6 +32,7 @@ from greendesk.reports.context import NothingToReport, ReportCancelled, ReportCo
 from greendesk.reports.registry import REPORTS, ReportResult, write_report
 from greendesk.services import ledger
 from greendesk.services.catalog import load_catalog
+from greendesk.services.changes import Changes
 from greendesk.services.ledger import LedgerFilter
 from greendesk.services.summary import date_range
 from greendesk.ui import file_dialogs
@@ -243,9 +244,14 @@ class ReportsView(QWidget):
         if isinstance(outcome, ReportResult):
             self.last_result = outcome
             note = "".join(f" {self.tr('Skipped')} {k}: {why}" for k, why in outcome.skipped)
+            if outcome.head is not None:  # what an auditor's copy anchors (see Audit trail)
+                note += " " + self.tr("Its cover carries the audit trail head %s.") % (
+                    f"{outcome.head[0]}:{outcome.head[1]}")
             self.message_bar.show_message(
                 self.tr("Saved %s.") % outcome.path + note, "info")
             self.open_folder.show()
+            if outcome.export_entry is not None:
+                self.bus.announce(Changes.of("audit_entry"))
             self.exported.emit("written")
         elif isinstance(outcome, ReportCancelled):
             self.message_bar.show_message(self.tr("The export was cancelled; no file was "
