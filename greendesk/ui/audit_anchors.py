@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.services.audit_anchor import Anchor, AnchorCheck, parse_head
+from greendesk.ui import file_dialogs
 from greendesk.ui.forms import FormDialog, open_form
 
 _HOLDS, _BROKEN = QColor("#1d4d3c"), QColor("#7a1f1f")
@@ -112,8 +112,8 @@ class AnchorsPanel(QGroupBox):
         self.add(anchor)
 
     def choose_workbook(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("A workbook GreenDesk exported"),
-                                              "", self.tr("Excel workbooks (*.xlsx)"))
+        path = file_dialogs.open_file(self, self.tr("A workbook GreenDesk exported"), "",
+                                      self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.add_workbook(Path(path))
 
