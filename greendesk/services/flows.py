@@ -20,8 +20,9 @@ from greendesk.models import DatePrecision, Flow, Method
 from greendesk.services.catalog import Catalog, load_catalog_in
 from greendesk.services.changes import Changes
 from greendesk.services.conflicts import check_version
+from greendesk.services.dated import check_not_future
 from greendesk.services.errors import DomainError
-from greendesk.services.flow_writes import ROW_COLUMNS, FlowWriter, check_not_future, removed
+from greendesk.services.flow_writes import ROW_COLUMNS, FlowWriter, removed
 from greendesk.services.periods_closed import check_open
 from greendesk.units import UnitError, factor, normalise_unit
 
@@ -233,20 +234,22 @@ class EditFlow:
             flow = s.get(Flow, self.flow_id)
             if flow is None:
                 raise DomainError("The record no longer exists; it may have been deleted.")
-            check_version(s, flow, self.draft.version if self.before is None else self._version)
-            if self.before is None:
-                self.before = flow_row(flow)
+            first = self.after is None  # else a redo
+            check_version(s, flow, self.draft.version if first else self._version)
+            before = flow_row(flow)
+            if first:
                 values = FlowValidator(load_catalog_in(s)).check(self.draft)
             else:
-                values = {k: v for k, v in vars(self.after).items() if k not in _NOT_SET}  # type: ignore[arg-type]
-            check_open(s, [self.before.flow_date, values["flow_date"]])  # type: ignore[list-item]
+                values = {k: v for k, v in vars(self.after).items() if k not in _NOT_SET}
+            check_open(s, [before.flow_date, values["flow_date"]])  # type: ignore[list-item]
             for key, value in values.items():
                 setattr(flow, key, value)
             s.flush()
-            self.after = flow_row(flow)
-            self._version = flow.version
-            check_not_future([self.after.flow_date])
-            removed(s, map(_values, (self.before, self.after)), "This change")
+            after = flow_row(flow)
+            check_not_future([after.flow_date])
+            removed(s, map(_values, (before, after)), "This change")
+            # Remembered only once the step is in: a refused first try leaves no state.
+            self.before, self.after, self._version = before, after, flow.version
         return Changes.of("flow", ids=(self.flow_id,))
 
     def revert(self, db: Database) -> Changes:
