@@ -50,6 +50,7 @@ class FlowDraft:
     note: str = ""
     date_precision: DatePrecision = DatePrecision.DAY
     version: int | None = None  # of the record this draft edits, as the officer opened it
+    # (required by EditFlow: it is what refuses overwriting a change made elsewhere)
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,9 @@ class EditFlow:
     """Change one record; undo restores what it was."""
 
     def __init__(self, flow_id: int, draft: FlowDraft) -> None:
+        if draft.version is None:  # without it a change made elsewhere would be overwritten
+            raise DomainError("This edit does not say which version of the record it "
+                              "changes; open the record again and make the change there.")
         self.flow_id = flow_id
         self.draft = draft
         self.before: FlowRow | None = None
