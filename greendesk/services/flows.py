@@ -19,7 +19,7 @@ from greendesk.db import Database
 from greendesk.models import DatePrecision, Flow, Method
 from greendesk.services.catalog import Catalog, load_catalog_in
 from greendesk.services.changes import Changes
-from greendesk.services.conflicts import check_version
+from greendesk.services.conflicts import check_version, conflict_error
 from greendesk.services.dated import check_not_future
 from greendesk.services.errors import DomainError
 from greendesk.services.flow_writes import ROW_COLUMNS, FlowWriter, removed
@@ -239,7 +239,10 @@ class EditFlow:
             if flow is None:
                 raise DomainError("The record no longer exists; it may have been deleted.")
             first = self.after is None  # else a redo
-            check_version(s, flow, self.draft.version if first else self._version)
+            if first:
+                check_version(s, flow, self.draft.version)
+            else:
+                _holds(s, flow, self.before, self._version)  # type: ignore[arg-type]
             before = flow_row(flow)
             if first:
                 values = FlowValidator(load_catalog_in(s)).check(self.draft)
@@ -262,7 +265,7 @@ class EditFlow:
             flow = s.get(Flow, self.flow_id)
             if flow is None:
                 raise DomainError("The record no longer exists; it may have been deleted.")
-            check_version(s, flow, self._version)
+            _holds(s, flow, self.after, self._version)
             check_open(s, [self.after.flow_date, self.before.flow_date])
             for key, value in vars(self.before).items():
                 if key not in _NOT_SET:
@@ -271,6 +274,14 @@ class EditFlow:
             self._version = flow.version
             removed(s, map(_values, (self.before, self.after)), "Undoing this change")
         return Changes.of("flow", ids=(self.flow_id,))
+
+
+def _holds(s: Session, flow: Flow, expected: FlowRow, version: int | None) -> None:
+    """Undo and redo of an edit: the record must hold what the step left. Its content
+    decides, not its version, which moves on when a later edit of the same record is undone
+    (two edits undone in turn were refused as "changed elsewhere")."""
+    if _values(flow_row(flow)) != _values(expected):
+        raise conflict_error(s, "flow", flow.id, version or 0)
 
 
 def edit_field(row: FlowRow, **changes: object) -> FlowDraft:

@@ -259,3 +259,20 @@ def test_ledger_edits_cannot_make_a_waste_stock_negative(demo_db: Database, cat:
     with pytest.raises(DomainError, match="negative"):
         EditFlow(row.id, edit_field(row, qty_entered=row.qty_entered / 100)).apply(demo_db)
     assert snapshot(demo_db) == before
+
+
+def test_two_edits_of_one_record_undo_and_redo_in_turn(demo_db: Database, cat: Catalog
+                                                       ) -> None:
+    """Undoing the later edit moved the version on, and undoing the earlier one was then
+    refused as "changed elsewhere"."""
+    row = ledger.fetch_page(demo_db, LedgerFilter(), cat, 0, 1)[0]
+    first = EditFlow(row.id, edit_field(row, note="one"))
+    first.apply(demo_db)
+    second = EditFlow(row.id, edit_field(first.after, note="two"))  # type: ignore[arg-type]
+    second.apply(demo_db)
+    second.revert(demo_db)
+    first.revert(demo_db)
+    assert ledger.fetch_page(demo_db, LedgerFilter(), cat, 0, 1)[0].note == row.note
+    first.apply(demo_db)
+    second.apply(demo_db)
+    assert ledger.fetch_page(demo_db, LedgerFilter(), cat, 0, 1)[0].note == "two"
