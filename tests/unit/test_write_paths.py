@@ -14,7 +14,7 @@ from greendesk.services import monitoring as ms
 from greendesk.services.catalog import load_catalog_in
 from greendesk.services.errors import DomainError
 from greendesk.services.flow_writes import ROW_COLUMNS, FlowWriter
-from greendesk.services.flows import FlowDraft, FlowValidator
+from greendesk.services.flows import EditFlow, FlowDraft, FlowValidator, edit_field, get_flows
 from greendesk.services.periods_closed import close_period
 from tests.conftest import DEMO_TODAY
 from tests.unit.test_closed_writes import closed, march_readings, reading_draft, refused
@@ -92,3 +92,17 @@ def test_deleting_a_point_with_readings_in_a_closed_month_is_refused(demo_db: Da
     refused(demo_db, lambda: ms.delete_point(demo_db, point))
     with demo_db.read() as s:
         assert s.scalar(select(MonitoringReading.id).where(MonitoringReading.point_id == point))
+
+
+def test_moving_a_withdrawal_before_its_stock_arrived_is_refused(db: Database) -> None:
+    """The check starts at the earliest date the step touches: an edit that moves a
+    transfer from after the generation that covers it to before it leaves the storage
+    negative in between, though the balance at the later date is unchanged."""
+    from tests.unit.test_waste import G, T, build, move
+
+    wp = build(db)
+    move(wp, G, date(2025, 2, 1), 5.0, dst=wp.store_a)
+    out = move(wp, T, date(2025, 2, 10), 5.0, src=wp.store_a)
+    row = get_flows(db, [out.flow_id])[0]  # type: ignore[list-item]
+    with pytest.raises(DomainError, match="negative: it would be −5 t on 2025-01-20"):
+        EditFlow(row.id, edit_field(row, flow_date=date(2025, 1, 20))).apply(db)
