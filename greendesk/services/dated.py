@@ -6,13 +6,17 @@ Each record kind has one write function in `services/` that calls `check_dated` 
 puts in and `check_open` on what it takes out, inside its write transaction, so no caller
 (a form, an undo, a redo, the demo, an import) can forget either. Taking a record out only
 needs its period open: a future-dated typo left by an older version must stay deletable.
+Records put back (redo, undo of a delete) keep their numbers, so `check_free` refuses when
+a record added since has taken one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk import periods
@@ -59,3 +63,16 @@ def month_starts(start: date, end: date) -> list[date]:
         out.append(date(y, m, 1))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out
+
+
+def check_free(s: Session, key: Any, ids: Sequence[int]) -> None:
+    """Records put back keep their numbers (the trail and other undo steps name them), but
+    SQLite gives the number of the newest record, once deleted, to the next one: a redo or
+    an undo after an import, a clean-up or another window added records would collide."""
+    taken = 0
+    for start in range(0, len(ids), 500):
+        taken += len(s.execute(select(key).where(key.in_(ids[start:start + 500]))).all())
+    if taken:
+        raise DomainError(f"{taken} of these records cannot be put back: their numbers have "
+                          "been given to records added since (by an import, an incident's "
+                          "clean-up or another window). Enter them again instead.")

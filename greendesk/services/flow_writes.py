@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from greendesk import audit
 from greendesk.models import AuditAction, Flow, Material, MaterialCategory
-from greendesk.services.dated import check_dated, day_of
+from greendesk.services.dated import check_dated, check_free, day_of
 
 # The values a validated row carries, in this order (FlowValidator.check's keys).
 ROW_COLUMNS = ("site_id", "flow_date", "date_precision", "from_node_id", "to_node_id",
@@ -130,6 +130,7 @@ class FlowWriter:
             return
         check_dated(self.s, [r["flow_date"] for r in records], noun="a flow record",
                     field="flow_date")
+        check_free(self.s, Flow.id, [int(r["id"]) for r in records])
         for r in records:
             self._watch.note([r[c] for c in ROW_COLUMNS], "")
         self.s.add_all(Flow(**r) for r in records)

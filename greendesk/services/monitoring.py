@@ -31,7 +31,7 @@ from greendesk.models import (
 )
 from greendesk.periods import Period
 from greendesk.services.changes import Changes
-from greendesk.services.dated import check_dated, check_not_future
+from greendesk.services.dated import check_dated, check_free, check_not_future
 from greendesk.services.errors import DomainError, NotFoundError
 from greendesk.services.periods_closed import check_open
 from greendesk.validation import clean_name
@@ -353,6 +353,8 @@ def insert_readings(s: Session, rows: Sequence[dict[str, object]], *,
         return []
     check_dated(s, [r["taken_on"] for r in rows], noun="a monitoring reading",  # type: ignore[misc]
                 labels=labels, field="taken_on")
+    if "id" in rows[0]:
+        check_free(s, MonitoringReading.id, [int(r["id"]) for r in rows])  # type: ignore[call-overload]
     if bulk or "id" in rows[0]:
         s.execute(insert(MonitoringReading), list(rows))
         return [int(r["id"]) for r in rows if "id" in r]  # type: ignore[call-overload]

@@ -141,6 +141,8 @@ class StockRule(RuleBasedStateMachine):
         days = [v[0] for v in (*removes.values(), *adds.values())] + list(extra_days)
         if any(f"{d:%Y-%m}" in self.closed for d in days):
             return True
+        if (adds.keys() - removes.keys()) & self.flows.keys():
+            return True  # put back under numbers that records added since have taken
         after = {k: v for k, v in self.flows.items() if k not in removes} | adds
         return not stocks_ok(after, self.storages)
 

@@ -17,7 +17,7 @@ from greendesk.services.flow_writes import ROW_COLUMNS, FlowWriter
 from greendesk.services.flows import EditFlow, FlowDraft, FlowValidator, edit_field, get_flows
 from greendesk.services.periods_closed import close_period
 from tests.conftest import DEMO_TODAY
-from tests.unit.test_closed_writes import closed, march_readings, reading_draft, refused
+from tests.unit.test_closed_writes import closed, march_readings, one, reading_draft, refused
 
 
 def test_a_redo_of_a_reading_cannot_go_back_into_a_closed_month(demo_db: Database,
@@ -106,3 +106,23 @@ def test_moving_a_withdrawal_before_its_stock_arrived_is_refused(db: Database) -
     row = get_flows(db, [out.flow_id])[0]  # type: ignore[list-item]
     with pytest.raises(DomainError, match="negative: it would be −5 t on 2025-01-20"):
         EditFlow(row.id, edit_field(row, flow_date=date(2025, 1, 20))).apply(db)
+
+
+def test_a_redo_whose_numbers_were_taken_meanwhile_is_refused_plainly(demo_db: Database,
+                                                                     clock) -> None:
+    """Found by the stock-rule model: add, undo, then an incident's clean-up (or an import,
+    or another window) gets the freed number; the redo raised IntegrityError."""
+    from greendesk.services.flows import AddFlows
+
+    clock(DEMO_TODAY)
+    row = get_flows(demo_db, [one(demo_db, select(Flow.id).order_by(Flow.id.desc()))[0]])[0]
+    add = AddFlows([row.draft()])
+    add.apply(demo_db)
+    add.revert(demo_db)
+    AddFlows([row.draft()]).apply(demo_db)  # in another window: takes the freed number
+    refused(demo_db, lambda: add.apply(demo_db), match="cannot be put back: their numbers")
+    readings = ms.AddReadings([reading_draft(demo_db)])
+    readings.apply(demo_db)
+    readings.revert(demo_db)
+    ms.add_readings(demo_db, [reading_draft(demo_db)])
+    refused(demo_db, lambda: readings.apply(demo_db), match="cannot be put back")
