@@ -261,25 +261,25 @@ class StockRule(RuleBasedStateMachine):
             assert sorted(new.values()) == sorted(expected.values())
             self.flows |= new
 
+    def replay(self, forward: bool) -> None:
+        """Redo (forward) the top of the redo stack, or undo the top of the undo stack."""
+        source, target = (self.undone, self.done) if forward else (self.done, self.undone)
+        step = source[-1]
+        out, into = (step.removes, step.adds) if forward else (step.adds, step.removes)
+        run = step.cmd.apply if forward else step.cmd.revert
+        if self.attempt(self.must_refuse(out, into), lambda: run(self.db)):
+            self.flows = {k: v for k, v in self.flows.items() if k not in out} | into
+            target.append(source.pop())
+
     @precondition(lambda self: self.done)
     @rule()
     def undo(self) -> None:
-        step = self.done[-1]
-        if self.attempt(self.must_refuse(step.adds, step.removes),
-                        lambda: step.cmd.revert(self.db)):
-            self.flows = {k: v for k, v in self.flows.items() if k not in step.adds} \
-                | step.removes
-            self.undone.append(self.done.pop())
+        self.replay(forward=False)
 
     @precondition(lambda self: self.undone)
     @rule()
     def redo(self) -> None:
-        step = self.undone[-1]
-        if self.attempt(self.must_refuse(step.removes, step.adds),
-                        lambda: step.cmd.apply(self.db)):
-            self.flows = {k: v for k, v in self.flows.items() if k not in step.removes} \
-                | step.adds
-            self.done.append(self.undone.pop())
+        self.replay(forward=True)
 
     @rule(month=st.sampled_from([*MONTHS, None, None]))
     def close_or_reopen(self, month: str | None) -> None:
