@@ -56,6 +56,7 @@ class FlowAssay(Base):
     """The grade of one component in one flow record; goes with the record when deleted."""
 
     __tablename__ = "flow_assay"
+    __period_via__ = "flow_id"  # dated by its flow record: closed with the flow's month
 
     id: Mapped[int] = mapped_column(primary_key=True)
     flow_id: Mapped[int] = mapped_column(ForeignKey("flow.id", ondelete="CASCADE"))
@@ -80,6 +81,8 @@ class PeriodAssay(Timestamped, Base):
     """
 
     __tablename__ = "period_assay"
+    __period_column__ = "period_start"  # closed periods refuse changes dated in them ...
+    __period_end_column__ = "period_end"  # ... and in every month up to this one
 
     id: Mapped[int] = mapped_column(primary_key=True)
     node_id: Mapped[int] = mapped_column(ForeignKey("node.id", ondelete="RESTRICT"))

@@ -161,6 +161,7 @@ class IncidentWaste(Base):
     """Clean-up wastes of an incident: flow records (waste movements) in the ledger."""
 
     __tablename__ = "incident_waste"
+    __period_via__ = "flow_id"  # dated by its flow record: closed with the flow's month
 
     incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id"), primary_key=True)
     flow_id: Mapped[int] = mapped_column(ForeignKey("flow.id", ondelete="RESTRICT"),
@@ -171,6 +172,7 @@ class Drill(Base):
     """An emergency-preparedness drill held for a measure-9 action."""
 
     __tablename__ = "drill"
+    __period_column__ = "held_on"  # closed periods refuse changes dated in them
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("site_action.id"), index=True)

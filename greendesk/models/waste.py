@@ -190,6 +190,7 @@ class WasteTransfer(Base):
     """
 
     __tablename__ = "waste_transfer"
+    __period_via__ = "flow_id"  # dated by its flow record: closed with the flow's month
 
     flow_id: Mapped[int] = mapped_column(
         ForeignKey("flow.id", ondelete="CASCADE"), primary_key=True)

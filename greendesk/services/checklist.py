@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from greendesk import db_sqlite
+from greendesk import db_sqlite, periods
 from greendesk.analysis.plan import is_overdue
 from greendesk.checklist_template import ChecklistTemplate, load_template
 from greendesk.db import Database
@@ -33,9 +33,11 @@ from greendesk.models.checklist import (
 )
 from greendesk.services.catalog import load_catalog_in
 from greendesk.services.changes import Changes
+from greendesk.services.dated import check_not_future
 from greendesk.services.errors import DomainError, NotFoundError
 from greendesk.services.flow_writes import ROW_COLUMNS, insert_flows
 from greendesk.services.flows import FlowDraft, FlowValidator
+from greendesk.services.periods_closed import check_open
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 
@@ -416,13 +418,13 @@ def record_incident(db: Database, draft: IncidentDraft, cleanup: list[FlowDraft]
     if not draft.place.strip() or not draft.description.strip():
         raise DomainError("Say where the incident happened and what happened.",
                           field="description")
-    if draft.occurred_on > date.today():
-        raise DomainError("The incident date is in the future.", field="occurred_on")
+    check_not_future([draft.occurred_on], noun="an incident record", field="occurred_on")
     if draft.quantity_released is not None and draft.quantity_released < 0:
         raise DomainError("The quantity released cannot be negative.", field="quantity_released")
     with db.write() as s:
         if s.get(Site, draft.site_id) is None:
             raise NotFoundError("The site no longer exists.")
+        check_open(s, [draft.occurred_on])  # and its clean-up flows, in their write path
         incident = Incident(**{f.name: getattr(draft, f.name) for f in fields(IncidentDraft)})
         s.add(incident)
         s.flush()
@@ -473,9 +475,10 @@ def record_drill(db: Database, action_id: int, held_on: date, note: str = "",
         if item is None or item.measure_id != "M9":
             raise DomainError("Drills are recorded for emergency-preparedness actions "
                               "(measure 9).")
-        if held_on > date.today():
+        if held_on > periods.today():
             raise DomainError("The drill date is in the future; plan it with the due date.",
                               field="held_on")
+        check_open(s, [held_on])
         s.add(Drill(action_id=action_id, held_on=held_on, note=note.strip()))
         s.add(ActionChange(action_id=action_id, who=who or current_user(), field="drill",
                            after=held_on.isoformat()))

@@ -23,10 +23,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk import audit, periods
+from greendesk import audit
 from greendesk.models import AuditAction, Flow, Material, MaterialCategory
-from greendesk.services.errors import DomainError
-from greendesk.services.periods_closed import check_open
+from greendesk.services.dated import check_dated, check_free, day_of
 
 # The values a validated row carries, in this order (FlowValidator.check's keys).
 ROW_COLUMNS = ("site_id", "flow_date", "date_precision", "from_node_id", "to_node_id",
@@ -41,22 +40,6 @@ _INSERT = (
     "?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
 )
 Row = Sequence[Any]  # values of ROW_COLUMNS; dates as date or ISO text, enums as values
-
-
-def _day(value: date | str) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
-def check_not_future(days: Iterable[date | str], label: str = "") -> None:
-    """Refuse a record dated after today (the machine's clock decides)."""
-    now = periods.today()
-    late = [d for d in map(_day, days) if d > now]
-    if late:
-        first = min(late)
-        where = f"{label}: " if label else ""
-        raise DomainError(f"{where}the date {first.isoformat()} is after today "
-                          f"({now.isoformat()}); a flow record states what has happened.",
-                          field="flow_date")
 
 
 class _StorageWatch:
@@ -78,7 +61,7 @@ class _StorageWatch:
         for node in (row[_FROM], row[_TO]):
             if node in self.storages:
                 self.touched.setdefault((row[_MATERIAL], node), []).append(
-                    (_day(row[_DATE]), label))
+                    (day_of(row[_DATE]), label))
 
     def check(self, s: Session, what: str) -> None:
         from greendesk.services.waste_movements import stock_refusal, stock_shortfall
@@ -89,9 +72,10 @@ class _StorageWatch:
             if short is None:
                 continue
             day, _ = short
-            # Name the step's last row on or before the day the stock went negative.
-            culprits = [(d, lab) for d, lab in seen if d <= day] or seen
-            label = max(culprits)[1]
+            # Name the step's latest row on or before the day the stock went negative (of
+            # rows on one date, the last given: labels do not sort, "Row 9" > "Row 10").
+            culprits = [(d, i, lab) for i, (d, lab) in enumerate(seen) if d <= day]
+            label = max(culprits or [(d, i, lab) for i, (d, lab) in enumerate(seen)])[2]
             raise stock_refusal(s, material_id, node_id, since, short,
                                 f"{label}: this record" if label else what)
 
@@ -123,10 +107,8 @@ class FlowWriter:
         if not rows:
             return
         labels = labels or [""] * len(rows)
-        days = [_day(r[_DATE]) for r in rows]
-        latest = max(range(len(rows)), key=days.__getitem__)
-        check_not_future([days[latest]], labels[latest])
-        check_open(self.s, set(days))
+        check_dated(self.s, [r[_DATE] for r in rows], noun="a flow record",
+                    labels=labels if any(labels) else None, field="flow_date")
         for row, label in zip(rows, labels, strict=True):
             self._watch.note(row, label)
         if self._audit is not None:
@@ -146,9 +128,9 @@ class FlowWriter:
         records = list(records)
         if not records:
             return
-        days = [_day(r["flow_date"]) for r in records]
-        check_not_future(days)
-        check_open(self.s, set(days))
+        check_dated(self.s, [r["flow_date"] for r in records], noun="a flow record",
+                    field="flow_date")
+        check_free(self.s, Flow.id, [int(r["id"]) for r in records])
         for r in records:
             self._watch.note([r[c] for c in ROW_COLUMNS], "")
         self.s.add_all(Flow(**r) for r in records)

@@ -19,9 +19,10 @@ from greendesk.db import Database
 from greendesk.models import DatePrecision, Flow, Method
 from greendesk.services.catalog import Catalog, load_catalog_in
 from greendesk.services.changes import Changes
-from greendesk.services.conflicts import check_version
+from greendesk.services.conflicts import check_version, conflict_error
+from greendesk.services.dated import check_not_future
 from greendesk.services.errors import DomainError
-from greendesk.services.flow_writes import ROW_COLUMNS, FlowWriter, check_not_future, removed
+from greendesk.services.flow_writes import ROW_COLUMNS, FlowWriter, removed
 from greendesk.services.periods_closed import check_open
 from greendesk.units import UnitError, factor, normalise_unit
 
@@ -49,6 +50,7 @@ class FlowDraft:
     note: str = ""
     date_precision: DatePrecision = DatePrecision.DAY
     version: int | None = None  # of the record this draft edits, as the officer opened it
+    # (required by EditFlow: it is what refuses overwriting a change made elsewhere)
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,9 @@ class EditFlow:
     """Change one record; undo restores what it was."""
 
     def __init__(self, flow_id: int, draft: FlowDraft) -> None:
+        if draft.version is None:  # without it a change made elsewhere would be overwritten
+            raise DomainError("This edit does not say which version of the record it "
+                              "changes; open the record again and make the change there.")
         self.flow_id = flow_id
         self.draft = draft
         self.before: FlowRow | None = None
@@ -233,20 +238,25 @@ class EditFlow:
             flow = s.get(Flow, self.flow_id)
             if flow is None:
                 raise DomainError("The record no longer exists; it may have been deleted.")
-            check_version(s, flow, self.draft.version if self.before is None else self._version)
-            if self.before is None:
-                self.before = flow_row(flow)
+            first = self.after is None  # else a redo
+            if first:
+                check_version(s, flow, self.draft.version)
+            else:
+                _holds(s, flow, self.before, self._version)  # type: ignore[arg-type]
+            before = flow_row(flow)
+            if first:
                 values = FlowValidator(load_catalog_in(s)).check(self.draft)
             else:
-                values = {k: v for k, v in vars(self.after).items() if k not in _NOT_SET}  # type: ignore[arg-type]
-            check_open(s, [self.before.flow_date, values["flow_date"]])  # type: ignore[list-item]
+                values = {k: v for k, v in vars(self.after).items() if k not in _NOT_SET}
+            check_open(s, [before.flow_date, values["flow_date"]])  # type: ignore[list-item]
             for key, value in values.items():
                 setattr(flow, key, value)
             s.flush()
-            self.after = flow_row(flow)
-            self._version = flow.version
-            check_not_future([self.after.flow_date])
-            removed(s, map(_values, (self.before, self.after)), "This change")
+            after = flow_row(flow)
+            check_not_future([after.flow_date])
+            removed(s, map(_values, (before, after)), "This change")
+            # Remembered only once the step is in: a refused first try leaves no state.
+            self.before, self.after, self._version = before, after, flow.version
         return Changes.of("flow", ids=(self.flow_id,))
 
     def revert(self, db: Database) -> Changes:
@@ -255,7 +265,7 @@ class EditFlow:
             flow = s.get(Flow, self.flow_id)
             if flow is None:
                 raise DomainError("The record no longer exists; it may have been deleted.")
-            check_version(s, flow, self._version)
+            _holds(s, flow, self.after, self._version)
             check_open(s, [self.after.flow_date, self.before.flow_date])
             for key, value in vars(self.before).items():
                 if key not in _NOT_SET:
@@ -264,6 +274,14 @@ class EditFlow:
             self._version = flow.version
             removed(s, map(_values, (self.before, self.after)), "Undoing this change")
         return Changes.of("flow", ids=(self.flow_id,))
+
+
+def _holds(s: Session, flow: Flow, expected: FlowRow, version: int | None) -> None:
+    """Undo and redo of an edit: the record must hold what the step left. Its content
+    decides, not its version, which moves on when a later edit of the same record is undone
+    (two edits undone in turn were refused as "changed elsewhere")."""
+    if _values(flow_row(flow)) != _values(expected):
+        raise conflict_error(s, "flow", flow.id, version or 0)
 
 
 def edit_field(row: FlowRow, **changes: object) -> FlowDraft:

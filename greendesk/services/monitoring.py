@@ -31,7 +31,9 @@ from greendesk.models import (
 )
 from greendesk.periods import Period
 from greendesk.services.changes import Changes
+from greendesk.services.dated import check_dated, check_free, check_not_future
 from greendesk.services.errors import DomainError, NotFoundError
+from greendesk.services.periods_closed import check_open
 from greendesk.validation import clean_name
 
 ENTITY = "monitoring"
@@ -242,9 +244,13 @@ def update_point(db: Database, point_id: int, draft: PointDraft) -> Changes:
 
 
 def delete_point(db: Database, point_id: int) -> Changes:
-    """Delete a point with its limits and readings."""
+    """Delete a point with its limits and readings (refused while any reading is in a
+    closed period)."""
     with db.write() as s:
-        s.delete(_get(s, MonitoringPoint, point_id, "monitoring point"))
+        point = _get(s, MonitoringPoint, point_id, "monitoring point")
+        remove_readings(s, s.scalars(select(MonitoringReading.id).where(
+            MonitoringReading.point_id == point_id)).all())
+        s.delete(point)
     return Changes.of(ENTITY, READINGS, ids=(point_id,))
 
 
@@ -325,6 +331,7 @@ def check_reading(d: ReadingDraft, points: set[int], params: set[int]) -> dict[s
     if not isinstance(d.taken_on, date) or not 1900 < d.taken_on.year < 2200:
         raise DomainError("The date of the reading must be a real calendar date.",
                           field="taken_on")
+    check_not_future([d.taken_on], noun="a monitoring reading", field="taken_on")
     v = d.value
     if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
         raise DomainError("The reading must be a number.", field="value")
@@ -333,6 +340,48 @@ def check_reading(d: ReadingDraft, points: set[int], params: set[int]) -> dict[s
         raise DomainError("The note is longer than 2,000 characters.", field="note")
     return dict(point_id=d.point_id, parameter_id=d.parameter_id, taken_on=d.taken_on,
                 value=float(v), note=note)
+
+
+def insert_readings(s: Session, rows: Sequence[dict[str, object]], *,
+                    labels: Sequence[str] | None = None, bulk: bool = False) -> list[int]:
+    """The one way readings enter the database (a form, a redo, the undo of a delete, the
+    demo, an import): none dated after today or in a closed period, checked here so no
+    caller can forget. `rows` are `check_reading` values, with their `id` when readings that
+    were taken out are put back; `bulk` (an import) inserts with one statement and returns
+    no ids."""
+    if not rows:
+        return []
+    check_dated(s, [r["taken_on"] for r in rows], noun="a monitoring reading",  # type: ignore[misc]
+                labels=labels, field="taken_on")
+    if "id" in rows[0]:
+        check_free(s, MonitoringReading.id, [int(r["id"]) for r in rows])  # type: ignore[call-overload]
+    if bulk or "id" in rows[0]:
+        s.execute(insert(MonitoringReading), list(rows))
+        return [int(r["id"]) for r in rows if "id" in r]  # type: ignore[call-overload]
+    objs = [MonitoringReading(**r) for r in rows]
+    s.add_all(objs)
+    s.flush()
+    return [o.id for o in objs]
+
+
+def _reading_rows(s: Session, ids: Sequence[int]) -> list[dict[str, object]]:
+    t = MonitoringReading.__table__
+    rows: list[dict[str, object]] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        rows.extend(dict(r._mapping) for r in s.execute(select(t).where(t.c.id.in_(chunk))))
+    return rows
+
+
+def remove_readings(s: Session, ids: Sequence[int]) -> list[dict[str, object]]:
+    """The one way readings leave the database (a delete, an undo, a point deleted): none
+    in a closed period. Returns them as they were, to put back on undo."""
+    rows = _reading_rows(s, ids)
+    check_open(s, [r["taken_on"] for r in rows])  # type: ignore[misc]
+    for start in range(0, len(ids), 500):
+        s.execute(delete(MonitoringReading).where(
+            MonitoringReading.id.in_(list(ids[start:start + 500]))))
+    return rows
 
 
 class AddReadings:
@@ -347,24 +396,19 @@ class AddReadings:
 
     def apply(self, db: Database) -> Changes:
         with db.write() as s:
-            if self._rows:
-                s.execute(insert(MonitoringReading), self._rows)
+            if self._rows:  # redo: the same readings, with the same ids
+                insert_readings(s, self._rows)
             else:
                 points = set(s.scalars(select(MonitoringPoint.id)))
                 params = set(s.scalars(select(MonitoringParameter.id)))
-                objs = [MonitoringReading(**check_reading(d, points, params))
-                        for d in self.drafts]
-                s.add_all(objs)
-                s.flush()
-                self.ids = [o.id for o in objs]
-                self._rows = [dict(id=o.id, point_id=o.point_id, parameter_id=o.parameter_id,
-                                   taken_on=o.taken_on, value=o.value, note=o.note)
-                              for o in objs]
+                self.ids = insert_readings(s, [check_reading(d, points, params)
+                                               for d in self.drafts])
+                self._rows = _reading_rows(s, self.ids)
         return Changes.of(READINGS, ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
         with db.write() as s:
-            s.execute(delete(MonitoringReading).where(MonitoringReading.id.in_(self.ids)))
+            remove_readings(s, self.ids)
         return Changes.of(READINGS, ids=tuple(self.ids))
 
 
@@ -377,17 +421,14 @@ class DeleteReadings:
 
     def apply(self, db: Database) -> Changes:
         with db.write() as s:
-            t = MonitoringReading.__table__
-            self._rows = [dict(r._mapping) for r in s.execute(
-                select(t).where(t.c.id.in_(self.ids)))]
+            self._rows = remove_readings(s, self.ids)
             if len(self._rows) != len(self.ids):
                 raise DomainError("Some of the selected readings no longer exist.")
-            s.execute(delete(MonitoringReading).where(MonitoringReading.id.in_(self.ids)))
         return Changes.of(READINGS, ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
         with db.write() as s:
-            s.execute(insert(MonitoringReading), self._rows)
+            insert_readings(s, self._rows)
         return Changes.of(READINGS, ids=tuple(self.ids))
 
 

@@ -11,7 +11,7 @@ audit hook also calls it for every model that names its date column in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -66,17 +66,27 @@ def closed_periods(session: Session) -> set[str]:
                                .where(ClosedPeriod.reopened_at.is_(None))))
 
 
-def check_open(session: Session, dates: Iterable[date | datetime | str]) -> None:
-    """DomainError naming the first closed period any of `dates` falls in."""
+def check_open(session: Session, dates: Iterable[date | datetime | str],
+               labels: Sequence[str] | None = None) -> None:
+    """DomainError naming the first closed period any of `dates` falls in; with `labels`
+    (one per date, such as an import's "Row 17"), the first record in order, by its label."""
     closed = closed_periods(session)
     if not closed:
         return
-    months = sorted({(d.isoformat() if isinstance(d, date) else str(d))[:7] for d in dates})
-    for month in months:
-        for period in (month[:4], month):
+    months = [(d.isoformat() if isinstance(d, date) else str(d))[:7] for d in dates]
+    order = range(len(months)) if labels else sorted(range(len(months)), key=months.__getitem__)
+    for i in order:
+        for period in (months[i][:4], months[i]):
             if period in closed:
-                raise DomainError(f"{label(period)} is closed; reopen it (with a reason) to "
-                                  "change its records.")
+                where = f"{labels[i]}: " if labels and labels[i] else ""
+                raise DomainError(f"{where}{label(period)} is closed; reopen it (with a "
+                                  "reason) to change its records.")
+
+
+def check_year_open(session: Session, year: int) -> None:
+    """For figures entered per year (a waste basis): refused while the whole year is closed."""
+    if str(year) in closed_periods(session):
+        raise DomainError(f"{year} is closed; reopen it (with a reason) to change its records.")
 
 
 def list_periods(db: Database) -> list[ClosedPeriodRow]:

@@ -8,15 +8,20 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from greendesk import periods
 from greendesk.db import Database, current_revision
 from greendesk.models import Flow, Material, Node, Site
 
 
 def date_range_in(s: Session) -> tuple[date | None, date | None]:
-    """First and last flow dates. Two queries: SQLite answers a lone min() or max() from the
-    date index in microseconds, but both in one SELECT scan the whole table."""
-    return (s.scalar(select(func.min(Flow.flow_date))),
-            s.scalar(select(func.max(Flow.flow_date))))
+    """First and last flow dates up to today: what periods, reports and the date of a new
+    record default to, so that a future-dated typo (kept by an older version) never becomes
+    the default. Two queries, each one index seek: both in one SELECT scan the table."""
+    last = s.scalar(select(Flow.flow_date).where(Flow.flow_date <= periods.today())
+                    .order_by(Flow.flow_date.desc()).limit(1))
+    if last is None:
+        return None, None
+    return s.scalar(select(func.min(Flow.flow_date))), last
 
 
 def date_range(db: Database) -> tuple[date | None, date | None]:
@@ -42,7 +47,8 @@ def summarise(db: Database) -> DatabaseSummary:
         def count(model: type) -> int:
             return int(s.scalar(select(func.count()).select_from(model)) or 0)
 
-        first, last = date_range_in(s)
+        first = s.scalar(select(func.min(Flow.flow_date)))
+        last = s.scalar(select(func.max(Flow.flow_date)))  # the truth, typos included
         return DatabaseSummary(
             path=str(db.path),
             revision=current_revision(db.engine),

@@ -38,6 +38,7 @@ from greendesk.models import (
 from greendesk.services.changes import Changes
 from greendesk.services.classifier import entries_in, format_code, parse_code
 from greendesk.services.errors import DomainError, NotFoundError
+from greendesk.services.periods_closed import check_year_open
 from greendesk.validation import clean_name, validate_bin
 
 HP_PROPERTIES: dict[str, str] = {
@@ -479,6 +480,7 @@ def set_basis(db: Database, site_id: int | None, year: int, main_product: str = 
     with db.write() as s:
         if site_id is not None and s.get(Site, site_id) is None:
             raise DomainError("Choose the site.", field="site")
+        check_year_open(s, year)
         row = s.scalar(select(WasteBasis).where(
             WasteBasis.site_id.is_(None) if site_id is None else WasteBasis.site_id == site_id,
             WasteBasis.year == year))

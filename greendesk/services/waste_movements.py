@@ -60,6 +60,7 @@ from greendesk.models import (
     WasteType,
 )
 from greendesk.services.changes import Changes
+from greendesk.services.dated import check_dated
 from greendesk.services.errors import DomainError
 from greendesk.services.flows import AddFlows, FlowDraft
 from greendesk.services.waste import EPS, OPERATIONS, contractor_row, tonnes
@@ -211,15 +212,6 @@ def stock_refusal(s: Session, material_id: int, node_id: int, since: date,
         f"{day.isoformat()}{later}, {tonnes(-balance)} short.", field="quantity")
 
 
-def _stock_problem(s: Session, material_id: int, node_id: int, since: date,
-                   what: str) -> None:
-    """Refuse if the stock of `material_id` at storage `node_id` is negative at any date
-    from `since` on."""
-    short = stock_shortfall(s, material_id, node_id, since)
-    if short is not None:
-        raise stock_refusal(s, material_id, node_id, since, short, what)
-
-
 @dataclass
 class _Plan:
     flow: FlowDraft
@@ -270,24 +262,18 @@ class RecordMovement:
         if self.adds is None:
             self.adds = AddFlows([plan.flow], what=plan.what or "This movement",
                                  undo_what="Undoing this movement")
+        # The flow's own write path checks the date, the period and every storage's stock.
         self.adds.apply(_InSession(s))  # type: ignore[arg-type]
         self.flow_id = self.adds.ids[0]
         if plan.contractor is not None:
-            s.add(WasteTransfer(flow_id=self.flow_id, contractor_id=plan.contractor[0],
-                                operation=plan.contractor[1]))
-        s.flush()
-        for node_id in plan.storages:
-            _stock_problem(s, plan.material_id, node_id, plan.flow.flow_date, plan.what)
+            record_transfer(s, s.get(Flow, self.flow_id), s.get(WasteContractor,  # type: ignore[arg-type]
+                            plan.contractor[0]), plan.contractor[1])
 
     def revert(self, db: Database) -> Changes:
         assert self.adds is not None and self.plan is not None
         plan = self.plan
         with db.write() as s:
-            self.adds.revert(_InSession(s))  # type: ignore[arg-type]
-            s.flush()
-            for node_id in _storages_touched(s, plan):
-                _stock_problem(s, plan.material_id, node_id, plan.flow.flow_date,
-                               "Undoing this movement")
+            self.adds.revert(_InSession(s))  # type: ignore[arg-type]  # checks the stocks
             if plan.new_role is not None:
                 mark = s.get(WasteStorage, plan.new_role[0])
                 if mark is not None:
@@ -303,12 +289,6 @@ class RecordMovement:
         if self.plan is not None and self.plan.new_node is not None:
             entities.append("node")
         return Changes.of(*entities, ids=(self.flow_id,) if self.flow_id else ())
-
-
-def _storages_touched(s: Session, plan: _Plan) -> list[int]:
-    classes = node_classes(s)
-    ends = (plan.flow.from_node_id, plan.flow.to_node_id)
-    return [n for n in ends if classes.get(n, (None,))[0] is NodeClass.STORAGE]
 
 
 _KIND_WORDS = {
@@ -422,10 +402,31 @@ def _qty_text(qty: float, unit: str) -> str:
     return f"{qty} {unit}"
 
 
+def record_transfer(s: Session, flow: Flow, contractor: WasteContractor, operation: str,
+                    classes: dict[int, tuple[NodeClass, NodeClass]] | None = None) -> None:
+    """The one way a transfer row is written (a movement, `assign_transfer`): the flow goes
+    to a contractor, whose licence covers the operation on the flow's date, and that date
+    is neither after today nor in a closed period."""
+    classes = node_classes(s) if classes is None else classes
+    if classes[flow.to_node_id][1] is not NodeClass.OUT:
+        raise DomainError(f"Record {flow.id} does not go to a contractor, so it is not a "
+                          "transfer.")
+    problem = contractor_row(contractor).licence_problem(operation, flow.flow_date)
+    if problem:
+        raise DomainError(problem, field="contractor")
+    check_dated(s, [flow.flow_date], f"Record {flow.id}", noun="a waste transfer",
+                field="flow_date")
+    mark = s.get(WasteTransfer, flow.id)
+    if mark is None:
+        s.add(WasteTransfer(flow_id=flow.id, contractor_id=contractor.id, operation=operation))
+    else:
+        mark.contractor_id, mark.operation = contractor.id, operation
+
+
 def assign_transfer(db: Database, flow_ids: Sequence[int], contractor_id: int,
                     operation: str) -> Changes:
     """Say who received flows already in the ledger (typed or imported transfers) and under
-    which operation; the licence is checked on each flow's date."""
+    which operation, all or none; the licence is checked on each flow's date."""
     op = operation.strip().upper()
     if op not in OPERATIONS:
         raise DomainError("Choose the recovery (R1–R13) or disposal (D1–D15) operation.",
@@ -434,7 +435,6 @@ def assign_transfer(db: Database, flow_ids: Sequence[int], contractor_id: int,
         c = s.get(WasteContractor, contractor_id)
         if c is None:
             raise DomainError("Choose the contractor.", field="contractor")
-        row = contractor_row(c)
         classes = node_classes(s)
         for start in range(0, len(flow_ids), 500):
             chunk = list(flow_ids[start:start + 500])
@@ -442,15 +442,5 @@ def assign_transfer(db: Database, flow_ids: Sequence[int], contractor_id: int,
             if len(flows) != len(chunk):
                 raise DomainError("Some of the records no longer exist; refresh and try again.")
             for f in flows:
-                if classes[f.to_node_id][1] is not NodeClass.OUT:
-                    raise DomainError(f"Record {f.id} does not go to a contractor, so it is "
-                                      "not a transfer.")
-                problem = row.licence_problem(op, f.flow_date)
-                if problem:
-                    raise DomainError(problem, field="contractor")
-                mark = s.get(WasteTransfer, f.id)
-                if mark is None:
-                    s.add(WasteTransfer(flow_id=f.id, contractor_id=c.id, operation=op))
-                else:
-                    mark.contractor_id, mark.operation = c.id, op
+                record_transfer(s, f, c, op, classes)
         return Changes.of("waste_movement", ids=tuple(flow_ids))

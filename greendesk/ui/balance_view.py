@@ -39,7 +39,7 @@ from greendesk.services.errors import DomainError
 from greendesk.services.summary import date_range
 from greendesk.ui import file_dialogs, formatting, labels
 from greendesk.ui.bus import Bus
-from greendesk.ui.forms import FormDialog, MessageBar, fill_combo
+from greendesk.ui.forms import FactDateEdit, FormDialog, MessageBar, fill_combo
 from greendesk.ui.settings import settings
 
 THRESHOLD_KEY = "balances/unaccounted_threshold_pct"
@@ -741,9 +741,7 @@ class StockTakingDialog(FormDialog):
         self.material = QComboBox()
         for name, i in materials:
             self.material.addItem(name, i)
-        self.day = QDateEdit(QDate(day.year, day.month, day.day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = FactDateEdit(day)
         self.quantity = QDoubleSpinBox()
         self.quantity.setRange(0.0, 1e12)
         self.quantity.setDecimals(3)

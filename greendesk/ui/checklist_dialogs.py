@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from greendesk.models import MaterialCategory
 from greendesk.models.checklist import CostClass
@@ -14,16 +11,7 @@ from greendesk.services.checklist import IncidentDraft, MeasureRow
 from greendesk.services.errors import DomainError
 from greendesk.services.flows import FlowDraft
 from greendesk.ui.action_editor import COST_TEXT
-from greendesk.ui.forms import FormDialog, line_number
-
-
-def _date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    v = value or date.today()
-    edit.setDate(QDate(v.year, v.month, v.day))
-    return edit
+from greendesk.ui.forms import FactDateEdit, FormDialog, line_number
 
 
 class OwnActionDialog(FormDialog):
@@ -50,7 +38,7 @@ class IncidentDialog(FormDialog):
     def __init__(self, parent: QWidget | None, catalog: Catalog, site_id: int) -> None:
         super().__init__(parent, self.tr("Log an environmental incident"))
         self.catalog, self.site_id = catalog, site_id
-        self.occurred = _date_edit()
+        self.occurred = FactDateEdit()
         self.place = QLineEdit()
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(60)
@@ -111,7 +99,7 @@ class IncidentDialog(FormDialog):
 class DrillDialog(FormDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent, self.tr("Record a drill"))
-        self.held_on = _date_edit()
+        self.held_on = FactDateEdit()
         self.note = QLineEdit()
         self.add_field(self.tr("Held on"), self.held_on, "held_on")
         self.add_field(self.tr("Note"), self.note, "note")

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -30,7 +29,7 @@ from greendesk.services.catalog import Catalog
 from greendesk.services.errors import DomainError
 from greendesk.services.flows import FlowDraft, preview_canonical
 from greendesk.ui import formatting
-from greendesk.ui.forms import FieldErrors
+from greendesk.ui.forms import FactDateEdit, FieldErrors
 from greendesk.ui.ledger_model import method_label
 from greendesk.units import units_for
 
@@ -58,9 +57,7 @@ class FlowEntryPanel(FieldErrors, QFrame):
         self.catalog: Catalog | None = None
         title = QLabel(self.tr("New flow record"))
         title.setObjectName("panelTitle")
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = FactDateEdit()
         self.site = QComboBox()
         self.from_node = _searchable_combo()
         self.to_node = _searchable_combo()
@@ -251,4 +248,4 @@ class FlowEntryPanel(FieldErrors, QFrame):
         self.quantity.setFocus()
 
     def set_date(self, value: date) -> None:
-        self.date.setDate(QDate(value.year, value.month, value.day))
+        self.date.set_day(value)

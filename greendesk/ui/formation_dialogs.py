@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,7 +33,7 @@ from greendesk.services import formations as fs
 from greendesk.services.errors import DomainError
 from greendesk.ui import formation_labels as fl
 from greendesk.ui import formatting
-from greendesk.ui.forms import FormDialog
+from greendesk.ui.forms import FactDateEdit, FormDialog
 
 
 def parse_optional(edit: QLineEdit, field: str, what: str) -> float | None:
@@ -276,11 +275,7 @@ class SampleDialog(FormDialog):
         self.block = _combo([(f"{b.name} ({formatting.number(b.tonnage_t, decimals=0)} t)",
                               b.id) for b in blocks], row.block_id if row else None,
                             blank=self.tr("(no block)"))
-        self.taken_on = QDateEdit(self)
-        self.taken_on.setCalendarPopup(True)
-        self.taken_on.setDisplayFormat("yyyy-MM-dd")
-        when = row.taken_on if row and row.taken_on else date.today()
-        self.taken_on.setDate(QDate(when.year, when.month, when.day))
+        self.taken_on = FactDateEdit(row.taken_on if row else None, self)
         self.depth = QLineEdit(_shown(row.depth_m, 2) if row else "")
         self.note = QLineEdit(row.note if row else "")
         self.assays = QTableWidget(len(components), 3, self)

@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,7 +37,7 @@ from greendesk.ui import formatting
 from greendesk.ui.bus import Bus
 from greendesk.ui.formation_charts import SeriesChart
 from greendesk.ui.formation_dialogs import parse_optional
-from greendesk.ui.forms import FormDialog, MessageBar, open_form
+from greendesk.ui.forms import FactDateEdit, FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
 from greendesk.ui.undo import perform
 
@@ -168,10 +167,7 @@ class ReadingDialog(FormDialog):
             self.parameter.addItem(parameter_label(p), p.id)
         if current is not None:
             self.parameter.setCurrentIndex(max(0, self.parameter.findData(current)))
-        self.taken_on = QDateEdit(self)
-        self.taken_on.setCalendarPopup(True)
-        self.taken_on.setDisplayFormat("yyyy-MM-dd")
-        self.taken_on.setDate(QDate.currentDate())
+        self.taken_on = FactDateEdit(parent=self)
         self.value = QLineEdit()
         self.note = QLineEdit()
         self.add_field(self.tr("Parameter"), self.parameter, "parameter")

@@ -7,10 +7,12 @@ stop the officer (and the tests).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +25,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk import periods
 from greendesk.services.errors import DomainError
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class FactDateEdit(QDateEdit):
+    """The date of a record that states a fact (a flow, a count, a reading, an incident):
+    it offers no day after today, which the services refuse anyway. The limit follows the
+    clock, so a window left open overnight offers the new day."""
+
+    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.refresh_limit()
+        self.set_day(value or periods.today())
+
+    def refresh_limit(self) -> None:
+        self.setMaximumDate(qdate(periods.today()))
+
+    def set_day(self, value: date) -> None:
+        """Show `value`, or today if it is later (a future-dated record left by an older
+        version never becomes the default for new ones)."""
+        self.refresh_limit()
+        self.setDate(qdate(min(value, periods.today())))
+
+    def day(self) -> date:
+        d = self.date()
+        return date(d.year(), d.month(), d.day())
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.refresh_limit()
+        super().showEvent(event)
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.refresh_limit()
+        super().focusInEvent(event)
 
 
 class MessageBar(QFrame):

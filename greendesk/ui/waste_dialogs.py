@@ -34,7 +34,7 @@ from greendesk.services.waste import (
 )
 from greendesk.services.waste_movements import MovementDraft, MovementKind, SiteNodes
 from greendesk.ui import file_dialogs
-from greendesk.ui.forms import FormDialog, line_number
+from greendesk.ui.forms import FactDateEdit, FormDialog, line_number
 from greendesk.ui.waste_picker import WasteCodePicker
 from greendesk.units import units_for
 
@@ -234,7 +234,7 @@ class MovementDialog(FormDialog):
         self.waste_type = QComboBox()
         for t in types:
             self.waste_type.addItem(f"{t.name} ({t.display_code}) — {t.site_name}", t.id)
-        self.when = _date_edit(when)
+        self.when = FactDateEdit(when)
         self.monthly = QCheckBox(self.tr("monthly total"))
         when_row = QWidget()
         box = QHBoxLayout(when_row)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -141,6 +142,18 @@ def test_edit_then_undo(demo_db: Database, cat: Catalog) -> None:
     assert [r for r in snapshot(demo_db) if r[0] == row.id][0] == edited
 
 
+def test_an_edit_without_the_version_it_changes_is_refused(demo_db: Database,
+                                                          cat: Catalog) -> None:
+    """Without the version the overwrite check had nothing to compare: a change made
+    elsewhere meanwhile was silently overwritten (issue 12, point 7)."""
+    row = ledger.fetch_page(demo_db, LedgerFilter(), cat, 0, 1)[0]
+    EditFlow(row.id, edit_field(row, note="checked elsewhere")).apply(demo_db)
+    before = snapshot(demo_db)
+    with pytest.raises(DomainError, match="does not say which version of the record"):
+        EditFlow(row.id, replace(edit_field(row, qty_entered=1.0), version=None)).apply(demo_db)
+    assert snapshot(demo_db) == before
+
+
 def test_bulk_delete_and_undo_restores_ids_and_contents(demo_db: Database, cat: Catalog
                                                         ) -> None:
     before = snapshot(demo_db)
@@ -246,3 +259,20 @@ def test_ledger_edits_cannot_make_a_waste_stock_negative(demo_db: Database, cat:
     with pytest.raises(DomainError, match="negative"):
         EditFlow(row.id, edit_field(row, qty_entered=row.qty_entered / 100)).apply(demo_db)
     assert snapshot(demo_db) == before
+
+
+def test_two_edits_of_one_record_undo_and_redo_in_turn(demo_db: Database, cat: Catalog
+                                                       ) -> None:
+    """Undoing the later edit moved the version on, and undoing the earlier one was then
+    refused as "changed elsewhere"."""
+    row = ledger.fetch_page(demo_db, LedgerFilter(), cat, 0, 1)[0]
+    first = EditFlow(row.id, edit_field(row, note="one"))
+    first.apply(demo_db)
+    second = EditFlow(row.id, edit_field(first.after, note="two"))  # type: ignore[arg-type]
+    second.apply(demo_db)
+    second.revert(demo_db)
+    first.revert(demo_db)
+    assert ledger.fetch_page(demo_db, LedgerFilter(), cat, 0, 1)[0].note == row.note
+    first.apply(demo_db)
+    second.apply(demo_db)
+    assert ledger.fetch_page(demo_db, LedgerFilter(), cat, 0, 1)[0].note == "two"

@@ -1,0 +1,248 @@
+"""Stock-takings and assays: the one write function of each (counts, flow assays, period
+assays), with the rules of dated facts (`services.dated`): nothing dated after today or in
+a closed period, checked inside the function that writes, whoever calls it."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select
+
+from greendesk.db import Database
+from greendesk.models import (
+    Flow,
+    FlowAssay,
+    Material,
+    Method,
+    Node,
+    NodeKind,
+    PeriodAssay,
+    QuantityKind,
+    StockTaking,
+)
+from greendesk.services.changes import Changes
+from greendesk.services.dated import check_dated, month_starts
+from greendesk.services.errors import DomainError, NotFoundError
+from greendesk.services.periods_closed import check_open
+from greendesk.units import MaterialUnits, UnitError, factor, normalise_unit
+
+ASSAY_SCALE = {"%": 1e-2, "g/t": 1e-6}  # entered value → mass fraction
+
+
+@dataclass(frozen=True)
+class StockTakingDraft:
+    node_id: int
+    material_id: int
+    taken_on: date
+    qty_entered: float
+    unit_entered: str
+    method: Method = Method.MEASURED
+    uncertainty_pct: float | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class StockTakingRow:
+    id: int
+    node_id: int
+    material_id: int
+    taken_on: date
+    qty_entered: float
+    unit_entered: str
+    qty_canonical: float
+    method: Method
+    uncertainty_pct: float | None
+    note: str
+
+
+def _number(value: object, what: str, field: str, minimum: float = 0.0) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise DomainError(f"{what} must be a number.", field=field)
+    if value < minimum:
+        raise DomainError(f"{what} cannot be negative, not {value:g}.", field=field)
+    return float(value)
+
+
+def record_stock_takings(db: Database, drafts: Sequence[StockTakingDraft]) -> tuple[list[int],
+                                                                                     Changes]:
+    """Record counts of stock nodes, all or none; a second count of the same material in
+    the same stock on the same day is refused."""
+    if not drafts:
+        raise DomainError("There is nothing to record.")
+    with db.write() as s:
+        mats = {m.id: m for m in s.scalars(select(Material))}
+        rows = []
+        for d in drafts:
+            node = s.get(Node, d.node_id)
+            if node is None or node.kind is not NodeKind.STOCK:
+                raise DomainError("Choose a stock node: stock-takings count what a stock holds.",
+                                  field="node")
+            material = mats.get(d.material_id)
+            if material is None:
+                raise DomainError("Choose the material.", field="material")
+            if not isinstance(d.taken_on, date):
+                raise DomainError("The date must be a real calendar date.", field="taken_on")
+            check_dated(s, [d.taken_on], noun="a stock-taking", field="taken_on")
+            qty = _number(d.qty_entered, "The counted quantity", "quantity")
+            try:
+                unit = normalise_unit(d.unit_entered)
+                canonical = qty * factor(unit, MaterialUnits(
+                    material.name, material.kind.value, material.density_t_per_m3,
+                    material.ncv_gj_per_unit))
+            except UnitError as exc:
+                raise DomainError(str(exc), field="unit") from exc
+            unc = d.uncertainty_pct
+            if unc is not None and not (math.isfinite(unc) and 0 <= unc <= 100):
+                raise DomainError("The uncertainty is a percentage from 0 to 100.",
+                                  field="uncertainty")
+            dup = s.scalar(select(StockTaking.id).where(
+                StockTaking.node_id == node.id, StockTaking.material_id == material.id,
+                StockTaking.taken_on == d.taken_on))
+            if dup is not None:
+                raise DomainError(f"{node.name} already has a count of {material.name} on "
+                                  f"{d.taken_on.isoformat()}; delete it first.",
+                                  field="taken_on")
+            row = StockTaking(node_id=node.id, material_id=material.id, taken_on=d.taken_on,
+                              qty_entered=qty, unit_entered=unit, qty_canonical=canonical,
+                              method=Method(d.method), uncertainty_pct=unc,
+                              note=d.note.strip())
+            s.add(row)
+            s.flush()
+            rows.append(row.id)
+    return rows, Changes.of("stock_taking", ids=tuple(rows))
+
+
+class RecordStockTakings:
+    """Undoable: record counts; undo deletes exactly those records."""
+
+    def __init__(self, drafts: Sequence[StockTakingDraft]) -> None:
+        self.drafts = list(drafts)
+        self.ids: list[int] = []
+
+    def apply(self, db: Database) -> Changes:
+        self.ids, changes = record_stock_takings(db, self.drafts)
+        return changes
+
+    def revert(self, db: Database) -> Changes:
+        return delete_stock_takings(db, self.ids)
+
+
+def list_stock_takings(db: Database, node_id: int) -> list[StockTakingRow]:
+    with db.read() as s:
+        q = (select(StockTaking).where(StockTaking.node_id == node_id)
+             .order_by(StockTaking.taken_on, StockTaking.material_id))
+        return [StockTakingRow(r.id, r.node_id, r.material_id, r.taken_on, r.qty_entered,
+                               r.unit_entered, r.qty_canonical, r.method, r.uncertainty_pct,
+                               r.note) for r in s.scalars(q)]
+
+
+def delete_stock_takings(db: Database, ids: Sequence[int]) -> Changes:
+    """Delete counts (also the undo of recording them); none in a closed period."""
+    with db.write() as s:
+        check_open(s, s.scalars(select(StockTaking.taken_on).where(
+            StockTaking.id.in_(list(ids)))).all())
+        s.execute(delete(StockTaking).where(StockTaking.id.in_(list(ids))))
+    return Changes.of("stock_taking", ids=tuple(ids))
+
+
+_COMPONENT = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,19}$")
+
+
+def clean_component(text: str) -> str:
+    """'cu' → 'Cu'; a chemical symbol or a short code such as 'TREO'."""
+    value = str(text).strip()
+    if not _COMPONENT.match(value):
+        raise DomainError(f"{value!r} is not a component; write a symbol such as Cu, Zn or Au.",
+                          field="component")
+    return value.capitalize() if len(value) <= 2 else value
+
+
+def grade_fraction(value: float, unit: str) -> float:
+    """A grade as entered (% or g/t) → mass fraction; refuses impossible grades."""
+    if unit not in ASSAY_SCALE:
+        raise DomainError(f"Grades are entered in % or g/t, not {unit!r}.", field="unit")
+    value = _number(value, "The grade", "value")
+    fraction = value * ASSAY_SCALE[unit]
+    if fraction > 1:
+        raise DomainError(f"A grade of {value:g} {unit} is more than the whole material.",
+                          field="value")
+    return fraction
+
+
+def _check_assayable(material: Material | None) -> Material:
+    if material is None:
+        raise DomainError("Choose the material.", field="material")
+    if material.kind is not QuantityKind.MASS:
+        raise DomainError(f"{material.name} is measured by {material.kind.value}; grades are "
+                          "kept for materials measured by mass.", field="material")
+    return material
+
+
+def set_flow_assays(db: Database, flow_id: int, grades: dict[str, tuple[float, str]]
+                    ) -> Changes:
+    """Set a flow record's grades ({"Cu": (0.6, "%")}); an empty dict clears them. The
+    grades change the record's contained metal, so its date must be open."""
+    with db.write() as s:
+        flow = s.get(Flow, flow_id)
+        if flow is None:
+            raise NotFoundError("The record no longer exists; it may have been deleted.")
+        check_dated(s, [flow.flow_date], noun="an assay", field="flow_date")
+        _check_assayable(s.get(Material, flow.material_id))
+        s.execute(delete(FlowAssay).where(FlowAssay.flow_id == flow_id))
+        for comp, (value, unit) in grades.items():
+            s.add(FlowAssay(flow_id=flow_id, component=clean_component(comp),
+                            value_entered=float(value), unit=unit,
+                            fraction=grade_fraction(value, unit)))
+    return Changes.of("assay", ids=(flow_id,))
+
+
+@dataclass(frozen=True)
+class PeriodAssayDraft:
+    node_id: int
+    material_id: int
+    component: str
+    period_start: date
+    period_end: date
+    value: float
+    unit: str = "%"
+    note: str = ""
+
+
+def add_period_assays(db: Database, drafts: Sequence[PeriodAssayDraft]) -> Changes:
+    """Grades of materials leaving nodes over periods, all or none; overlapping periods of
+    the same node, material and component are refused (a flow must have one grade)."""
+    with db.write() as s:
+        for d in drafts:
+            node = s.get(Node, d.node_id)
+            if node is None:
+                raise DomainError("Choose the node the material leaves.", field="node")
+            material = _check_assayable(s.get(Material, d.material_id))
+            comp = clean_component(d.component)
+            if not isinstance(d.period_start, date) or not isinstance(d.period_end, date):
+                raise DomainError("The period's dates must be real calendar dates.",
+                                  field="period")
+            if d.period_end < d.period_start:
+                raise DomainError("The period ends before it starts.", field="period")
+            # The grade of what left over the period: the period has ended, and every
+            # month it covers is open.
+            check_dated(s, [d.period_end], noun="an assay of a period", field="period")
+            check_open(s, month_starts(d.period_start, d.period_end))
+            clash = s.scalar(select(PeriodAssay.id).where(
+                PeriodAssay.node_id == node.id, PeriodAssay.material_id == material.id,
+                PeriodAssay.component == comp, PeriodAssay.period_start <= d.period_end,
+                PeriodAssay.period_end >= d.period_start))
+            if clash is not None:
+                raise DomainError(
+                    f"{comp} in {material.name} leaving {node.name} already has a grade for "
+                    f"part of {d.period_start.isoformat()} – {d.period_end.isoformat()}.",
+                    field="period")
+            s.add(PeriodAssay(node_id=node.id, material_id=material.id, component=comp,
+                              period_start=d.period_start, period_end=d.period_end,
+                              value_entered=float(d.value), unit=d.unit,
+                              fraction=grade_fraction(d.value, d.unit), note=d.note.strip()))
+            s.flush()
+    return Changes.of("assay")
