@@ -78,6 +78,8 @@ def write_operations() -> set[str]:
 
 
 NOT_DATED = {
+    "audit_anchor.record_export": "an export's entry records that a workbook was written "
+                                  "(closed periods are reported, never changed, by it)",
     "balances.set_method_uncertainty": "a plant-wide setting, not a record of a period",
     "checklist.merge_template": "the checklist's measures and items carry no date",
     "checklist.update_action": "an action's dates are plans (start, due), not facts",
