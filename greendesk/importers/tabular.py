@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import math
 import re
@@ -78,6 +79,8 @@ class Table:
     first_data_row: int           # sheet row number (1-based) of rows[0]
     decimal_comma_hint: bool | None = None
     notes: list[str] = field(default_factory=list)
+    sha256: str = ""              # of the file's bytes, to recognise a file seen before
+    records: int = 0              # rows that are not blank
 
     def cell(self, row_index: int, col_index: int) -> Cell:
         head = self.header[col_index] if 0 <= col_index < len(self.header) else None
@@ -333,6 +336,7 @@ def _read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: _Limits)
             if grid:
                 table = _table(name, title, grid, r0 + 1, header_row, lim)
                 table.notes = notes
+                table.sha256 = hashlib.sha256(data).hexdigest()
                 return table
     if sheet is not None:
         raise TableReadError(f"Sheet '{sheet}' of {name} is empty: there is no data to read.")
@@ -417,7 +421,8 @@ def _table(source: str, sheet: str, grid: list[list[Value]], first_row: int,
     header = [_header_text(v) for v in grid[h][:width]] + [""] * (width - len(grid[h]))
     rows = [tuple(r) if len(r) == width else tuple(r[:width]) + (None,) * (width - len(r))
             for r in data]
-    return Table(source, sheet, header, rows, first_row + h + 1, hint)
+    return Table(source, sheet, header, rows, first_row + h + 1, hint,
+                 records=sum(1 for r in data if _last(r)))
 
 
 # ---------------------------------------------------------------- csv
@@ -479,7 +484,9 @@ def _read_csv(p: Path, header_row: int | None, lim: _Limits) -> Table:
                             min(lim.chars, csv.field_size_limit())) from None
         raise TableReadError(f"{name} could not be read as CSV near line {reader.line_num}: "
                              f"{e}.") from None
-    return _table(name, "", grid, 1, header_row, lim, True if delim == ";" else None)
+    table = _table(name, "", grid, 1, header_row, lim, True if delim == ";" else None)
+    table.sha256 = hashlib.sha256(raw).hexdigest()
+    return table
 
 
 # ---------------------------------------------------------------- text -> number / date
