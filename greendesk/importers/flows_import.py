@@ -33,7 +33,7 @@ from greendesk.importers.flows_rows import (
     map_columns,
     parse_flow_date,
 )
-from greendesk.importers.tabular import Table, TableReadError, read_table
+from greendesk.importers.tabular import TableReadError, read_table
 from greendesk.models import ImportBatch
 from greendesk.services.catalog import load_catalog_in
 from greendesk.services.changes import Changes
@@ -105,13 +105,6 @@ def _duplicate(name: str, before: ImportBatch) -> DuplicateImport:
         imported_at=before.imported_at, rows=before.rows)
 
 
-def _read(p: Path, sheet: str | None) -> Table:
-    try:
-        return read_table(p, sheet=sheet)
-    except TableReadError as exc:
-        raise DomainError(str(exc)) from None
-
-
 def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False,
                  progress: Progress | None = None, sheet: str | None = None) -> ImportResult:
     """Import every row of a flow file, or nothing.
@@ -124,7 +117,7 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
     """
     p = Path(path)
     name = p.name
-    table = _read(p, sheet)
+    table = read_table(p, sheet=sheet, stream=True)   # a CSV is not held in memory
     sha = table.sha256
     with db.read() as s:
         before = None if again else _previous(s, sha)
