@@ -124,10 +124,15 @@ def _records(fmt: _Format, digest: list[str]) -> Iterator[list[Value]]:
         text = io.TextIOWrapper(io.BufferedReader(src, _BLOCK), encoding=fmt.encoding,
                                 newline="")
         reader = csv.reader(text, delimiter=fmt.delimiter)
-        n = 0
+        n = line = 0
+        fields = 0              # of the first record that has any: the header, usually
         try:
             for values in reader:
                 n += 1
+                if reader.line_num - line > 1:       # the record ran over line ends
+                    _check_runaway(name, values, fmt.delimiter, fields, line + 1)
+                line = reader.line_num
+                fields = fields or len(values)
                 if values and max(map(len, values)) > limit:
                     j = next(j for j, v in enumerate(values) if len(v) > limit)
                     raise too_long(name, Cell("", n, column_letter(j), None), len(values[j]),
@@ -144,6 +149,29 @@ def _records(fmt: _Format, digest: list[str]) -> Iterator[list[Value]]:
             raise TableReadError(f"{name} could not be read as CSV near line "
                                  f"{reader.line_num}: {e}.") from None
         digest.append(src.sha.hexdigest())
+
+
+def _breaks(text: str) -> int:
+    """Line ends in `text` as the csv module counts them (\r\n, \n or \r)."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def _check_runaway(name: str, values: list[str], delimiter: str, fields: int,
+                   first_line: int) -> None:
+    """Refuse a quoted value that runs over line ends into what reads as further rows (a
+    stray " in a note swallows every row up to the next "), naming the line where the quote
+    opened. A line inside a value with as many separators as a row has is such a row."""
+    enough = max(2, fields - 1)
+    line = first_line
+    for v in values:
+        inner = v.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if len(inner) > 1 and any(part.count(delimiter) >= enough for part in inner[1:]):
+            raise TableReadError(
+                f"{name}: the quoted value that opens on line {line} runs over "
+                f"{len(inner) - 1:,} line ends into what reads as further rows, so they would "
+                "all become one cell; nothing was imported. Close the quote, or remove the "
+                f"stray \" on line {line}, and try again.")
+        line += _breaks(v)
 
 
 def _filled(row: list[Value]) -> int:
