@@ -321,6 +321,18 @@ def _explain(exc: DomainError, value: object, is_unit: bool) -> str:
     return msg
 
 
+def _out_of_range(catalog: Catalog, mat_id: int, qty: float, unit: str,
+                  canonical: float) -> str:
+    """The sentence FlowValidator says for a canonical quantity of 0 (an underflow such as
+    5e-324 kg) or over a billion."""
+    mat = catalog.materials[mat_id]
+    if canonical > 0:
+        return (f"{qty:,.6g} {unit} of {mat.name} is more than a billion "
+                f"{mat.canonical_unit} in one record; check the quantity and unit.")
+    return (f"{qty!r} {unit} is too small to record: it is 0 {mat.canonical_unit} once "
+            "converted; check the quantity and unit.")
+
+
 def closed_refusal(iso_day: str, closed: set[str]) -> str | None:
     """The sentence check_open would say for a day in a closed month or year, or None."""
     for period in (iso_day[:4], iso_day[:7]):
@@ -469,12 +481,12 @@ class RowChecker:
             if ok:
                 site_id, src, dst, mat_id, unit, fac = combo  # type: ignore[misc]
                 canonical = qty * fac
-                if canonical > MAX_QUANTITY_T:
-                    cat_mat = resolver.catalog.materials[mat_id]
-                    add(i, c_qty, r[c_qty],
-                        f"{qty:,.6g} {unit} of {cat_mat.name} is more than a billion "
-                        f"{cat_mat.canonical_unit} in one record; check the quantity and unit.")
+                if not 0 < canonical <= MAX_QUANTITY_T:
+                    add(i, c_qty, r[c_qty], _out_of_range(resolver.catalog, mat_id, qty, unit,
+                                                          canonical))
                     continue
+                if unc == 0:
+                    unc = 0.0                   # -0 is stored as 0: keep what is digested
                 if problems.total:
                     continue
                 out.append((site_id, d[0], d[1], src, dst, mat_id, qty, unit,  # type: ignore[index]

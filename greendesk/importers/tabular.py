@@ -146,10 +146,12 @@ def filled_length(row: list[Value]) -> int:
     return n
 
 
-def _header_text(v: Value) -> str:
+def header_text(v: Value) -> str:
+    """A heading as text, without byte-order marks (a file saved twice with a BOM keeps one
+    in its first heading, invisible in any message)."""
     if isinstance(v, dt.date):
         return v.isoformat()
-    return "" if v is None else str(v)
+    return "" if v is None else str(v).replace("\ufeff", "").strip()
 
 
 def build_table(source: str, sheet: str, grid: list[list[Value]], first_row: int,
@@ -175,7 +177,7 @@ def build_table(source: str, sheet: str, grid: list[list[Value]], first_row: int
     width = max(map(filled_length, [grid[h], *data]))
     if width > lim.cols:
         raise too_wide(where, width - 1, lim)
-    header = [_header_text(v) for v in grid[h][:width]] + [""] * (width - len(grid[h]))
+    header = [header_text(v) for v in grid[h][:width]] + [""] * (width - len(grid[h]))
     rows = [tuple(r) if len(r) == width else tuple(r[:width]) + (None,) * (width - len(r))
             for r in data]
     return Table(source, sheet, header, rows, first_row + h + 1, hint,
@@ -255,8 +257,9 @@ def parse_number(value: object, *, decimal_comma: bool | None = None) -> float:
     return number
 
 
-_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9.]+)?)?")
-_DMY = re.compile(r"([0-9]{1,2})([./])([0-9]{1,2})\2([0-9]{4})(?: [0-9]{1,2}:[0-9]{2}(?::[0-9.]+)?)?")
+_TIME = r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]+)?)?"
+_ISO = re.compile(rf"([0-9]{{4}})-([0-9]{{1,2}})-([0-9]{{1,2}})(?:[T ]{_TIME})?")
+_DMY = re.compile(rf"([0-9]{{1,2}})([./])([0-9]{{1,2}})\2([0-9]{{4}})(?: {_TIME})?")
 _EPOCH = dt.date(1899, 12, 30)
 
 
@@ -277,13 +280,16 @@ def parse_date(value: object) -> dt.date:
         raise ValueError("not a date")
     text = value.strip()
     if m := _ISO.fullmatch(text):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        y, mo, d, time = int(m[1]), int(m[2]), int(m[3]), m.groups()[3:]
     elif m := _DMY.fullmatch(text):
-        y, mo, d = int(m[4]), int(m[3]), int(m[1])
+        y, mo, d, time = int(m[4]), int(m[3]), int(m[1]), m.groups()[4:]
     elif re.fullmatch(r"[0-9]{4}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{4}", text):
         raise ValueError(f"not a date: {value!r} gives a month but no day")
     else:
         raise ValueError(f"not a date: {value!r}; use 2025-03-31 or 31.03.2025")
+    hour, minute, second = (int(t or 0) for t in time)
+    if hour > 23 or minute > 59 or second > 59:    # "2025-03-15T99:99:99" is no moment
+        raise ValueError(f"not a date: {value!r} has a time of day that does not exist")
     try:
         return dt.date(y, mo, d)
     except ValueError:

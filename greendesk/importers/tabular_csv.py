@@ -13,6 +13,7 @@ import codecs
 import csv
 import hashlib
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from greendesk.importers.tabular import (
     TableReadError,
     Value,
     column_letter,
+    header_text,
     too_long,
     too_wide,
 )
@@ -143,12 +145,58 @@ def _records(fmt: _Format, digest: list[str]) -> Iterator[list[Value]]:
         except UnicodeDecodeError:
             raise _not_text(fmt.path, fmt.encoding) from None
         except csv.Error as e:
-            if "field larger" in str(e):
-                raise too_long(name, Cell("", n + 1, "?", None), csv.field_size_limit(),
-                               min(limit, csv.field_size_limit())) from None
+            if "field larger" in str(e):   # over the csv module's own limit (128 KiB)
+                col, length = _long_cell(fmt, line + 1)
+                raise too_long(name, Cell("", n + 1, column_letter(col) if col >= 0 else "?",
+                                          None), length, limit) from None
             raise TableReadError(f"{name} could not be read as CSV near line "
                                  f"{reader.line_num}: {e}.") from None
         digest.append(src.sha.hexdigest())
+
+
+def _long_cell(fmt: _Format, start_line: int) -> tuple[int, int]:
+    """The column (0-based, -1 if none) and length of the first cell over the limit in the
+    record that starts on line `start_line`, found by reading it again a block at a time:
+    the csv module stops at 128 KiB without saying where."""
+    limit, delim = fmt.lim.chars, fmt.delimiter
+    special = re.compile("[" + re.escape(delim) + '"\r\n]')
+    with fmt.path.open(encoding=fmt.encoding, errors="replace", newline="") as fh:
+        for _ in range(start_line - 1):
+            fh.readline()
+        buf, i, eof = "", 0, False
+        col, length, quoted, fresh = 0, 0, False, True
+        while True:
+            if not eof and i >= len(buf) - 1:     # keep a character to look ahead at
+                more = fh.read(_BLOCK)
+                buf, i, eof = buf[i:] + more, 0, not more
+            if i >= len(buf):
+                break
+            if quoted:                            # up to the next quote; "" is a quote
+                j = buf.find('"', i)
+                if j < 0 or (j == len(buf) - 1 and not eof):
+                    j = len(buf) if j < 0 else j
+                    length, i = length + j - i, j
+                    continue
+                length += j - i
+                if buf[j + 1:j + 2] == '"':
+                    length, i = length + 1, j + 2
+                else:
+                    quoted, i = False, j + 1
+                continue
+            m = special.search(buf, i)
+            j = m.start() if m else len(buf)
+            length, fresh, i = length + j - i, fresh and j == i, j
+            if m is None:
+                continue
+            if buf[j] == '"':                     # opens a quote only at a cell's start
+                quoted, length, fresh, i = fresh, length + (not fresh), False, j + 1
+                continue
+            if length > limit:
+                return col, length
+            if buf[j] != delim:                   # the record ended
+                return -1, 0
+            col, length, fresh, i = col + 1, 0, True, j + 1
+    return (col, length) if length > limit else (-1, 0)
 
 
 def _breaks(text: str) -> int:
@@ -248,7 +296,7 @@ def read_csv(p: Path, header_row: int | None, lim: Limits, stream: bool) -> Tabl
         raise TableReadError(f"{name} is empty: there is no data to read.")
     if width > lim.cols:
         raise too_wide(name, width - 1, lim)
-    heads = ["" if v is None else str(v) for v in header] + [""] * (width - len(header))
+    heads = [header_text(v) for v in header] + [""] * (width - len(header))
     rows = CsvRows(fmt, header_n, max(last_n, header_n), width, digest[0])
     return Table(name, "", heads, rows if stream else list(rows), header_n + 1,
                  True if fmt.delimiter == ";" else None, sha256=digest[0], records=records)

@@ -44,6 +44,7 @@ _ODD_TAG = re.compile(rb'<(?:c|row)(?! r=")[\s>/]')   # cell/row tag not opening
 _NS_TAG = re.compile(rb":(?:c|row)[\s>/]")
 _ROW_TAG = re.compile(rb"[<:]row[\s>/]")
 _UNIQUE = re.compile(rb"""uniqueCount\s*=\s*["']\s*([0-9]+)""")
+_START_TAG = re.compile(rb"""<[\w:.-]+(?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(/?)>""")
 
 
 def _damaged(name: str) -> TableReadError:
@@ -66,27 +67,32 @@ def _check_zip(infos: list[zipfile.ZipInfo], name: str) -> list[zipfile.ZipInfo]
                                  "and try again.")
         if i.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise _damaged(name)
-        if i.file_size > _BOMB_MIN_SIZE and i.file_size > _BOMB_RATIO * max(i.compress_size, 1):
-            raise TableReadError(f"{name} was refused as a suspected zip bomb: its part "
-                                 f"{i.filename} would unpack to {i.file_size >> 20:,} MB, over "
-                                 f"{_BOMB_RATIO} times its packed size.")
-    total = sum(i.file_size for i in infos)
-    if total > _MAX_UNPACKED:
-        raise TableReadError(f"{name} was refused as a suspected zip bomb: it would unpack to "
-                             f"{total / (1 << 30):.1f} GiB, more than the 1 GiB limit.")
     return infos
 
 
-def _unpack(fp: io.BytesIO, info: zipfile.ZipInfo, name: str) -> Iterator[bytes]:
-    """Stream a member ourselves, refusing it if it unpacks larger than it declares (zipfile
-    silently truncates there, but calamine's own unzipper would read on)."""
+class _Budget:
+    """Bytes unpacked so far, all parts together: a bomb is judged by what it really
+    produces, not by the sizes its directory declares (a damaged directory declares
+    anything)."""
+
+    def __init__(self, total: int = 0) -> None:
+        self.total = total
+
+
+def _unpack(fp: io.BytesIO, info: zipfile.ZipInfo, name: str, budget: _Budget
+            ) -> Iterator[bytes]:
+    """Stream a member ourselves. A part that really unpacks to over 50 MB at over 200 times
+    its packed size, or parts that really unpack to over 1 GiB, are a suspected zip bomb;
+    a part that unpacks to other than its declared size or CRC is damaged (zipfile would
+    stop at the declared size, but calamine's own unzipper would read on)."""
     fp.seek(max(info.header_offset, 0))
     head = fp.read(30)
     if info.header_offset < 0 or len(head) < 30 or head[:4] != b"PK\x03\x04":
         raise _damaged(name)
     fp.seek(info.header_offset + 30 + sum(struct.unpack("<HH", head[26:30])))
     inflate = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
-    left, produced = info.compress_size, 0
+    left, produced, crc = info.compress_size, 0, 0
+    bomb = max(_BOMB_MIN_SIZE, _BOMB_RATIO * info.compress_size)
     while left > 0:
         packed = fp.read(min(_CHUNK, left))
         if not packed:
@@ -99,10 +105,20 @@ def _unpack(fp: io.BytesIO, info: zipfile.ZipInfo, name: str) -> Iterator[bytes]
                 raise _damaged(name) from None
             packed = inflate.unconsumed_tail if inflate else b""
             produced += len(out)
-            if produced > info.file_size:
+            budget.total += len(out)
+            if produced > bomb:
                 raise TableReadError(f"{name} was refused as a suspected zip bomb: its part "
-                                     f"{info.filename} unpacks larger than it declares.")
+                                     f"{info.filename} unpacks to over {produced >> 20:,} MB, "
+                                     f"over {_BOMB_RATIO} times its packed size.")
+            if budget.total > _MAX_UNPACKED:
+                raise TableReadError(f"{name} was refused: it unpacks to more than 1 GiB, "
+                                     "more than GreenDesk reads.")
+            if produced > info.file_size:
+                raise _damaged(name)
+            crc = zlib.crc32(out, crc)
             yield out
+    if produced != info.file_size or crc != info.CRC:
+        raise _damaged(name)
 
 
 def _greater(s: str, alphabet: str) -> bytes:
@@ -133,26 +149,57 @@ def _column_number(letters: bytes) -> int:
     return n
 
 
+class _Suspect(TableReadError):
+    """What the fast scan found looks dangerous; an exact XML parse decides (text can hold
+    "<c r=...>" in a CDATA section, a comment or an attribute value)."""
+
+
+def _dtd(name: str) -> TableReadError:
+    return TableReadError(f"{name} was refused: it contains an XML document type declaration, "
+                          "which Excel never writes; it may be an entity-expansion attack.")
+
+
+def _forged_count(name: str) -> TableReadError:
+    return TableReadError(f"{name} was refused: its shared-text table claims far more entries "
+                          "than it holds, which Excel never writes.")
+
+
+def _bad_refs(name: str) -> TableReadError:
+    return TableReadError(f"{name} was refused: it contains cell references that Excel cannot "
+                          "write (outside A1:XFD1048576 or malformed).")
+
+
+def _check_grid(name: str, height: int, width: int) -> None:
+    if height * width > _MAX_GRID:
+        raise TableReadError(f"{name} is too large to read safely: a sheet spans up to "
+                             f"{height:,} rows by {width:,} columns, over {_MAX_GRID:,} cells.")
+
+
+def _unique_limit(info: zipfile.ZipInfo) -> int:
+    return max(1024, info.file_size // 8)
+
+
 def _scan_part(chunks: Iterator[bytes], name: str, info: zipfile.ZipInfo) -> bool:
-    """Refuse XML that could hurt the parser: DTDs (entity bombs), a forged shared-string
-    count, and references that would make calamine allocate an enormous dense grid.
-    Returns whether the part has error cells (#DIV/0!), which calamine reads as empty."""
+    """The fast pass (C-level regexes over the bytes) for XML that could hurt the parser:
+    DTDs (entity bombs), a forged shared-string count, and references that would make
+    calamine allocate an enormous dense grid. It may over-count, never under-count; what it
+    finds is raised as _Suspect for the exact parse to confirm. Returns whether the part has
+    error cells (#DIV/0!), which calamine reads as empty."""
     cols, rows, extra_rows, extra_cols, carry = 26, 1024, 0, 0, 0   # bounds of all references
     beyond, tail, errors = _beyond(cols, rows), b"", False
     shared = info.filename.lower().endswith("sharedstrings.xml")
     for chunk in chain(chunks, [None]):
         buf = tail + chunk if chunk is not None else tail
         cut = buf.rfind(b"<") if chunk is not None else -1
+        if cut >= 0 and buf.find(b">", cut) >= 0:
+            cut = -1                        # the last tag is whole: text may run on
         part, tail = (buf[:cut], buf[cut:]) if cut >= 0 else (buf, b"")  # tags stay whole
         if len(tail) > _MAX_TAG:
-            raise _damaged(name)
+            raise _Suspect(str(_damaged(name)))
         if b"<!" in part and _DTD.search(part):
-            raise TableReadError(f"{name} was refused: it contains an XML document type "
-                                 "declaration, which Excel never writes; it may be an "
-                                 "entity-expansion attack.")
-        if shared and (m := _UNIQUE.search(part)) and int(m[1]) > max(1024, info.file_size // 8):
-            raise TableReadError(f"{name} was refused: its shared-text table claims far more "
-                                 "entries than it holds, which Excel never writes.")
+            raise _Suspect(str(_dtd(name)))
+        if shared and (m := _UNIQUE.search(part)) and int(m[1]) > _unique_limit(info):
+            raise _Suspect(str(_forged_count(name)))
         errors = errors or b't="e"' in part
         pos = 0
         while m := beyond.search(part, pos):
@@ -161,12 +208,11 @@ def _scan_part(chunks: Iterator[bytes], name: str, info: zipfile.ZipInfo) -> boo
             tag = _TAG_NAME.match(part, lt) if lt >= 0 else None
             if ref is None or tag is None or tag[1] not in (b"c", b"row"):
                 continue
-            if tag[1] == b"c" and part[part.find(b">", pos) - 1] == 0x2F:
+            if tag[1] == b"c" and (whole := _START_TAG.match(part, lt)) and whole[1]:
                 continue                    # valueless <c .../>: calamine skips it
             col, row = _column_number(ref[1]), int(ref[2])
             if ref[1] != ref[1].upper() or col > _EXCEL_COLS or row > _EXCEL_ROWS:
-                raise TableReadError(f"{name} was refused: it contains cell references that "
-                                     "Excel cannot write (outside A1:XFD1048576 or malformed).")
+                raise _Suspect(str(_bad_refs(name)))
             if col > cols or row > rows:
                 cols = min(max(cols, col + col // 4), _EXCEL_COLS)   # grow by a quarter: few
                 rows = min(max(rows, row + row // 4), _EXCEL_ROWS)   # regex recompiles
@@ -180,11 +226,81 @@ def _scan_part(chunks: Iterator[bytes], name: str, info: zipfile.ZipInfo) -> boo
         last = max(part.rfind(b"<row"), part.rfind(b":row"))
         carry = (carry if last < 0 else 0) + part.count(b"<c", max(last, 0)) + part.count(
             b":c", max(last, 0))
-    height, width = rows + extra_rows, cols + extra_cols
-    if height * width > _MAX_GRID:
-        raise TableReadError(f"{name} is too large to read safely: a sheet spans up to "
-                             f"{height:,} rows by {width:,} columns, over {_MAX_GRID:,} cells.")
+    try:
+        _check_grid(name, rows + extra_rows, cols + extra_cols)
+    except TableReadError as exc:
+        raise _Suspect(str(exc)) from None
     return errors
+
+
+class _ExactGrid:
+    """The exact parse (expat, element by element) of a part the fast pass suspects: the
+    same verdicts, from elements and attributes only. Positions follow calamine: a row
+    without r follows the previous one, a cell without r the previous cell; valueless
+    cells do not stretch the grid."""
+
+    def __init__(self, name: str, info: zipfile.ZipInfo) -> None:
+        self.name, self.info = name, info
+        self.height = self.width = self.row = self.col = 0
+        self.cell: tuple[int, int] | None = None
+        self.valued = self.errors = False
+
+    def _ref(self, ref: str) -> tuple[int, int]:
+        m = re.fullmatch(r"([A-Z]{1,3})([0-9]{1,7})", ref)
+        col, row = (_column_number(m[1].encode()), int(m[2])) if m else (0, 0)
+        if not (1 <= col <= _EXCEL_COLS and 1 <= row <= _EXCEL_ROWS):
+            raise _bad_refs(self.name)
+        return row, col
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        local = tag.rpartition(":")[2]
+        if local == "row":
+            ref = attrs.get("r")
+            self.row, self.col = (self._ref(f"A{ref}")[0] if ref else self.row + 1), 0
+        elif local == "c":
+            ref = attrs.get("r")
+            self.cell = self._ref(ref) if ref else (max(self.row, 1), self.col + 1)
+            self.col, self.valued = self.cell[1], False
+            self.errors = self.errors or attrs.get("t") == "e"
+        elif self.cell is not None:
+            self.valued = True
+        elif local == "sst" and int(attrs.get("uniqueCount", "0") or 0) > _unique_limit(
+                self.info):
+            raise _forged_count(self.name)
+
+    def end(self, tag: str) -> None:
+        if self.cell is not None and tag.rpartition(":")[2] == "c":
+            if self.valued:
+                self.height = max(self.height, self.cell[0])
+                self.width = max(self.width, self.cell[1])
+            self.cell = None
+
+    def doctype(self, *_args: object) -> None:
+        raise _dtd(self.name)
+
+
+def _exact_check(chunks: Iterator[bytes], name: str, info: zipfile.ZipInfo,
+                 suspect: _Suspect) -> bool:
+    """Confirm or clear the fast pass's suspicion (XML that expat cannot parse keeps it);
+    if cleared, whether the part has error cells."""
+    import pyexpat
+
+    grid = _ExactGrid(name, info)
+    parser = pyexpat.ParserCreate()
+    parser.StartElementHandler = grid.start
+    parser.EndElementHandler = grid.end
+    parser.StartDoctypeDeclHandler = grid.doctype
+    parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
+    try:
+        for chunk in chunks:
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except pyexpat.ExpatError:
+        raise TableReadError(str(suspect)) from None
+    except ValueError:              # uniqueCount that is not a number
+        raise TableReadError(str(suspect)) from None
+    _check_grid(name, grid.height, grid.width)
+    return grid.errors
 
 
 def _calamine(name: str, fn: Callable[..., Any], *args: Any) -> Any:
@@ -220,7 +336,14 @@ def read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: Limits) -
             ValueError):
         raise _damaged(name) from None
     infos = _check_zip(listed, name)
-    errors = [_scan_part(_unpack(fp, info, name), name, info) for info in infos]
+    budget, errors = _Budget(), []
+    for info in infos:
+        before = budget.total
+        try:
+            errors.append(_scan_part(_unpack(fp, info, name, budget), name, info))
+        except _Suspect as suspect:
+            errors.append(_exact_check(_unpack(fp, info, name, _Budget(before)), name, info,
+                                       suspect))
     parts = {i.filename.lower() for i in infos}
     notes = [f"{name} has cells showing Excel errors such as #DIV/0!; they were read as empty."
              ] if any(errors) else []
@@ -267,9 +390,13 @@ def _clean_cells(raw: list[list[Any]], r0: int, c0: int, title: str, name: str,
         for v in values:
             t = type(v)
             if t is str:
-                if len(v) > limit:
-                    raise too_long(name, Cell(title, r0 + i + 1, column_letter(len(row)), None),
-                                    len(v), limit)
+                if len(v) > limit or "\x00" in v:
+                    cell = Cell(title, r0 + i + 1, column_letter(len(row)), None)
+                    if "\x00" in v:    # as the CSV path refuses it
+                        raise TableReadError(f"{name}, {cell}: the value contains a NUL "
+                                             "character, which no spreadsheet text holds; the "
+                                             "file is damaged.")
+                    raise too_long(name, cell, len(v), limit)
                 v = v.strip() or None
             elif t is float:
                 if v.is_integer() and -9e15 < v < 9e15:

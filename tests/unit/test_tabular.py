@@ -283,7 +283,7 @@ def test_member_that_unpacks_larger_than_declared(tmp_path: Path) -> None:
         central = data.index(b"PK\x01\x02", central + 4)
     struct.pack_into("<I", data, central + 24, 100)           # declare 100 bytes, not 5007
     path.write_bytes(bytes(data))
-    with pytest.raises(TableReadError, match="xl/pad.xml unpacks larger than it declares"):
+    with pytest.raises(TableReadError, match="the file is damaged"):  # not called a bomb
         read_table(path)
 
 
