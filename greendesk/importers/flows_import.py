@@ -21,12 +21,16 @@ from sqlalchemy.orm import Session
 
 from greendesk import periods
 from greendesk.db import Database
+from greendesk.importers.flows_repeat import RepeatedRows, RepeatFinder
 from greendesk.importers.flows_rows import (
     COLUMNS,
     FLOWS_SHEET,
     MAX_NOTE,
     MAX_PROBLEMS,
     REQUIRED,
+    DuplicateImport,
+    ImportCancelled,
+    ImportRejected,
     Problems,
     RowChecker,
     RowProblem,
@@ -42,8 +46,9 @@ from greendesk.services.flow_writes import FlowWriter
 from greendesk.services.periods_closed import closed_periods
 
 __all__ = [
-    "COLUMNS", "FLOWS_SHEET", "MAX_NOTE", "MAX_PROBLEMS", "REQUIRED", "DuplicateImport", "ImportCancelled", "ImportRejected",
-    "ImportResult", "RowProblem", "import_flows", "parse_flow_date",
+    "COLUMNS", "FLOWS_SHEET", "MAX_NOTE", "MAX_PROBLEMS", "REQUIRED", "DuplicateImport",
+    "ImportCancelled", "ImportRejected", "ImportResult", "RepeatedRows", "RowProblem",
+    "import_flows", "parse_flow_date",
 ]
 
 KIND = "flows"
@@ -59,33 +64,6 @@ class ImportResult:
     file_name: str
     changes: Changes = field(default_factory=lambda: Changes.of("flow", "import_batch"))
     notes: tuple[str, ...] = ()
-
-
-class ImportRejected(DomainError):
-    """The file has problems; nothing was imported. `.problems` lists the first 1,000."""
-
-    def __init__(self, file_name: str, problems: list[RowProblem], total: int) -> None:
-        self.file_name = file_name
-        self.problems = problems
-        self.total = total
-        self.more = total - len(problems)
-        noun = "problem" if total == 1 else "problems"
-        listed = f" (the first {len(problems):,} are listed)" if self.more else ""
-        super().__init__(f"{file_name} has {total:,} {noun}{listed}; nothing was imported. "
-                         f"First: {problems[0]}")
-
-
-class DuplicateImport(DomainError):
-    """The same file (byte for byte) was imported before."""
-
-    def __init__(self, message: str, *, imported_at: dt.datetime, rows: int) -> None:
-        super().__init__(message)
-        self.imported_at = imported_at
-        self.rows = rows
-
-
-class ImportCancelled(DomainError):
-    """The officer cancelled; the database is exactly as it was."""
 
 
 
@@ -110,7 +88,8 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
     """Import every row of a flow file, or nothing.
 
     Raises ImportRejected (with `.problems`) if any row is wrong, DuplicateImport if the
-    same file was imported before (unless `again`), ImportCancelled if `progress(done,
+    same file was imported before, RepeatedRows (a DuplicateImport) if rows of it match
+    records already in the database (both unless `again`), ImportCancelled if `progress(done,
     total)` returns False, and DomainError for a file that cannot be read or for rows the
     ledger would refuse as a whole (a waste stock going negative). `done` and `total`
     count rows: rows are checked and written as one pass through the file.
@@ -165,10 +144,14 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
         writer = FlowWriter(s, bulk=True, batch_id=batch.id, note=f"Imported {name}",
                             what=f"Importing {name}",
                             audit_extra=dict(batch_id=batch.id, file_name=name, file_sha256=sha))
+        repeats = RepeatFinder(s)
         for rows, where in checker.chunks(table.rows, INSERT_CHUNK, tick):
-            writer.add(rows, [checker.label(i) for i in where])
+            repeats.add(rows)
+            if again or not repeats.sources:    # once refused, only check and count
+                writer.add(rows, [checker.label(i) for i in where])
         if problems.total:
             raise ImportRejected(name, problems.items, problems.total)
+        repeats.finish(name, again)
         if writer.count != table.records:
             raise DomainError(f"{name} changed while it was being imported; nothing was "
                               "imported. Import it again.")

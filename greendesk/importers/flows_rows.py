@@ -106,6 +106,33 @@ class RowProblem:
 
 
 
+class ImportRejected(DomainError):
+    """The file has problems; nothing was imported. `.problems` lists the first 1,000."""
+
+    def __init__(self, file_name: str, problems: list[RowProblem], total: int) -> None:
+        self.file_name = file_name
+        self.problems = problems
+        self.total = total
+        self.more = total - len(problems)
+        noun = "problem" if total == 1 else "problems"
+        listed = f" (the first {len(problems):,} are listed)" if self.more else ""
+        super().__init__(f"{file_name} has {total:,} {noun}{listed}; nothing was imported. "
+                         f"First: {problems[0]}")
+
+
+class DuplicateImport(DomainError):
+    """The same file (byte for byte) was imported before, or (RepeatedRows) its rows were."""
+
+    def __init__(self, message: str, *, imported_at: dt.datetime | None, rows: int) -> None:
+        super().__init__(message)
+        self.imported_at = imported_at
+        self.rows = rows
+
+
+class ImportCancelled(DomainError):
+    """The officer cancelled; the database is exactly as it was."""
+
+
 # ---------------------------------------------------------------- small parsers
 def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
