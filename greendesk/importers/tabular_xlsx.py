@@ -54,6 +54,8 @@ def _damaged(name: str) -> TableReadError:
 
 def _check_zip(infos: list[zipfile.ZipInfo], name: str) -> list[zipfile.ZipInfo]:
     """Refuse containers no real workbook looks like, from the central directory alone."""
+    if any(not i.filename for i in infos):     # zipfile's is_dir() fails on it
+        raise _damaged(name)
     infos = [i for i in infos if not i.is_dir()]
     if len(infos) > _MAX_MEMBERS:
         raise TableReadError(f"{name} was refused: it holds {len(infos):,} parts, more than any "
