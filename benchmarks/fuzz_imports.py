@@ -7,6 +7,7 @@ given one at a time and report how each ended; the parent watches the clock. Cou
 - hangs: a case still running after --timeout seconds (the worker is killed and replaced);
 - partial_writes: the database changed although the import was refused, or an import that
   was accepted changed the audit chain before it or wrote other than its rows and batch.
+At the end `audit verify` runs on each worker's database: every accepted value must verify.
 
     python benchmarks/fuzz_imports.py [--cases 10000] [--seed 1] [--workers 2] [--timeout 60]
 
@@ -36,11 +37,14 @@ import json, sys, tempfile
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 from greendesk.db import open_database
-from tests.fuzz_corpus import case, run_case
+from tests.fuzz_corpus import case, run_case, trail_problems
 db = open_database(sys.argv[1], create=False, auto_backup=False)
 seed, folder = int(sys.argv[2]), Path(tempfile.mkdtemp(prefix="fuzz-"))
 print("ready", flush=True)
 for line in sys.stdin:
+    if line.strip() == "verify":
+        print(json.dumps({"verify": trail_problems(db)}), flush=True)
+        continue
     c = case(int(line), seed)
     out = run_case(db, folder, c)
     print(json.dumps({"index": c.index, "kind": c.kind, "name": c.name, "status": out.status,
@@ -157,6 +161,7 @@ def main() -> None:
     shutil.rmtree(tmp, ignore_errors=True)
     print(f"{args.cases:,} cases (seed {args.seed}) in {time.monotonic() - t0:.0f} s: "
           f"{counts['imported']:,} imported, {counts['refused']:,} refused with a sentence")
+    print(f"audit verify afterwards: {counts['verify_problems']} problems")
     print(f"RESULT cases={args.cases} tracebacks={counts['tracebacks']} hangs={counts['hangs']} "
           f"partial_writes={counts['partial_writes']}")
     os._exit(0)

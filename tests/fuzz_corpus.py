@@ -403,6 +403,14 @@ def snapshot(db) -> tuple[int, int, int, int, int, str]:  # type: ignore[no-unty
     return flows, readings, batches, n, last or 0, head or ""
 
 
+def trail_problems(db) -> list[str]:  # type: ignore[no-untyped-def]
+    """What `audit verify` reports after the cases (a value digested other than stored,
+    such as -0, is a false alarm forever)."""
+    from greendesk.services.audit_verify import verify
+
+    return [str(p) for p in verify(db).problems]
+
+
 def _entry_hash(db, entry_id: int) -> str:  # type: ignore[no-untyped-def]
     with db.read() as s:
         return s.connection().exec_driver_sql(

@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from greendesk.db import Database
-from tests.fuzz_corpus import KINDS, case, cases, hostile, run_case
+from tests.fuzz_corpus import KINDS, case, cases, hostile, run_case, trail_problems
 
 SEED, COUNT = 2025, 500
 
@@ -31,6 +31,7 @@ def test_a_few_hundred_hostile_files(demo_db: Database, tmp_path: Path) -> None:
             findings.append(f"case {c.index} ({c.kind}, {c.name}): {out.status} "
                             f"{out.partial} {out.detail[-600:]}")
     assert findings == [], "\n".join(findings[:5])
+    assert trail_problems(demo_db) == []        # every accepted value verifies
     kinds = {kind for kind, _ in seen}
     assert kinds == {"hostile", *KINDS}
     assert seen["hostile", "imported"] and seen["hostile", "refused"]
