@@ -87,6 +87,11 @@ def assays(s: Session, table: Table, cells: Cells, batch_id: int, site: str | No
                     continue
         except Skip:
             continue
+        try:                        # what the register refuses, the import refuses
+            depth = fs.sample_depth(depth)
+        except DomainError as exc:
+            cells.problem(i, col.get("depth_m"), depth, str(exc))
+            continue
         if ref is None or code is None:
             what = "formation" if ref is None else "sample"
             cells.problem(i, col.get(what), None, f"The {what} is missing.")

@@ -127,3 +127,26 @@ def test_readings_in_a_closed_month_are_refused_naming_the_row(demo_db: Database
     (p,) = info.value.problems
     assert (p.row, p.column_letter) == (3, "C")
     assert p.message.startswith("January 2025 is closed; reopen it")
+
+
+def test_a_sample_deeper_than_the_register_allows_is_refused_naming_the_row(
+        demo_db: Database, tmp_path: Path) -> None:
+    from greendesk.services import formations as fs
+
+    formation = fs.register(demo_db)[0].formation
+    with pytest.raises(DomainError, match="The depth must be at most 1000, not 5000"):
+        fs.add_sample(demo_db, fs.SampleDraft(formation.id, "S-9", depth_m=5000.0))
+    name = formation.name
+    path = tmp_path / "lab.csv"
+    path.write_text(f"Object;Sample;Depth;Cu, %\n{name};S-1;12;0,3\n{name};S-2;5000;0,2\n",
+                    encoding="utf-8")
+    mapping = mapping_from_json({"target": "assays", "fields": {
+        "formation": "Object", "sample": "Sample", "depth_m": "Depth",
+        "grade:Cu": {"column": "Cu, %", "unit": "%"}}})
+    before = state(demo_db)
+    with pytest.raises(ImportRejected) as info:
+        import_with_mapping(demo_db, path, mapping)
+    assert state(demo_db) == before
+    (p,) = info.value.problems
+    assert (p.row, p.column_letter) == (3, "C")
+    assert p.message == "The depth must be at most 1000, not 5000."
