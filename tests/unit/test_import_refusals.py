@@ -15,7 +15,7 @@ import pytest
 
 from greendesk.db import Database
 from greendesk.demo import S_CONC, S_MINE
-from greendesk.importers.flows_import import ImportRejected, import_flows
+from greendesk.importers.flows_import import ImportRejected, RowProblem, import_flows
 from greendesk.importers.formation_mapping import mapping_from_json
 from greendesk.importers.formations_import import import_with_mapping
 from greendesk.models import Medium, SourceKind
@@ -61,6 +61,16 @@ def refused_both_ways(db: Database, path: Path, row: list[object]) -> DomainErro
         import_flows(db, path)
     assert state(db) == before, "a refused import wrote something"
     return info.value
+
+
+def one_mapped_problem(db: Database, path: Path, fields: dict) -> RowProblem:  # type: ignore[type-arg]
+    """The one problem of a file imported through a mapping; nothing may be written."""
+    before = state(db)
+    with pytest.raises(ImportRejected) as info:
+        import_with_mapping(db, path, mapping_from_json(fields))
+    assert state(db) == before
+    (p,) = info.value.problems
+    return p
 
 
 def test_a_stock_going_negative_is_refused_naming_the_row(demo_db: Database,
@@ -118,13 +128,9 @@ def test_readings_in_a_closed_month_are_refused_naming_the_row(demo_db: Database
     path = tmp_path / "lab.csv"
     path.write_text(f"Point;Parameter;Date;Value\nGW-9;{param.code};15.02.2025;7,2\n"
                     f"GW-9;{param.code};15.01.2025;7,1\n", encoding="utf-8")
-    mapping = mapping_from_json({"target": "readings", "fields": {
-        "point": "Point", "parameter": "Parameter", "taken_on": "Date", "value": "Value"}})
-    before = state(demo_db)
-    with pytest.raises(ImportRejected) as info:
-        import_with_mapping(demo_db, path, mapping)
-    assert state(demo_db) == before
-    (p,) = info.value.problems
+    mapping = {"target": "readings", "fields": {
+        "point": "Point", "parameter": "Parameter", "taken_on": "Date", "value": "Value"}}
+    p = one_mapped_problem(demo_db, path, mapping)
     assert (p.row, p.column_letter) == (3, "C")
     assert p.message.startswith("January 2025 is closed; reopen it")
 
@@ -140,13 +146,9 @@ def test_a_sample_deeper_than_the_register_allows_is_refused_naming_the_row(
     path = tmp_path / "lab.csv"
     path.write_text(f"Object;Sample;Depth;Cu, %\n{name};S-1;12;0,3\n{name};S-2;5000;0,2\n",
                     encoding="utf-8")
-    mapping = mapping_from_json({"target": "assays", "fields": {
+    mapping = {"target": "assays", "fields": {
         "formation": "Object", "sample": "Sample", "depth_m": "Depth",
-        "grade:Cu": {"column": "Cu, %", "unit": "%"}}})
-    before = state(demo_db)
-    with pytest.raises(ImportRejected) as info:
-        import_with_mapping(demo_db, path, mapping)
-    assert state(demo_db) == before
-    (p,) = info.value.problems
+        "grade:Cu": {"column": "Cu, %", "unit": "%"}}}
+    p = one_mapped_problem(demo_db, path, mapping)
     assert (p.row, p.column_letter) == (3, "C")
     assert p.message == "The depth must be at most 1000, not 5000."
