@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from greendesk.importers.tabular import (
     Cell,
@@ -47,7 +46,7 @@ class _Format:
 class _Source(io.RawIOBase):
     """The file's bytes as the parser reads them: hashed, and (UTF-8) refused at a NUL."""
 
-    def __init__(self, fh: BinaryIO, name: str, check_nul: bool) -> None:
+    def __init__(self, fh: io.BufferedReader, name: str, check_nul: bool) -> None:
         super().__init__()
         self.fh, self.name, self.check_nul = fh, name, check_nul
         self.sha = hashlib.sha256()
@@ -246,7 +245,7 @@ class CsvRows:
         for _ in range(self.header_n):
             next(records, None)
         width, last_n, changed = self.width, self.last_n, False
-        pad = [None] * width
+        pad: list[Value] = [None] * width
         for n, row in enumerate(records, self.header_n + 1):
             if n > last_n:              # trailing blank records
                 changed = changed or bool(_filled(row))
