@@ -5,11 +5,11 @@ of that import or none (with its batch and its audit entry, or without them), an
 record committed before must be unchanged (a digest of them is compared). The longer
 version of tests/unit/test_crash_safety.py, which imports this module's harness.
 
-A "zygote" process (started with subprocess) runs the import up to its write phase (reads
-the CSV, checks every row) once, then forks one child per trial that does the import's
-whole write transaction (batch, 100,000 rows, audit entry, commit, close) into a fresh copy
-of the database. Each trial is killed a random moment into its write, the part where a
-crash can do harm, so the trials cost the write, not the reading and checking.
+A "zygote" process (started with subprocess) runs the import up to its write transaction
+(the file's first pass: size, encoding, header) once, then forks one child per trial that
+does the import's whole write transaction (batch, 100,000 rows checked and written chunk by
+chunk, audit entry, commit, close) into a fresh copy of the database. Each trial is killed
+a random moment into that transaction, the part where a crash can do harm.
 
     python benchmarks/crash_import.py [--kills 200] [--rows 100000] [--seed 1]
 """
@@ -44,7 +44,7 @@ real_write = Database.write
 
 @contextlib.contextmanager
 def write_in_a_child(self):
-    # The file was read and every row checked; the zygote now forks one child per trial,
+    # The file's first pass is done; the zygote now forks one child per trial,
     # each of which writes the import (the whole write transaction) into its own file.
     self.engine.dispose()  # no connection of the zygote survives into the trials
     print("at-write", flush=True)
@@ -118,7 +118,7 @@ class Outcome:
 
 
 class Zygote:
-    """The subprocess that reads and checks the CSV once, then forks one writer per trial."""
+    """The subprocess that reads the CSV's first pass once, then forks one writer per trial."""
 
     def __init__(self, work: Path, csv_path: Path) -> None:
         self.proc = subprocess.Popen([sys.executable, "-c", ZYGOTE, str(work), str(csv_path)],
@@ -155,8 +155,8 @@ def wait_gone(pid: int, timeout: float = 60.0) -> bool:
 
 
 class CrashHarness:
-    """A base database (the demo plant), a CSV of `rows` flows, and a zygote that has read
-    and checked it and forks one writer per trial."""
+    """A base database (the demo plant), a CSV of `rows` flows, and a zygote that has made
+    the file's first pass and forks one writer per trial."""
 
     def __init__(self, folder: Path, rows: int = 100_000, base: Path | None = None) -> None:
         from greendesk.demo import write_demo

@@ -39,7 +39,8 @@ def load_checked(path: Path):  # type: ignore[no-untyped-def]
     and XML checks every imported workbook passes (a workbook is hostile input)."""
     from openpyxl import load_workbook
 
-    from greendesk.importers.tabular import TableReadError, checked_xlsx
+    from greendesk.importers.tabular import TableReadError
+    from greendesk.importers.tabular_xlsx import checked_xlsx
 
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):

@@ -130,6 +130,10 @@ class FlowValidator:
             qty_canonical = qty * factor(unit, material.units())
         except UnitError as exc:
             raise DomainError(str(exc), field="unit") from exc
+        if not qty_canonical > 0:    # 5e-324 kg is 0 t: the database would refuse it
+            raise DomainError(
+                f"{qty!r} {unit} is too small to record: it is 0 {material.canonical_unit} "
+                "once converted; check the quantity and unit.", field="quantity")
         if qty_canonical > MAX_QUANTITY_T:
             raise DomainError(
                 f"{qty:,.6g} {unit} of {material.name} is more than a billion "

@@ -697,6 +697,11 @@ def _assay_values(s: Session, assays: Iterable[AssayDraft], sample: str
     return out
 
 
+def sample_depth(value: object) -> float | None:
+    """A sample's depth in metres, 0 to 1,000 (the importer checks each row with it)."""
+    return _number(value, "depth", "depth_m", high=1000.0)
+
+
 def _check_sample(s: Session, d: SampleDraft, except_id: int | None) -> dict[str, object]:
     code = " ".join((d.code or "").split())
     if not code:
@@ -714,7 +719,7 @@ def _check_sample(s: Session, d: SampleDraft, except_id: int | None) -> dict[str
         raise DomainError(f"The formation already has a sample {code}.", field="code")
     return dict(formation_id=d.formation_id, block_id=d.block_id, code=code,
                 taken_on=d.taken_on,
-                depth_m=_number(d.depth_m, "depth", "depth_m", high=1000.0),
+                depth_m=sample_depth(d.depth_m),
                 note=_text(d.note, "note", "note", 2000))
 
 

@@ -29,6 +29,7 @@ from greendesk.importers.flows_import import (
     ImportCancelled,
     ImportRejected,
     ImportResult,
+    RepeatedRows,
     RowProblem,
     import_flows,
 )
@@ -178,7 +179,7 @@ class FlowImportController(QObject):
             self.problems_dialog.open()
             self.finished.emit("refused")
         elif isinstance(outcome, DuplicateImport):
-            self._ask_again(path, str(outcome))
+            self._ask_again(path, outcome)
             self.finished.emit("duplicate")
         elif isinstance(outcome, ImportCancelled):
             self.message_bar.show_message(
@@ -193,9 +194,15 @@ class FlowImportController(QObject):
                 % outcome, "error")
             self.finished.emit("failed")
 
-    def _ask_again(self, path: Path, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import again?"),
-                          message + "\n\n" + self.tr("Import it again anyway?"),
+    def _ask_again(self, path: Path, outcome: DuplicateImport) -> None:
+        """The same file, or a file whose rows are already recorded (a re-saved copy):
+        ask before recording them a second time."""
+        if isinstance(outcome, RepeatedRows):
+            title = self.tr("Import rows already recorded?")
+            question = self.tr("Import these rows anyway, recording them a second time?")
+        else:
+            title, question = self.tr("Import again?"), self.tr("Import it again anyway?")
+        box = QMessageBox(QMessageBox.Icon.Question, title, str(outcome) + "\n\n" + question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                           self.parent_widget)
         box.setDefaultButton(QMessageBox.StandardButton.No)

@@ -78,6 +78,25 @@ def test_the_same_file_twice_asks_first(qtbot, win: MainWindow, tmp_path: Path) 
     assert view.model.rowCount() == count + 1
 
 
+def test_a_resaved_file_asks_before_recording_its_rows_again(qtbot, win: MainWindow,  # type: ignore[no-untyped-def]
+                                                             tmp_path: Path) -> None:
+    first, resaved = tmp_path / "jan.csv", tmp_path / "jan-v2.csv"
+    first.write_text(HEADER + GOOD, encoding="utf-8")
+    resaved.write_text(HEADER + GOOD + "\n", encoding="utf-8")     # other bytes, same rows
+    view = win.ledger_view
+    assert _run(qtbot, win, first) == "imported"
+    count = view.model.rowCount()
+    assert _run(qtbot, win, resaved) == "duplicate"
+    box = view.importer.pending_question
+    assert box is not None and box.windowTitle() == "Import rows already recorded?"
+    assert "1 of the 1 rows of jan-v2.csv match records already" in box.text()
+    assert "imported from jan.csv" in box.text()
+    with qtbot.waitSignal(view.importer.finished, timeout=20_000) as blocker:
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert blocker.args[0] == "imported"
+    assert view.model.rowCount() == count + 1
+
+
 def test_cancel_leaves_the_database_as_it_was(qtbot, win: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "big.csv"
     path.write_text(HEADER + GOOD * 20_000, encoding="utf-8")

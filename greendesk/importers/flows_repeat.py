@@ -1,0 +1,94 @@
+"""Rows of an import that the database already holds: the same data imported twice.
+
+Only a byte-identical file is caught by its digest; a workbook re-saved with one note
+corrected has other bytes and the same rows. So every chunk of an import is looked up,
+inside the import's write transaction, among the records that were there before it began:
+a row repeats a record with the same date, nodes, material, quantity and unit. The lookup
+is one indexed query per chunk through a temporary table, fast at a million rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from greendesk.importers.flows_rows import DuplicateImport
+from greendesk.models import ImportBatch
+
+_KEY = (1, 3, 4, 5, 6, 7)   # flow_date, from, to, material, qty_entered, unit (ROW_COLUMNS)
+_TABLE = "temp.gd_import_keys"
+# One probe per row through the (from node, date) index: the unary + keeps the planner off
+# the quantity index, where a common value (0.008 t) has thousands of entries to walk.
+# Counted in Python: a GROUP BY would run each probe twice.
+_MATCHES = (
+    "SELECT (SELECT coalesce(f.import_batch_id, 0) FROM flow AS f"
+    "  WHERE f.from_node_id = k.src AND f.flow_date = k.day AND +f.to_node_id = k.dst"
+    "    AND +f.material_id = k.mat AND +f.qty_entered = k.qty AND +f.unit_entered = k.unit"
+    f"    AND +f.id <= ? LIMIT 1) FROM {_TABLE} AS k"
+)
+
+
+class RepeatedRows(DuplicateImport):
+    """Rows of the file match records already in the database; nothing was imported."""
+
+    def __init__(self, message: str, *, rows: int, sources: dict[int, int]) -> None:
+        super().__init__(message, imported_at=None, rows=rows)
+        self.sources = sources      # import batch id (0: typed in the ledger) -> rows
+
+
+class RepeatFinder:
+    """Counts, chunk by chunk, the rows that repeat records present before the import."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self.conn: Connection = s.connection()
+        self.last_id = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM flow"
+                                                 ).scalar() or 0
+        self.sources: Counter[int] = Counter()
+        self.rows = 0
+        if self.last_id:
+            self.conn.exec_driver_sql(
+                f"CREATE TABLE {_TABLE} (day TEXT, src INTEGER, dst INTEGER, mat INTEGER, "
+                "qty REAL, unit TEXT)")
+
+    def add(self, rows: Sequence[Sequence[object]]) -> None:
+        """Look up a chunk of insert tuples (before it is inserted)."""
+        self.rows += len(rows)
+        if not self.last_id:
+            return
+        c = self.conn
+        c.exec_driver_sql(f"DELETE FROM {_TABLE}")
+        c.exec_driver_sql(f"INSERT INTO {_TABLE} VALUES (?, ?, ?, ?, ?, ?)",
+                          [tuple(str(r[k]) if k == 1 else r[k] for k in _KEY) for r in rows])
+        self.sources.update(source for (source,) in c.exec_driver_sql(_MATCHES, (self.last_id,))
+                            if source is not None)
+
+    def finish(self, file_name: str, again: bool) -> None:
+        """Drop the lookup table; unless `again`, refuse a file with repeated rows."""
+        if self.last_id:
+            self.conn.exec_driver_sql(f"DROP TABLE {_TABLE}")
+        if self.sources and not again:
+            raise self.refusal(file_name)
+
+    def refusal(self, file_name: str) -> RepeatedRows:
+        n = sum(self.sources.values())
+        batches = {b.id: b for b in self.s.scalars(
+            select(ImportBatch).where(ImportBatch.id.in_(list(self.sources))))}
+        parts = []
+        for source, count in self.sources.most_common():
+            b = batches.get(source)
+            if b is None:
+                parts.append(f"{count:,} entered in the ledger")
+                continue
+            when = b.imported_at.replace(tzinfo=dt.UTC).astimezone()
+            parts.append(f"{count:,} imported from {b.file_name} on {when:%Y-%m-%d at %H:%M}")
+        shown = "; ".join(parts[:5]) + ("; and more" if len(parts) > 5 else "")
+        return RepeatedRows(
+            f"{n:,} of the {self.rows:,} rows of {file_name} match records already in the "
+            f"database (the same date, nodes, material, quantity and unit): {shown}; nothing "
+            "was imported. Import it again only if these records should be added a second "
+            "time.", rows=n, sources=dict(self.sources))

@@ -1,0 +1,533 @@
+"""Reading flow rows: the headings officers write, names resolved to ids, every cell checked.
+
+Names are resolved with dictionaries prepared once and each distinct (site, from, to,
+material, unit) combination is checked once with FlowValidator, and each distinct date
+once, so the per-row Python work stays a few dictionary look-ups. The checker runs over a
+stream of rows and hands out the valid ones in chunks, so a file of any length is checked
+and written in bounded memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from greendesk.importers.tabular import Table, column_letter, parse_date, parse_number
+from greendesk.models import DatePrecision, Method
+from greendesk.services.catalog import Catalog
+from greendesk.services.errors import DomainError
+from greendesk.services.flows import MAX_QUANTITY_T, FlowDraft, FlowValidator
+from greendesk.services.periods_closed import label as period_label
+from greendesk.units import UnitError, factor, normalise_unit
+
+FLOWS_SHEET = "Flows"
+MAX_PROBLEMS = 1_000
+MAX_NOTE = 2_000
+PROGRESS_EVERY = 5_000
+
+# Field -> the English heading the template writes, then every accepted alias.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "date": ("Date", "дата", "күні", "күн", "period", "период", "кезең"),
+    "site": ("Site", "площадка", "алаң", "участок"),
+    "from": ("From", "откуда", "қайдан", "from node", "source", "источник"),
+    "to": ("To", "куда", "қайда", "to node", "destination", "получатель"),
+    "material": ("Material", "материал"),
+    "quantity": ("Quantity", "qty", "количество", "кол-во", "саны", "мөлшері"),
+    "unit": ("Unit", "ед. изм.", "ед.изм.", "ед изм", "единица", "единица измерения",
+             "единицы измерения", "өлшем бірлігі", "units"),
+    "method": ("Method", "метод", "способ", "әдіс", "тәсіл"),
+    "uncertainty": ("Uncertainty %", "uncertainty", "uncertainty, %", "uncertainty (%)",
+                    "неопределённость", "неопределённость, %", "неопределённость %",
+                    "погрешность", "погрешность, %", "белгісіздік", "белгісіздік, %"),
+    "note": ("Note", "notes", "comment", "примечание", "комментарий", "ескертпе",
+             "ескерту"),
+}
+REQUIRED = ("date", "site", "from", "to", "material", "quantity", "unit")
+HEADING = {f: names[0] for f, names in COLUMNS.items()}
+
+_METHOD_WORDS: dict[str, Method] = {}
+for _method, _words in {
+    Method.MEASURED: ("measured", "measurement", "metered", "m", "измерено", "измерен",
+                      "измеренный", "измерение", "замер", "прибор", "өлшенген", "өлшеу"),
+    Method.CALCULATED: ("calculated", "calculation", "calc", "c", "расчёт", "расчет",
+                        "расчётный", "расчетный", "рассчитано", "расчётное", "расчетное",
+                        "есептелген", "есептеу", "есеп"),
+    Method.ESTIMATED: ("estimated", "estimate", "estimation", "e", "оценка", "оценено",
+                      "оценочный", "оценочное", "экспертная оценка", "бағаланған",
+                      "бағалау"),
+}.items():
+    for _word in _words:
+        _METHOD_WORDS[_word] = _method
+
+# What officers in Kazakhstan type in Russian, compacted (case-folded, no spaces, dots or
+# multiplication dots) -> GreenDesk's symbol. "Мт" is left out for the same reason units.py
+# leaves out "mt": it could be off by a million.
+_RU_UNITS = {
+    "т": "t", "тн": "t", "тонн": "t", "тонна": "t", "тонны": "t", "кг": "kg", "тыст": "kt",
+    "кт": "kt", "млнт": "Mt", "м3": "m³", "м³": "m³", "кубм": "m³", "мкуб": "m³",
+    "л": "L", "литр": "L", "литров": "L", "тысм3": "thousand m³", "тысм³": "thousand m³",
+    "гдж": "GJ", "тдж": "TJ", "квтч": "kWh", "мвтч": "MWh", "гвтч": "GWh", "гкал": "Gcal",
+    "тут": "tce", "тнэ": "toe",
+}
+_UNIT_NOISE = re.compile(r"[\s.·⋅*]+")
+
+_MONTH_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})")
+_MONTH_DMY = re.compile(r"([0-9]{1,2})[./]([0-9]{4})")
+_SPACES = re.compile(r"\s+")
+
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One thing wrong in the file, located as the officer sees it in Excel."""
+
+    file: str
+    sheet: str
+    row: int
+    column_letter: str
+    column_header: str
+    value: object
+    message: str
+
+    def where(self) -> str:
+        parts = [f"sheet {self.sheet}"] if self.sheet else []
+        parts.append(f"row {self.row}")
+        if self.column_letter:
+            parts.append(f"column {self.column_letter}"
+                         + (f" ({self.column_header})" if self.column_header else ""))
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        return f"{self.where()}: {self.message}"
+
+
+
+
+class ImportRejected(DomainError):
+    """The file has problems; nothing was imported. `.problems` lists the first 1,000."""
+
+    def __init__(self, file_name: str, problems: list[RowProblem], total: int) -> None:
+        self.file_name = file_name
+        self.problems = problems
+        self.total = total
+        self.more = total - len(problems)
+        noun = "problem" if total == 1 else "problems"
+        listed = f" (the first {len(problems):,} are listed)" if self.more else ""
+        super().__init__(f"{file_name} has {total:,} {noun}{listed}; nothing was imported. "
+                         f"First: {problems[0]}")
+
+
+class DuplicateImport(DomainError):
+    """The same file (byte for byte) was imported before, or (RepeatedRows) its rows were."""
+
+    def __init__(self, message: str, *, imported_at: dt.datetime | None, rows: int) -> None:
+        super().__init__(message)
+        self.imported_at = imported_at
+        self.rows = rows
+
+
+class ImportCancelled(DomainError):
+    """The officer cancelled; the database is exactly as it was."""
+
+
+# ---------------------------------------------------------------- small parsers
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _heading_key(text: str) -> str:
+    return _fold(text.replace("ё", "е").replace("Ё", "Е")).rstrip(":*").strip()
+
+
+_ALIAS: dict[str, str] = {_heading_key(a): f for f, names in COLUMNS.items() for a in names}
+
+
+def parse_flow_date(value: object) -> tuple[dt.date, DatePrecision]:
+    """A day (anything tabular.parse_date reads) or a month: "2025-03", "03.2025", "3/2025"
+    is a monthly total dated on the 1st. Raises ValueError with a sentence.
+
+    A bare number is taken as an Excel serial date only if it lands in 1990-2100: a year
+    typed alone (2025) would otherwise become a day in 1905."""
+    if isinstance(value, str):
+        text = value.strip()
+        m = _MONTH_ISO.fullmatch(text)
+        year, month = (int(m[1]), int(m[2])) if m else (0, 0)
+        if not m and (m := _MONTH_DMY.fullmatch(text)):
+            year, month = int(m[2]), int(m[1])
+        if m:
+            if not 1 <= month <= 12 or year < 1:
+                raise ValueError(f"{_show(value)} is not a month of the calendar.")
+            return dt.date(year, month, 1), DatePrecision.MONTH
+    try:
+        day = parse_date(value)
+    except ValueError:
+        raise ValueError(f"{_show(value)} is not a date; write 2025-03-31 or 31.03.2025 "
+                         "for a day, 2025-03 or 03.2025 for a monthly total.") from None
+    if isinstance(value, int | float) and not 1990 <= day.year <= 2100:
+        raise ValueError(f"{_show(value)} is a number, not a date; format the cell as a date "
+                         "or write 2025-03-31.")
+    return day, DatePrecision.DAY
+
+
+def _show(value: object) -> str:
+    """A cell value as a message quotes it."""
+    if isinstance(value, str):
+        text = value if len(value) <= 60 else value[:57] + "..."
+        return "'" + text.replace("\n", " ") + "'"
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _number_problem(value: object, exc: ValueError) -> str:
+    msg = str(exc)
+    if msg.startswith("ambiguous"):
+        return (f"{_show(value)} is ambiguous: the comma may separate thousands or decimals; "
+                "write the number without a thousands separator.")
+    if "decimal mark" in msg:
+        return f"{_show(value)} does not use the file's decimal mark."
+    if "two decimal marks" in msg or "misplaced" in msg:
+        return f"{_show(value)} is not a number: its separators are misplaced."
+    return f"{_show(value)} is not a number."
+
+
+def _method(value: object) -> Method:
+    word = _fold(_text(value)).replace("ё", "е")
+    try:
+        return Method(word)
+    except ValueError:
+        pass
+    method = _METHOD_WORDS.get(word) or _METHOD_WORDS.get(word.replace("е", "ё"))
+    if method is None:
+        raise ValueError(f"{_show(value)} is not a method; write measured, calculated or "
+                         "estimated (измерено, расчёт, оценка).")
+    return method
+
+
+def _unit_text(value: object) -> str:
+    text = " ".join(_text(value).split())
+    return _RU_UNITS.get(_UNIT_NOISE.sub("", text.casefold()), text)
+
+
+# ---------------------------------------------------------------- the checker
+class Problems:
+    """Collects problems, keeping the first MAX_PROBLEMS and counting the rest."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.items: list[RowProblem] = []
+        self.total = 0
+
+    def add(self, row_index: int, col_index: int, value: object, message: str) -> None:
+        self.total += 1
+        if len(self.items) < MAX_PROBLEMS:
+            t = self.table
+            c = t.cell(row_index, col_index)
+            self.items.append(RowProblem(t.source, t.sheet, c.row, c.column, c.header or "",
+                                         value, message))
+
+    def add_header(self, message: str) -> None:
+        self.total += 1
+        t = self.table
+        self.items.append(RowProblem(t.source, t.sheet, t.first_data_row - 1, "", "", None,
+                                     message))
+
+
+def map_columns(table: Table, problems: Problems) -> dict[str, int]:
+    cols: dict[str, int] = {}
+    for j, head in enumerate(table.header):
+        f = _ALIAS.get(_heading_key(head)) if head else None
+        if f is None:
+            continue
+        if f in cols:
+            problems.add_header(
+                f"Columns {column_letter(cols[f])} and {column_letter(j)} are both "
+                f"{HEADING[f]}; keep one of them.")
+            continue
+        cols[f] = j
+    found = ", ".join(h for h in table.header if h) or "none"
+    for f in REQUIRED:
+        if f not in cols:
+            problems.add_header(f"The required column {HEADING[f]} is missing; the headings "
+                                f"found in row {table.first_data_row - 1} are: {found}.")
+    return cols
+
+
+class _Resolver:
+    """Names -> ids for one (site, from, to, material, unit) combination, checked once."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.validator = FlowValidator(catalog)
+        self.sites = {_fold(name): id_ for id_, name in catalog.sites.items()}
+        self.nodes = {(n.site_id, _fold(n.name)): n.id for n in catalog.nodes.values()}
+        self.node_sites: dict[str, list[int]] = {}
+        for n in catalog.nodes.values():
+            self.node_sites.setdefault(_fold(n.name), []).append(n.site_id)
+        self.materials = {_fold(m.name): m.id for m in catalog.materials.values()}
+
+    def resolve(self, cols: tuple[int, int, int, int, int], values: tuple[object, ...]
+                ) -> tuple[tuple[int, int, int, int, str, float] | None,
+                           list[tuple[int, str]]]:
+        """Ids, unit symbol and factor to canonical; or the (column, message) problems."""
+        c_site, c_from, c_to, c_mat, c_unit = cols
+        site_v, from_v, to_v, mat_v, unit_v = values
+        cat = self.catalog
+        problems: list[tuple[int, str]] = []
+        site_id = None
+        if site_v is None:
+            problems.append((c_site, "The site is missing."))
+        elif (site_id := self.sites.get(_fold(_text(site_v)))) is None:
+            known = ", ".join(sorted(cat.sites.values())) or "none yet"
+            problems.append((c_site, f"{_show(site_v)} is not a site of the plant; the sites "
+                                     f"are: {known}."))
+        node_ids = []
+        for col, value, what in ((c_from, from_v, "comes from"), (c_to, to_v, "goes to")):
+            node_id = None
+            if value is None:
+                problems.append((col, f"The node the flow {what} is missing."))
+            elif site_id is not None:
+                key = _fold(_text(value))
+                node_id = self.nodes.get((site_id, key))
+                if node_id is None:
+                    elsewhere = [cat.sites[s] for s in self.node_sites.get(key, ())]
+                    site_name = cat.sites[site_id]
+                    problems.append((col, (
+                        f"{_show(value)} is not a node of {site_name}; it belongs to "
+                        f"{', '.join(elsewhere)}. Flows run within one site: record a "
+                        "shipment and a receipt at each site's boundary nodes.")
+                        if elsewhere else
+                        f"{_show(value)} is not a node of {site_name}."))
+            node_ids.append(node_id)
+        mat_id = None
+        if mat_v is None:
+            problems.append((c_mat, "The material is missing."))
+        elif (mat_id := self.materials.get(_fold(_text(mat_v)))) is None:
+            problems.append((c_mat, f"{_show(mat_v)} is not in the material catalogue."))
+        if unit_v is None:
+            problems.append((c_unit, "The unit is missing."))
+        elif problems and mat_id is not None:   # the unit can still be checked on its own
+            try:
+                factor(normalise_unit(_unit_text(unit_v)), cat.materials[mat_id].units())
+            except UnitError as exc:
+                problems.append((c_unit, _explain(DomainError(str(exc)), unit_v, True)))
+        if problems:
+            return None, problems
+        assert site_id is not None and mat_id is not None
+        src, dst = node_ids
+        assert src is not None and dst is not None
+        draft = FlowDraft(dt.date(2000, 1, 1), src, dst, mat_id, 1.0, _unit_text(unit_v))
+        try:
+            checked = self.validator.check(draft)
+        except DomainError as exc:
+            col = {"from_node": c_from, "to_node": c_to, "material": c_mat,
+                   "unit": c_unit}.get(exc.field or "", c_unit)
+            value = {c_from: from_v, c_to: to_v, c_mat: mat_v}.get(col, unit_v)
+            return None, [(col, _explain(exc, value, col == c_unit))]
+        return (site_id, src, dst, mat_id, str(checked["unit_entered"]),
+                float(checked["qty_canonical"])), []
+
+
+def _explain(exc: DomainError, value: object, is_unit: bool) -> str:
+    msg = str(exc)
+    if is_unit and msg.startswith("Unknown unit"):
+        return f"{_show(value)} is not a unit GreenDesk knows;" + msg.split(";", 1)[1]
+    return msg
+
+
+def _out_of_range(catalog: Catalog, mat_id: int, qty: float, unit: str,
+                  canonical: float) -> str:
+    """The sentence FlowValidator says for a canonical quantity of 0 (an underflow such as
+    5e-324 kg) or over a billion."""
+    mat = catalog.materials[mat_id]
+    if canonical > 0:
+        return (f"{qty:,.6g} {unit} of {mat.name} is more than a billion "
+                f"{mat.canonical_unit} in one record; check the quantity and unit.")
+    return (f"{qty!r} {unit} is too small to record: it is 0 {mat.canonical_unit} once "
+            "converted; check the quantity and unit.")
+
+
+def closed_refusal(iso_day: str, closed: set[str]) -> str | None:
+    """The sentence check_open would say for a day in a closed month or year, or None."""
+    for period in (iso_day[:4], iso_day[:7]):
+        if period in closed:
+            return (f"{period_label(period)} is closed; reopen it (with a reason) to change "
+                    "its records.")
+    return None
+
+
+Chunk = tuple[list[tuple], list[int]]   # insert tuples (ROW_COLUMNS) and their row indices
+
+
+class RowChecker:
+    """Checks every row of a table and hands out the valid ones in chunks, but only while the
+    file is still clean: after the first problem the rest is only checked, so the officer
+    gets the full list, and nothing more is handed out to be written.
+
+    `closed` (periods such as "2025-03" or "2025") and `today` are what the ledger refuses
+    too: a record in a closed month, or dated after today, is a problem of its row."""
+
+    def __init__(self, table: Table, cols: dict[str, int], catalog: Catalog,
+                 problems: Problems, *, closed: set[str], today: dt.date) -> None:
+        self.table, self.cols, self.problems = table, cols, problems
+        self.resolver = _Resolver(catalog)
+        self.closed, self.today = closed, today
+        self.rows_seen = 0
+
+    def _date(self, v: object) -> tuple[str, str] | str:
+        """(ISO date, precision) of a date cell, or the sentence saying what is wrong."""
+        if v is None:
+            return "The date is missing."
+        if type(v) is bool:
+            return f"{v} is not a date."
+        try:
+            when, precision = parse_flow_date(v)
+        except ValueError as exc:
+            return str(exc)
+        if not 1900 < when.year < 2200:
+            return f"The date {when.isoformat()} is out of range."
+        if when > self.today:
+            return (f"The date {when.isoformat()} is after today ({self.today.isoformat()}); "
+                    "a flow record states what has happened.")
+        iso = when.isoformat()
+        if refusal := closed_refusal(iso, self.closed):
+            return refusal
+        return iso, DatePrecision.MONTH.value if precision is DatePrecision.MONTH else \
+            DatePrecision.DAY.value
+
+    def chunks(self, rows: Iterable[tuple], size: int,  # noqa: C901 - one hot loop
+               tick: Callable[[int], None] | None = None) -> Iterator[Chunk]:
+        """Valid rows in chunks of `size` while no problem has been found; `tick(i)` every
+        PROGRESS_EVERY rows."""
+        table, cols, problems = self.table, self.cols, self.problems
+        resolver = self.resolver
+        c_date, c_site, c_from, c_to, c_mat, c_qty, c_unit = (cols[f] for f in REQUIRED)
+        key_cols = (c_site, c_from, c_to, c_mat, c_unit)
+        c_method, c_unc, c_note = cols.get("method"), cols.get("uncertainty"), cols.get("note")
+        hint = table.decimal_comma_hint
+        dates: dict[object, tuple[str, str] | str] = {}
+        combos: dict[tuple, tuple | list[tuple[int, str]]] = {}
+        methods: dict[object, str] = {None: Method.MEASURED.value}
+        add = problems.add
+        out: list[tuple] = []
+        where: list[int] = []
+        measured = Method.MEASURED.value
+        every = PROGRESS_EVERY
+        i = -1
+        for i, r in enumerate(rows):
+            if i % every == 0 and tick is not None and i:
+                tick(i)
+            ok = True
+            # -- where: site, from, to, material, unit, as one cached combination
+            key = (r[c_site], r[c_from], r[c_to], r[c_mat], r[c_unit])
+            combo = combos.get(key)
+            if combo is None:
+                if not any(v is not None for v in r):
+                    continue    # a blank line inside the table
+                resolved, found = resolver.resolve(key_cols, key)
+                combo = combos[key] = resolved if resolved is not None else found
+            if type(combo) is list:
+                if not any(v is not None for v in r):
+                    continue
+                for col, message in combo:
+                    add(i, col, r[col], message)
+                ok = False
+            # -- when
+            v = r[c_date]
+            d = dates.get(v) if type(v) is not bool else None
+            if d is None:
+                d = self._date(v)
+                if type(v) is not bool:
+                    dates[v] = d
+            if type(d) is str:
+                add(i, c_date, v, d)
+                ok = False
+            # -- how much
+            v = r[c_qty]
+            t = type(v)
+            if t is float or t is int:
+                qty = float(v)
+            elif v is None:
+                add(i, c_qty, v, "The quantity is missing.")
+                ok, qty = False, 1.0
+            else:
+                try:
+                    qty = parse_number(v, decimal_comma=hint)
+                except ValueError as exc:
+                    add(i, c_qty, v, _number_problem(v, exc))
+                    ok, qty = False, 1.0
+            if not qty > 0 or qty == math.inf:
+                add(i, c_qty, v, f"The quantity must be greater than zero, not {_show(v)}."
+                    if qty <= 0 else f"{_show(v)} is not a number.")
+                ok = False
+            # -- method, uncertainty, note (optional)
+            method = measured
+            if c_method is not None:
+                v = r[c_method]
+                m = methods.get(v)
+                if m is None:
+                    try:
+                        m = methods[v] = _method(v).value
+                    except ValueError as exc:
+                        add(i, c_method, v, str(exc))
+                        ok, m = False, measured
+                method = m
+            unc = None
+            if c_unc is not None and (v := r[c_unc]) is not None:
+                t = type(v)
+                try:
+                    unc = float(v) if t is float or t is int else parse_number(
+                        str(v).rstrip("% "), decimal_comma=hint)
+                    if not 0 <= unc <= 100:
+                        add(i, c_unc, v, f"The uncertainty is a percentage from 0 to 100, "
+                                         f"not {unc:g}.")
+                        ok = False
+                except ValueError as exc:
+                    add(i, c_unc, v, _number_problem(v, exc))
+                    ok = False
+            note = ""
+            if c_note is not None and (v := r[c_note]) is not None:
+                note = v.strip() if type(v) is str else _text(v)
+                if len(note) > MAX_NOTE:
+                    add(i, c_note, v, f"The note is {len(note):,} characters long, over the "
+                                      f"limit of {MAX_NOTE:,}.")
+                    ok = False
+            if ok:
+                site_id, src, dst, mat_id, unit, fac = combo  # type: ignore[misc]
+                canonical = qty * fac
+                if not 0 < canonical <= MAX_QUANTITY_T:
+                    add(i, c_qty, r[c_qty], _out_of_range(resolver.catalog, mat_id, qty, unit,
+                                                          canonical))
+                    continue
+                if unc == 0:
+                    unc = 0.0                   # -0 is stored as 0: keep what is digested
+                if problems.total:
+                    continue
+                out.append((site_id, d[0], d[1], src, dst, mat_id, qty, unit,  # type: ignore[index]
+                            canonical, method, unc, note))
+                where.append(i)
+                if len(out) >= size:
+                    yield out, where
+                    out, where = [], []
+        self.rows_seen = i + 1
+        if out and not problems.total:
+            yield out, where
+
+    def label(self, i: int) -> str:
+        """How a refusal names row `i`: "flows.xlsx, sheet Flows, row 17"."""
+        t = self.table
+        sheet = f", sheet {t.sheet}" if t.sheet else ""
+        return f"{t.source}{sheet}, row {t.first_data_row + i}"
