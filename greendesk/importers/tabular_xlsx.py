@@ -383,7 +383,7 @@ def read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: Limits) -
             if grid:
                 table = build_table(name, title, grid, r0 + 1, header_row, lim)
                 table.notes = notes
-                table.sha256 = hashlib.sha256(data).hexdigest()
+                table.sha256 = hashlib.sha256(fp.getvalue()).hexdigest()
                 return table
     if sheet is not None:
         raise TableReadError(f"Sheet '{sheet}' of {name} is empty: there is no data to read.")
