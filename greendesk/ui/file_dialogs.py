@@ -98,10 +98,11 @@ def save_file(parent: QWidget | None, caption: str, start: str = "",
     if files and db_sqlite.is_held(files[0]):
         # Writing a report or a chart over the open database would replace its file under
         # the window (and its other users): everything saved after would be lost.
-        tr = QCoreApplication.translate
-        QMessageBox.warning(parent, tr("FileDialogs", "Choose another file"), tr(
-            "FileDialogs", "%s is a database GreenDesk has open; nothing was written. Choose "
-            "another name.") % Path(files[0]).name)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("FileDialogs", "Choose another file"),
+            QCoreApplication.translate(
+                "FileDialogs", "%s is a database GreenDesk has open; nothing was written. "
+                "Choose another name.") % Path(files[0]).name)
         return "", ""
     return (files[0], chosen_filter) if files else ("", "")
 

@@ -3,37 +3,37 @@
 <context>
     <name />
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="764" />
+        <location filename="../../greendesk/ui/balance_view.py" line="761" />
         <source>Stock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="764" />
+        <location filename="../../greendesk/ui/balance_view.py" line="761" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="765" />
+        <location filename="../../greendesk/ui/balance_view.py" line="762" />
         <source>Counted at the end of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="766" />
+        <location filename="../../greendesk/ui/balance_view.py" line="763" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="766" />
+        <location filename="../../greendesk/ui/balance_view.py" line="763" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="767" />
+        <location filename="../../greendesk/ui/balance_view.py" line="764" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="768" />
+        <location filename="../../greendesk/ui/balance_view.py" line="765" />
         <source>Uncertainty (1σ)</source>
         <translation type="unfinished" />
     </message>
@@ -161,64 +161,142 @@
     </message>
 </context>
 <context>
+    <name>AnchorsPanel</name>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="52" />
+        <source>Anchors outside the database</source>
+        <translation>Якоря вне базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="57" />
+        <source>Workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="57" />
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="58" />
+        <source>Hash</source>
+        <translation>Хеш</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="58" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="65" />
+        <source>Check a workbook…</source>
+        <translation>Проверить книгу…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="67" />
+        <source>Check a head…</source>
+        <translation>Проверить вершину…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="74" />
+        <source>Every exported workbook carries the trail's head. A copy the database's owner cannot change — the auditor's, a head written into a letter — shows whether the trail was cut or rewritten since; your own copies can be changed with it.</source>
+        <translation>Каждая выгруженная книга содержит вершину журнала изменений. Копия, которую владелец базы данных изменить не может, — у аудитора или вершина, записанная в письме, — показывает, был ли журнал с тех пор урезан или переписан; ваши собственные копии могут быть изменены вместе с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="115" />
+        <source>A workbook GreenDesk exported</source>
+        <translation>Книга, выгруженная GreenDesk</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="116" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="139" />
+        <source>(written down)</source>
+        <translation>(записано вручную)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="141" />
+        <source>%1 (export, entry #%2)</source>
+        <translation>%1 (выгрузка, запись № %2)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="143" />
+        <source>not checked yet</source>
+        <translation>ещё не проверено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="144" />
+        <source>holds</source>
+        <translation>сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="144" />
+        <source>broken</source>
+        <translation>нарушен</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionsDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="369" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="364" />
         <source>Assumptions for %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="370" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="365" />
         <source>Default screening assumptions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="375" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="370" />
         <source>Component</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="375" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="370" />
         <source>Price per t of metal, %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="376" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="371" />
         <source>Recovery, %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="377" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="372" />
         <source>Processing cost per t, %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="390" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="385" />
         <source>default: %1 · %2 % · %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="403" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="398" />
         <source>Default: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="407" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="402" />
         <source>Leave a cell empty to use the default.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="412" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="407" />
         <source>code, e.g. Mo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="414" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="409" />
         <source>Add component</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="421" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="416" />
         <source>Another component</source>
         <translation type="unfinished" />
     </message>
@@ -226,27 +304,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="78" />
+        <location filename="../../greendesk/ui/audit_view.py" line="80" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="79" />
+        <location filename="../../greendesk/ui/audit_view.py" line="81" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="80" />
+        <location filename="../../greendesk/ui/audit_view.py" line="82" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="81" />
+        <location filename="../../greendesk/ui/audit_view.py" line="83" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="82" />
+        <location filename="../../greendesk/ui/audit_view.py" line="84" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -254,149 +332,154 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="133" />
+        <location filename="../../greendesk/ui/audit_view.py" line="135" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="134" />
+        <location filename="../../greendesk/ui/audit_view.py" line="136" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="135" />
+        <location filename="../../greendesk/ui/audit_view.py" line="137" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="136" />
+        <location filename="../../greendesk/ui/audit_view.py" line="138" />
         <source>Imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="137" />
+        <location filename="../../greendesk/ui/audit_view.py" line="139" />
         <source>Period closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="138" />
+        <location filename="../../greendesk/ui/audit_view.py" line="140" />
         <source>Period reopened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="139" />
+        <location filename="../../greendesk/ui/audit_view.py" line="141" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="201" />
+        <location filename="../../greendesk/ui/audit_view.py" line="142" />
+        <source>Exported</source>
+        <translation>Выгружено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="205" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="204" />
+        <location filename="../../greendesk/ui/audit_view.py" line="208" />
         <source>Change…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="214" />
+        <location filename="../../greendesk/ui/audit_view.py" line="218" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="215" />
+        <location filename="../../greendesk/ui/audit_view.py" line="219" />
         <source>Recompute the hash chain and compare every record with the trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="231" />
+        <location filename="../../greendesk/ui/audit_view.py" line="235" />
         <source>All actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="234" />
+        <location filename="../../greendesk/ui/audit_view.py" line="238" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="236" />
+        <location filename="../../greendesk/ui/audit_view.py" line="240" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="244" />
+        <location filename="../../greendesk/ui/audit_view.py" line="248" />
         <source>Search notes, records, people…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="287" />
-        <location filename="../../greendesk/ui/audit_view.py" line="418" />
+        <location filename="../../greendesk/ui/audit_view.py" line="291" />
+        <location filename="../../greendesk/ui/audit_view.py" line="426" />
         <source>Select an entry to see what it changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="291" />
+        <location filename="../../greendesk/ui/audit_view.py" line="295" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="291" />
+        <location filename="../../greendesk/ui/audit_view.py" line="295" />
         <source>Before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="292" />
+        <location filename="../../greendesk/ui/audit_view.py" line="296" />
         <source>After</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="302" />
+        <location filename="../../greendesk/ui/audit_view.py" line="306" />
         <source>Closed periods</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="304" />
+        <location filename="../../greendesk/ui/audit_view.py" line="308" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="304" />
+        <location filename="../../greendesk/ui/audit_view.py" line="308" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="305" />
+        <location filename="../../greendesk/ui/audit_view.py" line="309" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="305" />
+        <location filename="../../greendesk/ui/audit_view.py" line="309" />
         <source>Reopened because</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="313" />
+        <location filename="../../greendesk/ui/audit_view.py" line="317" />
         <source>Close a period…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="315" />
+        <location filename="../../greendesk/ui/audit_view.py" line="319" />
         <source>Reopen…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="351" />
-        <location filename="../../greendesk/ui/audit_view.py" line="368" />
+        <location filename="../../greendesk/ui/audit_view.py" line="358" />
+        <location filename="../../greendesk/ui/audit_view.py" line="376" />
         <source>Not verified yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="390" />
+        <location filename="../../greendesk/ui/audit_view.py" line="398" />
         <source>All records</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/audit_view.py" line="410" />
+        <location filename="../../greendesk/ui/audit_view.py" line="418" />
         <source>Entries: %n</source>
         <translation type="unfinished">
             <numerusform />
@@ -405,67 +488,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="425" />
+        <location filename="../../greendesk/ui/audit_view.py" line="433" />
         <source>Entry #%1 · %2 %3 · %4 · %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="444" />
+        <location filename="../../greendesk/ui/audit_view.py" line="456" />
         <source>Verifying the audit trail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="464" />
+        <location filename="../../greendesk/ui/audit_view.py" line="480" />
         <source>The audit trail could not be verified: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="473" />
+        <location filename="../../greendesk/ui/audit_view.py" line="490" />
         <source>Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all %3 records match it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="478" />
+        <location filename="../../greendesk/ui/audit_view.py" line="495" />
         <source>Verified at %1: %2 problem(s) found. %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="495" />
+        <location filename="../../greendesk/ui/audit_view.py" line="512" />
         <source>Officer: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="496" />
+        <location filename="../../greendesk/ui/audit_view.py" line="513" />
         <source>Officer: (not set)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="507" />
+        <location filename="../../greendesk/ui/audit_view.py" line="524" />
         <source>The settings could not be saved: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="519" />
+        <location filename="../../greendesk/ui/audit_view.py" line="536" />
         <source>closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="519" />
+        <location filename="../../greendesk/ui/audit_view.py" line="536" />
         <source>reopened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="535" />
+        <location filename="../../greendesk/ui/audit_view.py" line="552" />
         <source>%s is closed: its records can no longer change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="544" />
+        <location filename="../../greendesk/ui/audit_view.py" line="561" />
         <source>Select the closed period to reopen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="553" />
+        <location filename="../../greendesk/ui/audit_view.py" line="570" />
         <source>%s is open again.</source>
         <translation type="unfinished" />
     </message>
@@ -629,495 +712,495 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="94" />
+        <location filename="../../greendesk/ui/balance_view.py" line="93" />
         <source>Balances</source>
         <translation>Балансы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="102" />
+        <location filename="../../greendesk/ui/balance_view.py" line="101" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="102" />
+        <location filename="../../greendesk/ui/balance_view.py" line="101" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="103" />
+        <location filename="../../greendesk/ui/balance_view.py" line="102" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="103" />
+        <location filename="../../greendesk/ui/balance_view.py" line="102" />
         <source>From – to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="116" />
+        <location filename="../../greendesk/ui/balance_view.py" line="115" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="121" />
+        <location filename="../../greendesk/ui/balance_view.py" line="120" />
         <source>Record stock-taking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="122" />
+        <location filename="../../greendesk/ui/balance_view.py" line="121" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="125" />
+        <location filename="../../greendesk/ui/balance_view.py" line="124" />
         <source>Reconcile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="127" />
+        <location filename="../../greendesk/ui/balance_view.py" line="126" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="132" />
+        <location filename="../../greendesk/ui/balance_view.py" line="131" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="132" />
+        <location filename="../../greendesk/ui/balance_view.py" line="131" />
         <source>Node</source>
         <translation>Узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="133" />
+        <location filename="../../greendesk/ui/balance_view.py" line="132" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="135" />
+        <location filename="../../greendesk/ui/balance_view.py" line="134" />
         <source>Highlight unaccounted above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="145" />
+        <location filename="../../greendesk/ui/balance_view.py" line="144" />
         <source>Material balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="146" />
+        <location filename="../../greendesk/ui/balance_view.py" line="145" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="147" />
+        <location filename="../../greendesk/ui/balance_view.py" line="146" />
         <source>Metal and indicators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="149" />
+        <location filename="../../greendesk/ui/balance_view.py" line="148" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="151" />
+        <location filename="../../greendesk/ui/balance_view.py" line="150" />
         <source>Sankey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="152" />
+        <location filename="../../greendesk/ui/balance_view.py" line="151" />
         <source>Reconciliation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="195" />
+        <location filename="../../greendesk/ui/balance_view.py" line="194" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="216" />
+        <location filename="../../greendesk/ui/balance_view.py" line="215" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="220" />
+        <location filename="../../greendesk/ui/balance_view.py" line="219" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="228" />
+        <location filename="../../greendesk/ui/balance_view.py" line="227" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="229" />
+        <location filename="../../greendesk/ui/balance_view.py" line="228" />
         <source>measured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="229" />
+        <location filename="../../greendesk/ui/balance_view.py" line="228" />
         <source>calculated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="230" />
-        <location filename="../../greendesk/ui/balance_view.py" line="691" />
+        <location filename="../../greendesk/ui/balance_view.py" line="229" />
+        <location filename="../../greendesk/ui/balance_view.py" line="690" />
         <source>estimated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="239" />
+        <location filename="../../greendesk/ui/balance_view.py" line="238" />
         <source>Save defaults</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="244" />
-        <location filename="../../greendesk/ui/balance_view.py" line="388" />
+        <location filename="../../greendesk/ui/balance_view.py" line="243" />
+        <location filename="../../greendesk/ui/balance_view.py" line="387" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="300" />
+        <location filename="../../greendesk/ui/balance_view.py" line="299" />
         <source>Whole site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="401" />
+        <location filename="../../greendesk/ui/balance_view.py" line="400" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="401" />
+        <location filename="../../greendesk/ui/balance_view.py" line="400" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="401" />
+        <location filename="../../greendesk/ui/balance_view.py" line="400" />
         <source>Inputs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="401" />
+        <location filename="../../greendesk/ui/balance_view.py" line="400" />
         <source>Outputs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="402" />
+        <location filename="../../greendesk/ui/balance_view.py" line="401" />
         <source>Stock change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="403" />
+        <location filename="../../greendesk/ui/balance_view.py" line="402" />
         <source>Accounted: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="404" />
+        <location filename="../../greendesk/ui/balance_view.py" line="403" />
         <source>Accounted, total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="404" />
+        <location filename="../../greendesk/ui/balance_view.py" line="403" />
         <source>Unaccounted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="404" />
+        <location filename="../../greendesk/ui/balance_view.py" line="403" />
         <source>% of inputs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="429" />
+        <location filename="../../greendesk/ui/balance_view.py" line="428" />
         <source>Transformed, not lost: a process turns this material into others, so per material only the total mass shows the unaccounted loss.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="451" />
+        <location filename="../../greendesk/ui/balance_view.py" line="450" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: no material flows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="458" />
+        <location filename="../../greendesk/ui/balance_view.py" line="457" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — unaccounted loss of total mass: &lt;span style='color:%3'&gt;&lt;b&gt;%4 t&lt;/b&gt; (%5 % of inputs)&lt;/span&gt;%6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="464" />
+        <location filename="../../greendesk/ui/balance_view.py" line="463" />
         <source> — above the threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="465" />
+        <location filename="../../greendesk/ui/balance_view.py" line="464" />
         <source>Energy carriers are balanced on the Energy tab (GJ and tce), not in the total mass. Volumes (m³) are totalled apart from masses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="471" />
+        <location filename="../../greendesk/ui/balance_view.py" line="470" />
         <source>Carrier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="471" />
+        <location filename="../../greendesk/ui/balance_view.py" line="470" />
         <source>Purchased, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="471" />
+        <location filename="../../greendesk/ui/balance_view.py" line="470" />
         <source>Produced, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="472" />
+        <location filename="../../greendesk/ui/balance_view.py" line="471" />
         <source>Use, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="472" />
+        <location filename="../../greendesk/ui/balance_view.py" line="471" />
         <source>Passed on, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="472" />
+        <location filename="../../greendesk/ui/balance_view.py" line="471" />
         <source>Accounted losses, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="473" />
+        <location filename="../../greendesk/ui/balance_view.py" line="472" />
         <source>Stock change, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="473" />
+        <location filename="../../greendesk/ui/balance_view.py" line="472" />
         <source>Unaccounted, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="474" />
+        <location filename="../../greendesk/ui/balance_view.py" line="473" />
         <source>Supplied, tce</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="474" />
+        <location filename="../../greendesk/ui/balance_view.py" line="473" />
         <source>Use, tce</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="497" />
+        <location filename="../../greendesk/ui/balance_view.py" line="496" />
         <source>Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="505" />
+        <location filename="../../greendesk/ui/balance_view.py" line="504" />
         <source>Component</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="505" />
+        <location filename="../../greendesk/ui/balance_view.py" line="504" />
         <source>Feed, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="505" />
+        <location filename="../../greendesk/ui/balance_view.py" line="504" />
         <source>Products, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="506" />
+        <location filename="../../greendesk/ui/balance_view.py" line="505" />
         <source>Wastes, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="506" />
+        <location filename="../../greendesk/ui/balance_view.py" line="505" />
         <source>Accounted losses, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="507" />
+        <location filename="../../greendesk/ui/balance_view.py" line="506" />
         <source>Unaccounted, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="507" />
+        <location filename="../../greendesk/ui/balance_view.py" line="506" />
         <source>Recovery, %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="521" />
+        <location filename="../../greendesk/ui/balance_view.py" line="520" />
         <source>Recovery: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="523" />
+        <location filename="../../greendesk/ui/balance_view.py" line="522" />
         <source>No assays for this scope and period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="524" />
+        <location filename="../../greendesk/ui/balance_view.py" line="523" />
         <source>Indicator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="524" />
+        <location filename="../../greendesk/ui/balance_view.py" line="523" />
         <source>Value, %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="524" />
+        <location filename="../../greendesk/ui/balance_view.py" line="523" />
         <source>Numerator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="525" />
+        <location filename="../../greendesk/ui/balance_view.py" line="524" />
         <source>Denominator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="525" />
+        <location filename="../../greendesk/ui/balance_view.py" line="524" />
         <source>Formula</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="557" />
+        <location filename="../../greendesk/ui/balance_view.py" line="556" />
         <source>Export charts as PNG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="578" />
+        <location filename="../../greendesk/ui/balance_view.py" line="577" />
         <source>Export charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="580" />
+        <location filename="../../greendesk/ui/balance_view.py" line="579" />
         <source>PNG image (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="587" />
+        <location filename="../../greendesk/ui/balance_view.py" line="586" />
         <source>Charts saved: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="599" />
+        <location filename="../../greendesk/ui/balance_view.py" line="598" />
         <source>Mass (t)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="600" />
+        <location filename="../../greendesk/ui/balance_view.py" line="599" />
         <source>Energy (GJ)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="602" />
+        <location filename="../../greendesk/ui/balance_view.py" line="601" />
         <source>Export PNG or SVG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="605" />
+        <location filename="../../greendesk/ui/balance_view.py" line="604" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="617" />
+        <location filename="../../greendesk/ui/balance_view.py" line="616" />
         <source>Export the Sankey diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="618" />
+        <location filename="../../greendesk/ui/balance_view.py" line="617" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="630" />
+        <location filename="../../greendesk/ui/balance_view.py" line="629" />
         <source>Sankey diagram saved as %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="639" />
+        <location filename="../../greendesk/ui/balance_view.py" line="638" />
         <source>This site has no stock nodes to count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="660" />
-        <location filename="../../greendesk/ui/balance_view.py" line="738" />
+        <location filename="../../greendesk/ui/balance_view.py" line="659" />
+        <location filename="../../greendesk/ui/balance_view.py" line="737" />
         <source>Record stock-taking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="677" />
+        <location filename="../../greendesk/ui/balance_view.py" line="676" />
         <source>Default uncertainties saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="690" />
+        <location filename="../../greendesk/ui/balance_view.py" line="689" />
         <source>adjusted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="690" />
+        <location filename="../../greendesk/ui/balance_view.py" line="689" />
         <source>not redundant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="691" />
+        <location filename="../../greendesk/ui/balance_view.py" line="690" />
         <source>fixed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="692" />
+        <location filename="../../greendesk/ui/balance_view.py" line="691" />
         <source>cannot be estimated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="693" />
+        <location filename="../../greendesk/ui/balance_view.py" line="692" />
         <source>Flow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="693" />
+        <location filename="../../greendesk/ui/balance_view.py" line="692" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="693" />
+        <location filename="../../greendesk/ui/balance_view.py" line="692" />
         <source>Measured, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="693" />
+        <location filename="../../greendesk/ui/balance_view.py" line="692" />
         <source>σ, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="694" />
+        <location filename="../../greendesk/ui/balance_view.py" line="693" />
         <source>Reconciled, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="694" />
+        <location filename="../../greendesk/ui/balance_view.py" line="693" />
         <source>Adjustment, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="695" />
+        <location filename="../../greendesk/ui/balance_view.py" line="694" />
         <source>Adjustment / its σ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="695" />
+        <location filename="../../greendesk/ui/balance_view.py" line="694" />
         <source>Gross error?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="711" />
+        <location filename="../../greendesk/ui/balance_view.py" line="710" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="718" />
+        <location filename="../../greendesk/ui/balance_view.py" line="717" />
         <source>passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="720" />
+        <location filename="../../greendesk/ui/balance_view.py" line="719" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation type="unfinished" />
     </message>
@@ -1178,32 +1261,32 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="345" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="340" />
         <source>Edit block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="345" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="340" />
         <source>New block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="344" />
         <source>Block or zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="350" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="345" />
         <source>Tonnage, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="351" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="346" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="354" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
         <source>Tonnage</source>
         <translation type="unfinished" />
     </message>
@@ -1211,204 +1294,224 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="68" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="69" />
         <source>Greening plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Add own action…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Log incident…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Cost class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="88" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Expected effect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Estimated cost, ₸</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="86" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="87" />
         <source>Effect per million ₸</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="88" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Measure / action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Progress / value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="313" />
         <source>Trend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="97" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="97" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="97" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="97" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>Released</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="99" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="99" />
         <source>Clean-up waste records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="115" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="116" />
         <source>Plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="116" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="117" />
         <source>Measures and indicators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="117" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="118" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="118" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="119" />
         <source>Incidents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="141" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="142" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="214" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="215" />
         <source>%s — overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="229" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="230" />
         <source>%1 of %2 done (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="240" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="241" />
         <source>Indicator: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="251" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="252" />
         <source>No longer in the built-in checklist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="272" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="273" />
         <source>No data yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="305" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="306" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="311" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Indicator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="311" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Latest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="336" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="337" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="376" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="377" />
         <source>Action saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="383" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="384" />
         <source>Attach evidence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="392" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="393" />
         <source>%s attached.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="399" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="401" />
         <source>Save a copy to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="408" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="413" />
         <source>Saved %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="439" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="417" />
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="418" />
+        <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
+        <translation>%1 уже есть в папке %2. Заменить его или сохранить оба, записав эту копию как %3?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="422" />
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="423" />
+        <source>Keep both</source>
+        <translation>Сохранить оба</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="465" />
         <source>Incident logged.</source>
         <translation type="unfinished" />
     </message>
@@ -1474,27 +1577,27 @@
 <context>
     <name>ClosePeriodDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="154" />
+        <location filename="../../greendesk/ui/audit_view.py" line="157" />
         <source>Close a period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="156" />
+        <location filename="../../greendesk/ui/audit_view.py" line="159" />
         <source>2025-03 for a month, 2025 for a year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="158" />
+        <location filename="../../greendesk/ui/audit_view.py" line="161" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="159" />
+        <location filename="../../greendesk/ui/audit_view.py" line="162" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="160" />
+        <location filename="../../greendesk/ui/audit_view.py" line="163" />
         <source>Records dated in a closed period cannot be added, changed, deleted or imported until it is reopened with a reason.</source>
         <translation type="unfinished" />
     </message>
@@ -1555,17 +1658,17 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="113" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="101" />
         <source>Record a drill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="116" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="104" />
         <source>Held on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="117" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="105" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -1599,104 +1702,117 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../greendesk/ui/file_dialogs.py" line="102" />
+        <source>Choose another file</source>
+        <translation>Выберите другой файл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/file_dialogs.py" line="103" />
+        <source>%s is a database GreenDesk has open; nothing was written. Choose another name.</source>
+        <translation>%s — база данных, открытая в GreenDesk; ничего не записано. Выберите другое имя.</translation>
+    </message>
+</context>
+<context>
     <name>FlowEntryPanel</name>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="59" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="58" />
         <source>New flow record</source>
         <translation>Новая запись потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="69" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="66" />
         <source>e.g. 12 500,5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="80" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="77" />
         <source>not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="87" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="84" />
         <source>Save (Enter)</source>
         <translation>Сохранить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="99" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="99" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="99" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="100" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="104" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="101" />
         <source>Uncertainty</source>
         <translation>Неопределённость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="105" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="102" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="194" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="191" />
         <source>Enter the quantity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="198" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="195" />
         <source>%s is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="205" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="202" />
         <source>Choose %s from the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="225" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="222" />
         <source>the source node</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="226" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="223" />
         <source>the destination node</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="227" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="224" />
         <source>the material</source>
         <translation type="unfinished" />
     </message>
@@ -1704,57 +1820,67 @@
 <context>
     <name>FlowImportController</name>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="112" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="113" />
         <source>Import flow records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="113" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="114" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="122" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
         <source>Reading %s…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="122" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="124" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="125" />
         <source>Importing flow records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="156" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="157" />
         <source>Checking and writing the rows… %s %%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="168" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="169" />
         <source>Imported %1 flow records from %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="185" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="186" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="192" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="193" />
         <source>The import failed unexpectedly and nothing was imported: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="197" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="201" />
+        <source>Import rows already recorded?</source>
+        <translation>Импортировать уже учтённые строки?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="202" />
+        <source>Import these rows anyway, recording them a second time?</source>
+        <translation>Всё равно импортировать эти строки, учтя их второй раз?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
         <source>Import again?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="198" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
         <source>Import it again anyway?</source>
         <translation type="unfinished" />
     </message>
@@ -1820,275 +1946,275 @@
 <context>
     <name>FormationDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="91" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="90" />
         <source>Edit formation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="91" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="90" />
         <source>New formation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="108" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="107" />
         <source>(no site: an external register)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="119" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="118" />
         <source>Linked to a stock node, a formation holds its opening tonnage plus what the ledger placed in it; a tonnage typed here is then a survey checked against that.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="129" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="128" />
         <source>YYYY-MM-DD: placements count from it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="134" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="133" />
         <source>(not known)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="136" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="135" />
         <source>(not classified)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="138" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="137" />
         <source>e.g. 01 03 06</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="139" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="138" />
         <source>Not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="139" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="138" />
         <source>Hazardous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="140" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="139" />
         <source>Not hazardous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="149" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="149" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="151" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="151" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="152" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="151" />
         <source>Stock node (placements)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="153" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="152" />
         <source>Tonnage, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="154" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="153" />
         <source>Volume, m³</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="155" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="154" />
         <source>Bulk density, t/m³</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="157" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="156" />
         <source>Opening tonnage, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="158" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="157" />
         <source>Opening date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="159" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="158" />
         <source>Area, ha</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="160" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="159" />
         <source>Height, m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="162" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="241" />
+        <source>Latitude</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="163" />
         <location filename="../../greendesk/ui/formation_dialogs.py" line="242" />
-        <source>Latitude</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="164" />
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="243" />
         <source>Longitude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="165" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="164" />
         <source>Placement from (year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="166" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="165" />
         <source>Placement to (year)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="167" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="166" />
         <source>Construction method</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="168" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="167" />
         <source>Consequence class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="169" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="168" />
         <source>Design capacity, m³</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="170" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="169" />
         <source>Design capacity, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="171" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="170" />
         <source>List of Waste code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="172" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="171" />
         <source>Hazard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="173" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="172" />
         <source>Responsible person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="174" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="173" />
         <source>Operator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="175" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="174" />
         <source>Locality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="176" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="175" />
         <source>Identifier in a register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="177" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="176" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="178" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="177" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="194" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="193" />
         <source>(not linked)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="215" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="214" />
         <source>The three figures disagree: check them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="217" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="216" />
         <source>The derived density is implausible.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="219" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="218" />
         <source>= %1 t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="222" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="221" />
         <source>= %1 m³</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="225" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="224" />
         <source>= %1 t/m³</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="244" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="243" />
         <source>Placement from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="245" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="244" />
         <source>Placement to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="246" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="245" />
         <source>Area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="247" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="246" />
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="248" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="247" />
         <source>Bulk density</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="249" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="248" />
         <source>Tonnage</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="249" />
         <location filename="../../greendesk/ui/formation_dialogs.py" line="250" />
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="251" />
         <source>Design capacity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="253" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="252" />
         <source>Opening tonnage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="254" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="253" />
         <source>Height</source>
         <translation type="unfinished" />
     </message>
@@ -2235,100 +2361,100 @@
 <context>
     <name>FormationTableModel</name>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="62" />
-        <location filename="../../greendesk/ui/formations_view.py" line="76" />
+        <location filename="../../greendesk/ui/formations_view.py" line="61" />
+        <location filename="../../greendesk/ui/formations_view.py" line="75" />
         <source>Formation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="63" />
-        <location filename="../../greendesk/ui/formations_view.py" line="85" />
+        <location filename="../../greendesk/ui/formations_view.py" line="62" />
+        <location filename="../../greendesk/ui/formations_view.py" line="84" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="64" />
+        <location filename="../../greendesk/ui/formations_view.py" line="63" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="65" />
-        <location filename="../../greendesk/ui/formations_view.py" line="84" />
+        <location filename="../../greendesk/ui/formations_view.py" line="64" />
+        <location filename="../../greendesk/ui/formations_view.py" line="83" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="66" />
-        <location filename="../../greendesk/ui/formations_view.py" line="81" />
+        <location filename="../../greendesk/ui/formations_view.py" line="65" />
+        <location filename="../../greendesk/ui/formations_view.py" line="80" />
         <source>Tonnage, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="67" />
-        <location filename="../../greendesk/ui/formations_view.py" line="77" />
+        <location filename="../../greendesk/ui/formations_view.py" line="66" />
+        <location filename="../../greendesk/ui/formations_view.py" line="76" />
         <source>Net value, USD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="68" />
-        <location filename="../../greendesk/ui/formations_view.py" line="75" />
+        <location filename="../../greendesk/ui/formations_view.py" line="67" />
+        <location filename="../../greendesk/ui/formations_view.py" line="74" />
         <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="68" />
+        <location filename="../../greendesk/ui/formations_view.py" line="81" />
+        <source>Hazardous</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="69" />
         <location filename="../../greendesk/ui/formations_view.py" line="82" />
-        <source>Hazardous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="70" />
-        <location filename="../../greendesk/ui/formations_view.py" line="83" />
         <source>Area, ha</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="71" />
+        <location filename="../../greendesk/ui/formations_view.py" line="70" />
         <source>Volume, m³</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="72" />
+        <location filename="../../greendesk/ui/formations_view.py" line="71" />
         <source>Density, t/m³</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="78" />
+        <location filename="../../greendesk/ui/formations_view.py" line="77" />
         <source>Recoverable value, USD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="79" />
+        <location filename="../../greendesk/ui/formations_view.py" line="78" />
         <source>Processing cost, USD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="80" />
+        <location filename="../../greendesk/ui/formations_view.py" line="79" />
         <source>Paying components</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="190" />
+        <location filename="../../greendesk/ui/formations_view.py" line="189" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="190" />
+        <location filename="../../greendesk/ui/formations_view.py" line="189" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="215" />
+        <location filename="../../greendesk/ui/formations_view.py" line="214" />
         <source>Derived from the other two figures.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="217" />
+        <location filename="../../greendesk/ui/formations_view.py" line="216" />
         <source>Opening tonnage plus %1 t placed through %2.</source>
         <translation type="unfinished" />
     </message>
@@ -2336,339 +2462,339 @@
 <context>
     <name>FormationsView</name>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="276" />
+        <location filename="../../greendesk/ui/formations_view.py" line="275" />
         <source>Technogenic formations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="280" />
-        <location filename="../../greendesk/ui/formations_view.py" line="679" />
+        <location filename="../../greendesk/ui/formations_view.py" line="279" />
+        <location filename="../../greendesk/ui/formations_view.py" line="678" />
         <source>Add formation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="281" />
+        <location filename="../../greendesk/ui/formations_view.py" line="280" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="282" />
+        <location filename="../../greendesk/ui/formations_view.py" line="281" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="284" />
+        <location filename="../../greendesk/ui/formations_view.py" line="283" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="285" />
+        <location filename="../../greendesk/ui/formations_view.py" line="284" />
         <source>Default assumptions…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="291" />
+        <location filename="../../greendesk/ui/formations_view.py" line="290" />
         <source>Find a formation, site, kind or status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="337" />
+        <location filename="../../greendesk/ui/formations_view.py" line="336" />
         <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="353" />
+        <location filename="../../greendesk/ui/formations_view.py" line="352" />
         <source>Register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="354" />
+        <location filename="../../greendesk/ui/formations_view.py" line="353" />
         <source>Ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="355" />
+        <location filename="../../greendesk/ui/formations_view.py" line="354" />
         <source>Monitoring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="375" />
+        <location filename="../../greendesk/ui/formations_view.py" line="374" />
         <source>Add sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="377" />
+        <location filename="../../greendesk/ui/formations_view.py" line="376" />
         <source>Edit sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="379" />
+        <location filename="../../greendesk/ui/formations_view.py" line="378" />
         <source>Delete sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="381" />
+        <location filename="../../greendesk/ui/formations_view.py" line="380" />
         <source>Add block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="383" />
+        <location filename="../../greendesk/ui/formations_view.py" line="382" />
         <source>Assumptions…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="395" />
+        <location filename="../../greendesk/ui/formations_view.py" line="394" />
         <source>Samples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="399" />
-        <location filename="../../greendesk/ui/formations_view.py" line="424" />
+        <location filename="../../greendesk/ui/formations_view.py" line="398" />
+        <location filename="../../greendesk/ui/formations_view.py" line="423" />
         <source>Component</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="399" />
+        <location filename="../../greendesk/ui/formations_view.py" line="398" />
         <source>Basis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="399" />
+        <location filename="../../greendesk/ui/formations_view.py" line="398" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="399" />
+        <location filename="../../greendesk/ui/formations_view.py" line="398" />
         <source>Tonnage, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="400" />
+        <location filename="../../greendesk/ui/formations_view.py" line="399" />
         <source>Contained, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="400" />
+        <location filename="../../greendesk/ui/formations_view.py" line="399" />
         <source>Recovery, %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="400" />
+        <location filename="../../greendesk/ui/formations_view.py" line="399" />
         <source>Recoverable, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="401" />
+        <location filename="../../greendesk/ui/formations_view.py" line="400" />
         <source>Price per t, USD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="401" />
+        <location filename="../../greendesk/ui/formations_view.py" line="400" />
         <source>Value, USD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="401" />
+        <location filename="../../greendesk/ui/formations_view.py" line="400" />
         <source>Processing cost, USD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="402" />
+        <location filename="../../greendesk/ui/formations_view.py" line="401" />
         <source>Net value, USD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="402" />
+        <location filename="../../greendesk/ui/formations_view.py" line="401" />
         <source>Pays?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="411" />
+        <location filename="../../greendesk/ui/formations_view.py" line="410" />
         <source>Assessment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="416" />
+        <location filename="../../greendesk/ui/formations_view.py" line="415" />
         <source>Cut-off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="416" />
+        <location filename="../../greendesk/ui/formations_view.py" line="415" />
         <source>Tonnage above, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="417" />
+        <location filename="../../greendesk/ui/formations_view.py" line="416" />
         <source>Mean grade above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="417" />
+        <location filename="../../greendesk/ui/formations_view.py" line="416" />
         <source>Metal, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="418" />
+        <location filename="../../greendesk/ui/formations_view.py" line="417" />
         <source>Blocks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="436" />
+        <location filename="../../greendesk/ui/formations_view.py" line="435" />
         <source>Grade–tonnage curve</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="467" />
+        <location filename="../../greendesk/ui/formations_view.py" line="466" />
         <source>%1 formations, %2 with a screening value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="529" />
+        <location filename="../../greendesk/ui/formations_view.py" line="528" />
         <source>No formation selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="560" />
+        <location filename="../../greendesk/ui/formations_view.py" line="559" />
         <source>placements through %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="564" />
+        <location filename="../../greendesk/ui/formations_view.py" line="563" />
         <source>%1 construction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="567" />
+        <location filename="../../greendesk/ui/formations_view.py" line="566" />
         <source>consequence class: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="570" />
+        <location filename="../../greendesk/ui/formations_view.py" line="569" />
         <source>LoW %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="580" />
+        <location filename="../../greendesk/ui/formations_view.py" line="579" />
         <source>Sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="580" />
+        <location filename="../../greendesk/ui/formations_view.py" line="579" />
         <source>Block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="580" />
+        <location filename="../../greendesk/ui/formations_view.py" line="579" />
         <source>Taken on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="580" />
+        <location filename="../../greendesk/ui/formations_view.py" line="579" />
         <source>Depth, m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="599" />
+        <location filename="../../greendesk/ui/formations_view.py" line="598" />
         <source>blocks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="600" />
+        <location filename="../../greendesk/ui/formations_view.py" line="599" />
         <source>mean grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="613" />
+        <location filename="../../greendesk/ui/formations_view.py" line="612" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="613" />
+        <location filename="../../greendesk/ui/formations_view.py" line="612" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="618" />
+        <location filename="../../greendesk/ui/formations_view.py" line="617" />
         <source>Not valued: the formation needs assays and a tonnage (or blocks).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="621" />
+        <location filename="../../greendesk/ui/formations_view.py" line="620" />
         <source>Net value %1 USD, rank %2 of %3: re-mining pays for %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="626" />
+        <location filename="../../greendesk/ui/formations_view.py" line="625" />
         <source>Net value %1 USD, rank %2 of %3: re-mining does not pay at these assumptions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="634" />
+        <location filename="../../greendesk/ui/formations_view.py" line="633" />
         <source>A curve needs blocks with assays.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="649" />
+        <location filename="../../greendesk/ui/formations_view.py" line="648" />
         <source>Break-even grade at the assumptions: %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="681" />
+        <location filename="../../greendesk/ui/formations_view.py" line="680" />
         <source>Formation “%1” added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="694" />
+        <location filename="../../greendesk/ui/formations_view.py" line="693" />
         <source>Edit formation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="695" />
+        <location filename="../../greendesk/ui/formations_view.py" line="694" />
         <source>Formation “%1” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="705" />
+        <location filename="../../greendesk/ui/formations_view.py" line="704" />
         <source>Delete formation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="710" />
+        <location filename="../../greendesk/ui/formations_view.py" line="709" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="741" />
+        <location filename="../../greendesk/ui/formations_view.py" line="740" />
         <source>Sample %1 deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="793" />
+        <location filename="../../greendesk/ui/formations_view.py" line="792" />
         <source>Import formations, assays or readings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="794" />
+        <location filename="../../greendesk/ui/formations_view.py" line="793" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="809" />
+        <location filename="../../greendesk/ui/formations_view.py" line="808" />
         <source>formations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="809" />
+        <location filename="../../greendesk/ui/formations_view.py" line="808" />
         <source>assays</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="810" />
+        <location filename="../../greendesk/ui/formations_view.py" line="809" />
         <source>readings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="811" />
+        <location filename="../../greendesk/ui/formations_view.py" line="810" />
         <source>Imported %1 %2 from %3.</source>
         <translation type="unfinished" />
     </message>
@@ -2707,39 +2833,57 @@
     </message>
 </context>
 <context>
+    <name>HeadDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="39" />
+        <source>Check a head written down</source>
+        <translation>Проверить записанную вершину журнала</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="41" />
+        <source>entry:hash, as a workbook's cover shows it</source>
+        <translation>запись:хеш, как на титульном листе книги</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_anchors.py" line="42" />
+        <source>Head</source>
+        <translation>Вершина</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="46" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="47" />
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="53" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="54" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="53" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="54" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="53" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="54" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="53" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="54" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="54" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="64" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="65" />
         <source>Copy list</source>
         <translation type="unfinished" />
     </message>
@@ -2747,93 +2891,93 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="51" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="39" />
         <source>Log an environmental incident</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="67" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="55" />
         <source>(no clean-up waste)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="63" />
         <source>t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="77" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="65" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="78" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="66" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="79" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="67" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="80" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="68" />
         <source>Substances released</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="81" />
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="96" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="69" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="84" />
         <source>Quantity released</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="82" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="70" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="71" />
         <source>Weather</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="84" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="72" />
         <source>Response actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="85" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="73" />
         <source>Clean-up waste from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="86" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="74" />
         <source>Clean-up waste to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="87" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="75" />
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="88" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="76" />
         <source>Waste quantity, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="100" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="88" />
         <source>Waste quantity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="102" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="90" />
         <source>Give where the clean-up waste went and how much.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="107" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="95" />
         <source>clean-up of incident: %s</source>
         <translation type="unfinished" />
     </message>
@@ -3021,22 +3165,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="310" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="308" />
         <source>Save the flow import template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="311" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="309" />
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="317" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="315" />
         <source>The template could not be written: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="319" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="317" />
         <source>Template saved as %s.</source>
         <translation type="unfinished" />
     </message>
@@ -3044,44 +3188,44 @@
 <context>
     <name>LimitDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="138" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
         <source>Permitted limit at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="144" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="143" />
         <source>only where a lower bound applies (pH)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="145" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="144" />
         <source>A reading equal to the limit is an exceedance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="147" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="146" />
         <source>e.g. permit No., appendix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="148" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="147" />
         <source>Parameter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="148" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="155" />
+        <source>Upper limit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="149" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="156" />
-        <source>Upper limit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="150" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="157" />
         <source>Lower limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="152" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="151" />
         <source>Basis</source>
         <translation type="unfinished" />
     </message>
@@ -3350,7 +3494,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../greendesk/ui/forms.py" line="46" />
+        <location filename="../../greendesk/ui/forms.py" line="87" />
         <source>Dismiss</source>
         <translation type="unfinished" />
     </message>
@@ -3358,152 +3502,152 @@
 <context>
     <name>MonitoringPanel</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="205" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="201" />
         <source>Add point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="206" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="202" />
         <source>Edit point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="203" />
         <source>Set limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="208" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="432" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="204" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="428" />
         <source>Add reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="209" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="443" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="205" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="439" />
         <source>Delete readings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="211" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="226" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="222" />
         <source>Point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="211" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
         <source>Watches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="211" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="212" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="208" />
         <source>Every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="212" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="208" />
         <source>Limits</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="215" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="224" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="215" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="220" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="225" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="215" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="221" />
         <source>Limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="220" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="216" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="224" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="226" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="237" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="220" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="222" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="233" />
         <source>Parameter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="225" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="221" />
         <source>Margin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="227" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>No reading from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="227" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="227" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>Days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="228" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="224" />
         <source>Required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="230" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="226" />
         <source>Exceedances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="231" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="227" />
         <source>Gaps in the readings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="250" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="246" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="301" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="297" />
         <source>%1 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="377" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="373" />
         <source>every %1 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="379" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="375" />
         <source>Exceedances (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="381" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="377" />
         <source>Gaps in the readings (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="447" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="443" />
         <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished">
             <numerusform />
@@ -3639,17 +3783,17 @@
 <context>
     <name>OfficerDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="177" />
+        <location filename="../../greendesk/ui/audit_view.py" line="180" />
         <source>Officer's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="179" />
+        <location filename="../../greendesk/ui/audit_view.py" line="182" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="180" />
+        <location filename="../../greendesk/ui/audit_view.py" line="183" />
         <source>Recorded with every change, together with the computer's user name.</source>
         <translation type="unfinished" />
     </message>
@@ -3665,22 +3809,22 @@
 <context>
     <name>OwnActionDialog</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="32" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="20" />
         <source>Add an own action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="42" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="30" />
         <source>Measure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="43" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="31" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_dialogs.py" line="44" />
+        <location filename="../../greendesk/ui/checklist_dialogs.py" line="32" />
         <source>Cost class</source>
         <translation type="unfinished" />
     </message>
@@ -3688,58 +3832,58 @@
 <context>
     <name>PointDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="91" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="90" />
         <source>Edit monitoring point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="92" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="91" />
         <source>New monitoring point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="100" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="105" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="99" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="104" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="116" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="115" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="118" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="117" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="119" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="118" />
         <source>Watches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="120" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="119" />
         <source>Formation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="121" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="120" />
         <source>Source node</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="122" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="121" />
         <source>Medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="123" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="122" />
         <source>A reading at least every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="125" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="124" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -3747,28 +3891,28 @@
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="164" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
         <source>New reading at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="173" />
         <source>Parameter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="178" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="174" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="175" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="179" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -3776,17 +3920,17 @@
 <context>
     <name>ReopenPeriodDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="168" />
+        <location filename="../../greendesk/ui/audit_view.py" line="171" />
         <source>Reopen %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="171" />
+        <location filename="../../greendesk/ui/audit_view.py" line="174" />
         <source>Why it is reopened (kept in the audit trail)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="172" />
+        <location filename="../../greendesk/ui/audit_view.py" line="175" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
@@ -3794,113 +3938,118 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="70" />
-        <location filename="../../greendesk/ui/reports_view.py" line="104" />
+        <location filename="../../greendesk/ui/reports_view.py" line="71" />
+        <location filename="../../greendesk/ui/reports_view.py" line="105" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="73" />
+        <location filename="../../greendesk/ui/reports_view.py" line="74" />
         <source>Open the folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="85" />
+        <location filename="../../greendesk/ui/reports_view.py" line="86" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="85" />
+        <location filename="../../greendesk/ui/reports_view.py" line="86" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="86" />
+        <location filename="../../greendesk/ui/reports_view.py" line="87" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="91" />
+        <location filename="../../greendesk/ui/reports_view.py" line="92" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="99" />
+        <location filename="../../greendesk/ui/reports_view.py" line="100" />
         <source>Export workbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="105" />
+        <location filename="../../greendesk/ui/reports_view.py" line="106" />
         <source>Sites</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="109" />
+        <location filename="../../greendesk/ui/reports_view.py" line="110" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="110" />
+        <location filename="../../greendesk/ui/reports_view.py" line="111" />
         <source>Prepared by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="111" />
+        <location filename="../../greendesk/ui/reports_view.py" line="112" />
         <source>Save as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="112" />
+        <location filename="../../greendesk/ui/reports_view.py" line="113" />
         <source>Will include</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="173" />
+        <location filename="../../greendesk/ui/reports_view.py" line="174" />
         <source>Nothing: the database has no flow records yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="183" />
+        <location filename="../../greendesk/ui/reports_view.py" line="184" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="189" />
+        <location filename="../../greendesk/ui/reports_view.py" line="190" />
         <source>Save the report as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="191" />
+        <location filename="../../greendesk/ui/reports_view.py" line="192" />
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="210" />
+        <location filename="../../greendesk/ui/reports_view.py" line="211" />
         <source>Writing %s…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="210" />
+        <location filename="../../greendesk/ui/reports_view.py" line="211" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="247" />
+        <location filename="../../greendesk/ui/reports_view.py" line="248" />
+        <source>Its cover carries the audit trail head %s.</source>
+        <translation>На её титульном листе — вершина журнала изменений %s.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="251" />
         <source>Saved %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="251" />
+        <location filename="../../greendesk/ui/reports_view.py" line="257" />
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="255" />
+        <location filename="../../greendesk/ui/reports_view.py" line="261" />
         <source>Nothing to report: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="259" />
+        <location filename="../../greendesk/ui/reports_view.py" line="265" />
         <source>The workbook could not be written: %s</source>
         <translation type="unfinished" />
     </message>
@@ -3908,67 +4057,67 @@
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="272" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="271" />
         <source>Edit sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="272" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="271" />
         <source>New sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="278" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="277" />
         <source>(no block)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="287" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Component</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="287" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="288" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="283" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="305" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="300" />
         <source>Sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="306" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="301" />
         <source>Block or zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="307" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="302" />
         <source>Taken on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="308" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="303" />
         <source>Depth, m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="309" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="304" />
         <source>Assays</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="310" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="305" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="339" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="334" />
         <source>Depth</source>
         <translation type="unfinished" />
     </message>
@@ -4012,7 +4161,7 @@
 <context>
     <name>StockTakingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="761" />
+        <location filename="../../greendesk/ui/balance_view.py" line="758" />
         <source>method's default</source>
         <translation type="unfinished" />
     </message>
@@ -4975,12 +5124,12 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../greendesk/ui/forms.py" line="141" />
+        <location filename="../../greendesk/ui/forms.py" line="182" />
         <source>Enter the %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/forms.py" line="147" />
+        <location filename="../../greendesk/ui/forms.py" line="188" />
         <source>%1: %2 is not a number.</source>
         <translation type="unfinished" />
     </message>
@@ -5632,9 +5781,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="56" />
+        <location filename="../../greendesk/reports/cover.py" line="54" />
+        <source>Audit trail head (entry:SHA-256)</source>
+        <translation>Вершина журнала изменений (запись:SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="60" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="65" />
+        <source>The audit trail head is the database's change log as it stood at export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether the log still holds it: a copy kept out of the database owner's reach shows whether history was rewritten since.</source>
+        <translation>Вершина журнала изменений — состояние журнала базы данных на момент выгрузки. Команда `greendesk audit verify --db БАЗА --anchor ЭТА_КНИГА.xlsx` показывает, содержит ли журнал её до сих пор: копия, недоступная владельцу базы данных, показывает, переписывалась ли история с тех пор.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="12" />
@@ -6325,222 +6484,222 @@
 <context>
     <name>waste</name>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="44" />
+        <location filename="../../greendesk/services/waste.py" line="45" />
         <source>Explosive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="45" />
+        <location filename="../../greendesk/services/waste.py" line="46" />
         <source>Oxidising</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="46" />
+        <location filename="../../greendesk/services/waste.py" line="47" />
         <source>Flammable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="47" />
+        <location filename="../../greendesk/services/waste.py" line="48" />
         <source>Irritant — skin irritation and eye damage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="48" />
+        <location filename="../../greendesk/services/waste.py" line="49" />
         <source>Specific target organ toxicity, aspiration toxicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="49" />
+        <location filename="../../greendesk/services/waste.py" line="50" />
         <source>Acute toxicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="50" />
+        <location filename="../../greendesk/services/waste.py" line="51" />
         <source>Carcinogenic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="51" />
+        <location filename="../../greendesk/services/waste.py" line="52" />
         <source>Corrosive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="52" />
+        <location filename="../../greendesk/services/waste.py" line="53" />
         <source>Infectious</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="53" />
+        <location filename="../../greendesk/services/waste.py" line="54" />
         <source>Toxic for reproduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="54" />
+        <location filename="../../greendesk/services/waste.py" line="55" />
         <source>Mutagenic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="55" />
+        <location filename="../../greendesk/services/waste.py" line="56" />
         <source>Release of an acute toxic gas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="56" />
+        <location filename="../../greendesk/services/waste.py" line="57" />
         <source>Sensitising</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="57" />
+        <location filename="../../greendesk/services/waste.py" line="58" />
         <source>Ecotoxic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="58" />
+        <location filename="../../greendesk/services/waste.py" line="59" />
         <source>Capable of exhibiting a hazardous property later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="59" />
+        <location filename="../../greendesk/services/waste.py" line="60" />
         <source>Persistent organic pollutants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="64" />
+        <location filename="../../greendesk/services/waste.py" line="65" />
         <source>Use as a fuel or to generate energy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="65" />
+        <location filename="../../greendesk/services/waste.py" line="66" />
         <source>Solvent reclamation or regeneration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="66" />
+        <location filename="../../greendesk/services/waste.py" line="67" />
         <source>Recycling of organic substances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="67" />
+        <location filename="../../greendesk/services/waste.py" line="68" />
         <source>Recycling of metals and metal compounds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="68" />
+        <location filename="../../greendesk/services/waste.py" line="69" />
         <source>Recycling of other inorganic materials</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="69" />
+        <location filename="../../greendesk/services/waste.py" line="70" />
         <source>Regeneration of acids or bases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="70" />
+        <location filename="../../greendesk/services/waste.py" line="71" />
         <source>Recovery of pollution-abatement components</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="71" />
+        <location filename="../../greendesk/services/waste.py" line="72" />
         <source>Recovery of components from catalysts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="72" />
+        <location filename="../../greendesk/services/waste.py" line="73" />
         <source>Oil re-refining or other reuses of oil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="73" />
+        <location filename="../../greendesk/services/waste.py" line="74" />
         <source>Land treatment benefiting agriculture or ecology</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="74" />
+        <location filename="../../greendesk/services/waste.py" line="75" />
         <source>Use of wastes obtained from R1–R10</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="75" />
+        <location filename="../../greendesk/services/waste.py" line="76" />
         <source>Exchange of wastes for R1–R11</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="76" />
+        <location filename="../../greendesk/services/waste.py" line="77" />
         <source>Storage pending R1–R12</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="77" />
+        <location filename="../../greendesk/services/waste.py" line="78" />
         <source>Deposit into or onto land (landfill)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="78" />
+        <location filename="../../greendesk/services/waste.py" line="79" />
         <source>Land treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="79" />
+        <location filename="../../greendesk/services/waste.py" line="80" />
         <source>Deep injection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="80" />
+        <location filename="../../greendesk/services/waste.py" line="81" />
         <source>Surface impoundment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="81" />
+        <location filename="../../greendesk/services/waste.py" line="82" />
         <source>Specially engineered landfill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="82" />
+        <location filename="../../greendesk/services/waste.py" line="83" />
         <source>Release into a water body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="83" />
+        <location filename="../../greendesk/services/waste.py" line="84" />
         <source>Release to seas and oceans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="84" />
+        <location filename="../../greendesk/services/waste.py" line="85" />
         <source>Biological treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="85" />
+        <location filename="../../greendesk/services/waste.py" line="86" />
         <source>Physico-chemical treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="86" />
+        <location filename="../../greendesk/services/waste.py" line="87" />
         <source>Incineration on land</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="87" />
+        <location filename="../../greendesk/services/waste.py" line="88" />
         <source>Incineration at sea</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="88" />
+        <location filename="../../greendesk/services/waste.py" line="89" />
         <source>Permanent storage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="89" />
+        <location filename="../../greendesk/services/waste.py" line="90" />
         <source>Blending or mixing prior to D1–D12</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="90" />
+        <location filename="../../greendesk/services/waste.py" line="91" />
         <source>Repackaging prior to D1–D13</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="91" />
+        <location filename="../../greendesk/services/waste.py" line="92" />
         <source>Storage pending D1–D14</source>
         <translation type="unfinished" />
     </message>
