@@ -126,3 +126,17 @@ def test_a_redo_whose_numbers_were_taken_meanwhile_is_refused_plainly(demo_db: D
     readings.revert(demo_db)
     ms.add_readings(demo_db, [reading_draft(demo_db)])
     refused(demo_db, lambda: readings.apply(demo_db), match="cannot be put back")
+
+
+def test_undoing_an_edit_that_later_withdrawals_need_is_refused(db: Database) -> None:
+    from tests.unit.test_waste import G, T, build, move
+
+    wp = build(db)
+    gen = move(wp, G, date(2025, 2, 1), 5.0, dst=wp.store_a)
+    row = get_flows(db, [gen.flow_id])[0]  # type: ignore[list-item]
+    more = EditFlow(row.id, edit_field(row, qty_entered=10.0))
+    more.apply(db)
+    move(wp, T, date(2025, 2, 10), 10.0, src=wp.store_a)
+    with pytest.raises(DomainError, match="^Undoing this change would make the stock"):
+        more.revert(db)
+    assert get_flows(db, [row.id])[0].qty_entered == 10.0
