@@ -144,7 +144,7 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
         writer = FlowWriter(s, bulk=True, batch_id=batch.id, note=f"Imported {name}",
                             what=f"Importing {name}",
                             audit_extra=dict(batch_id=batch.id, file_name=name, file_sha256=sha))
-        repeats = RepeatFinder(s)
+        repeats = RepeatFinder(s, enabled=not again)
         for rows, where in checker.chunks(table.rows, INSERT_CHUNK, tick):
             repeats.add(rows)
             if again or not repeats.sources:    # once refused, only check and count

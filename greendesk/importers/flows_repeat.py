@@ -43,11 +43,14 @@ class RepeatedRows(DuplicateImport):
 class RepeatFinder:
     """Counts, chunk by chunk, the rows that repeat records present before the import."""
 
-    def __init__(self, s: Session) -> None:
+    def __init__(self, s: Session, enabled: bool = True) -> None:
+        """`enabled` False (an import with --again): nothing is looked up."""
         self.s = s
         self.conn: Connection = s.connection()
-        self.last_id = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM flow"
-                                                 ).scalar() or 0
+        self.last_id = 0        # records up to this id were there before the import
+        if enabled:
+            self.last_id = self.conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM flow"
+                                                     ).scalar() or 0
         self.sources: Counter[int] = Counter()
         self.rows = 0
         if self.last_id:
