@@ -13,7 +13,7 @@ def scaled_database(path: Path | None, flows: int) -> Path:
     """The scaled demo plant with `flows` records, written once and reused."""
     target = path or Path(os.environ.get("GREENDESK_BENCH_DIR", "/tmp")) / f"greendesk-{flows}.sqlite"
     if not target.exists():
-        from greendesk.demo import write_scaled
+        from greendesk.demo.plant import write_scaled
 
         t0 = time.perf_counter()
         print(f"writing {flows:,} flow records to {target} ...", flush=True)

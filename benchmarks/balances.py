@@ -84,10 +84,10 @@ def main() -> int:
     from sqlalchemy import func, select
 
     from greendesk import periods
-    from greendesk.db import open_database
     from greendesk.models import Flow, Site
     from greendesk.services import balances as bal
     from greendesk.services.ledger import explain
+    from greendesk.store.db import open_database
 
     t0 = time.perf_counter()
     db = open_database(path)

@@ -35,7 +35,7 @@ from pathlib import Path
 ZYGOTE = r"""
 import contextlib, os, signal, sys
 signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps the children
-from greendesk.db import Database, make_engine, open_database
+from greendesk.store.db import Database, make_engine, open_database
 from greendesk.importers.flows_import import import_flows
 
 work, csv_path = sys.argv[1], sys.argv[2]
@@ -68,7 +68,7 @@ os._exit(0)
 
 def write_csv(path: Path, rows: int, db_path: Path, seed: int = 5) -> None:
     """Daily readings of the demo's metering points, in a few units."""
-    from greendesk.demo import _chain
+    from greendesk.demo.plant import _chain
 
     rng = random.Random(seed)
     points = _chain()
@@ -159,7 +159,7 @@ class CrashHarness:
     the file's first pass and forks one writer per trial."""
 
     def __init__(self, folder: Path, rows: int = 100_000, base: Path | None = None) -> None:
-        from greendesk.demo import write_demo
+        from greendesk.demo.plant import write_demo
 
         self.folder, self.rows = folder, rows
         self.base = folder / "base.sqlite"
@@ -235,8 +235,8 @@ class CrashHarness:
 
     def verify(self, path: Path) -> str | None:
         """The audit trail's own verification (chain and every record)."""
-        from greendesk.db import open_database
-        from greendesk.services.audit_verify import verify
+        from greendesk.store.audit_verify import verify
+        from greendesk.store.db import open_database
 
         db = open_database(path, create=False, auto_backup=False)
         try:

@@ -41,7 +41,6 @@ def build(path: Path, n_formations: int, n_assays: int, seed: int = 6) -> None:
     import numpy as np
     from sqlalchemy import insert, select
 
-    from greendesk.db import open_database
     from greendesk.models import (
         Formation,
         FormationAssay,
@@ -49,6 +48,7 @@ def build(path: Path, n_formations: int, n_assays: int, seed: int = 6) -> None:
         FormationSample,
         GradeComponent,
     )
+    from greendesk.store.db import open_database
 
     rng = np.random.default_rng(seed)
     db = open_database(path)
@@ -114,8 +114,8 @@ def main() -> int:
             for sql in BASELINE_SQL:
                 con.execute(sql).fetchall()
 
-        from greendesk.db import open_database
         from greendesk.services import formations as fs
+        from greendesk.store.db import open_database
 
         db = open_database(path)
         fs.ranking(db)  # warm the page cache and the imports

@@ -36,7 +36,7 @@ WORKER = r"""
 import json, sys, tempfile
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
-from greendesk.db import open_database
+from greendesk.store.db import open_database
 from tests.fuzz_corpus import case, run_case, trail_problems
 db = open_database(sys.argv[1], create=False, auto_backup=False)
 seed, folder = int(sys.argv[2]), Path(tempfile.mkdtemp(prefix="fuzz-"))
@@ -84,7 +84,7 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per case")
     args = parser.parse_args()
 
-    from greendesk.demo import write_demo
+    from greendesk.demo.plant import write_demo
 
     tmp = Path(tempfile.mkdtemp(prefix="fuzz-imports-"))
     base = tmp / "demo.sqlite"

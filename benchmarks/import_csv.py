@@ -29,12 +29,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from import_flows import ALT_UNITS, HEADER, bare_insert, catalogue, demo_plant  # noqa: E402
 
-from greendesk.demo import _chain  # noqa: E402
+from greendesk.demo.plant import _chain  # noqa: E402
 from greendesk.units import factor  # noqa: E402
 
 CHILD = r"""
 import resource, sys, time
-from greendesk.db import open_database
+from greendesk.store.db import open_database
 from greendesk.importers.flows_import import import_flows
 db = open_database(sys.argv[1], create=False, auto_backup=False)
 t0 = time.perf_counter()

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from greendesk.demo import _chain, write_demo
+from greendesk.demo.plant import _chain, write_demo
 from greendesk.units import MaterialUnits, factor
 
 HEADER = ["Date", "Site", "From", "To", "Material", "Quantity", "Unit", "Method",
@@ -133,8 +133,8 @@ def baseline(xlsx: Path, db_path: Path, rows: list[tuple]) -> tuple[float, float
 
 
 def ours(xlsx: Path, db_path: Path, profile: bool) -> float:
-    from greendesk.db import open_database
     from greendesk.importers.flows_import import import_flows
+    from greendesk.store.db import open_database
 
     db = open_database(db_path)
     try:

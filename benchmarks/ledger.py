@@ -110,7 +110,7 @@ def paint(app, widget) -> None:  # type: ignore[no-untyped-def]
 
 
 def run_timings(path: Path) -> dict[str, float]:
-    from greendesk.db import open_database
+    from greendesk.store.db import open_database
     from greendesk.ui.app import make_app
     from greendesk.ui.main_window import MainWindow
 
@@ -220,7 +220,7 @@ if {kind!r}.startswith('bare'):
 else:
     from greendesk.ui.app import make_app
     from greendesk.ui.main_window import MainWindow
-    from greendesk.db import open_database
+    from greendesk.store.db import open_database
     app = make_app([])
     win = MainWindow(); win.resize(1400, 800)
     win.set_database(open_database(path)); win.show(); win.show_section('ledger')

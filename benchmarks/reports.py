@@ -47,7 +47,7 @@ OURS = r"""
 import sys, time, json
 from datetime import date
 from pathlib import Path
-from greendesk.db import open_database
+from greendesk.store.db import open_database
 from greendesk.periods import custom
 from greendesk.reports.context import ReportContext
 from greendesk.reports.registry import write_report
@@ -75,7 +75,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "plant.sqlite"
-        from greendesk.demo import write_scaled
+        from greendesk.demo.plant import write_scaled
 
         write_scaled(db, args.rows)  # daily records; the extract takes them all
         bare_t, bare_mem = [], {}

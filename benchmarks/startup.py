@@ -79,7 +79,7 @@ def main() -> None:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    GREENDESK_DATA_DIR=tmp, XDG_CONFIG_HOME=str(Path(tmp) / "config"))
         db = Path(tmp) / "demo.sqlite"
-        from greendesk.demo import write_demo
+        from greendesk.demo.plant import write_demo
 
         write_demo(db)
         for _ in range(2):  # warm the OS file cache for both

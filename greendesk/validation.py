@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from greendesk.services.errors import DomainError
+from greendesk.errors import DomainError
 
 _BIN_WEIGHTS_1 = tuple(range(1, 12))
 _BIN_WEIGHTS_2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)

@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the connection GreenDesk hands over (see greendesk.db)."""
+"""Alembic environment: runs on the connection GreenDesk hands over (see greendesk.store.db)."""
 
 from alembic import context
 from sqlalchemy import create_engine

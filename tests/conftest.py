@@ -15,7 +15,7 @@ from typing import NoReturn
 
 import pytest
 
-from greendesk.db import Database, open_database
+from greendesk.store.db import Database, open_database
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 DEMO_TODAY = date(2026, 11, 25)  # fixed, so demo figures do not move with the calendar
@@ -98,7 +98,7 @@ def template_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo plant (3 years to the end of 2025), made once per run."""
-    from greendesk.demo import write_demo
+    from greendesk.demo.plant import write_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     write_demo(path, years=3, today=DEMO_TODAY)

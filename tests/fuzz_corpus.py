@@ -406,7 +406,7 @@ def snapshot(db) -> tuple[int, int, int, int, int, str]:  # type: ignore[no-unty
 def trail_problems(db) -> list[str]:  # type: ignore[no-untyped-def]
     """What `audit verify` reports after the cases (a value digested other than stored,
     such as -0, is a false alarm forever)."""
-    from greendesk.services.audit_verify import verify
+    from greendesk.store.audit_verify import verify
 
     return [str(p) for p in verify(db).problems]
 
@@ -432,7 +432,7 @@ def _import(db, path: Path, target: str) -> int:  # type: ignore[no-untyped-def]
 
 def run_case(db, folder: Path, c: Case) -> Outcome:  # type: ignore[no-untyped-def]
     """Import case `c` into `db` and say how it ended."""
-    from greendesk.services.errors import DomainError
+    from greendesk.errors import DomainError
 
     path = folder / c.name
     path.write_bytes(c.data)

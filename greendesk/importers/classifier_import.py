@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.importers.flows_import import MAX_PROBLEMS, ImportRejected, RowProblem
-from greendesk.importers.tabular import Table, TableReadError, column_letter, read_table
 from greendesk.models import EntryLevel
+from greendesk.readers.tabular import Table, TableReadError, column_letter, read_table
 from greendesk.services.classifier import (
     ClassifierDiff,
     ClassifierDraft,
@@ -31,7 +31,7 @@ from greendesk.services.classifier import (
     load_classifier,
     parse_code,
 )
-from greendesk.services.errors import DomainError
+from greendesk.store.db import Database
 
 __all__ = ["COLUMNS", "detect_language", "import_classifier", "parse_mapping",
            "read_classifier"]

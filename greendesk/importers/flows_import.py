@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk import periods
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.importers.flows_repeat import RepeatedRows, RepeatFinder
 from greendesk.importers.flows_rows import (
     COLUMNS,
@@ -37,13 +37,13 @@ from greendesk.importers.flows_rows import (
     map_columns,
     parse_flow_date,
 )
-from greendesk.importers.tabular import TableReadError, read_table
 from greendesk.models import ImportBatch
+from greendesk.readers.tabular import TableReadError, read_table
 from greendesk.services.catalog import load_catalog_in
 from greendesk.services.changes import Changes
-from greendesk.services.errors import DomainError
 from greendesk.services.flow_writes import FlowWriter
 from greendesk.services.periods_closed import closed_periods
+from greendesk.store.db import Database
 
 __all__ = [
     "COLUMNS", "FLOWS_SHEET", "MAX_NOTE", "MAX_PROBLEMS", "REQUIRED", "DuplicateImport",

@@ -15,10 +15,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from greendesk.importers.tabular import Table, column_letter, parse_date, parse_number
+from greendesk.errors import DomainError
 from greendesk.models import DatePrecision, Method
+from greendesk.readers.tabular import Table, column_letter, parse_date, parse_number
 from greendesk.services.catalog import Catalog
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import MAX_QUANTITY_T, FlowDraft, FlowValidator
 from greendesk.services.periods_closed import label as period_label
 from greendesk.units import UnitError, factor, normalise_unit

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from greendesk.errors import DomainError
 from greendesk.models import ConsequenceClass, ConstructionMethod, FormationKind, FormationStatus
-from greendesk.services.errors import DomainError
 
 UNKNOWN = ("", "-", "–", "—", "?", "<nulo>", "<null>", "null", "none", "n/a", "na", "n_a",
            "s/i", "nan", "#n/a", "нет данных", "н/д")

@@ -20,16 +20,16 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.importers.flows_import import DuplicateImport
 from greendesk.importers.formation_mapping import Mapping, fold
 from greendesk.importers.lab_import import assays, readings
 from greendesk.importers.mapped_cells import Cells, Skip, blank, plain, show
-from greendesk.importers.tabular import Table, TableReadError, read_table
 from greendesk.models import Formation, ImportBatch, Node, Site
+from greendesk.readers.tabular import Table, TableReadError, read_table
 from greendesk.services import formations as fs
 from greendesk.services.changes import Changes
-from greendesk.services.errors import DomainError
+from greendesk.store.db import Database
 
 __all__ = ["FormationImportResult", "distinct_values", "import_with_mapping", "read_file"]
 

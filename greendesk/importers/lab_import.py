@@ -8,10 +8,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from greendesk.analysis import formations as an
+from greendesk.errors import DomainError
 from greendesk.importers.flows_rows import closed_refusal
 from greendesk.importers.formation_mapping import fold
 from greendesk.importers.mapped_cells import Cells, Skip, blank, show
-from greendesk.importers.tabular import Table
 from greendesk.models import (
     Formation,
     FormationAssay,
@@ -22,10 +22,10 @@ from greendesk.models import (
     MonitoringPoint,
     MonitoringReading,
 )
+from greendesk.readers.tabular import Table
 from greendesk.services import formations as fs
 from greendesk.services import monitoring as ms
 from greendesk.services.changes import Changes
-from greendesk.services.errors import DomainError
 from greendesk.services.periods_closed import closed_periods
 
 

@@ -17,7 +17,7 @@ from greendesk.importers.formation_mapping import (
     enum_word,
     fold,
 )
-from greendesk.importers.tabular import Table, parse_date, parse_number
+from greendesk.readers.tabular import Table, parse_date, parse_number
 
 MAX_PROBLEMS = 1_000
 _TOKEN = re.compile(r"\{([^{}]+)\}")

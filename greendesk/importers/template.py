@@ -17,10 +17,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from greendesk.errors import DomainError
 from greendesk.importers.flows_import import COLUMNS, FLOWS_SHEET, MAX_NOTE
 from greendesk.models import Method
 from greendesk.services.catalog import Catalog
-from greendesk.services.errors import DomainError
 from greendesk.units import KINDS, MaterialUnits, units_for
 
 __all__ = ["FLOWS_SHEET", "INSTRUCTIONS_SHEET", "LISTS_SHEET", "TEMPLATE_HEADINGS",

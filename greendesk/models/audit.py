@@ -1,6 +1,6 @@
 """Data safety: the hash-chained audit trail, closed periods, and record versions.
 
-The trail is written by `greendesk.audit` (never by services directly): one entry per
+The trail is written by `greendesk.store.audit` (never by services directly): one entry per
 inserted, changed or deleted record, or one per bulk operation (an import). Each entry's
 hash covers the previous entry's hash, so an entry edited, deleted or slipped in with a
 plain SQLite tool breaks the chain at a place `greendesk audit verify` can name.

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from greendesk.db import Database
 from greendesk.periods import Period
+from greendesk.store.db import Database
 
 
 class ReportCancelled(Exception):

@@ -3,7 +3,7 @@
 A workbook is written to a temporary file beside the target and renamed over it only when
 complete, so a cancelled or failed export never leaves a partial file. Its cover carries
 the audit trail's head, and the export is recorded in the trail (an anchor, see
-`greendesk.services.audit_anchor`).
+`greendesk.store.audit_anchor`).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from greendesk.reports import (
 from greendesk.reports.context import NothingToReport, ReportCancelled, ReportContext
 from greendesk.reports.cover import finish_cover, start_cover
 from greendesk.reports.sheet import safe_text
-from greendesk.services.audit_anchor import current_head, record_export
+from greendesk.store.audit_anchor import current_head, record_export
 
 META_SHEET = "_greendesk"
 

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.periods import Period
 from greendesk.reports.context import ReportContext
 from greendesk.reports.registry import META_SHEET, write_report
-from greendesk.services.audit_anchor import Anchor, AnchorCheck, anchor_from
-from greendesk.services.audit_verify import check_anchors
-from greendesk.services.errors import DomainError
+from greendesk.store.audit_anchor import Anchor, AnchorCheck, anchor_from
+from greendesk.store.audit_verify import check_anchors
+from greendesk.store.db import Database
 
 
 @dataclass
@@ -39,8 +39,8 @@ def load_checked(path: Path):  # type: ignore[no-untyped-def]
     and XML checks every imported workbook passes (a workbook is hostile input)."""
     from openpyxl import load_workbook
 
-    from greendesk.importers.tabular import TableReadError
-    from greendesk.importers.tabular_xlsx import checked_xlsx
+    from greendesk.readers.tabular import TableReadError
+    from greendesk.readers.tabular_xlsx import checked_xlsx
 
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):

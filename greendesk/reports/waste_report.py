@@ -11,7 +11,6 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from greendesk.analysis.waste_indicators import waste_indicators
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Flow
 from greendesk.models.waste import WasteContractor, WasteTransfer
@@ -19,6 +18,7 @@ from greendesk.periods import Period
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, SheetWriter
 from greendesk.services.waste import list_contractors, list_waste_types
+from greendesk.services.waste_indicators import waste_indicators
 from greendesk.services.waste_stock import stock_table
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Annual waste report")

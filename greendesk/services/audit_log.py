@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from greendesk.db import Database
+from greendesk.store.db import Database
 
 ACTIONS = ("insert", "update", "delete", "import", "period_close", "period_reopen", "restore",
            "export")

@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import delete, select
 
-from greendesk.db import Database
+from greendesk.errors import DomainError, NotFoundError
 from greendesk.models import (
     Flow,
     FlowAssay,
@@ -26,8 +26,8 @@ from greendesk.models import (
 )
 from greendesk.services.changes import Changes
 from greendesk.services.dated import check_dated, month_starts
-from greendesk.services.errors import DomainError, NotFoundError
-from greendesk.services.periods_closed import check_open
+from greendesk.store.closed_periods import check_open
+from greendesk.store.db import Database
 from greendesk.units import MaterialUnits, UnitError, factor, normalise_unit
 
 ASSAY_SCALE = {"%": 1e-2, "g/t": 1e-6}  # entered value → mass fraction

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from greendesk import periods
 from greendesk.analysis import balances as ab
 from greendesk.analysis import reconcile as rc
-from greendesk.db import Database
+from greendesk.errors import DomainError, NotFoundError
 from greendesk.models import (
     CANONICAL_UNIT,
     Flow,
@@ -52,7 +52,7 @@ from greendesk.services.balance_records import (  # noqa: F401  (re-exported)
     set_flow_assays,
 )
 from greendesk.services.changes import Changes
-from greendesk.services.errors import DomainError, NotFoundError
+from greendesk.store.db import Database
 from greendesk.units import UnitError, tce_factor
 
 DEFAULT_UNCERTAINTY_PCT: dict[Method, float] = {

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.db import Database
 from greendesk.models import Material, Node, NodeKind, Site
 from greendesk.services.materials import MaterialRow, material_row
+from greendesk.store.db import Database
 
 
 @dataclass(frozen=True)

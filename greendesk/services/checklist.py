@@ -12,10 +12,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from greendesk import db_sqlite, periods
+from greendesk import periods
 from greendesk.analysis.plan import is_overdue
-from greendesk.checklist_template import ChecklistTemplate, load_template
-from greendesk.db import Database
+from greendesk.errors import DomainError, NotFoundError
 from greendesk.filenames import free_name, safe_file_name, write_file
 from greendesk.models import MaterialCategory, Site
 from greendesk.models.checklist import (
@@ -33,11 +32,13 @@ from greendesk.models.checklist import (
 )
 from greendesk.services.catalog import load_catalog_in
 from greendesk.services.changes import Changes
+from greendesk.services.checklist_template import ChecklistTemplate, load_template
 from greendesk.services.dated import check_not_future
-from greendesk.services.errors import DomainError, NotFoundError
 from greendesk.services.flow_writes import ROW_COLUMNS, insert_flows
 from greendesk.services.flows import FlowDraft, FlowValidator
-from greendesk.services.periods_closed import check_open
+from greendesk.store import sqlite as db_sqlite
+from greendesk.store.closed_periods import check_open
+from greendesk.store.db import Database
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 

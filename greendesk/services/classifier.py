@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import (
     ClassifierEntry,
     ClassifierText,
@@ -25,7 +25,7 @@ from greendesk.models import (
     WasteType,
 )
 from greendesk.services.changes import Changes
-from greendesk.services.errors import DomainError
+from greendesk.store.db import Database
 
 LEVEL_OF_LENGTH = {2: EntryLevel.CHAPTER, 4: EntryLevel.SUBCHAPTER, 6: EntryLevel.ENTRY}
 _CODE = re.compile(r"^\s*(\d{2})(?:[\s.\-]*(\d{2}))?(?:[\s.\-]*(\d{2}))?\s*(\*?)\s*$")

@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from greendesk import audit
-from greendesk.services.errors import DomainError
+from greendesk.errors import DomainError
+from greendesk.store import audit
 
 _HIDDEN = {"version", "created_at", "changed_at"}
 

@@ -20,8 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk import periods
-from greendesk.services.errors import DomainError
-from greendesk.services.periods_closed import check_open
+from greendesk.errors import DomainError
+from greendesk.store.closed_periods import check_open
 
 Day = date | datetime | str
 

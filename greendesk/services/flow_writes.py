@@ -23,9 +23,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk import audit
 from greendesk.models import AuditAction, Flow, Material, MaterialCategory
 from greendesk.services.dated import check_dated, check_free, day_of
+from greendesk.store import audit
 
 # The values a validated row carries, in this order (FlowValidator.check's keys).
 ROW_COLUMNS = ("site_id", "flow_date", "date_precision", "from_node_id", "to_node_id",

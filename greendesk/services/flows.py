@@ -15,15 +15,15 @@ from datetime import date
 from sqlalchemy import Column, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import DatePrecision, Flow, Method
 from greendesk.services.catalog import Catalog, load_catalog_in
 from greendesk.services.changes import Changes
 from greendesk.services.conflicts import check_version, conflict_error
 from greendesk.services.dated import check_not_future
-from greendesk.services.errors import DomainError
 from greendesk.services.flow_writes import ROW_COLUMNS, FlowWriter, removed
-from greendesk.services.periods_closed import check_open
+from greendesk.store.closed_periods import check_open
+from greendesk.store.db import Database
 from greendesk.units import UnitError, factor, normalise_unit
 
 MAX_QUANTITY_T = 1e9  # a billion tonnes (or m³, or GJ) in one record is a typo, not a flow

@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, insert, select, union_all, update
 from sqlalchemy.orm import Session
 
 from greendesk.analysis import formations as an
-from greendesk.db import Database
+from greendesk.errors import DomainError, NotFoundError
 from greendesk.models import (
     ConsequenceClass,
     ConstructionMethod,
@@ -39,7 +39,7 @@ from greendesk.models import (
     Site,
 )
 from greendesk.services.changes import Changes
-from greendesk.services.errors import DomainError, NotFoundError
+from greendesk.store.db import Database
 from greendesk.validation import clean_name
 
 CURRENCY = "USD"

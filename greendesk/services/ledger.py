@@ -14,7 +14,6 @@ from datetime import date
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
-from greendesk.db import Database
 from greendesk.models import (
     CANONICAL_UNIT,
     Flow,
@@ -27,6 +26,7 @@ from greendesk.models import (
 )
 from greendesk.services.catalog import Catalog
 from greendesk.services.flows import FLOW_COLUMNS, FlowRow
+from greendesk.store.db import Database
 
 
 class SortKey(enum.StrEnum):

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import CANONICAL_UNIT, Material, MaterialCategory, QuantityKind
 from greendesk.services.changes import Changes
 from greendesk.services.conflicts import check_version
-from greendesk.services.errors import DomainError
+from greendesk.store.db import Database
 from greendesk.units import MaterialUnits, UnitError, normalise_unit, units_for
 from greendesk.validation import clean_name
 

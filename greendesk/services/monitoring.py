@@ -17,7 +17,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from greendesk.analysis import formations as an
-from greendesk.db import Database
+from greendesk.errors import DomainError, NotFoundError
 from greendesk.models import (
     Formation,
     Medium,
@@ -32,8 +32,8 @@ from greendesk.models import (
 from greendesk.periods import Period
 from greendesk.services.changes import Changes
 from greendesk.services.dated import check_dated, check_free, check_not_future
-from greendesk.services.errors import DomainError, NotFoundError
-from greendesk.services.periods_closed import check_open
+from greendesk.store.closed_periods import check_open
+from greendesk.store.db import Database
 from greendesk.validation import clean_name
 
 ENTITY = "monitoring"

@@ -11,22 +11,20 @@ audit hook also calls it for every model that names its date column in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk import audit
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import AuditAction, ClosedPeriod
 from greendesk.models.base import utcnow
 from greendesk.services.changes import Changes
-from greendesk.services.errors import DomainError
+from greendesk.store import audit
+from greendesk.store.closed_periods import MONTHS, check_open, closed_periods, label  # noqa: F401 - re-exported
+from greendesk.store.db import Database
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 _PERIOD = re.compile(r"([0-9]{4})(?:-([0-9]{1,2}))?")
 
 
@@ -51,36 +49,8 @@ def normalise(period: str) -> str:
     return f"{m[1]}-{int(m[2]):02d}" if m[2] else m[1]
 
 
-def label(period: str) -> str:
-    if len(period) == 7:
-        return f"{MONTHS[int(period[5:7]) - 1]} {period[:4]}"
-    return period
-
-
 def _who() -> str:
     return audit.officer_name() or audit.os_user()
-
-
-def closed_periods(session: Session) -> set[str]:
-    return set(session.scalars(select(ClosedPeriod.period)
-                               .where(ClosedPeriod.reopened_at.is_(None))))
-
-
-def check_open(session: Session, dates: Iterable[date | datetime | str],
-               labels: Sequence[str] | None = None) -> None:
-    """DomainError naming the first closed period any of `dates` falls in; with `labels`
-    (one per date, such as an import's "Row 17"), the first record in order, by its label."""
-    closed = closed_periods(session)
-    if not closed:
-        return
-    months = [(d.isoformat() if isinstance(d, date) else str(d))[:7] for d in dates]
-    order = range(len(months)) if labels else sorted(range(len(months)), key=months.__getitem__)
-    for i in order:
-        for period in (months[i][:4], months[i]):
-            if period in closed:
-                where = f"{labels[i]}: " if labels and labels[i] else ""
-                raise DomainError(f"{where}{label(period)} is closed; reopen it (with a "
-                                  "reason) to change its records.")
 
 
 def check_year_open(session: Session, year: int) -> None:

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from greendesk.db import Database
+from greendesk.errors import DomainError, NotFoundError
 from greendesk.models import Enterprise, Flow, LossReason, Node, NodeKind, Site, SiteKind
 from greendesk.services.changes import Changes
 from greendesk.services.conflicts import check_version
-from greendesk.services.errors import DomainError, NotFoundError
+from greendesk.store.db import Database
 from greendesk.validation import clean_name, validate_bin
 
 KAZAKHSTAN_REGIONS: tuple[str, ...] = (

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from greendesk import periods
-from greendesk.db import Database, current_revision
 from greendesk.models import Flow, Material, Node, Site
+from greendesk.store.db import Database, current_revision
 
 
 def date_range_in(s: Session) -> tuple[date | None, date | None]:

@@ -18,7 +18,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.db import Database
+from greendesk.errors import DomainError, NotFoundError
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     ClassifierEntry,
@@ -37,8 +37,8 @@ from greendesk.models import (
 )
 from greendesk.services.changes import Changes
 from greendesk.services.classifier import entries_in, format_code, parse_code
-from greendesk.services.errors import DomainError, NotFoundError
 from greendesk.services.periods_closed import check_year_open
+from greendesk.store.db import Database
 from greendesk.validation import clean_name, validate_bin
 
 HP_PROPERTIES: dict[str, str] = {

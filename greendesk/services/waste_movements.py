@@ -43,7 +43,7 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import (
     DatePrecision,
     Flow,
@@ -61,9 +61,9 @@ from greendesk.models import (
 )
 from greendesk.services.changes import Changes
 from greendesk.services.dated import check_dated
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import AddFlows, FlowDraft
 from greendesk.services.waste import EPS, OPERATIONS, contractor_row, tonnes
+from greendesk.store.db import Database
 
 
 class MovementKind(enum.StrEnum):

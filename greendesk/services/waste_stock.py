@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
-from greendesk.db import Database
+from greendesk.errors import NotFoundError
 from greendesk.models import (
     ClassifierEntry,
     Enterprise,
@@ -29,9 +29,9 @@ from greendesk.models import (
     WasteType,
 )
 from greendesk.periods import Period
-from greendesk.services.errors import NotFoundError
 from greendesk.services.waste import EPS, add_months
 from greendesk.services.waste_movements import NodeClass, node_classes
+from greendesk.store.db import Database
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk.errors import DomainError
 from greendesk.models.checklist import ActionStatus, CostClass
 from greendesk.services.checklist import ActionDraft, ActionRow
-from greendesk.services.errors import DomainError
 from greendesk.ui.forms import FieldErrors, line_number
 
 STATUS_TEXT = {

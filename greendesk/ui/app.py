@@ -72,7 +72,7 @@ def start(db_path: Path | None = None, demo: bool = False,  # type: ignore[no-un
     window = MainWindow()
     path, create = choose_start_database(db_path, demo)
     if demo and not path.exists():
-        from greendesk.demo import write_demo
+        from greendesk.demo.plant import write_demo
 
         write_demo(path)
     window.open_path(path, create=create)

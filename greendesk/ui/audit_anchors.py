@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.services.audit_anchor import Anchor, AnchorCheck, parse_head
+from greendesk.store.audit_anchor import Anchor, AnchorCheck, parse_head
 from greendesk.ui import file_dialogs
 from greendesk.ui.forms import FormDialog, open_form
 
@@ -100,8 +100,8 @@ class AnchorsPanel(QGroupBox):
         self.anchors_changed.emit()
 
     def add_workbook(self, path: Path) -> None:
+        from greendesk.errors import DomainError
         from greendesk.reports.verify import read_anchor
-        from greendesk.services.errors import DomainError
 
         try:
             anchor = read_anchor(path)

@@ -43,11 +43,11 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk import settings as app_settings
-from greendesk.db import Database
 from greendesk.services import audit_log, periods_closed
 from greendesk.services.audit_log import AuditDetail, AuditFilter, AuditRow
-from greendesk.services.audit_verify import VerifyReport, verify
 from greendesk.services.changes import Changes
+from greendesk.store.audit_verify import VerifyReport, verify
+from greendesk.store.db import Database
 from greendesk.ui.audit_anchors import AnchorsPanel
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog, MessageBar, open_form
@@ -519,7 +519,7 @@ class AuditView(QWidget):
             try:
                 app_settings.set_officer_name(dlg.name.text())
             except OSError as exc:
-                from greendesk.services.errors import DomainError
+                from greendesk.errors import DomainError
 
                 raise DomainError(self.tr("The settings could not be saved: %s")
                                   % (exc.strerror or exc), field="name") from exc

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk import backup
 from greendesk import settings as app_settings
-from greendesk.db import Database
-from greendesk.services.errors import DomainError
+from greendesk.errors import DomainError
+from greendesk.store import backup
+from greendesk.store.db import Database
 from greendesk.ui import file_dialogs
 from greendesk.ui.forms import FormDialog, open_form
 

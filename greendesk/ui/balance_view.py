@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 
 from greendesk import periods
 from greendesk.analysis.balances import BalanceLine
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import LossReason, MaterialCategory, Method
 from greendesk.periods import Period
 from greendesk.services import balances as bal
 from greendesk.services.changes import Changes
-from greendesk.services.errors import DomainError
 from greendesk.services.summary import date_range
+from greendesk.store.db import Database
 from greendesk.ui import file_dialogs, formatting, labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FactDateEdit, FormDialog, MessageBar, fill_combo

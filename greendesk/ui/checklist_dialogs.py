@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from greendesk.errors import DomainError
 from greendesk.models import MaterialCategory
 from greendesk.models.checklist import CostClass
 from greendesk.services.catalog import Catalog
 from greendesk.services.checklist import IncidentDraft, MeasureRow
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import FlowDraft
 from greendesk.ui.action_editor import COST_TEXT
 from greendesk.ui.forms import FactDateEdit, FormDialog, line_number

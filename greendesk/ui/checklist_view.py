@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.analysis import indicators as ind
 from greendesk.analysis.plan import effect_per_cost, order_plan, progress
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models.checklist import CostClass
 from greendesk.services import checklist
+from greendesk.services import indicators as ind
 from greendesk.services.catalog import load_catalog
 from greendesk.services.changes import Changes
-from greendesk.services.errors import DomainError
+from greendesk.store.db import Database
 from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.action_editor import COST_TEXT, STATUS_TEXT, ActionEditor
 from greendesk.ui.bus import Bus

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QMessageBox, QWidget
 
-from greendesk import db_sqlite
+from greendesk.store import sqlite as db_sqlite
 
 SAFE_NATIVE = sys.platform == "win32"  # per-handle locks: probing cannot drop SQLite's
 

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.importers.tabular import parse_number
+from greendesk.errors import DomainError
 from greendesk.models import Method
+from greendesk.readers.tabular import parse_number
 from greendesk.services.catalog import Catalog
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import FlowDraft, preview_canonical
 from greendesk.ui import formatting
 from greendesk.ui.forms import FactDateEdit, FieldErrors

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.importers.flows_import import (
     DuplicateImport,
     ImportCancelled,
@@ -33,7 +33,7 @@ from greendesk.importers.flows_import import (
     RowProblem,
     import_flows,
 )
-from greendesk.services.errors import DomainError
+from greendesk.store.db import Database
 from greendesk.ui import file_dialogs
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar

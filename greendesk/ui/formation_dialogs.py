@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.analysis import formations as an
+from greendesk.errors import DomainError
 from greendesk.models import (
     ConsequenceClass,
     ConstructionMethod,
@@ -30,7 +31,6 @@ from greendesk.models import (
     GradeUnit,
 )
 from greendesk.services import formations as fs
-from greendesk.services.errors import DomainError
 from greendesk.ui import formation_labels as fl
 from greendesk.ui import formatting
 from greendesk.ui.forms import FactDateEdit, FormDialog
@@ -42,7 +42,7 @@ def parse_optional(edit: QLineEdit, field: str, what: str) -> float | None:
 
 
 def parse_text(text: str, field: str, what: str) -> float | None:
-    from greendesk.importers.tabular import parse_number
+    from greendesk.readers.tabular import parse_number
 
     text = text.strip()
     if not text:
@@ -314,7 +314,7 @@ class SampleDialog(FormDialog):
         raise KeyError(code)
 
     def draft(self) -> fs.SampleDraft:
-        from greendesk.importers.tabular import parse_number
+        from greendesk.readers.tabular import parse_number
 
         assays = []
         for r, c in enumerate(self.components):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.importers.flows_import import DuplicateImport, ImportRejected
 from greendesk.importers.formation_mapping import (
     ENUMS,
@@ -50,8 +50,8 @@ from greendesk.importers.formations_import import (
     import_with_mapping,
     read_file,
 )
-from greendesk.importers.tabular import Table
-from greendesk.services.errors import DomainError
+from greendesk.readers.tabular import Table
+from greendesk.store.db import Database
 from greendesk.ui import formation_labels as fl
 
 

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.analysis import formations as an
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import Medium, SourceKind
 from greendesk.periods import year
 from greendesk.services import monitoring as ms
-from greendesk.services.errors import DomainError
+from greendesk.store.db import Database
 from greendesk.ui import formation_labels as fl
 from greendesk.ui import formatting
 from greendesk.ui.bus import Bus

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.analysis import formations as an
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.services import formations as fs
 from greendesk.services import structure
 from greendesk.services.changes import Changes
-from greendesk.services.errors import DomainError
+from greendesk.store.db import Database
 from greendesk.ui import file_dialogs, formatting
 from greendesk.ui import formation_labels as fl
 from greendesk.ui.bus import Bus

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk import periods
-from greendesk.services.errors import DomainError
+from greendesk.errors import DomainError
 
 
 def qdate(value: date) -> QDate:
@@ -174,7 +174,7 @@ def line_number(edit: QLineEdit, field: str, what: str, *, required: bool = Fals
                 ) -> float | None:
     """The number typed in a line edit (spaces and decimal commas accepted), None when
     empty and optional; otherwise a DomainError naming the field, shown next to it."""
-    from greendesk.importers.tabular import parse_number
+    from greendesk.readers.tabular import parse_number
 
     text = edit.text().strip()
     if not text:

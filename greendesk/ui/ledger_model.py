@@ -18,12 +18,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from greendesk.db import Database
 from greendesk.models import CANONICAL_UNIT, Method
 from greendesk.services import ledger
 from greendesk.services.catalog import Catalog
 from greendesk.services.flows import FlowRow
 from greendesk.services.ledger import LedgerFilter, SortKey
+from greendesk.store.db import Database
 from greendesk.ui import formatting, labels
 
 PAGE = 256
@@ -215,7 +215,7 @@ class FlowTableModel(QAbstractTableModel):
 
 def _parse_edit(key: str, value: object) -> dict[str, object] | None:
     """Turn an inline edit into draft fields; text that is not a value gives None."""
-    from greendesk.importers.tabular import parse_date, parse_number
+    from greendesk.readers.tabular import parse_date, parse_number
 
     text = str(value).strip() if value is not None else ""
     try:

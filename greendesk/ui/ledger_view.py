@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.services import ledger
 from greendesk.services.catalog import load_catalog
 from greendesk.services.changes import Changes
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, FlowDraft, FlowRow, edit_field
 from greendesk.services.summary import date_range
+from greendesk.store.db import Database
 from greendesk.ui import file_dialogs, formatting, labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.flow_entry import FlowEntryPanel

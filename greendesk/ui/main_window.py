@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk import __version__
-from greendesk.db import Database, DatabaseOpenError, open_database
 from greendesk.paths import demo_db_path
+from greendesk.store.db import Database, DatabaseOpenError, open_database
 from greendesk.ui import file_dialogs
 from greendesk.ui import settings as app_settings
 from greendesk.ui.bus import Bus
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         path = demo_db_path()
         if not path.exists():
-            from greendesk.demo import write_demo
+            from greendesk.demo.plant import write_demo
 
             self.statusBar().showMessage(self.tr("Writing the demo plant…"))
             write_demo(path)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.db import Database
 from greendesk.models import CANONICAL_UNIT, MaterialCategory, QuantityKind
 from greendesk.services import materials
 from greendesk.services.materials import MaterialDraft, MaterialRow
+from greendesk.store.db import Database
 from greendesk.ui import formatting, labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog, MessageBar, line_number, open_form

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk import periods
-from greendesk.db import Database
 from greendesk.reports.context import NothingToReport, ReportCancelled, ReportContext
 from greendesk.reports.registry import REPORTS, ReportResult, write_report
 from greendesk.services import ledger
@@ -35,6 +34,7 @@ from greendesk.services.catalog import load_catalog
 from greendesk.services.changes import Changes
 from greendesk.services.ledger import LedgerFilter
 from greendesk.services.summary import date_range
+from greendesk.store.db import Database
 from greendesk.ui import file_dialogs
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.services import structure
 from greendesk.services.changes import Changes
-from greendesk.services.errors import DomainError
 from greendesk.services.structure import NodeRow, PlantRow, SiteRow
+from greendesk.store.db import Database
 from greendesk.ui import labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog, MessageBar, open_form

@@ -12,9 +12,9 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.services.changes import Changes
-from greendesk.services.errors import DomainError
+from greendesk.store.db import Database
 from greendesk.ui.bus import Bus
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from greendesk.analysis.waste_indicators import WasteFigures
+from greendesk.services.waste_indicators import WasteFigures
 
 COLOURS = {"hazardous": "#b8453a", "non_hazardous": "#4f9a76", "unclassified": "#a9b3ad",
            "stock": "#2f6b57"}

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import DatePrecision, LegacyLevel, PhysicalState
 from greendesk.services.catalog import Catalog
 from greendesk.services.classifier import EntryRow
-from greendesk.services.errors import DomainError
 from greendesk.services.waste import (
     HP_PROPERTIES,
     OPERATIONS,
@@ -33,6 +32,7 @@ from greendesk.services.waste import (
     WasteTypeRow,
 )
 from greendesk.services.waste_movements import MovementDraft, MovementKind, SiteNodes
+from greendesk.store.db import Database
 from greendesk.ui import file_dialogs
 from greendesk.ui.forms import FactDateEdit, FormDialog, line_number
 from greendesk.ui.waste_picker import WasteCodePicker

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import StorageRole
 from greendesk.periods import Period, month, year
 from greendesk.services import classifier
 from greendesk.services.catalog import Catalog, load_catalog
 from greendesk.services.changes import Changes
-from greendesk.services.errors import DomainError
 from greendesk.services.waste import (
     ContractorRow,
     WasteTypeRow,
@@ -47,6 +46,7 @@ from greendesk.services.waste import (
 )
 from greendesk.services.waste_movements import MovementKind, RecordMovement, set_storage_role
 from greendesk.services.waste_stock import OverdueRow, StockRow, overdue, stock_table
+from greendesk.store.db import Database
 from greendesk.ui import formatting
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog, MessageBar, open_form
@@ -393,7 +393,7 @@ class WasteView(QWidget):
         _fill(self.contractors_table, rows)
 
     def figure_series(self):  # type: ignore[no-untyped-def]
-        from greendesk.analysis.waste_indicators import series
+        from greendesk.services.waste_indicators import series
 
         if self.db is None:
             return []

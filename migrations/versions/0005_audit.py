@@ -5,7 +5,7 @@ Revises: 0004_waste
 Create Date: 2026-11-25
 
 The records already in the file get their first audit entries right after the upgrade
-(greendesk.db._upgrade calls greendesk.services.audit_verify.rebase), so this script only
+(greendesk.store.db._upgrade calls greendesk.store.audit_verify.rebase), so this script only
 changes the schema.
 """
 

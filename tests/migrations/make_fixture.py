@@ -26,7 +26,7 @@ TODAY = date(2026, 11, 25)  # the demo's "today": its year is 2025
 def main(argv: list[str]) -> None:
     from alembic import command
 
-    from greendesk.db import KNOWN_REVISIONS, SCHEMA_HEAD, alembic_config, make_engine
+    from greendesk.store.db import KNOWN_REVISIONS, SCHEMA_HEAD, alembic_config, make_engine
 
     rev = argv[0]
     index = KNOWN_REVISIONS.index(rev)
@@ -64,8 +64,7 @@ def officer_at_work(target: Path, tmp: Path) -> None:
 
     os.environ["GREENDESK_DATA_DIR"] = str(tmp / "data")  # no settings of the developer's
     from greendesk import periods, settings
-    from greendesk.db import open_database
-    from greendesk.demo import S_MINE, write_demo
+    from greendesk.demo.plant import S_MINE, write_demo
     from greendesk.importers.flows_import import import_flows
     from greendesk.models import ActionStatus, CostClass
     from greendesk.reports.context import ReportContext
@@ -73,6 +72,7 @@ def officer_at_work(target: Path, tmp: Path) -> None:
     from greendesk.services import checklist, structure
     from greendesk.services.flows import DeleteFlows, EditFlow, edit_field, get_flows
     from greendesk.services.periods_closed import close_period, reopen_period
+    from greendesk.store.db import open_database
 
     write_demo(target, years=1, today=TODAY)
     settings.set_officer_name("Aigerim Bekova")

@@ -13,7 +13,9 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 import greendesk.models
-from greendesk.db import (
+from greendesk.models.base import Base
+from greendesk.services.summary import summarise
+from greendesk.store.db import (
     KNOWN_REVISIONS,
     SCHEMA_HEAD,
     NewerSchemaError,
@@ -22,9 +24,7 @@ from greendesk.db import (
     current_revision,
     open_database,
 )
-from greendesk.db_sqlite import APPLICATION_ID
-from greendesk.models.base import Base
-from greendesk.services.summary import summarise
+from greendesk.store.sqlite import APPLICATION_ID
 
 greendesk.models.load_all()
 

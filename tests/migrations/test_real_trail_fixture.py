@@ -8,8 +8,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from greendesk.db import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision, open_database
-from greendesk.services.audit_verify import verify
+from greendesk.store.audit_verify import verify
+from greendesk.store.db import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision, open_database
 
 FIXTURE = Path(__file__).parent / "fixtures" / "0008_audit_export.sqlite"
 FILLED = ("waste_storage", "waste_transfer", "formation", "formation_sample", "formation_assay",

@@ -76,7 +76,7 @@ def test_anchors_are_listed_checked_and_shown_broken(qtbot, demo_path: Path,  # 
 
 def test_an_export_from_the_window_says_its_head_and_refreshes_the_log(  # type: ignore[no-untyped-def]
         qtbot, demo_db, tmp_path: Path) -> None:
-    from greendesk.services.audit_anchor import current_head
+    from greendesk.store.audit_anchor import current_head
     from greendesk.ui.bus import Bus
     from greendesk.ui.reports_view import ReportsView
 

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from greendesk import backup, settings
+from greendesk import settings
 from greendesk.services import structure
+from greendesk.store import backup
 from greendesk.ui.backup_actions import install_backup_actions
 from greendesk.ui.main_window import MainWindow
 

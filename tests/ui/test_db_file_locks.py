@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 
 import greendesk
-from greendesk import db_sqlite
-from greendesk.db import Database
-from greendesk.importers.tabular import TableReadError, read_table
+from greendesk.errors import DomainError
+from greendesk.readers.tabular import TableReadError, read_table
 from greendesk.services import checklist
-from greendesk.services.errors import DomainError
+from greendesk.store import sqlite as db_sqlite
+from greendesk.store.db import Database
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32",
                                 reason="POSIX advisory locks (Windows locks per handle)")

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from greendesk.db import open_database
 from greendesk.models import NodeKind, SiteKind
 from greendesk.services import structure
 from greendesk.services.waste import ContractorDraft, add_contractor
 from greendesk.services.waste_movements import MovementKind
+from greendesk.store.db import open_database
 from greendesk.ui.main_window import MainWindow
 from greendesk.validation import make_valid_bin
 from tests.conftest import needs

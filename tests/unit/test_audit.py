@@ -11,19 +11,19 @@ from pathlib import Path
 import pytest
 
 from greendesk import settings
-from greendesk.audit_codec import GENESIS, entry_hash
 from greendesk.cli import main
-from greendesk.db import Database, open_database
-from greendesk.demo import S_MINE
+from greendesk.demo.plant import S_MINE
+from greendesk.errors import DomainError
 from greendesk.importers.flows_import import import_flows
 from greendesk.models import NodeKind
 from greendesk.services import structure
-from greendesk.services.audit_verify import verify
 from greendesk.services.conflicts import ConflictError
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, FlowDraft, edit_field
 from greendesk.services.materials import update_material
 from greendesk.services.summary import summarise
+from greendesk.store.audit_codec import GENESIS, entry_hash
+from greendesk.store.audit_verify import verify
+from greendesk.store.db import Database, open_database
 
 
 def entries(db: Database, where: str = "1", params: tuple = ()) -> list[dict]:

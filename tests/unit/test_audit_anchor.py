@@ -13,17 +13,17 @@ import pytest
 from openpyxl import load_workbook
 
 from greendesk import periods
-from greendesk.audit_codec import entry_hash
 from greendesk.cli import main
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import NodeKind
 from greendesk.reports.context import ReportContext
 from greendesk.reports.registry import write_report
 from greendesk.reports.verify import read_anchor, verify_workbook
 from greendesk.services import structure
-from greendesk.services.audit_anchor import current_head, parse_head
-from greendesk.services.audit_verify import verify
-from greendesk.services.errors import DomainError
+from greendesk.store.audit_anchor import current_head, parse_head
+from greendesk.store.audit_codec import entry_hash
+from greendesk.store.audit_verify import verify
+from greendesk.store.db import Database
 
 MARCH = periods.parse_period("2025-03")
 

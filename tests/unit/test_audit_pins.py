@@ -21,13 +21,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from greendesk import audit
-from greendesk.audit_codec import ENTRY_COLUMNS, GENESIS, Coverage, Normaliser, entry_hash, row_line
-from greendesk.db import Database
 from greendesk.models import NodeKind
 from greendesk.models.audit import AuditEntry
 from greendesk.services import structure
-from greendesk.services.audit_verify import verify
+from greendesk.store import audit
+from greendesk.store.audit_codec import (
+    ENTRY_COLUMNS,
+    GENESIS,
+    Coverage,
+    Normaliser,
+    entry_hash,
+    row_line,
+)
+from greendesk.store.audit_verify import verify
+from greendesk.store.db import Database
 
 BEFORE = '{"id":17,"qty_entered":120.5,"note":"Весы №2"}'
 AFTER = '{"id":17,"qty_entered":125.0,"note":"Весы №2"}'

@@ -19,20 +19,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-from greendesk import audit
-from greendesk.audit_codec import Normaliser, affinity
-from greendesk.db import Database, open_database
 from greendesk.importers.flows_import import import_flows
 from greendesk.models import load_all
 from greendesk.models.base import Base
-from greendesk.services import audit_verify
-from greendesk.services.audit_verify import verify
+from greendesk.store import audit, audit_verify
+from greendesk.store.audit_codec import Normaliser, affinity
+from greendesk.store.audit_verify import verify
+from greendesk.store.db import Database, open_database
 
 HEADER = "Date,Site,From,To,Material,Quantity,Unit,Uncertainty %\n"
 
 
 def _ore(uncertainty: str, qty: str = "100") -> str:
-    from greendesk.demo import S_MINE
+    from greendesk.demo.plant import S_MINE
 
     return (f"2025-03-31,{S_MINE},Open-pit mining,Run-of-mine ore stockpile,Copper ore,{qty},t,"
             f"{uncertainty}")

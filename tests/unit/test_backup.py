@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from greendesk import backup, settings
-from greendesk.backup import BackupError
+from greendesk import settings
 from greendesk.cli import main
-from greendesk.db import SCHEMA_HEAD, open_database
-from greendesk.services.audit_verify import verify
+from greendesk.store import backup
+from greendesk.store.audit_verify import verify
+from greendesk.store.backup import BackupError
+from greendesk.store.db import SCHEMA_HEAD, open_database
 
 
 def digest(path: Path) -> str:

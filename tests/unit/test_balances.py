@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 
 from greendesk import periods
 from greendesk.analysis import balances as ab
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import LossReason, MaterialCategory, Method, NodeKind, QuantityKind
 from greendesk.services import balances as bal
 from greendesk.services import structure
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import AddFlows, FlowDraft
 from greendesk.services.materials import MaterialDraft, add_material
+from greendesk.store.db import Database
 
 YEAR = periods.year(2025)
 
@@ -299,7 +299,7 @@ def test_sankey_has_losses_and_wastes(demo_db: Database) -> None:
 
 def test_cli_prints_the_same_figures(demo_path, capsys) -> None:  # type: ignore[no-untyped-def]
     from greendesk.cli import main
-    from greendesk.db import open_database
+    from greendesk.store.db import open_database
 
     assert main(["balance", "--db", str(demo_path), "--period", "2025",
                  "--site", "Nurken concentrator", "--format", "json"]) == 0

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from greendesk.checklist_template import ItemTemplate, load_template
-from greendesk.db import Database, open_database
+from greendesk.errors import DomainError
 from greendesk.models import Flow
 from greendesk.models.checklist import ActionStatus, CostClass
 from greendesk.services import checklist
 from greendesk.services.catalog import load_catalog
-from greendesk.services.errors import DomainError
+from greendesk.services.checklist_template import ItemTemplate, load_template
 from greendesk.services.flows import FlowDraft
+from greendesk.store.db import Database, open_database
 
 
 def _site(db: Database, name: str = "Nurken concentrator") -> int:
@@ -183,7 +183,7 @@ def test_drills_only_for_preparedness_actions(demo_db: Database) -> None:
 
 
 def test_incident_cleanup_waste_appears_in_the_waste_register(demo_db: Database) -> None:
-    from greendesk.analysis.waste_indicators import waste_indicators
+    from greendesk.services.waste_indicators import waste_indicators
 
     cat = load_catalog(demo_db)
     site = _site(demo_db, "Nurken copper smelter")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from greendesk.cli import main
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.importers.classifier_import import (
     import_classifier,
     parse_mapping,
@@ -16,8 +16,8 @@ from greendesk.importers.classifier_import import (
 from greendesk.importers.flows_import import ImportRejected
 from greendesk.models import EntryLevel, NodeKind, PhysicalState
 from greendesk.services import classifier, structure
-from greendesk.services.errors import DomainError
 from greendesk.services.waste import WasteTypeDraft, register_waste_type
+from greendesk.store.db import Database
 from tests.conftest import needs
 
 # the same folder as tests/conftest.py SHARED_DATA: ../shared/data beside the checkout

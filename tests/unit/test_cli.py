@@ -31,7 +31,7 @@ def test_demo_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert main(["demo", "--db", str(path), "--years", "1"]) == 0
     assert main(["info", "--db", str(path)]) == 0
     out = capsys.readouterr().out
-    from greendesk.db import SCHEMA_HEAD
+    from greendesk.store.db import SCHEMA_HEAD
 
     assert f"schema     {SCHEMA_HEAD}" in out
     assert "sites      3" in out
@@ -65,8 +65,8 @@ def test_info_on_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_scaled_generator_writes_exactly_n_records(tmp_path: Path) -> None:
     path = tmp_path / "big.sqlite"
     assert main(["demo", "--db", str(path), "--flows", "5000"]) == 0
-    from greendesk.db import open_database
     from greendesk.services.summary import summarise
+    from greendesk.store.db import open_database
 
     db = open_database(path)
     s = summarise(db)

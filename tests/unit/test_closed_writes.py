@@ -22,7 +22,7 @@ import pytest
 from sqlalchemy import func, select
 
 import greendesk.services
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import (
     Base,
     Flow,
@@ -37,7 +37,6 @@ from greendesk.models import (
 from greendesk.services import balances as bal
 from greendesk.services import checklist as cl
 from greendesk.services import monitoring as ms
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, edit_field, get_flows
 from greendesk.services.materials import MaterialDraft, list_materials, update_material
 from greendesk.services.periods_closed import close_period, reopen_period
@@ -48,6 +47,7 @@ from greendesk.services.waste_movements import (
     RecordMovement,
     assign_transfer,
 )
+from greendesk.store.db import Database
 from tests.conftest import DEMO_TODAY
 
 MONTH = "2025-03"
@@ -78,8 +78,6 @@ def write_operations() -> set[str]:
 
 
 NOT_DATED = {
-    "audit_anchor.record_export": "an export's entry records that a workbook was written "
-                                  "(closed periods are reported, never changed, by it)",
     "balances.set_method_uncertainty": "a plant-wide setting, not a record of a period",
     "checklist.merge_template": "the checklist's measures and items carry no date",
     "checklist.update_action": "an action's dates are plans (start, due), not facts",

@@ -21,12 +21,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from greendesk import db_sqlite
-from greendesk.db import Database, DatabaseLockedError, DatabaseWriteError, open_database
-from greendesk.demo import S_MINE
+from greendesk.demo.plant import S_MINE
 from greendesk.importers.flows_import import import_flows
-from greendesk.services.audit_verify import verify
 from greendesk.services.flows import AddFlows, FlowDraft, get_flows
+from greendesk.store import sqlite as db_sqlite
+from greendesk.store.audit_verify import verify
+from greendesk.store.db import Database, DatabaseLockedError, DatabaseWriteError, open_database
 from tests.conftest import unprivileged
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "crash_import.py"
@@ -168,7 +168,7 @@ def test_a_write_transaction_gets_a_large_cache_and_gives_it_back(db: Database) 
 # ---------------------------------------------------------------- read-only files
 _CHILD = """
 import sys
-from greendesk.db import open_database
+from greendesk.store.db import open_database
 db = open_database(sys.argv[1], create=False)
 with db.read() as s:
     n = s.connection().exec_driver_sql("SELECT count(*) FROM flow").scalar()

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from greendesk.db import Database
-from greendesk.demo import S_MINE
+from greendesk.demo.plant import S_MINE
+from greendesk.errors import DomainError
 from greendesk.importers.flows_import import import_flows
-from greendesk.importers.tabular import TableReadError, read_table
-from greendesk.services.errors import DomainError
+from greendesk.readers.tabular import TableReadError, read_table
+from greendesk.store.db import Database
 
 HEAD = "Date,Site,From,To,Material,Quantity,Unit,Note\n"
 

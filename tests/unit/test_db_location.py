@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from greendesk.cli import main
-from greendesk.db import DatabaseOpenError, make_engine, open_database
-from greendesk.demo import S_MINE
+from greendesk.demo.plant import S_MINE
+from greendesk.store.db import DatabaseOpenError, make_engine, open_database
 
 CSV = ("Date,Site,From,To,Material,Quantity,Unit,Method\n"
        f"2025-03-31,{S_MINE},Fuel supplier,Open-pit mining,Diesel fuel,1000,L,measured\n")

@@ -7,9 +7,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from greendesk.db import Database
-from greendesk.demo import last_complete_year
+from greendesk.demo.plant import last_complete_year
 from greendesk.models import Flow, Material, Node
+from greendesk.store.db import Database
 
 
 def _total(db: Database, material: str, target: str | None = None, year: int = 2025) -> float:

@@ -14,10 +14,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from greendesk.db import Database
 from greendesk.filenames import free_name, safe_file_name
 from greendesk.services import checklist
 from greendesk.services.catalog import load_catalog
+from greendesk.store.db import Database
 
 PAYLOAD = b"%PDF-1.4 evidence"
 

@@ -10,8 +10,8 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from greendesk.cli import main
-from greendesk.db import Database
-from greendesk.demo import S_CONC, S_MINE, S_SMELT
+from greendesk.demo.plant import S_CONC, S_MINE, S_SMELT
+from greendesk.errors import DomainError
 from greendesk.importers import flows_import, flows_rows
 from greendesk.importers.flows_import import (
     DuplicateImport,
@@ -22,8 +22,8 @@ from greendesk.importers.flows_import import (
 )
 from greendesk.models import DatePrecision, Flow, ImportBatch, Method
 from greendesk.services.catalog import load_catalog
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import FlowDraft, FlowValidator
+from greendesk.store.db import Database
 
 HEAD = ["Date", "Site", "From", "To", "Material", "Quantity", "Unit", "Method",
         "Uncertainty %", "Note"]

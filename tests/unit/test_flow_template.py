@@ -9,12 +9,12 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from greendesk.cli import main
-from greendesk.db import Database
-from greendesk.demo import NODES, S_CONC, S_MINE
+from greendesk.demo.plant import NODES, S_CONC, S_MINE
+from greendesk.errors import DomainError
 from greendesk.importers.flows_import import import_flows
 from greendesk.importers.template import TEMPLATE_HEADINGS, write_flow_template
 from greendesk.services.catalog import load_catalog
-from greendesk.services.errors import DomainError
+from greendesk.store.db import Database
 from greendesk.units import KINDS, MaterialUnits, units_for
 
 

@@ -11,13 +11,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import DatePrecision, Flow, Method
 from greendesk.services import ledger
 from greendesk.services.catalog import Catalog, load_catalog
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, FlowDraft, edit_field
 from greendesk.services.ledger import LedgerFilter, SortKey
+from greendesk.store.db import Database
 
 
 def ids(cat: Catalog, site: str, *names: str) -> list[int]:

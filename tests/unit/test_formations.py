@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from greendesk.analysis import formations as an
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import (
     ConstructionMethod,
     FormationKind,
@@ -22,7 +22,7 @@ from greendesk.models import (
 from greendesk.periods import parse_period
 from greendesk.services import formations as fs
 from greendesk.services import monitoring as ms
-from greendesk.services.errors import DomainError
+from greendesk.store.db import Database
 
 K, S = FormationKind, FormationStatus
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.importers.flows_import import DuplicateImport, ImportRejected
 from greendesk.importers.formation_mapping import (
     BUILTIN,
@@ -25,7 +25,7 @@ from greendesk.importers.formations_import import import_with_mapping, read_file
 from greendesk.models import ConstructionMethod, FormationStatus, Medium, SourceKind
 from greendesk.services import formations as fs
 from greendesk.services import monitoring as ms
-from greendesk.services.errors import DomainError
+from greendesk.store.db import Database
 from tests.conftest import SHARED_DATA, needs
 
 CHILE = SHARED_DATA / "chile_tailings_deposits_sernageomin_2018.csv"

@@ -10,15 +10,15 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import Flow, StockTaking, WasteTransfer
 from greendesk.services import balances as bal
 from greendesk.services import checklist as cl
 from greendesk.services import monitoring as ms
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import AddFlows, DeleteFlows, get_flows
 from greendesk.services.summary import date_range, summarise
 from greendesk.services.waste_movements import assign_transfer
+from greendesk.store.db import Database
 from tests.unit.test_closed_writes import (
     count_draft,
     oil_movement,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from greendesk.db import Database
+from greendesk.store.db import Database
 from tests.fuzz_corpus import KINDS, case, cases, hostile, run_case, trail_problems
 
 SEED, COUNT = 2025, 500

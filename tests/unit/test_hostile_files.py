@@ -19,11 +19,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from greendesk.db import Database
-from greendesk.demo import S_CONC, S_MINE
+from greendesk.demo.plant import S_CONC, S_MINE
+from greendesk.errors import DomainError
 from greendesk.importers import flows_import
 from greendesk.importers.flows_import import ImportResult, import_flows
-from greendesk.services.errors import DomainError
+from greendesk.store.db import Database
 
 HEAD = ["Date", "Site", "From", "To", "Material", "Quantity", "Unit", "Note"]
 ROWS = [

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from greendesk.db import Database
-from greendesk.demo import S_MINE
+from greendesk.demo.plant import S_MINE
+from greendesk.errors import DomainError
 from greendesk.importers.flows_import import ImportRejected, import_flows
-from greendesk.importers.tabular import TableReadError, column_letter, parse_date, read_table
+from greendesk.readers.tabular import TableReadError, column_letter, parse_date, read_table
 from greendesk.services.catalog import load_catalog
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import FlowDraft, FlowValidator
+from greendesk.store.db import Database
 from tests.unit.test_tabular import raw_xlsx, read_in_subprocess, write_xlsx
 
 HEAD = ["Date", "Site", "From", "To", "Material", "Quantity", "Unit"]

@@ -13,17 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from greendesk.db import Database
-from greendesk.demo import S_CONC, S_MINE
+from greendesk.demo.plant import S_CONC, S_MINE
+from greendesk.errors import DomainError
 from greendesk.importers.flows_import import ImportRejected, RowProblem, import_flows
 from greendesk.importers.formation_mapping import mapping_from_json
 from greendesk.importers.formations_import import import_with_mapping
 from greendesk.models import Medium, SourceKind
 from greendesk.services import monitoring as ms
 from greendesk.services.catalog import load_catalog
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import AddFlows, FlowDraft
 from greendesk.services.periods_closed import close_period
+from greendesk.store.db import Database
 
 HEAD = "Date,Site,From,To,Material,Quantity,Unit\n"
 GOOD = f"2025-04-02,{S_MINE},Open-pit mining,Run-of-mine ore stockpile,Copper ore,5,t\n"

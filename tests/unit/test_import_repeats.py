@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from greendesk.cli import main
-from greendesk.db import Database
-from greendesk.demo import S_CONC, S_MINE
+from greendesk.demo.plant import S_CONC, S_MINE
 from greendesk.importers.flows_import import RepeatedRows, import_flows
 from greendesk.services.catalog import load_catalog
 from greendesk.services.flows import AddFlows, FlowDraft
+from greendesk.store.db import Database
 
 HEAD = "Date,Site,From,To,Material,Quantity,Unit,Note\n"
 ROWS = [

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from greendesk.db import Database
-from greendesk.demo import S_MINE
+from greendesk.demo.plant import S_MINE
 from greendesk.importers import flows_import
 from greendesk.importers.flows_import import ImportRejected, import_flows
-from greendesk.importers.tabular import TableReadError, read_table
+from greendesk.readers.tabular import TableReadError, read_table
 from greendesk.services import flow_writes
+from greendesk.store.db import Database
 
 HEAD = "Date,Site,From,To,Material,Quantity,Unit,Method,Uncertainty %,Note\n"
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import Flow, Material, MaterialCategory, QuantityKind
-from greendesk.services.errors import DomainError
 from greendesk.services.materials import (
     MaterialDraft,
     add_material,
     list_materials,
     update_material,
 )
+from greendesk.store.db import Database
 
 
 def _draft(row, **change) -> MaterialDraft:  # type: ignore[no-untyped-def]

@@ -13,12 +13,10 @@ import pytest
 from sqlalchemy import func, select
 
 from greendesk.cli import main
-from greendesk.db import Database
-from greendesk.demo import S_MINE
+from greendesk.demo.plant import S_MINE
+from greendesk.errors import DomainError
 from greendesk.importers.flows_import import import_flows
 from greendesk.models import Flow
-from greendesk.services.audit_verify import verify
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, edit_field, get_flows
 from greendesk.services.materials import MaterialDraft, list_materials, update_material
 from greendesk.services.periods_closed import (
@@ -28,6 +26,8 @@ from greendesk.services.periods_closed import (
     normalise,
     reopen_period,
 )
+from greendesk.store.audit_verify import verify
+from greendesk.store.db import Database
 
 MARCH = re.escape("March 2025 is closed; reopen it (with a reason) to change its records.")
 
@@ -172,9 +172,9 @@ def test_stock_takings_and_readings_in_a_closed_month_are_refused(demo_db) -> No
     """Not only flows: every model with a period column is frozen by a closed period."""
     from datetime import date
 
+    from greendesk.errors import DomainError
     from greendesk.models.balances import StockTaking
     from greendesk.services import periods_closed
-    from greendesk.services.errors import DomainError
 
     periods_closed.close_period(demo_db, "2025-03")
     with demo_db.read() as s:

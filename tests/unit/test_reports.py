@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from greendesk.cli import main
-from greendesk.db import Database
 from greendesk.periods import year
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.registry import REPORTS, write_report
@@ -22,6 +21,7 @@ from greendesk.reports.verify import verify_workbook
 from greendesk.services import ledger
 from greendesk.services.catalog import load_catalog
 from greendesk.services.ledger import LedgerFilter
+from greendesk.store.db import Database
 from tests.conftest import needs
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

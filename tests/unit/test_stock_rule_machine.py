@@ -31,12 +31,11 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from greendesk.db import Database, open_database
+from greendesk.errors import DomainError
 from greendesk.importers.flows_import import import_flows
 from greendesk.models import NodeKind
 from greendesk.services import checklist as cl
 from greendesk.services import structure
-from greendesk.services.errors import DomainError
 from greendesk.services.flows import (
     AddFlows,
     DeleteFlows,
@@ -48,6 +47,7 @@ from greendesk.services.flows import (
 from greendesk.services.periods_closed import close_period, reopen_period
 from greendesk.services.waste import EPS, get_waste_type
 from greendesk.services.waste_movements import MovementDraft, MovementKind, RecordMovement
+from greendesk.store.db import Database, open_database
 from tests.unit.test_waste import Plant, build
 
 TODAY = date(2025, 6, 30)

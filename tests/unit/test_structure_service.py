@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import Flow, LossReason, NodeKind, SiteKind
 from greendesk.services import structure
-from greendesk.services.errors import DomainError
 from greendesk.services.structure import NodeDraft, SiteDraft
+from greendesk.store.db import Database
 
 
 def _site_id(db: Database, name: str = "Test mine") -> int:

@@ -1,4 +1,4 @@
-"""greendesk.importers.tabular: the safe reader for officer-supplied spreadsheets.
+"""greendesk.readers.tabular: the safe reader for officer-supplied spreadsheets.
 
 Hostile files are built by hand with zipfile; anything that could abort the interpreter if the
 guard regressed (calamine aborts on huge allocations) runs in a subprocess.
@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from greendesk.importers.tabular import (
+from greendesk.readers.tabular import (
     Cell,
     TableReadError,
     column_letter,
@@ -56,7 +56,7 @@ def raw_xlsx(path: Path, sheet_xml: str, *, extra: dict[str, bytes | str] | None
 
 def read_in_subprocess(path: Path) -> str:
     """Read `path` in a child interpreter: a regression must fail the test, not abort pytest."""
-    code = ("import sys\nfrom greendesk.importers.tabular import read_table, TableReadError\n"
+    code = ("import sys\nfrom greendesk.readers.tabular import read_table, TableReadError\n"
             "try:\n    t = read_table(sys.argv[1])\n    print('READ', len(t.rows))\n"
             "except TableReadError as e:\n    print('REFUSED', e)\n")
     env = {**os.environ, "PYTHONPATH": str(REPO)}

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from greendesk.services.errors import DomainError
+from greendesk.errors import DomainError
 from greendesk.validation import bin_check_digit, clean_name, make_valid_bin, validate_bin
 
 

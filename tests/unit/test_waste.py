@@ -13,14 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from greendesk.analysis.waste_indicators import all_scopes, figures, series, waste_indicators
 from greendesk.cli import main
-from greendesk.db import Database, open_database
+from greendesk.errors import DomainError
 from greendesk.models import LegacyLevel, NodeKind, PhysicalState, StorageRole
 from greendesk.periods import month, year
 from greendesk.services import structure
 from greendesk.services.classifier import ClassifierDraft, EntryDraft, load_classifier
-from greendesk.services.errors import DomainError
 from greendesk.services.ledger import explain
 from greendesk.services.waste import (
     ContractorDraft,
@@ -33,6 +31,7 @@ from greendesk.services.waste import (
     set_basis,
     update_waste_type,
 )
+from greendesk.services.waste_indicators import all_scopes, figures, series, waste_indicators
 from greendesk.services.waste_movements import (
     MovementDraft,
     MovementKind,
@@ -48,6 +47,7 @@ from greendesk.services.waste_stock import (
     stock_table,
     waste_flow_sums,
 )
+from greendesk.store.db import Database, open_database
 from greendesk.validation import make_valid_bin
 
 G, R, T, P = (MovementKind.GENERATED, MovementKind.RECYCLED, MovementKind.TRANSFERRED,

@@ -8,14 +8,14 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import Flow, MonitoringReading, WasteTransfer
 from greendesk.services import monitoring as ms
 from greendesk.services.catalog import load_catalog_in
-from greendesk.services.errors import DomainError
 from greendesk.services.flow_writes import ROW_COLUMNS, FlowWriter
 from greendesk.services.flows import EditFlow, FlowDraft, FlowValidator, edit_field, get_flows
 from greendesk.services.periods_closed import close_period
+from greendesk.store.db import Database
 from tests.conftest import DEMO_TODAY
 from tests.unit.test_closed_writes import closed, march_readings, one, reading_draft, refused
 

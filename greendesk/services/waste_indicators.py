@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from greendesk.db import Database
 from greendesk.services.waste import INCINERATION, BasisRow, list_basis
 from greendesk.services.waste_movements import NodeClass
 from greendesk.services.waste_stock import (
@@ -25,6 +24,7 @@ from greendesk.services.waste_stock import (
     classification,
     waste_flow_sums,
 )
+from greendesk.store.db import Database
 
 LEVELS = ("green", "amber", "red", "unspecified")
 _SOURCES = (NodeClass.PROCESS, NodeClass.STORAGE, NodeClass.FORMATION)

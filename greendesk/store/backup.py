@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from greendesk import db_sqlite
 from greendesk import settings as app_settings
-from greendesk.services.errors import DomainError
+from greendesk.errors import DomainError
+from greendesk.store import sqlite as db_sqlite
 
 _STAMP = "%Y%m%d-%H%M%S-%f"  # local time to the microsecond: names sort as they were made
 _NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6}-\d{6})\.(?P<label>[A-Za-z0-9_-]+)"
@@ -139,7 +139,7 @@ def before_upgrade(db_path: Path, revision: str) -> Path:
 # ---------------------------------------------------------------- checking and restoring
 def check_backup(path: Path) -> str:
     """The schema revision of a good GreenDesk backup, or BackupError saying what is wrong."""
-    from greendesk.db import KNOWN_REVISIONS
+    from greendesk.store.db import KNOWN_REVISIONS
 
     path = Path(path)
     name = path.name
@@ -256,8 +256,8 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _record_restore(db_path: Path, backup: Path, kept: Path | None, note: str) -> None:
-    from greendesk import audit
-    from greendesk.db import open_database
+    from greendesk.store import audit
+    from greendesk.store.db import open_database
 
     db = open_database(db_path, create=False, auto_backup=False)
     try:

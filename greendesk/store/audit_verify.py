@@ -26,7 +26,15 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from greendesk.audit_codec import (
+from greendesk.store.audit_anchor import (
+    Anchor,
+    AnchorCheck,
+    check,
+    exported,
+    head_on,
+    stored_hashes,
+)
+from greendesk.store.audit_codec import (
     GENESIS,
     Coverage,
     CoverageSpec,
@@ -40,16 +48,8 @@ from greendesk.audit_codec import (
     row_line,
     table_info,
 )
-from greendesk.db import Database
-from greendesk.db_sqlite import APPLICATION_ID
-from greendesk.services.audit_anchor import (
-    Anchor,
-    AnchorCheck,
-    check,
-    exported,
-    head_on,
-    stored_hashes,
-)
+from greendesk.store.db import Database
+from greendesk.store.sqlite import APPLICATION_ID
 
 MAX_PROBLEMS = 1_000
 _SUPERSEDED = object()  # a covered record changed by an upgrade: its old contents are unknown
@@ -144,7 +144,7 @@ def rebase(conn: Connection, note: str, skip: set[tuple[str, Key]] | None = None
     generator), so that it verifies: records without an entry are vouched for by one
     "import" entry per table, changed and missing ones by per-record entries. Records in
     `skip` (found wrong before) stay reported. Returns the number of entries written."""
-    from greendesk import audit
+    from greendesk.store import audit
 
     skip = skip or set()
     replay = _Replay(conn, limit=None, collect=True, skip=skip)
@@ -492,7 +492,7 @@ class _Replay:
                            before: dict[str, Any] | None, after: dict[str, Any] | None,
                            action: str) -> None:
         if self.collect and (table, key) not in self.skip:
-            from greendesk.audit import Entry
+            from greendesk.store.audit import Entry
 
             self.rebase_entries.append(Entry(action, table, key_text(key), before, after, ""))
             return

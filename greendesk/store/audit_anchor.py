@@ -17,11 +17,11 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from greendesk import audit
-from greendesk.audit_codec import GENESIS
-from greendesk.db import Database
+from greendesk.errors import DomainError
 from greendesk.models import AuditAction
-from greendesk.services.errors import DomainError
+from greendesk.store import audit
+from greendesk.store.audit_codec import GENESIS
+from greendesk.store.db import Database
 
 EXPORT_ENTITY = "report"
 _HEAD = re.compile(r"\s*#?\s*(\d{1,18})\s*:\s*([0-9A-Fa-f]{64})\s*")

@@ -19,9 +19,10 @@ from sqlalchemy import URL, Engine, create_engine, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from greendesk import audit, db_sqlite
+from greendesk.errors import DomainError
 from greendesk.paths import database_location
-from greendesk.services.errors import DomainError
+from greendesk.store import audit
+from greendesk.store import sqlite as db_sqlite
 
 # Every released schema revision, oldest first. tests/migrations checks that this list
 # matches the alembic scripts, so the fast open path never needs to import alembic.
@@ -229,7 +230,7 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
                 raise DatabaseOpenError(
                     f"{name} needs an upgrade to this version's schema, but it is read-only."
                 )
-            from greendesk import backup
+            from greendesk.store import backup
 
             db.backup_made = backup.before_upgrade(path, revision)
             try:
@@ -302,7 +303,7 @@ def alembic_config(connection=None):  # type: ignore[no-untyped-def]
 
 def _daily_backup(db: Database) -> None:
     """The once-a-day backup on opening; a failure is reported, never a reason not to open."""
-    from greendesk import backup
+    from greendesk.store import backup
 
     try:
         backup.auto_backup(db.path)
@@ -315,7 +316,7 @@ def _upgrade(engine: Engine, revision: str = "head", note: str = "a new database
     the records of a file older than the trail), in the same transaction."""
     from alembic import command
 
-    from greendesk.services.audit_verify import problem_keys, rebase
+    from greendesk.store.audit_verify import problem_keys, rebase
 
     with engine.begin() as conn:
         suspect = problem_keys(conn)  # tampering found before is not vouched for after

@@ -18,8 +18,8 @@ from os import PathLike
 from pathlib import Path
 from typing import Protocol
 
-from greendesk import db_sqlite
-from greendesk.services.errors import DomainError
+from greendesk.errors import DomainError
+from greendesk.store import sqlite as db_sqlite
 
 __all__ = ["Cell", "Table", "TableReadError", "column_letter", "parse_date", "parse_number",
            "read_table"]
@@ -120,10 +120,10 @@ def read_table(path: str | PathLike[str], *, sheet: str | None = None,
     lim = Limits(max_rows, max_columns, max_cell_chars)
     try:
         if ext in (".csv", ".txt"):
-            from greendesk.importers.tabular_csv import read_csv
+            from greendesk.readers.tabular_csv import read_csv
 
             return read_csv(p, header_row, lim, stream)
-        from greendesk.importers.tabular_xlsx import read_xlsx
+        from greendesk.readers.tabular_xlsx import read_xlsx
 
         return read_xlsx(p, sheet, header_row, lim)
     except OSError as exc:

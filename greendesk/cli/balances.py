@@ -8,7 +8,7 @@ import json
 import sys
 from typing import Any, TextIO
 
-from greendesk.cli import db_arg
+from greendesk.cli.main import db_arg
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
@@ -39,8 +39,8 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
 
 
 def _period(text: str):  # type: ignore[no-untyped-def]
+    from greendesk.errors import DomainError
     from greendesk.periods import parse_period
-    from greendesk.services.errors import DomainError
 
     try:
         return parse_period(text)
@@ -49,7 +49,7 @@ def _period(text: str):  # type: ignore[no-untyped-def]
 
 
 def _resolve_site(ref, text: str) -> int:  # type: ignore[no-untyped-def]
-    from greendesk.services.errors import DomainError
+    from greendesk.errors import DomainError
 
     for sid, (name, _kind) in ref.sites.items():
         if name.casefold() == text.strip().casefold() or text.strip() == str(sid):
@@ -59,7 +59,7 @@ def _resolve_site(ref, text: str) -> int:  # type: ignore[no-untyped-def]
 
 
 def _resolve_node(ref, text: str, site_id: int | None) -> int:  # type: ignore[no-untyped-def]
-    from greendesk.services.errors import DomainError
+    from greendesk.errors import DomainError
 
     wanted = text.strip().casefold()
     found = [i for i, n in ref.nodes.items()
@@ -73,8 +73,8 @@ def _resolve_node(ref, text: str, site_id: int | None) -> int:  # type: ignore[n
 
 
 def _cmd_balance(args: argparse.Namespace) -> int:
-    from greendesk.db import open_database
     from greendesk.services import balances as bal
+    from greendesk.store.db import open_database
 
     period = _period(args.period)
     db = open_database(args.db, create=False)
@@ -216,9 +216,9 @@ def _write_csv(out: TextIO, scopes, indicators) -> None:  # type: ignore[no-unty
 
 
 def _cmd_reconcile(args: argparse.Namespace) -> int:
-    from greendesk.db import open_database
+    from greendesk.errors import DomainError
     from greendesk.services import balances as bal
-    from greendesk.services.errors import DomainError
+    from greendesk.store.db import open_database
 
     period = _period(args.period)
     if not 0 < args.alpha < 0.5:

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import numpy as np
 
-from greendesk.db import Database, open_database
 from greendesk.models import LossReason, MaterialCategory, NodeKind, QuantityKind, SiteKind
 from greendesk.services import structure
 from greendesk.services.flow_writes import FlowWriter
 from greendesk.services.materials import MaterialDraft, add_material
+from greendesk.store.db import Database, open_database
 from greendesk.units import MaterialUnits, factor
 from greendesk.validation import make_valid_bin
 
@@ -270,8 +270,8 @@ class DemoContext:
 
 # Modules that add their area's demo data (stock-takings, assays, wastes, ...): each has
 # `extend(db, ctx)`, called in this order after the flows are written.
-DEMO_EXTENSIONS: tuple[str, ...] = ("greendesk.demo_balances", "greendesk.demo_waste",
-                                     "greendesk.demo_formations")
+DEMO_EXTENSIONS: tuple[str, ...] = ("greendesk.demo.balances", "greendesk.demo.waste",
+                                     "greendesk.demo.formations")
 
 
 def write_demo(path: Path, years: int = 3, today: date | None = None, seed: int = 2025) -> int:
@@ -317,7 +317,7 @@ def write_demo(path: Path, years: int = 3, today: date | None = None, seed: int 
 
 def _vouch_for_the_rest(db: Database) -> None:
     """Demo extensions may bulk-insert with the driver; the trail vouches for those rows."""
-    from greendesk.services.audit_verify import rebase
+    from greendesk.store.audit_verify import rebase
 
     with db.write() as s:
         rebase(s.connection(), "Records written by the demo generator.")

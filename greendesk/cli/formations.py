@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from greendesk.cli import db_arg
+from greendesk.cli.main import db_arg
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:  # type: ignore[type-arg]
@@ -52,7 +52,7 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:  # type: ig
 
 
 def _open(path: Path):  # type: ignore[no-untyped-def]
-    from greendesk.db import open_database
+    from greendesk.store.db import open_database
 
     return open_database(path, create=False)
 

@@ -27,8 +27,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date, timedelta
 
-from greendesk.db import Database
-from greendesk.demo import S_CONC, S_MINE, S_SMELT, DemoContext
+from greendesk.demo.plant import S_CONC, S_MINE, S_SMELT, DemoContext
 from greendesk.models import (
     DatePrecision,
     LegacyLevel,
@@ -59,6 +58,7 @@ from greendesk.services.waste_movements import (
     assign_transfer,
     set_storage_role,
 )
+from greendesk.store.db import Database
 from greendesk.validation import make_valid_bin
 
 CONTRACTOR = "Karaganda EcoService LLP"

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from greendesk.cli import db_arg
+from greendesk.cli.main import db_arg
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
@@ -45,9 +45,9 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
 
 
 def _cmd_classifier_import(args: argparse.Namespace) -> int:
-    from greendesk.db import open_database
     from greendesk.importers.classifier_import import import_classifier, parse_mapping
     from greendesk.importers.flows_import import ImportRejected
+    from greendesk.store.db import open_database
 
     mapping = parse_mapping(args.mapping) if args.mapping else None
     db = open_database(args.db, create=False)
@@ -80,9 +80,9 @@ def _cmd_classifier_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_indicators(args: argparse.Namespace) -> int:
-    from greendesk.analysis.waste_indicators import all_scopes, waste_indicators
-    from greendesk.db import open_database
     from greendesk.services.catalog import load_catalog
+    from greendesk.services.waste_indicators import all_scopes, waste_indicators
+    from greendesk.store.db import open_database
 
     db = open_database(args.db, create=False)
     try:

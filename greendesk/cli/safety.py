@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from greendesk.cli import db_arg
+from greendesk.cli.main import db_arg
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
@@ -64,15 +64,15 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
 
 
 def _open(path: Path):  # type: ignore[no-untyped-def]
-    from greendesk.db import open_database
+    from greendesk.store.db import open_database
 
     return open_database(path, create=False, auto_backup=False)
 
 
 def _verify(args: argparse.Namespace) -> int:
     from greendesk.reports.verify import read_anchor
-    from greendesk.services.audit_anchor import parse_head
-    from greendesk.services.audit_verify import verify
+    from greendesk.store.audit_anchor import parse_head
+    from greendesk.store.audit_verify import verify
 
     # the anchors first: a workbook that cannot be read stops before the long check
     anchors = [read_anchor(path) for path in args.anchor]
@@ -145,7 +145,7 @@ def _list_periods(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from greendesk.backup import back_up
+    from greendesk.store.backup import back_up
 
     db = _open(args.db)  # refuses what is not a GreenDesk database, upgrades an old one
     db.close()
@@ -155,7 +155,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from greendesk.backup import restore
+    from greendesk.store.backup import restore
 
     result = restore(args.backup, args.db)
     kept = f"; the replaced file was kept as {result.kept_as}" if result.kept_as else ""

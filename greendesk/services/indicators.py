@@ -16,9 +16,9 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 
-from greendesk.db import Database
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Flow, Material, MaterialCategory, Node, NodeKind, QuantityKind
+from greendesk.store.db import Database
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,7 @@ def _chain_indicator(key: str):  # type: ignore[no-untyped-def]
 
 def waste_utilisation(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
     """The waste register's recycling share (not capped: old stock may be processed)."""
-    from greendesk.analysis.waste_indicators import waste_indicators
+    from greendesk.services.waste_indicators import waste_indicators
 
     out: dict[int, float | None] = {}
     for y in years:
@@ -219,7 +219,7 @@ def waste_utilisation(db: Database, site: int, years: list[int]) -> dict[int, fl
 
 def secondary_inputs(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
     """Wastes recycled on site (used as inputs) ÷ all raw-material inputs of the site."""
-    from greendesk.analysis.waste_indicators import waste_indicators
+    from greendesk.services.waste_indicators import waste_indicators
 
     out: dict[int, float | None] = {}
     for y in years:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from greendesk.db import Database
-from greendesk.demo import S_CONC, S_MINE, S_SMELT, DemoContext
+from greendesk.demo.plant import S_CONC, S_MINE, S_SMELT, DemoContext
 from greendesk.models import (
     ConsequenceClass,
     ConstructionMethod,
@@ -22,6 +21,7 @@ from greendesk.models import (
 )
 from greendesk.services import formations as fs
 from greendesk.services import monitoring as ms
+from greendesk.store.db import Database
 
 OLD_POND = "Nura tailings pond No. 1 (1968–1991)"
 K, S = FormationKind, FormationStatus

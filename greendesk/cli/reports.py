@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from greendesk.cli import db_arg
+from greendesk.cli.main import db_arg
 
 
 def register(sub, groups) -> None:  # type: ignore[no-untyped-def]
@@ -36,10 +36,10 @@ def register(sub, groups) -> None:  # type: ignore[no-untyped-def]
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from greendesk import periods
-    from greendesk.db import open_database
     from greendesk.reports.context import NothingToReport, ReportContext
     from greendesk.reports.registry import REPORTS, write_report
     from greendesk.services.structure import get_plant
+    from greendesk.store.db import open_database
 
     try:
         period = periods.year(args.year) if args.year else periods.parse_period(args.period)
@@ -87,8 +87,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    from greendesk.db import open_database
     from greendesk.reports.verify import verify_workbook
+    from greendesk.store.db import open_database
 
     if not args.file.exists():
         print(f"greendesk: there is no file {args.file}.", file=sys.stderr)

@@ -18,7 +18,7 @@ from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any
 
-from greendesk.importers.tabular import (
+from greendesk.readers.tabular import (
     Cell,
     Limits,
     Table,

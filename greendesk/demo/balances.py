@@ -14,10 +14,10 @@ from datetime import date, timedelta
 import numpy as np
 from sqlalchemy import func, select
 
-from greendesk import demo
-from greendesk.db import Database
+from greendesk.demo import plant as demo
 from greendesk.models import Flow, Method
 from greendesk.services import balances as bal
+from greendesk.store.db import Database
 
 # Stocks and what they hold at the start of the demo (t).
 OPENING_STOCKS = [

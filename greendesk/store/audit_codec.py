@@ -1,7 +1,7 @@
 """How the audit trail encodes records and entries.
 
-One definition shared by the writer (`greendesk.audit`) and the verifier
-(`greendesk.services.audit_verify`), because an entry is only verifiable if both sides
+One definition shared by the writer (`greendesk.store.audit`) and the verifier
+(`greendesk.store.audit_verify`), because an entry is only verifiable if both sides
 encode it byte for byte alike. Records are read *raw* (the values SQLite stores, through
 the driver, without SQLAlchemy's type conversions), so what the trail says a record was is
 exactly what was in the file. Changing anything here breaks every existing trail.

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from greendesk.importers.tabular import (
+from greendesk.readers.tabular import (
     Cell,
     Limits,
     Table,

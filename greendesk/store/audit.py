@@ -25,7 +25,9 @@ from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction, ses
 from sqlalchemy.orm.attributes import get_history
 
 from greendesk import settings as app_settings
-from greendesk.audit_codec import (
+from greendesk.models import AuditAction
+from greendesk.models.base import Base, utcnow
+from greendesk.store.audit_codec import (
     GENESIS,
     NOT_AUDITED,
     Coverage,
@@ -39,12 +41,10 @@ from greendesk.audit_codec import (
     raw_rows,
     table_info,
 )
-from greendesk.models import AuditAction
-from greendesk.models.base import Base, utcnow
 
-AUDITED = "greendesk.audit"          # session.info flag: this session's writes are audited
-_PENDING = "greendesk.audit.pending"  # session.info: what the current flush touched
-_NOTES = "greendesk.audit.notes"      # session.info: action/note overrides per object
+AUDITED = "greendesk.store.audit"          # session.info flag: this session's writes are audited
+_PENDING = "greendesk.store.audit.pending"  # session.info: what the current flush touched
+_NOTES = "greendesk.store.audit.notes"      # session.info: action/note overrides per object
 
 
 @dataclass
@@ -233,7 +233,7 @@ def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) ->
         h = get_history(obj, col)
         dates.extend(d for d in (*h.added, *h.unchanged, *h.deleted) if d is not None)
     if dates:
-        from greendesk.services.periods_closed import check_open
+        from greendesk.store.closed_periods import check_open
 
         check_open(session, dates)
 
@@ -451,7 +451,7 @@ def _guard_periods(session: Session, table: str, rows: Iterable[dict[str, Any]])
         return
     dates = [r.get(col) for r in rows]
     if any(d is not None for d in dates):
-        from greendesk.services.periods_closed import check_open
+        from greendesk.store.closed_periods import check_open
 
         check_open(session, [d for d in dates if d is not None])
 

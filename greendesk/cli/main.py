@@ -18,11 +18,11 @@ from greendesk.paths import database_location
 # the shared command groups ("import", "template") so an area can add e.g. `import formations`.
 # Each sets `handler=` on its parsers and keeps heavy imports inside the handler.
 COMMAND_MODULES: tuple[str, ...] = (
-    "greendesk.cli_balances",
-    "greendesk.cli_reports",
-    "greendesk.cli_safety",
-    "greendesk.cli_waste",
-    "greendesk.cli_formations",
+    "greendesk.cli.balances",
+    "greendesk.cli.reports",
+    "greendesk.cli.safety",
+    "greendesk.cli.waste",
+    "greendesk.cli.formations",
 )
 
 
@@ -112,10 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
-        from greendesk.db import DatabaseOpenError
-        from greendesk.services.errors import DomainError
+        from greendesk.errors import DomainError
+        from greendesk.store.db import DatabaseOpenError
 
-        tabular = sys.modules.get("greendesk.importers.tabular")
+        tabular = sys.modules.get("greendesk.readers.tabular")
         table_error = tabular.TableReadError if tabular else DomainError
         if isinstance(exc, DatabaseOpenError | DomainError | table_error | OSError):
             print(f"greendesk: {exc}", file=sys.stderr)
@@ -124,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from greendesk.demo import write_demo, write_scaled
+    from greendesk.demo.plant import write_demo, write_scaled
 
     path: Path = args.db
     if path.exists() and path.stat().st_size > 0:
@@ -150,8 +150,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
-    from greendesk.db import open_database
     from greendesk.services.summary import summarise
+    from greendesk.store.db import open_database
 
     db = open_database(args.db, create=False)
     try:
@@ -170,10 +170,10 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_template(args: argparse.Namespace) -> int:
-    from greendesk.db import open_database
     from greendesk.importers.template import write_flow_template
     from greendesk.paths import default_db_path
     from greendesk.services.catalog import load_catalog
+    from greendesk.store.db import open_database
 
     path: Path | None = args.db
     if path is None and default_db_path().is_file():
@@ -192,8 +192,8 @@ def _cmd_template(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from greendesk.db import open_database
     from greendesk.importers.flows_import import DuplicateImport, ImportRejected, import_flows
+    from greendesk.store.db import open_database
 
     db = open_database(args.db, create=False)
     try:

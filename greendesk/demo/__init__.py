@@ -1,0 +1,1 @@
+"""The demo plant (plant.py) and its areas' data, and the scaled generator for benchmarks."""
