@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from greendesk import periods
+from greendesk.settings import officer_name
 from greendesk.analysis.plan import is_overdue
 from greendesk.errors import DomainError, NotFoundError
 from greendesk.filenames import free_name, safe_file_name, write_file
@@ -46,10 +47,8 @@ MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 def current_user() -> str:
     """Who is making the change: the officer's name from settings, else the OS account."""
     try:
-        from greendesk.settings import load_settings  # data-safety settings, when present
-
-        name = load_settings().officer_name.strip()
-    except Exception:  # noqa: BLE001 - no settings yet: the OS account alone
+        name = officer_name().strip()
+    except OSError:  # settings unreadable: the OS account alone
         name = ""
     try:
         user = getpass.getuser()

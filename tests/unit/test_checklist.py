@@ -91,6 +91,22 @@ def test_changes_are_kept_in_the_history(demo_db: Database) -> None:
     assert all(r.who == "officer" for r in rows)
 
 
+def test_history_names_the_officer_from_settings(demo_db: Database) -> None:
+    """Without an explicit name, a change is signed with the officer's name from settings
+    and the OS account (the settings were never read: a wrong import fell to the OS user)."""
+    import getpass
+
+    from greendesk.settings import set_officer_name
+
+    set_officer_name("A. Nurlanova")
+    checklist.ensure_ready(demo_db)
+    a = _action(demo_db, _site(demo_db), "M4.2")
+    checklist.update_action(demo_db, a.id, checklist.ActionDraft(
+        ActionStatus.IN_PROGRESS, owner="B. Sadykov"))
+    whos = {r.who for r in checklist.history(demo_db, a.id)}
+    assert whos == {f"A. Nurlanova ({getpass.getuser()})"}
+
+
 @pytest.mark.parametrize(("draft", "fragment"), [
     (checklist.ActionDraft(ActionStatus.NOT_APPLICABLE), "does not apply"),
     (checklist.ActionDraft(ActionStatus.PLANNED, start_date=date(2026, 5, 1),
