@@ -66,7 +66,7 @@ def parse_period(text: str) -> Period:
     for pattern, make in _FORMS:
         match = pattern.match(value)
         if match:
-            return make(match.groups())  # type: ignore[no-untyped-call]
+            return make(match.groups())
     raise ValueError(
         f"{text!r} is not a period; write a year (2025), a quarter (2025-Q1), a month "
         "(2025-03) or a range (2025-01-01..2025-06-30).")

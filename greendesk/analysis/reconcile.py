@@ -79,7 +79,7 @@ def chi2_sf(x: float, dof: int) -> float:
     return max(0.0, 1.0 - chi2_cdf(x, dof))
 
 
-def _bisect(f, lo: float, hi: float, target: float) -> float:  # type: ignore[no-untyped-def]
+def _bisect(f, lo: float, hi: float, target: float) -> float:
     for _ in range(200):
         mid = (lo + hi) / 2
         if f(mid) < target:

@@ -38,7 +38,7 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     rec.set_defaults(handler=_cmd_reconcile)
 
 
-def _period(text: str):  # type: ignore[no-untyped-def]
+def _period(text: str):
     from greendesk.errors import DomainError
     from greendesk.periods import parse_period
 
@@ -48,7 +48,7 @@ def _period(text: str):  # type: ignore[no-untyped-def]
         raise DomainError(str(exc)) from None
 
 
-def _resolve_site(ref, text: str) -> int:  # type: ignore[no-untyped-def]
+def _resolve_site(ref, text: str) -> int:
     from greendesk.errors import DomainError
 
     for sid, (name, _kind) in ref.sites.items():
@@ -58,7 +58,7 @@ def _resolve_site(ref, text: str) -> int:  # type: ignore[no-untyped-def]
     raise DomainError(f"There is no site {text!r}; the sites are: {names}.")
 
 
-def _resolve_node(ref, text: str, site_id: int | None) -> int:  # type: ignore[no-untyped-def]
+def _resolve_node(ref, text: str, site_id: int | None) -> int:
     from greendesk.errors import DomainError
 
     wanted = text.strip().casefold()
@@ -127,7 +127,7 @@ def _n(value: float) -> str:
     return f"{value:,.3f}"
 
 
-def _print_scope(out: TextIO, sc) -> None:  # type: ignore[no-untyped-def]
+def _print_scope(out: TextIO, sc) -> None:
     from greendesk.analysis.balances import TOTAL_LABELS  # noqa: F401 - labels are English
 
     where = sc.scope_name if sc.node_id is None else f"{sc.scope_name} ({sc.site_name})"
@@ -174,7 +174,7 @@ def _print_scope(out: TextIO, sc) -> None:  # type: ignore[no-untyped-def]
                  _n(m.unaccounted), _pct(m.recovery)] for m in sc.metal])
 
 
-def _print_indicators(out: TextIO, indicators) -> None:  # type: ignore[no-untyped-def]
+def _print_indicators(out: TextIO, indicators) -> None:
     out.write("\n== rational use of mineral resources\n")
     for i in indicators:
         comp = f" ({i.component})" if i.component else ""
@@ -182,7 +182,7 @@ def _print_indicators(out: TextIO, indicators) -> None:  # type: ignore[no-untyp
                   f"{_n(i.denominator)} {i.unit}]\n    {i.formula}\n")
 
 
-def _write_csv(out: TextIO, scopes, indicators) -> None:  # type: ignore[no-untyped-def]
+def _write_csv(out: TextIO, scopes, indicators) -> None:
     w = csv.writer(out, lineterminator="\n")
     w.writerow(["scope", "site", "period", "section", "label", "term", "value", "unit"])
     for sc in scopes:

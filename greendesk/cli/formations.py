@@ -16,7 +16,7 @@ from pathlib import Path
 from greendesk.cli.main import db_arg
 
 
-def register(sub: argparse._SubParsersAction, groups: dict) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, groups: dict) -> None:
     tmf = sub.add_parser("tmf", help="print the register of technogenic formations with "
                                      "their assessment, ranked")
     tmf.add_argument("--db", type=db_arg, required=True, metavar="PATH")
@@ -51,7 +51,7 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:  # type: ig
         p.set_defaults(handler=_cmd_import, target=target)
 
 
-def _open(path: Path):  # type: ignore[no-untyped-def]
+def _open(path: Path):
     from greendesk.store.db import open_database
 
     return open_database(path, create=False)

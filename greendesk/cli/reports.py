@@ -9,7 +9,7 @@ from pathlib import Path
 from greendesk.cli.main import db_arg
 
 
-def register(sub, groups) -> None:  # type: ignore[no-untyped-def]
+def register(sub, groups) -> None:
     from greendesk.reports.registry import REPORTS
 
     report = sub.add_parser(

@@ -63,7 +63,7 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     restore.set_defaults(handler=_restore)
 
 
-def _open(path: Path):  # type: ignore[no-untyped-def]
+def _open(path: Path):
     from greendesk.store.db import open_database
 
     return open_database(path, create=False, auto_backup=False)

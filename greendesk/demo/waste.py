@@ -246,7 +246,7 @@ def _stock_takings(db: Database, ctx: DemoContext,
     record_stock_takings(db, drafts)
 
 
-def _basis(db: Database, ctx: DemoContext, catalog) -> None:  # type: ignore[no-untyped-def]
+def _basis(db: Database, ctx: DemoContext, catalog) -> None:
     """Main product per site and year as the flows show it; output value of the anodes."""
     nodes, sites = ctx.ids.nodes, ctx.ids.sites
     products = (

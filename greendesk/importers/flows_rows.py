@@ -506,7 +506,7 @@ class RowChecker:
                                       f"limit of {MAX_NOTE:,}.")
                     ok = False
             if ok:
-                site_id, src, dst, mat_id, unit, fac = combo  # type: ignore[misc]
+                site_id, src, dst, mat_id, unit, fac = combo
                 canonical = qty * fac
                 if not 0 < canonical <= MAX_QUANTITY_T:
                     add(i, c_qty, r[c_qty], _out_of_range(resolver.catalog, mat_id, qty, unit,
@@ -516,7 +516,7 @@ class RowChecker:
                     unc = 0.0                   # -0 is stored as 0: keep what is digested
                 if problems.total:
                     continue
-                out.append((site_id, d[0], d[1], src, dst, mat_id, qty, unit,  # type: ignore[index]
+                out.append((site_id, d[0], d[1], src, dst, mat_id, qty, unit,
                             canonical, method, unc, note))
                 where.append(i)
                 if len(out) >= size:

@@ -188,7 +188,7 @@ def enum_word(kind: str, text: str) -> str | None:
     """The enumeration value a word stands for, by GreenDesk's own tables."""
     key = fold(text)
     cls = ENUMS[kind]
-    for member in cls:  # type: ignore[attr-defined]
+    for member in cls:
         if key in (fold(member.value), fold(member.value.replace("_", " "))):
             return member.value
     return _WORD_INDEX[kind].get(key)
@@ -274,7 +274,7 @@ def _spec(target: str, key: str, raw: object) -> FieldSpec:
         raise DomainError(f"In {where}, values must map file words to GreenDesk values.")
     fdef = TARGETS[target].get(key)
     if fdef is not None and fdef.kind in ENUMS:
-        allowed_values = {m.value for m in ENUMS[fdef.kind]}  # type: ignore[attr-defined]
+        allowed_values = {m.value for m in ENUMS[fdef.kind]}
         for word, v in values.items():
             if v not in allowed_values and v not in ("", None):
                 raise DomainError(f"In {where}, {word!r} maps to {v!r}, which is not one of "

@@ -169,7 +169,7 @@ def assays(s: Session, table: Table, cells: Cells, batch_id: int, site: str | No
         b = FormationBlock(formation_id=fid, name=name, tonnage_t=tonnage)
         s.add(b)
         s.flush()
-        blocks[(fid, key)] = (b.id, tonnage)  # type: ignore[assignment]
+        blocks[(fid, key)] = (b.id, tonnage)
     n_assays = 0
     for entry in samples.values():
         block_id = blocks[(entry["formation_id"], fold(entry["block"]))][0] \
@@ -223,12 +223,12 @@ def readings(s: Session, table: Table, cells: Cells, batch_id: int, site: str | 
                 ok = False
         if not ok:
             continue
-        pid = points.get(fold(point))  # type: ignore[arg-type]
+        pid = points.get(fold(point))
         if pid is None:
             cells.problem(i, col.get("point"), point, f"{show(point)} is not a monitoring "
                                                       "point; add it first.")
             continue
-        parid = params.get(fold(param))  # type: ignore[arg-type]
+        parid = params.get(fold(param))
         if parid is None:
             cells.problem(i, col.get("parameter"), param, f"{show(param)} is not a "
                                                           "parameter; add it first.")

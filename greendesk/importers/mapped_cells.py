@@ -210,7 +210,7 @@ class Cells:
             return mapped[fold(word)] or None
         value = enum_word(kind, word)
         if value is None:
-            allowed = ", ".join(m.value for m in ENUMS[kind])  # type: ignore[attr-defined]
+            allowed = ", ".join(m.value for m in ENUMS[kind])
             self.problem(i, col, v, f"{show(v)} is not a {kind.replace('_', ' ')} GreenDesk "
                                     f"knows ({allowed}); say what it means in the mapping's "
                                     "values.")

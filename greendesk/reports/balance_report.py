@@ -24,7 +24,7 @@ REASON_TEXT = {LossReason.STORAGE: QT_TRANSLATE_NOOP("reports", "Storage losses"
                LossReason.MEASUREMENT: QT_TRANSLATE_NOOP("reports", "Measurement losses")}
 
 
-def _scopes(ctx: ReportContext):  # type: ignore[no-untyped-def]
+def _scopes(ctx: ReportContext):
     plant = get_plant(ctx.db)
     for site in plant.sites:
         if not ctx.sites_filter(site.id):
@@ -35,7 +35,7 @@ def _scopes(ctx: ReportContext):  # type: ignore[no-untyped-def]
                 yield site.name, month, scope
 
 
-def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
+def build(wb, ctx: ReportContext) -> int:
     tr = ctx.tr
     whole = tr(QT_TRANSLATE_NOOP("reports", "whole site"))
     cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=22), Column(tr(QT_TRANSLATE_NOOP("reports", "Scope")), width=28),

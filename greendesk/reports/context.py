@@ -28,7 +28,7 @@ class Fingerprint:
     recomputes it to tell whether a workbook still matches its database.
     """
 
-    _h: hashlib._Hash = field(default_factory=hashlib.sha256)  # type: ignore[name-defined]
+    _h: hashlib._Hash = field(default_factory=hashlib.sha256)
     rows: int = 0
 
     def add(self, *values: object) -> None:

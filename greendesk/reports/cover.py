@@ -13,7 +13,7 @@ from greendesk.reports.sheet import SUBTITLE, TITLE, safe_text
 from greendesk.services.structure import get_plant
 
 
-def start_cover(wb: Workbook, ctx: ReportContext, titles: list[str]):  # type: ignore[no-untyped-def]
+def start_cover(wb: Workbook, ctx: ReportContext, titles: list[str]):
     """Create the cover first (so it is the first sheet); rows are written by finish_cover."""
     ws = wb.create_sheet(ctx.tr(QT_TRANSLATE_NOOP("reports", "Cover")))
     ws.column_dimensions["A"].width = 28
@@ -27,7 +27,7 @@ def start_cover(wb: Workbook, ctx: ReportContext, titles: list[str]):  # type: i
     return ws
 
 
-def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:  # type: ignore[no-untyped-def]
+def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:
     plant = get_plant(ctx.db)
     sites = [s.name for s in plant.sites if ctx.sites_filter(s.id)]
     ws.append([safe_text(ws, ctx.tr(QT_TRANSLATE_NOOP("reports", "Environmental compliance report")),

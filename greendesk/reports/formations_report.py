@@ -12,7 +12,7 @@ from greendesk.services.monitoring import exceedances
 TITLE = QT_TRANSLATE_NOOP("reports", "Technogenic formations")
 
 
-def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
+def build(wb, ctx: ReportContext) -> int:
     tr = ctx.tr
     rows = [r for r in register(ctx.db)
             if r.formation.site_id is None or ctx.sites_filter(r.formation.site_id)]

@@ -20,7 +20,7 @@ STATUS = {
 COST = {"low": QT_TRANSLATE_NOOP("reports", "low"), "medium": QT_TRANSLATE_NOOP("reports", "medium"), "high": QT_TRANSLATE_NOOP("reports", "high")}
 
 
-def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
+def build(wb, ctx: ReportContext) -> int:
     tr = ctx.tr
     plant = get_plant(ctx.db)
     sites = [s for s in plant.sites if ctx.sites_filter(s.id)]

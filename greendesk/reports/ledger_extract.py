@@ -35,7 +35,7 @@ def columns(ctx: ReportContext) -> list[Column]:
     ]
 
 
-def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
+def build(wb, ctx: ReportContext) -> int:
     src, dst = aliased(Node), aliased(Node)
     q = (select(Flow.id, Flow.flow_date, Site.name, src.name, dst.name, Material.name,
                 Flow.qty_entered, Flow.unit_entered, Flow.qty_canonical, Material.kind,

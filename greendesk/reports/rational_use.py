@@ -15,7 +15,7 @@ from greendesk.services.summary import date_range
 TITLE = QT_TRANSLATE_NOOP("reports", "Rational use of mineral resources")
 
 
-def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
+def build(wb, ctx: ReportContext) -> int:
     tr = ctx.tr
     first, _last = date_range(ctx.db)
     if first is None:

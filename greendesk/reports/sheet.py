@@ -69,7 +69,7 @@ def plain_text(value: str) -> str | None:
     return None
 
 
-def safe_text(ws, value: str, **style) -> WriteOnlyCell:  # type: ignore[no-untyped-def]
+def safe_text(ws, value: str, **style) -> WriteOnlyCell:
     """A text cell that stays text: data type string, quote prefix when it looks like a
     formula. Control characters that XML cannot carry are replaced."""
     clean = value if value.isprintable() else "".join(

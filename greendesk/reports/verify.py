@@ -34,7 +34,7 @@ class VerifyResult:
     anchor: AnchorCheck | None = None  # the trail against the head on the cover, if any
 
 
-def load_checked(path: Path):  # type: ignore[no-untyped-def]
+def load_checked(path: Path):
     """A workbook from outside, opened read-only by openpyxl once its bytes passed the zip
     and XML checks every imported workbook passes (a workbook is hostile input)."""
     from openpyxl import load_workbook
@@ -57,7 +57,7 @@ def load_checked(path: Path):  # type: ignore[no-untyped-def]
         raise DomainError(f"{path.name} cannot be read as an Excel workbook.") from exc
 
 
-def _meta(wb, name: str) -> dict:  # type: ignore[no-untyped-def]
+def _meta(wb, name: str) -> dict:
     """The report record GreenDesk hides in every workbook it writes."""
     if META_SHEET not in wb.sheetnames:
         raise DomainError(f"{name} was not made by GreenDesk (it has no report record).")

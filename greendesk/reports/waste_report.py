@@ -24,7 +24,7 @@ from greendesk.services.waste_stock import stock_table
 TITLE = QT_TRANSLATE_NOOP("reports", "Annual waste report")
 
 
-def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
+def build(wb, ctx: ReportContext) -> int:
     tr = ctx.tr
     types = {t.id: t for t in list_waste_types(ctx.db) if ctx.sites_filter(t.site_id)}
     if not types:
@@ -66,7 +66,7 @@ def build(wb, ctx: ReportContext) -> int:  # type: ignore[no-untyped-def]
     return len(rows)
 
 
-def _transfers(wb, ctx: ReportContext, types) -> None:  # type: ignore[no-untyped-def]
+def _transfers(wb, ctx: ReportContext, types) -> None:
     tr = ctx.tr
     by_material = {t.material_id: t for t in types.values()}
     q = (select(WasteContractor.name, WasteTransfer.operation, Flow.material_id,
@@ -97,7 +97,7 @@ def _transfers(wb, ctx: ReportContext, types) -> None:  # type: ignore[no-untype
                       f"=SUM({sheet.data_range(cols[5].header)})", "t")
 
 
-def _indicators(wb, ctx: ReportContext) -> None:  # type: ignore[no-untyped-def]
+def _indicators(wb, ctx: ReportContext) -> None:
     tr = ctx.tr
     year = ctx.period.end.year
     scopes = [None] + [s for s in sorted({t.site_id for t in list_waste_types(ctx.db)})
@@ -132,7 +132,7 @@ def _indicators(wb, ctx: ReportContext) -> None:  # type: ignore[no-untyped-def]
     sheet.finish_table()
 
 
-def _contractors(wb, ctx: ReportContext) -> None:  # type: ignore[no-untyped-def]
+def _contractors(wb, ctx: ReportContext) -> None:
     tr = ctx.tr
     cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Contractor")), width=28), Column(tr(QT_TRANSLATE_NOOP("reports", "BIN")),
                                                                        width=14),

@@ -107,7 +107,7 @@ def load_reference(db: Database) -> Reference:
 # -- the aggregate ------------------------------------------------------------------------------
 
 def flow_sums_query(site_id: int, start: date, end: date, node_id: int | None = None
-                    ) -> Select:  # type: ignore[type-arg]
+                    ) -> Select:
     """Σ canonical quantity per (from, to, material) of a site in [start, end].
 
     Served by ix_flow_site_date (a range scan of the site's dates); with `node_id` by the
@@ -648,7 +648,7 @@ def reconcile_site(db: Database, site_id: int, period: Period, *,
                               tuple(labels[r] for r in keep))
 
 
-def _method_case(defaults: dict[Method, float]):  # type: ignore[no-untyped-def]
+def _method_case(defaults: dict[Method, float]):
     from sqlalchemy import case, literal
 
     return case(*((Flow.method == m, literal(defaults[m])) for m in Method),

@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from greendesk import periods
-from greendesk.settings import officer_name
 from greendesk.analysis.plan import is_overdue
 from greendesk.errors import DomainError, NotFoundError
 from greendesk.filenames import free_name, safe_file_name, write_file
@@ -37,6 +36,7 @@ from greendesk.services.checklist_template import ChecklistTemplate, load_templa
 from greendesk.services.dated import check_not_future
 from greendesk.services.flow_writes import ROW_COLUMNS, insert_flows
 from greendesk.services.flows import FlowDraft, FlowValidator
+from greendesk.settings import officer_name
 from greendesk.store import sqlite as db_sqlite
 from greendesk.store.closed_periods import check_open
 from greendesk.store.db import Database

@@ -242,7 +242,7 @@ def languages(db: Database) -> list[str]:
 def summary(db: Database) -> ClassifierSummary:
     active = (ClassifierEntry.level == EntryLevel.ENTRY) & ClassifierEntry.retired_in_id.is_(None)
     with db.read() as s:
-        def count(*where) -> int:  # type: ignore[no-untyped-def]
+        def count(*where) -> int:
             return int(s.scalar(select(func.count()).select_from(ClassifierEntry)
                                 .where(*where)) or 0)
 

@@ -293,7 +293,7 @@ def edit_field(row: FlowRow, **changes: object) -> FlowDraft:
     return replace(row.draft(), **changes)  # type: ignore[arg-type]
 
 
-def _dependents(rule: str) -> list[tuple[Table, Column]]:  # type: ignore[type-arg]
+def _dependents(rule: str) -> list[tuple[Table, Column]]:
     """Tables whose rows hang on a flow record with this ON DELETE rule (assays, waste
     transfers, incident clean-ups): found from the metadata, so new areas are covered."""
     from greendesk.models import Base, load_all
@@ -313,7 +313,7 @@ class DeleteFlows:
             raise DomainError("Select the records to delete.")
         self.ids = sorted(set(ids))
         self._rows: list[FlowRow] = []
-        self._dependent_rows: list[tuple[Table, list[dict]]] = []  # type: ignore[type-arg]
+        self._dependent_rows: list[tuple[Table, list[dict]]] = []
 
     def apply(self, db: Database) -> Changes:
         with db.write() as s:

@@ -324,7 +324,7 @@ def check_links(s: Session, values: dict[str, object], except_id: int | None) ->
                               field="external_id")
 
 
-def _get(s: Session, model: type, id_: int, what: str):  # type: ignore[no-untyped-def]
+def _get(s: Session, model: type, id_: int, what: str):
     obj = s.get(model, id_)
     if obj is None:
         raise NotFoundError(f"The {what} no longer exists; it may have been deleted.")

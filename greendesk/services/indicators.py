@@ -64,7 +64,7 @@ def _year_range(year: int) -> tuple[date, date]:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def _sum(db: Database, site_id: int, year: int, *, from_kinds=None, to_kinds=None,  # type: ignore[no-untyped-def]
+def _sum(db: Database, site_id: int, year: int, *, from_kinds=None, to_kinds=None,
          categories=None, quantity_kind: QuantityKind | None = None, energy: bool = False
          ) -> float:
     """Sum of canonical quantities of a site's flows in a year, filtered by node kinds.
@@ -158,7 +158,7 @@ def drills_done(db: Database, site: int, years: list[int]) -> dict[int, float | 
     return out
 
 
-def _balances(db: Database, site: int, years: list[int], pick) -> dict[int, float | None]:  # type: ignore[no-untyped-def]
+def _balances(db: Database, site: int, years: list[int], pick) -> dict[int, float | None]:
     """Values from the site's balance of each year (the Balances section's figures)."""
     from greendesk.periods import year as year_period
     from greendesk.services.balances import balance
@@ -171,27 +171,27 @@ def _pct(num: float, den: float) -> float | None:
 
 
 def unaccounted_material(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
-    def pick(b):  # type: ignore[no-untyped-def]
+    def pick(b):
         t = b.total
         return None if t is None else _pct(t.unaccounted, t.inputs)
     return _balances(db, site, years, pick)
 
 
 def accounted_material(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
-    def pick(b):  # type: ignore[no-untyped-def]
+    def pick(b):
         t = b.total
         return None if t is None else _pct(t.accounted_total, t.inputs)
     return _balances(db, site, years, pick)
 
 
 def unaccounted_energy(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
-    def pick(b):  # type: ignore[no-untyped-def]
+    def pick(b):
         e = b.energy_total
         return None if e is None else _pct(e.gj.unaccounted, e.gj.supplied)
     return _balances(db, site, years, pick)
 
 
-def _chain_indicator(key: str):  # type: ignore[no-untyped-def]
+def _chain_indicator(key: str):
     def provider(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
         from greendesk.periods import year as year_period
         from greendesk.services.balances import indicators as chain

@@ -65,7 +65,7 @@ class Totals:
 _COLUMNS = [getattr(Flow, c) for c in FLOW_COLUMNS]
 
 
-def _where(f: LedgerFilter, catalog: Catalog) -> list:  # type: ignore[type-arg]
+def _where(f: LedgerFilter, catalog: Catalog) -> list:
     clauses = []
     if f.date_from:
         clauses.append(Flow.flow_date >= f.date_from)
@@ -97,9 +97,9 @@ def _where(f: LedgerFilter, catalog: Catalog) -> list:  # type: ignore[type-arg]
     return clauses
 
 
-def _ordered(q: Select, sort: SortKey, descending: bool) -> Select:  # type: ignore[type-arg]
+def _ordered(q: Select, sort: SortKey, descending: bool) -> Select:
     """Order by the chosen column, then date, then id (a total, index-friendly order)."""
-    def d(col):  # type: ignore[no-untyped-def]
+    def d(col):
         return col.desc() if descending else col.asc()
 
     tail = [d(Flow.flow_date), d(Flow.id)]
@@ -122,7 +122,7 @@ def _ordered(q: Select, sort: SortKey, descending: bool) -> Select:  # type: ign
 
 
 def page_query(f: LedgerFilter, catalog: Catalog, sort: SortKey = SortKey.DATE,
-               descending: bool = False) -> Select:  # type: ignore[type-arg]
+               descending: bool = False) -> Select:
     q = select(*_COLUMNS).where(and_(True, *_where(f, catalog)))
     return _ordered(q, sort, descending)
 
@@ -154,7 +154,7 @@ def totals(db: Database, f: LedgerFilter, catalog: Catalog) -> Totals:
     return Totals(n, by_kind)
 
 
-def explain(db: Database, q: Select) -> list[str]:  # type: ignore[type-arg]
+def explain(db: Database, q: Select) -> list[str]:
     """SQLite's query plan for a statement (tests and benchmarks read it)."""
     compiled = q.compile(db.engine, compile_kwargs={"literal_binds": True})
     with db.engine.connect() as conn:

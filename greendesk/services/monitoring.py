@@ -254,7 +254,7 @@ def delete_point(db: Database, point_id: int) -> Changes:
     return Changes.of(ENTITY, READINGS, ids=(point_id,))
 
 
-def _get(s: Session, model: type, id_: int, what: str):  # type: ignore[no-untyped-def]
+def _get(s: Session, model: type, id_: int, what: str):
     obj = s.get(model, id_)
     if obj is None:
         raise NotFoundError(f"The {what} no longer exists; it may have been deleted.")
@@ -511,7 +511,7 @@ def gaps(db: Database, period: Period, today: date | None = None) -> list[GapRow
     return out
 
 
-def _attached(s: Session, points) -> dict[int, str]:  # type: ignore[no-untyped-def]
+def _attached(s: Session, points) -> dict[int, str]:
     forms = dict(s.execute(select(Formation.id, Formation.name)).all())
     nodes = dict(s.execute(select(Node.id, Node.name)).all())
     sites = dict(s.execute(select(Site.id, Site.name)).all())

@@ -275,7 +275,7 @@ def delete_node(db: Database, node_id: int) -> Changes:
         return Changes.of("node", ids=(node_id,))
 
 
-def _get(s: Session, model: type, id_: int, what: str):  # type: ignore[no-untyped-def]
+def _get(s: Session, model: type, id_: int, what: str):
     obj = s.get(model, id_)
     if obj is None:
         raise NotFoundError(f"The {what} no longer exists; it may have been deleted.")

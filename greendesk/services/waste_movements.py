@@ -144,7 +144,7 @@ def site_nodes(db: Database, site_id: int) -> SiteNodes:
     with db.read() as s:
         roles = roles_in(s)
         nodes = list(s.scalars(select(Node).where(Node.site_id == site_id).order_by(Node.name)))
-    def pick(pred) -> tuple[NodeChoice, ...]:  # type: ignore[no-untyped-def]
+    def pick(pred) -> tuple[NodeChoice, ...]:
         return tuple(NodeChoice(n.id, n.name, n.kind, roles.get(n.id)) for n in nodes
                      if pred(n))
     stock = NodeKind.STOCK

@@ -210,7 +210,7 @@ def overdue(db: Database, on: date, site_id: int | None = None) -> list[OverdueR
 
 # ---------------------------------------------------------------- figures' inputs
 def flow_sums_query(material_ids: Sequence[int], end: date, site_id: int | None = None,
-                    *, by_operation: bool = False) -> Select:  # type: ignore[type-arg]
+                    *, by_operation: bool = False) -> Select:
     """Flows of these materials up to `end` summed by year, site, material and node pair
     (and by recorded operation, over transfers only)."""
     year = func.strftime("%Y", Flow.flow_date)

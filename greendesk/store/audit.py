@@ -387,7 +387,7 @@ def _on_execute(state: ORMExecuteState) -> Any:
     params = state.parameters
     many = isinstance(params, list | tuple) and len(params) > 0 and isinstance(params[0], dict)
     plist: list[dict[str, Any]] = list(params) if many else \
-        [params] if isinstance(params, dict) and params else []  # type: ignore[list-item]
+        [params] if isinstance(params, dict) and params else []
     pk_cols = [table_obj.c[c] for c in info.pk] if info.pk != ("rowid",) else []  # type: ignore[union-attr]
     if state.is_insert:
         keys_given = plist and all(all(c in p for c in info.pk) for p in plist)

@@ -137,7 +137,7 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     return engine
 
 
-def _read_only_connect(path: Path):  # type: ignore[no-untyped-def]
+def _read_only_connect(path: Path):
     """Connections for a file GreenDesk may not write. A WAL database needs its -shm file
     even to read; in a read-only folder that cannot be created, so SQLite is told the file
     is immutable (nothing else can write it either)."""
@@ -288,7 +288,7 @@ def _create(path: Path) -> Database:
     return Database(path=path, engine=engine)
 
 
-def alembic_config(connection=None):  # type: ignore[no-untyped-def]
+def alembic_config(connection=None):
     """The alembic configuration, built in code so it works from an installed wheel."""
     from alembic.config import Config
 

@@ -45,7 +45,7 @@ def install_pragmas(engine: Engine) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(conn) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         if mode == "IMMEDIATE":
             # A write may insert a hundred thousand rows into a table with ten indexes: a
@@ -56,7 +56,7 @@ def install_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     @event.listens_for(engine.pool, "checkin")
-    def _on_checkin(dbapi_conn, record) -> None:  # type: ignore[no-untyped-def]
+    def _on_checkin(dbapi_conn, record) -> None:
         if dbapi_conn is not None and record.info.pop("big_cache", False):
             with contextlib.suppress(sqlite3.Error):
                 dbapi_conn.execute(f"PRAGMA cache_size = {DEFAULT_CACHE}")
@@ -112,7 +112,7 @@ def track_holds(engine: Engine, path: Path) -> None:
     """Register every connection of `engine` as holding `path` until it is closed."""
 
     @event.listens_for(engine, "connect")
-    def _held(_dbapi_conn: object, record) -> None:  # type: ignore[no-untyped-def]
+    def _held(_dbapi_conn: object, record) -> None:
         key = _file_key(path)
         if key is not None:
             hold = _Hold(key)
@@ -120,7 +120,7 @@ def track_holds(engine: Engine, path: Path) -> None:
             _HOLDS.add(hold)
 
     @event.listens_for(engine, "close")
-    def _released(_dbapi_conn: object, record) -> None:  # type: ignore[no-untyped-def]
+    def _released(_dbapi_conn: object, record) -> None:
         hold = record.info.pop("greendesk_hold", None)
         if hold is not None:
             _HOLDS.discard(hold)
@@ -161,7 +161,7 @@ def _sqlite_accepts(path: Path) -> bool:
 
 
 def application_id(engine: Engine) -> int:
-    return int(_pragma(engine, "PRAGMA application_id") or 0)  # type: ignore[arg-type]
+    return int(_pragma(engine, "PRAGMA application_id") or 0)
 
 
 def stamp_application_id(engine: Engine) -> None:
