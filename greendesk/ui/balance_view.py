@@ -524,11 +524,12 @@ class BalanceView(BalanceTables, QWidget):
             return "—" if v is None else formatting.number(v, "t")
 
         for row, v in enumerate(r.variables):
-            cells = [table_item(v.label, False), table_item(status[v.status], False), table_item(num(v.measured)),
+            cells = [table_item(v.label, False), table_item(status[v.status], False),
+                     table_item(num(v.measured)),
                      table_item(num(v.sigma if v.measured is not None else None)),
                      table_item(num(v.reconciled)), table_item(num(v.adjustment)),
                      table_item("—" if v.standardised is None else
-                           formatting.number(v.standardised, None, 2)),
+                                formatting.number(v.standardised, None, 2)),
                      table_item(self.tr("yes") if v.gross_error else "", False)]
             for col, cell in enumerate(cells):
                 if v.gross_error:

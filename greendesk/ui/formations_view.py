@@ -207,8 +207,8 @@ class FormationsView(FormationDetails, QWidget):
         self.curve_component = QComboBox(self)
         self.curve_component.currentIndexChanged.connect(self._show_curve)
         self.curve_table = small_table([self.tr("Cut-off"), self.tr("Tonnage above, t"),
-                                         self.tr("Mean grade above"), self.tr("Metal, t"),
-                                         self.tr("Blocks")], self)
+                                        self.tr("Mean grade above"), self.tr("Metal, t"),
+                                        self.tr("Blocks")], self)
         self.curve_chart = GradeTonnageChart(self)
         self.curve_hint = QLabel(self)
         self.curve_hint.setWordWrap(True)
