@@ -2,7 +2,8 @@
 charts, a Sankey diagram and reconciliation.
 
 Figures come from greendesk.services.balances (the CLI prints the same). The charts and the
-Sankey are built when their tab is first shown, so pyqtgraph is imported only then.
+Sankey are built when their tab is first shown, so pyqtgraph is imported only then. The tables
+are filled by balance_tables.BalanceTables; the stock-taking dialog is in balance_dialogs.
 """
 
 from __future__ import annotations
@@ -10,70 +11,40 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from greendesk import periods
-from greendesk.analysis.balances import BalanceLine
 from greendesk.errors import DomainError
-from greendesk.models import LossReason, MaterialCategory, Method
+from greendesk.models import Method
 from greendesk.periods import Period
 from greendesk.services import balances as bal
 from greendesk.services.changes import Changes
 from greendesk.services.summary import date_range
 from greendesk.store.db import Database
 from greendesk.ui import file_dialogs, formatting, labels
+from greendesk.ui.balance_dialogs import StockTakingDialog
+from greendesk.ui.balance_tables import ALERT, BalanceTables, balance_table, table_item
 from greendesk.ui.bus import Bus
-from greendesk.ui.forms import FactDateEdit, FormDialog, MessageBar, fill_combo
+from greendesk.ui.forms import MessageBar, fill_combo
 from greendesk.ui.settings import settings
 
 THRESHOLD_KEY = "balances/unaccounted_threshold_pct"
-ALERT = QColor("#f6d4d0")
 RELEVANT = ("flow", "stock_taking", "assay", "node", "site", "material")
 
 
-def _b(text: str) -> str:
-    """Text marked in greendesk.analysis.balances (context "balances")."""
-    return QCoreApplication.translate("balances", text)
-
-
-def _item(text: str, align_right: bool = True, tip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if tip:
-        item.setToolTip(tip)
-    return item
-
-
-def _table(parent: QWidget) -> QTableWidget:
-    table = QTableWidget(parent)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-class BalanceView(QWidget):
+class BalanceView(BalanceTables, QWidget):
     def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,7 +143,7 @@ class BalanceView(QWidget):
     # -- tabs ---------------------------------------------------------------------------
     def _balance_tab(self) -> QWidget:
         w = QWidget()
-        self.table = _table(w)
+        self.table = balance_table(w)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -187,7 +158,7 @@ class BalanceView(QWidget):
 
     def _energy_tab(self) -> QWidget:
         w = QWidget()
-        self.energy_table = _table(w)
+        self.energy_table = balance_table(w)
         self.energy_summary = QLabel()
         self.energy_summary.setWordWrap(True)
         note = QLabel(self.tr(
@@ -207,10 +178,10 @@ class BalanceView(QWidget):
 
     def _metal_tab(self) -> QWidget:
         w = QWidget()
-        self.metal_table = _table(w)
+        self.metal_table = balance_table(w)
         self.metal_formula = QLabel()
         self.metal_formula.setWordWrap(True)
-        self.indicator_table = _table(w)
+        self.indicator_table = balance_table(w)
         layout = QVBoxLayout(w)
         layout.addWidget(QLabel(self.tr("Contained metal = quantity × grade (assays of flows, "
                                         "or of a material leaving a node over a period)")))
@@ -239,7 +210,7 @@ class BalanceView(QWidget):
         self.save_uncertainty.clicked.connect(self.save_defaults)
         row.addWidget(self.save_uncertainty)
         row.addStretch(1)
-        self.reconcile_table = _table(w)
+        self.reconcile_table = balance_table(w)
         self.chi2_label = QLabel(self.tr("Press Reconcile to adjust the site's flows for the "
                                          "chosen period."))
         self.chi2_label.setWordWrap(True)
@@ -387,155 +358,6 @@ class BalanceView(QWidget):
         self.chi2_label.setText(self.tr("Press Reconcile to adjust the site's flows for the "
                                         "chosen period."))
         self._tab_changed(self.tabs.currentIndex())
-
-    def _label(self, ln: BalanceLine) -> str:
-        if ln.level == "category":
-            return "   " + labels.material_category(MaterialCategory(ln.label))
-        if ln.level == "total":
-            return _b(ln.label)
-        return ln.label
-
-    def _show_lines(self, scope: bal.ScopeBalance) -> None:
-        reasons = [r for r in LossReason if any(dict(ln.accounted).get(r) for ln in scope.lines)]
-        headers = [self.tr("Line"), self.tr("Unit"), self.tr("Inputs"), self.tr("Outputs"),
-                   self.tr("Stock change")]
-        headers += [self.tr("Accounted: %s") % labels.loss_reason(r).lower() for r in reasons]
-        headers += [self.tr("Accounted, total"), self.tr("Unaccounted"), self.tr("% of inputs")]
-        t = self.table
-        t.clear()
-        t.setColumnCount(len(headers))
-        t.setHorizontalHeaderLabels(headers)
-        t.setRowCount(len(scope.lines))
-        threshold = self.threshold.value() / 100
-        bold = QFont()
-        bold.setBold(True)
-        self.alert_rows: list[int] = []
-        for row, ln in enumerate(scope.lines):
-            u = ln.unit
-            share = ln.unaccounted_share
-            cells = [_item(self._label(ln), False), _item(u, False),
-                     _item(formatting.number(ln.inputs, u)),
-                     _item(formatting.number(ln.outputs, u)),
-                     _item(formatting.number(ln.stock_change, u))]
-            acc = dict(ln.accounted)
-            cells += [_item(formatting.number(acc.get(r, 0.0), u)) for r in reasons]
-            cells.append(_item(formatting.number(ln.accounted_total, u)))
-            if ln.meaningful:
-                cells.append(_item(formatting.number(ln.unaccounted, u)))
-                cells.append(_item("—" if share is None else
-                                   formatting.number(share * 100, None, 2)))
-            else:
-                tip = self.tr("Transformed, not lost: a process turns this material into "
-                              "others, so per material only the total mass shows the "
-                              "unaccounted loss.")
-                cells.append(_item(formatting.number(ln.unaccounted, u), tip=tip))
-                cells[-1].setForeground(QBrush(QColor("#8a968f")))
-                cells.append(_item("", tip=tip))
-            alert = ln.meaningful and share is not None and abs(share) > threshold
-            for col, cell in enumerate(cells):
-                if ln.level == "total":
-                    cell.setFont(bold)
-                if alert and col >= len(cells) - 2:
-                    cell.setBackground(QBrush(ALERT))
-                    cell.setFont(bold)
-                t.setItem(row, col, cell)
-            if alert:
-                self.alert_rows.append(row)
-        self._show_summary(scope)
-
-    def _show_summary(self, scope: bal.ScopeBalance) -> None:
-        total = scope.total
-        where = scope.scope_name
-        if total is None:
-            self.summary.setText(self.tr("<b>%1</b>, %2: no material flows.").replace(
-                "%1", where).replace("%2", scope.period.label))
-        else:
-            share = total.unaccounted_share
-            over = share is not None and abs(share) > self.threshold.value() / 100
-            colour = "#a12626" if over else "#1d4d3c"
-            self.summary.setText(
-                self.tr("<b>%1</b>, %2 — unaccounted loss of total mass: "
-                        "<span style='color:%3'><b>%4 t</b> (%5 % of inputs)</span>%6")
-                .replace("%1", where).replace("%2", scope.period.label)
-                .replace("%3", colour)
-                .replace("%4", formatting.number(total.unaccounted, "t"))
-                .replace("%5", "—" if share is None else formatting.number(share * 100, None, 2))
-                .replace("%6", self.tr(" — above the threshold") if over else ""))
-        notes = [self.tr("Energy carriers are balanced on the Energy tab (GJ and tce), not in "
-                         "the total mass. Volumes (m³) are totalled apart from masses.")]
-        notes += list(scope.stock_notes)
-        self.notes.setText("\n".join(notes))
-
-    def _show_energy(self, scope: bal.ScopeBalance) -> None:
-        headers = [self.tr("Carrier"), self.tr("Purchased, GJ"), self.tr("Produced, GJ"),
-                   self.tr("Use, GJ"), self.tr("Passed on, GJ"), self.tr("Accounted losses, GJ"),
-                   self.tr("Stock change, GJ"), self.tr("Unaccounted, GJ"),
-                   self.tr("Supplied, tce"), self.tr("Use, tce")]
-        t = self.energy_table
-        t.clear()
-        t.setColumnCount(len(headers))
-        t.setHorizontalHeaderLabels(headers)
-        t.setRowCount(len(scope.energy))
-        bold = QFont()
-        bold.setBold(True)
-        for row, e in enumerate(scope.energy):
-            g = e.gj
-            label = _b(e.label) if e.material_id is None else e.label
-            cells = [_item(label, False, _b(e.note) if e.note else "")]
-            cells += [_item(formatting.number(v, "GJ")) for v in (
-                g.purchased, g.produced, g.use, g.exported, g.accounted, g.stock_change,
-                g.unaccounted)]
-            cells += [_item("—" if e.tce is None else formatting.number(v, "tce"))
-                      for v in ((e.tce.supplied, e.tce.use) if e.tce else (0, 0))]
-            for col, cell in enumerate(cells):
-                if e.material_id is None:
-                    cell.setFont(bold)
-                t.setItem(row, col, cell)
-        intensity = scope.energy_intensity
-        self.energy_summary.setText(
-            self.tr("Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.")
-            .replace("%1", formatting.number(scope.energy_use_gj, "GJ"))
-            .replace("%2", formatting.number(scope.product_t, "t"))
-            .replace("%3", "—" if intensity is None else formatting.number(intensity, None, 4)))
-
-    def _show_metal(self, scope: bal.ScopeBalance) -> None:
-        from greendesk.analysis.balances import RECOVERY_FORMULA
-
-        headers = [self.tr("Component"), self.tr("Feed, t"), self.tr("Products, t"),
-                   self.tr("Wastes, t"), self.tr("Accounted losses, t"),
-                   self.tr("Unaccounted, t"), self.tr("Recovery, %")]
-        t = self.metal_table
-        t.clear()
-        t.setColumnCount(len(headers))
-        t.setHorizontalHeaderLabels(headers)
-        t.setRowCount(len(scope.metal))
-        for row, m in enumerate(scope.metal):
-            cells = [_item(m.component, False)] + [
-                _item(formatting.number(v, "t")) for v in (m.feed, m.products, m.wastes,
-                                                          m.accounted, m.unaccounted)]
-            cells.append(_item("—" if m.recovery is None else
-                               formatting.number(m.recovery * 100, None, 2)))
-            for col, cell in enumerate(cells):
-                t.setItem(row, col, cell)
-        self.metal_formula.setText(self.tr("Recovery: %s") % _b(RECOVERY_FORMULA)
-                                   if scope.metal else self.tr(
-                                       "No assays for this scope and period."))
-        headers = [self.tr("Indicator"), self.tr("Value, %"), self.tr("Numerator"),
-                   self.tr("Denominator"), self.tr("Formula")]
-        it = self.indicator_table
-        it.clear()
-        it.setColumnCount(len(headers))
-        it.setHorizontalHeaderLabels(headers)
-        it.setRowCount(len(self.indicators))
-        for row, i in enumerate(self.indicators):
-            name = _b(i.title) + (f" ({i.component})" if i.component else "")
-            cells = [_item(name, False),
-                     _item("—" if i.value is None else formatting.number(i.value * 100, None, 2)),
-                     _item(f"{formatting.number(i.numerator, i.unit)} {i.unit}"),
-                     _item(f"{formatting.number(i.denominator, i.unit)} {i.unit}"),
-                     _item(_b(i.formula), False)]
-            for col, cell in enumerate(cells):
-                it.setItem(row, col, cell)
 
     # -- charts and Sankey (built on first show) -------------------------------------------
     def _tab_changed(self, index: int) -> None:
@@ -702,12 +524,13 @@ class BalanceView(QWidget):
             return "—" if v is None else formatting.number(v, "t")
 
         for row, v in enumerate(r.variables):
-            cells = [_item(v.label, False), _item(status[v.status], False), _item(num(v.measured)),
-                     _item(num(v.sigma if v.measured is not None else None)),
-                     _item(num(v.reconciled)), _item(num(v.adjustment)),
-                     _item("—" if v.standardised is None else
-                           formatting.number(v.standardised, None, 2)),
-                     _item(self.tr("yes") if v.gross_error else "", False)]
+            cells = [table_item(v.label, False), table_item(status[v.status], False),
+                     table_item(num(v.measured)),
+                     table_item(num(v.sigma if v.measured is not None else None)),
+                     table_item(num(v.reconciled)), table_item(num(v.adjustment)),
+                     table_item("—" if v.standardised is None else
+                                formatting.number(v.standardised, None, 2)),
+                     table_item(self.tr("yes") if v.gross_error else "", False)]
             for col, cell in enumerate(cells):
                 if v.gross_error:
                     cell.setBackground(QBrush(ALERT))
@@ -727,47 +550,3 @@ class BalanceView(QWidget):
         lines += list(r.explanations)  # already filled in with names and figures
         self.chi2_label.setText("<br>".join(lines))
         self.tabs.setCurrentIndex(self.tabs.count() - 1)
-
-
-class StockTakingDialog(FormDialog):
-    """A count of one material in one stock node at the end of a day."""
-
-    def __init__(self, parent: QWidget, stocks: list[tuple[str, int]],
-                 materials: list[tuple[str, int]], day: date) -> None:
-        super().__init__(parent, QCoreApplication.translate("BalanceView", "Record stock-taking"))
-        self.node = QComboBox()
-        for name, i in stocks:
-            self.node.addItem(name, i)
-        self.material = QComboBox()
-        for name, i in materials:
-            self.material.addItem(name, i)
-        self.day = FactDateEdit(day)
-        self.quantity = QDoubleSpinBox()
-        self.quantity.setRange(0.0, 1e12)
-        self.quantity.setDecimals(3)
-        self.unit = QComboBox()
-        self.unit.setEditable(True)
-        self.unit.addItems(["t", "kt", "Mt", "m³"])
-        self.method = QComboBox()
-        for m in Method:
-            self.method.addItem(m.value, m)
-        self.uncertainty = QDoubleSpinBox()
-        self.uncertainty.setRange(0.0, 100.0)
-        self.uncertainty.setDecimals(1)
-        self.uncertainty.setSuffix(" %")
-        self.uncertainty.setSpecialValueText(self.tr("method's default"))
-        tr = self.tr
-        for caption, widget, field in (
-                (tr("Stock"), self.node, "node"), (tr("Material"), self.material, "material"),
-                (tr("Counted at the end of"), self.day, "taken_on"),
-                (tr("Quantity"), self.quantity, "quantity"), (tr("Unit"), self.unit, "unit"),
-                (tr("Method"), self.method, "method"),
-                (tr("Uncertainty (1σ)"), self.uncertainty, "uncertainty")):
-            self.add_field(caption, widget, field)
-
-    def draft(self) -> bal.StockTakingDraft:
-        unc = self.uncertainty.value()
-        return bal.StockTakingDraft(self.node.currentData(), self.material.currentData(),
-                                    self.day.date().toPython(), self.quantity.value(),
-                                    self.unit.currentText(), self.method.currentData(),
-                                    unc if unc > 0 else None)

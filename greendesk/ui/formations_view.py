@@ -1,266 +1,60 @@
 """The technogenic formations section: the register, a formation's samples, assessment and
-grade–tonnage curve, the ranking by net value, and monitoring."""
+grade–tonnage curve, the ranking by net value, and monitoring.
+
+The register's model and tables are in formation_table; the detail pane is filled by
+formation_details.FormationDetails."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QColor, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from greendesk.analysis import formations as an
 from greendesk.errors import DomainError
 from greendesk.services import formations as fs
 from greendesk.services import structure
 from greendesk.services.changes import Changes
 from greendesk.store.db import Database
-from greendesk.ui import file_dialogs, formatting
-from greendesk.ui import formation_labels as fl
+from greendesk.ui import file_dialogs
 from greendesk.ui.bus import Bus
 from greendesk.ui.formation_charts import GradeTonnageChart
+from greendesk.ui.formation_details import FormationDetails
 from greendesk.ui.formation_dialogs import (
     AssumptionsDialog,
     BlockDialog,
     FormationDialog,
     SampleDialog,
 )
+from greendesk.ui.formation_table import (
+    RANKING_COLUMNS,
+    REGISTER_COLUMNS,
+    FormationTableModel,
+    small_table,
+    table_view,
+)
 from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
 from greendesk.ui.undo import perform
 
-Index = QModelIndex | QPersistentModelIndex
-GREEN, RED = QColor("#1f6b45"), QColor("#a12626")
 WATCHED = ("formation", "formation_sample", "grade_component", "flow", "node", "site",
            "material", "import_batch")
 
-# key, header
-REGISTER_COLUMNS = [
-    ("name", QT_TRANSLATE_NOOP("FormationTableModel", "Formation")),
-    ("kind", QT_TRANSLATE_NOOP("FormationTableModel", "Kind")),
-    ("site", QT_TRANSLATE_NOOP("FormationTableModel", "Site")),
-    ("status", QT_TRANSLATE_NOOP("FormationTableModel", "Status")),
-    ("tonnage", QT_TRANSLATE_NOOP("FormationTableModel", "Tonnage, t")),
-    ("net", QT_TRANSLATE_NOOP("FormationTableModel", "Net value, USD")),
-    ("rank", QT_TRANSLATE_NOOP("FormationTableModel", "Rank")),
-    ("hazard", QT_TRANSLATE_NOOP("FormationTableModel", "Hazardous")),
-    ("area", QT_TRANSLATE_NOOP("FormationTableModel", "Area, ha")),
-    ("volume", QT_TRANSLATE_NOOP("FormationTableModel", "Volume, m³")),
-    ("density", QT_TRANSLATE_NOOP("FormationTableModel", "Density, t/m³")),
-]
-RANKING_COLUMNS = [
-    ("rank", QT_TRANSLATE_NOOP("FormationTableModel", "Rank")),
-    ("name", QT_TRANSLATE_NOOP("FormationTableModel", "Formation")),
-    ("net", QT_TRANSLATE_NOOP("FormationTableModel", "Net value, USD")),
-    ("value", QT_TRANSLATE_NOOP("FormationTableModel", "Recoverable value, USD")),
-    ("cost", QT_TRANSLATE_NOOP("FormationTableModel", "Processing cost, USD")),
-    ("paying", QT_TRANSLATE_NOOP("FormationTableModel", "Paying components")),
-    ("tonnage", QT_TRANSLATE_NOOP("FormationTableModel", "Tonnage, t")),
-    ("hazard", QT_TRANSLATE_NOOP("FormationTableModel", "Hazardous")),
-    ("area", QT_TRANSLATE_NOOP("FormationTableModel", "Area, ha")),
-    ("status", QT_TRANSLATE_NOOP("FormationTableModel", "Status")),
-    ("kind", QT_TRANSLATE_NOOP("FormationTableModel", "Kind")),
-]
-NUMERIC = {"tonnage", "volume", "density", "area", "net", "value", "cost", "rank"}
 
-
-def _money(v: float | None) -> str:
-    return "" if v is None else formatting.number(v, decimals=0)
-
-
-class FormationTableModel(QAbstractTableModel):
-    """The register's lines (a few thousand frozen rows) with display and sort values."""
-
-    def __init__(self, columns: list[tuple[str, str]], parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self.columns = columns
-        self.all_rows: list[fs.RegisterRow] = []
-        self.rows: list[fs.RegisterRow] = []
-        self._haystacks: list[str] = []
-        self.needle = ""
-        self.sort_column, self.order = 0, Qt.SortOrder.AscendingOrder
-
-    def set_rows(self, rows: list[fs.RegisterRow]) -> None:
-        self.all_rows = rows
-        self._haystacks = [" ".join((r.formation.name, r.formation.site_name,
-                                     fl.name(r.formation.kind), fl.name(r.formation.status),
-                                     r.formation.locality, r.formation.external_id or "")
-                                    ).casefold() for r in rows]
-        self._apply()
-
-    def set_filter(self, text: str) -> None:
-        self.needle = text.strip().casefold()
-        self._apply()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorted here in one Python sort: a sorting proxy would ask data() ~70,000 times
-        for a register of 2,000."""
-        self.sort_column, self.order = column, order
-        self._apply()
-
-    def _apply(self) -> None:
-        rows = self.all_rows
-        if self.needle:
-            rows = [r for r, h in zip(rows, self._haystacks, strict=True) if self.needle in h]
-        key = self.columns[self.sort_column][0]
-        keyed = [(self.value(r, key), r) for r in rows]
-        known = [kv for kv in keyed if kv[0] is not None]
-        known.sort(key=lambda kv: kv[0], reverse=self.order == Qt.SortOrder.DescendingOrder)
-        self.beginResetModel()
-        self.rows = [r for _v, r in known] + [r for v, r in keyed if v is None]  # unknown last
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("FormationTableModel", self.columns[section][1])
-        return None
-
-    def value(self, r: fs.RegisterRow, key: str) -> object:
-        """The sort value of a cell."""
-        f, a = r.formation, r.assessment
-        if key == "name":
-            return f.name.casefold()
-        if key in ("kind", "status"):
-            return fl.name(getattr(f, key))
-        if key == "site":
-            return f.site_name
-        if key in ("tonnage", "volume", "density"):
-            return getattr(f.figures, {"tonnage": "tonnage_t", "volume": "volume_m3",
-                                       "density": "density_t_m3"}[key])
-        if key == "area":
-            return f.area_ha
-        if key == "hazard":
-            return {True: 2, False: 0, None: 1}[f.hazardous]
-        if key in ("net", "value", "cost"):
-            return getattr(a, {"net": "net_value", "value": "recoverable_value",
-                               "cost": "processing_cost"}[key])
-        if key == "rank":
-            return r.rank
-        return ", ".join(a.paying)
-
-    def display(self, r: fs.RegisterRow, key: str) -> str:
-        f, a = r.formation, r.assessment
-        fig = f.figures
-        num = formatting.number
-        if key == "name":
-            return f.name
-        if key in ("kind", "status"):
-            return fl.name(getattr(f, key))
-        if key == "site":
-            return f.site_name
-        if key == "tonnage":
-            return "" if fig.tonnage_t is None else num(fig.tonnage_t, decimals=0)
-        if key == "volume":
-            return "" if fig.volume_m3 is None else num(fig.volume_m3, decimals=0)
-        if key == "density":
-            return "" if fig.density_t_m3 is None else num(fig.density_t_m3, decimals=2)
-        if key == "area":
-            return "" if f.area_ha is None else num(f.area_ha, decimals=1)
-        if key == "hazard":
-            return {True: self.tr("yes"), False: self.tr("no"), None: ""}[f.hazardous]
-        if key in ("net", "value", "cost"):
-            return _money({"net": a.net_value, "value": a.recoverable_value,
-                           "cost": a.processing_cost}[key])
-        if key == "rank":
-            return "" if a.net_value is None else str(r.rank)
-        return ", ".join(a.paying)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        key = self.columns[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(r, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and key == "net" and \
-                r.assessment.net_value is not None:
-            return GREEN if r.assessment.net_value > 0 else RED
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("tonnage", "volume", "density"):
-            fig = r.formation.figures
-            if fig.note:
-                return fig.note
-            if fig.derived == key:
-                return self.tr("Derived from the other two figures.")
-            if key == "tonnage" and r.formation.ledger_t is not None:
-                return self.tr("Opening tonnage plus %1 t placed through %2.").replace(
-                    "%1", formatting.number(r.formation.ledger_t, decimals=0)).replace(
-                    "%2", r.formation.node_name)
-        if role == Qt.ItemDataRole.DecorationRole and key == "tonnage" and \
-                r.formation.figures.note:
-            return icon("loss")
-        return None
-
-
-def _table_view(model: FormationTableModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    return view
-
-
-def _small_table(headers: list[str], parent: QWidget) -> QTableWidget:
-    t = QTableWidget(0, len(headers), parent)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().hide()
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
-
-
-def _set_rows(table: QTableWidget, rows: list[list[str]], right: set[int]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, v in enumerate(values):
-            item = QTableWidgetItem(v)
-            if c in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-
-
-class FormationsView(QWidget):
+class FormationsView(FormationDetails, QWidget):
     def __init__(self, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bus, self.undo_stack = bus, undo_stack
@@ -290,7 +84,7 @@ class FormationsView(QWidget):
         self.search.setPlaceholderText(self.tr("Find a formation, site, kind or status…"))
         self.search.setClearButtonEnabled(True)
         self.model = FormationTableModel(REGISTER_COLUMNS, self)
-        self.table = _table_view(self.model, self)
+        self.table = table_view(self.model, self)
         for col, width in enumerate((250, 170, 160, 90, 110, 120, 50, 80, 70, 100)):
             self.table.setColumnWidth(col, width)
         self.search.textChanged.connect(self.model.set_filter)
@@ -329,7 +123,7 @@ class FormationsView(QWidget):
 
         # -- the ranking
         self.ranking_model = FormationTableModel(RANKING_COLUMNS, self)
-        self.ranking_table = _table_view(self.ranking_model, self)
+        self.ranking_table = table_view(self.ranking_model, self)
         for col, width in enumerate((50, 260, 130, 150, 150, 120, 110, 80, 80, 100)):
             self.ranking_table.setColumnWidth(col, width)
         self.ranking_note = QLabel(self.tr(
@@ -384,7 +178,7 @@ class FormationsView(QWidget):
         for act in (self.act_add_sample, self.act_edit_sample, self.act_delete_sample,
                     self.act_add_block, self.act_assumptions):
             bar.addAction(act)
-        self.samples_table = _small_table([], tab)
+        self.samples_table = small_table([], tab)
         self.samples_table.horizontalHeader().setStretchLastSection(False)
         self.samples_table.doubleClicked.connect(lambda _i: self.edit_sample())
         lay = QVBoxLayout(tab)
@@ -394,7 +188,7 @@ class FormationsView(QWidget):
         self.detail_tabs.addTab(tab, self.tr("Samples"))
 
     def _build_assessment_tab(self) -> None:
-        self.assessment_table = _small_table([
+        self.assessment_table = small_table([
             self.tr("Component"), self.tr("Basis"), self.tr("Grade"), self.tr("Tonnage, t"),
             self.tr("Contained, t"), self.tr("Recovery, %"), self.tr("Recoverable, t"),
             self.tr("Price per t, USD"), self.tr("Value, USD"), self.tr("Processing cost, USD"),
@@ -412,9 +206,9 @@ class FormationsView(QWidget):
     def _build_curve_tab(self) -> None:
         self.curve_component = QComboBox(self)
         self.curve_component.currentIndexChanged.connect(self._show_curve)
-        self.curve_table = _small_table([self.tr("Cut-off"), self.tr("Tonnage above, t"),
-                                         self.tr("Mean grade above"), self.tr("Metal, t"),
-                                         self.tr("Blocks")], self)
+        self.curve_table = small_table([self.tr("Cut-off"), self.tr("Tonnage above, t"),
+                                        self.tr("Mean grade above"), self.tr("Metal, t"),
+                                        self.tr("Blocks")], self)
         self.curve_chart = GradeTonnageChart(self)
         self.curve_hint = QLabel(self)
         self.curve_hint.setWordWrap(True)
@@ -515,145 +309,6 @@ class FormationsView(QWidget):
 
     def _selection_changed(self, *_args) -> None:  # type: ignore[no-untyped-def]
         self._show_detail(self.selected())
-
-    # -- a formation's details ------------------------------------------------------------
-    def _show_detail(self, row: fs.RegisterRow | None) -> None:
-        self.current = row
-        has = row is not None and self.db is not None and not self.db.read_only
-        for act in (self.act_edit, self.act_delete, self.act_add_sample,
-                    self.act_edit_sample, self.act_delete_sample, self.act_add_block,
-                    self.act_assumptions):
-            act.setEnabled(has)
-        if row is None or self.db is None:
-            self.detail_title.setText(self.tr("No formation selected"))
-            self.detail_facts.setText("")
-            self.samples = []
-            self.samples_table.setRowCount(0)
-            self.assessment_table.setRowCount(0)
-            self.assessment_summary.setText("")
-            self.curve_component.clear()
-            return
-        f = row.formation
-        self.detail_title.setText(f.name)
-        self.detail_facts.setText(self._facts(f))
-        self.samples = fs.list_samples(self.db, f.id)
-        self._show_samples()
-        self._show_assessment(row)
-        blocked = [c.code for c in row.assessment.components
-                   if c.contained is not None and c.contained.basis == "blocks"]
-        keep = self.curve_component.currentText()
-        self.curve_component.blockSignals(True)
-        self.curve_component.clear()
-        self.curve_component.addItems(blocked)
-        if keep in blocked:
-            self.curve_component.setCurrentText(keep)
-        self.curve_component.blockSignals(False)
-        self._show_curve()
-
-    def _facts(self, f: fs.FormationRow) -> str:
-        fig = f.figures
-        parts = [fl.name(f.kind), fl.name(f.status)]
-        if f.site_name:
-            parts.append(f.site_name)
-        if f.node_name:
-            parts.append(self.tr("placements through %1").replace("%1", f.node_name))
-        if fig.tonnage_t is not None:
-            parts.append(formatting.quantity(fig.tonnage_t, "t").replace(".000 t", " t"))
-        if f.construction_method:
-            parts.append(self.tr("%1 construction").replace("%1", fl.name(
-                f.construction_method)))
-        if f.consequence_class:
-            parts.append(self.tr("consequence class: %1").replace(
-                "%1", fl.name(f.consequence_class)))
-        if f.waste_code:
-            parts.append(self.tr("LoW %1").replace("%1", f.waste_code))
-        text = " · ".join(parts)
-        if fig.note:
-            text += "\n⚠ " + fig.note
-        return text
-
-    def _show_samples(self) -> None:
-        codes = [c.code for c in self.components
-                 if any(a.component == c.code for s in self.samples for a in s.assays)]
-        unit = {c.code: c.unit.value for c in self.components}
-        heads = [self.tr("Sample"), self.tr("Block"), self.tr("Taken on"), self.tr("Depth, m")]
-        heads += [f"{c}, {unit[c]}" for c in codes]
-        self.samples_table.setColumnCount(len(heads))
-        self.samples_table.setHorizontalHeaderLabels(heads)
-        rows = []
-        for s in self.samples:
-            grades = {a.component: a for a in s.assays}
-            rows.append([s.code, s.block_name, s.taken_on.isoformat() if s.taken_on else "",
-                         "" if s.depth_m is None else formatting.number(s.depth_m, decimals=1)]
-                        + ["" if c not in grades else formatting.number(
-                            grades[c].grade_in(unit[c]), decimals=3) for c in codes])
-        _set_rows(self.samples_table, rows, set(range(3, len(heads))))
-
-    def _show_assessment(self, row: fs.RegisterRow) -> None:
-        a = row.assessment
-        rows = []
-        num = formatting.number
-        for c in a.components:
-            con = c.contained
-            basis = "" if con is None else (self.tr("blocks") if con.basis == "blocks"
-                                             else self.tr("mean grade"))
-            rows.append([
-                c.code, basis,
-                "" if con is None else f"{num(an.from_gpt(con.grade_gpt, c.unit), decimals=3)} "
-                                       f"{c.unit}",
-                "" if con is None else num(con.tonnage_t, decimals=0),
-                "" if con is None else num(con.metal_t, decimals=3),
-                "" if c.assumptions.recovery_pct is None
-                else num(c.assumptions.recovery_pct, decimals=1),
-                "" if c.recoverable_t is None else num(c.recoverable_t, decimals=3),
-                "" if c.assumptions.price_per_t is None
-                else num(c.assumptions.price_per_t, decimals=0),
-                _money(c.recoverable_value), _money(c.processing_cost), _money(c.net_value),
-                {True: self.tr("yes"), False: self.tr("no"), None: c.missing or ""}[
-                    c.profitable]])
-        _set_rows(self.assessment_table, rows, set(range(2, 11)))
-        if a.net_value is None:
-            self.assessment_summary.setText(self.tr(
-                "Not valued: the formation needs assays and a tonnage (or blocks)."))
-        elif a.profitable:
-            self.assessment_summary.setText(self.tr(
-                "Net value %1 USD, rank %2 of %3: re-mining pays for %4.").replace(
-                "%1", _money(a.net_value)).replace("%2", str(row.rank)).replace(
-                "%3", str(len(self.rows))).replace("%4", ", ".join(a.paying)))
-        else:
-            self.assessment_summary.setText(self.tr(
-                "Net value %1 USD, rank %2 of %3: re-mining does not pay at these "
-                "assumptions.").replace("%1", _money(a.net_value)).replace(
-                "%2", str(row.rank)).replace("%3", str(len(self.rows))))
-
-    def _show_curve(self) -> None:
-        row, code = self.current, self.curve_component.currentText()
-        if row is None or not code or self.db is None:
-            self.curve_table.setRowCount(0)
-            self.curve_hint.setText(self.tr("A curve needs blocks with assays.")
-                                    if row is not None else "")
-            return
-        comp = next(c for c in self.components if c.code == code)
-        unit = comp.unit.value
-        curve = fs.grade_tonnage(self.db, row.formation.id, code)
-        value = next(c for c in row.assessment.components if c.code == code)
-        breakeven = an.breakeven_grade_gpt(value.assumptions)
-        num = formatting.number
-        _set_rows(self.curve_table, [[
-            f"{num(an.from_gpt(p.cutoff_gpt, unit), decimals=3)} {unit}",
-            num(p.tonnage_t, decimals=0),
-            "" if p.grade_gpt is None else f"{num(an.from_gpt(p.grade_gpt, unit), decimals=3)}",
-            num(p.metal_t, decimals=3), str(p.n_blocks)] for p in curve], {0, 1, 2, 3, 4})
-        self.curve_hint.setText("" if breakeven is None else self.tr(
-            "Break-even grade at the assumptions: %1 %2").replace(
-            "%1", num(an.from_gpt(breakeven, unit), decimals=3)).replace("%2", unit))
-        if self.detail_tabs.currentWidget() is self.curve_tab and self.isVisible():
-            self.curve_chart.show_curve(
-                [an.from_gpt(p.cutoff_gpt, unit) for p in curve],
-                [p.tonnage_t / 1e6 for p in curve],
-                [None if p.grade_gpt is None else an.from_gpt(p.grade_gpt, unit)
-                 for p in curve], unit,
-                None if breakeven is None else an.from_gpt(breakeven, unit))
 
     # -- operations ---------------------------------------------------------------------
     def _error(self, text: str) -> None:

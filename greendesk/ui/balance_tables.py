@@ -1,0 +1,233 @@
+"""The balance section's figures: the material, energy and metal tables and their summary.
+
+Split from balance_view; the strings keep the "BalanceView" translation context, so they are
+translated explicitly rather than with self.tr() (whose context would be this mixin's name).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from greendesk.analysis.balances import BalanceLine
+from greendesk.models import LossReason, MaterialCategory
+from greendesk.services import balances as bal
+from greendesk.ui import formatting, labels
+
+ALERT = QColor("#f6d4d0")
+translate = QCoreApplication.translate
+
+
+def tr_balances(text: str) -> str:
+    """Text marked in greendesk.analysis.balances (context "balances")."""
+    return QCoreApplication.translate("balances", text)
+
+
+def table_item(text: str, align_right: bool = True, tip: str = "") -> QTableWidgetItem:
+    """A read-only cell, numbers right-aligned."""
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+def balance_table(parent: QWidget) -> QTableWidget:
+    """A read-only table of whole rows sized to its contents."""
+    table = QTableWidget(parent)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class BalanceTables:
+    """Fills BalanceView's tables from a ScopeBalance; mixed into BalanceView."""
+
+    table: QTableWidget
+    summary: QLabel
+    notes: QLabel
+    energy_table: QTableWidget
+    energy_summary: QLabel
+    metal_table: QTableWidget
+    metal_formula: QLabel
+    indicator_table: QTableWidget
+    threshold: QDoubleSpinBox
+    indicators: list
+    alert_rows: list[int]
+
+    def _label(self, ln: BalanceLine) -> str:
+        if ln.level == "category":
+            return "   " + labels.material_category(MaterialCategory(ln.label))
+        if ln.level == "total":
+            return tr_balances(ln.label)
+        return ln.label
+
+    def _show_lines(self, scope: bal.ScopeBalance) -> None:
+        reasons = [r for r in LossReason if any(dict(ln.accounted).get(r) for ln in scope.lines)]
+        headers = [translate("BalanceView", "Line"), translate("BalanceView", "Unit"),
+                   translate("BalanceView", "Inputs"), translate("BalanceView", "Outputs"),
+                   translate("BalanceView", "Stock change")]
+        headers += [translate("BalanceView", "Accounted: %s") % labels.loss_reason(r).lower()
+                    for r in reasons]
+        headers += [translate("BalanceView", "Accounted, total"),
+                    translate("BalanceView", "Unaccounted"), translate("BalanceView", "% of inputs")]
+        t = self.table
+        t.clear()
+        t.setColumnCount(len(headers))
+        t.setHorizontalHeaderLabels(headers)
+        t.setRowCount(len(scope.lines))
+        threshold = self.threshold.value() / 100
+        bold = QFont()
+        bold.setBold(True)
+        self.alert_rows: list[int] = []
+        for row, ln in enumerate(scope.lines):
+            u = ln.unit
+            share = ln.unaccounted_share
+            cells = [table_item(self._label(ln), False), table_item(u, False),
+                     table_item(formatting.number(ln.inputs, u)),
+                     table_item(formatting.number(ln.outputs, u)),
+                     table_item(formatting.number(ln.stock_change, u))]
+            acc = dict(ln.accounted)
+            cells += [table_item(formatting.number(acc.get(r, 0.0), u)) for r in reasons]
+            cells.append(table_item(formatting.number(ln.accounted_total, u)))
+            if ln.meaningful:
+                cells.append(table_item(formatting.number(ln.unaccounted, u)))
+                cells.append(table_item("—" if share is None else
+                                        formatting.number(share * 100, None, 2)))
+            else:
+                tip = translate("BalanceView",
+                                "Transformed, not lost: a process turns this material into "
+                                "others, so per material only the total mass shows the "
+                                "unaccounted loss.")
+                cells.append(table_item(formatting.number(ln.unaccounted, u), tip=tip))
+                cells[-1].setForeground(QBrush(QColor("#8a968f")))
+                cells.append(table_item("", tip=tip))
+            alert = ln.meaningful and share is not None and abs(share) > threshold
+            for col, cell in enumerate(cells):
+                if ln.level == "total":
+                    cell.setFont(bold)
+                if alert and col >= len(cells) - 2:
+                    cell.setBackground(QBrush(ALERT))
+                    cell.setFont(bold)
+                t.setItem(row, col, cell)
+            if alert:
+                self.alert_rows.append(row)
+        self._show_summary(scope)
+
+    def _show_summary(self, scope: bal.ScopeBalance) -> None:
+        total = scope.total
+        where = scope.scope_name
+        if total is None:
+            self.summary.setText(
+                translate("BalanceView", "<b>%1</b>, %2: no material flows.").replace(
+                    "%1", where).replace("%2", scope.period.label))
+        else:
+            share = total.unaccounted_share
+            over = share is not None and abs(share) > self.threshold.value() / 100
+            colour = "#a12626" if over else "#1d4d3c"
+            self.summary.setText(
+                translate("BalanceView", "<b>%1</b>, %2 — unaccounted loss of total mass: "
+                          "<span style='color:%3'><b>%4 t</b> (%5 % of inputs)</span>%6")
+                .replace("%1", where).replace("%2", scope.period.label)
+                .replace("%3", colour)
+                .replace("%4", formatting.number(total.unaccounted, "t"))
+                .replace("%5", "—" if share is None else formatting.number(share * 100, None, 2))
+                .replace("%6", translate("BalanceView", " — above the threshold") if over else ""))
+        notes = [translate("BalanceView",
+                           "Energy carriers are balanced on the Energy tab (GJ and tce), not in "
+                           "the total mass. Volumes (m³) are totalled apart from masses.")]
+        notes += list(scope.stock_notes)
+        self.notes.setText("\n".join(notes))
+
+    def _show_energy(self, scope: bal.ScopeBalance) -> None:
+        headers = [translate("BalanceView", "Carrier"), translate("BalanceView", "Purchased, GJ"),
+                   translate("BalanceView", "Produced, GJ"), translate("BalanceView", "Use, GJ"),
+                   translate("BalanceView", "Passed on, GJ"),
+                   translate("BalanceView", "Accounted losses, GJ"),
+                   translate("BalanceView", "Stock change, GJ"),
+                   translate("BalanceView", "Unaccounted, GJ"),
+                   translate("BalanceView", "Supplied, tce"), translate("BalanceView", "Use, tce")]
+        t = self.energy_table
+        t.clear()
+        t.setColumnCount(len(headers))
+        t.setHorizontalHeaderLabels(headers)
+        t.setRowCount(len(scope.energy))
+        bold = QFont()
+        bold.setBold(True)
+        for row, e in enumerate(scope.energy):
+            g = e.gj
+            label = tr_balances(e.label) if e.material_id is None else e.label
+            cells = [table_item(label, False, tr_balances(e.note) if e.note else "")]
+            cells += [table_item(formatting.number(v, "GJ")) for v in (
+                g.purchased, g.produced, g.use, g.exported, g.accounted, g.stock_change,
+                g.unaccounted)]
+            cells += [table_item("—" if e.tce is None else formatting.number(v, "tce"))
+                      for v in ((e.tce.supplied, e.tce.use) if e.tce else (0, 0))]
+            for col, cell in enumerate(cells):
+                if e.material_id is None:
+                    cell.setFont(bold)
+                t.setItem(row, col, cell)
+        intensity = scope.energy_intensity
+        self.energy_summary.setText(
+            translate("BalanceView",
+                      "Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.")
+            .replace("%1", formatting.number(scope.energy_use_gj, "GJ"))
+            .replace("%2", formatting.number(scope.product_t, "t"))
+            .replace("%3", "—" if intensity is None else formatting.number(intensity, None, 4)))
+
+    def _show_metal(self, scope: bal.ScopeBalance) -> None:
+        from greendesk.analysis.balances import RECOVERY_FORMULA
+
+        headers = [translate("BalanceView", "Component"), translate("BalanceView", "Feed, t"),
+                   translate("BalanceView", "Products, t"), translate("BalanceView", "Wastes, t"),
+                   translate("BalanceView", "Accounted losses, t"),
+                   translate("BalanceView", "Unaccounted, t"), translate("BalanceView", "Recovery, %")]
+        t = self.metal_table
+        t.clear()
+        t.setColumnCount(len(headers))
+        t.setHorizontalHeaderLabels(headers)
+        t.setRowCount(len(scope.metal))
+        for row, m in enumerate(scope.metal):
+            cells = [table_item(m.component, False)] + [
+                table_item(formatting.number(v, "t")) for v in (m.feed, m.products, m.wastes,
+                                                               m.accounted, m.unaccounted)]
+            cells.append(table_item("—" if m.recovery is None else
+                                    formatting.number(m.recovery * 100, None, 2)))
+            for col, cell in enumerate(cells):
+                t.setItem(row, col, cell)
+        self.metal_formula.setText(
+            translate("BalanceView", "Recovery: %s") % tr_balances(RECOVERY_FORMULA)
+            if scope.metal else translate("BalanceView", "No assays for this scope and period."))
+        headers = [translate("BalanceView", "Indicator"), translate("BalanceView", "Value, %"),
+                   translate("BalanceView", "Numerator"), translate("BalanceView", "Denominator"),
+                   translate("BalanceView", "Formula")]
+        it = self.indicator_table
+        it.clear()
+        it.setColumnCount(len(headers))
+        it.setHorizontalHeaderLabels(headers)
+        it.setRowCount(len(self.indicators))
+        for row, i in enumerate(self.indicators):
+            name = tr_balances(i.title) + (f" ({i.component})" if i.component else "")
+            cells = [table_item(name, False),
+                     table_item("—" if i.value is None
+                                else formatting.number(i.value * 100, None, 2)),
+                     table_item(f"{formatting.number(i.numerator, i.unit)} {i.unit}"),
+                     table_item(f"{formatting.number(i.denominator, i.unit)} {i.unit}"),
+                     table_item(tr_balances(i.formula), False)]
+            for col, cell in enumerate(cells):
+                it.setItem(row, col, cell)
