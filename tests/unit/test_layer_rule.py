@@ -43,7 +43,9 @@ def _modules() -> list[tuple[str, Path]]:
     for path in sorted(ROOT.rglob("*.py")):
         rel = path.relative_to(ROOT.parent).with_suffix("")
         parts = list(rel.parts)
-        if parts[:2] == ["greendesk", "migrations"]:
+        # alembic scripts (checked for Qt below) and the translators' script beside the
+        # catalogues ship inside an installed package, but the app never imports them
+        if parts[:2] in (["greendesk", "migrations"], ["greendesk", "resources"]):
             continue
         out.append((".".join(parts).removesuffix(".__init__"), path))
     return out
