@@ -20,7 +20,6 @@ from greendesk.models import (
     GradeComponent,
     MonitoringParameter,
     MonitoringPoint,
-    MonitoringReading,
 )
 from greendesk.readers.tabular import Table
 from greendesk.services import formations as fs
@@ -248,5 +247,5 @@ def readings(s: Session, table: Table, cells: Cells, batch_id: int, site: str | 
     if cells.total:
         return 0, 0, 0, Changes()
     if out:
-        s.execute(insert(MonitoringReading), out)
+        ms.insert_readings(s, out, bulk=True)  # the one write path for readings
     return len(out), len(out), 0, Changes.of(ms.READINGS)
