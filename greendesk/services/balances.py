@@ -1,5 +1,6 @@
-"""Balances of a node or a site for a period: queries (stock-taking and assay commands live
-in `balance_records` and are re-exported here).
+"""Balances of a node or a site for a period: queries (the reference data, flow-sum aggregate
+and stock changes live in `balance_reference`, stock-taking and assay commands in
+`balance_records`; their public names are re-exported here).
 
 One aggregate does the heavy lifting: flow sums per (from node, to node, material) of a
 site over a date range, served by ix_flow_site_date (read the plan with `flow_sums_query`
@@ -13,23 +14,20 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from greendesk import periods
 from greendesk.analysis import balances as ab
 from greendesk.analysis import reconcile as rc
-from greendesk.errors import DomainError, NotFoundError
+from greendesk.errors import DomainError
 from greendesk.models import (
-    CANONICAL_UNIT,
     Flow,
-    Material,
     MaterialCategory,
     Method,
     MethodUncertainty,
-    Node,
     NodeKind,
     QuantityKind,
     Site,
@@ -51,148 +49,30 @@ from greendesk.services.balance_records import (  # noqa: F401  (re-exported)
     record_stock_takings,
     set_flow_assays,
 )
+from greendesk.services.balance_reference import (
+    Counts as Counts,
+)
+from greendesk.services.balance_reference import (
+    Reference,
+    StockChange,
+    counts_in,
+    flow_sums_in,
+    inside_ids,
+    load_reference_in,
+    site_of,
+    stock_changes,
+)
+from greendesk.services.balance_reference import (
+    flow_sums_query as flow_sums_query,
+)
+from greendesk.services.balance_reference import (
+    load_reference as load_reference,
+)
 from greendesk.services.changes import Changes
 from greendesk.store.db import Database
-from greendesk.units import UnitError, tce_factor
 
 DEFAULT_UNCERTAINTY_PCT: dict[Method, float] = {
     Method.MEASURED: 2.0, Method.CALCULATED: 5.0, Method.ESTIMATED: 20.0}
-
-
-# -- reference data ----------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Reference:
-    """Nodes and materials balances need, read once per query."""
-
-    sites: dict[int, tuple[str, SiteKind]]
-    nodes: dict[int, ab.NodeInfo]
-    node_site: dict[int, int]
-    materials: dict[int, ab.MaterialInfo]
-
-    def site_nodes(self, site_id: int) -> dict[int, ab.NodeInfo]:
-        return {i: n for i, n in self.nodes.items() if self.node_site[i] == site_id}
-
-
-def _material_info(m: Material) -> ab.MaterialInfo:
-    unit = CANONICAL_UNIT[m.kind]
-    gj = 1.0 if m.kind is QuantityKind.ENERGY else m.ncv_gj_per_unit
-    try:
-        from greendesk.units import MaterialUnits
-
-        mu = MaterialUnits(m.name, m.kind.value, m.density_t_per_m3, m.ncv_gj_per_unit)
-        tce = tce_factor(unit, m.tce_factor, m.tce_factor_unit, mu)
-    except UnitError:
-        tce = None
-    return ab.MaterialInfo(m.id, m.name, m.category, m.kind, unit, gj, tce)
-
-
-def load_reference_in(s: Session) -> Reference:
-    sites = {i: (name, kind) for i, name, kind in s.execute(
-        select(Site.id, Site.name, Site.kind))}
-    nodes, node_site = {}, {}
-    for i, site_id, name, kind, reason in s.execute(
-            select(Node.id, Node.site_id, Node.name, Node.kind, Node.loss_reason)):
-        nodes[i] = ab.NodeInfo(i, name, kind, reason)
-        node_site[i] = site_id
-    materials = {m.id: _material_info(m) for m in s.scalars(select(Material))}
-    return Reference(sites, nodes, node_site, materials)
-
-
-def load_reference(db: Database) -> Reference:
-    with db.read() as s:
-        return load_reference_in(s)
-
-
-# -- the aggregate ------------------------------------------------------------------------------
-
-def flow_sums_query(site_id: int, start: date, end: date, node_id: int | None = None
-                    ) -> Select:
-    """Σ canonical quantity per (from, to, material) of a site in [start, end].
-
-    Served by ix_flow_site_date (a range scan of the site's dates); with `node_id` by the
-    from/to date indexes (a multi-index OR)."""
-    q = select(Flow.from_node_id, Flow.to_node_id, Flow.material_id,
-               func.sum(Flow.qty_canonical))
-    if node_id is None:
-        q = q.where(Flow.site_id == site_id, Flow.flow_date >= start, Flow.flow_date <= end)
-    else:
-        q = q.where(or_(and_(Flow.from_node_id == node_id, Flow.flow_date >= start,
-                             Flow.flow_date <= end),
-                        and_(Flow.to_node_id == node_id, Flow.flow_date >= start,
-                             Flow.flow_date <= end)))
-    return q.group_by(Flow.from_node_id, Flow.to_node_id, Flow.material_id)
-
-
-def flow_sums_in(s: Session, site_id: int, start: date, end: date, node_id: int | None = None
-                 ) -> list[ab.FlowSum]:
-    rows = s.connection().execute(flow_sums_query(site_id, start, end, node_id))
-    return [ab.FlowSum(f, t, m, float(q)) for f, t, m, q in rows]
-
-
-# -- stock-takings ------------------------------------------------------------------------------
-
-Counts = dict[tuple[int, int], list[tuple[date, float]]]
-
-
-def _counts_in(s: Session, node_ids: Iterable[int], until: date) -> Counts:
-    ids = list(node_ids)
-    out: Counts = {}
-    if not ids:
-        return out
-    q = (select(StockTaking.node_id, StockTaking.material_id, StockTaking.taken_on,
-                StockTaking.qty_canonical)
-         .where(StockTaking.node_id.in_(ids), StockTaking.taken_on <= until)
-         .order_by(StockTaking.node_id, StockTaking.material_id, StockTaking.taken_on))
-    for node_id, material_id, taken_on, qty in s.execute(q):
-        out.setdefault((node_id, material_id), []).append((taken_on, float(qty)))
-    return out
-
-
-def _last_on_or_before(counts: list[tuple[date, float]], day: date) -> tuple[date, float] | None:
-    found = None
-    for taken_on, qty in counts:
-        if taken_on > day:
-            break
-        found = (taken_on, qty)
-    return found
-
-
-@dataclass(frozen=True)
-class StockChange:
-    node_id: int
-    material_id: int
-    opening: tuple[date, float] | None  # the count used as opening stock, and its date
-    closing: tuple[date, float] | None
-
-    @property
-    def known(self) -> bool:
-        """Both counts exist and the closing one was taken within the period."""
-        return (self.opening is not None and self.closing is not None
-                and self.closing[0] > self.opening[0])
-
-    @property
-    def change(self) -> float:
-        return self.closing[1] - self.opening[1] if self.known else 0.0  # type: ignore[index]
-
-
-def stock_changes(counts: Counts, stock_nodes: Iterable[int], start: date, end: date,
-                  flows: Sequence[ab.FlowSum] = ()) -> list[StockChange]:
-    """Closing (last count on or before `end`) minus opening (last count before `start`),
-    for every counted (stock node, material) and every one that had flows."""
-    stock_nodes = set(stock_nodes)
-    keys = {k for k in counts if k[0] in stock_nodes}
-    for f in flows:
-        for nid in (f.from_node_id, f.to_node_id):
-            if nid in stock_nodes:
-                keys.add((nid, f.material_id))
-    out = []
-    for node_id, material_id in sorted(keys):
-        seq = counts.get((node_id, material_id), [])
-        out.append(StockChange(node_id, material_id,
-                               _last_on_or_before(seq, start - timedelta(days=1)),
-                               _last_on_or_before(seq, end)))
-    return out
 
 
 # -- balance of a scope -------------------------------------------------------------------------
@@ -302,34 +182,17 @@ def _scope_balance(ref: Reference, site_id: int, period: Period, node_id: int | 
                         _stock_notes(changes, ref, node_id))
 
 
-def _inside_ids(nodes: dict[int, ab.NodeInfo], kind: NodeKind | None = None) -> list[int]:
-    return sorted(i for i, n in nodes.items() if n.inside and (kind is None or n.kind is kind))
-
-
-def _site_of(ref: Reference, site_id: int | None, node_id: int | None) -> int:
-    if node_id is not None:
-        if node_id not in ref.nodes:
-            raise NotFoundError("The node no longer exists; it may have been deleted.")
-        if not ref.nodes[node_id].inside:
-            raise DomainError(f"{ref.nodes[node_id].name} is a boundary or loss node; "
-                              "balances are kept for process and stock nodes.", field="node")
-        return ref.node_site[node_id]
-    if site_id is None or site_id not in ref.sites:
-        raise NotFoundError("The site no longer exists; it may have been deleted.")
-    return site_id
-
-
 def balance(db: Database, period: Period, *, site_id: int | None = None,
             node_id: int | None = None) -> ScopeBalance:
     """The balance of one node, or of a whole site, for a period."""
     with db.read() as s:
         ref = load_reference_in(s)
-        site = _site_of(ref, site_id, node_id)
+        site = site_of(ref, site_id, node_id)
         nodes = ref.site_nodes(site)
         flows = flow_sums_in(s, site, period.start, period.end, node_id)
-        stock_ids = [node_id] if node_id is not None else _inside_ids(nodes, NodeKind.STOCK)
+        stock_ids = [node_id] if node_id is not None else inside_ids(nodes, NodeKind.STOCK)
         stock_ids = [i for i in stock_ids if nodes[i].kind is NodeKind.STOCK]
-        changes = stock_changes(_counts_in(s, stock_ids, period.end), stock_ids, period.start,
+        changes = stock_changes(counts_in(s, stock_ids, period.end), stock_ids, period.start,
                                 period.end, flows)
         metal = metal_sums_in(s, site, period.start, period.end)
     return _scope_balance(ref, site, period, node_id, flows, changes, metal)
@@ -345,15 +208,15 @@ def site_balances(db: Database, site_id: int, period: Period) -> SiteBalances:
     """The site's balance and each of its process and stock nodes', from one aggregate."""
     with db.read() as s:
         ref = load_reference_in(s)
-        site = _site_of(ref, site_id, None)
+        site = site_of(ref, site_id, None)
         nodes = ref.site_nodes(site)
         flows = flow_sums_in(s, site, period.start, period.end)
-        stock_ids = _inside_ids(nodes, NodeKind.STOCK)
-        changes = stock_changes(_counts_in(s, stock_ids, period.end), stock_ids, period.start,
+        stock_ids = inside_ids(nodes, NodeKind.STOCK)
+        changes = stock_changes(counts_in(s, stock_ids, period.end), stock_ids, period.start,
                                 period.end, flows)
         metal = metal_sums_in(s, site, period.start, period.end)
     whole = _scope_balance(ref, site, period, None, flows, changes, metal)
-    order = sorted(_inside_ids(nodes), key=lambda i: (nodes[i].kind is not NodeKind.PROCESS,
+    order = sorted(inside_ids(nodes), key=lambda i: (nodes[i].kind is not NodeKind.PROCESS,
                                                       nodes[i].name.casefold()))
     per_node = tuple(_scope_balance(ref, site, period, i, flows, changes, metal) for i in order)
     return SiteBalances(whole, per_node)
@@ -397,11 +260,11 @@ def monthly(db: Database, period: Period, *, site_id: int | None = None,
     One indexed range query per month (never a GROUP BY over a date expression)."""
     with db.read() as s:
         ref = load_reference_in(s)
-        site = _site_of(ref, site_id, node_id)
+        site = site_of(ref, site_id, node_id)
         nodes = ref.site_nodes(site)
-        stock_ids = _inside_ids(nodes, NodeKind.STOCK)
-        counts = _counts_in(s, stock_ids, period.end)
-        members = [node_id] if node_id is not None else _inside_ids(nodes)
+        stock_ids = inside_ids(nodes, NodeKind.STOCK)
+        counts = counts_in(s, stock_ids, period.end)
+        members = [node_id] if node_id is not None else inside_ids(nodes)
         points = []
         for p in months_of(period):
             flows = flow_sums_in(s, site, p.start, p.end)
@@ -475,8 +338,8 @@ def indicators(db: Database, period: Period) -> list[ab.Indicator]:
         for site_id in ref.sites:
             nodes = ref.site_nodes(site_id)
             flows = flow_sums_in(s, site_id, period.start, period.end)
-            stock_ids = _inside_ids(nodes, NodeKind.STOCK)
-            changes = stock_changes(_counts_in(s, stock_ids, period.end), stock_ids,
+            stock_ids = inside_ids(nodes, NodeKind.STOCK)
+            changes = stock_changes(counts_in(s, stock_ids, period.end), stock_ids,
                                     period.start, period.end, flows)
             metal = metal_sums_in(s, site_id, period.start, period.end)
             per_site[site_id] = (nodes, flows, _stock_map(changes), metal)
@@ -523,7 +386,7 @@ def sankey(db: Database, site_id: int, period: Period, mode: str = "mass") -> Sa
     """The site's flows for a period: mass materials in t, or energy carriers in GJ."""
     with db.read() as s:
         ref = load_reference_in(s)
-        site = _site_of(ref, site_id, None)
+        site = site_of(ref, site_id, None)
         flows = flow_sums_in(s, site, period.start, period.end)
     nodes = ref.site_nodes(site)
     links = []
@@ -594,7 +457,7 @@ def reconcile_site(db: Database, site_id: int, period: Period, *,
     unmeasured = set(unmeasured)
     with db.read() as s:
         ref = load_reference_in(s)
-        site = _site_of(ref, site_id, None)
+        site = site_of(ref, site_id, None)
         nodes = ref.site_nodes(site)
         unc = func.coalesce(Flow.uncertainty_pct, _method_case(defaults))
         q = (select(Flow.from_node_id, Flow.to_node_id, Flow.material_id,
@@ -603,10 +466,10 @@ def reconcile_site(db: Database, site_id: int, period: Period, *,
                     Flow.flow_date <= period.end)
              .group_by(Flow.from_node_id, Flow.to_node_id, Flow.material_id))
         edges = [(f, t, m, float(qty), float(sd)) for f, t, m, qty, sd in s.execute(q)]
-        stock_ids = _inside_ids(nodes, NodeKind.STOCK)
-        counts = _counts_in(s, stock_ids, period.end)
+        stock_ids = inside_ids(nodes, NodeKind.STOCK)
+        counts = counts_in(s, stock_ids, period.end)
         count_sd = _count_sigmas(s, stock_ids, period, defaults)
-    balance_ids = _inside_ids(nodes)
+    balance_ids = inside_ids(nodes)
     row_of = {nid: r for r, nid in enumerate(balance_ids)}
     variables: list[rc.Variable] = []
     columns: list[dict[int, float]] = []
