@@ -84,12 +84,16 @@ NOT_DATED = {
     "checklist.add_own_action": "an action's dates are plans (start, due), not facts",
     "checklist.attach_evidence": "evidence files belong to an action, not to a period",
     "classifier.load_classifier": "the waste classifier is reference data",
-    **{f"formations.{n}": "the formations register describes what a formation holds now; "
+    **{n: "the formations register describes what a formation holds now; "
        "its samples are not figures of a period" for n in (
-           "AddFormation", "EditFormation", "DeleteFormation", "add_formation",
-           "update_formation", "delete_formation", "add_component",
-           "set_default_assumptions", "set_formation_assumptions", "add_block",
-           "update_block", "delete_block", "add_sample", "update_sample", "delete_samples")},
+           "formation_records.AddFormation", "formation_records.EditFormation",
+           "formation_records.DeleteFormation", "formation_records.add_formation",
+           "formation_records.update_formation", "formation_records.delete_formation",
+           "formation_records.add_component", "formation_records.set_default_assumptions",
+           "formation_records.set_formation_assumptions", "formation_records.add_block",
+           "formation_records.update_block", "formation_records.delete_block",
+           "formation_samples.add_sample", "formation_samples.update_sample",
+           "formation_samples.delete_samples")},
     "materials.add_material": "a new material has no records yet",
     "monitoring.add_parameter": "a parameter carries no date",
     "monitoring.add_point": "a point carries no date",
