@@ -3,37 +3,37 @@
 <context>
     <name />
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="761" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
         <source>Stock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="761" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="762" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
         <source>Counted at the end of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="763" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="763" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="764" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="765" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="48" />
         <source>Uncertainty (1σ)</source>
         <translation type="unfinished" />
     </message>
@@ -445,7 +445,7 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="308" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="309" />
@@ -711,495 +711,495 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="93" />
+        <location filename="../../greendesk/ui/balance_view.py" line="64" />
         <source>Balances</source>
         <translation>Баланстар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="101" />
+        <location filename="../../greendesk/ui/balance_view.py" line="72" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="101" />
+        <location filename="../../greendesk/ui/balance_view.py" line="72" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="102" />
+        <location filename="../../greendesk/ui/balance_view.py" line="73" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="102" />
+        <location filename="../../greendesk/ui/balance_view.py" line="73" />
         <source>From – to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="115" />
+        <location filename="../../greendesk/ui/balance_view.py" line="86" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="120" />
+        <location filename="../../greendesk/ui/balance_view.py" line="91" />
         <source>Record stock-taking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="121" />
+        <location filename="../../greendesk/ui/balance_view.py" line="92" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="124" />
+        <location filename="../../greendesk/ui/balance_view.py" line="95" />
         <source>Reconcile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="126" />
+        <location filename="../../greendesk/ui/balance_view.py" line="97" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="131" />
+        <location filename="../../greendesk/ui/balance_view.py" line="102" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="131" />
+        <location filename="../../greendesk/ui/balance_view.py" line="102" />
         <source>Node</source>
         <translation>Түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="132" />
+        <location filename="../../greendesk/ui/balance_view.py" line="103" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="134" />
+        <location filename="../../greendesk/ui/balance_view.py" line="105" />
         <source>Highlight unaccounted above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="144" />
+        <location filename="../../greendesk/ui/balance_view.py" line="115" />
         <source>Material balance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="145" />
+        <location filename="../../greendesk/ui/balance_view.py" line="116" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="146" />
+        <location filename="../../greendesk/ui/balance_view.py" line="117" />
         <source>Metal and indicators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="148" />
+        <location filename="../../greendesk/ui/balance_view.py" line="119" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="150" />
+        <location filename="../../greendesk/ui/balance_view.py" line="121" />
         <source>Sankey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="151" />
+        <location filename="../../greendesk/ui/balance_view.py" line="122" />
         <source>Reconciliation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="194" />
+        <location filename="../../greendesk/ui/balance_view.py" line="165" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="215" />
+        <location filename="../../greendesk/ui/balance_view.py" line="186" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="219" />
+        <location filename="../../greendesk/ui/balance_view.py" line="190" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="227" />
+        <location filename="../../greendesk/ui/balance_view.py" line="198" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="228" />
+        <location filename="../../greendesk/ui/balance_view.py" line="199" />
         <source>measured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="228" />
+        <location filename="../../greendesk/ui/balance_view.py" line="199" />
         <source>calculated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="229" />
-        <location filename="../../greendesk/ui/balance_view.py" line="690" />
+        <location filename="../../greendesk/ui/balance_view.py" line="200" />
+        <location filename="../../greendesk/ui/balance_view.py" line="512" />
         <source>estimated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="238" />
+        <location filename="../../greendesk/ui/balance_view.py" line="209" />
         <source>Save defaults</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="243" />
-        <location filename="../../greendesk/ui/balance_view.py" line="387" />
+        <location filename="../../greendesk/ui/balance_view.py" line="214" />
+        <location filename="../../greendesk/ui/balance_view.py" line="358" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="299" />
+        <location filename="../../greendesk/ui/balance_view.py" line="270" />
         <source>Whole site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="400" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="82" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="400" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="82" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="400" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="83" />
         <source>Inputs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="400" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="83" />
         <source>Outputs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="401" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="84" />
         <source>Stock change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="402" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="85" />
         <source>Accounted: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="403" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="87" />
         <source>Accounted, total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="403" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="88" />
         <source>Unaccounted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="403" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="88" />
         <source>% of inputs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="428" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="113" />
         <source>Transformed, not lost: a process turns this material into others, so per material only the total mass shows the unaccounted loss.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="450" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="137" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: no material flows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="457" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="144" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — unaccounted loss of total mass: &lt;span style='color:%3'&gt;&lt;b&gt;%4 t&lt;/b&gt; (%5 % of inputs)&lt;/span&gt;%6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="463" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="150" />
         <source> — above the threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="464" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="151" />
         <source>Energy carriers are balanced on the Energy tab (GJ and tce), not in the total mass. Volumes (m³) are totalled apart from masses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="470" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="158" />
         <source>Carrier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="470" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="158" />
         <source>Purchased, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="470" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="159" />
         <source>Produced, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="471" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="159" />
         <source>Use, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="471" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="160" />
         <source>Passed on, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="471" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="161" />
         <source>Accounted losses, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="472" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="162" />
         <source>Stock change, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="472" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="163" />
         <source>Unaccounted, GJ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="473" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Supplied, tce</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="473" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Use, tce</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="496" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="187" />
         <source>Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="504" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="196" />
         <source>Component</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="504" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="196" />
         <source>Feed, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="504" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="197" />
         <source>Products, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="505" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="197" />
         <source>Wastes, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="505" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="198" />
         <source>Accounted losses, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="506" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="199" />
         <source>Unaccounted, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="506" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="199" />
         <source>Recovery, %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="520" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="214" />
         <source>Recovery: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="522" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="215" />
         <source>No assays for this scope and period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="523" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="216" />
         <source>Indicator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="523" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="216" />
         <source>Value, %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="523" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="217" />
         <source>Numerator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="524" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="217" />
         <source>Denominator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="524" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="218" />
         <source>Formula</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="556" />
+        <location filename="../../greendesk/ui/balance_view.py" line="378" />
         <source>Export charts as PNG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="577" />
+        <location filename="../../greendesk/ui/balance_view.py" line="399" />
         <source>Export charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="579" />
+        <location filename="../../greendesk/ui/balance_view.py" line="401" />
         <source>PNG image (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="586" />
+        <location filename="../../greendesk/ui/balance_view.py" line="408" />
         <source>Charts saved: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="598" />
+        <location filename="../../greendesk/ui/balance_view.py" line="420" />
         <source>Mass (t)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="599" />
+        <location filename="../../greendesk/ui/balance_view.py" line="421" />
         <source>Energy (GJ)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="601" />
+        <location filename="../../greendesk/ui/balance_view.py" line="423" />
         <source>Export PNG or SVG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="604" />
+        <location filename="../../greendesk/ui/balance_view.py" line="426" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="616" />
+        <location filename="../../greendesk/ui/balance_view.py" line="438" />
         <source>Export the Sankey diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="617" />
+        <location filename="../../greendesk/ui/balance_view.py" line="439" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="629" />
+        <location filename="../../greendesk/ui/balance_view.py" line="451" />
         <source>Sankey diagram saved as %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="638" />
+        <location filename="../../greendesk/ui/balance_view.py" line="460" />
         <source>This site has no stock nodes to count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="659" />
-        <location filename="../../greendesk/ui/balance_view.py" line="737" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="20" />
+        <location filename="../../greendesk/ui/balance_view.py" line="481" />
         <source>Record stock-taking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="676" />
+        <location filename="../../greendesk/ui/balance_view.py" line="498" />
         <source>Default uncertainties saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="689" />
+        <location filename="../../greendesk/ui/balance_view.py" line="511" />
         <source>adjusted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="689" />
+        <location filename="../../greendesk/ui/balance_view.py" line="511" />
         <source>not redundant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="690" />
+        <location filename="../../greendesk/ui/balance_view.py" line="512" />
         <source>fixed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="691" />
+        <location filename="../../greendesk/ui/balance_view.py" line="513" />
         <source>cannot be estimated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="692" />
+        <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Flow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="692" />
+        <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="692" />
+        <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Measured, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="692" />
+        <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>σ, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="693" />
+        <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>Reconciled, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="693" />
+        <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>Adjustment, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="694" />
+        <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>Adjustment / its σ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="694" />
+        <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>Gross error?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="710" />
+        <location filename="../../greendesk/ui/balance_view.py" line="533" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="717" />
+        <location filename="../../greendesk/ui/balance_view.py" line="540" />
         <source>passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="719" />
+        <location filename="../../greendesk/ui/balance_view.py" line="542" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation type="unfinished" />
     </message>
@@ -2360,100 +2360,100 @@
 <context>
     <name>FormationTableModel</name>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="61" />
-        <location filename="../../greendesk/ui/formations_view.py" line="75" />
+        <location filename="../../greendesk/ui/formation_table.py" line="37" />
+        <location filename="../../greendesk/ui/formation_table.py" line="51" />
         <source>Formation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="62" />
-        <location filename="../../greendesk/ui/formations_view.py" line="84" />
+        <location filename="../../greendesk/ui/formation_table.py" line="38" />
+        <location filename="../../greendesk/ui/formation_table.py" line="60" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="63" />
+        <location filename="../../greendesk/ui/formation_table.py" line="39" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="64" />
-        <location filename="../../greendesk/ui/formations_view.py" line="83" />
+        <location filename="../../greendesk/ui/formation_table.py" line="40" />
+        <location filename="../../greendesk/ui/formation_table.py" line="59" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="65" />
-        <location filename="../../greendesk/ui/formations_view.py" line="80" />
+        <location filename="../../greendesk/ui/formation_table.py" line="41" />
+        <location filename="../../greendesk/ui/formation_table.py" line="56" />
         <source>Tonnage, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="66" />
-        <location filename="../../greendesk/ui/formations_view.py" line="76" />
+        <location filename="../../greendesk/ui/formation_table.py" line="42" />
+        <location filename="../../greendesk/ui/formation_table.py" line="52" />
         <source>Net value, USD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="67" />
-        <location filename="../../greendesk/ui/formations_view.py" line="74" />
+        <location filename="../../greendesk/ui/formation_table.py" line="43" />
+        <location filename="../../greendesk/ui/formation_table.py" line="50" />
         <source>Rank</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="68" />
-        <location filename="../../greendesk/ui/formations_view.py" line="81" />
+        <location filename="../../greendesk/ui/formation_table.py" line="44" />
+        <location filename="../../greendesk/ui/formation_table.py" line="57" />
         <source>Hazardous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="69" />
-        <location filename="../../greendesk/ui/formations_view.py" line="82" />
+        <location filename="../../greendesk/ui/formation_table.py" line="45" />
+        <location filename="../../greendesk/ui/formation_table.py" line="58" />
         <source>Area, ha</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="70" />
+        <location filename="../../greendesk/ui/formation_table.py" line="46" />
         <source>Volume, m³</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="71" />
+        <location filename="../../greendesk/ui/formation_table.py" line="47" />
         <source>Density, t/m³</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="77" />
+        <location filename="../../greendesk/ui/formation_table.py" line="53" />
         <source>Recoverable value, USD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="78" />
+        <location filename="../../greendesk/ui/formation_table.py" line="54" />
         <source>Processing cost, USD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="79" />
+        <location filename="../../greendesk/ui/formation_table.py" line="55" />
         <source>Paying components</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="189" />
+        <location filename="../../greendesk/ui/formation_table.py" line="165" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="189" />
+        <location filename="../../greendesk/ui/formation_table.py" line="165" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="214" />
+        <location filename="../../greendesk/ui/formation_table.py" line="190" />
         <source>Derived from the other two figures.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="216" />
+        <location filename="../../greendesk/ui/formation_table.py" line="192" />
         <source>Opening tonnage plus %1 t placed through %2.</source>
         <translation type="unfinished" />
     </message>
@@ -2461,339 +2461,339 @@
 <context>
     <name>FormationsView</name>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="275" />
+        <location filename="../../greendesk/ui/formations_view.py" line="69" />
         <source>Technogenic formations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="279" />
-        <location filename="../../greendesk/ui/formations_view.py" line="678" />
+        <location filename="../../greendesk/ui/formations_view.py" line="73" />
+        <location filename="../../greendesk/ui/formations_view.py" line="333" />
         <source>Add formation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="280" />
+        <location filename="../../greendesk/ui/formations_view.py" line="74" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="281" />
+        <location filename="../../greendesk/ui/formations_view.py" line="75" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="283" />
+        <location filename="../../greendesk/ui/formations_view.py" line="77" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="284" />
+        <location filename="../../greendesk/ui/formations_view.py" line="78" />
         <source>Default assumptions…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="290" />
+        <location filename="../../greendesk/ui/formations_view.py" line="84" />
         <source>Find a formation, site, kind or status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="336" />
+        <location filename="../../greendesk/ui/formations_view.py" line="130" />
         <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="352" />
+        <location filename="../../greendesk/ui/formations_view.py" line="146" />
         <source>Register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="353" />
+        <location filename="../../greendesk/ui/formations_view.py" line="147" />
         <source>Ranking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="354" />
+        <location filename="../../greendesk/ui/formations_view.py" line="148" />
         <source>Monitoring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="374" />
+        <location filename="../../greendesk/ui/formations_view.py" line="168" />
         <source>Add sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="376" />
+        <location filename="../../greendesk/ui/formations_view.py" line="170" />
         <source>Edit sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="378" />
+        <location filename="../../greendesk/ui/formations_view.py" line="172" />
         <source>Delete sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="380" />
+        <location filename="../../greendesk/ui/formations_view.py" line="174" />
         <source>Add block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="382" />
+        <location filename="../../greendesk/ui/formations_view.py" line="176" />
         <source>Assumptions…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="394" />
+        <location filename="../../greendesk/ui/formations_view.py" line="188" />
         <source>Samples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="398" />
-        <location filename="../../greendesk/ui/formations_view.py" line="423" />
+        <location filename="../../greendesk/ui/formations_view.py" line="192" />
+        <location filename="../../greendesk/ui/formations_view.py" line="217" />
         <source>Component</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="398" />
+        <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Basis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="398" />
+        <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="398" />
+        <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Tonnage, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="399" />
+        <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Contained, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="399" />
+        <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Recovery, %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="399" />
+        <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Recoverable, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="400" />
+        <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Price per t, USD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="400" />
+        <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Value, USD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="400" />
+        <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Processing cost, USD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="401" />
+        <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Net value, USD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="401" />
+        <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Pays?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="410" />
+        <location filename="../../greendesk/ui/formations_view.py" line="204" />
         <source>Assessment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="415" />
+        <location filename="../../greendesk/ui/formations_view.py" line="209" />
         <source>Cut-off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="415" />
+        <location filename="../../greendesk/ui/formations_view.py" line="209" />
         <source>Tonnage above, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="416" />
+        <location filename="../../greendesk/ui/formations_view.py" line="210" />
         <source>Mean grade above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="416" />
+        <location filename="../../greendesk/ui/formations_view.py" line="210" />
         <source>Metal, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="417" />
+        <location filename="../../greendesk/ui/formations_view.py" line="211" />
         <source>Blocks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="435" />
+        <location filename="../../greendesk/ui/formations_view.py" line="229" />
         <source>Grade–tonnage curve</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="466" />
+        <location filename="../../greendesk/ui/formations_view.py" line="260" />
         <source>%1 formations, %2 with a screening value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="528" />
+        <location filename="../../greendesk/ui/formation_details.py" line="52" />
         <source>No formation selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="559" />
+        <location filename="../../greendesk/ui/formation_details.py" line="83" />
         <source>placements through %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="563" />
+        <location filename="../../greendesk/ui/formation_details.py" line="87" />
         <source>%1 construction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="566" />
+        <location filename="../../greendesk/ui/formation_details.py" line="90" />
         <source>consequence class: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="569" />
+        <location filename="../../greendesk/ui/formation_details.py" line="93" />
         <source>LoW %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="579" />
+        <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Sample</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="579" />
+        <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="579" />
+        <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Taken on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="579" />
+        <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Depth, m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="598" />
+        <location filename="../../greendesk/ui/formation_details.py" line="122" />
         <source>blocks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="599" />
+        <location filename="../../greendesk/ui/formation_details.py" line="123" />
         <source>mean grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="612" />
+        <location filename="../../greendesk/ui/formation_details.py" line="136" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="612" />
+        <location filename="../../greendesk/ui/formation_details.py" line="136" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="617" />
+        <location filename="../../greendesk/ui/formation_details.py" line="140" />
         <source>Not valued: the formation needs assays and a tonnage (or blocks).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="620" />
+        <location filename="../../greendesk/ui/formation_details.py" line="143" />
         <source>Net value %1 USD, rank %2 of %3: re-mining pays for %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="625" />
+        <location filename="../../greendesk/ui/formation_details.py" line="148" />
         <source>Net value %1 USD, rank %2 of %3: re-mining does not pay at these assumptions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="633" />
+        <location filename="../../greendesk/ui/formation_details.py" line="157" />
         <source>A curve needs blocks with assays.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="648" />
+        <location filename="../../greendesk/ui/formation_details.py" line="171" />
         <source>Break-even grade at the assumptions: %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="680" />
+        <location filename="../../greendesk/ui/formations_view.py" line="335" />
         <source>Formation “%1” added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="693" />
+        <location filename="../../greendesk/ui/formations_view.py" line="348" />
         <source>Edit formation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="694" />
+        <location filename="../../greendesk/ui/formations_view.py" line="349" />
         <source>Formation “%1” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="704" />
+        <location filename="../../greendesk/ui/formations_view.py" line="359" />
         <source>Delete formation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="709" />
+        <location filename="../../greendesk/ui/formations_view.py" line="364" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="740" />
+        <location filename="../../greendesk/ui/formations_view.py" line="395" />
         <source>Sample %1 deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="792" />
+        <location filename="../../greendesk/ui/formations_view.py" line="447" />
         <source>Import formations, assays or readings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="793" />
+        <location filename="../../greendesk/ui/formations_view.py" line="448" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="808" />
+        <location filename="../../greendesk/ui/formations_view.py" line="463" />
         <source>formations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="808" />
+        <location filename="../../greendesk/ui/formations_view.py" line="463" />
         <source>assays</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="809" />
+        <location filename="../../greendesk/ui/formations_view.py" line="464" />
         <source>readings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="810" />
+        <location filename="../../greendesk/ui/formations_view.py" line="465" />
         <source>Imported %1 %2 from %3.</source>
         <translation type="unfinished" />
     </message>
@@ -4155,7 +4155,7 @@
 <context>
     <name>StockTakingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="758" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="41" />
         <source>method's default</source>
         <translation type="unfinished" />
     </message>
@@ -4465,279 +4465,279 @@
 <context>
     <name>WasteView</name>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="118" />
+        <location filename="../../greendesk/ui/waste_view.py" line="85" />
         <source>Waste register</source>
         <translation>Қалдықтар тізілімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="124" />
+        <location filename="../../greendesk/ui/waste_view.py" line="91" />
         <source>Register waste type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="126" />
+        <location filename="../../greendesk/ui/waste_view.py" line="93" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="130" />
+        <location filename="../../greendesk/ui/waste_view.py" line="97" />
         <source>Record movement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="108" />
         <source>New contractor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="111" />
         <source>Import classifier…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="154" />
-        <location filename="../../greendesk/ui/waste_view.py" line="161" />
-        <location filename="../../greendesk/ui/waste_view.py" line="174" />
+        <location filename="../../greendesk/ui/waste_view.py" line="121" />
+        <location filename="../../greendesk/ui/waste_view.py" line="128" />
+        <location filename="../../greendesk/ui/waste_view.py" line="141" />
         <source>Waste type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="154" />
-        <location filename="../../greendesk/ui/waste_view.py" line="174" />
-        <location filename="../../greendesk/ui/waste_view.py" line="203" />
+        <location filename="../../greendesk/ui/waste_view.py" line="121" />
+        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="170" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="155" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="155" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Hazard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="156" />
+        <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Properties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="156" />
+        <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Legacy level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="157" />
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="157" />
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Generated by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="158" />
+        <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="161" />
-        <location filename="../../greendesk/ui/waste_view.py" line="175" />
+        <location filename="../../greendesk/ui/waste_view.py" line="128" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="162" />
+        <location filename="../../greendesk/ui/waste_view.py" line="129" />
         <source>Opening, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="162" />
-        <location filename="../../greendesk/ui/waste_view.py" line="406" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="40" />
+        <location filename="../../greendesk/ui/waste_view.py" line="129" />
         <source>Generated, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="163" />
+        <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Recycled, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="163" />
-        <location filename="../../greendesk/ui/waste_view.py" line="419" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="53" />
+        <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Transferred, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="164" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Placed, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="164" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Other, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="165" />
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Closing, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="166" />
+        <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Treat as a formation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="169" />
+        <location filename="../../greendesk/ui/waste_view.py" line="136" />
         <source>Period </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="175" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Overdue, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="176" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Stored since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="176" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="177" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Days over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="177" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Limit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="178" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Contractor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="178" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="179" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Licence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="179" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="180" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Operations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="180" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="184" />
+        <location filename="../../greendesk/ui/waste_view.py" line="151" />
         <source>Production for intensities…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="192" />
+        <location filename="../../greendesk/ui/waste_view.py" line="159" />
         <source>Waste types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="193" />
+        <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Stock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="194" />
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="195" />
+        <location filename="../../greendesk/ui/waste_view.py" line="162" />
         <source>Contractors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="197" />
+        <location filename="../../greendesk/ui/waste_view.py" line="164" />
         <source>Figures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="205" />
+        <location filename="../../greendesk/ui/waste_view.py" line="172" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="274" />
+        <location filename="../../greendesk/ui/waste_view.py" line="241" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="276" />
+        <location filename="../../greendesk/ui/waste_view.py" line="243" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="300" />
+        <location filename="../../greendesk/ui/waste_view.py" line="267" />
         <source>Enterprise (all sites)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="320" />
+        <location filename="../../greendesk/ui/waste_view.py" line="287" />
         <source>Whole year %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="348" />
+        <location filename="../../greendesk/ui/waste_view.py" line="315" />
         <source>hazardous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="348" />
+        <location filename="../../greendesk/ui/waste_view.py" line="315" />
         <source>non-hazardous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="350" />
+        <location filename="../../greendesk/ui/waste_view.py" line="317" />
         <source> (mirror: assessed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="351" />
+        <location filename="../../greendesk/ui/waste_view.py" line="318" />
         <source> — retired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="376" />
+        <location filename="../../greendesk/ui/waste_view.py" line="344" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="378" />
+        <location filename="../../greendesk/ui/waste_view.py" line="346" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="382" />
+        <location filename="../../greendesk/ui/waste_view.py" line="350" />
         <source>%n month(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -4745,142 +4745,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="390" />
+        <location filename="../../greendesk/ui/waste_view.py" line="358" />
         <source> (expired)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="407" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="41" />
         <source>  hazardous, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="408" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="42" />
         <source>  non-hazardous, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="409" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="43" />
         <source>  unclassified, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="410" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="44" />
         <source>  green level, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="411" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="45" />
         <source>  amber level, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="412" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="46" />
         <source>  red level, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="413" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="47" />
         <source>Recycled incl. incineration, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="414" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="48" />
         <source>  on site, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="415" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="49" />
         <source>  by contractors (R), t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="416" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="50" />
         <source>  incinerated (D10, D11), t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="417" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="51" />
         <source>Recycling share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="420" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="54" />
         <source>Placed in formations (net), t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="421" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="55" />
         <source>Per tonne of main product, t/t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="424" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="58" />
         <source>Per unit of output value, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="428" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="62" />
         <source>Stock at year end, t</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="432" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="66" />
         <source>Figure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="434" />
+        <location filename="../../greendesk/ui/waste_figures.py" line="68" />
         <source>Generation on the previous year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="480" />
+        <location filename="../../greendesk/ui/waste_view.py" line="390" />
         <source>Waste type “%s” registered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="503" />
+        <location filename="../../greendesk/ui/waste_view.py" line="413" />
         <source>Waste type “%s” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="516" />
+        <location filename="../../greendesk/ui/waste_view.py" line="426" />
         <source>Contractor “%s” added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="529" />
+        <location filename="../../greendesk/ui/waste_view.py" line="439" />
         <source>Contractor “%s” saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="538" />
+        <location filename="../../greendesk/ui/waste_view.py" line="448" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="542" />
+        <location filename="../../greendesk/ui/waste_view.py" line="452" />
         <source>Add the contractor first, with its licence.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="559" />
+        <location filename="../../greendesk/ui/waste_view.py" line="469" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="565" />
+        <location filename="../../greendesk/ui/waste_view.py" line="475" />
         <source>Select the storage in the stock table first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="574" />
+        <location filename="../../greendesk/ui/waste_view.py" line="484" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="581" />
+        <location filename="../../greendesk/ui/waste_view.py" line="491" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
@@ -5128,232 +5128,232 @@
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="258" />
+        <location filename="../../greendesk/services/indicators.py" line="258" />
         <source>Energy intensity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="259" />
+        <location filename="../../greendesk/services/indicators.py" line="259" />
         <source>energy carriers received (GJ, fuels by calorific value) ÷ mass shipped to customers (t)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="261" />
+        <location filename="../../greendesk/services/indicators.py" line="261" />
         <source>Waste per tonne shipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="262" />
+        <location filename="../../greendesk/services/indicators.py" line="262" />
         <source>waste leaving the processes (t) ÷ mass shipped to customers (t)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="264" />
+        <location filename="../../greendesk/services/indicators.py" line="264" />
         <source>By-products shipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="265" />
+        <location filename="../../greendesk/services/indicators.py" line="265" />
         <source>by-products delivered to customers (t)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="266" />
+        <location filename="../../greendesk/services/indicators.py" line="266" />
         <source>Environmental incidents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="267" />
+        <location filename="../../greendesk/services/indicators.py" line="267" />
         <source>incidents logged in the year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="268" />
+        <location filename="../../greendesk/services/indicators.py" line="268" />
         <source>Emergency drills held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="269" />
+        <location filename="../../greendesk/services/indicators.py" line="269" />
         <source>drills recorded for measure-9 actions in the year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="271" />
+        <location filename="../../greendesk/services/indicators.py" line="271" />
         <source>Unaccounted material loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="272" />
+        <location filename="../../greendesk/services/indicators.py" line="272" />
         <source>unaccounted loss ÷ inputs of the site (total mass balance)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="274" />
+        <location filename="../../greendesk/services/indicators.py" line="274" />
         <source>Accounted material loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="275" />
+        <location filename="../../greendesk/services/indicators.py" line="275" />
         <source>accounted losses ÷ inputs of the site (total mass balance)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="277" />
+        <location filename="../../greendesk/services/indicators.py" line="277" />
         <source>Unaccounted energy loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="278" />
+        <location filename="../../greendesk/services/indicators.py" line="278" />
         <source>(purchased + produced − metered use − exported − accounted) ÷ (purchased + produced)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="280" />
+        <location filename="../../greendesk/services/indicators.py" line="280" />
         <source>Recovery in beneficiation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="281" />
+        <location filename="../../greendesk/services/indicators.py" line="281" />
         <source>Cu in the concentrators' products ÷ Cu in the ore fed (whole chain)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="283" />
+        <location filename="../../greendesk/services/indicators.py" line="283" />
         <source>assays of ore and concentrate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="284" />
+        <location filename="../../greendesk/services/indicators.py" line="284" />
         <source>Recovery in metallurgy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="285" />
+        <location filename="../../greendesk/services/indicators.py" line="285" />
         <source>Cu in the smelters' products ÷ Cu in the concentrate fed (whole chain)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="287" />
+        <location filename="../../greendesk/services/indicators.py" line="287" />
         <source>assays of concentrate and products</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="288" />
+        <location filename="../../greendesk/services/indicators.py" line="288" />
         <source>Waste utilisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="289" />
+        <location filename="../../greendesk/services/indicators.py" line="289" />
         <source>wastes recycled, recovered or incinerated ÷ wastes generated (the Waste register's recycling share)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="291" />
+        <location filename="../../greendesk/services/indicators.py" line="291" />
         <source>waste movements (the Waste register)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="292" />
+        <location filename="../../greendesk/services/indicators.py" line="292" />
         <source>Secondary raw materials in inputs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="293" />
+        <location filename="../../greendesk/services/indicators.py" line="293" />
         <source>wastes recycled on site ÷ (raw materials received + wastes recycled on site)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="295" />
+        <location filename="../../greendesk/services/indicators.py" line="295" />
         <source>recycled waste movements (the Waste register)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="296" />
+        <location filename="../../greendesk/services/indicators.py" line="296" />
         <source>Monitoring coverage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="297" />
+        <location filename="../../greendesk/services/indicators.py" line="297" />
         <source>monitoring points with readings in every required interval ÷ all points (whole plant)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="299" />
+        <location filename="../../greendesk/services/indicators.py" line="299" />
         <source>monitoring points and readings (Technogenic formations)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="301" />
+        <location filename="../../greendesk/services/indicators.py" line="301" />
         <source>Limit exceedances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="302" />
+        <location filename="../../greendesk/services/indicators.py" line="302" />
         <source>readings beyond their permitted limit (whole plant)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="304" />
+        <location filename="../../greendesk/services/indicators.py" line="304" />
         <source>monitoring readings (Technogenic formations)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="305" />
+        <location filename="../../greendesk/services/indicators.py" line="305" />
         <source>Water recirculation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="306" />
+        <location filename="../../greendesk/services/indicators.py" line="306" />
         <source>recirculated water ÷ all water used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="307" />
+        <location filename="../../greendesk/services/indicators.py" line="307" />
         <source>flows of recirculated water (a material for it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="308" />
+        <location filename="../../greendesk/services/indicators.py" line="308" />
         <source>Reagent recovery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="309" />
+        <location filename="../../greendesk/services/indicators.py" line="309" />
         <source>reagents recovered ÷ reagents consumed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="310" />
+        <location filename="../../greendesk/services/indicators.py" line="310" />
         <source>flows of recovered reagents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="311" />
+        <location filename="../../greendesk/services/indicators.py" line="311" />
         <source>Hazardous materials in inputs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="312" />
+        <location filename="../../greendesk/services/indicators.py" line="312" />
         <source>hazardous materials received ÷ all materials received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="313" />
+        <location filename="../../greendesk/services/indicators.py" line="313" />
         <source>hazard classes of the input materials</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="314" />
+        <location filename="../../greendesk/services/indicators.py" line="314" />
         <source>Fugitive pollution sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="315" />
+        <location filename="../../greendesk/services/indicators.py" line="315" />
         <source>unorganised sources in the emission inventory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/analysis/indicators.py" line="316" />
+        <location filename="../../greendesk/services/indicators.py" line="316" />
         <source>an emission-source inventory</source>
         <translation type="unfinished" />
     </message>
@@ -5667,7 +5667,7 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="57" />
         <source>Exported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Экспортталды</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="61" />
