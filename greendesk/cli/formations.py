@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from greendesk.cli.main import db_arg
+from greendesk.cli.main import db_arg, print_refused
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
@@ -165,14 +165,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         result = import_with_mapping(db, args.file, mapping, again=args.again,
                                      sheet=args.sheet, site=getattr(args, "site", None))
     except ImportRejected as exc:
-        print(f"greendesk: {exc}", file=sys.stderr)
-        for p in exc.problems:
-            value = "" if not p.column_letter else ", value (empty)" if p.value is None else \
-                f", value {p.value!r}"
-            print(f"  {p.file}, {p.where()}{value}: {p.message}", file=sys.stderr)
-        if exc.more:
-            print(f"  ... and {exc.more:,} more.", file=sys.stderr)
-        return 1
+        return print_refused(exc)
     except DuplicateImport as exc:
         print(f"greendesk: {exc} To import it anyway, add --again.", file=sys.stderr)
         return 1

@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from greendesk import __version__
 from greendesk.paths import database_location
@@ -191,6 +192,19 @@ def _cmd_template(args: argparse.Namespace) -> int:
     return 0
 
 
+def print_refused(exc: Any) -> int:
+    """An import refused for its rows: the sentence, then every problem with its place and
+    value (one format for every import command). Returns the exit code."""
+    print(f"greendesk: {exc}", file=sys.stderr)
+    for p in exc.problems:
+        value = "" if not p.column_letter else ", value (empty)" if p.value is None else \
+            f", value {p.value!r}" if isinstance(p.value, str) else f", value {p.value}"
+        print(f"  {p.file}, {p.where()}{value}: {p.message}", file=sys.stderr)
+    if exc.more:
+        print(f"  ... and {exc.more:,} more.", file=sys.stderr)
+    return 1
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from greendesk.importers.flows_import import DuplicateImport, ImportRejected, import_flows
     from greendesk.store.db import open_database
@@ -199,14 +213,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     try:
         result = import_flows(db, args.file, again=args.again)
     except ImportRejected as exc:
-        print(f"greendesk: {exc}", file=sys.stderr)
-        for p in exc.problems:
-            value = "" if not p.column_letter else ", value (empty)" if p.value is None else \
-                f", value {p.value!r}" if isinstance(p.value, str) else f", value {p.value}"
-            print(f"  {p.file}, {p.where()}{value}: {p.message}", file=sys.stderr)
-        if exc.more:
-            print(f"  ... and {exc.more:,} more.", file=sys.stderr)
-        return 1
+        return print_refused(exc)
     except DuplicateImport as exc:
         print(f"greendesk: {exc} To import it anyway, add --again.", file=sys.stderr)
         return 1
