@@ -52,6 +52,7 @@ from greendesk.ui.audit_anchors import AnchorsPanel
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
+from greendesk.ui.undo import announce_irreversible
 
 PAGE = 200
 _STATUS = {
@@ -190,7 +191,7 @@ class AuditView(QWidget):
     def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bus = bus
+        self.bus, self.undo_stack = bus, undo_stack
         self.db: Database | None = None
         self.dialog: FormDialog | None = None
         self.report: VerifyReport | None = None
@@ -548,10 +549,11 @@ class AuditView(QWidget):
 
         def submit() -> None:
             changes = periods_closed.close_period(db, dlg.period.text(), dlg.note.text())
-            self.bus.announce(changes)
+            name = periods_closed.label(periods_closed.normalise(dlg.period.text()))
+            announce_irreversible(self.undo_stack, self.bus, changes, self.tr("Close %s") % name,
+                                  self.tr("reopen the period in the Audit trail, with a reason."))
             self.message_bar.show_message(self.tr("%s is closed: its records can no longer "
-                                                  "change.") % periods_closed.label(
-                periods_closed.normalise(dlg.period.text())), "info")
+                                                  "change.") % name, "info")
 
         self._open(dlg, submit)
 
@@ -566,7 +568,9 @@ class AuditView(QWidget):
 
         def submit() -> None:
             changes = periods_closed.reopen_period(db, period, dlg.reason.text())
-            self.bus.announce(changes)
+            announce_irreversible(self.undo_stack, self.bus, changes,
+                                  self.tr("Reopen %s") % periods_closed.label(period),
+                                  self.tr("close the period again in the Audit trail."))
             self.message_bar.show_message(self.tr("%s is open again.")
                                           % periods_closed.label(period), "info")
 

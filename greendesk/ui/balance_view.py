@@ -488,15 +488,22 @@ class BalanceView(BalanceTables, QWidget):
     def save_defaults(self) -> None:
         if self.db is None:
             return
-        try:
+        from greendesk.ui.undo import perform_irreversible
+
+        db = self.db
+
+        def write() -> Changes:
             changes = Changes()
             for method, spin in self.uncertainty.items():
-                changes = changes | bal.set_method_uncertainty(self.db, method, spin.value())
+                changes = changes | bal.set_method_uncertainty(db, method, spin.value())
+            return changes
+        try:
+            perform_irreversible(self.undo_stack, self.bus, write,
+                                 self.tr("Save default uncertainties"))
         except DomainError as exc:
             self.message_bar.show_message(str(exc), "error")
             return
         self.message_bar.show_message(self.tr("Default uncertainties saved."), "info")
-        self.bus.announce(changes)
 
     def run_reconciliation(self) -> None:
         period, site_id = self.current_period(), self.site.currentData()

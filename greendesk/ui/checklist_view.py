@@ -3,6 +3,7 @@ indicators, a dashboard, and the incident log — for one site at a time."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -40,6 +41,7 @@ from greendesk.ui.bus import Bus
 from greendesk.ui.checklist_dialogs import DrillDialog, IncidentDialog, OwnActionDialog
 from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
+from greendesk.ui.undo import perform_irreversible
 
 OVERDUE = QBrush(QColor("#b3261e"))
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -56,7 +58,7 @@ class ChecklistView(QWidget):
     def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bus = bus
+        self.bus, self.undo_stack = bus, undo_stack
         self.db: Database | None = None
         self.site_id: int | None = None
         self.actions: list[checklist.ActionRow] = []
@@ -369,13 +371,14 @@ class ChecklistView(QWidget):
     def save_action(self, action_id: int, draft: checklist.ActionDraft) -> None:
         if self.db is None:
             return
+        db = self.db
         try:
-            changes = checklist.update_action(self.db, action_id, draft)
+            self._irreversible(lambda: checklist.update_action(db, action_id, draft),
+                               self.tr("Save action"))
         except DomainError as exc:
             self.editor.show_error(str(exc), exc.field)
             return
         self.message_bar.show_message(self.tr("Action saved."), "info")
-        self.bus.announce(changes)
 
     def attach_evidence(self, action_id: int, path: Path | None = None) -> None:
         if self.db is None:
@@ -385,13 +388,14 @@ class ChecklistView(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
+        db, chosen_path = self.db, path
         try:
-            _id, changes = checklist.attach_evidence(self.db, action_id, path)
+            self._irreversible(lambda: checklist.attach_evidence(db, action_id, chosen_path)[1],
+                               self.tr("Attach %s") % path.name)
         except DomainError as exc:
             self.message_bar.show_message(str(exc), "error")
             return
         self.message_bar.show_message(self.tr("%s attached.") % path.name, "info")
-        self.bus.announce(changes)
 
     def save_evidence(self, evidence_id: int, target: Path | None = None, *,
                       replace: bool = False) -> None:
@@ -433,6 +437,10 @@ class ChecklistView(QWidget):
         box.finished.connect(answered)
         box.open()
 
+    def _irreversible(self, write: Callable[[], Changes], what: str) -> Changes:
+        """A write undo cannot take back: Undo stops at `what`."""
+        return perform_irreversible(self.undo_stack, self.bus, write, what)
+
     def _open(self, dialog: FormDialog, submit) -> FormDialog:  # type: ignore[no-untyped-def]
         open_form(self, dialog, submit)
         return dialog
@@ -445,11 +453,10 @@ class ChecklistView(QWidget):
         db, site = self.db, self.site_id
 
         def submit() -> None:
-            action_id, changes = checklist.add_own_action(
+            changes = self._irreversible(lambda: checklist.add_own_action(
                 db, site, dlg.measure.currentData(), dlg.text.text(),
-                CostClass(dlg.cost.currentData()))
-            self.bus.announce(changes)
-            self.select_action(action_id)
+                CostClass(dlg.cost.currentData()))[1], self.tr("Add own action"))
+            self.select_action(next(iter(changes.ids)))  # the new action's id
         self._open(dlg, submit)
 
     def log_incident(self) -> None:
@@ -460,8 +467,8 @@ class ChecklistView(QWidget):
 
         def submit() -> None:
             incident, cleanup = dlg.draft()
-            _id, changes = checklist.record_incident(db, incident, cleanup)
-            self.bus.announce(changes)
+            self._irreversible(lambda: checklist.record_incident(db, incident, cleanup)[1],
+                               self.tr("Log incident"))
             self.message_bar.show_message(self.tr("Incident logged."), "info")
             self.tabs.setCurrentWidget(self.incidents)
         self._open(dlg, submit)
@@ -473,9 +480,9 @@ class ChecklistView(QWidget):
         db = self.db
 
         def submit() -> None:
-            changes = checklist.record_drill(db, action_id, dlg.held_on.date().toPython(),
-                                             dlg.note.text())
-            self.bus.announce(changes)
+            self._irreversible(lambda: checklist.record_drill(
+                db, action_id, dlg.held_on.date().toPython(), dlg.note.text()),
+                self.tr("Record drill"))
         self._open(dlg, submit)
 
 

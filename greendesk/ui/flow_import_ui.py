@@ -37,6 +37,7 @@ from greendesk.store.db import Database
 from greendesk.ui import file_dialogs
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
+from greendesk.ui.undo import announce_irreversible
 
 
 class ImportProblemsDialog(QDialog):
@@ -163,9 +164,9 @@ class FlowImportController(QObject):
             self.progress.deleteLater()
             self.progress = None
         if isinstance(outcome, ImportResult):
-            # An import is not a step the undo stack can take back.
-            self.undo_stack.clear()
-            self.bus.announce(outcome.changes)
+            announce_irreversible(self.undo_stack, self.bus, outcome.changes, self.tr(
+                "Import %n flow record(s) from %1", "", outcome.rows).replace(
+                "%1", outcome.file_name))
             text = self.tr("Imported %1 flow records from %2.").replace(
                 "%1", f"{outcome.rows:,}").replace("%2", outcome.file_name)
             if outcome.notes:

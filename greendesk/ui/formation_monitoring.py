@@ -39,7 +39,7 @@ from greendesk.ui.formation_charts import SeriesChart
 from greendesk.ui.formation_dialogs import parse_optional
 from greendesk.ui.forms import FactDateEdit, FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
-from greendesk.ui.undo import perform
+from greendesk.ui.undo import perform, perform_irreversible
 
 RED = QColor("#a12626")
 
@@ -378,10 +378,10 @@ class MonitoringPanel(QWidget):
             "%1", str(len(self.gaps))))
 
     # -- operations ---------------------------------------------------------------------
-    def _open(self, dlg: FormDialog, submit) -> None:  # type: ignore[no-untyped-def]
-        def run() -> None:
-            self.bus.announce(submit())
-        open_form(self, dlg, run)
+    def _open(self, dlg: FormDialog, submit, what: str) -> None:  # type: ignore[no-untyped-def]
+        """A form whose write undo cannot take back: Undo stops at `what`."""
+        open_form(self, dlg, lambda: perform_irreversible(self.undo_stack, self.bus, submit,
+                                                          what))
 
     def _formations_and_nodes(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         from greendesk.services import formations as fs
@@ -398,7 +398,8 @@ class MonitoringPanel(QWidget):
             return
         db = self.db
         dlg = PointDialog(self, *self._formations_and_nodes())
-        self._open(dlg, lambda: ms.add_point(db, dlg.draft())[1])
+        self._open(dlg, lambda: ms.add_point(db, dlg.draft())[1],
+                   self.tr("Add monitoring point"))
 
     def edit_point(self) -> None:
         point = self.current_point()
@@ -406,7 +407,8 @@ class MonitoringPanel(QWidget):
             return
         db = self.db
         dlg = PointDialog(self, *self._formations_and_nodes(), row=point)
-        self._open(dlg, lambda: ms.update_point(db, point.id, dlg.draft()))
+        self._open(dlg, lambda: ms.update_point(db, point.id, dlg.draft()),
+                   self.tr("Edit monitoring point %1").replace("%1", point.name))
 
     def set_limit(self) -> None:
         point = self.current_point()
@@ -414,7 +416,8 @@ class MonitoringPanel(QWidget):
             return
         db = self.db
         dlg = LimitDialog(self, point.name, self.parameters)
-        self._open(dlg, lambda: ms.set_limit(db, point.id, *dlg.values()))
+        self._open(dlg, lambda: ms.set_limit(db, point.id, *dlg.values()),
+                   self.tr("Set a limit at %1").replace("%1", point.name))
 
     def add_reading(self) -> None:
         point = self.current_point()
@@ -436,7 +439,7 @@ class MonitoringPanel(QWidget):
         ids = [newest_first[r].id for r in rows]
         try:
             perform(self.undo_stack, ms.DeleteReadings(ids), self.db, self.bus,
-                    self.tr("Delete readings"), self._error)
+                    self.tr("Delete %n reading(s)", "", len(ids)), self._error)
         except DomainError as exc:
             self._error(str(exc))
             return

@@ -6,6 +6,7 @@ formation_details.FormationDetails."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -48,7 +49,7 @@ from greendesk.ui.formation_table import (
 )
 from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
-from greendesk.ui.undo import perform
+from greendesk.ui.undo import announce_irreversible, perform, perform_irreversible
 
 WATCHED = ("formation", "formation_sample", "grade_component", "flow", "node", "site",
            "material", "import_batch")
@@ -314,6 +315,10 @@ class FormationsView(FormationDetails, QWidget):
     def _error(self, text: str) -> None:
         self.message_bar.show_message(text, "error")
 
+    def _irreversible(self, write: Callable[[], Changes], what: str) -> None:
+        """A write undo cannot take back: Undo stops at `what`."""
+        perform_irreversible(self.undo_stack, self.bus, write, what)
+
     def _open(self, dlg: FormDialog, submit) -> None:  # type: ignore[no-untyped-def]
         open_form(self, dlg, submit)
 
@@ -371,7 +376,8 @@ class FormationsView(FormationDetails, QWidget):
         db = self.db
         dlg = SampleDialog(self, row.formation.id, self.components,
                            fs.list_blocks(db, row.formation.id))
-        self._open(dlg, lambda: self.bus.announce(fs.add_sample(db, dlg.draft())[1]))
+        self._open(dlg, lambda: self._irreversible(
+            lambda: fs.add_sample(db, dlg.draft())[1], self.tr("Add sample")))
 
     def _current_sample(self) -> fs.SampleRow | None:
         r = self.samples_table.currentRow()
@@ -384,14 +390,17 @@ class FormationsView(FormationDetails, QWidget):
         db = self.db
         dlg = SampleDialog(self, row.formation.id, self.components,
                            fs.list_blocks(db, row.formation.id), sample)
-        self._open(dlg, lambda: self.bus.announce(fs.update_sample(db, sample.id,
-                                                                   dlg.draft())))
+        self._open(dlg, lambda: self._irreversible(
+            lambda: fs.update_sample(db, sample.id, dlg.draft()),
+            self.tr("Edit sample %1").replace("%1", sample.code)))
 
     def delete_sample(self) -> None:
         sample = self._current_sample()
         if self.db is None or sample is None:
             return
-        self.bus.announce(fs.delete_samples(self.db, [sample.id]))
+        db = self.db
+        self._irreversible(lambda: fs.delete_samples(db, [sample.id]),
+                           self.tr("Delete sample %1").replace("%1", sample.code))
         self.message_bar.show_message(self.tr("Sample %1 deleted.").replace("%1", sample.code),
                                       "info")
 
@@ -401,8 +410,9 @@ class FormationsView(FormationDetails, QWidget):
             return
         db = self.db
         dlg = BlockDialog(self)
-        self._open(dlg, lambda: self.bus.announce(
-            fs.add_block(db, row.formation.id, *dlg.values())[1]))
+        self._open(dlg, lambda: self._irreversible(
+            lambda: fs.add_block(db, row.formation.id, *dlg.values())[1],
+            self.tr("Add block")))
 
     def edit_assumptions(self) -> None:
         row = self.current
@@ -411,8 +421,9 @@ class FormationsView(FormationDetails, QWidget):
         db, fid = self.db, row.formation.id
         dlg = AssumptionsDialog(self, self.components, fs.formation_assumptions(db, fid),
                                 row.formation.name)
-        self._open(dlg, lambda: self.bus.announce(
-            fs.set_formation_assumptions(db, fid, dlg.values())))
+        self._open(dlg, lambda: self._irreversible(
+            lambda: fs.set_formation_assumptions(db, fid, dlg.values()),
+            self.tr("Edit the assumptions of “%1”").replace("%1", row.formation.name)))
 
     def edit_defaults(self) -> None:
         if self.db is None:
@@ -423,19 +434,23 @@ class FormationsView(FormationDetails, QWidget):
         def add_component() -> None:
             code = dlg.new_code.text().strip()
             try:
-                _id, changes = fs.add_component(db, code, code, dlg.new_unit.currentData())
+                self._irreversible(
+                    lambda: fs.add_component(db, code, code, dlg.new_unit.currentData())[1],
+                    self.tr("Add component %1").replace("%1", code))
             except DomainError as exc:
                 dlg.show_error(str(exc), exc.field)
                 return
-            self.bus.announce(changes)
             dlg.reject()
             self.edit_defaults()
 
-        def submit() -> None:
+        def write() -> Changes:
             changes = Changes()
             for cid, a in dlg.values().items():
                 changes = changes | fs.set_default_assumptions(db, cid, a)
-            self.bus.announce(changes)
+            return changes
+
+        def submit() -> None:
+            self._irreversible(write, self.tr("Edit the default assumptions"))
         dlg.add_button.clicked.connect(add_component)
         self._open(dlg, submit)
 
@@ -458,10 +473,11 @@ class FormationsView(FormationDetails, QWidget):
             return
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
-            self.undo_stack.clear()  # an import is not a step undo can take back
-            self.bus.announce(result.changes)
             what = {"formations": self.tr("formations"), "assays": self.tr("assays"),
                     "readings": self.tr("readings")}[result.target]
+            announce_irreversible(self.undo_stack, self.bus, result.changes, self.tr(
+                "Import %1 %2 from %3").replace("%1", f"{result.rows:,}").replace(
+                "%2", what).replace("%3", result.file_name))
             text = self.tr("Imported %1 %2 from %3.").replace("%1", f"{result.rows:,}")\
                 .replace("%2", what).replace("%3", result.file_name)
             if result.notes:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
 from greendesk.ui.icons import icon
 from greendesk.ui.sections import SECTIONS
+from greendesk.ui.undo import EditActions, UndoHistory
 
 if TYPE_CHECKING:
     from greendesk.ui.ledger_view import LedgerView
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.bus = Bus(self)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoHistory(self)  # one for the window: Undo names its step
         self.db: Database | None = None
         self.setWindowTitle("GreenDesk")
         self.setWindowIcon(icon("app"))
@@ -179,9 +180,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._menu_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        edit_menu.setToolTipsVisible(True)  # a disabled Undo's tip says why
+        self.edit_actions = EditActions(self.undo_stack, self)
+        self.act_undo, self.act_redo = self.edit_actions.undo, self.edit_actions.redo
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
                                     QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y)])
         edit_menu.addAction(self.act_undo)

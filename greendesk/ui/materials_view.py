@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from greendesk.ui import formatting, labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog, MessageBar, line_number, open_form
 from greendesk.ui.icons import icon
+from greendesk.ui.undo import announce_irreversible, perform_irreversible
 from greendesk.units import KINDS, MaterialUnits, canonical_unit, units_for
 
 
@@ -99,10 +100,10 @@ class MaterialsView(QWidget):
     HEADERS = ("Name", "Category", "Measured by", "Default unit", "Density, t/m³",
                "NCV, GJ per unit", "tce factor", "List of Waste")
 
-    def __init__(self, bus: Bus, undo_stack: object = None, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bus = bus
+        self.bus, self.undo_stack = bus, undo_stack
         self.db: Database | None = None
         self.rows: list[MaterialRow] = []
         self.dialog: MaterialDialog | None = None
@@ -166,12 +167,15 @@ class MaterialsView(QWidget):
         assert db is not None
 
         def submit() -> None:
+            name = dlg.name.text().strip()
             if row is None:
-                _id, changes = materials.add_material(db, dlg.draft())
+                perform_irreversible(self.undo_stack, self.bus, lambda: materials.add_material(
+                    db, dlg.draft())[1], self.tr("Add material “%s”") % name)
                 note = self.tr("Material “%s” added.") % dlg.name.text().strip()
             else:
                 result = materials.update_material(db, row.id, dlg.draft(), version=row.version)
-                changes = result.changes
+                announce_irreversible(self.undo_stack, self.bus, result.changes,
+                                      self.tr("Edit material “%s”") % name)
                 note = self.tr("Material “%s” saved.") % dlg.name.text().strip()
                 if result.recomputed:
                     note = self.tr(
@@ -179,7 +183,6 @@ class MaterialsView(QWidget):
                         "recomputed from their entries with the new properties.").replace(
                         "%1", dlg.name.text().strip()).replace(
                         "%2", formatting.number(result.recomputed, decimals=0))
-            self.bus.announce(changes)
             self.message_bar.show_message(note, "info")
 
         open_form(self, dlg, submit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,6 +29,7 @@ from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
 from greendesk.ui.structure_dialogs import EnterpriseDialog, MoveNodeDialog, NodeDialog, SiteDialog
+from greendesk.ui.undo import perform_irreversible
 
 ROLE_REF = Qt.ItemDataRole.UserRole  # ("enterprise" | "site" | "node", id)
 
@@ -36,10 +37,10 @@ ROLE_REF = Qt.ItemDataRole.UserRole  # ("enterprise" | "site" | "node", id)
 class StructureView(QWidget):
     """Shows the tree and turns the officer's edits into service calls."""
 
-    def __init__(self, bus: Bus, undo_stack: object = None, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bus = bus
+        self.bus, self.undo_stack = bus, undo_stack
         self.db: Database | None = None
         self.plant: PlantRow | None = None
         self.dialog: FormDialog | None = None  # the open form, if any (tests drive it)
@@ -205,28 +206,27 @@ class StructureView(QWidget):
         self.act_delete.setEnabled(writable and kind in ("site", "node"))
 
     # -- operations ---------------------------------------------------------------------
-    def _run(self, operation: Callable[[], Changes], done: str) -> bool:
-        """Call a service; show its refusal in the message bar, announce its changes."""
+    def _run(self, operation: Callable[[], Changes], done: str, what: str) -> bool:
+        """Call a service; show its refusal in the message bar, or announce its changes
+        (structure edits cannot be undone: Undo stops at `what`)."""
         try:
-            changes = operation()
+            perform_irreversible(self.undo_stack, self.bus, operation, what)
         except DomainError as exc:
             self.message_bar.show_message(str(exc), "error")
             return False
         self.message_bar.show_message(done, "info")
-        self.bus.announce(changes)
         return True
 
     def _open_form(self, dialog: FormDialog, submit: Callable[[], None]) -> FormDialog:
         open_form(self, dialog, submit)
         return dialog
 
-    def _submit(self, operation: Callable[[], Changes], select: Callable[[Changes], None]
-                ) -> Callable[[], None]:
+    def _submit(self, operation: Callable[[], Changes], select: Callable[[Changes], None],
+                what: str) -> Callable[[], None]:
         """A form's submit: errors stay in the form (DomainError propagates to it)."""
         def run() -> None:
-            changes = operation()
+            changes = perform_irreversible(self.undo_stack, self.bus, operation, what)
             self.message_bar.hide()
-            self.bus.announce(changes)
             select(changes)
         return run
 
@@ -241,7 +241,7 @@ class StructureView(QWidget):
         self._open_form(dlg, self._submit(
             lambda: structure.set_enterprise(db, dlg.name_edit.text(), dlg.bin_edit.text(),
                                              version=version),
-            lambda ch: None))
+            lambda ch: None, self.tr("Edit the enterprise")))
 
     def add_site(self) -> None:
         if self.db is None:
@@ -253,7 +253,7 @@ class StructureView(QWidget):
             site_id, changes = structure.add_site(db, dlg.draft())
             return changes
         self._open_form(dlg, self._submit(op, lambda ch: self.select_ref(
-            ("site", next(iter(ch.ids))))))
+            ("site", next(iter(ch.ids)))), self.tr("Add site")))
 
     def add_node(self) -> None:
         if self.db is None or not self.plant or not self.plant.sites:
@@ -270,7 +270,7 @@ class StructureView(QWidget):
         def op() -> Changes:
             return structure.add_node(db, dlg.draft())[1]
         self._open_form(dlg, self._submit(op, lambda ch: self.select_ref(
-            ("node", next(iter(ch.ids))))))
+            ("node", next(iter(ch.ids)))), self.tr("Add node")))
 
     def edit_selected(self) -> None:
         ref = self.selected_ref()
@@ -284,14 +284,14 @@ class StructureView(QWidget):
             dlg = SiteDialog(self, site)
             self._open_form(dlg, self._submit(
                 lambda: structure.update_site(db, ref[1], dlg.draft(), version=site.version),
-                lambda ch: None))
+                lambda ch: None, self.tr("Edit site “%s”") % site.name))
         else:
             node = self._node(ref[1])
             ndlg = NodeDialog(self, self._site_choices(), node.site_id,
                               (node.name, node.kind, node.loss_reason, node.note))
             self._open_form(ndlg, self._submit(
                 lambda: structure.update_node(db, ref[1], ndlg.draft(), version=node.version),
-                lambda ch: None))
+                lambda ch: None, self.tr("Edit node “%s”") % node.name))
 
     def move_selected(self) -> None:
         ref = self.selected_ref()
@@ -302,7 +302,7 @@ class StructureView(QWidget):
         db = self.db
         self._open_form(dlg, self._submit(
             lambda: structure.move_node(db, node.id, dlg.target_site()),
-            lambda ch: self.select_ref(("node", node.id))))
+            lambda ch: self.select_ref(("node", node.id)), self.tr("Move node “%s”") % node.name))
 
     def delete_selected(self) -> None:
         ref = self.selected_ref()
@@ -316,6 +316,7 @@ class StructureView(QWidget):
             def op() -> Changes:
                 return structure.delete_site(db, site.id)
             done = self.tr("Site “%s” deleted.") % site.name
+            what = self.tr("Delete site “%s”") % site.name
         else:
             node = self._node(ref[1])
             question = self.tr("Delete node “%s”?") % node.name
@@ -323,6 +324,7 @@ class StructureView(QWidget):
             def op() -> Changes:
                 return structure.delete_node(db, node.id)
             done = self.tr("Node “%s” deleted.") % node.name
+            what = self.tr("Delete node “%s”") % node.name
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -331,6 +333,6 @@ class StructureView(QWidget):
         def answered(_result: int) -> None:
             self.pending_confirmation = None
             if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                self._run(op, done)
+                self._run(op, done, what)
         box.finished.connect(answered)
         box.open()

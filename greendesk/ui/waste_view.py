@@ -1,12 +1,13 @@
 """The waste register section: waste types, stock, overdue storage, contractors, figures.
 
 Movements are recorded through the undo stack (they are flow records); registering types
-and contractors and importing the classifier are plain service calls announced on the bus.
+and contractors and importing the classifier cannot be undone, so Undo stops at them.
 Everything is fetched when the section is visible; changes elsewhere only mark it stale.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -46,7 +47,7 @@ from greendesk.store.db import Database
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
-from greendesk.ui.undo import perform
+from greendesk.ui.undo import announce_irreversible, perform, perform_irreversible
 from greendesk.ui.waste_dialogs import (
     BasisDialog,
     ClassifierImportDialog,
@@ -365,6 +366,10 @@ class WasteView(WasteFigures, QWidget):
     def _error(self, text: str) -> None:
         self.message_bar.show_message(text, "error")
 
+    def _irreversible(self, write: Callable[[], Changes], what: str) -> None:
+        """A write undo cannot take back: Undo stops at `what`."""
+        perform_irreversible(self.undo_stack, self.bus, write, what)
+
     def _open(self, dlg: FormDialog, submit) -> FormDialog:  # type: ignore[no-untyped-def]
         open_form(self, dlg, submit)
         return dlg
@@ -384,8 +389,8 @@ class WasteView(WasteFigures, QWidget):
                               classifier.headings(db, self._language()))
 
         def submit() -> None:
-            _id, changes = register_waste_type(db, dlg.draft())
-            self.bus.announce(changes)
+            self._irreversible(lambda: register_waste_type(db, dlg.draft())[1],
+                               self.tr("Register waste type “%s”") % dlg.name.text().strip())
             self.message_bar.show_message(
                 self.tr("Waste type “%s” registered.") % dlg.name.text().strip(), "info")
         self._open(dlg, submit)
@@ -408,7 +413,8 @@ class WasteView(WasteFigures, QWidget):
                               headings=classifier.headings(db, self._language()))
 
         def submit() -> None:
-            self.bus.announce(update_waste_type(db, row.id, dlg.draft()))
+            self._irreversible(lambda: update_waste_type(db, row.id, dlg.draft()),
+                               self.tr("Edit waste type “%s”") % dlg.name.text().strip())
             self.message_bar.show_message(
                 self.tr("Waste type “%s” saved.") % dlg.name.text().strip(), "info")
         self._open(dlg, submit)
@@ -420,8 +426,8 @@ class WasteView(WasteFigures, QWidget):
         dlg = ContractorDialog(self)
 
         def submit() -> None:
-            _id, changes = add_contractor(db, dlg.draft())
-            self.bus.announce(changes)
+            self._irreversible(lambda: add_contractor(db, dlg.draft())[1],
+                               self.tr("Add contractor “%s”") % dlg.name.text().strip())
             self.message_bar.show_message(
                 self.tr("Contractor “%s” added.") % dlg.name.text().strip(), "info")
         self._open(dlg, submit)
@@ -434,7 +440,8 @@ class WasteView(WasteFigures, QWidget):
         dlg = ContractorDialog(self, row)
 
         def submit() -> None:
-            self.bus.announce(update_contractor(db, row.id, dlg.draft()))
+            self._irreversible(lambda: update_contractor(db, row.id, dlg.draft()),
+                               self.tr("Edit contractor “%s”") % dlg.name.text().strip())
             self.message_bar.show_message(
                 self.tr("Contractor “%s” saved.") % dlg.name.text().strip(), "info")
         self._open(dlg, submit)
@@ -474,9 +481,10 @@ class WasteView(WasteFigures, QWidget):
         if self.db is None or not 0 <= r < len(self.stock_rows):
             self._error(self.tr("Select the storage in the stock table first."))
             return
-        row = self.stock_rows[r]
+        row, db = self.stock_rows[r], self.db
         try:
-            self.bus.announce(set_storage_role(self.db, row.node_id, role))
+            self._irreversible(lambda: set_storage_role(db, row.node_id, role),
+                               self.tr("Mark %s as a technogenic formation") % row.node_name)
         except DomainError as exc:
             self._error(str(exc))
             return
@@ -495,7 +503,8 @@ class WasteView(WasteFigures, QWidget):
 
         def submit() -> None:
             site_id, y, product, tonnes, value, unit = dlg.values()
-            self.bus.announce(set_basis(db, site_id, y, product, tonnes, value, unit))
+            self._irreversible(lambda: set_basis(db, site_id, y, product, tonnes, value, unit),
+                               self.tr("Enter the production basis for %s") % y)
         self._open(dlg, submit)
 
     # -- the classifier -----------------------------------------------------------------
@@ -531,7 +540,7 @@ class WasteView(WasteFigures, QWidget):
         except DomainError as exc:
             self._error(str(exc))
             return False
-        self.undo_stack.clear()  # a classifier load is not a step the stack can take back
-        self.bus.announce(diff.changes)
+        announce_irreversible(self.undo_stack, self.bus, diff.changes,
+                              self.tr("Load the waste classifier"))
         self.message_bar.show_message(diff.summary(), "info")
         return True
