@@ -473,13 +473,9 @@ class BalanceView(BalanceTables, QWidget):
         from greendesk.ui.undo import perform
 
         assert self.dialog is not None and self.db is not None
-        command = bal.RecordStockTakings([self.dialog.draft()])
-        if self.undo_stack is None:
-            self.bus.announce(command.apply(self.db))
-        else:
-            perform(self.undo_stack, command, self.db, self.bus,
-                    self.tr("Record stock-taking"),
-                    lambda text: self.message_bar.show_message(text, "error"))
+        perform(self.undo_stack, bal.RecordStockTakings([self.dialog.draft()]), self.db,
+                self.bus, self.tr("Record stock-taking"),
+                lambda text: self.message_bar.show_message(text, "error"))
 
     def _dialog_closed(self) -> None:
         self.dialog = None

@@ -108,11 +108,15 @@ class ServiceCommand(QUndoCommand):
             self.on_error(str(exc))
 
 
-def perform(stack: QUndoStack, command: DomainCommand, db: Database, bus: Bus, text: str,
-            on_error: Callable[[str], None]) -> Changes:
+def perform(stack: QUndoStack | None, command: DomainCommand, db: Database, bus: Bus,
+            text: str, on_error: Callable[[str], None]) -> Changes:
     """Apply a command now and, on success, make it undoable as `text` (what Edit ▸ Undo
-    will name). DomainError propagates, and then nothing was pushed."""
+    will name; a section built without a stack just applies it). DomainError propagates,
+    and then nothing was pushed."""
     changes = command.apply(db)
+    if stack is None:
+        bus.announce(changes)
+        return changes
 
     def failed(reason: str) -> None:
         if isinstance(stack, UndoHistory):

@@ -35,7 +35,6 @@ def test_csv_with_bom_and_decimal_commas_imports(qtbot, win: MainWindow, tmp_pat
     path.write_bytes((HEADER + GOOD * 3).encode("utf-8-sig"))
     view = win.ledger_view
     before = view.model.rowCount()
-    win.act_undo.setEnabled(True)
     assert _run(qtbot, win, path) == "imported"
     assert view.model.rowCount() == before + 3
     assert "Imported 3 flow records from march.csv" in view.message_bar.text()
@@ -44,7 +43,9 @@ def test_csv_with_bom_and_decimal_commas_imports(qtbot, win: MainWindow, tmp_pat
     row = view.model.row_at(0)
     assert (row.qty_entered, row.unit_entered) == (1234.5, "MWh")
     assert row.qty_canonical == pytest.approx(1234.5 * 3.6)
-    assert not win.undo_stack.canUndo()  # an import is not an undoable step
+    assert not win.undo_stack.canUndo()  # an import is not an undoable step: Undo says so
+    assert not win.act_undo.isEnabled()
+    assert win.act_undo.text() == "Cannot undo: Import 3 flow record(s) from march.csv"
 
 
 def test_one_bad_row_imports_nothing_and_is_listed(qtbot, win: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
