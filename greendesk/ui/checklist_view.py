@@ -372,9 +372,10 @@ class ChecklistView(QWidget):
         if self.db is None:
             return
         db = self.db
+        item = next((a.item_id for a in self.actions if a.id == action_id), "")
         try:
             self._irreversible(lambda: checklist.update_action(db, action_id, draft),
-                               self.tr("Save action"))
+                               self.tr("Save action %1").replace("%1", item).strip())
         except DomainError as exc:
             self.editor.show_error(str(exc), exc.field)
             return

@@ -7,6 +7,8 @@ a period, an import, a material's properties...) goes through `perform_irreversi
 then stops at it and reads "Cannot undo: <that change>", disabled, with the reason in its
 tip. It never reaches past it to an older change, which could be wrong after the newer one.
 An undo the services refuse (its period was closed meanwhile) becomes such a stop as well.
+A stop is never wrong, where a revert written for each of some forty more service writes could
+be; so those stay irreversible, and say so.
 
 Exporting a report and backing up are not changes to the records and stop nothing.
 

@@ -215,7 +215,7 @@ def test_greening_plan_save_stops_undo(qtbot, win: MainWindow) -> None:  # type:
     qtbot.keyClicks(view.editor.owner, "B. Sadykov")
     qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
     assert "Action saved." in view.message_bar.text()
-    assert_stopped_at(win, "Save action")
+    assert_stopped_at(win, "Save action M4.2")
 
 
 def test_closing_a_period_stops_undo_and_says_how_to_reopen(qtbot, win: MainWindow) -> None:  # type: ignore[no-untyped-def]
