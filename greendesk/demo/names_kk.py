@@ -121,6 +121,23 @@ KK: dict[str, str] = {
     "Dust PM10 at the slag heap": "Шлак үйіндісі маңындағы PM10 шаңы",
     "Permit for emissions, appendix 3 (demo)":
         "Әсер етуге арналған экологиялық рұқсат, 3-қосымша (демо)",
+    # The built-in reference rows a new database seeds (grade components, monitoring
+    # parameters): the codes stay, the names change.
+    "Copper": "Мыс",
+    "Zinc": "Мырыш",
+    "Lead": "Қорғасын",
+    "Iron": "Темір",
+    "Gold": "Алтын",
+    "Silver": "Күміс",
+    "Dust PM10": "PM10 шаңы",
+    "Sulphate": "Сульфаттар",
+    "Copper, dissolved": "Еріген мыс",
+    "Zinc, dissolved": "Еріген мырыш",
+    "Lead, dissolved": "Еріген қорғасын",
+    "Arsenic, dissolved": "Еріген күшән",
+    "Cadmium, dissolved": "Еріген кадмий",
+    "Water level": "Су деңгейі",
+    "Settlement": "Шөгу",  # uncertain: осадка (of a dam or a heap)
     # The audit trail's notes.
     "The demo plant's monthly flows": "Демо-кәсіпорынның айлық ағындары",
     "The scaled demo plant's daily flows": "Масштабталған демо-кәсіпорынның тәуліктік ағындары",

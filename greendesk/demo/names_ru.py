@@ -118,6 +118,23 @@ RU: dict[str, str] = {
     "Dust PM10 at the slag heap": "Пыль PM10 у шлакоотвала",
     "Permit for emissions, appendix 3 (demo)":
         "Экологическое разрешение на воздействие, приложение 3 (демо)",
+    # The built-in reference rows a new database seeds (grade components, monitoring
+    # parameters): the codes stay, the names change.
+    "Copper": "Медь",
+    "Zinc": "Цинк",
+    "Lead": "Свинец",
+    "Iron": "Железо",
+    "Gold": "Золото",
+    "Silver": "Серебро",
+    "Dust PM10": "Пыль PM10",
+    "Sulphate": "Сульфаты",
+    "Copper, dissolved": "Медь (растворённая)",
+    "Zinc, dissolved": "Цинк (растворённый)",
+    "Lead, dissolved": "Свинец (растворённый)",
+    "Arsenic, dissolved": "Мышьяк (растворённый)",
+    "Cadmium, dissolved": "Кадмий (растворённый)",
+    "Water level": "Уровень воды",
+    "Settlement": "Осадка",
     # The audit trail's notes.
     "The demo plant's monthly flows": "Ежемесячные потоки демо-предприятия",
     "The scaled demo plant's daily flows": "Суточные потоки масштабированного демо-предприятия",

@@ -1,0 +1,45 @@
+"""Names of the built-in reference rows (grade components, monitoring parameters) in the
+officer's language.
+
+A new database seeds them in English (migrations/versions/0006); their codes (Cu, PM10, SO4)
+are what assays, limits and readings refer to, so a rename changes only the name shown in
+the window and the workbooks. The Russian and Kazakh demos use it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy import select
+
+from greendesk.models.formations import GradeComponent, MonitoringParameter
+from greendesk.services.changes import Changes
+from greendesk.store.db import Database
+from greendesk.validation import clean_name
+
+
+def rename_references(db: Database, components: Mapping[str, str],
+                      parameters: Mapping[str, str]) -> Changes:
+    """Rename grade components and monitoring parameters by code, in one transaction;
+    a code the database does not have is refused, so no rename is half done."""
+    new_components = {c: clean_name(n, "component", max_len=80) for c, n in components.items()}
+    new_parameters = {c: clean_name(n, "parameter", max_len=120) for c, n in parameters.items()}
+    changes = Changes()
+    with db.write() as s:
+        for model, names, entity in ((GradeComponent, new_components, "grade_component"),
+                                     (MonitoringParameter, new_parameters, "monitoring")):
+            rows = {r.code: r for r in s.scalars(select(model).where(model.code.in_(names)))}
+            missing = sorted(set(names) - set(rows))
+            if missing:
+                from greendesk.errors import NotFoundError
+
+                raise NotFoundError(f"There is no {entity.replace('_', ' ')} with the code "
+                                    f"{missing[0]}.", field="code")
+            touched = []
+            for code, name in names.items():
+                if rows[code].name != name:
+                    rows[code].name = name
+                    touched.append(rows[code].id)
+            if touched:
+                changes = changes | Changes.of(entity, ids=tuple(touched))
+    return changes
