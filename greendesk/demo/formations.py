@@ -70,7 +70,7 @@ def extend(db: Database, ctx: DemoContext) -> None:
     first = date(ctx.years[0], 1, 1)
     ids: dict[str, int] = {}
     for name, site, node, kind, status, extra in FORMATIONS:
-        texts = {k: t(v) for k, v in extra.items() if k in _TEXTS}
+        texts = {k: t(str(v)) for k, v in extra.items() if k in _TEXTS}
         draft = fs.FormationDraft(
             name=t(name), kind=kind, status=status, site_id=ctx.ids.sites[site],
             node_id=ctx.ids.nodes[(site, node)] if node else None,

@@ -122,7 +122,7 @@ def _descriptions(language: str) -> dict[str, str]:
         from greendesk.demo.names_kk import CLASSIFIER
 
         return CLASSIFIER
-    return {r[0]: r[3 if language == "en" else 4] for r in _CODES}
+    return {r[0]: str(r[3 if language == "en" else 4]) for r in _CODES}
 
 
 def demo_classifier(language: str, names: DemoNames | None = None) -> ClassifierDraft:

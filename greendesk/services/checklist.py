@@ -138,8 +138,8 @@ def ensure_ready(db: Database) -> None:
 def _language(s: Session) -> str:
     """The checklist keeps the language it was first written in (a Russian demo's plan stays
     Russian when a site is added or a newer template merges)."""
-    return template_language(dict(s.execute(select(ChecklistMeasure.id, ChecklistMeasure.title))
-                                  .tuples().all()))
+    return template_language({mid: title for mid, title in s.execute(
+        select(ChecklistMeasure.id, ChecklistMeasure.title))})
 
 
 # -- reading ------------------------------------------------------------------------------
