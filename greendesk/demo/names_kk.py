@@ -13,11 +13,11 @@ KK: dict[str, str] = {
     # The enterprise and its sites.
     "Saryarka Copper JSC": "«Сарыарқамыс» АҚ",
     "Karaganda": "Қарағанды облысы",
-    "Nurken open pit": "«Нүркен» карьері",
-    "Nurken concentrator": "«Нүркен» байыту фабрикасы",
-    "Nurken copper smelter": "«Нүркен» мыс балқыту зауыты",
+    "Nurken open pit": "«Нұркен» карьері",
+    "Nurken concentrator": "«Нұркен» байыту фабрикасы",
+    "Nurken copper smelter": "«Нұркен» мыс балқыту зауыты",
     # Nodes of the open pit.
-    "Subsoil (Nurken deposit)": "Жер қойнауы (Нүркен кен орны)",
+    "Subsoil (Nurken deposit)": "Жер қойнауы (Нұркен кен орны)",
     "Fuel supplier": "Отын жеткізуші",
     "Explosives supplier": "Жарылғыш заттар жеткізуші",
     "Power grid": "Электр желісі",

@@ -271,7 +271,7 @@ def test_cli_demo_follows_the_top_level_lang_and_greendesk_lang(
     monkeypatch.delenv("GREENDESK_LANG", raising=False)
     assert main(["--lang", "kk", "demo", "--db", str(tmp_path / "a.sqlite"), "--flows",
                  "500"]) == 0
-    assert "«Нүркен» карьері" in _names(tmp_path / "a.sqlite", "SELECT name FROM site")
+    assert "«Нұркен» карьері" in _names(tmp_path / "a.sqlite", "SELECT name FROM site")
     assert "Есепке алу учаскесі 01" in _names(tmp_path / "a.sqlite", "SELECT name FROM node")
     monkeypatch.setenv("GREENDESK_LANG", "ru")
     assert main(["demo", "--db", str(tmp_path / "b.sqlite"), "--years", "1"]) == 0
