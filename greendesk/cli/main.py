@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="instead, write a scaled plant with N daily flow records "
                       "(for benchmarks, e.g. 1000000)")
     demo.add_argument("--force", action="store_true", help="replace an existing file")
+    demo.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS,
+                      help="the language of the plant's names and notes: en, ru or kk "
+                      "(default: GREENDESK_LANG, else en)")
 
     info = sub.add_parser("info", help="print the schema revision and record counts")
     info.add_argument("--db", type=db_arg, required=True, metavar="PATH")
@@ -125,9 +128,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
+    from greendesk.demo.names import demo_language
     from greendesk.demo.plant import write_demo, write_scaled
 
     path: Path = args.db
+    language = demo_language(args.lang)  # refuses a language the demo is not written in
     if path.exists() and path.stat().st_size > 0:
         if not args.force:
             print(f"greendesk: {path} already exists; use --force to replace it.",
@@ -140,12 +145,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         if args.flows <= 0:
             print("greendesk: --flows must be a positive number.", file=sys.stderr)
             return 2
-        n = write_scaled(path, args.flows)
+        n = write_scaled(path, args.flows, language=language)
     else:
         if not 1 <= args.years <= 30:
             print("greendesk: --years must be between 1 and 30.", file=sys.stderr)
             return 2
-        n = write_demo(path, years=args.years)
+        n = write_demo(path, years=args.years, language=language)
     print(f"Wrote {path} with {n:,} flow records.")
     return 0
 

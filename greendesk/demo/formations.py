@@ -61,14 +61,20 @@ OLD_BLOCKS = [("A, north beach", 9.5e6, 0.34, 0.55), ("B, east beach", 8.0e6, 0.
               ("E, dam shell", 6.0e6, 0.27, 0.25)]
 
 
+# The particulars that are text, written in the demo's language.
+_TEXTS = ("responsible", "documents", "note")
+
+
 def extend(db: Database, ctx: DemoContext) -> None:
+    t = ctx.names
     first = date(ctx.years[0], 1, 1)
     ids: dict[str, int] = {}
     for name, site, node, kind, status, extra in FORMATIONS:
+        texts = {k: t(str(v)) for k, v in extra.items() if k in _TEXTS}
         draft = fs.FormationDraft(
-            name=name, kind=kind, status=status, site_id=ctx.ids.sites[site],
+            name=t(name), kind=kind, status=status, site_id=ctx.ids.sites[site],
             node_id=ctx.ids.nodes[(site, node)] if node else None,
-            opening_date=first if node else None, **extra)  # type: ignore[arg-type]
+            opening_date=first if node else None, **{**extra, **texts})  # type: ignore[arg-type]
         ids[name], _ = fs.add_formation(db, draft)
     rng = ctx.rng
     taken = date(ctx.years[-1], 6, 10)
@@ -82,7 +88,7 @@ def extend(db: Database, ctx: DemoContext) -> None:
     pond = ids[OLD_POND]
     n = 1
     for block, tonnage, cu, au in OLD_BLOCKS:
-        block_id, _ = fs.add_block(db, pond, block, tonnage)
+        block_id, _ = fs.add_block(db, pond, t(block), tonnage)
         for _ in range(6):
             sample(pond, f"NT-{n:03d}", {"Cu": cu * (1 + rng.normal(0, 0.08)),
                                          "Au": au * (1 + rng.normal(0, 0.15))}, block_id)
@@ -102,26 +108,27 @@ def _monitoring(db: Database, ctx: DemoContext, ids: dict[str, int]) -> None:
     rng = ctx.rng
     last = ctx.years[-1]
     points = [
-        ("GW-1 well below the tailings dam", "Tailings storage facility", SourceKind.FORMATION,
-         Medium.GROUNDWATER, {"pH": (6.5, 8.5, 7.4, 0.25), "SO4": (None, 500.0, 380.0, 45.0),
-                              "Cu": (None, 1.0, 0.45, 0.12)}),
-        ("GW-3 well below the old pond", OLD_POND, SourceKind.FORMATION, Medium.GROUNDWATER,
-         {"pH": (6.5, 8.5, 7.0, 0.3), "SO4": (None, 500.0, 430.0, 40.0)}),
-        ("Dust PM10 at the slag heap", "Slag heap", SourceKind.DUSTING_SURFACE, Medium.AIR,
-         {"PM10": (None, 0.3, 0.16, 0.04)}),
+        ("GW-1", "GW-1 well below the tailings dam", "Tailings storage facility",
+         SourceKind.FORMATION, Medium.GROUNDWATER,
+         {"pH": (6.5, 8.5, 7.4, 0.25), "SO4": (None, 500.0, 380.0, 45.0),
+          "Cu": (None, 1.0, 0.45, 0.12)}),
+        ("GW-3", "GW-3 well below the old pond", OLD_POND, SourceKind.FORMATION,
+         Medium.GROUNDWATER, {"pH": (6.5, 8.5, 7.0, 0.3), "SO4": (None, 500.0, 430.0, 40.0)}),
+        ("Dust", "Dust PM10 at the slag heap", "Slag heap", SourceKind.DUSTING_SURFACE,
+         Medium.AIR, {"PM10": (None, 0.3, 0.16, 0.04)}),
     ]
     # Readings that must be noticed, and one exactly at its limit (not an exceedance:
     # these limits are not inclusive).
     planted = {("GW-1", "SO4", 3): 540.0, ("GW-1", "Cu", 9): 1.18, ("GW-1", "pH", 4): 6.2,
                ("GW-3", "SO4", 8): 575.0, ("Dust", "PM10", 7): 0.34, ("Dust", "PM10", 8): 0.3}
-    for name, formation, source, medium, limits in points:
-        pid, _ = ms.add_point(db, ms.PointDraft(name, source, medium, 31,
+    t = ctx.names
+    for prefix, name, formation, source, medium, limits in points:
+        pid, _ = ms.add_point(db, ms.PointDraft(t(name), source, medium, 31,
                                                 formation_id=ids[formation]))
-        prefix = name.split()[0]
         drafts = []
         for code, (lo, hi, mean, sd) in limits.items():
             ms.set_limit(db, pid, params[code], hi, lo,
-                         basis="Permit for emissions, appendix 3 (demo)")
+                         basis=t("Permit for emissions, appendix 3 (demo)"))
             for year in ctx.years:
                 for month in range(1, 13):
                     if prefix == "GW-1" and year == last and month in (6, 7):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from greendesk.demo.names import DemoNames
 from greendesk.models import LossReason, MaterialCategory, NodeKind, QuantityKind, SiteKind
 from greendesk.services import structure
 from greendesk.services.flow_writes import FlowWriter
@@ -236,49 +237,65 @@ class _Ids:
     materials: dict[str, tuple[int, MaterialUnits]]
 
 
-def _build_structure(db: Database, extra_units_per_site: int = 0) -> _Ids:
-    structure.set_enterprise(db, "Saryarka Copper JSC", make_valid_bin("050340"))
+def metering_section(i: int, names: DemoNames | None = None) -> str:
+    """A section of the scaled plant: its English key, or its name in `names`' language."""
+    return (names or DemoNames()).format("Metering section {n}", n=f"{i:02d}")
+
+
+def _build_structure(db: Database, names: DemoNames, extra_units_per_site: int = 0) -> _Ids:
+    """Enterprise, sites, nodes and materials, written in `names`' language; the ids are
+    keyed by the English names the demo's code uses."""
+    structure.set_enterprise(db, names("Saryarka Copper JSC"), make_valid_bin("050340"))
     sites: dict[str, int] = {}
     nodes: dict[tuple[str, str], int] = {}
     for site_name, kind in SITES:
-        site_id, _ = structure.add_site(db, structure.SiteDraft(site_name, "Karaganda", kind))
+        site_id, _ = structure.add_site(db, structure.SiteDraft(
+            names(site_name), names("Karaganda"), kind))
         sites[site_name] = site_id
-        extra = [(f"Metering section {i:02d}", K.PROCESS, None)
-                 for i in range(1, extra_units_per_site + 1)]
-        for name, nkind, reason in NODES[site_name] + extra:
-            node_id, _ = structure.add_node(
-                db, structure.NodeDraft(site_id, name, nkind, reason))
+        extra = {metering_section(i): metering_section(i, names)
+                 for i in range(1, extra_units_per_site + 1)}
+        for name, nkind, reason in NODES[site_name] + [(k, K.PROCESS, None) for k in extra]:
+            node_id, _ = structure.add_node(db, structure.NodeDraft(
+                site_id, extra.get(name) or names(name), nkind, reason))
             nodes[(site_name, name)] = node_id
     materials: dict[str, tuple[int, MaterialUnits]] = {}
     for name, cat, kind, unit, dens, ncv, tce, tce_unit, code in MATERIALS:
-        draft = MaterialDraft(name=name, category=cat, kind=kind, default_unit=unit,
+        draft = MaterialDraft(name=names(name), category=cat, kind=kind, default_unit=unit,
                               density_t_per_m3=dens, ncv_gj_per_unit=ncv, tce_factor=tce,
                               tce_factor_unit=tce_unit, waste_code=code)
         mat_id, _ = add_material(db, draft)
-        materials[name] = (mat_id, MaterialUnits(name, kind.value, dens, ncv))
+        materials[name] = (mat_id, MaterialUnits(names(name), kind.value, dens, ncv))
     return _Ids(sites, nodes, materials)
 
 
 @dataclass
 class DemoContext:
-    """What demo extensions get: the ids written so far, the years covered, a seeded rng."""
+    """What demo extensions get: the ids written so far, the years covered, a seeded rng,
+    and the names of the demo's language."""
 
     ids: _Ids
     years: list[int]
     rng: np.random.Generator
+    names: DemoNames = DemoNames()
 
 
 # Modules that add their area's demo data (stock-takings, assays, wastes, ...): each has
 # `extend(db, ctx)`, called in this order after the flows are written.
-DEMO_EXTENSIONS: tuple[str, ...] = ("greendesk.demo.balances", "greendesk.demo.waste",
-                                     "greendesk.demo.formations")
+DEMO_EXTENSIONS: tuple[str, ...] = ("greendesk.demo.language", "greendesk.demo.balances",
+                                     "greendesk.demo.waste", "greendesk.demo.formations")
 
 
-def write_demo(path: Path, years: int = 3, today: date | None = None, seed: int = 2025) -> int:
-    """Write the demo plant with `years` complete calendar years of monthly flows."""
+def write_demo(path: Path, years: int = 3, today: date | None = None, seed: int = 2025,
+               language: str | None = "en") -> int:
+    """Write the demo plant with `years` complete calendar years of monthly flows.
+
+    `language` ("en", "ru", "kk" or a locale name such as "ru_RU") chooses the language
+    of every name and note the demo writes; another language gives the English plant.
+    """
+    names = DemoNames.for_language(language)
     db = open_database(path)
     try:
-        ids = _build_structure(db)
+        ids = _build_structure(db, names)
         rng = np.random.default_rng(seed)
         end_year = last_complete_year(today)
         rows = []
@@ -301,29 +318,30 @@ def write_demo(path: Path, years: int = 3, today: date | None = None, seed: int 
                         "",
                     ))
         with db.write() as s:
-            writer = FlowWriter(s, bulk=True, note="The demo plant's monthly flows")
+            writer = FlowWriter(s, bulk=True, note=names("The demo plant's monthly flows"))
             writer.add(rows)
             writer.finish()
-        ctx = DemoContext(ids, list(range(end_year - years + 1, end_year + 1)), rng)
+        ctx = DemoContext(ids, list(range(end_year - years + 1, end_year + 1)), rng, names)
         for name in DEMO_EXTENSIONS:
             import importlib
 
             importlib.import_module(name).extend(db, ctx)
-        _vouch_for_the_rest(db)
+        _vouch_for_the_rest(db, names)
         return len(rows)
     finally:
         db.close()
 
 
-def _vouch_for_the_rest(db: Database) -> None:
+def _vouch_for_the_rest(db: Database, names: DemoNames) -> None:
     """Demo extensions may bulk-insert with the driver; the trail vouches for those rows."""
     from greendesk.store.audit_verify import rebase
 
     with db.write() as s:
-        rebase(s.connection(), "Records written by the demo generator.")
+        rebase(s.connection(), names("Records written by the demo generator."))
 
 
-def write_scaled(path: Path, n_flows: int, today: date | None = None, seed: int = 7) -> int:
+def write_scaled(path: Path, n_flows: int, today: date | None = None, seed: int = 7,
+                 language: str | None = "en") -> int:
     """Write the demo plant with ~270 daily metering points and `n_flows` records.
 
     A million records is ten years of daily readings; dates run back from the end of the
@@ -331,9 +349,10 @@ def write_scaled(path: Path, n_flows: int, today: date | None = None, seed: int 
     """
     chain = _chain()
     extra_per_site = 20
+    names = DemoNames.for_language(language)
     db = open_database(path)
     try:
-        ids = _build_structure(db, extra_units_per_site=extra_per_site)
+        ids = _build_structure(db, names, extra_units_per_site=extra_per_site)
         points = _scaled_points(chain, ids, extra_per_site)
         n_points = len(points)
         n_days = math.ceil(n_flows / n_points)
@@ -344,7 +363,8 @@ def write_scaled(path: Path, n_flows: int, today: date | None = None, seed: int 
         noise = 1.0 + rng.normal(0.0, 0.02, n_flows)
         dates = [date.fromordinal(end - n_days + 1 + d).isoformat() for d in range(n_days)]
         with db.write() as s:
-            writer = FlowWriter(s, bulk=True, note="The scaled demo plant's daily flows")
+            writer = FlowWriter(s, bulk=True,
+                                note=names("The scaled demo plant's daily flows"))
             chunk = 100_000
             for start in range(0, n_flows, chunk):
                 stop = min(start + chunk, n_flows)
@@ -374,7 +394,7 @@ def _scaled_points(chain: list[MonthlyFlow], ids: _Ids, extra_per_site: int) -> 
     heat = {S_MINE: None, S_CONC: "District heating", S_SMELT: "District heating"}
     for site_name in (S_MINE, S_CONC, S_SMELT):
         for i in range(1, extra_per_site + 1):
-            section = ids.nodes[(site_name, f"Metering section {i:02d}")]
+            section = ids.nodes[(site_name, metering_section(i))]
             meters = [(grid[site_name], "Electricity", "kWh", 40_000.0 + 1000 * i)]
             if heat[site_name]:
                 meters.append((heat[site_name], "Heat", "Gcal", 15.0 + i))

@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date, timedelta
 
+from greendesk.demo.names import DemoNames
 from greendesk.demo.plant import S_CONC, S_MINE, S_SMELT, DemoContext
 from greendesk.models import (
     DatePrecision,
@@ -73,7 +74,7 @@ SLAG_RECYCLED_MONTHLY_T = (0.0, 1_500.0, 3_000.0)  # first, second, third demo y
 SLAG_REJECTS = 0.1  # screen oversize returned to the old dump
 ANODE_PRICE_MKZT_PER_T = 4.2  # output value, million KZT per tonne of anode copper
 
-# code, hazardous, mirror, English, Russian
+# code, hazardous, mirror, English, Russian (the Kazakh texts: names_kk.CLASSIFIER)
 _CODES: list[tuple[str, bool, bool, str, str]] = [
     ("01", False, False,
      "Wastes from exploration, mining, quarrying and treatment of minerals",
@@ -116,41 +117,60 @@ TAILINGS_ASSESSMENT = (
     "leaching test is below the limits for hazardous substances (01 03 05*).")
 
 
-def demo_classifier(language: str) -> ClassifierDraft:
-    """The demo's few codes in English ("en") or Russian ("ru")."""
-    column = 3 if language == "en" else 4
-    rows = [EntryDraft(r[0], r[column], r[1], r[2]) for r in _CODES]
+def _descriptions(language: str) -> dict[str, str]:
+    if language == "kk":
+        from greendesk.demo.names_kk import CLASSIFIER
+
+        return CLASSIFIER
+    return {r[0]: str(r[3 if language == "en" else 4]) for r in _CODES}
+
+
+def demo_classifier(language: str, names: DemoNames | None = None) -> ClassifierDraft:
+    """The demo's few codes in English ("en"), Russian ("ru") or Kazakh ("kk"); the file
+    name in the language of `names` (the demo's)."""
+    texts = _descriptions(language)
+    rows = [EntryDraft(r[0], texts[r[0]], r[1], r[2]) for r in _CODES]
     digest = hashlib.sha256(repr(rows).encode()).hexdigest()
+    file_name = (names or DemoNames()).format("GreenDesk demo extract ({language})",
+                                              language=language)
     return ClassifierDraft(tuple(r for r in rows if len(r.code) == 6),
-                           tuple(r for r in rows if len(r.code) < 6),
-                           f"GreenDesk demo extract ({language})", digest)
+                           tuple(r for r in rows if len(r.code) < 6), file_name, digest)
+
+
+# The label of each language's classifier version, in that language.
+CLASSIFIER_LABELS = {"en": "Demo extract of the List of Waste",
+                     "ru": "Демо-выписка классификатора отходов",
+                     "kk": "Қалдықтар сыныптауышының демо-үзіндісі"}
 
 
 def extend(db: Database, ctx: DemoContext) -> None:
-    load_classifier(db, demo_classifier("en"), "en", "Demo extract of the List of Waste")
-    load_classifier(db, demo_classifier("ru"), "ru", "Демо-выписка классификатора отходов")
+    t = ctx.names
+    # English and Russian in every demo (the English demo as before), Kazakh in the Kazakh one.
+    for language in ("en", "ru") + (("kk",) if t.language == "kk" else ()):
+        load_classifier(db, demo_classifier(language, t), language, CLASSIFIER_LABELS[language])
     nodes, sites = ctx.ids.nodes, ctx.ids.sites
     mine, conc, smelt = sites[S_MINE], sites[S_CONC], sites[S_SMELT]
     for site_name, node in ((S_MINE, "Overburden dump No. 1"),
                             (S_CONC, "Tailings storage facility"), (S_SMELT, "Slag heap")):
         set_storage_role(db, nodes[(site_name, node)], StorageRole.FORMATION)
 
-    oil_storage, _ = structure.add_node(db, structure.NodeDraft(mine, OIL_STORAGE, NodeKind.STOCK))
+    oil_storage, _ = structure.add_node(db, structure.NodeDraft(mine, t(OIL_STORAGE),
+                                                                NodeKind.STOCK))
     old_dump, _ = structure.add_node(db, structure.NodeDraft(
-        smelt, OLD_SLAG_DUMP, NodeKind.STOCK, note="Slag placed before the records began."))
+        smelt, t(OLD_SLAG_DUMP), NodeKind.STOCK, note=t("Slag placed before the records began.")))
     set_storage_role(db, old_dump, StorageRole.FORMATION)
-    slag_plant, _ = structure.add_node(db, structure.NodeDraft(smelt, SLAG_PLANT,
+    slag_plant, _ = structure.add_node(db, structure.NodeDraft(smelt, t(SLAG_PLANT),
                                                                NodeKind.PROCESS))
     aggregate_customer, _ = structure.add_node(db, structure.NodeDraft(
-        smelt, AGGREGATE_CUSTOMER, NodeKind.CUSTOMER))
+        smelt, t(AGGREGATE_CUSTOMER), NodeKind.CUSTOMER))
     oil_material, _ = add_material(db, MaterialDraft(
-        "Waste engine oil", MaterialCategory.WASTE, QuantityKind.MASS, "t",
+        t("Waste engine oil"), MaterialCategory.WASTE, QuantityKind.MASS, "t",
         density_t_per_m3=0.88, waste_code="130205"))
     historic_slag, _ = add_material(db, MaterialDraft(
-        "Historic copper slag", MaterialCategory.WASTE, QuantityKind.MASS, "t",
+        t("Historic copper slag"), MaterialCategory.WASTE, QuantityKind.MASS, "t",
         density_t_per_m3=3.3, waste_code="100601"))
     aggregate, _ = add_material(db, MaterialDraft(
-        "Crushed slag aggregate", MaterialCategory.BY_PRODUCT, QuantityKind.MASS, "t",
+        t("Crushed slag aggregate"), MaterialCategory.BY_PRODUCT, QuantityKind.MASS, "t",
         density_t_per_m3=1.9))
 
     def material(name: str) -> int:
@@ -167,7 +187,7 @@ def extend(db: Database, ctx: DemoContext) -> None:
             (conc, "Flotation tailings", "01 03 06", S.SLUDGE,
              (S_CONC, "Grinding and flotation"),
              dict(material_id=material("Flotation tailings"), legacy_level=LegacyLevel.GREEN,
-                  mirror_assessment=TAILINGS_ASSESSMENT)),
+                  mirror_assessment=t(TAILINGS_ASSESSMENT))),
             (smelt, "Copper smelting slag", "10 06 01", S.SOLID,
              (S_SMELT, "Smelting and converting"),
              dict(material_id=material("Copper smelting slag"), legacy_level=LegacyLevel.GREEN,
@@ -180,11 +200,11 @@ def extend(db: Database, ctx: DemoContext) -> None:
                   legacy_level=LegacyLevel.AMBER))):
         node_id = slag_plant if node == (S_SMELT, SLAG_PLANT) else nodes[node]
         types[name], _ = register_waste_type(db, WasteTypeDraft(
-            site, name, code, state, node_id, **extra))  # type: ignore[arg-type]
+            site, t(name), code, state, node_id, **extra))  # type: ignore[arg-type]
 
     last = max(ctx.years)
     contractor, _ = add_contractor(db, ContractorDraft(
-        CONTRACTOR, make_valid_bin("100940"), "KZ-02VCZ-0071-2021", date(last + 2, 12, 31),
+        t(CONTRACTOR), make_valid_bin("100940"), "KZ-02VCZ-0071-2021", date(last + 2, 12, 31),
         ("R4", "R5", "R9", "D1", "D5", "D9", "D10")))
 
     catalog = load_catalog(db)
@@ -248,7 +268,7 @@ def _stock_takings(db: Database, ctx: DemoContext,
 
 def _basis(db: Database, ctx: DemoContext, catalog) -> None:
     """Main product per site and year as the flows show it; output value of the anodes."""
-    nodes, sites = ctx.ids.nodes, ctx.ids.sites
+    nodes, sites, t = ctx.ids.nodes, ctx.ids.sites, ctx.names
     products = (
         (sites[S_MINE], "Copper ore", (S_MINE, "Ore dispatch to concentrator")),
         (sites[S_CONC], "Copper concentrate", (S_CONC, "Concentrate dispatch to smelter")),
@@ -262,6 +282,6 @@ def _basis(db: Database, ctx: DemoContext, catalog) -> None:
             tonnes = round(ledger.totals(db, f, catalog).by_kind[QuantityKind.MASS], 3)
             value = round(tonnes * ANODE_PRICE_MKZT_PER_T, 1) if name == "Anode copper" \
                 else None
-            set_basis(db, site_id, year, name, tonnes, value)
+            set_basis(db, site_id, year, t(name), tonnes, value, t("million KZT"))
             if name == "Anode copper":
-                set_basis(db, None, year, name, tonnes, value)
+                set_basis(db, None, year, t(name), tonnes, value, t("million KZT"))

@@ -32,7 +32,11 @@ from greendesk.models.checklist import (
 )
 from greendesk.services.catalog import load_catalog_in
 from greendesk.services.changes import Changes
-from greendesk.services.checklist_template import ChecklistTemplate, load_template
+from greendesk.services.checklist_template import (
+    ChecklistTemplate,
+    load_template,
+    template_language,
+)
 from greendesk.services.dated import check_not_future
 from greendesk.services.flow_writes import ROW_COLUMNS, insert_flows
 from greendesk.services.flows import FlowDraft, FlowValidator
@@ -72,10 +76,11 @@ def merge_template(db: Database, template: ChecklistTemplate | None = None) -> M
 
     Items are matched by their stable ids: new ones are added (with an action per site),
     changed texts and default costs are updated, items the template dropped are retired
-    (kept, with their site entries, but no longer offered for new sites).
+    (kept, with their site entries, but no longer offered for new sites). Without a template,
+    the built-in one in the language the database's checklist is written in.
     """
-    template = template or load_template()
     with db.write() as s:
+        template = template or load_template(language=_language(s))
         measures = {m.id: m for m in s.scalars(select(ChecklistMeasure))}
         items = {i.id: i for i in s.scalars(select(ChecklistItem).where(ChecklistItem.builtin))}
         added, seen = [], set()
@@ -121,13 +126,20 @@ def _ensure_actions(s: Session) -> int:
 def ensure_ready(db: Database) -> None:
     """Merge the template when the database has an older one (or none), and give new
     sites their actions. Cheap when nothing is to do."""
-    template = load_template()
     with db.read() as s:
+        template = load_template(language=_language(s))
         state = s.scalars(select(TemplateState)).first()
         n_sites = s.scalar(select(func.count(func.distinct(Site.id)))) or 0
         covered = s.scalar(select(func.count(func.distinct(SiteAction.site_id)))) or 0
     if state is None or state.version < template.version or covered < n_sites:
         merge_template(db, template)
+
+
+def _language(s: Session) -> str:
+    """The checklist keeps the language it was first written in (a Russian demo's plan stays
+    Russian when a site is added or a newer template merges)."""
+    return template_language({mid: title for mid, title in s.execute(
+        select(ChecklistMeasure.id, ChecklistMeasure.title))})
 
 
 # -- reading ------------------------------------------------------------------------------

@@ -2,12 +2,16 @@
 
 The checklist is data, not code: measures, their actions with a stable id and default cost
 class, and the indicators that show progress. A newer file (higher template_version) merges
-into existing databases by id (services/checklist.merge_template).
+into existing databases by id (services/checklist.merge_template). The texts in Russian and
+Kazakh are in greening_measures.{ru,kk}.yaml, by id; a database keeps the language its
+checklist was first written in (`template_language`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from greendesk.models.checklist import CostClass
@@ -34,14 +38,63 @@ class ChecklistTemplate:
     version: int
     measures: tuple[MeasureTemplate, ...]
     rational_use_indicators: tuple[tuple[str, str, str], ...]  # id, text, unit
+    language: str = "en"
+
+
+# The languages the checklist is written in: English in greening_measures.yaml, the others
+# in greening_measures.<language>.yaml (measure titles and action texts, by id).
+TEMPLATE_LANGUAGES = ("en", "ru", "kk")
 
 
 def template_path() -> Path:
     return package_dir("resources") / "greening_measures.yaml"
 
 
-def load_template(path: Path | None = None) -> ChecklistTemplate:
-    """Parse and check the template; a broken file names the measure or item at fault."""
+def texts_path(language: str) -> Path:
+    return package_dir("resources") / f"greening_measures.{language}.yaml"
+
+
+@lru_cache(maxsize=4)
+def _texts(language: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The measure titles and action texts of one language, by id (package data)."""
+    import yaml
+
+    data = yaml.safe_load(texts_path(language).read_text(encoding="utf-8"))
+    return ({str(k): str(v) for k, v in data["measures"].items()},
+            {str(k): str(v) for k, v in data["items"].items()})
+
+
+def translate(template: ChecklistTemplate, language: str) -> ChecklistTemplate:
+    """The template with its titles and texts in `language`; one without a text there is
+    refused by id, so a template never comes out half translated."""
+    if language == "en":
+        return template
+    if language not in TEMPLATE_LANGUAGES:
+        raise ValueError(f"The checklist is written in {', '.join(TEMPLATE_LANGUAGES)}, "
+                         f"not {language!r}.")
+    titles, texts = _texts(language)
+    missing = [m.id for m in template.measures if m.id not in titles] + [
+        i.id for m in template.measures for i in m.items if i.id not in texts]
+    if missing:
+        raise ValueError(f"Checklist template item {missing[0]!r} has no text in {language}.")
+    return replace(template, language=language, measures=tuple(
+        replace(m, title=titles[m.id], items=tuple(replace(i, text=texts[i.id]) for i in m.items))
+        for m in template.measures))
+
+
+def template_language(stored_titles: Mapping[str, str]) -> str:
+    """The language of a database's checklist, from its measure titles (by id): the one whose
+    titles it shares, else English (also for a database with none yet)."""
+    for language in TEMPLATE_LANGUAGES[1:]:
+        titles = _texts(language)[0]
+        if any(titles.get(mid) == title for mid, title in stored_titles.items()):
+            return language
+    return "en"
+
+
+def load_template(path: Path | None = None, language: str = "en") -> ChecklistTemplate:
+    """Parse and check the template, in `language`; a broken file names the measure or item
+    at fault."""
     import yaml
 
     data = yaml.safe_load((path or template_path()).read_text(encoding="utf-8"))
@@ -58,4 +111,5 @@ def load_template(path: Path | None = None) -> ChecklistTemplate:
         measures.append(MeasureTemplate(str(m["id"]), str(m["title"]),
                                         tuple(m.get("indicators", ())), tuple(items)))
     rational = tuple((r["id"], r["text"], r["unit"]) for r in data.get("rational_use_indicators", ()))
-    return ChecklistTemplate(int(data.get("template_version", 1)), tuple(measures), rational)
+    return translate(ChecklistTemplate(int(data.get("template_version", 1)), tuple(measures),
+                                       rational), language)

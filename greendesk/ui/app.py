@@ -74,7 +74,7 @@ def start(db_path: Path | None = None, demo: bool = False,  # type: ignore[no-un
     if demo and not path.exists():
         from greendesk.demo.plant import write_demo
 
-        write_demo(path)
+        write_demo(path, language=QLocale().name())  # the window's language (make_app)
     window.open_path(path, create=create)
     window.show()
     return app, window

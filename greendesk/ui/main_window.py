@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
             from greendesk.demo.plant import write_demo
 
             self.statusBar().showMessage(self.tr("Writing the demo plant…"))
-            write_demo(path)
+            write_demo(path, language=QLocale().name())  # in the window's language
             self.statusBar().clearMessage()
         self.open_path(path)
 

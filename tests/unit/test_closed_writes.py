@@ -96,6 +96,7 @@ NOT_DATED = {
            "formation_samples.delete_samples")},
     "materials.add_material": "a new material has no records yet",
     "monitoring.add_parameter": "a parameter carries no date",
+    "reference_names.rename_references": "components and parameters carry no date",
     "monitoring.add_point": "a point carries no date",
     "monitoring.update_point": "a point carries no date (its readings are untouched)",
     "monitoring.set_limit": "limits carry no date (no history of limits is kept)",
