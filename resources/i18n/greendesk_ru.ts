@@ -1,44 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name />
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
-        <source>Stock</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
-        <source>Material</source>
-        <translation>Материал</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
-        <source>Counted at the end of</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
-        <source>Quantity</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
-        <source>Unit</source>
-        <translation>Ед. изм.</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
-        <source>Method</source>
-        <translation>Метод</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="48" />
-        <source>Uncertainty (1σ)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ActionEditor</name>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="77" />
@@ -399,11 +361,13 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="238" />
         <source>From</source>
-        <translation>Откуда</translation>
+        <comment>start of a date range</comment>
+        <translation type="unfinished">Откуда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="240" />
         <source>to</source>
+        <comment>end of a date range</comment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1749,70 +1713,72 @@
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="95" />
         <source>From</source>
-        <translation>Откуда</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
-        <source>To</source>
-        <translation>Куда</translation>
+        <comment>source node of a flow</comment>
+        <translation type="unfinished">Откуда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <source>To</source>
+        <comment>destination node of a flow</comment>
+        <translation type="unfinished">Куда</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="100" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="101" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="101" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="102" />
         <source>Uncertainty</source>
         <translation>Неопределённость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="102" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="191" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="192" />
         <source>Enter the quantity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="195" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="196" />
         <source>%s is not a number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="202" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="203" />
         <source>Choose %s from the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="222" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="223" />
         <source>the source node</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="223" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="224" />
         <source>the destination node</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="224" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="225" />
         <source>the material</source>
         <translation type="unfinished" />
     </message>
@@ -2105,7 +2071,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="170" />
         <source>List of Waste code</source>
-        <translation type="unfinished" />
+        <translation>код по классификатору отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="171" />
@@ -3445,7 +3411,7 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="64" />
         <source>List of Waste code</source>
-        <translation type="unfinished" />
+        <translation>код по классификатору отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="65" />
@@ -3598,13 +3564,14 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
-        <source>To</source>
-        <translation>Куда</translation>
+        <source>Days</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
-        <source>Days</source>
-        <translation type="unfinished" />
+        <source>To</source>
+        <comment>end of a date range</comment>
+        <translation type="unfinished">Куда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="224" />
@@ -3694,12 +3661,14 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="264" />
         <source>From</source>
-        <translation>Откуда</translation>
+        <comment>source node of a flow</comment>
+        <translation type="unfinished">Откуда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="265" />
         <source>To</source>
-        <translation>Куда</translation>
+        <comment>destination node of a flow</comment>
+        <translation type="unfinished">Куда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="267" />
@@ -4165,6 +4134,41 @@
         <source>method's default</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
+        <source>Stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
+        <source>Counted at the end of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="48" />
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="49" />
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
+        <source>Uncertainty (1σ)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StructureView</name>
@@ -4317,7 +4321,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="70" />
         <source>mirror entry</source>
-        <translation type="unfinished" />
+        <translation>зеркальная позиция</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="72" />
@@ -4392,7 +4396,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="126" />
         <source>List of Waste code</source>
-        <translation type="unfinished" />
+        <translation>код по классификатору отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="128" />
@@ -5831,7 +5835,7 @@
         <location filename="../../greendesk/reports/waste_report.py" line="37" />
         <location filename="../../greendesk/reports/waste_report.py" line="84" />
         <source>List of Waste code</source>
-        <translation type="unfinished" />
+        <translation>код по классификатору отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="27" />
