@@ -31,7 +31,7 @@ def _write(translation: ET.Element, value: str | list[str]) -> None:
         forms = translation.findall("numerusform")
         if len(forms) != len(value):
             raise ValueError(f"{len(value)} plural forms given, {len(forms)} expected")
-        for form, text in zip(forms, value):
+        for form, text in zip(forms, value, strict=True):
             form.text = text
     else:
         translation.text = value

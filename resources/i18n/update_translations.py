@@ -60,7 +60,7 @@ def main() -> None:
     subprocess.run(["pyside6-lupdate", "-no-obsolete", *sources, "-ts", *map(str, targets)],
                    check=True)
     glossary = load_glossary()
-    for language, ts in zip(LANGUAGES, targets):
+    for language, ts in zip(LANGUAGES, targets, strict=True):
         print(f"{ts.name}: {fill(ts, language, glossary)} glossary translations added")
         subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        check=True)
