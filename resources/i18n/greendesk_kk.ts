@@ -6,120 +6,120 @@
         <location filename="../../greendesk/ui/action_editor.py" line="77" />
         <location filename="../../greendesk/ui/action_editor.py" line="163" />
         <source>Select an action</source>
-        <translation type="unfinished" />
+        <translation>Іс-шараны таңдаңыз</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="90" />
         <source>tenge</source>
-        <translation type="unfinished" />
+        <translation>теңге</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="93" />
         <source>e.g. t/yr less tailings, GJ/yr saved</source>
-        <translation type="unfinished" />
+        <translation>мысалы, жылына т аз қалдық, жылына ГДж үнемдеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="97" />
         <source>why it does not apply here</source>
-        <translation type="unfinished" />
+        <translation>мұнда неге қолданылмайды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="104" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="108" />
         <source>Attach file…</source>
-        <translation type="unfinished" />
+        <translation>Файл тіркеу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="111" />
         <source>Save copy…</source>
-        <translation type="unfinished" />
+        <translation>Көшірмесін сақтау…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="113" />
         <source>Record a drill…</source>
-        <translation type="unfinished" />
+        <translation>Оқу-жаттығуды жазу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Жауапты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="126" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Басталуы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="126" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="127" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation>Шығын сыныбы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="128" />
         <location filename="../../greendesk/ui/action_editor.py" line="193" />
         <source>Estimated cost</source>
-        <translation type="unfinished" />
+        <translation>Болжамды шығын</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="129" />
         <location filename="../../greendesk/ui/action_editor.py" line="194" />
         <source>Expected effect</source>
-        <translation type="unfinished" />
+        <translation>Күтілетін әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="130" />
         <source>Effect unit</source>
-        <translation type="unfinished" />
+        <translation>Әсер бірлігі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="131" />
         <source>Indicator moved</source>
-        <translation type="unfinished" />
+        <translation>Өзгеретін көрсеткіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="132" />
         <location filename="../../greendesk/ui/action_editor.py" line="196" />
         <source>Actual effect</source>
-        <translation type="unfinished" />
+        <translation>Нақты әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="133" />
         <source>Not applicable because</source>
-        <translation type="unfinished" />
+        <translation>Қолданылмайды, себебі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="134" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="144" />
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Растайтын құжаттар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="148" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Тарих</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="154" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(жоқ)</translation>
     </message>
 </context>
 <context>
@@ -205,62 +205,62 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="364" />
         <source>Assumptions for %1</source>
-        <translation type="unfinished" />
+        <translation>%1 үшін болжамдар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="365" />
         <source>Default screening assumptions</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі бағалау болжамдары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="370" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="370" />
         <source>Price per t of metal, %1</source>
-        <translation type="unfinished" />
+        <translation>Металдың 1 т бағасы, %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="371" />
         <source>Recovery, %</source>
-        <translation type="unfinished" />
+        <translation>Бөліп алу, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="372" />
         <source>Processing cost per t, %1</source>
-        <translation type="unfinished" />
+        <translation>1 т өңдеу шығыны, %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="385" />
         <source>default: %1 · %2 % · %3</source>
-        <translation type="unfinished" />
+        <translation>әдепкі: %1 · %2 % · %3</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="398" />
         <source>Default: %1</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="402" />
         <source>Leave a cell empty to use the default.</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі мәнді қолдану үшін ұяшықты бос қалдырыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="407" />
         <source>code, e.g. Mo</source>
-        <translation type="unfinished" />
+        <translation>код, мысалы, Mo</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="409" />
         <source>Add component</source>
-        <translation type="unfinished" />
+        <translation>Компонент қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="416" />
         <source>Another component</source>
-        <translation type="unfinished" />
+        <translation>Басқа компонент</translation>
     </message>
 </context>
 <context>
@@ -268,22 +268,22 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="80" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Қашан</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="81" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="82" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Әрекет</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="83" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Жазба</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="84" />
@@ -296,37 +296,37 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="135" />
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Қосылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="136" />
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Өзгертілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="137" />
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Жойылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="138" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Импортталды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="139" />
         <source>Period closed</source>
-        <translation type="unfinished" />
+        <translation>Кезең жабылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="140" />
         <source>Period reopened</source>
-        <translation type="unfinished" />
+        <translation>Кезең қайта ашылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="141" />
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>Қалпына келтірілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="142" />
@@ -341,65 +341,65 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="208" />
         <source>Change…</source>
-        <translation type="unfinished" />
+        <translation>Өзгерту…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="218" />
         <source>Verify</source>
-        <translation type="unfinished" />
+        <translation>Тексеру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="219" />
         <source>Recompute the hash chain and compare every record with the trail</source>
-        <translation type="unfinished" />
+        <translation>Хеш тізбегін қайта есептеп, әр жазбаны журналмен салыстыру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="235" />
         <source>All actions</source>
-        <translation type="unfinished" />
+        <translation>Барлық әрекеттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="238" />
         <source>From</source>
         <comment>start of a date range</comment>
-        <translation type="unfinished">Қайдан</translation>
+        <translation>Бастап</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="240" />
         <source>to</source>
         <comment>end of a date range</comment>
-        <translation type="unfinished" />
+        <translation>дейін</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="248" />
         <source>Search notes, records, people…</source>
-        <translation type="unfinished" />
+        <translation>Ескертпелер, жазбалар, адамдар бойынша іздеу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="291" />
         <location filename="../../greendesk/ui/audit_view.py" line="426" />
         <source>Select an entry to see what it changed.</source>
-        <translation type="unfinished" />
+        <translation>Не өзгергенін көру үшін журнал жазбасын таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="295" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Өріс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="295" />
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Бұрын</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="296" />
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Кейін</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="306" />
         <source>Closed periods</source>
-        <translation type="unfinished" />
+        <translation>Жабық кезеңдер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="308" />
@@ -409,111 +409,111 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="308" />
         <source>State</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="309" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Жабылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="309" />
         <source>Reopened because</source>
-        <translation type="unfinished" />
+        <translation>Қайта ашылу себебі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="317" />
         <source>Close a period…</source>
-        <translation type="unfinished" />
+        <translation>Кезеңді жабу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="319" />
         <source>Reopen…</source>
-        <translation type="unfinished" />
+        <translation>Қайта ашу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="358" />
         <location filename="../../greendesk/ui/audit_view.py" line="376" />
         <source>Not verified yet.</source>
-        <translation type="unfinished" />
+        <translation>Әлі тексерілмеген.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="398" />
         <source>All records</source>
-        <translation type="unfinished" />
+        <translation>Барлық жазбалар</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/audit_view.py" line="418" />
         <source>Entries: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Жазбалар: %n</numerusform>
+            <numerusform>Жазбалар: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="433" />
         <source>Entry #%1 · %2 %3 · %4 · %5</source>
-        <translation type="unfinished" />
+        <translation>№ %1 жазба · %2 %3 · %4 · %5</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="456" />
         <source>Verifying the audit trail…</source>
-        <translation type="unfinished" />
+        <translation>Өзгерістер журналын тексеру…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="480" />
         <source>The audit trail could not be verified: %s</source>
-        <translation type="unfinished" />
+        <translation>Өзгерістер журналын тексеру мүмкін болмады: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="490" />
         <source>Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all %3 records match it.</source>
-        <translation type="unfinished" />
+        <translation>%1 тексерілді: журнал бүтін — жазбалар саны %2, тізбек үзілмеген, барлық %3 жазба оған сәйкес.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="495" />
         <source>Verified at %1: %2 problem(s) found. %3</source>
-        <translation type="unfinished" />
+        <translation>%1 тексерілді: %2 мәселе табылды. %3</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="512" />
         <source>Officer: %s</source>
-        <translation type="unfinished" />
+        <translation>Орындаушы: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="513" />
         <source>Officer: (not set)</source>
-        <translation type="unfinished" />
+        <translation>Орындаушы: (көрсетілмеген)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="524" />
         <source>The settings could not be saved: %s</source>
-        <translation type="unfinished" />
+        <translation>Баптауларды сақтау мүмкін болмады: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="536" />
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>жабық</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="536" />
         <source>reopened</source>
-        <translation type="unfinished" />
+        <translation>қайта ашылған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="552" />
         <source>%s is closed: its records can no longer change.</source>
-        <translation type="unfinished" />
+        <translation>%s кезеңі жабылды: оның жазбаларын енді өзгертуге болмайды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="561" />
         <source>Select the closed period to reopen.</source>
-        <translation type="unfinished" />
+        <translation>Қайта ашылатын жабық кезеңді таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="570" />
         <source>%s is open again.</source>
-        <translation type="unfinished" />
+        <translation>%s кезеңі қайта ашылды.</translation>
     </message>
 </context>
 <context>
@@ -521,117 +521,117 @@
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="40" />
         <source>automatic, on opening</source>
-        <translation type="unfinished" />
+        <translation>автоматты, ашқан кезде</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="41" />
         <source>made by hand</source>
-        <translation type="unfinished" />
+        <translation>қолмен жасалған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="42" />
         <source>the file replaced by a restore</source>
-        <translation type="unfinished" />
+        <translation>қалпына келтіру кезінде ауыстырылған файл</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="45" />
         <source>a damaged file, kept as it was</source>
-        <translation type="unfinished" />
+        <translation>бүлінген файл, сол күйінде сақталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="48" />
         <source>before the upgrade from %s</source>
-        <translation type="unfinished" />
+        <translation>%s нұсқасынан жаңартудың алдында</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="60" />
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="72" />
         <source>Other file…</source>
-        <translation type="unfinished" />
+        <translation>Басқа файл…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="75" />
         <source>%s will be backed up first, then replaced by the backup you choose. Changes made since that backup are lost (they stay in the file kept aside).</source>
-        <translation type="unfinished" />
+        <translation>Алдымен %s файлының сақтық көшірмесі жасалады, содан кейін ол сіз таңдаған көшірмемен ауыстырылады. Сол көшірмеден кейінгі өзгерістер жоғалады (олар бөлек сақталған файлда қалады).</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="85" />
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation>Сақтық көшірме</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="91" />
         <source>Restore from a backup file</source>
-        <translation type="unfinished" />
+        <translation>Сақтық көшірме файлынан қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="93" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>GreenDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="107" />
         <source>There is no backup of this database yet; choose another file.</source>
-        <translation type="unfinished" />
+        <translation>Бұл дерекқордың сақтық көшірмесі әлі жоқ; басқа файлды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="128" />
         <source>Restore this backup</source>
-        <translation type="unfinished" />
+        <translation>Осы көшірмені қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="157" />
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>Сақтық &amp;көшірме жасау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="161" />
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished" />
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="188" />
         <source>%s could not be opened.</source>
-        <translation type="unfinished" />
+        <translation>%s ашу мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="199" />
         <source>The automatic backup failed: %s</source>
-        <translation type="unfinished" />
+        <translation>Автоматты сақтық көшірме жасалмады: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="206" />
         <source>%s may be damaged.</source>
-        <translation type="unfinished" />
+        <translation>%s файлы бүлінген болуы мүмкін.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="219" />
         <source>%1 The newest good backup is from %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 Ең соңғы жарамды сақтық көшірме — %2 (%3).</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="246" />
         <source>Backed up to %1 (checked with SQLite's integrity check); the newest %2 backups are kept.</source>
-        <translation type="unfinished" />
+        <translation>Сақтық көшірме %1 ішіне сақталды (SQLite тұтастық тексеруімен тексерілді); соңғы %2 көшірме сақталады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="270" />
         <source>The restore failed.</source>
-        <translation type="unfinished" />
+        <translation>Қалпына келтіру сәтсіз аяқталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="291" />
         <source> The replaced file was kept as %s.</source>
-        <translation type="unfinished" />
+        <translation> Ауыстырылған файл %s ретінде сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="297" />
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 файлы %2 көшірмесінен қалпына келтірілді.</translation>
     </message>
 </context>
 <context>
@@ -639,37 +639,37 @@
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="73" />
         <source>Monthly losses per node: accounted (solid) and unaccounted (light)</source>
-        <translation type="unfinished" />
+        <translation>Түйіндер бойынша айлық шығындар: есепке алынған (тұтас) және есепке алынбаған (ашық)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="74" />
         <source>t</source>
-        <translation type="unfinished" />
+        <translation>т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="75" />
         <source>Unaccounted loss, % of inputs</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынбаған шығындар, кірістің %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="76" />
         <source>Energy intensity, GJ per tonne of production</source>
-        <translation type="unfinished" />
+        <translation>Энергия сыйымдылығы, өнім тоннасына ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="77" />
         <source>GJ/t</source>
-        <translation type="unfinished" />
+        <translation>ГДж/т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="126" />
         <source>%1: accounted %2 t, unaccounted %3 t</source>
-        <translation type="unfinished" />
+        <translation>%1: есепке алынған %2 т, есепке алынбаған %3 т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="139" />
         <source>(threshold %s %%)</source>
-        <translation type="unfinished" />
+        <translation>(шегі %s %%)</translation>
     </message>
 </context>
 <context>
@@ -1173,17 +1173,17 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="361" />
         <source>Production for waste intensities</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтардың үлес көрсеткіштеріне арналған өндіріс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="369" />
         <source>e.g. Anode copper</source>
-        <translation type="unfinished" />
+        <translation>мысалы, Анодты мыс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>Қамту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
@@ -1193,32 +1193,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="375" />
         <source>Main product</source>
-        <translation type="unfinished" />
+        <translation>Негізгі өнім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="376" />
         <source>Main product, t</source>
-        <translation type="unfinished" />
+        <translation>Негізгі өнім, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="377" />
         <source>Output value</source>
-        <translation type="unfinished" />
+        <translation>Өнім құны</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
         <source>Value unit</source>
-        <translation type="unfinished" />
+        <translation>Құн бірлігі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>main product</source>
-        <translation type="unfinished" />
+        <translation>негізгі өнім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
         <source>output value</source>
-        <translation type="unfinished" />
+        <translation>өнім құны</translation>
     </message>
 </context>
 <context>
@@ -1226,22 +1226,22 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="340" />
         <source>Edit block</source>
-        <translation type="unfinished" />
+        <translation>Блокты өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="340" />
         <source>New block</source>
-        <translation type="unfinished" />
+        <translation>Жаңа блок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="344" />
         <source>Block or zone</source>
-        <translation type="unfinished" />
+        <translation>Блок немесе аймақ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="345" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="346" />
@@ -1251,7 +1251,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
         <source>Tonnage</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж</translation>
     </message>
 </context>
 <context>
@@ -4126,12 +4126,12 @@
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="41" />
         <source>method's default</source>
-        <translation type="unfinished" />
+        <translation>әдіс бойынша әдепкі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation>Қойма</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
@@ -4141,7 +4141,7 @@
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
         <source>Counted at the end of</source>
-        <translation type="unfinished" />
+        <translation>Күн соңындағы қалдық</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
@@ -4161,7 +4161,7 @@
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
         <source>Uncertainty (1σ)</source>
-        <translation type="unfinished" />
+        <translation>Белгісіздік (1σ)</translation>
     </message>
 </context>
 <context>

@@ -6,120 +6,120 @@
         <location filename="../../greendesk/ui/action_editor.py" line="77" />
         <location filename="../../greendesk/ui/action_editor.py" line="163" />
         <source>Select an action</source>
-        <translation type="unfinished" />
+        <translation>Выберите мероприятие</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="90" />
         <source>tenge</source>
-        <translation type="unfinished" />
+        <translation>тенге</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="93" />
         <source>e.g. t/yr less tailings, GJ/yr saved</source>
-        <translation type="unfinished" />
+        <translation>напр. т/год меньше хвостов, ГДж/год экономии</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="97" />
         <source>why it does not apply here</source>
-        <translation type="unfinished" />
+        <translation>почему здесь неприменимо</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="104" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="108" />
         <source>Attach file…</source>
-        <translation type="unfinished" />
+        <translation>Прикрепить файл…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="111" />
         <source>Save copy…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="113" />
         <source>Record a drill…</source>
-        <translation type="unfinished" />
+        <translation>Записать учение…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="126" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="126" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="127" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation>Класс затрат</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="128" />
         <location filename="../../greendesk/ui/action_editor.py" line="193" />
         <source>Estimated cost</source>
-        <translation type="unfinished" />
+        <translation>Оценка затрат</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="129" />
         <location filename="../../greendesk/ui/action_editor.py" line="194" />
         <source>Expected effect</source>
-        <translation type="unfinished" />
+        <translation>Ожидаемый эффект</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="130" />
         <source>Effect unit</source>
-        <translation type="unfinished" />
+        <translation>Единица эффекта</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="131" />
         <source>Indicator moved</source>
-        <translation type="unfinished" />
+        <translation>Изменяемый показатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="132" />
         <location filename="../../greendesk/ui/action_editor.py" line="196" />
         <source>Actual effect</source>
-        <translation type="unfinished" />
+        <translation>Фактический эффект</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="133" />
         <source>Not applicable because</source>
-        <translation type="unfinished" />
+        <translation>Неприменимо, потому что</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="134" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="144" />
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Подтверждающие документы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="148" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="154" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(нет)</translation>
     </message>
 </context>
 <context>
@@ -205,62 +205,62 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="364" />
         <source>Assumptions for %1</source>
-        <translation type="unfinished" />
+        <translation>Допущения для %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="365" />
         <source>Default screening assumptions</source>
-        <translation type="unfinished" />
+        <translation>Допущения оценки по умолчанию</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="370" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="370" />
         <source>Price per t of metal, %1</source>
-        <translation type="unfinished" />
+        <translation>Цена за т металла, %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="371" />
         <source>Recovery, %</source>
-        <translation type="unfinished" />
+        <translation>Извлечение, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="372" />
         <source>Processing cost per t, %1</source>
-        <translation type="unfinished" />
+        <translation>Затраты на переработку 1 т, %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="385" />
         <source>default: %1 · %2 % · %3</source>
-        <translation type="unfinished" />
+        <translation>по умолчанию: %1 · %2 % · %3</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="398" />
         <source>Default: %1</source>
-        <translation type="unfinished" />
+        <translation>По умолчанию: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="402" />
         <source>Leave a cell empty to use the default.</source>
-        <translation type="unfinished" />
+        <translation>Оставьте ячейку пустой, чтобы использовать значение по умолчанию.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="407" />
         <source>code, e.g. Mo</source>
-        <translation type="unfinished" />
+        <translation>код, напр. Mo</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="409" />
         <source>Add component</source>
-        <translation type="unfinished" />
+        <translation>Добавить компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="416" />
         <source>Another component</source>
-        <translation type="unfinished" />
+        <translation>Другой компонент</translation>
     </message>
 </context>
 <context>
@@ -268,22 +268,22 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="80" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="81" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="82" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="83" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="84" />
@@ -296,37 +296,37 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="135" />
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Добавлено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="136" />
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Изменено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="137" />
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Удалено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="138" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Импортировано</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="139" />
         <source>Period closed</source>
-        <translation type="unfinished" />
+        <translation>Период закрыт</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="140" />
         <source>Period reopened</source>
-        <translation type="unfinished" />
+        <translation>Период открыт повторно</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="141" />
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>Восстановлено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="142" />
@@ -341,65 +341,65 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="208" />
         <source>Change…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="218" />
         <source>Verify</source>
-        <translation type="unfinished" />
+        <translation>Проверить</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="219" />
         <source>Recompute the hash chain and compare every record with the trail</source>
-        <translation type="unfinished" />
+        <translation>Пересчитать цепочку хешей и сверить каждую запись с журналом</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="235" />
         <source>All actions</source>
-        <translation type="unfinished" />
+        <translation>Все действия</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="238" />
         <source>From</source>
         <comment>start of a date range</comment>
-        <translation type="unfinished">Откуда</translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="240" />
         <source>to</source>
         <comment>end of a date range</comment>
-        <translation type="unfinished" />
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="248" />
         <source>Search notes, records, people…</source>
-        <translation type="unfinished" />
+        <translation>Поиск по примечаниям, записям, людям…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="291" />
         <location filename="../../greendesk/ui/audit_view.py" line="426" />
         <source>Select an entry to see what it changed.</source>
-        <translation type="unfinished" />
+        <translation>Выберите запись журнала, чтобы увидеть, что она изменила.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="295" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="295" />
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Было</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="296" />
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Стало</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="306" />
         <source>Closed periods</source>
-        <translation type="unfinished" />
+        <translation>Закрытые периоды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="308" />
@@ -409,112 +409,112 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="308" />
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="309" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Закрыт</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="309" />
         <source>Reopened because</source>
-        <translation type="unfinished" />
+        <translation>Открыт повторно, потому что</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="317" />
         <source>Close a period…</source>
-        <translation type="unfinished" />
+        <translation>Закрыть период…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="319" />
         <source>Reopen…</source>
-        <translation type="unfinished" />
+        <translation>Открыть повторно…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="358" />
         <location filename="../../greendesk/ui/audit_view.py" line="376" />
         <source>Not verified yet.</source>
-        <translation type="unfinished" />
+        <translation>Ещё не проверено.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="398" />
         <source>All records</source>
-        <translation type="unfinished" />
+        <translation>Все записи</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/audit_view.py" line="418" />
         <source>Entries: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Записей: %n</numerusform>
+            <numerusform>Записей: %n</numerusform>
+            <numerusform>Записей: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="433" />
         <source>Entry #%1 · %2 %3 · %4 · %5</source>
-        <translation type="unfinished" />
+        <translation>Запись № %1 · %2 %3 · %4 · %5</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="456" />
         <source>Verifying the audit trail…</source>
-        <translation type="unfinished" />
+        <translation>Проверка журнала изменений…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="480" />
         <source>The audit trail could not be verified: %s</source>
-        <translation type="unfinished" />
+        <translation>Журнал изменений не удалось проверить: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="490" />
         <source>Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all %3 records match it.</source>
-        <translation type="unfinished" />
+        <translation>Проверено %1: журнал цел — записей: %2, цепочка не прервана, все записи (%3) ему соответствуют.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="495" />
         <source>Verified at %1: %2 problem(s) found. %3</source>
-        <translation type="unfinished" />
+        <translation>Проверено %1: найдено проблем: %2. %3</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="512" />
         <source>Officer: %s</source>
-        <translation type="unfinished" />
+        <translation>Исполнитель: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="513" />
         <source>Officer: (not set)</source>
-        <translation type="unfinished" />
+        <translation>Исполнитель: (не указан)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="524" />
         <source>The settings could not be saved: %s</source>
-        <translation type="unfinished" />
+        <translation>Не удалось сохранить настройки: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="536" />
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>закрыт</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="536" />
         <source>reopened</source>
-        <translation type="unfinished" />
+        <translation>открыт повторно</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="552" />
         <source>%s is closed: its records can no longer change.</source>
-        <translation type="unfinished" />
+        <translation>Период %s закрыт: его записи больше нельзя изменить.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="561" />
         <source>Select the closed period to reopen.</source>
-        <translation type="unfinished" />
+        <translation>Выберите закрытый период, который нужно открыть повторно.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="570" />
         <source>%s is open again.</source>
-        <translation type="unfinished" />
+        <translation>Период %s снова открыт.</translation>
     </message>
 </context>
 <context>
@@ -522,117 +522,117 @@
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="40" />
         <source>automatic, on opening</source>
-        <translation type="unfinished" />
+        <translation>автоматическая, при открытии</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="41" />
         <source>made by hand</source>
-        <translation type="unfinished" />
+        <translation>сделана вручную</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="42" />
         <source>the file replaced by a restore</source>
-        <translation type="unfinished" />
+        <translation>файл, заменённый при восстановлении</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="45" />
         <source>a damaged file, kept as it was</source>
-        <translation type="unfinished" />
+        <translation>повреждённый файл, сохранённый как есть</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="48" />
         <source>before the upgrade from %s</source>
-        <translation type="unfinished" />
+        <translation>перед обновлением с версии %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="60" />
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="72" />
         <source>Other file…</source>
-        <translation type="unfinished" />
+        <translation>Другой файл…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="75" />
         <source>%s will be backed up first, then replaced by the backup you choose. Changes made since that backup are lost (they stay in the file kept aside).</source>
-        <translation type="unfinished" />
+        <translation>Сначала будет сделана резервная копия %s, затем файл будет заменён выбранной копией. Изменения, сделанные после неё, будут потеряны (они останутся в отложенном файле).</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="85" />
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="91" />
         <source>Restore from a backup file</source>
-        <translation type="unfinished" />
+        <translation>Восстановить из файла резервной копии</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="93" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Базы данных GreenDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="107" />
         <source>There is no backup of this database yet; choose another file.</source>
-        <translation type="unfinished" />
+        <translation>Резервной копии этой базы данных пока нет; выберите другой файл.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="128" />
         <source>Restore this backup</source>
-        <translation type="unfinished" />
+        <translation>Восстановить эту копию</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="157" />
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="161" />
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="188" />
         <source>%s could not be opened.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось открыть %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="199" />
         <source>The automatic backup failed: %s</source>
-        <translation type="unfinished" />
+        <translation>Автоматическое резервное копирование не удалось: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="206" />
         <source>%s may be damaged.</source>
-        <translation type="unfinished" />
+        <translation>Возможно, файл %s повреждён.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="219" />
         <source>%1 The newest good backup is from %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 Последняя исправная резервная копия — от %2 (%3).</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="246" />
         <source>Backed up to %1 (checked with SQLite's integrity check); the newest %2 backups are kept.</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия сохранена в %1 (проверена проверкой целостности SQLite); хранятся последние копии: %2.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="270" />
         <source>The restore failed.</source>
-        <translation type="unfinished" />
+        <translation>Восстановление не удалось.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="291" />
         <source> The replaced file was kept as %s.</source>
-        <translation type="unfinished" />
+        <translation> Заменённый файл сохранён как %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="297" />
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 восстановлен из %2.</translation>
     </message>
 </context>
 <context>
@@ -640,37 +640,37 @@
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="73" />
         <source>Monthly losses per node: accounted (solid) and unaccounted (light)</source>
-        <translation type="unfinished" />
+        <translation>Потери по узлам за месяц: учтённые (сплошные) и неучтённые (светлые)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="74" />
         <source>t</source>
-        <translation type="unfinished" />
+        <translation>т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="75" />
         <source>Unaccounted loss, % of inputs</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые потери, % от прихода</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="76" />
         <source>Energy intensity, GJ per tonne of production</source>
-        <translation type="unfinished" />
+        <translation>Энергоёмкость, ГДж на тонну продукции</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="77" />
         <source>GJ/t</source>
-        <translation type="unfinished" />
+        <translation>ГДж/т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="126" />
         <source>%1: accounted %2 t, unaccounted %3 t</source>
-        <translation type="unfinished" />
+        <translation>%1: учтённые %2 т, неучтённые %3 т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="139" />
         <source>(threshold %s %%)</source>
-        <translation type="unfinished" />
+        <translation>(порог %s %%)</translation>
     </message>
 </context>
 <context>
@@ -1174,17 +1174,17 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="361" />
         <source>Production for waste intensities</source>
-        <translation type="unfinished" />
+        <translation>Производство для удельных показателей отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="369" />
         <source>e.g. Anode copper</source>
-        <translation type="unfinished" />
+        <translation>напр. Анодная медь</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>Для</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
@@ -1194,32 +1194,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="375" />
         <source>Main product</source>
-        <translation type="unfinished" />
+        <translation>Основная продукция</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="376" />
         <source>Main product, t</source>
-        <translation type="unfinished" />
+        <translation>Основная продукция, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="377" />
         <source>Output value</source>
-        <translation type="unfinished" />
+        <translation>Стоимость продукции</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
         <source>Value unit</source>
-        <translation type="unfinished" />
+        <translation>Единица стоимости</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>main product</source>
-        <translation type="unfinished" />
+        <translation>основная продукция</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
         <source>output value</source>
-        <translation type="unfinished" />
+        <translation>стоимость продукции</translation>
     </message>
 </context>
 <context>
@@ -1227,22 +1227,22 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="340" />
         <source>Edit block</source>
-        <translation type="unfinished" />
+        <translation>Изменить блок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="340" />
         <source>New block</source>
-        <translation type="unfinished" />
+        <translation>Новый блок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="344" />
         <source>Block or zone</source>
-        <translation type="unfinished" />
+        <translation>Блок или зона</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="345" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="346" />
@@ -1252,7 +1252,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
         <source>Tonnage</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж</translation>
     </message>
 </context>
 <context>
@@ -4132,12 +4132,12 @@
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="41" />
         <source>method's default</source>
-        <translation type="unfinished" />
+        <translation>по умолчанию для метода</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation>Склад</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
@@ -4147,7 +4147,7 @@
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
         <source>Counted at the end of</source>
-        <translation type="unfinished" />
+        <translation>Остаток на конец дня</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
@@ -4167,7 +4167,7 @@
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
         <source>Uncertainty (1σ)</source>
-        <translation type="unfinished" />
+        <translation>Неопределённость (1σ)</translation>
     </message>
 </context>
 <context>
