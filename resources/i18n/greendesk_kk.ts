@@ -954,7 +954,7 @@
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="196" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="196" />
@@ -984,7 +984,7 @@
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="199" />
         <source>Recovery, %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Бөліп алу, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="214" />
@@ -1120,7 +1120,7 @@
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
@@ -1159,11 +1159,16 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="541" />
         <source>passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="542" />
+        <location filename="../../greendesk/ui/balance_view.py" line="543" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation type="unfinished" />
     </message>
@@ -1274,33 +1279,33 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Шығын сыныбы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Әрекет</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Жауапты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Expected effect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Күтілетін әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
@@ -1978,7 +1983,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
@@ -1993,7 +1998,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="152" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="153" />
@@ -2165,7 +2170,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="248" />
         <source>Tonnage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="249" />
@@ -2230,7 +2235,7 @@
         <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
         <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Өріс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
@@ -2346,13 +2351,13 @@
         <location filename="../../greendesk/ui/formation_table.py" line="40" />
         <location filename="../../greendesk/ui/formation_table.py" line="59" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="41" />
         <location filename="../../greendesk/ui/formation_table.py" line="56" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="42" />
@@ -2516,7 +2521,7 @@
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <location filename="../../greendesk/ui/formations_view.py" line="217" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
@@ -2531,7 +2536,7 @@
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
@@ -2541,7 +2546,7 @@
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Recovery, %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Бөліп алу, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
@@ -2774,7 +2779,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="64" />
         <source>Tonnage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="69" />
@@ -2868,7 +2873,7 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="63" />
         <source>t</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="65" />
@@ -3311,7 +3316,7 @@
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="271" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">GreenDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="280" />
@@ -3784,12 +3789,12 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="31" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Әрекет</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="32" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Шығын сыныбы</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3813,7 @@
         <location filename="../../greendesk/ui/formation_monitoring.py" line="99" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="104" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">(жоқ)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="115" />
@@ -3992,27 +3997,32 @@
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="248" />
+        <location filename="../../greendesk/ui/reports_view.py" line="246" />
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="249" />
         <source>Its cover carries the audit trail head %s.</source>
         <translation>Оның титул парағында өзгерістер журналының соңғы жазбасы бар: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="251" />
+        <location filename="../../greendesk/ui/reports_view.py" line="252" />
         <source>Saved %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="257" />
+        <location filename="../../greendesk/ui/reports_view.py" line="258" />
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="261" />
+        <location filename="../../greendesk/ui/reports_view.py" line="262" />
         <source>Nothing to report: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="265" />
+        <location filename="../../greendesk/ui/reports_view.py" line="266" />
         <source>The workbook could not be written: %s</source>
         <translation type="unfinished" />
     </message>
@@ -4037,7 +4047,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
@@ -4057,7 +4067,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="301" />
         <source>Block or zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Блок немесе аймақ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="302" />
@@ -4613,7 +4623,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="144" />
@@ -4668,7 +4678,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қойма</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="161" />
@@ -5003,7 +5013,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="28" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Жабылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="29" />
@@ -5600,7 +5610,7 @@
         <location filename="../../greendesk/reports/balance_report.py" line="52" />
         <location filename="../../greendesk/reports/formations_report.py" line="24" />
         <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="69" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/waste_report.py" line="35" />
         <source>Site</source>
@@ -5819,7 +5829,7 @@
         <location filename="../../greendesk/reports/formations_report.py" line="25" />
         <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="26" />
@@ -5846,6 +5856,11 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="31" />
         <source>Tonnage</source>
+        <translation type="unfinished">Тоннаж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="32" />
+        <source>contained</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5932,7 +5947,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="14" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="49" />
         <source>Greening plan</source>
         <translation type="unfinished" />
     </message>
@@ -5983,7 +5998,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
         <source>Measure</source>
         <translation type="unfinished" />
     </message>
@@ -5995,47 +6010,47 @@
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="35" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Әрекет</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="36" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Шығын сыныбы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Жауапты</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Басталуы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="39" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="40" />
         <source>Estimated cost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Болжамды шығын</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="41" />
         <source>Expected effect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Күтілетін әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="42" />
         <source>Effect unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Әсер бірлігі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="43" />
         <source>Actual effect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Нақты әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="44" />
@@ -6050,47 +6065,52 @@
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="46" />
         <source>Not applicable because</source>
+        <translation type="unfinished">Қолданылмайды, себебі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
+        <source>status on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="61" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="62" />
         <location filename="../../greendesk/reports/waste_report.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="149" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
         <source>Applicable actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="74" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="75" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="75" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="78" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="79" />
         <source>Plan progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="79" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
         <source>Progress of each greening measure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
         <source>Formulas count the actions on sheet '%s'.</source>
         <translation type="unfinished" />
     </message>
@@ -6208,7 +6228,7 @@
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="28" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="29" />

@@ -955,7 +955,7 @@
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="196" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="196" />
@@ -985,7 +985,7 @@
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="199" />
         <source>Recovery, %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Извлечение, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="214" />
@@ -1121,7 +1121,7 @@
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
@@ -1160,11 +1160,16 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="541" />
         <source>passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="542" />
+        <location filename="../../greendesk/ui/balance_view.py" line="543" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation type="unfinished" />
     </message>
@@ -1275,33 +1280,33 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Класс затрат</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Действие</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ответственный</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Срок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Expected effect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ожидаемый эффект</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
@@ -1979,7 +1984,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
@@ -1994,7 +1999,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="152" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="153" />
@@ -2166,7 +2171,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="248" />
         <source>Tonnage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="249" />
@@ -2231,7 +2236,7 @@
         <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
         <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Поле</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
@@ -2347,13 +2352,13 @@
         <location filename="../../greendesk/ui/formation_table.py" line="40" />
         <location filename="../../greendesk/ui/formation_table.py" line="59" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="41" />
         <location filename="../../greendesk/ui/formation_table.py" line="56" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="42" />
@@ -2517,7 +2522,7 @@
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <location filename="../../greendesk/ui/formations_view.py" line="217" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
@@ -2532,7 +2537,7 @@
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
@@ -2542,7 +2547,7 @@
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Recovery, %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Извлечение, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
@@ -2775,7 +2780,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="64" />
         <source>Tonnage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="69" />
@@ -2869,7 +2874,7 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="63" />
         <source>t</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="65" />
@@ -3316,7 +3321,7 @@
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="271" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Базы данных GreenDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="280" />
@@ -3790,12 +3795,12 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="31" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Действие</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="32" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Класс затрат</translation>
     </message>
 </context>
 <context>
@@ -3814,7 +3819,7 @@
         <location filename="../../greendesk/ui/formation_monitoring.py" line="99" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="104" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">(нет)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="115" />
@@ -3998,27 +4003,32 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="248" />
+        <location filename="../../greendesk/ui/reports_view.py" line="246" />
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="249" />
         <source>Its cover carries the audit trail head %s.</source>
         <translation>На её титульном листе — вершина журнала изменений %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="251" />
+        <location filename="../../greendesk/ui/reports_view.py" line="252" />
         <source>Saved %s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="257" />
+        <location filename="../../greendesk/ui/reports_view.py" line="258" />
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="261" />
+        <location filename="../../greendesk/ui/reports_view.py" line="262" />
         <source>Nothing to report: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="265" />
+        <location filename="../../greendesk/ui/reports_view.py" line="266" />
         <source>The workbook could not be written: %s</source>
         <translation type="unfinished" />
     </message>
@@ -4043,7 +4053,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
@@ -4063,7 +4073,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="301" />
         <source>Block or zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Блок или зона</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="302" />
@@ -4621,7 +4631,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Срок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="144" />
@@ -4676,7 +4686,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Склад</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="161" />
@@ -5012,7 +5022,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="28" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Закрыт</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="29" />
@@ -5609,7 +5619,7 @@
         <location filename="../../greendesk/reports/balance_report.py" line="52" />
         <location filename="../../greendesk/reports/formations_report.py" line="24" />
         <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="69" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/waste_report.py" line="35" />
         <source>Site</source>
@@ -5828,7 +5838,7 @@
         <location filename="../../greendesk/reports/formations_report.py" line="25" />
         <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="26" />
@@ -5855,6 +5865,11 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="31" />
         <source>Tonnage</source>
+        <translation type="unfinished">Тоннаж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="32" />
+        <source>contained</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5941,7 +5956,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="14" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="49" />
         <source>Greening plan</source>
         <translation type="unfinished" />
     </message>
@@ -5992,7 +6007,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
         <source>Measure</source>
         <translation type="unfinished" />
     </message>
@@ -6004,47 +6019,47 @@
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="35" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Действие</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="36" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Класс затрат</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ответственный</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Начало</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="39" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Срок</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="40" />
         <source>Estimated cost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Оценка затрат</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="41" />
         <source>Expected effect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ожидаемый эффект</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="42" />
         <source>Effect unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Единица эффекта</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="43" />
         <source>Actual effect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Фактический эффект</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="44" />
@@ -6059,47 +6074,52 @@
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="46" />
         <source>Not applicable because</source>
+        <translation type="unfinished">Неприменимо, потому что</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
+        <source>status on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="61" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="62" />
         <location filename="../../greendesk/reports/waste_report.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="149" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
         <source>Applicable actions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="74" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="75" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="75" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="78" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="79" />
         <source>Plan progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="79" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
         <source>Progress of each greening measure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
         <source>Formulas count the actions on sheet '%s'.</source>
         <translation type="unfinished" />
     </message>
@@ -6217,7 +6237,7 @@
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="28" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="29" />
