@@ -697,32 +697,32 @@
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="73" />
         <source>From – to</source>
-        <translation type="unfinished" />
+        <translation>Еркін кезең</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="86" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
-        <translation type="unfinished" />
+        <translation>Кірістің осы үлесінен асатын есепке алынбаған шығындар (шығын немесе көрінетін өсім) түспен белгіленеді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="91" />
         <source>Record stock-taking…</source>
-        <translation type="unfinished" />
+        <translation>Түгендеуді жазу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="92" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
-        <translation type="unfinished" />
+        <translation>Күн соңында қоймада қанша бар екенін жазыңыз; қор өзгерістері осы есептеулерден шығарылады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="95" />
         <source>Reconcile</source>
-        <translation type="unfinished" />
+        <translation>Үйлестіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="97" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
-        <translation type="unfinished" />
+        <translation>Әр процесс пен қойманың балансы тоғысуы үшін алаңның өлшенген ағындарын олардың белгісіздігі шегінде түзету және өрескел қателерге тексеру.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="102" />
@@ -742,12 +742,12 @@
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="105" />
         <source>Highlight unaccounted above</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынбаған шығындарды белгілеу шегі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="115" />
         <source>Material balance</source>
-        <translation type="unfinished" />
+        <translation>Материалдық баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="116" />
@@ -757,79 +757,79 @@
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="117" />
         <source>Metal and indicators</source>
-        <translation type="unfinished" />
+        <translation>Металл және көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="119" />
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>Графиктер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="121" />
         <source>Sankey</source>
-        <translation type="unfinished" />
+        <translation>Санкей</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="122" />
         <source>Reconciliation</source>
-        <translation type="unfinished" />
+        <translation>Балансты үйлестіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="165" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
-        <translation type="unfinished" />
+        <translation>Мұнда энергия тасымалдағыштардың балансы ГДж және шартты отын тоннасымен (әр тасымалдағыштың өз коэффициенті бойынша немесе 1 т ш.о. үшін 29,3076 ГДж) жасалады. Тоннамен өлшенетін отын төменгі жану жылуы арқылы есептеледі және материалдық баланстың жалпы массасына кірмейді. Түскені = сатып алынғаны + өндірілгені; процеске түсетін энергия — оның есептелген тұтынуы; есепке алынбағаны = түскені − тұтыну − берілгені − есепке алынған шығындар − қор өзгерісі.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="186" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
-        <translation type="unfinished" />
+        <translation>Құрамындағы металл = саны × құрамы (ағындар сынамаларының немесе кезең ішінде түйіннен шығатын материал сынамаларының талдауы бойынша)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="190" />
         <source>Rational use of mineral resources (all sites)</source>
-        <translation type="unfinished" />
+        <translation>Минералдық ресурстарды ұтымды пайдалану (барлық алаңдар)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="198" />
         <source>Default uncertainty (1σ) of records without their own:</source>
-        <translation type="unfinished" />
+        <translation>Өз белгісіздігі жоқ жазбалар үшін әдепкі белгісіздік (1σ):</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="199" />
         <source>measured</source>
-        <translation type="unfinished" />
+        <translation>өлшенген</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="199" />
         <source>calculated</source>
-        <translation type="unfinished" />
+        <translation>есептелген</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="200" />
         <location filename="../../greendesk/ui/balance_view.py" line="512" />
         <source>estimated</source>
-        <translation type="unfinished" />
+        <translation>бағаланған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="209" />
         <source>Save defaults</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі мәндерді сақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="214" />
         <location filename="../../greendesk/ui/balance_view.py" line="358" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған кезеңдегі алаң ағындарын түзету үшін «Үйлестіру» батырмасын басыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="270" />
         <source>Whole site</source>
-        <translation type="unfinished" />
+        <translation>Бүкіл алаң</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="82" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Жол</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="82" />
@@ -839,338 +839,338 @@
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="83" />
         <source>Inputs</source>
-        <translation type="unfinished" />
+        <translation>Кіріс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="83" />
         <source>Outputs</source>
-        <translation type="unfinished" />
+        <translation>Шығыс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="84" />
         <source>Stock change</source>
-        <translation type="unfinished" />
+        <translation>Қор өзгерісі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="85" />
         <source>Accounted: %s</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынған: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="87" />
         <source>Accounted, total</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынған, барлығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="88" />
         <source>Unaccounted</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынбаған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="88" />
         <source>% of inputs</source>
-        <translation type="unfinished" />
+        <translation>кірістің %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="113" />
         <source>Transformed, not lost: a process turns this material into others, so per material only the total mass shows the unaccounted loss.</source>
-        <translation type="unfinished" />
+        <translation>Жоғалмаған, түрленген: процесс бұл материалды басқаларына айналдырады, сондықтан есепке алынбаған шығын жеке материал бойынша емес, тек жалпы масса бойынша көрінеді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="137" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: no material flows.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: материалдық ағындар жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="144" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — unaccounted loss of total mass: &lt;span style='color:%3'&gt;&lt;b&gt;%4 t&lt;/b&gt; (%5 % of inputs)&lt;/span&gt;%6</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — жалпы массаның есепке алынбаған шығыны: &lt;span style='color:%3'&gt;&lt;b&gt;%4 т&lt;/b&gt; (кірістің %5 %)&lt;/span&gt;%6</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="150" />
         <source> — above the threshold</source>
-        <translation type="unfinished" />
+        <translation> — шектен жоғары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="151" />
         <source>Energy carriers are balanced on the Energy tab (GJ and tce), not in the total mass. Volumes (m³) are totalled apart from masses.</source>
-        <translation type="unfinished" />
+        <translation>Энергия тасымалдағыштардың балансы жалпы массада емес, «Энергия» қойындысында (ГДж және т ш.о.). Көлемдер (м³) массалардан бөлек қосылады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="158" />
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>Тасымалдағыш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="158" />
         <source>Purchased, GJ</source>
-        <translation type="unfinished" />
+        <translation>Сатып алынды, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="159" />
         <source>Produced, GJ</source>
-        <translation type="unfinished" />
+        <translation>Өндірілді, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="159" />
         <source>Use, GJ</source>
-        <translation type="unfinished" />
+        <translation>Тұтыну, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="160" />
         <source>Passed on, GJ</source>
-        <translation type="unfinished" />
+        <translation>Берілді, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="161" />
         <source>Accounted losses, GJ</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынған шығындар, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="162" />
         <source>Stock change, GJ</source>
-        <translation type="unfinished" />
+        <translation>Қор өзгерісі, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="163" />
         <source>Unaccounted, GJ</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынбаған, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Supplied, tce</source>
-        <translation type="unfinished" />
+        <translation>Түсті, т ш.о.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Use, tce</source>
-        <translation type="unfinished" />
+        <translation>Тұтыну, т ш.о.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="187" />
         <source>Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.</source>
-        <translation type="unfinished" />
+        <translation>Энергия тұтыну %1 ГДж; өндіріс %2 т; энергия сыйымдылығы тоннасына %3 ГДж.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="196" />
         <source>Component</source>
-        <translation type="unfinished">Компонент</translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="196" />
         <source>Feed, t</source>
-        <translation type="unfinished" />
+        <translation>Өңдеуге түсті, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="197" />
         <source>Products, t</source>
-        <translation type="unfinished" />
+        <translation>Өнім, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="197" />
         <source>Wastes, t</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="198" />
         <source>Accounted losses, t</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынған шығындар, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="199" />
         <source>Unaccounted, t</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынбаған, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="199" />
         <source>Recovery, %</source>
-        <translation type="unfinished">Бөліп алу, %</translation>
+        <translation>Бөліп алу, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="214" />
         <source>Recovery: %s</source>
-        <translation type="unfinished" />
+        <translation>Бөліп алу: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="215" />
         <source>No assays for this scope and period.</source>
-        <translation type="unfinished" />
+        <translation>Бұл қамту мен кезең үшін сынама талдаулары жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="216" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="216" />
         <source>Value, %</source>
-        <translation type="unfinished" />
+        <translation>Мәні, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="217" />
         <source>Numerator</source>
-        <translation type="unfinished" />
+        <translation>Алымы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="217" />
         <source>Denominator</source>
-        <translation type="unfinished" />
+        <translation>Бөлімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="218" />
         <source>Formula</source>
-        <translation type="unfinished" />
+        <translation>Формула</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="378" />
         <source>Export charts as PNG…</source>
-        <translation type="unfinished" />
+        <translation>Графиктерді PNG-ге экспорттау…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="399" />
         <source>Export charts</source>
-        <translation type="unfinished" />
+        <translation>Графиктерді экспорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="401" />
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="408" />
         <source>Charts saved: %s</source>
-        <translation type="unfinished" />
+        <translation>Графиктер сақталды: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="420" />
         <source>Mass (t)</source>
-        <translation type="unfinished" />
+        <translation>Масса (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="421" />
         <source>Energy (GJ)</source>
-        <translation type="unfinished" />
+        <translation>Энергия (ГДж)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="423" />
         <source>Export PNG or SVG…</source>
-        <translation type="unfinished" />
+        <translation>PNG немесе SVG-ге экспорттау…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="426" />
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Көрсету</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="438" />
         <source>Export the Sankey diagram</source>
-        <translation type="unfinished" />
+        <translation>Санкей диаграммасын экспорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="439" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>SVG сызбасы (*.svg);;PNG суреті (*.png)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="451" />
         <source>Sankey diagram saved as %s.</source>
-        <translation type="unfinished" />
+        <translation>Санкей диаграммасы %s ретінде сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="460" />
         <source>This site has no stock nodes to count.</source>
-        <translation type="unfinished" />
+        <translation>Бұл алаңда түгенделетін қойма түйіндері жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="20" />
         <location filename="../../greendesk/ui/balance_view.py" line="481" />
         <source>Record stock-taking</source>
-        <translation type="unfinished" />
+        <translation>Түгендеуді жазу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="498" />
         <source>Default uncertainties saved.</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі белгісіздіктер сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="511" />
         <source>adjusted</source>
-        <translation type="unfinished" />
+        <translation>түзетілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="511" />
         <source>not redundant</source>
-        <translation type="unfinished" />
+        <translation>артықтығы жоқ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="512" />
         <source>fixed</source>
-        <translation type="unfinished" />
+        <translation>тіркелген</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="513" />
         <source>cannot be estimated</source>
-        <translation type="unfinished" />
+        <translation>бағалау мүмкін емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Flow</source>
-        <translation type="unfinished" />
+        <translation>Ағын</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Status</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Measured, t</source>
-        <translation type="unfinished" />
+        <translation>Өлшенді, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>σ, t</source>
-        <translation type="unfinished" />
+        <translation>σ, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>Reconciled, t</source>
-        <translation type="unfinished" />
+        <translation>Үйлестірілгені, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>Adjustment, t</source>
-        <translation type="unfinished" />
+        <translation>Түзету, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>Adjustment / its σ</source>
-        <translation type="unfinished" />
+        <translation>Түзету / оның σ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>Gross error?</source>
-        <translation type="unfinished" />
+        <translation>Өрескел қате ме?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="533" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>иә</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="540" />
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>өтпеді</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="541" />
         <source>passed</source>
-        <translation type="unfinished" />
+        <translation>өтті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="543" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
-        <translation type="unfinished" />
+        <translation>Жаһандық тест: χ² = %1, еркіндік дәрежесі %2, p = %3; %5 % деңгейіндегі сыни мән %4 — %6.</translation>
     </message>
 </context>
 <context>

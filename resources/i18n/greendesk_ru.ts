@@ -698,32 +698,32 @@
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="73" />
         <source>From – to</source>
-        <translation type="unfinished" />
+        <translation>Произвольный период</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="86" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые потери больше этой доли прихода (потеря или кажущийся прирост) выделяются цветом.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="91" />
         <source>Record stock-taking…</source>
-        <translation type="unfinished" />
+        <translation>Записать инвентаризацию…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="92" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
-        <translation type="unfinished" />
+        <translation>Запишите, сколько находится на складе на конец дня; изменения запасов рассчитываются по этим замерам.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="95" />
         <source>Reconcile</source>
-        <translation type="unfinished" />
+        <translation>Увязать</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="97" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
-        <translation type="unfinished" />
+        <translation>Скорректировать измеренные потоки площадки в пределах их неопределённости так, чтобы сошёлся баланс каждого процесса и склада, и проверить на грубые ошибки.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="102" />
@@ -743,12 +743,12 @@
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="105" />
         <source>Highlight unaccounted above</source>
-        <translation type="unfinished" />
+        <translation>Выделять неучтённые потери выше</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="115" />
         <source>Material balance</source>
-        <translation type="unfinished" />
+        <translation>Материальный баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="116" />
@@ -758,79 +758,79 @@
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="117" />
         <source>Metal and indicators</source>
-        <translation type="unfinished" />
+        <translation>Металл и показатели</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="119" />
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>Графики</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="121" />
         <source>Sankey</source>
-        <translation type="unfinished" />
+        <translation>Санкей</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="122" />
         <source>Reconciliation</source>
-        <translation type="unfinished" />
+        <translation>Увязка баланса</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="165" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
-        <translation type="unfinished" />
+        <translation>Здесь составляется баланс энергоносителей в ГДж и в тоннах условного топлива (по коэффициенту каждого энергоносителя или 29,3076 ГДж на т у.т.). Топливо, учитываемое в тоннах, считается через низшую теплоту сгорания и не входит в общую массу материального баланса. Поступило = куплено + произведено; энергия, поступающая в процесс, — его учтённое потребление; неучтённое = поступило − потребление − передано − учтённые потери − изменение запасов.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="186" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
-        <translation type="unfinished" />
+        <translation>Содержание металла = количество × содержание (по анализам проб потоков или материала, выходящего из узла за период)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="190" />
         <source>Rational use of mineral resources (all sites)</source>
-        <translation type="unfinished" />
+        <translation>Рациональное использование минеральных ресурсов (все площадки)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="198" />
         <source>Default uncertainty (1σ) of records without their own:</source>
-        <translation type="unfinished" />
+        <translation>Неопределённость (1σ) по умолчанию для записей без собственной:</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="199" />
         <source>measured</source>
-        <translation type="unfinished" />
+        <translation>измерено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="199" />
         <source>calculated</source>
-        <translation type="unfinished" />
+        <translation>рассчитано</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="200" />
         <location filename="../../greendesk/ui/balance_view.py" line="512" />
         <source>estimated</source>
-        <translation type="unfinished" />
+        <translation>оценено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="209" />
         <source>Save defaults</source>
-        <translation type="unfinished" />
+        <translation>Сохранить значения по умолчанию</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="214" />
         <location filename="../../greendesk/ui/balance_view.py" line="358" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
-        <translation type="unfinished" />
+        <translation>Нажмите «Увязать», чтобы скорректировать потоки площадки за выбранный период.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="270" />
         <source>Whole site</source>
-        <translation type="unfinished" />
+        <translation>Вся площадка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="82" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="82" />
@@ -840,338 +840,338 @@
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="83" />
         <source>Inputs</source>
-        <translation type="unfinished" />
+        <translation>Приход</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="83" />
         <source>Outputs</source>
-        <translation type="unfinished" />
+        <translation>Расход</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="84" />
         <source>Stock change</source>
-        <translation type="unfinished" />
+        <translation>Изменение запасов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="85" />
         <source>Accounted: %s</source>
-        <translation type="unfinished" />
+        <translation>Учтённые: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="87" />
         <source>Accounted, total</source>
-        <translation type="unfinished" />
+        <translation>Учтённые, всего</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="88" />
         <source>Unaccounted</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="88" />
         <source>% of inputs</source>
-        <translation type="unfinished" />
+        <translation>% от прихода</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="113" />
         <source>Transformed, not lost: a process turns this material into others, so per material only the total mass shows the unaccounted loss.</source>
-        <translation type="unfinished" />
+        <translation>Преобразовано, а не потеряно: процесс превращает этот материал в другие, поэтому неучтённые потери видны только по общей массе, а не по отдельному материалу.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="137" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: no material flows.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: нет материальных потоков.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="144" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — unaccounted loss of total mass: &lt;span style='color:%3'&gt;&lt;b&gt;%4 t&lt;/b&gt; (%5 % of inputs)&lt;/span&gt;%6</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — неучтённые потери общей массы: &lt;span style='color:%3'&gt;&lt;b&gt;%4 т&lt;/b&gt; (%5 % от прихода)&lt;/span&gt;%6</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="150" />
         <source> — above the threshold</source>
-        <translation type="unfinished" />
+        <translation> — выше порога</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="151" />
         <source>Energy carriers are balanced on the Energy tab (GJ and tce), not in the total mass. Volumes (m³) are totalled apart from masses.</source>
-        <translation type="unfinished" />
+        <translation>Баланс энергоносителей — на вкладке «Энергия» (ГДж и т у.т.), а не в общей массе. Объёмы (м³) суммируются отдельно от масс.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="158" />
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>Энергоноситель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="158" />
         <source>Purchased, GJ</source>
-        <translation type="unfinished" />
+        <translation>Куплено, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="159" />
         <source>Produced, GJ</source>
-        <translation type="unfinished" />
+        <translation>Произведено, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="159" />
         <source>Use, GJ</source>
-        <translation type="unfinished" />
+        <translation>Потребление, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="160" />
         <source>Passed on, GJ</source>
-        <translation type="unfinished" />
+        <translation>Передано, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="161" />
         <source>Accounted losses, GJ</source>
-        <translation type="unfinished" />
+        <translation>Учтённые потери, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="162" />
         <source>Stock change, GJ</source>
-        <translation type="unfinished" />
+        <translation>Изменение запасов, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="163" />
         <source>Unaccounted, GJ</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Supplied, tce</source>
-        <translation type="unfinished" />
+        <translation>Поступило, т у.т.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Use, tce</source>
-        <translation type="unfinished" />
+        <translation>Потребление, т у.т.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="187" />
         <source>Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.</source>
-        <translation type="unfinished" />
+        <translation>Потребление энергии %1 ГДж; производство %2 т; энергоёмкость %3 ГДж на тонну.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="196" />
         <source>Component</source>
-        <translation type="unfinished">Компонент</translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="196" />
         <source>Feed, t</source>
-        <translation type="unfinished" />
+        <translation>Поступило в переработку, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="197" />
         <source>Products, t</source>
-        <translation type="unfinished" />
+        <translation>Продукция, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="197" />
         <source>Wastes, t</source>
-        <translation type="unfinished" />
+        <translation>Отходы, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="198" />
         <source>Accounted losses, t</source>
-        <translation type="unfinished" />
+        <translation>Учтённые потери, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="199" />
         <source>Unaccounted, t</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="199" />
         <source>Recovery, %</source>
-        <translation type="unfinished">Извлечение, %</translation>
+        <translation>Извлечение, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="214" />
         <source>Recovery: %s</source>
-        <translation type="unfinished" />
+        <translation>Извлечение: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="215" />
         <source>No assays for this scope and period.</source>
-        <translation type="unfinished" />
+        <translation>Нет анализов проб для этого объекта и периода.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="216" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="216" />
         <source>Value, %</source>
-        <translation type="unfinished" />
+        <translation>Значение, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="217" />
         <source>Numerator</source>
-        <translation type="unfinished" />
+        <translation>Числитель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="217" />
         <source>Denominator</source>
-        <translation type="unfinished" />
+        <translation>Знаменатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="218" />
         <source>Formula</source>
-        <translation type="unfinished" />
+        <translation>Формула</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="378" />
         <source>Export charts as PNG…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт графиков в PNG…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="399" />
         <source>Export charts</source>
-        <translation type="unfinished" />
+        <translation>Экспорт графиков</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="401" />
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="408" />
         <source>Charts saved: %s</source>
-        <translation type="unfinished" />
+        <translation>Графики сохранены: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="420" />
         <source>Mass (t)</source>
-        <translation type="unfinished" />
+        <translation>Масса (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="421" />
         <source>Energy (GJ)</source>
-        <translation type="unfinished" />
+        <translation>Энергия (ГДж)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="423" />
         <source>Export PNG or SVG…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в PNG или SVG…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="426" />
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Показать</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="438" />
         <source>Export the Sankey diagram</source>
-        <translation type="unfinished" />
+        <translation>Экспорт диаграммы Санкея</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="439" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>Рисунок SVG (*.svg);;Изображение PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="451" />
         <source>Sankey diagram saved as %s.</source>
-        <translation type="unfinished" />
+        <translation>Диаграмма Санкея сохранена как %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="460" />
         <source>This site has no stock nodes to count.</source>
-        <translation type="unfinished" />
+        <translation>На этой площадке нет складских узлов для инвентаризации.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="20" />
         <location filename="../../greendesk/ui/balance_view.py" line="481" />
         <source>Record stock-taking</source>
-        <translation type="unfinished" />
+        <translation>Записать инвентаризацию</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="498" />
         <source>Default uncertainties saved.</source>
-        <translation type="unfinished" />
+        <translation>Неопределённости по умолчанию сохранены.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="511" />
         <source>adjusted</source>
-        <translation type="unfinished" />
+        <translation>скорректировано</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="511" />
         <source>not redundant</source>
-        <translation type="unfinished" />
+        <translation>без избыточности</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="512" />
         <source>fixed</source>
-        <translation type="unfinished" />
+        <translation>фиксировано</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="513" />
         <source>cannot be estimated</source>
-        <translation type="unfinished" />
+        <translation>не может быть оценено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Flow</source>
-        <translation type="unfinished" />
+        <translation>Поток</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Measured, t</source>
-        <translation type="unfinished" />
+        <translation>Измерено, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>σ, t</source>
-        <translation type="unfinished" />
+        <translation>σ, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>Reconciled, t</source>
-        <translation type="unfinished" />
+        <translation>После увязки, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>Adjustment, t</source>
-        <translation type="unfinished" />
+        <translation>Поправка, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>Adjustment / its σ</source>
-        <translation type="unfinished" />
+        <translation>Поправка / её σ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>Gross error?</source>
-        <translation type="unfinished" />
+        <translation>Грубая ошибка?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="533" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="540" />
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>не пройден</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="541" />
         <source>passed</source>
-        <translation type="unfinished" />
+        <translation>пройден</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="543" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
-        <translation type="unfinished" />
+        <translation>Глобальный тест: χ² = %1 при %2 степенях свободы, p = %3; критическое значение %4 при %5 % — %6.</translation>
     </message>
 </context>
 <context>
