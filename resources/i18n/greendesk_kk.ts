@@ -1264,74 +1264,74 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="69" />
         <source>Greening plan</source>
-        <translation type="unfinished" />
+        <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Add own action…</source>
-        <translation type="unfinished" />
+        <translation>Өз іс-шараңызды қосу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Log incident…</source>
-        <translation type="unfinished" />
+        <translation>Инцидентті тіркеу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Cost class</source>
-        <translation type="unfinished">Шығын сыныбы</translation>
+        <translation>Шығын сыныбы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Action</source>
-        <translation type="unfinished">Әрекет</translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Status</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Owner</source>
-        <translation type="unfinished">Жауапты</translation>
+        <translation>Жауапты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Due</source>
-        <translation type="unfinished">Мерзімі</translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Expected effect</source>
-        <translation type="unfinished">Күтілетін әсер</translation>
+        <translation>Күтілетін әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Estimated cost, ₸</source>
-        <translation type="unfinished" />
+        <translation>Болжамды шығын, ₸</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="87" />
         <source>Effect per million ₸</source>
-        <translation type="unfinished" />
+        <translation>Миллион ₸-ге шаққандағы әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Measure / action</source>
-        <translation type="unfinished" />
+        <translation>Шара / іс-шара</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Progress / value</source>
-        <translation type="unfinished" />
+        <translation>Орындалу барысы / мәні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <location filename="../../greendesk/ui/checklist_view.py" line="313" />
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>Серпін</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
@@ -1341,47 +1341,47 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Орны</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Не болды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>Шығарылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="99" />
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation>Қабылданған шаралар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="99" />
         <source>Clean-up waste records</source>
-        <translation type="unfinished" />
+        <translation>Жою жұмыстарының қалдықтары туралы жазбалар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="116" />
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Жоспар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="117" />
         <source>Measures and indicators</source>
-        <translation type="unfinished" />
+        <translation>Шаралар мен көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="118" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Жиынтық</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="119" />
         <source>Incidents</source>
-        <translation type="unfinished" />
+        <translation>Инциденттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="142" />
@@ -1391,72 +1391,72 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="215" />
         <source>%s — overdue</source>
-        <translation type="unfinished" />
+        <translation>%s — мерзімі өтті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="230" />
         <source>%1 of %2 done (%3)</source>
-        <translation type="unfinished" />
+        <translation>%2 ішінен %1 орындалды (%3)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="241" />
         <source>Indicator: %s</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіш: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="252" />
         <source>No longer in the built-in checklist</source>
-        <translation type="unfinished" />
+        <translation>Кірістірілген тізімде енді жоқ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="273" />
         <source>No data yet.</source>
-        <translation type="unfinished" />
+        <translation>Деректер әлі жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="306" />
         <source>Progress per measure, % of applicable actions done</source>
-        <translation type="unfinished" />
+        <translation>Шаралар бойынша орындалуы, қолданылатын іс-шаралардың орындалған %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Latest</source>
-        <translation type="unfinished" />
+        <translation>Соңғы мәні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="337" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
-        <translation type="unfinished" />
+        <translation>Ашық іс-шаралар: аз шығынды — %1, орташа — %2, инвестициялық жобалар — %3. Мерзімі өткені: %4.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="377" />
         <source>Action saved.</source>
-        <translation type="unfinished" />
+        <translation>Іс-шара сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="384" />
         <source>Attach evidence</source>
-        <translation type="unfinished" />
+        <translation>Растайтын құжатты тіркеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="393" />
         <source>%s attached.</source>
-        <translation type="unfinished" />
+        <translation>%s тіркелді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="401" />
         <source>Save a copy to</source>
-        <translation type="unfinished" />
+        <translation>Көшірмесін сақтау орны</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="413" />
         <source>Saved %s.</source>
-        <translation type="unfinished" />
+        <translation>Сақталды: %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="417" />
@@ -1481,7 +1481,7 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="465" />
         <source>Incident logged.</source>
-        <translation type="unfinished" />
+        <translation>Инцидент тіркелді.</translation>
     </message>
 </context>
 <context>
@@ -1489,57 +1489,57 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
         <source>Import waste classifier</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар сыныптауышын импорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="395" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
-        <translation type="unfinished" />
+        <translation>CSV немесе XLSX; ; белгісінен кейін бөлек тақырыптар файлын көрсетуге болады</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="397" />
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Шолу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
         <source>Recognise from the text</source>
-        <translation type="unfinished" />
+        <translation>Мәтін бойынша анықтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="409" />
         <source>optional, e.g. code=Код, description=Наименование</source>
-        <translation type="unfinished" />
+        <translation>міндетті емес, мысалы, code=Код, description=Атауы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="410" />
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation>Файлдар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="411" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Тіл</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="412" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Бағандар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
         <source>Waste classifier</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар сыныптауышы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="425" />
         <source>Choose the classifier file.</source>
-        <translation type="unfinished" />
+        <translation>Сыныптауыш файлын таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1547,12 +1547,12 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="157" />
         <source>Close a period</source>
-        <translation type="unfinished" />
+        <translation>Кезеңді жабу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="159" />
         <source>2025-03 for a month, 2025 for a year</source>
-        <translation type="unfinished" />
+        <translation>2025-03 — ай, 2025 — жыл</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="161" />
@@ -1567,7 +1567,7 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="163" />
         <source>Records dated in a closed period cannot be added, changed, deleted or imported until it is reopened with a reason.</source>
-        <translation type="unfinished" />
+        <translation>Жабық кезеңдегі күнмен жазбаларды кезең себебі көрсетіліп қайта ашылғанға дейін қосуға, өзгертуге, жоюға немесе импорттауға болмайды.</translation>
     </message>
 </context>
 <context>
@@ -1575,22 +1575,22 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="201" />
         <source>Edit contractor</source>
-        <translation type="unfinished" />
+        <translation>Мердігерді өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="201" />
         <source>New contractor</source>
-        <translation type="unfinished" />
+        <translation>Жаңа мердігер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="204" />
         <source>12 digits</source>
-        <translation type="unfinished" />
+        <translation>12 цифр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="209" />
         <source>licensed operations, e.g. R4, R5, D9, D10</source>
-        <translation type="unfinished" />
+        <translation>лицензияланған операциялар, мысалы, R4, R5, D9, D10</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="213" />
@@ -1605,17 +1605,17 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="214" />
         <source>Licence number</source>
-        <translation type="unfinished" />
+        <translation>Лицензия нөмірі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="215" />
         <source>Licence valid until</source>
-        <translation type="unfinished" />
+        <translation>Лицензияның қолданылу мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="216" />
         <source>Licensed operations</source>
-        <translation type="unfinished" />
+        <translation>Лицензияланған операциялар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
@@ -1628,12 +1628,12 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="101" />
         <source>Record a drill</source>
-        <translation type="unfinished" />
+        <translation>Оқу-жаттығуды жазу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="104" />
         <source>Held on</source>
-        <translation type="unfinished" />
+        <translation>Өткізілген күні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="105" />
@@ -1651,12 +1651,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="26" />
         <source>e.g. Saryarka Copper JSC</source>
-        <translation type="unfinished" />
+        <translation>мысалы, «Сарыарқа Мыс» АҚ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="28" />
         <source>12 digits</source>
-        <translation type="unfinished" />
+        <translation>12 цифр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="30" />
@@ -1692,12 +1692,12 @@
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="66" />
         <source>e.g. 12 500,5</source>
-        <translation type="unfinished" />
+        <translation>мысалы, 12 500,5</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="77" />
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="84" />
@@ -1718,13 +1718,13 @@
         <location filename="../../greendesk/ui/flow_entry.py" line="95" />
         <source>From</source>
         <comment>source node of a flow</comment>
-        <translation type="unfinished">Қайдан</translation>
+        <translation>Қайдан</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="96" />
         <source>To</source>
         <comment>destination node of a flow</comment>
-        <translation type="unfinished">Қайда</translation>
+        <translation>Қайда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="97" />
@@ -1759,32 +1759,32 @@
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="192" />
         <source>Enter the quantity.</source>
-        <translation type="unfinished" />
+        <translation>Санын енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="196" />
         <source>%s is not a number.</source>
-        <translation type="unfinished" />
+        <translation>%s — сан емес.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="203" />
         <source>Choose %s from the list.</source>
-        <translation type="unfinished" />
+        <translation>Тізімнен таңдаңыз: %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="223" />
         <source>the source node</source>
-        <translation type="unfinished" />
+        <translation>бастапқы түйін</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="224" />
         <source>the destination node</source>
-        <translation type="unfinished" />
+        <translation>қабылдаушы түйін</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="225" />
         <source>the material</source>
-        <translation type="unfinished" />
+        <translation>материал</translation>
     </message>
 </context>
 <context>
@@ -1792,17 +1792,17 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="113" />
         <source>Import flow records</source>
-        <translation type="unfinished" />
+        <translation>Ағын жазбаларын импорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="114" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
         <source>Reading %s…</source>
-        <translation type="unfinished" />
+        <translation>%s оқылуда…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
@@ -1812,27 +1812,27 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="125" />
         <source>Importing flow records</source>
-        <translation type="unfinished" />
+        <translation>Ағын жазбаларын импорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="157" />
         <source>Checking and writing the rows… %s %%</source>
-        <translation type="unfinished" />
+        <translation>Жолдарды тексеру және жазу… %s %%</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="169" />
         <source>Imported %1 flow records from %2.</source>
-        <translation type="unfinished" />
+        <translation>%2 файлынан %1 ағын жазбасы импортталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="186" />
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Импорт тоқтатылды; ештеңе импортталмады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="193" />
         <source>The import failed unexpectedly and nothing was imported: %s</source>
-        <translation type="unfinished" />
+        <translation>Импорт күтпеген жерден сәтсіз аяқталды, ештеңе импортталмады: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="201" />
@@ -1847,12 +1847,12 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
         <source>Import again?</source>
-        <translation type="unfinished" />
+        <translation>Қайта импорттау керек пе?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
         <source>Import it again anyway?</source>
-        <translation type="unfinished" />
+        <translation>Бәрібір қайта импорттау керек пе?</translation>
     </message>
 </context>
 <context>
@@ -1918,57 +1918,57 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="90" />
         <source>Edit formation</source>
-        <translation type="unfinished" />
+        <translation>ТМТ-ны өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="90" />
         <source>New formation</source>
-        <translation type="unfinished" />
+        <translation>Жаңа ТМТ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="107" />
         <source>(no site: an external register)</source>
-        <translation type="unfinished" />
+        <translation>(алаңсыз: сыртқы тізілім)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="118" />
         <source>Linked to a stock node, a formation holds its opening tonnage plus what the ledger placed in it; a tonnage typed here is then a survey checked against that.</source>
-        <translation type="unfinished" />
+        <translation>ТМТ қойма түйінімен байланысқан болса, оның тоннажы — бастапқы тоннаж пен ағындар журналы бойынша орналастырылғанның қосындысы; мұнда енгізілген тоннаж түсірілім деректері ретінде онымен салыстырылады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="128" />
         <source>YYYY-MM-DD: placements count from it</source>
-        <translation type="unfinished" />
+        <translation>ЖЖЖЖ-АА-КК: орналастыру осы күннен бастап есептеледі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="133" />
         <source>(not known)</source>
-        <translation type="unfinished" />
+        <translation>(белгісіз)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="135" />
         <source>(not classified)</source>
-        <translation type="unfinished" />
+        <translation>(жіктелмеген)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="137" />
         <source>e.g. 01 03 06</source>
-        <translation type="unfinished" />
+        <translation>мысалы, 01 03 06</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="138" />
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>Белгісіз</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="138" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="139" />
         <source>Not hazardous</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="149" />
@@ -1983,7 +1983,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
         <source>Status</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
@@ -1993,84 +1993,84 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="151" />
         <source>Stock node (placements)</source>
-        <translation type="unfinished" />
+        <translation>Қойма түйіні (орналастыру)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="152" />
         <source>Tonnage, t</source>
-        <translation type="unfinished">Тоннаж, т</translation>
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="153" />
         <source>Volume, m³</source>
-        <translation type="unfinished" />
+        <translation>Көлемі, м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="154" />
         <source>Bulk density, t/m³</source>
-        <translation type="unfinished" />
+        <translation>Үйме тығыздығы, т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="156" />
         <source>Opening tonnage, t</source>
-        <translation type="unfinished" />
+        <translation>Бастапқы тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="157" />
         <source>Opening date</source>
-        <translation type="unfinished" />
+        <translation>Бастапқы тоннаж күні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="158" />
         <source>Area, ha</source>
-        <translation type="unfinished" />
+        <translation>Ауданы, га</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="159" />
         <source>Height, m</source>
-        <translation type="unfinished" />
+        <translation>Биіктігі, м</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="162" />
         <location filename="../../greendesk/ui/formation_dialogs.py" line="241" />
         <source>Latitude</source>
-        <translation type="unfinished" />
+        <translation>Ендік</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="163" />
         <location filename="../../greendesk/ui/formation_dialogs.py" line="242" />
         <source>Longitude</source>
-        <translation type="unfinished" />
+        <translation>Бойлық</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="164" />
         <source>Placement from (year)</source>
-        <translation type="unfinished" />
+        <translation>Орналастыру басталған жыл</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="165" />
         <source>Placement to (year)</source>
-        <translation type="unfinished" />
+        <translation>Орналастыру аяқталған жыл</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="166" />
         <source>Construction method</source>
-        <translation type="unfinished" />
+        <translation>Салу тәсілі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="167" />
         <source>Consequence class</source>
-        <translation type="unfinished" />
+        <translation>Салдар сыныбы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="168" />
         <source>Design capacity, m³</source>
-        <translation type="unfinished" />
+        <translation>Жобалық сыйымдылығы, м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="169" />
         <source>Design capacity, t</source>
-        <translation type="unfinished" />
+        <translation>Жобалық сыйымдылығы, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="170" />
@@ -2080,32 +2080,32 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="171" />
         <source>Hazard</source>
-        <translation type="unfinished" />
+        <translation>Қауіптілік</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="172" />
         <source>Responsible person</source>
-        <translation type="unfinished" />
+        <translation>Жауапты тұлға</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="173" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="174" />
         <source>Locality</source>
-        <translation type="unfinished" />
+        <translation>Орналасқан жері</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="175" />
         <source>Identifier in a register</source>
-        <translation type="unfinished" />
+        <translation>Тізілімдегі сәйкестендіргіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="176" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="177" />
@@ -2115,47 +2115,47 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="193" />
         <source>(not linked)</source>
-        <translation type="unfinished" />
+        <translation>(байланыспаған)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="214" />
         <source>The three figures disagree: check them.</source>
-        <translation type="unfinished" />
+        <translation>Үш мән бір-біріне сәйкес келмейді: тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="216" />
         <source>The derived density is implausible.</source>
-        <translation type="unfinished" />
+        <translation>Есептелген тығыздық шындыққа жанаспайды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="218" />
         <source>= %1 t</source>
-        <translation type="unfinished" />
+        <translation>= %1 т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="221" />
         <source>= %1 m³</source>
-        <translation type="unfinished" />
+        <translation>= %1 м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="224" />
         <source>= %1 t/m³</source>
-        <translation type="unfinished" />
+        <translation>= %1 т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="243" />
         <source>Placement from</source>
-        <translation type="unfinished" />
+        <translation>Орналастыру басы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="244" />
         <source>Placement to</source>
-        <translation type="unfinished" />
+        <translation>Орналастыру соңы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="245" />
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Ауданы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="246" />
@@ -2165,28 +2165,28 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="247" />
         <source>Bulk density</source>
-        <translation type="unfinished" />
+        <translation>Үйме тығыздығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="248" />
         <source>Tonnage</source>
-        <translation type="unfinished">Тоннаж</translation>
+        <translation>Тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="249" />
         <location filename="../../greendesk/ui/formation_dialogs.py" line="250" />
         <source>Design capacity</source>
-        <translation type="unfinished" />
+        <translation>Жобалық сыйымдылығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="252" />
         <source>Opening tonnage</source>
-        <translation type="unfinished" />
+        <translation>Бастапқы тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="253" />
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation>Биіктігі</translation>
     </message>
 </context>
 <context>
@@ -2194,138 +2194,138 @@
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="96" />
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation>Импорт: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="102" />
         <source>Formations</source>
-        <translation type="unfinished" />
+        <translation>ТМТ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="103" />
         <source>Samples and assays</source>
-        <translation type="unfinished" />
+        <translation>Сынамалар мен талдаулар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="104" />
         <source>Monitoring readings</source>
-        <translation type="unfinished" />
+        <translation>Мониторинг нәтижелері</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="109" />
         <source>as the file suggests</source>
-        <translation type="unfinished" />
+        <translation>файлда көрсетілгендей</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="110" />
         <source>decimal comma</source>
-        <translation type="unfinished" />
+        <translation>ондық үтір</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="111" />
         <source>decimal point</source>
-        <translation type="unfinished" />
+        <translation>ондық нүкте</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="114" />
         <source>e.g. &lt;Nulo&gt; ; S/I ; н/д (besides empty and -)</source>
-        <translation type="unfinished" />
+        <translation>мысалы, &lt;Nulo&gt; ; S/I ; н/д (бос және - белгісінен басқа)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
         <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
         <source>Field</source>
-        <translation type="unfinished">Өріс</translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
         <source>From the file</source>
-        <translation type="unfinished" />
+        <translation>Файлдан</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="117" />
         <source>Decimal mark</source>
-        <translation type="unfinished" />
+        <translation>Ондық бөлгіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>Файлда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="125" />
         <source>Means</source>
-        <translation type="unfinished" />
+        <translation>Мағынасы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="130" />
         <source>Import even if this file was imported before</source>
-        <translation type="unfinished" />
+        <translation>Бұл файл бұрын импортталған болса да импорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="132" />
         <source>name to save the mapping under (optional)</source>
-        <translation type="unfinished" />
+        <translation>сәйкестендіруді сақтауға арналған атау (міндетті емес)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="139" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="144" />
         <source>The file holds</source>
-        <translation type="unfinished" />
+        <translation>Файлда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="145" />
         <source>Mapping</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестендіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="146" />
         <source>Numbers use</source>
-        <translation type="unfinished" />
+        <translation>Сандардағы бөлгіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="147" />
         <source>Also unknown</source>
-        <translation type="unfinished" />
+        <translation>Сондай-ақ белгісіз</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="149" />
         <source>%1: %2 rows. Pick the column of each field, type several as A | B (the first known is taken), a template as {A}, {B}, or = value for a constant.</source>
-        <translation type="unfinished" />
+        <translation>%1: жолдар саны — %2. Әр өріс үшін бағанды таңдаңыз; бірнешеуін A | B түрінде (бірінші белгілісі алынады), үлгіні {A}, {B} түрінде, тұрақты мәнді = мән түрінде жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="174" />
         <source>(new: guessed from the headings)</source>
-        <translation type="unfinished" />
+        <translation>(жаңа: тақырыптар бойынша анықталды)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="217" />
         <source>(as the file)</source>
-        <translation type="unfinished" />
+        <translation>(файлдағыдай)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="217" />
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation>үтір</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="218" />
         <source>point</source>
-        <translation type="unfinished" />
+        <translation>нүкте</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="255" />
         <source>(not mapped)</source>
-        <translation type="unfinished" />
+        <translation>(сәйкестендірілмеген)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="256" />
         <source>(unknown)</source>
-        <translation type="unfinished" />
+        <translation>(белгісіз)</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2334,7 @@
         <location filename="../../greendesk/ui/formation_table.py" line="37" />
         <location filename="../../greendesk/ui/formation_table.py" line="51" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>ТМТ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="38" />
@@ -2351,82 +2351,82 @@
         <location filename="../../greendesk/ui/formation_table.py" line="40" />
         <location filename="../../greendesk/ui/formation_table.py" line="59" />
         <source>Status</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="41" />
         <location filename="../../greendesk/ui/formation_table.py" line="56" />
         <source>Tonnage, t</source>
-        <translation type="unfinished">Тоннаж, т</translation>
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="42" />
         <location filename="../../greendesk/ui/formation_table.py" line="52" />
         <source>Net value, USD</source>
-        <translation type="unfinished" />
+        <translation>Таза құны, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="43" />
         <location filename="../../greendesk/ui/formation_table.py" line="50" />
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Рейтинг</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="44" />
         <location filename="../../greendesk/ui/formation_table.py" line="57" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="45" />
         <location filename="../../greendesk/ui/formation_table.py" line="58" />
         <source>Area, ha</source>
-        <translation type="unfinished" />
+        <translation>Ауданы, га</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="46" />
         <source>Volume, m³</source>
-        <translation type="unfinished" />
+        <translation>Көлемі, м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="47" />
         <source>Density, t/m³</source>
-        <translation type="unfinished" />
+        <translation>Тығыздығы, т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="53" />
         <source>Recoverable value, USD</source>
-        <translation type="unfinished" />
+        <translation>Бөліп алынатын құны, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="54" />
         <source>Processing cost, USD</source>
-        <translation type="unfinished" />
+        <translation>Өңдеу шығыны, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="55" />
         <source>Paying components</source>
-        <translation type="unfinished" />
+        <translation>Тиімді компоненттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="165" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>иә</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="165" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="190" />
         <source>Derived from the other two figures.</source>
-        <translation type="unfinished" />
+        <translation>Басқа екі мән бойынша есептелді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="192" />
         <source>Opening tonnage plus %1 t placed through %2.</source>
-        <translation type="unfinished" />
+        <translation>Бастапқы тоннаж және %2 дейін орналастырылған %1 т.</translation>
     </message>
 </context>
 <context>

@@ -1265,74 +1265,74 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="69" />
         <source>Greening plan</source>
-        <translation type="unfinished" />
+        <translation>План экологизации</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Add own action…</source>
-        <translation type="unfinished" />
+        <translation>Добавить своё мероприятие…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Log incident…</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать инцидент…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Cost class</source>
-        <translation type="unfinished">Класс затрат</translation>
+        <translation>Класс затрат</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Action</source>
-        <translation type="unfinished">Действие</translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Expected effect</source>
-        <translation type="unfinished">Ожидаемый эффект</translation>
+        <translation>Ожидаемый эффект</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Estimated cost, ₸</source>
-        <translation type="unfinished" />
+        <translation>Оценка затрат, ₸</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="87" />
         <source>Effect per million ₸</source>
-        <translation type="unfinished" />
+        <translation>Эффект на млн ₸</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Measure / action</source>
-        <translation type="unfinished" />
+        <translation>Мера / мероприятие</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Progress / value</source>
-        <translation type="unfinished" />
+        <translation>Ход выполнения / значение</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <location filename="../../greendesk/ui/checklist_view.py" line="313" />
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>Динамика</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
@@ -1342,47 +1342,47 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Что произошло</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>Выброшено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="99" />
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation>Принятые меры</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="99" />
         <source>Clean-up waste records</source>
-        <translation type="unfinished" />
+        <translation>Записи об отходах ликвидации</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="116" />
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>План</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="117" />
         <source>Measures and indicators</source>
-        <translation type="unfinished" />
+        <translation>Меры и показатели</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="118" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="119" />
         <source>Incidents</source>
-        <translation type="unfinished" />
+        <translation>Инциденты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="142" />
@@ -1392,72 +1392,72 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="215" />
         <source>%s — overdue</source>
-        <translation type="unfinished" />
+        <translation>%s — просрочено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="230" />
         <source>%1 of %2 done (%3)</source>
-        <translation type="unfinished" />
+        <translation>Выполнено %1 из %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="241" />
         <source>Indicator: %s</source>
-        <translation type="unfinished" />
+        <translation>Показатель: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="252" />
         <source>No longer in the built-in checklist</source>
-        <translation type="unfinished" />
+        <translation>Больше нет во встроенном перечне</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="273" />
         <source>No data yet.</source>
-        <translation type="unfinished" />
+        <translation>Данных пока нет.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="306" />
         <source>Progress per measure, % of applicable actions done</source>
-        <translation type="unfinished" />
+        <translation>Выполнение по мерам, % выполненных применимых мероприятий</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Latest</source>
-        <translation type="unfinished" />
+        <translation>Последнее значение</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="337" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
-        <translation type="unfinished" />
+        <translation>Открытые мероприятия: малозатратных — %1, среднезатратных — %2, инвестиционных проектов — %3. Просрочено: %4.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="377" />
         <source>Action saved.</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие сохранено.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="384" />
         <source>Attach evidence</source>
-        <translation type="unfinished" />
+        <translation>Прикрепить подтверждение</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="393" />
         <source>%s attached.</source>
-        <translation type="unfinished" />
+        <translation>Файл %s прикреплён.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="401" />
         <source>Save a copy to</source>
-        <translation type="unfinished" />
+        <translation>Сохранить копию в</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="413" />
         <source>Saved %s.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="417" />
@@ -1482,7 +1482,7 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="465" />
         <source>Incident logged.</source>
-        <translation type="unfinished" />
+        <translation>Инцидент зарегистрирован.</translation>
     </message>
 </context>
 <context>
@@ -1490,57 +1490,57 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
         <source>Import waste classifier</source>
-        <translation type="unfinished" />
+        <translation>Импорт классификатора отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="395" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
-        <translation type="unfinished" />
+        <translation>CSV или XLSX; после ; можно указать отдельный файл заголовков</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="397" />
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
         <source>Recognise from the text</source>
-        <translation type="unfinished" />
+        <translation>Определить по тексту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="409" />
         <source>optional, e.g. code=Код, description=Наименование</source>
-        <translation type="unfinished" />
+        <translation>необязательно, напр. code=Код, description=Наименование</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="410" />
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation>Файлы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="411" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="412" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Столбцы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
         <source>Waste classifier</source>
-        <translation type="unfinished" />
+        <translation>Классификатор отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="425" />
         <source>Choose the classifier file.</source>
-        <translation type="unfinished" />
+        <translation>Выберите файл классификатора.</translation>
     </message>
 </context>
 <context>
@@ -1548,12 +1548,12 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="157" />
         <source>Close a period</source>
-        <translation type="unfinished" />
+        <translation>Закрыть период</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="159" />
         <source>2025-03 for a month, 2025 for a year</source>
-        <translation type="unfinished" />
+        <translation>2025-03 — месяц, 2025 — год</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="161" />
@@ -1568,7 +1568,7 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="163" />
         <source>Records dated in a closed period cannot be added, changed, deleted or imported until it is reopened with a reason.</source>
-        <translation type="unfinished" />
+        <translation>Записи с датой в закрытом периоде нельзя добавлять, изменять, удалять или импортировать, пока период не будет открыт повторно с указанием причины.</translation>
     </message>
 </context>
 <context>
@@ -1576,22 +1576,22 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="201" />
         <source>Edit contractor</source>
-        <translation type="unfinished" />
+        <translation>Изменить подрядчика</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="201" />
         <source>New contractor</source>
-        <translation type="unfinished" />
+        <translation>Новый подрядчик</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="204" />
         <source>12 digits</source>
-        <translation type="unfinished" />
+        <translation>12 цифр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="209" />
         <source>licensed operations, e.g. R4, R5, D9, D10</source>
-        <translation type="unfinished" />
+        <translation>лицензированные операции, напр. R4, R5, D9, D10</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="213" />
@@ -1606,17 +1606,17 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="214" />
         <source>Licence number</source>
-        <translation type="unfinished" />
+        <translation>Номер лицензии</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="215" />
         <source>Licence valid until</source>
-        <translation type="unfinished" />
+        <translation>Лицензия действует до</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="216" />
         <source>Licensed operations</source>
-        <translation type="unfinished" />
+        <translation>Лицензированные операции</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
@@ -1629,12 +1629,12 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="101" />
         <source>Record a drill</source>
-        <translation type="unfinished" />
+        <translation>Записать учение</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="104" />
         <source>Held on</source>
-        <translation type="unfinished" />
+        <translation>Дата проведения</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="105" />
@@ -1652,12 +1652,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="26" />
         <source>e.g. Saryarka Copper JSC</source>
-        <translation type="unfinished" />
+        <translation>напр. АО «Сарыарка Медь»</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="28" />
         <source>12 digits</source>
-        <translation type="unfinished" />
+        <translation>12 цифр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="30" />
@@ -1693,12 +1693,12 @@
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="66" />
         <source>e.g. 12 500,5</source>
-        <translation type="unfinished" />
+        <translation>напр. 12 500,5</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="77" />
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>не указано</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="84" />
@@ -1719,13 +1719,13 @@
         <location filename="../../greendesk/ui/flow_entry.py" line="95" />
         <source>From</source>
         <comment>source node of a flow</comment>
-        <translation type="unfinished">Откуда</translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="96" />
         <source>To</source>
         <comment>destination node of a flow</comment>
-        <translation type="unfinished">Куда</translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="97" />
@@ -1760,32 +1760,32 @@
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="192" />
         <source>Enter the quantity.</source>
-        <translation type="unfinished" />
+        <translation>Введите количество.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="196" />
         <source>%s is not a number.</source>
-        <translation type="unfinished" />
+        <translation>%s — не число.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="203" />
         <source>Choose %s from the list.</source>
-        <translation type="unfinished" />
+        <translation>Выберите из списка: %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="223" />
         <source>the source node</source>
-        <translation type="unfinished" />
+        <translation>узел-источник</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="224" />
         <source>the destination node</source>
-        <translation type="unfinished" />
+        <translation>узел-получатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="225" />
         <source>the material</source>
-        <translation type="unfinished" />
+        <translation>материал</translation>
     </message>
 </context>
 <context>
@@ -1793,17 +1793,17 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="113" />
         <source>Import flow records</source>
-        <translation type="unfinished" />
+        <translation>Импорт записей потоков</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="114" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
         <source>Reading %s…</source>
-        <translation type="unfinished" />
+        <translation>Чтение %s…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
@@ -1813,27 +1813,27 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="125" />
         <source>Importing flow records</source>
-        <translation type="unfinished" />
+        <translation>Импорт записей потоков</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="157" />
         <source>Checking and writing the rows… %s %%</source>
-        <translation type="unfinished" />
+        <translation>Проверка и запись строк… %s %%</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="169" />
         <source>Imported %1 flow records from %2.</source>
-        <translation type="unfinished" />
+        <translation>Импортировано записей потоков: %1, из %2.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="186" />
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="193" />
         <source>The import failed unexpectedly and nothing was imported: %s</source>
-        <translation type="unfinished" />
+        <translation>Импорт неожиданно завершился ошибкой, ничего не импортировано: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="201" />
@@ -1848,12 +1848,12 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
         <source>Import again?</source>
-        <translation type="unfinished" />
+        <translation>Импортировать снова?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
         <source>Import it again anyway?</source>
-        <translation type="unfinished" />
+        <translation>Всё равно импортировать снова?</translation>
     </message>
 </context>
 <context>
@@ -1919,57 +1919,57 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="90" />
         <source>Edit formation</source>
-        <translation type="unfinished" />
+        <translation>Изменить ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="90" />
         <source>New formation</source>
-        <translation type="unfinished" />
+        <translation>Новое ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="107" />
         <source>(no site: an external register)</source>
-        <translation type="unfinished" />
+        <translation>(без площадки: внешний реестр)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="118" />
         <source>Linked to a stock node, a formation holds its opening tonnage plus what the ledger placed in it; a tonnage typed here is then a survey checked against that.</source>
-        <translation type="unfinished" />
+        <translation>Если ТМО связано со складским узлом, его тоннаж — начальный тоннаж плюс размещённое по журналу потоков; введённый здесь тоннаж тогда считается данными съёмки и сверяется с ним.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="128" />
         <source>YYYY-MM-DD: placements count from it</source>
-        <translation type="unfinished" />
+        <translation>ГГГГ-ММ-ДД: размещение считается с этой даты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="133" />
         <source>(not known)</source>
-        <translation type="unfinished" />
+        <translation>(неизвестно)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="135" />
         <source>(not classified)</source>
-        <translation type="unfinished" />
+        <translation>(не классифицировано)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="137" />
         <source>e.g. 01 03 06</source>
-        <translation type="unfinished" />
+        <translation>напр. 01 03 06</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="138" />
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="138" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Опасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="139" />
         <source>Not hazardous</source>
-        <translation type="unfinished" />
+        <translation>Неопасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="149" />
@@ -1984,7 +1984,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
@@ -1994,84 +1994,84 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="151" />
         <source>Stock node (placements)</source>
-        <translation type="unfinished" />
+        <translation>Складской узел (размещение)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="152" />
         <source>Tonnage, t</source>
-        <translation type="unfinished">Тоннаж, т</translation>
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="153" />
         <source>Volume, m³</source>
-        <translation type="unfinished" />
+        <translation>Объём, м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="154" />
         <source>Bulk density, t/m³</source>
-        <translation type="unfinished" />
+        <translation>Насыпная плотность, т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="156" />
         <source>Opening tonnage, t</source>
-        <translation type="unfinished" />
+        <translation>Начальный тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="157" />
         <source>Opening date</source>
-        <translation type="unfinished" />
+        <translation>Дата начального тоннажа</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="158" />
         <source>Area, ha</source>
-        <translation type="unfinished" />
+        <translation>Площадь, га</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="159" />
         <source>Height, m</source>
-        <translation type="unfinished" />
+        <translation>Высота, м</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="162" />
         <location filename="../../greendesk/ui/formation_dialogs.py" line="241" />
         <source>Latitude</source>
-        <translation type="unfinished" />
+        <translation>Широта</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="163" />
         <location filename="../../greendesk/ui/formation_dialogs.py" line="242" />
         <source>Longitude</source>
-        <translation type="unfinished" />
+        <translation>Долгота</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="164" />
         <source>Placement from (year)</source>
-        <translation type="unfinished" />
+        <translation>Размещение с (год)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="165" />
         <source>Placement to (year)</source>
-        <translation type="unfinished" />
+        <translation>Размещение по (год)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="166" />
         <source>Construction method</source>
-        <translation type="unfinished" />
+        <translation>Способ возведения</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="167" />
         <source>Consequence class</source>
-        <translation type="unfinished" />
+        <translation>Класс последствий</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="168" />
         <source>Design capacity, m³</source>
-        <translation type="unfinished" />
+        <translation>Проектная вместимость, м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="169" />
         <source>Design capacity, t</source>
-        <translation type="unfinished" />
+        <translation>Проектная вместимость, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="170" />
@@ -2081,32 +2081,32 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="171" />
         <source>Hazard</source>
-        <translation type="unfinished" />
+        <translation>Опасность</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="172" />
         <source>Responsible person</source>
-        <translation type="unfinished" />
+        <translation>Ответственное лицо</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="173" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="174" />
         <source>Locality</source>
-        <translation type="unfinished" />
+        <translation>Местоположение</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="175" />
         <source>Identifier in a register</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор в реестре</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="176" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Документы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="177" />
@@ -2116,47 +2116,47 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="193" />
         <source>(not linked)</source>
-        <translation type="unfinished" />
+        <translation>(не связано)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="214" />
         <source>The three figures disagree: check them.</source>
-        <translation type="unfinished" />
+        <translation>Три значения не согласуются: проверьте их.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="216" />
         <source>The derived density is implausible.</source>
-        <translation type="unfinished" />
+        <translation>Рассчитанная плотность неправдоподобна.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="218" />
         <source>= %1 t</source>
-        <translation type="unfinished" />
+        <translation>= %1 т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="221" />
         <source>= %1 m³</source>
-        <translation type="unfinished" />
+        <translation>= %1 м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="224" />
         <source>= %1 t/m³</source>
-        <translation type="unfinished" />
+        <translation>= %1 т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="243" />
         <source>Placement from</source>
-        <translation type="unfinished" />
+        <translation>Размещение с</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="244" />
         <source>Placement to</source>
-        <translation type="unfinished" />
+        <translation>Размещение по</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="245" />
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Площадь</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="246" />
@@ -2166,28 +2166,28 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="247" />
         <source>Bulk density</source>
-        <translation type="unfinished" />
+        <translation>Насыпная плотность</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="248" />
         <source>Tonnage</source>
-        <translation type="unfinished">Тоннаж</translation>
+        <translation>Тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="249" />
         <location filename="../../greendesk/ui/formation_dialogs.py" line="250" />
         <source>Design capacity</source>
-        <translation type="unfinished" />
+        <translation>Проектная вместимость</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="252" />
         <source>Opening tonnage</source>
-        <translation type="unfinished" />
+        <translation>Начальный тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="253" />
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation>Высота</translation>
     </message>
 </context>
 <context>
@@ -2195,138 +2195,138 @@
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="96" />
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation>Импорт: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="102" />
         <source>Formations</source>
-        <translation type="unfinished" />
+        <translation>ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="103" />
         <source>Samples and assays</source>
-        <translation type="unfinished" />
+        <translation>Пробы и анализы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="104" />
         <source>Monitoring readings</source>
-        <translation type="unfinished" />
+        <translation>Результаты мониторинга</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="109" />
         <source>as the file suggests</source>
-        <translation type="unfinished" />
+        <translation>как указано в файле</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="110" />
         <source>decimal comma</source>
-        <translation type="unfinished" />
+        <translation>десятичная запятая</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="111" />
         <source>decimal point</source>
-        <translation type="unfinished" />
+        <translation>десятичная точка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="114" />
         <source>e.g. &lt;Nulo&gt; ; S/I ; н/д (besides empty and -)</source>
-        <translation type="unfinished" />
+        <translation>напр. &lt;Nulo&gt; ; S/I ; н/д (помимо пустых и -)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
         <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
         <source>From the file</source>
-        <translation type="unfinished" />
+        <translation>Из файла</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="117" />
         <source>Decimal mark</source>
-        <translation type="unfinished" />
+        <translation>Десятичный разделитель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>В файле</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="125" />
         <source>Means</source>
-        <translation type="unfinished" />
+        <translation>Означает</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="130" />
         <source>Import even if this file was imported before</source>
-        <translation type="unfinished" />
+        <translation>Импортировать, даже если этот файл уже импортировался</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="132" />
         <source>name to save the mapping under (optional)</source>
-        <translation type="unfinished" />
+        <translation>имя для сохранения сопоставления (необязательно)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="139" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="144" />
         <source>The file holds</source>
-        <translation type="unfinished" />
+        <translation>Файл содержит</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="145" />
         <source>Mapping</source>
-        <translation type="unfinished" />
+        <translation>Сопоставление</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="146" />
         <source>Numbers use</source>
-        <translation type="unfinished" />
+        <translation>Числа записаны с</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="147" />
         <source>Also unknown</source>
-        <translation type="unfinished" />
+        <translation>Также неизвестно</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="149" />
         <source>%1: %2 rows. Pick the column of each field, type several as A | B (the first known is taken), a template as {A}, {B}, or = value for a constant.</source>
-        <translation type="unfinished" />
+        <translation>%1: строк — %2. Выберите столбец для каждого поля; несколько укажите как A | B (берётся первый известный), шаблон — как {A}, {B}, константу — как = значение.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="174" />
         <source>(new: guessed from the headings)</source>
-        <translation type="unfinished" />
+        <translation>(новое: определено по заголовкам)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="217" />
         <source>(as the file)</source>
-        <translation type="unfinished" />
+        <translation>(как в файле)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="217" />
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation>запятая</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="218" />
         <source>point</source>
-        <translation type="unfinished" />
+        <translation>точка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="255" />
         <source>(not mapped)</source>
-        <translation type="unfinished" />
+        <translation>(не сопоставлено)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="256" />
         <source>(unknown)</source>
-        <translation type="unfinished" />
+        <translation>(неизвестно)</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2335,7 @@
         <location filename="../../greendesk/ui/formation_table.py" line="37" />
         <location filename="../../greendesk/ui/formation_table.py" line="51" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="38" />
@@ -2352,82 +2352,82 @@
         <location filename="../../greendesk/ui/formation_table.py" line="40" />
         <location filename="../../greendesk/ui/formation_table.py" line="59" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="41" />
         <location filename="../../greendesk/ui/formation_table.py" line="56" />
         <source>Tonnage, t</source>
-        <translation type="unfinished">Тоннаж, т</translation>
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="42" />
         <location filename="../../greendesk/ui/formation_table.py" line="52" />
         <source>Net value, USD</source>
-        <translation type="unfinished" />
+        <translation>Чистая стоимость, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="43" />
         <location filename="../../greendesk/ui/formation_table.py" line="50" />
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Ранг</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="44" />
         <location filename="../../greendesk/ui/formation_table.py" line="57" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Опасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="45" />
         <location filename="../../greendesk/ui/formation_table.py" line="58" />
         <source>Area, ha</source>
-        <translation type="unfinished" />
+        <translation>Площадь, га</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="46" />
         <source>Volume, m³</source>
-        <translation type="unfinished" />
+        <translation>Объём, м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="47" />
         <source>Density, t/m³</source>
-        <translation type="unfinished" />
+        <translation>Плотность, т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="53" />
         <source>Recoverable value, USD</source>
-        <translation type="unfinished" />
+        <translation>Извлекаемая стоимость, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="54" />
         <source>Processing cost, USD</source>
-        <translation type="unfinished" />
+        <translation>Затраты на переработку, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="55" />
         <source>Paying components</source>
-        <translation type="unfinished" />
+        <translation>Рентабельные компоненты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="165" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="165" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="190" />
         <source>Derived from the other two figures.</source>
-        <translation type="unfinished" />
+        <translation>Рассчитано по двум другим значениям.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="192" />
         <source>Opening tonnage plus %1 t placed through %2.</source>
-        <translation type="unfinished" />
+        <translation>Начальный тоннаж плюс %1 т, размещённых по %2.</translation>
     </message>
 </context>
 <context>
