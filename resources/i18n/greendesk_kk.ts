@@ -1918,12 +1918,12 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="90" />
         <source>Edit formation</source>
-        <translation>ТМТ-ны өзгерту</translation>
+        <translation>Түзілімді өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="90" />
         <source>New formation</source>
-        <translation>Жаңа ТМТ</translation>
+        <translation>Жаңа түзілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="107" />
@@ -1933,7 +1933,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="118" />
         <source>Linked to a stock node, a formation holds its opening tonnage plus what the ledger placed in it; a tonnage typed here is then a survey checked against that.</source>
-        <translation>ТМТ қойма түйінімен байланысқан болса, оның тоннажы — бастапқы тоннаж пен ағындар журналы бойынша орналастырылғанның қосындысы; мұнда енгізілген тоннаж түсірілім деректері ретінде онымен салыстырылады.</translation>
+        <translation>Түзілім қойма түйінімен байланысқан болса, оның тоннажы — бастапқы тоннаж пен ағындар журналы бойынша орналастырылғанның қосындысы; мұнда енгізілген тоннаж түсірілім деректері ретінде онымен салыстырылады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="128" />
@@ -2075,7 +2075,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="170" />
         <source>List of Waste code</source>
-        <translation>қалдықтар сыныптауышы бойынша код</translation>
+        <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="171" />
@@ -2199,7 +2199,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="102" />
         <source>Formations</source>
-        <translation>ТМТ</translation>
+        <translation>Түзілімдер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="103" />
@@ -2334,7 +2334,7 @@
         <location filename="../../greendesk/ui/formation_table.py" line="37" />
         <location filename="../../greendesk/ui/formation_table.py" line="51" />
         <source>Formation</source>
-        <translation>ТМТ</translation>
+        <translation>Түзілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="38" />

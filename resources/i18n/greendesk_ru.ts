@@ -2076,7 +2076,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="170" />
         <source>List of Waste code</source>
-        <translation>код по классификатору отходов</translation>
+        <translation>Код по классификатору отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="171" />
