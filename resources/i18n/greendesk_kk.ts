@@ -3411,7 +3411,7 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="64" />
         <source>List of Waste code</source>
-        <translation>қалдықтар сыныптауышы бойынша код</translation>
+        <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="65" />
@@ -4398,7 +4398,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="126" />
         <source>List of Waste code</source>
-        <translation>қалдықтар сыныптауышы бойынша код</translation>
+        <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="128" />
@@ -5836,7 +5836,7 @@
         <location filename="../../greendesk/reports/waste_report.py" line="37" />
         <location filename="../../greendesk/reports/waste_report.py" line="84" />
         <source>List of Waste code</source>
-        <translation>қалдықтар сыныптауышы бойынша код</translation>
+        <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="27" />

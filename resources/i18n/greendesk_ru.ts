@@ -3416,7 +3416,7 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="64" />
         <source>List of Waste code</source>
-        <translation>код по классификатору отходов</translation>
+        <translation>Код по классификатору отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="65" />
@@ -4406,7 +4406,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="126" />
         <source>List of Waste code</source>
-        <translation>код по классификатору отходов</translation>
+        <translation>Код по классификатору отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="128" />
@@ -5845,7 +5845,7 @@
         <location filename="../../greendesk/reports/waste_report.py" line="37" />
         <location filename="../../greendesk/reports/waste_report.py" line="84" />
         <source>List of Waste code</source>
-        <translation>код по классификатору отходов</translation>
+        <translation>Код по классификатору отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="27" />
