@@ -2434,13 +2434,13 @@
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="69" />
         <source>Technogenic formations</source>
-        <translation type="unfinished" />
+        <translation>Техногендік минералдық түзілімдер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="73" />
         <location filename="../../greendesk/ui/formations_view.py" line="333" />
         <source>Add formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілім қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="74" />
@@ -2460,313 +2460,313 @@
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="78" />
         <source>Default assumptions…</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі болжамдар…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="84" />
         <source>Find a formation, site, kind or status…</source>
-        <translation type="unfinished" />
+        <translation>Түзілімді, алаңды, түрді немесе күйді іздеу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="130" />
         <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
-        <translation type="unfinished" />
+        <translation>Бағалау болжамдары бойынша қайта игерудің таза құны бойынша түзілімдер: бөліп алынатын металл × баға − өңдеу шығыны, тек тиімді компоненттер бойынша. Қасындағы қауіптілік, аудан және күй әрқайсысын ұстау қаншаға түсетінін көрсетеді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="146" />
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Тізілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="147" />
         <source>Ranking</source>
-        <translation type="unfinished" />
+        <translation>Рейтинг</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="148" />
         <source>Monitoring</source>
-        <translation type="unfinished" />
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="168" />
         <source>Add sample</source>
-        <translation type="unfinished" />
+        <translation>Сынама қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="170" />
         <source>Edit sample</source>
-        <translation type="unfinished" />
+        <translation>Сынаманы өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="172" />
         <source>Delete sample</source>
-        <translation type="unfinished" />
+        <translation>Сынаманы жою</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="174" />
         <source>Add block</source>
-        <translation type="unfinished" />
+        <translation>Блок қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="176" />
         <source>Assumptions…</source>
-        <translation type="unfinished" />
+        <translation>Болжамдар…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="188" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>Сынамалар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <location filename="../../greendesk/ui/formations_view.py" line="217" />
         <source>Component</source>
-        <translation type="unfinished">Компонент</translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Basis</source>
-        <translation type="unfinished" />
+        <translation>Есептеу негізі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Құрамы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Tonnage, t</source>
-        <translation type="unfinished">Тоннаж, т</translation>
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Contained, t</source>
-        <translation type="unfinished" />
+        <translation>Құрамында, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Recovery, %</source>
-        <translation type="unfinished">Бөліп алу, %</translation>
+        <translation>Бөліп алу, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Recoverable, t</source>
-        <translation type="unfinished" />
+        <translation>Бөліп алынатыны, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Price per t, USD</source>
-        <translation type="unfinished" />
+        <translation>1 т бағасы, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Value, USD</source>
-        <translation type="unfinished" />
+        <translation>Құны, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Processing cost, USD</source>
-        <translation type="unfinished" />
+        <translation>Өңдеу шығыны, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Net value, USD</source>
-        <translation type="unfinished" />
+        <translation>Таза құны, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Pays?</source>
-        <translation type="unfinished" />
+        <translation>Тиімді ме?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="204" />
         <source>Assessment</source>
-        <translation type="unfinished" />
+        <translation>Бағалау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="209" />
         <source>Cut-off</source>
-        <translation type="unfinished" />
+        <translation>Шекті құрам</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="209" />
         <source>Tonnage above, t</source>
-        <translation type="unfinished" />
+        <translation>Жоғары тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="210" />
         <source>Mean grade above</source>
-        <translation type="unfinished" />
+        <translation>Жоғары орташа құрам</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="210" />
         <source>Metal, t</source>
-        <translation type="unfinished" />
+        <translation>Металл, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="211" />
         <source>Blocks</source>
-        <translation type="unfinished" />
+        <translation>Блоктар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="229" />
         <source>Grade–tonnage curve</source>
-        <translation type="unfinished" />
+        <translation>«Құрам — тоннаж» қисығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="260" />
         <source>%1 formations, %2 with a screening value</source>
-        <translation type="unfinished" />
+        <translation>Түзілімдер: %1, құны бағаланғаны: %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="52" />
         <source>No formation selected</source>
-        <translation type="unfinished" />
+        <translation>Түзілім таңдалмаған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="83" />
         <source>placements through %1</source>
-        <translation type="unfinished" />
+        <translation>%1 дейін орналастыру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="87" />
         <source>%1 construction</source>
-        <translation type="unfinished" />
+        <translation>салу тәсілі: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="90" />
         <source>consequence class: %1</source>
-        <translation type="unfinished" />
+        <translation>салдар сыныбы: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="93" />
         <source>LoW %1</source>
-        <translation type="unfinished" />
+        <translation>Код %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Sample</source>
-        <translation type="unfinished" />
+        <translation>Сынама</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Block</source>
-        <translation type="unfinished" />
+        <translation>Блок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Taken on</source>
-        <translation type="unfinished" />
+        <translation>Алынған күні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Depth, m</source>
-        <translation type="unfinished" />
+        <translation>Тереңдігі, м</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="122" />
         <source>blocks</source>
-        <translation type="unfinished" />
+        <translation>блоктар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="123" />
         <source>mean grade</source>
-        <translation type="unfinished" />
+        <translation>орташа құрам</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="136" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>иә</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="136" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="140" />
         <source>Not valued: the formation needs assays and a tonnage (or blocks).</source>
-        <translation type="unfinished" />
+        <translation>Бағаланбады: түзілімге сынама талдаулары мен тоннаж (немесе блоктар) қажет.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="143" />
         <source>Net value %1 USD, rank %2 of %3: re-mining pays for %4.</source>
-        <translation type="unfinished" />
+        <translation>Таза құны %1 USD, рейтингі %3 ішінен %2: қайта игеру %4 үшін тиімді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="148" />
         <source>Net value %1 USD, rank %2 of %3: re-mining does not pay at these assumptions.</source>
-        <translation type="unfinished" />
+        <translation>Таза құны %1 USD, рейтингі %3 ішінен %2: осы болжамдар бойынша қайта игеру тиімсіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="157" />
         <source>A curve needs blocks with assays.</source>
-        <translation type="unfinished" />
+        <translation>Қисық үшін сынама талдаулары бар блоктар қажет.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="171" />
         <source>Break-even grade at the assumptions: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Болжамдар бойынша залалсыздық құрамы: %1 %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="335" />
         <source>Formation “%1” added.</source>
-        <translation type="unfinished" />
+        <translation>«%1» түзілімі қосылды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="348" />
         <source>Edit formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілімді өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="349" />
         <source>Formation “%1” saved.</source>
-        <translation type="unfinished" />
+        <translation>«%1» түзілімі сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="359" />
         <source>Delete formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілімді жою</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="364" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>«%1» түзілімі сынамаларымен бірге жойылды. Болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="395" />
         <source>Sample %1 deleted.</source>
-        <translation type="unfinished" />
+        <translation>%1 сынамасы жойылды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="447" />
         <source>Import formations, assays or readings</source>
-        <translation type="unfinished" />
+        <translation>Түзілімдерді, талдауларды немесе мониторинг нәтижелерін импорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="448" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="463" />
         <source>formations</source>
-        <translation type="unfinished" />
+        <translation>түзілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="463" />
         <source>assays</source>
-        <translation type="unfinished" />
+        <translation>талдау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="464" />
         <source>readings</source>
-        <translation type="unfinished" />
+        <translation>мониторинг нәтижесі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="465" />
         <source>Imported %1 %2 from %3.</source>
-        <translation type="unfinished" />
+        <translation>%3 файлынан %1 %2 импортталды.</translation>
     </message>
 </context>
 <context>
@@ -2774,32 +2774,32 @@
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="55" />
         <source>Tonnage above cut-off, Mt</source>
-        <translation type="unfinished" />
+        <translation>Шекті құрамнан жоғары тоннаж, млн т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="64" />
         <source>Tonnage</source>
-        <translation type="unfinished">Тоннаж</translation>
+        <translation>Тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="69" />
         <source>Mean grade</source>
-        <translation type="unfinished" />
+        <translation>Орташа құрам</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="72" />
         <source>break-even</source>
-        <translation type="unfinished" />
+        <translation>залалсыздық</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="84" />
         <source>Cut-off grade, %1</source>
-        <translation type="unfinished" />
+        <translation>Шекті құрам, %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="85" />
         <source>Mean grade, %1</source>
-        <translation type="unfinished" />
+        <translation>Орташа құрам, %1</translation>
     </message>
 </context>
 <context>
@@ -2855,7 +2855,7 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="65" />
         <source>Copy list</source>
-        <translation type="unfinished" />
+        <translation>Тізімді көшіру</translation>
     </message>
 </context>
 <context>
@@ -2863,17 +2863,17 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="39" />
         <source>Log an environmental incident</source>
-        <translation type="unfinished" />
+        <translation>Экологиялық инцидентті тіркеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="55" />
         <source>(no clean-up waste)</source>
-        <translation type="unfinished" />
+        <translation>(жою жұмыстарының қалдықтарынсыз)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="63" />
         <source>t</source>
-        <translation type="unfinished">т</translation>
+        <translation>т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="65" />
@@ -2883,23 +2883,23 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="66" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Орны</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="67" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Не болды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="68" />
         <source>Substances released</source>
-        <translation type="unfinished" />
+        <translation>Шығарылған заттар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="69" />
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="84" />
         <source>Quantity released</source>
-        <translation type="unfinished" />
+        <translation>Шығарылған мөлшер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="70" />
@@ -2909,22 +2909,22 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="71" />
         <source>Weather</source>
-        <translation type="unfinished" />
+        <translation>Ауа райы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="72" />
         <source>Response actions</source>
-        <translation type="unfinished" />
+        <translation>Қабылданған шаралар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="73" />
         <source>Clean-up waste from</source>
-        <translation type="unfinished" />
+        <translation>Жою қалдықтары қайдан</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="74" />
         <source>Clean-up waste to</source>
-        <translation type="unfinished" />
+        <translation>Жою қалдықтары қайда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="75" />
@@ -2934,22 +2934,22 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="76" />
         <source>Waste quantity, t</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар мөлшері, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="88" />
         <source>Waste quantity</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар мөлшері</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="90" />
         <source>Give where the clean-up waste went and how much.</source>
-        <translation type="unfinished" />
+        <translation>Жою қалдықтары қайда жіберілгенін және олардың мөлшерін көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="95" />
         <source>clean-up of incident: %s</source>
-        <translation type="unfinished" />
+        <translation>инцидентті жою: %s</translation>
     </message>
 </context>
 <context>
@@ -2977,12 +2977,12 @@
     <message>
         <location filename="../../greendesk/ui/ledger_filters.py" line="41" />
         <source>From – to</source>
-        <translation type="unfinished" />
+        <translation>Еркін кезең</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_filters.py" line="57" />
         <source>Search notes, nodes, materials</source>
-        <translation type="unfinished" />
+        <translation>Ескертпелер, түйіндер, материалдар бойынша іздеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_filters.py" line="67" />
@@ -3081,74 +3081,74 @@
         <location filename="../../greendesk/ui/ledger_view.py" line="191" />
         <location filename="../../greendesk/ui/ledger_view.py" line="230" />
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="228" />
         <source>Totals could not be computed: %s</source>
-        <translation type="unfinished" />
+        <translation>Қорытындыларды есептеу мүмкін болмады: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="244" />
         <source>Add flow record</source>
-        <translation type="unfinished" />
+        <translation>Ағын жазбасын қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="256" />
         <source>%1 is not a valid %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 — «%2» өрісі үшін жарамсыз мән.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="262" />
         <source>Edit flow record</source>
-        <translation type="unfinished" />
+        <translation>Ағын жазбасын өзгерту</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/ledger_view.py" line="279" />
         <source>Delete %n flow record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ағын жазбасын жою</numerusform>
+            <numerusform>%n ағын жазбасын жою</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/ledger_view.py" line="284" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n жазба жойылды. Болдырмау — Ctrl+Z.</numerusform>
+            <numerusform>%n жазба жойылды. Болдырмау — Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/ledger_view.py" line="299" />
         <source>%n row(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n жол көшірілді.</numerusform>
+            <numerusform>%n жол көшірілді.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="308" />
         <source>Save the flow import template</source>
-        <translation type="unfinished" />
+        <translation>Ағындарды импорттау үлгісін сақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="309" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="315" />
         <source>The template could not be written: %s</source>
-        <translation type="unfinished" />
+        <translation>Үлгіні жазу мүмкін болмады: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="317" />
         <source>Template saved as %s.</source>
-        <translation type="unfinished" />
+        <translation>Үлгі %s ретінде сақталды.</translation>
     </message>
 </context>
 <context>
@@ -3156,44 +3156,44 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
         <source>Permitted limit at %1</source>
-        <translation type="unfinished" />
+        <translation>%1 үшін норматив</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="143" />
         <source>only where a lower bound applies (pH)</source>
-        <translation type="unfinished" />
+        <translation>тек төменгі шек болғанда (pH)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="144" />
         <source>A reading equal to the limit is an exceedance</source>
-        <translation type="unfinished" />
+        <translation>Нормативке тең мән асу болып саналады</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="146" />
         <source>e.g. permit No., appendix</source>
-        <translation type="unfinished" />
+        <translation>мысалы, рұқсат нөмірі, қосымша</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="147" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="148" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="155" />
         <source>Upper limit</source>
-        <translation type="unfinished" />
+        <translation>Жоғарғы шек</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="149" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="156" />
         <source>Lower limit</source>
-        <translation type="unfinished" />
+        <translation>Төменгі шек</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="151" />
         <source>Basis</source>
-        <translation type="unfinished" />
+        <translation>Негіздеме</translation>
     </message>
 </context>
 <context>
@@ -3231,7 +3231,7 @@
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="177" />
         <source>Save flow import &amp;template…</source>
-        <translation type="unfinished" />
+        <translation>Ағындарды импорттау &amp;үлгісін сақтау…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="180" />
@@ -3266,72 +3266,72 @@
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="204" />
         <source>(no recent databases)</source>
-        <translation type="unfinished" />
+        <translation>(соңғы дерекқорлар жоқ)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="220" />
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ашу мүмкін емес: %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="238" />
         <source>Database: %s</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="240" />
         <source> (read-only)</source>
-        <translation type="unfinished" />
+        <translation> (тек оқу үшін)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="246" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор тек оқу үшін қолжетімді: қарауға болады, бірақ өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="250" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор осы нұсқаның пішіміне жаңартылды; бұрынғы файл %s ретінде сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="258" />
         <source>New GreenDesk database</source>
-        <translation type="unfinished" />
+        <translation>Жаңа GreenDesk дерекқоры</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="259" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
-        <translation type="unfinished" />
+        <translation>GreenDesk дерекқорлары (*.sqlite *.db)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="264" />
         <source>%s already exists; choose Open to work with it.</source>
-        <translation type="unfinished" />
+        <translation>%s бұрыннан бар; онымен жұмыс істеу үшін «Ашу» пәрменін таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="270" />
         <source>Open GreenDesk database</source>
-        <translation type="unfinished" />
+        <translation>GreenDesk дерекқорын ашу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="271" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished">GreenDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
+        <translation>GreenDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="280" />
         <source>Writing the demo plant…</source>
-        <translation type="unfinished" />
+        <translation>Демо кәсіпорын жазылуда…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="286" />
         <source>About GreenDesk</source>
-        <translation type="unfinished" />
+        <translation>GreenDesk туралы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="287" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Тау-кен металлургия кәсіпорны экологының жұмыс орны.</translation>
     </message>
 </context>
 <context>
@@ -3339,32 +3339,32 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="33" />
         <source>Edit material</source>
-        <translation type="unfinished" />
+        <translation>Материалды өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="33" />
         <source>New material</source>
-        <translation type="unfinished" />
+        <translation>Жаңа материал</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="43" />
         <source>t/m³, optional</source>
-        <translation type="unfinished" />
+        <translation>т/м³, міндетті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="45" />
         <source>GJ per t or m³, optional (fuels)</source>
-        <translation type="unfinished" />
+        <translation>т немесе м³ үшін ГДж, міндетті емес (отын)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="47" />
         <source>tce per unit, optional</source>
-        <translation type="unfinished" />
+        <translation>бірлікке т ш.о., міндетті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="54" />
         <source>List of Waste code, wastes only</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар сыныптауышы бойынша код, тек қалдықтар үшін</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="57" />
@@ -3379,34 +3379,34 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="58" />
         <source>Measured by</source>
-        <translation type="unfinished" />
+        <translation>Өлшеу түрі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="59" />
         <source>Default unit</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі бірлік</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="60" />
         <source>Density, t/m³</source>
-        <translation type="unfinished" />
+        <translation>Тығыздығы, т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="61" />
         <location filename="../../greendesk/ui/materials_view.py" line="92" />
         <source>Net calorific value</source>
-        <translation type="unfinished" />
+        <translation>Төменгі жану жылуы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="62" />
         <location filename="../../greendesk/ui/materials_view.py" line="93" />
         <source>tce factor</source>
-        <translation type="unfinished" />
+        <translation>Ш.о.-ға айналдыру коэффициенті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="63" />
         <source>tce factor per</source>
-        <translation type="unfinished" />
+        <translation>Ш.о. коэффициенті, бірлігі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="64" />
@@ -3421,7 +3421,7 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="90" />
         <source>Density</source>
-        <translation type="unfinished" />
+        <translation>Тығыздығы</translation>
     </message>
 </context>
 <context>
@@ -3444,17 +3444,17 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="171" />
         <source>Material “%s” added.</source>
-        <translation type="unfinished" />
+        <translation>«%s» материалы қосылды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="175" />
         <source>Material “%s” saved.</source>
-        <translation type="unfinished" />
+        <translation>«%s» материалы сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="178" />
         <source>Material “%1” saved; the canonical quantities of %2 record(s) were recomputed from their entries with the new properties.</source>
-        <translation type="unfinished" />
+        <translation>«%1» материалы сақталды; жаңа қасиеттермен %2 жазбаның негізгі бірліктегі саны қайта есептелді.</translation>
     </message>
 </context>
 <context>
@@ -3462,7 +3462,7 @@
     <message>
         <location filename="../../greendesk/ui/forms.py" line="87" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
@@ -3470,57 +3470,57 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="201" />
         <source>Add point</source>
-        <translation type="unfinished" />
+        <translation>Нүкте қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="202" />
         <source>Edit point</source>
-        <translation type="unfinished" />
+        <translation>Нүктені өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="203" />
         <source>Set limit</source>
-        <translation type="unfinished" />
+        <translation>Норматив белгілеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="204" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="428" />
         <source>Add reading</source>
-        <translation type="unfinished" />
+        <translation>Өлшеу қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="205" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="439" />
         <source>Delete readings</source>
-        <translation type="unfinished" />
+        <translation>Өлшеулерді жою</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="222" />
         <source>Point</source>
-        <translation type="unfinished" />
+        <translation>Нүкте</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
         <source>Watches</source>
-        <translation type="unfinished" />
+        <translation>Бақылау нысаны</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Орта</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="208" />
         <source>Every</source>
-        <translation type="unfinished" />
+        <translation>Жиілігі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="208" />
         <source>Limits</source>
-        <translation type="unfinished" />
+        <translation>Нормативтер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="215" />
@@ -3538,7 +3538,7 @@
         <location filename="../../greendesk/ui/formation_monitoring.py" line="215" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="221" />
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>Норматив</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="216" />
@@ -3550,43 +3550,43 @@
         <location filename="../../greendesk/ui/formation_monitoring.py" line="222" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="233" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="221" />
         <source>Margin</source>
-        <translation type="unfinished" />
+        <translation>Нормативке дейінгі қор</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>No reading from</source>
-        <translation type="unfinished" />
+        <translation>Өлшеу жоқ, бастап</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Күн</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>To</source>
         <comment>end of a date range</comment>
-        <translation type="unfinished">Қайда</translation>
+        <translation>Дейін</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="224" />
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Талап етіледі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="226" />
         <source>Exceedances</source>
-        <translation type="unfinished" />
+        <translation>Нормативтен асулар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="227" />
         <source>Gaps in the readings</source>
-        <translation type="unfinished" />
+        <translation>Өлшеулердегі олқылықтар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="246" />
@@ -3596,29 +3596,29 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="297" />
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 күн</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="373" />
         <source>every %1 days</source>
-        <translation type="unfinished" />
+        <translation>әр %1 күн сайын</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="375" />
         <source>Exceedances (%1)</source>
-        <translation type="unfinished" />
+        <translation>Нормативтен асулар (%1)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="377" />
         <source>Gaps in the readings (%1)</source>
-        <translation type="unfinished" />
+        <translation>Өлшеулердегі олқылықтар (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/formation_monitoring.py" line="443" />
         <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n өлшеу жойылды. Болдырмау — Ctrl+Z.</numerusform>
+            <numerusform>%n өлшеу жойылды. Болдырмау — Ctrl+Z.</numerusform>
         </translation>
     </message>
 </context>
@@ -3627,12 +3627,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="89" />
         <source>Move node</source>
-        <translation type="unfinished" />
+        <translation>Түйінді көшіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="91" />
         <source>Move %s to</source>
-        <translation type="unfinished" />
+        <translation>«%s» түйінін көшіру орны</translation>
     </message>
 </context>
 <context>
@@ -3640,7 +3640,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="238" />
         <source>monthly total</source>
-        <translation type="unfinished" />
+        <translation>айлық жиынтық</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="261" />
@@ -3661,23 +3661,23 @@
         <location filename="../../greendesk/ui/waste_dialogs.py" line="264" />
         <source>From</source>
         <comment>source node of a flow</comment>
-        <translation type="unfinished">Қайдан</translation>
+        <translation>Қайдан</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="265" />
         <source>To</source>
         <comment>destination node of a flow</comment>
-        <translation type="unfinished">Қайда</translation>
+        <translation>Қайда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="267" />
         <source>Contractor</source>
-        <translation type="unfinished" />
+        <translation>Мердігер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="268" />
         <source>Operation</source>
-        <translation type="unfinished" />
+        <translation>Операция</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="269" />
@@ -3687,22 +3687,22 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="314" />
         <source>(the contractor's own node, made if missing)</source>
-        <translation type="unfinished" />
+        <translation>(мердігердің өз түйіні; жоқ болса, жасалады)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="335" />
         <source>In %1 on that day: %2</source>
-        <translation type="unfinished" />
+        <translation>Сол күні %1 ішінде: %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="341" />
         <source>Choose the waste.</source>
-        <translation type="unfinished" />
+        <translation>Қалдықты таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="342" />
         <source>quantity</source>
-        <translation type="unfinished" />
+        <translation>мөлшері</translation>
     </message>
 </context>
 <context>
@@ -3710,17 +3710,17 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="56" />
         <source>Edit node</source>
-        <translation type="unfinished" />
+        <translation>Түйінді өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="56" />
         <source>New node</source>
-        <translation type="unfinished" />
+        <translation>Жаңа түйін</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="61" />
         <source>e.g. Flotation</source>
-        <translation type="unfinished" />
+        <translation>мысалы, Флотация</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="66" />
@@ -3740,7 +3740,7 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="69" />
         <source>Loss reason</source>
-        <translation type="unfinished" />
+        <translation>Шығын себебі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="70" />
@@ -3753,7 +3753,7 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="180" />
         <source>Officer's name</source>
-        <translation type="unfinished" />
+        <translation>Орындаушының аты-жөні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="182" />
@@ -3763,7 +3763,7 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="183" />
         <source>Recorded with every change, together with the computer's user name.</source>
-        <translation type="unfinished" />
+        <translation>Әр өзгеріспен бірге компьютер пайдаланушысының атымен жазылады.</translation>
     </message>
 </context>
 <context>
@@ -3771,7 +3771,7 @@
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="46" />
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>көрсетілмеген</translation>
     </message>
 </context>
 <context>
@@ -3779,22 +3779,22 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="20" />
         <source>Add an own action</source>
-        <translation type="unfinished" />
+        <translation>Өз іс-шараңызды қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="30" />
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>Шара</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="31" />
         <source>Action</source>
-        <translation type="unfinished">Әрекет</translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="32" />
         <source>Cost class</source>
-        <translation type="unfinished">Шығын сыныбы</translation>
+        <translation>Шығын сыныбы</translation>
     </message>
 </context>
 <context>
@@ -3802,23 +3802,23 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="90" />
         <source>Edit monitoring point</source>
-        <translation type="unfinished" />
+        <translation>Мониторинг нүктесін өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="91" />
         <source>New monitoring point</source>
-        <translation type="unfinished" />
+        <translation>Жаңа мониторинг нүктесі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="99" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="104" />
         <source>(none)</source>
-        <translation type="unfinished">(жоқ)</translation>
+        <translation>(жоқ)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="115" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> күн</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="117" />
@@ -3828,27 +3828,27 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="118" />
         <source>Watches</source>
-        <translation type="unfinished" />
+        <translation>Бақылау нысаны</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="119" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="120" />
         <source>Source node</source>
-        <translation type="unfinished" />
+        <translation>Көз түйіні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="121" />
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Орта</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="122" />
         <source>A reading at least every</source>
-        <translation type="unfinished" />
+        <translation>Өлшеу кемінде әр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="124" />
@@ -3861,12 +3861,12 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
         <source>New reading at %1</source>
-        <translation type="unfinished" />
+        <translation>%1 нүктесінде жаңа өлшеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="173" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="174" />
@@ -3890,17 +3890,17 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="171" />
         <source>Reopen %s</source>
-        <translation type="unfinished" />
+        <translation>%s қайта ашу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="174" />
         <source>Why it is reopened (kept in the audit trail)</source>
-        <translation type="unfinished" />
+        <translation>Қайта ашу себебі (өзгерістер журналында сақталады)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="175" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Себебі</translation>
     </message>
 </context>
 <context>

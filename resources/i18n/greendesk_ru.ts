@@ -2435,13 +2435,13 @@
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="69" />
         <source>Technogenic formations</source>
-        <translation type="unfinished" />
+        <translation>Техногенные минеральные образования</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="73" />
         <location filename="../../greendesk/ui/formations_view.py" line="333" />
         <source>Add formation</source>
-        <translation type="unfinished" />
+        <translation>Добавить ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="74" />
@@ -2461,313 +2461,313 @@
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="78" />
         <source>Default assumptions…</source>
-        <translation type="unfinished" />
+        <translation>Допущения по умолчанию…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="84" />
         <source>Find a formation, site, kind or status…</source>
-        <translation type="unfinished" />
+        <translation>Поиск ТМО, площадки, типа или статуса…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="130" />
         <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
-        <translation type="unfinished" />
+        <translation>ТМО по чистой стоимости их повторной разработки при допущениях оценки: извлекаемый металл × цена − затраты на переработку, только по рентабельным компонентам. Опасность, площадь и статус рядом показывают, во что обходится содержание каждого.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="146" />
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Реестр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="147" />
         <source>Ranking</source>
-        <translation type="unfinished" />
+        <translation>Ранжирование</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="148" />
         <source>Monitoring</source>
-        <translation type="unfinished" />
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="168" />
         <source>Add sample</source>
-        <translation type="unfinished" />
+        <translation>Добавить пробу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="170" />
         <source>Edit sample</source>
-        <translation type="unfinished" />
+        <translation>Изменить пробу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="172" />
         <source>Delete sample</source>
-        <translation type="unfinished" />
+        <translation>Удалить пробу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="174" />
         <source>Add block</source>
-        <translation type="unfinished" />
+        <translation>Добавить блок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="176" />
         <source>Assumptions…</source>
-        <translation type="unfinished" />
+        <translation>Допущения…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="188" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>Пробы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <location filename="../../greendesk/ui/formations_view.py" line="217" />
         <source>Component</source>
-        <translation type="unfinished">Компонент</translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Basis</source>
-        <translation type="unfinished" />
+        <translation>Основа расчёта</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Tonnage, t</source>
-        <translation type="unfinished">Тоннаж, т</translation>
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Contained, t</source>
-        <translation type="unfinished" />
+        <translation>Содержится, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Recovery, %</source>
-        <translation type="unfinished">Извлечение, %</translation>
+        <translation>Извлечение, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Recoverable, t</source>
-        <translation type="unfinished" />
+        <translation>Извлекаемо, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Price per t, USD</source>
-        <translation type="unfinished" />
+        <translation>Цена за т, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Value, USD</source>
-        <translation type="unfinished" />
+        <translation>Стоимость, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Processing cost, USD</source>
-        <translation type="unfinished" />
+        <translation>Затраты на переработку, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Net value, USD</source>
-        <translation type="unfinished" />
+        <translation>Чистая стоимость, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Pays?</source>
-        <translation type="unfinished" />
+        <translation>Рентабельно?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="204" />
         <source>Assessment</source>
-        <translation type="unfinished" />
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="209" />
         <source>Cut-off</source>
-        <translation type="unfinished" />
+        <translation>Бортовое содержание</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="209" />
         <source>Tonnage above, t</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж выше, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="210" />
         <source>Mean grade above</source>
-        <translation type="unfinished" />
+        <translation>Среднее содержание выше</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="210" />
         <source>Metal, t</source>
-        <translation type="unfinished" />
+        <translation>Металл, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="211" />
         <source>Blocks</source>
-        <translation type="unfinished" />
+        <translation>Блоки</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="229" />
         <source>Grade–tonnage curve</source>
-        <translation type="unfinished" />
+        <translation>Кривая «содержание — тоннаж»</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="260" />
         <source>%1 formations, %2 with a screening value</source>
-        <translation type="unfinished" />
+        <translation>ТМО: %1, с оценкой стоимости: %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="52" />
         <source>No formation selected</source>
-        <translation type="unfinished" />
+        <translation>ТМО не выбрано</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="83" />
         <source>placements through %1</source>
-        <translation type="unfinished" />
+        <translation>размещение по %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="87" />
         <source>%1 construction</source>
-        <translation type="unfinished" />
+        <translation>способ возведения: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="90" />
         <source>consequence class: %1</source>
-        <translation type="unfinished" />
+        <translation>класс последствий: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="93" />
         <source>LoW %1</source>
-        <translation type="unfinished" />
+        <translation>Код %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Sample</source>
-        <translation type="unfinished" />
+        <translation>Проба</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Block</source>
-        <translation type="unfinished" />
+        <translation>Блок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Taken on</source>
-        <translation type="unfinished" />
+        <translation>Дата отбора</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Depth, m</source>
-        <translation type="unfinished" />
+        <translation>Глубина, м</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="122" />
         <source>blocks</source>
-        <translation type="unfinished" />
+        <translation>блоки</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="123" />
         <source>mean grade</source>
-        <translation type="unfinished" />
+        <translation>среднее содержание</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="136" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="136" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="140" />
         <source>Not valued: the formation needs assays and a tonnage (or blocks).</source>
-        <translation type="unfinished" />
+        <translation>Не оценено: для ТМО нужны анализы проб и тоннаж (или блоки).</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="143" />
         <source>Net value %1 USD, rank %2 of %3: re-mining pays for %4.</source>
-        <translation type="unfinished" />
+        <translation>Чистая стоимость %1 USD, ранг %2 из %3: повторная разработка рентабельна для %4.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="148" />
         <source>Net value %1 USD, rank %2 of %3: re-mining does not pay at these assumptions.</source>
-        <translation type="unfinished" />
+        <translation>Чистая стоимость %1 USD, ранг %2 из %3: при этих допущениях повторная разработка нерентабельна.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="157" />
         <source>A curve needs blocks with assays.</source>
-        <translation type="unfinished" />
+        <translation>Для кривой нужны блоки с анализами проб.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="171" />
         <source>Break-even grade at the assumptions: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Безубыточное содержание при допущениях: %1 %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="335" />
         <source>Formation “%1” added.</source>
-        <translation type="unfinished" />
+        <translation>ТМО «%1» добавлено.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="348" />
         <source>Edit formation</source>
-        <translation type="unfinished" />
+        <translation>Изменить ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="349" />
         <source>Formation “%1” saved.</source>
-        <translation type="unfinished" />
+        <translation>ТМО «%1» сохранено.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="359" />
         <source>Delete formation</source>
-        <translation type="unfinished" />
+        <translation>Удалить ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="364" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>ТМО «%1» удалено вместе с пробами. Отменить — Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="395" />
         <source>Sample %1 deleted.</source>
-        <translation type="unfinished" />
+        <translation>Проба %1 удалена.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="447" />
         <source>Import formations, assays or readings</source>
-        <translation type="unfinished" />
+        <translation>Импорт ТМО, анализов или результатов мониторинга</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="448" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="463" />
         <source>formations</source>
-        <translation type="unfinished" />
+        <translation>ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="463" />
         <source>assays</source>
-        <translation type="unfinished" />
+        <translation>анализов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="464" />
         <source>readings</source>
-        <translation type="unfinished" />
+        <translation>результатов мониторинга</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="465" />
         <source>Imported %1 %2 from %3.</source>
-        <translation type="unfinished" />
+        <translation>Импортировано %1 %2 из %3.</translation>
     </message>
 </context>
 <context>
@@ -2775,32 +2775,32 @@
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="55" />
         <source>Tonnage above cut-off, Mt</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж выше бортового содержания, млн т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="64" />
         <source>Tonnage</source>
-        <translation type="unfinished">Тоннаж</translation>
+        <translation>Тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="69" />
         <source>Mean grade</source>
-        <translation type="unfinished" />
+        <translation>Среднее содержание</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="72" />
         <source>break-even</source>
-        <translation type="unfinished" />
+        <translation>безубыточность</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="84" />
         <source>Cut-off grade, %1</source>
-        <translation type="unfinished" />
+        <translation>Бортовое содержание, %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="85" />
         <source>Mean grade, %1</source>
-        <translation type="unfinished" />
+        <translation>Среднее содержание, %1</translation>
     </message>
 </context>
 <context>
@@ -2856,7 +2856,7 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="65" />
         <source>Copy list</source>
-        <translation type="unfinished" />
+        <translation>Копировать список</translation>
     </message>
 </context>
 <context>
@@ -2864,17 +2864,17 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="39" />
         <source>Log an environmental incident</source>
-        <translation type="unfinished" />
+        <translation>Регистрация экологического инцидента</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="55" />
         <source>(no clean-up waste)</source>
-        <translation type="unfinished" />
+        <translation>(без отходов ликвидации)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="63" />
         <source>t</source>
-        <translation type="unfinished">т</translation>
+        <translation>т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="65" />
@@ -2884,23 +2884,23 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="66" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="67" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Что произошло</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="68" />
         <source>Substances released</source>
-        <translation type="unfinished" />
+        <translation>Выброшенные вещества</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="69" />
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="84" />
         <source>Quantity released</source>
-        <translation type="unfinished" />
+        <translation>Количество выброса</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="70" />
@@ -2910,22 +2910,22 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="71" />
         <source>Weather</source>
-        <translation type="unfinished" />
+        <translation>Погодные условия</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="72" />
         <source>Response actions</source>
-        <translation type="unfinished" />
+        <translation>Принятые меры</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="73" />
         <source>Clean-up waste from</source>
-        <translation type="unfinished" />
+        <translation>Отходы ликвидации из</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="74" />
         <source>Clean-up waste to</source>
-        <translation type="unfinished" />
+        <translation>Отходы ликвидации в</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="75" />
@@ -2935,22 +2935,22 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="76" />
         <source>Waste quantity, t</source>
-        <translation type="unfinished" />
+        <translation>Количество отходов, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="88" />
         <source>Waste quantity</source>
-        <translation type="unfinished" />
+        <translation>Количество отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="90" />
         <source>Give where the clean-up waste went and how much.</source>
-        <translation type="unfinished" />
+        <translation>Укажите, куда направлены отходы ликвидации и их количество.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="95" />
         <source>clean-up of incident: %s</source>
-        <translation type="unfinished" />
+        <translation>ликвидация инцидента: %s</translation>
     </message>
 </context>
 <context>
@@ -2978,12 +2978,12 @@
     <message>
         <location filename="../../greendesk/ui/ledger_filters.py" line="41" />
         <source>From – to</source>
-        <translation type="unfinished" />
+        <translation>Произвольный период</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_filters.py" line="57" />
         <source>Search notes, nodes, materials</source>
-        <translation type="unfinished" />
+        <translation>Поиск по примечаниям, узлам, материалам</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_filters.py" line="67" />
@@ -3082,78 +3082,78 @@
         <location filename="../../greendesk/ui/ledger_view.py" line="191" />
         <location filename="../../greendesk/ui/ledger_view.py" line="230" />
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="228" />
         <source>Totals could not be computed: %s</source>
-        <translation type="unfinished" />
+        <translation>Не удалось рассчитать итоги: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="244" />
         <source>Add flow record</source>
-        <translation type="unfinished" />
+        <translation>Добавить запись потока</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="256" />
         <source>%1 is not a valid %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 — недопустимое значение поля «%2».</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="262" />
         <source>Edit flow record</source>
-        <translation type="unfinished" />
+        <translation>Изменить запись потока</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/ledger_view.py" line="279" />
         <source>Delete %n flow record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Удалить %n запись потока</numerusform>
+            <numerusform>Удалить %n записи потоков</numerusform>
+            <numerusform>Удалить %n записей потоков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/ledger_view.py" line="284" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Удалена %n запись. Отменить — Ctrl+Z.</numerusform>
+            <numerusform>Удалено %n записи. Отменить — Ctrl+Z.</numerusform>
+            <numerusform>Удалено %n записей. Отменить — Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/ledger_view.py" line="299" />
         <source>%n row(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Скопирована %n строка.</numerusform>
+            <numerusform>Скопировано %n строки.</numerusform>
+            <numerusform>Скопировано %n строк.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="308" />
         <source>Save the flow import template</source>
-        <translation type="unfinished" />
+        <translation>Сохранить шаблон импорта потоков</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="309" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="315" />
         <source>The template could not be written: %s</source>
-        <translation type="unfinished" />
+        <translation>Не удалось записать шаблон: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="317" />
         <source>Template saved as %s.</source>
-        <translation type="unfinished" />
+        <translation>Шаблон сохранён как %s.</translation>
     </message>
 </context>
 <context>
@@ -3161,44 +3161,44 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
         <source>Permitted limit at %1</source>
-        <translation type="unfinished" />
+        <translation>Норматив для %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="143" />
         <source>only where a lower bound applies (pH)</source>
-        <translation type="unfinished" />
+        <translation>только при нижней границе (pH)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="144" />
         <source>A reading equal to the limit is an exceedance</source>
-        <translation type="unfinished" />
+        <translation>Значение, равное нормативу, считается превышением</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="146" />
         <source>e.g. permit No., appendix</source>
-        <translation type="unfinished" />
+        <translation>напр. № разрешения, приложение</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="147" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="148" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="155" />
         <source>Upper limit</source>
-        <translation type="unfinished" />
+        <translation>Верхний предел</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="149" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="156" />
         <source>Lower limit</source>
-        <translation type="unfinished" />
+        <translation>Нижний предел</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="151" />
         <source>Basis</source>
-        <translation type="unfinished" />
+        <translation>Основание</translation>
     </message>
 </context>
 <context>
@@ -3236,7 +3236,7 @@
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="177" />
         <source>Save flow import &amp;template…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить &amp;шаблон импорта потоков…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="180" />
@@ -3271,72 +3271,72 @@
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="204" />
         <source>(no recent databases)</source>
-        <translation type="unfinished" />
+        <translation>(нет недавних баз данных)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="220" />
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="238" />
         <source>Database: %s</source>
-        <translation type="unfinished" />
+        <translation>База данных: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="240" />
         <source> (read-only)</source>
-        <translation type="unfinished" />
+        <translation> (только чтение)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="246" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
-        <translation type="unfinished" />
+        <translation>База данных доступна только для чтения: просматривать можно, сохранить изменения — нельзя.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="250" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
-        <translation type="unfinished" />
+        <translation>База данных обновлена до формата этой версии; прежний файл сохранён как %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="258" />
         <source>New GreenDesk database</source>
-        <translation type="unfinished" />
+        <translation>Новая база данных GreenDesk</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="259" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
-        <translation type="unfinished" />
+        <translation>Базы данных GreenDesk (*.sqlite *.db)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="264" />
         <source>%s already exists; choose Open to work with it.</source>
-        <translation type="unfinished" />
+        <translation>%s уже существует; чтобы работать с ним, выберите «Открыть».</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="270" />
         <source>Open GreenDesk database</source>
-        <translation type="unfinished" />
+        <translation>Открыть базу данных GreenDesk</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="271" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished">Базы данных GreenDesk (*.sqlite *.db);;Все файлы (*)</translation>
+        <translation>Базы данных GreenDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="280" />
         <source>Writing the demo plant…</source>
-        <translation type="unfinished" />
+        <translation>Создание демо-предприятия…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="286" />
         <source>About GreenDesk</source>
-        <translation type="unfinished" />
+        <translation>О программе GreenDesk</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="287" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Рабочее место эколога горно-металлургического предприятия.</translation>
     </message>
 </context>
 <context>
@@ -3344,32 +3344,32 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="33" />
         <source>Edit material</source>
-        <translation type="unfinished" />
+        <translation>Изменить материал</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="33" />
         <source>New material</source>
-        <translation type="unfinished" />
+        <translation>Новый материал</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="43" />
         <source>t/m³, optional</source>
-        <translation type="unfinished" />
+        <translation>т/м³, необязательно</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="45" />
         <source>GJ per t or m³, optional (fuels)</source>
-        <translation type="unfinished" />
+        <translation>ГДж на т или м³, необязательно (топливо)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="47" />
         <source>tce per unit, optional</source>
-        <translation type="unfinished" />
+        <translation>т у.т. на единицу, необязательно</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="54" />
         <source>List of Waste code, wastes only</source>
-        <translation type="unfinished" />
+        <translation>Код по классификатору отходов, только для отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="57" />
@@ -3384,34 +3384,34 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="58" />
         <source>Measured by</source>
-        <translation type="unfinished" />
+        <translation>Измеряется по</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="59" />
         <source>Default unit</source>
-        <translation type="unfinished" />
+        <translation>Единица по умолчанию</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="60" />
         <source>Density, t/m³</source>
-        <translation type="unfinished" />
+        <translation>Плотность, т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="61" />
         <location filename="../../greendesk/ui/materials_view.py" line="92" />
         <source>Net calorific value</source>
-        <translation type="unfinished" />
+        <translation>Низшая теплота сгорания</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="62" />
         <location filename="../../greendesk/ui/materials_view.py" line="93" />
         <source>tce factor</source>
-        <translation type="unfinished" />
+        <translation>Коэффициент перевода в у.т.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="63" />
         <source>tce factor per</source>
-        <translation type="unfinished" />
+        <translation>Коэффициент у.т. на</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="64" />
@@ -3426,7 +3426,7 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="90" />
         <source>Density</source>
-        <translation type="unfinished" />
+        <translation>Плотность</translation>
     </message>
 </context>
 <context>
@@ -3449,17 +3449,17 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="171" />
         <source>Material “%s” added.</source>
-        <translation type="unfinished" />
+        <translation>Материал «%s» добавлен.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="175" />
         <source>Material “%s” saved.</source>
-        <translation type="unfinished" />
+        <translation>Материал «%s» сохранён.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="178" />
         <source>Material “%1” saved; the canonical quantities of %2 record(s) were recomputed from their entries with the new properties.</source>
-        <translation type="unfinished" />
+        <translation>Материал «%1» сохранён; количества в базовых единицах пересчитаны для записей (%2) с новыми свойствами.</translation>
     </message>
 </context>
 <context>
@@ -3467,7 +3467,7 @@
     <message>
         <location filename="../../greendesk/ui/forms.py" line="87" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -3475,57 +3475,57 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="201" />
         <source>Add point</source>
-        <translation type="unfinished" />
+        <translation>Добавить точку</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="202" />
         <source>Edit point</source>
-        <translation type="unfinished" />
+        <translation>Изменить точку</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="203" />
         <source>Set limit</source>
-        <translation type="unfinished" />
+        <translation>Задать норматив</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="204" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="428" />
         <source>Add reading</source>
-        <translation type="unfinished" />
+        <translation>Добавить замер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="205" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="439" />
         <source>Delete readings</source>
-        <translation type="unfinished" />
+        <translation>Удалить замеры</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="222" />
         <source>Point</source>
-        <translation type="unfinished" />
+        <translation>Точка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
         <source>Watches</source>
-        <translation type="unfinished" />
+        <translation>Объект наблюдения</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Среда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="208" />
         <source>Every</source>
-        <translation type="unfinished" />
+        <translation>Периодичность</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="208" />
         <source>Limits</source>
-        <translation type="unfinished" />
+        <translation>Нормативы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="215" />
@@ -3543,7 +3543,7 @@
         <location filename="../../greendesk/ui/formation_monitoring.py" line="215" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="221" />
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>Норматив</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="216" />
@@ -3555,43 +3555,43 @@
         <location filename="../../greendesk/ui/formation_monitoring.py" line="222" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="233" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="221" />
         <source>Margin</source>
-        <translation type="unfinished" />
+        <translation>Запас до норматива</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>No reading from</source>
-        <translation type="unfinished" />
+        <translation>Нет замеров с</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Дней</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>To</source>
         <comment>end of a date range</comment>
-        <translation type="unfinished">Куда</translation>
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="224" />
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Требуется</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="226" />
         <source>Exceedances</source>
-        <translation type="unfinished" />
+        <translation>Превышения</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="227" />
         <source>Gaps in the readings</source>
-        <translation type="unfinished" />
+        <translation>Пропуски замеров</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="246" />
@@ -3601,30 +3601,30 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="297" />
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 дн.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="373" />
         <source>every %1 days</source>
-        <translation type="unfinished" />
+        <translation>каждые %1 дн.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="375" />
         <source>Exceedances (%1)</source>
-        <translation type="unfinished" />
+        <translation>Превышения (%1)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="377" />
         <source>Gaps in the readings (%1)</source>
-        <translation type="unfinished" />
+        <translation>Пропуски замеров (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/formation_monitoring.py" line="443" />
         <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Удалён %n замер. Отменить — Ctrl+Z.</numerusform>
+            <numerusform>Удалено %n замера. Отменить — Ctrl+Z.</numerusform>
+            <numerusform>Удалено %n замеров. Отменить — Ctrl+Z.</numerusform>
         </translation>
     </message>
 </context>
@@ -3633,12 +3633,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="89" />
         <source>Move node</source>
-        <translation type="unfinished" />
+        <translation>Перенести узел</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="91" />
         <source>Move %s to</source>
-        <translation type="unfinished" />
+        <translation>Перенести «%s» на</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3646,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="238" />
         <source>monthly total</source>
-        <translation type="unfinished" />
+        <translation>итог за месяц</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="261" />
@@ -3667,23 +3667,23 @@
         <location filename="../../greendesk/ui/waste_dialogs.py" line="264" />
         <source>From</source>
         <comment>source node of a flow</comment>
-        <translation type="unfinished">Откуда</translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="265" />
         <source>To</source>
         <comment>destination node of a flow</comment>
-        <translation type="unfinished">Куда</translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="267" />
         <source>Contractor</source>
-        <translation type="unfinished" />
+        <translation>Подрядчик</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="268" />
         <source>Operation</source>
-        <translation type="unfinished" />
+        <translation>Операция</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="269" />
@@ -3693,22 +3693,22 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="314" />
         <source>(the contractor's own node, made if missing)</source>
-        <translation type="unfinished" />
+        <translation>(собственный узел подрядчика; создаётся, если его нет)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="335" />
         <source>In %1 on that day: %2</source>
-        <translation type="unfinished" />
+        <translation>На %1 в этот день: %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="341" />
         <source>Choose the waste.</source>
-        <translation type="unfinished" />
+        <translation>Выберите отход.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="342" />
         <source>quantity</source>
-        <translation type="unfinished" />
+        <translation>количество</translation>
     </message>
 </context>
 <context>
@@ -3716,17 +3716,17 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="56" />
         <source>Edit node</source>
-        <translation type="unfinished" />
+        <translation>Изменить узел</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="56" />
         <source>New node</source>
-        <translation type="unfinished" />
+        <translation>Новый узел</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="61" />
         <source>e.g. Flotation</source>
-        <translation type="unfinished" />
+        <translation>напр. Флотация</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="66" />
@@ -3746,7 +3746,7 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="69" />
         <source>Loss reason</source>
-        <translation type="unfinished" />
+        <translation>Причина потерь</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="70" />
@@ -3759,7 +3759,7 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="180" />
         <source>Officer's name</source>
-        <translation type="unfinished" />
+        <translation>Имя исполнителя</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="182" />
@@ -3769,7 +3769,7 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="183" />
         <source>Recorded with every change, together with the computer's user name.</source>
-        <translation type="unfinished" />
+        <translation>Записывается при каждом изменении вместе с именем пользователя компьютера.</translation>
     </message>
 </context>
 <context>
@@ -3777,7 +3777,7 @@
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="46" />
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>не задано</translation>
     </message>
 </context>
 <context>
@@ -3785,22 +3785,22 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="20" />
         <source>Add an own action</source>
-        <translation type="unfinished" />
+        <translation>Добавить своё мероприятие</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="30" />
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>Мера</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="31" />
         <source>Action</source>
-        <translation type="unfinished">Действие</translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="32" />
         <source>Cost class</source>
-        <translation type="unfinished">Класс затрат</translation>
+        <translation>Класс затрат</translation>
     </message>
 </context>
 <context>
@@ -3808,23 +3808,23 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="90" />
         <source>Edit monitoring point</source>
-        <translation type="unfinished" />
+        <translation>Изменить точку мониторинга</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="91" />
         <source>New monitoring point</source>
-        <translation type="unfinished" />
+        <translation>Новая точка мониторинга</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="99" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="104" />
         <source>(none)</source>
-        <translation type="unfinished">(нет)</translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="115" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="117" />
@@ -3834,27 +3834,27 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="118" />
         <source>Watches</source>
-        <translation type="unfinished" />
+        <translation>Объект наблюдения</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="119" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="120" />
         <source>Source node</source>
-        <translation type="unfinished" />
+        <translation>Узел-источник</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="121" />
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Среда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="122" />
         <source>A reading at least every</source>
-        <translation type="unfinished" />
+        <translation>Замер не реже чем каждые</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="124" />
@@ -3867,12 +3867,12 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
         <source>New reading at %1</source>
-        <translation type="unfinished" />
+        <translation>Новый замер в точке %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="173" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="174" />
@@ -3896,17 +3896,17 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="171" />
         <source>Reopen %s</source>
-        <translation type="unfinished" />
+        <translation>Повторно открыть %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="174" />
         <source>Why it is reopened (kept in the audit trail)</source>
-        <translation type="unfinished" />
+        <translation>Причина повторного открытия (сохраняется в журнале изменений)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="175" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
