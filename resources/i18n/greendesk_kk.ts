@@ -3909,12 +3909,12 @@
         <location filename="../../greendesk/ui/reports_view.py" line="71" />
         <location filename="../../greendesk/ui/reports_view.py" line="105" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Есептер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="74" />
         <source>Open the folder</source>
-        <translation type="unfinished" />
+        <translation>Қалтаны ашу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="86" />
@@ -3934,17 +3934,17 @@
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="92" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="100" />
         <source>Export workbook</source>
-        <translation type="unfinished" />
+        <translation>Кітапты экспорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="106" />
         <source>Sites</source>
-        <translation type="unfinished" />
+        <translation>Алаңдар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="110" />
@@ -3954,42 +3954,42 @@
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="111" />
         <source>Prepared by</source>
-        <translation type="unfinished" />
+        <translation>Дайындаған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="112" />
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation>Сақтау орны</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="113" />
         <source>Will include</source>
-        <translation type="unfinished" />
+        <translation>Қамтылады</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="174" />
         <source>Nothing: the database has no flow records yet.</source>
-        <translation type="unfinished" />
+        <translation>Ештеңе: дерекқорда әзірге ағын жазбалары жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="184" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
-        <translation type="unfinished" />
+        <translation>Есептер: %1, алаңдар: %2, %3; кезеңдегі ағын жазбалары: %4.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="190" />
         <source>Save the report as</source>
-        <translation type="unfinished" />
+        <translation>Есепті сақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="192" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="211" />
         <source>Writing %s…</source>
-        <translation type="unfinished" />
+        <translation>%s жазылуда…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="211" />
@@ -3999,7 +3999,7 @@
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="246" />
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>Өткізіліп жіберілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="249" />
@@ -4009,22 +4009,22 @@
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="252" />
         <source>Saved %s.</source>
-        <translation type="unfinished" />
+        <translation>Сақталды: %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="258" />
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="262" />
         <source>Nothing to report: %s</source>
-        <translation type="unfinished" />
+        <translation>Есепке деректер жоқ: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="266" />
         <source>The workbook could not be written: %s</source>
-        <translation type="unfinished" />
+        <translation>Кітапты жазу мүмкін болмады: %s</translation>
     </message>
 </context>
 <context>
@@ -4032,27 +4032,27 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="271" />
         <source>Edit sample</source>
-        <translation type="unfinished" />
+        <translation>Сынаманы өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="271" />
         <source>New sample</source>
-        <translation type="unfinished" />
+        <translation>Жаңа сынама</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="277" />
         <source>(no block)</source>
-        <translation type="unfinished" />
+        <translation>(блоксыз)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Component</source>
-        <translation type="unfinished">Компонент</translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Құрамы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="283" />
@@ -4062,27 +4062,27 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="300" />
         <source>Sample</source>
-        <translation type="unfinished" />
+        <translation>Сынама</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="301" />
         <source>Block or zone</source>
-        <translation type="unfinished">Блок немесе аймақ</translation>
+        <translation>Блок немесе аймақ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="302" />
         <source>Taken on</source>
-        <translation type="unfinished" />
+        <translation>Алынған күні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="303" />
         <source>Depth, m</source>
-        <translation type="unfinished" />
+        <translation>Тереңдігі, м</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="304" />
         <source>Assays</source>
-        <translation type="unfinished" />
+        <translation>Талдаулар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="305" />
@@ -4092,7 +4092,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="334" />
         <source>Depth</source>
-        <translation type="unfinished" />
+        <translation>Тереңдігі</translation>
     </message>
 </context>
 <context>
@@ -4100,7 +4100,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="133" />
         <source>limit %1</source>
-        <translation type="unfinished" />
+        <translation>норматив %1</translation>
     </message>
 </context>
 <context>
@@ -4108,12 +4108,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="36" />
         <source>Edit site</source>
-        <translation type="unfinished" />
+        <translation>Алаңды өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="36" />
         <source>New site</source>
-        <translation type="unfinished" />
+        <translation>Жаңа алаң</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="44" />
@@ -4210,12 +4210,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="65" />
         <source>This database has no enterprise yet. Enter its name and BIN to start describing your plant.</source>
-        <translation type="unfinished" />
+        <translation>Дерекқорда әлі кәсіпорын жоқ. Кәсіпорынды сипаттауды бастау үшін оның атауы мен БСН-ын енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="67" />
         <source>Enter the enterprise…</source>
-        <translation type="unfinished" />
+        <translation>Кәсіпорынды енгізу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="72" />
@@ -4245,30 +4245,30 @@
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="133" />
         <source>BIN %s</source>
-        <translation type="unfinished" />
+        <translation>БСН %s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/structure_view.py" line="314" />
         <source>Delete site “%s” and its %n node(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>«%s» алаңын және оның %n түйінін жою керек пе?</numerusform>
+            <numerusform>«%s» алаңын және оның %n түйінін жою керек пе?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="318" />
         <source>Site “%s” deleted.</source>
-        <translation type="unfinished" />
+        <translation>«%s» алаңы жойылды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="321" />
         <source>Delete node “%s”?</source>
-        <translation type="unfinished" />
+        <translation>«%s» түйінін жою керек пе?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="325" />
         <source>Node “%s” deleted.</source>
-        <translation type="unfinished" />
+        <translation>«%s» түйіні жойылды.</translation>
     </message>
 </context>
 <context>
@@ -4276,37 +4276,37 @@
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="24" />
         <source>Generation by hazard</source>
-        <translation type="unfinished" />
+        <translation>Қауіптілігі бойынша түзілуі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="25" />
         <source>generated</source>
-        <translation type="unfinished" />
+        <translation>түзілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="30" />
         <source>Storage stock at year end</source>
-        <translation type="unfinished" />
+        <translation>Жыл соңындағы жинақталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="31" />
         <source>stock</source>
-        <translation type="unfinished" />
+        <translation>жинақталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="51" />
         <source>hazardous</source>
-        <translation type="unfinished" />
+        <translation>қауіпті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="51" />
         <source>non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>қауіпті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="52" />
         <source>unclassified</source>
-        <translation type="unfinished" />
+        <translation>жіктелмеген</translation>
     </message>
 </context>
 <context>
@@ -4314,12 +4314,12 @@
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="58" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="58" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="70" />
@@ -4329,17 +4329,17 @@
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="72" />
         <source>retired</source>
-        <translation type="unfinished" />
+        <translation>алынып тасталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="77" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="77" />
         <source>Non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті емес</translation>
     </message>
 </context>
 <context>
@@ -4347,14 +4347,14 @@
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="110" />
         <source>Search by code (10 06 01) or words (copper slag)</source>
-        <translation type="unfinished" />
+        <translation>Код (10 06 01) немесе сөздер (мыс шлагы) бойынша іздеу</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/waste_picker.py" line="143" />
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиция</numerusform>
         </translation>
     </message>
 </context>
@@ -4363,32 +4363,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="93" />
         <source>Edit waste type</source>
-        <translation type="unfinished" />
+        <translation>Қалдық түрін өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="94" />
         <source>Register waste type</source>
-        <translation type="unfinished" />
+        <translation>Қалдық түрін тіркеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="102" />
         <source>No code chosen</source>
-        <translation type="unfinished" />
+        <translation>Код таңдалмаған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="110" />
         <source>hazardous wastes: e.g. HP6, HP14</source>
-        <translation type="unfinished" />
+        <translation>қауіпті қалдықтар үшін: мысалы, HP6, HP14</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="114" />
         <source>mirror entries: why hazardous or not</source>
-        <translation type="unfinished" />
+        <translation>айналы позициялар үшін: неге қауіпті немесе қауіпті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="122" />
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> ай</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="125" />
@@ -4408,37 +4408,37 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="129" />
         <source>Recorded as material</source>
-        <translation type="unfinished" />
+        <translation>Материал ретінде есепке алынады</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="130" />
         <source>Physical state</source>
-        <translation type="unfinished" />
+        <translation>Агрегаттық күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="131" />
         <source>Generated by</source>
-        <translation type="unfinished" />
+        <translation>Түзілу көзі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="132" />
         <source>Hazardous properties</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті қасиеттері</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
         <source>Mirror-entry assessment</source>
-        <translation type="unfinished" />
+        <translation>Айналы позиция бойынша бағалау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="134" />
         <source>Legacy hazard level</source>
-        <translation type="unfinished" />
+        <translation>Бұрынғы қауіптілік деңгейі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
         <source>Storage limit</source>
-        <translation type="unfinished" />
+        <translation>Жинақтаудың шекті мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
@@ -4448,32 +4448,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="165" />
         <source>(a new material named like the waste)</source>
-        <translation type="unfinished" />
+        <translation>(қалдық атауымен жаңа материал)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="174" />
         <source>No code chosen: search, then click an entry.</source>
-        <translation type="unfinished" />
+        <translation>Код таңдалмаған: іздеп, позицияны басыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="176" />
         <source>hazardous</source>
-        <translation type="unfinished" />
+        <translation>қауіпті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="176" />
         <source>non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>қауіпті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="179" />
         <source>mirror entry: record the assessment below</source>
-        <translation type="unfinished" />
+        <translation>айналы позиция: бағалауды төменде жазыңыз</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="189" />
         <source>Choose the List of Waste code in the list.</source>
-        <translation type="unfinished" />
+        <translation>Тізімнен қалдықтар сыныптауышы бойынша кодты таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4486,7 +4486,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="91" />
         <source>Register waste type</source>
-        <translation type="unfinished" />
+        <translation>Қалдық түрін тіркеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="93" />
@@ -4496,24 +4496,24 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="97" />
         <source>Record movement</source>
-        <translation type="unfinished" />
+        <translation>Қозғалысты жазу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="108" />
         <source>New contractor</source>
-        <translation type="unfinished" />
+        <translation>Жаңа мердігер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="111" />
         <source>Import classifier…</source>
-        <translation type="unfinished" />
+        <translation>Сыныптауышты импорттау…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="121" />
         <location filename="../../greendesk/ui/waste_view.py" line="128" />
         <location filename="../../greendesk/ui/waste_view.py" line="141" />
         <source>Waste type</source>
-        <translation type="unfinished" />
+        <translation>Қалдық түрі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="121" />
@@ -4525,37 +4525,37 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Hazard</source>
-        <translation type="unfinished" />
+        <translation>Қауіптілік</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Properties</source>
-        <translation type="unfinished" />
+        <translation>Қасиеттері</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Legacy level</source>
-        <translation type="unfinished" />
+        <translation>Бұрынғы деңгей</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>State</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Агрегаттық күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Generated by</source>
-        <translation type="unfinished" />
+        <translation>Түзілу көзі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="128" />
@@ -4566,79 +4566,79 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="129" />
         <source>Opening, t</source>
-        <translation type="unfinished" />
+        <translation>Басында, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="40" />
         <location filename="../../greendesk/ui/waste_view.py" line="129" />
         <source>Generated, t</source>
-        <translation type="unfinished" />
+        <translation>Түзілді, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Recycled, t</source>
-        <translation type="unfinished" />
+        <translation>Қайта өңделді, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="53" />
         <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Transferred, t</source>
-        <translation type="unfinished" />
+        <translation>Берілді, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Placed, t</source>
-        <translation type="unfinished" />
+        <translation>Орналастырылды, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Other, t</source>
-        <translation type="unfinished" />
+        <translation>Басқасы, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Closing, t</source>
-        <translation type="unfinished" />
+        <translation>Соңында, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Treat as a formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілім деп санау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="136" />
         <source>Period </source>
-        <translation type="unfinished" />
+        <translation>Кезең </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Overdue, t</source>
-        <translation type="unfinished" />
+        <translation>Мерзімнен асқаны, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Stored since</source>
-        <translation type="unfinished" />
+        <translation>Жинақталған күні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Due</source>
-        <translation type="unfinished">Мерзімі</translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Days over</source>
-        <translation type="unfinished" />
+        <translation>Мерзімнен асқан күндер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>Шекті мерзім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Contractor</source>
-        <translation type="unfinished" />
+        <translation>Мердігер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="145" />
@@ -4648,17 +4648,17 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation>Лицензия</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Operations</source>
-        <translation type="unfinished" />
+        <translation>Операциялар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="147" />
@@ -4668,32 +4668,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="151" />
         <source>Production for intensities…</source>
-        <translation type="unfinished" />
+        <translation>Үлес көрсеткіштеріне арналған өндіріс…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="159" />
         <source>Waste types</source>
-        <translation type="unfinished" />
+        <translation>Қалдық түрлері</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Stock</source>
-        <translation type="unfinished">Қойма</translation>
+        <translation>Жинақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Мерзімнен асқан</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="162" />
         <source>Contractors</source>
-        <translation type="unfinished" />
+        <translation>Мердігерлер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="164" />
         <source>Figures</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="172" />
@@ -4703,195 +4703,195 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="241" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар сыныптауышы әлі жүктелмеген: «Сыныптауышты импорттау…» сыныптауышты CSV немесе XLSX файлынан оқиды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="243" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
-        <translation type="unfinished" />
+        <translation>Пәрмен жолынан: greendesk classifier import ФАЙЛ --db ЖОЛ [--language ru]</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="267" />
         <source>Enterprise (all sites)</source>
-        <translation type="unfinished" />
+        <translation>Кәсіпорын (барлық алаңдар)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="287" />
         <source>Whole year %s</source>
-        <translation type="unfinished" />
+        <translation>%s жыл толығымен</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="315" />
         <source>hazardous</source>
-        <translation type="unfinished" />
+        <translation>қауіпті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="315" />
         <source>non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>қауіпті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="317" />
         <source> (mirror: assessed)</source>
-        <translation type="unfinished" />
+        <translation> (айналы: бағаланған)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="318" />
         <source> — retired</source>
-        <translation type="unfinished" />
+        <translation> — алынып тасталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="344" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
-        <translation type="unfinished" />
+        <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталғандар (алдымен ең ескісі шығарылады):</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="346" />
         <source>Nothing is stored longer than allowed as of %s.</source>
-        <translation type="unfinished" />
+        <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталған ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/waste_view.py" line="350" />
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ай</numerusform>
+            <numerusform>%n ай</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="358" />
         <source> (expired)</source>
-        <translation type="unfinished" />
+        <translation> (мерзімі өтті)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="41" />
         <source>  hazardous, t</source>
-        <translation type="unfinished" />
+        <translation>  қауіпті, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="42" />
         <source>  non-hazardous, t</source>
-        <translation type="unfinished" />
+        <translation>  қауіпті емес, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="43" />
         <source>  unclassified, t</source>
-        <translation type="unfinished" />
+        <translation>  жіктелмеген, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="44" />
         <source>  green level, t</source>
-        <translation type="unfinished" />
+        <translation>  жасыл деңгей, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="45" />
         <source>  amber level, t</source>
-        <translation type="unfinished" />
+        <translation>  сары деңгей, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="46" />
         <source>  red level, t</source>
-        <translation type="unfinished" />
+        <translation>  қызыл деңгей, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="47" />
         <source>Recycled incl. incineration, t</source>
-        <translation type="unfinished" />
+        <translation>Қайта өңделді, өртеуді қоса, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="48" />
         <source>  on site, t</source>
-        <translation type="unfinished" />
+        <translation>  алаңда, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="49" />
         <source>  by contractors (R), t</source>
-        <translation type="unfinished" />
+        <translation>  мердігерлер (R), т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="50" />
         <source>  incinerated (D10, D11), t</source>
-        <translation type="unfinished" />
+        <translation>  өртелді (D10, D11), т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="51" />
         <source>Recycling share</source>
-        <translation type="unfinished" />
+        <translation>Қайта өңдеу үлесі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="54" />
         <source>Placed in formations (net), t</source>
-        <translation type="unfinished" />
+        <translation>Түзілімдерге орналастырылды (нетто), т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="55" />
         <source>Per tonne of main product, t/t</source>
-        <translation type="unfinished" />
+        <translation>Негізгі өнім тоннасына, т/т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="58" />
         <source>Per unit of output value, t</source>
-        <translation type="unfinished" />
+        <translation>Өнім құнының бірлігіне, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="62" />
         <source>Stock at year end, t</source>
-        <translation type="unfinished" />
+        <translation>Жыл соңында жинақталған, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="66" />
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="68" />
         <source>Generation on the previous year</source>
-        <translation type="unfinished" />
+        <translation>Өткен жылмен салыстырғанда түзілуі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="390" />
         <source>Waste type “%s” registered.</source>
-        <translation type="unfinished" />
+        <translation>«%s» қалдық түрі тіркелді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="413" />
         <source>Waste type “%s” saved.</source>
-        <translation type="unfinished" />
+        <translation>«%s» қалдық түрі сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="426" />
         <source>Contractor “%s” added.</source>
-        <translation type="unfinished" />
+        <translation>«%s» мердігері қосылды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="439" />
         <source>Contractor “%s” saved.</source>
-        <translation type="unfinished" />
+        <translation>«%s» мердігері сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="448" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен қалдық түрін тіркеңіз: қозғалыс қалдық түрлері бойынша есепке алынады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="452" />
         <source>Add the contractor first, with its licence.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен мердігерді оның лицензиясымен қосыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="469" />
         <source>Recorded; undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>Жазылды; болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="475" />
         <source>Select the storage in the stock table first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен жинақтау кестесінен жинақтау орнын таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="484" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
-        <translation type="unfinished" />
+        <translation>%s енді техногендік минералдық түзілім болып саналады: ондағы қалдықтар жинақталған емес, орналастырылған болып есептеледі.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="491" />

@@ -3915,12 +3915,12 @@
         <location filename="../../greendesk/ui/reports_view.py" line="71" />
         <location filename="../../greendesk/ui/reports_view.py" line="105" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Отчёты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="74" />
         <source>Open the folder</source>
-        <translation type="unfinished" />
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="86" />
@@ -3940,17 +3940,17 @@
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="92" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="100" />
         <source>Export workbook</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить книгу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="106" />
         <source>Sites</source>
-        <translation type="unfinished" />
+        <translation>Площадки</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="110" />
@@ -3960,42 +3960,42 @@
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="111" />
         <source>Prepared by</source>
-        <translation type="unfinished" />
+        <translation>Подготовил</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="112" />
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="113" />
         <source>Will include</source>
-        <translation type="unfinished" />
+        <translation>Будет включено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="174" />
         <source>Nothing: the database has no flow records yet.</source>
-        <translation type="unfinished" />
+        <translation>Ничего: в базе данных пока нет записей потоков.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="184" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
-        <translation type="unfinished" />
+        <translation>Отчётов: %1, площадок: %2, %3; записей потоков за период: %4.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="190" />
         <source>Save the report as</source>
-        <translation type="unfinished" />
+        <translation>Сохранить отчёт как</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="192" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="211" />
         <source>Writing %s…</source>
-        <translation type="unfinished" />
+        <translation>Запись %s…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="211" />
@@ -4005,7 +4005,7 @@
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="246" />
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>Пропущено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="249" />
@@ -4015,22 +4015,22 @@
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="252" />
         <source>Saved %s.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="258" />
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="262" />
         <source>Nothing to report: %s</source>
-        <translation type="unfinished" />
+        <translation>Нет данных для отчёта: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="266" />
         <source>The workbook could not be written: %s</source>
-        <translation type="unfinished" />
+        <translation>Не удалось записать книгу: %s</translation>
     </message>
 </context>
 <context>
@@ -4038,27 +4038,27 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="271" />
         <source>Edit sample</source>
-        <translation type="unfinished" />
+        <translation>Изменить пробу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="271" />
         <source>New sample</source>
-        <translation type="unfinished" />
+        <translation>Новая проба</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="277" />
         <source>(no block)</source>
-        <translation type="unfinished" />
+        <translation>(без блока)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Component</source>
-        <translation type="unfinished">Компонент</translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="283" />
@@ -4068,27 +4068,27 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="300" />
         <source>Sample</source>
-        <translation type="unfinished" />
+        <translation>Проба</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="301" />
         <source>Block or zone</source>
-        <translation type="unfinished">Блок или зона</translation>
+        <translation>Блок или зона</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="302" />
         <source>Taken on</source>
-        <translation type="unfinished" />
+        <translation>Дата отбора</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="303" />
         <source>Depth, m</source>
-        <translation type="unfinished" />
+        <translation>Глубина, м</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="304" />
         <source>Assays</source>
-        <translation type="unfinished" />
+        <translation>Анализы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="305" />
@@ -4098,7 +4098,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="334" />
         <source>Depth</source>
-        <translation type="unfinished" />
+        <translation>Глубина</translation>
     </message>
 </context>
 <context>
@@ -4106,7 +4106,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="133" />
         <source>limit %1</source>
-        <translation type="unfinished" />
+        <translation>норматив %1</translation>
     </message>
 </context>
 <context>
@@ -4114,12 +4114,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="36" />
         <source>Edit site</source>
-        <translation type="unfinished" />
+        <translation>Изменить площадку</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="36" />
         <source>New site</source>
-        <translation type="unfinished" />
+        <translation>Новая площадка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="44" />
@@ -4216,12 +4216,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="65" />
         <source>This database has no enterprise yet. Enter its name and BIN to start describing your plant.</source>
-        <translation type="unfinished" />
+        <translation>В базе данных ещё нет предприятия. Введите его название и БИН, чтобы начать описание предприятия.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="67" />
         <source>Enter the enterprise…</source>
-        <translation type="unfinished" />
+        <translation>Ввести предприятие…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="72" />
@@ -4251,31 +4251,31 @@
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="133" />
         <source>BIN %s</source>
-        <translation type="unfinished" />
+        <translation>БИН %s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/structure_view.py" line="314" />
         <source>Delete site “%s” and its %n node(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Удалить площадку «%s» и её %n узел?</numerusform>
+            <numerusform>Удалить площадку «%s» и её %n узла?</numerusform>
+            <numerusform>Удалить площадку «%s» и её %n узлов?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="318" />
         <source>Site “%s” deleted.</source>
-        <translation type="unfinished" />
+        <translation>Площадка «%s» удалена.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="321" />
         <source>Delete node “%s”?</source>
-        <translation type="unfinished" />
+        <translation>Удалить узел «%s»?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="325" />
         <source>Node “%s” deleted.</source>
-        <translation type="unfinished" />
+        <translation>Узел «%s» удалён.</translation>
     </message>
 </context>
 <context>
@@ -4283,37 +4283,37 @@
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="24" />
         <source>Generation by hazard</source>
-        <translation type="unfinished" />
+        <translation>Образование по опасности</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="25" />
         <source>generated</source>
-        <translation type="unfinished" />
+        <translation>образовано</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="30" />
         <source>Storage stock at year end</source>
-        <translation type="unfinished" />
+        <translation>Накоплено на конец года</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="31" />
         <source>stock</source>
-        <translation type="unfinished" />
+        <translation>накоплено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="51" />
         <source>hazardous</source>
-        <translation type="unfinished" />
+        <translation>опасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="51" />
         <source>non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>неопасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="52" />
         <source>unclassified</source>
-        <translation type="unfinished" />
+        <translation>не классифицированы</translation>
     </message>
 </context>
 <context>
@@ -4321,12 +4321,12 @@
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="58" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="58" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Наименование</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="70" />
@@ -4336,17 +4336,17 @@
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="72" />
         <source>retired</source>
-        <translation type="unfinished" />
+        <translation>исключена</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="77" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Опасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="77" />
         <source>Non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>Неопасные</translation>
     </message>
 </context>
 <context>
@@ -4354,15 +4354,15 @@
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="110" />
         <source>Search by code (10 06 01) or words (copper slag)</source>
-        <translation type="unfinished" />
+        <translation>Поиск по коду (10 06 01) или словам (медный шлак)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/waste_picker.py" line="143" />
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
         </translation>
     </message>
 </context>
@@ -4371,32 +4371,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="93" />
         <source>Edit waste type</source>
-        <translation type="unfinished" />
+        <translation>Изменить вид отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="94" />
         <source>Register waste type</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать вид отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="102" />
         <source>No code chosen</source>
-        <translation type="unfinished" />
+        <translation>Код не выбран</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="110" />
         <source>hazardous wastes: e.g. HP6, HP14</source>
-        <translation type="unfinished" />
+        <translation>для опасных отходов: напр. HP6, HP14</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="114" />
         <source>mirror entries: why hazardous or not</source>
-        <translation type="unfinished" />
+        <translation>для зеркальных позиций: почему опасные или нет</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="122" />
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> мес.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="125" />
@@ -4416,37 +4416,37 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="129" />
         <source>Recorded as material</source>
-        <translation type="unfinished" />
+        <translation>Учитывается как материал</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="130" />
         <source>Physical state</source>
-        <translation type="unfinished" />
+        <translation>Агрегатное состояние</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="131" />
         <source>Generated by</source>
-        <translation type="unfinished" />
+        <translation>Источник образования</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="132" />
         <source>Hazardous properties</source>
-        <translation type="unfinished" />
+        <translation>Опасные свойства</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
         <source>Mirror-entry assessment</source>
-        <translation type="unfinished" />
+        <translation>Оценка по зеркальной позиции</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="134" />
         <source>Legacy hazard level</source>
-        <translation type="unfinished" />
+        <translation>Прежний уровень опасности</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
         <source>Storage limit</source>
-        <translation type="unfinished" />
+        <translation>Предельный срок накопления</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
@@ -4456,32 +4456,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="165" />
         <source>(a new material named like the waste)</source>
-        <translation type="unfinished" />
+        <translation>(новый материал с названием отхода)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="174" />
         <source>No code chosen: search, then click an entry.</source>
-        <translation type="unfinished" />
+        <translation>Код не выбран: найдите и щёлкните позицию.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="176" />
         <source>hazardous</source>
-        <translation type="unfinished" />
+        <translation>опасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="176" />
         <source>non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>неопасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="179" />
         <source>mirror entry: record the assessment below</source>
-        <translation type="unfinished" />
+        <translation>зеркальная позиция: запишите оценку ниже</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="189" />
         <source>Choose the List of Waste code in the list.</source>
-        <translation type="unfinished" />
+        <translation>Выберите код по классификатору отходов в списке.</translation>
     </message>
 </context>
 <context>
@@ -4494,7 +4494,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="91" />
         <source>Register waste type</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать вид отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="93" />
@@ -4504,24 +4504,24 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="97" />
         <source>Record movement</source>
-        <translation type="unfinished" />
+        <translation>Записать движение</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="108" />
         <source>New contractor</source>
-        <translation type="unfinished" />
+        <translation>Новый подрядчик</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="111" />
         <source>Import classifier…</source>
-        <translation type="unfinished" />
+        <translation>Импорт классификатора…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="121" />
         <location filename="../../greendesk/ui/waste_view.py" line="128" />
         <location filename="../../greendesk/ui/waste_view.py" line="141" />
         <source>Waste type</source>
-        <translation type="unfinished" />
+        <translation>Вид отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="121" />
@@ -4533,37 +4533,37 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Hazard</source>
-        <translation type="unfinished" />
+        <translation>Опасность</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Properties</source>
-        <translation type="unfinished" />
+        <translation>Свойства</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Legacy level</source>
-        <translation type="unfinished" />
+        <translation>Прежний уровень</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Агрегатное состояние</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Generated by</source>
-        <translation type="unfinished" />
+        <translation>Источник образования</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Наименование</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="128" />
@@ -4574,79 +4574,79 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="129" />
         <source>Opening, t</source>
-        <translation type="unfinished" />
+        <translation>На начало, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="40" />
         <location filename="../../greendesk/ui/waste_view.py" line="129" />
         <source>Generated, t</source>
-        <translation type="unfinished" />
+        <translation>Образовано, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Recycled, t</source>
-        <translation type="unfinished" />
+        <translation>Переработано, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="53" />
         <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Transferred, t</source>
-        <translation type="unfinished" />
+        <translation>Передано, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Placed, t</source>
-        <translation type="unfinished" />
+        <translation>Размещено, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Other, t</source>
-        <translation type="unfinished" />
+        <translation>Прочее, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Closing, t</source>
-        <translation type="unfinished" />
+        <translation>На конец, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Treat as a formation</source>
-        <translation type="unfinished" />
+        <translation>Считать ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="136" />
         <source>Period </source>
-        <translation type="unfinished" />
+        <translation>Период </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Overdue, t</source>
-        <translation type="unfinished" />
+        <translation>Сверх срока, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Stored since</source>
-        <translation type="unfinished" />
+        <translation>Накапливается с</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Days over</source>
-        <translation type="unfinished" />
+        <translation>Дней сверх срока</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>Предельный срок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Contractor</source>
-        <translation type="unfinished" />
+        <translation>Подрядчик</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="145" />
@@ -4656,17 +4656,17 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation>Лицензия</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Действует до</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Operations</source>
-        <translation type="unfinished" />
+        <translation>Операции</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="147" />
@@ -4676,32 +4676,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="151" />
         <source>Production for intensities…</source>
-        <translation type="unfinished" />
+        <translation>Производство для удельных показателей…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="159" />
         <source>Waste types</source>
-        <translation type="unfinished" />
+        <translation>Виды отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Stock</source>
-        <translation type="unfinished">Склад</translation>
+        <translation>Накопление</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Сверх срока</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="162" />
         <source>Contractors</source>
-        <translation type="unfinished" />
+        <translation>Подрядчики</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="164" />
         <source>Figures</source>
-        <translation type="unfinished" />
+        <translation>Показатели</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="172" />
@@ -4711,196 +4711,196 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="241" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
-        <translation type="unfinished" />
+        <translation>Классификатор отходов ещё не загружен: «Импорт классификатора…» читает классификатор отходов из CSV или XLSX.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="243" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
-        <translation type="unfinished" />
+        <translation>Из командной строки: greendesk classifier import ФАЙЛ --db ПУТЬ [--language ru]</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="267" />
         <source>Enterprise (all sites)</source>
-        <translation type="unfinished" />
+        <translation>Предприятие (все площадки)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="287" />
         <source>Whole year %s</source>
-        <translation type="unfinished" />
+        <translation>Весь %s год</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="315" />
         <source>hazardous</source>
-        <translation type="unfinished" />
+        <translation>опасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="315" />
         <source>non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>неопасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="317" />
         <source> (mirror: assessed)</source>
-        <translation type="unfinished" />
+        <translation> (зеркальная: оценена)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="318" />
         <source> — retired</source>
-        <translation type="unfinished" />
+        <translation> — исключена</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="344" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
-        <translation type="unfinished" />
+        <translation>Накоплено сверх допустимого срока на %s (первым вывозится самое старое):</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="346" />
         <source>Nothing is stored longer than allowed as of %s.</source>
-        <translation type="unfinished" />
+        <translation>На %s ничего не накоплено сверх допустимого срока.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/waste_view.py" line="350" />
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="358" />
         <source> (expired)</source>
-        <translation type="unfinished" />
+        <translation> (истекла)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="41" />
         <source>  hazardous, t</source>
-        <translation type="unfinished" />
+        <translation>  опасные, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="42" />
         <source>  non-hazardous, t</source>
-        <translation type="unfinished" />
+        <translation>  неопасные, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="43" />
         <source>  unclassified, t</source>
-        <translation type="unfinished" />
+        <translation>  не классифицированы, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="44" />
         <source>  green level, t</source>
-        <translation type="unfinished" />
+        <translation>  зелёный уровень, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="45" />
         <source>  amber level, t</source>
-        <translation type="unfinished" />
+        <translation>  янтарный уровень, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="46" />
         <source>  red level, t</source>
-        <translation type="unfinished" />
+        <translation>  красный уровень, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="47" />
         <source>Recycled incl. incineration, t</source>
-        <translation type="unfinished" />
+        <translation>Переработано, вкл. сжигание, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="48" />
         <source>  on site, t</source>
-        <translation type="unfinished" />
+        <translation>  на площадке, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="49" />
         <source>  by contractors (R), t</source>
-        <translation type="unfinished" />
+        <translation>  подрядчиками (R), т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="50" />
         <source>  incinerated (D10, D11), t</source>
-        <translation type="unfinished" />
+        <translation>  сожжено (D10, D11), т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="51" />
         <source>Recycling share</source>
-        <translation type="unfinished" />
+        <translation>Доля переработки</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="54" />
         <source>Placed in formations (net), t</source>
-        <translation type="unfinished" />
+        <translation>Размещено в ТМО (нетто), т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="55" />
         <source>Per tonne of main product, t/t</source>
-        <translation type="unfinished" />
+        <translation>На тонну основной продукции, т/т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="58" />
         <source>Per unit of output value, t</source>
-        <translation type="unfinished" />
+        <translation>На единицу стоимости продукции, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="62" />
         <source>Stock at year end, t</source>
-        <translation type="unfinished" />
+        <translation>Накоплено на конец года, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="66" />
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="68" />
         <source>Generation on the previous year</source>
-        <translation type="unfinished" />
+        <translation>Образование к предыдущему году</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="390" />
         <source>Waste type “%s” registered.</source>
-        <translation type="unfinished" />
+        <translation>Вид отходов «%s» зарегистрирован.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="413" />
         <source>Waste type “%s” saved.</source>
-        <translation type="unfinished" />
+        <translation>Вид отходов «%s» сохранён.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="426" />
         <source>Contractor “%s” added.</source>
-        <translation type="unfinished" />
+        <translation>Подрядчик «%s» добавлен.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="439" />
         <source>Contractor “%s” saved.</source>
-        <translation type="unfinished" />
+        <translation>Подрядчик «%s» сохранён.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="448" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
-        <translation type="unfinished" />
+        <translation>Сначала зарегистрируйте вид отходов: движение учитывается по видам отходов.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="452" />
         <source>Add the contractor first, with its licence.</source>
-        <translation type="unfinished" />
+        <translation>Сначала добавьте подрядчика с его лицензией.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="469" />
         <source>Recorded; undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>Записано; отменить — Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="475" />
         <source>Select the storage in the stock table first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите место накопления в таблице накопления.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="484" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
-        <translation type="unfinished" />
+        <translation>%s теперь считается техногенным минеральным образованием: отходы в нём учитываются как размещённые, а не накопленные.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="491" />
