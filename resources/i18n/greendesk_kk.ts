@@ -4904,67 +4904,67 @@
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="203" />
         <source>Total mass</source>
-        <translation type="unfinished" />
+        <translation>Жалпы масса</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="204" />
         <source>Total volume</source>
-        <translation type="unfinished" />
+        <translation>Жалпы көлем</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="362" />
         <source>no calorific value: not in the total</source>
-        <translation type="unfinished" />
+        <translation>жану жылуы жоқ: жиынтыққа кірмейді</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="373" />
         <source>Total energy</source>
-        <translation type="unfinished" />
+        <translation>Жалпы энергия</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="414" />
         <source>ε = Σ(Q_product × β) / Σ(Q_feed × α) × 100 %  — metal in products over metal in feed (Q tonnes, α and β grades)</source>
-        <translation type="unfinished" />
+        <translation>ε = Σ(Q_product × β) / Σ(Q_feed × α) × 100 %  — өнімдегі металдың бастапқы шикізаттағы металға қатынасы (Q — тонна, α және β — құрамы)</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="472" />
         <source>Extraction of the mineral from the subsoil</source>
-        <translation type="unfinished" />
+        <translation>Пайдалы қазбаны жер қойнауынан алу толықтығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="473" />
         <source>K_ext = (Q_mined − Q_lost) / Q_mined × 100 %, where Q_mined is raw material taken from the subsoil and Q_lost its accounted and unaccounted losses at the mine</source>
-        <translation type="unfinished" />
+        <translation>K_ext = (Q_mined − Q_lost) / Q_mined × 100 %, мұнда Q_mined — жер қойнауынан алынған шикізат, Q_lost — оның кеніштегі есепке алынған және есепке алынбаған шығындары</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="477" />
         <source>Recovery of useful components in beneficiation</source>
-        <translation type="unfinished" />
+        <translation>Байыту кезінде пайдалы компоненттерді бөліп алу</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="478" />
         <source>ε_b = metal in the concentrator's products / metal in the ore fed to its processes × 100 %</source>
-        <translation type="unfinished" />
+        <translation>ε_b = байыту фабрикасы өніміндегі металл / оның процестеріне берілген кендегі металл × 100 %</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="481" />
         <source>Recovery in metallurgical conversion</source>
-        <translation type="unfinished" />
+        <translation>Металлургиялық қайта өңдеу кезінде бөліп алу</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="482" />
         <source>ε_m = metal in the smelter's products / metal in the concentrate and other feed to its processes × 100 %</source>
-        <translation type="unfinished" />
+        <translation>ε_m = металлургия зауыты өніміндегі металл / оның процестеріне берілген концентрат пен басқа шикізаттағы металл × 100 %</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="485" />
         <source>Use of production waste</source>
-        <translation type="unfinished" />
+        <translation>Өндіріс қалдықтарын пайдалану</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="486" />
         <source>K_w = Q_used / Q_generated × 100 %, where Q_generated is overburden, tailings, slag and other waste leaving processes and Q_used the site's waste going into a process or to a customer</source>
-        <translation type="unfinished" />
+        <translation>K_w = Q_used / Q_generated × 100 %, мұнда Q_generated — процестерден шығатын аршылған жыныстар, байыту қалдықтары, шлактар және басқа қалдықтар, Q_used — процеске немесе тұтынушыға жіберілген алаң қалдықтары</translation>
     </message>
 </context>
 <context>
@@ -4972,158 +4972,158 @@
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="19" />
         <source>Waste-rock dump</source>
-        <translation type="unfinished" />
+        <translation>Аршылған жыныстар үйіндісі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="20" />
         <source>Tailings storage facility</source>
-        <translation type="unfinished" />
+        <translation>Қалдық қоймасы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="21" />
         <source>Slag heap</source>
-        <translation type="unfinished" />
+        <translation>Шлак үйіндісі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="22" />
         <source>Sludge pond</source>
-        <translation type="unfinished" />
+        <translation>Шлам жинағыш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="23" />
         <source>Heap-leach residue</source>
-        <translation type="unfinished" />
+        <translation>Үймелеп шаймалау қалдықтары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="25" />
         <location filename="../../greendesk/ui/formation_labels.py" line="38" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Басқа</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="26" />
         <source>Operating</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс істеп тұр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="27" />
         <source>Inactive</source>
-        <translation type="unfinished" />
+        <translation>Уақытша пайдаланылмайды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="28" />
         <source>Closed</source>
-        <translation type="unfinished">Жабылды</translation>
+        <translation>Жабылған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="29" />
         <source>Reclaimed</source>
-        <translation type="unfinished" />
+        <translation>Қалпына келтірілген</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="30" />
         <source>Abandoned</source>
-        <translation type="unfinished" />
+        <translation>Иесіз</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="31" />
         <source>Under construction</source>
-        <translation type="unfinished" />
+        <translation>Салынуда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="33" />
         <source>Upstream</source>
-        <translation type="unfinished" />
+        <translation>Қойма жағына қарай (upstream)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="34" />
         <source>Downstream</source>
-        <translation type="unfinished" />
+        <translation>Ағыс бойынша төмен қарай (downstream)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="35" />
         <source>Centreline</source>
-        <translation type="unfinished" />
+        <translation>Осьтік сызық бойынша (centreline)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="36" />
         <source>Water-retaining dam</source>
-        <translation type="unfinished" />
+        <translation>Су ұстайтын бөгет</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="39" />
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Төмен</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="40" />
         <source>Significant</source>
-        <translation type="unfinished" />
+        <translation>Елеулі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="41" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Жоғары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="42" />
         <source>Very high</source>
-        <translation type="unfinished" />
+        <translation>Өте жоғары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="43" />
         <source>Extreme</source>
-        <translation type="unfinished" />
+        <translation>Төтенше</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="44" />
         <source>Air</source>
-        <translation type="unfinished" />
+        <translation>Атмосфералық ауа</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="45" />
         <source>Groundwater</source>
-        <translation type="unfinished" />
+        <translation>Жерасты сулары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="46" />
         <source>Surface water</source>
-        <translation type="unfinished" />
+        <translation>Жерүсті сулары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="47" />
         <source>Soil</source>
-        <translation type="unfinished" />
+        <translation>Топырақ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="48" />
         <source>Structure (level, settlement)</source>
-        <translation type="unfinished" />
+        <translation>Құрылыс (деңгей, шөгу)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="49" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="50" />
         <source>Stack</source>
-        <translation type="unfinished" />
+        <translation>Түтін мұржасы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="51" />
         <source>Discharge</source>
-        <translation type="unfinished" />
+        <translation>Төгінді</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="52" />
         <source>Dusting surface</source>
-        <translation type="unfinished" />
+        <translation>Шаңдайтын бет</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="53" />
         <source>Other source</source>
-        <translation type="unfinished" />
+        <translation>Басқа көз</translation>
     </message>
 </context>
 <context>
@@ -5131,12 +5131,12 @@
     <message>
         <location filename="../../greendesk/ui/forms.py" line="182" />
         <source>Enter the %s.</source>
-        <translation type="unfinished" />
+        <translation>«%s» өрісін толтырыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/forms.py" line="188" />
         <source>%1: %2 is not a number.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 — сан емес.</translation>
     </message>
 </context>
 <context>
@@ -5144,232 +5144,232 @@
     <message>
         <location filename="../../greendesk/services/indicators.py" line="258" />
         <source>Energy intensity</source>
-        <translation type="unfinished" />
+        <translation>Энергия сыйымдылығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="259" />
         <source>energy carriers received (GJ, fuels by calorific value) ÷ mass shipped to customers (t)</source>
-        <translation type="unfinished" />
+        <translation>алынған энергия тасымалдағыштар (ГДж, отын жану жылуы бойынша) ÷ тұтынушыларға жөнелтілген масса (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="261" />
         <source>Waste per tonne shipped</source>
-        <translation type="unfinished" />
+        <translation>Жөнелтілген өнім тоннасына қалдықтар</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="262" />
         <source>waste leaving the processes (t) ÷ mass shipped to customers (t)</source>
-        <translation type="unfinished" />
+        <translation>процестерден шығатын қалдықтар (т) ÷ тұтынушыларға жөнелтілген масса (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="264" />
         <source>By-products shipped</source>
-        <translation type="unfinished" />
+        <translation>Жөнелтілген қосалқы өнім</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="265" />
         <source>by-products delivered to customers (t)</source>
-        <translation type="unfinished" />
+        <translation>тұтынушыларға жеткізілген қосалқы өнім (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="266" />
         <source>Environmental incidents</source>
-        <translation type="unfinished" />
+        <translation>Экологиялық инциденттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="267" />
         <source>incidents logged in the year</source>
-        <translation type="unfinished" />
+        <translation>жыл ішінде тіркелген инциденттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="268" />
         <source>Emergency drills held</source>
-        <translation type="unfinished" />
+        <translation>Өткізілген авариялық оқу-жаттығулар</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="269" />
         <source>drills recorded for measure-9 actions in the year</source>
-        <translation type="unfinished" />
+        <translation>жыл ішінде 9-шара іс-шаралары бойынша жазылған оқу-жаттығулар</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="271" />
         <source>Unaccounted material loss</source>
-        <translation type="unfinished" />
+        <translation>Материалдардың есепке алынбаған шығындары</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="272" />
         <source>unaccounted loss ÷ inputs of the site (total mass balance)</source>
-        <translation type="unfinished" />
+        <translation>есепке алынбаған шығындар ÷ алаңның кірісі (жалпы масса балансы)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="274" />
         <source>Accounted material loss</source>
-        <translation type="unfinished" />
+        <translation>Материалдардың есепке алынған шығындары</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="275" />
         <source>accounted losses ÷ inputs of the site (total mass balance)</source>
-        <translation type="unfinished" />
+        <translation>есепке алынған шығындар ÷ алаңның кірісі (жалпы масса балансы)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="277" />
         <source>Unaccounted energy loss</source>
-        <translation type="unfinished" />
+        <translation>Энергияның есепке алынбаған шығындары</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="278" />
         <source>(purchased + produced − metered use − exported − accounted) ÷ (purchased + produced)</source>
-        <translation type="unfinished" />
+        <translation>(сатып алынғаны + өндірілгені − есептелген тұтыну − берілгені − есепке алынған шығындар) ÷ (сатып алынғаны + өндірілгені)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="280" />
         <source>Recovery in beneficiation</source>
-        <translation type="unfinished" />
+        <translation>Байыту кезінде бөліп алу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="281" />
         <source>Cu in the concentrators' products ÷ Cu in the ore fed (whole chain)</source>
-        <translation type="unfinished" />
+        <translation>Байыту фабрикалары өніміндегі Cu ÷ берілген кендегі Cu (бүкіл тізбек)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="283" />
         <source>assays of ore and concentrate</source>
-        <translation type="unfinished" />
+        <translation>кен мен концентрат талдаулары</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="284" />
         <source>Recovery in metallurgy</source>
-        <translation type="unfinished" />
+        <translation>Металлургияда бөліп алу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="285" />
         <source>Cu in the smelters' products ÷ Cu in the concentrate fed (whole chain)</source>
-        <translation type="unfinished" />
+        <translation>Металлургия зауыттары өніміндегі Cu ÷ берілген концентраттағы Cu (бүкіл тізбек)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="287" />
         <source>assays of concentrate and products</source>
-        <translation type="unfinished" />
+        <translation>концентрат пен өнім талдаулары</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="288" />
         <source>Waste utilisation</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтарды пайдалану</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="289" />
         <source>wastes recycled, recovered or incinerated ÷ wastes generated (the Waste register's recycling share)</source>
-        <translation type="unfinished" />
+        <translation>қайта өңделген, қалпына келтірілген немесе өртелген қалдықтар ÷ түзілген қалдықтар (қалдықтар тізіліміндегі қайта өңдеу үлесі)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="291" />
         <source>waste movements (the Waste register)</source>
-        <translation type="unfinished" />
+        <translation>қалдықтардың қозғалысы (қалдықтар тізілімі)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="292" />
         <source>Secondary raw materials in inputs</source>
-        <translation type="unfinished" />
+        <translation>Кірістегі қайталама шикізат</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="293" />
         <source>wastes recycled on site ÷ (raw materials received + wastes recycled on site)</source>
-        <translation type="unfinished" />
+        <translation>алаңда қайта өңделген қалдықтар ÷ (алынған шикізат + алаңда қайта өңделген қалдықтар)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="295" />
         <source>recycled waste movements (the Waste register)</source>
-        <translation type="unfinished" />
+        <translation>қайта өңделген қалдықтардың қозғалысы (қалдықтар тізілімі)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="296" />
         <source>Monitoring coverage</source>
-        <translation type="unfinished" />
+        <translation>Мониторингпен қамту</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="297" />
         <source>monitoring points with readings in every required interval ÷ all points (whole plant)</source>
-        <translation type="unfinished" />
+        <translation>әр талап етілетін аралықта өлшеулері бар мониторинг нүктелері ÷ барлық нүктелер (бүкіл кәсіпорын)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="299" />
         <source>monitoring points and readings (Technogenic formations)</source>
-        <translation type="unfinished" />
+        <translation>мониторинг нүктелері мен өлшеулер (Техногендік минералдық түзілімдер)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="301" />
         <source>Limit exceedances</source>
-        <translation type="unfinished" />
+        <translation>Нормативтерден асу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="302" />
         <source>readings beyond their permitted limit (whole plant)</source>
-        <translation type="unfinished" />
+        <translation>нормативтен асқан өлшеулер (бүкіл кәсіпорын)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="304" />
         <source>monitoring readings (Technogenic formations)</source>
-        <translation type="unfinished" />
+        <translation>мониторинг нәтижелері (Техногендік минералдық түзілімдер)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="305" />
         <source>Water recirculation</source>
-        <translation type="unfinished" />
+        <translation>Айналымдағы сумен жабдықтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="306" />
         <source>recirculated water ÷ all water used</source>
-        <translation type="unfinished" />
+        <translation>айналымдағы су ÷ пайдаланылған барлық су</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="307" />
         <source>flows of recirculated water (a material for it)</source>
-        <translation type="unfinished" />
+        <translation>айналымдағы су ағындары (бөлек материал)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="308" />
         <source>Reagent recovery</source>
-        <translation type="unfinished" />
+        <translation>Реагенттерді регенерациялау</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="309" />
         <source>reagents recovered ÷ reagents consumed</source>
-        <translation type="unfinished" />
+        <translation>регенерацияланған реагенттер ÷ жұмсалған реагенттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="310" />
         <source>flows of recovered reagents</source>
-        <translation type="unfinished" />
+        <translation>регенерацияланған реагенттер ағындары</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="311" />
         <source>Hazardous materials in inputs</source>
-        <translation type="unfinished" />
+        <translation>Кірістегі қауіпті материалдар</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="312" />
         <source>hazardous materials received ÷ all materials received</source>
-        <translation type="unfinished" />
+        <translation>алынған қауіпті материалдар ÷ алынған барлық материалдар</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="313" />
         <source>hazard classes of the input materials</source>
-        <translation type="unfinished" />
+        <translation>түсетін материалдардың қауіптілік сыныптары</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="314" />
         <source>Fugitive pollution sources</source>
-        <translation type="unfinished" />
+        <translation>Ұйымдастырылмаған ластану көздері</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="315" />
         <source>unorganised sources in the emission inventory</source>
-        <translation type="unfinished" />
+        <translation>шығарындыларды түгендеудегі ұйымдастырылмаған көздер</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="316" />
         <source>an emission-source inventory</source>
-        <translation type="unfinished" />
+        <translation>шығарынды көздерін түгендеу</translation>
     </message>
 </context>
 <context>
@@ -5530,42 +5530,42 @@
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="181" />
         <source>There is nothing to reconcile: no process or stock node has flows in this period.</source>
-        <translation type="unfinished" />
+        <translation>Үйлестіретін ештеңе жоқ: бұл кезеңде бірде-бір процесте немесе қоймада ағын жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="184" />
         <source>No balance can be checked: every balance contains a flow or stock change that is not measured, so the measurements are kept as they are.</source>
-        <translation type="unfinished" />
+        <translation>Бірде-бір балансты тексеру мүмкін емес: әрқайсысында өлшенбеген ағын немесе қор өзгерісі бар, сондықтан өлшемдер өзгеріссіз қалдырылды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="187" />
         <source>{n} measured values are not redundant (no balance without an unknown checks them); they are kept as measured.</source>
-        <translation type="unfinished" />
+        <translation>Артықтығы жоқ өлшенген мәндер: {n} (оларды белгісізі жоқ бірде-бір баланс тексермейді); олар өлшенген күйінде қалдырылды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="190" />
         <source>{label} cannot be estimated: the balances it appears in hold other unknowns too ({others}); measure one of them.</source>
-        <translation type="unfinished" />
+        <translation>{label} бағалау мүмкін емес: ол қатысатын баланстарда басқа да белгісіздер бар ({others}); солардың бірін өлшеңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="193" />
         <source>The balance of {label} cannot close: all its values are fixed (zero uncertainty) but they leave {residual:,.6g}; give one of them an uncertainty.</source>
-        <translation type="unfinished" />
+        <translation>{label} балансы тоғыспайды: оның барлық мәндері тіркелген (нөлдік белгісіздік), бірақ {residual:,.6g} айырма қалады; олардың біріне белгісіздік беріңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="196" />
         <source>The fixed values (zero uncertainty) contradict each other across the balances; give some of them an uncertainty.</source>
-        <translation type="unfinished" />
+        <translation>Тіркелген мәндер (нөлдік белгісіздік) баланстарда бір-біріне қайшы келеді; олардың кейбіріне белгісіздік беріңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="199" />
         <source>The measurements do not fit the balances (χ² = {chi2:,.4g} &gt; {critical:,.4g} at {level:g} %): a gross error is likely; check the flagged values first.</source>
-        <translation type="unfinished" />
+        <translation>Өлшемдер баланстарға сәйкес келмейді ({level:g} % деңгейінде χ² = {chi2:,.4g} &gt; {critical:,.4g}): өрескел қате болуы ықтимал; алдымен белгіленген мәндерді тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="202" />
         <source>The measurements fit the balances within their uncertainties (χ² = {chi2:,.4g} ≤ {critical:,.4g} at {level:g} %).</source>
-        <translation type="unfinished" />
+        <translation>Өлшемдер баланстарға өз белгісіздігі шегінде сәйкес келеді ({level:g} % деңгейінде χ² = {chi2:,.4g} ≤ {critical:,.4g}).</translation>
     </message>
 </context>
 <context>
@@ -6478,17 +6478,17 @@
     <message>
         <location filename="../../greendesk/ui/sections.py" line="22" />
         <source>Technogenic formations</source>
-        <translation type="unfinished" />
+        <translation>Техногендік минералдық түзілімдер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="24" />
         <source>Greening plan</source>
-        <translation type="unfinished" />
+        <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="26" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Есептер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="28" />
@@ -6501,222 +6501,222 @@
     <message>
         <location filename="../../greendesk/services/waste.py" line="45" />
         <source>Explosive</source>
-        <translation type="unfinished" />
+        <translation>Жарылыс қаупі</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="46" />
         <source>Oxidising</source>
-        <translation type="unfinished" />
+        <translation>Тотықтырғыш қасиеттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="47" />
         <source>Flammable</source>
-        <translation type="unfinished" />
+        <translation>Өрт қаупі</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="48" />
         <source>Irritant — skin irritation and eye damage</source>
-        <translation type="unfinished" />
+        <translation>Тітіркендіргіш әсер — терінің тітіркенуі және көздің зақымдануы</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="49" />
         <source>Specific target organ toxicity, aspiration toxicity</source>
-        <translation type="unfinished" />
+        <translation>Спецификалық жүйелік уыттылық (нысана-ағзаға аспирациялық уыттылық)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="50" />
         <source>Acute toxicity</source>
-        <translation type="unfinished" />
+        <translation>Жіті уыттылық</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="51" />
         <source>Carcinogenic</source>
-        <translation type="unfinished" />
+        <translation>Канцерогендік</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="52" />
         <source>Corrosive</source>
-        <translation type="unfinished" />
+        <translation>Күйдіргіш әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="53" />
         <source>Infectious</source>
-        <translation type="unfinished" />
+        <translation>Инфекциялық қасиеттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="54" />
         <source>Toxic for reproduction</source>
-        <translation type="unfinished" />
+        <translation>Бала туу қабілетіне уыттылық</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="55" />
         <source>Mutagenic</source>
-        <translation type="unfinished" />
+        <translation>Мутагендік</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="56" />
         <source>Release of an acute toxic gas</source>
-        <translation type="unfinished" />
+        <translation>Сумен, ауамен немесе қышқылмен жанасқанда уытты газдардың түзілуі</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="57" />
         <source>Sensitising</source>
-        <translation type="unfinished" />
+        <translation>Сенсибилизация</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="58" />
         <source>Ecotoxic</source>
-        <translation type="unfinished" />
+        <translation>Экоуыттылық</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="59" />
         <source>Capable of exhibiting a hazardous property later</source>
-        <translation type="unfinished" />
+        <translation>Бастапқы қалдықтардан жанама түрде бөлінетін жоғарыда аталған қауіпті қасиеттерді көрсету қабілеті</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="60" />
         <source>Persistent organic pollutants</source>
-        <translation type="unfinished" />
+        <translation>Тұрақты органикалық ластағыштар (ТОЛ)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="65" />
         <source>Use as a fuel or to generate energy</source>
-        <translation type="unfinished" />
+        <translation>Отын ретінде немесе энергия алу үшін өзге тәсілмен пайдалану</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="66" />
         <source>Solvent reclamation or regeneration</source>
-        <translation type="unfinished" />
+        <translation>Еріткіштерді рекуперациялау немесе регенерациялау</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="67" />
         <source>Recycling of organic substances</source>
-        <translation type="unfinished" />
+        <translation>Органикалық заттарды рециклингтеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="68" />
         <source>Recycling of metals and metal compounds</source>
-        <translation type="unfinished" />
+        <translation>Металдар мен олардың қосылыстарын рециклингтеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="69" />
         <source>Recycling of other inorganic materials</source>
-        <translation type="unfinished" />
+        <translation>Басқа бейорганикалық материалдарды рециклингтеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="70" />
         <source>Regeneration of acids or bases</source>
-        <translation type="unfinished" />
+        <translation>Қышқылдарды немесе негіздерді регенерациялау</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="71" />
         <source>Recovery of pollution-abatement components</source>
-        <translation type="unfinished" />
+        <translation>Ластануға қарсы қолданылатын компоненттерді қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="72" />
         <source>Recovery of components from catalysts</source>
-        <translation type="unfinished" />
+        <translation>Катализатор компоненттерін қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="73" />
         <source>Oil re-refining or other reuses of oil</source>
-        <translation type="unfinished" />
+        <translation>Майларды қайта өңдеу немесе өзге де қайта пайдалану</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="74" />
         <source>Land treatment benefiting agriculture or ecology</source>
-        <translation type="unfinished" />
+        <translation>Ауыл шаруашылығына немесе экологияға пайдалы топырақ өңдеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="75" />
         <source>Use of wastes obtained from R1–R10</source>
-        <translation type="unfinished" />
+        <translation>R1–R10 операцияларынан алынған қалдықтарды пайдалану</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="76" />
         <source>Exchange of wastes for R1–R11</source>
-        <translation type="unfinished" />
+        <translation>R1–R11 операциялары үшін қалдықтармен алмасу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="77" />
         <source>Storage pending R1–R12</source>
-        <translation type="unfinished" />
+        <translation>R1–R12 операцияларына дейін сақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="78" />
         <source>Deposit into or onto land (landfill)</source>
-        <translation type="unfinished" />
+        <translation>Жерге немесе жер бетіне көму (полигон)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="79" />
         <source>Land treatment</source>
-        <translation type="unfinished" />
+        <translation>Топырақта өңдеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="80" />
         <source>Deep injection</source>
-        <translation type="unfinished" />
+        <translation>Терең айдау</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="81" />
         <source>Surface impoundment</source>
-        <translation type="unfinished" />
+        <translation>Жерүсті жинағыштарында орналастыру</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="82" />
         <source>Specially engineered landfill</source>
-        <translation type="unfinished" />
+        <translation>Арнайы жабдықталған полигон</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="83" />
         <source>Release into a water body</source>
-        <translation type="unfinished" />
+        <translation>Су объектісіне төгу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="84" />
         <source>Release to seas and oceans</source>
-        <translation type="unfinished" />
+        <translation>Теңіздер мен мұхиттарға төгу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="85" />
         <source>Biological treatment</source>
-        <translation type="unfinished" />
+        <translation>Биологиялық өңдеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="86" />
         <source>Physico-chemical treatment</source>
-        <translation type="unfinished" />
+        <translation>Физика-химиялық өңдеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="87" />
         <source>Incineration on land</source>
-        <translation type="unfinished" />
+        <translation>Құрлықта өртеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="88" />
         <source>Incineration at sea</source>
-        <translation type="unfinished" />
+        <translation>Теңізде өртеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="89" />
         <source>Permanent storage</source>
-        <translation type="unfinished" />
+        <translation>Тұрақты сақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="90" />
         <source>Blending or mixing prior to D1–D12</source>
-        <translation type="unfinished" />
+        <translation>D1–D12 операцияларына дейін араластыру</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="91" />
         <source>Repackaging prior to D1–D13</source>
-        <translation type="unfinished" />
+        <translation>D1–D13 операцияларына дейін қайта буып-түю</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="92" />
         <source>Storage pending D1–D14</source>
-        <translation type="unfinished" />
+        <translation>D1–D14 операцияларына дейін сақтау</translation>
     </message>
 </context>
 </TS>

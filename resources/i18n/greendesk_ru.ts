@@ -4913,67 +4913,67 @@
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="203" />
         <source>Total mass</source>
-        <translation type="unfinished" />
+        <translation>Общая масса</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="204" />
         <source>Total volume</source>
-        <translation type="unfinished" />
+        <translation>Общий объём</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="362" />
         <source>no calorific value: not in the total</source>
-        <translation type="unfinished" />
+        <translation>нет теплоты сгорания: не входит в итог</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="373" />
         <source>Total energy</source>
-        <translation type="unfinished" />
+        <translation>Общая энергия</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="414" />
         <source>ε = Σ(Q_product × β) / Σ(Q_feed × α) × 100 %  — metal in products over metal in feed (Q tonnes, α and β grades)</source>
-        <translation type="unfinished" />
+        <translation>ε = Σ(Q_product × β) / Σ(Q_feed × α) × 100 %  — металл в продукции к металлу в исходном сырье (Q — тонны, α и β — содержание)</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="472" />
         <source>Extraction of the mineral from the subsoil</source>
-        <translation type="unfinished" />
+        <translation>Полнота извлечения полезного ископаемого из недр</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="473" />
         <source>K_ext = (Q_mined − Q_lost) / Q_mined × 100 %, where Q_mined is raw material taken from the subsoil and Q_lost its accounted and unaccounted losses at the mine</source>
-        <translation type="unfinished" />
+        <translation>K_ext = (Q_mined − Q_lost) / Q_mined × 100 %, где Q_mined — сырьё, извлечённое из недр, а Q_lost — его учтённые и неучтённые потери на руднике</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="477" />
         <source>Recovery of useful components in beneficiation</source>
-        <translation type="unfinished" />
+        <translation>Извлечение полезных компонентов при обогащении</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="478" />
         <source>ε_b = metal in the concentrator's products / metal in the ore fed to its processes × 100 %</source>
-        <translation type="unfinished" />
+        <translation>ε_b = металл в продукции обогатительной фабрики / металл в руде, поданной на её процессы × 100 %</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="481" />
         <source>Recovery in metallurgical conversion</source>
-        <translation type="unfinished" />
+        <translation>Извлечение при металлургическом переделе</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="482" />
         <source>ε_m = metal in the smelter's products / metal in the concentrate and other feed to its processes × 100 %</source>
-        <translation type="unfinished" />
+        <translation>ε_m = металл в продукции металлургического завода / металл в концентрате и другом сырье, поданном на его процессы × 100 %</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="485" />
         <source>Use of production waste</source>
-        <translation type="unfinished" />
+        <translation>Использование отходов производства</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="486" />
         <source>K_w = Q_used / Q_generated × 100 %, where Q_generated is overburden, tailings, slag and other waste leaving processes and Q_used the site's waste going into a process or to a customer</source>
-        <translation type="unfinished" />
+        <translation>K_w = Q_used / Q_generated × 100 %, где Q_generated — вскрышные породы, хвосты, шлаки и другие отходы, выходящие из процессов, а Q_used — отходы площадки, направленные в процесс или потребителю</translation>
     </message>
 </context>
 <context>
@@ -4981,158 +4981,158 @@
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="19" />
         <source>Waste-rock dump</source>
-        <translation type="unfinished" />
+        <translation>Отвал вскрышных пород</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="20" />
         <source>Tailings storage facility</source>
-        <translation type="unfinished" />
+        <translation>Хвостохранилище</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="21" />
         <source>Slag heap</source>
-        <translation type="unfinished" />
+        <translation>Шлакоотвал</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="22" />
         <source>Sludge pond</source>
-        <translation type="unfinished" />
+        <translation>Шламонакопитель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="23" />
         <source>Heap-leach residue</source>
-        <translation type="unfinished" />
+        <translation>Остатки кучного выщелачивания</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="25" />
         <location filename="../../greendesk/ui/formation_labels.py" line="38" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Прочее</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="26" />
         <source>Operating</source>
-        <translation type="unfinished" />
+        <translation>Действующее</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="27" />
         <source>Inactive</source>
-        <translation type="unfinished" />
+        <translation>Временно не используется</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="28" />
         <source>Closed</source>
-        <translation type="unfinished">Закрыт</translation>
+        <translation>Закрытое</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="29" />
         <source>Reclaimed</source>
-        <translation type="unfinished" />
+        <translation>Рекультивированное</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="30" />
         <source>Abandoned</source>
-        <translation type="unfinished" />
+        <translation>Бесхозяйное</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="31" />
         <source>Under construction</source>
-        <translation type="unfinished" />
+        <translation>Строящееся</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="33" />
         <source>Upstream</source>
-        <translation type="unfinished" />
+        <translation>Намыв в сторону хвостохранилища (upstream)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="34" />
         <source>Downstream</source>
-        <translation type="unfinished" />
+        <translation>Наращивание вниз по течению (downstream)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="35" />
         <source>Centreline</source>
-        <translation type="unfinished" />
+        <translation>По осевой линии (centreline)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="36" />
         <source>Water-retaining dam</source>
-        <translation type="unfinished" />
+        <translation>Водоудерживающая дамба</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="39" />
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Низкий</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="40" />
         <source>Significant</source>
-        <translation type="unfinished" />
+        <translation>Значительный</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="41" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Высокий</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="42" />
         <source>Very high</source>
-        <translation type="unfinished" />
+        <translation>Очень высокий</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="43" />
         <source>Extreme</source>
-        <translation type="unfinished" />
+        <translation>Чрезвычайный</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="44" />
         <source>Air</source>
-        <translation type="unfinished" />
+        <translation>Атмосферный воздух</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="45" />
         <source>Groundwater</source>
-        <translation type="unfinished" />
+        <translation>Подземные воды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="46" />
         <source>Surface water</source>
-        <translation type="unfinished" />
+        <translation>Поверхностные воды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="47" />
         <source>Soil</source>
-        <translation type="unfinished" />
+        <translation>Почва</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="48" />
         <source>Structure (level, settlement)</source>
-        <translation type="unfinished" />
+        <translation>Сооружение (уровень, осадка)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="49" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="50" />
         <source>Stack</source>
-        <translation type="unfinished" />
+        <translation>Дымовая труба</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="51" />
         <source>Discharge</source>
-        <translation type="unfinished" />
+        <translation>Сброс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="52" />
         <source>Dusting surface</source>
-        <translation type="unfinished" />
+        <translation>Пылящая поверхность</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="53" />
         <source>Other source</source>
-        <translation type="unfinished" />
+        <translation>Другой источник</translation>
     </message>
 </context>
 <context>
@@ -5140,12 +5140,12 @@
     <message>
         <location filename="../../greendesk/ui/forms.py" line="182" />
         <source>Enter the %s.</source>
-        <translation type="unfinished" />
+        <translation>Заполните поле «%s».</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/forms.py" line="188" />
         <source>%1: %2 is not a number.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 — не число.</translation>
     </message>
 </context>
 <context>
@@ -5153,232 +5153,232 @@
     <message>
         <location filename="../../greendesk/services/indicators.py" line="258" />
         <source>Energy intensity</source>
-        <translation type="unfinished" />
+        <translation>Энергоёмкость</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="259" />
         <source>energy carriers received (GJ, fuels by calorific value) ÷ mass shipped to customers (t)</source>
-        <translation type="unfinished" />
+        <translation>полученные энергоносители (ГДж, топливо по теплоте сгорания) ÷ масса, отгруженная потребителям (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="261" />
         <source>Waste per tonne shipped</source>
-        <translation type="unfinished" />
+        <translation>Отходы на тонну отгруженной продукции</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="262" />
         <source>waste leaving the processes (t) ÷ mass shipped to customers (t)</source>
-        <translation type="unfinished" />
+        <translation>отходы, выходящие из процессов (т) ÷ масса, отгруженная потребителям (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="264" />
         <source>By-products shipped</source>
-        <translation type="unfinished" />
+        <translation>Отгружено попутной продукции</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="265" />
         <source>by-products delivered to customers (t)</source>
-        <translation type="unfinished" />
+        <translation>попутная продукция, поставленная потребителям (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="266" />
         <source>Environmental incidents</source>
-        <translation type="unfinished" />
+        <translation>Экологические инциденты</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="267" />
         <source>incidents logged in the year</source>
-        <translation type="unfinished" />
+        <translation>инциденты, зарегистрированные за год</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="268" />
         <source>Emergency drills held</source>
-        <translation type="unfinished" />
+        <translation>Проведено аварийных учений</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="269" />
         <source>drills recorded for measure-9 actions in the year</source>
-        <translation type="unfinished" />
+        <translation>учения, записанные за год по мероприятиям меры 9</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="271" />
         <source>Unaccounted material loss</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые потери материалов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="272" />
         <source>unaccounted loss ÷ inputs of the site (total mass balance)</source>
-        <translation type="unfinished" />
+        <translation>неучтённые потери ÷ приход площадки (баланс общей массы)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="274" />
         <source>Accounted material loss</source>
-        <translation type="unfinished" />
+        <translation>Учтённые потери материалов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="275" />
         <source>accounted losses ÷ inputs of the site (total mass balance)</source>
-        <translation type="unfinished" />
+        <translation>учтённые потери ÷ приход площадки (баланс общей массы)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="277" />
         <source>Unaccounted energy loss</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые потери энергии</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="278" />
         <source>(purchased + produced − metered use − exported − accounted) ÷ (purchased + produced)</source>
-        <translation type="unfinished" />
+        <translation>(куплено + произведено − учтённое потребление − передано − учтённые потери) ÷ (куплено + произведено)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="280" />
         <source>Recovery in beneficiation</source>
-        <translation type="unfinished" />
+        <translation>Извлечение при обогащении</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="281" />
         <source>Cu in the concentrators' products ÷ Cu in the ore fed (whole chain)</source>
-        <translation type="unfinished" />
+        <translation>Cu в продукции обогатительных фабрик ÷ Cu в поданной руде (вся цепочка)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="283" />
         <source>assays of ore and concentrate</source>
-        <translation type="unfinished" />
+        <translation>анализы руды и концентрата</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="284" />
         <source>Recovery in metallurgy</source>
-        <translation type="unfinished" />
+        <translation>Извлечение в металлургии</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="285" />
         <source>Cu in the smelters' products ÷ Cu in the concentrate fed (whole chain)</source>
-        <translation type="unfinished" />
+        <translation>Cu в продукции металлургических заводов ÷ Cu в поданном концентрате (вся цепочка)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="287" />
         <source>assays of concentrate and products</source>
-        <translation type="unfinished" />
+        <translation>анализы концентрата и продукции</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="288" />
         <source>Waste utilisation</source>
-        <translation type="unfinished" />
+        <translation>Использование отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="289" />
         <source>wastes recycled, recovered or incinerated ÷ wastes generated (the Waste register's recycling share)</source>
-        <translation type="unfinished" />
+        <translation>отходы переработанные, восстановленные или сожжённые ÷ образованные отходы (доля переработки в реестре отходов)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="291" />
         <source>waste movements (the Waste register)</source>
-        <translation type="unfinished" />
+        <translation>движение отходов (реестр отходов)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="292" />
         <source>Secondary raw materials in inputs</source>
-        <translation type="unfinished" />
+        <translation>Вторичное сырьё в поступлениях</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="293" />
         <source>wastes recycled on site ÷ (raw materials received + wastes recycled on site)</source>
-        <translation type="unfinished" />
+        <translation>отходы, переработанные на площадке ÷ (полученное сырьё + отходы, переработанные на площадке)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="295" />
         <source>recycled waste movements (the Waste register)</source>
-        <translation type="unfinished" />
+        <translation>движение переработанных отходов (реестр отходов)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="296" />
         <source>Monitoring coverage</source>
-        <translation type="unfinished" />
+        <translation>Охват мониторингом</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="297" />
         <source>monitoring points with readings in every required interval ÷ all points (whole plant)</source>
-        <translation type="unfinished" />
+        <translation>точки мониторинга с замерами в каждом требуемом интервале ÷ все точки (всё предприятие)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="299" />
         <source>monitoring points and readings (Technogenic formations)</source>
-        <translation type="unfinished" />
+        <translation>точки мониторинга и замеры (Техногенные минеральные образования)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="301" />
         <source>Limit exceedances</source>
-        <translation type="unfinished" />
+        <translation>Превышения нормативов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="302" />
         <source>readings beyond their permitted limit (whole plant)</source>
-        <translation type="unfinished" />
+        <translation>замеры сверх норматива (всё предприятие)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="304" />
         <source>monitoring readings (Technogenic formations)</source>
-        <translation type="unfinished" />
+        <translation>результаты мониторинга (Техногенные минеральные образования)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="305" />
         <source>Water recirculation</source>
-        <translation type="unfinished" />
+        <translation>Оборотное водоснабжение</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="306" />
         <source>recirculated water ÷ all water used</source>
-        <translation type="unfinished" />
+        <translation>оборотная вода ÷ вся использованная вода</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="307" />
         <source>flows of recirculated water (a material for it)</source>
-        <translation type="unfinished" />
+        <translation>потоки оборотной воды (отдельный материал)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="308" />
         <source>Reagent recovery</source>
-        <translation type="unfinished" />
+        <translation>Регенерация реагентов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="309" />
         <source>reagents recovered ÷ reagents consumed</source>
-        <translation type="unfinished" />
+        <translation>регенерированные реагенты ÷ израсходованные реагенты</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="310" />
         <source>flows of recovered reagents</source>
-        <translation type="unfinished" />
+        <translation>потоки регенерированных реагентов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="311" />
         <source>Hazardous materials in inputs</source>
-        <translation type="unfinished" />
+        <translation>Опасные материалы в поступлениях</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="312" />
         <source>hazardous materials received ÷ all materials received</source>
-        <translation type="unfinished" />
+        <translation>полученные опасные материалы ÷ все полученные материалы</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="313" />
         <source>hazard classes of the input materials</source>
-        <translation type="unfinished" />
+        <translation>классы опасности поступающих материалов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="314" />
         <source>Fugitive pollution sources</source>
-        <translation type="unfinished" />
+        <translation>Неорганизованные источники загрязнения</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="315" />
         <source>unorganised sources in the emission inventory</source>
-        <translation type="unfinished" />
+        <translation>неорганизованные источники в инвентаризации выбросов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="316" />
         <source>an emission-source inventory</source>
-        <translation type="unfinished" />
+        <translation>инвентаризация источников выбросов</translation>
     </message>
 </context>
 <context>
@@ -5539,42 +5539,42 @@
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="181" />
         <source>There is nothing to reconcile: no process or stock node has flows in this period.</source>
-        <translation type="unfinished" />
+        <translation>Увязывать нечего: ни у одного процесса или склада нет потоков за этот период.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="184" />
         <source>No balance can be checked: every balance contains a flow or stock change that is not measured, so the measurements are kept as they are.</source>
-        <translation type="unfinished" />
+        <translation>Ни один баланс нельзя проверить: в каждом есть неизмеренный поток или изменение запасов, поэтому измерения оставлены без изменений.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="187" />
         <source>{n} measured values are not redundant (no balance without an unknown checks them); they are kept as measured.</source>
-        <translation type="unfinished" />
+        <translation>Измеренных значений без избыточности: {n} (их не проверяет ни один баланс без неизвестных); они оставлены как измерены.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="190" />
         <source>{label} cannot be estimated: the balances it appears in hold other unknowns too ({others}); measure one of them.</source>
-        <translation type="unfinished" />
+        <translation>{label} невозможно оценить: в балансах, где он участвует, есть и другие неизвестные ({others}); измерьте одно из них.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="193" />
         <source>The balance of {label} cannot close: all its values are fixed (zero uncertainty) but they leave {residual:,.6g}; give one of them an uncertainty.</source>
-        <translation type="unfinished" />
+        <translation>Баланс {label} не может сойтись: все его значения фиксированы (нулевая неопределённость), но дают невязку {residual:,.6g}; задайте одному из них неопределённость.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="196" />
         <source>The fixed values (zero uncertainty) contradict each other across the balances; give some of them an uncertainty.</source>
-        <translation type="unfinished" />
+        <translation>Фиксированные значения (нулевая неопределённость) противоречат друг другу в балансах; задайте некоторым из них неопределённость.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="199" />
         <source>The measurements do not fit the balances (χ² = {chi2:,.4g} &gt; {critical:,.4g} at {level:g} %): a gross error is likely; check the flagged values first.</source>
-        <translation type="unfinished" />
+        <translation>Измерения не согласуются с балансами (χ² = {chi2:,.4g} &gt; {critical:,.4g} при {level:g} %): вероятна грубая ошибка; сначала проверьте отмеченные значения.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="202" />
         <source>The measurements fit the balances within their uncertainties (χ² = {chi2:,.4g} ≤ {critical:,.4g} at {level:g} %).</source>
-        <translation type="unfinished" />
+        <translation>Измерения согласуются с балансами в пределах их неопределённости (χ² = {chi2:,.4g} ≤ {critical:,.4g} при {level:g} %).</translation>
     </message>
 </context>
 <context>
@@ -6487,17 +6487,17 @@
     <message>
         <location filename="../../greendesk/ui/sections.py" line="22" />
         <source>Technogenic formations</source>
-        <translation type="unfinished" />
+        <translation>Техногенные минеральные образования</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="24" />
         <source>Greening plan</source>
-        <translation type="unfinished" />
+        <translation>План экологизации</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="26" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Отчёты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="28" />
@@ -6510,222 +6510,222 @@
     <message>
         <location filename="../../greendesk/services/waste.py" line="45" />
         <source>Explosive</source>
-        <translation type="unfinished" />
+        <translation>Взрывоопасность</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="46" />
         <source>Oxidising</source>
-        <translation type="unfinished" />
+        <translation>Окислительные свойства</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="47" />
         <source>Flammable</source>
-        <translation type="unfinished" />
+        <translation>Огнеопасность</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="48" />
         <source>Irritant — skin irritation and eye damage</source>
-        <translation type="unfinished" />
+        <translation>Раздражающее действие — раздражение кожи и повреждение глаз</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="49" />
         <source>Specific target organ toxicity, aspiration toxicity</source>
-        <translation type="unfinished" />
+        <translation>Специфическая системная токсичность (аспирационная токсичность на орган-мишень)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="50" />
         <source>Acute toxicity</source>
-        <translation type="unfinished" />
+        <translation>Острая токсичность</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="51" />
         <source>Carcinogenic</source>
-        <translation type="unfinished" />
+        <translation>Канцерогенность</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="52" />
         <source>Corrosive</source>
-        <translation type="unfinished" />
+        <translation>Разъедающее действие</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="53" />
         <source>Infectious</source>
-        <translation type="unfinished" />
+        <translation>Инфекционные свойства</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="54" />
         <source>Toxic for reproduction</source>
-        <translation type="unfinished" />
+        <translation>Токсичность для деторождения</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="55" />
         <source>Mutagenic</source>
-        <translation type="unfinished" />
+        <translation>Мутагенность</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="56" />
         <source>Release of an acute toxic gas</source>
-        <translation type="unfinished" />
+        <translation>Образование токсичных газов при контакте с водой, воздухом или кислотой</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="57" />
         <source>Sensitising</source>
-        <translation type="unfinished" />
+        <translation>Сенсибилизация</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="58" />
         <source>Ecotoxic</source>
-        <translation type="unfinished" />
+        <translation>Экотоксичность</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="59" />
         <source>Capable of exhibiting a hazardous property later</source>
-        <translation type="unfinished" />
+        <translation>Способность проявлять опасные свойства, перечисленные выше, которые выделяются от первоначальных отходов косвенным образом</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="60" />
         <source>Persistent organic pollutants</source>
-        <translation type="unfinished" />
+        <translation>Стойкие органические загрязнители (СОЗ)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="65" />
         <source>Use as a fuel or to generate energy</source>
-        <translation type="unfinished" />
+        <translation>Использование в качестве топлива или иным способом для получения энергии</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="66" />
         <source>Solvent reclamation or regeneration</source>
-        <translation type="unfinished" />
+        <translation>Рекуперация или регенерация растворителей</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="67" />
         <source>Recycling of organic substances</source>
-        <translation type="unfinished" />
+        <translation>Рециклинг органических веществ</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="68" />
         <source>Recycling of metals and metal compounds</source>
-        <translation type="unfinished" />
+        <translation>Рециклинг металлов и их соединений</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="69" />
         <source>Recycling of other inorganic materials</source>
-        <translation type="unfinished" />
+        <translation>Рециклинг других неорганических материалов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="70" />
         <source>Regeneration of acids or bases</source>
-        <translation type="unfinished" />
+        <translation>Регенерация кислот или оснований</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="71" />
         <source>Recovery of pollution-abatement components</source>
-        <translation type="unfinished" />
+        <translation>Восстановление компонентов, используемых для борьбы с загрязнением</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="72" />
         <source>Recovery of components from catalysts</source>
-        <translation type="unfinished" />
+        <translation>Восстановление компонентов катализаторов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="73" />
         <source>Oil re-refining or other reuses of oil</source>
-        <translation type="unfinished" />
+        <translation>Повторная переработка или иное повторное использование масел</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="74" />
         <source>Land treatment benefiting agriculture or ecology</source>
-        <translation type="unfinished" />
+        <translation>Обработка почвы с пользой для сельского хозяйства или экологии</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="75" />
         <source>Use of wastes obtained from R1–R10</source>
-        <translation type="unfinished" />
+        <translation>Использование отходов, полученных в результате операций R1–R10</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="76" />
         <source>Exchange of wastes for R1–R11</source>
-        <translation type="unfinished" />
+        <translation>Обмен отходами для операций R1–R11</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="77" />
         <source>Storage pending R1–R12</source>
-        <translation type="unfinished" />
+        <translation>Хранение до проведения операций R1–R12</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="78" />
         <source>Deposit into or onto land (landfill)</source>
-        <translation type="unfinished" />
+        <translation>Захоронение в землю или на поверхности земли (полигон)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="79" />
         <source>Land treatment</source>
-        <translation type="unfinished" />
+        <translation>Обработка в почве</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="80" />
         <source>Deep injection</source>
-        <translation type="unfinished" />
+        <translation>Глубинная закачка</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="81" />
         <source>Surface impoundment</source>
-        <translation type="unfinished" />
+        <translation>Размещение в поверхностных накопителях</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="82" />
         <source>Specially engineered landfill</source>
-        <translation type="unfinished" />
+        <translation>Специально оборудованный полигон</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="83" />
         <source>Release into a water body</source>
-        <translation type="unfinished" />
+        <translation>Сброс в водный объект</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="84" />
         <source>Release to seas and oceans</source>
-        <translation type="unfinished" />
+        <translation>Сброс в моря и океаны</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="85" />
         <source>Biological treatment</source>
-        <translation type="unfinished" />
+        <translation>Биологическая обработка</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="86" />
         <source>Physico-chemical treatment</source>
-        <translation type="unfinished" />
+        <translation>Физико-химическая обработка</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="87" />
         <source>Incineration on land</source>
-        <translation type="unfinished" />
+        <translation>Сжигание на суше</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="88" />
         <source>Incineration at sea</source>
-        <translation type="unfinished" />
+        <translation>Сжигание в море</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="89" />
         <source>Permanent storage</source>
-        <translation type="unfinished" />
+        <translation>Постоянное хранение</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="90" />
         <source>Blending or mixing prior to D1–D12</source>
-        <translation type="unfinished" />
+        <translation>Смешение до проведения операций D1–D12</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="91" />
         <source>Repackaging prior to D1–D13</source>
-        <translation type="unfinished" />
+        <translation>Переупаковка до проведения операций D1–D13</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="92" />
         <source>Storage pending D1–D14</source>
-        <translation type="unfinished" />
+        <translation>Хранение до проведения операций D1–D14</translation>
     </message>
 </context>
 </TS>
