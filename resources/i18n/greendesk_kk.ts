@@ -5033,17 +5033,17 @@
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="33" />
         <source>Upstream</source>
-        <translation>Қойма жағына қарай (upstream)</translation>
+        <translation>Қойма жағына қарай</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="34" />
         <source>Downstream</source>
-        <translation>Ағыс бойынша төмен қарай (downstream)</translation>
+        <translation>Төменгі беткей жағына қарай</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="35" />
         <source>Centreline</source>
-        <translation>Осьтік сызық бойынша (centreline)</translation>
+        <translation>Бөгет осі бойынша</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="36" />
@@ -5573,22 +5573,22 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="17" />
         <source>Material and energy balance</source>
-        <translation type="unfinished" />
+        <translation>Материалдық және энергетикалық баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="20" />
         <source>Storage losses</source>
-        <translation type="unfinished" />
+        <translation>Сақтау кезіндегі шығындар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="21" />
         <source>Transport losses</source>
-        <translation type="unfinished" />
+        <translation>Тасымалдау кезіндегі шығындар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="22" />
         <source>Handling losses</source>
-        <translation type="unfinished" />
+        <translation>Тиеу-түсіру кезіндегі шығындар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="23" />
@@ -5598,12 +5598,12 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="24" />
         <source>Measurement losses</source>
-        <translation type="unfinished" />
+        <translation>Өлшеу қателігі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="40" />
         <source>whole site</source>
-        <translation type="unfinished" />
+        <translation>бүкіл алаң</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="41" />
@@ -5621,7 +5621,7 @@
         <location filename="../../greendesk/reports/balance_report.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="105" />
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Қамту</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
@@ -5632,107 +5632,107 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="43" />
         <source>Inputs</source>
-        <translation type="unfinished" />
+        <translation>Кіріс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="44" />
         <source>Outputs</source>
-        <translation type="unfinished" />
+        <translation>Шығыс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="45" />
         <location filename="../../greendesk/reports/balance_report.py" line="58" />
         <source>Stock change</source>
-        <translation type="unfinished" />
+        <translation>Қор өзгерісі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="47" />
         <location filename="../../greendesk/reports/balance_report.py" line="59" />
         <source>Accounted losses</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынған шығындар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="48" />
         <location filename="../../greendesk/reports/balance_report.py" line="60" />
         <source>Unaccounted loss</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынбаған шығындар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="49" />
         <source>Unaccounted share of inputs</source>
-        <translation type="unfinished" />
+        <translation>Кірістегі есепке алынбаған шығындар үлесі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <source>Purchased</source>
-        <translation type="unfinished" />
+        <translation>Сатып алынды</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="55" />
         <source>Produced</source>
-        <translation type="unfinished" />
+        <translation>Өндірілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="56" />
         <location filename="../../greendesk/reports/balance_report.py" line="63" />
         <source>Use</source>
-        <translation type="unfinished" />
+        <translation>Тұтыну</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="57" />
         <source>Exported</source>
-        <translation type="unfinished">Экспортталды</translation>
+        <translation>Берілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="61" />
         <source>Unaccounted share of supply</source>
-        <translation type="unfinished" />
+        <translation>Түсімдегі есепке алынбаған шығындар үлесі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="62" />
         <source>Supplied</source>
-        <translation type="unfinished" />
+        <translation>Түсті</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="66" />
         <source>There are no sites to balance.</source>
-        <translation type="unfinished" />
+        <translation>Баланс жасайтын алаңдар жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="68" />
         <source>There are no flows in the period to balance.</source>
-        <translation type="unfinished" />
+        <translation>Кезеңде баланс жасайтын ағындар жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="69" />
         <source>Material balance</source>
-        <translation type="unfinished" />
+        <translation>Материалдық баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="70" />
         <source>Total mass per month; energy carriers are in the energy sheet. %s</source>
-        <translation type="unfinished" />
+        <translation>Айлар бойынша жалпы масса; энергия тасымалдағыштар — энергетикалық баланс парағында. %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="72" />
         <location filename="../../greendesk/reports/balance_report.py" line="73" />
         <source>Energy balance</source>
-        <translation type="unfinished" />
+        <translation>Энергетикалық баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="74" />
         <source>GJ, and tonnes of coal equivalent by each carrier's factor. %s</source>
-        <translation type="unfinished" />
+        <translation>ГДж және әр тасымалдағыштың коэффициенті бойынша шартты отын тоннасы. %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="18" />
         <source>Cover</source>
-        <translation type="unfinished" />
+        <translation>Титул парағы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="33" />
         <source>Environmental compliance report</source>
-        <translation type="unfinished" />
+        <translation>Экологиялық талаптардың сақталуы туралы есеп</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="41" />
@@ -5748,12 +5748,12 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="43" />
         <source>Sites</source>
-        <translation type="unfinished" />
+        <translation>Алаңдар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="43" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="44" />
@@ -5763,27 +5763,27 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="46" />
         <source>Prepared by</source>
-        <translation type="unfinished" />
+        <translation>Дайындаған</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="47" />
         <source>Generated at</source>
-        <translation type="unfinished" />
+        <translation>Жасалған уақыты</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="48" />
         <source>GreenDesk version</source>
-        <translation type="unfinished" />
+        <translation>GreenDesk нұсқасы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="49" />
         <source>Records used</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланылған жазбалар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="50" />
         <source>Data fingerprint (SHA-256)</source>
-        <translation type="unfinished" />
+        <translation>Деректердің цифрлық ізі (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="54" />
@@ -5793,7 +5793,7 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="60" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
-        <translation type="unfinished" />
+        <translation>Қорытындылар мен есептік бағандар — жоғарыдағы жолдар бойынша Excel формулалары. `greendesk verify ФАЙЛ --db ДЕРЕКҚОР` пәрмені сандардың өздері алынған дерекқорға әлі де сәйкес келетінін көрсетеді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="65" />
@@ -5803,22 +5803,22 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="12" />
         <source>Technogenic formations</source>
-        <translation type="unfinished" />
+        <translation>Техногендік минералдық түзілімдер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="20" />
         <source>No technogenic formations are registered.</source>
-        <translation type="unfinished" />
+        <translation>Техногендік минералдық түзілімдер тіркелмеген.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="22" />
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Рейтинг</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="23" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="24" />
@@ -5829,7 +5829,7 @@
         <location filename="../../greendesk/reports/formations_report.py" line="25" />
         <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Status</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="26" />
@@ -5841,7 +5841,7 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="27" />
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Ауданы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="28" />
@@ -5851,62 +5851,62 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="29" />
         <source>Bulk density</source>
-        <translation type="unfinished" />
+        <translation>Үйме тығыздығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="31" />
         <source>Tonnage</source>
-        <translation type="unfinished">Тоннаж</translation>
+        <translation>Тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="32" />
         <source>contained</source>
-        <translation type="unfinished" />
+        <translation>құрамында</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="34" />
         <source>Recoverable value</source>
-        <translation type="unfinished" />
+        <translation>Бөліп алынатын құны</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="36" />
         <source>Processing cost</source>
-        <translation type="unfinished" />
+        <translation>Өңдеу шығыны</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <source>Net value</source>
-        <translation type="unfinished" />
+        <translation>Таза құны</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
         <source>Screening note</source>
-        <translation type="unfinished" />
+        <translation>Бағалауға ескертпе</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="41" />
         <source>Formations</source>
-        <translation type="unfinished" />
+        <translation>Түзілімдер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="42" />
         <source>Net value = recoverable value − processing cost, for the components that pay.</source>
-        <translation type="unfinished" />
+        <translation>Таза құны = бөліп алынатын құны − өңдеу шығыны, тиімді компоненттер бойынша.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="63" />
         <source>Point</source>
-        <translation type="unfinished" />
+        <translation>Нүкте</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="64" />
         <source>Attached to</source>
-        <translation type="unfinished" />
+        <translation>Бақылау нысаны</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="65" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="66" />
@@ -5923,216 +5923,216 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="68" />
         <source>Reading</source>
-        <translation type="unfinished" />
+        <translation>Өлшеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="69" />
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>Норматив</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="70" />
         <source>Margin</source>
-        <translation type="unfinished" />
+        <translation>Нормативке дейінгі қор</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="71" />
         <source>Exceedances</source>
-        <translation type="unfinished" />
+        <translation>Нормативтен асулар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="72" />
         <source>Monitoring readings beyond their permitted limits</source>
-        <translation type="unfinished" />
+        <translation>Нормативтен асқан мониторинг нәтижелері</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="14" />
         <location filename="../../greendesk/reports/greening_plan.py" line="49" />
         <source>Greening plan</source>
-        <translation type="unfinished" />
+        <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="16" />
         <source>not started</source>
-        <translation type="unfinished" />
+        <translation>басталмаған</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="16" />
         <source>planned</source>
-        <translation type="unfinished" />
+        <translation>жоспарланған</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="17" />
         <source>in progress</source>
-        <translation type="unfinished" />
+        <translation>орындалуда</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="17" />
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>орындалды</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="18" />
         <source>not applicable</source>
-        <translation type="unfinished" />
+        <translation>қолданылмайды</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="20" />
         <source>low</source>
-        <translation type="unfinished" />
+        <translation>төмен</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="20" />
         <source>medium</source>
-        <translation type="unfinished" />
+        <translation>орташа</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="20" />
         <source>high</source>
-        <translation type="unfinished" />
+        <translation>жоғары</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <source>There is no greening plan for the chosen sites.</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған алаңдар үшін экологияландыру жоспары жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="33" />
         <location filename="../../greendesk/reports/greening_plan.py" line="71" />
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>Шара</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="34" />
         <source>Action id</source>
-        <translation type="unfinished" />
+        <translation>Іс-шара коды</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="35" />
         <source>Action</source>
-        <translation type="unfinished">Әрекет</translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="36" />
         <source>Cost class</source>
-        <translation type="unfinished">Шығын сыныбы</translation>
+        <translation>Шығын сыныбы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Owner</source>
-        <translation type="unfinished">Жауапты</translation>
+        <translation>Жауапты</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Start</source>
-        <translation type="unfinished">Басталуы</translation>
+        <translation>Басталуы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="39" />
         <source>Due</source>
-        <translation type="unfinished">Мерзімі</translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="40" />
         <source>Estimated cost</source>
-        <translation type="unfinished">Болжамды шығын</translation>
+        <translation>Болжамды шығын</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="41" />
         <source>Expected effect</source>
-        <translation type="unfinished">Күтілетін әсер</translation>
+        <translation>Күтілетін әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="42" />
         <source>Effect unit</source>
-        <translation type="unfinished">Әсер бірлігі</translation>
+        <translation>Әсер бірлігі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="43" />
         <source>Actual effect</source>
-        <translation type="unfinished">Нақты әсер</translation>
+        <translation>Нақты әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="44" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі өтті</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="45" />
         <source>Evidence files</source>
-        <translation type="unfinished" />
+        <translation>Растайтын файлдар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="46" />
         <source>Not applicable because</source>
-        <translation type="unfinished">Қолданылмайды, себебі</translation>
+        <translation>Қолданылмайды, себебі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="48" />
         <source>status on</source>
-        <translation type="unfinished" />
+        <translation>күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="62" />
         <location filename="../../greendesk/reports/waste_report.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="149" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>иә</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="72" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="73" />
         <source>Applicable actions</source>
-        <translation type="unfinished" />
+        <translation>Қолданылатын іс-шаралар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="75" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Орындалды</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="76" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Орындалуы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="79" />
         <source>Plan progress</source>
-        <translation type="unfinished" />
+        <translation>Жоспардың орындалуы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="80" />
         <source>Progress of each greening measure</source>
-        <translation type="unfinished" />
+        <translation>Әр экологияландыру шарасының орындалуы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="81" />
         <source>Formulas count the actions on sheet '%s'.</source>
-        <translation type="unfinished" />
+        <translation>Формулалар «%s» парағындағы іс-шараларды санайды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="13" />
         <source>Flow ledger extract</source>
-        <translation type="unfinished" />
+        <translation>Ағындар журналынан үзінді</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="14" />
         <source>Total mass</source>
-        <translation type="unfinished" />
+        <translation>Жалпы масса</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="15" />
         <source>Total volume</source>
-        <translation type="unfinished" />
+        <translation>Жалпы көлем</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="16" />
         <source>Total energy</source>
-        <translation type="unfinished" />
+        <translation>Жалпы энергия</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="24" />
@@ -6152,27 +6152,27 @@
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="27" />
         <source>Quantity as entered</source>
-        <translation type="unfinished" />
+        <translation>Енгізілген саны</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="28" />
         <source>Unit entered</source>
-        <translation type="unfinished" />
+        <translation>Енгізілген бірлік</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="29" />
         <source>Canonical quantity</source>
-        <translation type="unfinished" />
+        <translation>Негізгі бірліктегі саны</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="30" />
         <source>Canonical unit</source>
-        <translation type="unfinished" />
+        <translation>Негізгі бірлік</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="31" />
         <source>Quantity kind</source>
-        <translation type="unfinished" />
+        <translation>Шама түрі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
@@ -6192,27 +6192,27 @@
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="53" />
         <source>There are no flow records in the period for the chosen sites.</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған алаңдар үшін кезеңде ағын жазбалары жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="56" />
         <source>Ledger</source>
-        <translation type="unfinished" />
+        <translation>Ағындар журналы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="71" />
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар саны</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="15" />
         <source>Rational use of mineral resources</source>
-        <translation type="unfinished" />
+        <translation>Минералдық ресурстарды ұтымды пайдалану</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="22" />
         <source>There are no flows to compute the indicators from.</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіштерді есептейтін ағындар жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="26" />
@@ -6223,22 +6223,22 @@
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="27" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="28" />
         <source>Component</source>
-        <translation type="unfinished">Компонент</translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="29" />
         <source>Numerator</source>
-        <translation type="unfinished" />
+        <translation>Алымы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="30" />
         <source>Denominator</source>
-        <translation type="unfinished" />
+        <translation>Бөлімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="32" />
@@ -6248,118 +6248,118 @@
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="33" />
         <source>Formula</source>
-        <translation type="unfinished" />
+        <translation>Формула</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="34" />
         <source>Rational use</source>
-        <translation type="unfinished" />
+        <translation>Ұтымды пайдалану</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="35" />
         <source>Indicators of the whole site chain, the last five years to %s.</source>
-        <translation type="unfinished" />
+        <translation>Алаңдардың бүкіл тізбегінің соңғы бес жылдағы (%s дейін) көрсеткіштері.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="24" />
         <source>Annual waste report</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар бойынша жылдық есеп</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="31" />
         <source>No waste types are registered for the chosen sites.</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған алаңдар үшін қалдық түрлері тіркелмеген.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="36" />
         <location filename="../../greendesk/reports/waste_report.py" line="83" />
         <source>Waste type</source>
-        <translation type="unfinished" />
+        <translation>Қалдық түрі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="38" />
         <location filename="../../greendesk/reports/waste_report.py" line="108" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="39" />
         <source>Legacy level</source>
-        <translation type="unfinished" />
+        <translation>Бұрынғы деңгей</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="40" />
         <source>Storage or formation</source>
-        <translation type="unfinished" />
+        <translation>Жинақтау орны немесе түзілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="41" />
         <source>Stock at start</source>
-        <translation type="unfinished" />
+        <translation>Басындағы жинақталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="42" />
         <location filename="../../greendesk/reports/waste_report.py" line="107" />
         <source>Generated</source>
-        <translation type="unfinished" />
+        <translation>Түзілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="43" />
         <source>Recycled on site</source>
-        <translation type="unfinished" />
+        <translation>Алаңда қайта өңделді</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="44" />
         <source>Transferred</source>
-        <translation type="unfinished" />
+        <translation>Берілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="45" />
         <source>Placed in formations</source>
-        <translation type="unfinished" />
+        <translation>Түзілімдерге орналастырылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="46" />
         <source>Other movements</source>
-        <translation type="unfinished" />
+        <translation>Басқа қозғалыс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="47" />
         <source>Stock at end</source>
-        <translation type="unfinished" />
+        <translation>Соңындағы жинақталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="48" />
         <source>Waste movements</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар қозғалысы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="49" />
         <source>Stock at end = start + generated − recycled − transferred − placed + other. %s</source>
-        <translation type="unfinished" />
+        <translation>Соңындағы жинақталған = басындағы + түзілген − қайта өңделген − берілген − орналастырылған + басқа. %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="150" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="81" />
         <location filename="../../greendesk/reports/waste_report.py" line="137" />
         <source>Contractor</source>
-        <translation type="unfinished" />
+        <translation>Мердігер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="82" />
         <source>Operation</source>
-        <translation type="unfinished" />
+        <translation>Операция</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="85" />
         <location filename="../../greendesk/reports/waste_report.py" line="87" />
         <source>Transfers</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтарды беру</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="86" />
@@ -6369,83 +6369,83 @@
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="88" />
         <source>Transfers per contractor and R/D operation</source>
-        <translation type="unfinished" />
+        <translation>Мердігерлер мен R/D операциялары бойынша қалдықтарды беру</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="96" />
         <source>Total transferred</source>
-        <translation type="unfinished" />
+        <translation>Барлығы берілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="109" />
         <source>Non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="110" />
         <source>Recycled (incl. incineration)</source>
-        <translation type="unfinished" />
+        <translation>Қайта өңделді (өртеуді қоса)</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="112" />
         <source>Recycling share</source>
-        <translation type="unfinished" />
+        <translation>Қайта өңдеу үлесі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="113" />
         <source>Stock at year end</source>
-        <translation type="unfinished" />
+        <translation>Жыл соңындағы жинақталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="114" />
         <source>Waste per tonne of main product</source>
-        <translation type="unfinished" />
+        <translation>Негізгі өнім тоннасына қалдықтар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="116" />
         <source>Generated, change on previous year</source>
-        <translation type="unfinished" />
+        <translation>Түзілді, өткен жылға қарағанда өзгерісі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="118" />
         <location filename="../../greendesk/reports/waste_report.py" line="119" />
         <source>Waste indicators</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар көрсеткіштері</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="120" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
-        <translation type="unfinished" />
+        <translation>Қайта өңдеу үлесі = қайта өңделген ÷ түзілген, жоғарғы шегі жоқ: 100 %-дан жоғары болса, бұрын жинақталған қалдықтар өңделген.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="139" />
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation>Лицензия</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="140" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="141" />
         <source>Valid at the end of the period</source>
-        <translation type="unfinished" />
+        <translation>Кезең соңында жарамды</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="142" />
         <source>Operations licensed</source>
-        <translation type="unfinished" />
+        <translation>Лицензияланған операциялар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="143" />
         <source>Contractors</source>
-        <translation type="unfinished" />
+        <translation>Мердігерлер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="144" />
         <source>Waste contractors and their licences</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар жөніндегі мердігерлер және олардың лицензиялары</translation>
     </message>
 </context>
 <context>

@@ -5042,17 +5042,17 @@
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="33" />
         <source>Upstream</source>
-        <translation>Намыв в сторону хвостохранилища (upstream)</translation>
+        <translation>В сторону хранилища</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="34" />
         <source>Downstream</source>
-        <translation>Наращивание вниз по течению (downstream)</translation>
+        <translation>В сторону низового откоса</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="35" />
         <source>Centreline</source>
-        <translation>По осевой линии (centreline)</translation>
+        <translation>По оси дамбы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="36" />
@@ -5582,22 +5582,22 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="17" />
         <source>Material and energy balance</source>
-        <translation type="unfinished" />
+        <translation>Материальный и энергетический баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="20" />
         <source>Storage losses</source>
-        <translation type="unfinished" />
+        <translation>Потери при хранении</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="21" />
         <source>Transport losses</source>
-        <translation type="unfinished" />
+        <translation>Потери при транспортировке</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="22" />
         <source>Handling losses</source>
-        <translation type="unfinished" />
+        <translation>Потери при перегрузке</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="23" />
@@ -5607,12 +5607,12 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="24" />
         <source>Measurement losses</source>
-        <translation type="unfinished" />
+        <translation>Погрешность измерений</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="40" />
         <source>whole site</source>
-        <translation type="unfinished" />
+        <translation>вся площадка</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="41" />
@@ -5630,7 +5630,7 @@
         <location filename="../../greendesk/reports/balance_report.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="105" />
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Охват</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
@@ -5641,107 +5641,107 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="43" />
         <source>Inputs</source>
-        <translation type="unfinished" />
+        <translation>Приход</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="44" />
         <source>Outputs</source>
-        <translation type="unfinished" />
+        <translation>Расход</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="45" />
         <location filename="../../greendesk/reports/balance_report.py" line="58" />
         <source>Stock change</source>
-        <translation type="unfinished" />
+        <translation>Изменение запасов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="47" />
         <location filename="../../greendesk/reports/balance_report.py" line="59" />
         <source>Accounted losses</source>
-        <translation type="unfinished" />
+        <translation>Учтённые потери</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="48" />
         <location filename="../../greendesk/reports/balance_report.py" line="60" />
         <source>Unaccounted loss</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые потери</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="49" />
         <source>Unaccounted share of inputs</source>
-        <translation type="unfinished" />
+        <translation>Доля неучтённых потерь в приходе</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <source>Purchased</source>
-        <translation type="unfinished" />
+        <translation>Куплено</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="55" />
         <source>Produced</source>
-        <translation type="unfinished" />
+        <translation>Произведено</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="56" />
         <location filename="../../greendesk/reports/balance_report.py" line="63" />
         <source>Use</source>
-        <translation type="unfinished" />
+        <translation>Потребление</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="57" />
         <source>Exported</source>
-        <translation type="unfinished">Выгружено</translation>
+        <translation>Передано</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="61" />
         <source>Unaccounted share of supply</source>
-        <translation type="unfinished" />
+        <translation>Доля неучтённых потерь в поступлении</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="62" />
         <source>Supplied</source>
-        <translation type="unfinished" />
+        <translation>Поступило</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="66" />
         <source>There are no sites to balance.</source>
-        <translation type="unfinished" />
+        <translation>Нет площадок для составления баланса.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="68" />
         <source>There are no flows in the period to balance.</source>
-        <translation type="unfinished" />
+        <translation>За период нет потоков для составления баланса.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="69" />
         <source>Material balance</source>
-        <translation type="unfinished" />
+        <translation>Материальный баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="70" />
         <source>Total mass per month; energy carriers are in the energy sheet. %s</source>
-        <translation type="unfinished" />
+        <translation>Общая масса по месяцам; энергоносители — на листе энергетического баланса. %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="72" />
         <location filename="../../greendesk/reports/balance_report.py" line="73" />
         <source>Energy balance</source>
-        <translation type="unfinished" />
+        <translation>Энергетический баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="74" />
         <source>GJ, and tonnes of coal equivalent by each carrier's factor. %s</source>
-        <translation type="unfinished" />
+        <translation>ГДж и тонны условного топлива по коэффициенту каждого энергоносителя. %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="18" />
         <source>Cover</source>
-        <translation type="unfinished" />
+        <translation>Титульный лист</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="33" />
         <source>Environmental compliance report</source>
-        <translation type="unfinished" />
+        <translation>Отчёт о соблюдении экологических требований</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="41" />
@@ -5757,12 +5757,12 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="43" />
         <source>Sites</source>
-        <translation type="unfinished" />
+        <translation>Площадки</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="43" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="44" />
@@ -5772,27 +5772,27 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="46" />
         <source>Prepared by</source>
-        <translation type="unfinished" />
+        <translation>Подготовил</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="47" />
         <source>Generated at</source>
-        <translation type="unfinished" />
+        <translation>Сформировано</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="48" />
         <source>GreenDesk version</source>
-        <translation type="unfinished" />
+        <translation>Версия GreenDesk</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="49" />
         <source>Records used</source>
-        <translation type="unfinished" />
+        <translation>Использовано записей</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="50" />
         <source>Data fingerprint (SHA-256)</source>
-        <translation type="unfinished" />
+        <translation>Отпечаток данных (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="54" />
@@ -5802,7 +5802,7 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="60" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
-        <translation type="unfinished" />
+        <translation>Итоги и расчётные столбцы — формулы Excel по строкам над ними. Команда `greendesk verify ФАЙЛ --db БАЗА` показывает, совпадают ли цифры с базой данных, из которой они получены.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="65" />
@@ -5812,22 +5812,22 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="12" />
         <source>Technogenic formations</source>
-        <translation type="unfinished" />
+        <translation>Техногенные минеральные образования</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="20" />
         <source>No technogenic formations are registered.</source>
-        <translation type="unfinished" />
+        <translation>Техногенные минеральные образования не зарегистрированы.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="22" />
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Ранг</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="23" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="24" />
@@ -5838,7 +5838,7 @@
         <location filename="../../greendesk/reports/formations_report.py" line="25" />
         <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="26" />
@@ -5850,7 +5850,7 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="27" />
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Площадь</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="28" />
@@ -5860,62 +5860,62 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="29" />
         <source>Bulk density</source>
-        <translation type="unfinished" />
+        <translation>Насыпная плотность</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="31" />
         <source>Tonnage</source>
-        <translation type="unfinished">Тоннаж</translation>
+        <translation>Тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="32" />
         <source>contained</source>
-        <translation type="unfinished" />
+        <translation>в составе</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="34" />
         <source>Recoverable value</source>
-        <translation type="unfinished" />
+        <translation>Извлекаемая стоимость</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="36" />
         <source>Processing cost</source>
-        <translation type="unfinished" />
+        <translation>Затраты на переработку</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <source>Net value</source>
-        <translation type="unfinished" />
+        <translation>Чистая стоимость</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
         <source>Screening note</source>
-        <translation type="unfinished" />
+        <translation>Примечание к оценке</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="41" />
         <source>Formations</source>
-        <translation type="unfinished" />
+        <translation>ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="42" />
         <source>Net value = recoverable value − processing cost, for the components that pay.</source>
-        <translation type="unfinished" />
+        <translation>Чистая стоимость = извлекаемая стоимость − затраты на переработку, по рентабельным компонентам.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="63" />
         <source>Point</source>
-        <translation type="unfinished" />
+        <translation>Точка</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="64" />
         <source>Attached to</source>
-        <translation type="unfinished" />
+        <translation>Объект наблюдения</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="65" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="66" />
@@ -5932,216 +5932,216 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="68" />
         <source>Reading</source>
-        <translation type="unfinished" />
+        <translation>Замер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="69" />
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>Норматив</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="70" />
         <source>Margin</source>
-        <translation type="unfinished" />
+        <translation>Запас до норматива</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="71" />
         <source>Exceedances</source>
-        <translation type="unfinished" />
+        <translation>Превышения</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="72" />
         <source>Monitoring readings beyond their permitted limits</source>
-        <translation type="unfinished" />
+        <translation>Результаты мониторинга сверх нормативов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="14" />
         <location filename="../../greendesk/reports/greening_plan.py" line="49" />
         <source>Greening plan</source>
-        <translation type="unfinished" />
+        <translation>План экологизации</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="16" />
         <source>not started</source>
-        <translation type="unfinished" />
+        <translation>не начато</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="16" />
         <source>planned</source>
-        <translation type="unfinished" />
+        <translation>запланировано</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="17" />
         <source>in progress</source>
-        <translation type="unfinished" />
+        <translation>выполняется</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="17" />
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>выполнено</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="18" />
         <source>not applicable</source>
-        <translation type="unfinished" />
+        <translation>неприменимо</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="20" />
         <source>low</source>
-        <translation type="unfinished" />
+        <translation>низкий</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="20" />
         <source>medium</source>
-        <translation type="unfinished" />
+        <translation>средний</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="20" />
         <source>high</source>
-        <translation type="unfinished" />
+        <translation>высокий</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <source>There is no greening plan for the chosen sites.</source>
-        <translation type="unfinished" />
+        <translation>Для выбранных площадок нет плана экологизации.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="33" />
         <location filename="../../greendesk/reports/greening_plan.py" line="71" />
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>Мера</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="34" />
         <source>Action id</source>
-        <translation type="unfinished" />
+        <translation>Код мероприятия</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="35" />
         <source>Action</source>
-        <translation type="unfinished">Действие</translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="36" />
         <source>Cost class</source>
-        <translation type="unfinished">Класс затрат</translation>
+        <translation>Класс затрат</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Start</source>
-        <translation type="unfinished">Начало</translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="39" />
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="40" />
         <source>Estimated cost</source>
-        <translation type="unfinished">Оценка затрат</translation>
+        <translation>Оценка затрат</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="41" />
         <source>Expected effect</source>
-        <translation type="unfinished">Ожидаемый эффект</translation>
+        <translation>Ожидаемый эффект</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="42" />
         <source>Effect unit</source>
-        <translation type="unfinished">Единица эффекта</translation>
+        <translation>Единица эффекта</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="43" />
         <source>Actual effect</source>
-        <translation type="unfinished">Фактический эффект</translation>
+        <translation>Фактический эффект</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="44" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="45" />
         <source>Evidence files</source>
-        <translation type="unfinished" />
+        <translation>Файлы подтверждений</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="46" />
         <source>Not applicable because</source>
-        <translation type="unfinished">Неприменимо, потому что</translation>
+        <translation>Неприменимо, потому что</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="48" />
         <source>status on</source>
-        <translation type="unfinished" />
+        <translation>состояние на</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="62" />
         <location filename="../../greendesk/reports/waste_report.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="149" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="72" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Наименование</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="73" />
         <source>Applicable actions</source>
-        <translation type="unfinished" />
+        <translation>Применимые мероприятия</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="75" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="76" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Выполнение</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="79" />
         <source>Plan progress</source>
-        <translation type="unfinished" />
+        <translation>Выполнение плана</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="80" />
         <source>Progress of each greening measure</source>
-        <translation type="unfinished" />
+        <translation>Выполнение каждой меры экологизации</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="81" />
         <source>Formulas count the actions on sheet '%s'.</source>
-        <translation type="unfinished" />
+        <translation>Формулы подсчитывают мероприятия на листе «%s».</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="13" />
         <source>Flow ledger extract</source>
-        <translation type="unfinished" />
+        <translation>Выписка из журнала потоков</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="14" />
         <source>Total mass</source>
-        <translation type="unfinished" />
+        <translation>Общая масса</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="15" />
         <source>Total volume</source>
-        <translation type="unfinished" />
+        <translation>Общий объём</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="16" />
         <source>Total energy</source>
-        <translation type="unfinished" />
+        <translation>Общая энергия</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="24" />
@@ -6161,27 +6161,27 @@
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="27" />
         <source>Quantity as entered</source>
-        <translation type="unfinished" />
+        <translation>Количество как введено</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="28" />
         <source>Unit entered</source>
-        <translation type="unfinished" />
+        <translation>Введённая единица</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="29" />
         <source>Canonical quantity</source>
-        <translation type="unfinished" />
+        <translation>Количество в базовых единицах</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="30" />
         <source>Canonical unit</source>
-        <translation type="unfinished" />
+        <translation>Базовая единица</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="31" />
         <source>Quantity kind</source>
-        <translation type="unfinished" />
+        <translation>Вид величины</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
@@ -6201,27 +6201,27 @@
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="53" />
         <source>There are no flow records in the period for the chosen sites.</source>
-        <translation type="unfinished" />
+        <translation>Для выбранных площадок за период нет записей потоков.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="56" />
         <source>Ledger</source>
-        <translation type="unfinished" />
+        <translation>Журнал потоков</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="71" />
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>Записей</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="15" />
         <source>Rational use of mineral resources</source>
-        <translation type="unfinished" />
+        <translation>Рациональное использование минеральных ресурсов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="22" />
         <source>There are no flows to compute the indicators from.</source>
-        <translation type="unfinished" />
+        <translation>Нет потоков для расчёта показателей.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="26" />
@@ -6232,22 +6232,22 @@
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="27" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="28" />
         <source>Component</source>
-        <translation type="unfinished">Компонент</translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="29" />
         <source>Numerator</source>
-        <translation type="unfinished" />
+        <translation>Числитель</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="30" />
         <source>Denominator</source>
-        <translation type="unfinished" />
+        <translation>Знаменатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="32" />
@@ -6257,118 +6257,118 @@
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="33" />
         <source>Formula</source>
-        <translation type="unfinished" />
+        <translation>Формула</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="34" />
         <source>Rational use</source>
-        <translation type="unfinished" />
+        <translation>Рациональное использование</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="35" />
         <source>Indicators of the whole site chain, the last five years to %s.</source>
-        <translation type="unfinished" />
+        <translation>Показатели всей цепочки площадок за последние пять лет по %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="24" />
         <source>Annual waste report</source>
-        <translation type="unfinished" />
+        <translation>Годовой отчёт по отходам</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="31" />
         <source>No waste types are registered for the chosen sites.</source>
-        <translation type="unfinished" />
+        <translation>Для выбранных площадок не зарегистрировано видов отходов.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="36" />
         <location filename="../../greendesk/reports/waste_report.py" line="83" />
         <source>Waste type</source>
-        <translation type="unfinished" />
+        <translation>Вид отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="38" />
         <location filename="../../greendesk/reports/waste_report.py" line="108" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Опасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="39" />
         <source>Legacy level</source>
-        <translation type="unfinished" />
+        <translation>Прежний уровень</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="40" />
         <source>Storage or formation</source>
-        <translation type="unfinished" />
+        <translation>Место накопления или ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="41" />
         <source>Stock at start</source>
-        <translation type="unfinished" />
+        <translation>Накоплено на начало</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="42" />
         <location filename="../../greendesk/reports/waste_report.py" line="107" />
         <source>Generated</source>
-        <translation type="unfinished" />
+        <translation>Образовано</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="43" />
         <source>Recycled on site</source>
-        <translation type="unfinished" />
+        <translation>Переработано на площадке</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="44" />
         <source>Transferred</source>
-        <translation type="unfinished" />
+        <translation>Передано</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="45" />
         <source>Placed in formations</source>
-        <translation type="unfinished" />
+        <translation>Размещено в ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="46" />
         <source>Other movements</source>
-        <translation type="unfinished" />
+        <translation>Прочее движение</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="47" />
         <source>Stock at end</source>
-        <translation type="unfinished" />
+        <translation>Накоплено на конец</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="48" />
         <source>Waste movements</source>
-        <translation type="unfinished" />
+        <translation>Движение отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="49" />
         <source>Stock at end = start + generated − recycled − transferred − placed + other. %s</source>
-        <translation type="unfinished" />
+        <translation>Накоплено на конец = на начало + образовано − переработано − передано − размещено + прочее. %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="150" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="81" />
         <location filename="../../greendesk/reports/waste_report.py" line="137" />
         <source>Contractor</source>
-        <translation type="unfinished" />
+        <translation>Подрядчик</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="82" />
         <source>Operation</source>
-        <translation type="unfinished" />
+        <translation>Операция</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="85" />
         <location filename="../../greendesk/reports/waste_report.py" line="87" />
         <source>Transfers</source>
-        <translation type="unfinished" />
+        <translation>Передача отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="86" />
@@ -6378,83 +6378,83 @@
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="88" />
         <source>Transfers per contractor and R/D operation</source>
-        <translation type="unfinished" />
+        <translation>Передача отходов по подрядчикам и операциям R/D</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="96" />
         <source>Total transferred</source>
-        <translation type="unfinished" />
+        <translation>Всего передано</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="109" />
         <source>Non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>Неопасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="110" />
         <source>Recycled (incl. incineration)</source>
-        <translation type="unfinished" />
+        <translation>Переработано (вкл. сжигание)</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="112" />
         <source>Recycling share</source>
-        <translation type="unfinished" />
+        <translation>Доля переработки</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="113" />
         <source>Stock at year end</source>
-        <translation type="unfinished" />
+        <translation>Накоплено на конец года</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="114" />
         <source>Waste per tonne of main product</source>
-        <translation type="unfinished" />
+        <translation>Отходы на тонну основной продукции</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="116" />
         <source>Generated, change on previous year</source>
-        <translation type="unfinished" />
+        <translation>Образовано, изменение к предыдущему году</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="118" />
         <location filename="../../greendesk/reports/waste_report.py" line="119" />
         <source>Waste indicators</source>
-        <translation type="unfinished" />
+        <translation>Показатели по отходам</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="120" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
-        <translation type="unfinished" />
+        <translation>Доля переработки = переработано ÷ образовано и не ограничена сверху: выше 100 % — переработаны ранее накопленные отходы.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="139" />
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation>Лицензия</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="140" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Действует до</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="141" />
         <source>Valid at the end of the period</source>
-        <translation type="unfinished" />
+        <translation>Действует на конец периода</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="142" />
         <source>Operations licensed</source>
-        <translation type="unfinished" />
+        <translation>Лицензированные операции</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="143" />
         <source>Contractors</source>
-        <translation type="unfinished" />
+        <translation>Подрядчики</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="144" />
         <source>Waste contractors and their licences</source>
-        <translation type="unfinished" />
+        <translation>Подрядчики по отходам и их лицензии</translation>
     </message>
 </context>
 <context>
