@@ -1807,7 +1807,7 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="125" />
@@ -3994,7 +3994,7 @@
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="211" />
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="246" />
