@@ -5,9 +5,11 @@
 1. pyside6-lupdate extracts every tr()/translate()/QT_TRANSLATE_NOOP string from
    greendesk/ into greendesk_ru.ts and greendesk_kk.ts (new strings are added, existing
    translations kept; strings gone from the code are dropped).
-2. Strings still untranslated get the glossary's translation (glossary.csv: en, ru, kk,
-   source, note), where its English is exactly the message's source and the message has no
-   disambiguation comment (a comment marks a sense the glossary's single entry may not be).
+2. Strings still untranslated and empty get the glossary's term (glossary.csv: en, ru, kk,
+   source, note) as a suggestion, where its English is exactly the message's source and the
+   message has no disambiguation comment. A suggestion stays unfinished: the same English
+   word can mean another thing in another place (the Audit trail's date "From" once got the
+   flow's "Откуда" this way), so a translator confirms it.
 3. pyside6-lrelease compiles the .qm files the app loads.
 
 Every new message still needs a translator: tests/unit/test_catalogues.py fails while one
@@ -36,7 +38,7 @@ def load_glossary(path: Path = GLOSSARY_CSV) -> dict[str, dict[str, str]]:
 
 
 def fill(ts: Path, language: str, glossary: dict[str, dict[str, str]]) -> int:
-    """Give unfinished, undisambiguated messages the glossary's term; never overwrite."""
+    """Suggest the glossary's term for empty, undisambiguated messages; never overwrite."""
     tree = ET.parse(ts)
     filled = 0
     for message in tree.getroot().iter("message"):
@@ -45,10 +47,9 @@ def fill(ts: Path, language: str, glossary: dict[str, dict[str, str]]) -> int:
         if (translation is None or source not in glossary or message.findtext("comment")
                 or message.get("numerus") == "yes" or not glossary[source][language]):
             continue
-        if translation.get("type") != "unfinished":
-            continue  # never overwrite a translator's work
-        translation.text = glossary[source][language]
-        translation.attrib.pop("type", None)
+        if translation.get("type") != "unfinished" or translation.text:
+            continue  # never overwrite a translator's work or an earlier suggestion
+        translation.text = glossary[source][language]  # still unfinished: to be confirmed
         filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return filled
@@ -61,7 +62,7 @@ def main() -> None:
                    check=True)
     glossary = load_glossary()
     for language, ts in zip(LANGUAGES, targets, strict=True):
-        print(f"{ts.name}: {fill(ts, language, glossary)} glossary translations added")
+        print(f"{ts.name}: {fill(ts, language, glossary)} glossary suggestions to confirm")
         subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        check=True)
 
