@@ -3560,7 +3560,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>No reading from</source>
-        <translation>Өлшеу жоқ, бастап</translation>
+        <translation>Өлшеусіз кезең басы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
@@ -3571,7 +3571,7 @@
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>To</source>
         <comment>end of a date range</comment>
-        <translation>Дейін</translation>
+        <translation>Соңы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="224" />

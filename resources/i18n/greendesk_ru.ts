@@ -1823,7 +1823,7 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="169" />
         <source>Imported %1 flow records from %2.</source>
-        <translation>Импортировано записей потоков: %1, из %2.</translation>
+        <translation>Из %2 импортировано записей потоков: %1.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="186" />
