@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import lacking
+
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LANGUAGES = ("ru", "kk")
 PLACEHOLDER = re.compile(r"%(?:L?\d|n|s|d|%)|\{[^{}]*\}")
@@ -117,7 +119,7 @@ def test_an_unfinished_message_is_reported() -> None:
 def test_the_compiled_catalogue_is_the_current_one(language: str, tmp_path: Path) -> None:
     lrelease = shutil.which("pyside6-lrelease")
     if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
+        lacking("pyside6-lrelease is not installed")
     fresh = tmp_path / f"greendesk_{language}.qm"
     subprocess.run([lrelease, "-silent", str(I18N / f"greendesk_{language}.ts"), "-qm",
                     str(fresh)], check=True, capture_output=True)
