@@ -29,8 +29,8 @@ def build(wb, ctx: ReportContext) -> int:
             Column(tr(QT_TRANSLATE_NOOP("reports", "Bulk density")), "t/m³", width=9, kind="number",
                    fmt="0.00"),
             Column(tr(QT_TRANSLATE_NOOP("reports", "Tonnage")), "t", width=15, kind="number")]
-    cols += [Column(f"{code} {tr(QT_TRANSLATE_NOOP('reports', 'contained'))}", "t", width=12, kind="number")
-             for code in codes]
+    contained = tr(QT_TRANSLATE_NOOP("reports", "contained"))  # lupdate misses f-strings
+    cols += [Column(f"{code} {contained}", "t", width=12, kind="number") for code in codes]
     cols += [Column(tr(QT_TRANSLATE_NOOP("reports", "Recoverable value")), "USD", width=15, kind="number",
                     fmt="#,##0"),
              Column(tr(QT_TRANSLATE_NOOP("reports", "Processing cost")), "USD", width=15, kind="number",

@@ -45,8 +45,9 @@ def build(wb, ctx: ReportContext) -> int:
         Column(tr(QT_TRANSLATE_NOOP("reports", "Evidence files")), width=9, kind="int"),
         Column(tr(QT_TRANSLATE_NOOP("reports", "Not applicable because")), width=30),
     ]
+    status_on = tr(QT_TRANSLATE_NOOP("reports", "status on"))  # lupdate misses f-strings
     sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Greening plan")), tr(TITLE),
-                        f"{ctx.period.label}; {tr(QT_TRANSLATE_NOOP('reports', 'status on'))} "
+                        f"{ctx.period.label}; {status_on} "
                         f"{date.today().isoformat()}", cols, "GreeningPlan")
     today = min(date.today(), ctx.period.end) if ctx.period.end < date.today() else date.today()
     n = 0

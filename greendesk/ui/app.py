@@ -14,17 +14,26 @@ from greendesk.paths import default_db_path, demo_db_path, package_dir
 from greendesk.ui import settings as app_settings
 
 
-def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load GreenDesk's and Qt's own translations for the locale (ru, kk, ...) if present."""
+def install_translators(app: QApplication, locale: QLocale | None = None,
+                        qt_dir: str | None = None) -> list[QTranslator]:
+    """Load GreenDesk's and Qt's own translations for the locale (ru, kk, ...) if present.
+
+    Qt's own texts (dialog buttons, file dialogs, context menus) come from the qtbase
+    catalogue PySide6 bundles (qt_dir, by default Qt's TranslationsPath). PySide6 ships
+    qtbase_kk; where a Qt has none, Kazakh falls back to Russian, which Kazakh officers read,
+    rather than to English.
+    """
     locale = locale or QLocale()
     loaded = []
     ours = QTranslator(app)
     if ours.load(locale, "greendesk", "_", str(package_dir("resources") / "i18n")):
         app.installTranslator(ours)
         loaded.append(ours)
+    qt_dir = qt_dir or QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(locale, "qtbase", "_", qt_dir) or (
+            locale.language() == QLocale.Language.Kazakh
+            and qt.load(QLocale(QLocale.Language.Russian), "qtbase", "_", qt_dir)):
         app.installTranslator(qt)
         loaded.append(qt)
     return loaded

@@ -236,9 +236,9 @@ class AuditView(QWidget):
         self.action.addItem(self.tr("All actions"), None)
         for a in audit_log.ACTIONS:
             self.action.addItem(action_label(a), a)
-        self.use_from = QCheckBox(self.tr("From"), self)
+        self.use_from = QCheckBox(self.tr("From", "start of a date range"), self)
         self.date_from = QDateEdit(self)
-        self.use_to = QCheckBox(self.tr("to"), self)
+        self.use_to = QCheckBox(self.tr("to", "end of a date range"), self)
         self.date_to = QDateEdit(self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)

@@ -39,13 +39,15 @@ class StockTakingDialog(FormDialog):
         self.uncertainty.setDecimals(1)
         self.uncertainty.setSuffix(" %")
         self.uncertainty.setSpecialValueText(self.tr("method's default"))
-        tr = self.tr
+        # self.tr written out: lupdate cannot see the class through an alias
         for caption, widget, field in (
-                (tr("Stock"), self.node, "node"), (tr("Material"), self.material, "material"),
-                (tr("Counted at the end of"), self.day, "taken_on"),
-                (tr("Quantity"), self.quantity, "quantity"), (tr("Unit"), self.unit, "unit"),
-                (tr("Method"), self.method, "method"),
-                (tr("Uncertainty (1σ)"), self.uncertainty, "uncertainty")):
+                (self.tr("Stock"), self.node, "node"),
+                (self.tr("Material"), self.material, "material"),
+                (self.tr("Counted at the end of"), self.day, "taken_on"),
+                (self.tr("Quantity"), self.quantity, "quantity"),
+                (self.tr("Unit"), self.unit, "unit"),
+                (self.tr("Method"), self.method, "method"),
+                (self.tr("Uncertainty (1σ)"), self.uncertainty, "uncertainty")):
             self.add_field(caption, widget, field)
 
     def draft(self) -> bal.StockTakingDraft:

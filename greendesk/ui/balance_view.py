@@ -540,8 +540,9 @@ class BalanceView(BalanceTables, QWidget):
                 t.setItem(row, col, cell)
         lines = []
         if r.chi2 is not None:
+            failed = self.tr("failed")  # outside the f-string, where lupdate finds it
             verdict = (self.tr("passed") if r.passed else
-                       f"<span style='color:#a12626'><b>{self.tr('failed')}</b></span>")
+                       f"<span style='color:#a12626'><b>{failed}</b></span>")
             lines.append(self.tr("Global test: χ² = %1 with %2 degrees of freedom, p = %3; "
                                  "critical value %4 at %5 % — %6.")
                          .replace("%1", formatting.number(r.chi2, None, 3))

@@ -92,7 +92,8 @@ class FlowEntryPanel(FieldErrors, QFrame):
             "unit": self.unit, "method": self.method, "uncertainty": self.uncertainty,
             "note": self.note,
         }
-        captions = [self.tr("Date"), self.tr("Site"), self.tr("From"), self.tr("To"),
+        captions = [self.tr("Date"), self.tr("Site"), self.tr("From", "source node of a flow"),
+                    self.tr("To", "destination node of a flow"),
                     self.tr("Material"), self.tr("Quantity"), self.tr("Unit")]
         for caption, widget in zip(captions, list(self._fields.values())[:7], strict=True):
             form.addRow(caption, widget)

@@ -220,7 +220,7 @@ class MonitoringPanel(QWidget):
                                         self.tr("Parameter"), self.tr("Value"),
                                         self.tr("Limit"), self.tr("Margin")], self)
         self.gap_table = _table([self.tr("Point"), self.tr("Parameter"),
-                                 self.tr("No reading from"), self.tr("To"), self.tr("Days"),
+                                 self.tr("No reading from"), self.tr("To", "end of a date range"), self.tr("Days"),
                                  self.tr("Required")], self)
         self.findings = QTabWidget(self)
         self.findings.addTab(self.exceedance_table, self.tr("Exceedances"))

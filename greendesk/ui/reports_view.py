@@ -243,7 +243,8 @@ class ReportsView(QWidget):
         self.open_folder.hide()
         if isinstance(outcome, ReportResult):
             self.last_result = outcome
-            note = "".join(f" {self.tr('Skipped')} {k}: {why}" for k, why in outcome.skipped)
+            skipped = self.tr("Skipped")  # outside the f-string, where lupdate finds it
+            note = "".join(f" {skipped} {k}: {why}" for k, why in outcome.skipped)
             if outcome.head is not None:  # what an auditor's copy anchors (see Audit trail)
                 note += " " + self.tr("Its cover carries the audit trail head %s.") % (
                     f"{outcome.head[0]}:{outcome.head[1]}")

@@ -261,8 +261,8 @@ class MovementDialog(FormDialog):
         rows = [(self.tr("Waste"), self.waste_type, "waste_type"),
                 (self.tr("Date"), when_row, "flow_date"),
                 (self.tr("Quantity"), qty_row, "quantity"),
-                (self.tr("From"), self.from_node, "from_node"),
-                (self.tr("To"), self.to_node, "to_node")]
+                (self.tr("From", "source node of a flow"), self.from_node, "from_node"),
+                (self.tr("To", "destination node of a flow"), self.to_node, "to_node")]
         if kind is MovementKind.TRANSFERRED:
             rows += [(self.tr("Contractor"), self.contractor, "contractor"),
                      (self.tr("Operation"), self.operation, "operation")]

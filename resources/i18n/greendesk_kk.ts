@@ -1,163 +1,125 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name />
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
-        <source>Stock</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
-        <source>Material</source>
-        <translation>Материал</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
-        <source>Counted at the end of</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
-        <source>Quantity</source>
-        <translation>Саны</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
-        <source>Unit</source>
-        <translation>Өлшем бірлігі</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
-        <source>Method</source>
-        <translation>Әдіс</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="48" />
-        <source>Uncertainty (1σ)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ActionEditor</name>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="77" />
         <location filename="../../greendesk/ui/action_editor.py" line="163" />
         <source>Select an action</source>
-        <translation type="unfinished" />
+        <translation>Іс-шараны таңдаңыз</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="90" />
         <source>tenge</source>
-        <translation type="unfinished" />
+        <translation>теңге</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="93" />
         <source>e.g. t/yr less tailings, GJ/yr saved</source>
-        <translation type="unfinished" />
+        <translation>мысалы, жылына т аз қалдық, жылына ГДж үнемдеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="97" />
         <source>why it does not apply here</source>
-        <translation type="unfinished" />
+        <translation>мұнда неге қолданылмайды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="104" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="108" />
         <source>Attach file…</source>
-        <translation type="unfinished" />
+        <translation>Файл тіркеу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="111" />
         <source>Save copy…</source>
-        <translation type="unfinished" />
+        <translation>Көшірмесін сақтау…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="113" />
         <source>Record a drill…</source>
-        <translation type="unfinished" />
+        <translation>Оқу-жаттығуды жазу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Жауапты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="126" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Басталуы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="126" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="127" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation>Шығын сыныбы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="128" />
         <location filename="../../greendesk/ui/action_editor.py" line="193" />
         <source>Estimated cost</source>
-        <translation type="unfinished" />
+        <translation>Болжамды шығын</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="129" />
         <location filename="../../greendesk/ui/action_editor.py" line="194" />
         <source>Expected effect</source>
-        <translation type="unfinished" />
+        <translation>Күтілетін әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="130" />
         <source>Effect unit</source>
-        <translation type="unfinished" />
+        <translation>Әсер бірлігі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="131" />
         <source>Indicator moved</source>
-        <translation type="unfinished" />
+        <translation>Өзгеретін көрсеткіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="132" />
         <location filename="../../greendesk/ui/action_editor.py" line="196" />
         <source>Actual effect</source>
-        <translation type="unfinished" />
+        <translation>Нақты әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="133" />
         <source>Not applicable because</source>
-        <translation type="unfinished" />
+        <translation>Қолданылмайды, себебі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="134" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="144" />
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Растайтын құжаттар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="148" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Тарих</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="154" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(жоқ)</translation>
     </message>
 </context>
 <context>
@@ -243,62 +205,62 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="364" />
         <source>Assumptions for %1</source>
-        <translation type="unfinished" />
+        <translation>%1 үшін болжамдар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="365" />
         <source>Default screening assumptions</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі бағалау болжамдары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="370" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="370" />
         <source>Price per t of metal, %1</source>
-        <translation type="unfinished" />
+        <translation>Металдың 1 т бағасы, %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="371" />
         <source>Recovery, %</source>
-        <translation type="unfinished" />
+        <translation>Бөліп алу, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="372" />
         <source>Processing cost per t, %1</source>
-        <translation type="unfinished" />
+        <translation>1 т өңдеу шығыны, %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="385" />
         <source>default: %1 · %2 % · %3</source>
-        <translation type="unfinished" />
+        <translation>әдепкі: %1 · %2 % · %3</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="398" />
         <source>Default: %1</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="402" />
         <source>Leave a cell empty to use the default.</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі мәнді қолдану үшін ұяшықты бос қалдырыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="407" />
         <source>code, e.g. Mo</source>
-        <translation type="unfinished" />
+        <translation>код, мысалы, Mo</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="409" />
         <source>Add component</source>
-        <translation type="unfinished" />
+        <translation>Компонент қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="416" />
         <source>Another component</source>
-        <translation type="unfinished" />
+        <translation>Басқа компонент</translation>
     </message>
 </context>
 <context>
@@ -306,22 +268,22 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="80" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Қашан</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="81" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="82" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Әрекет</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="83" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Жазба</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="84" />
@@ -334,37 +296,37 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="135" />
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Қосылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="136" />
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Өзгертілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="137" />
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Жойылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="138" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Импортталды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="139" />
         <source>Period closed</source>
-        <translation type="unfinished" />
+        <translation>Кезең жабылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="140" />
         <source>Period reopened</source>
-        <translation type="unfinished" />
+        <translation>Кезең қайта ашылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="141" />
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>Қалпына келтірілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="142" />
@@ -379,63 +341,65 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="208" />
         <source>Change…</source>
-        <translation type="unfinished" />
+        <translation>Өзгерту…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="218" />
         <source>Verify</source>
-        <translation type="unfinished" />
+        <translation>Тексеру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="219" />
         <source>Recompute the hash chain and compare every record with the trail</source>
-        <translation type="unfinished" />
+        <translation>Хеш тізбегін қайта есептеп, әр жазбаны журналмен салыстыру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="235" />
         <source>All actions</source>
-        <translation type="unfinished" />
+        <translation>Барлық әрекеттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="238" />
         <source>From</source>
-        <translation>Қайдан</translation>
+        <comment>start of a date range</comment>
+        <translation>Бастап</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="240" />
         <source>to</source>
-        <translation type="unfinished" />
+        <comment>end of a date range</comment>
+        <translation>дейін</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="248" />
         <source>Search notes, records, people…</source>
-        <translation type="unfinished" />
+        <translation>Ескертпелер, жазбалар, адамдар бойынша іздеу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="291" />
         <location filename="../../greendesk/ui/audit_view.py" line="426" />
         <source>Select an entry to see what it changed.</source>
-        <translation type="unfinished" />
+        <translation>Не өзгергенін көру үшін журнал жазбасын таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="295" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Өріс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="295" />
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Бұрын</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="296" />
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Кейін</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="306" />
         <source>Closed periods</source>
-        <translation type="unfinished" />
+        <translation>Жабық кезеңдер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="308" />
@@ -445,111 +409,111 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="308" />
         <source>State</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="309" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Жабылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="309" />
         <source>Reopened because</source>
-        <translation type="unfinished" />
+        <translation>Қайта ашылу себебі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="317" />
         <source>Close a period…</source>
-        <translation type="unfinished" />
+        <translation>Кезеңді жабу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="319" />
         <source>Reopen…</source>
-        <translation type="unfinished" />
+        <translation>Қайта ашу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="358" />
         <location filename="../../greendesk/ui/audit_view.py" line="376" />
         <source>Not verified yet.</source>
-        <translation type="unfinished" />
+        <translation>Әлі тексерілмеген.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="398" />
         <source>All records</source>
-        <translation type="unfinished" />
+        <translation>Барлық жазбалар</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/audit_view.py" line="418" />
         <source>Entries: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Жазбалар: %n</numerusform>
+            <numerusform>Жазбалар: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="433" />
         <source>Entry #%1 · %2 %3 · %4 · %5</source>
-        <translation type="unfinished" />
+        <translation>№ %1 жазба · %2 %3 · %4 · %5</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="456" />
         <source>Verifying the audit trail…</source>
-        <translation type="unfinished" />
+        <translation>Өзгерістер журналын тексеру…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="480" />
         <source>The audit trail could not be verified: %s</source>
-        <translation type="unfinished" />
+        <translation>Өзгерістер журналын тексеру мүмкін болмады: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="490" />
         <source>Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all %3 records match it.</source>
-        <translation type="unfinished" />
+        <translation>%1 тексерілді: журнал бүтін — жазбалар саны %2, тізбек үзілмеген, барлық %3 жазба оған сәйкес.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="495" />
         <source>Verified at %1: %2 problem(s) found. %3</source>
-        <translation type="unfinished" />
+        <translation>%1 тексерілді: %2 мәселе табылды. %3</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="512" />
         <source>Officer: %s</source>
-        <translation type="unfinished" />
+        <translation>Орындаушы: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="513" />
         <source>Officer: (not set)</source>
-        <translation type="unfinished" />
+        <translation>Орындаушы: (көрсетілмеген)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="524" />
         <source>The settings could not be saved: %s</source>
-        <translation type="unfinished" />
+        <translation>Баптауларды сақтау мүмкін болмады: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="536" />
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>жабық</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="536" />
         <source>reopened</source>
-        <translation type="unfinished" />
+        <translation>қайта ашылған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="552" />
         <source>%s is closed: its records can no longer change.</source>
-        <translation type="unfinished" />
+        <translation>%s кезеңі жабылды: оның жазбаларын енді өзгертуге болмайды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="561" />
         <source>Select the closed period to reopen.</source>
-        <translation type="unfinished" />
+        <translation>Қайта ашылатын жабық кезеңді таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="570" />
         <source>%s is open again.</source>
-        <translation type="unfinished" />
+        <translation>%s кезеңі қайта ашылды.</translation>
     </message>
 </context>
 <context>
@@ -557,117 +521,117 @@
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="40" />
         <source>automatic, on opening</source>
-        <translation type="unfinished" />
+        <translation>автоматты, ашқан кезде</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="41" />
         <source>made by hand</source>
-        <translation type="unfinished" />
+        <translation>қолмен жасалған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="42" />
         <source>the file replaced by a restore</source>
-        <translation type="unfinished" />
+        <translation>қалпына келтіру кезінде ауыстырылған файл</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="45" />
         <source>a damaged file, kept as it was</source>
-        <translation type="unfinished" />
+        <translation>бүлінген файл, сол күйінде сақталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="48" />
         <source>before the upgrade from %s</source>
-        <translation type="unfinished" />
+        <translation>%s нұсқасынан жаңартудың алдында</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="60" />
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="72" />
         <source>Other file…</source>
-        <translation type="unfinished" />
+        <translation>Басқа файл…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="75" />
         <source>%s will be backed up first, then replaced by the backup you choose. Changes made since that backup are lost (they stay in the file kept aside).</source>
-        <translation type="unfinished" />
+        <translation>Алдымен %s файлының сақтық көшірмесі жасалады, содан кейін ол сіз таңдаған көшірмемен ауыстырылады. Сол көшірмеден кейінгі өзгерістер жоғалады (олар бөлек сақталған файлда қалады).</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="85" />
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation>Сақтық көшірме</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="91" />
         <source>Restore from a backup file</source>
-        <translation type="unfinished" />
+        <translation>Сақтық көшірме файлынан қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="93" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>GreenDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="107" />
         <source>There is no backup of this database yet; choose another file.</source>
-        <translation type="unfinished" />
+        <translation>Бұл дерекқордың сақтық көшірмесі әлі жоқ; басқа файлды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="128" />
         <source>Restore this backup</source>
-        <translation type="unfinished" />
+        <translation>Осы көшірмені қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="157" />
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>Сақтық &amp;көшірме жасау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="161" />
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished" />
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="188" />
         <source>%s could not be opened.</source>
-        <translation type="unfinished" />
+        <translation>%s ашу мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="199" />
         <source>The automatic backup failed: %s</source>
-        <translation type="unfinished" />
+        <translation>Автоматты сақтық көшірме жасалмады: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="206" />
         <source>%s may be damaged.</source>
-        <translation type="unfinished" />
+        <translation>%s файлы бүлінген болуы мүмкін.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="219" />
         <source>%1 The newest good backup is from %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 Ең соңғы жарамды сақтық көшірме — %2 (%3).</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="246" />
         <source>Backed up to %1 (checked with SQLite's integrity check); the newest %2 backups are kept.</source>
-        <translation type="unfinished" />
+        <translation>Сақтық көшірме %1 ішіне сақталды (SQLite тұтастық тексеруімен тексерілді); соңғы %2 көшірме сақталады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="270" />
         <source>The restore failed.</source>
-        <translation type="unfinished" />
+        <translation>Қалпына келтіру сәтсіз аяқталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="291" />
         <source> The replaced file was kept as %s.</source>
-        <translation type="unfinished" />
+        <translation> Ауыстырылған файл %s ретінде сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="297" />
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 файлы %2 көшірмесінен қалпына келтірілді.</translation>
     </message>
 </context>
 <context>
@@ -675,37 +639,37 @@
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="73" />
         <source>Monthly losses per node: accounted (solid) and unaccounted (light)</source>
-        <translation type="unfinished" />
+        <translation>Түйіндер бойынша айлық шығындар: есепке алынған (тұтас) және есепке алынбаған (ашық)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="74" />
         <source>t</source>
-        <translation type="unfinished" />
+        <translation>т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="75" />
         <source>Unaccounted loss, % of inputs</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынбаған шығындар, кірістің %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="76" />
         <source>Energy intensity, GJ per tonne of production</source>
-        <translation type="unfinished" />
+        <translation>Энергия сыйымдылығы, өнім тоннасына ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="77" />
         <source>GJ/t</source>
-        <translation type="unfinished" />
+        <translation>ГДж/т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="126" />
         <source>%1: accounted %2 t, unaccounted %3 t</source>
-        <translation type="unfinished" />
+        <translation>%1: есепке алынған %2 т, есепке алынбаған %3 т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="139" />
         <source>(threshold %s %%)</source>
-        <translation type="unfinished" />
+        <translation>(шегі %s %%)</translation>
     </message>
 </context>
 <context>
@@ -733,32 +697,32 @@
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="73" />
         <source>From – to</source>
-        <translation type="unfinished" />
+        <translation>Еркін кезең</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="86" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
-        <translation type="unfinished" />
+        <translation>Кірістің осы үлесінен асатын есепке алынбаған шығындар (шығын немесе көрінетін өсім) түспен белгіленеді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="91" />
         <source>Record stock-taking…</source>
-        <translation type="unfinished" />
+        <translation>Түгендеуді жазу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="92" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
-        <translation type="unfinished" />
+        <translation>Күн соңында қоймада қанша бар екенін жазыңыз; қор өзгерістері осы есептеулерден шығарылады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="95" />
         <source>Reconcile</source>
-        <translation type="unfinished" />
+        <translation>Үйлестіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="97" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
-        <translation type="unfinished" />
+        <translation>Әр процесс пен қойманың балансы тоғысуы үшін алаңның өлшенген ағындарын олардың белгісіздігі шегінде түзету және өрескел қателерге тексеру.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="102" />
@@ -778,12 +742,12 @@
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="105" />
         <source>Highlight unaccounted above</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынбаған шығындарды белгілеу шегі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="115" />
         <source>Material balance</source>
-        <translation type="unfinished" />
+        <translation>Материалдық баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="116" />
@@ -793,79 +757,79 @@
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="117" />
         <source>Metal and indicators</source>
-        <translation type="unfinished" />
+        <translation>Металл және көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="119" />
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>Графиктер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="121" />
         <source>Sankey</source>
-        <translation type="unfinished" />
+        <translation>Санкей</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="122" />
         <source>Reconciliation</source>
-        <translation type="unfinished" />
+        <translation>Балансты үйлестіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="165" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
-        <translation type="unfinished" />
+        <translation>Мұнда энергия тасымалдағыштардың балансы ГДж және шартты отын тоннасымен (әр тасымалдағыштың өз коэффициенті бойынша немесе 1 т ш.о. үшін 29,3076 ГДж) жасалады. Тоннамен өлшенетін отын төменгі жану жылуы арқылы есептеледі және материалдық баланстың жалпы массасына кірмейді. Түскені = сатып алынғаны + өндірілгені; процеске түсетін энергия — оның есептелген тұтынуы; есепке алынбағаны = түскені − тұтыну − берілгені − есепке алынған шығындар − қор өзгерісі.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="186" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
-        <translation type="unfinished" />
+        <translation>Құрамындағы металл = саны × құрамы (ағындар сынамаларының немесе кезең ішінде түйіннен шығатын материал сынамаларының талдауы бойынша)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="190" />
         <source>Rational use of mineral resources (all sites)</source>
-        <translation type="unfinished" />
+        <translation>Минералдық ресурстарды ұтымды пайдалану (барлық алаңдар)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="198" />
         <source>Default uncertainty (1σ) of records without their own:</source>
-        <translation type="unfinished" />
+        <translation>Өз белгісіздігі жоқ жазбалар үшін әдепкі белгісіздік (1σ):</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="199" />
         <source>measured</source>
-        <translation type="unfinished" />
+        <translation>өлшенген</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="199" />
         <source>calculated</source>
-        <translation type="unfinished" />
+        <translation>есептелген</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="200" />
         <location filename="../../greendesk/ui/balance_view.py" line="512" />
         <source>estimated</source>
-        <translation type="unfinished" />
+        <translation>бағаланған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="209" />
         <source>Save defaults</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі мәндерді сақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="214" />
         <location filename="../../greendesk/ui/balance_view.py" line="358" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған кезеңдегі алаң ағындарын түзету үшін «Үйлестіру» батырмасын басыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="270" />
         <source>Whole site</source>
-        <translation type="unfinished" />
+        <translation>Бүкіл алаң</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="82" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Жол</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="82" />
@@ -875,333 +839,338 @@
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="83" />
         <source>Inputs</source>
-        <translation type="unfinished" />
+        <translation>Кіріс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="83" />
         <source>Outputs</source>
-        <translation type="unfinished" />
+        <translation>Шығыс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="84" />
         <source>Stock change</source>
-        <translation type="unfinished" />
+        <translation>Қор өзгерісі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="85" />
         <source>Accounted: %s</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынған: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="87" />
         <source>Accounted, total</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынған, барлығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="88" />
         <source>Unaccounted</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынбаған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="88" />
         <source>% of inputs</source>
-        <translation type="unfinished" />
+        <translation>кірістің %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="113" />
         <source>Transformed, not lost: a process turns this material into others, so per material only the total mass shows the unaccounted loss.</source>
-        <translation type="unfinished" />
+        <translation>Жоғалмаған, түрленген: процесс бұл материалды басқаларына айналдырады, сондықтан есепке алынбаған шығын жеке материал бойынша емес, тек жалпы масса бойынша көрінеді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="137" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: no material flows.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: материалдық ағындар жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="144" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — unaccounted loss of total mass: &lt;span style='color:%3'&gt;&lt;b&gt;%4 t&lt;/b&gt; (%5 % of inputs)&lt;/span&gt;%6</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — жалпы массаның есепке алынбаған шығыны: &lt;span style='color:%3'&gt;&lt;b&gt;%4 т&lt;/b&gt; (кірістің %5 %)&lt;/span&gt;%6</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="150" />
         <source> — above the threshold</source>
-        <translation type="unfinished" />
+        <translation> — шектен жоғары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="151" />
         <source>Energy carriers are balanced on the Energy tab (GJ and tce), not in the total mass. Volumes (m³) are totalled apart from masses.</source>
-        <translation type="unfinished" />
+        <translation>Энергия тасымалдағыштардың балансы жалпы массада емес, «Энергия» қойындысында (ГДж және т ш.о.). Көлемдер (м³) массалардан бөлек қосылады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="158" />
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>Тасымалдағыш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="158" />
         <source>Purchased, GJ</source>
-        <translation type="unfinished" />
+        <translation>Сатып алынды, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="159" />
         <source>Produced, GJ</source>
-        <translation type="unfinished" />
+        <translation>Өндірілді, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="159" />
         <source>Use, GJ</source>
-        <translation type="unfinished" />
+        <translation>Тұтыну, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="160" />
         <source>Passed on, GJ</source>
-        <translation type="unfinished" />
+        <translation>Берілді, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="161" />
         <source>Accounted losses, GJ</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынған шығындар, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="162" />
         <source>Stock change, GJ</source>
-        <translation type="unfinished" />
+        <translation>Қор өзгерісі, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="163" />
         <source>Unaccounted, GJ</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынбаған, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Supplied, tce</source>
-        <translation type="unfinished" />
+        <translation>Түсті, т ш.о.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Use, tce</source>
-        <translation type="unfinished" />
+        <translation>Тұтыну, т ш.о.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="187" />
         <source>Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.</source>
-        <translation type="unfinished" />
+        <translation>Энергия тұтыну %1 ГДж; өндіріс %2 т; энергия сыйымдылығы тоннасына %3 ГДж.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="196" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="196" />
         <source>Feed, t</source>
-        <translation type="unfinished" />
+        <translation>Өңдеуге түсті, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="197" />
         <source>Products, t</source>
-        <translation type="unfinished" />
+        <translation>Өнім, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="197" />
         <source>Wastes, t</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="198" />
         <source>Accounted losses, t</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынған шығындар, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="199" />
         <source>Unaccounted, t</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынбаған, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="199" />
         <source>Recovery, %</source>
-        <translation type="unfinished" />
+        <translation>Бөліп алу, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="214" />
         <source>Recovery: %s</source>
-        <translation type="unfinished" />
+        <translation>Бөліп алу: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="215" />
         <source>No assays for this scope and period.</source>
-        <translation type="unfinished" />
+        <translation>Бұл қамту мен кезең үшін сынама талдаулары жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="216" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="216" />
         <source>Value, %</source>
-        <translation type="unfinished" />
+        <translation>Мәні, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="217" />
         <source>Numerator</source>
-        <translation type="unfinished" />
+        <translation>Алымы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="217" />
         <source>Denominator</source>
-        <translation type="unfinished" />
+        <translation>Бөлімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="218" />
         <source>Formula</source>
-        <translation type="unfinished" />
+        <translation>Формула</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="378" />
         <source>Export charts as PNG…</source>
-        <translation type="unfinished" />
+        <translation>Графиктерді PNG-ге экспорттау…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="399" />
         <source>Export charts</source>
-        <translation type="unfinished" />
+        <translation>Графиктерді экспорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="401" />
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="408" />
         <source>Charts saved: %s</source>
-        <translation type="unfinished" />
+        <translation>Графиктер сақталды: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="420" />
         <source>Mass (t)</source>
-        <translation type="unfinished" />
+        <translation>Масса (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="421" />
         <source>Energy (GJ)</source>
-        <translation type="unfinished" />
+        <translation>Энергия (ГДж)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="423" />
         <source>Export PNG or SVG…</source>
-        <translation type="unfinished" />
+        <translation>PNG немесе SVG-ге экспорттау…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="426" />
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Көрсету</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="438" />
         <source>Export the Sankey diagram</source>
-        <translation type="unfinished" />
+        <translation>Санкей диаграммасын экспорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="439" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>SVG сызбасы (*.svg);;PNG суреті (*.png)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="451" />
         <source>Sankey diagram saved as %s.</source>
-        <translation type="unfinished" />
+        <translation>Санкей диаграммасы %s ретінде сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="460" />
         <source>This site has no stock nodes to count.</source>
-        <translation type="unfinished" />
+        <translation>Бұл алаңда түгенделетін қойма түйіндері жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="20" />
         <location filename="../../greendesk/ui/balance_view.py" line="481" />
         <source>Record stock-taking</source>
-        <translation type="unfinished" />
+        <translation>Түгендеуді жазу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="498" />
         <source>Default uncertainties saved.</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі белгісіздіктер сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="511" />
         <source>adjusted</source>
-        <translation type="unfinished" />
+        <translation>түзетілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="511" />
         <source>not redundant</source>
-        <translation type="unfinished" />
+        <translation>артықтығы жоқ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="512" />
         <source>fixed</source>
-        <translation type="unfinished" />
+        <translation>тіркелген</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="513" />
         <source>cannot be estimated</source>
-        <translation type="unfinished" />
+        <translation>бағалау мүмкін емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Flow</source>
-        <translation type="unfinished" />
+        <translation>Ағын</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Measured, t</source>
-        <translation type="unfinished" />
+        <translation>Өлшенді, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>σ, t</source>
-        <translation type="unfinished" />
+        <translation>σ, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>Reconciled, t</source>
-        <translation type="unfinished" />
+        <translation>Үйлестірілгені, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>Adjustment, t</source>
-        <translation type="unfinished" />
+        <translation>Түзету, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>Adjustment / its σ</source>
-        <translation type="unfinished" />
+        <translation>Түзету / оның σ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>Gross error?</source>
-        <translation type="unfinished" />
+        <translation>Өрескел қате ме?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="533" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>иә</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="540" />
-        <source>passed</source>
-        <translation type="unfinished" />
+        <source>failed</source>
+        <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="542" />
+        <location filename="../../greendesk/ui/balance_view.py" line="541" />
+        <source>passed</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="543" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
-        <translation type="unfinished" />
+        <translation>Жаһандық тест: χ² = %1, еркіндік дәрежесі %2, p = %3; %5 % деңгейіндегі сыни мән %4 — %6.</translation>
     </message>
 </context>
 <context>
@@ -1209,17 +1178,17 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="361" />
         <source>Production for waste intensities</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтардың үлес көрсеткіштеріне арналған өндіріс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="369" />
         <source>e.g. Anode copper</source>
-        <translation type="unfinished" />
+        <translation>мысалы, Анодты мыс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>Қамту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
@@ -1229,32 +1198,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="375" />
         <source>Main product</source>
-        <translation type="unfinished" />
+        <translation>Негізгі өнім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="376" />
         <source>Main product, t</source>
-        <translation type="unfinished" />
+        <translation>Негізгі өнім, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="377" />
         <source>Output value</source>
-        <translation type="unfinished" />
+        <translation>Өнім құны</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
         <source>Value unit</source>
-        <translation type="unfinished" />
+        <translation>Құн бірлігі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>main product</source>
-        <translation type="unfinished" />
+        <translation>негізгі өнім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
         <source>output value</source>
-        <translation type="unfinished" />
+        <translation>өнім құны</translation>
     </message>
 </context>
 <context>
@@ -1262,22 +1231,22 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="340" />
         <source>Edit block</source>
-        <translation type="unfinished" />
+        <translation>Блокты өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="340" />
         <source>New block</source>
-        <translation type="unfinished" />
+        <translation>Жаңа блок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="344" />
         <source>Block or zone</source>
-        <translation type="unfinished" />
+        <translation>Блок немесе аймақ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="345" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="346" />
@@ -1287,7 +1256,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
         <source>Tonnage</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж</translation>
     </message>
 </context>
 <context>
@@ -1295,74 +1264,74 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="69" />
         <source>Greening plan</source>
-        <translation type="unfinished" />
+        <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Add own action…</source>
-        <translation type="unfinished" />
+        <translation>Өз іс-шараңызды қосу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Log incident…</source>
-        <translation type="unfinished" />
+        <translation>Инцидентті тіркеу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation>Шығын сыныбы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Жауапты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Expected effect</source>
-        <translation type="unfinished" />
+        <translation>Күтілетін әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Estimated cost, ₸</source>
-        <translation type="unfinished" />
+        <translation>Болжамды шығын, ₸</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="87" />
         <source>Effect per million ₸</source>
-        <translation type="unfinished" />
+        <translation>Миллион ₸-ге шаққандағы әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Measure / action</source>
-        <translation type="unfinished" />
+        <translation>Шара / іс-шара</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Progress / value</source>
-        <translation type="unfinished" />
+        <translation>Орындалу барысы / мәні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <location filename="../../greendesk/ui/checklist_view.py" line="313" />
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>Серпін</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
@@ -1372,47 +1341,47 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Орны</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Не болды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>Шығарылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="99" />
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation>Қабылданған шаралар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="99" />
         <source>Clean-up waste records</source>
-        <translation type="unfinished" />
+        <translation>Жою жұмыстарының қалдықтары туралы жазбалар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="116" />
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Жоспар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="117" />
         <source>Measures and indicators</source>
-        <translation type="unfinished" />
+        <translation>Шаралар мен көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="118" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Жиынтық</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="119" />
         <source>Incidents</source>
-        <translation type="unfinished" />
+        <translation>Инциденттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="142" />
@@ -1422,72 +1391,72 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="215" />
         <source>%s — overdue</source>
-        <translation type="unfinished" />
+        <translation>%s — мерзімі өтті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="230" />
         <source>%1 of %2 done (%3)</source>
-        <translation type="unfinished" />
+        <translation>%2 ішінен %1 орындалды (%3)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="241" />
         <source>Indicator: %s</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіш: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="252" />
         <source>No longer in the built-in checklist</source>
-        <translation type="unfinished" />
+        <translation>Кірістірілген тізімде енді жоқ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="273" />
         <source>No data yet.</source>
-        <translation type="unfinished" />
+        <translation>Деректер әлі жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="306" />
         <source>Progress per measure, % of applicable actions done</source>
-        <translation type="unfinished" />
+        <translation>Шаралар бойынша орындалуы, қолданылатын іс-шаралардың орындалған %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Latest</source>
-        <translation type="unfinished" />
+        <translation>Соңғы мәні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="337" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
-        <translation type="unfinished" />
+        <translation>Ашық іс-шаралар: аз шығынды — %1, орташа — %2, инвестициялық жобалар — %3. Мерзімі өткені: %4.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="377" />
         <source>Action saved.</source>
-        <translation type="unfinished" />
+        <translation>Іс-шара сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="384" />
         <source>Attach evidence</source>
-        <translation type="unfinished" />
+        <translation>Растайтын құжатты тіркеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="393" />
         <source>%s attached.</source>
-        <translation type="unfinished" />
+        <translation>%s тіркелді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="401" />
         <source>Save a copy to</source>
-        <translation type="unfinished" />
+        <translation>Көшірмесін сақтау орны</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="413" />
         <source>Saved %s.</source>
-        <translation type="unfinished" />
+        <translation>Сақталды: %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="417" />
@@ -1512,7 +1481,7 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="465" />
         <source>Incident logged.</source>
-        <translation type="unfinished" />
+        <translation>Инцидент тіркелді.</translation>
     </message>
 </context>
 <context>
@@ -1520,57 +1489,57 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
         <source>Import waste classifier</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар сыныптауышын импорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="395" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
-        <translation type="unfinished" />
+        <translation>CSV немесе XLSX; ; белгісінен кейін бөлек тақырыптар файлын көрсетуге болады</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="397" />
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Шолу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
         <source>Recognise from the text</source>
-        <translation type="unfinished" />
+        <translation>Мәтін бойынша анықтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="409" />
         <source>optional, e.g. code=Код, description=Наименование</source>
-        <translation type="unfinished" />
+        <translation>міндетті емес, мысалы, code=Код, description=Атауы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="410" />
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation>Файлдар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="411" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Тіл</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="412" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Бағандар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
         <source>Waste classifier</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар сыныптауышы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="425" />
         <source>Choose the classifier file.</source>
-        <translation type="unfinished" />
+        <translation>Сыныптауыш файлын таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1578,12 +1547,12 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="157" />
         <source>Close a period</source>
-        <translation type="unfinished" />
+        <translation>Кезеңді жабу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="159" />
         <source>2025-03 for a month, 2025 for a year</source>
-        <translation type="unfinished" />
+        <translation>2025-03 — ай, 2025 — жыл</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="161" />
@@ -1598,7 +1567,7 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="163" />
         <source>Records dated in a closed period cannot be added, changed, deleted or imported until it is reopened with a reason.</source>
-        <translation type="unfinished" />
+        <translation>Жабық кезеңдегі күнмен жазбаларды кезең себебі көрсетіліп қайта ашылғанға дейін қосуға, өзгертуге, жоюға немесе импорттауға болмайды.</translation>
     </message>
 </context>
 <context>
@@ -1606,22 +1575,22 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="201" />
         <source>Edit contractor</source>
-        <translation type="unfinished" />
+        <translation>Мердігерді өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="201" />
         <source>New contractor</source>
-        <translation type="unfinished" />
+        <translation>Жаңа мердігер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="204" />
         <source>12 digits</source>
-        <translation type="unfinished" />
+        <translation>12 цифр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="209" />
         <source>licensed operations, e.g. R4, R5, D9, D10</source>
-        <translation type="unfinished" />
+        <translation>лицензияланған операциялар, мысалы, R4, R5, D9, D10</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="213" />
@@ -1636,17 +1605,17 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="214" />
         <source>Licence number</source>
-        <translation type="unfinished" />
+        <translation>Лицензия нөмірі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="215" />
         <source>Licence valid until</source>
-        <translation type="unfinished" />
+        <translation>Лицензияның қолданылу мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="216" />
         <source>Licensed operations</source>
-        <translation type="unfinished" />
+        <translation>Лицензияланған операциялар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
@@ -1659,12 +1628,12 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="101" />
         <source>Record a drill</source>
-        <translation type="unfinished" />
+        <translation>Оқу-жаттығуды жазу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="104" />
         <source>Held on</source>
-        <translation type="unfinished" />
+        <translation>Өткізілген күні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="105" />
@@ -1682,12 +1651,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="26" />
         <source>e.g. Saryarka Copper JSC</source>
-        <translation type="unfinished" />
+        <translation>мысалы, «Сарыарқа Мыс» АҚ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="28" />
         <source>12 digits</source>
-        <translation type="unfinished" />
+        <translation>12 цифр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="30" />
@@ -1723,12 +1692,12 @@
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="66" />
         <source>e.g. 12 500,5</source>
-        <translation type="unfinished" />
+        <translation>мысалы, 12 500,5</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="77" />
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="84" />
@@ -1748,72 +1717,74 @@
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="95" />
         <source>From</source>
+        <comment>source node of a flow</comment>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
         <source>To</source>
+        <comment>destination node of a flow</comment>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="100" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="101" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="101" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="102" />
         <source>Uncertainty</source>
         <translation>Белгісіздік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="102" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="191" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="192" />
         <source>Enter the quantity.</source>
-        <translation type="unfinished" />
+        <translation>Санын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="195" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="196" />
         <source>%s is not a number.</source>
-        <translation type="unfinished" />
+        <translation>%s — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="202" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="203" />
         <source>Choose %s from the list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="222" />
-        <source>the source node</source>
-        <translation type="unfinished" />
+        <translation>Тізімнен таңдаңыз: %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="223" />
-        <source>the destination node</source>
-        <translation type="unfinished" />
+        <source>the source node</source>
+        <translation>бастапқы түйін</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="224" />
+        <source>the destination node</source>
+        <translation>қабылдаушы түйін</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="225" />
         <source>the material</source>
-        <translation type="unfinished" />
+        <translation>материал</translation>
     </message>
 </context>
 <context>
@@ -1821,47 +1792,47 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="113" />
         <source>Import flow records</source>
-        <translation type="unfinished" />
+        <translation>Ағын жазбаларын импорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="114" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
         <source>Reading %s…</source>
-        <translation type="unfinished" />
+        <translation>%s оқылуда…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="125" />
         <source>Importing flow records</source>
-        <translation type="unfinished" />
+        <translation>Ағын жазбаларын импорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="157" />
         <source>Checking and writing the rows… %s %%</source>
-        <translation type="unfinished" />
+        <translation>Жолдарды тексеру және жазу… %s %%</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="169" />
         <source>Imported %1 flow records from %2.</source>
-        <translation type="unfinished" />
+        <translation>%2 файлынан %1 ағын жазбасы импортталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="186" />
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Импорт тоқтатылды; ештеңе импортталмады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="193" />
         <source>The import failed unexpectedly and nothing was imported: %s</source>
-        <translation type="unfinished" />
+        <translation>Импорт күтпеген жерден сәтсіз аяқталды, ештеңе импортталмады: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="201" />
@@ -1876,12 +1847,12 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
         <source>Import again?</source>
-        <translation type="unfinished" />
+        <translation>Қайта импорттау керек пе?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
         <source>Import it again anyway?</source>
-        <translation type="unfinished" />
+        <translation>Бәрібір қайта импорттау керек пе?</translation>
     </message>
 </context>
 <context>
@@ -1947,57 +1918,57 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="90" />
         <source>Edit formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілімді өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="90" />
         <source>New formation</source>
-        <translation type="unfinished" />
+        <translation>Жаңа түзілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="107" />
         <source>(no site: an external register)</source>
-        <translation type="unfinished" />
+        <translation>(алаңсыз: сыртқы тізілім)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="118" />
         <source>Linked to a stock node, a formation holds its opening tonnage plus what the ledger placed in it; a tonnage typed here is then a survey checked against that.</source>
-        <translation type="unfinished" />
+        <translation>Түзілім қойма түйінімен байланысқан болса, оның тоннажы — бастапқы тоннаж пен ағындар журналы бойынша орналастырылғанның қосындысы; мұнда енгізілген тоннаж түсірілім деректері ретінде онымен салыстырылады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="128" />
         <source>YYYY-MM-DD: placements count from it</source>
-        <translation type="unfinished" />
+        <translation>ЖЖЖЖ-АА-КК: орналастыру осы күннен бастап есептеледі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="133" />
         <source>(not known)</source>
-        <translation type="unfinished" />
+        <translation>(белгісіз)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="135" />
         <source>(not classified)</source>
-        <translation type="unfinished" />
+        <translation>(жіктелмеген)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="137" />
         <source>e.g. 01 03 06</source>
-        <translation type="unfinished" />
+        <translation>мысалы, 01 03 06</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="138" />
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>Белгісіз</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="138" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="139" />
         <source>Not hazardous</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="149" />
@@ -2012,7 +1983,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
@@ -2022,119 +1993,119 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="151" />
         <source>Stock node (placements)</source>
-        <translation type="unfinished" />
+        <translation>Қойма түйіні (орналастыру)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="152" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="153" />
         <source>Volume, m³</source>
-        <translation type="unfinished" />
+        <translation>Көлемі, м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="154" />
         <source>Bulk density, t/m³</source>
-        <translation type="unfinished" />
+        <translation>Үйме тығыздығы, т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="156" />
         <source>Opening tonnage, t</source>
-        <translation type="unfinished" />
+        <translation>Бастапқы тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="157" />
         <source>Opening date</source>
-        <translation type="unfinished" />
+        <translation>Бастапқы тоннаж күні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="158" />
         <source>Area, ha</source>
-        <translation type="unfinished" />
+        <translation>Ауданы, га</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="159" />
         <source>Height, m</source>
-        <translation type="unfinished" />
+        <translation>Биіктігі, м</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="162" />
         <location filename="../../greendesk/ui/formation_dialogs.py" line="241" />
         <source>Latitude</source>
-        <translation type="unfinished" />
+        <translation>Ендік</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="163" />
         <location filename="../../greendesk/ui/formation_dialogs.py" line="242" />
         <source>Longitude</source>
-        <translation type="unfinished" />
+        <translation>Бойлық</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="164" />
         <source>Placement from (year)</source>
-        <translation type="unfinished" />
+        <translation>Орналастыру басталған жыл</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="165" />
         <source>Placement to (year)</source>
-        <translation type="unfinished" />
+        <translation>Орналастыру аяқталған жыл</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="166" />
         <source>Construction method</source>
-        <translation type="unfinished" />
+        <translation>Салу тәсілі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="167" />
         <source>Consequence class</source>
-        <translation type="unfinished" />
+        <translation>Салдар сыныбы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="168" />
         <source>Design capacity, m³</source>
-        <translation type="unfinished" />
+        <translation>Жобалық сыйымдылығы, м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="169" />
         <source>Design capacity, t</source>
-        <translation type="unfinished" />
+        <translation>Жобалық сыйымдылығы, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="170" />
         <source>List of Waste code</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="171" />
         <source>Hazard</source>
-        <translation type="unfinished" />
+        <translation>Қауіптілік</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="172" />
         <source>Responsible person</source>
-        <translation type="unfinished" />
+        <translation>Жауапты тұлға</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="173" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="174" />
         <source>Locality</source>
-        <translation type="unfinished" />
+        <translation>Орналасқан жері</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="175" />
         <source>Identifier in a register</source>
-        <translation type="unfinished" />
+        <translation>Тізілімдегі сәйкестендіргіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="176" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="177" />
@@ -2144,47 +2115,47 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="193" />
         <source>(not linked)</source>
-        <translation type="unfinished" />
+        <translation>(байланыспаған)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="214" />
         <source>The three figures disagree: check them.</source>
-        <translation type="unfinished" />
+        <translation>Үш мән бір-біріне сәйкес келмейді: тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="216" />
         <source>The derived density is implausible.</source>
-        <translation type="unfinished" />
+        <translation>Есептелген тығыздық шындыққа жанаспайды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="218" />
         <source>= %1 t</source>
-        <translation type="unfinished" />
+        <translation>= %1 т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="221" />
         <source>= %1 m³</source>
-        <translation type="unfinished" />
+        <translation>= %1 м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="224" />
         <source>= %1 t/m³</source>
-        <translation type="unfinished" />
+        <translation>= %1 т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="243" />
         <source>Placement from</source>
-        <translation type="unfinished" />
+        <translation>Орналастыру басы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="244" />
         <source>Placement to</source>
-        <translation type="unfinished" />
+        <translation>Орналастыру соңы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="245" />
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Ауданы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="246" />
@@ -2194,28 +2165,28 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="247" />
         <source>Bulk density</source>
-        <translation type="unfinished" />
+        <translation>Үйме тығыздығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="248" />
         <source>Tonnage</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="249" />
         <location filename="../../greendesk/ui/formation_dialogs.py" line="250" />
         <source>Design capacity</source>
-        <translation type="unfinished" />
+        <translation>Жобалық сыйымдылығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="252" />
         <source>Opening tonnage</source>
-        <translation type="unfinished" />
+        <translation>Бастапқы тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="253" />
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation>Биіктігі</translation>
     </message>
 </context>
 <context>
@@ -2223,138 +2194,138 @@
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="96" />
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation>Импорт: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="102" />
         <source>Formations</source>
-        <translation type="unfinished" />
+        <translation>Түзілімдер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="103" />
         <source>Samples and assays</source>
-        <translation type="unfinished" />
+        <translation>Сынамалар мен талдаулар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="104" />
         <source>Monitoring readings</source>
-        <translation type="unfinished" />
+        <translation>Мониторинг нәтижелері</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="109" />
         <source>as the file suggests</source>
-        <translation type="unfinished" />
+        <translation>файлда көрсетілгендей</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="110" />
         <source>decimal comma</source>
-        <translation type="unfinished" />
+        <translation>ондық үтір</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="111" />
         <source>decimal point</source>
-        <translation type="unfinished" />
+        <translation>ондық нүкте</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="114" />
         <source>e.g. &lt;Nulo&gt; ; S/I ; н/д (besides empty and -)</source>
-        <translation type="unfinished" />
+        <translation>мысалы, &lt;Nulo&gt; ; S/I ; н/д (бос және - белгісінен басқа)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
         <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Өріс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
         <source>From the file</source>
-        <translation type="unfinished" />
+        <translation>Файлдан</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="117" />
         <source>Decimal mark</source>
-        <translation type="unfinished" />
+        <translation>Ондық бөлгіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>Файлда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="125" />
         <source>Means</source>
-        <translation type="unfinished" />
+        <translation>Мағынасы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="130" />
         <source>Import even if this file was imported before</source>
-        <translation type="unfinished" />
+        <translation>Бұл файл бұрын импортталған болса да импорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="132" />
         <source>name to save the mapping under (optional)</source>
-        <translation type="unfinished" />
+        <translation>сәйкестендіруді сақтауға арналған атау (міндетті емес)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="139" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="144" />
         <source>The file holds</source>
-        <translation type="unfinished" />
+        <translation>Файлда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="145" />
         <source>Mapping</source>
-        <translation type="unfinished" />
+        <translation>Сәйкестендіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="146" />
         <source>Numbers use</source>
-        <translation type="unfinished" />
+        <translation>Сандардағы бөлгіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="147" />
         <source>Also unknown</source>
-        <translation type="unfinished" />
+        <translation>Сондай-ақ белгісіз</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="149" />
         <source>%1: %2 rows. Pick the column of each field, type several as A | B (the first known is taken), a template as {A}, {B}, or = value for a constant.</source>
-        <translation type="unfinished" />
+        <translation>%1: жолдар саны — %2. Әр өріс үшін бағанды таңдаңыз; бірнешеуін A | B түрінде (бірінші белгілісі алынады), үлгіні {A}, {B} түрінде, тұрақты мәнді = мән түрінде жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="174" />
         <source>(new: guessed from the headings)</source>
-        <translation type="unfinished" />
+        <translation>(жаңа: тақырыптар бойынша анықталды)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="217" />
         <source>(as the file)</source>
-        <translation type="unfinished" />
+        <translation>(файлдағыдай)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="217" />
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation>үтір</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="218" />
         <source>point</source>
-        <translation type="unfinished" />
+        <translation>нүкте</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="255" />
         <source>(not mapped)</source>
-        <translation type="unfinished" />
+        <translation>(сәйкестендірілмеген)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="256" />
         <source>(unknown)</source>
-        <translation type="unfinished" />
+        <translation>(белгісіз)</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2334,7 @@
         <location filename="../../greendesk/ui/formation_table.py" line="37" />
         <location filename="../../greendesk/ui/formation_table.py" line="51" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="38" />
@@ -2380,82 +2351,82 @@
         <location filename="../../greendesk/ui/formation_table.py" line="40" />
         <location filename="../../greendesk/ui/formation_table.py" line="59" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="41" />
         <location filename="../../greendesk/ui/formation_table.py" line="56" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="42" />
         <location filename="../../greendesk/ui/formation_table.py" line="52" />
         <source>Net value, USD</source>
-        <translation type="unfinished" />
+        <translation>Таза құны, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="43" />
         <location filename="../../greendesk/ui/formation_table.py" line="50" />
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Рейтинг</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="44" />
         <location filename="../../greendesk/ui/formation_table.py" line="57" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="45" />
         <location filename="../../greendesk/ui/formation_table.py" line="58" />
         <source>Area, ha</source>
-        <translation type="unfinished" />
+        <translation>Ауданы, га</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="46" />
         <source>Volume, m³</source>
-        <translation type="unfinished" />
+        <translation>Көлемі, м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="47" />
         <source>Density, t/m³</source>
-        <translation type="unfinished" />
+        <translation>Тығыздығы, т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="53" />
         <source>Recoverable value, USD</source>
-        <translation type="unfinished" />
+        <translation>Бөліп алынатын құны, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="54" />
         <source>Processing cost, USD</source>
-        <translation type="unfinished" />
+        <translation>Өңдеу шығыны, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="55" />
         <source>Paying components</source>
-        <translation type="unfinished" />
+        <translation>Тиімді компоненттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="165" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>иә</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="165" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="190" />
         <source>Derived from the other two figures.</source>
-        <translation type="unfinished" />
+        <translation>Басқа екі мән бойынша есептелді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="192" />
         <source>Opening tonnage plus %1 t placed through %2.</source>
-        <translation type="unfinished" />
+        <translation>Бастапқы тоннаж және %2 дейін орналастырылған %1 т.</translation>
     </message>
 </context>
 <context>
@@ -2463,13 +2434,13 @@
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="69" />
         <source>Technogenic formations</source>
-        <translation type="unfinished" />
+        <translation>Техногендік минералдық түзілімдер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="73" />
         <location filename="../../greendesk/ui/formations_view.py" line="333" />
         <source>Add formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілім қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="74" />
@@ -2489,313 +2460,313 @@
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="78" />
         <source>Default assumptions…</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі болжамдар…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="84" />
         <source>Find a formation, site, kind or status…</source>
-        <translation type="unfinished" />
+        <translation>Түзілімді, алаңды, түрді немесе күйді іздеу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="130" />
         <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
-        <translation type="unfinished" />
+        <translation>Бағалау болжамдары бойынша қайта игерудің таза құны бойынша түзілімдер: бөліп алынатын металл × баға − өңдеу шығыны, тек тиімді компоненттер бойынша. Қасындағы қауіптілік, аудан және күй әрқайсысын ұстау қаншаға түсетінін көрсетеді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="146" />
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Тізілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="147" />
         <source>Ranking</source>
-        <translation type="unfinished" />
+        <translation>Рейтинг</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="148" />
         <source>Monitoring</source>
-        <translation type="unfinished" />
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="168" />
         <source>Add sample</source>
-        <translation type="unfinished" />
+        <translation>Сынама қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="170" />
         <source>Edit sample</source>
-        <translation type="unfinished" />
+        <translation>Сынаманы өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="172" />
         <source>Delete sample</source>
-        <translation type="unfinished" />
+        <translation>Сынаманы жою</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="174" />
         <source>Add block</source>
-        <translation type="unfinished" />
+        <translation>Блок қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="176" />
         <source>Assumptions…</source>
-        <translation type="unfinished" />
+        <translation>Болжамдар…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="188" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>Сынамалар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <location filename="../../greendesk/ui/formations_view.py" line="217" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Basis</source>
-        <translation type="unfinished" />
+        <translation>Есептеу негізі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Құрамы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Contained, t</source>
-        <translation type="unfinished" />
+        <translation>Құрамында, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Recovery, %</source>
-        <translation type="unfinished" />
+        <translation>Бөліп алу, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Recoverable, t</source>
-        <translation type="unfinished" />
+        <translation>Бөліп алынатыны, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Price per t, USD</source>
-        <translation type="unfinished" />
+        <translation>1 т бағасы, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Value, USD</source>
-        <translation type="unfinished" />
+        <translation>Құны, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Processing cost, USD</source>
-        <translation type="unfinished" />
+        <translation>Өңдеу шығыны, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Net value, USD</source>
-        <translation type="unfinished" />
+        <translation>Таза құны, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Pays?</source>
-        <translation type="unfinished" />
+        <translation>Тиімді ме?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="204" />
         <source>Assessment</source>
-        <translation type="unfinished" />
+        <translation>Бағалау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="209" />
         <source>Cut-off</source>
-        <translation type="unfinished" />
+        <translation>Шекті құрам</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="209" />
         <source>Tonnage above, t</source>
-        <translation type="unfinished" />
+        <translation>Жоғары тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="210" />
         <source>Mean grade above</source>
-        <translation type="unfinished" />
+        <translation>Жоғары орташа құрам</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="210" />
         <source>Metal, t</source>
-        <translation type="unfinished" />
+        <translation>Металл, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="211" />
         <source>Blocks</source>
-        <translation type="unfinished" />
+        <translation>Блоктар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="229" />
         <source>Grade–tonnage curve</source>
-        <translation type="unfinished" />
+        <translation>«Құрам — тоннаж» қисығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="260" />
         <source>%1 formations, %2 with a screening value</source>
-        <translation type="unfinished" />
+        <translation>Түзілімдер: %1, құны бағаланғаны: %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="52" />
         <source>No formation selected</source>
-        <translation type="unfinished" />
+        <translation>Түзілім таңдалмаған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="83" />
         <source>placements through %1</source>
-        <translation type="unfinished" />
+        <translation>%1 дейін орналастыру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="87" />
         <source>%1 construction</source>
-        <translation type="unfinished" />
+        <translation>салу тәсілі: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="90" />
         <source>consequence class: %1</source>
-        <translation type="unfinished" />
+        <translation>салдар сыныбы: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="93" />
         <source>LoW %1</source>
-        <translation type="unfinished" />
+        <translation>Код %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Sample</source>
-        <translation type="unfinished" />
+        <translation>Сынама</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Block</source>
-        <translation type="unfinished" />
+        <translation>Блок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Taken on</source>
-        <translation type="unfinished" />
+        <translation>Алынған күні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Depth, m</source>
-        <translation type="unfinished" />
+        <translation>Тереңдігі, м</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="122" />
         <source>blocks</source>
-        <translation type="unfinished" />
+        <translation>блоктар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="123" />
         <source>mean grade</source>
-        <translation type="unfinished" />
+        <translation>орташа құрам</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="136" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>иә</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="136" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="140" />
         <source>Not valued: the formation needs assays and a tonnage (or blocks).</source>
-        <translation type="unfinished" />
+        <translation>Бағаланбады: түзілімге сынама талдаулары мен тоннаж (немесе блоктар) қажет.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="143" />
         <source>Net value %1 USD, rank %2 of %3: re-mining pays for %4.</source>
-        <translation type="unfinished" />
+        <translation>Таза құны %1 USD, рейтингі %3 ішінен %2: қайта игеру %4 үшін тиімді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="148" />
         <source>Net value %1 USD, rank %2 of %3: re-mining does not pay at these assumptions.</source>
-        <translation type="unfinished" />
+        <translation>Таза құны %1 USD, рейтингі %3 ішінен %2: осы болжамдар бойынша қайта игеру тиімсіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="157" />
         <source>A curve needs blocks with assays.</source>
-        <translation type="unfinished" />
+        <translation>Қисық үшін сынама талдаулары бар блоктар қажет.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="171" />
         <source>Break-even grade at the assumptions: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Болжамдар бойынша залалсыздық құрамы: %1 %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="335" />
         <source>Formation “%1” added.</source>
-        <translation type="unfinished" />
+        <translation>«%1» түзілімі қосылды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="348" />
         <source>Edit formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілімді өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="349" />
         <source>Formation “%1” saved.</source>
-        <translation type="unfinished" />
+        <translation>«%1» түзілімі сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="359" />
         <source>Delete formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілімді жою</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="364" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>«%1» түзілімі сынамаларымен бірге жойылды. Болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="395" />
         <source>Sample %1 deleted.</source>
-        <translation type="unfinished" />
+        <translation>%1 сынамасы жойылды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="447" />
         <source>Import formations, assays or readings</source>
-        <translation type="unfinished" />
+        <translation>Түзілімдерді, талдауларды немесе мониторинг нәтижелерін импорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="448" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="463" />
         <source>formations</source>
-        <translation type="unfinished" />
+        <translation>түзілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="463" />
         <source>assays</source>
-        <translation type="unfinished" />
+        <translation>талдау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="464" />
         <source>readings</source>
-        <translation type="unfinished" />
+        <translation>мониторинг нәтижесі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="465" />
         <source>Imported %1 %2 from %3.</source>
-        <translation type="unfinished" />
+        <translation>%3 файлынан %1 %2 импортталды.</translation>
     </message>
 </context>
 <context>
@@ -2803,32 +2774,32 @@
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="55" />
         <source>Tonnage above cut-off, Mt</source>
-        <translation type="unfinished" />
+        <translation>Шекті құрамнан жоғары тоннаж, млн т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="64" />
         <source>Tonnage</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="69" />
         <source>Mean grade</source>
-        <translation type="unfinished" />
+        <translation>Орташа құрам</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="72" />
         <source>break-even</source>
-        <translation type="unfinished" />
+        <translation>залалсыздық</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="84" />
         <source>Cut-off grade, %1</source>
-        <translation type="unfinished" />
+        <translation>Шекті құрам, %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="85" />
         <source>Mean grade, %1</source>
-        <translation type="unfinished" />
+        <translation>Орташа құрам, %1</translation>
     </message>
 </context>
 <context>
@@ -2884,7 +2855,7 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="65" />
         <source>Copy list</source>
-        <translation type="unfinished" />
+        <translation>Тізімді көшіру</translation>
     </message>
 </context>
 <context>
@@ -2892,17 +2863,17 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="39" />
         <source>Log an environmental incident</source>
-        <translation type="unfinished" />
+        <translation>Экологиялық инцидентті тіркеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="55" />
         <source>(no clean-up waste)</source>
-        <translation type="unfinished" />
+        <translation>(жою жұмыстарының қалдықтарынсыз)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="63" />
         <source>t</source>
-        <translation type="unfinished" />
+        <translation>т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="65" />
@@ -2912,23 +2883,23 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="66" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Орны</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="67" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Не болды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="68" />
         <source>Substances released</source>
-        <translation type="unfinished" />
+        <translation>Шығарылған заттар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="69" />
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="84" />
         <source>Quantity released</source>
-        <translation type="unfinished" />
+        <translation>Шығарылған мөлшер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="70" />
@@ -2938,22 +2909,22 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="71" />
         <source>Weather</source>
-        <translation type="unfinished" />
+        <translation>Ауа райы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="72" />
         <source>Response actions</source>
-        <translation type="unfinished" />
+        <translation>Қабылданған шаралар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="73" />
         <source>Clean-up waste from</source>
-        <translation type="unfinished" />
+        <translation>Жою қалдықтары қайдан</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="74" />
         <source>Clean-up waste to</source>
-        <translation type="unfinished" />
+        <translation>Жою қалдықтары қайда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="75" />
@@ -2963,22 +2934,22 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="76" />
         <source>Waste quantity, t</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар мөлшері, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="88" />
         <source>Waste quantity</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар мөлшері</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="90" />
         <source>Give where the clean-up waste went and how much.</source>
-        <translation type="unfinished" />
+        <translation>Жою қалдықтары қайда жіберілгенін және олардың мөлшерін көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="95" />
         <source>clean-up of incident: %s</source>
-        <translation type="unfinished" />
+        <translation>инцидентті жою: %s</translation>
     </message>
 </context>
 <context>
@@ -3006,12 +2977,12 @@
     <message>
         <location filename="../../greendesk/ui/ledger_filters.py" line="41" />
         <source>From – to</source>
-        <translation type="unfinished" />
+        <translation>Еркін кезең</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_filters.py" line="57" />
         <source>Search notes, nodes, materials</source>
-        <translation type="unfinished" />
+        <translation>Ескертпелер, түйіндер, материалдар бойынша іздеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_filters.py" line="67" />
@@ -3110,74 +3081,74 @@
         <location filename="../../greendesk/ui/ledger_view.py" line="191" />
         <location filename="../../greendesk/ui/ledger_view.py" line="230" />
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="228" />
         <source>Totals could not be computed: %s</source>
-        <translation type="unfinished" />
+        <translation>Қорытындыларды есептеу мүмкін болмады: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="244" />
         <source>Add flow record</source>
-        <translation type="unfinished" />
+        <translation>Ағын жазбасын қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="256" />
         <source>%1 is not a valid %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 — «%2» өрісі үшін жарамсыз мән.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="262" />
         <source>Edit flow record</source>
-        <translation type="unfinished" />
+        <translation>Ағын жазбасын өзгерту</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/ledger_view.py" line="279" />
         <source>Delete %n flow record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ағын жазбасын жою</numerusform>
+            <numerusform>%n ағын жазбасын жою</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/ledger_view.py" line="284" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n жазба жойылды. Болдырмау — Ctrl+Z.</numerusform>
+            <numerusform>%n жазба жойылды. Болдырмау — Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/ledger_view.py" line="299" />
         <source>%n row(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n жол көшірілді.</numerusform>
+            <numerusform>%n жол көшірілді.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="308" />
         <source>Save the flow import template</source>
-        <translation type="unfinished" />
+        <translation>Ағындарды импорттау үлгісін сақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="309" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="315" />
         <source>The template could not be written: %s</source>
-        <translation type="unfinished" />
+        <translation>Үлгіні жазу мүмкін болмады: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="317" />
         <source>Template saved as %s.</source>
-        <translation type="unfinished" />
+        <translation>Үлгі %s ретінде сақталды.</translation>
     </message>
 </context>
 <context>
@@ -3185,44 +3156,44 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
         <source>Permitted limit at %1</source>
-        <translation type="unfinished" />
+        <translation>%1 үшін норматив</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="143" />
         <source>only where a lower bound applies (pH)</source>
-        <translation type="unfinished" />
+        <translation>тек төменгі шек болғанда (pH)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="144" />
         <source>A reading equal to the limit is an exceedance</source>
-        <translation type="unfinished" />
+        <translation>Нормативке тең мән асу болып саналады</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="146" />
         <source>e.g. permit No., appendix</source>
-        <translation type="unfinished" />
+        <translation>мысалы, рұқсат нөмірі, қосымша</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="147" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="148" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="155" />
         <source>Upper limit</source>
-        <translation type="unfinished" />
+        <translation>Жоғарғы шек</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="149" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="156" />
         <source>Lower limit</source>
-        <translation type="unfinished" />
+        <translation>Төменгі шек</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="151" />
         <source>Basis</source>
-        <translation type="unfinished" />
+        <translation>Негіздеме</translation>
     </message>
 </context>
 <context>
@@ -3260,7 +3231,7 @@
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="177" />
         <source>Save flow import &amp;template…</source>
-        <translation type="unfinished" />
+        <translation>Ағындарды импорттау &amp;үлгісін сақтау…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="180" />
@@ -3295,72 +3266,72 @@
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="204" />
         <source>(no recent databases)</source>
-        <translation type="unfinished" />
+        <translation>(соңғы дерекқорлар жоқ)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="220" />
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ашу мүмкін емес: %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="238" />
         <source>Database: %s</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="240" />
         <source> (read-only)</source>
-        <translation type="unfinished" />
+        <translation> (тек оқу үшін)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="246" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор тек оқу үшін қолжетімді: қарауға болады, бірақ өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="250" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор осы нұсқаның пішіміне жаңартылды; бұрынғы файл %s ретінде сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="258" />
         <source>New GreenDesk database</source>
-        <translation type="unfinished" />
+        <translation>Жаңа GreenDesk дерекқоры</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="259" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
-        <translation type="unfinished" />
+        <translation>GreenDesk дерекқорлары (*.sqlite *.db)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="264" />
         <source>%s already exists; choose Open to work with it.</source>
-        <translation type="unfinished" />
+        <translation>%s бұрыннан бар; онымен жұмыс істеу үшін «Ашу» пәрменін таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="270" />
         <source>Open GreenDesk database</source>
-        <translation type="unfinished" />
+        <translation>GreenDesk дерекқорын ашу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="271" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>GreenDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="280" />
         <source>Writing the demo plant…</source>
-        <translation type="unfinished" />
+        <translation>Демо кәсіпорын жазылуда…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="286" />
         <source>About GreenDesk</source>
-        <translation type="unfinished" />
+        <translation>GreenDesk туралы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="287" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Тау-кен металлургия кәсіпорны экологының жұмыс орны.</translation>
     </message>
 </context>
 <context>
@@ -3368,32 +3339,32 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="33" />
         <source>Edit material</source>
-        <translation type="unfinished" />
+        <translation>Материалды өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="33" />
         <source>New material</source>
-        <translation type="unfinished" />
+        <translation>Жаңа материал</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="43" />
         <source>t/m³, optional</source>
-        <translation type="unfinished" />
+        <translation>т/м³, міндетті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="45" />
         <source>GJ per t or m³, optional (fuels)</source>
-        <translation type="unfinished" />
+        <translation>т немесе м³ үшін ГДж, міндетті емес (отын)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="47" />
         <source>tce per unit, optional</source>
-        <translation type="unfinished" />
+        <translation>бірлікке т ш.о., міндетті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="54" />
         <source>List of Waste code, wastes only</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар сыныптауышы бойынша код, тек қалдықтар үшін</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="57" />
@@ -3408,39 +3379,39 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="58" />
         <source>Measured by</source>
-        <translation type="unfinished" />
+        <translation>Өлшеу түрі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="59" />
         <source>Default unit</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі бірлік</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="60" />
         <source>Density, t/m³</source>
-        <translation type="unfinished" />
+        <translation>Тығыздығы, т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="61" />
         <location filename="../../greendesk/ui/materials_view.py" line="92" />
         <source>Net calorific value</source>
-        <translation type="unfinished" />
+        <translation>Төменгі жану жылуы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="62" />
         <location filename="../../greendesk/ui/materials_view.py" line="93" />
         <source>tce factor</source>
-        <translation type="unfinished" />
+        <translation>Ш.о.-ға айналдыру коэффициенті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="63" />
         <source>tce factor per</source>
-        <translation type="unfinished" />
+        <translation>Ш.о. коэффициенті, бірлігі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="64" />
         <source>List of Waste code</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="65" />
@@ -3450,7 +3421,7 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="90" />
         <source>Density</source>
-        <translation type="unfinished" />
+        <translation>Тығыздығы</translation>
     </message>
 </context>
 <context>
@@ -3473,17 +3444,17 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="171" />
         <source>Material “%s” added.</source>
-        <translation type="unfinished" />
+        <translation>«%s» материалы қосылды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="175" />
         <source>Material “%s” saved.</source>
-        <translation type="unfinished" />
+        <translation>«%s» материалы сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="178" />
         <source>Material “%1” saved; the canonical quantities of %2 record(s) were recomputed from their entries with the new properties.</source>
-        <translation type="unfinished" />
+        <translation>«%1» материалы сақталды; жаңа қасиеттермен %2 жазбаның негізгі бірліктегі саны қайта есептелді.</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3462,7 @@
     <message>
         <location filename="../../greendesk/ui/forms.py" line="87" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
@@ -3499,57 +3470,57 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="201" />
         <source>Add point</source>
-        <translation type="unfinished" />
+        <translation>Нүкте қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="202" />
         <source>Edit point</source>
-        <translation type="unfinished" />
+        <translation>Нүктені өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="203" />
         <source>Set limit</source>
-        <translation type="unfinished" />
+        <translation>Норматив белгілеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="204" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="428" />
         <source>Add reading</source>
-        <translation type="unfinished" />
+        <translation>Өлшеу қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="205" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="439" />
         <source>Delete readings</source>
-        <translation type="unfinished" />
+        <translation>Өлшеулерді жою</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="222" />
         <source>Point</source>
-        <translation type="unfinished" />
+        <translation>Нүкте</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
         <source>Watches</source>
-        <translation type="unfinished" />
+        <translation>Бақылау нысаны</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Орта</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="208" />
         <source>Every</source>
-        <translation type="unfinished" />
+        <translation>Жиілігі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="208" />
         <source>Limits</source>
-        <translation type="unfinished" />
+        <translation>Нормативтер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="215" />
@@ -3567,7 +3538,7 @@
         <location filename="../../greendesk/ui/formation_monitoring.py" line="215" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="221" />
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>Норматив</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="216" />
@@ -3579,42 +3550,43 @@
         <location filename="../../greendesk/ui/formation_monitoring.py" line="222" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="233" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="221" />
         <source>Margin</source>
-        <translation type="unfinished" />
+        <translation>Нормативке дейінгі қор</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>No reading from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
-        <source>To</source>
-        <translation>Қайда</translation>
+        <translation>Өлшеусіз кезең басы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
+        <source>To</source>
+        <comment>end of a date range</comment>
+        <translation>Соңы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="224" />
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Талап етіледі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="226" />
         <source>Exceedances</source>
-        <translation type="unfinished" />
+        <translation>Нормативтен асулар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="227" />
         <source>Gaps in the readings</source>
-        <translation type="unfinished" />
+        <translation>Өлшеулердегі олқылықтар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="246" />
@@ -3624,29 +3596,29 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="297" />
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 күн</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="373" />
         <source>every %1 days</source>
-        <translation type="unfinished" />
+        <translation>әр %1 күн сайын</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="375" />
         <source>Exceedances (%1)</source>
-        <translation type="unfinished" />
+        <translation>Нормативтен асулар (%1)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="377" />
         <source>Gaps in the readings (%1)</source>
-        <translation type="unfinished" />
+        <translation>Өлшеулердегі олқылықтар (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/formation_monitoring.py" line="443" />
         <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n өлшеу жойылды. Болдырмау — Ctrl+Z.</numerusform>
+            <numerusform>%n өлшеу жойылды. Болдырмау — Ctrl+Z.</numerusform>
         </translation>
     </message>
 </context>
@@ -3655,12 +3627,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="89" />
         <source>Move node</source>
-        <translation type="unfinished" />
+        <translation>Түйінді көшіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="91" />
         <source>Move %s to</source>
-        <translation type="unfinished" />
+        <translation>«%s» түйінін көшіру орны</translation>
     </message>
 </context>
 <context>
@@ -3668,7 +3640,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="238" />
         <source>monthly total</source>
-        <translation type="unfinished" />
+        <translation>айлық жиынтық</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="261" />
@@ -3688,22 +3660,24 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="264" />
         <source>From</source>
+        <comment>source node of a flow</comment>
         <translation>Қайдан</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="265" />
         <source>To</source>
+        <comment>destination node of a flow</comment>
         <translation>Қайда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="267" />
         <source>Contractor</source>
-        <translation type="unfinished" />
+        <translation>Мердігер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="268" />
         <source>Operation</source>
-        <translation type="unfinished" />
+        <translation>Операция</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="269" />
@@ -3713,22 +3687,22 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="314" />
         <source>(the contractor's own node, made if missing)</source>
-        <translation type="unfinished" />
+        <translation>(мердігердің өз түйіні; жоқ болса, жасалады)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="335" />
         <source>In %1 on that day: %2</source>
-        <translation type="unfinished" />
+        <translation>Сол күні %1 ішінде: %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="341" />
         <source>Choose the waste.</source>
-        <translation type="unfinished" />
+        <translation>Қалдықты таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="342" />
         <source>quantity</source>
-        <translation type="unfinished" />
+        <translation>мөлшері</translation>
     </message>
 </context>
 <context>
@@ -3736,17 +3710,17 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="56" />
         <source>Edit node</source>
-        <translation type="unfinished" />
+        <translation>Түйінді өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="56" />
         <source>New node</source>
-        <translation type="unfinished" />
+        <translation>Жаңа түйін</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="61" />
         <source>e.g. Flotation</source>
-        <translation type="unfinished" />
+        <translation>мысалы, Флотация</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="66" />
@@ -3766,7 +3740,7 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="69" />
         <source>Loss reason</source>
-        <translation type="unfinished" />
+        <translation>Шығын себебі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="70" />
@@ -3779,7 +3753,7 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="180" />
         <source>Officer's name</source>
-        <translation type="unfinished" />
+        <translation>Орындаушының аты-жөні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="182" />
@@ -3789,7 +3763,7 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="183" />
         <source>Recorded with every change, together with the computer's user name.</source>
-        <translation type="unfinished" />
+        <translation>Әр өзгеріспен бірге компьютер пайдаланушысының атымен жазылады.</translation>
     </message>
 </context>
 <context>
@@ -3797,7 +3771,7 @@
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="46" />
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>көрсетілмеген</translation>
     </message>
 </context>
 <context>
@@ -3805,22 +3779,22 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="20" />
         <source>Add an own action</source>
-        <translation type="unfinished" />
+        <translation>Өз іс-шараңызды қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="30" />
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>Шара</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="31" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="32" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation>Шығын сыныбы</translation>
     </message>
 </context>
 <context>
@@ -3828,23 +3802,23 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="90" />
         <source>Edit monitoring point</source>
-        <translation type="unfinished" />
+        <translation>Мониторинг нүктесін өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="91" />
         <source>New monitoring point</source>
-        <translation type="unfinished" />
+        <translation>Жаңа мониторинг нүктесі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="99" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="104" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(жоқ)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="115" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> күн</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="117" />
@@ -3854,27 +3828,27 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="118" />
         <source>Watches</source>
-        <translation type="unfinished" />
+        <translation>Бақылау нысаны</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="119" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="120" />
         <source>Source node</source>
-        <translation type="unfinished" />
+        <translation>Көз түйіні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="121" />
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Орта</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="122" />
         <source>A reading at least every</source>
-        <translation type="unfinished" />
+        <translation>Өлшеу кемінде әр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="124" />
@@ -3887,12 +3861,12 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
         <source>New reading at %1</source>
-        <translation type="unfinished" />
+        <translation>%1 нүктесінде жаңа өлшеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="173" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="174" />
@@ -3916,17 +3890,17 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="171" />
         <source>Reopen %s</source>
-        <translation type="unfinished" />
+        <translation>%s қайта ашу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="174" />
         <source>Why it is reopened (kept in the audit trail)</source>
-        <translation type="unfinished" />
+        <translation>Қайта ашу себебі (өзгерістер журналында сақталады)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="175" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Себебі</translation>
     </message>
 </context>
 <context>
@@ -3935,12 +3909,12 @@
         <location filename="../../greendesk/ui/reports_view.py" line="71" />
         <location filename="../../greendesk/ui/reports_view.py" line="105" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Есептер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="74" />
         <source>Open the folder</source>
-        <translation type="unfinished" />
+        <translation>Қалтаны ашу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="86" />
@@ -3960,17 +3934,17 @@
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="92" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="100" />
         <source>Export workbook</source>
-        <translation type="unfinished" />
+        <translation>Кітапты экспорттау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="106" />
         <source>Sites</source>
-        <translation type="unfinished" />
+        <translation>Алаңдар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="110" />
@@ -3980,72 +3954,77 @@
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="111" />
         <source>Prepared by</source>
-        <translation type="unfinished" />
+        <translation>Дайындаған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="112" />
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation>Сақтау орны</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="113" />
         <source>Will include</source>
-        <translation type="unfinished" />
+        <translation>Қамтылады</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="174" />
         <source>Nothing: the database has no flow records yet.</source>
-        <translation type="unfinished" />
+        <translation>Ештеңе: дерекқорда әзірге ағын жазбалары жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="184" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
-        <translation type="unfinished" />
+        <translation>Есептер: %1, алаңдар: %2, %3; кезеңдегі ағын жазбалары: %4.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="190" />
         <source>Save the report as</source>
-        <translation type="unfinished" />
+        <translation>Есепті сақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="192" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="211" />
         <source>Writing %s…</source>
-        <translation type="unfinished" />
+        <translation>%s жазылуда…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="211" />
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="248" />
+        <location filename="../../greendesk/ui/reports_view.py" line="246" />
+        <source>Skipped</source>
+        <translation>Өткізіліп жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="249" />
         <source>Its cover carries the audit trail head %s.</source>
         <translation>Оның титул парағында өзгерістер журналының соңғы жазбасы бар: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="251" />
+        <location filename="../../greendesk/ui/reports_view.py" line="252" />
         <source>Saved %s.</source>
-        <translation type="unfinished" />
+        <translation>Сақталды: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="257" />
+        <location filename="../../greendesk/ui/reports_view.py" line="258" />
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="261" />
+        <location filename="../../greendesk/ui/reports_view.py" line="262" />
         <source>Nothing to report: %s</source>
-        <translation type="unfinished" />
+        <translation>Есепке деректер жоқ: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="265" />
+        <location filename="../../greendesk/ui/reports_view.py" line="266" />
         <source>The workbook could not be written: %s</source>
-        <translation type="unfinished" />
+        <translation>Кітапты жазу мүмкін болмады: %s</translation>
     </message>
 </context>
 <context>
@@ -4053,27 +4032,27 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="271" />
         <source>Edit sample</source>
-        <translation type="unfinished" />
+        <translation>Сынаманы өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="271" />
         <source>New sample</source>
-        <translation type="unfinished" />
+        <translation>Жаңа сынама</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="277" />
         <source>(no block)</source>
-        <translation type="unfinished" />
+        <translation>(блоксыз)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Құрамы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="283" />
@@ -4083,27 +4062,27 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="300" />
         <source>Sample</source>
-        <translation type="unfinished" />
+        <translation>Сынама</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="301" />
         <source>Block or zone</source>
-        <translation type="unfinished" />
+        <translation>Блок немесе аймақ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="302" />
         <source>Taken on</source>
-        <translation type="unfinished" />
+        <translation>Алынған күні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="303" />
         <source>Depth, m</source>
-        <translation type="unfinished" />
+        <translation>Тереңдігі, м</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="304" />
         <source>Assays</source>
-        <translation type="unfinished" />
+        <translation>Талдаулар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="305" />
@@ -4113,7 +4092,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="334" />
         <source>Depth</source>
-        <translation type="unfinished" />
+        <translation>Тереңдігі</translation>
     </message>
 </context>
 <context>
@@ -4121,7 +4100,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="133" />
         <source>limit %1</source>
-        <translation type="unfinished" />
+        <translation>норматив %1</translation>
     </message>
 </context>
 <context>
@@ -4129,12 +4108,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="36" />
         <source>Edit site</source>
-        <translation type="unfinished" />
+        <translation>Алаңды өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="36" />
         <source>New site</source>
-        <translation type="unfinished" />
+        <translation>Жаңа алаң</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="44" />
@@ -4157,7 +4136,42 @@
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="41" />
         <source>method's default</source>
-        <translation type="unfinished" />
+        <translation>әдіс бойынша әдепкі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
+        <source>Stock</source>
+        <translation>Қойма</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
+        <source>Counted at the end of</source>
+        <translation>Күн соңындағы қалдық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="48" />
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="49" />
+        <source>Method</source>
+        <translation>Әдіс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
+        <source>Uncertainty (1σ)</source>
+        <translation>Белгісіздік (1σ)</translation>
     </message>
 </context>
 <context>
@@ -4196,12 +4210,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="65" />
         <source>This database has no enterprise yet. Enter its name and BIN to start describing your plant.</source>
-        <translation type="unfinished" />
+        <translation>Дерекқорда әлі кәсіпорын жоқ. Кәсіпорынды сипаттауды бастау үшін оның атауы мен БСН-ын енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="67" />
         <source>Enter the enterprise…</source>
-        <translation type="unfinished" />
+        <translation>Кәсіпорынды енгізу…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="72" />
@@ -4231,30 +4245,30 @@
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="133" />
         <source>BIN %s</source>
-        <translation type="unfinished" />
+        <translation>БСН %s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/structure_view.py" line="314" />
         <source>Delete site “%s” and its %n node(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>«%s» алаңын және оның %n түйінін жою керек пе?</numerusform>
+            <numerusform>«%s» алаңын және оның %n түйінін жою керек пе?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="318" />
         <source>Site “%s” deleted.</source>
-        <translation type="unfinished" />
+        <translation>«%s» алаңы жойылды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="321" />
         <source>Delete node “%s”?</source>
-        <translation type="unfinished" />
+        <translation>«%s» түйінін жою керек пе?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="325" />
         <source>Node “%s” deleted.</source>
-        <translation type="unfinished" />
+        <translation>«%s» түйіні жойылды.</translation>
     </message>
 </context>
 <context>
@@ -4262,37 +4276,37 @@
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="24" />
         <source>Generation by hazard</source>
-        <translation type="unfinished" />
+        <translation>Қауіптілігі бойынша түзілуі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="25" />
         <source>generated</source>
-        <translation type="unfinished" />
+        <translation>түзілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="30" />
         <source>Storage stock at year end</source>
-        <translation type="unfinished" />
+        <translation>Жыл соңындағы жинақталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="31" />
         <source>stock</source>
-        <translation type="unfinished" />
+        <translation>жинақталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="51" />
         <source>hazardous</source>
-        <translation type="unfinished" />
+        <translation>қауіпті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="51" />
         <source>non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>қауіпті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="52" />
         <source>unclassified</source>
-        <translation type="unfinished" />
+        <translation>жіктелмеген</translation>
     </message>
 </context>
 <context>
@@ -4300,32 +4314,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="58" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="58" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="70" />
         <source>mirror entry</source>
-        <translation type="unfinished" />
+        <translation>айналы позиция</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="72" />
         <source>retired</source>
-        <translation type="unfinished" />
+        <translation>алынып тасталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="77" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="77" />
         <source>Non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті емес</translation>
     </message>
 </context>
 <context>
@@ -4333,14 +4347,14 @@
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="110" />
         <source>Search by code (10 06 01) or words (copper slag)</source>
-        <translation type="unfinished" />
+        <translation>Код (10 06 01) немесе сөздер (мыс шлагы) бойынша іздеу</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/waste_picker.py" line="143" />
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиция</numerusform>
         </translation>
     </message>
 </context>
@@ -4349,32 +4363,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="93" />
         <source>Edit waste type</source>
-        <translation type="unfinished" />
+        <translation>Қалдық түрін өзгерту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="94" />
         <source>Register waste type</source>
-        <translation type="unfinished" />
+        <translation>Қалдық түрін тіркеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="102" />
         <source>No code chosen</source>
-        <translation type="unfinished" />
+        <translation>Код таңдалмаған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="110" />
         <source>hazardous wastes: e.g. HP6, HP14</source>
-        <translation type="unfinished" />
+        <translation>қауіпті қалдықтар үшін: мысалы, HP6, HP14</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="114" />
         <source>mirror entries: why hazardous or not</source>
-        <translation type="unfinished" />
+        <translation>айналы позициялар үшін: неге қауіпті немесе қауіпті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="122" />
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> ай</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="125" />
@@ -4384,7 +4398,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="126" />
         <source>List of Waste code</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="128" />
@@ -4394,37 +4408,37 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="129" />
         <source>Recorded as material</source>
-        <translation type="unfinished" />
+        <translation>Материал ретінде есепке алынады</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="130" />
         <source>Physical state</source>
-        <translation type="unfinished" />
+        <translation>Агрегаттық күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="131" />
         <source>Generated by</source>
-        <translation type="unfinished" />
+        <translation>Түзілу көзі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="132" />
         <source>Hazardous properties</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті қасиеттері</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
         <source>Mirror-entry assessment</source>
-        <translation type="unfinished" />
+        <translation>Айналы позиция бойынша бағалау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="134" />
         <source>Legacy hazard level</source>
-        <translation type="unfinished" />
+        <translation>Бұрынғы қауіптілік деңгейі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
         <source>Storage limit</source>
-        <translation type="unfinished" />
+        <translation>Жинақтаудың шекті мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
@@ -4434,32 +4448,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="165" />
         <source>(a new material named like the waste)</source>
-        <translation type="unfinished" />
+        <translation>(қалдық атауымен жаңа материал)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="174" />
         <source>No code chosen: search, then click an entry.</source>
-        <translation type="unfinished" />
+        <translation>Код таңдалмаған: іздеп, позицияны басыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="176" />
         <source>hazardous</source>
-        <translation type="unfinished" />
+        <translation>қауіпті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="176" />
         <source>non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>қауіпті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="179" />
         <source>mirror entry: record the assessment below</source>
-        <translation type="unfinished" />
+        <translation>айналы позиция: бағалауды төменде жазыңыз</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="189" />
         <source>Choose the List of Waste code in the list.</source>
-        <translation type="unfinished" />
+        <translation>Тізімнен қалдықтар сыныптауышы бойынша кодты таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4472,7 +4486,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="91" />
         <source>Register waste type</source>
-        <translation type="unfinished" />
+        <translation>Қалдық түрін тіркеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="93" />
@@ -4482,24 +4496,24 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="97" />
         <source>Record movement</source>
-        <translation type="unfinished" />
+        <translation>Қозғалысты жазу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="108" />
         <source>New contractor</source>
-        <translation type="unfinished" />
+        <translation>Жаңа мердігер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="111" />
         <source>Import classifier…</source>
-        <translation type="unfinished" />
+        <translation>Сыныптауышты импорттау…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="121" />
         <location filename="../../greendesk/ui/waste_view.py" line="128" />
         <location filename="../../greendesk/ui/waste_view.py" line="141" />
         <source>Waste type</source>
-        <translation type="unfinished" />
+        <translation>Қалдық түрі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="121" />
@@ -4511,37 +4525,37 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Hazard</source>
-        <translation type="unfinished" />
+        <translation>Қауіптілік</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Properties</source>
-        <translation type="unfinished" />
+        <translation>Қасиеттері</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Legacy level</source>
-        <translation type="unfinished" />
+        <translation>Бұрынғы деңгей</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>State</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Агрегаттық күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Generated by</source>
-        <translation type="unfinished" />
+        <translation>Түзілу көзі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="128" />
@@ -4552,79 +4566,79 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="129" />
         <source>Opening, t</source>
-        <translation type="unfinished" />
+        <translation>Басында, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="40" />
         <location filename="../../greendesk/ui/waste_view.py" line="129" />
         <source>Generated, t</source>
-        <translation type="unfinished" />
+        <translation>Түзілді, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Recycled, t</source>
-        <translation type="unfinished" />
+        <translation>Қайта өңделді, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="53" />
         <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Transferred, t</source>
-        <translation type="unfinished" />
+        <translation>Берілді, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Placed, t</source>
-        <translation type="unfinished" />
+        <translation>Орналастырылды, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Other, t</source>
-        <translation type="unfinished" />
+        <translation>Басқасы, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Closing, t</source>
-        <translation type="unfinished" />
+        <translation>Соңында, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Treat as a formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілім деп санау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="136" />
         <source>Period </source>
-        <translation type="unfinished" />
+        <translation>Кезең </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Overdue, t</source>
-        <translation type="unfinished" />
+        <translation>Мерзімнен асқаны, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Stored since</source>
-        <translation type="unfinished" />
+        <translation>Жинақталған күні</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Days over</source>
-        <translation type="unfinished" />
+        <translation>Мерзімнен асқан күндер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>Шекті мерзім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Contractor</source>
-        <translation type="unfinished" />
+        <translation>Мердігер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="145" />
@@ -4634,17 +4648,17 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation>Лицензия</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Operations</source>
-        <translation type="unfinished" />
+        <translation>Операциялар</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="147" />
@@ -4654,32 +4668,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="151" />
         <source>Production for intensities…</source>
-        <translation type="unfinished" />
+        <translation>Үлес көрсеткіштеріне арналған өндіріс…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="159" />
         <source>Waste types</source>
-        <translation type="unfinished" />
+        <translation>Қалдық түрлері</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation>Жинақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Мерзімнен асқан</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="162" />
         <source>Contractors</source>
-        <translation type="unfinished" />
+        <translation>Мердігерлер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="164" />
         <source>Figures</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="172" />
@@ -4689,195 +4703,195 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="241" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар сыныптауышы әлі жүктелмеген: «Сыныптауышты импорттау…» сыныптауышты CSV немесе XLSX файлынан оқиды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="243" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
-        <translation type="unfinished" />
+        <translation>Пәрмен жолынан: greendesk classifier import ФАЙЛ --db ЖОЛ [--language ru]</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="267" />
         <source>Enterprise (all sites)</source>
-        <translation type="unfinished" />
+        <translation>Кәсіпорын (барлық алаңдар)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="287" />
         <source>Whole year %s</source>
-        <translation type="unfinished" />
+        <translation>%s жыл толығымен</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="315" />
         <source>hazardous</source>
-        <translation type="unfinished" />
+        <translation>қауіпті</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="315" />
         <source>non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>қауіпті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="317" />
         <source> (mirror: assessed)</source>
-        <translation type="unfinished" />
+        <translation> (айналы: бағаланған)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="318" />
         <source> — retired</source>
-        <translation type="unfinished" />
+        <translation> — алынып тасталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="344" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
-        <translation type="unfinished" />
+        <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталғандар (алдымен ең ескісі шығарылады):</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="346" />
         <source>Nothing is stored longer than allowed as of %s.</source>
-        <translation type="unfinished" />
+        <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталған ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/waste_view.py" line="350" />
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ай</numerusform>
+            <numerusform>%n ай</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="358" />
         <source> (expired)</source>
-        <translation type="unfinished" />
+        <translation> (мерзімі өтті)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="41" />
         <source>  hazardous, t</source>
-        <translation type="unfinished" />
+        <translation>  қауіпті, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="42" />
         <source>  non-hazardous, t</source>
-        <translation type="unfinished" />
+        <translation>  қауіпті емес, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="43" />
         <source>  unclassified, t</source>
-        <translation type="unfinished" />
+        <translation>  жіктелмеген, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="44" />
         <source>  green level, t</source>
-        <translation type="unfinished" />
+        <translation>  жасыл деңгей, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="45" />
         <source>  amber level, t</source>
-        <translation type="unfinished" />
+        <translation>  сары деңгей, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="46" />
         <source>  red level, t</source>
-        <translation type="unfinished" />
+        <translation>  қызыл деңгей, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="47" />
         <source>Recycled incl. incineration, t</source>
-        <translation type="unfinished" />
+        <translation>Қайта өңделді, өртеуді қоса, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="48" />
         <source>  on site, t</source>
-        <translation type="unfinished" />
+        <translation>  алаңда, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="49" />
         <source>  by contractors (R), t</source>
-        <translation type="unfinished" />
+        <translation>  мердігерлер (R), т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="50" />
         <source>  incinerated (D10, D11), t</source>
-        <translation type="unfinished" />
+        <translation>  өртелді (D10, D11), т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="51" />
         <source>Recycling share</source>
-        <translation type="unfinished" />
+        <translation>Қайта өңдеу үлесі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="54" />
         <source>Placed in formations (net), t</source>
-        <translation type="unfinished" />
+        <translation>Түзілімдерге орналастырылды (нетто), т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="55" />
         <source>Per tonne of main product, t/t</source>
-        <translation type="unfinished" />
+        <translation>Негізгі өнім тоннасына, т/т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="58" />
         <source>Per unit of output value, t</source>
-        <translation type="unfinished" />
+        <translation>Өнім құнының бірлігіне, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="62" />
         <source>Stock at year end, t</source>
-        <translation type="unfinished" />
+        <translation>Жыл соңында жинақталған, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="66" />
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="68" />
         <source>Generation on the previous year</source>
-        <translation type="unfinished" />
+        <translation>Өткен жылмен салыстырғанда түзілуі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="390" />
         <source>Waste type “%s” registered.</source>
-        <translation type="unfinished" />
+        <translation>«%s» қалдық түрі тіркелді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="413" />
         <source>Waste type “%s” saved.</source>
-        <translation type="unfinished" />
+        <translation>«%s» қалдық түрі сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="426" />
         <source>Contractor “%s” added.</source>
-        <translation type="unfinished" />
+        <translation>«%s» мердігері қосылды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="439" />
         <source>Contractor “%s” saved.</source>
-        <translation type="unfinished" />
+        <translation>«%s» мердігері сақталды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="448" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен қалдық түрін тіркеңіз: қозғалыс қалдық түрлері бойынша есепке алынады.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="452" />
         <source>Add the contractor first, with its licence.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен мердігерді оның лицензиясымен қосыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="469" />
         <source>Recorded; undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>Жазылды; болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="475" />
         <source>Select the storage in the stock table first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен жинақтау кестесінен жинақтау орнын таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="484" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
-        <translation type="unfinished" />
+        <translation>%s енді техногендік минералдық түзілім болып саналады: ондағы қалдықтар жинақталған емес, орналастырылған болып есептеледі.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="491" />
@@ -4890,67 +4904,67 @@
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="203" />
         <source>Total mass</source>
-        <translation type="unfinished" />
+        <translation>Жалпы масса</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="204" />
         <source>Total volume</source>
-        <translation type="unfinished" />
+        <translation>Жалпы көлем</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="362" />
         <source>no calorific value: not in the total</source>
-        <translation type="unfinished" />
+        <translation>жану жылуы жоқ: жиынтыққа кірмейді</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="373" />
         <source>Total energy</source>
-        <translation type="unfinished" />
+        <translation>Жалпы энергия</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="414" />
         <source>ε = Σ(Q_product × β) / Σ(Q_feed × α) × 100 %  — metal in products over metal in feed (Q tonnes, α and β grades)</source>
-        <translation type="unfinished" />
+        <translation>ε = Σ(Q_product × β) / Σ(Q_feed × α) × 100 %  — өнімдегі металдың бастапқы шикізаттағы металға қатынасы (Q — тонна, α және β — құрамы)</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="472" />
         <source>Extraction of the mineral from the subsoil</source>
-        <translation type="unfinished" />
+        <translation>Пайдалы қазбаны жер қойнауынан алу толықтығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="473" />
         <source>K_ext = (Q_mined − Q_lost) / Q_mined × 100 %, where Q_mined is raw material taken from the subsoil and Q_lost its accounted and unaccounted losses at the mine</source>
-        <translation type="unfinished" />
+        <translation>K_ext = (Q_mined − Q_lost) / Q_mined × 100 %, мұнда Q_mined — жер қойнауынан алынған шикізат, Q_lost — оның кеніштегі есепке алынған және есепке алынбаған шығындары</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="477" />
         <source>Recovery of useful components in beneficiation</source>
-        <translation type="unfinished" />
+        <translation>Байыту кезінде пайдалы компоненттерді бөліп алу</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="478" />
         <source>ε_b = metal in the concentrator's products / metal in the ore fed to its processes × 100 %</source>
-        <translation type="unfinished" />
+        <translation>ε_b = байыту фабрикасы өніміндегі металл / оның процестеріне берілген кендегі металл × 100 %</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="481" />
         <source>Recovery in metallurgical conversion</source>
-        <translation type="unfinished" />
+        <translation>Металлургиялық қайта өңдеу кезінде бөліп алу</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="482" />
         <source>ε_m = metal in the smelter's products / metal in the concentrate and other feed to its processes × 100 %</source>
-        <translation type="unfinished" />
+        <translation>ε_m = металлургия зауыты өніміндегі металл / оның процестеріне берілген концентрат пен басқа шикізаттағы металл × 100 %</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="485" />
         <source>Use of production waste</source>
-        <translation type="unfinished" />
+        <translation>Өндіріс қалдықтарын пайдалану</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="486" />
         <source>K_w = Q_used / Q_generated × 100 %, where Q_generated is overburden, tailings, slag and other waste leaving processes and Q_used the site's waste going into a process or to a customer</source>
-        <translation type="unfinished" />
+        <translation>K_w = Q_used / Q_generated × 100 %, мұнда Q_generated — процестерден шығатын аршылған жыныстар, байыту қалдықтары, шлактар және басқа қалдықтар, Q_used — процеске немесе тұтынушыға жіберілген алаң қалдықтары</translation>
     </message>
 </context>
 <context>
@@ -4958,158 +4972,158 @@
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="19" />
         <source>Waste-rock dump</source>
-        <translation type="unfinished" />
+        <translation>Аршылған жыныстар үйіндісі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="20" />
         <source>Tailings storage facility</source>
-        <translation type="unfinished" />
+        <translation>Қалдық қоймасы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="21" />
         <source>Slag heap</source>
-        <translation type="unfinished" />
+        <translation>Шлак үйіндісі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="22" />
         <source>Sludge pond</source>
-        <translation type="unfinished" />
+        <translation>Шлам жинағыш</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="23" />
         <source>Heap-leach residue</source>
-        <translation type="unfinished" />
+        <translation>Үймелеп шаймалау қалдықтары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="25" />
         <location filename="../../greendesk/ui/formation_labels.py" line="38" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Басқа</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="26" />
         <source>Operating</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс істеп тұр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="27" />
         <source>Inactive</source>
-        <translation type="unfinished" />
+        <translation>Уақытша пайдаланылмайды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="28" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Жабылған</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="29" />
         <source>Reclaimed</source>
-        <translation type="unfinished" />
+        <translation>Қалпына келтірілген</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="30" />
         <source>Abandoned</source>
-        <translation type="unfinished" />
+        <translation>Иесіз</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="31" />
         <source>Under construction</source>
-        <translation type="unfinished" />
+        <translation>Салынуда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="33" />
         <source>Upstream</source>
-        <translation type="unfinished" />
+        <translation>Қойма жағына қарай</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="34" />
         <source>Downstream</source>
-        <translation type="unfinished" />
+        <translation>Төменгі беткей жағына қарай</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="35" />
         <source>Centreline</source>
-        <translation type="unfinished" />
+        <translation>Бөгет осі бойынша</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="36" />
         <source>Water-retaining dam</source>
-        <translation type="unfinished" />
+        <translation>Су ұстайтын бөгет</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="39" />
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Төмен</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="40" />
         <source>Significant</source>
-        <translation type="unfinished" />
+        <translation>Елеулі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="41" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Жоғары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="42" />
         <source>Very high</source>
-        <translation type="unfinished" />
+        <translation>Өте жоғары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="43" />
         <source>Extreme</source>
-        <translation type="unfinished" />
+        <translation>Төтенше</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="44" />
         <source>Air</source>
-        <translation type="unfinished" />
+        <translation>Атмосфералық ауа</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="45" />
         <source>Groundwater</source>
-        <translation type="unfinished" />
+        <translation>Жерасты сулары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="46" />
         <source>Surface water</source>
-        <translation type="unfinished" />
+        <translation>Жерүсті сулары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="47" />
         <source>Soil</source>
-        <translation type="unfinished" />
+        <translation>Топырақ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="48" />
         <source>Structure (level, settlement)</source>
-        <translation type="unfinished" />
+        <translation>Құрылыс (деңгей, шөгу)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="49" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="50" />
         <source>Stack</source>
-        <translation type="unfinished" />
+        <translation>Түтін мұржасы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="51" />
         <source>Discharge</source>
-        <translation type="unfinished" />
+        <translation>Төгінді</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="52" />
         <source>Dusting surface</source>
-        <translation type="unfinished" />
+        <translation>Шаңдайтын бет</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="53" />
         <source>Other source</source>
-        <translation type="unfinished" />
+        <translation>Басқа көз</translation>
     </message>
 </context>
 <context>
@@ -5117,12 +5131,12 @@
     <message>
         <location filename="../../greendesk/ui/forms.py" line="182" />
         <source>Enter the %s.</source>
-        <translation type="unfinished" />
+        <translation>«%s» өрісін толтырыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/forms.py" line="188" />
         <source>%1: %2 is not a number.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 — сан емес.</translation>
     </message>
 </context>
 <context>
@@ -5130,232 +5144,232 @@
     <message>
         <location filename="../../greendesk/services/indicators.py" line="258" />
         <source>Energy intensity</source>
-        <translation type="unfinished" />
+        <translation>Энергия сыйымдылығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="259" />
         <source>energy carriers received (GJ, fuels by calorific value) ÷ mass shipped to customers (t)</source>
-        <translation type="unfinished" />
+        <translation>алынған энергия тасымалдағыштар (ГДж, отын жану жылуы бойынша) ÷ тұтынушыларға жөнелтілген масса (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="261" />
         <source>Waste per tonne shipped</source>
-        <translation type="unfinished" />
+        <translation>Жөнелтілген өнім тоннасына қалдықтар</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="262" />
         <source>waste leaving the processes (t) ÷ mass shipped to customers (t)</source>
-        <translation type="unfinished" />
+        <translation>процестерден шығатын қалдықтар (т) ÷ тұтынушыларға жөнелтілген масса (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="264" />
         <source>By-products shipped</source>
-        <translation type="unfinished" />
+        <translation>Жөнелтілген қосалқы өнім</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="265" />
         <source>by-products delivered to customers (t)</source>
-        <translation type="unfinished" />
+        <translation>тұтынушыларға жеткізілген қосалқы өнім (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="266" />
         <source>Environmental incidents</source>
-        <translation type="unfinished" />
+        <translation>Экологиялық инциденттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="267" />
         <source>incidents logged in the year</source>
-        <translation type="unfinished" />
+        <translation>жыл ішінде тіркелген инциденттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="268" />
         <source>Emergency drills held</source>
-        <translation type="unfinished" />
+        <translation>Өткізілген авариялық оқу-жаттығулар</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="269" />
         <source>drills recorded for measure-9 actions in the year</source>
-        <translation type="unfinished" />
+        <translation>жыл ішінде 9-шара іс-шаралары бойынша жазылған оқу-жаттығулар</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="271" />
         <source>Unaccounted material loss</source>
-        <translation type="unfinished" />
+        <translation>Материалдардың есепке алынбаған шығындары</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="272" />
         <source>unaccounted loss ÷ inputs of the site (total mass balance)</source>
-        <translation type="unfinished" />
+        <translation>есепке алынбаған шығындар ÷ алаңның кірісі (жалпы масса балансы)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="274" />
         <source>Accounted material loss</source>
-        <translation type="unfinished" />
+        <translation>Материалдардың есепке алынған шығындары</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="275" />
         <source>accounted losses ÷ inputs of the site (total mass balance)</source>
-        <translation type="unfinished" />
+        <translation>есепке алынған шығындар ÷ алаңның кірісі (жалпы масса балансы)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="277" />
         <source>Unaccounted energy loss</source>
-        <translation type="unfinished" />
+        <translation>Энергияның есепке алынбаған шығындары</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="278" />
         <source>(purchased + produced − metered use − exported − accounted) ÷ (purchased + produced)</source>
-        <translation type="unfinished" />
+        <translation>(сатып алынғаны + өндірілгені − есептелген тұтыну − берілгені − есепке алынған шығындар) ÷ (сатып алынғаны + өндірілгені)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="280" />
         <source>Recovery in beneficiation</source>
-        <translation type="unfinished" />
+        <translation>Байыту кезінде бөліп алу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="281" />
         <source>Cu in the concentrators' products ÷ Cu in the ore fed (whole chain)</source>
-        <translation type="unfinished" />
+        <translation>Байыту фабрикалары өніміндегі Cu ÷ берілген кендегі Cu (бүкіл тізбек)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="283" />
         <source>assays of ore and concentrate</source>
-        <translation type="unfinished" />
+        <translation>кен мен концентрат талдаулары</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="284" />
         <source>Recovery in metallurgy</source>
-        <translation type="unfinished" />
+        <translation>Металлургияда бөліп алу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="285" />
         <source>Cu in the smelters' products ÷ Cu in the concentrate fed (whole chain)</source>
-        <translation type="unfinished" />
+        <translation>Металлургия зауыттары өніміндегі Cu ÷ берілген концентраттағы Cu (бүкіл тізбек)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="287" />
         <source>assays of concentrate and products</source>
-        <translation type="unfinished" />
+        <translation>концентрат пен өнім талдаулары</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="288" />
         <source>Waste utilisation</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтарды пайдалану</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="289" />
         <source>wastes recycled, recovered or incinerated ÷ wastes generated (the Waste register's recycling share)</source>
-        <translation type="unfinished" />
+        <translation>қайта өңделген, қалпына келтірілген немесе өртелген қалдықтар ÷ түзілген қалдықтар (қалдықтар тізіліміндегі қайта өңдеу үлесі)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="291" />
         <source>waste movements (the Waste register)</source>
-        <translation type="unfinished" />
+        <translation>қалдықтардың қозғалысы (қалдықтар тізілімі)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="292" />
         <source>Secondary raw materials in inputs</source>
-        <translation type="unfinished" />
+        <translation>Кірістегі қайталама шикізат</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="293" />
         <source>wastes recycled on site ÷ (raw materials received + wastes recycled on site)</source>
-        <translation type="unfinished" />
+        <translation>алаңда қайта өңделген қалдықтар ÷ (алынған шикізат + алаңда қайта өңделген қалдықтар)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="295" />
         <source>recycled waste movements (the Waste register)</source>
-        <translation type="unfinished" />
+        <translation>қайта өңделген қалдықтардың қозғалысы (қалдықтар тізілімі)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="296" />
         <source>Monitoring coverage</source>
-        <translation type="unfinished" />
+        <translation>Мониторингпен қамту</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="297" />
         <source>monitoring points with readings in every required interval ÷ all points (whole plant)</source>
-        <translation type="unfinished" />
+        <translation>әр талап етілетін аралықта өлшеулері бар мониторинг нүктелері ÷ барлық нүктелер (бүкіл кәсіпорын)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="299" />
         <source>monitoring points and readings (Technogenic formations)</source>
-        <translation type="unfinished" />
+        <translation>мониторинг нүктелері мен өлшеулер (Техногендік минералдық түзілімдер)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="301" />
         <source>Limit exceedances</source>
-        <translation type="unfinished" />
+        <translation>Нормативтерден асу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="302" />
         <source>readings beyond their permitted limit (whole plant)</source>
-        <translation type="unfinished" />
+        <translation>нормативтен асқан өлшеулер (бүкіл кәсіпорын)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="304" />
         <source>monitoring readings (Technogenic formations)</source>
-        <translation type="unfinished" />
+        <translation>мониторинг нәтижелері (Техногендік минералдық түзілімдер)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="305" />
         <source>Water recirculation</source>
-        <translation type="unfinished" />
+        <translation>Айналымдағы сумен жабдықтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="306" />
         <source>recirculated water ÷ all water used</source>
-        <translation type="unfinished" />
+        <translation>айналымдағы су ÷ пайдаланылған барлық су</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="307" />
         <source>flows of recirculated water (a material for it)</source>
-        <translation type="unfinished" />
+        <translation>айналымдағы су ағындары (бөлек материал)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="308" />
         <source>Reagent recovery</source>
-        <translation type="unfinished" />
+        <translation>Реагенттерді регенерациялау</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="309" />
         <source>reagents recovered ÷ reagents consumed</source>
-        <translation type="unfinished" />
+        <translation>регенерацияланған реагенттер ÷ жұмсалған реагенттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="310" />
         <source>flows of recovered reagents</source>
-        <translation type="unfinished" />
+        <translation>регенерацияланған реагенттер ағындары</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="311" />
         <source>Hazardous materials in inputs</source>
-        <translation type="unfinished" />
+        <translation>Кірістегі қауіпті материалдар</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="312" />
         <source>hazardous materials received ÷ all materials received</source>
-        <translation type="unfinished" />
+        <translation>алынған қауіпті материалдар ÷ алынған барлық материалдар</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="313" />
         <source>hazard classes of the input materials</source>
-        <translation type="unfinished" />
+        <translation>түсетін материалдардың қауіптілік сыныптары</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="314" />
         <source>Fugitive pollution sources</source>
-        <translation type="unfinished" />
+        <translation>Ұйымдастырылмаған ластану көздері</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="315" />
         <source>unorganised sources in the emission inventory</source>
-        <translation type="unfinished" />
+        <translation>шығарындыларды түгендеудегі ұйымдастырылмаған көздер</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="316" />
         <source>an emission-source inventory</source>
-        <translation type="unfinished" />
+        <translation>шығарынды көздерін түгендеу</translation>
     </message>
 </context>
 <context>
@@ -5516,42 +5530,42 @@
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="181" />
         <source>There is nothing to reconcile: no process or stock node has flows in this period.</source>
-        <translation type="unfinished" />
+        <translation>Үйлестіретін ештеңе жоқ: бұл кезеңде бірде-бір процесте немесе қоймада ағын жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="184" />
         <source>No balance can be checked: every balance contains a flow or stock change that is not measured, so the measurements are kept as they are.</source>
-        <translation type="unfinished" />
+        <translation>Бірде-бір балансты тексеру мүмкін емес: әрқайсысында өлшенбеген ағын немесе қор өзгерісі бар, сондықтан өлшемдер өзгеріссіз қалдырылды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="187" />
         <source>{n} measured values are not redundant (no balance without an unknown checks them); they are kept as measured.</source>
-        <translation type="unfinished" />
+        <translation>Артықтығы жоқ өлшенген мәндер: {n} (оларды белгісізі жоқ бірде-бір баланс тексермейді); олар өлшенген күйінде қалдырылды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="190" />
         <source>{label} cannot be estimated: the balances it appears in hold other unknowns too ({others}); measure one of them.</source>
-        <translation type="unfinished" />
+        <translation>{label} бағалау мүмкін емес: ол қатысатын баланстарда басқа да белгісіздер бар ({others}); солардың бірін өлшеңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="193" />
         <source>The balance of {label} cannot close: all its values are fixed (zero uncertainty) but they leave {residual:,.6g}; give one of them an uncertainty.</source>
-        <translation type="unfinished" />
+        <translation>{label} балансы тоғыспайды: оның барлық мәндері тіркелген (нөлдік белгісіздік), бірақ {residual:,.6g} айырма қалады; олардың біріне белгісіздік беріңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="196" />
         <source>The fixed values (zero uncertainty) contradict each other across the balances; give some of them an uncertainty.</source>
-        <translation type="unfinished" />
+        <translation>Тіркелген мәндер (нөлдік белгісіздік) баланстарда бір-біріне қайшы келеді; олардың кейбіріне белгісіздік беріңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="199" />
         <source>The measurements do not fit the balances (χ² = {chi2:,.4g} &gt; {critical:,.4g} at {level:g} %): a gross error is likely; check the flagged values first.</source>
-        <translation type="unfinished" />
+        <translation>Өлшемдер баланстарға сәйкес келмейді ({level:g} % деңгейінде χ² = {chi2:,.4g} &gt; {critical:,.4g}): өрескел қате болуы ықтимал; алдымен белгіленген мәндерді тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="202" />
         <source>The measurements fit the balances within their uncertainties (χ² = {chi2:,.4g} ≤ {critical:,.4g} at {level:g} %).</source>
-        <translation type="unfinished" />
+        <translation>Өлшемдер баланстарға өз белгісіздігі шегінде сәйкес келеді ({level:g} % деңгейінде χ² = {chi2:,.4g} ≤ {critical:,.4g}).</translation>
     </message>
 </context>
 <context>
@@ -5559,22 +5573,22 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="17" />
         <source>Material and energy balance</source>
-        <translation type="unfinished" />
+        <translation>Материалдық және энергетикалық баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="20" />
         <source>Storage losses</source>
-        <translation type="unfinished" />
+        <translation>Сақтау кезіндегі шығындар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="21" />
         <source>Transport losses</source>
-        <translation type="unfinished" />
+        <translation>Тасымалдау кезіндегі шығындар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="22" />
         <source>Handling losses</source>
-        <translation type="unfinished" />
+        <translation>Тиеу-түсіру кезіндегі шығындар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="23" />
@@ -5584,19 +5598,19 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="24" />
         <source>Measurement losses</source>
-        <translation type="unfinished" />
+        <translation>Өлшеу қателігі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="40" />
         <source>whole site</source>
-        <translation type="unfinished" />
+        <translation>бүкіл алаң</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="41" />
         <location filename="../../greendesk/reports/balance_report.py" line="52" />
         <location filename="../../greendesk/reports/formations_report.py" line="24" />
         <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="69" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/waste_report.py" line="35" />
         <source>Site</source>
@@ -5607,7 +5621,7 @@
         <location filename="../../greendesk/reports/balance_report.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="105" />
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Қамту</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
@@ -5618,107 +5632,107 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="43" />
         <source>Inputs</source>
-        <translation type="unfinished" />
+        <translation>Кіріс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="44" />
         <source>Outputs</source>
-        <translation type="unfinished" />
+        <translation>Шығыс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="45" />
         <location filename="../../greendesk/reports/balance_report.py" line="58" />
         <source>Stock change</source>
-        <translation type="unfinished" />
+        <translation>Қор өзгерісі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="47" />
         <location filename="../../greendesk/reports/balance_report.py" line="59" />
         <source>Accounted losses</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынған шығындар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="48" />
         <location filename="../../greendesk/reports/balance_report.py" line="60" />
         <source>Unaccounted loss</source>
-        <translation type="unfinished" />
+        <translation>Есепке алынбаған шығындар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="49" />
         <source>Unaccounted share of inputs</source>
-        <translation type="unfinished" />
+        <translation>Кірістегі есепке алынбаған шығындар үлесі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <source>Purchased</source>
-        <translation type="unfinished" />
+        <translation>Сатып алынды</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="55" />
         <source>Produced</source>
-        <translation type="unfinished" />
+        <translation>Өндірілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="56" />
         <location filename="../../greendesk/reports/balance_report.py" line="63" />
         <source>Use</source>
-        <translation type="unfinished" />
+        <translation>Тұтыну</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="57" />
         <source>Exported</source>
-        <translation type="unfinished">Экспортталды</translation>
+        <translation>Берілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="61" />
         <source>Unaccounted share of supply</source>
-        <translation type="unfinished" />
+        <translation>Түсімдегі есепке алынбаған шығындар үлесі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="62" />
         <source>Supplied</source>
-        <translation type="unfinished" />
+        <translation>Түсті</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="66" />
         <source>There are no sites to balance.</source>
-        <translation type="unfinished" />
+        <translation>Баланс жасайтын алаңдар жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="68" />
         <source>There are no flows in the period to balance.</source>
-        <translation type="unfinished" />
+        <translation>Кезеңде баланс жасайтын ағындар жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="69" />
         <source>Material balance</source>
-        <translation type="unfinished" />
+        <translation>Материалдық баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="70" />
         <source>Total mass per month; energy carriers are in the energy sheet. %s</source>
-        <translation type="unfinished" />
+        <translation>Айлар бойынша жалпы масса; энергия тасымалдағыштар — энергетикалық баланс парағында. %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="72" />
         <location filename="../../greendesk/reports/balance_report.py" line="73" />
         <source>Energy balance</source>
-        <translation type="unfinished" />
+        <translation>Энергетикалық баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="74" />
         <source>GJ, and tonnes of coal equivalent by each carrier's factor. %s</source>
-        <translation type="unfinished" />
+        <translation>ГДж және әр тасымалдағыштың коэффициенті бойынша шартты отын тоннасы. %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="18" />
         <source>Cover</source>
-        <translation type="unfinished" />
+        <translation>Титул парағы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="33" />
         <source>Environmental compliance report</source>
-        <translation type="unfinished" />
+        <translation>Экологиялық талаптардың сақталуы туралы есеп</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="41" />
@@ -5734,12 +5748,12 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="43" />
         <source>Sites</source>
-        <translation type="unfinished" />
+        <translation>Алаңдар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="43" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="44" />
@@ -5749,27 +5763,27 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="46" />
         <source>Prepared by</source>
-        <translation type="unfinished" />
+        <translation>Дайындаған</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="47" />
         <source>Generated at</source>
-        <translation type="unfinished" />
+        <translation>Жасалған уақыты</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="48" />
         <source>GreenDesk version</source>
-        <translation type="unfinished" />
+        <translation>GreenDesk нұсқасы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="49" />
         <source>Records used</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланылған жазбалар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="50" />
         <source>Data fingerprint (SHA-256)</source>
-        <translation type="unfinished" />
+        <translation>Деректердің цифрлық ізі (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="54" />
@@ -5779,7 +5793,7 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="60" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
-        <translation type="unfinished" />
+        <translation>Қорытындылар мен есептік бағандар — жоғарыдағы жолдар бойынша Excel формулалары. `greendesk verify ФАЙЛ --db ДЕРЕКҚОР` пәрмені сандардың өздері алынған дерекқорға әлі де сәйкес келетінін көрсетеді.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="65" />
@@ -5789,22 +5803,22 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="12" />
         <source>Technogenic formations</source>
-        <translation type="unfinished" />
+        <translation>Техногендік минералдық түзілімдер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="20" />
         <source>No technogenic formations are registered.</source>
-        <translation type="unfinished" />
+        <translation>Техногендік минералдық түзілімдер тіркелмеген.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="22" />
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Рейтинг</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="23" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>Түзілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="24" />
@@ -5815,19 +5829,19 @@
         <location filename="../../greendesk/reports/formations_report.py" line="25" />
         <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="26" />
         <location filename="../../greendesk/reports/waste_report.py" line="37" />
         <location filename="../../greendesk/reports/waste_report.py" line="84" />
         <source>List of Waste code</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="27" />
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Ауданы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="28" />
@@ -5837,57 +5851,62 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="29" />
         <source>Bulk density</source>
-        <translation type="unfinished" />
+        <translation>Үйме тығыздығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="31" />
         <source>Tonnage</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="32" />
+        <source>contained</source>
+        <translation>құрамында</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="34" />
         <source>Recoverable value</source>
-        <translation type="unfinished" />
+        <translation>Бөліп алынатын құны</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="36" />
         <source>Processing cost</source>
-        <translation type="unfinished" />
+        <translation>Өңдеу шығыны</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <source>Net value</source>
-        <translation type="unfinished" />
+        <translation>Таза құны</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
         <source>Screening note</source>
-        <translation type="unfinished" />
+        <translation>Бағалауға ескертпе</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="41" />
         <source>Formations</source>
-        <translation type="unfinished" />
+        <translation>Түзілімдер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="42" />
         <source>Net value = recoverable value − processing cost, for the components that pay.</source>
-        <translation type="unfinished" />
+        <translation>Таза құны = бөліп алынатын құны − өңдеу шығыны, тиімді компоненттер бойынша.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="63" />
         <source>Point</source>
-        <translation type="unfinished" />
+        <translation>Нүкте</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="64" />
         <source>Attached to</source>
-        <translation type="unfinished" />
+        <translation>Бақылау нысаны</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="65" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="66" />
@@ -5904,211 +5923,216 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="68" />
         <source>Reading</source>
-        <translation type="unfinished" />
+        <translation>Өлшеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="69" />
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>Норматив</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="70" />
         <source>Margin</source>
-        <translation type="unfinished" />
+        <translation>Нормативке дейінгі қор</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="71" />
         <source>Exceedances</source>
-        <translation type="unfinished" />
+        <translation>Нормативтен асулар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="72" />
         <source>Monitoring readings beyond their permitted limits</source>
-        <translation type="unfinished" />
+        <translation>Нормативтен асқан мониторинг нәтижелері</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="14" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="49" />
         <source>Greening plan</source>
-        <translation type="unfinished" />
+        <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="16" />
         <source>not started</source>
-        <translation type="unfinished" />
+        <translation>басталмаған</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="16" />
         <source>planned</source>
-        <translation type="unfinished" />
+        <translation>жоспарланған</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="17" />
         <source>in progress</source>
-        <translation type="unfinished" />
+        <translation>орындалуда</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="17" />
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>орындалды</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="18" />
         <source>not applicable</source>
-        <translation type="unfinished" />
+        <translation>қолданылмайды</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="20" />
         <source>low</source>
-        <translation type="unfinished" />
+        <translation>төмен</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="20" />
         <source>medium</source>
-        <translation type="unfinished" />
+        <translation>орташа</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="20" />
         <source>high</source>
-        <translation type="unfinished" />
+        <translation>жоғары</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <source>There is no greening plan for the chosen sites.</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған алаңдар үшін экологияландыру жоспары жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>Шара</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="34" />
         <source>Action id</source>
-        <translation type="unfinished" />
+        <translation>Іс-шара коды</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="35" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="36" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation>Шығын сыныбы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Жауапты</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Басталуы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="39" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="40" />
         <source>Estimated cost</source>
-        <translation type="unfinished" />
+        <translation>Болжамды шығын</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="41" />
         <source>Expected effect</source>
-        <translation type="unfinished" />
+        <translation>Күтілетін әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="42" />
         <source>Effect unit</source>
-        <translation type="unfinished" />
+        <translation>Әсер бірлігі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="43" />
         <source>Actual effect</source>
-        <translation type="unfinished" />
+        <translation>Нақты әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="44" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі өтті</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="45" />
         <source>Evidence files</source>
-        <translation type="unfinished" />
+        <translation>Растайтын файлдар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="46" />
         <source>Not applicable because</source>
-        <translation type="unfinished" />
+        <translation>Қолданылмайды, себебі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="61" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
+        <source>status on</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="62" />
         <location filename="../../greendesk/reports/waste_report.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="149" />
         <source>yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
-        <source>Title</source>
-        <translation type="unfinished" />
+        <translation>иә</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="72" />
-        <source>Applicable actions</source>
-        <translation type="unfinished" />
+        <source>Title</source>
+        <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="74" />
-        <source>Done</source>
-        <translation type="unfinished" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
+        <source>Applicable actions</source>
+        <translation>Қолданылатын іс-шаралар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="75" />
-        <source>Progress</source>
-        <translation type="unfinished" />
+        <source>Done</source>
+        <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="78" />
-        <source>Plan progress</source>
-        <translation type="unfinished" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
+        <source>Progress</source>
+        <translation>Орындалуы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="79" />
-        <source>Progress of each greening measure</source>
-        <translation type="unfinished" />
+        <source>Plan progress</source>
+        <translation>Жоспардың орындалуы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="80" />
+        <source>Progress of each greening measure</source>
+        <translation>Әр экологияландыру шарасының орындалуы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
         <source>Formulas count the actions on sheet '%s'.</source>
-        <translation type="unfinished" />
+        <translation>Формулалар «%s» парағындағы іс-шараларды санайды.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="13" />
         <source>Flow ledger extract</source>
-        <translation type="unfinished" />
+        <translation>Ағындар журналынан үзінді</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="14" />
         <source>Total mass</source>
-        <translation type="unfinished" />
+        <translation>Жалпы масса</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="15" />
         <source>Total volume</source>
-        <translation type="unfinished" />
+        <translation>Жалпы көлем</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="16" />
         <source>Total energy</source>
-        <translation type="unfinished" />
+        <translation>Жалпы энергия</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="24" />
@@ -6128,27 +6152,27 @@
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="27" />
         <source>Quantity as entered</source>
-        <translation type="unfinished" />
+        <translation>Енгізілген саны</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="28" />
         <source>Unit entered</source>
-        <translation type="unfinished" />
+        <translation>Енгізілген бірлік</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="29" />
         <source>Canonical quantity</source>
-        <translation type="unfinished" />
+        <translation>Негізгі бірліктегі саны</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="30" />
         <source>Canonical unit</source>
-        <translation type="unfinished" />
+        <translation>Негізгі бірлік</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="31" />
         <source>Quantity kind</source>
-        <translation type="unfinished" />
+        <translation>Шама түрі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
@@ -6168,27 +6192,27 @@
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="53" />
         <source>There are no flow records in the period for the chosen sites.</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған алаңдар үшін кезеңде ағын жазбалары жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="56" />
         <source>Ledger</source>
-        <translation type="unfinished" />
+        <translation>Ағындар журналы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="71" />
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар саны</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="15" />
         <source>Rational use of mineral resources</source>
-        <translation type="unfinished" />
+        <translation>Минералдық ресурстарды ұтымды пайдалану</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="22" />
         <source>There are no flows to compute the indicators from.</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіштерді есептейтін ағындар жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="26" />
@@ -6199,22 +6223,22 @@
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="27" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="28" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="29" />
         <source>Numerator</source>
-        <translation type="unfinished" />
+        <translation>Алымы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="30" />
         <source>Denominator</source>
-        <translation type="unfinished" />
+        <translation>Бөлімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="32" />
@@ -6224,118 +6248,118 @@
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="33" />
         <source>Formula</source>
-        <translation type="unfinished" />
+        <translation>Формула</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="34" />
         <source>Rational use</source>
-        <translation type="unfinished" />
+        <translation>Ұтымды пайдалану</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="35" />
         <source>Indicators of the whole site chain, the last five years to %s.</source>
-        <translation type="unfinished" />
+        <translation>Алаңдардың бүкіл тізбегінің соңғы бес жылдағы (%s дейін) көрсеткіштері.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="24" />
         <source>Annual waste report</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар бойынша жылдық есеп</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="31" />
         <source>No waste types are registered for the chosen sites.</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған алаңдар үшін қалдық түрлері тіркелмеген.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="36" />
         <location filename="../../greendesk/reports/waste_report.py" line="83" />
         <source>Waste type</source>
-        <translation type="unfinished" />
+        <translation>Қалдық түрі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="38" />
         <location filename="../../greendesk/reports/waste_report.py" line="108" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="39" />
         <source>Legacy level</source>
-        <translation type="unfinished" />
+        <translation>Бұрынғы деңгей</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="40" />
         <source>Storage or formation</source>
-        <translation type="unfinished" />
+        <translation>Жинақтау орны немесе түзілім</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="41" />
         <source>Stock at start</source>
-        <translation type="unfinished" />
+        <translation>Басындағы жинақталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="42" />
         <location filename="../../greendesk/reports/waste_report.py" line="107" />
         <source>Generated</source>
-        <translation type="unfinished" />
+        <translation>Түзілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="43" />
         <source>Recycled on site</source>
-        <translation type="unfinished" />
+        <translation>Алаңда қайта өңделді</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="44" />
         <source>Transferred</source>
-        <translation type="unfinished" />
+        <translation>Берілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="45" />
         <source>Placed in formations</source>
-        <translation type="unfinished" />
+        <translation>Түзілімдерге орналастырылды</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="46" />
         <source>Other movements</source>
-        <translation type="unfinished" />
+        <translation>Басқа қозғалыс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="47" />
         <source>Stock at end</source>
-        <translation type="unfinished" />
+        <translation>Соңындағы жинақталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="48" />
         <source>Waste movements</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар қозғалысы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="49" />
         <source>Stock at end = start + generated − recycled − transferred − placed + other. %s</source>
-        <translation type="unfinished" />
+        <translation>Соңындағы жинақталған = басындағы + түзілген − қайта өңделген − берілген − орналастырылған + басқа. %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="150" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="81" />
         <location filename="../../greendesk/reports/waste_report.py" line="137" />
         <source>Contractor</source>
-        <translation type="unfinished" />
+        <translation>Мердігер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="82" />
         <source>Operation</source>
-        <translation type="unfinished" />
+        <translation>Операция</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="85" />
         <location filename="../../greendesk/reports/waste_report.py" line="87" />
         <source>Transfers</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтарды беру</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="86" />
@@ -6345,83 +6369,83 @@
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="88" />
         <source>Transfers per contractor and R/D operation</source>
-        <translation type="unfinished" />
+        <translation>Мердігерлер мен R/D операциялары бойынша қалдықтарды беру</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="96" />
         <source>Total transferred</source>
-        <translation type="unfinished" />
+        <translation>Барлығы берілді</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="109" />
         <source>Non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>Қауіпті емес</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="110" />
         <source>Recycled (incl. incineration)</source>
-        <translation type="unfinished" />
+        <translation>Қайта өңделді (өртеуді қоса)</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="112" />
         <source>Recycling share</source>
-        <translation type="unfinished" />
+        <translation>Қайта өңдеу үлесі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="113" />
         <source>Stock at year end</source>
-        <translation type="unfinished" />
+        <translation>Жыл соңындағы жинақталған</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="114" />
         <source>Waste per tonne of main product</source>
-        <translation type="unfinished" />
+        <translation>Негізгі өнім тоннасына қалдықтар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="116" />
         <source>Generated, change on previous year</source>
-        <translation type="unfinished" />
+        <translation>Түзілді, өткен жылға қарағанда өзгерісі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="118" />
         <location filename="../../greendesk/reports/waste_report.py" line="119" />
         <source>Waste indicators</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар көрсеткіштері</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="120" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
-        <translation type="unfinished" />
+        <translation>Қайта өңдеу үлесі = қайта өңделген ÷ түзілген, жоғарғы шегі жоқ: 100 %-дан жоғары болса, бұрын жинақталған қалдықтар өңделген.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="139" />
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation>Лицензия</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="140" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="141" />
         <source>Valid at the end of the period</source>
-        <translation type="unfinished" />
+        <translation>Кезең соңында жарамды</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="142" />
         <source>Operations licensed</source>
-        <translation type="unfinished" />
+        <translation>Лицензияланған операциялар</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="143" />
         <source>Contractors</source>
-        <translation type="unfinished" />
+        <translation>Мердігерлер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="144" />
         <source>Waste contractors and their licences</source>
-        <translation type="unfinished" />
+        <translation>Қалдықтар жөніндегі мердігерлер және олардың лицензиялары</translation>
     </message>
 </context>
 <context>
@@ -6454,17 +6478,17 @@
     <message>
         <location filename="../../greendesk/ui/sections.py" line="22" />
         <source>Technogenic formations</source>
-        <translation type="unfinished" />
+        <translation>Техногендік минералдық түзілімдер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="24" />
         <source>Greening plan</source>
-        <translation type="unfinished" />
+        <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="26" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Есептер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="28" />
@@ -6477,222 +6501,222 @@
     <message>
         <location filename="../../greendesk/services/waste.py" line="45" />
         <source>Explosive</source>
-        <translation type="unfinished" />
+        <translation>Жарылыс қаупі</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="46" />
         <source>Oxidising</source>
-        <translation type="unfinished" />
+        <translation>Тотықтырғыш қасиеттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="47" />
         <source>Flammable</source>
-        <translation type="unfinished" />
+        <translation>Өрт қаупі</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="48" />
         <source>Irritant — skin irritation and eye damage</source>
-        <translation type="unfinished" />
+        <translation>Тітіркендіргіш әсер — терінің тітіркенуі және көздің зақымдануы</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="49" />
         <source>Specific target organ toxicity, aspiration toxicity</source>
-        <translation type="unfinished" />
+        <translation>Спецификалық жүйелік уыттылық (нысана-ағзаға аспирациялық уыттылық)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="50" />
         <source>Acute toxicity</source>
-        <translation type="unfinished" />
+        <translation>Жіті уыттылық</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="51" />
         <source>Carcinogenic</source>
-        <translation type="unfinished" />
+        <translation>Канцерогендік</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="52" />
         <source>Corrosive</source>
-        <translation type="unfinished" />
+        <translation>Күйдіргіш әсер</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="53" />
         <source>Infectious</source>
-        <translation type="unfinished" />
+        <translation>Инфекциялық қасиеттер</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="54" />
         <source>Toxic for reproduction</source>
-        <translation type="unfinished" />
+        <translation>Бала туу қабілетіне уыттылық</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="55" />
         <source>Mutagenic</source>
-        <translation type="unfinished" />
+        <translation>Мутагендік</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="56" />
         <source>Release of an acute toxic gas</source>
-        <translation type="unfinished" />
+        <translation>Сумен, ауамен немесе қышқылмен жанасқанда уытты газдардың түзілуі</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="57" />
         <source>Sensitising</source>
-        <translation type="unfinished" />
+        <translation>Сенсибилизация</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="58" />
         <source>Ecotoxic</source>
-        <translation type="unfinished" />
+        <translation>Экоуыттылық</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="59" />
         <source>Capable of exhibiting a hazardous property later</source>
-        <translation type="unfinished" />
+        <translation>Бастапқы қалдықтардан жанама түрде бөлінетін жоғарыда аталған қауіпті қасиеттерді көрсету қабілеті</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="60" />
         <source>Persistent organic pollutants</source>
-        <translation type="unfinished" />
+        <translation>Тұрақты органикалық ластағыштар (ТОЛ)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="65" />
         <source>Use as a fuel or to generate energy</source>
-        <translation type="unfinished" />
+        <translation>Отын ретінде немесе энергия алу үшін өзге тәсілмен пайдалану</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="66" />
         <source>Solvent reclamation or regeneration</source>
-        <translation type="unfinished" />
+        <translation>Еріткіштерді рекуперациялау немесе регенерациялау</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="67" />
         <source>Recycling of organic substances</source>
-        <translation type="unfinished" />
+        <translation>Органикалық заттарды рециклингтеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="68" />
         <source>Recycling of metals and metal compounds</source>
-        <translation type="unfinished" />
+        <translation>Металдар мен олардың қосылыстарын рециклингтеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="69" />
         <source>Recycling of other inorganic materials</source>
-        <translation type="unfinished" />
+        <translation>Басқа бейорганикалық материалдарды рециклингтеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="70" />
         <source>Regeneration of acids or bases</source>
-        <translation type="unfinished" />
+        <translation>Қышқылдарды немесе негіздерді регенерациялау</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="71" />
         <source>Recovery of pollution-abatement components</source>
-        <translation type="unfinished" />
+        <translation>Ластануға қарсы қолданылатын компоненттерді қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="72" />
         <source>Recovery of components from catalysts</source>
-        <translation type="unfinished" />
+        <translation>Катализатор компоненттерін қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="73" />
         <source>Oil re-refining or other reuses of oil</source>
-        <translation type="unfinished" />
+        <translation>Майларды қайта өңдеу немесе өзге де қайта пайдалану</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="74" />
         <source>Land treatment benefiting agriculture or ecology</source>
-        <translation type="unfinished" />
+        <translation>Ауыл шаруашылығына немесе экологияға пайдалы топырақ өңдеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="75" />
         <source>Use of wastes obtained from R1–R10</source>
-        <translation type="unfinished" />
+        <translation>R1–R10 операцияларынан алынған қалдықтарды пайдалану</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="76" />
         <source>Exchange of wastes for R1–R11</source>
-        <translation type="unfinished" />
+        <translation>R1–R11 операциялары үшін қалдықтармен алмасу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="77" />
         <source>Storage pending R1–R12</source>
-        <translation type="unfinished" />
+        <translation>R1–R12 операцияларына дейін сақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="78" />
         <source>Deposit into or onto land (landfill)</source>
-        <translation type="unfinished" />
+        <translation>Жерге немесе жер бетіне көму (полигон)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="79" />
         <source>Land treatment</source>
-        <translation type="unfinished" />
+        <translation>Топырақта өңдеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="80" />
         <source>Deep injection</source>
-        <translation type="unfinished" />
+        <translation>Терең айдау</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="81" />
         <source>Surface impoundment</source>
-        <translation type="unfinished" />
+        <translation>Жерүсті жинағыштарында орналастыру</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="82" />
         <source>Specially engineered landfill</source>
-        <translation type="unfinished" />
+        <translation>Арнайы жабдықталған полигон</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="83" />
         <source>Release into a water body</source>
-        <translation type="unfinished" />
+        <translation>Су объектісіне төгу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="84" />
         <source>Release to seas and oceans</source>
-        <translation type="unfinished" />
+        <translation>Теңіздер мен мұхиттарға төгу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="85" />
         <source>Biological treatment</source>
-        <translation type="unfinished" />
+        <translation>Биологиялық өңдеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="86" />
         <source>Physico-chemical treatment</source>
-        <translation type="unfinished" />
+        <translation>Физика-химиялық өңдеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="87" />
         <source>Incineration on land</source>
-        <translation type="unfinished" />
+        <translation>Құрлықта өртеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="88" />
         <source>Incineration at sea</source>
-        <translation type="unfinished" />
+        <translation>Теңізде өртеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="89" />
         <source>Permanent storage</source>
-        <translation type="unfinished" />
+        <translation>Тұрақты сақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="90" />
         <source>Blending or mixing prior to D1–D12</source>
-        <translation type="unfinished" />
+        <translation>D1–D12 операцияларына дейін араластыру</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="91" />
         <source>Repackaging prior to D1–D13</source>
-        <translation type="unfinished" />
+        <translation>D1–D13 операцияларына дейін қайта буып-түю</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="92" />
         <source>Storage pending D1–D14</source>
-        <translation type="unfinished" />
+        <translation>D1–D14 операцияларына дейін сақтау</translation>
     </message>
 </context>
 </TS>

@@ -1,163 +1,125 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name />
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
-        <source>Stock</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
-        <source>Material</source>
-        <translation>Материал</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
-        <source>Counted at the end of</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
-        <source>Quantity</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
-        <source>Unit</source>
-        <translation>Ед. изм.</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
-        <source>Method</source>
-        <translation>Метод</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="48" />
-        <source>Uncertainty (1σ)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ActionEditor</name>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="77" />
         <location filename="../../greendesk/ui/action_editor.py" line="163" />
         <source>Select an action</source>
-        <translation type="unfinished" />
+        <translation>Выберите мероприятие</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="90" />
         <source>tenge</source>
-        <translation type="unfinished" />
+        <translation>тенге</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="93" />
         <source>e.g. t/yr less tailings, GJ/yr saved</source>
-        <translation type="unfinished" />
+        <translation>напр. т/год меньше хвостов, ГДж/год экономии</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="97" />
         <source>why it does not apply here</source>
-        <translation type="unfinished" />
+        <translation>почему здесь неприменимо</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="104" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="108" />
         <source>Attach file…</source>
-        <translation type="unfinished" />
+        <translation>Прикрепить файл…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="111" />
         <source>Save copy…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="113" />
         <source>Record a drill…</source>
-        <translation type="unfinished" />
+        <translation>Записать учение…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="126" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="126" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="127" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation>Класс затрат</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="128" />
         <location filename="../../greendesk/ui/action_editor.py" line="193" />
         <source>Estimated cost</source>
-        <translation type="unfinished" />
+        <translation>Оценка затрат</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="129" />
         <location filename="../../greendesk/ui/action_editor.py" line="194" />
         <source>Expected effect</source>
-        <translation type="unfinished" />
+        <translation>Ожидаемый эффект</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="130" />
         <source>Effect unit</source>
-        <translation type="unfinished" />
+        <translation>Единица эффекта</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="131" />
         <source>Indicator moved</source>
-        <translation type="unfinished" />
+        <translation>Изменяемый показатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="132" />
         <location filename="../../greendesk/ui/action_editor.py" line="196" />
         <source>Actual effect</source>
-        <translation type="unfinished" />
+        <translation>Фактический эффект</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="133" />
         <source>Not applicable because</source>
-        <translation type="unfinished" />
+        <translation>Неприменимо, потому что</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="134" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="144" />
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Подтверждающие документы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="148" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="154" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(нет)</translation>
     </message>
 </context>
 <context>
@@ -243,62 +205,62 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="364" />
         <source>Assumptions for %1</source>
-        <translation type="unfinished" />
+        <translation>Допущения для %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="365" />
         <source>Default screening assumptions</source>
-        <translation type="unfinished" />
+        <translation>Допущения оценки по умолчанию</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="370" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="370" />
         <source>Price per t of metal, %1</source>
-        <translation type="unfinished" />
+        <translation>Цена за т металла, %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="371" />
         <source>Recovery, %</source>
-        <translation type="unfinished" />
+        <translation>Извлечение, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="372" />
         <source>Processing cost per t, %1</source>
-        <translation type="unfinished" />
+        <translation>Затраты на переработку 1 т, %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="385" />
         <source>default: %1 · %2 % · %3</source>
-        <translation type="unfinished" />
+        <translation>по умолчанию: %1 · %2 % · %3</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="398" />
         <source>Default: %1</source>
-        <translation type="unfinished" />
+        <translation>По умолчанию: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="402" />
         <source>Leave a cell empty to use the default.</source>
-        <translation type="unfinished" />
+        <translation>Оставьте ячейку пустой, чтобы использовать значение по умолчанию.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="407" />
         <source>code, e.g. Mo</source>
-        <translation type="unfinished" />
+        <translation>код, напр. Mo</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="409" />
         <source>Add component</source>
-        <translation type="unfinished" />
+        <translation>Добавить компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="416" />
         <source>Another component</source>
-        <translation type="unfinished" />
+        <translation>Другой компонент</translation>
     </message>
 </context>
 <context>
@@ -306,22 +268,22 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="80" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="81" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="82" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="83" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="84" />
@@ -334,37 +296,37 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="135" />
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Добавлено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="136" />
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Изменено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="137" />
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Удалено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="138" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Импортировано</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="139" />
         <source>Period closed</source>
-        <translation type="unfinished" />
+        <translation>Период закрыт</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="140" />
         <source>Period reopened</source>
-        <translation type="unfinished" />
+        <translation>Период открыт повторно</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="141" />
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>Восстановлено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="142" />
@@ -379,63 +341,65 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="208" />
         <source>Change…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="218" />
         <source>Verify</source>
-        <translation type="unfinished" />
+        <translation>Проверить</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="219" />
         <source>Recompute the hash chain and compare every record with the trail</source>
-        <translation type="unfinished" />
+        <translation>Пересчитать цепочку хешей и сверить каждую запись с журналом</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="235" />
         <source>All actions</source>
-        <translation type="unfinished" />
+        <translation>Все действия</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="238" />
         <source>From</source>
-        <translation>Откуда</translation>
+        <comment>start of a date range</comment>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="240" />
         <source>to</source>
-        <translation type="unfinished" />
+        <comment>end of a date range</comment>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="248" />
         <source>Search notes, records, people…</source>
-        <translation type="unfinished" />
+        <translation>Поиск по примечаниям, записям, людям…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="291" />
         <location filename="../../greendesk/ui/audit_view.py" line="426" />
         <source>Select an entry to see what it changed.</source>
-        <translation type="unfinished" />
+        <translation>Выберите запись журнала, чтобы увидеть, что она изменила.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="295" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="295" />
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Было</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="296" />
         <source>After</source>
-        <translation type="unfinished" />
+        <translation>Стало</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="306" />
         <source>Closed periods</source>
-        <translation type="unfinished" />
+        <translation>Закрытые периоды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="308" />
@@ -445,112 +409,112 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="308" />
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="309" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Закрыт</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="309" />
         <source>Reopened because</source>
-        <translation type="unfinished" />
+        <translation>Открыт повторно, потому что</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="317" />
         <source>Close a period…</source>
-        <translation type="unfinished" />
+        <translation>Закрыть период…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="319" />
         <source>Reopen…</source>
-        <translation type="unfinished" />
+        <translation>Открыть повторно…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="358" />
         <location filename="../../greendesk/ui/audit_view.py" line="376" />
         <source>Not verified yet.</source>
-        <translation type="unfinished" />
+        <translation>Ещё не проверено.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="398" />
         <source>All records</source>
-        <translation type="unfinished" />
+        <translation>Все записи</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/audit_view.py" line="418" />
         <source>Entries: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Записей: %n</numerusform>
+            <numerusform>Записей: %n</numerusform>
+            <numerusform>Записей: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="433" />
         <source>Entry #%1 · %2 %3 · %4 · %5</source>
-        <translation type="unfinished" />
+        <translation>Запись № %1 · %2 %3 · %4 · %5</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="456" />
         <source>Verifying the audit trail…</source>
-        <translation type="unfinished" />
+        <translation>Проверка журнала изменений…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="480" />
         <source>The audit trail could not be verified: %s</source>
-        <translation type="unfinished" />
+        <translation>Журнал изменений не удалось проверить: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="490" />
         <source>Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all %3 records match it.</source>
-        <translation type="unfinished" />
+        <translation>Проверено %1: журнал цел — записей: %2, цепочка не прервана, все записи (%3) ему соответствуют.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="495" />
         <source>Verified at %1: %2 problem(s) found. %3</source>
-        <translation type="unfinished" />
+        <translation>Проверено %1: найдено проблем: %2. %3</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="512" />
         <source>Officer: %s</source>
-        <translation type="unfinished" />
+        <translation>Исполнитель: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="513" />
         <source>Officer: (not set)</source>
-        <translation type="unfinished" />
+        <translation>Исполнитель: (не указан)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="524" />
         <source>The settings could not be saved: %s</source>
-        <translation type="unfinished" />
+        <translation>Не удалось сохранить настройки: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="536" />
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>закрыт</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="536" />
         <source>reopened</source>
-        <translation type="unfinished" />
+        <translation>открыт повторно</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="552" />
         <source>%s is closed: its records can no longer change.</source>
-        <translation type="unfinished" />
+        <translation>Период %s закрыт: его записи больше нельзя изменить.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="561" />
         <source>Select the closed period to reopen.</source>
-        <translation type="unfinished" />
+        <translation>Выберите закрытый период, который нужно открыть повторно.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="570" />
         <source>%s is open again.</source>
-        <translation type="unfinished" />
+        <translation>Период %s снова открыт.</translation>
     </message>
 </context>
 <context>
@@ -558,117 +522,117 @@
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="40" />
         <source>automatic, on opening</source>
-        <translation type="unfinished" />
+        <translation>автоматическая, при открытии</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="41" />
         <source>made by hand</source>
-        <translation type="unfinished" />
+        <translation>сделана вручную</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="42" />
         <source>the file replaced by a restore</source>
-        <translation type="unfinished" />
+        <translation>файл, заменённый при восстановлении</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="45" />
         <source>a damaged file, kept as it was</source>
-        <translation type="unfinished" />
+        <translation>повреждённый файл, сохранённый как есть</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="48" />
         <source>before the upgrade from %s</source>
-        <translation type="unfinished" />
+        <translation>перед обновлением с версии %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="60" />
         <source>Restore from backup</source>
-        <translation type="unfinished" />
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="72" />
         <source>Other file…</source>
-        <translation type="unfinished" />
+        <translation>Другой файл…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="75" />
         <source>%s will be backed up first, then replaced by the backup you choose. Changes made since that backup are lost (they stay in the file kept aside).</source>
-        <translation type="unfinished" />
+        <translation>Сначала будет сделана резервная копия %s, затем файл будет заменён выбранной копией. Изменения, сделанные после неё, будут потеряны (они останутся в отложенном файле).</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="85" />
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="91" />
         <source>Restore from a backup file</source>
-        <translation type="unfinished" />
+        <translation>Восстановить из файла резервной копии</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="93" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Базы данных GreenDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="107" />
         <source>There is no backup of this database yet; choose another file.</source>
-        <translation type="unfinished" />
+        <translation>Резервной копии этой базы данных пока нет; выберите другой файл.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="128" />
         <source>Restore this backup</source>
-        <translation type="unfinished" />
+        <translation>Восстановить эту копию</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="157" />
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="161" />
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="188" />
         <source>%s could not be opened.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось открыть %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="199" />
         <source>The automatic backup failed: %s</source>
-        <translation type="unfinished" />
+        <translation>Автоматическое резервное копирование не удалось: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="206" />
         <source>%s may be damaged.</source>
-        <translation type="unfinished" />
+        <translation>Возможно, файл %s повреждён.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="219" />
         <source>%1 The newest good backup is from %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 Последняя исправная резервная копия — от %2 (%3).</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="246" />
         <source>Backed up to %1 (checked with SQLite's integrity check); the newest %2 backups are kept.</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия сохранена в %1 (проверена проверкой целостности SQLite); хранятся последние копии: %2.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="270" />
         <source>The restore failed.</source>
-        <translation type="unfinished" />
+        <translation>Восстановление не удалось.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="291" />
         <source> The replaced file was kept as %s.</source>
-        <translation type="unfinished" />
+        <translation> Заменённый файл сохранён как %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/backup_actions.py" line="297" />
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 восстановлен из %2.</translation>
     </message>
 </context>
 <context>
@@ -676,37 +640,37 @@
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="73" />
         <source>Monthly losses per node: accounted (solid) and unaccounted (light)</source>
-        <translation type="unfinished" />
+        <translation>Потери по узлам за месяц: учтённые (сплошные) и неучтённые (светлые)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="74" />
         <source>t</source>
-        <translation type="unfinished" />
+        <translation>т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="75" />
         <source>Unaccounted loss, % of inputs</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые потери, % от прихода</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="76" />
         <source>Energy intensity, GJ per tonne of production</source>
-        <translation type="unfinished" />
+        <translation>Энергоёмкость, ГДж на тонну продукции</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="77" />
         <source>GJ/t</source>
-        <translation type="unfinished" />
+        <translation>ГДж/т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="126" />
         <source>%1: accounted %2 t, unaccounted %3 t</source>
-        <translation type="unfinished" />
+        <translation>%1: учтённые %2 т, неучтённые %3 т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_charts.py" line="139" />
         <source>(threshold %s %%)</source>
-        <translation type="unfinished" />
+        <translation>(порог %s %%)</translation>
     </message>
 </context>
 <context>
@@ -734,32 +698,32 @@
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="73" />
         <source>From – to</source>
-        <translation type="unfinished" />
+        <translation>Произвольный период</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="86" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые потери больше этой доли прихода (потеря или кажущийся прирост) выделяются цветом.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="91" />
         <source>Record stock-taking…</source>
-        <translation type="unfinished" />
+        <translation>Записать инвентаризацию…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="92" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
-        <translation type="unfinished" />
+        <translation>Запишите, сколько находится на складе на конец дня; изменения запасов рассчитываются по этим замерам.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="95" />
         <source>Reconcile</source>
-        <translation type="unfinished" />
+        <translation>Увязать</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="97" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
-        <translation type="unfinished" />
+        <translation>Скорректировать измеренные потоки площадки в пределах их неопределённости так, чтобы сошёлся баланс каждого процесса и склада, и проверить на грубые ошибки.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="102" />
@@ -779,12 +743,12 @@
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="105" />
         <source>Highlight unaccounted above</source>
-        <translation type="unfinished" />
+        <translation>Выделять неучтённые потери выше</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="115" />
         <source>Material balance</source>
-        <translation type="unfinished" />
+        <translation>Материальный баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="116" />
@@ -794,79 +758,79 @@
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="117" />
         <source>Metal and indicators</source>
-        <translation type="unfinished" />
+        <translation>Металл и показатели</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="119" />
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>Графики</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="121" />
         <source>Sankey</source>
-        <translation type="unfinished" />
+        <translation>Санкей</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="122" />
         <source>Reconciliation</source>
-        <translation type="unfinished" />
+        <translation>Увязка баланса</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="165" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
-        <translation type="unfinished" />
+        <translation>Здесь составляется баланс энергоносителей в ГДж и в тоннах условного топлива (по коэффициенту каждого энергоносителя или 29,3076 ГДж на т у.т.). Топливо, учитываемое в тоннах, считается через низшую теплоту сгорания и не входит в общую массу материального баланса. Поступило = куплено + произведено; энергия, поступающая в процесс, — его учтённое потребление; неучтённое = поступило − потребление − передано − учтённые потери − изменение запасов.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="186" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
-        <translation type="unfinished" />
+        <translation>Содержание металла = количество × содержание (по анализам проб потоков или материала, выходящего из узла за период)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="190" />
         <source>Rational use of mineral resources (all sites)</source>
-        <translation type="unfinished" />
+        <translation>Рациональное использование минеральных ресурсов (все площадки)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="198" />
         <source>Default uncertainty (1σ) of records without their own:</source>
-        <translation type="unfinished" />
+        <translation>Неопределённость (1σ) по умолчанию для записей без собственной:</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="199" />
         <source>measured</source>
-        <translation type="unfinished" />
+        <translation>измерено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="199" />
         <source>calculated</source>
-        <translation type="unfinished" />
+        <translation>рассчитано</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="200" />
         <location filename="../../greendesk/ui/balance_view.py" line="512" />
         <source>estimated</source>
-        <translation type="unfinished" />
+        <translation>оценено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="209" />
         <source>Save defaults</source>
-        <translation type="unfinished" />
+        <translation>Сохранить значения по умолчанию</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="214" />
         <location filename="../../greendesk/ui/balance_view.py" line="358" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
-        <translation type="unfinished" />
+        <translation>Нажмите «Увязать», чтобы скорректировать потоки площадки за выбранный период.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="270" />
         <source>Whole site</source>
-        <translation type="unfinished" />
+        <translation>Вся площадка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="82" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="82" />
@@ -876,333 +840,338 @@
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="83" />
         <source>Inputs</source>
-        <translation type="unfinished" />
+        <translation>Приход</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="83" />
         <source>Outputs</source>
-        <translation type="unfinished" />
+        <translation>Расход</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="84" />
         <source>Stock change</source>
-        <translation type="unfinished" />
+        <translation>Изменение запасов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="85" />
         <source>Accounted: %s</source>
-        <translation type="unfinished" />
+        <translation>Учтённые: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="87" />
         <source>Accounted, total</source>
-        <translation type="unfinished" />
+        <translation>Учтённые, всего</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="88" />
         <source>Unaccounted</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="88" />
         <source>% of inputs</source>
-        <translation type="unfinished" />
+        <translation>% от прихода</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="113" />
         <source>Transformed, not lost: a process turns this material into others, so per material only the total mass shows the unaccounted loss.</source>
-        <translation type="unfinished" />
+        <translation>Преобразовано, а не потеряно: процесс превращает этот материал в другие, поэтому неучтённые потери видны только по общей массе, а не по отдельному материалу.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="137" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: no material flows.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: нет материальных потоков.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="144" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — unaccounted loss of total mass: &lt;span style='color:%3'&gt;&lt;b&gt;%4 t&lt;/b&gt; (%5 % of inputs)&lt;/span&gt;%6</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — неучтённые потери общей массы: &lt;span style='color:%3'&gt;&lt;b&gt;%4 т&lt;/b&gt; (%5 % от прихода)&lt;/span&gt;%6</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="150" />
         <source> — above the threshold</source>
-        <translation type="unfinished" />
+        <translation> — выше порога</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="151" />
         <source>Energy carriers are balanced on the Energy tab (GJ and tce), not in the total mass. Volumes (m³) are totalled apart from masses.</source>
-        <translation type="unfinished" />
+        <translation>Баланс энергоносителей — на вкладке «Энергия» (ГДж и т у.т.), а не в общей массе. Объёмы (м³) суммируются отдельно от масс.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="158" />
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>Энергоноситель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="158" />
         <source>Purchased, GJ</source>
-        <translation type="unfinished" />
+        <translation>Куплено, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="159" />
         <source>Produced, GJ</source>
-        <translation type="unfinished" />
+        <translation>Произведено, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="159" />
         <source>Use, GJ</source>
-        <translation type="unfinished" />
+        <translation>Потребление, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="160" />
         <source>Passed on, GJ</source>
-        <translation type="unfinished" />
+        <translation>Передано, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="161" />
         <source>Accounted losses, GJ</source>
-        <translation type="unfinished" />
+        <translation>Учтённые потери, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="162" />
         <source>Stock change, GJ</source>
-        <translation type="unfinished" />
+        <translation>Изменение запасов, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="163" />
         <source>Unaccounted, GJ</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые, ГДж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Supplied, tce</source>
-        <translation type="unfinished" />
+        <translation>Поступило, т у.т.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Use, tce</source>
-        <translation type="unfinished" />
+        <translation>Потребление, т у.т.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="187" />
         <source>Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.</source>
-        <translation type="unfinished" />
+        <translation>Потребление энергии %1 ГДж; производство %2 т; энергоёмкость %3 ГДж на тонну.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="196" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="196" />
         <source>Feed, t</source>
-        <translation type="unfinished" />
+        <translation>Поступило в переработку, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="197" />
         <source>Products, t</source>
-        <translation type="unfinished" />
+        <translation>Продукция, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="197" />
         <source>Wastes, t</source>
-        <translation type="unfinished" />
+        <translation>Отходы, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="198" />
         <source>Accounted losses, t</source>
-        <translation type="unfinished" />
+        <translation>Учтённые потери, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="199" />
         <source>Unaccounted, t</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="199" />
         <source>Recovery, %</source>
-        <translation type="unfinished" />
+        <translation>Извлечение, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="214" />
         <source>Recovery: %s</source>
-        <translation type="unfinished" />
+        <translation>Извлечение: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="215" />
         <source>No assays for this scope and period.</source>
-        <translation type="unfinished" />
+        <translation>Нет анализов проб для этого объекта и периода.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="216" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="216" />
         <source>Value, %</source>
-        <translation type="unfinished" />
+        <translation>Значение, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="217" />
         <source>Numerator</source>
-        <translation type="unfinished" />
+        <translation>Числитель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="217" />
         <source>Denominator</source>
-        <translation type="unfinished" />
+        <translation>Знаменатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="218" />
         <source>Formula</source>
-        <translation type="unfinished" />
+        <translation>Формула</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="378" />
         <source>Export charts as PNG…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт графиков в PNG…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="399" />
         <source>Export charts</source>
-        <translation type="unfinished" />
+        <translation>Экспорт графиков</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="401" />
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="408" />
         <source>Charts saved: %s</source>
-        <translation type="unfinished" />
+        <translation>Графики сохранены: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="420" />
         <source>Mass (t)</source>
-        <translation type="unfinished" />
+        <translation>Масса (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="421" />
         <source>Energy (GJ)</source>
-        <translation type="unfinished" />
+        <translation>Энергия (ГДж)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="423" />
         <source>Export PNG or SVG…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в PNG или SVG…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="426" />
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Показать</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="438" />
         <source>Export the Sankey diagram</source>
-        <translation type="unfinished" />
+        <translation>Экспорт диаграммы Санкея</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="439" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>Рисунок SVG (*.svg);;Изображение PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="451" />
         <source>Sankey diagram saved as %s.</source>
-        <translation type="unfinished" />
+        <translation>Диаграмма Санкея сохранена как %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="460" />
         <source>This site has no stock nodes to count.</source>
-        <translation type="unfinished" />
+        <translation>На этой площадке нет складских узлов для инвентаризации.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="20" />
         <location filename="../../greendesk/ui/balance_view.py" line="481" />
         <source>Record stock-taking</source>
-        <translation type="unfinished" />
+        <translation>Записать инвентаризацию</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="498" />
         <source>Default uncertainties saved.</source>
-        <translation type="unfinished" />
+        <translation>Неопределённости по умолчанию сохранены.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="511" />
         <source>adjusted</source>
-        <translation type="unfinished" />
+        <translation>скорректировано</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="511" />
         <source>not redundant</source>
-        <translation type="unfinished" />
+        <translation>без избыточности</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="512" />
         <source>fixed</source>
-        <translation type="unfinished" />
+        <translation>фиксировано</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="513" />
         <source>cannot be estimated</source>
-        <translation type="unfinished" />
+        <translation>не может быть оценено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Flow</source>
-        <translation type="unfinished" />
+        <translation>Поток</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>Measured, t</source>
-        <translation type="unfinished" />
+        <translation>Измерено, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>σ, t</source>
-        <translation type="unfinished" />
+        <translation>σ, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>Reconciled, t</source>
-        <translation type="unfinished" />
+        <translation>После увязки, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>Adjustment, t</source>
-        <translation type="unfinished" />
+        <translation>Поправка, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>Adjustment / its σ</source>
-        <translation type="unfinished" />
+        <translation>Поправка / её σ</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>Gross error?</source>
-        <translation type="unfinished" />
+        <translation>Грубая ошибка?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="533" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="540" />
-        <source>passed</source>
-        <translation type="unfinished" />
+        <source>failed</source>
+        <translation>не пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="542" />
+        <location filename="../../greendesk/ui/balance_view.py" line="541" />
+        <source>passed</source>
+        <translation>пройден</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="543" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
-        <translation type="unfinished" />
+        <translation>Глобальный тест: χ² = %1 при %2 степенях свободы, p = %3; критическое значение %4 при %5 % — %6.</translation>
     </message>
 </context>
 <context>
@@ -1210,17 +1179,17 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="361" />
         <source>Production for waste intensities</source>
-        <translation type="unfinished" />
+        <translation>Производство для удельных показателей отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="369" />
         <source>e.g. Anode copper</source>
-        <translation type="unfinished" />
+        <translation>напр. Анодная медь</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>Для</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
@@ -1230,32 +1199,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="375" />
         <source>Main product</source>
-        <translation type="unfinished" />
+        <translation>Основная продукция</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="376" />
         <source>Main product, t</source>
-        <translation type="unfinished" />
+        <translation>Основная продукция, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="377" />
         <source>Output value</source>
-        <translation type="unfinished" />
+        <translation>Стоимость продукции</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
         <source>Value unit</source>
-        <translation type="unfinished" />
+        <translation>Единица стоимости</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>main product</source>
-        <translation type="unfinished" />
+        <translation>основная продукция</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
         <source>output value</source>
-        <translation type="unfinished" />
+        <translation>стоимость продукции</translation>
     </message>
 </context>
 <context>
@@ -1263,22 +1232,22 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="340" />
         <source>Edit block</source>
-        <translation type="unfinished" />
+        <translation>Изменить блок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="340" />
         <source>New block</source>
-        <translation type="unfinished" />
+        <translation>Новый блок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="344" />
         <source>Block or zone</source>
-        <translation type="unfinished" />
+        <translation>Блок или зона</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="345" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="346" />
@@ -1288,7 +1257,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
         <source>Tonnage</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж</translation>
     </message>
 </context>
 <context>
@@ -1296,74 +1265,74 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="69" />
         <source>Greening plan</source>
-        <translation type="unfinished" />
+        <translation>План экологизации</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Add own action…</source>
-        <translation type="unfinished" />
+        <translation>Добавить своё мероприятие…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Log incident…</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать инцидент…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation>Класс затрат</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="85" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Expected effect</source>
-        <translation type="unfinished" />
+        <translation>Ожидаемый эффект</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="86" />
         <source>Estimated cost, ₸</source>
-        <translation type="unfinished" />
+        <translation>Оценка затрат, ₸</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="87" />
         <source>Effect per million ₸</source>
-        <translation type="unfinished" />
+        <translation>Эффект на млн ₸</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Measure / action</source>
-        <translation type="unfinished" />
+        <translation>Мера / мероприятие</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Progress / value</source>
-        <translation type="unfinished" />
+        <translation>Ход выполнения / значение</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <location filename="../../greendesk/ui/checklist_view.py" line="313" />
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>Динамика</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
@@ -1373,47 +1342,47 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Что произошло</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="98" />
         <source>Released</source>
-        <translation type="unfinished" />
+        <translation>Выброшено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="99" />
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation>Принятые меры</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="99" />
         <source>Clean-up waste records</source>
-        <translation type="unfinished" />
+        <translation>Записи об отходах ликвидации</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="116" />
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>План</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="117" />
         <source>Measures and indicators</source>
-        <translation type="unfinished" />
+        <translation>Меры и показатели</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="118" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="119" />
         <source>Incidents</source>
-        <translation type="unfinished" />
+        <translation>Инциденты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="142" />
@@ -1423,72 +1392,72 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="215" />
         <source>%s — overdue</source>
-        <translation type="unfinished" />
+        <translation>%s — просрочено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="230" />
         <source>%1 of %2 done (%3)</source>
-        <translation type="unfinished" />
+        <translation>Выполнено %1 из %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="241" />
         <source>Indicator: %s</source>
-        <translation type="unfinished" />
+        <translation>Показатель: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="252" />
         <source>No longer in the built-in checklist</source>
-        <translation type="unfinished" />
+        <translation>Больше нет во встроенном перечне</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="273" />
         <source>No data yet.</source>
-        <translation type="unfinished" />
+        <translation>Данных пока нет.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="306" />
         <source>Progress per measure, % of applicable actions done</source>
-        <translation type="unfinished" />
+        <translation>Выполнение по мерам, % выполненных применимых мероприятий</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Latest</source>
-        <translation type="unfinished" />
+        <translation>Последнее значение</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="337" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
-        <translation type="unfinished" />
+        <translation>Открытые мероприятия: малозатратных — %1, среднезатратных — %2, инвестиционных проектов — %3. Просрочено: %4.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="377" />
         <source>Action saved.</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие сохранено.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="384" />
         <source>Attach evidence</source>
-        <translation type="unfinished" />
+        <translation>Прикрепить подтверждение</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="393" />
         <source>%s attached.</source>
-        <translation type="unfinished" />
+        <translation>Файл %s прикреплён.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="401" />
         <source>Save a copy to</source>
-        <translation type="unfinished" />
+        <translation>Сохранить копию в</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="413" />
         <source>Saved %s.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="417" />
@@ -1513,7 +1482,7 @@
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="465" />
         <source>Incident logged.</source>
-        <translation type="unfinished" />
+        <translation>Инцидент зарегистрирован.</translation>
     </message>
 </context>
 <context>
@@ -1521,57 +1490,57 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
         <source>Import waste classifier</source>
-        <translation type="unfinished" />
+        <translation>Импорт классификатора отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="395" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
-        <translation type="unfinished" />
+        <translation>CSV или XLSX; после ; можно указать отдельный файл заголовков</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="397" />
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
         <source>Recognise from the text</source>
-        <translation type="unfinished" />
+        <translation>Определить по тексту</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="409" />
         <source>optional, e.g. code=Код, description=Наименование</source>
-        <translation type="unfinished" />
+        <translation>необязательно, напр. code=Код, description=Наименование</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="410" />
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation>Файлы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="411" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="412" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Столбцы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
         <source>Waste classifier</source>
-        <translation type="unfinished" />
+        <translation>Классификатор отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="425" />
         <source>Choose the classifier file.</source>
-        <translation type="unfinished" />
+        <translation>Выберите файл классификатора.</translation>
     </message>
 </context>
 <context>
@@ -1579,12 +1548,12 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="157" />
         <source>Close a period</source>
-        <translation type="unfinished" />
+        <translation>Закрыть период</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="159" />
         <source>2025-03 for a month, 2025 for a year</source>
-        <translation type="unfinished" />
+        <translation>2025-03 — месяц, 2025 — год</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="161" />
@@ -1599,7 +1568,7 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="163" />
         <source>Records dated in a closed period cannot be added, changed, deleted or imported until it is reopened with a reason.</source>
-        <translation type="unfinished" />
+        <translation>Записи с датой в закрытом периоде нельзя добавлять, изменять, удалять или импортировать, пока период не будет открыт повторно с указанием причины.</translation>
     </message>
 </context>
 <context>
@@ -1607,22 +1576,22 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="201" />
         <source>Edit contractor</source>
-        <translation type="unfinished" />
+        <translation>Изменить подрядчика</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="201" />
         <source>New contractor</source>
-        <translation type="unfinished" />
+        <translation>Новый подрядчик</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="204" />
         <source>12 digits</source>
-        <translation type="unfinished" />
+        <translation>12 цифр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="209" />
         <source>licensed operations, e.g. R4, R5, D9, D10</source>
-        <translation type="unfinished" />
+        <translation>лицензированные операции, напр. R4, R5, D9, D10</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="213" />
@@ -1637,17 +1606,17 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="214" />
         <source>Licence number</source>
-        <translation type="unfinished" />
+        <translation>Номер лицензии</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="215" />
         <source>Licence valid until</source>
-        <translation type="unfinished" />
+        <translation>Лицензия действует до</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="216" />
         <source>Licensed operations</source>
-        <translation type="unfinished" />
+        <translation>Лицензированные операции</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
@@ -1660,12 +1629,12 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="101" />
         <source>Record a drill</source>
-        <translation type="unfinished" />
+        <translation>Записать учение</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="104" />
         <source>Held on</source>
-        <translation type="unfinished" />
+        <translation>Дата проведения</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="105" />
@@ -1683,12 +1652,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="26" />
         <source>e.g. Saryarka Copper JSC</source>
-        <translation type="unfinished" />
+        <translation>напр. АО «Сарыарка Медь»</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="28" />
         <source>12 digits</source>
-        <translation type="unfinished" />
+        <translation>12 цифр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="30" />
@@ -1724,12 +1693,12 @@
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="66" />
         <source>e.g. 12 500,5</source>
-        <translation type="unfinished" />
+        <translation>напр. 12 500,5</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="77" />
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation>не указано</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="84" />
@@ -1749,72 +1718,74 @@
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="95" />
         <source>From</source>
+        <comment>source node of a flow</comment>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
         <source>To</source>
+        <comment>destination node of a flow</comment>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="100" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="101" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="101" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="102" />
         <source>Uncertainty</source>
         <translation>Неопределённость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="102" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="191" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="192" />
         <source>Enter the quantity.</source>
-        <translation type="unfinished" />
+        <translation>Введите количество.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="195" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="196" />
         <source>%s is not a number.</source>
-        <translation type="unfinished" />
+        <translation>%s — не число.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="202" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="203" />
         <source>Choose %s from the list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="222" />
-        <source>the source node</source>
-        <translation type="unfinished" />
+        <translation>Выберите из списка: %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="223" />
-        <source>the destination node</source>
-        <translation type="unfinished" />
+        <source>the source node</source>
+        <translation>узел-источник</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="224" />
+        <source>the destination node</source>
+        <translation>узел-получатель</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="225" />
         <source>the material</source>
-        <translation type="unfinished" />
+        <translation>материал</translation>
     </message>
 </context>
 <context>
@@ -1822,17 +1793,17 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="113" />
         <source>Import flow records</source>
-        <translation type="unfinished" />
+        <translation>Импорт записей потоков</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="114" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
         <source>Reading %s…</source>
-        <translation type="unfinished" />
+        <translation>Чтение %s…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
@@ -1842,27 +1813,27 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="125" />
         <source>Importing flow records</source>
-        <translation type="unfinished" />
+        <translation>Импорт записей потоков</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="157" />
         <source>Checking and writing the rows… %s %%</source>
-        <translation type="unfinished" />
+        <translation>Проверка и запись строк… %s %%</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="169" />
         <source>Imported %1 flow records from %2.</source>
-        <translation type="unfinished" />
+        <translation>Из %2 импортировано записей потоков: %1.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="186" />
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="193" />
         <source>The import failed unexpectedly and nothing was imported: %s</source>
-        <translation type="unfinished" />
+        <translation>Импорт неожиданно завершился ошибкой, ничего не импортировано: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="201" />
@@ -1877,12 +1848,12 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
         <source>Import again?</source>
-        <translation type="unfinished" />
+        <translation>Импортировать снова?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
         <source>Import it again anyway?</source>
-        <translation type="unfinished" />
+        <translation>Всё равно импортировать снова?</translation>
     </message>
 </context>
 <context>
@@ -1948,57 +1919,57 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="90" />
         <source>Edit formation</source>
-        <translation type="unfinished" />
+        <translation>Изменить ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="90" />
         <source>New formation</source>
-        <translation type="unfinished" />
+        <translation>Новое ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="107" />
         <source>(no site: an external register)</source>
-        <translation type="unfinished" />
+        <translation>(без площадки: внешний реестр)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="118" />
         <source>Linked to a stock node, a formation holds its opening tonnage plus what the ledger placed in it; a tonnage typed here is then a survey checked against that.</source>
-        <translation type="unfinished" />
+        <translation>Если ТМО связано со складским узлом, его тоннаж — начальный тоннаж плюс размещённое по журналу потоков; введённый здесь тоннаж тогда считается данными съёмки и сверяется с ним.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="128" />
         <source>YYYY-MM-DD: placements count from it</source>
-        <translation type="unfinished" />
+        <translation>ГГГГ-ММ-ДД: размещение считается с этой даты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="133" />
         <source>(not known)</source>
-        <translation type="unfinished" />
+        <translation>(неизвестно)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="135" />
         <source>(not classified)</source>
-        <translation type="unfinished" />
+        <translation>(не классифицировано)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="137" />
         <source>e.g. 01 03 06</source>
-        <translation type="unfinished" />
+        <translation>напр. 01 03 06</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="138" />
         <source>Not known</source>
-        <translation type="unfinished" />
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="138" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Опасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="139" />
         <source>Not hazardous</source>
-        <translation type="unfinished" />
+        <translation>Неопасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="149" />
@@ -2013,7 +1984,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="150" />
@@ -2023,119 +1994,119 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="151" />
         <source>Stock node (placements)</source>
-        <translation type="unfinished" />
+        <translation>Складской узел (размещение)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="152" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="153" />
         <source>Volume, m³</source>
-        <translation type="unfinished" />
+        <translation>Объём, м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="154" />
         <source>Bulk density, t/m³</source>
-        <translation type="unfinished" />
+        <translation>Насыпная плотность, т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="156" />
         <source>Opening tonnage, t</source>
-        <translation type="unfinished" />
+        <translation>Начальный тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="157" />
         <source>Opening date</source>
-        <translation type="unfinished" />
+        <translation>Дата начального тоннажа</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="158" />
         <source>Area, ha</source>
-        <translation type="unfinished" />
+        <translation>Площадь, га</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="159" />
         <source>Height, m</source>
-        <translation type="unfinished" />
+        <translation>Высота, м</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="162" />
         <location filename="../../greendesk/ui/formation_dialogs.py" line="241" />
         <source>Latitude</source>
-        <translation type="unfinished" />
+        <translation>Широта</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="163" />
         <location filename="../../greendesk/ui/formation_dialogs.py" line="242" />
         <source>Longitude</source>
-        <translation type="unfinished" />
+        <translation>Долгота</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="164" />
         <source>Placement from (year)</source>
-        <translation type="unfinished" />
+        <translation>Размещение с (год)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="165" />
         <source>Placement to (year)</source>
-        <translation type="unfinished" />
+        <translation>Размещение по (год)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="166" />
         <source>Construction method</source>
-        <translation type="unfinished" />
+        <translation>Способ возведения</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="167" />
         <source>Consequence class</source>
-        <translation type="unfinished" />
+        <translation>Класс последствий</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="168" />
         <source>Design capacity, m³</source>
-        <translation type="unfinished" />
+        <translation>Проектная вместимость, м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="169" />
         <source>Design capacity, t</source>
-        <translation type="unfinished" />
+        <translation>Проектная вместимость, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="170" />
         <source>List of Waste code</source>
-        <translation type="unfinished" />
+        <translation>Код по классификатору отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="171" />
         <source>Hazard</source>
-        <translation type="unfinished" />
+        <translation>Опасность</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="172" />
         <source>Responsible person</source>
-        <translation type="unfinished" />
+        <translation>Ответственное лицо</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="173" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="174" />
         <source>Locality</source>
-        <translation type="unfinished" />
+        <translation>Местоположение</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="175" />
         <source>Identifier in a register</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор в реестре</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="176" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Документы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="177" />
@@ -2145,47 +2116,47 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="193" />
         <source>(not linked)</source>
-        <translation type="unfinished" />
+        <translation>(не связано)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="214" />
         <source>The three figures disagree: check them.</source>
-        <translation type="unfinished" />
+        <translation>Три значения не согласуются: проверьте их.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="216" />
         <source>The derived density is implausible.</source>
-        <translation type="unfinished" />
+        <translation>Рассчитанная плотность неправдоподобна.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="218" />
         <source>= %1 t</source>
-        <translation type="unfinished" />
+        <translation>= %1 т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="221" />
         <source>= %1 m³</source>
-        <translation type="unfinished" />
+        <translation>= %1 м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="224" />
         <source>= %1 t/m³</source>
-        <translation type="unfinished" />
+        <translation>= %1 т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="243" />
         <source>Placement from</source>
-        <translation type="unfinished" />
+        <translation>Размещение с</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="244" />
         <source>Placement to</source>
-        <translation type="unfinished" />
+        <translation>Размещение по</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="245" />
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Площадь</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="246" />
@@ -2195,28 +2166,28 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="247" />
         <source>Bulk density</source>
-        <translation type="unfinished" />
+        <translation>Насыпная плотность</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="248" />
         <source>Tonnage</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="249" />
         <location filename="../../greendesk/ui/formation_dialogs.py" line="250" />
         <source>Design capacity</source>
-        <translation type="unfinished" />
+        <translation>Проектная вместимость</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="252" />
         <source>Opening tonnage</source>
-        <translation type="unfinished" />
+        <translation>Начальный тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="253" />
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation>Высота</translation>
     </message>
 </context>
 <context>
@@ -2224,138 +2195,138 @@
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="96" />
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation>Импорт: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="102" />
         <source>Formations</source>
-        <translation type="unfinished" />
+        <translation>ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="103" />
         <source>Samples and assays</source>
-        <translation type="unfinished" />
+        <translation>Пробы и анализы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="104" />
         <source>Monitoring readings</source>
-        <translation type="unfinished" />
+        <translation>Результаты мониторинга</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="109" />
         <source>as the file suggests</source>
-        <translation type="unfinished" />
+        <translation>как указано в файле</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="110" />
         <source>decimal comma</source>
-        <translation type="unfinished" />
+        <translation>десятичная запятая</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="111" />
         <source>decimal point</source>
-        <translation type="unfinished" />
+        <translation>десятичная точка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="114" />
         <source>e.g. &lt;Nulo&gt; ; S/I ; н/д (besides empty and -)</source>
-        <translation type="unfinished" />
+        <translation>напр. &lt;Nulo&gt; ; S/I ; н/д (помимо пустых и -)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
         <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
         <source>From the file</source>
-        <translation type="unfinished" />
+        <translation>Из файла</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="117" />
         <source>Decimal mark</source>
-        <translation type="unfinished" />
+        <translation>Десятичный разделитель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>В файле</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="125" />
         <source>Means</source>
-        <translation type="unfinished" />
+        <translation>Означает</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="130" />
         <source>Import even if this file was imported before</source>
-        <translation type="unfinished" />
+        <translation>Импортировать, даже если этот файл уже импортировался</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="132" />
         <source>name to save the mapping under (optional)</source>
-        <translation type="unfinished" />
+        <translation>имя для сохранения сопоставления (необязательно)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="139" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="144" />
         <source>The file holds</source>
-        <translation type="unfinished" />
+        <translation>Файл содержит</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="145" />
         <source>Mapping</source>
-        <translation type="unfinished" />
+        <translation>Сопоставление</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="146" />
         <source>Numbers use</source>
-        <translation type="unfinished" />
+        <translation>Числа записаны с</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="147" />
         <source>Also unknown</source>
-        <translation type="unfinished" />
+        <translation>Также неизвестно</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="149" />
         <source>%1: %2 rows. Pick the column of each field, type several as A | B (the first known is taken), a template as {A}, {B}, or = value for a constant.</source>
-        <translation type="unfinished" />
+        <translation>%1: строк — %2. Выберите столбец для каждого поля; несколько укажите как A | B (берётся первый известный), шаблон — как {A}, {B}, константу — как = значение.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="174" />
         <source>(new: guessed from the headings)</source>
-        <translation type="unfinished" />
+        <translation>(новое: определено по заголовкам)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="217" />
         <source>(as the file)</source>
-        <translation type="unfinished" />
+        <translation>(как в файле)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="217" />
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation>запятая</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="218" />
         <source>point</source>
-        <translation type="unfinished" />
+        <translation>точка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="255" />
         <source>(not mapped)</source>
-        <translation type="unfinished" />
+        <translation>(не сопоставлено)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_import_ui.py" line="256" />
         <source>(unknown)</source>
-        <translation type="unfinished" />
+        <translation>(неизвестно)</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2335,7 @@
         <location filename="../../greendesk/ui/formation_table.py" line="37" />
         <location filename="../../greendesk/ui/formation_table.py" line="51" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="38" />
@@ -2381,82 +2352,82 @@
         <location filename="../../greendesk/ui/formation_table.py" line="40" />
         <location filename="../../greendesk/ui/formation_table.py" line="59" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="41" />
         <location filename="../../greendesk/ui/formation_table.py" line="56" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="42" />
         <location filename="../../greendesk/ui/formation_table.py" line="52" />
         <source>Net value, USD</source>
-        <translation type="unfinished" />
+        <translation>Чистая стоимость, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="43" />
         <location filename="../../greendesk/ui/formation_table.py" line="50" />
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Ранг</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="44" />
         <location filename="../../greendesk/ui/formation_table.py" line="57" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Опасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="45" />
         <location filename="../../greendesk/ui/formation_table.py" line="58" />
         <source>Area, ha</source>
-        <translation type="unfinished" />
+        <translation>Площадь, га</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="46" />
         <source>Volume, m³</source>
-        <translation type="unfinished" />
+        <translation>Объём, м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="47" />
         <source>Density, t/m³</source>
-        <translation type="unfinished" />
+        <translation>Плотность, т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="53" />
         <source>Recoverable value, USD</source>
-        <translation type="unfinished" />
+        <translation>Извлекаемая стоимость, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="54" />
         <source>Processing cost, USD</source>
-        <translation type="unfinished" />
+        <translation>Затраты на переработку, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="55" />
         <source>Paying components</source>
-        <translation type="unfinished" />
+        <translation>Рентабельные компоненты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="165" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="165" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="190" />
         <source>Derived from the other two figures.</source>
-        <translation type="unfinished" />
+        <translation>Рассчитано по двум другим значениям.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_table.py" line="192" />
         <source>Opening tonnage plus %1 t placed through %2.</source>
-        <translation type="unfinished" />
+        <translation>Начальный тоннаж плюс %1 т, размещённых по %2.</translation>
     </message>
 </context>
 <context>
@@ -2464,13 +2435,13 @@
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="69" />
         <source>Technogenic formations</source>
-        <translation type="unfinished" />
+        <translation>Техногенные минеральные образования</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="73" />
         <location filename="../../greendesk/ui/formations_view.py" line="333" />
         <source>Add formation</source>
-        <translation type="unfinished" />
+        <translation>Добавить ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="74" />
@@ -2490,313 +2461,313 @@
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="78" />
         <source>Default assumptions…</source>
-        <translation type="unfinished" />
+        <translation>Допущения по умолчанию…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="84" />
         <source>Find a formation, site, kind or status…</source>
-        <translation type="unfinished" />
+        <translation>Поиск ТМО, площадки, типа или статуса…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="130" />
         <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
-        <translation type="unfinished" />
+        <translation>ТМО по чистой стоимости их повторной разработки при допущениях оценки: извлекаемый металл × цена − затраты на переработку, только по рентабельным компонентам. Опасность, площадь и статус рядом показывают, во что обходится содержание каждого.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="146" />
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Реестр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="147" />
         <source>Ranking</source>
-        <translation type="unfinished" />
+        <translation>Ранжирование</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="148" />
         <source>Monitoring</source>
-        <translation type="unfinished" />
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="168" />
         <source>Add sample</source>
-        <translation type="unfinished" />
+        <translation>Добавить пробу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="170" />
         <source>Edit sample</source>
-        <translation type="unfinished" />
+        <translation>Изменить пробу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="172" />
         <source>Delete sample</source>
-        <translation type="unfinished" />
+        <translation>Удалить пробу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="174" />
         <source>Add block</source>
-        <translation type="unfinished" />
+        <translation>Добавить блок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="176" />
         <source>Assumptions…</source>
-        <translation type="unfinished" />
+        <translation>Допущения…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="188" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>Пробы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <location filename="../../greendesk/ui/formations_view.py" line="217" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Basis</source>
-        <translation type="unfinished" />
+        <translation>Основа расчёта</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="192" />
         <source>Tonnage, t</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Contained, t</source>
-        <translation type="unfinished" />
+        <translation>Содержится, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Recovery, %</source>
-        <translation type="unfinished" />
+        <translation>Извлечение, %</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Recoverable, t</source>
-        <translation type="unfinished" />
+        <translation>Извлекаемо, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Price per t, USD</source>
-        <translation type="unfinished" />
+        <translation>Цена за т, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Value, USD</source>
-        <translation type="unfinished" />
+        <translation>Стоимость, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Processing cost, USD</source>
-        <translation type="unfinished" />
+        <translation>Затраты на переработку, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Net value, USD</source>
-        <translation type="unfinished" />
+        <translation>Чистая стоимость, USD</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Pays?</source>
-        <translation type="unfinished" />
+        <translation>Рентабельно?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="204" />
         <source>Assessment</source>
-        <translation type="unfinished" />
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="209" />
         <source>Cut-off</source>
-        <translation type="unfinished" />
+        <translation>Бортовое содержание</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="209" />
         <source>Tonnage above, t</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж выше, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="210" />
         <source>Mean grade above</source>
-        <translation type="unfinished" />
+        <translation>Среднее содержание выше</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="210" />
         <source>Metal, t</source>
-        <translation type="unfinished" />
+        <translation>Металл, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="211" />
         <source>Blocks</source>
-        <translation type="unfinished" />
+        <translation>Блоки</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="229" />
         <source>Grade–tonnage curve</source>
-        <translation type="unfinished" />
+        <translation>Кривая «содержание — тоннаж»</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="260" />
         <source>%1 formations, %2 with a screening value</source>
-        <translation type="unfinished" />
+        <translation>ТМО: %1, с оценкой стоимости: %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="52" />
         <source>No formation selected</source>
-        <translation type="unfinished" />
+        <translation>ТМО не выбрано</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="83" />
         <source>placements through %1</source>
-        <translation type="unfinished" />
+        <translation>размещение по %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="87" />
         <source>%1 construction</source>
-        <translation type="unfinished" />
+        <translation>способ возведения: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="90" />
         <source>consequence class: %1</source>
-        <translation type="unfinished" />
+        <translation>класс последствий: %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="93" />
         <source>LoW %1</source>
-        <translation type="unfinished" />
+        <translation>Код %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Sample</source>
-        <translation type="unfinished" />
+        <translation>Проба</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Block</source>
-        <translation type="unfinished" />
+        <translation>Блок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Taken on</source>
-        <translation type="unfinished" />
+        <translation>Дата отбора</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="103" />
         <source>Depth, m</source>
-        <translation type="unfinished" />
+        <translation>Глубина, м</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="122" />
         <source>blocks</source>
-        <translation type="unfinished" />
+        <translation>блоки</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="123" />
         <source>mean grade</source>
-        <translation type="unfinished" />
+        <translation>среднее содержание</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="136" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="136" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="140" />
         <source>Not valued: the formation needs assays and a tonnage (or blocks).</source>
-        <translation type="unfinished" />
+        <translation>Не оценено: для ТМО нужны анализы проб и тоннаж (или блоки).</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="143" />
         <source>Net value %1 USD, rank %2 of %3: re-mining pays for %4.</source>
-        <translation type="unfinished" />
+        <translation>Чистая стоимость %1 USD, ранг %2 из %3: повторная разработка рентабельна для %4.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="148" />
         <source>Net value %1 USD, rank %2 of %3: re-mining does not pay at these assumptions.</source>
-        <translation type="unfinished" />
+        <translation>Чистая стоимость %1 USD, ранг %2 из %3: при этих допущениях повторная разработка нерентабельна.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="157" />
         <source>A curve needs blocks with assays.</source>
-        <translation type="unfinished" />
+        <translation>Для кривой нужны блоки с анализами проб.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_details.py" line="171" />
         <source>Break-even grade at the assumptions: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Безубыточное содержание при допущениях: %1 %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="335" />
         <source>Formation “%1” added.</source>
-        <translation type="unfinished" />
+        <translation>ТМО «%1» добавлено.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="348" />
         <source>Edit formation</source>
-        <translation type="unfinished" />
+        <translation>Изменить ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="349" />
         <source>Formation “%1” saved.</source>
-        <translation type="unfinished" />
+        <translation>ТМО «%1» сохранено.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="359" />
         <source>Delete formation</source>
-        <translation type="unfinished" />
+        <translation>Удалить ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="364" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>ТМО «%1» удалено вместе с пробами. Отменить — Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="395" />
         <source>Sample %1 deleted.</source>
-        <translation type="unfinished" />
+        <translation>Проба %1 удалена.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="447" />
         <source>Import formations, assays or readings</source>
-        <translation type="unfinished" />
+        <translation>Импорт ТМО, анализов или результатов мониторинга</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="448" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="463" />
         <source>formations</source>
-        <translation type="unfinished" />
+        <translation>ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="463" />
         <source>assays</source>
-        <translation type="unfinished" />
+        <translation>анализов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="464" />
         <source>readings</source>
-        <translation type="unfinished" />
+        <translation>результатов мониторинга</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="465" />
         <source>Imported %1 %2 from %3.</source>
-        <translation type="unfinished" />
+        <translation>Импортировано %1 %2 из %3.</translation>
     </message>
 </context>
 <context>
@@ -2804,32 +2775,32 @@
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="55" />
         <source>Tonnage above cut-off, Mt</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж выше бортового содержания, млн т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="64" />
         <source>Tonnage</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="69" />
         <source>Mean grade</source>
-        <translation type="unfinished" />
+        <translation>Среднее содержание</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="72" />
         <source>break-even</source>
-        <translation type="unfinished" />
+        <translation>безубыточность</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="84" />
         <source>Cut-off grade, %1</source>
-        <translation type="unfinished" />
+        <translation>Бортовое содержание, %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="85" />
         <source>Mean grade, %1</source>
-        <translation type="unfinished" />
+        <translation>Среднее содержание, %1</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +2856,7 @@
     <message>
         <location filename="../../greendesk/ui/flow_import_ui.py" line="65" />
         <source>Copy list</source>
-        <translation type="unfinished" />
+        <translation>Копировать список</translation>
     </message>
 </context>
 <context>
@@ -2893,17 +2864,17 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="39" />
         <source>Log an environmental incident</source>
-        <translation type="unfinished" />
+        <translation>Регистрация экологического инцидента</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="55" />
         <source>(no clean-up waste)</source>
-        <translation type="unfinished" />
+        <translation>(без отходов ликвидации)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="63" />
         <source>t</source>
-        <translation type="unfinished" />
+        <translation>т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="65" />
@@ -2913,23 +2884,23 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="66" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="67" />
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Что произошло</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="68" />
         <source>Substances released</source>
-        <translation type="unfinished" />
+        <translation>Выброшенные вещества</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="69" />
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="84" />
         <source>Quantity released</source>
-        <translation type="unfinished" />
+        <translation>Количество выброса</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="70" />
@@ -2939,22 +2910,22 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="71" />
         <source>Weather</source>
-        <translation type="unfinished" />
+        <translation>Погодные условия</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="72" />
         <source>Response actions</source>
-        <translation type="unfinished" />
+        <translation>Принятые меры</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="73" />
         <source>Clean-up waste from</source>
-        <translation type="unfinished" />
+        <translation>Отходы ликвидации из</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="74" />
         <source>Clean-up waste to</source>
-        <translation type="unfinished" />
+        <translation>Отходы ликвидации в</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="75" />
@@ -2964,22 +2935,22 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="76" />
         <source>Waste quantity, t</source>
-        <translation type="unfinished" />
+        <translation>Количество отходов, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="88" />
         <source>Waste quantity</source>
-        <translation type="unfinished" />
+        <translation>Количество отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="90" />
         <source>Give where the clean-up waste went and how much.</source>
-        <translation type="unfinished" />
+        <translation>Укажите, куда направлены отходы ликвидации и их количество.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="95" />
         <source>clean-up of incident: %s</source>
-        <translation type="unfinished" />
+        <translation>ликвидация инцидента: %s</translation>
     </message>
 </context>
 <context>
@@ -3007,12 +2978,12 @@
     <message>
         <location filename="../../greendesk/ui/ledger_filters.py" line="41" />
         <source>From – to</source>
-        <translation type="unfinished" />
+        <translation>Произвольный период</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_filters.py" line="57" />
         <source>Search notes, nodes, materials</source>
-        <translation type="unfinished" />
+        <translation>Поиск по примечаниям, узлам, материалам</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_filters.py" line="67" />
@@ -3111,78 +3082,78 @@
         <location filename="../../greendesk/ui/ledger_view.py" line="191" />
         <location filename="../../greendesk/ui/ledger_view.py" line="230" />
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="228" />
         <source>Totals could not be computed: %s</source>
-        <translation type="unfinished" />
+        <translation>Не удалось рассчитать итоги: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="244" />
         <source>Add flow record</source>
-        <translation type="unfinished" />
+        <translation>Добавить запись потока</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="256" />
         <source>%1 is not a valid %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 — недопустимое значение поля «%2».</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="262" />
         <source>Edit flow record</source>
-        <translation type="unfinished" />
+        <translation>Изменить запись потока</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/ledger_view.py" line="279" />
         <source>Delete %n flow record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Удалить %n запись потока</numerusform>
+            <numerusform>Удалить %n записи потоков</numerusform>
+            <numerusform>Удалить %n записей потоков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/ledger_view.py" line="284" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Удалена %n запись. Отменить — Ctrl+Z.</numerusform>
+            <numerusform>Удалено %n записи. Отменить — Ctrl+Z.</numerusform>
+            <numerusform>Удалено %n записей. Отменить — Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/ledger_view.py" line="299" />
         <source>%n row(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Скопирована %n строка.</numerusform>
+            <numerusform>Скопировано %n строки.</numerusform>
+            <numerusform>Скопировано %n строк.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="308" />
         <source>Save the flow import template</source>
-        <translation type="unfinished" />
+        <translation>Сохранить шаблон импорта потоков</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="309" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="315" />
         <source>The template could not be written: %s</source>
-        <translation type="unfinished" />
+        <translation>Не удалось записать шаблон: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="317" />
         <source>Template saved as %s.</source>
-        <translation type="unfinished" />
+        <translation>Шаблон сохранён как %s.</translation>
     </message>
 </context>
 <context>
@@ -3190,44 +3161,44 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
         <source>Permitted limit at %1</source>
-        <translation type="unfinished" />
+        <translation>Норматив для %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="143" />
         <source>only where a lower bound applies (pH)</source>
-        <translation type="unfinished" />
+        <translation>только при нижней границе (pH)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="144" />
         <source>A reading equal to the limit is an exceedance</source>
-        <translation type="unfinished" />
+        <translation>Значение, равное нормативу, считается превышением</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="146" />
         <source>e.g. permit No., appendix</source>
-        <translation type="unfinished" />
+        <translation>напр. № разрешения, приложение</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="147" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="148" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="155" />
         <source>Upper limit</source>
-        <translation type="unfinished" />
+        <translation>Верхний предел</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="149" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="156" />
         <source>Lower limit</source>
-        <translation type="unfinished" />
+        <translation>Нижний предел</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="151" />
         <source>Basis</source>
-        <translation type="unfinished" />
+        <translation>Основание</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3236,7 @@
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="177" />
         <source>Save flow import &amp;template…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить &amp;шаблон импорта потоков…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="180" />
@@ -3300,72 +3271,72 @@
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="204" />
         <source>(no recent databases)</source>
-        <translation type="unfinished" />
+        <translation>(нет недавних баз данных)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="220" />
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="238" />
         <source>Database: %s</source>
-        <translation type="unfinished" />
+        <translation>База данных: %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="240" />
         <source> (read-only)</source>
-        <translation type="unfinished" />
+        <translation> (только чтение)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="246" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
-        <translation type="unfinished" />
+        <translation>База данных доступна только для чтения: просматривать можно, сохранить изменения — нельзя.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="250" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
-        <translation type="unfinished" />
+        <translation>База данных обновлена до формата этой версии; прежний файл сохранён как %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="258" />
         <source>New GreenDesk database</source>
-        <translation type="unfinished" />
+        <translation>Новая база данных GreenDesk</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="259" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
-        <translation type="unfinished" />
+        <translation>Базы данных GreenDesk (*.sqlite *.db)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="264" />
         <source>%s already exists; choose Open to work with it.</source>
-        <translation type="unfinished" />
+        <translation>%s уже существует; чтобы работать с ним, выберите «Открыть».</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="270" />
         <source>Open GreenDesk database</source>
-        <translation type="unfinished" />
+        <translation>Открыть базу данных GreenDesk</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="271" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Базы данных GreenDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="280" />
         <source>Writing the demo plant…</source>
-        <translation type="unfinished" />
+        <translation>Создание демо-предприятия…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="286" />
         <source>About GreenDesk</source>
-        <translation type="unfinished" />
+        <translation>О программе GreenDesk</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="287" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Рабочее место эколога горно-металлургического предприятия.</translation>
     </message>
 </context>
 <context>
@@ -3373,32 +3344,32 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="33" />
         <source>Edit material</source>
-        <translation type="unfinished" />
+        <translation>Изменить материал</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="33" />
         <source>New material</source>
-        <translation type="unfinished" />
+        <translation>Новый материал</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="43" />
         <source>t/m³, optional</source>
-        <translation type="unfinished" />
+        <translation>т/м³, необязательно</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="45" />
         <source>GJ per t or m³, optional (fuels)</source>
-        <translation type="unfinished" />
+        <translation>ГДж на т или м³, необязательно (топливо)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="47" />
         <source>tce per unit, optional</source>
-        <translation type="unfinished" />
+        <translation>т у.т. на единицу, необязательно</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="54" />
         <source>List of Waste code, wastes only</source>
-        <translation type="unfinished" />
+        <translation>Код по классификатору отходов, только для отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="57" />
@@ -3413,39 +3384,39 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="58" />
         <source>Measured by</source>
-        <translation type="unfinished" />
+        <translation>Измеряется по</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="59" />
         <source>Default unit</source>
-        <translation type="unfinished" />
+        <translation>Единица по умолчанию</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="60" />
         <source>Density, t/m³</source>
-        <translation type="unfinished" />
+        <translation>Плотность, т/м³</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="61" />
         <location filename="../../greendesk/ui/materials_view.py" line="92" />
         <source>Net calorific value</source>
-        <translation type="unfinished" />
+        <translation>Низшая теплота сгорания</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="62" />
         <location filename="../../greendesk/ui/materials_view.py" line="93" />
         <source>tce factor</source>
-        <translation type="unfinished" />
+        <translation>Коэффициент перевода в у.т.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="63" />
         <source>tce factor per</source>
-        <translation type="unfinished" />
+        <translation>Коэффициент у.т. на</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="64" />
         <source>List of Waste code</source>
-        <translation type="unfinished" />
+        <translation>Код по классификатору отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="65" />
@@ -3455,7 +3426,7 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="90" />
         <source>Density</source>
-        <translation type="unfinished" />
+        <translation>Плотность</translation>
     </message>
 </context>
 <context>
@@ -3478,17 +3449,17 @@
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="171" />
         <source>Material “%s” added.</source>
-        <translation type="unfinished" />
+        <translation>Материал «%s» добавлен.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="175" />
         <source>Material “%s” saved.</source>
-        <translation type="unfinished" />
+        <translation>Материал «%s» сохранён.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/materials_view.py" line="178" />
         <source>Material “%1” saved; the canonical quantities of %2 record(s) were recomputed from their entries with the new properties.</source>
-        <translation type="unfinished" />
+        <translation>Материал «%1» сохранён; количества в базовых единицах пересчитаны для записей (%2) с новыми свойствами.</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3467,7 @@
     <message>
         <location filename="../../greendesk/ui/forms.py" line="87" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -3504,57 +3475,57 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="201" />
         <source>Add point</source>
-        <translation type="unfinished" />
+        <translation>Добавить точку</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="202" />
         <source>Edit point</source>
-        <translation type="unfinished" />
+        <translation>Изменить точку</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="203" />
         <source>Set limit</source>
-        <translation type="unfinished" />
+        <translation>Задать норматив</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="204" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="428" />
         <source>Add reading</source>
-        <translation type="unfinished" />
+        <translation>Добавить замер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="205" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="439" />
         <source>Delete readings</source>
-        <translation type="unfinished" />
+        <translation>Удалить замеры</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="222" />
         <source>Point</source>
-        <translation type="unfinished" />
+        <translation>Точка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="219" />
         <source>Watches</source>
-        <translation type="unfinished" />
+        <translation>Объект наблюдения</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Среда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="208" />
         <source>Every</source>
-        <translation type="unfinished" />
+        <translation>Периодичность</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="208" />
         <source>Limits</source>
-        <translation type="unfinished" />
+        <translation>Нормативы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="215" />
@@ -3572,7 +3543,7 @@
         <location filename="../../greendesk/ui/formation_monitoring.py" line="215" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="221" />
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>Норматив</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="216" />
@@ -3584,42 +3555,43 @@
         <location filename="../../greendesk/ui/formation_monitoring.py" line="222" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="233" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="221" />
         <source>Margin</source>
-        <translation type="unfinished" />
+        <translation>Запас до норматива</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>No reading from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
-        <source>To</source>
-        <translation>Куда</translation>
+        <translation>Нет замеров с</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="223" />
+        <source>To</source>
+        <comment>end of a date range</comment>
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="224" />
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Требуется</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="226" />
         <source>Exceedances</source>
-        <translation type="unfinished" />
+        <translation>Превышения</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="227" />
         <source>Gaps in the readings</source>
-        <translation type="unfinished" />
+        <translation>Пропуски замеров</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="246" />
@@ -3629,30 +3601,30 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="297" />
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 дн.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="373" />
         <source>every %1 days</source>
-        <translation type="unfinished" />
+        <translation>каждые %1 дн.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="375" />
         <source>Exceedances (%1)</source>
-        <translation type="unfinished" />
+        <translation>Превышения (%1)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="377" />
         <source>Gaps in the readings (%1)</source>
-        <translation type="unfinished" />
+        <translation>Пропуски замеров (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/formation_monitoring.py" line="443" />
         <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Удалён %n замер. Отменить — Ctrl+Z.</numerusform>
+            <numerusform>Удалено %n замера. Отменить — Ctrl+Z.</numerusform>
+            <numerusform>Удалено %n замеров. Отменить — Ctrl+Z.</numerusform>
         </translation>
     </message>
 </context>
@@ -3661,12 +3633,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="89" />
         <source>Move node</source>
-        <translation type="unfinished" />
+        <translation>Перенести узел</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="91" />
         <source>Move %s to</source>
-        <translation type="unfinished" />
+        <translation>Перенести «%s» на</translation>
     </message>
 </context>
 <context>
@@ -3674,7 +3646,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="238" />
         <source>monthly total</source>
-        <translation type="unfinished" />
+        <translation>итог за месяц</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="261" />
@@ -3694,22 +3666,24 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="264" />
         <source>From</source>
+        <comment>source node of a flow</comment>
         <translation>Откуда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="265" />
         <source>To</source>
+        <comment>destination node of a flow</comment>
         <translation>Куда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="267" />
         <source>Contractor</source>
-        <translation type="unfinished" />
+        <translation>Подрядчик</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="268" />
         <source>Operation</source>
-        <translation type="unfinished" />
+        <translation>Операция</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="269" />
@@ -3719,22 +3693,22 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="314" />
         <source>(the contractor's own node, made if missing)</source>
-        <translation type="unfinished" />
+        <translation>(собственный узел подрядчика; создаётся, если его нет)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="335" />
         <source>In %1 on that day: %2</source>
-        <translation type="unfinished" />
+        <translation>На %1 в этот день: %2</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="341" />
         <source>Choose the waste.</source>
-        <translation type="unfinished" />
+        <translation>Выберите отход.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="342" />
         <source>quantity</source>
-        <translation type="unfinished" />
+        <translation>количество</translation>
     </message>
 </context>
 <context>
@@ -3742,17 +3716,17 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="56" />
         <source>Edit node</source>
-        <translation type="unfinished" />
+        <translation>Изменить узел</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="56" />
         <source>New node</source>
-        <translation type="unfinished" />
+        <translation>Новый узел</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="61" />
         <source>e.g. Flotation</source>
-        <translation type="unfinished" />
+        <translation>напр. Флотация</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="66" />
@@ -3772,7 +3746,7 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="69" />
         <source>Loss reason</source>
-        <translation type="unfinished" />
+        <translation>Причина потерь</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="70" />
@@ -3785,7 +3759,7 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="180" />
         <source>Officer's name</source>
-        <translation type="unfinished" />
+        <translation>Имя исполнителя</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="182" />
@@ -3795,7 +3769,7 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="183" />
         <source>Recorded with every change, together with the computer's user name.</source>
-        <translation type="unfinished" />
+        <translation>Записывается при каждом изменении вместе с именем пользователя компьютера.</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +3777,7 @@
     <message>
         <location filename="../../greendesk/ui/action_editor.py" line="46" />
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>не задано</translation>
     </message>
 </context>
 <context>
@@ -3811,22 +3785,22 @@
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="20" />
         <source>Add an own action</source>
-        <translation type="unfinished" />
+        <translation>Добавить своё мероприятие</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="30" />
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>Мера</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="31" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="32" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation>Класс затрат</translation>
     </message>
 </context>
 <context>
@@ -3834,23 +3808,23 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="90" />
         <source>Edit monitoring point</source>
-        <translation type="unfinished" />
+        <translation>Изменить точку мониторинга</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="91" />
         <source>New monitoring point</source>
-        <translation type="unfinished" />
+        <translation>Новая точка мониторинга</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="99" />
         <location filename="../../greendesk/ui/formation_monitoring.py" line="104" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="115" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="117" />
@@ -3860,27 +3834,27 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="118" />
         <source>Watches</source>
-        <translation type="unfinished" />
+        <translation>Объект наблюдения</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="119" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="120" />
         <source>Source node</source>
-        <translation type="unfinished" />
+        <translation>Узел-источник</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="121" />
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Среда</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="122" />
         <source>A reading at least every</source>
-        <translation type="unfinished" />
+        <translation>Замер не реже чем каждые</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="124" />
@@ -3893,12 +3867,12 @@
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
         <source>New reading at %1</source>
-        <translation type="unfinished" />
+        <translation>Новый замер в точке %1</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="173" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="174" />
@@ -3922,17 +3896,17 @@
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="171" />
         <source>Reopen %s</source>
-        <translation type="unfinished" />
+        <translation>Повторно открыть %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="174" />
         <source>Why it is reopened (kept in the audit trail)</source>
-        <translation type="unfinished" />
+        <translation>Причина повторного открытия (сохраняется в журнале изменений)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="175" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
@@ -3941,12 +3915,12 @@
         <location filename="../../greendesk/ui/reports_view.py" line="71" />
         <location filename="../../greendesk/ui/reports_view.py" line="105" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Отчёты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="74" />
         <source>Open the folder</source>
-        <translation type="unfinished" />
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="86" />
@@ -3966,17 +3940,17 @@
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="92" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="100" />
         <source>Export workbook</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить книгу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="106" />
         <source>Sites</source>
-        <translation type="unfinished" />
+        <translation>Площадки</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="110" />
@@ -3986,42 +3960,42 @@
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="111" />
         <source>Prepared by</source>
-        <translation type="unfinished" />
+        <translation>Подготовил</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="112" />
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="113" />
         <source>Will include</source>
-        <translation type="unfinished" />
+        <translation>Будет включено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="174" />
         <source>Nothing: the database has no flow records yet.</source>
-        <translation type="unfinished" />
+        <translation>Ничего: в базе данных пока нет записей потоков.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="184" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
-        <translation type="unfinished" />
+        <translation>Отчётов: %1, площадок: %2, %3; записей потоков за период: %4.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="190" />
         <source>Save the report as</source>
-        <translation type="unfinished" />
+        <translation>Сохранить отчёт как</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="192" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="211" />
         <source>Writing %s…</source>
-        <translation type="unfinished" />
+        <translation>Запись %s…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/reports_view.py" line="211" />
@@ -4029,29 +4003,34 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="248" />
+        <location filename="../../greendesk/ui/reports_view.py" line="246" />
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="249" />
         <source>Its cover carries the audit trail head %s.</source>
         <translation>На её титульном листе — вершина журнала изменений %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="251" />
+        <location filename="../../greendesk/ui/reports_view.py" line="252" />
         <source>Saved %s.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="257" />
+        <location filename="../../greendesk/ui/reports_view.py" line="258" />
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="261" />
+        <location filename="../../greendesk/ui/reports_view.py" line="262" />
         <source>Nothing to report: %s</source>
-        <translation type="unfinished" />
+        <translation>Нет данных для отчёта: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="265" />
+        <location filename="../../greendesk/ui/reports_view.py" line="266" />
         <source>The workbook could not be written: %s</source>
-        <translation type="unfinished" />
+        <translation>Не удалось записать книгу: %s</translation>
     </message>
 </context>
 <context>
@@ -4059,27 +4038,27 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="271" />
         <source>Edit sample</source>
-        <translation type="unfinished" />
+        <translation>Изменить пробу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="271" />
         <source>New sample</source>
-        <translation type="unfinished" />
+        <translation>Новая проба</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="277" />
         <source>(no block)</source>
-        <translation type="unfinished" />
+        <translation>(без блока)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Grade</source>
-        <translation type="unfinished" />
+        <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="283" />
@@ -4089,27 +4068,27 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="300" />
         <source>Sample</source>
-        <translation type="unfinished" />
+        <translation>Проба</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="301" />
         <source>Block or zone</source>
-        <translation type="unfinished" />
+        <translation>Блок или зона</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="302" />
         <source>Taken on</source>
-        <translation type="unfinished" />
+        <translation>Дата отбора</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="303" />
         <source>Depth, m</source>
-        <translation type="unfinished" />
+        <translation>Глубина, м</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="304" />
         <source>Assays</source>
-        <translation type="unfinished" />
+        <translation>Анализы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="305" />
@@ -4119,7 +4098,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="334" />
         <source>Depth</source>
-        <translation type="unfinished" />
+        <translation>Глубина</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4106,7 @@
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="133" />
         <source>limit %1</source>
-        <translation type="unfinished" />
+        <translation>норматив %1</translation>
     </message>
 </context>
 <context>
@@ -4135,12 +4114,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="36" />
         <source>Edit site</source>
-        <translation type="unfinished" />
+        <translation>Изменить площадку</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="36" />
         <source>New site</source>
-        <translation type="unfinished" />
+        <translation>Новая площадка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_dialogs.py" line="44" />
@@ -4163,7 +4142,42 @@
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="41" />
         <source>method's default</source>
-        <translation type="unfinished" />
+        <translation>по умолчанию для метода</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
+        <source>Stock</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
+        <source>Counted at the end of</source>
+        <translation>Остаток на конец дня</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="48" />
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="49" />
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
+        <source>Uncertainty (1σ)</source>
+        <translation>Неопределённость (1σ)</translation>
     </message>
 </context>
 <context>
@@ -4202,12 +4216,12 @@
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="65" />
         <source>This database has no enterprise yet. Enter its name and BIN to start describing your plant.</source>
-        <translation type="unfinished" />
+        <translation>В базе данных ещё нет предприятия. Введите его название и БИН, чтобы начать описание предприятия.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="67" />
         <source>Enter the enterprise…</source>
-        <translation type="unfinished" />
+        <translation>Ввести предприятие…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="72" />
@@ -4237,31 +4251,31 @@
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="133" />
         <source>BIN %s</source>
-        <translation type="unfinished" />
+        <translation>БИН %s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/structure_view.py" line="314" />
         <source>Delete site “%s” and its %n node(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Удалить площадку «%s» и её %n узел?</numerusform>
+            <numerusform>Удалить площадку «%s» и её %n узла?</numerusform>
+            <numerusform>Удалить площадку «%s» и её %n узлов?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="318" />
         <source>Site “%s” deleted.</source>
-        <translation type="unfinished" />
+        <translation>Площадка «%s» удалена.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="321" />
         <source>Delete node “%s”?</source>
-        <translation type="unfinished" />
+        <translation>Удалить узел «%s»?</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/structure_view.py" line="325" />
         <source>Node “%s” deleted.</source>
-        <translation type="unfinished" />
+        <translation>Узел «%s» удалён.</translation>
     </message>
 </context>
 <context>
@@ -4269,37 +4283,37 @@
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="24" />
         <source>Generation by hazard</source>
-        <translation type="unfinished" />
+        <translation>Образование по опасности</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="25" />
         <source>generated</source>
-        <translation type="unfinished" />
+        <translation>образовано</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="30" />
         <source>Storage stock at year end</source>
-        <translation type="unfinished" />
+        <translation>Накоплено на конец года</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="31" />
         <source>stock</source>
-        <translation type="unfinished" />
+        <translation>накоплено</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="51" />
         <source>hazardous</source>
-        <translation type="unfinished" />
+        <translation>опасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="51" />
         <source>non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>неопасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="52" />
         <source>unclassified</source>
-        <translation type="unfinished" />
+        <translation>не классифицированы</translation>
     </message>
 </context>
 <context>
@@ -4307,32 +4321,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="58" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="58" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Наименование</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="70" />
         <source>mirror entry</source>
-        <translation type="unfinished" />
+        <translation>зеркальная позиция</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="72" />
         <source>retired</source>
-        <translation type="unfinished" />
+        <translation>исключена</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="77" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Опасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="77" />
         <source>Non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>Неопасные</translation>
     </message>
 </context>
 <context>
@@ -4340,15 +4354,15 @@
     <message>
         <location filename="../../greendesk/ui/waste_picker.py" line="110" />
         <source>Search by code (10 06 01) or words (copper slag)</source>
-        <translation type="unfinished" />
+        <translation>Поиск по коду (10 06 01) или словам (медный шлак)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/waste_picker.py" line="143" />
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
         </translation>
     </message>
 </context>
@@ -4357,32 +4371,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="93" />
         <source>Edit waste type</source>
-        <translation type="unfinished" />
+        <translation>Изменить вид отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="94" />
         <source>Register waste type</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать вид отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="102" />
         <source>No code chosen</source>
-        <translation type="unfinished" />
+        <translation>Код не выбран</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="110" />
         <source>hazardous wastes: e.g. HP6, HP14</source>
-        <translation type="unfinished" />
+        <translation>для опасных отходов: напр. HP6, HP14</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="114" />
         <source>mirror entries: why hazardous or not</source>
-        <translation type="unfinished" />
+        <translation>для зеркальных позиций: почему опасные или нет</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="122" />
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> мес.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="125" />
@@ -4392,7 +4406,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="126" />
         <source>List of Waste code</source>
-        <translation type="unfinished" />
+        <translation>Код по классификатору отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="128" />
@@ -4402,37 +4416,37 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="129" />
         <source>Recorded as material</source>
-        <translation type="unfinished" />
+        <translation>Учитывается как материал</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="130" />
         <source>Physical state</source>
-        <translation type="unfinished" />
+        <translation>Агрегатное состояние</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="131" />
         <source>Generated by</source>
-        <translation type="unfinished" />
+        <translation>Источник образования</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="132" />
         <source>Hazardous properties</source>
-        <translation type="unfinished" />
+        <translation>Опасные свойства</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
         <source>Mirror-entry assessment</source>
-        <translation type="unfinished" />
+        <translation>Оценка по зеркальной позиции</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="134" />
         <source>Legacy hazard level</source>
-        <translation type="unfinished" />
+        <translation>Прежний уровень опасности</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
         <source>Storage limit</source>
-        <translation type="unfinished" />
+        <translation>Предельный срок накопления</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
@@ -4442,32 +4456,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="165" />
         <source>(a new material named like the waste)</source>
-        <translation type="unfinished" />
+        <translation>(новый материал с названием отхода)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="174" />
         <source>No code chosen: search, then click an entry.</source>
-        <translation type="unfinished" />
+        <translation>Код не выбран: найдите и щёлкните позицию.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="176" />
         <source>hazardous</source>
-        <translation type="unfinished" />
+        <translation>опасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="176" />
         <source>non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>неопасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="179" />
         <source>mirror entry: record the assessment below</source>
-        <translation type="unfinished" />
+        <translation>зеркальная позиция: запишите оценку ниже</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_dialogs.py" line="189" />
         <source>Choose the List of Waste code in the list.</source>
-        <translation type="unfinished" />
+        <translation>Выберите код по классификатору отходов в списке.</translation>
     </message>
 </context>
 <context>
@@ -4480,7 +4494,7 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="91" />
         <source>Register waste type</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать вид отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="93" />
@@ -4490,24 +4504,24 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="97" />
         <source>Record movement</source>
-        <translation type="unfinished" />
+        <translation>Записать движение</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="108" />
         <source>New contractor</source>
-        <translation type="unfinished" />
+        <translation>Новый подрядчик</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="111" />
         <source>Import classifier…</source>
-        <translation type="unfinished" />
+        <translation>Импорт классификатора…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="121" />
         <location filename="../../greendesk/ui/waste_view.py" line="128" />
         <location filename="../../greendesk/ui/waste_view.py" line="141" />
         <source>Waste type</source>
-        <translation type="unfinished" />
+        <translation>Вид отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="121" />
@@ -4519,37 +4533,37 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Hazard</source>
-        <translation type="unfinished" />
+        <translation>Опасность</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Properties</source>
-        <translation type="unfinished" />
+        <translation>Свойства</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Legacy level</source>
-        <translation type="unfinished" />
+        <translation>Прежний уровень</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Агрегатное состояние</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Generated by</source>
-        <translation type="unfinished" />
+        <translation>Источник образования</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Наименование</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="128" />
@@ -4560,79 +4574,79 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="129" />
         <source>Opening, t</source>
-        <translation type="unfinished" />
+        <translation>На начало, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="40" />
         <location filename="../../greendesk/ui/waste_view.py" line="129" />
         <source>Generated, t</source>
-        <translation type="unfinished" />
+        <translation>Образовано, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Recycled, t</source>
-        <translation type="unfinished" />
+        <translation>Переработано, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="53" />
         <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Transferred, t</source>
-        <translation type="unfinished" />
+        <translation>Передано, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Placed, t</source>
-        <translation type="unfinished" />
+        <translation>Размещено, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Other, t</source>
-        <translation type="unfinished" />
+        <translation>Прочее, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Closing, t</source>
-        <translation type="unfinished" />
+        <translation>На конец, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Treat as a formation</source>
-        <translation type="unfinished" />
+        <translation>Считать ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="136" />
         <source>Period </source>
-        <translation type="unfinished" />
+        <translation>Период </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Overdue, t</source>
-        <translation type="unfinished" />
+        <translation>Сверх срока, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Stored since</source>
-        <translation type="unfinished" />
+        <translation>Накапливается с</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Days over</source>
-        <translation type="unfinished" />
+        <translation>Дней сверх срока</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>Предельный срок</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Contractor</source>
-        <translation type="unfinished" />
+        <translation>Подрядчик</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="145" />
@@ -4642,17 +4656,17 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation>Лицензия</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Действует до</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Operations</source>
-        <translation type="unfinished" />
+        <translation>Операции</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="147" />
@@ -4662,32 +4676,32 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="151" />
         <source>Production for intensities…</source>
-        <translation type="unfinished" />
+        <translation>Производство для удельных показателей…</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="159" />
         <source>Waste types</source>
-        <translation type="unfinished" />
+        <translation>Виды отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Stock</source>
-        <translation type="unfinished" />
+        <translation>Накопление</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Сверх срока</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="162" />
         <source>Contractors</source>
-        <translation type="unfinished" />
+        <translation>Подрядчики</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="164" />
         <source>Figures</source>
-        <translation type="unfinished" />
+        <translation>Показатели</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="172" />
@@ -4697,196 +4711,196 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="241" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
-        <translation type="unfinished" />
+        <translation>Классификатор отходов ещё не загружен: «Импорт классификатора…» читает классификатор отходов из CSV или XLSX.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="243" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
-        <translation type="unfinished" />
+        <translation>Из командной строки: greendesk classifier import ФАЙЛ --db ПУТЬ [--language ru]</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="267" />
         <source>Enterprise (all sites)</source>
-        <translation type="unfinished" />
+        <translation>Предприятие (все площадки)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="287" />
         <source>Whole year %s</source>
-        <translation type="unfinished" />
+        <translation>Весь %s год</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="315" />
         <source>hazardous</source>
-        <translation type="unfinished" />
+        <translation>опасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="315" />
         <source>non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>неопасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="317" />
         <source> (mirror: assessed)</source>
-        <translation type="unfinished" />
+        <translation> (зеркальная: оценена)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="318" />
         <source> — retired</source>
-        <translation type="unfinished" />
+        <translation> — исключена</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="344" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
-        <translation type="unfinished" />
+        <translation>Накоплено сверх допустимого срока на %s (первым вывозится самое старое):</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="346" />
         <source>Nothing is stored longer than allowed as of %s.</source>
-        <translation type="unfinished" />
+        <translation>На %s ничего не накоплено сверх допустимого срока.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/waste_view.py" line="350" />
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="358" />
         <source> (expired)</source>
-        <translation type="unfinished" />
+        <translation> (истекла)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="41" />
         <source>  hazardous, t</source>
-        <translation type="unfinished" />
+        <translation>  опасные, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="42" />
         <source>  non-hazardous, t</source>
-        <translation type="unfinished" />
+        <translation>  неопасные, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="43" />
         <source>  unclassified, t</source>
-        <translation type="unfinished" />
+        <translation>  не классифицированы, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="44" />
         <source>  green level, t</source>
-        <translation type="unfinished" />
+        <translation>  зелёный уровень, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="45" />
         <source>  amber level, t</source>
-        <translation type="unfinished" />
+        <translation>  янтарный уровень, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="46" />
         <source>  red level, t</source>
-        <translation type="unfinished" />
+        <translation>  красный уровень, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="47" />
         <source>Recycled incl. incineration, t</source>
-        <translation type="unfinished" />
+        <translation>Переработано, вкл. сжигание, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="48" />
         <source>  on site, t</source>
-        <translation type="unfinished" />
+        <translation>  на площадке, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="49" />
         <source>  by contractors (R), t</source>
-        <translation type="unfinished" />
+        <translation>  подрядчиками (R), т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="50" />
         <source>  incinerated (D10, D11), t</source>
-        <translation type="unfinished" />
+        <translation>  сожжено (D10, D11), т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="51" />
         <source>Recycling share</source>
-        <translation type="unfinished" />
+        <translation>Доля переработки</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="54" />
         <source>Placed in formations (net), t</source>
-        <translation type="unfinished" />
+        <translation>Размещено в ТМО (нетто), т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="55" />
         <source>Per tonne of main product, t/t</source>
-        <translation type="unfinished" />
+        <translation>На тонну основной продукции, т/т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="58" />
         <source>Per unit of output value, t</source>
-        <translation type="unfinished" />
+        <translation>На единицу стоимости продукции, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="62" />
         <source>Stock at year end, t</source>
-        <translation type="unfinished" />
+        <translation>Накоплено на конец года, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="66" />
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="68" />
         <source>Generation on the previous year</source>
-        <translation type="unfinished" />
+        <translation>Образование к предыдущему году</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="390" />
         <source>Waste type “%s” registered.</source>
-        <translation type="unfinished" />
+        <translation>Вид отходов «%s» зарегистрирован.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="413" />
         <source>Waste type “%s” saved.</source>
-        <translation type="unfinished" />
+        <translation>Вид отходов «%s» сохранён.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="426" />
         <source>Contractor “%s” added.</source>
-        <translation type="unfinished" />
+        <translation>Подрядчик «%s» добавлен.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="439" />
         <source>Contractor “%s” saved.</source>
-        <translation type="unfinished" />
+        <translation>Подрядчик «%s» сохранён.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="448" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
-        <translation type="unfinished" />
+        <translation>Сначала зарегистрируйте вид отходов: движение учитывается по видам отходов.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="452" />
         <source>Add the contractor first, with its licence.</source>
-        <translation type="unfinished" />
+        <translation>Сначала добавьте подрядчика с его лицензией.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="469" />
         <source>Recorded; undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>Записано; отменить — Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="475" />
         <source>Select the storage in the stock table first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите место накопления в таблице накопления.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="484" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
-        <translation type="unfinished" />
+        <translation>%s теперь считается техногенным минеральным образованием: отходы в нём учитываются как размещённые, а не накопленные.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="491" />
@@ -4899,67 +4913,67 @@
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="203" />
         <source>Total mass</source>
-        <translation type="unfinished" />
+        <translation>Общая масса</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="204" />
         <source>Total volume</source>
-        <translation type="unfinished" />
+        <translation>Общий объём</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="362" />
         <source>no calorific value: not in the total</source>
-        <translation type="unfinished" />
+        <translation>нет теплоты сгорания: не входит в итог</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="373" />
         <source>Total energy</source>
-        <translation type="unfinished" />
+        <translation>Общая энергия</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="414" />
         <source>ε = Σ(Q_product × β) / Σ(Q_feed × α) × 100 %  — metal in products over metal in feed (Q tonnes, α and β grades)</source>
-        <translation type="unfinished" />
+        <translation>ε = Σ(Q_product × β) / Σ(Q_feed × α) × 100 %  — металл в продукции к металлу в исходном сырье (Q — тонны, α и β — содержание)</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="472" />
         <source>Extraction of the mineral from the subsoil</source>
-        <translation type="unfinished" />
+        <translation>Полнота извлечения полезного ископаемого из недр</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="473" />
         <source>K_ext = (Q_mined − Q_lost) / Q_mined × 100 %, where Q_mined is raw material taken from the subsoil and Q_lost its accounted and unaccounted losses at the mine</source>
-        <translation type="unfinished" />
+        <translation>K_ext = (Q_mined − Q_lost) / Q_mined × 100 %, где Q_mined — сырьё, извлечённое из недр, а Q_lost — его учтённые и неучтённые потери на руднике</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="477" />
         <source>Recovery of useful components in beneficiation</source>
-        <translation type="unfinished" />
+        <translation>Извлечение полезных компонентов при обогащении</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="478" />
         <source>ε_b = metal in the concentrator's products / metal in the ore fed to its processes × 100 %</source>
-        <translation type="unfinished" />
+        <translation>ε_b = металл в продукции обогатительной фабрики / металл в руде, поданной на её процессы × 100 %</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="481" />
         <source>Recovery in metallurgical conversion</source>
-        <translation type="unfinished" />
+        <translation>Извлечение при металлургическом переделе</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="482" />
         <source>ε_m = metal in the smelter's products / metal in the concentrate and other feed to its processes × 100 %</source>
-        <translation type="unfinished" />
+        <translation>ε_m = металл в продукции металлургического завода / металл в концентрате и другом сырье, поданном на его процессы × 100 %</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="485" />
         <source>Use of production waste</source>
-        <translation type="unfinished" />
+        <translation>Использование отходов производства</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/balances.py" line="486" />
         <source>K_w = Q_used / Q_generated × 100 %, where Q_generated is overburden, tailings, slag and other waste leaving processes and Q_used the site's waste going into a process or to a customer</source>
-        <translation type="unfinished" />
+        <translation>K_w = Q_used / Q_generated × 100 %, где Q_generated — вскрышные породы, хвосты, шлаки и другие отходы, выходящие из процессов, а Q_used — отходы площадки, направленные в процесс или потребителю</translation>
     </message>
 </context>
 <context>
@@ -4967,158 +4981,158 @@
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="19" />
         <source>Waste-rock dump</source>
-        <translation type="unfinished" />
+        <translation>Отвал вскрышных пород</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="20" />
         <source>Tailings storage facility</source>
-        <translation type="unfinished" />
+        <translation>Хвостохранилище</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="21" />
         <source>Slag heap</source>
-        <translation type="unfinished" />
+        <translation>Шлакоотвал</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="22" />
         <source>Sludge pond</source>
-        <translation type="unfinished" />
+        <translation>Шламонакопитель</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="23" />
         <source>Heap-leach residue</source>
-        <translation type="unfinished" />
+        <translation>Остатки кучного выщелачивания</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="25" />
         <location filename="../../greendesk/ui/formation_labels.py" line="38" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Прочее</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="26" />
         <source>Operating</source>
-        <translation type="unfinished" />
+        <translation>Действующее</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="27" />
         <source>Inactive</source>
-        <translation type="unfinished" />
+        <translation>Временно не используется</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="28" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Закрытое</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="29" />
         <source>Reclaimed</source>
-        <translation type="unfinished" />
+        <translation>Рекультивированное</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="30" />
         <source>Abandoned</source>
-        <translation type="unfinished" />
+        <translation>Бесхозяйное</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="31" />
         <source>Under construction</source>
-        <translation type="unfinished" />
+        <translation>Строящееся</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="33" />
         <source>Upstream</source>
-        <translation type="unfinished" />
+        <translation>В сторону хранилища</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="34" />
         <source>Downstream</source>
-        <translation type="unfinished" />
+        <translation>В сторону низового откоса</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="35" />
         <source>Centreline</source>
-        <translation type="unfinished" />
+        <translation>По оси дамбы</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="36" />
         <source>Water-retaining dam</source>
-        <translation type="unfinished" />
+        <translation>Водоудерживающая дамба</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="39" />
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Низкий</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="40" />
         <source>Significant</source>
-        <translation type="unfinished" />
+        <translation>Значительный</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="41" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Высокий</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="42" />
         <source>Very high</source>
-        <translation type="unfinished" />
+        <translation>Очень высокий</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="43" />
         <source>Extreme</source>
-        <translation type="unfinished" />
+        <translation>Чрезвычайный</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="44" />
         <source>Air</source>
-        <translation type="unfinished" />
+        <translation>Атмосферный воздух</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="45" />
         <source>Groundwater</source>
-        <translation type="unfinished" />
+        <translation>Подземные воды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="46" />
         <source>Surface water</source>
-        <translation type="unfinished" />
+        <translation>Поверхностные воды</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="47" />
         <source>Soil</source>
-        <translation type="unfinished" />
+        <translation>Почва</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="48" />
         <source>Structure (level, settlement)</source>
-        <translation type="unfinished" />
+        <translation>Сооружение (уровень, осадка)</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="49" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="50" />
         <source>Stack</source>
-        <translation type="unfinished" />
+        <translation>Дымовая труба</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="51" />
         <source>Discharge</source>
-        <translation type="unfinished" />
+        <translation>Сброс</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="52" />
         <source>Dusting surface</source>
-        <translation type="unfinished" />
+        <translation>Пылящая поверхность</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_labels.py" line="53" />
         <source>Other source</source>
-        <translation type="unfinished" />
+        <translation>Другой источник</translation>
     </message>
 </context>
 <context>
@@ -5126,12 +5140,12 @@
     <message>
         <location filename="../../greendesk/ui/forms.py" line="182" />
         <source>Enter the %s.</source>
-        <translation type="unfinished" />
+        <translation>Заполните поле «%s».</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/forms.py" line="188" />
         <source>%1: %2 is not a number.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 — не число.</translation>
     </message>
 </context>
 <context>
@@ -5139,232 +5153,232 @@
     <message>
         <location filename="../../greendesk/services/indicators.py" line="258" />
         <source>Energy intensity</source>
-        <translation type="unfinished" />
+        <translation>Энергоёмкость</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="259" />
         <source>energy carriers received (GJ, fuels by calorific value) ÷ mass shipped to customers (t)</source>
-        <translation type="unfinished" />
+        <translation>полученные энергоносители (ГДж, топливо по теплоте сгорания) ÷ масса, отгруженная потребителям (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="261" />
         <source>Waste per tonne shipped</source>
-        <translation type="unfinished" />
+        <translation>Отходы на тонну отгруженной продукции</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="262" />
         <source>waste leaving the processes (t) ÷ mass shipped to customers (t)</source>
-        <translation type="unfinished" />
+        <translation>отходы, выходящие из процессов (т) ÷ масса, отгруженная потребителям (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="264" />
         <source>By-products shipped</source>
-        <translation type="unfinished" />
+        <translation>Отгружено попутной продукции</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="265" />
         <source>by-products delivered to customers (t)</source>
-        <translation type="unfinished" />
+        <translation>попутная продукция, поставленная потребителям (т)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="266" />
         <source>Environmental incidents</source>
-        <translation type="unfinished" />
+        <translation>Экологические инциденты</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="267" />
         <source>incidents logged in the year</source>
-        <translation type="unfinished" />
+        <translation>инциденты, зарегистрированные за год</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="268" />
         <source>Emergency drills held</source>
-        <translation type="unfinished" />
+        <translation>Проведено аварийных учений</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="269" />
         <source>drills recorded for measure-9 actions in the year</source>
-        <translation type="unfinished" />
+        <translation>учения, записанные за год по мероприятиям меры 9</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="271" />
         <source>Unaccounted material loss</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые потери материалов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="272" />
         <source>unaccounted loss ÷ inputs of the site (total mass balance)</source>
-        <translation type="unfinished" />
+        <translation>неучтённые потери ÷ приход площадки (баланс общей массы)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="274" />
         <source>Accounted material loss</source>
-        <translation type="unfinished" />
+        <translation>Учтённые потери материалов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="275" />
         <source>accounted losses ÷ inputs of the site (total mass balance)</source>
-        <translation type="unfinished" />
+        <translation>учтённые потери ÷ приход площадки (баланс общей массы)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="277" />
         <source>Unaccounted energy loss</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые потери энергии</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="278" />
         <source>(purchased + produced − metered use − exported − accounted) ÷ (purchased + produced)</source>
-        <translation type="unfinished" />
+        <translation>(куплено + произведено − учтённое потребление − передано − учтённые потери) ÷ (куплено + произведено)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="280" />
         <source>Recovery in beneficiation</source>
-        <translation type="unfinished" />
+        <translation>Извлечение при обогащении</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="281" />
         <source>Cu in the concentrators' products ÷ Cu in the ore fed (whole chain)</source>
-        <translation type="unfinished" />
+        <translation>Cu в продукции обогатительных фабрик ÷ Cu в поданной руде (вся цепочка)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="283" />
         <source>assays of ore and concentrate</source>
-        <translation type="unfinished" />
+        <translation>анализы руды и концентрата</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="284" />
         <source>Recovery in metallurgy</source>
-        <translation type="unfinished" />
+        <translation>Извлечение в металлургии</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="285" />
         <source>Cu in the smelters' products ÷ Cu in the concentrate fed (whole chain)</source>
-        <translation type="unfinished" />
+        <translation>Cu в продукции металлургических заводов ÷ Cu в поданном концентрате (вся цепочка)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="287" />
         <source>assays of concentrate and products</source>
-        <translation type="unfinished" />
+        <translation>анализы концентрата и продукции</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="288" />
         <source>Waste utilisation</source>
-        <translation type="unfinished" />
+        <translation>Использование отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="289" />
         <source>wastes recycled, recovered or incinerated ÷ wastes generated (the Waste register's recycling share)</source>
-        <translation type="unfinished" />
+        <translation>отходы переработанные, восстановленные или сожжённые ÷ образованные отходы (доля переработки в реестре отходов)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="291" />
         <source>waste movements (the Waste register)</source>
-        <translation type="unfinished" />
+        <translation>движение отходов (реестр отходов)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="292" />
         <source>Secondary raw materials in inputs</source>
-        <translation type="unfinished" />
+        <translation>Вторичное сырьё в поступлениях</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="293" />
         <source>wastes recycled on site ÷ (raw materials received + wastes recycled on site)</source>
-        <translation type="unfinished" />
+        <translation>отходы, переработанные на площадке ÷ (полученное сырьё + отходы, переработанные на площадке)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="295" />
         <source>recycled waste movements (the Waste register)</source>
-        <translation type="unfinished" />
+        <translation>движение переработанных отходов (реестр отходов)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="296" />
         <source>Monitoring coverage</source>
-        <translation type="unfinished" />
+        <translation>Охват мониторингом</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="297" />
         <source>monitoring points with readings in every required interval ÷ all points (whole plant)</source>
-        <translation type="unfinished" />
+        <translation>точки мониторинга с замерами в каждом требуемом интервале ÷ все точки (всё предприятие)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="299" />
         <source>monitoring points and readings (Technogenic formations)</source>
-        <translation type="unfinished" />
+        <translation>точки мониторинга и замеры (Техногенные минеральные образования)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="301" />
         <source>Limit exceedances</source>
-        <translation type="unfinished" />
+        <translation>Превышения нормативов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="302" />
         <source>readings beyond their permitted limit (whole plant)</source>
-        <translation type="unfinished" />
+        <translation>замеры сверх норматива (всё предприятие)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="304" />
         <source>monitoring readings (Technogenic formations)</source>
-        <translation type="unfinished" />
+        <translation>результаты мониторинга (Техногенные минеральные образования)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="305" />
         <source>Water recirculation</source>
-        <translation type="unfinished" />
+        <translation>Оборотное водоснабжение</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="306" />
         <source>recirculated water ÷ all water used</source>
-        <translation type="unfinished" />
+        <translation>оборотная вода ÷ вся использованная вода</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="307" />
         <source>flows of recirculated water (a material for it)</source>
-        <translation type="unfinished" />
+        <translation>потоки оборотной воды (отдельный материал)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="308" />
         <source>Reagent recovery</source>
-        <translation type="unfinished" />
+        <translation>Регенерация реагентов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="309" />
         <source>reagents recovered ÷ reagents consumed</source>
-        <translation type="unfinished" />
+        <translation>регенерированные реагенты ÷ израсходованные реагенты</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="310" />
         <source>flows of recovered reagents</source>
-        <translation type="unfinished" />
+        <translation>потоки регенерированных реагентов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="311" />
         <source>Hazardous materials in inputs</source>
-        <translation type="unfinished" />
+        <translation>Опасные материалы в поступлениях</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="312" />
         <source>hazardous materials received ÷ all materials received</source>
-        <translation type="unfinished" />
+        <translation>полученные опасные материалы ÷ все полученные материалы</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="313" />
         <source>hazard classes of the input materials</source>
-        <translation type="unfinished" />
+        <translation>классы опасности поступающих материалов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="314" />
         <source>Fugitive pollution sources</source>
-        <translation type="unfinished" />
+        <translation>Неорганизованные источники загрязнения</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="315" />
         <source>unorganised sources in the emission inventory</source>
-        <translation type="unfinished" />
+        <translation>неорганизованные источники в инвентаризации выбросов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/indicators.py" line="316" />
         <source>an emission-source inventory</source>
-        <translation type="unfinished" />
+        <translation>инвентаризация источников выбросов</translation>
     </message>
 </context>
 <context>
@@ -5525,42 +5539,42 @@
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="181" />
         <source>There is nothing to reconcile: no process or stock node has flows in this period.</source>
-        <translation type="unfinished" />
+        <translation>Увязывать нечего: ни у одного процесса или склада нет потоков за этот период.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="184" />
         <source>No balance can be checked: every balance contains a flow or stock change that is not measured, so the measurements are kept as they are.</source>
-        <translation type="unfinished" />
+        <translation>Ни один баланс нельзя проверить: в каждом есть неизмеренный поток или изменение запасов, поэтому измерения оставлены без изменений.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="187" />
         <source>{n} measured values are not redundant (no balance without an unknown checks them); they are kept as measured.</source>
-        <translation type="unfinished" />
+        <translation>Измеренных значений без избыточности: {n} (их не проверяет ни один баланс без неизвестных); они оставлены как измерены.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="190" />
         <source>{label} cannot be estimated: the balances it appears in hold other unknowns too ({others}); measure one of them.</source>
-        <translation type="unfinished" />
+        <translation>{label} невозможно оценить: в балансах, где он участвует, есть и другие неизвестные ({others}); измерьте одно из них.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="193" />
         <source>The balance of {label} cannot close: all its values are fixed (zero uncertainty) but they leave {residual:,.6g}; give one of them an uncertainty.</source>
-        <translation type="unfinished" />
+        <translation>Баланс {label} не может сойтись: все его значения фиксированы (нулевая неопределённость), но дают невязку {residual:,.6g}; задайте одному из них неопределённость.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="196" />
         <source>The fixed values (zero uncertainty) contradict each other across the balances; give some of them an uncertainty.</source>
-        <translation type="unfinished" />
+        <translation>Фиксированные значения (нулевая неопределённость) противоречат друг другу в балансах; задайте некоторым из них неопределённость.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="199" />
         <source>The measurements do not fit the balances (χ² = {chi2:,.4g} &gt; {critical:,.4g} at {level:g} %): a gross error is likely; check the flagged values first.</source>
-        <translation type="unfinished" />
+        <translation>Измерения не согласуются с балансами (χ² = {chi2:,.4g} &gt; {critical:,.4g} при {level:g} %): вероятна грубая ошибка; сначала проверьте отмеченные значения.</translation>
     </message>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="202" />
         <source>The measurements fit the balances within their uncertainties (χ² = {chi2:,.4g} ≤ {critical:,.4g} at {level:g} %).</source>
-        <translation type="unfinished" />
+        <translation>Измерения согласуются с балансами в пределах их неопределённости (χ² = {chi2:,.4g} ≤ {critical:,.4g} при {level:g} %).</translation>
     </message>
 </context>
 <context>
@@ -5568,22 +5582,22 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="17" />
         <source>Material and energy balance</source>
-        <translation type="unfinished" />
+        <translation>Материальный и энергетический баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="20" />
         <source>Storage losses</source>
-        <translation type="unfinished" />
+        <translation>Потери при хранении</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="21" />
         <source>Transport losses</source>
-        <translation type="unfinished" />
+        <translation>Потери при транспортировке</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="22" />
         <source>Handling losses</source>
-        <translation type="unfinished" />
+        <translation>Потери при перегрузке</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="23" />
@@ -5593,19 +5607,19 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="24" />
         <source>Measurement losses</source>
-        <translation type="unfinished" />
+        <translation>Погрешность измерений</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="40" />
         <source>whole site</source>
-        <translation type="unfinished" />
+        <translation>вся площадка</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="41" />
         <location filename="../../greendesk/reports/balance_report.py" line="52" />
         <location filename="../../greendesk/reports/formations_report.py" line="24" />
         <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="69" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/waste_report.py" line="35" />
         <source>Site</source>
@@ -5616,7 +5630,7 @@
         <location filename="../../greendesk/reports/balance_report.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="105" />
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>Охват</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
@@ -5627,107 +5641,107 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="43" />
         <source>Inputs</source>
-        <translation type="unfinished" />
+        <translation>Приход</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="44" />
         <source>Outputs</source>
-        <translation type="unfinished" />
+        <translation>Расход</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="45" />
         <location filename="../../greendesk/reports/balance_report.py" line="58" />
         <source>Stock change</source>
-        <translation type="unfinished" />
+        <translation>Изменение запасов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="47" />
         <location filename="../../greendesk/reports/balance_report.py" line="59" />
         <source>Accounted losses</source>
-        <translation type="unfinished" />
+        <translation>Учтённые потери</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="48" />
         <location filename="../../greendesk/reports/balance_report.py" line="60" />
         <source>Unaccounted loss</source>
-        <translation type="unfinished" />
+        <translation>Неучтённые потери</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="49" />
         <source>Unaccounted share of inputs</source>
-        <translation type="unfinished" />
+        <translation>Доля неучтённых потерь в приходе</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <source>Purchased</source>
-        <translation type="unfinished" />
+        <translation>Куплено</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="55" />
         <source>Produced</source>
-        <translation type="unfinished" />
+        <translation>Произведено</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="56" />
         <location filename="../../greendesk/reports/balance_report.py" line="63" />
         <source>Use</source>
-        <translation type="unfinished" />
+        <translation>Потребление</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="57" />
         <source>Exported</source>
-        <translation type="unfinished">Выгружено</translation>
+        <translation>Передано</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="61" />
         <source>Unaccounted share of supply</source>
-        <translation type="unfinished" />
+        <translation>Доля неучтённых потерь в поступлении</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="62" />
         <source>Supplied</source>
-        <translation type="unfinished" />
+        <translation>Поступило</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="66" />
         <source>There are no sites to balance.</source>
-        <translation type="unfinished" />
+        <translation>Нет площадок для составления баланса.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="68" />
         <source>There are no flows in the period to balance.</source>
-        <translation type="unfinished" />
+        <translation>За период нет потоков для составления баланса.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="69" />
         <source>Material balance</source>
-        <translation type="unfinished" />
+        <translation>Материальный баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="70" />
         <source>Total mass per month; energy carriers are in the energy sheet. %s</source>
-        <translation type="unfinished" />
+        <translation>Общая масса по месяцам; энергоносители — на листе энергетического баланса. %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="72" />
         <location filename="../../greendesk/reports/balance_report.py" line="73" />
         <source>Energy balance</source>
-        <translation type="unfinished" />
+        <translation>Энергетический баланс</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="74" />
         <source>GJ, and tonnes of coal equivalent by each carrier's factor. %s</source>
-        <translation type="unfinished" />
+        <translation>ГДж и тонны условного топлива по коэффициенту каждого энергоносителя. %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="18" />
         <source>Cover</source>
-        <translation type="unfinished" />
+        <translation>Титульный лист</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="33" />
         <source>Environmental compliance report</source>
-        <translation type="unfinished" />
+        <translation>Отчёт о соблюдении экологических требований</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="41" />
@@ -5743,12 +5757,12 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="43" />
         <source>Sites</source>
-        <translation type="unfinished" />
+        <translation>Площадки</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="43" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="44" />
@@ -5758,27 +5772,27 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="46" />
         <source>Prepared by</source>
-        <translation type="unfinished" />
+        <translation>Подготовил</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="47" />
         <source>Generated at</source>
-        <translation type="unfinished" />
+        <translation>Сформировано</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="48" />
         <source>GreenDesk version</source>
-        <translation type="unfinished" />
+        <translation>Версия GreenDesk</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="49" />
         <source>Records used</source>
-        <translation type="unfinished" />
+        <translation>Использовано записей</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="50" />
         <source>Data fingerprint (SHA-256)</source>
-        <translation type="unfinished" />
+        <translation>Отпечаток данных (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="54" />
@@ -5788,7 +5802,7 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="60" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
-        <translation type="unfinished" />
+        <translation>Итоги и расчётные столбцы — формулы Excel по строкам над ними. Команда `greendesk verify ФАЙЛ --db БАЗА` показывает, совпадают ли цифры с базой данных, из которой они получены.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="65" />
@@ -5798,22 +5812,22 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="12" />
         <source>Technogenic formations</source>
-        <translation type="unfinished" />
+        <translation>Техногенные минеральные образования</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="20" />
         <source>No technogenic formations are registered.</source>
-        <translation type="unfinished" />
+        <translation>Техногенные минеральные образования не зарегистрированы.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="22" />
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Ранг</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="23" />
         <source>Formation</source>
-        <translation type="unfinished" />
+        <translation>ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="24" />
@@ -5824,19 +5838,19 @@
         <location filename="../../greendesk/reports/formations_report.py" line="25" />
         <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="26" />
         <location filename="../../greendesk/reports/waste_report.py" line="37" />
         <location filename="../../greendesk/reports/waste_report.py" line="84" />
         <source>List of Waste code</source>
-        <translation type="unfinished" />
+        <translation>Код по классификатору отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="27" />
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Площадь</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="28" />
@@ -5846,57 +5860,62 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="29" />
         <source>Bulk density</source>
-        <translation type="unfinished" />
+        <translation>Насыпная плотность</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="31" />
         <source>Tonnage</source>
-        <translation type="unfinished" />
+        <translation>Тоннаж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="32" />
+        <source>contained</source>
+        <translation>в составе</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="34" />
         <source>Recoverable value</source>
-        <translation type="unfinished" />
+        <translation>Извлекаемая стоимость</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="36" />
         <source>Processing cost</source>
-        <translation type="unfinished" />
+        <translation>Затраты на переработку</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <source>Net value</source>
-        <translation type="unfinished" />
+        <translation>Чистая стоимость</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
         <source>Screening note</source>
-        <translation type="unfinished" />
+        <translation>Примечание к оценке</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="41" />
         <source>Formations</source>
-        <translation type="unfinished" />
+        <translation>ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="42" />
         <source>Net value = recoverable value − processing cost, for the components that pay.</source>
-        <translation type="unfinished" />
+        <translation>Чистая стоимость = извлекаемая стоимость − затраты на переработку, по рентабельным компонентам.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="63" />
         <source>Point</source>
-        <translation type="unfinished" />
+        <translation>Точка</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="64" />
         <source>Attached to</source>
-        <translation type="unfinished" />
+        <translation>Объект наблюдения</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="65" />
         <source>Parameter</source>
-        <translation type="unfinished" />
+        <translation>Параметр</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="66" />
@@ -5913,211 +5932,216 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="68" />
         <source>Reading</source>
-        <translation type="unfinished" />
+        <translation>Замер</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="69" />
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation>Норматив</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="70" />
         <source>Margin</source>
-        <translation type="unfinished" />
+        <translation>Запас до норматива</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="71" />
         <source>Exceedances</source>
-        <translation type="unfinished" />
+        <translation>Превышения</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="72" />
         <source>Monitoring readings beyond their permitted limits</source>
-        <translation type="unfinished" />
+        <translation>Результаты мониторинга сверх нормативов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="14" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="49" />
         <source>Greening plan</source>
-        <translation type="unfinished" />
+        <translation>План экологизации</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="16" />
         <source>not started</source>
-        <translation type="unfinished" />
+        <translation>не начато</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="16" />
         <source>planned</source>
-        <translation type="unfinished" />
+        <translation>запланировано</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="17" />
         <source>in progress</source>
-        <translation type="unfinished" />
+        <translation>выполняется</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="17" />
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>выполнено</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="18" />
         <source>not applicable</source>
-        <translation type="unfinished" />
+        <translation>неприменимо</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="20" />
         <source>low</source>
-        <translation type="unfinished" />
+        <translation>низкий</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="20" />
         <source>medium</source>
-        <translation type="unfinished" />
+        <translation>средний</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="20" />
         <source>high</source>
-        <translation type="unfinished" />
+        <translation>высокий</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <source>There is no greening plan for the chosen sites.</source>
-        <translation type="unfinished" />
+        <translation>Для выбранных площадок нет плана экологизации.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>Мера</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="34" />
         <source>Action id</source>
-        <translation type="unfinished" />
+        <translation>Код мероприятия</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="35" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="36" />
         <source>Cost class</source>
-        <translation type="unfinished" />
+        <translation>Класс затрат</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="39" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="40" />
         <source>Estimated cost</source>
-        <translation type="unfinished" />
+        <translation>Оценка затрат</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="41" />
         <source>Expected effect</source>
-        <translation type="unfinished" />
+        <translation>Ожидаемый эффект</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="42" />
         <source>Effect unit</source>
-        <translation type="unfinished" />
+        <translation>Единица эффекта</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="43" />
         <source>Actual effect</source>
-        <translation type="unfinished" />
+        <translation>Фактический эффект</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="44" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="45" />
         <source>Evidence files</source>
-        <translation type="unfinished" />
+        <translation>Файлы подтверждений</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="46" />
         <source>Not applicable because</source>
-        <translation type="unfinished" />
+        <translation>Неприменимо, потому что</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="61" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
+        <source>status on</source>
+        <translation>состояние на</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="62" />
         <location filename="../../greendesk/reports/waste_report.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="149" />
         <source>yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
-        <source>Title</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="72" />
-        <source>Applicable actions</source>
-        <translation type="unfinished" />
+        <source>Title</source>
+        <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="74" />
-        <source>Done</source>
-        <translation type="unfinished" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
+        <source>Applicable actions</source>
+        <translation>Применимые мероприятия</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="75" />
-        <source>Progress</source>
-        <translation type="unfinished" />
+        <source>Done</source>
+        <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="78" />
-        <source>Plan progress</source>
-        <translation type="unfinished" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
+        <source>Progress</source>
+        <translation>Выполнение</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="79" />
-        <source>Progress of each greening measure</source>
-        <translation type="unfinished" />
+        <source>Plan progress</source>
+        <translation>Выполнение плана</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="80" />
+        <source>Progress of each greening measure</source>
+        <translation>Выполнение каждой меры экологизации</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
         <source>Formulas count the actions on sheet '%s'.</source>
-        <translation type="unfinished" />
+        <translation>Формулы подсчитывают мероприятия на листе «%s».</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="13" />
         <source>Flow ledger extract</source>
-        <translation type="unfinished" />
+        <translation>Выписка из журнала потоков</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="14" />
         <source>Total mass</source>
-        <translation type="unfinished" />
+        <translation>Общая масса</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="15" />
         <source>Total volume</source>
-        <translation type="unfinished" />
+        <translation>Общий объём</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="16" />
         <source>Total energy</source>
-        <translation type="unfinished" />
+        <translation>Общая энергия</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="24" />
@@ -6137,27 +6161,27 @@
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="27" />
         <source>Quantity as entered</source>
-        <translation type="unfinished" />
+        <translation>Количество как введено</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="28" />
         <source>Unit entered</source>
-        <translation type="unfinished" />
+        <translation>Введённая единица</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="29" />
         <source>Canonical quantity</source>
-        <translation type="unfinished" />
+        <translation>Количество в базовых единицах</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="30" />
         <source>Canonical unit</source>
-        <translation type="unfinished" />
+        <translation>Базовая единица</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="31" />
         <source>Quantity kind</source>
-        <translation type="unfinished" />
+        <translation>Вид величины</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="32" />
@@ -6177,27 +6201,27 @@
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="53" />
         <source>There are no flow records in the period for the chosen sites.</source>
-        <translation type="unfinished" />
+        <translation>Для выбранных площадок за период нет записей потоков.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="56" />
         <source>Ledger</source>
-        <translation type="unfinished" />
+        <translation>Журнал потоков</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="71" />
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>Записей</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="15" />
         <source>Rational use of mineral resources</source>
-        <translation type="unfinished" />
+        <translation>Рациональное использование минеральных ресурсов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="22" />
         <source>There are no flows to compute the indicators from.</source>
-        <translation type="unfinished" />
+        <translation>Нет потоков для расчёта показателей.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="26" />
@@ -6208,22 +6232,22 @@
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="27" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="28" />
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>Компонент</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="29" />
         <source>Numerator</source>
-        <translation type="unfinished" />
+        <translation>Числитель</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="30" />
         <source>Denominator</source>
-        <translation type="unfinished" />
+        <translation>Знаменатель</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="32" />
@@ -6233,118 +6257,118 @@
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="33" />
         <source>Formula</source>
-        <translation type="unfinished" />
+        <translation>Формула</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="34" />
         <source>Rational use</source>
-        <translation type="unfinished" />
+        <translation>Рациональное использование</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="35" />
         <source>Indicators of the whole site chain, the last five years to %s.</source>
-        <translation type="unfinished" />
+        <translation>Показатели всей цепочки площадок за последние пять лет по %s.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="24" />
         <source>Annual waste report</source>
-        <translation type="unfinished" />
+        <translation>Годовой отчёт по отходам</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="31" />
         <source>No waste types are registered for the chosen sites.</source>
-        <translation type="unfinished" />
+        <translation>Для выбранных площадок не зарегистрировано видов отходов.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="36" />
         <location filename="../../greendesk/reports/waste_report.py" line="83" />
         <source>Waste type</source>
-        <translation type="unfinished" />
+        <translation>Вид отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="38" />
         <location filename="../../greendesk/reports/waste_report.py" line="108" />
         <source>Hazardous</source>
-        <translation type="unfinished" />
+        <translation>Опасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="39" />
         <source>Legacy level</source>
-        <translation type="unfinished" />
+        <translation>Прежний уровень</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="40" />
         <source>Storage or formation</source>
-        <translation type="unfinished" />
+        <translation>Место накопления или ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="41" />
         <source>Stock at start</source>
-        <translation type="unfinished" />
+        <translation>Накоплено на начало</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="42" />
         <location filename="../../greendesk/reports/waste_report.py" line="107" />
         <source>Generated</source>
-        <translation type="unfinished" />
+        <translation>Образовано</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="43" />
         <source>Recycled on site</source>
-        <translation type="unfinished" />
+        <translation>Переработано на площадке</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="44" />
         <source>Transferred</source>
-        <translation type="unfinished" />
+        <translation>Передано</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="45" />
         <source>Placed in formations</source>
-        <translation type="unfinished" />
+        <translation>Размещено в ТМО</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="46" />
         <source>Other movements</source>
-        <translation type="unfinished" />
+        <translation>Прочее движение</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="47" />
         <source>Stock at end</source>
-        <translation type="unfinished" />
+        <translation>Накоплено на конец</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="48" />
         <source>Waste movements</source>
-        <translation type="unfinished" />
+        <translation>Движение отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="49" />
         <source>Stock at end = start + generated − recycled − transferred − placed + other. %s</source>
-        <translation type="unfinished" />
+        <translation>Накоплено на конец = на начало + образовано − переработано − передано − размещено + прочее. %s</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="150" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="81" />
         <location filename="../../greendesk/reports/waste_report.py" line="137" />
         <source>Contractor</source>
-        <translation type="unfinished" />
+        <translation>Подрядчик</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="82" />
         <source>Operation</source>
-        <translation type="unfinished" />
+        <translation>Операция</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="85" />
         <location filename="../../greendesk/reports/waste_report.py" line="87" />
         <source>Transfers</source>
-        <translation type="unfinished" />
+        <translation>Передача отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="86" />
@@ -6354,83 +6378,83 @@
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="88" />
         <source>Transfers per contractor and R/D operation</source>
-        <translation type="unfinished" />
+        <translation>Передача отходов по подрядчикам и операциям R/D</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="96" />
         <source>Total transferred</source>
-        <translation type="unfinished" />
+        <translation>Всего передано</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="109" />
         <source>Non-hazardous</source>
-        <translation type="unfinished" />
+        <translation>Неопасные</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="110" />
         <source>Recycled (incl. incineration)</source>
-        <translation type="unfinished" />
+        <translation>Переработано (вкл. сжигание)</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="112" />
         <source>Recycling share</source>
-        <translation type="unfinished" />
+        <translation>Доля переработки</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="113" />
         <source>Stock at year end</source>
-        <translation type="unfinished" />
+        <translation>Накоплено на конец года</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="114" />
         <source>Waste per tonne of main product</source>
-        <translation type="unfinished" />
+        <translation>Отходы на тонну основной продукции</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="116" />
         <source>Generated, change on previous year</source>
-        <translation type="unfinished" />
+        <translation>Образовано, изменение к предыдущему году</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="118" />
         <location filename="../../greendesk/reports/waste_report.py" line="119" />
         <source>Waste indicators</source>
-        <translation type="unfinished" />
+        <translation>Показатели по отходам</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="120" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
-        <translation type="unfinished" />
+        <translation>Доля переработки = переработано ÷ образовано и не ограничена сверху: выше 100 % — переработаны ранее накопленные отходы.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="139" />
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation>Лицензия</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="140" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Действует до</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="141" />
         <source>Valid at the end of the period</source>
-        <translation type="unfinished" />
+        <translation>Действует на конец периода</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="142" />
         <source>Operations licensed</source>
-        <translation type="unfinished" />
+        <translation>Лицензированные операции</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="143" />
         <source>Contractors</source>
-        <translation type="unfinished" />
+        <translation>Подрядчики</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="144" />
         <source>Waste contractors and their licences</source>
-        <translation type="unfinished" />
+        <translation>Подрядчики по отходам и их лицензии</translation>
     </message>
 </context>
 <context>
@@ -6463,17 +6487,17 @@
     <message>
         <location filename="../../greendesk/ui/sections.py" line="22" />
         <source>Technogenic formations</source>
-        <translation type="unfinished" />
+        <translation>Техногенные минеральные образования</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="24" />
         <source>Greening plan</source>
-        <translation type="unfinished" />
+        <translation>План экологизации</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="26" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Отчёты</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="28" />
@@ -6486,222 +6510,222 @@
     <message>
         <location filename="../../greendesk/services/waste.py" line="45" />
         <source>Explosive</source>
-        <translation type="unfinished" />
+        <translation>Взрывоопасность</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="46" />
         <source>Oxidising</source>
-        <translation type="unfinished" />
+        <translation>Окислительные свойства</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="47" />
         <source>Flammable</source>
-        <translation type="unfinished" />
+        <translation>Огнеопасность</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="48" />
         <source>Irritant — skin irritation and eye damage</source>
-        <translation type="unfinished" />
+        <translation>Раздражающее действие — раздражение кожи и повреждение глаз</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="49" />
         <source>Specific target organ toxicity, aspiration toxicity</source>
-        <translation type="unfinished" />
+        <translation>Специфическая системная токсичность (аспирационная токсичность на орган-мишень)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="50" />
         <source>Acute toxicity</source>
-        <translation type="unfinished" />
+        <translation>Острая токсичность</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="51" />
         <source>Carcinogenic</source>
-        <translation type="unfinished" />
+        <translation>Канцерогенность</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="52" />
         <source>Corrosive</source>
-        <translation type="unfinished" />
+        <translation>Разъедающее действие</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="53" />
         <source>Infectious</source>
-        <translation type="unfinished" />
+        <translation>Инфекционные свойства</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="54" />
         <source>Toxic for reproduction</source>
-        <translation type="unfinished" />
+        <translation>Токсичность для деторождения</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="55" />
         <source>Mutagenic</source>
-        <translation type="unfinished" />
+        <translation>Мутагенность</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="56" />
         <source>Release of an acute toxic gas</source>
-        <translation type="unfinished" />
+        <translation>Образование токсичных газов при контакте с водой, воздухом или кислотой</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="57" />
         <source>Sensitising</source>
-        <translation type="unfinished" />
+        <translation>Сенсибилизация</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="58" />
         <source>Ecotoxic</source>
-        <translation type="unfinished" />
+        <translation>Экотоксичность</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="59" />
         <source>Capable of exhibiting a hazardous property later</source>
-        <translation type="unfinished" />
+        <translation>Способность проявлять опасные свойства, перечисленные выше, которые выделяются от первоначальных отходов косвенным образом</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="60" />
         <source>Persistent organic pollutants</source>
-        <translation type="unfinished" />
+        <translation>Стойкие органические загрязнители (СОЗ)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="65" />
         <source>Use as a fuel or to generate energy</source>
-        <translation type="unfinished" />
+        <translation>Использование в качестве топлива или иным способом для получения энергии</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="66" />
         <source>Solvent reclamation or regeneration</source>
-        <translation type="unfinished" />
+        <translation>Рекуперация или регенерация растворителей</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="67" />
         <source>Recycling of organic substances</source>
-        <translation type="unfinished" />
+        <translation>Рециклинг органических веществ</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="68" />
         <source>Recycling of metals and metal compounds</source>
-        <translation type="unfinished" />
+        <translation>Рециклинг металлов и их соединений</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="69" />
         <source>Recycling of other inorganic materials</source>
-        <translation type="unfinished" />
+        <translation>Рециклинг других неорганических материалов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="70" />
         <source>Regeneration of acids or bases</source>
-        <translation type="unfinished" />
+        <translation>Регенерация кислот или оснований</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="71" />
         <source>Recovery of pollution-abatement components</source>
-        <translation type="unfinished" />
+        <translation>Восстановление компонентов, используемых для борьбы с загрязнением</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="72" />
         <source>Recovery of components from catalysts</source>
-        <translation type="unfinished" />
+        <translation>Восстановление компонентов катализаторов</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="73" />
         <source>Oil re-refining or other reuses of oil</source>
-        <translation type="unfinished" />
+        <translation>Повторная переработка или иное повторное использование масел</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="74" />
         <source>Land treatment benefiting agriculture or ecology</source>
-        <translation type="unfinished" />
+        <translation>Обработка почвы с пользой для сельского хозяйства или экологии</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="75" />
         <source>Use of wastes obtained from R1–R10</source>
-        <translation type="unfinished" />
+        <translation>Использование отходов, полученных в результате операций R1–R10</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="76" />
         <source>Exchange of wastes for R1–R11</source>
-        <translation type="unfinished" />
+        <translation>Обмен отходами для операций R1–R11</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="77" />
         <source>Storage pending R1–R12</source>
-        <translation type="unfinished" />
+        <translation>Хранение до проведения операций R1–R12</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="78" />
         <source>Deposit into or onto land (landfill)</source>
-        <translation type="unfinished" />
+        <translation>Захоронение в землю или на поверхности земли (полигон)</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="79" />
         <source>Land treatment</source>
-        <translation type="unfinished" />
+        <translation>Обработка в почве</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="80" />
         <source>Deep injection</source>
-        <translation type="unfinished" />
+        <translation>Глубинная закачка</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="81" />
         <source>Surface impoundment</source>
-        <translation type="unfinished" />
+        <translation>Размещение в поверхностных накопителях</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="82" />
         <source>Specially engineered landfill</source>
-        <translation type="unfinished" />
+        <translation>Специально оборудованный полигон</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="83" />
         <source>Release into a water body</source>
-        <translation type="unfinished" />
+        <translation>Сброс в водный объект</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="84" />
         <source>Release to seas and oceans</source>
-        <translation type="unfinished" />
+        <translation>Сброс в моря и океаны</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="85" />
         <source>Biological treatment</source>
-        <translation type="unfinished" />
+        <translation>Биологическая обработка</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="86" />
         <source>Physico-chemical treatment</source>
-        <translation type="unfinished" />
+        <translation>Физико-химическая обработка</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="87" />
         <source>Incineration on land</source>
-        <translation type="unfinished" />
+        <translation>Сжигание на суше</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="88" />
         <source>Incineration at sea</source>
-        <translation type="unfinished" />
+        <translation>Сжигание в море</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="89" />
         <source>Permanent storage</source>
-        <translation type="unfinished" />
+        <translation>Постоянное хранение</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="90" />
         <source>Blending or mixing prior to D1–D12</source>
-        <translation type="unfinished" />
+        <translation>Смешение до проведения операций D1–D12</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="91" />
         <source>Repackaging prior to D1–D13</source>
-        <translation type="unfinished" />
+        <translation>Переупаковка до проведения операций D1–D13</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste.py" line="92" />
         <source>Storage pending D1–D14</source>
-        <translation type="unfinished" />
+        <translation>Хранение до проведения операций D1–D14</translation>
     </message>
 </context>
 </TS>
