@@ -266,27 +266,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="80" />
+        <location filename="../../greendesk/ui/audit_view.py" line="81" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="81" />
+        <location filename="../../greendesk/ui/audit_view.py" line="82" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="82" />
+        <location filename="../../greendesk/ui/audit_view.py" line="83" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="83" />
+        <location filename="../../greendesk/ui/audit_view.py" line="84" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="84" />
+        <location filename="../../greendesk/ui/audit_view.py" line="85" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -294,156 +294,156 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="135" />
+        <location filename="../../greendesk/ui/audit_view.py" line="136" />
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="136" />
+        <location filename="../../greendesk/ui/audit_view.py" line="137" />
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="137" />
+        <location filename="../../greendesk/ui/audit_view.py" line="138" />
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="138" />
+        <location filename="../../greendesk/ui/audit_view.py" line="139" />
         <source>Imported</source>
         <translation>Импортталды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="139" />
+        <location filename="../../greendesk/ui/audit_view.py" line="140" />
         <source>Period closed</source>
         <translation>Кезең жабылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="140" />
+        <location filename="../../greendesk/ui/audit_view.py" line="141" />
         <source>Period reopened</source>
         <translation>Кезең қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="141" />
+        <location filename="../../greendesk/ui/audit_view.py" line="142" />
         <source>Restored</source>
         <translation>Қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="142" />
+        <location filename="../../greendesk/ui/audit_view.py" line="143" />
         <source>Exported</source>
         <translation>Экспортталды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="205" />
+        <location filename="../../greendesk/ui/audit_view.py" line="206" />
         <source>Audit trail</source>
         <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="208" />
+        <location filename="../../greendesk/ui/audit_view.py" line="209" />
         <source>Change…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="218" />
+        <location filename="../../greendesk/ui/audit_view.py" line="219" />
         <source>Verify</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="219" />
+        <location filename="../../greendesk/ui/audit_view.py" line="220" />
         <source>Recompute the hash chain and compare every record with the trail</source>
         <translation>Хеш тізбегін қайта есептеп, әр жазбаны журналмен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="235" />
+        <location filename="../../greendesk/ui/audit_view.py" line="236" />
         <source>All actions</source>
         <translation>Барлық әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="238" />
+        <location filename="../../greendesk/ui/audit_view.py" line="239" />
         <source>From</source>
         <comment>start of a date range</comment>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="240" />
+        <location filename="../../greendesk/ui/audit_view.py" line="241" />
         <source>to</source>
         <comment>end of a date range</comment>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="248" />
+        <location filename="../../greendesk/ui/audit_view.py" line="249" />
         <source>Search notes, records, people…</source>
         <translation>Ескертпелер, жазбалар, адамдар бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="291" />
-        <location filename="../../greendesk/ui/audit_view.py" line="426" />
+        <location filename="../../greendesk/ui/audit_view.py" line="292" />
+        <location filename="../../greendesk/ui/audit_view.py" line="427" />
         <source>Select an entry to see what it changed.</source>
         <translation>Не өзгергенін көру үшін журнал жазбасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="295" />
+        <location filename="../../greendesk/ui/audit_view.py" line="296" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="295" />
+        <location filename="../../greendesk/ui/audit_view.py" line="296" />
         <source>Before</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="296" />
+        <location filename="../../greendesk/ui/audit_view.py" line="297" />
         <source>After</source>
         <translation>Кейін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="306" />
+        <location filename="../../greendesk/ui/audit_view.py" line="307" />
         <source>Closed periods</source>
         <translation>Жабық кезеңдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="308" />
+        <location filename="../../greendesk/ui/audit_view.py" line="309" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="308" />
+        <location filename="../../greendesk/ui/audit_view.py" line="309" />
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="309" />
+        <location filename="../../greendesk/ui/audit_view.py" line="310" />
         <source>Closed</source>
         <translation>Жабылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="309" />
+        <location filename="../../greendesk/ui/audit_view.py" line="310" />
         <source>Reopened because</source>
         <translation>Қайта ашылу себебі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="317" />
+        <location filename="../../greendesk/ui/audit_view.py" line="318" />
         <source>Close a period…</source>
         <translation>Кезеңді жабу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="319" />
+        <location filename="../../greendesk/ui/audit_view.py" line="320" />
         <source>Reopen…</source>
         <translation>Қайта ашу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="358" />
-        <location filename="../../greendesk/ui/audit_view.py" line="376" />
+        <location filename="../../greendesk/ui/audit_view.py" line="359" />
+        <location filename="../../greendesk/ui/audit_view.py" line="377" />
         <source>Not verified yet.</source>
         <translation>Әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="398" />
+        <location filename="../../greendesk/ui/audit_view.py" line="399" />
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/audit_view.py" line="418" />
+        <location filename="../../greendesk/ui/audit_view.py" line="419" />
         <source>Entries: %n</source>
         <translation>
             <numerusform>Жазбалар: %n</numerusform>
@@ -451,67 +451,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="433" />
+        <location filename="../../greendesk/ui/audit_view.py" line="434" />
         <source>Entry #%1 · %2 %3 · %4 · %5</source>
         <translation>№ %1 жазба · %2 %3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="456" />
+        <location filename="../../greendesk/ui/audit_view.py" line="457" />
         <source>Verifying the audit trail…</source>
         <translation>Өзгерістер журналын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="480" />
+        <location filename="../../greendesk/ui/audit_view.py" line="481" />
         <source>The audit trail could not be verified: %s</source>
         <translation>Өзгерістер журналын тексеру мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="490" />
+        <location filename="../../greendesk/ui/audit_view.py" line="491" />
         <source>Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all %3 records match it.</source>
         <translation>%1 тексерілді: журнал бүтін — жазбалар саны %2, тізбек үзілмеген, барлық %3 жазба оған сәйкес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="495" />
+        <location filename="../../greendesk/ui/audit_view.py" line="496" />
         <source>Verified at %1: %2 problem(s) found. %3</source>
         <translation>%1 тексерілді: %2 мәселе табылды. %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="512" />
+        <location filename="../../greendesk/ui/audit_view.py" line="513" />
         <source>Officer: %s</source>
         <translation>Орындаушы: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="513" />
+        <location filename="../../greendesk/ui/audit_view.py" line="514" />
         <source>Officer: (not set)</source>
         <translation>Орындаушы: (көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="524" />
+        <location filename="../../greendesk/ui/audit_view.py" line="525" />
         <source>The settings could not be saved: %s</source>
         <translation>Баптауларды сақтау мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="536" />
+        <location filename="../../greendesk/ui/audit_view.py" line="537" />
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="536" />
+        <location filename="../../greendesk/ui/audit_view.py" line="537" />
         <source>reopened</source>
         <translation>қайта ашылған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="552" />
+        <location filename="../../greendesk/ui/audit_view.py" line="553" />
+        <source>Close %s</source>
+        <translation>%s жабу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="554" />
+        <source>reopen the period in the Audit trail, with a reason.</source>
+        <translation>кезеңді Өзгерістер журналында себебін көрсетіп қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="555" />
         <source>%s is closed: its records can no longer change.</source>
         <translation>%s кезеңі жабылды: оның жазбаларын енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="561" />
+        <location filename="../../greendesk/ui/audit_view.py" line="563" />
         <source>Select the closed period to reopen.</source>
         <translation>Қайта ашылатын жабық кезеңді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="570" />
+        <location filename="../../greendesk/ui/audit_view.py" line="572" />
+        <source>Reopen %s</source>
+        <translation>%s қайта ашу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="573" />
+        <source>close the period again in the Audit trail.</source>
+        <translation>кезеңді Өзгерістер журналында қайта жабыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="574" />
         <source>%s is open again.</source>
         <translation>%s кезеңі қайта ашылды.</translation>
     </message>
@@ -806,7 +826,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="200" />
-        <location filename="../../greendesk/ui/balance_view.py" line="512" />
+        <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>estimated</source>
         <translation>бағаланған</translation>
     </message>
@@ -825,6 +845,11 @@
         <location filename="../../greendesk/ui/balance_view.py" line="270" />
         <source>Whole site</source>
         <translation>Бүкіл алаң</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="498" />
+        <source>Save default uncertainties</source>
+        <translation>Әдепкі белгісіздіктерді сақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="82" />
@@ -1083,92 +1108,92 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="20" />
-        <location filename="../../greendesk/ui/balance_view.py" line="481" />
+        <location filename="../../greendesk/ui/balance_view.py" line="477" />
         <source>Record stock-taking</source>
         <translation>Түгендеуді жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="498" />
+        <location filename="../../greendesk/ui/balance_view.py" line="502" />
         <source>Default uncertainties saved.</source>
         <translation>Әдепкі белгісіздіктер сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="511" />
+        <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>adjusted</source>
         <translation>түзетілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="511" />
+        <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>not redundant</source>
         <translation>артықтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="512" />
+        <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>fixed</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="513" />
+        <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>cannot be estimated</source>
         <translation>бағалау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="514" />
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
         <source>Flow</source>
         <translation>Ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="514" />
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="514" />
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
         <source>Measured, t</source>
         <translation>Өлшенді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="514" />
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
         <source>σ, t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="515" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>Reconciled, t</source>
         <translation>Үйлестірілгені, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="515" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>Adjustment, t</source>
         <translation>Түзету, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Adjustment / its σ</source>
         <translation>Түзету / оның σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Gross error?</source>
         <translation>Өрескел қате ме?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="533" />
+        <location filename="../../greendesk/ui/balance_view.py" line="536" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <location filename="../../greendesk/ui/balance_view.py" line="543" />
         <source>failed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="541" />
+        <location filename="../../greendesk/ui/balance_view.py" line="544" />
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="543" />
+        <location filename="../../greendesk/ui/balance_view.py" line="546" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Жаһандық тест: χ² = %1, еркіндік дәрежесі %2, p = %3; %5 % деңгейіндегі сыни мән %4 — %6.</translation>
     </message>
@@ -1262,226 +1287,251 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="69" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
         <source>Greening plan</source>
         <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Add own action…</source>
         <translation>Өз іс-шараңызды қосу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="79" />
         <source>Log incident…</source>
         <translation>Инцидентті тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="87" />
         <source>Cost class</source>
         <translation>Шығын сыныбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="87" />
         <source>Action</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="87" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="91" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="87" />
         <source>Owner</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="86" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="88" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="86" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="88" />
         <source>Expected effect</source>
         <translation>Күтілетін әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="86" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="88" />
         <source>Estimated cost, ₸</source>
         <translation>Болжамды шығын, ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="87" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Effect per million ₸</source>
         <translation>Миллион ₸-ге шаққандағы әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="91" />
         <source>Measure / action</source>
         <translation>Шара / іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="92" />
         <source>Progress / value</source>
         <translation>Орындалу барысы / мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="313" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="92" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="315" />
         <source>Trend</source>
         <translation>Серпін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="100" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="100" />
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="100" />
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="100" />
         <source>Released</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="99" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="101" />
         <source>Response</source>
         <translation>Қабылданған шаралар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="99" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="101" />
         <source>Clean-up waste records</source>
         <translation>Жою жұмыстарының қалдықтары туралы жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="116" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="118" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="117" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="119" />
         <source>Measures and indicators</source>
         <translation>Шаралар мен көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="118" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="120" />
         <source>Dashboard</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="119" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="121" />
         <source>Incidents</source>
         <translation>Инциденттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="142" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="144" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="215" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="217" />
         <source>%s — overdue</source>
         <translation>%s — мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="230" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="232" />
         <source>%1 of %2 done (%3)</source>
         <translation>%2 ішінен %1 орындалды (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="241" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="243" />
         <source>Indicator: %s</source>
         <translation>Көрсеткіш: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="252" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="254" />
         <source>No longer in the built-in checklist</source>
         <translation>Кірістірілген тізімде енді жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="273" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="275" />
         <source>No data yet.</source>
         <translation>Деректер әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="306" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="308" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Шаралар бойынша орындалуы, қолданылатын іс-шаралардың орындалған %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="314" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="314" />
         <source>Latest</source>
         <translation>Соңғы мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="337" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="339" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Ашық іс-шаралар: аз шығынды — %1, орташа — %2, инвестициялық жобалар — %3. Мерзімі өткені: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="377" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="378" />
+        <source>Save action %1</source>
+        <translation>%1 іс-шарасын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="382" />
         <source>Action saved.</source>
         <translation>Іс-шара сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="384" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="388" />
         <source>Attach evidence</source>
         <translation>Растайтын құжатты тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="393" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="395" />
+        <source>Attach %s</source>
+        <translation>%s тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="399" />
         <source>%s attached.</source>
         <translation>%s тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="401" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="406" />
         <source>Save a copy to</source>
         <translation>Көшірмесін сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="413" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="418" />
         <source>Saved %s.</source>
         <translation>Сақталды: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="417" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="422" />
         <source>Replace the file?</source>
         <translation>Файлды ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="418" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="423" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 файлы %2 қалтасында бар. Оны ауыстыру керек пе, әлде екеуін де сақтап, бұл көшірмені %3 деп жазу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="422" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="427" />
         <source>Replace</source>
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="423" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="428" />
         <source>Keep both</source>
         <translation>Екеуін де сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="465" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="459" />
+        <source>Add own action</source>
+        <translation>Өз іс-шарасын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="472" />
+        <source>Log incident</source>
+        <translation>Инцидентті тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="473" />
         <source>Incident logged.</source>
         <translation>Инцидент тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="486" />
+        <source>Record drill</source>
+        <translation>Оқу-жаттығуды жазу</translation>
     </message>
 </context>
 <context>
@@ -1545,27 +1595,27 @@
 <context>
     <name>ClosePeriodDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="157" />
+        <location filename="../../greendesk/ui/audit_view.py" line="158" />
         <source>Close a period</source>
         <translation>Кезеңді жабу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="159" />
+        <location filename="../../greendesk/ui/audit_view.py" line="160" />
         <source>2025-03 for a month, 2025 for a year</source>
         <translation>2025-03 — ай, 2025 — жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="161" />
+        <location filename="../../greendesk/ui/audit_view.py" line="162" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="162" />
+        <location filename="../../greendesk/ui/audit_view.py" line="163" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="163" />
+        <location filename="../../greendesk/ui/audit_view.py" line="164" />
         <source>Records dated in a closed period cannot be added, changed, deleted or imported until it is reopened with a reason.</source>
         <translation>Жабық кезеңдегі күнмен жазбаларды кезең себебі көрсетіліп қайта ашылғанға дейін қосуға, өзгертуге, жоюға немесе импорттауға болмайды.</translation>
     </message>
@@ -1639,6 +1689,64 @@
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="105" />
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="176" />
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Қайталау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="176" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="178" />
+        <source>Redo: %1</source>
+        <translation>Қайталау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="178" />
+        <source>Nothing to redo.</source>
+        <translation>Қайталайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="184" />
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="185" />
+        <source>Undo: %1</source>
+        <translation>Болдырмау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="188" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="188" />
+        <source>Nothing to undo.</source>
+        <translation>Болдырмайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="190" />
+        <source>“%1” cannot be undone: %2</source>
+        <translation>«%1» болдырмау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="193" />
+        <source>“%1” cannot be undone, so Undo stops here: undoing an older change after it could leave the records wrong.</source>
+        <translation>«%1» болдырмау мүмкін емес, сондықтан болдырмау осы жерде тоқтайды: одан кейін ертерек өзгерісті болдырмау жазбаларды бұзуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="195" />
+        <source>Cannot undo: %1</source>
+        <translation>Болдырмау мүмкін емес: %1</translation>
     </message>
 </context>
 <context>
@@ -1790,67 +1898,75 @@
 <context>
     <name>FlowImportController</name>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="113" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="114" />
         <source>Import flow records</source>
         <translation>Ағын жазбаларын импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="114" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="115" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="124" />
         <source>Reading %s…</source>
         <translation>%s оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="124" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="125" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="126" />
         <source>Importing flow records</source>
         <translation>Ағын жазбаларын импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="157" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="158" />
         <source>Checking and writing the rows… %s %%</source>
         <translation>Жолдарды тексеру және жазу… %s %%</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="168" />
+        <source>Import %n flow record(s) from %1</source>
+        <translation>
+            <numerusform>%1 ішінен %n ағын жазбасын импорттау</numerusform>
+            <numerusform>%1 ішінен %n ағын жазбасын импорттау</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="169" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="170" />
         <source>Imported %1 flow records from %2.</source>
         <translation>%2 файлынан %1 ағын жазбасы импортталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="186" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="187" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Импорт тоқтатылды; ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="193" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="194" />
         <source>The import failed unexpectedly and nothing was imported: %s</source>
         <translation>Импорт күтпеген жерден сәтсіз аяқталды, ештеңе импортталмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="201" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="202" />
         <source>Import rows already recorded?</source>
         <translation>Есепке алынған жолдарды импорттау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="202" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="203" />
         <source>Import these rows anyway, recording them a second time?</source>
         <translation>Бұл жолдарды екінші рет есепке алып, бәрібір импорттау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="205" />
         <source>Import again?</source>
         <translation>Қайта импорттау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="205" />
         <source>Import it again anyway?</source>
         <translation>Бәрібір қайта импорттау керек пе?</translation>
     </message>
@@ -2432,189 +2548,191 @@
 <context>
     <name>FormationsView</name>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="69" />
+        <location filename="../../greendesk/ui/formations_view.py" line="70" />
         <source>Technogenic formations</source>
         <translation>Техногендік минералдық түзілімдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="73" />
-        <location filename="../../greendesk/ui/formations_view.py" line="333" />
+        <location filename="../../greendesk/ui/formations_view.py" line="74" />
+        <location filename="../../greendesk/ui/formations_view.py" line="338" />
         <source>Add formation</source>
         <translation>Түзілім қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="74" />
+        <location filename="../../greendesk/ui/formations_view.py" line="75" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="75" />
+        <location filename="../../greendesk/ui/formations_view.py" line="76" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="77" />
+        <location filename="../../greendesk/ui/formations_view.py" line="78" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="78" />
+        <location filename="../../greendesk/ui/formations_view.py" line="79" />
         <source>Default assumptions…</source>
         <translation>Әдепкі болжамдар…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="84" />
+        <location filename="../../greendesk/ui/formations_view.py" line="85" />
         <source>Find a formation, site, kind or status…</source>
         <translation>Түзілімді, алаңды, түрді немесе күйді іздеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="130" />
+        <location filename="../../greendesk/ui/formations_view.py" line="131" />
         <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
         <translation>Бағалау болжамдары бойынша қайта игерудің таза құны бойынша түзілімдер: бөліп алынатын металл × баға − өңдеу шығыны, тек тиімді компоненттер бойынша. Қасындағы қауіптілік, аудан және күй әрқайсысын ұстау қаншаға түсетінін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="146" />
+        <location filename="../../greendesk/ui/formations_view.py" line="147" />
         <source>Register</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="147" />
+        <location filename="../../greendesk/ui/formations_view.py" line="148" />
         <source>Ranking</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="148" />
+        <location filename="../../greendesk/ui/formations_view.py" line="149" />
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="168" />
+        <location filename="../../greendesk/ui/formations_view.py" line="169" />
+        <location filename="../../greendesk/ui/formations_view.py" line="380" />
         <source>Add sample</source>
         <translation>Сынама қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="170" />
+        <location filename="../../greendesk/ui/formations_view.py" line="171" />
         <source>Edit sample</source>
         <translation>Сынаманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="172" />
+        <location filename="../../greendesk/ui/formations_view.py" line="173" />
         <source>Delete sample</source>
         <translation>Сынаманы жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="174" />
+        <location filename="../../greendesk/ui/formations_view.py" line="175" />
+        <location filename="../../greendesk/ui/formations_view.py" line="415" />
         <source>Add block</source>
         <translation>Блок қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="176" />
+        <location filename="../../greendesk/ui/formations_view.py" line="177" />
         <source>Assumptions…</source>
         <translation>Болжамдар…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="188" />
+        <location filename="../../greendesk/ui/formations_view.py" line="189" />
         <source>Samples</source>
         <translation>Сынамалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="192" />
-        <location filename="../../greendesk/ui/formations_view.py" line="217" />
+        <location filename="../../greendesk/ui/formations_view.py" line="193" />
+        <location filename="../../greendesk/ui/formations_view.py" line="218" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="192" />
+        <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="192" />
+        <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Grade</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="192" />
+        <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Tonnage, t</source>
         <translation>Тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="193" />
+        <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Contained, t</source>
         <translation>Құрамында, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="193" />
+        <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Recovery, %</source>
         <translation>Бөліп алу, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="193" />
+        <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Recoverable, t</source>
         <translation>Бөліп алынатыны, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="194" />
+        <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Price per t, USD</source>
         <translation>1 т бағасы, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="194" />
+        <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Value, USD</source>
         <translation>Құны, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="194" />
+        <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Processing cost, USD</source>
         <translation>Өңдеу шығыны, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="195" />
+        <location filename="../../greendesk/ui/formations_view.py" line="196" />
         <source>Net value, USD</source>
         <translation>Таза құны, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="195" />
+        <location filename="../../greendesk/ui/formations_view.py" line="196" />
         <source>Pays?</source>
         <translation>Тиімді ме?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="204" />
+        <location filename="../../greendesk/ui/formations_view.py" line="205" />
         <source>Assessment</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="209" />
+        <location filename="../../greendesk/ui/formations_view.py" line="210" />
         <source>Cut-off</source>
         <translation>Шекті құрам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="209" />
+        <location filename="../../greendesk/ui/formations_view.py" line="210" />
         <source>Tonnage above, t</source>
         <translation>Жоғары тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="210" />
+        <location filename="../../greendesk/ui/formations_view.py" line="211" />
         <source>Mean grade above</source>
         <translation>Жоғары орташа құрам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="210" />
+        <location filename="../../greendesk/ui/formations_view.py" line="211" />
         <source>Metal, t</source>
         <translation>Металл, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="211" />
+        <location filename="../../greendesk/ui/formations_view.py" line="212" />
         <source>Blocks</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="229" />
+        <location filename="../../greendesk/ui/formations_view.py" line="230" />
         <source>Grade–tonnage curve</source>
         <translation>«Құрам — тоннаж» қисығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="260" />
+        <location filename="../../greendesk/ui/formations_view.py" line="261" />
         <source>%1 formations, %2 with a screening value</source>
         <translation>Түзілімдер: %1, құны бағаланғаны: %2</translation>
     </message>
@@ -2709,62 +2827,92 @@
         <translation>Болжамдар бойынша залалсыздық құрамы: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="335" />
+        <location filename="../../greendesk/ui/formations_view.py" line="340" />
         <source>Formation “%1” added.</source>
         <translation>«%1» түзілімі қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="348" />
+        <location filename="../../greendesk/ui/formations_view.py" line="353" />
         <source>Edit formation</source>
         <translation>Түзілімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="349" />
+        <location filename="../../greendesk/ui/formations_view.py" line="354" />
         <source>Formation “%1” saved.</source>
         <translation>«%1» түзілімі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="359" />
+        <location filename="../../greendesk/ui/formations_view.py" line="364" />
         <source>Delete formation</source>
         <translation>Түзілімді жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="364" />
+        <location filename="../../greendesk/ui/formations_view.py" line="369" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
         <translation>«%1» түзілімі сынамаларымен бірге жойылды. Болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="395" />
+        <source>Edit sample %1</source>
+        <translation>%1 сынамасын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="403" />
+        <source>Delete sample %1</source>
+        <translation>%1 сынамасын жою</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="404" />
         <source>Sample %1 deleted.</source>
         <translation>%1 сынамасы жойылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="447" />
+        <location filename="../../greendesk/ui/formations_view.py" line="426" />
+        <source>Edit the assumptions of “%1”</source>
+        <translation>«%1» болжамдарын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="439" />
+        <source>Add component %1</source>
+        <translation>%1 компонентін қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="453" />
+        <source>Edit the default assumptions</source>
+        <translation>Әдепкі болжамдарды өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="462" />
         <source>Import formations, assays or readings</source>
         <translation>Түзілімдерді, талдауларды немесе мониторинг нәтижелерін импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="448" />
+        <location filename="../../greendesk/ui/formations_view.py" line="463" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="463" />
+        <location filename="../../greendesk/ui/formations_view.py" line="476" />
         <source>formations</source>
         <translation>түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="463" />
+        <location filename="../../greendesk/ui/formations_view.py" line="476" />
         <source>assays</source>
         <translation>талдау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="464" />
+        <location filename="../../greendesk/ui/formations_view.py" line="477" />
         <source>readings</source>
         <translation>мониторинг нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="465" />
+        <location filename="../../greendesk/ui/formations_view.py" line="479" />
+        <source>Import %1 %2 from %3</source>
+        <translation>Импорттау: %3 ішінен %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="481" />
         <source>Imported %1 %2 from %3.</source>
         <translation>%3 файлынан %1 %2 импортталды.</translation>
     </message>
@@ -2823,37 +2971,37 @@
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="47" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="48" />
         <source>Nothing was imported</source>
         <translation>Ештеңе импортталмады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="54" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="54" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="54" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="54" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="56" />
         <source>What is wrong</source>
         <translation>Не дұрыс емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="65" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="66" />
         <source>Copy list</source>
         <translation>Тізімді көшіру</translation>
     </message>
@@ -3199,137 +3347,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="164" />
+        <location filename="../../greendesk/ui/main_window.py" line="165" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="165" />
+        <location filename="../../greendesk/ui/main_window.py" line="166" />
         <source>&amp;New database…</source>
         <translation>&amp;Жаңа дерекқор…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="167" />
+        <location filename="../../greendesk/ui/main_window.py" line="168" />
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="169" />
+        <location filename="../../greendesk/ui/main_window.py" line="170" />
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;ашылғандар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="172" />
+        <location filename="../../greendesk/ui/main_window.py" line="173" />
         <source>Open &amp;demo plant</source>
         <translation>&amp;Демо кәсіпорынды ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="175" />
+        <location filename="../../greendesk/ui/main_window.py" line="176" />
         <source>&amp;Import flow records…</source>
         <translation>Ағын жазбаларын &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="177" />
+        <location filename="../../greendesk/ui/main_window.py" line="178" />
         <source>Save flow import &amp;template…</source>
         <translation>Ағындарды импорттау &amp;үлгісін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="180" />
+        <location filename="../../greendesk/ui/main_window.py" line="181" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="181" />
+        <location filename="../../greendesk/ui/main_window.py" line="182" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="182" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Болдырмау</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/main_window.py" line="184" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Қайталау</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/main_window.py" line="189" />
+        <location filename="../../greendesk/ui/main_window.py" line="191" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="190" />
+        <location filename="../../greendesk/ui/main_window.py" line="192" />
         <source>&amp;About GreenDesk</source>
         <translation>GreenDesk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="204" />
+        <location filename="../../greendesk/ui/main_window.py" line="206" />
         <source>(no recent databases)</source>
         <translation>(соңғы дерекқорлар жоқ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="220" />
+        <location filename="../../greendesk/ui/main_window.py" line="222" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ашу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="238" />
+        <location filename="../../greendesk/ui/main_window.py" line="240" />
         <source>Database: %s</source>
         <translation>Дерекқор: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="240" />
+        <location filename="../../greendesk/ui/main_window.py" line="242" />
         <source> (read-only)</source>
         <translation> (тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="246" />
+        <location filename="../../greendesk/ui/main_window.py" line="248" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation>Дерекқор тек оқу үшін қолжетімді: қарауға болады, бірақ өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="250" />
+        <location filename="../../greendesk/ui/main_window.py" line="252" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
         <translation>Дерекқор осы нұсқаның пішіміне жаңартылды; бұрынғы файл %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="258" />
+        <location filename="../../greendesk/ui/main_window.py" line="260" />
         <source>New GreenDesk database</source>
         <translation>Жаңа GreenDesk дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="259" />
+        <location filename="../../greendesk/ui/main_window.py" line="261" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
         <translation>GreenDesk дерекқорлары (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="264" />
+        <location filename="../../greendesk/ui/main_window.py" line="266" />
         <source>%s already exists; choose Open to work with it.</source>
         <translation>%s бұрыннан бар; онымен жұмыс істеу үшін «Ашу» пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="270" />
+        <location filename="../../greendesk/ui/main_window.py" line="272" />
         <source>Open GreenDesk database</source>
         <translation>GreenDesk дерекқорын ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="271" />
+        <location filename="../../greendesk/ui/main_window.py" line="273" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>GreenDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="280" />
+        <location filename="../../greendesk/ui/main_window.py" line="282" />
         <source>Writing the demo plant…</source>
         <translation>Демо кәсіпорын жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="286" />
+        <location filename="../../greendesk/ui/main_window.py" line="288" />
         <source>About GreenDesk</source>
         <translation>GreenDesk туралы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="287" />
+        <location filename="../../greendesk/ui/main_window.py" line="289" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
         <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Тау-кен металлургия кәсіпорны экологының жұмыс орны.</translation>
     </message>
@@ -3337,89 +3475,89 @@
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="33" />
+        <location filename="../../greendesk/ui/materials_view.py" line="34" />
         <source>Edit material</source>
         <translation>Материалды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="33" />
+        <location filename="../../greendesk/ui/materials_view.py" line="34" />
         <source>New material</source>
         <translation>Жаңа материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="43" />
+        <location filename="../../greendesk/ui/materials_view.py" line="44" />
         <source>t/m³, optional</source>
         <translation>т/м³, міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="45" />
+        <location filename="../../greendesk/ui/materials_view.py" line="46" />
         <source>GJ per t or m³, optional (fuels)</source>
         <translation>т немесе м³ үшін ГДж, міндетті емес (отын)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="47" />
+        <location filename="../../greendesk/ui/materials_view.py" line="48" />
         <source>tce per unit, optional</source>
         <translation>бірлікке т ш.о., міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="54" />
+        <location filename="../../greendesk/ui/materials_view.py" line="55" />
         <source>List of Waste code, wastes only</source>
         <translation>Қалдықтар сыныптауышы бойынша код, тек қалдықтар үшін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="57" />
+        <location filename="../../greendesk/ui/materials_view.py" line="58" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="57" />
+        <location filename="../../greendesk/ui/materials_view.py" line="58" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="58" />
+        <location filename="../../greendesk/ui/materials_view.py" line="59" />
         <source>Measured by</source>
         <translation>Өлшеу түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="59" />
+        <location filename="../../greendesk/ui/materials_view.py" line="60" />
         <source>Default unit</source>
         <translation>Әдепкі бірлік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="60" />
+        <location filename="../../greendesk/ui/materials_view.py" line="61" />
         <source>Density, t/m³</source>
         <translation>Тығыздығы, т/м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="61" />
-        <location filename="../../greendesk/ui/materials_view.py" line="92" />
+        <location filename="../../greendesk/ui/materials_view.py" line="62" />
+        <location filename="../../greendesk/ui/materials_view.py" line="93" />
         <source>Net calorific value</source>
         <translation>Төменгі жану жылуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="62" />
-        <location filename="../../greendesk/ui/materials_view.py" line="93" />
+        <location filename="../../greendesk/ui/materials_view.py" line="63" />
+        <location filename="../../greendesk/ui/materials_view.py" line="94" />
         <source>tce factor</source>
         <translation>Ш.о.-ға айналдыру коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="63" />
+        <location filename="../../greendesk/ui/materials_view.py" line="64" />
         <source>tce factor per</source>
         <translation>Ш.о. коэффициенті, бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="64" />
+        <location filename="../../greendesk/ui/materials_view.py" line="65" />
         <source>List of Waste code</source>
         <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="65" />
+        <location filename="../../greendesk/ui/materials_view.py" line="66" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="90" />
+        <location filename="../../greendesk/ui/materials_view.py" line="91" />
         <source>Density</source>
         <translation>Тығыздығы</translation>
     </message>
@@ -3427,32 +3565,42 @@
 <context>
     <name>MaterialsView</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="109" />
+        <location filename="../../greendesk/ui/materials_view.py" line="110" />
         <source>Materials</source>
         <translation>Материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="113" />
+        <location filename="../../greendesk/ui/materials_view.py" line="114" />
         <source>Add material</source>
         <translation>Материал қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="115" />
+        <location filename="../../greendesk/ui/materials_view.py" line="116" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="171" />
+        <location filename="../../greendesk/ui/materials_view.py" line="173" />
+        <source>Add material “%s”</source>
+        <translation>«%s» материалын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="174" />
         <source>Material “%s” added.</source>
         <translation>«%s» материалы қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="175" />
+        <location filename="../../greendesk/ui/materials_view.py" line="178" />
+        <source>Edit material “%s”</source>
+        <translation>«%s» материалын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="179" />
         <source>Material “%s” saved.</source>
         <translation>«%s» материалы сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="178" />
+        <location filename="../../greendesk/ui/materials_view.py" line="182" />
         <source>Material “%1” saved; the canonical quantities of %2 record(s) were recomputed from their entries with the new properties.</source>
         <translation>«%1» материалы сақталды; жаңа қасиеттермен %2 жазбаның негізгі бірліктегі саны қайта есептелді.</translation>
     </message>
@@ -3484,13 +3632,12 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="204" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="428" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="431" />
         <source>Add reading</source>
         <translation>Өлшеу қосу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="205" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="439" />
         <source>Delete readings</source>
         <translation>Өлшеулерді жою</translation>
     </message>
@@ -3613,8 +3760,31 @@
         <source>Gaps in the readings (%1)</source>
         <translation>Өлшеулердегі олқылықтар (%1)</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="402" />
+        <source>Add monitoring point</source>
+        <translation>Мониторинг нүктесін қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="411" />
+        <source>Edit monitoring point %1</source>
+        <translation>%1 мониторинг нүктесін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="420" />
+        <source>Set a limit at %1</source>
+        <translation>%1 нүктесінде нормативті белгілеу</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="443" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="442" />
+        <source>Delete %n reading(s)</source>
+        <translation>
+            <numerusform>%n өлшемді жою</numerusform>
+            <numerusform>%n өлшемді жою</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="446" />
         <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n өлшеу жойылды. Болдырмау — Ctrl+Z.</numerusform>
@@ -3751,17 +3921,17 @@
 <context>
     <name>OfficerDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="180" />
+        <location filename="../../greendesk/ui/audit_view.py" line="181" />
         <source>Officer's name</source>
         <translation>Орындаушының аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="182" />
+        <location filename="../../greendesk/ui/audit_view.py" line="183" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="183" />
+        <location filename="../../greendesk/ui/audit_view.py" line="184" />
         <source>Recorded with every change, together with the computer's user name.</source>
         <translation>Әр өзгеріспен бірге компьютер пайдаланушысының атымен жазылады.</translation>
     </message>
@@ -3888,17 +4058,17 @@
 <context>
     <name>ReopenPeriodDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="171" />
+        <location filename="../../greendesk/ui/audit_view.py" line="172" />
         <source>Reopen %s</source>
         <translation>%s қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="174" />
+        <location filename="../../greendesk/ui/audit_view.py" line="175" />
         <source>Why it is reopened (kept in the audit trail)</source>
         <translation>Қайта ашу себебі (өзгерістер журналында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="175" />
+        <location filename="../../greendesk/ui/audit_view.py" line="176" />
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -4177,75 +4347,97 @@
 <context>
     <name>StructureView</name>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="50" />
+        <location filename="../../greendesk/ui/structure_view.py" line="51" />
         <source>Enterprise…</source>
         <translation>Кәсіпорын…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="52" />
+        <location filename="../../greendesk/ui/structure_view.py" line="53" />
+        <location filename="../../greendesk/ui/structure_view.py" line="256" />
         <source>Add site</source>
         <translation>Алаң қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="53" />
+        <location filename="../../greendesk/ui/structure_view.py" line="54" />
+        <location filename="../../greendesk/ui/structure_view.py" line="273" />
         <source>Add node</source>
         <translation>Түйін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="55" />
+        <location filename="../../greendesk/ui/structure_view.py" line="56" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="57" />
+        <location filename="../../greendesk/ui/structure_view.py" line="58" />
         <source>Move to site…</source>
         <translation>Алаңға көшіру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="58" />
-        <location filename="../../greendesk/ui/structure_view.py" line="326" />
+        <location filename="../../greendesk/ui/structure_view.py" line="59" />
+        <location filename="../../greendesk/ui/structure_view.py" line="328" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="65" />
+        <location filename="../../greendesk/ui/structure_view.py" line="66" />
         <source>This database has no enterprise yet. Enter its name and BIN to start describing your plant.</source>
         <translation>Дерекқорда әлі кәсіпорын жоқ. Кәсіпорынды сипаттауды бастау үшін оның атауы мен БСН-ын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="67" />
+        <location filename="../../greendesk/ui/structure_view.py" line="68" />
         <source>Enter the enterprise…</source>
         <translation>Кәсіпорынды енгізу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="72" />
+        <location filename="../../greendesk/ui/structure_view.py" line="73" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="72" />
+        <location filename="../../greendesk/ui/structure_view.py" line="73" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="72" />
+        <location filename="../../greendesk/ui/structure_view.py" line="73" />
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="88" />
+        <location filename="../../greendesk/ui/structure_view.py" line="89" />
         <source>Plant structure</source>
         <translation>Кәсіпорын құрылымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="132" />
+        <location filename="../../greendesk/ui/structure_view.py" line="133" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="133" />
+        <location filename="../../greendesk/ui/structure_view.py" line="134" />
         <source>BIN %s</source>
         <translation>БСН %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="244" />
+        <source>Edit the enterprise</source>
+        <translation>Кәсіпорын туралы мәліметтерді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="287" />
+        <source>Edit site “%s”</source>
+        <translation>«%s» алаңын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="294" />
+        <source>Edit node “%s”</source>
+        <translation>«%s» түйінін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="305" />
+        <source>Move node “%s”</source>
+        <translation>«%s» түйінін көшіру</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/structure_view.py" line="314" />
@@ -4261,14 +4453,24 @@
         <translation>«%s» алаңы жойылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="321" />
+        <location filename="../../greendesk/ui/structure_view.py" line="319" />
+        <source>Delete site “%s”</source>
+        <translation>«%s» алаңын жою</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="322" />
         <source>Delete node “%s”?</source>
         <translation>«%s» түйінін жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="325" />
+        <location filename="../../greendesk/ui/structure_view.py" line="326" />
         <source>Node “%s” deleted.</source>
         <translation>«%s» түйіні жойылды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="327" />
+        <source>Delete node “%s”</source>
+        <translation>«%s» түйінін жою</translation>
     </message>
 </context>
 <context>
@@ -4479,279 +4681,279 @@
 <context>
     <name>WasteView</name>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="85" />
+        <location filename="../../greendesk/ui/waste_view.py" line="86" />
         <source>Waste register</source>
         <translation>Қалдықтар тізілімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="91" />
+        <location filename="../../greendesk/ui/waste_view.py" line="92" />
         <source>Register waste type</source>
         <translation>Қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="93" />
+        <location filename="../../greendesk/ui/waste_view.py" line="94" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="97" />
+        <location filename="../../greendesk/ui/waste_view.py" line="98" />
         <source>Record movement</source>
         <translation>Қозғалысты жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="108" />
+        <location filename="../../greendesk/ui/waste_view.py" line="109" />
         <source>New contractor</source>
         <translation>Жаңа мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="111" />
+        <location filename="../../greendesk/ui/waste_view.py" line="112" />
         <source>Import classifier…</source>
         <translation>Сыныптауышты импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="121" />
-        <location filename="../../greendesk/ui/waste_view.py" line="128" />
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Waste type</source>
         <translation>Қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="121" />
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
-        <location filename="../../greendesk/ui/waste_view.py" line="170" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="171" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Hazard</source>
         <translation>Қауіптілік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="123" />
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Properties</source>
         <translation>Қасиеттері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="123" />
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Legacy level</source>
         <translation>Бұрынғы деңгей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="124" />
+        <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>State</source>
         <translation>Агрегаттық күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="124" />
+        <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>Generated by</source>
         <translation>Түзілу көзі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="125" />
+        <location filename="../../greendesk/ui/waste_view.py" line="126" />
         <source>Description</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="128" />
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Opening, t</source>
         <translation>Басында, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="40" />
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Generated, t</source>
         <translation>Түзілді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="130" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Recycled, t</source>
         <translation>Қайта өңделді, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="53" />
-        <location filename="../../greendesk/ui/waste_view.py" line="130" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Transferred, t</source>
         <translation>Берілді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="131" />
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Placed, t</source>
         <translation>Орналастырылды, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="131" />
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Other, t</source>
         <translation>Басқасы, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="132" />
+        <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Closing, t</source>
         <translation>Соңында, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="133" />
+        <location filename="../../greendesk/ui/waste_view.py" line="134" />
         <source>Treat as a formation</source>
         <translation>Түзілім деп санау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="136" />
+        <location filename="../../greendesk/ui/waste_view.py" line="137" />
         <source>Period </source>
         <translation>Кезең </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Overdue, t</source>
         <translation>Мерзімнен асқаны, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Stored since</source>
         <translation>Жинақталған күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Days over</source>
         <translation>Мерзімнен асқан күндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Limit</source>
         <translation>Шекті мерзім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="148" />
         <source>Operations</source>
         <translation>Операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="148" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="151" />
+        <location filename="../../greendesk/ui/waste_view.py" line="152" />
         <source>Production for intensities…</source>
         <translation>Үлес көрсеткіштеріне арналған өндіріс…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="159" />
+        <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Waste types</source>
         <translation>Қалдық түрлері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="160" />
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Stock</source>
         <translation>Жинақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="161" />
+        <location filename="../../greendesk/ui/waste_view.py" line="162" />
         <source>Overdue</source>
         <translation>Мерзімнен асқан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="162" />
+        <location filename="../../greendesk/ui/waste_view.py" line="163" />
         <source>Contractors</source>
         <translation>Мердігерлер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="164" />
+        <location filename="../../greendesk/ui/waste_view.py" line="165" />
         <source>Figures</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="172" />
+        <location filename="../../greendesk/ui/waste_view.py" line="173" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="241" />
+        <location filename="../../greendesk/ui/waste_view.py" line="242" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
         <translation>Қалдықтар сыныптауышы әлі жүктелмеген: «Сыныптауышты импорттау…» сыныптауышты CSV немесе XLSX файлынан оқиды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="243" />
+        <location filename="../../greendesk/ui/waste_view.py" line="244" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
         <translation>Пәрмен жолынан: greendesk classifier import ФАЙЛ --db ЖОЛ [--language ru]</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="267" />
+        <location filename="../../greendesk/ui/waste_view.py" line="268" />
         <source>Enterprise (all sites)</source>
         <translation>Кәсіпорын (барлық алаңдар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="287" />
+        <location filename="../../greendesk/ui/waste_view.py" line="288" />
         <source>Whole year %s</source>
         <translation>%s жыл толығымен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="315" />
+        <location filename="../../greendesk/ui/waste_view.py" line="316" />
         <source>hazardous</source>
         <translation>қауіпті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="315" />
+        <location filename="../../greendesk/ui/waste_view.py" line="316" />
         <source>non-hazardous</source>
         <translation>қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="317" />
+        <location filename="../../greendesk/ui/waste_view.py" line="318" />
         <source> (mirror: assessed)</source>
         <translation> (айналы: бағаланған)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="318" />
+        <location filename="../../greendesk/ui/waste_view.py" line="319" />
         <source> — retired</source>
         <translation> — алынып тасталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="344" />
+        <location filename="../../greendesk/ui/waste_view.py" line="345" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталғандар (алдымен ең ескісі шығарылады):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="346" />
+        <location filename="../../greendesk/ui/waste_view.py" line="347" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталған ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="350" />
+        <location filename="../../greendesk/ui/waste_view.py" line="351" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ай</numerusform>
@@ -4759,9 +4961,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="358" />
+        <location filename="../../greendesk/ui/waste_view.py" line="359" />
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="393" />
+        <source>Register waste type “%s”</source>
+        <translation>«%s» қалдық түрін тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="507" />
+        <source>Enter the production basis for %s</source>
+        <translation>%s үшін өндірістік базаны енгізу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="544" />
+        <source>Load the waste classifier</source>
+        <translation>Қалдықтар сыныптауышын жүктеу</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="41" />
@@ -4849,52 +5066,72 @@
         <translation>Өткен жылмен салыстырғанда түзілуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="390" />
+        <location filename="../../greendesk/ui/waste_view.py" line="395" />
         <source>Waste type “%s” registered.</source>
         <translation>«%s» қалдық түрі тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="413" />
+        <location filename="../../greendesk/ui/waste_view.py" line="417" />
+        <source>Edit waste type “%s”</source>
+        <translation>«%s» қалдық түрін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="419" />
         <source>Waste type “%s” saved.</source>
         <translation>«%s» қалдық түрі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="426" />
+        <location filename="../../greendesk/ui/waste_view.py" line="430" />
+        <source>Add contractor “%s”</source>
+        <translation>«%s» мердігерін қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="432" />
         <source>Contractor “%s” added.</source>
         <translation>«%s» мердігері қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="439" />
+        <location filename="../../greendesk/ui/waste_view.py" line="444" />
+        <source>Edit contractor “%s”</source>
+        <translation>«%s» мердігерін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="446" />
         <source>Contractor “%s” saved.</source>
         <translation>«%s» мердігері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="448" />
+        <location filename="../../greendesk/ui/waste_view.py" line="455" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Алдымен қалдық түрін тіркеңіз: қозғалыс қалдық түрлері бойынша есепке алынады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="452" />
+        <location filename="../../greendesk/ui/waste_view.py" line="459" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Алдымен мердігерді оның лицензиясымен қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="469" />
+        <location filename="../../greendesk/ui/waste_view.py" line="476" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Жазылды; болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="475" />
+        <location filename="../../greendesk/ui/waste_view.py" line="482" />
         <source>Select the storage in the stock table first.</source>
         <translation>Алдымен жинақтау кестесінен жинақтау орнын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="484" />
+        <location filename="../../greendesk/ui/waste_view.py" line="487" />
+        <source>Mark %s as a technogenic formation</source>
+        <translation>%s техногендік минералдық түзілімдерге жатқызу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="492" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s енді техногендік минералдық түзілім болып саналады: ондағы қалдықтар жинақталған емес, орналастырылған болып есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="491" />
+        <location filename="../../greendesk/ui/waste_view.py" line="499" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>

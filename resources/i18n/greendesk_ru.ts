@@ -266,27 +266,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="80" />
+        <location filename="../../greendesk/ui/audit_view.py" line="81" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="81" />
+        <location filename="../../greendesk/ui/audit_view.py" line="82" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="82" />
+        <location filename="../../greendesk/ui/audit_view.py" line="83" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="83" />
+        <location filename="../../greendesk/ui/audit_view.py" line="84" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="84" />
+        <location filename="../../greendesk/ui/audit_view.py" line="85" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -294,156 +294,156 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="135" />
+        <location filename="../../greendesk/ui/audit_view.py" line="136" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="136" />
+        <location filename="../../greendesk/ui/audit_view.py" line="137" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="137" />
+        <location filename="../../greendesk/ui/audit_view.py" line="138" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="138" />
+        <location filename="../../greendesk/ui/audit_view.py" line="139" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="139" />
+        <location filename="../../greendesk/ui/audit_view.py" line="140" />
         <source>Period closed</source>
         <translation>Период закрыт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="140" />
+        <location filename="../../greendesk/ui/audit_view.py" line="141" />
         <source>Period reopened</source>
         <translation>Период открыт повторно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="141" />
+        <location filename="../../greendesk/ui/audit_view.py" line="142" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="142" />
+        <location filename="../../greendesk/ui/audit_view.py" line="143" />
         <source>Exported</source>
         <translation>Выгружено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="205" />
+        <location filename="../../greendesk/ui/audit_view.py" line="206" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="208" />
+        <location filename="../../greendesk/ui/audit_view.py" line="209" />
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="218" />
+        <location filename="../../greendesk/ui/audit_view.py" line="219" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="219" />
+        <location filename="../../greendesk/ui/audit_view.py" line="220" />
         <source>Recompute the hash chain and compare every record with the trail</source>
         <translation>Пересчитать цепочку хешей и сверить каждую запись с журналом</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="235" />
+        <location filename="../../greendesk/ui/audit_view.py" line="236" />
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="238" />
+        <location filename="../../greendesk/ui/audit_view.py" line="239" />
         <source>From</source>
         <comment>start of a date range</comment>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="240" />
+        <location filename="../../greendesk/ui/audit_view.py" line="241" />
         <source>to</source>
         <comment>end of a date range</comment>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="248" />
+        <location filename="../../greendesk/ui/audit_view.py" line="249" />
         <source>Search notes, records, people…</source>
         <translation>Поиск по примечаниям, записям, людям…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="291" />
-        <location filename="../../greendesk/ui/audit_view.py" line="426" />
+        <location filename="../../greendesk/ui/audit_view.py" line="292" />
+        <location filename="../../greendesk/ui/audit_view.py" line="427" />
         <source>Select an entry to see what it changed.</source>
         <translation>Выберите запись журнала, чтобы увидеть, что она изменила.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="295" />
+        <location filename="../../greendesk/ui/audit_view.py" line="296" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="295" />
+        <location filename="../../greendesk/ui/audit_view.py" line="296" />
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="296" />
+        <location filename="../../greendesk/ui/audit_view.py" line="297" />
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="306" />
+        <location filename="../../greendesk/ui/audit_view.py" line="307" />
         <source>Closed periods</source>
         <translation>Закрытые периоды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="308" />
+        <location filename="../../greendesk/ui/audit_view.py" line="309" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="308" />
+        <location filename="../../greendesk/ui/audit_view.py" line="309" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="309" />
+        <location filename="../../greendesk/ui/audit_view.py" line="310" />
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="309" />
+        <location filename="../../greendesk/ui/audit_view.py" line="310" />
         <source>Reopened because</source>
         <translation>Открыт повторно, потому что</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="317" />
+        <location filename="../../greendesk/ui/audit_view.py" line="318" />
         <source>Close a period…</source>
         <translation>Закрыть период…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="319" />
+        <location filename="../../greendesk/ui/audit_view.py" line="320" />
         <source>Reopen…</source>
         <translation>Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="358" />
-        <location filename="../../greendesk/ui/audit_view.py" line="376" />
+        <location filename="../../greendesk/ui/audit_view.py" line="359" />
+        <location filename="../../greendesk/ui/audit_view.py" line="377" />
         <source>Not verified yet.</source>
         <translation>Ещё не проверено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="398" />
+        <location filename="../../greendesk/ui/audit_view.py" line="399" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/audit_view.py" line="418" />
+        <location filename="../../greendesk/ui/audit_view.py" line="419" />
         <source>Entries: %n</source>
         <translation>
             <numerusform>Записей: %n</numerusform>
@@ -452,67 +452,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="433" />
+        <location filename="../../greendesk/ui/audit_view.py" line="434" />
         <source>Entry #%1 · %2 %3 · %4 · %5</source>
         <translation>Запись № %1 · %2 %3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="456" />
+        <location filename="../../greendesk/ui/audit_view.py" line="457" />
         <source>Verifying the audit trail…</source>
         <translation>Проверка журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="480" />
+        <location filename="../../greendesk/ui/audit_view.py" line="481" />
         <source>The audit trail could not be verified: %s</source>
         <translation>Журнал изменений не удалось проверить: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="490" />
+        <location filename="../../greendesk/ui/audit_view.py" line="491" />
         <source>Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all %3 records match it.</source>
         <translation>Проверено %1: журнал цел — записей: %2, цепочка не прервана, все записи (%3) ему соответствуют.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="495" />
+        <location filename="../../greendesk/ui/audit_view.py" line="496" />
         <source>Verified at %1: %2 problem(s) found. %3</source>
         <translation>Проверено %1: найдено проблем: %2. %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="512" />
+        <location filename="../../greendesk/ui/audit_view.py" line="513" />
         <source>Officer: %s</source>
         <translation>Исполнитель: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="513" />
+        <location filename="../../greendesk/ui/audit_view.py" line="514" />
         <source>Officer: (not set)</source>
         <translation>Исполнитель: (не указан)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="524" />
+        <location filename="../../greendesk/ui/audit_view.py" line="525" />
         <source>The settings could not be saved: %s</source>
         <translation>Не удалось сохранить настройки: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="536" />
+        <location filename="../../greendesk/ui/audit_view.py" line="537" />
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="536" />
+        <location filename="../../greendesk/ui/audit_view.py" line="537" />
         <source>reopened</source>
         <translation>открыт повторно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="552" />
+        <location filename="../../greendesk/ui/audit_view.py" line="553" />
+        <source>Close %s</source>
+        <translation>Закрытие %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="554" />
+        <source>reopen the period in the Audit trail, with a reason.</source>
+        <translation>откройте период заново в Журнале изменений с указанием причины.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="555" />
         <source>%s is closed: its records can no longer change.</source>
         <translation>Период %s закрыт: его записи больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="561" />
+        <location filename="../../greendesk/ui/audit_view.py" line="563" />
         <source>Select the closed period to reopen.</source>
         <translation>Выберите закрытый период, который нужно открыть повторно.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="570" />
+        <location filename="../../greendesk/ui/audit_view.py" line="572" />
+        <source>Reopen %s</source>
+        <translation>Повторное открытие %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="573" />
+        <source>close the period again in the Audit trail.</source>
+        <translation>закройте период снова в Журнале изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/audit_view.py" line="574" />
         <source>%s is open again.</source>
         <translation>Период %s снова открыт.</translation>
     </message>
@@ -807,7 +827,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="200" />
-        <location filename="../../greendesk/ui/balance_view.py" line="512" />
+        <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>estimated</source>
         <translation>оценено</translation>
     </message>
@@ -826,6 +846,11 @@
         <location filename="../../greendesk/ui/balance_view.py" line="270" />
         <source>Whole site</source>
         <translation>Вся площадка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="498" />
+        <source>Save default uncertainties</source>
+        <translation>Сохранение неопределённостей по умолчанию</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="82" />
@@ -1084,92 +1109,92 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="20" />
-        <location filename="../../greendesk/ui/balance_view.py" line="481" />
+        <location filename="../../greendesk/ui/balance_view.py" line="477" />
         <source>Record stock-taking</source>
         <translation>Записать инвентаризацию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="498" />
+        <location filename="../../greendesk/ui/balance_view.py" line="502" />
         <source>Default uncertainties saved.</source>
         <translation>Неопределённости по умолчанию сохранены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="511" />
+        <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>adjusted</source>
         <translation>скорректировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="511" />
+        <location filename="../../greendesk/ui/balance_view.py" line="514" />
         <source>not redundant</source>
         <translation>без избыточности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="512" />
+        <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>fixed</source>
         <translation>фиксировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="513" />
+        <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>cannot be estimated</source>
         <translation>не может быть оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="514" />
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="514" />
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="514" />
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
         <source>Measured, t</source>
         <translation>Измерено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="514" />
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
         <source>σ, t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="515" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>Reconciled, t</source>
         <translation>После увязки, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="515" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>Adjustment, t</source>
         <translation>Поправка, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Adjustment / its σ</source>
         <translation>Поправка / её σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Gross error?</source>
         <translation>Грубая ошибка?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="533" />
+        <location filename="../../greendesk/ui/balance_view.py" line="536" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <location filename="../../greendesk/ui/balance_view.py" line="543" />
         <source>failed</source>
         <translation>не пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="541" />
+        <location filename="../../greendesk/ui/balance_view.py" line="544" />
         <source>passed</source>
         <translation>пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="543" />
+        <location filename="../../greendesk/ui/balance_view.py" line="546" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Глобальный тест: χ² = %1 при %2 степенях свободы, p = %3; критическое значение %4 при %5 % — %6.</translation>
     </message>
@@ -1263,226 +1288,251 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="69" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
         <source>Greening plan</source>
         <translation>План экологизации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Add own action…</source>
         <translation>Добавить своё мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="79" />
         <source>Log incident…</source>
         <translation>Зарегистрировать инцидент…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="87" />
         <source>Cost class</source>
         <translation>Класс затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="87" />
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="87" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="91" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="85" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="87" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="86" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="88" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="86" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="88" />
         <source>Expected effect</source>
         <translation>Ожидаемый эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="86" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="88" />
         <source>Estimated cost, ₸</source>
         <translation>Оценка затрат, ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="87" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Effect per million ₸</source>
         <translation>Эффект на млн ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="91" />
         <source>Measure / action</source>
         <translation>Мера / мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="92" />
         <source>Progress / value</source>
         <translation>Ход выполнения / значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="313" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="92" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="315" />
         <source>Trend</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="100" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="100" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="100" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="98" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="100" />
         <source>Released</source>
         <translation>Выброшено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="99" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="101" />
         <source>Response</source>
         <translation>Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="99" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="101" />
         <source>Clean-up waste records</source>
         <translation>Записи об отходах ликвидации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="116" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="118" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="117" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="119" />
         <source>Measures and indicators</source>
         <translation>Меры и показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="118" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="120" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="119" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="121" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="142" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="144" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="215" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="217" />
         <source>%s — overdue</source>
         <translation>%s — просрочено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="230" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="232" />
         <source>%1 of %2 done (%3)</source>
         <translation>Выполнено %1 из %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="241" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="243" />
         <source>Indicator: %s</source>
         <translation>Показатель: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="252" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="254" />
         <source>No longer in the built-in checklist</source>
         <translation>Больше нет во встроенном перечне</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="273" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="275" />
         <source>No data yet.</source>
         <translation>Данных пока нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="306" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="308" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Выполнение по мерам, % выполненных применимых мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="314" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="314" />
         <source>Latest</source>
         <translation>Последнее значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="337" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="339" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Открытые мероприятия: малозатратных — %1, среднезатратных — %2, инвестиционных проектов — %3. Просрочено: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="377" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="378" />
+        <source>Save action %1</source>
+        <translation>Сохранение мероприятия %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="382" />
         <source>Action saved.</source>
         <translation>Мероприятие сохранено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="384" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="388" />
         <source>Attach evidence</source>
         <translation>Прикрепить подтверждение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="393" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="395" />
+        <source>Attach %s</source>
+        <translation>Прикрепление %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="399" />
         <source>%s attached.</source>
         <translation>Файл %s прикреплён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="401" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="406" />
         <source>Save a copy to</source>
         <translation>Сохранить копию в</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="413" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="418" />
         <source>Saved %s.</source>
         <translation>Сохранено: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="417" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="422" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="418" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="423" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 уже есть в папке %2. Заменить его или сохранить оба, записав эту копию как %3?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="422" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="427" />
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="423" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="428" />
         <source>Keep both</source>
         <translation>Сохранить оба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="465" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="459" />
+        <source>Add own action</source>
+        <translation>Добавление собственного мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="472" />
+        <source>Log incident</source>
+        <translation>Регистрация инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="473" />
         <source>Incident logged.</source>
         <translation>Инцидент зарегистрирован.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="486" />
+        <source>Record drill</source>
+        <translation>Запись учения</translation>
     </message>
 </context>
 <context>
@@ -1546,27 +1596,27 @@
 <context>
     <name>ClosePeriodDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="157" />
+        <location filename="../../greendesk/ui/audit_view.py" line="158" />
         <source>Close a period</source>
         <translation>Закрыть период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="159" />
+        <location filename="../../greendesk/ui/audit_view.py" line="160" />
         <source>2025-03 for a month, 2025 for a year</source>
         <translation>2025-03 — месяц, 2025 — год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="161" />
+        <location filename="../../greendesk/ui/audit_view.py" line="162" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="162" />
+        <location filename="../../greendesk/ui/audit_view.py" line="163" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="163" />
+        <location filename="../../greendesk/ui/audit_view.py" line="164" />
         <source>Records dated in a closed period cannot be added, changed, deleted or imported until it is reopened with a reason.</source>
         <translation>Записи с датой в закрытом периоде нельзя добавлять, изменять, удалять или импортировать, пока период не будет открыт повторно с указанием причины.</translation>
     </message>
@@ -1640,6 +1690,64 @@
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="105" />
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="176" />
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="176" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="178" />
+        <source>Redo: %1</source>
+        <translation>Повторить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="178" />
+        <source>Nothing to redo.</source>
+        <translation>Нечего повторять.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="184" />
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="185" />
+        <source>Undo: %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="188" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="188" />
+        <source>Nothing to undo.</source>
+        <translation>Нечего отменять.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="190" />
+        <source>“%1” cannot be undone: %2</source>
+        <translation>«%1» нельзя отменить: %2</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="193" />
+        <source>“%1” cannot be undone, so Undo stops here: undoing an older change after it could leave the records wrong.</source>
+        <translation>«%1» нельзя отменить, поэтому отмена останавливается здесь: отмена более раннего изменения после него может нарушить записи.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/undo.py" line="195" />
+        <source>Cannot undo: %1</source>
+        <translation>Нельзя отменить: %1</translation>
     </message>
 </context>
 <context>
@@ -1791,67 +1899,76 @@
 <context>
     <name>FlowImportController</name>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="113" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="114" />
         <source>Import flow records</source>
         <translation>Импорт записей потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="114" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="115" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="124" />
         <source>Reading %s…</source>
         <translation>Чтение %s…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="123" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="124" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="125" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="126" />
         <source>Importing flow records</source>
         <translation>Импорт записей потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="157" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="158" />
         <source>Checking and writing the rows… %s %%</source>
         <translation>Проверка и запись строк… %s %%</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="168" />
+        <source>Import %n flow record(s) from %1</source>
+        <translation>
+            <numerusform>Импорт %n записи потоков из %1</numerusform>
+            <numerusform>Импорт %n записей потоков из %1</numerusform>
+            <numerusform>Импорт %n записей потоков из %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="169" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="170" />
         <source>Imported %1 flow records from %2.</source>
         <translation>Из %2 импортировано записей потоков: %1.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="186" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="187" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="193" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="194" />
         <source>The import failed unexpectedly and nothing was imported: %s</source>
         <translation>Импорт неожиданно завершился ошибкой, ничего не импортировано: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="201" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="202" />
         <source>Import rows already recorded?</source>
         <translation>Импортировать уже учтённые строки?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="202" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="203" />
         <source>Import these rows anyway, recording them a second time?</source>
         <translation>Всё равно импортировать эти строки, учтя их второй раз?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="205" />
         <source>Import again?</source>
         <translation>Импортировать снова?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="205" />
         <source>Import it again anyway?</source>
         <translation>Всё равно импортировать снова?</translation>
     </message>
@@ -2433,189 +2550,191 @@
 <context>
     <name>FormationsView</name>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="69" />
+        <location filename="../../greendesk/ui/formations_view.py" line="70" />
         <source>Technogenic formations</source>
         <translation>Техногенные минеральные образования</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="73" />
-        <location filename="../../greendesk/ui/formations_view.py" line="333" />
+        <location filename="../../greendesk/ui/formations_view.py" line="74" />
+        <location filename="../../greendesk/ui/formations_view.py" line="338" />
         <source>Add formation</source>
         <translation>Добавить ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="74" />
+        <location filename="../../greendesk/ui/formations_view.py" line="75" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="75" />
+        <location filename="../../greendesk/ui/formations_view.py" line="76" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="77" />
+        <location filename="../../greendesk/ui/formations_view.py" line="78" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="78" />
+        <location filename="../../greendesk/ui/formations_view.py" line="79" />
         <source>Default assumptions…</source>
         <translation>Допущения по умолчанию…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="84" />
+        <location filename="../../greendesk/ui/formations_view.py" line="85" />
         <source>Find a formation, site, kind or status…</source>
         <translation>Поиск ТМО, площадки, типа или статуса…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="130" />
+        <location filename="../../greendesk/ui/formations_view.py" line="131" />
         <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
         <translation>ТМО по чистой стоимости их повторной разработки при допущениях оценки: извлекаемый металл × цена − затраты на переработку, только по рентабельным компонентам. Опасность, площадь и статус рядом показывают, во что обходится содержание каждого.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="146" />
+        <location filename="../../greendesk/ui/formations_view.py" line="147" />
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="147" />
+        <location filename="../../greendesk/ui/formations_view.py" line="148" />
         <source>Ranking</source>
         <translation>Ранжирование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="148" />
+        <location filename="../../greendesk/ui/formations_view.py" line="149" />
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="168" />
+        <location filename="../../greendesk/ui/formations_view.py" line="169" />
+        <location filename="../../greendesk/ui/formations_view.py" line="380" />
         <source>Add sample</source>
         <translation>Добавить пробу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="170" />
+        <location filename="../../greendesk/ui/formations_view.py" line="171" />
         <source>Edit sample</source>
         <translation>Изменить пробу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="172" />
+        <location filename="../../greendesk/ui/formations_view.py" line="173" />
         <source>Delete sample</source>
         <translation>Удалить пробу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="174" />
+        <location filename="../../greendesk/ui/formations_view.py" line="175" />
+        <location filename="../../greendesk/ui/formations_view.py" line="415" />
         <source>Add block</source>
         <translation>Добавить блок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="176" />
+        <location filename="../../greendesk/ui/formations_view.py" line="177" />
         <source>Assumptions…</source>
         <translation>Допущения…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="188" />
+        <location filename="../../greendesk/ui/formations_view.py" line="189" />
         <source>Samples</source>
         <translation>Пробы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="192" />
-        <location filename="../../greendesk/ui/formations_view.py" line="217" />
+        <location filename="../../greendesk/ui/formations_view.py" line="193" />
+        <location filename="../../greendesk/ui/formations_view.py" line="218" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="192" />
+        <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Basis</source>
         <translation>Основа расчёта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="192" />
+        <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Grade</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="192" />
+        <location filename="../../greendesk/ui/formations_view.py" line="193" />
         <source>Tonnage, t</source>
         <translation>Тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="193" />
+        <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Contained, t</source>
         <translation>Содержится, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="193" />
+        <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Recovery, %</source>
         <translation>Извлечение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="193" />
+        <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Recoverable, t</source>
         <translation>Извлекаемо, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="194" />
+        <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Price per t, USD</source>
         <translation>Цена за т, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="194" />
+        <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Value, USD</source>
         <translation>Стоимость, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="194" />
+        <location filename="../../greendesk/ui/formations_view.py" line="195" />
         <source>Processing cost, USD</source>
         <translation>Затраты на переработку, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="195" />
+        <location filename="../../greendesk/ui/formations_view.py" line="196" />
         <source>Net value, USD</source>
         <translation>Чистая стоимость, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="195" />
+        <location filename="../../greendesk/ui/formations_view.py" line="196" />
         <source>Pays?</source>
         <translation>Рентабельно?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="204" />
+        <location filename="../../greendesk/ui/formations_view.py" line="205" />
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="209" />
+        <location filename="../../greendesk/ui/formations_view.py" line="210" />
         <source>Cut-off</source>
         <translation>Бортовое содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="209" />
+        <location filename="../../greendesk/ui/formations_view.py" line="210" />
         <source>Tonnage above, t</source>
         <translation>Тоннаж выше, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="210" />
+        <location filename="../../greendesk/ui/formations_view.py" line="211" />
         <source>Mean grade above</source>
         <translation>Среднее содержание выше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="210" />
+        <location filename="../../greendesk/ui/formations_view.py" line="211" />
         <source>Metal, t</source>
         <translation>Металл, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="211" />
+        <location filename="../../greendesk/ui/formations_view.py" line="212" />
         <source>Blocks</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="229" />
+        <location filename="../../greendesk/ui/formations_view.py" line="230" />
         <source>Grade–tonnage curve</source>
         <translation>Кривая «содержание — тоннаж»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="260" />
+        <location filename="../../greendesk/ui/formations_view.py" line="261" />
         <source>%1 formations, %2 with a screening value</source>
         <translation>ТМО: %1, с оценкой стоимости: %2</translation>
     </message>
@@ -2710,62 +2829,92 @@
         <translation>Безубыточное содержание при допущениях: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="335" />
+        <location filename="../../greendesk/ui/formations_view.py" line="340" />
         <source>Formation “%1” added.</source>
         <translation>ТМО «%1» добавлено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="348" />
+        <location filename="../../greendesk/ui/formations_view.py" line="353" />
         <source>Edit formation</source>
         <translation>Изменить ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="349" />
+        <location filename="../../greendesk/ui/formations_view.py" line="354" />
         <source>Formation “%1” saved.</source>
         <translation>ТМО «%1» сохранено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="359" />
+        <location filename="../../greendesk/ui/formations_view.py" line="364" />
         <source>Delete formation</source>
         <translation>Удалить ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="364" />
+        <location filename="../../greendesk/ui/formations_view.py" line="369" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
         <translation>ТМО «%1» удалено вместе с пробами. Отменить — Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formations_view.py" line="395" />
+        <source>Edit sample %1</source>
+        <translation>Изменение пробы %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="403" />
+        <source>Delete sample %1</source>
+        <translation>Удаление пробы %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="404" />
         <source>Sample %1 deleted.</source>
         <translation>Проба %1 удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="447" />
+        <location filename="../../greendesk/ui/formations_view.py" line="426" />
+        <source>Edit the assumptions of “%1”</source>
+        <translation>Изменение допущений «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="439" />
+        <source>Add component %1</source>
+        <translation>Добавление компонента %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="453" />
+        <source>Edit the default assumptions</source>
+        <translation>Изменение допущений по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="462" />
         <source>Import formations, assays or readings</source>
         <translation>Импорт ТМО, анализов или результатов мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="448" />
+        <location filename="../../greendesk/ui/formations_view.py" line="463" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="463" />
+        <location filename="../../greendesk/ui/formations_view.py" line="476" />
         <source>formations</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="463" />
+        <location filename="../../greendesk/ui/formations_view.py" line="476" />
         <source>assays</source>
         <translation>анализов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="464" />
+        <location filename="../../greendesk/ui/formations_view.py" line="477" />
         <source>readings</source>
         <translation>результатов мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="465" />
+        <location filename="../../greendesk/ui/formations_view.py" line="479" />
+        <source>Import %1 %2 from %3</source>
+        <translation>Импорт: %1 %2 из %3</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="481" />
         <source>Imported %1 %2 from %3.</source>
         <translation>Импортировано %1 %2 из %3.</translation>
     </message>
@@ -2824,37 +2973,37 @@
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="47" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="48" />
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="54" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="54" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="54" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="54" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="56" />
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="65" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="66" />
         <source>Copy list</source>
         <translation>Копировать список</translation>
     </message>
@@ -3204,137 +3353,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="164" />
+        <location filename="../../greendesk/ui/main_window.py" line="165" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="165" />
+        <location filename="../../greendesk/ui/main_window.py" line="166" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="167" />
+        <location filename="../../greendesk/ui/main_window.py" line="168" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="169" />
+        <location filename="../../greendesk/ui/main_window.py" line="170" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="172" />
+        <location filename="../../greendesk/ui/main_window.py" line="173" />
         <source>Open &amp;demo plant</source>
         <translation>Открыть &amp;демо-предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="175" />
+        <location filename="../../greendesk/ui/main_window.py" line="176" />
         <source>&amp;Import flow records…</source>
         <translation>&amp;Импорт записей потоков…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="177" />
+        <location filename="../../greendesk/ui/main_window.py" line="178" />
         <source>Save flow import &amp;template…</source>
         <translation>Сохранить &amp;шаблон импорта потоков…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="180" />
+        <location filename="../../greendesk/ui/main_window.py" line="181" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="181" />
+        <location filename="../../greendesk/ui/main_window.py" line="182" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="182" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/main_window.py" line="184" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/main_window.py" line="189" />
+        <location filename="../../greendesk/ui/main_window.py" line="191" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="190" />
+        <location filename="../../greendesk/ui/main_window.py" line="192" />
         <source>&amp;About GreenDesk</source>
         <translation>&amp;О программе GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="204" />
+        <location filename="../../greendesk/ui/main_window.py" line="206" />
         <source>(no recent databases)</source>
         <translation>(нет недавних баз данных)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="220" />
+        <location filename="../../greendesk/ui/main_window.py" line="222" />
         <source>%1 cannot be opened: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="238" />
+        <location filename="../../greendesk/ui/main_window.py" line="240" />
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="240" />
+        <location filename="../../greendesk/ui/main_window.py" line="242" />
         <source> (read-only)</source>
         <translation> (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="246" />
+        <location filename="../../greendesk/ui/main_window.py" line="248" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation>База данных доступна только для чтения: просматривать можно, сохранить изменения — нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="250" />
+        <location filename="../../greendesk/ui/main_window.py" line="252" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
         <translation>База данных обновлена до формата этой версии; прежний файл сохранён как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="258" />
+        <location filename="../../greendesk/ui/main_window.py" line="260" />
         <source>New GreenDesk database</source>
         <translation>Новая база данных GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="259" />
+        <location filename="../../greendesk/ui/main_window.py" line="261" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
         <translation>Базы данных GreenDesk (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="264" />
+        <location filename="../../greendesk/ui/main_window.py" line="266" />
         <source>%s already exists; choose Open to work with it.</source>
         <translation>%s уже существует; чтобы работать с ним, выберите «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="270" />
+        <location filename="../../greendesk/ui/main_window.py" line="272" />
         <source>Open GreenDesk database</source>
         <translation>Открыть базу данных GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="271" />
+        <location filename="../../greendesk/ui/main_window.py" line="273" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных GreenDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="280" />
+        <location filename="../../greendesk/ui/main_window.py" line="282" />
         <source>Writing the demo plant…</source>
         <translation>Создание демо-предприятия…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="286" />
+        <location filename="../../greendesk/ui/main_window.py" line="288" />
         <source>About GreenDesk</source>
         <translation>О программе GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="287" />
+        <location filename="../../greendesk/ui/main_window.py" line="289" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
         <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Рабочее место эколога горно-металлургического предприятия.</translation>
     </message>
@@ -3342,89 +3481,89 @@
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="33" />
+        <location filename="../../greendesk/ui/materials_view.py" line="34" />
         <source>Edit material</source>
         <translation>Изменить материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="33" />
+        <location filename="../../greendesk/ui/materials_view.py" line="34" />
         <source>New material</source>
         <translation>Новый материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="43" />
+        <location filename="../../greendesk/ui/materials_view.py" line="44" />
         <source>t/m³, optional</source>
         <translation>т/м³, необязательно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="45" />
+        <location filename="../../greendesk/ui/materials_view.py" line="46" />
         <source>GJ per t or m³, optional (fuels)</source>
         <translation>ГДж на т или м³, необязательно (топливо)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="47" />
+        <location filename="../../greendesk/ui/materials_view.py" line="48" />
         <source>tce per unit, optional</source>
         <translation>т у.т. на единицу, необязательно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="54" />
+        <location filename="../../greendesk/ui/materials_view.py" line="55" />
         <source>List of Waste code, wastes only</source>
         <translation>Код по классификатору отходов, только для отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="57" />
+        <location filename="../../greendesk/ui/materials_view.py" line="58" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="57" />
+        <location filename="../../greendesk/ui/materials_view.py" line="58" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="58" />
+        <location filename="../../greendesk/ui/materials_view.py" line="59" />
         <source>Measured by</source>
         <translation>Измеряется по</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="59" />
+        <location filename="../../greendesk/ui/materials_view.py" line="60" />
         <source>Default unit</source>
         <translation>Единица по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="60" />
+        <location filename="../../greendesk/ui/materials_view.py" line="61" />
         <source>Density, t/m³</source>
         <translation>Плотность, т/м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="61" />
-        <location filename="../../greendesk/ui/materials_view.py" line="92" />
+        <location filename="../../greendesk/ui/materials_view.py" line="62" />
+        <location filename="../../greendesk/ui/materials_view.py" line="93" />
         <source>Net calorific value</source>
         <translation>Низшая теплота сгорания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="62" />
-        <location filename="../../greendesk/ui/materials_view.py" line="93" />
+        <location filename="../../greendesk/ui/materials_view.py" line="63" />
+        <location filename="../../greendesk/ui/materials_view.py" line="94" />
         <source>tce factor</source>
         <translation>Коэффициент перевода в у.т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="63" />
+        <location filename="../../greendesk/ui/materials_view.py" line="64" />
         <source>tce factor per</source>
         <translation>Коэффициент у.т. на</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="64" />
+        <location filename="../../greendesk/ui/materials_view.py" line="65" />
         <source>List of Waste code</source>
         <translation>Код по классификатору отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="65" />
+        <location filename="../../greendesk/ui/materials_view.py" line="66" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="90" />
+        <location filename="../../greendesk/ui/materials_view.py" line="91" />
         <source>Density</source>
         <translation>Плотность</translation>
     </message>
@@ -3432,32 +3571,42 @@
 <context>
     <name>MaterialsView</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="109" />
+        <location filename="../../greendesk/ui/materials_view.py" line="110" />
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="113" />
+        <location filename="../../greendesk/ui/materials_view.py" line="114" />
         <source>Add material</source>
         <translation>Добавить материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="115" />
+        <location filename="../../greendesk/ui/materials_view.py" line="116" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="171" />
+        <location filename="../../greendesk/ui/materials_view.py" line="173" />
+        <source>Add material “%s”</source>
+        <translation>Добавление материала «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="174" />
         <source>Material “%s” added.</source>
         <translation>Материал «%s» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="175" />
+        <location filename="../../greendesk/ui/materials_view.py" line="178" />
+        <source>Edit material “%s”</source>
+        <translation>Изменение материала «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="179" />
         <source>Material “%s” saved.</source>
         <translation>Материал «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="178" />
+        <location filename="../../greendesk/ui/materials_view.py" line="182" />
         <source>Material “%1” saved; the canonical quantities of %2 record(s) were recomputed from their entries with the new properties.</source>
         <translation>Материал «%1» сохранён; количества в базовых единицах пересчитаны для записей (%2) с новыми свойствами.</translation>
     </message>
@@ -3489,13 +3638,12 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="204" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="428" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="431" />
         <source>Add reading</source>
         <translation>Добавить замер</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_monitoring.py" line="205" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="439" />
         <source>Delete readings</source>
         <translation>Удалить замеры</translation>
     </message>
@@ -3618,8 +3766,32 @@
         <source>Gaps in the readings (%1)</source>
         <translation>Пропуски замеров (%1)</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="402" />
+        <source>Add monitoring point</source>
+        <translation>Добавление точки мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="411" />
+        <source>Edit monitoring point %1</source>
+        <translation>Изменение точки мониторинга %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="420" />
+        <source>Set a limit at %1</source>
+        <translation>Установка норматива в точке %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="443" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="442" />
+        <source>Delete %n reading(s)</source>
+        <translation>
+            <numerusform>Удаление %n измерения</numerusform>
+            <numerusform>Удаление %n измерений</numerusform>
+            <numerusform>Удаление %n измерений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="446" />
         <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Удалён %n замер. Отменить — Ctrl+Z.</numerusform>
@@ -3757,17 +3929,17 @@
 <context>
     <name>OfficerDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="180" />
+        <location filename="../../greendesk/ui/audit_view.py" line="181" />
         <source>Officer's name</source>
         <translation>Имя исполнителя</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="182" />
+        <location filename="../../greendesk/ui/audit_view.py" line="183" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="183" />
+        <location filename="../../greendesk/ui/audit_view.py" line="184" />
         <source>Recorded with every change, together with the computer's user name.</source>
         <translation>Записывается при каждом изменении вместе с именем пользователя компьютера.</translation>
     </message>
@@ -3894,17 +4066,17 @@
 <context>
     <name>ReopenPeriodDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="171" />
+        <location filename="../../greendesk/ui/audit_view.py" line="172" />
         <source>Reopen %s</source>
         <translation>Повторно открыть %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="174" />
+        <location filename="../../greendesk/ui/audit_view.py" line="175" />
         <source>Why it is reopened (kept in the audit trail)</source>
         <translation>Причина повторного открытия (сохраняется в журнале изменений)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="175" />
+        <location filename="../../greendesk/ui/audit_view.py" line="176" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -4183,75 +4355,97 @@
 <context>
     <name>StructureView</name>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="50" />
+        <location filename="../../greendesk/ui/structure_view.py" line="51" />
         <source>Enterprise…</source>
         <translation>Предприятие…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="52" />
+        <location filename="../../greendesk/ui/structure_view.py" line="53" />
+        <location filename="../../greendesk/ui/structure_view.py" line="256" />
         <source>Add site</source>
         <translation>Добавить площадку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="53" />
+        <location filename="../../greendesk/ui/structure_view.py" line="54" />
+        <location filename="../../greendesk/ui/structure_view.py" line="273" />
         <source>Add node</source>
         <translation>Добавить узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="55" />
+        <location filename="../../greendesk/ui/structure_view.py" line="56" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="57" />
+        <location filename="../../greendesk/ui/structure_view.py" line="58" />
         <source>Move to site…</source>
         <translation>Перенести на площадку…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="58" />
-        <location filename="../../greendesk/ui/structure_view.py" line="326" />
+        <location filename="../../greendesk/ui/structure_view.py" line="59" />
+        <location filename="../../greendesk/ui/structure_view.py" line="328" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="65" />
+        <location filename="../../greendesk/ui/structure_view.py" line="66" />
         <source>This database has no enterprise yet. Enter its name and BIN to start describing your plant.</source>
         <translation>В базе данных ещё нет предприятия. Введите его название и БИН, чтобы начать описание предприятия.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="67" />
+        <location filename="../../greendesk/ui/structure_view.py" line="68" />
         <source>Enter the enterprise…</source>
         <translation>Ввести предприятие…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="72" />
+        <location filename="../../greendesk/ui/structure_view.py" line="73" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="72" />
+        <location filename="../../greendesk/ui/structure_view.py" line="73" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="72" />
+        <location filename="../../greendesk/ui/structure_view.py" line="73" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="88" />
+        <location filename="../../greendesk/ui/structure_view.py" line="89" />
         <source>Plant structure</source>
         <translation>Структура предприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="132" />
+        <location filename="../../greendesk/ui/structure_view.py" line="133" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="133" />
+        <location filename="../../greendesk/ui/structure_view.py" line="134" />
         <source>BIN %s</source>
         <translation>БИН %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="244" />
+        <source>Edit the enterprise</source>
+        <translation>Изменение сведений о предприятии</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="287" />
+        <source>Edit site “%s”</source>
+        <translation>Изменение площадки «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="294" />
+        <source>Edit node “%s”</source>
+        <translation>Изменение узла «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="305" />
+        <source>Move node “%s”</source>
+        <translation>Перенос узла «%s»</translation>
     </message>
     <message numerus="yes">
         <location filename="../../greendesk/ui/structure_view.py" line="314" />
@@ -4268,14 +4462,24 @@
         <translation>Площадка «%s» удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="321" />
+        <location filename="../../greendesk/ui/structure_view.py" line="319" />
+        <source>Delete site “%s”</source>
+        <translation>Удаление площадки «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="322" />
         <source>Delete node “%s”?</source>
         <translation>Удалить узел «%s»?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="325" />
+        <location filename="../../greendesk/ui/structure_view.py" line="326" />
         <source>Node “%s” deleted.</source>
         <translation>Узел «%s» удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="327" />
+        <source>Delete node “%s”</source>
+        <translation>Удаление узла «%s»</translation>
     </message>
 </context>
 <context>
@@ -4487,279 +4691,279 @@
 <context>
     <name>WasteView</name>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="85" />
+        <location filename="../../greendesk/ui/waste_view.py" line="86" />
         <source>Waste register</source>
         <translation>Реестр отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="91" />
+        <location filename="../../greendesk/ui/waste_view.py" line="92" />
         <source>Register waste type</source>
         <translation>Зарегистрировать вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="93" />
+        <location filename="../../greendesk/ui/waste_view.py" line="94" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="97" />
+        <location filename="../../greendesk/ui/waste_view.py" line="98" />
         <source>Record movement</source>
         <translation>Записать движение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="108" />
+        <location filename="../../greendesk/ui/waste_view.py" line="109" />
         <source>New contractor</source>
         <translation>Новый подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="111" />
+        <location filename="../../greendesk/ui/waste_view.py" line="112" />
         <source>Import classifier…</source>
         <translation>Импорт классификатора…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="121" />
-        <location filename="../../greendesk/ui/waste_view.py" line="128" />
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Waste type</source>
         <translation>Вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="121" />
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
-        <location filename="../../greendesk/ui/waste_view.py" line="170" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="171" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Hazard</source>
         <translation>Опасность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="123" />
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="123" />
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Legacy level</source>
         <translation>Прежний уровень</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="124" />
+        <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>State</source>
         <translation>Агрегатное состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="124" />
+        <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>Generated by</source>
         <translation>Источник образования</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="125" />
+        <location filename="../../greendesk/ui/waste_view.py" line="126" />
         <source>Description</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="128" />
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Opening, t</source>
         <translation>На начало, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="40" />
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Generated, t</source>
         <translation>Образовано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="130" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Recycled, t</source>
         <translation>Переработано, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="53" />
-        <location filename="../../greendesk/ui/waste_view.py" line="130" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Transferred, t</source>
         <translation>Передано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="131" />
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Placed, t</source>
         <translation>Размещено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="131" />
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Other, t</source>
         <translation>Прочее, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="132" />
+        <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Closing, t</source>
         <translation>На конец, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="133" />
+        <location filename="../../greendesk/ui/waste_view.py" line="134" />
         <source>Treat as a formation</source>
         <translation>Считать ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="136" />
+        <location filename="../../greendesk/ui/waste_view.py" line="137" />
         <source>Period </source>
         <translation>Период </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Overdue, t</source>
         <translation>Сверх срока, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Stored since</source>
         <translation>Накапливается с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Days over</source>
         <translation>Дней сверх срока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Limit</source>
         <translation>Предельный срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="148" />
         <source>Operations</source>
         <translation>Операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="148" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="151" />
+        <location filename="../../greendesk/ui/waste_view.py" line="152" />
         <source>Production for intensities…</source>
         <translation>Производство для удельных показателей…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="159" />
+        <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Waste types</source>
         <translation>Виды отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="160" />
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Stock</source>
         <translation>Накопление</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="161" />
+        <location filename="../../greendesk/ui/waste_view.py" line="162" />
         <source>Overdue</source>
         <translation>Сверх срока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="162" />
+        <location filename="../../greendesk/ui/waste_view.py" line="163" />
         <source>Contractors</source>
         <translation>Подрядчики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="164" />
+        <location filename="../../greendesk/ui/waste_view.py" line="165" />
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="172" />
+        <location filename="../../greendesk/ui/waste_view.py" line="173" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="241" />
+        <location filename="../../greendesk/ui/waste_view.py" line="242" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
         <translation>Классификатор отходов ещё не загружен: «Импорт классификатора…» читает классификатор отходов из CSV или XLSX.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="243" />
+        <location filename="../../greendesk/ui/waste_view.py" line="244" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
         <translation>Из командной строки: greendesk classifier import ФАЙЛ --db ПУТЬ [--language ru]</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="267" />
+        <location filename="../../greendesk/ui/waste_view.py" line="268" />
         <source>Enterprise (all sites)</source>
         <translation>Предприятие (все площадки)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="287" />
+        <location filename="../../greendesk/ui/waste_view.py" line="288" />
         <source>Whole year %s</source>
         <translation>Весь %s год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="315" />
+        <location filename="../../greendesk/ui/waste_view.py" line="316" />
         <source>hazardous</source>
         <translation>опасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="315" />
+        <location filename="../../greendesk/ui/waste_view.py" line="316" />
         <source>non-hazardous</source>
         <translation>неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="317" />
+        <location filename="../../greendesk/ui/waste_view.py" line="318" />
         <source> (mirror: assessed)</source>
         <translation> (зеркальная: оценена)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="318" />
+        <location filename="../../greendesk/ui/waste_view.py" line="319" />
         <source> — retired</source>
         <translation> — исключена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="344" />
+        <location filename="../../greendesk/ui/waste_view.py" line="345" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>Накоплено сверх допустимого срока на %s (первым вывозится самое старое):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="346" />
+        <location filename="../../greendesk/ui/waste_view.py" line="347" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>На %s ничего не накоплено сверх допустимого срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="350" />
+        <location filename="../../greendesk/ui/waste_view.py" line="351" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -4768,9 +4972,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="358" />
+        <location filename="../../greendesk/ui/waste_view.py" line="359" />
         <source> (expired)</source>
         <translation> (истекла)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="393" />
+        <source>Register waste type “%s”</source>
+        <translation>Регистрация вида отходов «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="507" />
+        <source>Enter the production basis for %s</source>
+        <translation>Ввод производственной базы для %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="544" />
+        <source>Load the waste classifier</source>
+        <translation>Загрузка классификатора отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="41" />
@@ -4858,52 +5077,72 @@
         <translation>Образование к предыдущему году</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="390" />
+        <location filename="../../greendesk/ui/waste_view.py" line="395" />
         <source>Waste type “%s” registered.</source>
         <translation>Вид отходов «%s» зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="413" />
+        <location filename="../../greendesk/ui/waste_view.py" line="417" />
+        <source>Edit waste type “%s”</source>
+        <translation>Изменение вида отходов «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="419" />
         <source>Waste type “%s” saved.</source>
         <translation>Вид отходов «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="426" />
+        <location filename="../../greendesk/ui/waste_view.py" line="430" />
+        <source>Add contractor “%s”</source>
+        <translation>Добавление подрядчика «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="432" />
         <source>Contractor “%s” added.</source>
         <translation>Подрядчик «%s» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="439" />
+        <location filename="../../greendesk/ui/waste_view.py" line="444" />
+        <source>Edit contractor “%s”</source>
+        <translation>Изменение подрядчика «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="446" />
         <source>Contractor “%s” saved.</source>
         <translation>Подрядчик «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="448" />
+        <location filename="../../greendesk/ui/waste_view.py" line="455" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Сначала зарегистрируйте вид отходов: движение учитывается по видам отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="452" />
+        <location filename="../../greendesk/ui/waste_view.py" line="459" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Сначала добавьте подрядчика с его лицензией.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="469" />
+        <location filename="../../greendesk/ui/waste_view.py" line="476" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Записано; отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="475" />
+        <location filename="../../greendesk/ui/waste_view.py" line="482" />
         <source>Select the storage in the stock table first.</source>
         <translation>Сначала выберите место накопления в таблице накопления.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="484" />
+        <location filename="../../greendesk/ui/waste_view.py" line="487" />
+        <source>Mark %s as a technogenic formation</source>
+        <translation>Отнесение %s к техногенным минеральным образованиям</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="492" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s теперь считается техногенным минеральным образованием: отходы в нём учитываются как размещённые, а не накопленные.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="491" />
+        <location filename="../../greendesk/ui/waste_view.py" line="499" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
