@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from greendesk import settings as app_settings
 from greendesk.services import audit_log, periods_closed
 from greendesk.services.audit_log import AuditDetail, AuditFilter, AuditRow
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.store.audit_verify import VerifyReport, verify
 from greendesk.store.db import Database
 from greendesk.ui.audit_anchors import AnchorsPanel
@@ -386,7 +386,7 @@ class AuditView(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if self.db is None:
             return
-        if changes.touches("closed_period"):
+        if changes.touches(Entity.CLOSED_PERIOD):
             self.refresh_periods()
         self._fill_entities()
         self.refresh()

@@ -30,7 +30,7 @@ from greendesk.errors import DomainError
 from greendesk.models import Method
 from greendesk.periods import Period
 from greendesk.services import balances as bal
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.summary import date_range
 from greendesk.store.db import Database
 from greendesk.ui import file_dialogs, formatting, labels
@@ -41,7 +41,7 @@ from greendesk.ui.forms import MessageBar, fill_combo
 from greendesk.ui.settings import settings
 
 THRESHOLD_KEY = "balances/unaccounted_threshold_pct"
-RELEVANT = ("flow", "stock_taking", "assay", "node", "site", "material")
+RELEVANT = (Entity.FLOW, Entity.STOCK_TAKING, Entity.ASSAY, Entity.NODE, Entity.SITE, Entity.MATERIAL)
 
 
 class BalanceView(BalanceTables, QWidget):

@@ -32,7 +32,7 @@ from greendesk.models.checklist import CostClass
 from greendesk.services import checklist
 from greendesk.services import indicators as ind
 from greendesk.services.catalog import load_catalog
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.store.db import Database
 from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.action_editor import COST_TEXT, STATUS_TEXT, ActionEditor
@@ -173,9 +173,9 @@ class ChecklistView(QWidget):
         self.refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("site"):
+        if changes.touches(Entity.SITE):
             self.set_database(self.db)
-        elif changes.touches("checklist", "incident", "flow"):
+        elif changes.touches(Entity.CHECKLIST, Entity.INCIDENT, Entity.FLOW):
             self.refresh()
 
     def refresh(self) -> None:

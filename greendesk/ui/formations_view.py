@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from greendesk.errors import DomainError
 from greendesk.services import formations as fs
 from greendesk.services import structure
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.store.db import Database
 from greendesk.ui import file_dialogs
 from greendesk.ui.bus import Bus
@@ -50,8 +50,8 @@ from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
 from greendesk.ui.undo import perform
 
-WATCHED = ("formation", "formation_sample", "grade_component", "flow", "node", "site",
-           "material", "import_batch")
+WATCHED = (Entity.FORMATION, Entity.FORMATION_SAMPLE, Entity.GRADE_COMPONENT, Entity.FLOW, Entity.NODE, Entity.SITE,
+           Entity.MATERIAL, Entity.IMPORT_BATCH)
 
 
 class FormationsView(FormationDetails, QWidget):
@@ -271,7 +271,7 @@ class FormationsView(FormationDetails, QWidget):
             return
         if changes.touches(*WATCHED):
             self.load()
-        if changes.touches("monitoring", "monitoring_reading", "formation") and \
+        if changes.touches(Entity.MONITORING, Entity.MONITORING_READING, Entity.FORMATION) and \
                 self.monitoring is not None:
             self.monitoring.refresh()
 

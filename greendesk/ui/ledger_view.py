@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from greendesk.errors import DomainError
 from greendesk.services import ledger
 from greendesk.services.catalog import load_catalog
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, FlowDraft, FlowRow, edit_field
 from greendesk.services.summary import date_range
 from greendesk.store.db import Database
@@ -176,9 +176,9 @@ class LedgerView(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if self.db is None or self._loaded_for is not self.db:
             return
-        if changes.touches("site", "node", "material"):
+        if changes.touches(Entity.SITE, Entity.NODE, Entity.MATERIAL):
             self.load()
-        elif changes.touches("flow"):
+        elif changes.touches(Entity.FLOW):
             self.model.refresh_rows()
             self._schedule_totals()
 

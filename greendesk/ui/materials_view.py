@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from greendesk.models import CANONICAL_UNIT, MaterialCategory, QuantityKind
 from greendesk.services import materials
+from greendesk.services.changes import Entity
 from greendesk.services.materials import MaterialDraft, MaterialRow
 from greendesk.store.db import Database
 from greendesk.ui import formatting, labels
@@ -133,7 +134,7 @@ class MaterialsView(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.table, 1)
-        bus.changed.connect(lambda ch: ch.touches("material") and self.refresh())
+        bus.changed.connect(lambda ch: ch.touches(Entity.MATERIAL) and self.refresh())
 
     def set_database(self, db: Database | None) -> None:
         self.db = db

@@ -31,7 +31,7 @@ from greendesk.reports.context import NothingToReport, ReportCancelled, ReportCo
 from greendesk.reports.registry import REPORTS, ReportResult, write_report
 from greendesk.services import ledger
 from greendesk.services.catalog import load_catalog
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.ledger import LedgerFilter
 from greendesk.services.summary import date_range
 from greendesk.store.db import Database
@@ -251,7 +251,7 @@ class ReportsView(QWidget):
                 self.tr("Saved %s.") % outcome.path + note, "info")
             self.open_folder.show()
             if outcome.export_entry is not None:
-                self.bus.announce(Changes.of("audit_entry"))
+                self.bus.announce(Changes.of(Entity.AUDIT_ENTRY))
             self.exported.emit("written")
         elif isinstance(outcome, ReportCancelled):
             self.message_bar.show_message(self.tr("The export was cancelled; no file was "

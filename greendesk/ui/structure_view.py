@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from greendesk.errors import DomainError
 from greendesk.services import structure
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.structure import NodeRow, PlantRow, SiteRow
 from greendesk.store.db import Database
 from greendesk.ui import labels
@@ -114,7 +114,7 @@ class StructureView(QWidget):
         self.refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("enterprise", "site", "node"):
+        if changes.touches(Entity.ENTERPRISE, Entity.SITE, Entity.NODE):
             self.refresh()
 
     def refresh(self) -> None:

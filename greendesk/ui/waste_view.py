@@ -28,7 +28,7 @@ from greendesk.models import StorageRole
 from greendesk.periods import Period, month, year
 from greendesk.services import classifier
 from greendesk.services.catalog import Catalog, load_catalog
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.waste import (
     ContractorRow,
     WasteTypeRow,
@@ -60,8 +60,8 @@ from greendesk.ui.waste_dialogs import (
 from greendesk.ui.waste_figures import WasteFigures
 from greendesk.ui.waste_tables import fill, tonnes, waste_table
 
-WATCHED = ("flow", "waste_type", "waste_contractor", "waste_movement", "waste_storage",
-           "waste_basis", "classifier", "material", "node", "site")
+WATCHED = (Entity.FLOW, Entity.WASTE_TYPE, Entity.WASTE_CONTRACTOR, Entity.WASTE_MOVEMENT, Entity.WASTE_STORAGE,
+           Entity.WASTE_BASIS, Entity.CLASSIFIER, Entity.MATERIAL, Entity.NODE, Entity.SITE)
 
 
 class WasteView(WasteFigures, QWidget):
