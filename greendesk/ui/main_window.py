@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -51,7 +51,13 @@ QToolBar { border:none; spacing:4px; }
 
 
 class MainWindow(QMainWindow):
-    """Composes the sections; owns the open database and the change bus."""
+    """Composes the sections; owns the open database and the change bus.
+
+    `about_to_open(Path)` is emitted before a database is opened, `open_failed(Path)` when
+    it could not be (the banner says why): the backup actions listen to both."""
+
+    about_to_open = Signal(object)
+    open_failed = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -210,15 +216,18 @@ class MainWindow(QMainWindow):
     # -- databases ----------------------------------------------------------------------
     def open_path(self, path: Path, *, create: bool = False) -> bool:
         """Open a database; on refusal keep the current one and say why in the banner."""
+        self.about_to_open.emit(path)
         try:
             db = open_database(path, create=create)
         except DatabaseOpenError as exc:
             self.banner.show_message(str(exc), "error")
+            self.open_failed.emit(path)
             return False
         except OSError as exc:
             self.banner.show_message(
                 self.tr("%1 cannot be opened: %2").replace("%1", path.name).replace(
                     "%2", exc.strerror or str(exc)), "error")
+            self.open_failed.emit(path)
             return False
         self.set_database(db)
         return True
