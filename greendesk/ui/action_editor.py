@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from greendesk.errors import DomainError
 from greendesk.models.checklist import ActionStatus, CostClass
 from greendesk.services.checklist import ActionDraft, ActionRow
-from greendesk.ui.forms import FieldErrors, line_number
+from greendesk.ui.forms import FieldErrors
+from greendesk.ui.kit.numbers import line_number
 
 STATUS_TEXT = {
     ActionStatus.NOT_STARTED: "Not started", ActionStatus.PLANNED: "Planned",

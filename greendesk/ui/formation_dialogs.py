@@ -34,24 +34,12 @@ from greendesk.services import formations as fs
 from greendesk.ui import formation_labels as fl
 from greendesk.ui import formatting
 from greendesk.ui.forms import FactDateEdit, FormDialog
+from greendesk.ui.kit.numbers import line_number, number_text
 
 
 def parse_optional(edit: QLineEdit, field: str, what: str) -> float | None:
     """The number typed in an edit (decimal comma or point, spaces between thousands)."""
-    return parse_text(edit.text(), field, what)
-
-
-def parse_text(text: str, field: str, what: str) -> float | None:
-    from greendesk.readers.tabular import parse_number
-
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return parse_number(text, decimal_comma=None if "," not in text or "." in text
-                            else True)
-    except ValueError:
-        raise DomainError(f"{what}: {text!r} is not a number.", field=field) from None
+    return line_number(edit, field, what, comma_decimal=True)
 
 
 def _year(edit: QLineEdit, field: str, what: str) -> int | None:
@@ -422,8 +410,9 @@ class AssumptionsDialog(FormDialog):
     def values(self) -> dict[int, an.Assumptions]:
         out = {}
         for r, c in enumerate(self.components):
-            nums = [parse_text(self.table.item(r, k).text(), key,
-                               f"{c.code}, {self.table.horizontalHeaderItem(k).text()}")
+            nums = [number_text(self.table.item(r, k).text(), key,
+                               f"{c.code}, {self.table.horizontalHeaderItem(k).text()}",
+                               comma_decimal=True)
                     for k, key in enumerate(self.COLUMNS, start=1)]
             out[c.id] = an.Assumptions(*nums)
         return out

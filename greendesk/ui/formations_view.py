@@ -28,7 +28,6 @@ from greendesk.errors import DomainError
 from greendesk.services import formations as fs
 from greendesk.services import structure
 from greendesk.services.changes import Changes, Entity
-from greendesk.store.db import Database
 from greendesk.ui import file_dialogs
 from greendesk.ui.bus import Bus
 from greendesk.ui.formation_charts import GradeTonnageChart
@@ -43,41 +42,40 @@ from greendesk.ui.formation_table import (
     RANKING_COLUMNS,
     REGISTER_COLUMNS,
     FormationTableModel,
-    small_table,
     table_view,
 )
-from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
+from greendesk.ui.kit.tables import read_only_table
+from greendesk.ui.section import Section
 from greendesk.ui.undo import perform
 
-WATCHED = (Entity.FORMATION, Entity.FORMATION_SAMPLE, Entity.GRADE_COMPONENT, Entity.FLOW, Entity.NODE, Entity.SITE,
-           Entity.MATERIAL, Entity.IMPORT_BATCH)
+WATCHED = frozenset({Entity.FORMATION, Entity.FORMATION_SAMPLE, Entity.GRADE_COMPONENT,
+                     Entity.FLOW, Entity.NODE, Entity.SITE, Entity.MATERIAL,
+                     Entity.IMPORT_BATCH})
 
 
-class FormationsView(FormationDetails, QWidget):
+class FormationsView(FormationDetails, Section):
+    WATCHES = WATCHED
+    EAGER = False
+
     def __init__(self, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bus, self.undo_stack = bus, undo_stack
-        self.db: Database | None = None
-        self._loaded_for: Database | None = None
+        super().__init__(bus, undo_stack, parent)
+        self.undo_stack: QUndoStack = undo_stack
         self.rows: list[fs.RegisterRow] = []
         self.samples: list[fs.SampleRow] = []
         self.components: list[fs.ComponentRow] = []
-        self.dialog: QWidget | None = None
         self.current: fs.RegisterRow | None = None
+        self.monitoring = None  # MonitoringPanel, built when its tab is first opened
 
-        title = QLabel(self.tr("Technogenic formations"))
-        title.setObjectName("sectionTitle")
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.act_add = self._action(self.tr("Add formation"), "add", self.add)
-        self.act_edit = self._action(self.tr("Edit"), "rename", self.edit_selected)
-        self.act_delete = self._action(self.tr("Delete"), "delete", self.delete_selected)
+    def build(self) -> None:
+        self.make_toolbar()
+        self.act_add = self.add_action(self.tr("Add formation"), "add", self.add)
+        self.act_edit = self.add_action(self.tr("Edit"), "rename", self.edit_selected)
+        self.act_delete = self.add_action(self.tr("Delete"), "delete", self.delete_selected)
         self.toolbar.addSeparator()
-        self.act_import = self._action(self.tr("Import…"), "import", self.import_file)
-        self.act_defaults = self._action(self.tr("Default assumptions…"), "materials",
-                                         self.edit_defaults)
-        self.message_bar = MessageBar(self)
+        self.act_import = self.add_action(self.tr("Import…"), "import", self.import_file)
+        self.act_defaults = self.add_action(self.tr("Default assumptions…"), "materials",
+                                            self.edit_defaults)
 
         # -- the register and a formation's details
         self.search = QLineEdit(self)
@@ -140,26 +138,17 @@ class FormationsView(FormationDetails, QWidget):
         # -- monitoring (built when its tab is first opened)
         self.monitoring_holder = QWidget(self)
         QVBoxLayout(self.monitoring_holder).setContentsMargins(0, 0, 0, 0)
-        self.monitoring = None
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(register, self.tr("Register"))
         self.tabs.addTab(ranking, self.tr("Ranking"))
         self.tabs.addTab(self.monitoring_holder, self.tr("Monitoring"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 12)
-        layout.addWidget(title)
+        layout = self.page_layout()
+        layout.addWidget(self.title_label(self.tr("Technogenic formations")))
         layout.addWidget(self.toolbar)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
-        bus.changed.connect(self._on_changed)
-
-    def _action(self, text: str, icon_name: str, slot) -> QAction:  # type: ignore[no-untyped-def]
-        act = QAction(icon(icon_name), text, self)
-        act.triggered.connect(slot)
-        self.toolbar.addAction(act)
-        return act
 
     def _build_samples_tab(self) -> None:
         tab = QWidget(self)
@@ -178,7 +167,7 @@ class FormationsView(FormationDetails, QWidget):
         for act in (self.act_add_sample, self.act_edit_sample, self.act_delete_sample,
                     self.act_add_block, self.act_assumptions):
             bar.addAction(act)
-        self.samples_table = small_table([], tab)
+        self.samples_table = read_only_table(tab)
         self.samples_table.horizontalHeader().setStretchLastSection(False)
         self.samples_table.doubleClicked.connect(lambda _i: self.edit_sample())
         lay = QVBoxLayout(tab)
@@ -188,11 +177,11 @@ class FormationsView(FormationDetails, QWidget):
         self.detail_tabs.addTab(tab, self.tr("Samples"))
 
     def _build_assessment_tab(self) -> None:
-        self.assessment_table = small_table([
+        self.assessment_table = read_only_table(self, [
             self.tr("Component"), self.tr("Basis"), self.tr("Grade"), self.tr("Tonnage, t"),
             self.tr("Contained, t"), self.tr("Recovery, %"), self.tr("Recoverable, t"),
             self.tr("Price per t, USD"), self.tr("Value, USD"), self.tr("Processing cost, USD"),
-            self.tr("Net value, USD"), self.tr("Pays?")], self)
+            self.tr("Net value, USD"), self.tr("Pays?")])
         self.assessment_summary = QLabel(self)
         self.assessment_summary.setObjectName("preview")
         self.assessment_summary.setWordWrap(True)
@@ -206,9 +195,9 @@ class FormationsView(FormationDetails, QWidget):
     def _build_curve_tab(self) -> None:
         self.curve_component = QComboBox(self)
         self.curve_component.currentIndexChanged.connect(self._show_curve)
-        self.curve_table = small_table([self.tr("Cut-off"), self.tr("Tonnage above, t"),
-                                        self.tr("Mean grade above"), self.tr("Metal, t"),
-                                        self.tr("Blocks")], self)
+        self.curve_table = read_only_table(self, [
+            self.tr("Cut-off"), self.tr("Tonnage above, t"), self.tr("Mean grade above"),
+            self.tr("Metal, t"), self.tr("Blocks")])
         self.curve_chart = GradeTonnageChart(self)
         self.curve_hint = QLabel(self)
         self.curve_hint.setWordWrap(True)
@@ -230,27 +219,17 @@ class FormationsView(FormationDetails, QWidget):
         self.detail_tabs.currentChanged.connect(lambda _i: self._show_curve())
 
     # -- data ---------------------------------------------------------------------------
-    def set_database(self, db: Database | None) -> None:
-        self.db = db
+    def database_set(self) -> None:
         self.message_bar.hide()
-        writable = db is not None and not db.read_only
         for act in (self.act_add, self.act_edit, self.act_delete, self.act_import,
                     self.act_defaults, self.act_add_sample, self.act_edit_sample,
                     self.act_delete_sample, self.act_add_block, self.act_assumptions):
-            act.setEnabled(writable)
+            act.setEnabled(self.writable)
         if self.monitoring is not None:
-            self.monitoring.set_database(db)
-        if self.isVisible():
-            self.load()
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        if self._loaded_for is not self.db:
-            self.load()
+            self.monitoring.set_database(self.db)
 
     def load(self) -> None:
         """Fetch the assessed register once; the register and the ranking share it."""
-        self._loaded_for = self.db
         keep = self.current.formation.id if self.current else None
         self.rows = fs.register(self.db) if self.db else []
         self.components = fs.list_components(self.db) if self.db else []
@@ -266,13 +245,10 @@ class FormationsView(FormationDetails, QWidget):
         else:
             self._show_detail(None)
 
-    def _on_changed(self, changes: Changes) -> None:
-        if self.db is None or self._loaded_for is not self.db:
-            return
-        if changes.touches(*WATCHED):
-            self.load()
-        if changes.touches(Entity.MONITORING, Entity.MONITORING_READING, Entity.FORMATION) and \
-                self.monitoring is not None:
+    def on_changes(self, changes: Changes) -> None:
+        super().on_changes(changes)
+        if changes.touches(Entity.MONITORING, Entity.MONITORING_READING, Entity.FORMATION) \
+                and self.monitoring is not None:
             self.monitoring.refresh()
 
     def _tab_changed(self, index: int) -> None:
@@ -311,12 +287,6 @@ class FormationsView(FormationDetails, QWidget):
         self._show_detail(self.selected())
 
     # -- operations ---------------------------------------------------------------------
-    def _error(self, text: str) -> None:
-        self.message_bar.show_message(text, "error")
-
-    def _open(self, dlg: FormDialog, submit) -> None:  # type: ignore[no-untyped-def]
-        open_form(self, dlg, submit)
-
     def _formation_dialog(self, row: fs.FormationRow | None) -> FormationDialog:
         assert self.db is not None
         sites = [(s.id, s.name) for s in structure.get_plant(self.db).sites]
@@ -330,11 +300,11 @@ class FormationsView(FormationDetails, QWidget):
 
         def submit() -> None:
             cmd = fs.AddFormation(dlg.draft())
-            perform(self.undo_stack, cmd, db, self.bus, self.tr("Add formation"), self._error)
+            perform(self.undo_stack, cmd, db, self.bus, self.tr("Add formation"), self.show_error)
             self.select_formation_id(cmd.id)  # type: ignore[arg-type]
             self.message_bar.show_message(self.tr("Formation “%1” added.").replace(
                 "%1", dlg.name.text().strip()), "info")
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def edit_selected(self) -> None:
         row = self.selected()
@@ -345,10 +315,10 @@ class FormationsView(FormationDetails, QWidget):
 
         def submit() -> None:
             perform(self.undo_stack, fs.EditFormation(row.formation.id, dlg.draft()), db,
-                    self.bus, self.tr("Edit formation"), self._error)
+                    self.bus, self.tr("Edit formation"), self.show_error)
             self.message_bar.show_message(self.tr("Formation “%1” saved.").replace(
                 "%1", dlg.name.text().strip()), "info")
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def delete_selected(self) -> None:
         row = self.selected()
@@ -356,9 +326,9 @@ class FormationsView(FormationDetails, QWidget):
             return
         try:
             perform(self.undo_stack, fs.DeleteFormation(row.formation.id), self.db, self.bus,
-                    self.tr("Delete formation"), self._error)
+                    self.tr("Delete formation"), self.show_error)
         except DomainError as exc:
-            self._error(str(exc))
+            self.show_error(str(exc))
             return
         self.message_bar.show_message(self.tr(
             "Formation “%1” deleted with its samples. Undo with Ctrl+Z.").replace(
@@ -371,7 +341,7 @@ class FormationsView(FormationDetails, QWidget):
         db = self.db
         dlg = SampleDialog(self, row.formation.id, self.components,
                            fs.list_blocks(db, row.formation.id))
-        self._open(dlg, lambda: self.bus.announce(fs.add_sample(db, dlg.draft())[1]))
+        self.open_dialog(dlg, lambda: self.bus.announce(fs.add_sample(db, dlg.draft())[1]))
 
     def _current_sample(self) -> fs.SampleRow | None:
         r = self.samples_table.currentRow()
@@ -384,7 +354,7 @@ class FormationsView(FormationDetails, QWidget):
         db = self.db
         dlg = SampleDialog(self, row.formation.id, self.components,
                            fs.list_blocks(db, row.formation.id), sample)
-        self._open(dlg, lambda: self.bus.announce(fs.update_sample(db, sample.id,
+        self.open_dialog(dlg, lambda: self.bus.announce(fs.update_sample(db, sample.id,
                                                                    dlg.draft())))
 
     def delete_sample(self) -> None:
@@ -401,7 +371,7 @@ class FormationsView(FormationDetails, QWidget):
             return
         db = self.db
         dlg = BlockDialog(self)
-        self._open(dlg, lambda: self.bus.announce(
+        self.open_dialog(dlg, lambda: self.bus.announce(
             fs.add_block(db, row.formation.id, *dlg.values())[1]))
 
     def edit_assumptions(self) -> None:
@@ -411,7 +381,7 @@ class FormationsView(FormationDetails, QWidget):
         db, fid = self.db, row.formation.id
         dlg = AssumptionsDialog(self, self.components, fs.formation_assumptions(db, fid),
                                 row.formation.name)
-        self._open(dlg, lambda: self.bus.announce(
+        self.open_dialog(dlg, lambda: self.bus.announce(
             fs.set_formation_assumptions(db, fid, dlg.values())))
 
     def edit_defaults(self) -> None:
@@ -437,7 +407,7 @@ class FormationsView(FormationDetails, QWidget):
                 changes = changes | fs.set_default_assumptions(db, cid, a)
             self.bus.announce(changes)
         dlg.add_button.clicked.connect(add_component)
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def import_file(self, path: Path | None = None, target: str = "formations") -> None:
         if self.db is None:
@@ -454,7 +424,7 @@ class FormationsView(FormationDetails, QWidget):
         try:
             dlg = FormationImportDialog(self, self.db, path, target)
         except DomainError as exc:
-            self._error(str(exc))
+            self.show_error(str(exc))
             return
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
@@ -468,4 +438,4 @@ class FormationsView(FormationDetails, QWidget):
                 text += " " + " ".join(result.notes)
             self.message_bar.show_message(text, "info")
         dlg.imported.connect(done)
-        open_form(self, dlg)
+        self.open_dialog(dlg)

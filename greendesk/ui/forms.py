@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,10 +25,7 @@ from PySide6.QtWidgets import (
 
 from greendesk import periods
 from greendesk.errors import DomainError
-
-
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+from greendesk.ui.kit.periods import qdate
 
 
 class FactDateEdit(QDateEdit):
@@ -168,38 +163,6 @@ def open_form(owner: QWidget, dialog: QDialog, submit: Callable[[], object] | No
 
 
 INVALID_STYLE = "border:1px solid #c0392b;"
-
-
-def line_number(edit: QLineEdit, field: str, what: str, *, required: bool = False
-                ) -> float | None:
-    """The number typed in a line edit (spaces and decimal commas accepted), None when
-    empty and optional; otherwise a DomainError naming the field, shown next to it."""
-    from greendesk.readers.tabular import parse_number
-
-    text = edit.text().strip()
-    if not text:
-        if required:
-            raise DomainError(QCoreApplication.translate("forms", "Enter the %s.") % what,
-                              field=field)
-        return None
-    try:
-        return parse_number(text)
-    except ValueError:
-        raise DomainError(QCoreApplication.translate("forms", "%1: %2 is not a number.")
-                          .replace("%1", what[:1].upper() + what[1:])
-                          .replace("%2", repr(text)), field=field) from None
-
-
-def fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-    """Refill a combo box, keeping the chosen entry when it is still offered, silently."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for text, data in items:
-        combo.addItem(text, data)
-    index = combo.findData(current)
-    combo.setCurrentIndex(index if index >= 0 else 0)
-    combo.blockSignals(False)
 
 
 class FieldErrors:

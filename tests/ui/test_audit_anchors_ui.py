@@ -87,6 +87,7 @@ def test_an_export_from_the_window_says_its_head_and_refreshes_the_log(  # type:
     view = ReportsView(bus)
     qtbot.addWidget(view)
     view.set_database(demo_db)
+    view.show()  # a section builds its widgets when first shown
     entry, digest = current_head(demo_db)
     with qtbot.waitSignal(view.exported, timeout=60_000):
         view.export(tmp_path / "pack.xlsx")
