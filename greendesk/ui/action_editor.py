@@ -26,6 +26,7 @@ from greendesk.models.checklist import ActionStatus, CostClass
 from greendesk.services.checklist import ActionDraft, ActionRow
 from greendesk.ui.forms import FieldErrors
 from greendesk.ui.kit.numbers import line_number
+from greendesk.ui.kit.panels import entry_panel, heading
 
 STATUS_TEXT = {
     ActionStatus.NOT_STARTED: "Not started", ActionStatus.PLANNED: "Planned",
@@ -72,11 +73,9 @@ class ActionEditor(FieldErrors, QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("entryPanel")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        entry_panel(self)
         self.action: ActionRow | None = None
-        self.title = QLabel(self.tr("Select an action"))
-        self.title.setObjectName("panelTitle")
+        self.title = heading(self.tr("Select an action"))
         self.title.setWordWrap(True)
         self.status = QComboBox()
         for st in ActionStatus:

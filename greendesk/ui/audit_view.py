@@ -45,6 +45,7 @@ from greendesk.store.db import Database
 from greendesk.ui.audit_anchors import AnchorsPanel
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog
+from greendesk.ui.kit.panels import heading
 from greendesk.ui.kit.periods import date_edit
 from greendesk.ui.kit.tables import read_only_table, row_view
 from greendesk.ui.section import Section
@@ -267,9 +268,8 @@ class AuditView(Section):
         left_layout.addWidget(self.count_label)
 
         # -- one entry, and the closed periods
-        self.detail_title = QLabel(self.tr("Select an entry to see what it changed."), self)
+        self.detail_title = heading(self.tr("Select an entry to see what it changed."), self)
         self.detail_title.setWordWrap(True)
-        self.detail_title.setObjectName("panelTitle")
         self.changes = read_only_table(self, [self.tr("Field"), self.tr("Before"),
                                               self.tr("After")])
         self.summary = QLabel(self)

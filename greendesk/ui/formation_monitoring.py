@@ -34,6 +34,7 @@ from greendesk.ui.formation_charts import SeriesChart
 from greendesk.ui.formation_dialogs import parse_optional
 from greendesk.ui.forms import FactDateEdit, FormDialog, MessageBar, open_form
 from greendesk.ui.kit.actions import add_action, toolbar
+from greendesk.ui.kit.combos import combo
 from greendesk.ui.kit.tables import fill_rows, read_only_table
 from greendesk.ui.undo import perform
 
@@ -62,24 +63,12 @@ class PointDialog(FormDialog):
                          else self.tr("New monitoring point"))
         d = row.draft() if row else ms.PointDraft("", SourceKind.FORMATION, Medium.GROUNDWATER)
         self.name = QLineEdit(d.name)
-        self.source = QComboBox()
-        for text, value in fl.items(SourceKind):
-            self.source.addItem(text, value)
-        self.source.setCurrentIndex(max(0, self.source.findData(d.source_kind)))
-        self.formation = QComboBox()
-        self.formation.addItem(self.tr("(none)"), None)
-        for fid, name in formations:
-            self.formation.addItem(name, fid)
-        self.formation.setCurrentIndex(max(0, self.formation.findData(d.formation_id)))
-        self.node = QComboBox()
-        self.node.addItem(self.tr("(none)"), None)
-        for nid, name in nodes:
-            self.node.addItem(name, nid)
-        self.node.setCurrentIndex(max(0, self.node.findData(d.node_id)))
-        self.medium = QComboBox()
-        for text, value in fl.items(Medium):
-            self.medium.addItem(text, value)
-        self.medium.setCurrentIndex(max(0, self.medium.findData(d.medium)))
+        self.source = combo(fl.items(SourceKind), d.source_kind)
+        self.formation = combo([(name, fid) for fid, name in formations], d.formation_id,
+                               blank=self.tr("(none)"))
+        self.node = combo([(name, nid) for nid, name in nodes], d.node_id,
+                          blank=self.tr("(none)"))
+        self.medium = combo(fl.items(Medium), d.medium)
         self.interval = QSpinBox()
         self.interval.setRange(1, 3660)
         self.interval.setValue(d.interval_days)

@@ -45,6 +45,7 @@ from greendesk.ui.formation_table import (
     table_view,
 )
 from greendesk.ui.icons import icon
+from greendesk.ui.kit.panels import heading
 from greendesk.ui.kit.tables import read_only_table
 from greendesk.ui.section import Section
 from greendesk.ui.undo import perform
@@ -90,8 +91,7 @@ class FormationsView(FormationDetails, Section):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.footer = QLabel(self)
         self.footer.setObjectName("ledgerFooter")
-        self.detail_title = QLabel(self)
-        self.detail_title.setObjectName("panelTitle")
+        self.detail_title = heading("", self)
         self.detail_facts = QLabel(self)
         self.detail_facts.setWordWrap(True)
         self.detail_tabs = QTabWidget(self)

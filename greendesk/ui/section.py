@@ -22,6 +22,7 @@ from greendesk.store.db import Database
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar, open_form
 from greendesk.ui.kit.actions import Shortcut, add_action, toolbar
+from greendesk.ui.kit.panels import heading
 
 
 class Section(QWidget):
@@ -103,9 +104,7 @@ class Section(QWidget):
         return self.db is not None and not self.db.read_only
 
     def title_label(self, text: str) -> QLabel:
-        title = QLabel(text, self)
-        title.setObjectName("sectionTitle")
-        return title
+        return heading(text, self, "sectionTitle")
 
     def page_layout(self) -> QVBoxLayout:
         """The section's own layout, with the margins every section uses."""
