@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.errors import DomainError
 from greendesk.models.checklist import ActionStatus, CostClass
 from greendesk.services.checklist import ActionDraft, ActionRow
 from greendesk.ui.forms import FieldErrors
@@ -199,13 +198,9 @@ class ActionEditor(FieldErrors, QFrame):
     def submit(self) -> None:
         if self.action is None:
             return
-        self.clear_error()
-        try:
-            draft = self.draft()
-        except DomainError as exc:
-            self.show_error(str(exc), exc.field)
-            return
-        self.save_requested.emit(self.action.id, draft)
+        draft = self.checked_draft()
+        if draft is not None:
+            self.save_requested.emit(self.action.id, draft)
 
     def _save_out(self) -> None:
         item = self.evidence.currentItem() or self.evidence.item(0)

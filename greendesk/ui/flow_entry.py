@@ -223,13 +223,9 @@ class FlowEntryPanel(FieldErrors, QFrame):
         )
 
     def submit(self) -> None:
-        self.clear_error()
-        try:
-            draft = self.draft()
-        except DomainError as exc:
-            self.show_error(str(exc), exc.field)
-            return
-        self.submitted.emit(draft)
+        draft = self.checked_draft()
+        if draft is not None:
+            self.submitted.emit(draft)
 
     # -- feedback -----------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -172,6 +173,17 @@ class FieldErrors:
 
     error: QLabel
     _fields: dict[str, QWidget]
+
+    def draft(self) -> Any: ...
+
+    def checked_draft(self) -> Any | None:
+        """The form's draft, or None with the refusal shown next to its field."""
+        self.clear_error()
+        try:
+            return self.draft()
+        except DomainError as exc:
+            self.show_error(str(exc), exc.field)
+            return None
 
     def clear_error(self) -> None:
         self.error.hide()

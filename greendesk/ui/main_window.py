@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         widget = self.sections.get(key)
         if widget is None:
             widget = self._factories[key]()
+            widget.set_database(self.db)  # before it can be shown (and built)
             index = list(self._factories).index(key)
             placeholder = self.stack.widget(index)
             current = self.stack.currentIndex()
@@ -131,7 +132,6 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.stack.setCurrentIndex(current)
             self.sections[key] = widget
-            widget.set_database(self.db)
         widget.ensure_built()  # whoever asks is about to use it
         return widget
 
