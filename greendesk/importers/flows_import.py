@@ -40,7 +40,7 @@ from greendesk.importers.flows_rows import (
 from greendesk.models import ImportBatch
 from greendesk.readers.tabular import TableReadError, read_table
 from greendesk.services.catalog import load_catalog_in
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.flow_writes import FlowWriter
 from greendesk.services.periods_closed import closed_periods
 from greendesk.store.db import Database
@@ -62,7 +62,7 @@ class ImportResult:
     batch_id: int
     rows: int
     file_name: str
-    changes: Changes = field(default_factory=lambda: Changes.of("flow", "import_batch"))
+    changes: Changes = field(default_factory=lambda: Changes.of(Entity.FLOW, Entity.IMPORT_BATCH))
     notes: tuple[str, ...] = ()
 
 
@@ -158,4 +158,4 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
         writer.finish()
         tick(total)
         batch_id = batch.id
-    return ImportResult(batch_id, writer.count, name, Changes.of("flow", "import_batch"), notes)
+    return ImportResult(batch_id, writer.count, name, Changes.of(Entity.FLOW, Entity.IMPORT_BATCH), notes)

@@ -28,7 +28,7 @@ from greendesk.importers.mapped_cells import Cells, Skip, blank, plain, show
 from greendesk.models import Formation, ImportBatch, Node, Site
 from greendesk.readers.tabular import Table, TableReadError, read_table
 from greendesk.services import formations as fs
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.store.db import Database
 
 __all__ = ["FormationImportResult", "distinct_values", "import_with_mapping", "read_file"]
@@ -132,7 +132,7 @@ def import_with_mapping(db: Database, path: str | PathLike[str], mapping: Mappin
         batch_id = batch.id
     return FormationImportResult(batch_id, mapping.target, n, added, updated, p.name,
                                  tuple(table.notes) + _ignored(table, cells),
-                                 changes | Changes.of("import_batch"))
+                                 changes | Changes.of(Entity.IMPORT_BATCH))
 
 
 # ---------------------------------------------------------------- formations

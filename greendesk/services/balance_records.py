@@ -24,7 +24,7 @@ from greendesk.models import (
     QuantityKind,
     StockTaking,
 )
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.dated import check_dated, month_starts
 from greendesk.store.closed_periods import check_open
 from greendesk.store.db import Database
@@ -113,7 +113,7 @@ def record_stock_takings(db: Database, drafts: Sequence[StockTakingDraft]) -> tu
             s.add(row)
             s.flush()
             rows.append(row.id)
-    return rows, Changes.of("stock_taking", ids=tuple(rows))
+    return rows, Changes.of(Entity.STOCK_TAKING, ids=tuple(rows))
 
 
 class RecordStockTakings:
@@ -146,7 +146,7 @@ def delete_stock_takings(db: Database, ids: Sequence[int]) -> Changes:
         check_open(s, s.scalars(select(StockTaking.taken_on).where(
             StockTaking.id.in_(list(ids)))).all())
         s.execute(delete(StockTaking).where(StockTaking.id.in_(list(ids))))
-    return Changes.of("stock_taking", ids=tuple(ids))
+    return Changes.of(Entity.STOCK_TAKING, ids=tuple(ids))
 
 
 _COMPONENT = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,19}$")
@@ -197,7 +197,7 @@ def set_flow_assays(db: Database, flow_id: int, grades: dict[str, tuple[float, s
             s.add(FlowAssay(flow_id=flow_id, component=clean_component(comp),
                             value_entered=float(value), unit=unit,
                             fraction=grade_fraction(value, unit)))
-    return Changes.of("assay", ids=(flow_id,))
+    return Changes.of(Entity.ASSAY, ids=(flow_id,))
 
 
 @dataclass(frozen=True)
@@ -245,4 +245,4 @@ def add_period_assays(db: Database, drafts: Sequence[PeriodAssayDraft]) -> Chang
                               value_entered=float(d.value), unit=d.unit,
                               fraction=grade_fraction(d.value, d.unit), note=d.note.strip()))
             s.flush()
-    return Changes.of("assay")
+    return Changes.of(Entity.ASSAY)

@@ -68,7 +68,7 @@ from greendesk.services.balance_reference import (
 from greendesk.services.balance_reference import (
     load_reference as load_reference,
 )
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.store.db import Database
 
 DEFAULT_UNCERTAINTY_PCT: dict[Method, float] = {
@@ -439,7 +439,7 @@ def set_method_uncertainty(db: Database, method: Method, pct: float) -> Changes:
             s.add(MethodUncertainty(method=Method(method), uncertainty_pct=float(pct)))
         else:
             row.uncertainty_pct = float(pct)
-    return Changes.of("method_uncertainty")
+    return Changes.of(Entity.METHOD_UNCERTAINTY)
 
 
 def reconcile_site(db: Database, site_id: int, period: Period, *,

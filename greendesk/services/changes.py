@@ -3,20 +3,53 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Entity(StrEnum):
+    """The kinds of record a change notice can name.
+
+    A str-valued enum: a member equals (and hashes like) its text, so a notice is unchanged
+    on the wire; naming the members keeps a typo from becoming a notice nobody hears."""
+
+    ENTERPRISE = "enterprise"
+    SITE = "site"
+    NODE = "node"
+    MATERIAL = "material"
+    FLOW = "flow"
+    IMPORT_BATCH = "import_batch"
+    STOCK_TAKING = "stock_taking"
+    ASSAY = "assay"
+    METHOD_UNCERTAINTY = "method_uncertainty"
+    WASTE_TYPE = "waste_type"
+    WASTE_CONTRACTOR = "waste_contractor"
+    WASTE_MOVEMENT = "waste_movement"
+    WASTE_STORAGE = "waste_storage"
+    WASTE_BASIS = "waste_basis"
+    CLASSIFIER = "classifier"
+    FORMATION = "formation"
+    FORMATION_SAMPLE = "formation_sample"
+    GRADE_COMPONENT = "grade_component"
+    MONITORING = "monitoring"
+    MONITORING_READING = "monitoring_reading"
+    CHECKLIST = "checklist"
+    INCIDENT = "incident"
+    CLOSED_PERIOD = "closed_period"
+    AUDIT_ENTRY = "audit_entry"
 
 
 @dataclass(frozen=True)
 class Changes:
-    """Entity names touched ("enterprise", "site", "node", "material", "flow", ...)."""
+    """The entities touched (see `Entity`) and the ids of the records, where known."""
 
-    entities: frozenset[str] = field(default_factory=frozenset)
+    entities: frozenset[Entity] = field(default_factory=frozenset)
     ids: frozenset[int] = field(default_factory=frozenset)
 
     @classmethod
-    def of(cls, *entities: str, ids: tuple[int, ...] = ()) -> Changes:
+    def of(cls, *entities: Entity, ids: tuple[int, ...] = ()) -> Changes:
         return cls(frozenset(entities), frozenset(ids))
 
-    def touches(self, *entities: str) -> bool:
+    def touches(self, *entities: Entity) -> bool:
         return bool(self.entities.intersection(entities))
 
     def __or__(self, other: Changes) -> Changes:

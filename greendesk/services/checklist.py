@@ -31,7 +31,7 @@ from greendesk.models.checklist import (
     TemplateState,
 )
 from greendesk.services.catalog import load_catalog_in
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.checklist_template import (
     ChecklistTemplate,
     load_template,
@@ -265,7 +265,7 @@ def update_action(db: Database, action_id: int, draft: ActionDraft,
                 s.add(ActionChange(action_id=action_id, who=who, field=f.name,
                                    before=_show(before), after=_show(after)))
                 setattr(action, f.name, after)
-    return Changes.of("checklist", ids=(action_id,))
+    return Changes.of(Entity.CHECKLIST, ids=(action_id,))
 
 
 def add_own_action(db: Database, site_id: int, measure_id: str, text: str,
@@ -291,7 +291,7 @@ def add_own_action(db: Database, site_id: int, measure_id: str, text: str,
         s.flush()
         s.add(ActionChange(action_id=action.id, who=who or current_user(), field="created",
                            after=text))
-        return action.id, Changes.of("checklist", ids=(action.id,))
+        return action.id, Changes.of(Entity.CHECKLIST, ids=(action.id,))
 
 
 @dataclass(frozen=True)
@@ -348,7 +348,7 @@ def attach_evidence(db: Database, action_id: int, path: Path, who: str | None = 
         s.flush()
         s.add(ActionChange(action_id=action_id, who=ev.added_by, field="evidence",
                            after=f"{path.name} (sha256 {digest[:12]}…)"))
-        return ev.id, Changes.of("checklist", ids=(action_id,))
+        return ev.id, Changes.of(Entity.CHECKLIST, ids=(action_id,))
 
 
 def list_evidence(db: Database, action_id: int) -> list[EvidenceRow]:
@@ -457,9 +457,9 @@ def record_incident(db: Database, draft: IncidentDraft, cleanup: list[FlowDraft]
                                         labels=[f"Clean-up waste {n}"])
                 flow_ids.append(flow_id)
                 s.add(IncidentWaste(incident_id=incident.id, flow_id=flow_id))
-        changes = Changes.of("incident", ids=(incident.id,))
+        changes = Changes.of(Entity.INCIDENT, ids=(incident.id,))
         if flow_ids:
-            changes = changes | Changes.of("flow", ids=tuple(flow_ids))
+            changes = changes | Changes.of(Entity.FLOW, ids=tuple(flow_ids))
         return incident.id, changes
 
 
@@ -494,7 +494,7 @@ def record_drill(db: Database, action_id: int, held_on: date, note: str = "",
         s.add(Drill(action_id=action_id, held_on=held_on, note=note.strip()))
         s.add(ActionChange(action_id=action_id, who=who or current_user(), field="drill",
                            after=held_on.isoformat()))
-    return Changes.of("checklist", ids=(action_id,))
+    return Changes.of(Entity.CHECKLIST, ids=(action_id,))
 
 
 def drills(db: Database, action_id: int) -> list[tuple[date, str]]:

@@ -24,7 +24,7 @@ from greendesk.models import (
     EntryLevel,
     WasteType,
 )
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.store.db import Database
 
 LEVEL_OF_LENGTH = {2: EntryLevel.CHAPTER, 4: EntryLevel.SUBCHAPTER, 6: EntryLevel.ENTRY}
@@ -422,7 +422,7 @@ def load_classifier(db: Database, draft: ClassifierDraft, language: str,
             version.id, lang, draft.file_name, len(new), n_haz,
             len(heading_drafts) if heading_drafts else len(old_headings),
             tuple(added), tuple(removed), tuple(changed), tuple(retired), descriptions_added,
-            first, draft.notes, Changes.of("classifier", ids=(version.id,)))
+            first, draft.notes, Changes.of(Entity.CLASSIFIER, ids=(version.id,)))
 
 
 def _write_entries(s: Session, drafts: list[EntryDraft], existing: dict[str, ClassifierEntry],

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from greendesk.errors import DomainError
 from greendesk.models import DatePrecision, Flow, Method
 from greendesk.services.catalog import Catalog, load_catalog_in
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.conflicts import check_version, conflict_error
 from greendesk.services.dated import check_not_future
 from greendesk.services.flow_writes import ROW_COLUMNS, FlowWriter, removed
@@ -207,21 +207,21 @@ class AddFlows:
             if self._rows:  # redo after undo: the same records, with the same ids
                 writer.restore(_record(r) for r in self._rows)
                 writer.finish()
-                return Changes.of("flow", ids=tuple(self.ids))
+                return Changes.of(Entity.FLOW, ids=tuple(self.ids))
             validator = FlowValidator(load_catalog_in(s))
             values = [validator.check(d) for d in self.drafts]
             writer.add([tuple(v[c] for c in ROW_COLUMNS) for v in values])
             writer.finish()
             self.ids = writer.ids
             self._rows = _fetch(s, self.ids)
-        return Changes.of("flow", ids=tuple(self.ids))
+        return Changes.of(Entity.FLOW, ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
         with db.write() as s:
             check_open(s, [r.flow_date for r in self._rows])
             _delete(s, self.ids)
             removed(s, map(_values, self._rows), self.undo_what)
-        return Changes.of("flow", ids=tuple(self.ids))
+        return Changes.of(Entity.FLOW, ids=tuple(self.ids))
 
 
 class EditFlow:
@@ -261,7 +261,7 @@ class EditFlow:
             removed(s, map(_values, (before, after)), "This change")
             # Remembered only once the step is in: a refused first try leaves no state.
             self.before, self.after, self._version = before, after, flow.version
-        return Changes.of("flow", ids=(self.flow_id,))
+        return Changes.of(Entity.FLOW, ids=(self.flow_id,))
 
     def revert(self, db: Database) -> Changes:
         assert self.before is not None and self.after is not None
@@ -277,7 +277,7 @@ class EditFlow:
             s.flush()
             self._version = flow.version
             removed(s, map(_values, (self.before, self.after)), "Undoing this change")
-        return Changes.of("flow", ids=(self.flow_id,))
+        return Changes.of(Entity.FLOW, ids=(self.flow_id,))
 
 
 def _holds(s: Session, flow: Flow, expected: FlowRow, version: int | None) -> None:
@@ -337,7 +337,7 @@ class DeleteFlows:
                     self._dependent_rows.append((table, rows))
             _delete(s, self.ids)
             removed(s, map(_values, self._rows), "Deleting these records")
-        return Changes.of("flow", ids=tuple(self.ids))
+        return Changes.of(Entity.FLOW, ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
         with db.write() as s:
@@ -346,4 +346,4 @@ class DeleteFlows:
             writer.finish()
             for table, rows in self._dependent_rows:
                 s.execute(insert(table), rows)
-        return Changes.of("flow", ids=tuple(self.ids))
+        return Changes.of(Entity.FLOW, ids=tuple(self.ids))

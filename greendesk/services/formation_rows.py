@@ -26,13 +26,14 @@ from greendesk.models import (
     NodeKind,
     Site,
 )
+from greendesk.services.changes import Entity
 from greendesk.validation import clean_name
 
 CURRENCY = "USD"
 MAX_TONNAGE_T = 1e11  # a hundred billion tonnes is a typo, not a formation
-ENTITY = "formation"
-SAMPLES = "formation_sample"
-COMPONENTS = "grade_component"
+ENTITY = Entity.FORMATION
+SAMPLES = Entity.FORMATION_SAMPLE
+COMPONENTS = Entity.GRADE_COMPONENT
 
 
 # ---------------------------------------------------------------- drafts and rows

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from greendesk.errors import DomainError
 from greendesk.models import CANONICAL_UNIT, Material, MaterialCategory, QuantityKind
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.conflicts import check_version
 from greendesk.store.db import Database
 from greendesk.units import MaterialUnits, UnitError, normalise_unit, units_for
@@ -102,7 +102,7 @@ def add_material(db: Database, draft: MaterialDraft) -> tuple[int, Changes]:
         material = Material(**values)
         s.add(material)
         s.flush()
-        return material.id, Changes.of("material", ids=(material.id,))
+        return material.id, Changes.of(Entity.MATERIAL, ids=(material.id,))
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,7 @@ def update_material(db: Database, material_id: int, draft: MaterialDraft, *,
                                              Flow.unit_entered == unit)
                           .values(qty_canonical=Flow.qty_entered * f))
                 recomputed += n
-        changes = Changes.of("material", ids=(material_id,))
+        changes = Changes.of(Entity.MATERIAL, ids=(material_id,))
         if recomputed:
-            changes = changes | Changes.of("flow")
+            changes = changes | Changes.of(Entity.FLOW)
         return MaterialUpdate(changes, recomputed)

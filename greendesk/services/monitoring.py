@@ -30,14 +30,14 @@ from greendesk.models import (
     SourceKind,
 )
 from greendesk.periods import Period
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.dated import check_dated, check_free, check_not_future
 from greendesk.store.closed_periods import check_open
 from greendesk.store.db import Database
 from greendesk.validation import clean_name
 
-ENTITY = "monitoring"
-READINGS = "monitoring_reading"
+ENTITY = Entity.MONITORING
+READINGS = Entity.MONITORING_READING
 
 
 @dataclass(frozen=True)

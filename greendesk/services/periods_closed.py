@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from greendesk.errors import DomainError
 from greendesk.models import AuditAction, ClosedPeriod
 from greendesk.models.base import utcnow
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.store import audit
 from greendesk.store.closed_periods import MONTHS, check_open, closed_periods, label  # noqa: F401 - re-exported
 from greendesk.store.db import Database
@@ -85,7 +85,7 @@ def close_period(db: Database, period: str, note: str = "") -> Changes:
         row.closed_at, row.closed_by = utcnow(), _who()
         row.reopened_at = row.reopened_by = row.reopen_reason = None
         audit.annotate(s, row, AuditAction.PERIOD_CLOSE, note.strip() or f"{label(period)} closed")
-    return Changes.of("closed_period")
+    return Changes.of(Entity.CLOSED_PERIOD)
 
 
 def reopen_period(db: Database, period: str, reason: str) -> Changes:
@@ -107,4 +107,4 @@ def reopen_period(db: Database, period: str, reason: str) -> Changes:
             raise DomainError(f"{label(period)} is not closed.", field="period")
         row.reopened_at, row.reopened_by, row.reopen_reason = utcnow(), _who(), reason
         audit.annotate(s, row, AuditAction.PERIOD_REOPEN, reason)
-    return Changes.of("closed_period")
+    return Changes.of(Entity.CLOSED_PERIOD)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from greendesk.errors import DomainError, NotFoundError
 from greendesk.models import Enterprise, Flow, LossReason, Node, NodeKind, Site, SiteKind
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.conflicts import check_version
 from greendesk.store.db import Database
 from greendesk.validation import clean_name, validate_bin
@@ -130,7 +130,7 @@ def set_enterprise(db: Database, name: str, bin_: str, *, version: int | None = 
             check_version(s, ent, version)
             ent.name, ent.bin = name, bin_
         s.flush()
-        return Changes.of("enterprise", ids=(ent.id,))
+        return Changes.of(Entity.ENTERPRISE, ids=(ent.id,))
 
 
 def _check_region(region: str) -> str:
@@ -159,7 +159,7 @@ def add_site(db: Database, draft: SiteDraft) -> tuple[int, Changes]:
         site = Site(enterprise_id=ent.id, name=name, region=region, kind=SiteKind(draft.kind))
         s.add(site)
         s.flush()
-        return site.id, Changes.of("site", ids=(site.id,))
+        return site.id, Changes.of(Entity.SITE, ids=(site.id,))
 
 
 def update_site(db: Database, site_id: int, draft: SiteDraft, *, version: int | None = None
@@ -171,7 +171,7 @@ def update_site(db: Database, site_id: int, draft: SiteDraft, *, version: int | 
         check_version(s, site, version)
         _site_name_free(s, site.enterprise_id, name, site.id)
         site.name, site.region, site.kind = name, region, SiteKind(draft.kind)
-        return Changes.of("site", ids=(site.id,))
+        return Changes.of(Entity.SITE, ids=(site.id,))
 
 
 def delete_site(db: Database, site_id: int) -> Changes:
@@ -187,7 +187,7 @@ def delete_site(db: Database, site_id: int) -> Changes:
             s.delete(node)
         s.flush()
         s.delete(site)
-        return Changes.of("site", "node", ids=(site_id,))
+        return Changes.of(Entity.SITE, Entity.NODE, ids=(site_id,))
 
 
 def _check_node(draft: NodeDraft) -> tuple[str, NodeKind, LossReason | None]:
@@ -222,7 +222,7 @@ def add_node(db: Database, draft: NodeDraft) -> tuple[int, Changes]:
                     note=draft.note.strip())
         s.add(node)
         s.flush()
-        return node.id, Changes.of("node", ids=(node.id,))
+        return node.id, Changes.of(Entity.NODE, ids=(node.id,))
 
 
 def update_node(db: Database, node_id: int, draft: NodeDraft, *, version: int | None = None
@@ -235,7 +235,7 @@ def update_node(db: Database, node_id: int, draft: NodeDraft, *, version: int | 
         _node_name_free(s, node.site_id, name, node.id)
         node.name, node.kind, node.loss_reason = name, kind, reason
         node.note = draft.note.strip()
-        return Changes.of("node", ids=(node.id,))
+        return Changes.of(Entity.NODE, ids=(node.id,))
 
 
 def _flows_touching(s: Session, node_id: int) -> int:
@@ -260,7 +260,7 @@ def move_node(db: Database, node_id: int, site_id: int) -> Changes:
             )
         _node_name_free(s, site_id, node.name, node.id)
         node.site_id = site_id
-        return Changes.of("node", ids=(node.id,))
+        return Changes.of(Entity.NODE, ids=(node.id,))
 
 
 def delete_node(db: Database, node_id: int) -> Changes:
@@ -272,7 +272,7 @@ def delete_node(db: Database, node_id: int) -> Changes:
                 f"Node {node.name!r} cannot be deleted: {n_flows:,} flow records refer to it."
             )
         s.delete(node)
-        return Changes.of("node", ids=(node_id,))
+        return Changes.of(Entity.NODE, ids=(node_id,))
 
 
 def _get(s: Session, model: type, id_: int, what: str):

@@ -35,7 +35,7 @@ from greendesk.models import (
     WasteContractor,
     WasteType,
 )
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.classifier import entries_in, format_code, parse_code
 from greendesk.services.periods_closed import check_year_open
 from greendesk.store.db import Database
@@ -381,7 +381,7 @@ def register_waste_type(db: Database, draft: WasteTypeDraft) -> tuple[int, Chang
         t = WasteType(material_id=material.id, **values)
         s.add(t)
         s.flush()
-        return t.id, Changes.of("waste_type", "material", ids=(t.id,))
+        return t.id, Changes.of(Entity.WASTE_TYPE, Entity.MATERIAL, ids=(t.id,))
 
 
 def update_waste_type(db: Database, waste_type_id: int, draft: WasteTypeDraft) -> Changes:
@@ -398,7 +398,7 @@ def update_waste_type(db: Database, waste_type_id: int, draft: WasteTypeDraft) -
                               "recorded.", field="material")
         for key, value in _checked_type(s, draft, waste_type_id).items():
             setattr(t, key, value)
-        return Changes.of("waste_type", ids=(t.id,))
+        return Changes.of(Entity.WASTE_TYPE, ids=(t.id,))
 
 
 def delete_waste_type(db: Database, waste_type_id: int) -> Changes:
@@ -408,7 +408,7 @@ def delete_waste_type(db: Database, waste_type_id: int) -> Changes:
         if t is None:
             raise NotFoundError("The waste type no longer exists; it may have been deleted.")
         s.delete(t)
-        return Changes.of("waste_type", ids=(waste_type_id,))
+        return Changes.of(Entity.WASTE_TYPE, ids=(waste_type_id,))
 
 
 # ---------------------------------------------------------------- contractors
@@ -452,7 +452,7 @@ def add_contractor(db: Database, draft: ContractorDraft) -> tuple[int, Changes]:
         c = WasteContractor(**_checked_contractor(s, draft, None))
         s.add(c)
         s.flush()
-        return c.id, Changes.of("waste_contractor", ids=(c.id,))
+        return c.id, Changes.of(Entity.WASTE_CONTRACTOR, ids=(c.id,))
 
 
 def update_contractor(db: Database, contractor_id: int, draft: ContractorDraft) -> Changes:
@@ -463,7 +463,7 @@ def update_contractor(db: Database, contractor_id: int, draft: ContractorDraft) 
             raise NotFoundError("The contractor no longer exists; it may have been deleted.")
         for key, value in _checked_contractor(s, draft, contractor_id).items():
             setattr(c, key, value)
-        return Changes.of("waste_contractor", ids=(contractor_id,))
+        return Changes.of(Entity.WASTE_CONTRACTOR, ids=(contractor_id,))
 
 
 # ---------------------------------------------------------------- production basis
@@ -490,7 +490,7 @@ def set_basis(db: Database, site_id: int | None, year: int, main_product: str = 
         row.main_product = " ".join(main_product.split())[:200]
         row.main_product_t, row.output_value = main_product_t, output_value
         row.value_unit = " ".join(value_unit.split())[:40] or "million KZT"
-        return Changes.of("waste_basis")
+        return Changes.of(Entity.WASTE_BASIS)
 
 
 def list_basis(db: Database) -> list[BasisRow]:

@@ -59,7 +59,7 @@ from greendesk.models import (
     WasteTransfer,
     WasteType,
 )
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.dated import check_dated
 from greendesk.services.flows import AddFlows, FlowDraft
 from greendesk.services.waste import EPS, OPERATIONS, contractor_row, tonnes
@@ -166,7 +166,7 @@ def set_storage_role(db: Database, node_id: int, role: StorageRole) -> Changes:
             s.add(WasteStorage(node_id=node_id, role=StorageRole(role)))
         else:
             mark.role = StorageRole(role)
-        return Changes.of("waste_storage", "flow", ids=(node_id,))
+        return Changes.of(Entity.WASTE_STORAGE, Entity.FLOW, ids=(node_id,))
 
 
 # ---------------------------------------------------------------- movements
@@ -284,9 +284,9 @@ class RecordMovement:
         return self._changes()
 
     def _changes(self) -> Changes:
-        entities = ["flow", "waste_movement"]
+        entities = [Entity.FLOW, Entity.WASTE_MOVEMENT]
         if self.plan is not None and self.plan.new_node is not None:
-            entities.append("node")
+            entities.append(Entity.NODE)
         return Changes.of(*entities, ids=(self.flow_id,) if self.flow_id else ())
 
 
@@ -439,4 +439,4 @@ def assign_transfer(db: Database, flow_ids: Sequence[int], contractor_id: int,
                 raise DomainError("Some of the records no longer exist; refresh and try again.")
             for f in flows:
                 record_transfer(s, f, c, op, classes)
-        return Changes.of("waste_movement", ids=tuple(flow_ids))
+        return Changes.of(Entity.WASTE_MOVEMENT, ids=tuple(flow_ids))

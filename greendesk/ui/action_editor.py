@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.errors import DomainError
 from greendesk.models.checklist import ActionStatus, CostClass
 from greendesk.services.checklist import ActionDraft, ActionRow
-from greendesk.ui.forms import FieldErrors, line_number
+from greendesk.ui.forms import FieldErrors
+from greendesk.ui.kit.numbers import line_number
+from greendesk.ui.kit.panels import entry_panel, heading
 
 STATUS_TEXT = {
     ActionStatus.NOT_STARTED: "Not started", ActionStatus.PLANNED: "Planned",
@@ -71,11 +72,9 @@ class ActionEditor(FieldErrors, QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("entryPanel")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        entry_panel(self)
         self.action: ActionRow | None = None
-        self.title = QLabel(self.tr("Select an action"))
-        self.title.setObjectName("panelTitle")
+        self.title = heading(self.tr("Select an action"))
         self.title.setWordWrap(True)
         self.status = QComboBox()
         for st in ActionStatus:
@@ -199,13 +198,9 @@ class ActionEditor(FieldErrors, QFrame):
     def submit(self) -> None:
         if self.action is None:
             return
-        self.clear_error()
-        try:
-            draft = self.draft()
-        except DomainError as exc:
-            self.show_error(str(exc), exc.field)
-            return
-        self.save_requested.emit(self.action.id, draft)
+        draft = self.checked_draft()
+        if draft is not None:
+            self.save_requested.emit(self.action.id, draft)
 
     def _save_out(self) -> None:
         item = self.evidence.currentItem() or self.evidence.item(0)

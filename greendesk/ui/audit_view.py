@@ -12,32 +12,26 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QSplitter,
-    QTableView,
-    QTableWidget,
     QTableWidgetItem,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -45,13 +39,16 @@ from PySide6.QtWidgets import (
 from greendesk import settings as app_settings
 from greendesk.services import audit_log, periods_closed
 from greendesk.services.audit_log import AuditDetail, AuditFilter, AuditRow
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.store.audit_verify import VerifyReport, verify
 from greendesk.store.db import Database
 from greendesk.ui.audit_anchors import AnchorsPanel
 from greendesk.ui.bus import Bus
-from greendesk.ui.forms import FormDialog, MessageBar, open_form
-from greendesk.ui.icons import icon
+from greendesk.ui.forms import FormDialog
+from greendesk.ui.kit.panels import heading
+from greendesk.ui.kit.periods import date_edit
+from greendesk.ui.kit.tables import read_only_table, row_view
+from greendesk.ui.section import Section
 from greendesk.ui.undo import announce_irreversible
 
 PAGE = 200
@@ -187,13 +184,10 @@ class OfficerDialog(FormDialog):
         self.form.addRow(hint)
 
 
-class AuditView(QWidget):
+class AuditView(Section):
     def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bus, self.undo_stack = bus, undo_stack
-        self.db: Database | None = None
-        self.dialog: FormDialog | None = None
+        super().__init__(bus, undo_stack, parent)
         self.report: VerifyReport | None = None
         self._generation = 0
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-verify")
@@ -203,8 +197,8 @@ class AuditView(QWidget):
         self._signals = _Signals(self)
         self._signals.verified.connect(self._on_verified)
 
-        title = QLabel(self.tr("Audit trail"))
-        title.setObjectName("sectionTitle")
+    def build(self) -> None:
+        title = self.title_label(self.tr("Audit trail"))
         self.officer_label = QLabel(self)
         self.officer_button = QPushButton(self.tr("Change…"), self)
         self.officer_button.clicked.connect(self.edit_officer)
@@ -214,14 +208,10 @@ class AuditView(QWidget):
         header.addWidget(self.officer_label)
         header.addWidget(self.officer_button)
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.act_verify = QAction(icon("audit"), self.tr("Verify"), self)
+        self.make_toolbar()
+        self.act_verify = self.add_action(self.tr("Verify"), "audit", self.start_verify)
         self.act_verify.setToolTip(self.tr("Recompute the hash chain and compare every record "
                                            "with the trail"))
-        self.act_verify.triggered.connect(self.start_verify)
-        self.toolbar.addAction(self.act_verify)
-        self.message_bar = MessageBar(self)
 
         self.status = QLabel(self)
         self.status.setObjectName("auditStatus")
@@ -237,13 +227,10 @@ class AuditView(QWidget):
         for a in audit_log.ACTIONS:
             self.action.addItem(action_label(a), a)
         self.use_from = QCheckBox(self.tr("From", "start of a date range"), self)
-        self.date_from = QDateEdit(self)
+        self.date_from = date_edit(date.today(), self)
         self.use_to = QCheckBox(self.tr("to", "end of a date range"), self)
-        self.date_to = QDateEdit(self)
+        self.date_to = date_edit(date.today(), self)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search notes, records, people…"))
@@ -266,15 +253,8 @@ class AuditView(QWidget):
         self.search.textChanged.connect(self.refresh)
 
         self.model = AuditTableModel(self)
-        self.table = QTableView(self)
+        self.table = row_view(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((50, 130, 150, 105, 150)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur))
@@ -289,32 +269,18 @@ class AuditView(QWidget):
         left_layout.addWidget(self.count_label)
 
         # -- one entry, and the closed periods
-        self.detail_title = QLabel(self.tr("Select an entry to see what it changed."), self)
+        self.detail_title = heading(self.tr("Select an entry to see what it changed."), self)
         self.detail_title.setWordWrap(True)
-        self.detail_title.setObjectName("panelTitle")
-        self.changes = QTableWidget(0, 3, self)
-        self.changes.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"),
-                                                self.tr("After")])
-        self.changes.verticalHeader().hide()
-        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.changes.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.changes.horizontalHeader().setStretchLastSection(True)
+        self.changes = read_only_table(self, [self.tr("Field"), self.tr("Before"),
+                                              self.tr("After")])
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         periods = QGroupBox(self.tr("Closed periods"), self)
-        self.periods = QTableWidget(0, 4, periods)
-        self.periods.setHorizontalHeaderLabels([self.tr("Period"), self.tr("State"),
-                                                self.tr("Closed"), self.tr("Reopened because")])
-        self.periods.verticalHeader().hide()
-        self.periods.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.periods.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.periods.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.periods.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.periods.horizontalHeader().setStretchLastSection(True)
+        self.periods = read_only_table(periods, [self.tr("Period"), self.tr("State"),
+                                                 self.tr("Closed"), self.tr("Reopened because")],
+                                       single=True)
         self.close_button = QPushButton(self.tr("Close a period…"), periods)
         self.close_button.clicked.connect(self.close_period)
         self.reopen_button = QPushButton(self.tr("Reopen…"), periods)
@@ -347,30 +313,28 @@ class AuditView(QWidget):
         splitter.setCollapsible(0, False)
         splitter.setSizes([640, 520])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 12)
+        layout = self.page_layout()
         layout.addLayout(header)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.status)
         layout.addWidget(self.problems)
         layout.addWidget(splitter, 1)
-        bus.changed.connect(self._on_changed)
         self._set_status("idle", self.tr("Not verified yet."))
         self._show_officer()
 
     # -- database ----------------------------------------------------------------------
-    def set_database(self, db: Database | None) -> None:
-        self.db = db
+    def database_set(self) -> None:
         self._generation += 1
         self.report = None
         self.message_bar.hide()
         self.problems.hide()
         self.anchors.reset()
-        writable = db is not None and not db.read_only
-        self.close_button.setEnabled(writable)
-        self.reopen_button.setEnabled(writable)
-        self.act_verify.setEnabled(db is not None)
+        self.close_button.setEnabled(self.writable)
+        self.reopen_button.setEnabled(self.writable)
+        self.act_verify.setEnabled(self.db is not None)
+
+    def load(self) -> None:
         self._fill_entities()
         self.refresh()
         self.refresh_periods()
@@ -384,10 +348,8 @@ class AuditView(QWidget):
         if self.db is not None and self._verified_for is not self.db:
             self.start_verify()  # verify once per database, when first looked at
 
-    def _on_changed(self, changes: Changes) -> None:
-        if self.db is None:
-            return
-        if changes.touches("closed_period"):
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(Entity.CLOSED_PERIOD):
             self.refresh_periods()
         self._fill_entities()
         self.refresh()
@@ -526,7 +488,7 @@ class AuditView(QWidget):
                                   % (exc.strerror or exc), field="name") from exc
             self._show_officer()
 
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     # -- closed periods ----------------------------------------------------------------
     def refresh_periods(self) -> None:
@@ -555,7 +517,7 @@ class AuditView(QWidget):
             self.message_bar.show_message(self.tr("%s is closed: its records can no longer "
                                                   "change.") % name, "info")
 
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def reopen_selected(self) -> None:
         r = self.periods.currentRow()
@@ -574,7 +536,5 @@ class AuditView(QWidget):
             self.message_bar.show_message(self.tr("%s is open again.")
                                           % periods_closed.label(period), "info")
 
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
-    def _open(self, dlg: FormDialog, submit: Any) -> None:
-        open_form(self, dlg, submit)

@@ -2,8 +2,9 @@
 of the newest good backup when a database cannot be opened (damaged) or fails its daily
 backup check.
 
-The main window belongs to the lead; everything here is installed on it by one call,
-`install_backup_actions(window)`, at the end of MainWindow.__init__.
+Everything here is installed on the main window by one call, `install_backup_actions(window)`,
+at the end of MainWindow.__init__; it follows the window's `about_to_open` and `open_failed`
+signals rather than wrapping its methods.
 """
 
 from __future__ import annotations
@@ -162,8 +163,9 @@ class BackupActions:
         )
         self.act_restore.triggered.connect(self.choose_restore)
         self._add_to_file_menu()
-        self._original_open = window.open_path
-        window.open_path = self.open_path  # type: ignore[method-assign]
+        self._restoring = False  # the restore's own reopening offers nothing
+        window.about_to_open.connect(self._about_to_open)
+        window.open_failed.connect(self._open_failed)
         window.bus.database_opened.connect(self._on_opened)
 
     def _add_to_file_menu(self) -> None:
@@ -179,16 +181,17 @@ class BackupActions:
         file_menu.insertActions(before, [sep, self.act_backup, self.act_restore])  # type: ignore[arg-type]
 
     # -- opening ---------------------------------------------------------------------
-    def open_path(self, path: Path, *, create: bool = False) -> bool:
-        self.offer.hide()
-        ok = self._original_open(path, create=create)
-        if not ok:
+    def _about_to_open(self, path: Path) -> None:
+        if not self._restoring:
+            self.offer.hide()
+
+    def _open_failed(self, path: Path) -> None:
+        if not self._restoring:
             self._offer_newest(
                 Path(path),
                 QCoreApplication.translate("BackupActions", "%s could not be opened.")
                 % Path(path).name,
             )
-        return ok
 
     def _on_opened(self, db: Database) -> None:
         self.act_backup.setEnabled(True)
@@ -281,11 +284,11 @@ class BackupActions:
         try:
             result = backup.restore(chosen, path)
         except DomainError as exc:
-            self._original_open(path)
+            self._reopen(path)
             window.banner.show_message(str(exc), "error")
             return False
         self.offer.hide()
-        if not self._original_open(path):
+        if not self._reopen(path):
             return False
         kept = (
             QCoreApplication.translate("BackupActions", " The replaced file was kept as %s.")
@@ -301,6 +304,14 @@ class BackupActions:
             "info",
         )
         return True
+
+    def _reopen(self, path: Path) -> bool:
+        """Open `path` again after a restore, without hiding or making an offer."""
+        self._restoring = True
+        try:
+            return self.window.open_path(path)
+        finally:
+            self._restoring = False
 
     @staticmethod
     def _wait(window: Any) -> None:

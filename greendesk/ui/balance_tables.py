@@ -6,22 +6,19 @@ translated explicitly rather than with self.tr() (whose context would be this mi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDoubleSpinBox,
-    QHeaderView,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
-    QWidget,
 )
 
 from greendesk.analysis.balances import BalanceLine
 from greendesk.models import LossReason, MaterialCategory
 from greendesk.services import balances as bal
 from greendesk.ui import formatting, labels
+from greendesk.ui.kit.tables import reset_table, table_item
 
 ALERT = QColor("#f6d4d0")
 translate = QCoreApplication.translate
@@ -30,29 +27,6 @@ translate = QCoreApplication.translate
 def tr_balances(text: str) -> str:
     """Text marked in greendesk.analysis.balances (context "balances")."""
     return QCoreApplication.translate("balances", text)
-
-
-def table_item(text: str, align_right: bool = True, tip: str = "") -> QTableWidgetItem:
-    """A read-only cell, numbers right-aligned."""
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if tip:
-        item.setToolTip(tip)
-    return item
-
-
-def balance_table(parent: QWidget) -> QTableWidget:
-    """A read-only table of whole rows sized to its contents."""
-    table = QTableWidget(parent)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class BalanceTables:
@@ -86,11 +60,7 @@ class BalanceTables:
                     for r in reasons]
         headers += [translate("BalanceView", "Accounted, total"),
                     translate("BalanceView", "Unaccounted"), translate("BalanceView", "% of inputs")]
-        t = self.table
-        t.clear()
-        t.setColumnCount(len(headers))
-        t.setHorizontalHeaderLabels(headers)
-        t.setRowCount(len(scope.lines))
+        t = reset_table(self.table, headers, len(scope.lines))
         threshold = self.threshold.value() / 100
         bold = QFont()
         bold.setBold(True)
@@ -162,11 +132,7 @@ class BalanceTables:
                    translate("BalanceView", "Stock change, GJ"),
                    translate("BalanceView", "Unaccounted, GJ"),
                    translate("BalanceView", "Supplied, tce"), translate("BalanceView", "Use, tce")]
-        t = self.energy_table
-        t.clear()
-        t.setColumnCount(len(headers))
-        t.setHorizontalHeaderLabels(headers)
-        t.setRowCount(len(scope.energy))
+        t = reset_table(self.energy_table, headers, len(scope.energy))
         bold = QFont()
         bold.setBold(True)
         for row, e in enumerate(scope.energy):
@@ -197,11 +163,7 @@ class BalanceTables:
                    translate("BalanceView", "Products, t"), translate("BalanceView", "Wastes, t"),
                    translate("BalanceView", "Accounted losses, t"),
                    translate("BalanceView", "Unaccounted, t"), translate("BalanceView", "Recovery, %")]
-        t = self.metal_table
-        t.clear()
-        t.setColumnCount(len(headers))
-        t.setHorizontalHeaderLabels(headers)
-        t.setRowCount(len(scope.metal))
+        t = reset_table(self.metal_table, headers, len(scope.metal))
         for row, m in enumerate(scope.metal):
             cells = [table_item(m.component, False)] + [
                 table_item(formatting.number(v, "t")) for v in (m.feed, m.products, m.wastes,
@@ -216,11 +178,7 @@ class BalanceTables:
         headers = [translate("BalanceView", "Indicator"), translate("BalanceView", "Value, %"),
                    translate("BalanceView", "Numerator"), translate("BalanceView", "Denominator"),
                    translate("BalanceView", "Formula")]
-        it = self.indicator_table
-        it.clear()
-        it.setColumnCount(len(headers))
-        it.setHorizontalHeaderLabels(headers)
-        it.setRowCount(len(self.indicators))
+        it = reset_table(self.indicator_table, headers, len(self.indicators))
         for row, i in enumerate(self.indicators):
             name = tr_balances(i.title) + (f" ({i.component})" if i.component else "")
             cells = [table_item(name, False),

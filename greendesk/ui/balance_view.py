@@ -11,11 +11,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -25,33 +24,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk import periods
 from greendesk.errors import DomainError
 from greendesk.models import Method
 from greendesk.periods import Period
 from greendesk.services import balances as bal
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.summary import date_range
-from greendesk.store.db import Database
 from greendesk.ui import file_dialogs, formatting, labels
 from greendesk.ui.balance_dialogs import StockTakingDialog
-from greendesk.ui.balance_tables import ALERT, BalanceTables, balance_table, table_item
+from greendesk.ui.balance_tables import ALERT, BalanceTables
 from greendesk.ui.bus import Bus
-from greendesk.ui.forms import MessageBar, fill_combo
+from greendesk.ui.kit.combos import fill_combo
+from greendesk.ui.kit.periods import PeriodPicker
+from greendesk.ui.kit.tables import read_only_table, reset_table, table_item
+from greendesk.ui.section import Section
 from greendesk.ui.settings import settings
 
 THRESHOLD_KEY = "balances/unaccounted_threshold_pct"
-RELEVANT = ("flow", "stock_taking", "assay", "node", "site", "material")
+RELEVANT = frozenset({Entity.FLOW, Entity.STOCK_TAKING, Entity.ASSAY, Entity.NODE,
+                      Entity.SITE, Entity.MATERIAL})
 
 
-class BalanceView(BalanceTables, QWidget):
+class BalanceView(BalanceTables, Section):
+    WATCHES = RELEVANT
+    EAGER = False
+
     def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bus = bus
-        self.db: Database | None = None
-        self._loaded_for: Database | None = None
-        self._stale = True
+        super().__init__(bus, undo_stack, parent)
         self.scope: bal.ScopeBalance | None = None
         self.indicators: list = []
         self.charts = None  # BalanceCharts, built on first show of its tab
@@ -61,23 +61,16 @@ class BalanceView(BalanceTables, QWidget):
         self._first = self._last = date.today()
         self._muted = False
 
-        title = QLabel(self.tr("Balances"))
-        title.setObjectName("sectionTitle")
-        self.message_bar = MessageBar(self)
+    def build(self) -> None:
         self.site = QComboBox()
         self.site.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.node = QComboBox()
         self.node.setMinimumContentsLength(16)
-        self.period_kind = QComboBox()
-        for text, key in ((self.tr("Year"), "year"), (self.tr("Quarter"), "quarter"),
-                          (self.tr("Month"), "month"), (self.tr("From – to"), "custom")):
-            self.period_kind.addItem(text, key)
-        self.period = QComboBox()
-        self.period.setMinimumContentsLength(8)
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.picker = PeriodPicker([(self.tr("Year"), "year"), (self.tr("Quarter"), "quarter"),
+                                    (self.tr("Month"), "month"),
+                                    (self.tr("From – to"), "custom")], self)
+        self.period_kind, self.period = self.picker.kind, self.picker.period
+        self.date_from, self.date_to = self.picker.date_from, self.picker.date_to
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(0.0, 100.0)
         self.threshold.setDecimals(2)
@@ -86,8 +79,6 @@ class BalanceView(BalanceTables, QWidget):
         self.threshold.setToolTip(self.tr("Unaccounted losses larger than this share of inputs "
                                           "(loss or apparent gain) are highlighted."))
         self.threshold.setValue(float(settings().value(THRESHOLD_KEY, 1.0)))
-        self.undo_stack = undo_stack
-        self.dialog: StockTakingDialog | None = None
         self.count_button = QPushButton(self.tr("Record stock-taking…"))
         self.count_button.setToolTip(self.tr("Record what a stock holds at the end of a day; "
                                              "stock changes come from these counts."))
@@ -100,12 +91,10 @@ class BalanceView(BalanceTables, QWidget):
         controls = QHBoxLayout()
         controls.setSpacing(6)
         for text, widget in ((self.tr("Site"), self.site), (self.tr("Node"), self.node),
-                             (self.tr("Period"), self.period_kind), (None, self.period),
-                             (None, self.date_from), (None, self.date_to),
+                             (self.tr("Period"), self.picker),
                              (self.tr("Highlight unaccounted above"), self.threshold)):
-            if text:
-                controls.addSpacing(6)
-                controls.addWidget(QLabel(text))
+            controls.addSpacing(6)
+            controls.addWidget(QLabel(text))
             controls.addWidget(widget)
         controls.addStretch(1)
         controls.addWidget(self.count_button)
@@ -121,29 +110,23 @@ class BalanceView(BalanceTables, QWidget):
         self.tabs.addTab(self.sankey_tab, self.tr("Sankey"))
         self.tabs.addTab(self._reconcile_tab(), self.tr("Reconciliation"))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 12)
-        layout.addWidget(title)
+        layout = self.page_layout()
+        layout.addWidget(self.title_label(self.tr("Balances")))
         layout.addLayout(controls)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
 
         self.site.currentIndexChanged.connect(self._site_changed)
         self.node.currentIndexChanged.connect(self._choice_changed)
-        self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
-        self.period.currentIndexChanged.connect(self._choice_changed)
-        self.date_from.dateChanged.connect(self._choice_changed)
-        self.date_to.dateChanged.connect(self._choice_changed)
+        self.picker.changed.connect(self._choice_changed)
         self.threshold.valueChanged.connect(self._threshold_changed)
         self.reconcile_button.clicked.connect(self.run_reconciliation)
         self.tabs.currentChanged.connect(self._tab_changed)
-        bus.changed.connect(self._on_changed)
-        self._period_kind_changed()
 
     # -- tabs ---------------------------------------------------------------------------
     def _balance_tab(self) -> QWidget:
         w = QWidget()
-        self.table = balance_table(w)
+        self.table = read_only_table(w)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -158,7 +141,7 @@ class BalanceView(BalanceTables, QWidget):
 
     def _energy_tab(self) -> QWidget:
         w = QWidget()
-        self.energy_table = balance_table(w)
+        self.energy_table = read_only_table(w)
         self.energy_summary = QLabel()
         self.energy_summary.setWordWrap(True)
         note = QLabel(self.tr(
@@ -178,10 +161,10 @@ class BalanceView(BalanceTables, QWidget):
 
     def _metal_tab(self) -> QWidget:
         w = QWidget()
-        self.metal_table = balance_table(w)
+        self.metal_table = read_only_table(w)
         self.metal_formula = QLabel()
         self.metal_formula.setWordWrap(True)
-        self.indicator_table = balance_table(w)
+        self.indicator_table = read_only_table(w)
         layout = QVBoxLayout(w)
         layout.addWidget(QLabel(self.tr("Contained metal = quantity × grade (assays of flows, "
                                         "or of a material leaving a node over a period)")))
@@ -210,7 +193,7 @@ class BalanceView(BalanceTables, QWidget):
         self.save_uncertainty.clicked.connect(self.save_defaults)
         row.addWidget(self.save_uncertainty)
         row.addStretch(1)
-        self.reconcile_table = balance_table(w)
+        self.reconcile_table = read_only_table(w)
         self.chi2_label = QLabel(self.tr("Press Reconcile to adjust the site's flows for the "
                                          "chosen period."))
         self.chi2_label.setWordWrap(True)
@@ -222,22 +205,11 @@ class BalanceView(BalanceTables, QWidget):
         return w
 
     # -- data ---------------------------------------------------------------------------
-    def set_database(self, db: Database | None) -> None:
-        self.db = db
-        self._stale = True
+    def database_set(self) -> None:
         self.message_bar.hide()
-        if self.isVisible():
-            self.load()
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        if self._loaded_for is not self.db or self._stale:
-            self.load()
 
     def load(self) -> None:
         """Fill the pickers from the open database and show the current choice."""
-        self._loaded_for = self.db
-        self._stale = False
         self._muted = True
         try:
             if self.db is None:
@@ -250,9 +222,7 @@ class BalanceView(BalanceTables, QWidget):
             fill_combo(self.site, sorted((name, sid) for sid, (name, _k) in
                                          self._ref.sites.items()))
             self._fill_nodes()
-            self._fill_periods()
-            for edit, d in ((self.date_from, self._first), (self.date_to, self._last)):
-                edit.setDate(QDate(d.year, d.month, d.day))
+            self.picker.set_range(self._first, self._last)
             defaults = bal.method_uncertainties(self.db)
             for method, spin in self.uncertainty.items():
                 spin.setValue(defaults[method])
@@ -270,26 +240,8 @@ class BalanceView(BalanceTables, QWidget):
         fill_combo(self.node, [(self.tr("Whole site"), None)] + [
             (f"{n.name} — {labels.node_kind(n.kind).lower()}", n.id) for n in inside])
 
-    def _fill_periods(self) -> None:
-        kind = self.period_kind.currentData()
-        items: list[tuple[str, object]] = []
-        if kind in ("year", "quarter", "month"):
-            items = [(p.label, p) for p in periods.periods_between(self._first, self._last, kind)]
-        current = self.period.currentText()
-        self.period.blockSignals(True)
-        self.period.clear()
-        for text, p in items:
-            self.period.addItem(text, p)
-        index = self.period.findText(current)
-        self.period.setCurrentIndex(index if index >= 0 else 0)
-        self.period.blockSignals(False)
-
     def current_period(self) -> Period | None:
-        kind = self.period_kind.currentData()
-        if kind == "custom":
-            start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
-            return periods.custom(start, end) if end >= start else None
-        return self.period.currentData()
+        return self.picker.current()
 
     def select(self, site: str | None = None, node: str | None = None,
                period: tuple[str, str] | None = None) -> None:
@@ -301,21 +253,12 @@ class BalanceView(BalanceTables, QWidget):
                          if self.node.itemText(i).split(" — ")[0] == node)
             self.node.setCurrentIndex(index)
         if period is not None:
-            self.period_kind.setCurrentIndex(self.period_kind.findData(period[0]))
-            self.period.setCurrentIndex(self.period.findText(period[1]))
+            self.picker.select(*period)
 
     def _site_changed(self) -> None:
         self._muted = True
         self._fill_nodes()
         self._muted = False
-        self._choice_changed()
-
-    def _period_kind_changed(self) -> None:
-        kind = self.period_kind.currentData()
-        self.period.setVisible(kind != "custom")
-        self.date_from.setVisible(kind == "custom")
-        self.date_to.setVisible(kind == "custom")
-        self._fill_periods()
         self._choice_changed()
 
     def _choice_changed(self) -> None:
@@ -328,13 +271,6 @@ class BalanceView(BalanceTables, QWidget):
             self._show_lines(self.scope)
         if self.charts is not None and self.charts.points:
             self.charts.show_points(self.charts.points, value)
-
-    def _on_changed(self, changes: Changes) -> None:
-        if self.db is None or not changes.touches(*RELEVANT):
-            return
-        self._stale = True
-        if self.isVisible():
-            self.load()
 
     # -- showing --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -517,11 +453,7 @@ class BalanceView(BalanceTables, QWidget):
         headers = [self.tr("Flow"), self.tr("Status"), self.tr("Measured, t"), self.tr("σ, t"),
                    self.tr("Reconciled, t"), self.tr("Adjustment, t"),
                    self.tr("Adjustment / its σ"), self.tr("Gross error?")]
-        t = self.reconcile_table
-        t.clear()
-        t.setColumnCount(len(headers))
-        t.setHorizontalHeaderLabels(headers)
-        t.setRowCount(len(r.variables))
+        t = reset_table(self.reconcile_table, headers, len(r.variables))
 
         def num(v: float | None) -> str:
             return "—" if v is None else formatting.number(v, "t")

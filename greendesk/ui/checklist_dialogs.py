@@ -11,7 +11,8 @@ from greendesk.services.catalog import Catalog
 from greendesk.services.checklist import IncidentDraft, MeasureRow
 from greendesk.services.flows import FlowDraft
 from greendesk.ui.action_editor import COST_TEXT
-from greendesk.ui.forms import FactDateEdit, FormDialog, line_number
+from greendesk.ui.forms import FactDateEdit, FormDialog
+from greendesk.ui.kit.numbers import line_number
 
 
 class OwnActionDialog(FormDialog):

@@ -3,24 +3,20 @@ indicators, a dashboard, and the incident log — for one site at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,15 +29,13 @@ from greendesk.models.checklist import CostClass
 from greendesk.services import checklist
 from greendesk.services import indicators as ind
 from greendesk.services.catalog import load_catalog
-from greendesk.services.changes import Changes
-from greendesk.store.db import Database
+from greendesk.services.changes import Changes, Entity
 from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.action_editor import COST_TEXT, STATUS_TEXT, ActionEditor
 from greendesk.ui.bus import Bus
 from greendesk.ui.checklist_dialogs import DrillDialog, IncidentDialog, OwnActionDialog
-from greendesk.ui.forms import FormDialog, MessageBar, open_form
-from greendesk.ui.icons import icon
-from greendesk.ui.undo import perform_irreversible
+from greendesk.ui.kit.tables import read_only_table
+from greendesk.ui.section import Section
 
 OVERDUE = QBrush(QColor("#b3261e"))
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -54,39 +48,28 @@ def _item(text: str, action_id: int | None = None) -> QTableWidgetItem:
     return item
 
 
-class ChecklistView(QWidget):
+class ChecklistView(Section):
     def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bus, self.undo_stack = bus, undo_stack
-        self.db: Database | None = None
+        super().__init__(bus, undo_stack, parent)
         self.site_id: int | None = None
         self.actions: list[checklist.ActionRow] = []
         self.measures: list[checklist.MeasureRow] = []
-        self.dialog: FormDialog | None = None
         self.pending_question: QMessageBox | None = None  # "replace the file?" (tests answer)
         self.today = date.today()
         self._dashboard_built = False
 
-        title = QLabel(self.tr("Greening plan"))
-        title.setObjectName("sectionTitle")
+    def build(self) -> None:
         self.site = QComboBox()
         self.site.currentIndexChanged.connect(self._site_changed)
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.act_own = QAction(icon("add"), self.tr("Add own action…"), self)
-        self.act_own.triggered.connect(self.add_own_action)
-        self.act_incident = QAction(icon("loss"), self.tr("Log incident…"), self)
-        self.act_incident.triggered.connect(self.log_incident)
-        self.toolbar.addAction(self.act_own)
-        self.toolbar.addAction(self.act_incident)
-        self.message_bar = MessageBar(self)
+        self.make_toolbar()
+        self.act_own = self.add_action(self.tr("Add own action…"), "add", self.add_own_action)
+        self.act_incident = self.add_action(self.tr("Log incident…"), "loss", self.log_incident)
 
-        self.plan = QTableWidget(0, 8, self)
-        self.plan.setHorizontalHeaderLabels([
+        self.plan = read_only_table(self, [
             self.tr("Cost class"), self.tr("Action"), self.tr("Status"), self.tr("Owner"),
             self.tr("Due"), self.tr("Expected effect"), self.tr("Estimated cost, ₸"),
-            self.tr("Effect per million ₸")])
+            self.tr("Effect per million ₸")], single=True, fit=False)
         self.measures_tree = QTreeWidget(self)
         self.measures_tree.setHeaderLabels([self.tr("Measure / action"), self.tr("Status"),
                                             self.tr("Progress / value"), self.tr("Trend")])
@@ -95,17 +78,9 @@ class ChecklistView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.incidents = QTableWidget(0, 6, self)
-        self.incidents.setHorizontalHeaderLabels([
+        self.incidents = read_only_table(self, [
             self.tr("Date"), self.tr("Place"), self.tr("What happened"), self.tr("Released"),
-            self.tr("Response"), self.tr("Clean-up waste records")])
-        for table in (self.plan, self.incidents):
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            table.verticalHeader().hide()
-            table.setAlternatingRowColors(True)
-            table.horizontalHeader().setStretchLastSection(True)
+            self.tr("Response"), self.tr("Clean-up waste records")], single=True, fit=False)
         self.plan.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.plan.horizontalHeader().setStretchLastSection(False)
         self.dashboard = QWidget(self)
@@ -139,21 +114,19 @@ class ChecklistView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([900, 360])
         head = QHBoxLayout()
-        head.addWidget(title)
+        head.addWidget(self.title_label(self.tr("Greening plan")))
         head.addStretch(1)
         head.addWidget(QLabel(self.tr("Site")))
         head.addWidget(self.site)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 12)
+        layout = self.page_layout()
         layout.addLayout(head)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.message_bar)
         layout.addWidget(splitter, 1)
-        bus.changed.connect(self._on_changed)
 
     # -- loading ------------------------------------------------------------------------
-    def set_database(self, db: Database | None) -> None:
-        self.db = db
+    def database_set(self) -> None:
+        db = self.db
         self.message_bar.hide()
         if db is not None and not db.read_only:
             checklist.ensure_ready(db)
@@ -168,16 +141,19 @@ class ChecklistView(QWidget):
         for act in (self.act_own, self.act_incident):
             act.setEnabled(writable)
         self.editor.save_button.setEnabled(writable)
+
+    def load(self) -> None:
         self._site_changed()
 
     def _site_changed(self) -> None:
         self.site_id = self.site.currentData()
         self.refresh()
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("site"):
-            self.set_database(self.db)
-        elif changes.touches("checklist", "incident", "flow"):
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(Entity.SITE):
+            self.database_set()
+            self.reload()
+        elif changes.touches(Entity.CHECKLIST, Entity.INCIDENT, Entity.FLOW):
             self.refresh()
 
     def refresh(self) -> None:
@@ -374,7 +350,7 @@ class ChecklistView(QWidget):
         db = self.db
         item = next((a.item_id for a in self.actions if a.id == action_id), "")
         try:
-            self._irreversible(lambda: checklist.update_action(db, action_id, draft),
+            self.irreversible(lambda: checklist.update_action(db, action_id, draft),
                                self.tr("Save action %1").replace("%1", item).strip())
         except DomainError as exc:
             self.editor.show_error(str(exc), exc.field)
@@ -391,7 +367,7 @@ class ChecklistView(QWidget):
             path = Path(chosen)
         db, chosen_path = self.db, path
         try:
-            self._irreversible(lambda: checklist.attach_evidence(db, action_id, chosen_path)[1],
+            self.irreversible(lambda: checklist.attach_evidence(db, action_id, chosen_path)[1],
                                self.tr("Attach %s") % path.name)
         except DomainError as exc:
             self.message_bar.show_message(str(exc), "error")
@@ -438,14 +414,6 @@ class ChecklistView(QWidget):
         box.finished.connect(answered)
         box.open()
 
-    def _irreversible(self, write: Callable[[], Changes], what: str) -> Changes:
-        """A write undo cannot take back: Undo stops at `what`."""
-        return perform_irreversible(self.undo_stack, self.bus, write, what)
-
-    def _open(self, dialog: FormDialog, submit) -> FormDialog:  # type: ignore[no-untyped-def]
-        open_form(self, dialog, submit)
-        return dialog
-
     def add_own_action(self) -> None:
         if self.db is None or self.site_id is None:
             return
@@ -454,11 +422,11 @@ class ChecklistView(QWidget):
         db, site = self.db, self.site_id
 
         def submit() -> None:
-            changes = self._irreversible(lambda: checklist.add_own_action(
+            changes = self.irreversible(lambda: checklist.add_own_action(
                 db, site, dlg.measure.currentData(), dlg.text.text(),
                 CostClass(dlg.cost.currentData()))[1], self.tr("Add own action"))
             self.select_action(next(iter(changes.ids)))  # the new action's id
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def log_incident(self) -> None:
         if self.db is None or self.site_id is None or self.catalog is None:
@@ -468,11 +436,11 @@ class ChecklistView(QWidget):
 
         def submit() -> None:
             incident, cleanup = dlg.draft()
-            self._irreversible(lambda: checklist.record_incident(db, incident, cleanup)[1],
+            self.irreversible(lambda: checklist.record_incident(db, incident, cleanup)[1],
                                self.tr("Log incident"))
             self.message_bar.show_message(self.tr("Incident logged."), "info")
             self.tabs.setCurrentWidget(self.incidents)
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def record_drill(self, action_id: int) -> None:
         if self.db is None:
@@ -481,9 +449,9 @@ class ChecklistView(QWidget):
         db = self.db
 
         def submit() -> None:
-            self._irreversible(lambda: checklist.record_drill(
+            self.irreversible(lambda: checklist.record_drill(
                 db, action_id, dlg.held_on.date().toPython(), dlg.note.text()),
                 self.tr("Record drill"))
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
 

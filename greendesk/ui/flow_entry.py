@@ -30,6 +30,8 @@ from greendesk.services.catalog import Catalog
 from greendesk.services.flows import FlowDraft, preview_canonical
 from greendesk.ui import formatting
 from greendesk.ui.forms import FactDateEdit, FieldErrors
+from greendesk.ui.kit.combos import fill_combo
+from greendesk.ui.kit.panels import entry_panel, heading
 from greendesk.ui.ledger_model import method_label
 from greendesk.units import units_for
 
@@ -52,11 +54,9 @@ class FlowEntryPanel(FieldErrors, QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("entryPanel")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        entry_panel(self)
         self.catalog: Catalog | None = None
-        title = QLabel(self.tr("New flow record"))
-        title.setObjectName("panelTitle")
+        title = heading(self.tr("New flow record"))
         self.date = FactDateEdit()
         self.site = QComboBox()
         self.from_node = _searchable_combo()
@@ -152,15 +152,8 @@ class FlowEntryPanel(FieldErrors, QFrame):
             return
         site = self.site.currentData()
         nodes = sorted((n.name, n.id) for n in self.catalog.nodes.values() if n.site_id == site)
-        for combo in (self.from_node, self.to_node):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for name, id_ in nodes:
-                combo.addItem(name, id_)
-            index = combo.findData(current)
-            combo.setCurrentIndex(index)  # -1 (empty) until the officer picks one
-            combo.blockSignals(False)
+        for box in (self.from_node, self.to_node):
+            fill_combo(box, nodes, keep_empty=True)  # empty until the officer picks one
 
     def _fill_units(self) -> None:
         if self.catalog is None:
@@ -231,13 +224,9 @@ class FlowEntryPanel(FieldErrors, QFrame):
         )
 
     def submit(self) -> None:
-        self.clear_error()
-        try:
-            draft = self.draft()
-        except DomainError as exc:
-            self.show_error(str(exc), exc.field)
-            return
-        self.submitted.emit(draft)
+        draft = self.checked_draft()
+        if draft is not None:
+            self.submitted.emit(draft)
 
     # -- feedback -----------------------------------------------------------------------
 

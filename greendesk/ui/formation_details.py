@@ -16,7 +16,8 @@ from greendesk.store.db import Database
 from greendesk.ui import formation_labels as fl
 from greendesk.ui import formatting
 from greendesk.ui.formation_charts import GradeTonnageChart
-from greendesk.ui.formation_table import money, set_rows
+from greendesk.ui.formation_table import money
+from greendesk.ui.kit.tables import fill_rows
 
 translate = QCoreApplication.translate
 
@@ -111,7 +112,7 @@ class FormationDetails:
                          "" if s.depth_m is None else formatting.number(s.depth_m, decimals=1)]
                         + ["" if c not in grades else formatting.number(
                             grades[c].grade_in(unit[c]), decimals=3) for c in codes])
-        set_rows(self.samples_table, rows, set(range(3, len(heads))))
+        fill_rows(self.samples_table, rows, set(range(3, len(heads))))
 
     def _show_assessment(self, row: fs.RegisterRow) -> None:
         a = row.assessment
@@ -135,7 +136,7 @@ class FormationDetails:
                 money(c.recoverable_value), money(c.processing_cost), money(c.net_value),
                 {True: translate("FormationsView", "yes"), False: translate("FormationsView", "no"), None: c.missing or ""}[
                     c.profitable]])
-        set_rows(self.assessment_table, rows, set(range(2, 11)))
+        fill_rows(self.assessment_table, rows, set(range(2, 11)))
         if a.net_value is None:
             self.assessment_summary.setText(translate("FormationsView",
                 "Not valued: the formation needs assays and a tonnage (or blocks)."))
@@ -163,7 +164,7 @@ class FormationDetails:
         value = next(c for c in row.assessment.components if c.code == code)
         breakeven = an.breakeven_grade_gpt(value.assumptions)
         num = formatting.number
-        set_rows(self.curve_table, [[
+        fill_rows(self.curve_table, [[
             f"{num(an.from_gpt(p.cutoff_gpt, unit), decimals=3)} {unit}",
             num(p.tonnage_t, decimals=0),
             "" if p.grade_gpt is None else f"{num(an.from_gpt(p.grade_gpt, unit), decimals=3)}",

@@ -34,24 +34,13 @@ from greendesk.services import formations as fs
 from greendesk.ui import formation_labels as fl
 from greendesk.ui import formatting
 from greendesk.ui.forms import FactDateEdit, FormDialog
+from greendesk.ui.kit.combos import combo
+from greendesk.ui.kit.numbers import line_number, number_text
 
 
 def parse_optional(edit: QLineEdit, field: str, what: str) -> float | None:
     """The number typed in an edit (decimal comma or point, spaces between thousands)."""
-    return parse_text(edit.text(), field, what)
-
-
-def parse_text(text: str, field: str, what: str) -> float | None:
-    from greendesk.readers.tabular import parse_number
-
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return parse_number(text, decimal_comma=None if "," not in text or "." in text
-                            else True)
-    except ValueError:
-        raise DomainError(f"{what}: {text!r} is not a number.", field=field) from None
+    return line_number(edit, field, what, comma_decimal=True)
 
 
 def _year(edit: QLineEdit, field: str, what: str) -> int | None:
@@ -67,18 +56,6 @@ def _shown(value: float | None, decimals: int = 3) -> str:
     if value is None:
         return ""
     return f"{value:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:.0f}"
-
-
-def _combo(items: list[tuple[str, object]], current: object = None,
-           blank: str | None = None) -> QComboBox:
-    combo = QComboBox()
-    if blank is not None:
-        combo.addItem(blank, None)
-    for text, data in items:
-        combo.addItem(text, data)
-    if current is not None:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
 
 
 class FormationDialog(FormDialog):
@@ -101,9 +78,9 @@ class FormationDialog(FormDialog):
         outer.insertLayout(0, columns)
 
         self.name = QLineEdit(d.name)
-        self.kind = _combo(fl.items(FormationKind), d.kind)
-        self.status = _combo(fl.items(FormationStatus), d.status)
-        self.site = _combo([(n, i) for i, n in sites], d.site_id,
+        self.kind = combo(fl.items(FormationKind), d.kind)
+        self.status = combo(fl.items(FormationStatus), d.status)
+        self.site = combo([(n, i) for i, n in sites], d.site_id,
                            blank=self.tr("(no site: an external register)"))
         if row is None and sites:  # most formations the officer adds are the plant's own
             self.site.setCurrentIndex(1)
@@ -129,13 +106,13 @@ class FormationDialog(FormDialog):
         self.capacity_m3 = QLineEdit(_shown(d.capacity_m3, 0))
         self.capacity_t = QLineEdit(_shown(d.capacity_t, 0))
         self.height = QLineEdit(_shown(d.height_m, 1))
-        self.method = _combo(fl.items(ConstructionMethod), d.construction_method,
+        self.method = combo(fl.items(ConstructionMethod), d.construction_method,
                              blank=self.tr("(not known)"))
-        self.consequence = _combo(fl.items(ConsequenceClass), d.consequence_class,
+        self.consequence = combo(fl.items(ConsequenceClass), d.consequence_class,
                                   blank=self.tr("(not classified)"))
         self.waste_code = QLineEdit(d.waste_code or "")
         self.waste_code.setPlaceholderText(self.tr("e.g. 01 03 06"))
-        self.hazardous = _combo([(self.tr("Not known"), None), (self.tr("Hazardous"), True),
+        self.hazardous = combo([(self.tr("Not known"), None), (self.tr("Hazardous"), True),
                                  (self.tr("Not hazardous"), False)])
         self.hazardous.setCurrentIndex(max(0, self.hazardous.findData(d.hazardous)))
         self.responsible = QLineEdit(d.responsible)
@@ -272,7 +249,7 @@ class SampleDialog(FormDialog):
         self.formation_id = formation_id
         self.components = components
         self.code = QLineEdit(row.code if row else "")
-        self.block = _combo([(f"{b.name} ({formatting.number(b.tonnage_t, decimals=0)} t)",
+        self.block = combo([(f"{b.name} ({formatting.number(b.tonnage_t, decimals=0)} t)",
                               b.id) for b in blocks], row.block_id if row else None,
                             blank=self.tr("(no block)"))
         self.taken_on = FactDateEdit(row.taken_on if row else None, self)
@@ -405,7 +382,7 @@ class AssumptionsDialog(FormDialog):
         else:
             self.new_code = QLineEdit()
             self.new_code.setPlaceholderText(self.tr("code, e.g. Mo"))
-            self.new_unit = _combo([("%", GradeUnit.PERCENT), ("g/t", GradeUnit.GRAM_PER_TONNE)])
+            self.new_unit = combo([("%", GradeUnit.PERCENT), ("g/t", GradeUnit.GRAM_PER_TONNE)])
             self.add_button = QPushButton(self.tr("Add component"))
             row = QHBoxLayout()
             row.addWidget(self.new_code, 1)
@@ -422,8 +399,9 @@ class AssumptionsDialog(FormDialog):
     def values(self) -> dict[int, an.Assumptions]:
         out = {}
         for r, c in enumerate(self.components):
-            nums = [parse_text(self.table.item(r, k).text(), key,
-                               f"{c.code}, {self.table.horizontalHeaderItem(k).text()}")
+            nums = [number_text(self.table.item(r, k).text(), key,
+                               f"{c.code}, {self.table.horizontalHeaderItem(k).text()}",
+                               comma_decimal=True)
                     for k, key in enumerate(self.COLUMNS, start=1)]
             out[c.id] = an.Assumptions(*nums)
         return out

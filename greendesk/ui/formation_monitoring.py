@@ -3,25 +3,20 @@ as a chart with the limit drawn in, and the period's exceedances and gaps."""
 
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +33,9 @@ from greendesk.ui.bus import Bus
 from greendesk.ui.formation_charts import SeriesChart
 from greendesk.ui.formation_dialogs import parse_optional
 from greendesk.ui.forms import FactDateEdit, FormDialog, MessageBar, open_form
-from greendesk.ui.icons import icon
+from greendesk.ui.kit.actions import add_action, toolbar
+from greendesk.ui.kit.combos import combo
+from greendesk.ui.kit.tables import fill_rows, read_only_table
 from greendesk.ui.undo import perform, perform_irreversible
 
 RED = QColor("#a12626")
@@ -59,31 +56,6 @@ def with_unit(value: float, unit: str) -> str:
     return reading(value) if unit == "pH" else f"{reading(value)} {unit}"
 
 
-def _table(headers: list[str], parent: QWidget) -> QTableWidget:
-    t = QTableWidget(0, len(headers), parent)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().hide()
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], right: AbstractSet[int] = frozenset(),
-          red: AbstractSet[int] = frozenset()) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, v in enumerate(values):
-            item = QTableWidgetItem(v)
-            if c in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if r in red:
-                item.setForeground(RED)
-            table.setItem(r, c, item)
-
-
 class PointDialog(FormDialog):
     def __init__(self, parent: QWidget | None, formations: list[tuple[int, str]],
                  nodes: list[tuple[int, str]], row: ms.PointRow | None = None) -> None:
@@ -91,24 +63,12 @@ class PointDialog(FormDialog):
                          else self.tr("New monitoring point"))
         d = row.draft() if row else ms.PointDraft("", SourceKind.FORMATION, Medium.GROUNDWATER)
         self.name = QLineEdit(d.name)
-        self.source = QComboBox()
-        for text, value in fl.items(SourceKind):
-            self.source.addItem(text, value)
-        self.source.setCurrentIndex(max(0, self.source.findData(d.source_kind)))
-        self.formation = QComboBox()
-        self.formation.addItem(self.tr("(none)"), None)
-        for fid, name in formations:
-            self.formation.addItem(name, fid)
-        self.formation.setCurrentIndex(max(0, self.formation.findData(d.formation_id)))
-        self.node = QComboBox()
-        self.node.addItem(self.tr("(none)"), None)
-        for nid, name in nodes:
-            self.node.addItem(name, nid)
-        self.node.setCurrentIndex(max(0, self.node.findData(d.node_id)))
-        self.medium = QComboBox()
-        for text, value in fl.items(Medium):
-            self.medium.addItem(text, value)
-        self.medium.setCurrentIndex(max(0, self.medium.findData(d.medium)))
+        self.source = combo(fl.items(SourceKind), d.source_kind)
+        self.formation = combo([(name, fid) for fid, name in formations], d.formation_id,
+                               blank=self.tr("(none)"))
+        self.node = combo([(name, nid) for nid, name in nodes], d.node_id,
+                          blank=self.tr("(none)"))
+        self.medium = combo(fl.items(Medium), d.medium)
         self.interval = QSpinBox()
         self.interval.setRange(1, 3660)
         self.interval.setValue(d.interval_days)
@@ -196,32 +156,31 @@ class MonitoringPanel(QWidget):
         self.parameters: list[ms.ParameterRow] = []
         self.readings: list[ms.ReadingRow] = []
         self.dialog: FormDialog | None = None
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar = toolbar(self)
         self.act_add_point = self._action(self.tr("Add point"), "add", self.add_point)
         self.act_edit_point = self._action(self.tr("Edit point"), "rename", self.edit_point)
         self.act_limit = self._action(self.tr("Set limit"), "rename", self.set_limit)
         self.act_reading = self._action(self.tr("Add reading"), "add", self.add_reading)
         self.act_delete = self._action(self.tr("Delete readings"), "delete",
                                        self.delete_readings)
-        self.points_table = _table([self.tr("Point"), self.tr("Watches"), self.tr("Medium"),
-                                    self.tr("Every"), self.tr("Limits")], self)
-        self.points_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.points_table = read_only_table(self, [
+            self.tr("Point"), self.tr("Watches"), self.tr("Medium"), self.tr("Every"),
+            self.tr("Limits")], single=True)
         self.points_table.itemSelectionChanged.connect(self._point_changed)
         self.parameter = QComboBox(self)
         self.parameter.currentIndexChanged.connect(self._show_series)
         self.chart = SeriesChart(self)
         self.chart.setMinimumHeight(220)
-        self.readings_table = _table([self.tr("Date"), self.tr("Value"), self.tr("Limit"),
-                                      self.tr("Note")], self)
+        self.readings_table = read_only_table(self, [
+            self.tr("Date"), self.tr("Value"), self.tr("Limit"), self.tr("Note")])
         self.period = QComboBox(self)
         self.period.currentIndexChanged.connect(self.refresh_findings)
-        self.exceedance_table = _table([self.tr("Date"), self.tr("Point"), self.tr("Watches"),
-                                        self.tr("Parameter"), self.tr("Value"),
-                                        self.tr("Limit"), self.tr("Margin")], self)
-        self.gap_table = _table([self.tr("Point"), self.tr("Parameter"),
-                                 self.tr("No reading from"), self.tr("To", "end of a date range"), self.tr("Days"),
-                                 self.tr("Required")], self)
+        self.exceedance_table = read_only_table(self, [
+            self.tr("Date"), self.tr("Point"), self.tr("Watches"), self.tr("Parameter"),
+            self.tr("Value"), self.tr("Limit"), self.tr("Margin")])
+        self.gap_table = read_only_table(self, [
+            self.tr("Point"), self.tr("Parameter"), self.tr("No reading from"), self.tr("To", "end of a date range"),
+            self.tr("Days"), self.tr("Required")])
         self.findings = QTabWidget(self)
         self.findings.addTab(self.exceedance_table, self.tr("Exceedances"))
         self.findings.addTab(self.gap_table, self.tr("Gaps in the readings"))
@@ -257,11 +216,8 @@ class MonitoringPanel(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(split, 1)
 
-    def _action(self, text: str, icon_name: str, slot) -> QAction:  # type: ignore[no-untyped-def]
-        act = QAction(icon(icon_name), text, self)
-        act.triggered.connect(slot)
-        self.toolbar.addAction(act)
-        return act
+    def _action(self, text: str, icon_name: str, slot: Callable[[], object]) -> QAction:
+        return add_action(self, self.toolbar, text, icon_name, slot)
 
     # -- data ---------------------------------------------------------------------------
     def set_database(self, db: Database | None) -> None:
@@ -292,7 +248,7 @@ class MonitoringPanel(QWidget):
         current = self.current_point()
         self.points = ms.list_points(self.db) if self.db else []
         self.parameters = ms.list_parameters(self.db) if self.db else []
-        _fill(self.points_table, [[
+        fill_rows(self.points_table, [[
             p.name, p.attached_to or fl.name(p.source_kind), fl.name(p.medium),
             self.tr("%1 days").replace("%1", str(p.interval_days)),
             "; ".join(f"{lim.parameter} {lim.describe()}" for lim in p.limits)]
@@ -333,17 +289,17 @@ class MonitoringPanel(QWidget):
         point, pid = self.current_point(), self.parameter.currentData()
         if point is None or pid is None or self.db is None:
             self.readings = []
-            _fill(self.readings_table, [])
+            fill_rows(self.readings_table, [])
             return
         self.readings = ms.list_readings(self.db, point.id, pid)
         param = next(p for p in self.parameters if p.id == pid)
         limit = next((lim for lim in point.limits if lim.parameter_id == pid), None)
         flags = [limit is not None and an.exceedance(r.value, limit.limit()) is not None
                  for r in self.readings]
-        _fill(self.readings_table, [[
+        fill_rows(self.readings_table, [[
             r.taken_on.isoformat(), reading(r.value),
             limit.describe() if limit else "", r.note] for r in reversed(self.readings)],
-            right={1}, red={len(flags) - 1 - i for i, f in enumerate(flags) if f})
+            right={1}, red={len(flags) - 1 - i for i, f in enumerate(flags) if f}, colour=RED)
         if self.isVisible():
             self.chart.show_series([r.taken_on for r in self.readings],
                                    [r.value for r in self.readings], param.unit,
@@ -361,14 +317,15 @@ class MonitoringPanel(QWidget):
         period = year(y)
         self.exceedances = ms.exceedances(self.db, period)
         self.gaps = ms.gaps(self.db, period)
-        _fill(self.exceedance_table, [[
+        fill_rows(self.exceedance_table, [[
             e.taken_on.isoformat(), e.point, e.attached_to, e.parameter,
             with_unit(e.value, e.unit),
             ("≥ " if e.side == "below" else "≤ ") + reading(e.limit_value),
             ("+" if e.side == "above" else "−") + reading(e.margin)
             + ("" if e.margin_pct is None else f" ({e.margin_pct:.0f} %)")]
-            for e in self.exceedances], right={4, 5, 6}, red=set(range(len(self.exceedances))))
-        _fill(self.gap_table, [[
+            for e in self.exceedances], right={4, 5, 6},
+            red=set(range(len(self.exceedances))), colour=RED)
+        fill_rows(self.gap_table, [[
             g.point, g.parameter, g.start.isoformat(), g.end.isoformat(), str(g.days),
             self.tr("every %1 days").replace("%1", str(g.interval_days))] for g in self.gaps],
             right={4})
@@ -398,7 +355,7 @@ class MonitoringPanel(QWidget):
             return
         db = self.db
         dlg = PointDialog(self, *self._formations_and_nodes())
-        self._open(dlg, lambda: ms.add_point(db, dlg.draft())[1],
+        self.open_dialog(dlg, lambda: ms.add_point(db, dlg.draft())[1],
                    self.tr("Add monitoring point"))
 
     def edit_point(self) -> None:
@@ -407,7 +364,7 @@ class MonitoringPanel(QWidget):
             return
         db = self.db
         dlg = PointDialog(self, *self._formations_and_nodes(), row=point)
-        self._open(dlg, lambda: ms.update_point(db, point.id, dlg.draft()),
+        self.open_dialog(dlg, lambda: ms.update_point(db, point.id, dlg.draft()),
                    self.tr("Edit monitoring point %1").replace("%1", point.name))
 
     def set_limit(self) -> None:
@@ -416,7 +373,7 @@ class MonitoringPanel(QWidget):
             return
         db = self.db
         dlg = LimitDialog(self, point.name, self.parameters)
-        self._open(dlg, lambda: ms.set_limit(db, point.id, *dlg.values()),
+        self.open_dialog(dlg, lambda: ms.set_limit(db, point.id, *dlg.values()),
                    self.tr("Set a limit at %1").replace("%1", point.name))
 
     def add_reading(self) -> None:

@@ -16,11 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -28,6 +24,7 @@ from greendesk.services import formations as fs
 from greendesk.ui import formation_labels as fl
 from greendesk.ui import formatting
 from greendesk.ui.icons import icon
+from greendesk.ui.kit.tables import row_view
 
 Index = QModelIndex | QPersistentModelIndex
 GREEN, RED = QColor("#1f6b45"), QColor("#a12626")
@@ -199,38 +196,8 @@ class FormationTableModel(QAbstractTableModel):
 
 
 def table_view(model: FormationTableModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
+    """The register's (or the ranking's) view, sorted by its first column to start with."""
+    view = row_view(parent, sorting=True)
     view.setModel(model)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setStretchLastSection(True)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return view
-
-
-def small_table(headers: list[str], parent: QWidget) -> QTableWidget:
-    t = QTableWidget(0, len(headers), parent)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().hide()
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
-
-
-def set_rows(table: QTableWidget, rows: list[list[str]], right: set[int]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, v in enumerate(values):
-            item = QTableWidgetItem(v)
-            if c in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)

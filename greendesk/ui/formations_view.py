@@ -6,7 +6,6 @@ formation_details.FormationDetails."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -28,8 +27,7 @@ from PySide6.QtWidgets import (
 from greendesk.errors import DomainError
 from greendesk.services import formations as fs
 from greendesk.services import structure
-from greendesk.services.changes import Changes
-from greendesk.store.db import Database
+from greendesk.services.changes import Changes, Entity
 from greendesk.ui import file_dialogs
 from greendesk.ui.bus import Bus
 from greendesk.ui.formation_charts import GradeTonnageChart
@@ -44,41 +42,41 @@ from greendesk.ui.formation_table import (
     RANKING_COLUMNS,
     REGISTER_COLUMNS,
     FormationTableModel,
-    small_table,
     table_view,
 )
-from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
-from greendesk.ui.undo import announce_irreversible, perform, perform_irreversible
+from greendesk.ui.kit.panels import heading
+from greendesk.ui.kit.tables import read_only_table
+from greendesk.ui.section import Section
+from greendesk.ui.undo import announce_irreversible, perform
 
-WATCHED = ("formation", "formation_sample", "grade_component", "flow", "node", "site",
-           "material", "import_batch")
+WATCHED = frozenset({Entity.FORMATION, Entity.FORMATION_SAMPLE, Entity.GRADE_COMPONENT,
+                     Entity.FLOW, Entity.NODE, Entity.SITE, Entity.MATERIAL,
+                     Entity.IMPORT_BATCH})
 
 
-class FormationsView(FormationDetails, QWidget):
+class FormationsView(FormationDetails, Section):
+    WATCHES = WATCHED
+    EAGER = False
+
     def __init__(self, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bus, self.undo_stack = bus, undo_stack
-        self.db: Database | None = None
-        self._loaded_for: Database | None = None
+        super().__init__(bus, undo_stack, parent)
+        self.undo_stack: QUndoStack = undo_stack
         self.rows: list[fs.RegisterRow] = []
         self.samples: list[fs.SampleRow] = []
         self.components: list[fs.ComponentRow] = []
-        self.dialog: QWidget | None = None
         self.current: fs.RegisterRow | None = None
+        self.monitoring = None  # MonitoringPanel, built when its tab is first opened
 
-        title = QLabel(self.tr("Technogenic formations"))
-        title.setObjectName("sectionTitle")
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.act_add = self._action(self.tr("Add formation"), "add", self.add)
-        self.act_edit = self._action(self.tr("Edit"), "rename", self.edit_selected)
-        self.act_delete = self._action(self.tr("Delete"), "delete", self.delete_selected)
+    def build(self) -> None:
+        self.make_toolbar()
+        self.act_add = self.add_action(self.tr("Add formation"), "add", self.add)
+        self.act_edit = self.add_action(self.tr("Edit"), "rename", self.edit_selected)
+        self.act_delete = self.add_action(self.tr("Delete"), "delete", self.delete_selected)
         self.toolbar.addSeparator()
-        self.act_import = self._action(self.tr("Import…"), "import", self.import_file)
-        self.act_defaults = self._action(self.tr("Default assumptions…"), "materials",
-                                         self.edit_defaults)
-        self.message_bar = MessageBar(self)
+        self.act_import = self.add_action(self.tr("Import…"), "import", self.import_file)
+        self.act_defaults = self.add_action(self.tr("Default assumptions…"), "materials",
+                                            self.edit_defaults)
 
         # -- the register and a formation's details
         self.search = QLineEdit(self)
@@ -93,8 +91,7 @@ class FormationsView(FormationDetails, QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.footer = QLabel(self)
         self.footer.setObjectName("ledgerFooter")
-        self.detail_title = QLabel(self)
-        self.detail_title.setObjectName("panelTitle")
+        self.detail_title = heading("", self)
         self.detail_facts = QLabel(self)
         self.detail_facts.setWordWrap(True)
         self.detail_tabs = QTabWidget(self)
@@ -141,26 +138,17 @@ class FormationsView(FormationDetails, QWidget):
         # -- monitoring (built when its tab is first opened)
         self.monitoring_holder = QWidget(self)
         QVBoxLayout(self.monitoring_holder).setContentsMargins(0, 0, 0, 0)
-        self.monitoring = None
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(register, self.tr("Register"))
         self.tabs.addTab(ranking, self.tr("Ranking"))
         self.tabs.addTab(self.monitoring_holder, self.tr("Monitoring"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 12)
-        layout.addWidget(title)
+        layout = self.page_layout()
+        layout.addWidget(self.title_label(self.tr("Technogenic formations")))
         layout.addWidget(self.toolbar)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
-        bus.changed.connect(self._on_changed)
-
-    def _action(self, text: str, icon_name: str, slot) -> QAction:  # type: ignore[no-untyped-def]
-        act = QAction(icon(icon_name), text, self)
-        act.triggered.connect(slot)
-        self.toolbar.addAction(act)
-        return act
 
     def _build_samples_tab(self) -> None:
         tab = QWidget(self)
@@ -179,7 +167,7 @@ class FormationsView(FormationDetails, QWidget):
         for act in (self.act_add_sample, self.act_edit_sample, self.act_delete_sample,
                     self.act_add_block, self.act_assumptions):
             bar.addAction(act)
-        self.samples_table = small_table([], tab)
+        self.samples_table = read_only_table(tab)
         self.samples_table.horizontalHeader().setStretchLastSection(False)
         self.samples_table.doubleClicked.connect(lambda _i: self.edit_sample())
         lay = QVBoxLayout(tab)
@@ -189,11 +177,11 @@ class FormationsView(FormationDetails, QWidget):
         self.detail_tabs.addTab(tab, self.tr("Samples"))
 
     def _build_assessment_tab(self) -> None:
-        self.assessment_table = small_table([
+        self.assessment_table = read_only_table(self, [
             self.tr("Component"), self.tr("Basis"), self.tr("Grade"), self.tr("Tonnage, t"),
             self.tr("Contained, t"), self.tr("Recovery, %"), self.tr("Recoverable, t"),
             self.tr("Price per t, USD"), self.tr("Value, USD"), self.tr("Processing cost, USD"),
-            self.tr("Net value, USD"), self.tr("Pays?")], self)
+            self.tr("Net value, USD"), self.tr("Pays?")])
         self.assessment_summary = QLabel(self)
         self.assessment_summary.setObjectName("preview")
         self.assessment_summary.setWordWrap(True)
@@ -207,9 +195,9 @@ class FormationsView(FormationDetails, QWidget):
     def _build_curve_tab(self) -> None:
         self.curve_component = QComboBox(self)
         self.curve_component.currentIndexChanged.connect(self._show_curve)
-        self.curve_table = small_table([self.tr("Cut-off"), self.tr("Tonnage above, t"),
-                                        self.tr("Mean grade above"), self.tr("Metal, t"),
-                                        self.tr("Blocks")], self)
+        self.curve_table = read_only_table(self, [
+            self.tr("Cut-off"), self.tr("Tonnage above, t"), self.tr("Mean grade above"),
+            self.tr("Metal, t"), self.tr("Blocks")])
         self.curve_chart = GradeTonnageChart(self)
         self.curve_hint = QLabel(self)
         self.curve_hint.setWordWrap(True)
@@ -231,27 +219,17 @@ class FormationsView(FormationDetails, QWidget):
         self.detail_tabs.currentChanged.connect(lambda _i: self._show_curve())
 
     # -- data ---------------------------------------------------------------------------
-    def set_database(self, db: Database | None) -> None:
-        self.db = db
+    def database_set(self) -> None:
         self.message_bar.hide()
-        writable = db is not None and not db.read_only
         for act in (self.act_add, self.act_edit, self.act_delete, self.act_import,
                     self.act_defaults, self.act_add_sample, self.act_edit_sample,
                     self.act_delete_sample, self.act_add_block, self.act_assumptions):
-            act.setEnabled(writable)
+            act.setEnabled(self.writable)
         if self.monitoring is not None:
-            self.monitoring.set_database(db)
-        if self.isVisible():
-            self.load()
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        if self._loaded_for is not self.db:
-            self.load()
+            self.monitoring.set_database(self.db)
 
     def load(self) -> None:
         """Fetch the assessed register once; the register and the ranking share it."""
-        self._loaded_for = self.db
         keep = self.current.formation.id if self.current else None
         self.rows = fs.register(self.db) if self.db else []
         self.components = fs.list_components(self.db) if self.db else []
@@ -267,13 +245,10 @@ class FormationsView(FormationDetails, QWidget):
         else:
             self._show_detail(None)
 
-    def _on_changed(self, changes: Changes) -> None:
-        if self.db is None or self._loaded_for is not self.db:
-            return
-        if changes.touches(*WATCHED):
-            self.load()
-        if changes.touches("monitoring", "monitoring_reading", "formation") and \
-                self.monitoring is not None:
+    def on_changes(self, changes: Changes) -> None:
+        super().on_changes(changes)
+        if changes.touches(Entity.MONITORING, Entity.MONITORING_READING, Entity.FORMATION) \
+                and self.monitoring is not None:
             self.monitoring.refresh()
 
     def _tab_changed(self, index: int) -> None:
@@ -312,16 +287,6 @@ class FormationsView(FormationDetails, QWidget):
         self._show_detail(self.selected())
 
     # -- operations ---------------------------------------------------------------------
-    def _error(self, text: str) -> None:
-        self.message_bar.show_message(text, "error")
-
-    def _irreversible(self, write: Callable[[], Changes], what: str) -> None:
-        """A write undo cannot take back: Undo stops at `what`."""
-        perform_irreversible(self.undo_stack, self.bus, write, what)
-
-    def _open(self, dlg: FormDialog, submit) -> None:  # type: ignore[no-untyped-def]
-        open_form(self, dlg, submit)
-
     def _formation_dialog(self, row: fs.FormationRow | None) -> FormationDialog:
         assert self.db is not None
         sites = [(s.id, s.name) for s in structure.get_plant(self.db).sites]
@@ -335,11 +300,11 @@ class FormationsView(FormationDetails, QWidget):
 
         def submit() -> None:
             cmd = fs.AddFormation(dlg.draft())
-            perform(self.undo_stack, cmd, db, self.bus, self.tr("Add formation"), self._error)
+            perform(self.undo_stack, cmd, db, self.bus, self.tr("Add formation"), self.show_error)
             self.select_formation_id(cmd.id)  # type: ignore[arg-type]
             self.message_bar.show_message(self.tr("Formation “%1” added.").replace(
                 "%1", dlg.name.text().strip()), "info")
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def edit_selected(self) -> None:
         row = self.selected()
@@ -350,10 +315,10 @@ class FormationsView(FormationDetails, QWidget):
 
         def submit() -> None:
             perform(self.undo_stack, fs.EditFormation(row.formation.id, dlg.draft()), db,
-                    self.bus, self.tr("Edit formation"), self._error)
+                    self.bus, self.tr("Edit formation"), self.show_error)
             self.message_bar.show_message(self.tr("Formation “%1” saved.").replace(
                 "%1", dlg.name.text().strip()), "info")
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def delete_selected(self) -> None:
         row = self.selected()
@@ -361,9 +326,9 @@ class FormationsView(FormationDetails, QWidget):
             return
         try:
             perform(self.undo_stack, fs.DeleteFormation(row.formation.id), self.db, self.bus,
-                    self.tr("Delete formation"), self._error)
+                    self.tr("Delete formation"), self.show_error)
         except DomainError as exc:
-            self._error(str(exc))
+            self.show_error(str(exc))
             return
         self.message_bar.show_message(self.tr(
             "Formation “%1” deleted with its samples. Undo with Ctrl+Z.").replace(
@@ -376,7 +341,7 @@ class FormationsView(FormationDetails, QWidget):
         db = self.db
         dlg = SampleDialog(self, row.formation.id, self.components,
                            fs.list_blocks(db, row.formation.id))
-        self._open(dlg, lambda: self._irreversible(
+        self.open_dialog(dlg, lambda: self.irreversible(
             lambda: fs.add_sample(db, dlg.draft())[1], self.tr("Add sample")))
 
     def _current_sample(self) -> fs.SampleRow | None:
@@ -390,7 +355,7 @@ class FormationsView(FormationDetails, QWidget):
         db = self.db
         dlg = SampleDialog(self, row.formation.id, self.components,
                            fs.list_blocks(db, row.formation.id), sample)
-        self._open(dlg, lambda: self._irreversible(
+        self.open_dialog(dlg, lambda: self.irreversible(
             lambda: fs.update_sample(db, sample.id, dlg.draft()),
             self.tr("Edit sample %1").replace("%1", sample.code)))
 
@@ -399,7 +364,7 @@ class FormationsView(FormationDetails, QWidget):
         if self.db is None or sample is None:
             return
         db = self.db
-        self._irreversible(lambda: fs.delete_samples(db, [sample.id]),
+        self.irreversible(lambda: fs.delete_samples(db, [sample.id]),
                            self.tr("Delete sample %1").replace("%1", sample.code))
         self.message_bar.show_message(self.tr("Sample %1 deleted.").replace("%1", sample.code),
                                       "info")
@@ -410,7 +375,7 @@ class FormationsView(FormationDetails, QWidget):
             return
         db = self.db
         dlg = BlockDialog(self)
-        self._open(dlg, lambda: self._irreversible(
+        self.open_dialog(dlg, lambda: self.irreversible(
             lambda: fs.add_block(db, row.formation.id, *dlg.values())[1],
             self.tr("Add block")))
 
@@ -421,7 +386,7 @@ class FormationsView(FormationDetails, QWidget):
         db, fid = self.db, row.formation.id
         dlg = AssumptionsDialog(self, self.components, fs.formation_assumptions(db, fid),
                                 row.formation.name)
-        self._open(dlg, lambda: self._irreversible(
+        self.open_dialog(dlg, lambda: self.irreversible(
             lambda: fs.set_formation_assumptions(db, fid, dlg.values()),
             self.tr("Edit the assumptions of “%1”").replace("%1", row.formation.name)))
 
@@ -434,7 +399,7 @@ class FormationsView(FormationDetails, QWidget):
         def add_component() -> None:
             code = dlg.new_code.text().strip()
             try:
-                self._irreversible(
+                self.irreversible(
                     lambda: fs.add_component(db, code, code, dlg.new_unit.currentData())[1],
                     self.tr("Add component %1").replace("%1", code))
             except DomainError as exc:
@@ -450,9 +415,9 @@ class FormationsView(FormationDetails, QWidget):
             return changes
 
         def submit() -> None:
-            self._irreversible(write, self.tr("Edit the default assumptions"))
+            self.irreversible(write, self.tr("Edit the default assumptions"))
         dlg.add_button.clicked.connect(add_component)
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def import_file(self, path: Path | None = None, target: str = "formations") -> None:
         if self.db is None:
@@ -469,7 +434,7 @@ class FormationsView(FormationDetails, QWidget):
         try:
             dlg = FormationImportDialog(self, self.db, path, target)
         except DomainError as exc:
-            self._error(str(exc))
+            self.show_error(str(exc))
             return
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
@@ -484,4 +449,4 @@ class FormationsView(FormationDetails, QWidget):
                 text += " " + " ".join(result.notes)
             self.message_bar.show_message(text, "info")
         dlg.imported.connect(done)
-        open_form(self, dlg)
+        self.open_dialog(dlg)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,10 +26,7 @@ from PySide6.QtWidgets import (
 
 from greendesk import periods
 from greendesk.errors import DomainError
-
-
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+from greendesk.ui.kit.periods import qdate
 
 
 class FactDateEdit(QDateEdit):
@@ -170,38 +166,6 @@ def open_form(owner: QWidget, dialog: QDialog, submit: Callable[[], object] | No
 INVALID_STYLE = "border:1px solid #c0392b;"
 
 
-def line_number(edit: QLineEdit, field: str, what: str, *, required: bool = False
-                ) -> float | None:
-    """The number typed in a line edit (spaces and decimal commas accepted), None when
-    empty and optional; otherwise a DomainError naming the field, shown next to it."""
-    from greendesk.readers.tabular import parse_number
-
-    text = edit.text().strip()
-    if not text:
-        if required:
-            raise DomainError(QCoreApplication.translate("forms", "Enter the %s.") % what,
-                              field=field)
-        return None
-    try:
-        return parse_number(text)
-    except ValueError:
-        raise DomainError(QCoreApplication.translate("forms", "%1: %2 is not a number.")
-                          .replace("%1", what[:1].upper() + what[1:])
-                          .replace("%2", repr(text)), field=field) from None
-
-
-def fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-    """Refill a combo box, keeping the chosen entry when it is still offered, silently."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for text, data in items:
-        combo.addItem(text, data)
-    index = combo.findData(current)
-    combo.setCurrentIndex(index if index >= 0 else 0)
-    combo.blockSignals(False)
-
-
 class FieldErrors:
     """For forms that show a refusal under the form and outline the field it names.
 
@@ -209,6 +173,17 @@ class FieldErrors:
 
     error: QLabel
     _fields: dict[str, QWidget]
+
+    def draft(self) -> Any: ...
+
+    def checked_draft(self) -> Any | None:
+        """The form's draft, or None with the refusal shown next to its field."""
+        self.clear_error()
+        try:
+            return self.draft()
+        except DomainError as exc:
+            self.show_error(str(exc), exc.field)
+            return None
 
     def clear_error(self) -> None:
         self.error.hide()

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -15,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk import periods
 from greendesk.models import MaterialCategory, Method
 from greendesk.services.catalog import Catalog
 from greendesk.services.ledger import LedgerFilter
 from greendesk.ui import labels
-from greendesk.ui.forms import fill_combo
+from greendesk.ui.kit.combos import fill_combo
+from greendesk.ui.kit.periods import PeriodPicker
 from greendesk.ui.ledger_model import method_label
 
 
@@ -32,20 +31,13 @@ class LedgerFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog: Catalog | None = None
-        self._first = self._last = date.today()
         self._muted = False
 
-        self.period_kind = QComboBox()
-        for text, key in ((self.tr("All periods"), "all"), (self.tr("Year"), "year"),
-                          (self.tr("Quarter"), "quarter"), (self.tr("Month"), "month"),
-                          (self.tr("From – to"), "custom")):
-            self.period_kind.addItem(text, key)
-        self.period = QComboBox()
-        self.period.setMinimumContentsLength(8)
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.picker = PeriodPicker([
+            (self.tr("All periods"), "all"), (self.tr("Year"), "year"),
+            (self.tr("Quarter"), "quarter"), (self.tr("Month"), "month"),
+            (self.tr("From – to"), "custom")], self)
+        self.period_kind, self.period = self.picker.kind, self.picker.period
         self.site = QComboBox()
         self.node = QComboBox()
         self.node.setMinimumContentsLength(10)
@@ -64,8 +56,7 @@ class LedgerFilterBar(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
-        row0 = [(self.tr("Period"), self.period_kind), (None, self.period),
-                (None, self.date_from), (None, self.date_to), (self.tr("Site"), self.site),
+        row0 = [(self.tr("Period"), self.picker), (self.tr("Site"), self.site),
                 (self.tr("Node"), self.node)]
         row1 = [(self.tr("Category"), self.category), (self.tr("Material"), self.material),
                 (self.tr("Method"), self.method), (self.tr("Find"), self.text)]
@@ -82,20 +73,16 @@ class LedgerFilterBar(QWidget):
             outer.addLayout(line)
         self.text.setMinimumWidth(140)
 
-        self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
-        for combo in (self.period, self.node, self.category, self.material, self.method):
+        self.picker.changed.connect(self._emit)
+        for combo in (self.node, self.category, self.material, self.method):
             combo.currentIndexChanged.connect(self._emit)
         self.site.currentIndexChanged.connect(self._site_changed)
-        self.date_from.dateChanged.connect(self._emit)
-        self.date_to.dateChanged.connect(self._emit)
         self.text.textChanged.connect(lambda _t: self._debounce.start())
-        self._period_kind_changed()
 
     def set_catalog(self, catalog: Catalog, first: date | None, last: date | None) -> None:
         """Fill the choices from the open database, keeping what can be kept."""
         self._muted = True
         self.catalog = catalog
-        self._first, self._last = first or date.today(), last or date.today()
         fill_combo(self.site, [(self.tr("All sites"), None)] + sorted(
             ((name, id_) for id_, name in catalog.sites.items())))
         fill_combo(self.category, [(self.tr("All categories"), None)] + [
@@ -105,9 +92,7 @@ class LedgerFilterBar(QWidget):
         fill_combo(self.method, [(self.tr("All methods"), None)] + [
             (method_label(m), m) for m in Method])
         self._fill_nodes()
-        self.date_from.setDate(QDate(self._first.year, self._first.month, self._first.day))
-        self.date_to.setDate(QDate(self._last.year, self._last.month, self._last.day))
-        self._fill_periods()
+        self.picker.set_range(first or date.today(), last or date.today())
         self._muted = False
 
 
@@ -122,43 +107,16 @@ class LedgerFilterBar(QWidget):
             for n in self.catalog.nodes.values() if site is None or n.site_id == site)
         fill_combo(self.node, [(self.tr("All nodes"), None)] + nodes)
 
-    def _fill_periods(self) -> None:
-        kind = self.period_kind.currentData()
-        items: list[tuple[str, object]] = []
-        if kind in ("year", "quarter", "month"):
-            items = [(p.label, p) for p in periods.periods_between(self._first, self._last, kind)]
-        fill_combo(self.period, items)
-
     def _site_changed(self) -> None:
         self._fill_nodes()
         self._emit()
 
-    def _period_kind_changed(self) -> None:
-        kind = self.period_kind.currentData()
-        self.period.setVisible(kind in ("year", "quarter", "month"))
-        self.date_from.setVisible(kind == "custom")
-        self.date_to.setVisible(kind == "custom")
-        self._fill_periods()
-        self._emit()
-
     def select_period(self, kind: str, label: str) -> None:
         """Choose e.g. ("year", "2025"): the picker the officer would click."""
-        self.period_kind.setCurrentIndex(self.period_kind.findData(kind))
-        for i in range(self.period.count()):
-            if self.period.itemText(i) == label:
-                self.period.setCurrentIndex(i)
-                return
-        raise ValueError(label)
+        self.picker.select(kind, label)
 
     def current(self) -> LedgerFilter:
-        kind = self.period_kind.currentData()
-        start = end = None
-        if kind in ("year", "quarter", "month") and self.period.currentData() is not None:
-            p = self.period.currentData()
-            start, end = p.start, p.end
-        elif kind == "custom":
-            start = self.date_from.date().toPython()
-            end = self.date_to.date().toPython()
+        start, end = self.picker.bounds()
         return LedgerFilter(date_from=start, date_to=end, site_id=self.site.currentData(),
                             node_id=self.node.currentData(),
                             category=self.category.currentData(),

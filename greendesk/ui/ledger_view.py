@@ -5,15 +5,13 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 from greendesk.errors import DomainError
 from greendesk.services import ledger
 from greendesk.services.catalog import load_catalog
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, FlowDraft, FlowRow, edit_field
 from greendesk.services.summary import date_range
 from greendesk.store.db import Database
@@ -29,10 +27,11 @@ from greendesk.ui import file_dialogs, formatting, labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.flow_entry import FlowEntryPanel
 from greendesk.ui.flow_import_ui import FlowImportController
-from greendesk.ui.forms import MessageBar
 from greendesk.ui.icons import icon
+from greendesk.ui.kit.tables import row_view
 from greendesk.ui.ledger_filters import LedgerFilterBar
 from greendesk.ui.ledger_model import COLUMNS, FlowTableModel
+from greendesk.ui.section import Section
 from greendesk.ui.undo import perform
 
 
@@ -42,55 +41,46 @@ class _TotalsSignals(QObject):
     done = Signal(int, object)
 
 
-class LedgerView(QWidget):
-    def __init__(self, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bus, self.undo_stack = bus, undo_stack
-        self.db: Database | None = None
-        self._loaded_for: Database | None = None
+class LedgerView(Section):
+    EAGER = False  # a million rows are fetched only for the officer's eyes
 
-        title = QLabel(self.tr("Flow ledger"))
-        title.setObjectName("sectionTitle")
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.act_new = self._action(self.tr("New record"), "add", self.focus_entry,
-                                    QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
-        self.act_delete = self._action(self.tr("Delete"), "delete", self.delete_selected,
-                                       QKeySequence.StandardKey.Delete)
-        self.act_copy = self._action(self.tr("Copy"), "rename", self.copy_selected,
-                                     QKeySequence.StandardKey.Copy)
+    def __init__(self, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(bus, undo_stack, parent)
+        self.undo_stack: QUndoStack = undo_stack
+        # Totals of a million rows take a few hundred ms: summed off the main thread so
+        # typing never freezes; results of superseded filters are dropped.
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ledger-totals")
+        self._pending: Future | None = None
+        self._generation = 0
+
+    def build(self) -> None:
+        self.make_toolbar()
+        self.act_new = self.add_action(self.tr("New record"), "add", self.focus_entry,
+                                       QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.act_delete = self.add_action(self.tr("Delete"), "delete", self.delete_selected,
+                                          QKeySequence.StandardKey.Delete)
+        self.act_copy = self.add_action(self.tr("Copy"), "rename", self.copy_selected,
+                                        QKeySequence.StandardKey.Copy)
         self.act_copy.setIcon(icon("materials"))
         self.toolbar.addSeparator()
-        self.act_import = self._action(self.tr("Import…"), "import", self.import_file)
-        self.act_template = self._action(self.tr("Import template…"), "template",
-                                         self.save_template)
-        self.message_bar = MessageBar(self)
+        self.act_import = self.add_action(self.tr("Import…"), "import", self.import_file)
+        self.act_template = self.add_action(self.tr("Import template…"), "template",
+                                            self.save_template)
         self.filters = LedgerFilterBar(self)
         self.model = FlowTableModel(self)
         self.model.on_edit = self._inline_edit
-        self.table = QTableView(self)
+        self.table = row_view(self, single=False, sorting=True)
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        vheader = self.table.verticalHeader()
-        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure 1M rows
-        vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        vheader.hide()
-        hheader = self.table.horizontalHeader()
-        hheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hheader.setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((90, 150, 190, 190, 150, 100, 60, 130, 95, 95)):
             self.table.setColumnWidth(col, width)
         self.footer = QLabel(self)
         self.footer.setObjectName("ledgerFooter")
-        self.importer = FlowImportController(self, bus, undo_stack, self.message_bar)
+        self.importer = FlowImportController(self, self.bus, self.undo_stack, self.message_bar)
         self.entry = FlowEntryPanel(self)
         self.entry.submitted.connect(self.add_record)
 
@@ -106,10 +96,9 @@ class LedgerView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setCollapsible(0, False)  # the entry panel may be folded away on small screens
         splitter.setSizes([900, 300])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 12)
+        layout = self.page_layout()
         header = QHBoxLayout()
-        header.addWidget(title)
+        header.addWidget(self.title_label(self.tr("Flow ledger")))
         header.addStretch(1)
         layout.addLayout(header)
         layout.addWidget(self.toolbar)
@@ -119,42 +108,20 @@ class LedgerView(QWidget):
         self._totals_timer = QTimer(self)
         self._totals_timer.setSingleShot(True)
         self._totals_timer.timeout.connect(self._start_totals)
-        # Totals of a million rows take a few hundred ms: summed off the main thread so
-        # typing never freezes; results of superseded filters are dropped.
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ledger-totals")
-        self._pending: Future | None = None
         self._totals_signals = _TotalsSignals(self)
         self._totals_signals.done.connect(self._show_totals)
-        self._generation = 0
         self.filters.changed.connect(self._filter_changed)
-        bus.changed.connect(self._on_changed)
-
-    def _action(self, text: str, icon_name: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
-        act = QAction(icon(icon_name), text, self)
-        if shortcut is not None:
-            act.setShortcut(shortcut)
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        act.triggered.connect(slot)
-        self.toolbar.addAction(act)
-        self.addAction(act)
-        return act
 
     # -- data ---------------------------------------------------------------------------
     def set_database(self, db: Database | None) -> None:
-        """Remember the database; the ledger loads when it is first shown."""
+        """Remember the database; the ledger loads when it is shown."""
         self.wait_for_background()
-        self.db = db
-        self.message_bar.hide()
-        if self.isVisible():
-            self.load()
+        super().set_database(db)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        if self._loaded_for is not self.db:
-            self.load()
+    def database_set(self) -> None:
+        self.message_bar.hide()
 
     def load(self) -> None:
-        self._loaded_for = self.db
         if self.db is None:
             self.model.set_source(None, None)
             return
@@ -173,12 +140,10 @@ class LedgerView(QWidget):
         self.entry.setEnabled(writable)
         self._schedule_totals()
 
-    def _on_changed(self, changes: Changes) -> None:
-        if self.db is None or self._loaded_for is not self.db:
-            return
-        if changes.touches("site", "node", "material"):
-            self.load()
-        elif changes.touches("flow"):
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(Entity.SITE, Entity.NODE, Entity.MATERIAL):
+            self.reload()
+        elif changes.touches(Entity.FLOW) and not self._stale:
             self.model.refresh_rows()
             self._schedule_totals()
 
@@ -208,6 +173,8 @@ class LedgerView(QWidget):
         self._pending = self._pool.submit(work)
 
     def wait_for_background(self) -> None:
+        if not self.built:
+            return
         self.importer.shutdown()
         self._totals_timer.stop()
         if self._pending is not None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from greendesk.ui import settings as app_settings
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
 from greendesk.ui.icons import icon
+from greendesk.ui.section import Section
 from greendesk.ui.sections import SECTIONS
 from greendesk.ui.undo import EditActions, UndoHistory
 
@@ -52,7 +53,13 @@ QToolBar { border:none; spacing:4px; }
 
 
 class MainWindow(QMainWindow):
-    """Composes the sections; owns the open database and the change bus."""
+    """Composes the sections; owns the open database and the change bus.
+
+    `about_to_open(Path)` is emitted before a database is opened, `open_failed(Path)` when
+    it could not be (the banner says why): the backup actions listen to both."""
+
+    about_to_open = Signal(object)
+    open_failed = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -69,10 +76,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.banner = MessageBar(self)
-        # Sections are built when first shown (and their modules imported then), so
+        # Sections are made when first asked for (and their modules imported then), so
         # start-up pays only for the one the officer sees first.
-        self._factories: dict[str, Callable[[], QWidget]] = {}
-        self.sections: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], Section]] = {}
+        self.sections: dict[str, Section] = {}
         for key, title, icon_name, module, cls in SECTIONS:
             self._add_section(key, QCoreApplication.translate("sections", title), icon_name,
                               self._factory(module, cls))
@@ -104,7 +111,7 @@ class MainWindow(QMainWindow):
 
     # -- composition --------------------------------------------------------------------
     def _add_section(self, key: str, title: str, icon_name: str,
-                     factory: Callable[[], QWidget]) -> None:
+                     factory: Callable[[], Section]) -> None:
         item = QListWidgetItem(icon(icon_name), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.addItem(item)
@@ -112,11 +119,12 @@ class MainWindow(QMainWindow):
         self._factories[key] = factory
         self.stack.addWidget(QWidget(self))  # replaced by the section when first shown
 
-    def section(self, key: str) -> QWidget:
-        """The section's widget, built (and given the open database) on first use."""
+    def section(self, key: str) -> Section:
+        """The section, made, given the open database and built on first use."""
         widget = self.sections.get(key)
         if widget is None:
             widget = self._factories[key]()
+            widget.set_database(self.db)  # before it can be shown (and built)
             index = list(self._factories).index(key)
             placeholder = self.stack.widget(index)
             current = self.stack.currentIndex()
@@ -125,16 +133,15 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.stack.setCurrentIndex(current)
             self.sections[key] = widget
-            if self.db is not None and hasattr(widget, "set_database"):
-                widget.set_database(self.db)
+        widget.ensure_built()  # whoever asks is about to use it
         return widget
 
-    def _factory(self, module: str, cls: str) -> Callable[[], QWidget]:
-        def build() -> QWidget:
+    def _factory(self, module: str, cls: str) -> Callable[[], Section]:
+        def make() -> Section:
             import importlib
 
             return getattr(importlib.import_module(module), cls)(self.bus, self.undo_stack, self)
-        return build
+        return make
 
     @property
     def structure_view(self) -> StructureView:
@@ -212,15 +219,18 @@ class MainWindow(QMainWindow):
     # -- databases ----------------------------------------------------------------------
     def open_path(self, path: Path, *, create: bool = False) -> bool:
         """Open a database; on refusal keep the current one and say why in the banner."""
+        self.about_to_open.emit(path)
         try:
             db = open_database(path, create=create)
         except DatabaseOpenError as exc:
             self.banner.show_message(str(exc), "error")
+            self.open_failed.emit(path)
             return False
         except OSError as exc:
             self.banner.show_message(
                 self.tr("%1 cannot be opened: %2").replace("%1", path.name).replace(
                     "%2", exc.strerror or str(exc)), "error")
+            self.open_failed.emit(path)
             return False
         self.set_database(db)
         return True
@@ -252,7 +262,7 @@ class MainWindow(QMainWindow):
                 "The database was upgraded to this version's format; the previous file "
                 "was kept as %s.") % (db.backup_made.name if db.backup_made else "?"), "info")
         for widget in self.sections.values():
-            widget.set_database(db)  # type: ignore[attr-defined]
+            widget.set_database(db)
         self.bus.database_opened.emit(db)
 
     def new_database(self) -> None:

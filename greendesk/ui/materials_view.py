@@ -2,29 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHeaderView,
-    QLabel,
     QLineEdit,
-    QTableWidget,
     QTableWidgetItem,
-    QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from greendesk.models import CANONICAL_UNIT, MaterialCategory, QuantityKind
 from greendesk.services import materials
+from greendesk.services.changes import Entity
 from greendesk.services.materials import MaterialDraft, MaterialRow
-from greendesk.store.db import Database
 from greendesk.ui import formatting, labels
 from greendesk.ui.bus import Bus
-from greendesk.ui.forms import FormDialog, MessageBar, line_number, open_form
-from greendesk.ui.icons import icon
+from greendesk.ui.forms import FormDialog
+from greendesk.ui.kit.numbers import line_number
+from greendesk.ui.kit.tables import read_only_table
+from greendesk.ui.section import Section
 from greendesk.ui.undo import announce_irreversible, perform_irreversible
 from greendesk.units import KINDS, MaterialUnits, canonical_unit, units_for
 
@@ -96,52 +91,34 @@ class MaterialDialog(FormDialog):
             waste_code=self.waste_code.text() or None, note=self.note.text())
 
 
-class MaterialsView(QWidget):
+class MaterialsView(Section):
     HEADERS = ("Name", "Category", "Measured by", "Default unit", "Density, t/m³",
                "NCV, GJ per unit", "tce factor", "List of Waste")
+    WATCHES = frozenset({Entity.MATERIAL})
 
     def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bus, self.undo_stack = bus, undo_stack
-        self.db: Database | None = None
+        super().__init__(bus, undo_stack, parent)
         self.rows: list[MaterialRow] = []
-        self.dialog: MaterialDialog | None = None
-        title = QLabel(self.tr("Materials"))
-        title.setObjectName("sectionTitle")
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.act_add = QAction(icon("add"), self.tr("Add material"), self)
-        self.act_add.triggered.connect(self.add)
-        self.act_edit = QAction(icon("rename"), self.tr("Edit"), self)
-        self.act_edit.triggered.connect(self.edit_selected)
-        self.toolbar.addAction(self.act_add)
-        self.toolbar.addAction(self.act_edit)
-        self.message_bar = MessageBar(self)
-        self.table = QTableWidget(0, len(self.HEADERS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+
+    def build(self) -> None:
+        self.make_toolbar()
+        self.act_add = self.add_action(self.tr("Add material"), "add", self.add)
+        self.act_edit = self.add_action(self.tr("Edit"), "rename", self.edit_selected)
+        self.table = read_only_table(self, [self.tr(h) for h in self.HEADERS], single=True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 12)
-        layout.addWidget(title)
+        layout = self.page_layout()
+        layout.addWidget(self.title_label(self.tr("Materials")))
         layout.addWidget(self.toolbar)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.table, 1)
-        bus.changed.connect(lambda ch: ch.touches("material") and self.refresh())
 
-    def set_database(self, db: Database | None) -> None:
-        self.db = db
+    def database_set(self) -> None:
         self.message_bar.hide()
-        writable = db is not None and not db.read_only
-        self.act_add.setEnabled(writable)
-        self.act_edit.setEnabled(writable)
+        self.act_add.setEnabled(self.writable)
+        self.act_edit.setEnabled(self.writable)
+
+    def load(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
@@ -185,17 +162,17 @@ class MaterialsView(QWidget):
                         "%2", formatting.number(result.recomputed, decimals=0))
             self.message_bar.show_message(note, "info")
 
-        open_form(self, dlg, submit)
+        self.open_dialog(dlg, submit)
         return dlg
 
     def add(self) -> None:
         if self.db is not None:
-            self._open(None)
+            self.open_dialog(None)
 
     def edit_selected(self) -> None:
         r = self.table.currentRow()
         if self.db is not None and 0 <= r < len(self.rows):
-            self._open(self.rows[r])
+            self.open_dialog(self.rows[r])
 
     def select_material(self, name: str) -> None:
         for r, m in enumerate(self.rows):

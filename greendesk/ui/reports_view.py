@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,22 +21,21 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressDialog,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from greendesk import periods
 from greendesk.reports.context import NothingToReport, ReportCancelled, ReportContext
 from greendesk.reports.registry import REPORTS, ReportResult, write_report
 from greendesk.services import ledger
 from greendesk.services.catalog import load_catalog
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.ledger import LedgerFilter
 from greendesk.services.summary import date_range
 from greendesk.store.db import Database
 from greendesk.ui import file_dialogs
 from greendesk.ui.bus import Bus
-from greendesk.ui.forms import MessageBar
+from greendesk.ui.kit.periods import PeriodPicker
+from greendesk.ui.section import Section
 
 
 def _translate(context: str, text: str) -> str:
@@ -49,16 +47,14 @@ class _Done(QObject):
     progressed = Signal(int, int)
 
 
-class ReportsView(QWidget):
+class ReportsView(Section):
     """Emits `exported(outcome)` with "written", "cancelled", "nothing" or "failed"."""
 
     exported = Signal(str)
 
     def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bus = bus
-        self.db: Database | None = None
+        super().__init__(bus, undo_stack, parent)
         self.last_result: ReportResult | None = None
         self.progress: QProgressDialog | None = None
         self._cancel = threading.Event()
@@ -68,9 +64,7 @@ class ReportsView(QWidget):
         self._signals.finished.connect(self._finished)
         self._signals.progressed.connect(self._progressed)
 
-        title = QLabel(self.tr("Reports"))
-        title.setObjectName("sectionTitle")
-        self.message_bar = MessageBar(self)
+    def build(self) -> None:
         self.open_folder = QPushButton(self.tr("Open the folder"))
         self.open_folder.hide()
         self.open_folder.clicked.connect(self._open_folder)
@@ -82,11 +76,9 @@ class ReportsView(QWidget):
             item.setCheckState(Qt.CheckState.Checked)
             self.kinds.addItem(item)
         self.sites = QListWidget()
-        self.period_kind = QComboBox()
-        for text, key in ((self.tr("Year"), "year"), (self.tr("Quarter"), "quarter"),
-                          (self.tr("Month"), "month")):
-            self.period_kind.addItem(text, key)
-        self.period = QComboBox()
+        self.picker = PeriodPicker([(self.tr("Year"), "year"), (self.tr("Quarter"), "quarter"),
+                                    (self.tr("Month"), "month")], self, complete_year=True)
+        self.period_kind, self.period = self.picker.kind, self.picker.period
         self.prepared_by = QLineEdit()
         self.output = QLineEdit()
         browse = QPushButton(self.tr("Choose…"))
@@ -104,33 +96,35 @@ class ReportsView(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Reports"), self.kinds)
         form.addRow(self.tr("Sites"), self.sites)
-        period_row = QHBoxLayout()
-        period_row.addWidget(self.period_kind)
-        period_row.addWidget(self.period, 1)
-        form.addRow(self.tr("Period"), period_row)
+        form.addRow(self.tr("Period"), self.picker)
         form.addRow(self.tr("Prepared by"), self.prepared_by)
         form.addRow(self.tr("Save as"), out_row)
         form.addRow(self.tr("Will include"), self.preview)
         bar = QHBoxLayout()
         bar.addWidget(self.message_bar, 1)
         bar.addWidget(self.open_folder)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 12)
-        layout.addWidget(title)
+        layout = self.page_layout()
+        layout.addWidget(self.title_label(self.tr("Reports")))
         layout.addLayout(bar)
         layout.addLayout(form)
         layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        self.period_kind.currentIndexChanged.connect(self._fill_periods)
-        for signal in (self.kinds.itemChanged, self.sites.itemChanged,
-                       self.period.currentIndexChanged):
+        for signal in (self.kinds.itemChanged, self.sites.itemChanged, self.picker.changed):
             signal.connect(lambda *_: self.update_preview())
-        bus.changed.connect(lambda ch: self.db is not None and self.update_preview())
 
     # -- choices ------------------------------------------------------------------------
     def set_database(self, db: Database | None) -> None:
         self.wait()
-        self.db = db
+        super().set_database(db)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Records came or went: the periods on offer follow the dates, the choice stays."""
+        assert self.db is not None
+        self.picker.set_range(*date_range(self.db))
+        self.update_preview()
+
+    def load(self) -> None:
+        db = self.db
         self.message_bar.hide()
         self.open_folder.hide()
         self.sites.clear()
@@ -142,23 +136,11 @@ class ReportsView(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.sites.addItem(item)
-        self._fill_periods()
+        first, last = date_range(db)
+        self.picker.set_range(first, last, keep=False)
+        self.update_preview()
         if not self.output.text():
             self.output.setText(str(db.path.parent / "greendesk-report.xlsx"))
-
-    def _fill_periods(self) -> None:
-        self.period.clear()
-        if self.db is None:
-            return
-        first, last = date_range(self.db)
-        if first is None:
-            return
-        for p in periods.periods_between(first, last, self.period_kind.currentData()):
-            self.period.addItem(p.label, p)
-        if self.period_kind.currentData() == "year" and self.period.count() > 1 \
-                and last.month < 12:  # type: ignore[union-attr]
-            self.period.setCurrentIndex(1)  # the last complete year
-        self.update_preview()
 
     def chosen_kinds(self) -> list[str]:
         return [self.kinds.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.kinds.count())
@@ -252,7 +234,7 @@ class ReportsView(QWidget):
                 self.tr("Saved %s.") % outcome.path + note, "info")
             self.open_folder.show()
             if outcome.export_entry is not None:
-                self.bus.announce(Changes.of("audit_entry"))
+                self.bus.announce(Changes.of(Entity.AUDIT_ENTRY))
             self.exported.emit("written")
         elif isinstance(outcome, ReportCancelled):
             self.message_bar.show_message(self.tr("The export was cancelled; no file was "

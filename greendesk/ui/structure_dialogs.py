@@ -8,15 +8,7 @@ from greendesk.models import LossReason, NodeKind, SiteKind
 from greendesk.services.structure import KAZAKHSTAN_REGIONS, NodeDraft, SiteDraft, SiteRow
 from greendesk.ui import labels
 from greendesk.ui.forms import FormDialog
-
-
-def _combo(items: list[tuple[str, object]], current: object = None) -> QComboBox:
-    combo = QComboBox()
-    for text, data in items:
-        combo.addItem(text, data)
-    if current is not None:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
+from greendesk.ui.kit.combos import combo
 
 
 class EnterpriseDialog(FormDialog):
@@ -39,7 +31,7 @@ class SiteDialog(FormDialog):
         self.region_combo.setEditable(True)
         self.region_combo.addItems(list(KAZAKHSTAN_REGIONS))
         self.region_combo.setCurrentText(site.region if site else "Karaganda")
-        self.kind_combo = _combo([(labels.site_kind(k), k) for k in SiteKind],
+        self.kind_combo = combo([(labels.site_kind(k), k) for k in SiteKind],
                                  site.kind if site else None)
         self.add_field(self.tr("Name"), self.name_edit, "name")
         self.add_field(self.tr("Region"), self.region_combo, "region")
@@ -55,12 +47,12 @@ class NodeDialog(FormDialog):
                  node: tuple[str, NodeKind, LossReason | None, str] | None = None) -> None:
         super().__init__(parent, self.tr("Edit node") if node else self.tr("New node"))
         name, kind, reason, note = node or ("", NodeKind.PROCESS, None, "")
-        self.site_combo = _combo([(n, i) for i, n in sites], site_id)
+        self.site_combo = combo([(n, i) for i, n in sites], site_id)
         self.site_combo.setEnabled(node is None)  # moving has its own command
         self.name_edit = QLineEdit(name)
         self.name_edit.setPlaceholderText(self.tr("e.g. Flotation"))
-        self.kind_combo = _combo([(labels.node_kind(k), k) for k in NodeKind], kind)
-        self.reason_combo = _combo([(labels.loss_reason(r), r) for r in LossReason], reason)
+        self.kind_combo = combo([(labels.node_kind(k), k) for k in NodeKind], kind)
+        self.reason_combo = combo([(labels.loss_reason(r), r) for r in LossReason], reason)
         self.note_edit = QPlainTextEdit(note)
         self.note_edit.setFixedHeight(60)
         self.add_field(self.tr("Site"), self.site_combo, "site")
@@ -87,7 +79,7 @@ class MoveNodeDialog(FormDialog):
     def __init__(self, parent: QWidget | None, node_name: str,
                  sites: list[tuple[int, str]], current_site: int) -> None:
         super().__init__(parent, self.tr("Move node"))
-        self.site_combo = _combo([(n, i) for i, n in sites if i != current_site])
+        self.site_combo = combo([(n, i) for i, n in sites if i != current_site])
         self.add_field(self.tr("Move %s to") % node_name, self.site_combo, "site")
 
     def target_site(self) -> int:

@@ -5,61 +5,57 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from greendesk.errors import DomainError
 from greendesk.services import structure
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.services.structure import NodeRow, PlantRow, SiteRow
-from greendesk.store.db import Database
 from greendesk.ui import labels
 from greendesk.ui.bus import Bus
-from greendesk.ui.forms import FormDialog, MessageBar, open_form
+from greendesk.ui.forms import FormDialog
 from greendesk.ui.icons import icon
+from greendesk.ui.section import Section
 from greendesk.ui.structure_dialogs import EnterpriseDialog, MoveNodeDialog, NodeDialog, SiteDialog
 from greendesk.ui.undo import perform_irreversible
 
 ROLE_REF = Qt.ItemDataRole.UserRole  # ("enterprise" | "site" | "node", id)
 
 
-class StructureView(QWidget):
+class StructureView(Section):
     """Shows the tree and turns the officer's edits into service calls."""
+
+    WATCHES = frozenset({Entity.ENTERPRISE, Entity.SITE, Entity.NODE})
 
     def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bus, self.undo_stack = bus, undo_stack
-        self.db: Database | None = None
+        super().__init__(bus, undo_stack, parent)
         self.plant: PlantRow | None = None
-        self.dialog: FormDialog | None = None  # the open form, if any (tests drive it)
         self.pending_confirmation: QMessageBox | None = None
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.act_enterprise = self._action(self.tr("Enterprise…"), "enterprise",
-                                           self.edit_enterprise)
-        self.act_add_site = self._action(self.tr("Add site"), "site", self.add_site)
-        self.act_add_node = self._action(self.tr("Add node"), "add", self.add_node,
-                                         QKeySequence.StandardKey.New)
-        self.act_edit = self._action(self.tr("Edit"), "rename", self.edit_selected,
-                                     QKeySequence(Qt.Key.Key_F2))
-        self.act_move = self._action(self.tr("Move to site…"), "move", self.move_selected)
-        self.act_delete = self._action(self.tr("Delete"), "delete", self.delete_selected,
-                                       QKeySequence.StandardKey.Delete)
+    def build(self) -> None:
+        self.make_toolbar()
+        self.act_enterprise = self.add_action(self.tr("Enterprise…"), "enterprise",
+                                              self.edit_enterprise)
+        self.act_add_site = self.add_action(self.tr("Add site"), "site", self.add_site)
+        self.act_add_node = self.add_action(self.tr("Add node"), "add", self.add_node,
+                                            QKeySequence.StandardKey.New)
+        self.act_edit = self.add_action(self.tr("Edit"), "rename", self.edit_selected,
+                                        QKeySequence(Qt.Key.Key_F2))
+        self.act_move = self.add_action(self.tr("Move to site…"), "move", self.move_selected)
+        self.act_delete = self.add_action(self.tr("Delete"), "delete", self.delete_selected,
+                                          QKeySequence.StandardKey.Delete)
 
-        self.message_bar = MessageBar(self)
         self.empty_hint = QLabel(self)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setText(self.tr(
@@ -83,40 +79,22 @@ class StructureView(QWidget):
         self.tree.itemSelectionChanged.connect(self._update_actions)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 12)
+        layout = self.page_layout()
         layout.setSpacing(8)
-        title = QLabel(self.tr("Plant structure"), self)
-        title.setObjectName("sectionTitle")
-        layout.addWidget(title)
+        layout.addWidget(self.title_label(self.tr("Plant structure")))
         layout.addWidget(self.toolbar)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.tree, 1)
-        bus.changed.connect(self._on_changed)
         self._update_actions()
 
-    def _action(self, text: str, icon_name: str, slot: Callable[[], None],
-                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
-        act = QAction(icon(icon_name), text, self)
-        if shortcut is not None:
-            act.setShortcut(shortcut)
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        act.triggered.connect(slot)
-        self.toolbar.addAction(act)
-        self.addAction(act)
-        return act
-
     # -- data ---------------------------------------------------------------------------
-    def set_database(self, db: Database | None) -> None:
-        self.db = db
+    def database_set(self) -> None:
         self.message_bar.hide()
-        self.refresh()
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("enterprise", "site", "node"):
-            self.refresh()
+    def load(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         selected = self.selected_ref()
@@ -218,7 +196,7 @@ class StructureView(QWidget):
         return True
 
     def _open_form(self, dialog: FormDialog, submit: Callable[[], None]) -> FormDialog:
-        open_form(self, dialog, submit)
+        self.open_dialog(dialog, submit)
         return dialog
 
     def _submit(self, operation: Callable[[], Changes], select: Callable[[Changes], None],

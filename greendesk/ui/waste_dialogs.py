@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,9 @@ from greendesk.services.waste import (
 from greendesk.services.waste_movements import MovementDraft, MovementKind, SiteNodes
 from greendesk.store.db import Database
 from greendesk.ui import file_dialogs
-from greendesk.ui.forms import FactDateEdit, FormDialog, line_number
+from greendesk.ui.forms import FactDateEdit, FormDialog
+from greendesk.ui.kit.numbers import line_number
+from greendesk.ui.kit.periods import date_edit
 from greendesk.ui.waste_picker import WasteCodePicker
 from greendesk.units import units_for
 
@@ -67,20 +69,11 @@ def operation_label(code: str) -> str:
     return f"{code} — {QCoreApplication.translate('waste', OPERATIONS[code])}"
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
 def _date(edit: QDateEdit) -> date:
     d = edit.date()
     return date(d.year(), d.month(), d.day())
 
 
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 
@@ -203,7 +196,7 @@ class ContractorDialog(FormDialog):
         self.bin = QLineEdit(row.bin if row else "")
         self.bin.setPlaceholderText(self.tr("12 digits"))
         self.licence = QLineEdit(row.licence_number if row else "")
-        self.valid_until = _date_edit(row.licence_valid_until if row else
+        self.valid_until = date_edit(row.licence_valid_until if row else
                                       date(date.today().year + 1, 12, 31))
         self.operations = QLineEdit(", ".join(row.operations) if row else "")
         self.operations.setPlaceholderText(self.tr("licensed operations, e.g. R4, R5, D9, D10"))

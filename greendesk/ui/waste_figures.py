@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QComboBox, QTableWidget, QWidget
 
 from greendesk.store.db import Database
 from greendesk.ui import formatting
-from greendesk.ui.waste_tables import fill, tonnes
+from greendesk.ui.kit.tables import fill_rows
+from greendesk.ui.waste_tables import tonnes
 
 translate = QCoreApplication.translate
 
@@ -68,7 +69,7 @@ class WasteFigures:
         change = [translate("WasteView", "Generation on the previous year")] + ["—"] + [
             "—" if not b.generated else f"{(a.generated - b.generated) / b.generated * 100:+.1f} %"
             for b, a in zip(figures, figures[1:], strict=False)]
-        fill(table, rows + [change[:len(figures) + 1]], range(1, len(figures) + 1))
+        fill_rows(table, rows + [change[:len(figures) + 1]], range(1, len(figures) + 1))
         if self.charts is not None:
             self.charts.set_figures(figures)
 

@@ -7,7 +7,6 @@ Everything is fetched when the section is visible; changes elsewhere only mark i
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +28,7 @@ from greendesk.models import StorageRole
 from greendesk.periods import Period, month, year
 from greendesk.services import classifier
 from greendesk.services.catalog import Catalog, load_catalog
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Entity
 from greendesk.services.waste import (
     ContractorRow,
     WasteTypeRow,
@@ -43,11 +42,11 @@ from greendesk.services.waste import (
 )
 from greendesk.services.waste_movements import MovementKind, RecordMovement, set_storage_role
 from greendesk.services.waste_stock import OverdueRow, StockRow, overdue, stock_table
-from greendesk.store.db import Database
 from greendesk.ui.bus import Bus
-from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
-from greendesk.ui.undo import announce_irreversible, perform, perform_irreversible
+from greendesk.ui.kit.tables import fill_rows
+from greendesk.ui.section import Section
+from greendesk.ui.undo import announce_irreversible, perform
 from greendesk.ui.waste_dialogs import (
     BasisDialog,
     ClassifierImportDialog,
@@ -59,39 +58,38 @@ from greendesk.ui.waste_dialogs import (
     physical_state_label,
 )
 from greendesk.ui.waste_figures import WasteFigures
-from greendesk.ui.waste_tables import fill, tonnes, waste_table
+from greendesk.ui.waste_tables import tonnes, waste_table
 
-WATCHED = ("flow", "waste_type", "waste_contractor", "waste_movement", "waste_storage",
-           "waste_basis", "classifier", "material", "node", "site")
+WATCHED = frozenset({Entity.FLOW, Entity.WASTE_TYPE, Entity.WASTE_CONTRACTOR,
+                     Entity.WASTE_MOVEMENT, Entity.WASTE_STORAGE, Entity.WASTE_BASIS,
+                     Entity.CLASSIFIER, Entity.MATERIAL, Entity.NODE, Entity.SITE})
 
 
-class WasteView(WasteFigures, QWidget):
+class WasteView(WasteFigures, Section):
     FIGURES_TAB = 4
+    WATCHES = WATCHED
+    EAGER = False
 
     def __init__(self, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bus, self.undo_stack = bus, undo_stack
-        self.db: Database | None = None
+        super().__init__(bus, undo_stack, parent)
+        self.undo_stack: QUndoStack = undo_stack
         self.catalog: Catalog | None = None
         self.types: list[WasteTypeRow] = []
         self.contractors: list[ContractorRow] = []
         self.stock_rows: list[StockRow] = []
         self.overdue_rows: list[OverdueRow] = []
-        self.dialog: FormDialog | None = None
         self.problems_dialog: QWidget | None = None
         self.charts = None
-        self._stale = True
         self.today = date.today()
 
-        title = QLabel(self.tr("Waste register"))
-        title.setObjectName("sectionTitle")
+    def build(self) -> None:
+        title = self.title_label(self.tr("Waste register"))
         self.site = QComboBox(self)
         self.year = QComboBox(self)
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.act_register = self._action(self.tr("Register waste type"), "add",
+        self.make_toolbar()
+        self.act_register = self.add_action(self.tr("Register waste type"), "add",
                                          self.register_type)
-        self.act_edit = self._action(self.tr("Edit"), "rename", self.edit_selected)
+        self.act_edit = self.add_action(self.tr("Edit"), "rename", self.edit_selected)
         self.toolbar.addSeparator()
         self.movement_actions: dict[MovementKind, QAction] = {}
         record = QToolButton(self)
@@ -106,17 +104,16 @@ class WasteView(WasteFigures, QWidget):
             self.movement_actions[kind] = act
         self.record_button = record
         self.toolbar.addWidget(record)
-        self.act_contractor = self._action(self.tr("New contractor"), "contractor",
+        self.act_contractor = self.add_action(self.tr("New contractor"), "contractor",
                                            self.add_contractor)
         self.toolbar.addSeparator()
-        self.act_import = self._action(self.tr("Import classifier…"), "import",
+        self.act_import = self.add_action(self.tr("Import classifier…"), "import",
                                        self.open_import)
         self.hint = QLabel(self)
         self.hint.setObjectName("wasteHint")
         self.hint.setStyleSheet("color:#7a5a12; background:#fdf6e3; border:1px solid #ecdca8;"
                                 "border-radius:4px; padding:5px 8px;")
         self.hint.setWordWrap(True)
-        self.message_bar = MessageBar(self)
 
         self.tabs = QTabWidget(self)
         self.types_table = waste_table(self, [self.tr("Waste type"), self.tr("Site"),
@@ -172,8 +169,7 @@ class WasteView(WasteFigures, QWidget):
         header.addWidget(self.site)
         header.addWidget(QLabel(self.tr("Year")))
         header.addWidget(self.year)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 12)
+        layout = self.page_layout()
         layout.addLayout(header)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.hint)
@@ -182,7 +178,6 @@ class WasteView(WasteFigures, QWidget):
         self.site.currentIndexChanged.connect(lambda _i: self._view_changed())
         self.year.currentIndexChanged.connect(lambda _i: self._year_changed())
         self.stock_period.currentIndexChanged.connect(lambda _i: self._fill_stock())
-        bus.changed.connect(self._on_changed)
 
     def _page(self, *widgets: QWidget) -> QWidget:
         page = QWidget(self)
@@ -192,39 +187,19 @@ class WasteView(WasteFigures, QWidget):
             box.addWidget(w, 0 if i == 0 and len(widgets) > 1 else 1)
         return page
 
-    def _action(self, text: str, icon_name: str, slot) -> QAction:  # type: ignore[no-untyped-def]
-        act = QAction(icon(icon_name), text, self)
-        act.triggered.connect(slot)
-        self.toolbar.addAction(act)
-        return act
-
     # -- data ---------------------------------------------------------------------------
-    def set_database(self, db: Database | None) -> None:
-        self.db = db
+    def database_set(self) -> None:
         self.message_bar.hide()
-        self._stale = True
-        writable = db is not None and not db.read_only
         for act in (self.act_register, self.act_edit, self.act_contractor, self.act_import,
                     self.act_formation, self.act_basis):
-            act.setEnabled(writable)
-        self.record_button.setEnabled(writable)
-        if self.isVisible():
-            self.refresh()
+            act.setEnabled(self.writable)
+        self.record_button.setEnabled(self.writable)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(*WATCHED):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
+    def load(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Fetch everything the section shows (small, indexed queries)."""
-        self._stale = False
         db = self.db
         if db is None:
             self.catalog, self.types, self.contractors = None, [], []
@@ -321,7 +296,7 @@ class WasteView(WasteFigures, QWidget):
                          legacy_label(t.legacy_level), physical_state_label(t.physical_state),
                          t.generating_node_name or "—", t.description])
         self.shown_types = shown
-        fill(self.types_table, rows)
+        fill_rows(self.types_table, rows)
 
     def _period(self) -> Period:
         p = self.stock_period.currentData()
@@ -331,7 +306,7 @@ class WasteView(WasteFigures, QWidget):
         if self.db is None:
             return
         self.stock_rows = stock_table(self.db, self._period(), self._site_id())
-        fill(self.stock_table, [[r.waste_type, r.node_name, tonnes(r.opening),
+        fill_rows(self.stock_table, [[r.waste_type, r.node_name, tonnes(r.opening),
                                  tonnes(r.generated), tonnes(r.recycled), tonnes(r.transferred),
                                  tonnes(r.placed), tonnes(r.other), tonnes(r.closing)]
                                 for r in self.stock_rows],
@@ -345,7 +320,7 @@ class WasteView(WasteFigures, QWidget):
             self.tr("Stored longer than allowed, as of %s (oldest first out):")
             % self.today.isoformat() if self.overdue_rows else
             self.tr("Nothing is stored longer than allowed as of %s.") % self.today.isoformat())
-        fill(self.overdue_table, [[r.waste_type, r.site_name, r.node_name, tonnes(r.quantity),
+        fill_rows(self.overdue_table, [[r.waste_type, r.site_name, r.node_name, tonnes(r.quantity),
                                    r.stored_since.isoformat(), r.due.isoformat(),
                                    str(r.days_overdue),
                                    self.tr("%n month(s)", "", r.limit_months)]
@@ -359,21 +334,10 @@ class WasteView(WasteFigures, QWidget):
                 valid += self.tr(" (expired)")
             rows.append([c.name, c.bin, c.licence_number, valid, ", ".join(c.operations),
                          c.note])
-        fill(self.contractors_table, rows)
+        fill_rows(self.contractors_table, rows)
 
 
     # -- operations ---------------------------------------------------------------------
-    def _error(self, text: str) -> None:
-        self.message_bar.show_message(text, "error")
-
-    def _irreversible(self, write: Callable[[], Changes], what: str) -> None:
-        """A write undo cannot take back: Undo stops at `what`."""
-        perform_irreversible(self.undo_stack, self.bus, write, what)
-
-    def _open(self, dlg: FormDialog, submit) -> FormDialog:  # type: ignore[no-untyped-def]
-        open_form(self, dlg, submit)
-        return dlg
-
     def _entries(self) -> list:
         assert self.db is not None
         return classifier.list_entries(self.db, self._language())
@@ -382,18 +346,18 @@ class WasteView(WasteFigures, QWidget):
         if self.db is None or self.catalog is None:
             return
         if not classifier.has_classifier(self.db):
-            self._error(self.hint.text())
+            self.show_error(self.hint.text())
             return
         db = self.db
         dlg = WasteTypeDialog(self, self.catalog, self._entries(), None, self._site_id(),
                               classifier.headings(db, self._language()))
 
         def submit() -> None:
-            self._irreversible(lambda: register_waste_type(db, dlg.draft())[1],
+            self.irreversible(lambda: register_waste_type(db, dlg.draft())[1],
                                self.tr("Register waste type “%s”") % dlg.name.text().strip())
             self.message_bar.show_message(
                 self.tr("Waste type “%s” registered.") % dlg.name.text().strip(), "info")
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def selected_type(self) -> WasteTypeRow | None:
         r = self.types_table.currentRow()
@@ -413,11 +377,11 @@ class WasteView(WasteFigures, QWidget):
                               headings=classifier.headings(db, self._language()))
 
         def submit() -> None:
-            self._irreversible(lambda: update_waste_type(db, row.id, dlg.draft()),
+            self.irreversible(lambda: update_waste_type(db, row.id, dlg.draft()),
                                self.tr("Edit waste type “%s”") % dlg.name.text().strip())
             self.message_bar.show_message(
                 self.tr("Waste type “%s” saved.") % dlg.name.text().strip(), "info")
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def add_contractor(self) -> None:
         if self.db is None:
@@ -426,11 +390,11 @@ class WasteView(WasteFigures, QWidget):
         dlg = ContractorDialog(self)
 
         def submit() -> None:
-            self._irreversible(lambda: add_contractor(db, dlg.draft())[1],
+            self.irreversible(lambda: add_contractor(db, dlg.draft())[1],
                                self.tr("Add contractor “%s”") % dlg.name.text().strip())
             self.message_bar.show_message(
                 self.tr("Contractor “%s” added.") % dlg.name.text().strip(), "info")
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def edit_contractor(self) -> None:
         r = self.contractors_table.currentRow()
@@ -440,11 +404,11 @@ class WasteView(WasteFigures, QWidget):
         dlg = ContractorDialog(self, row)
 
         def submit() -> None:
-            self._irreversible(lambda: update_contractor(db, row.id, dlg.draft()),
+            self.irreversible(lambda: update_contractor(db, row.id, dlg.draft()),
                                self.tr("Edit contractor “%s”") % dlg.name.text().strip())
             self.message_bar.show_message(
                 self.tr("Contractor “%s” saved.") % dlg.name.text().strip(), "info")
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def record(self, kind: MovementKind) -> None:
         if self.db is None or self.catalog is None:
@@ -452,11 +416,11 @@ class WasteView(WasteFigures, QWidget):
         site = self._site_id()
         types = [t for t in self.types if site is None or t.site_id == site]
         if not types:
-            self._error(self.tr("Register a waste type first; movements are recorded per "
+            self.show_error(self.tr("Register a waste type first; movements are recorded per "
                                 "waste type."))
             return
         if kind is MovementKind.TRANSFERRED and not self.contractors:
-            self._error(self.tr("Add the contractor first, with its licence."))
+            self.show_error(self.tr("Add the contractor first, with its licence."))
             return
         from greendesk.services.waste_movements import site_nodes
 
@@ -472,21 +436,21 @@ class WasteView(WasteFigures, QWidget):
         def submit() -> None:
             draft = dlg.draft()
             perform(self.undo_stack, RecordMovement(draft), db, self.bus,
-                    movement_label(kind), self._error)
+                    movement_label(kind), self.show_error)
             self.message_bar.show_message(self.tr("Recorded; undo with Ctrl+Z."), "info")
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def mark_selected(self, role: StorageRole) -> None:
         r = self.stock_table.currentRow()
         if self.db is None or not 0 <= r < len(self.stock_rows):
-            self._error(self.tr("Select the storage in the stock table first."))
+            self.show_error(self.tr("Select the storage in the stock table first."))
             return
         row, db = self.stock_rows[r], self.db
         try:
-            self._irreversible(lambda: set_storage_role(db, row.node_id, role),
+            self.irreversible(lambda: set_storage_role(db, row.node_id, role),
                                self.tr("Mark %s as a technogenic formation") % row.node_name)
         except DomainError as exc:
-            self._error(str(exc))
+            self.show_error(str(exc))
             return
         self.message_bar.show_message(
             self.tr("%s is now treated as a technogenic formation: waste there counts as "
@@ -503,9 +467,9 @@ class WasteView(WasteFigures, QWidget):
 
         def submit() -> None:
             site_id, y, product, tonnes, value, unit = dlg.values()
-            self._irreversible(lambda: set_basis(db, site_id, y, product, tonnes, value, unit),
+            self.irreversible(lambda: set_basis(db, site_id, y, product, tonnes, value, unit),
                                self.tr("Enter the production basis for %s") % y)
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     # -- the classifier -----------------------------------------------------------------
     def open_import(self) -> None:
@@ -519,7 +483,7 @@ class WasteView(WasteFigures, QWidget):
             text = dlg.mapping.text().strip()
             self.import_classifier(dlg.paths(), dlg.language.currentData() or None,
                                    parse_mapping(text) if text else None)
-        self._open(dlg, submit)
+        self.open_dialog(dlg, submit)
 
     def import_classifier(self, paths: list[Path], language: str | None = None,
                           mapping: dict[str, str] | None = None) -> bool:
@@ -533,12 +497,12 @@ class WasteView(WasteFigures, QWidget):
         try:
             diff = import_classifier(self.db, paths, language=language, mapping=mapping)
         except ImportRejected as exc:
-            self._error(str(exc))
+            self.show_error(str(exc))
             self.problems_dialog = ImportProblemsDialog(self, str(exc), list(exc.problems))
             self.problems_dialog.open()
             return False
         except DomainError as exc:
-            self._error(str(exc))
+            self.show_error(str(exc))
             return False
         announce_irreversible(self.undo_stack, self.bus, diff.changes,
                               self.tr("Load the waste classifier"))

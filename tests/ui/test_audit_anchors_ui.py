@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from greendesk import periods
 from greendesk.reports.context import ReportContext
 from greendesk.reports.registry import write_report
+from greendesk.services.changes import Entity
 from greendesk.ui.main_window import MainWindow
 
 
@@ -86,10 +87,11 @@ def test_an_export_from_the_window_says_its_head_and_refreshes_the_log(  # type:
     view = ReportsView(bus)
     qtbot.addWidget(view)
     view.set_database(demo_db)
+    view.show()  # a section builds its widgets when first shown
     entry, digest = current_head(demo_db)
     with qtbot.waitSignal(view.exported, timeout=60_000):
         view.export(tmp_path / "pack.xlsx")
     assert f"Its cover carries the audit trail head {entry}:{digest}." in \
         view.message_bar.text()
-    assert any(c.touches("audit_entry") for c in heard)
+    assert any(c.touches(Entity.AUDIT_ENTRY) for c in heard)
     assert current_head(demo_db)[0] > entry  # the export is an entry

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from greendesk import settings
 from greendesk.services import structure
+from greendesk.services.changes import Changes, Entity
 from greendesk.store import backup
 from greendesk.ui.backup_actions import install_backup_actions
 from greendesk.ui.main_window import MainWindow
@@ -117,8 +118,7 @@ def test_the_officer_name_is_recorded(qtbot, demo_path: Path) -> None:  # type: 
     site = structure.get_plant(win.db).sites[0]
     structure.update_site(win.db, site.id, structure.SiteDraft("Renamed", site.region,
                                                                site.kind))
-    win.bus.announce(__import__("greendesk.services.changes", fromlist=["x"])
-                     .Changes.of("site"))
+    win.bus.announce(Changes.of(Entity.SITE))
     assert view.model.rows[0].officer == "Aigerim Bekova"
 
 

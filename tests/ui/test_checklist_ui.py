@@ -18,9 +18,9 @@ def view(qtbot, demo_db):  # type: ignore[no-untyped-def]
     v = ChecklistView(Bus())
     qtbot.addWidget(v)
     v.set_database(demo_db)
-    v.site.setCurrentIndex(v.site.findText("Nurken concentrator"))
     v.resize(1400, 850)
-    v.show()
+    v.show()  # a section builds its widgets when first shown
+    v.site.setCurrentIndex(v.site.findText("Nurken concentrator"))
     return v
 
 

@@ -14,6 +14,7 @@ from greendesk.models import Flow
 from greendesk.models.checklist import ActionStatus, CostClass
 from greendesk.services import checklist
 from greendesk.services.catalog import load_catalog
+from greendesk.services.changes import Entity
 from greendesk.services.checklist_template import ItemTemplate, load_template
 from greendesk.services.flows import FlowDraft
 from greendesk.store.db import Database, open_database
@@ -173,7 +174,7 @@ def test_incident_with_cleanup_waste_is_one_step(demo_db: Database) -> None:
     inc_id, changes = checklist.record_incident(
         demo_db, draft, [FlowDraft(date(2026, 3, 15), src, dst, sludge, 4.2, "t",
                                    note="clean-up of incident")])
-    assert changes.touches("flow", "incident")
+    assert changes.touches(Entity.FLOW, Entity.INCIDENT)
     (row,) = checklist.list_incidents(demo_db, site)
     assert row.id == inc_id and len(row.cleanup_flow_ids) == 1
     with demo_db.read() as s:

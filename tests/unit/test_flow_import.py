@@ -22,6 +22,7 @@ from greendesk.importers.flows_import import (
 )
 from greendesk.models import DatePrecision, Flow, ImportBatch, Method
 from greendesk.services.catalog import load_catalog
+from greendesk.services.changes import Entity
 from greendesk.services.flows import FlowDraft, FlowValidator
 from greendesk.store.db import Database
 
@@ -72,7 +73,7 @@ def test_good_xlsx_imports_with_canonical_values(demo_db: Database, tmp_path: Pa
     flows_before, batches_before = counts(demo_db)
     result = import_flows(demo_db, write_xlsx(tmp_path / "flows.xlsx", [DIESEL, POWER, ORE]))
     assert (result.rows, result.file_name) == (3, "flows.xlsx")
-    assert result.changes.touches("flow") and result.changes.touches("import_batch")
+    assert result.changes.touches(Entity.FLOW) and result.changes.touches(Entity.IMPORT_BATCH)
     assert counts(demo_db) == (flows_before + 3, batches_before + 1)
     diesel, power, ore = imported(demo_db, result.batch_id)
     cat = load_catalog(demo_db)

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from greendesk.errors import DomainError
 from greendesk.models import Flow, Material, MaterialCategory, QuantityKind
+from greendesk.services.changes import Entity
 from greendesk.services.materials import (
     MaterialDraft,
     add_material,
@@ -40,7 +41,7 @@ def test_new_density_recomputes_every_record_from_the_entry(demo_db: Database) -
     result = update_material(demo_db, diesel.id, _draft(diesel, density_t_per_m3=0.85))
     after = _canonical(demo_db, diesel.id)
     assert result.recomputed == len(before) == 36
-    assert result.changes.touches("flow")
+    assert result.changes.touches(Entity.FLOW)
     for (qty, unit, old), (qty2, unit2, new) in zip(before, after, strict=True):
         assert (qty, unit) == (qty2, unit2)  # the entry is never touched
         assert new == pytest.approx(qty / 1000 * 0.85)
@@ -60,7 +61,7 @@ def test_removing_a_needed_property_is_refused_and_nothing_changes(demo_db: Data
 def test_a_rename_recomputes_nothing(demo_db: Database) -> None:
     diesel = _diesel(demo_db)
     result = update_material(demo_db, diesel.id, _draft(diesel, name="Diesel fuel (EN 590)"))
-    assert result.recomputed == 0 and not result.changes.touches("flow")
+    assert result.recomputed == 0 and not result.changes.touches(Entity.FLOW)
 
 
 def test_kind_cannot_change_while_records_exist(demo_db: Database) -> None:
