@@ -355,7 +355,7 @@ class MonitoringPanel(QWidget):
             return
         db = self.db
         dlg = PointDialog(self, *self._formations_and_nodes())
-        self.open_dialog(dlg, lambda: ms.add_point(db, dlg.draft())[1],
+        self._open(dlg, lambda: ms.add_point(db, dlg.draft())[1],
                    self.tr("Add monitoring point"))
 
     def edit_point(self) -> None:
@@ -364,7 +364,7 @@ class MonitoringPanel(QWidget):
             return
         db = self.db
         dlg = PointDialog(self, *self._formations_and_nodes(), row=point)
-        self.open_dialog(dlg, lambda: ms.update_point(db, point.id, dlg.draft()),
+        self._open(dlg, lambda: ms.update_point(db, point.id, dlg.draft()),
                    self.tr("Edit monitoring point %1").replace("%1", point.name))
 
     def set_limit(self) -> None:
@@ -373,7 +373,7 @@ class MonitoringPanel(QWidget):
             return
         db = self.db
         dlg = LimitDialog(self, point.name, self.parameters)
-        self.open_dialog(dlg, lambda: ms.set_limit(db, point.id, *dlg.values()),
+        self._open(dlg, lambda: ms.set_limit(db, point.id, *dlg.values()),
                    self.tr("Set a limit at %1").replace("%1", point.name))
 
     def add_reading(self) -> None:

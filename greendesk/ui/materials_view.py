@@ -167,12 +167,12 @@ class MaterialsView(Section):
 
     def add(self) -> None:
         if self.db is not None:
-            self.open_dialog(None)
+            self._open(None)
 
     def edit_selected(self) -> None:
         r = self.table.currentRow()
         if self.db is not None and 0 <= r < len(self.rows):
-            self.open_dialog(self.rows[r])
+            self._open(self.rows[r])
 
     def select_material(self, name: str) -> None:
         for r, m in enumerate(self.rows):
