@@ -226,7 +226,8 @@ def material_lines(terms: Mapping[int, Terms], materials: Mapping[int, MaterialI
         by_category.setdefault((m.category, m.kind), Terms()).__iadd__(t)
         by_kind.setdefault(m.kind, Terms()).__iadd__(t)
     categories = list(MaterialCategory)
-    per_material.sort(key=lambda ln: (categories.index(ln.category), ln.label.casefold()))
+    rank: dict[MaterialCategory | None, int] = {c: i for i, c in enumerate(categories)}
+    per_material.sort(key=lambda ln: (rank[ln.category], ln.label.casefold()))
     lines = per_material
     for (cat, kind), t in sorted(by_category.items(),
                                  key=lambda kv: (categories.index(kv[0][0]), kv[0][1].value)):
@@ -339,8 +340,8 @@ def energy_terms_site(flows: Iterable[FlowSum], nodes: Mapping[int, NodeInfo],
         elif not dst.inside and dst.kind is not NodeKind.LOSS and src.inside:
             t.exported += f.qty
     for (nid, material_id), change in stock.items():
-        m = materials.get(material_id)
-        if m is None or not m.is_energy or nid not in nodes or not nodes[nid].inside:
+        carrier = materials.get(material_id)
+        if carrier is None or not carrier.is_energy or nid not in nodes or not nodes[nid].inside:
             continue
         if node_id is None or nid == node_id:
             out.setdefault(material_id, EnergyTerms()).stock_change += change

@@ -20,12 +20,20 @@ CLOSED = frozenset({ActionStatus.DONE, ActionStatus.NOT_APPLICABLE})
 
 
 class Plannable(Protocol):
-    id: int
-    status: ActionStatus
-    cost_class: CostClass
-    estimated_cost: float | None
-    expected_effect: float | None
-    due_date: date | None
+    """What the plan reads of an action: read-only, so frozen rows and ORM objects both fit."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def status(self) -> ActionStatus: ...
+    @property
+    def cost_class(self) -> CostClass: ...
+    @property
+    def estimated_cost(self) -> float | None: ...
+    @property
+    def expected_effect(self) -> float | None: ...
+    @property
+    def due_date(self) -> date | None: ...
 
 
 def effect_per_cost(a: Plannable) -> float | None:

@@ -101,7 +101,9 @@ def _monitoring(db: Database, ctx: DemoContext, ids: dict[str, int]) -> None:
     params = {p.code: p.id for p in ms.list_parameters(db)}
     rng = ctx.rng
     last = ctx.years[-1]
-    points = [
+    # (point, formation, source, medium, {parameter: (min, max, mean, sd)})
+    points: list[tuple[str, str, SourceKind, Medium,
+                       dict[str, tuple[float | None, float, float, float]]]] = [
         ("GW-1 well below the tailings dam", "Tailings storage facility", SourceKind.FORMATION,
          Medium.GROUNDWATER, {"pH": (6.5, 8.5, 7.4, 0.25), "SO4": (None, 500.0, 380.0, 45.0),
                               "Cu": (None, 1.0, 0.45, 0.12)}),

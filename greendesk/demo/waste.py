@@ -118,8 +118,8 @@ TAILINGS_ASSESSMENT = (
 
 def demo_classifier(language: str) -> ClassifierDraft:
     """The demo's few codes in English ("en") or Russian ("ru")."""
-    column = 3 if language == "en" else 4
-    rows = [EntryDraft(r[0], r[column], r[1], r[2]) for r in _CODES]
+    rows = [EntryDraft(code, en if language == "en" else ru, hazardous, mirror)
+            for code, hazardous, mirror, en, ru in _CODES]
     digest = hashlib.sha256(repr(rows).encode()).hexdigest()
     return ClassifierDraft(tuple(r for r in rows if len(r.code) == 6),
                            tuple(r for r in rows if len(r.code) < 6),
@@ -131,9 +131,9 @@ def extend(db: Database, ctx: DemoContext) -> None:
     load_classifier(db, demo_classifier("ru"), "ru", "Демо-выписка классификатора отходов")
     nodes, sites = ctx.ids.nodes, ctx.ids.sites
     mine, conc, smelt = sites[S_MINE], sites[S_CONC], sites[S_SMELT]
-    for site_name, node in ((S_MINE, "Overburden dump No. 1"),
+    for site_name, dump in ((S_MINE, "Overburden dump No. 1"),
                             (S_CONC, "Tailings storage facility"), (S_SMELT, "Slag heap")):
-        set_storage_role(db, nodes[(site_name, node)], StorageRole.FORMATION)
+        set_storage_role(db, nodes[(site_name, dump)], StorageRole.FORMATION)
 
     oil_storage, _ = structure.add_node(db, structure.NodeDraft(mine, OIL_STORAGE, NodeKind.STOCK))
     old_dump, _ = structure.add_node(db, structure.NodeDraft(

@@ -395,7 +395,8 @@ def _clean_cells(raw: list[list[Any]], r0: int, c0: int, title: str, name: str,
     """Calamine values -> ours: '' and blank text -> None, whole floats -> int (IDs and years
     read as 12345, not 12345.0), times and durations -> text. Empty list if nothing is left."""
     grid: list[list[Value]] = []
-    limit, pad, seen = lim.chars, [None] * c0, False
+    pad: list[Value] = [None] * c0
+    limit, seen = lim.chars, False
     for i, values in enumerate(raw):
         row: list[Value] = pad.copy()
         add = row.append

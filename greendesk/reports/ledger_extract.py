@@ -57,10 +57,10 @@ def build(wb, ctx: ReportContext) -> int:
                             f"{ctx.period.label}", cols, "FlowLedger")
         done = 0
         result = s.execute(q.execution_options(yield_per=5000))
-        for (fid, fdate, site, a, b, mat, qty, unit, canon, kind, method, unc,
+        for (fid, fdate, site, a, b, mat, qty, unit, qty_canon, kind, method, unc,
              note) in result:
-            ctx.fingerprint.add("flow", fid, fdate, qty, unit, canon, note)
-            sheet.append([fdate, site, a, b, mat, qty, unit, canon, CANONICAL_UNIT[kind],
+            ctx.fingerprint.add("flow", fid, fdate, qty, unit, qty_canon, note)
+            sheet.append([fdate, site, a, b, mat, qty, unit, qty_canon, CANONICAL_UNIT[kind],
                           kind.value, method.value, unc, note])
             done += 1
             if done % 5000 == 0:

@@ -479,7 +479,7 @@ def reconcile_site(db: Database, site_id: int, period: Period, *,
     flows_for_stock = [ab.FlowSum(f, t, m, q) for f, t, m, q, _sd in mass_edges]
     for f, t, m, qty, sd in mass_edges:
         label = f"{nodes[f].name} → {nodes[t].name}: {ref.materials[m].name}"
-        key = (f, t, m)
+        key: tuple[int | str, int, int] = (f, t, m)
         variables.append(rc.Variable(key, label, None if key in unmeasured else qty, sd))
         col = {}
         if f in row_of:

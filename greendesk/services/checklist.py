@@ -164,7 +164,7 @@ class ActionRow:
     evidence_count: int
 
     def overdue(self, today: date | None = None) -> bool:
-        return is_overdue(self, today or date.today())  # type: ignore[arg-type]
+        return is_overdue(self, today or date.today())
 
 
 def list_measures(db: Database) -> list[MeasureRow]:

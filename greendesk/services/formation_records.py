@@ -29,6 +29,7 @@ from greendesk.models import (
     QuantityKind,
     Site,
 )
+from greendesk.models.base import table_of
 from greendesk.services.changes import Changes
 from greendesk.services.formation_rows import (
     COMPONENTS,
@@ -57,7 +58,7 @@ def _snapshot(s: Session, formation_id: int) -> dict[str, list[dict]]:
     """Every row that deleting a formation removes or unlinks, to put back on undo."""
     snap: dict[str, list[dict]] = {}
     for model in (Formation, *_CHILD_TABLES):
-        t = model.__table__
+        t = table_of(model)
         col = t.c.id if model is Formation else t.c.formation_id
         snap[t.name] = [dict(r._mapping) for r in s.execute(select(t).where(col == formation_id))]
     snap["points"] = [{"id": i} for i in s.scalars(
@@ -67,9 +68,10 @@ def _snapshot(s: Session, formation_id: int) -> dict[str, list[dict]]:
 
 def _restore(s: Session, snap: dict[str, list[dict]], formation_id: int) -> None:
     for model in (Formation, *_CHILD_TABLES):
-        rows = snap[model.__table__.name]
+        table = table_of(model)
+        rows = snap[table.name]
         if rows:
-            s.execute(insert(model.__table__), rows)
+            s.execute(insert(table), rows)
     ids = [p["id"] for p in snap["points"]]
     if ids:
         s.execute(update(MonitoringPoint).where(MonitoringPoint.id.in_(ids))

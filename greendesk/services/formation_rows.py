@@ -295,10 +295,10 @@ def check_links(s: Session, values: dict[str, object], except_id: int | None) ->
             raise DomainError(f"{node.name!r} is already linked to the formation {other!r}.",
                               field="node")
     if site_id is not None:
-        taken = s.scalars(select(Formation.id).where(
+        same_name = s.scalars(select(Formation.id).where(
             Formation.site_id == site_id, Formation.name == name,
             Formation.id != (except_id or -1))).first()
-        if taken is not None:
+        if same_name is not None:
             raise DomainError(f"The site already has a formation named {name!r}.",
                               field="name")
     external = values["external_id"]

@@ -8,13 +8,12 @@ services when those exist; until then they report "no data yet".
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Flow, Material, MaterialCategory, Node, NodeKind, QuantityKind
@@ -55,8 +54,6 @@ class IndicatorDef:
     unit: str
     formula: str
     provider: Provider | None = None
-    # Computed by another section's service: module, function(db, key, site_id, years).
-    external: str | None = None
     needs: str = ""
 
 
@@ -74,7 +71,7 @@ def _sum(db: Database, site_id: int, year: int, *, from_kinds=None, to_kinds=Non
     """
     src, dst = aliased(Node), aliased(Node)
     start, end = _year_range(year)
-    qty = Flow.qty_canonical
+    qty: ColumnElement[float] | InstrumentedAttribute[float] = Flow.qty_canonical
     if energy:
         # GJ as recorded for energy, else quantity × NCV (NULL, so not summed, without one)
         qty = Flow.qty_canonical * case(
@@ -320,17 +317,7 @@ INDICATORS: dict[str, IndicatorDef] = {d.key: d for d in (
 def compute(db: Database, key: str, site_id: int, years: list[int]) -> IndicatorSeries:
     """An indicator's values for a site and years, or the reason it has none."""
     d = INDICATORS.get(key) or IndicatorDef(key, key, "", "", needs=f"a definition of {key!r}")
-    values: dict[int, float | None] | None = None
-    if d.provider is not None:
-        values = d.provider(db, site_id, years)
-    elif d.external is not None:
-        try:
-            module = importlib.import_module(d.external)
-        except ImportError:
-            module = None
-        fn = getattr(module, "indicator_values", None) if module else None
-        if fn is not None:
-            values = fn(db, key, site_id, years)
+    values = d.provider(db, site_id, years) if d.provider is not None else None
     if values is None or all(v is None for v in values.values()):
         if d.provider is not None and d.needs:
             return IndicatorSeries(d.key, d.title, d.unit, d.formula, values or {},

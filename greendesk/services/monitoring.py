@@ -274,9 +274,10 @@ def _limits(s: Session) -> dict[int, list[LimitRow]]:
 
 def list_points(db: Database) -> list[PointRow]:
     with db.read() as s:
-        sites = dict(s.execute(select(Site.id, Site.name)).all())
-        forms = dict(s.execute(select(Formation.id, Formation.name)).all())
-        nodes = dict(s.execute(select(Node.id, Node.name)).all())
+        # keyed by optional ids: a point's site, formation and node may each be unset
+        sites: dict[int | None, str] = dict(s.execute(select(Site.id, Site.name)).all())
+        forms: dict[int | None, str] = dict(s.execute(select(Formation.id, Formation.name)).all())
+        nodes: dict[int | None, str] = dict(s.execute(select(Node.id, Node.name)).all())
         limits = _limits(s)
         return [PointRow(p.name, p.source_kind, p.medium, p.interval_days, p.site_id,
                          p.formation_id, p.node_id, p.latitude, p.longitude, p.note, p.id,

@@ -241,7 +241,8 @@ def waste_flow_sums(db: Database, until_year: int, site_id: int | None = None
         classes = node_classes(s)
         totals = s.execute(flow_sums_query(waste, end, site_id)).all()
         by_op = s.execute(flow_sums_query(waste, end, site_id, by_operation=True)).all()
-    acc: dict[tuple, float] = defaultdict(float)
+    acc: dict[tuple[int, int, int, NodeClass, NodeClass, str | None], float] = \
+        defaultdict(float)
     for y, site, material, src, dst, qty in totals:
         acc[(int(y), site, material, classes[src][0], classes[dst][1], None)] += float(qty)
     for y, site, material, src, dst, op, qty in by_op:

@@ -15,18 +15,18 @@ IMMEDIATE, so entries are appended one writer at a time and the chain order is s
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeGuard
 
-from sqlalchemy import Connection, event, func, select
+from sqlalchemy import Connection, TableClause, event, func, select
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.attributes import get_history
 
 from greendesk import settings as app_settings
 from greendesk.models import AuditAction
-from greendesk.models.base import Base, utcnow
+from greendesk.models.base import Base, table_of, utcnow
 from greendesk.store.audit_codec import (
     GENESIS,
     NOT_AUDITED,
@@ -187,7 +187,7 @@ def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "after_soft_rollback", _forget)
 
 
-def _audited(session: Session | None) -> bool:
+def _audited(session: Session | None) -> TypeGuard[Session]:
     return session is not None and bool(session.info.get(AUDITED))
 
 
@@ -218,7 +218,7 @@ def _key(mapper: Mapper[Any], target: object) -> Key:
 
 
 def _table(mapper: Mapper[Any]) -> str:
-    return mapper.local_table.name  # type: ignore[attr-defined]
+    return table_of(mapper.class_).name
 
 
 def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) -> None:
@@ -242,7 +242,7 @@ def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) ->
 def _after_insert(mapper: Mapper[Any], _conn: Connection, target: object) -> None:
     session = Session.object_session(target)
     if _audited(session) and _table(mapper) not in NOT_AUDITED:
-        _pending(session).ops.append(("insert", _table(mapper), _key(mapper, target),  # type: ignore[arg-type]
+        _pending(session).ops.append(("insert", _table(mapper), _key(mapper, target),
                                       id(target)))
 
 
@@ -252,7 +252,7 @@ def _before_update(mapper: Mapper[Any], conn: Connection, target: object) -> Non
     if not _audited(session) or _table(mapper) in NOT_AUDITED:
         return
     table, key = _table(mapper), _key(mapper, target)
-    p = _pending(session)  # type: ignore[arg-type]
+    p = _pending(session)
     if (table, key) not in p.before:
         info = _info(conn, table, p.infos)
         p.before[(table, key)] = raw_rows(conn, info, [key]).get(key) if info else None
@@ -265,7 +265,7 @@ def _before_delete(mapper: Mapper[Any], conn: Connection, target: object) -> Non
     if not _audited(session) or _table(mapper) in NOT_AUDITED:
         return
     table, key = _table(mapper), _key(mapper, target)
-    p = _pending(session)  # type: ignore[arg-type]
+    p = _pending(session)
     info = _info(conn, table, p.infos)
     if info is None:
         return
@@ -370,25 +370,29 @@ def _packed(action: str, info: TableInfo, rows: list[dict[str, Any]],
     return Entry(action, info.name, None, None, body, note)
 
 
+def _param_sets(params: object) -> list[Mapping[str, Any]]:
+    """A statement's parameters as a list: every set of an executemany, the one set, or none."""
+    if isinstance(params, list | tuple):
+        return list(params) if params and isinstance(params[0], dict) else []
+    return [params] if isinstance(params, dict) and params else []
+
+
 def _on_execute(state: ORMExecuteState) -> Any:
     """Record a bulk INSERT/UPDATE/DELETE statement run through the session."""
     if not (state.is_update or state.is_delete or state.is_insert):
         return None
     stmt = state.statement
     table_obj = getattr(stmt, "table", None)
-    name = getattr(table_obj, "name", None)
-    if name is None or name in NOT_AUDITED:
+    if not isinstance(table_obj, TableClause) or table_obj.name in NOT_AUDITED:
         return None
+    name = table_obj.name
     session = state.session
     conn = session.connection()
     info = table_info(conn, name)
     if info is None:
         return None
-    params = state.parameters
-    many = isinstance(params, list | tuple) and len(params) > 0 and isinstance(params[0], dict)
-    plist: list[dict[str, Any]] = list(params) if many else \
-        [params] if isinstance(params, dict) and params else []
-    pk_cols = [table_obj.c[c] for c in info.pk] if info.pk != ("rowid",) else []  # type: ignore[union-attr]
+    plist = _param_sets(state.parameters)
+    pk_cols = [table_obj.c[c] for c in info.pk] if info.pk != ("rowid",) else []
     if state.is_insert:
         keys_given = plist and all(all(c in p for c in info.pk) for p in plist)
         if keys_given:
@@ -427,7 +431,8 @@ def _on_execute(state: ORMExecuteState) -> Any:
         append(conn, [_packed("delete", info, list(before.values()), None, ""), *p.cascaded])
         return result
     now = raw_rows(conn, info, keys)
-    changed_rows, changed_cols = [], []
+    changed_rows: list[Key] = []
+    changed_cols: list[str] = []
     for k, new in now.items():
         old = before.get(k, {})
         cols = [c for c in info.columns if old.get(c) != new.get(c)]

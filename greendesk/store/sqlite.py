@@ -62,7 +62,7 @@ def install_pragmas(engine: Engine) -> None:
                 dbapi_conn.execute(f"PRAGMA cache_size = {DEFAULT_CACHE}")
 
 
-def _pragma(engine: Engine, statement: str) -> object:
+def _pragma(engine: Engine, statement: str) -> int | str | None:
     """Run a pragma outside any transaction (some, like journal_mode, refuse to run inside)."""
     raw = engine.raw_connection()
     try:
