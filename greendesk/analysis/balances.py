@@ -193,10 +193,12 @@ class BalanceLine:
         }
 
 
-def _line(level: str, label: str, unit: str, t: Terms, **extra: object) -> BalanceLine:
+def _line(level: str, label: str, unit: str, t: Terms, *, material_id: int | None = None,
+          category: MaterialCategory | None = None, kind: QuantityKind | None = None,
+          meaningful: bool = True) -> BalanceLine:
     accounted = tuple(sorted(t.accounted.items(), key=lambda kv: list(LossReason).index(kv[0])))
     return BalanceLine(level, label, unit, t.inputs, t.outputs, t.stock_change, accounted,
-                       t.unaccounted, **extra)  # type: ignore[arg-type]
+                       t.unaccounted, material_id, category, kind, meaningful)
 
 
 TOTAL_LABELS = {

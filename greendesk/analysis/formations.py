@@ -249,15 +249,16 @@ class Assessment:
 def assess(formation_id: int, tonnage_t: float | None,
            components: Iterable[tuple[ComponentGrades, Assumptions]]) -> Assessment:
     values = tuple(screen_component(tonnage_t, g, a) for g, a in components)
-    priced = [c for c in values if c.net_value is not None]
-    paying = [c for c in priced if c.net_value > 0]  # type: ignore[operator]
-    chosen = paying or ([max(priced, key=lambda c: c.net_value)] if priced else [])  # type: ignore[arg-type,return-value]
+    # (value, cost, net value) of each component that could be priced
+    priced = [(c.recoverable_value, c.processing_cost, c.net_value) for c in values
+              if c.recoverable_value is not None and c.processing_cost is not None
+              and c.net_value is not None]
+    paying = [p for p in priced if p[2] > 0]
+    chosen = paying or ([max(priced, key=lambda p: p[2])] if priced else [])
     if not chosen:
         return Assessment(formation_id, tonnage_t, values, None, None, None)
-    return Assessment(formation_id, tonnage_t, values,
-                      sum(c.recoverable_value for c in chosen),  # type: ignore[misc]
-                      sum(c.processing_cost for c in chosen),  # type: ignore[misc]
-                      sum(c.net_value for c in chosen))  # type: ignore[misc]
+    return Assessment(formation_id, tonnage_t, values, sum(p[0] for p in chosen),
+                      sum(p[1] for p in chosen), sum(p[2] for p in chosen))
 
 
 def rank(assessments: Iterable[Assessment], names: dict[int, str] | None = None

@@ -228,7 +228,7 @@ class FieldSpec:
             d["values"] = dict(self.values)
         if self.unknown:
             d["unknown"] = list(self.unknown)
-        return d["column"] if list(d) == ["column"] else d  # type: ignore[return-value]
+        return self.column if self.column is not None and list(d) == ["column"] else d
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ Shared by the formation, assay and reading imports."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from greendesk.importers.flows_import import ImportRejected, RowProblem
@@ -21,6 +22,11 @@ from greendesk.readers.tabular import Table, parse_date, parse_number
 
 MAX_PROBLEMS = 1_000
 _TOKEN = re.compile(r"\{([^{}]+)\}")
+
+
+def _filled(values: dict[str, str | None], m: re.Match[str]) -> str:
+    """A template's {heading} replaced by the row's value; "?" where the row has none."""
+    return values.get(m[1]) or "?"
 _DMY_DASH = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})")
 _YEAR = re.compile(r"(?<![0-9])(1[7-9][0-9]{2}|2[01][0-9]{2})(?![0-9])")
 _TRUE = {"yes", "y", "true", "1", "да", "иә", "si", "sí", "hazardous", "опасный", "*"}
@@ -96,7 +102,7 @@ class Cells:
         if spec.value is not None:
             return spec.value, None
         if spec.template is not None:
-            return self._template(row, spec)
+            return self._template(row, spec, spec.template)
         for h in spec.headings():
             j = self.index.get(fold(h))
             if j is not None and self._known(row[j], spec):
@@ -105,12 +111,13 @@ class Cells:
         j = self.index.get(fold(first[0])) if first else None
         return None, j
 
-    def _template(self, row: tuple, spec: FieldSpec) -> tuple[object, int | None]:
+    def _template(self, row: tuple, spec: FieldSpec, template: str
+                  ) -> tuple[object, int | None]:
         parts = []
         first_col = None
-        for segment in spec.template.split(";"):  # type: ignore[union-attr]
+        for segment in template.split(";"):
             tokens = _TOKEN.findall(segment)
-            values = {}
+            values: dict[str, str | None] = {}
             for h in tokens:
                 j = self.index.get(fold(h))
                 v = row[j] if j is not None else None
@@ -119,7 +126,7 @@ class Cells:
                 values[h] = plain(v) if self._known(v, spec) else None
             if tokens and all(v is None for v in values.values()):
                 continue
-            parts.append(_TOKEN.sub(lambda m, v=values: v.get(m[1]) or "?", segment).strip())
+            parts.append(_TOKEN.sub(functools.partial(_filled, values), segment).strip())
         text = "; ".join(p for p in parts if p)
         return (text or None), first_col
 
