@@ -390,7 +390,6 @@ class RowChecker:
         self.table, self.cols, self.problems = table, cols, problems
         self.resolver = _Resolver(catalog)
         self.closed, self.today = closed, today
-        self.rows_seen = 0
 
     def _date(self, v: object) -> tuple[str, str] | str:
         """(ISO date, precision) of a date cell, or the sentence saying what is wrong."""
@@ -431,7 +430,6 @@ class RowChecker:
         where: list[int] = []
         measured = Method.MEASURED.value
         every = PROGRESS_EVERY
-        i = -1
         for i, r in enumerate(rows):
             if i % every == 0 and tick is not None and i:
                 tick(i)
@@ -527,7 +525,6 @@ class RowChecker:
                 if len(out) >= size:
                     yield out, where
                     out, where = [], []
-        self.rows_seen = i + 1
         if out and not problems.total:
             yield out, where
 

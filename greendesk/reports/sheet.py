@@ -25,7 +25,6 @@ HEADER = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F6B57")
 TOTAL = Font(bold=True)
 TOTAL_BORDER = Border(top=Side(style="thin", color="2F6B57"))
-WRAP = Alignment(wrap_text=True, vertical="top")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 # Number formats by unit: thousands separators, decimals that suit the unit.

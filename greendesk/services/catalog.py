@@ -30,9 +30,6 @@ class Catalog:
     nodes: dict[int, NodeRef]
     materials: dict[int, MaterialRow]
 
-    def site_by_name(self) -> dict[str, int]:
-        return {name.casefold(): id_ for id_, name in self.sites.items()}
-
     def node_by_name(self) -> dict[tuple[int, str], int]:
         """(site id, case-folded node name) → node id; names are unique per site."""
         return {(n.site_id, n.name.casefold()): n.id for n in self.nodes.values()}

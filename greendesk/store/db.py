@@ -12,7 +12,6 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, inspect, text
@@ -166,11 +165,6 @@ def current_revision(engine: Engine) -> str | None:
 def _user_tables(engine: Engine) -> list[str]:
     with engine.connect() as conn:
         return inspect(conn).get_table_names()
-
-
-def backup_path_for(path: Path, label: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix or '.sqlite'}")
 
 
 def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = True
