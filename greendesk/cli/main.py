@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from greendesk import __version__
 from greendesk.paths import database_location
@@ -205,13 +205,22 @@ def print_refused(exc: Any) -> int:
     return 1
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
-    from greendesk.importers.flows_import import DuplicateImport, ImportRejected, import_flows
-    from greendesk.store.db import open_database
+class _Imported(Protocol):
+    @property
+    def notes(self) -> Sequence[str]: ...
 
-    db = open_database(args.db, create=False)
+
+_R = TypeVar("_R", bound=_Imported)
+
+
+def run_import(db: Any, run: Callable[[], _R]) -> _R | int:
+    """Run an import and close the database. A refusal is printed (its rows, or how to
+    import the same file again) and its exit code returned in place of the result; the
+    notes of an import that went in are printed."""
+    from greendesk.importers.flows_import import DuplicateImport, ImportRejected
+
     try:
-        result = import_flows(db, args.file, again=args.again)
+        result = run()
     except ImportRejected as exc:
         return print_refused(exc)
     except DuplicateImport as exc:
@@ -221,6 +230,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
         db.close()
     for note in result.notes:
         print(f"Note: {note}")
+    return result
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from greendesk.importers.flows_import import import_flows
+    from greendesk.store.db import open_database
+
+    db = open_database(args.db, create=False)
+    result = run_import(db, lambda: import_flows(db, args.file, again=args.again))
+    if isinstance(result, int):
+        return result
     print(f"Imported {result.rows:,} flow records from {args.file}.")
     return 0
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -108,37 +108,38 @@ def tonnes(value: float) -> str:
     return f"{'0' if text in ('-0', '') else text.replace('-', '−')} t"
 
 
-def parse_operations(value: str | Iterable[str]) -> tuple[str, ...]:
-    """"R4, r5; D9" -> ("R4", "R5", "D9"), in R then D order; DomainError for unknown codes."""
+def _codes(value: str | Iterable[str], known: Collection[str]) -> tuple[tuple[str, ...], str]:
+    """The codes of a list typed any way ("R4, r5; D9"), once each, in `known`'s order; and
+    the first word that is not one of them ("" when every word is)."""
     words = value.replace(";", ",").replace(" ", ",").split(",") if isinstance(value, str) \
         else list(value)
-    codes = []
+    codes: list[str] = []
     for word in (w.strip().upper() for w in words):
         if not word:
             continue
-        if word not in OPERATIONS:
-            raise DomainError(f"{word!r} is not a recovery or disposal operation; the codes are "
-                              "R1–R13 and D1–D15.", field="operations")
+        if word not in known:
+            return (), word
         if word not in codes:
             codes.append(word)
-    order = list(OPERATIONS)
-    return tuple(sorted(codes, key=order.index))
+    return tuple(sorted(codes, key=list(known).index)), ""
+
+
+def parse_operations(value: str | Iterable[str]) -> tuple[str, ...]:
+    """"R4, r5; D9" -> ("R4", "R5", "D9"), in R then D order; DomainError for unknown codes."""
+    codes, word = _codes(value, OPERATIONS)
+    if word:
+        raise DomainError(f"{word!r} is not a recovery or disposal operation; the codes are "
+                          "R1–R13 and D1–D15.", field="operations")
+    return codes
 
 
 def parse_hp(value: str | Iterable[str]) -> tuple[str, ...]:
-    words = value.replace(";", ",").replace(" ", ",").split(",") if isinstance(value, str) \
-        else list(value)
-    codes = []
-    for word in (w.strip().upper() for w in words):
-        if not word:
-            continue
-        if word not in HP_PROPERTIES:
-            raise DomainError(f"{word!r} is not a hazardous property; they are HP1–HP15 and "
-                              "C16 (persistent organic pollutants).", field="hp_properties")
-        if word not in codes:
-            codes.append(word)
-    order = list(HP_PROPERTIES)
-    return tuple(sorted(codes, key=order.index))
+    """"hp7 HP14" -> ("HP7", "HP14"), in HP order; DomainError for an unknown property."""
+    codes, word = _codes(value, HP_PROPERTIES)
+    if word:
+        raise DomainError(f"{word!r} is not a hazardous property; they are HP1–HP15 and "
+                          "C16 (persistent organic pollutants).", field="hp_properties")
+    return codes
 
 
 def add_months(day: date, months: int) -> date:

@@ -238,21 +238,30 @@ def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) ->
         check_open(session, dates)
 
 
+def _watched(mapper: Mapper[Any], target: object) -> tuple[_Pending, str, Key] | None:
+    """What a flush event of an audited session records into, with the target's table and
+    key; None for a session or a table that is not audited."""
+    session = Session.object_session(target)
+    if not _audited(session):
+        return None
+    table = _table(mapper)
+    if table in NOT_AUDITED:
+        return None
+    return _pending(session), table, _key(mapper, target)
+
+
 @event.listens_for(Base, "after_insert", propagate=True)
 def _after_insert(mapper: Mapper[Any], _conn: Connection, target: object) -> None:
-    session = Session.object_session(target)
-    if _audited(session) and _table(mapper) not in NOT_AUDITED:
-        _pending(session).ops.append(("insert", _table(mapper), _key(mapper, target),
-                                      id(target)))
+    if (watched := _watched(mapper, target)) is not None:
+        p, table, key = watched
+        p.ops.append(("insert", table, key, id(target)))
 
 
 @event.listens_for(Base, "before_update", propagate=True)
 def _before_update(mapper: Mapper[Any], conn: Connection, target: object) -> None:
-    session = Session.object_session(target)
-    if not _audited(session) or _table(mapper) in NOT_AUDITED:
+    if (watched := _watched(mapper, target)) is None:
         return
-    table, key = _table(mapper), _key(mapper, target)
-    p = _pending(session)
+    p, table, key = watched
     if (table, key) not in p.before:
         info = _info(conn, table, p.infos)
         p.before[(table, key)] = raw_rows(conn, info, [key]).get(key) if info else None
@@ -261,11 +270,9 @@ def _before_update(mapper: Mapper[Any], conn: Connection, target: object) -> Non
 
 @event.listens_for(Base, "before_delete", propagate=True)
 def _before_delete(mapper: Mapper[Any], conn: Connection, target: object) -> None:
-    session = Session.object_session(target)
-    if not _audited(session) or _table(mapper) in NOT_AUDITED:
+    if (watched := _watched(mapper, target)) is None:
         return
-    table, key = _table(mapper), _key(mapper, target)
-    p = _pending(session)
+    p, table, key = watched
     info = _info(conn, table, p.infos)
     if info is None:
         return
