@@ -61,6 +61,7 @@ def current_user() -> str:
 
 @dataclass(frozen=True)
 class MergeReport:
+    """What merging a newer greening template changed: items added and retired, actions made."""
     version: int
     added: tuple[str, ...]
     retired: tuple[str, ...]
@@ -134,6 +135,7 @@ def ensure_ready(db: Database) -> None:
 
 @dataclass(frozen=True)
 class MeasureRow:
+    """A measure of the greening checklist and the indicators that show its progress."""
     id: str
     title: str
     indicators: tuple[str, ...]
@@ -141,6 +143,7 @@ class MeasureRow:
 
 @dataclass(frozen=True)
 class ActionRow:
+    """A site's action on one checklist item, as the plan lists it (with its evidence count)."""
     id: int
     site_id: int
     item_id: str
@@ -164,16 +167,19 @@ class ActionRow:
     evidence_count: int
 
     def overdue(self, today: date | None = None) -> bool:
+        """Open and past its due date on `today` (default: the real today)."""
         return is_overdue(self, today or date.today())
 
 
 def list_measures(db: Database) -> list[MeasureRow]:
+    """The checklist's measures in the template's order."""
     with db.read() as s:
         return [MeasureRow(m.id, m.title, tuple(m.indicators or ()))
                 for m in s.scalars(select(ChecklistMeasure).order_by(ChecklistMeasure.position))]
 
 
 def list_actions(db: Database, site_id: int) -> list[ActionRow]:
+    """A site's actions by measure: built-in items first, then the site's own."""
     with db.read() as s:
         counts = dict(s.execute(select(Evidence.action_id, func.count())
                                 .group_by(Evidence.action_id)).all())
@@ -195,6 +201,7 @@ def list_actions(db: Database, site_id: int) -> list[ActionRow]:
 
 @dataclass(frozen=True)
 class ActionDraft:
+    """The fields of an action the officer edits; update_action checks them and logs each change."""
     status: ActionStatus
     owner: str = ""
     start_date: date | None = None
@@ -258,6 +265,9 @@ def update_action(db: Database, action_id: int, draft: ActionDraft,
 
 def add_own_action(db: Database, site_id: int, measure_id: str, text: str,
                    cost: CostClass, who: str | None = None) -> tuple[int, Changes]:
+    """Add a site's own action under a measure (beside the template's); one transaction. Refuses
+    an empty text, an unknown measure or site. The creation is logged in the action's history;
+    announces the checklist with the new action's id."""
     text = " ".join(text.split())
     if not text:
         raise DomainError("Describe the action.", field="text")
@@ -284,6 +294,7 @@ def add_own_action(db: Database, site_id: int, measure_id: str, text: str,
 
 @dataclass(frozen=True)
 class ChangeRow:
+    """One logged change of an action: who changed which field from what to what, and when."""
     at: str
     who: str
     field: str
@@ -292,6 +303,7 @@ class ChangeRow:
 
 
 def history(db: Database, action_id: int) -> list[ChangeRow]:
+    """An action's change log, oldest first."""
     with db.read() as s:
         return [ChangeRow(c.at.isoformat(sep=" ", timespec="seconds"), c.who, c.field,
                           c.before, c.after)
@@ -303,6 +315,7 @@ def history(db: Database, action_id: int) -> list[ChangeRow]:
 
 @dataclass(frozen=True)
 class EvidenceRow:
+    """A file attached to an action as evidence, identified by its SHA-256."""
     id: int
     file_name: str
     sha256: str
@@ -340,6 +353,7 @@ def attach_evidence(db: Database, action_id: int, path: Path, who: str | None = 
 
 
 def list_evidence(db: Database, action_id: int) -> list[EvidenceRow]:
+    """An action's evidence files in the order attached."""
     with db.read() as s:
         q = (select(Evidence.id, Evidence.file_name, Evidence.sha256, Evidence.size,
                     Evidence.added_at, Evidence.added_by)
@@ -386,6 +400,7 @@ def save_evidence(db: Database, evidence_id: int, target: Path, *,
 
 @dataclass(frozen=True)
 class IncidentDraft:
+    """What the officer records of an environmental incident."""
     site_id: int
     occurred_on: date
     place: str
@@ -399,6 +414,7 @@ class IncidentDraft:
 
 @dataclass(frozen=True)
 class IncidentRow:
+    """A recorded incident and the waste flow records linked to it."""
     id: int
     site_id: int
     occurred_on: date
@@ -452,6 +468,7 @@ def record_incident(db: Database, draft: IncidentDraft, cleanup: list[FlowDraft]
 
 
 def list_incidents(db: Database, site_id: int | None = None) -> list[IncidentRow]:
+    """Incidents newest first, of one site or all."""
     with db.read() as s:
         links: dict[int, list[int]] = {}
         for inc_id, flow_id in s.execute(select(IncidentWaste.incident_id, IncidentWaste.flow_id)):
@@ -467,6 +484,9 @@ def list_incidents(db: Database, site_id: int | None = None) -> list[IncidentRow
 
 def record_drill(db: Database, action_id: int, held_on: date, note: str = "",
                  who: str | None = None) -> Changes:
+    """Record an emergency drill held for a measure-9 action; one transaction. Refuses another
+    measure's action, a date after today or in a closed period. Logged in the action's history;
+    announces the checklist with the action's id."""
     with db.write() as s:
         action = s.get(SiteAction, action_id)
         if action is None:
@@ -486,6 +506,7 @@ def record_drill(db: Database, action_id: int, held_on: date, note: str = "",
 
 
 def drills(db: Database, action_id: int) -> list[tuple[date, str]]:
+    """An action's drills by date: (held on, note)."""
     with db.read() as s:
         return [(d.held_on, d.note) for d in s.scalars(
             select(Drill).where(Drill.action_id == action_id).order_by(Drill.held_on))]

@@ -87,6 +87,8 @@ class AddFormation:
         self._snap: dict[str, list[dict]] | None = None
 
     def apply(self, db: Database) -> Changes:
+        """Check the draft (values and links) and insert it in one transaction; redo restores the
+        same formation with everything it had. Announces the formation with its id."""
         with db.write() as s:
             if self._snap is not None:  # redo: the same formation, with the same id
                 _restore(s, self._snap, self.id)  # type: ignore[arg-type]
@@ -100,6 +102,7 @@ class AddFormation:
         return Changes.of(ENTITY, ids=(self.id,))  # type: ignore[arg-type]
 
     def revert(self, db: Database) -> Changes:
+        """Delete the formation with its blocks, samples and assumptions, kept for redo."""
         assert self.id is not None
         with db.write() as s:
             self._snap = _snapshot(s, self.id)
@@ -117,6 +120,8 @@ class EditFormation:
         self.after: dict[str, object] | None = None
 
     def apply(self, db: Database) -> Changes:
+        """Check the draft and write it in one transaction; NotFoundError for a deleted formation.
+        Announces the formation with its id."""
         with db.write() as s:
             f = _get(s, Formation, self.formation_id, "formation")
             if self.after is None:
@@ -129,6 +134,7 @@ class EditFormation:
         return Changes.of(ENTITY, ids=(self.formation_id,))
 
     def revert(self, db: Database) -> Changes:
+        """Put back the values the edit replaced."""
         assert self.before is not None
         with db.write() as s:
             f = _get(s, Formation, self.formation_id, "formation")
@@ -146,6 +152,8 @@ class DeleteFormation:
         self._snap: dict[str, list[dict]] | None = None
 
     def apply(self, db: Database) -> Changes:
+        """Delete the formation and everything under it in one transaction, snapshot kept for undo;
+        NotFoundError for one already gone. Announces the formation and its samples."""
         with db.write() as s:
             _get(s, Formation, self.formation_id, "formation")
             self._snap = _snapshot(s, self.formation_id)
@@ -153,6 +161,7 @@ class DeleteFormation:
         return Changes.of(ENTITY, SAMPLES, ids=(self.formation_id,))
 
     def revert(self, db: Database) -> Changes:
+        """Restore the formation and everything deleted with it, ids unchanged."""
         assert self._snap is not None
         with db.write() as s:
             _restore(s, self._snap, self.formation_id)
@@ -160,6 +169,7 @@ class DeleteFormation:
 
 
 def add_formation(db: Database, draft: FormationDraft) -> tuple[int, Changes]:
+    """Add a formation (see AddFormation): its id and the Changes."""
     cmd = AddFormation(draft)
     changes = cmd.apply(db)
     assert cmd.id is not None
@@ -167,10 +177,12 @@ def add_formation(db: Database, draft: FormationDraft) -> tuple[int, Changes]:
 
 
 def update_formation(db: Database, formation_id: int, draft: FormationDraft) -> Changes:
+    """Edit a formation (see EditFormation)."""
     return EditFormation(formation_id, draft).apply(db)
 
 
 def delete_formation(db: Database, formation_id: int) -> Changes:
+    """Delete a formation and its blocks, samples and assumptions (see DeleteFormation)."""
     return DeleteFormation(formation_id).apply(db)
 
 
@@ -230,11 +242,13 @@ def _rows(s: Session, ids: Sequence[int] | None = None) -> list[FormationRow]:
 
 
 def list_formations(db: Database) -> list[FormationRow]:
+    """Every formation of the register, as the register lists it."""
     with db.read() as s:
         return _rows(s)
 
 
 def get_formation(db: Database, formation_id: int) -> FormationRow:
+    """One formation; NotFoundError when it was deleted."""
     with db.read() as s:
         rows = _rows(s, [formation_id])
     if not rows:
@@ -257,6 +271,7 @@ def _component_row(c: GradeComponent) -> ComponentRow:
 
 
 def list_components(db: Database) -> list[ComponentRow]:
+    """The grade components (Cu, Zn, Au ...) in the order added."""
     with db.read() as s:
         return [_component_row(c) for c in s.scalars(select(GradeComponent).order_by(
             GradeComponent.id))]
@@ -293,6 +308,8 @@ def add_component(db: Database, code: str, name: str, unit: GradeUnit,
 
 
 def set_default_assumptions(db: Database, component_id: int, a: an.Assumptions) -> Changes:
+    """Set a component's default price, recovery and processing cost; one transaction. Refuses
+    values out of range and a deleted component. Announces the component."""
     with db.write() as s:
         c = _get(s, GradeComponent, component_id, "component")
         a = _check_assumptions(a, c.code)
@@ -330,6 +347,7 @@ def set_formation_assumptions(db: Database, formation_id: int,
 
 # ---------------------------------------------------------------- blocks
 def list_blocks(db: Database, formation_id: int) -> list[BlockRow]:
+    """A formation's blocks by name, with how many samples each holds."""
     with db.read() as s:
         counts = dict(s.execute(select(FormationSample.block_id, func.count()).where(
             FormationSample.formation_id == formation_id).group_by(FormationSample.block_id)
@@ -349,6 +367,8 @@ def _block_values(name: str, tonnage_t: float, note: str) -> tuple[str, float, s
 
 def add_block(db: Database, formation_id: int, name: str, tonnage_t: float,
               note: str = "") -> tuple[int, Changes]:
+    """Add a block to a formation; one transaction. Refuses a blank or taken name, a tonnage not
+    above zero, a deleted formation. Announces the samples and the formation."""
     name, tonnage_t, note = _block_values(name, tonnage_t, note)
     with db.write() as s:
         _get(s, Formation, formation_id, "formation")
@@ -365,6 +385,8 @@ def add_block(db: Database, formation_id: int, name: str, tonnage_t: float,
 
 def update_block(db: Database, block_id: int, name: str, tonnage_t: float,
                  note: str = "") -> Changes:
+    """Rename a block or change its tonnage or note; one transaction, the checks of add_block.
+    Announces the samples and the formation."""
     name, tonnage_t, note = _block_values(name, tonnage_t, note)
     with db.write() as s:
         b = _get(s, FormationBlock, block_id, "block")

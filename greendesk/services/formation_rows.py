@@ -89,14 +89,17 @@ class FormationRow(FormationDraft):
 
     @property
     def current_tonnage_t(self) -> float | None:
+        """The tonnage the register uses now (the measured one, else from volume × density)."""
         return self.figures.tonnage_t
 
     def draft(self) -> FormationDraft:
+        """The formation's values as a draft, for the edit form and undo."""
         return FormationDraft(**{k: getattr(self, k) for k in DRAFT_FIELDS})
 
 
 @dataclass(frozen=True)
 class ComponentRow:
+    """A grade component with its unit and default economic assumptions."""
     id: int
     code: str
     name: str
@@ -106,6 +109,7 @@ class ComponentRow:
 
 @dataclass(frozen=True)
 class BlockRow:
+    """A part of a formation with its own tonnage, and how many samples it holds."""
     id: int
     formation_id: int
     name: str
@@ -116,6 +120,7 @@ class BlockRow:
 
 @dataclass(frozen=True)
 class AssayDraft:
+    """One grade of a sample as entered."""
     component: str  # the component's code (Cu, Au, ...)
     grade: float
     unit: str | None = None  # as entered; None: the component's own unit
@@ -123,17 +128,20 @@ class AssayDraft:
 
 @dataclass(frozen=True)
 class AssayRow:
+    """A stored grade: as entered, and in g/t for computing."""
     component: str
     grade_entered: float
     unit_entered: str
     grade_gpt: float
 
     def grade_in(self, unit: str) -> float:
+        """The grade in another unit ("%", "g/t", "ppm")."""
         return an.from_gpt(self.grade_gpt, unit)
 
 
 @dataclass(frozen=True)
 class SampleDraft:
+    """A sample with its grades, as entered."""
     formation_id: int
     code: str
     assays: tuple[AssayDraft, ...] = ()
@@ -145,6 +153,7 @@ class SampleDraft:
 
 @dataclass(frozen=True)
 class SampleRow:
+    """A stored sample with its block's name and grades."""
     id: int
     formation_id: int
     code: str

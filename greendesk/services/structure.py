@@ -47,6 +47,7 @@ NODE_ORDER = {k: i for i, k in enumerate((
 
 @dataclass(frozen=True)
 class NodeRow:
+    """A node of a site as the structure tree shows it."""
     id: int
     site_id: int
     name: str
@@ -58,6 +59,7 @@ class NodeRow:
 
 @dataclass(frozen=True)
 class SiteRow:
+    """A site with its nodes."""
     id: int
     name: str
     region: str
@@ -79,6 +81,7 @@ class PlantRow:
 
 @dataclass(frozen=True)
 class SiteDraft:
+    """A site as the officer enters it."""
     name: str
     region: str
     kind: SiteKind
@@ -86,6 +89,7 @@ class SiteDraft:
 
 @dataclass(frozen=True)
 class NodeDraft:
+    """A node as the officer enters it; a loss node names its loss reason."""
     site_id: int
     name: str
     kind: NodeKind
@@ -98,6 +102,7 @@ def _node_row(n: Node) -> NodeRow:
 
 
 def get_plant(db: Database) -> PlantRow:
+    """The enterprise, its sites and their nodes (in kind order, then by name), in one read."""
     with db.read() as s:
         ent = s.scalars(select(Enterprise).order_by(Enterprise.id)).first()
         sites = s.scalars(select(Site).order_by(Site.name)).all()
@@ -149,6 +154,8 @@ def _site_name_free(s: Session, enterprise_id: int, name: str, except_id: int | 
 
 
 def add_site(db: Database, draft: SiteDraft) -> tuple[int, Changes]:
+    """Add a site to the enterprise; one transaction. Refuses a blank or taken name, a missing
+    region, and sites before the enterprise exists. Announces the site with its id."""
     name = clean_name(draft.name, "site")
     region = _check_region(draft.region)
     with db.write() as s:
@@ -164,6 +171,8 @@ def add_site(db: Database, draft: SiteDraft) -> tuple[int, Changes]:
 
 def update_site(db: Database, site_id: int, draft: SiteDraft, *, version: int | None = None
                 ) -> Changes:
+    """Rename or reclassify a site; one transaction. Refuses a taken name, a missing region, a
+    site deleted or edited elsewhere since `version`. Announces the site."""
     name = clean_name(draft.name, "site")
     region = _check_region(draft.region)
     with db.write() as s:
@@ -214,6 +223,8 @@ def _node_name_free(s: Session, site_id: int, name: str, except_id: int | None) 
 
 
 def add_node(db: Database, draft: NodeDraft) -> tuple[int, Changes]:
+    """Add a node to a site; one transaction. Refuses a blank or taken name, a loss node without
+    its reason, a deleted site. Announces the node with its id."""
     name, kind, reason = _check_node(draft)
     with db.write() as s:
         _get(s, Site, draft.site_id, "site")
@@ -264,6 +275,7 @@ def move_node(db: Database, node_id: int, site_id: int) -> Changes:
 
 
 def delete_node(db: Database, node_id: int) -> Changes:
+    """Delete a node; one transaction. Refused while flow records refer to it. Announces the node."""
     with db.write() as s:
         node = _get(s, Node, node_id, "node")
         n_flows = _flows_touching(s, node_id)

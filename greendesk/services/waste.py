@@ -143,6 +143,7 @@ def parse_hp(value: str | Iterable[str]) -> tuple[str, ...]:
 
 
 def add_months(day: date, months: int) -> date:
+    """The same day `months` later, clipped to the month's end (31 Jan + 1 → 28/29 Feb)."""
     m = day.month - 1 + months
     year, month = day.year + m // 12, m % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
@@ -151,6 +152,8 @@ def add_months(day: date, months: int) -> date:
 # ---------------------------------------------------------------- rows and drafts
 @dataclass(frozen=True)
 class WasteTypeDraft:
+    """What the officer enters to register a waste type; register_waste_type checks the code
+    against the loaded classifier."""
     site_id: int
     name: str
     code: str  # any written form: "10 06 01", "100601", "10 06 07*"
@@ -166,6 +169,7 @@ class WasteTypeDraft:
 
 @dataclass(frozen=True)
 class WasteTypeRow:
+    """A registered waste type with its classifier entry, as the register lists it."""
     id: int
     site_id: int
     site_name: str
@@ -189,9 +193,11 @@ class WasteTypeRow:
 
     @property
     def display_code(self) -> str:
+        """The code as written in documents: "10 06 07*" (the star marks a hazardous entry)."""
         return format_code(self.code, self.hazardous)
 
     def draft(self) -> WasteTypeDraft:
+        """The type's values as a draft, for the edit form and undo."""
         return WasteTypeDraft(self.site_id, self.name, self.code, self.physical_state,
                               self.generating_node_id, self.material_id, self.hp_properties,
                               self.mirror_assessment, self.legacy_level,
@@ -200,6 +206,7 @@ class WasteTypeRow:
 
 @dataclass(frozen=True)
 class ContractorDraft:
+    """A waste contractor as entered: BIN, licence and the operations (R/D codes) it covers."""
     name: str
     bin: str
     licence_number: str
@@ -210,6 +217,7 @@ class ContractorDraft:
 
 @dataclass(frozen=True)
 class ContractorRow:
+    """A waste contractor as listed; its licence decides which transfers it may receive."""
     id: int
     name: str
     bin: str
@@ -234,6 +242,7 @@ class ContractorRow:
 
 @dataclass(frozen=True)
 class BasisRow:
+    """A year's production figures, the denominators of the waste indicators."""
     site_id: int | None
     year: int
     main_product: str
@@ -267,12 +276,14 @@ def _type_rows(s: Session, where: Sequence = (), language: str | None = None
 
 def list_waste_types(db: Database, site_id: int | None = None, language: str | None = None
                      ) -> list[WasteTypeRow]:
+    """The waste types of one site (or all), with descriptions in `language` where loaded."""
     with db.read() as s:
         return _type_rows(s, [WasteType.site_id == site_id] if site_id else [], language)
 
 
 def get_waste_type(db: Database, waste_type_id: int, language: str | None = None
                    ) -> WasteTypeRow:
+    """One waste type; NotFoundError when it was deleted."""
     with db.read() as s:
         rows = _type_rows(s, [WasteType.id == waste_type_id], language)
     if not rows:
@@ -414,11 +425,13 @@ def delete_waste_type(db: Database, waste_type_id: int) -> Changes:
 
 # ---------------------------------------------------------------- contractors
 def contractor_row(c: WasteContractor) -> ContractorRow:
+    """A contractor record as a row (its operations split into codes)."""
     return ContractorRow(c.id, c.name, c.bin, c.licence_number, c.licence_valid_until,
                          tuple(o for o in c.operations.split(",") if o), c.note)
 
 
 def list_contractors(db: Database) -> list[ContractorRow]:
+    """Every contractor by name."""
     with db.read() as s:
         return [contractor_row(c) for c in s.scalars(
             select(WasteContractor).order_by(WasteContractor.name))]
@@ -449,6 +462,8 @@ def _checked_contractor(s: Session, d: ContractorDraft, except_id: int | None) -
 
 
 def add_contractor(db: Database, draft: ContractorDraft) -> tuple[int, Changes]:
+    """Add a contractor; one transaction. Refuses a blank or taken name, an invalid BIN, a
+    missing licence number or date, an unknown operation code. Announces waste_contractor."""
     with db.write() as s:
         c = WasteContractor(**_checked_contractor(s, draft, None))
         s.add(c)
@@ -495,6 +510,7 @@ def set_basis(db: Database, site_id: int | None, year: int, main_product: str = 
 
 
 def list_basis(db: Database) -> list[BasisRow]:
+    """Every production basis row, oldest year first."""
     with db.read() as s:
         return [BasisRow(b.site_id, b.year, b.main_product, b.main_product_t, b.output_value,
                          b.value_unit)
