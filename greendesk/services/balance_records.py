@@ -35,6 +35,7 @@ ASSAY_SCALE = {"%": 1e-2, "g/t": 1e-6}  # entered value → mass fraction
 
 @dataclass(frozen=True)
 class StockTakingDraft:
+    """A count of what a stock node holds of one material at the end of a day, as entered."""
     node_id: int
     material_id: int
     taken_on: date
@@ -47,6 +48,7 @@ class StockTakingDraft:
 
 @dataclass(frozen=True)
 class StockTakingRow:
+    """A recorded stock-taking."""
     id: int
     node_id: int
     material_id: int
@@ -124,14 +126,17 @@ class RecordStockTakings:
         self.ids: list[int] = []
 
     def apply(self, db: Database) -> Changes:
+        """Record the counts (see record_stock_takings)."""
         self.ids, changes = record_stock_takings(db, self.drafts)
         return changes
 
     def revert(self, db: Database) -> Changes:
+        """Delete the counts recorded (see delete_stock_takings)."""
         return delete_stock_takings(db, self.ids)
 
 
 def list_stock_takings(db: Database, node_id: int) -> list[StockTakingRow]:
+    """A stock node's counts by date and material."""
     with db.read() as s:
         q = (select(StockTaking).where(StockTaking.node_id == node_id)
              .order_by(StockTaking.taken_on, StockTaking.material_id))
@@ -202,6 +207,7 @@ def set_flow_assays(db: Database, flow_id: int, grades: dict[str, tuple[float, s
 
 @dataclass(frozen=True)
 class PeriodAssayDraft:
+    """The grade of a component in a material leaving a node over a period, as entered."""
     node_id: int
     material_id: int
     component: str

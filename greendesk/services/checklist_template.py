@@ -16,6 +16,7 @@ from greendesk.paths import package_dir
 
 @dataclass(frozen=True)
 class ItemTemplate:
+    """One action of the greening template, with its default cost class."""
     id: str
     text: str
     cost: CostClass
@@ -23,6 +24,7 @@ class ItemTemplate:
 
 @dataclass(frozen=True)
 class MeasureTemplate:
+    """A measure of the template: its actions and the indicators that show progress."""
     id: str
     title: str
     indicators: tuple[str, ...]
@@ -31,12 +33,14 @@ class MeasureTemplate:
 
 @dataclass(frozen=True)
 class ChecklistTemplate:
+    """The greening template as shipped in resources; its version decides whether to merge."""
     version: int
     measures: tuple[MeasureTemplate, ...]
     rational_use_indicators: tuple[tuple[str, str, str], ...]  # id, text, unit
 
 
 def template_path() -> Path:
+    """Where the shipped template lives."""
     return package_dir("resources") / "greening_measures.yaml"
 
 

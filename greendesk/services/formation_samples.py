@@ -126,6 +126,8 @@ def update_sample(db: Database, sample_id: int, draft: SampleDraft) -> Changes:
 
 
 def delete_samples(db: Database, sample_ids: Sequence[int]) -> Changes:
+    """Delete samples with their assays; one transaction, nothing refused (ids already gone are
+    skipped). Announces the samples and the formations they belonged to."""
     with db.write() as s:
         fids = set(s.scalars(select(FormationSample.formation_id).where(
             FormationSample.id.in_(sample_ids))))
@@ -134,6 +136,7 @@ def delete_samples(db: Database, sample_ids: Sequence[int]) -> Changes:
 
 
 def list_samples(db: Database, formation_id: int) -> list[SampleRow]:
+    """A formation's samples with their block names and grades."""
     with db.read() as s:
         codes = dict(s.execute(select(GradeComponent.id, GradeComponent.code)).all())
         blocks = dict(s.execute(select(FormationBlock.id, FormationBlock.name).where(

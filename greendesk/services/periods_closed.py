@@ -30,6 +30,7 @@ _PERIOD = re.compile(r"([0-9]{4})(?:-([0-9]{1,2}))?")
 
 @dataclass(frozen=True)
 class ClosedPeriodRow:
+    """A period's close and, if reopened, who reopened it and why."""
     period: str  # "2025-03" or "2025"
     label: str   # "March 2025" or "2025"
     closed: bool

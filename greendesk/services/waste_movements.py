@@ -67,6 +67,7 @@ from greendesk.store.db import Database
 
 
 class MovementKind(enum.StrEnum):
+    """The four ways waste moves that the waste register reports apart."""
     GENERATED = "generated"      # by a process, accumulated in on-site storage
     RECYCLED = "recycled"        # recycled or reused on site
     TRANSFERRED = "transferred"  # to a contractor, under an R or D operation
@@ -74,6 +75,7 @@ class MovementKind(enum.StrEnum):
 
 
 class NodeClass(enum.StrEnum):
+    """How the waste register counts a flow's end: by the kind and storage role of its node."""
     PROCESS = "P"
     STORAGE = "S"
     FORMATION = "F"
@@ -84,6 +86,7 @@ class NodeClass(enum.StrEnum):
 
 @dataclass(frozen=True)
 class MovementDraft:
+    """One waste movement as the officer enters it; RecordMovement turns it into a flow."""
     waste_type_id: int
     kind: MovementKind
     flow_date: date
@@ -100,6 +103,7 @@ class MovementDraft:
 
 @dataclass(frozen=True)
 class NodeChoice:
+    """A node offered in the movement form, with its storage role."""
     id: int
     name: str
     kind: NodeKind
@@ -118,6 +122,7 @@ class SiteNodes:
 
 # ---------------------------------------------------------------- node classes
 def roles_in(s: Session) -> dict[int, StorageRole]:
+    """Stock node id -> storage role, for the nodes marked (unmarked stock counts as storage)."""
     return {n: r for n, r in s.execute(select(WasteStorage.node_id, WasteStorage.role))}
 
 
@@ -141,6 +146,7 @@ def node_classes(s: Session) -> dict[int, tuple[NodeClass, NodeClass]]:
 
 # ---------------------------------------------------------------- places
 def site_nodes(db: Database, site_id: int) -> SiteNodes:
+    """A site's nodes grouped for the movement form's pickers."""
     with db.read() as s:
         roles = roles_in(s)
         nodes = list(s.scalars(select(Node).where(Node.site_id == site_id).order_by(Node.name)))
@@ -236,6 +242,10 @@ class RecordMovement:
         self._node_id: int | None = None
 
     def apply(self, db: Database) -> Changes:
+        """Record the movement in one transaction: the flow, its transfer row for a contractor, and
+        any node or storage mark the plan needs. Refuses what the plan refuses (a node of another
+        site, a contractor whose licence does not cover the operation on that day) and a storage
+        stock that would go negative. Announces flow and waste_movement (and node when one was made)."""
         first = self.adds is None
         try:
             with db.write() as s:
@@ -269,6 +279,7 @@ class RecordMovement:
                             plan.contractor[0]), plan.contractor[1])
 
     def revert(self, db: Database) -> Changes:
+        """Remove the flow and what apply made for it; refused when a stock would go negative."""
         assert self.adds is not None and self.plan is not None
         plan = self.plan
         with db.write() as s:

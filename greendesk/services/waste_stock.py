@@ -56,6 +56,7 @@ class StockRow:
 
 @dataclass(frozen=True)
 class OverdueRow:
+    """Waste stored longer than its type's limit at one storage (first in, first out)."""
     waste_type_id: int
     waste_type: str
     site_name: str
@@ -262,6 +263,8 @@ class Classification:
     enterprise: str = ""
 
     def hazard(self, site_id: int, material_id: int) -> bool | None:
+        """Whether a site's waste material is hazardous: by its waste type at that site, else
+        by the material's own List of Waste code; None when neither says."""
         return self.hazardous.get((site_id, material_id), self.hazardous.get((0, material_id)))
 
 
