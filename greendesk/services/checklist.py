@@ -74,6 +74,8 @@ def merge_template(db: Database, template: ChecklistTemplate | None = None) -> M
     Items are matched by their stable ids: new ones are added (with an action per site),
     changed texts and default costs are updated, items the template dropped are retired
     (kept, with their site entries, but no longer offered for new sites).
+    One transaction; nothing is refused (the shipped template is trusted) and no Changes are
+    announced: it runs before any view exists.
     """
     template = template or load_template()
     with db.write() as s:
@@ -247,7 +249,10 @@ def _show(value: object) -> str:
 
 def update_action(db: Database, action_id: int, draft: ActionDraft,
                   who: str | None = None) -> Changes:
-    """Save an action; every changed field is written to the action's history."""
+    """Save an action; every changed field is written to the action's history.
+    One transaction; refuses a deleted action, a due date before the start, negative figures, a
+    not-applicable status without its reason, a done one without its actual effect. Announces
+    the checklist with the action's id."""
     clean = _check(draft)
     who = who or current_user()
     with db.write() as s:
@@ -326,7 +331,9 @@ class EvidenceRow:
 
 def attach_evidence(db: Database, action_id: int, path: Path, who: str | None = None
                     ) -> tuple[int, Changes]:
-    """Copy a document into the database with its SHA-256, so it travels with the records."""
+    """Copy a document into the database with its SHA-256, so it travels with the records.
+    One transaction; refuses the open database itself, a file over the size limit or unreadable,
+    a deleted action. Announces the checklist with the action's id."""
     path = Path(path)
     if db_sqlite.is_held(path):  # reading it would drop SQLite's locks (see db_sqlite)
         raise DomainError(f"{path.name} is a database GreenDesk has open; it cannot be "
@@ -430,7 +437,10 @@ class IncidentRow:
 
 def record_incident(db: Database, draft: IncidentDraft, cleanup: list[FlowDraft] | None = None
                     ) -> tuple[int, Changes]:
-    """Log an incident and the wastes of its clean-up as waste movements, in one step."""
+    """Log an incident and the wastes of its clean-up as waste movements, in one step.
+    One transaction; refuses a missing place or description, a negative quantity, a deleted
+    site, clean-up wastes that are not waste or belong to another site, dates in the future or a
+    closed period. Announces the incident and the flows written."""
     if not draft.place.strip() or not draft.description.strip():
         raise DomainError("Say where the incident happened and what happened.",
                           field="description")

@@ -363,6 +363,8 @@ def load_classifier(db: Database, draft: ClassifierDraft, language: str,
 
     Codes absent from the new version are deleted, except those waste types use: they are
     kept, marked retired in this version. Descriptions in other languages are kept.
+    Refuses a file without six-digit entries or an unknown language. Announces the classifier
+    with the version's id (nothing when the file matched what was loaded).
     """
     lang = check_language(language)
     if not draft.entries:

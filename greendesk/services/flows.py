@@ -226,7 +226,8 @@ class AddFlows:
 
     def revert(self, db: Database) -> Changes:
         """Delete the records added; refused if one lies in a closed period or a waste stock would go
-        negative without them."""
+        negative without them.
+        One transaction; announces the flows."""
         with db.write() as s:
             check_open(s, [r.flow_date for r in self._rows])
             _delete(s, self.ids)
@@ -278,7 +279,8 @@ class EditFlow:
 
     def revert(self, db: Database) -> Changes:
         """Put back the values before the edit, under the same refusals; refused when the record
-        changed after the edit."""
+        changed after the edit.
+        One transaction; announces the flow."""
         assert self.before is not None and self.after is not None
         with db.write() as s:
             flow = s.get(Flow, self.flow_id)
@@ -358,7 +360,9 @@ class DeleteFlows:
         return Changes.of("flow", ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
-        """Put the records back with their ids and the rows that cascaded from them."""
+        """Put the records back with their ids and the rows that cascaded from them.
+        One transaction; refused when a restored date is in a closed period. Announces the
+        flows."""
         with db.write() as s:
             writer = FlowWriter(s, what="Undoing the delete")
             writer.restore(_record(r) for r in self._rows)

@@ -102,7 +102,8 @@ class AddFormation:
         return Changes.of(ENTITY, ids=(self.id,))  # type: ignore[arg-type]
 
     def revert(self, db: Database) -> Changes:
-        """Delete the formation with its blocks, samples and assumptions, kept for redo."""
+        """Delete the formation with its blocks, samples and assumptions, kept for redo.
+        One transaction; announces the formation and its samples."""
         assert self.id is not None
         with db.write() as s:
             self._snap = _snapshot(s, self.id)
@@ -134,7 +135,8 @@ class EditFormation:
         return Changes.of(ENTITY, ids=(self.formation_id,))
 
     def revert(self, db: Database) -> Changes:
-        """Put back the values the edit replaced."""
+        """Put back the values the edit replaced.
+        One transaction; announces the formation."""
         assert self.before is not None
         with db.write() as s:
             f = _get(s, Formation, self.formation_id, "formation")
@@ -161,7 +163,8 @@ class DeleteFormation:
         return Changes.of(ENTITY, SAMPLES, ids=(self.formation_id,))
 
     def revert(self, db: Database) -> Changes:
-        """Restore the formation and everything deleted with it, ids unchanged."""
+        """Restore the formation and everything deleted with it, ids unchanged.
+        One transaction; announces the formation and its samples."""
         assert self._snap is not None
         with db.write() as s:
             _restore(s, self._snap, self.formation_id)
@@ -286,7 +289,9 @@ def _check_assumptions(a: an.Assumptions, what: str) -> an.Assumptions:
 
 def add_component(db: Database, code: str, name: str, unit: GradeUnit,
                   defaults: an.Assumptions | None = None) -> tuple[int, Changes]:
-    """A component the officer adds (Mo, Co, REE, ...), with its unit, % or g/t."""
+    """A component the officer adds (Mo, Co, REE, ...), with its unit, % or g/t.
+    One transaction; refuses a code over 12 characters or taken, a unit other than % or g/t,
+    assumptions out of range. Announces the component."""
     code = " ".join(code.split())
     if not code or len(code) > 12:
         raise DomainError("A component's code is 1 to 12 characters, such as Mo.", field="code")
@@ -327,7 +332,9 @@ def formation_assumptions(db: Database, formation_id: int) -> dict[int, an.Assum
 
 def set_formation_assumptions(db: Database, formation_id: int,
                               overrides: dict[int, an.Assumptions]) -> Changes:
-    """Replace the formation's overrides; a component with nothing set uses the defaults."""
+    """Replace the formation's overrides; a component with nothing set uses the defaults.
+    One transaction; refuses a deleted formation or component and values out of range. Announces
+    the formation."""
     with db.write() as s:
         _get(s, Formation, formation_id, "formation")
         codes = dict(s.execute(select(GradeComponent.id, GradeComponent.code)).all())
@@ -400,7 +407,9 @@ def update_block(db: Database, block_id: int, name: str, tonnage_t: float,
 
 
 def delete_block(db: Database, block_id: int) -> Changes:
-    """Delete a block; its samples stay with the formation, outside any block."""
+    """Delete a block; its samples stay with the formation, outside any block.
+    One transaction; NotFoundError for a block already gone. Announces the samples and the
+    formation."""
     with db.write() as s:
         b = _get(s, FormationBlock, block_id, "block")
         fid = b.formation_id

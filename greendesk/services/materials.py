@@ -128,7 +128,10 @@ def update_material(db: Database, material_id: int, draft: MaterialDraft, *,
     record's canonical quantity from the quantity and unit as entered, in the same
     transaction. A record whose unit would no longer convert refuses the whole edit, and so
     does one dated in a closed period. The recompute's UPDATE statements are audited by the
-    trail's hook (one entry each, with every changed record's old and new values)."""
+    trail's hook (one entry each, with every changed record's old and new values).
+    Refuses a material deleted or edited elsewhere since `version`, a taken name, and a change
+    of kind or unit that records already use. Announces the material, and the flows when their
+    canonical quantities were recomputed."""
     from sqlalchemy import func, update
 
     from greendesk.models import Flow

@@ -267,7 +267,9 @@ def update_point(db: Database, point_id: int, draft: PointDraft) -> Changes:
 
 def delete_point(db: Database, point_id: int) -> Changes:
     """Delete a point with its limits and readings (refused while any reading is in a
-    closed period)."""
+    closed period).
+    One transaction; NotFoundError for a point already gone. Announces the monitoring entity and
+    the readings."""
     with db.write() as s:
         point = _get(s, MonitoringPoint, point_id, "monitoring point")
         remove_readings(s, s.scalars(select(MonitoringReading.id).where(
@@ -313,7 +315,10 @@ def list_points(db: Database) -> list[PointRow]:
 def set_limit(db: Database, point_id: int, parameter_id: int, max_value: float | None,
               min_value: float | None = None, inclusive: bool = False,
               basis: str = "") -> Changes:
-    """Set (or replace) the permitted range of a parameter at a point."""
+    """Set (or replace) the permitted range of a parameter at a point.
+    One transaction; refuses neither bound, a lower bound above the upper, numbers out of range,
+    a basis over 400 characters, a deleted point or parameter. Announces the monitoring entity
+    with the point's id."""
     hi = _finite(max_value, "upper limit", "max_value", -1e12, 1e12)
     lo = _finite(min_value, "lower limit", "min_value", -1e12, 1e12)
     if hi is None and lo is None:
@@ -422,7 +427,9 @@ class AddReadings:
 
     def apply(self, db: Database) -> Changes:
         """Check every draft against the points and parameters and insert them all, or none; redo
-        puts back the same rows with their ids. Announces the readings."""
+        puts back the same rows with their ids. Announces the readings.
+        One transaction; refuses readings of unknown points or parameters, dates after today or
+        in a closed period."""
         with db.write() as s:
             if self._rows:  # redo: the same readings, with the same ids
                 insert_readings(s, self._rows)
@@ -435,7 +442,8 @@ class AddReadings:
         return Changes.of(READINGS, ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
-        """Remove the readings added (refused if one now lies in a closed period)."""
+        """Remove the readings added (refused if one now lies in a closed period).
+        One transaction; announces the readings."""
         with db.write() as s:
             remove_readings(s, self.ids)
         return Changes.of(READINGS, ids=tuple(self.ids))
@@ -459,7 +467,8 @@ class DeleteReadings:
         return Changes.of(READINGS, ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
-        """Put the deleted readings back as they were."""
+        """Put the deleted readings back as they were.
+        One transaction; announces the readings."""
         with db.write() as s:
             insert_readings(s, self._rows)
         return Changes.of(READINGS, ids=tuple(self.ids))

@@ -123,7 +123,9 @@ def get_plant(db: Database) -> PlantRow:
 def set_enterprise(db: Database, name: str, bin_: str, *, version: int | None = None
                    ) -> Changes:
     """Create the database's enterprise, or update its name and BIN (refused if it changed
-    elsewhere since `version` was read)."""
+    elsewhere since `version` was read).
+    One transaction; refuses a blank name and an invalid BIN. Announces the enterprise with its
+    id."""
     name = clean_name(name, "enterprise")
     bin_ = validate_bin(bin_)
     with db.write() as s:
@@ -184,7 +186,8 @@ def update_site(db: Database, site_id: int, draft: SiteDraft, *, version: int | 
 
 
 def delete_site(db: Database, site_id: int) -> Changes:
-    """Delete a site with its nodes, refused while flow records refer to it."""
+    """Delete a site with its nodes, refused while flow records refer to it.
+    One transaction; NotFoundError for a site already gone. Announces the site and its nodes."""
     with db.write() as s:
         site = _get(s, Site, site_id, "site")
         n_flows = s.scalar(select(func.count()).select_from(Flow).where(Flow.site_id == site_id))
@@ -238,7 +241,9 @@ def add_node(db: Database, draft: NodeDraft) -> tuple[int, Changes]:
 
 def update_node(db: Database, node_id: int, draft: NodeDraft, *, version: int | None = None
                 ) -> Changes:
-    """Rename a node or change its kind; moving it between sites is `move_node`."""
+    """Rename a node or change its kind; moving it between sites is `move_node`.
+    One transaction; refuses a blank or taken name, a loss node without its reason, a node
+    deleted or edited elsewhere since `version`. Announces the node."""
     name, kind, reason = _check_node(draft)
     with db.write() as s:
         node = _get(s, Node, node_id, "node")
@@ -257,7 +262,8 @@ def _flows_touching(s: Session, node_id: int) -> int:
 
 
 def move_node(db: Database, node_id: int, site_id: int) -> Changes:
-    """Move a node to another site; refused while flows recorded at its site refer to it."""
+    """Move a node to another site; refused while flows recorded at its site refer to it.
+    One transaction; NotFoundError for a node or site gone. Announces the node."""
     with db.write() as s:
         node = _get(s, Node, node_id, "node")
         target = _get(s, Site, site_id, "site")

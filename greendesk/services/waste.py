@@ -378,7 +378,10 @@ def _material_for(s: Session, d: WasteTypeDraft, name: str, code: str) -> Materi
 
 
 def register_waste_type(db: Database, draft: WasteTypeDraft) -> tuple[int, Changes]:
-    """Register a waste of a site. One waste type per site and material."""
+    """Register a waste of a site. One waste type per site and material.
+    One transaction; refuses a code not in the loaded classifier, unknown HP properties, a
+    material registered at the site already. Announces waste_type and material (one is made when
+    missing)."""
     with db.write() as s:
         values = _checked_type(s, draft, None)
         code = s.get(ClassifierEntry, values["entry_id"]).code  # type: ignore[union-attr]
@@ -397,7 +400,9 @@ def register_waste_type(db: Database, draft: WasteTypeDraft) -> tuple[int, Chang
 
 
 def update_waste_type(db: Database, waste_type_id: int, draft: WasteTypeDraft) -> Changes:
-    """Edit a waste type; its site and material stay (movements are recorded in them)."""
+    """Edit a waste type; its site and material stay (movements are recorded in them).
+    One transaction; the checks of register_waste_type, and NotFoundError for a deleted type.
+    Announces waste_type."""
     with db.write() as s:
         t = s.get(WasteType, waste_type_id)
         if t is None:
@@ -414,7 +419,8 @@ def update_waste_type(db: Database, waste_type_id: int, draft: WasteTypeDraft) -
 
 
 def delete_waste_type(db: Database, waste_type_id: int) -> Changes:
-    """Remove a waste type from the register; its flow records stay in the ledger."""
+    """Remove a waste type from the register; its flow records stay in the ledger.
+    One transaction; NotFoundError for a type already gone. Announces waste_type."""
     with db.write() as s:
         t = s.get(WasteType, waste_type_id)
         if t is None:
@@ -472,7 +478,9 @@ def add_contractor(db: Database, draft: ContractorDraft) -> tuple[int, Changes]:
 
 
 def update_contractor(db: Database, contractor_id: int, draft: ContractorDraft) -> Changes:
-    """Edit a contractor (a renewed licence); transfers recorded before keep their checks."""
+    """Edit a contractor (a renewed licence); transfers recorded before keep their checks.
+    One transaction; the checks of add_contractor, and NotFoundError for a deleted one.
+    Announces waste_contractor."""
     with db.write() as s:
         c = s.get(WasteContractor, contractor_id)
         if c is None:
@@ -487,7 +495,9 @@ def set_basis(db: Database, site_id: int | None, year: int, main_product: str = 
               main_product_t: float | None = None, output_value: float | None = None,
               value_unit: str = "million KZT") -> Changes:
     """Enter the main product (t) and output value of a site (None: the enterprise) for a year;
-    waste per tonne of product and per unit of output value are computed from them."""
+    waste per tonne of product and per unit of output value are computed from them.
+    One transaction; refuses a year that is not one or is closed, figures that are not positive,
+    a deleted site. Announces waste_basis."""
     if not 1900 < year < 2200:
         raise DomainError(f"{year} is not a year.", field="year")
     for value, what in ((main_product_t, "main product"), (output_value, "output value")):

@@ -162,7 +162,9 @@ def site_nodes(db: Database, site_id: int) -> SiteNodes:
 
 
 def set_storage_role(db: Database, node_id: int, role: StorageRole) -> Changes:
-    """Mark a stock node as temporary storage or a technogenic formation."""
+    """Mark a stock node as temporary storage or a technogenic formation.
+    One transaction; refuses a node that is not a stock node (or is gone). Announces
+    waste_storage, and flow: the register counts the node's flows anew."""
     with db.write() as s:
         node = s.get(Node, node_id)
         if node is None or node.kind is not NodeKind.STOCK:
@@ -279,7 +281,8 @@ class RecordMovement:
                             plan.contractor[0]), plan.contractor[1])
 
     def revert(self, db: Database) -> Changes:
-        """Remove the flow and what apply made for it; refused when a stock would go negative."""
+        """Remove the flow and what apply made for it; refused when a stock would go negative.
+        One transaction; announces the same entities as apply."""
         assert self.adds is not None and self.plan is not None
         plan = self.plan
         with db.write() as s:
@@ -433,7 +436,9 @@ def record_transfer(s: Session, flow: Flow, contractor: WasteContractor, operati
 def assign_transfer(db: Database, flow_ids: Sequence[int], contractor_id: int,
                     operation: str) -> Changes:
     """Say who received flows already in the ledger (typed or imported transfers) and under
-    which operation, all or none; the licence is checked on each flow's date."""
+    which operation, all or none; the licence is checked on each flow's date.
+    One transaction; also refuses a missing operation or contractor and records already gone.
+    Announces waste_movement with the flow ids."""
     op = operation.strip().upper()
     if op not in OPERATIONS:
         raise DomainError("Choose the recovery (R1–R13) or disposal (D1–D15) operation.",
