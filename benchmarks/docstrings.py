@@ -2,8 +2,9 @@
 
 Public: a module whose file name does not start with "_" (a package's __init__ counts as the
 package), a class or function whose name does not start with "_", at the top of a module or
-inside a public class (methods; functions nested in functions are not counted). The window
-(greendesk/ui/) and the migration scripts are left out by default.
+inside a public class (methods; functions nested in functions are not counted, nor stubs
+whose body is `...`, such as a protocol's members). The window (greendesk/ui/) and the
+migration scripts are left out by default.
 
     python benchmarks/docstrings.py [--missing services]
 """
@@ -24,10 +25,16 @@ def _public(name: str) -> bool:
     return not name.startswith("_")
 
 
+def _stub(node: ast.stmt) -> bool:
+    return isinstance(node, ast.FunctionDef) and len(node.body) == 1 \
+        and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant) \
+        and node.body[0].value.value is Ellipsis
+
+
 def _definitions(body: list[ast.stmt], prefix: str) -> Iterator[tuple[str, bool]]:
     for node in body:
         if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) \
-                and _public(node.name):
+                and _public(node.name) and not _stub(node):
             yield f"{prefix}{node.name}", ast.get_docstring(node) is not None
             if isinstance(node, ast.ClassDef):
                 yield from _definitions(node.body, f"{prefix}{node.name}.")

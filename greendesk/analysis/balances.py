@@ -30,6 +30,7 @@ NOT_PRODUCTION = frozenset({MaterialCategory.WASTE, MaterialCategory.ENERGY_CARR
 
 @dataclass(frozen=True)
 class NodeInfo:
+    """What the balance needs of a node: its kind decides which side of a balance a flow falls on."""
     id: int
     name: str
     kind: NodeKind
@@ -37,11 +38,13 @@ class NodeInfo:
 
     @property
     def inside(self) -> bool:
+        """A process or stock node: inside the site's balance boundary."""
         return self.kind in INSIDE_KINDS
 
 
 @dataclass(frozen=True)
 class MaterialInfo:
+    """What the balance needs of a material: category, kind and energy factors."""
     id: int
     name: str
     category: MaterialCategory
@@ -52,6 +55,7 @@ class MaterialInfo:
 
     @property
     def is_energy(self) -> bool:
+        """Energy carriers are balanced in GJ, apart from the mass and volume lines."""
         return self.category is MaterialCategory.ENERGY_CARRIER
 
 
@@ -76,13 +80,16 @@ class Terms:
 
     @property
     def accounted_total(self) -> float:
+        """The losses explained by a reason, summed."""
         return sum(self.accounted.values())
 
     @property
     def unaccounted(self) -> float:
+        """What the balance cannot explain: inputs − outputs − stock change − accounted losses."""
         return self.inputs - self.outputs - self.stock_change - self.accounted_total
 
     def add_loss(self, reason: LossReason, qty: float) -> None:
+        """Add an accounted loss under its reason."""
         self.accounted[reason] = self.accounted.get(reason, 0.0) + qty
 
     def __iadd__(self, other: Terms) -> Terms:
@@ -174,6 +181,7 @@ class BalanceLine:
 
     @property
     def accounted_total(self) -> float:
+        """The accounted losses, summed."""
         return sum(q for _r, q in self.accounted)
 
     @property
@@ -182,6 +190,7 @@ class BalanceLine:
         return self.unaccounted / self.inputs if self.inputs > 0 else None
 
     def as_dict(self) -> dict[str, object]:
+        """The line for JSON output (the unaccounted share in percent)."""
         share = self.unaccounted_share
         return {
             "level": self.level, "label": self.label, "unit": self.unit,
@@ -248,6 +257,7 @@ def _unit(kind: QuantityKind) -> str:
 
 def total_line(lines: Iterable[BalanceLine], kind: QuantityKind = QuantityKind.MASS
                ) -> BalanceLine | None:
+    """The total line of one quantity kind, when the lines have one."""
     return next((ln for ln in lines if ln.level == "total" and ln.kind is kind), None)
 
 
@@ -268,10 +278,12 @@ class EnergyTerms:
 
     @property
     def supplied(self) -> float:
+        """Purchased plus produced."""
         return self.purchased + self.produced
 
     @property
     def unaccounted(self) -> float:
+        """Supplied − use − exported − stock change − accounted losses."""
         return (self.supplied - self.use - self.exported - self.stock_change - self.accounted)
 
     def __iadd__(self, o: EnergyTerms) -> EnergyTerms:
@@ -282,6 +294,7 @@ class EnergyTerms:
 
 @dataclass(frozen=True)
 class EnergyLine:
+    """One energy carrier's balance (or the sum over carriers) in GJ, and in tce when known."""
     label: str
     material_id: int | None
     gj: EnergyTerms
@@ -290,6 +303,7 @@ class EnergyLine:
     note: str = ""
 
     def as_dict(self) -> dict[str, object]:
+        """The line for JSON output."""
         def terms(t: EnergyTerms | None) -> dict[str, float] | None:
             if t is None:
                 return None
@@ -399,6 +413,7 @@ class MetalSum:
 
 @dataclass
 class MetalTerms:
+    """Contained metal of one component: into a scope (feed) and out of it, by destination."""
     feed: float = 0.0
     products: float = 0.0
     wastes: float = 0.0
@@ -406,6 +421,7 @@ class MetalTerms:
 
     @property
     def unaccounted(self) -> float:
+        """Feed − products − wastes − accounted losses."""
         return self.feed - self.products - self.wastes - self.accounted
 
     @property
@@ -453,6 +469,7 @@ def metal_terms(sums: Iterable[MetalSum], nodes: Mapping[int, NodeInfo],
 
 @dataclass(frozen=True)
 class Indicator:
+    """A rational-use indicator: a ratio with the figures it comes from, so it can be checked."""
     key: str
     title: str
     formula: str
@@ -463,6 +480,7 @@ class Indicator:
     component: str | None = None
 
     def as_dict(self) -> dict[str, object]:
+        """The indicator for JSON output (the value in percent)."""
         return {"key": self.key, "title": self.title, "formula": self.formula,
                 "component": self.component,
                 "value_pct": None if self.value is None else self.value * 100.0,
@@ -528,6 +546,7 @@ def recovery_indicators(key: str, metal: Mapping[str, MetalTerms]) -> list[Indic
 
 def waste_use_indicator(flows: Iterable[FlowSum], nodes: Mapping[int, NodeInfo],
                         materials: Mapping[int, MaterialInfo]) -> Indicator:
+    """Waste used (into processes or to customers) over waste generated, by mass."""
     generated = used = 0.0
     for f in flows:
         m = materials[f.material_id]

@@ -37,6 +37,7 @@ def to_gpt(value: float, unit: str) -> float:
 
 
 def from_gpt(gpt: float, unit: str) -> float:
+    """A grade in g/t converted to `unit` ("%", "g/t", "ppm")."""
     return gpt / GPT_PER_UNIT[grade_unit(unit)]
 
 
@@ -132,6 +133,7 @@ class ComponentGrades:
 
 @dataclass(frozen=True)
 class Contained:
+    """Contained metal of a component and how it was reckoned: per block or by the mean grade."""
     basis: str  # "blocks" or "mean grade"
     tonnage_t: float
     grade_gpt: float  # tonnage-weighted over blocks, else the mean grade
@@ -171,11 +173,14 @@ class Assumptions:
 
     @property
     def complete(self) -> bool:
+        """Price, recovery and cost are all known, so a value can be computed."""
         return None not in (self.price_per_t, self.recovery_pct, self.cost_per_t)
 
 
 @dataclass(frozen=True)
 class ComponentValue:
+    """The screening of one component: contained and recoverable metal, its value and cost,
+    or what is missing to compute them."""
     code: str
     unit: str
     contained: Contained | None
@@ -188,6 +193,7 @@ class ComponentValue:
 
     @property
     def profitable(self) -> bool | None:
+        """Net value above zero; None when it could not be computed."""
         return None if self.net_value is None else self.net_value > 0
 
 
@@ -239,15 +245,18 @@ class Assessment:
 
     @property
     def profitable(self) -> bool | None:
+        """Net value above zero; None when it could not be computed."""
         return None if self.net_value is None else self.net_value > 0
 
     @property
     def paying(self) -> tuple[str, ...]:
+        """The codes of the components that pay on their own."""
         return tuple(c.code for c in self.components if c.profitable)
 
 
 def assess(formation_id: int, tonnage_t: float | None,
            components: Iterable[tuple[ComponentGrades, Assumptions]]) -> Assessment:
+    """A formation's screening from its components: the paying ones, else the least unprofitable."""
     values = tuple(screen_component(tonnage_t, g, a) for g, a in components)
     # (value, cost, net value) of each component that could be priced
     priced = [(c.recoverable_value, c.processing_cost, c.net_value) for c in values
@@ -303,6 +312,7 @@ def grade_tonnage_curve(blocks: Sequence[BlockGrade],
 # ---------------------------------------------------------------- monitoring
 @dataclass(frozen=True)
 class Limit:
+    """A permitted range of a parameter; either bound may be absent."""
     max_value: float | None
     min_value: float | None = None
     inclusive: bool = False  # a reading equal to the limit is already an exceedance

@@ -49,6 +49,7 @@ _NOTES = "greendesk.store.audit.notes"      # session.info: action/note override
 
 @dataclass
 class Entry:
+    """One audit entry before it is chained: what happened to which record, before and after."""
     action: str
     entity: str
     entity_id: str | None
@@ -71,6 +72,7 @@ class _Pending:
 
 # ---------------------------------------------------------------- who
 def os_user() -> str:
+    """The operating-system login, or "" where there is none (a service account, a container)."""
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name (a service account, a container)
@@ -78,6 +80,7 @@ def os_user() -> str:
 
 
 def officer_name() -> str:
+    """The officer's name from the settings, or "" when they cannot be read."""
     try:
         return app_settings.officer_name()
     except OSError:
@@ -155,6 +158,7 @@ class BulkInsertRecord:
                                [repr(r).encode("utf-8", "surrogatepass") for r in chunk])
 
     def record(self, session: Session) -> int:
+        """Write the one entry that covers the bulk insert, with its digest."""
         summary = self._cov.summary(constants=self.constants, **self.extra)
         return record(session, self.action, self.table, None, None, summary, self.note)
 
@@ -471,6 +475,7 @@ def _guard_periods(session: Session, table: str, rows: Iterable[dict[str, Any]])
 # ---------------------------------------------------------------- reading the trail
 @dataclass(frozen=True)
 class LastChange:
+    """A recent change of one record, read back from the trail to explain a conflict."""
     entry_id: int
     at: datetime
     os_user: str
@@ -481,6 +486,7 @@ class LastChange:
 
     @property
     def who(self) -> str:
+        """Who made it, as a sentence can name them."""
         return self.officer or self.os_user or "someone"
 
 

@@ -43,15 +43,15 @@ class DatabaseOpenError(Exception):
 
 
 class NotGreenDeskDatabase(DatabaseOpenError):
-    pass
+    """The file is not a GreenDesk database: not SQLite at all, or another program's."""
 
 
 class NewerSchemaError(DatabaseOpenError):
-    pass
+    """The database was written by a newer GreenDesk than this one."""
 
 
 class DatabaseLockedError(DatabaseOpenError):
-    pass
+    """Another program holds the database's lock."""
 
 
 class DatabaseAlteredError(DomainError):
@@ -83,6 +83,7 @@ class Database:
         audit.install(self._writer)  # every write through the services is audited
 
     def read(self) -> AbstractContextManager[Session]:
+        """A read-only transaction; a missing schema or a file altered outside GreenDesk is refused."""
         return self._transaction(self._reader, db_sqlite.missing_schema_message,
                                  DatabaseAlteredError)
 
@@ -115,6 +116,7 @@ class Database:
             raise error(message) from exc
 
     def close(self) -> None:
+        """Release the file's connections."""
         self.engine.dispose()
 
 
@@ -126,6 +128,7 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     # read-only creator ("sqlite://" would share one connection per thread, so a query
     # inside a read transaction failed with "cannot start a transaction within a
     # transaction").
+    """The engine for a database file, read-only on request."""
     url = URL.create("sqlite", database=str(path))
     if read_only:
         engine = create_engine(url, creator=_read_only_connect(path))
