@@ -13,6 +13,7 @@ TITLE = QT_TRANSLATE_NOOP("reports", "Technogenic formations")
 
 
 def build(wb, ctx: ReportContext) -> int:
+    """Write the register of formations with their screening; the number of rows."""
     tr = ctx.tr
     rows = [r for r in register(ctx.db)
             if r.formation.site_id is None or ctx.sites_filter(r.formation.site_id)]

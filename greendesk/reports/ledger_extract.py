@@ -17,6 +17,7 @@ KINDS = (("mass", QT_TRANSLATE_NOOP("reports", "Total mass"), "t"),
 
 
 def columns(ctx: ReportContext) -> list[Column]:
+    """The extract's columns, headings in the officer's language."""
     tr = ctx.tr
     return [
         Column(tr(QT_TRANSLATE_NOOP("reports", "Date")), width=11, kind="date"),
@@ -36,6 +37,7 @@ def columns(ctx: ReportContext) -> list[Column]:
 
 
 def build(wb, ctx: ReportContext) -> int:
+    """Write every flow record of the period and sites, in chunks; the number of rows."""
     src, dst = aliased(Node), aliased(Node)
     q = (select(Flow.id, Flow.flow_date, Site.name, src.name, dst.name, Material.name,
                 Flow.qty_entered, Flow.unit_entered, Flow.qty_canonical, Material.kind,
