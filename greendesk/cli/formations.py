@@ -17,6 +17,7 @@ from greendesk.cli.main import db_arg, run_import
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
+    """Add the formation register (tmf), exceedances and the mapped imports to the parser."""
     tmf = sub.add_parser("tmf", help="print the register of technogenic formations with "
                                      "their assessment, ranked")
     tmf.add_argument("--db", type=db_arg, required=True, metavar="PATH")

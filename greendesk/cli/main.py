@@ -37,6 +37,7 @@ def db_arg(value: str) -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: the core commands and each command module's group."""
     parser = argparse.ArgumentParser(
         prog="greendesk",
         description="GreenDesk: flows, balances, wastes and compliance reports for a "
@@ -96,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command and return its exit code; a refusal (bad input, a file that cannot be
+    read or opened) prints one sentence and exits 2, never a traceback."""
     args = build_parser().parse_args(argv)
     try:
         if args.command == "demo":

@@ -16,6 +16,7 @@ from greendesk.cli.main import db_arg, run_import
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
+    """Add the classifier commands and the waste indicators to the parser."""
     classifier = sub.add_parser("classifier", help="the waste classifier (List of Waste)")
     what = classifier.add_subparsers(dest="what", metavar="WHAT", required=True)
     imp = what.add_parser(

@@ -62,6 +62,7 @@ OLD_BLOCKS = [("A, north beach", 9.5e6, 0.34, 0.55), ("B, east beach", 8.0e6, 0.
 
 
 def extend(db: Database, ctx: DemoContext) -> None:
+    """The demo's formations with blocks, samples, assays and monitoring readings."""
     first = date(ctx.years[0], 1, 1)
     ids: dict[str, int] = {}
     for name, site, node, kind, status, extra in FORMATIONS:

@@ -216,6 +216,7 @@ def _chain() -> list[MonthlyFlow]:
 
 
 def last_complete_year(today: date | None = None) -> int:
+    """The demo's data run to the end of last year."""
     return (today or date.today()).year - 1
 
 

@@ -127,6 +127,7 @@ def demo_classifier(language: str) -> ClassifierDraft:
 
 
 def extend(db: Database, ctx: DemoContext) -> None:
+    """The demo's classifier extract, waste types, storages and a few years of movements."""
     load_classifier(db, demo_classifier("en"), "en", "Demo extract of the List of Waste")
     load_classifier(db, demo_classifier("ru"), "ru", "Демо-выписка классификатора отходов")
     nodes, sites = ctx.ids.nodes, ctx.ids.sites

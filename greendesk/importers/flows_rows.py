@@ -97,6 +97,7 @@ class RowProblem:
     message: str
 
     def where(self) -> str:
+        """The place as the officer finds it in the file: "sheet S, row 12, column C (Unit)"."""
         parts = [f"sheet {self.sheet}"] if self.sheet else []
         parts.append(f"row {self.row}")
         if self.column_letter:
@@ -236,6 +237,7 @@ class Problems:
         self.total = 0
 
     def add(self, row_index: int, col_index: int, value: object, message: str) -> None:
+        """Record a problem at a cell (only the first MAX_PROBLEMS are kept; all are counted)."""
         self.total += 1
         if len(self.items) < MAX_PROBLEMS:
             t = self.table
@@ -244,6 +246,7 @@ class Problems:
                                          value, message))
 
     def add_header(self, message: str) -> None:
+        """Record a problem of the heading row."""
         self.total += 1
         t = self.table
         self.items.append(RowProblem(t.source, t.sheet, t.first_data_row - 1, "", "", None,
@@ -251,6 +254,8 @@ class Problems:
 
 
 def map_columns(table: Table, problems: Problems) -> dict[str, int]:
+    """Field -> column index from the headings (any of the known aliases, in any of the
+    languages); a missing required column or one given twice is recorded as a problem."""
     cols: dict[str, int] = {}
     for j, head in enumerate(table.header):
         f = _ALIAS.get(_heading_key(head)) if head else None

@@ -36,6 +36,7 @@ __all__ = ["FormationImportResult", "distinct_values", "import_with_mapping", "r
 
 @dataclass(frozen=True)
 class FormationImportResult:
+    """What an import through a mapping wrote: rows, new and updated records, notes."""
     batch_id: int
     target: str
     rows: int
@@ -48,6 +49,7 @@ class FormationImportResult:
 
 # ---------------------------------------------------------------- files
 def read_file(path: str | PathLike[str], sheet: str | None = None) -> Table:
+    """A table read through the safe readers; a refusal becomes a DomainError."""
     try:
         return read_table(path, sheet=sheet)
     except TableReadError as exc:

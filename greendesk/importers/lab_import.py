@@ -288,6 +288,9 @@ class _AssayImport:
 # ---------------------------------------------------------------- readings
 def readings(s: Session, table: Table, cells: Cells, batch_id: int, site: str | None
               ) -> tuple[int, int, int, Changes]:
+    """Monitoring readings; checked as the monitoring register checks them (points and
+    parameters by name or code, dates after today or in a closed period refused), written
+    all or none through its one insert path."""
     f = cells.mapping.fields
     points = {fold(n): i for i, n in s.execute(select(MonitoringPoint.id,
                                                        MonitoringPoint.name))}

@@ -68,12 +68,14 @@ class Cells:
 
     # -- problems
     def header_problem(self, message: str) -> None:
+        """Record a problem of the mapping against the file's headings."""
         self.total += 1
         t = self.table
         self.items.append(RowProblem(t.source, t.sheet, max(t.first_data_row - 1, 1), "", "",
                                      None, message))
 
     def problem(self, i: int, col: int | None, value: object, message: str) -> None:
+        """Record a problem at a row (and column, when known)."""
         self.total += 1
         if len(self.items) >= MAX_PROBLEMS:
             return
@@ -133,6 +135,7 @@ class Cells:
     # -- typed values
     def text(self, i: int, row: tuple, spec: FieldSpec | None, limit: int = 2000
              ) -> str | None:
+        """The field as text (blank space folded); a problem when longer than `limit`."""
         if spec is None:
             return None
         v, col = self.raw(row, spec)
@@ -146,6 +149,7 @@ class Cells:
         return text or None
 
     def number(self, i: int, row: tuple, spec: FieldSpec | None) -> float | None:
+        """The field as a number, read with the mapping's decimal mark and scale."""
         if spec is None:
             return None
         v, col = self.raw(row, spec)
@@ -169,6 +173,7 @@ class Cells:
         return x * spec.scale if spec.scale else x
 
     def year(self, i: int, row: tuple, spec: FieldSpec | None) -> int | None:
+        """The field as a year (a date gives its year)."""
         if spec is None:
             return None
         v, col = self.raw(row, spec)
@@ -187,6 +192,7 @@ class Cells:
         raise Skip
 
     def date(self, i: int, row: tuple, spec: FieldSpec | None) -> dt.date | None:
+        """The field as a date, in the forms officers write them."""
         if spec is None:
             return None
         v, col = self.raw(row, spec)
@@ -206,6 +212,7 @@ class Cells:
         return d
 
     def enum(self, i: int, row: tuple, spec: FieldSpec | None, kind: str) -> str | None:
+        """The field as one of `kind`'s values, through the mapping's word list."""
         if spec is None:
             return None
         v, col = self.raw(row, spec)
@@ -225,6 +232,7 @@ class Cells:
         return value
 
     def boolean(self, i: int, row: tuple, spec: FieldSpec | None) -> bool | None:
+        """The field as yes or no (the mapping's words, else the usual ones)."""
         if spec is None:
             return None
         v, col = self.raw(row, spec)
@@ -243,6 +251,7 @@ class Cells:
         raise Skip
 
     def column_of(self, spec: FieldSpec | None) -> int | None:
+        """The column the field is read from, to place its problems."""
         if spec is None:
             return None
         heads = spec.headings()
@@ -256,6 +265,7 @@ class Cells:
 
 
 def plain(v: object) -> str:
+    """A cell as text: whole floats without ".0", dates in ISO form."""
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     if isinstance(v, dt.datetime | dt.date):
@@ -264,6 +274,7 @@ def plain(v: object) -> str:
 
 
 def show(value: object) -> str:
+    """A value as a problem quotes it: text in quotes (cut at 60 characters), numbers short."""
     if isinstance(value, str):
         text = value if len(value) <= 60 else value[:57] + "..."
         return "'" + text.replace("\n", " ") + "'"
@@ -273,4 +284,5 @@ def show(value: object) -> str:
 
 
 def blank(row: tuple) -> bool:
+    """Every cell of the row is empty."""
     return all(v is None for v in row)

@@ -26,6 +26,7 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
+    """The declarative base: one metadata, with constraint names that migrations can rely on."""
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 

@@ -352,6 +352,8 @@ def checked_xlsx(p: Path) -> tuple[io.BytesIO, list[zipfile.ZipInfo], bool]:
 
 
 def read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: Limits) -> Table:
+    """A workbook sheet as a Table, once the file passed the zip and XML checks; values read by
+    calamine and cleaned."""
     from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
     name = p.name

@@ -25,4 +25,4 @@ def test_every_public_service_item_has_a_docstring() -> None:
 
 def test_the_package_outside_the_window_stays_documented() -> None:
     done, total = _counter().coverage()["all"]
-    assert done / total >= 0.9, f"{done} of {total} public items have a docstring"
+    assert done / total >= 0.95, f"{done} of {total} public items have a docstring"
