@@ -314,6 +314,37 @@ class EnergyLine:
                 "note": self.note}
 
 
+def _add_energy_flow(t: EnergyTerms, qty: float, src: NodeInfo, dst: NodeInfo,
+                     node_id: int | None) -> None:
+    """Count one energy flow into its carrier's terms. For a node: in is purchased, on is
+    exported or an accounted loss. For a site: a loss is accounted (and purchased or
+    produced by where it came from); otherwise produced or purchased by its source, used or
+    exported by its destination."""
+    if node_id is not None:
+        if dst.id == node_id:
+            t.purchased += qty
+        elif dst.kind is NodeKind.LOSS:
+            t.accounted += qty
+        else:
+            t.exported += qty
+        return
+    if dst.kind is NodeKind.LOSS and src.kind is not NodeKind.LOSS:
+        t.accounted += qty
+        if not _inside_or_loss(src):
+            t.purchased += qty
+        elif src.kind is NodeKind.PROCESS:
+            t.produced += qty
+        return
+    if src.kind is NodeKind.PROCESS:
+        t.produced += qty
+    elif not src.inside and src.kind is not NodeKind.LOSS and dst.inside:
+        t.purchased += qty
+    if dst.kind is NodeKind.PROCESS:
+        t.use += qty
+    elif not dst.inside and dst.kind is not NodeKind.LOSS and src.inside:
+        t.exported += qty
+
+
 def energy_terms_site(flows: Iterable[FlowSum], nodes: Mapping[int, NodeInfo],
                       stock: Mapping[tuple[int, int], float],
                       materials: Mapping[int, MaterialInfo], node_id: int | None = None
@@ -324,37 +355,12 @@ def energy_terms_site(flows: Iterable[FlowSum], nodes: Mapping[int, NodeInfo],
     it passes on is exported, and for a process the rest is its use."""
     out: dict[int, EnergyTerms] = {}
     for f in flows:
-        m = materials[f.material_id]
-        if not m.is_energy:
+        if not materials[f.material_id].is_energy:
             continue
         src, dst = nodes[f.from_node_id], nodes[f.to_node_id]
         if node_id is not None and node_id not in (src.id, dst.id):
             continue
-        t = out.setdefault(f.material_id, EnergyTerms())
-        if node_id is not None:
-            if dst.id == node_id:
-                t.purchased += f.qty
-            else:
-                if dst.kind is NodeKind.LOSS:
-                    t.accounted += f.qty
-                else:
-                    t.exported += f.qty
-            continue
-        if dst.kind is NodeKind.LOSS and src.kind is not NodeKind.LOSS:
-            t.accounted += f.qty
-            if not _inside_or_loss(src):
-                t.purchased += f.qty
-            elif src.kind is NodeKind.PROCESS:
-                t.produced += f.qty
-            continue
-        if src.kind is NodeKind.PROCESS:
-            t.produced += f.qty
-        elif not src.inside and src.kind is not NodeKind.LOSS and dst.inside:
-            t.purchased += f.qty
-        if dst.kind is NodeKind.PROCESS:
-            t.use += f.qty
-        elif not dst.inside and dst.kind is not NodeKind.LOSS and src.inside:
-            t.exported += f.qty
+        _add_energy_flow(out.setdefault(f.material_id, EnergyTerms()), f.qty, src, dst, node_id)
     for (nid, material_id), change in stock.items():
         carrier = materials.get(material_id)
         if carrier is None or not carrier.is_energy or nid not in nodes or not nodes[nid].inside:

@@ -405,31 +405,9 @@ def _on_execute(state: ORMExecuteState) -> Any:
     plist = _param_sets(state.parameters)
     pk_cols = [table_obj.c[c] for c in info.pk] if info.pk != ("rowid",) else []
     if state.is_insert:
-        keys_given = plist and all(all(c in p for c in info.pk) for p in plist)
-        if keys_given:
-            result = state.invoke_statement()
-            keys = [tuple(p[c] for c in info.pk) for p in plist]
-        else:
-            if not info.int_pk or not pk_cols:
-                return None
-            top = conn.execute(select(func.max(pk_cols[0]))).scalar() or 0
-            result = state.invoke_statement()
-            keys = [(k,) for (k,) in conn.execute(select(pk_cols[0]).where(pk_cols[0] > top))]
-        rows = list(raw_rows(conn, info, keys).values())
-        if rows:
-            append(conn, [_packed("insert", info, rows, None, "")])
-        return result
+        return _bulk_insert(state, conn, info, plist, pk_cols)
     # UPDATE or DELETE: find the records first.
-    where = getattr(stmt, "whereclause", None)
-    if where is None and plist and all(all(c in p for c in info.pk) for p in plist):
-        keys = [tuple(p[c] for c in info.pk) for p in plist]  # bulk UPDATE by primary key
-    elif pk_cols:
-        q = select(*pk_cols)
-        if where is not None:
-            q = q.where(where)
-        keys = [tuple(r) for r in conn.execute(q)]
-    else:
-        return None
+    keys = _target_keys(conn, getattr(stmt, "whereclause", None), info, plist, pk_cols)
     if not keys:
         return None
     before = raw_rows(conn, info, keys)
@@ -441,7 +419,46 @@ def _on_execute(state: ORMExecuteState) -> Any:
     if state.is_delete:
         append(conn, [_packed("delete", info, list(before.values()), None, ""), *p.cascaded])
         return result
-    now = raw_rows(conn, info, keys)
+    _record_update(conn, info, before, raw_rows(conn, info, keys))
+    return result
+
+
+def _bulk_insert(state: ORMExecuteState, conn: Connection, info: TableInfo,
+                 plist: list[Mapping[str, Any]], pk_cols: list[Any]) -> Any:
+    """Run a bulk INSERT and record the rows it made: by the keys given, else by the
+    integer keys above the largest one before (left unrecorded without such a key)."""
+    if plist and all(all(c in p for c in info.pk) for p in plist):
+        result = state.invoke_statement()
+        keys = [tuple(p[c] for c in info.pk) for p in plist]
+    else:
+        if not info.int_pk or not pk_cols:
+            return None
+        top = conn.execute(select(func.max(pk_cols[0]))).scalar() or 0
+        result = state.invoke_statement()
+        keys = [(k,) for (k,) in conn.execute(select(pk_cols[0]).where(pk_cols[0] > top))]
+    rows = list(raw_rows(conn, info, keys).values())
+    if rows:
+        append(conn, [_packed("insert", info, rows, None, "")])
+    return result
+
+
+def _target_keys(conn: Connection, where: Any, info: TableInfo,
+                 plist: list[Mapping[str, Any]], pk_cols: list[Any]) -> list[Key]:
+    """The keys of the records a bulk UPDATE or DELETE will touch ([] when unknown)."""
+    if where is None and plist and all(all(c in p for c in info.pk) for p in plist):
+        return [tuple(p[c] for c in info.pk) for p in plist]  # bulk UPDATE by primary key
+    if not pk_cols:
+        return []
+    q = select(*pk_cols)
+    if where is not None:
+        q = q.where(where)
+    return [tuple(r) for r in conn.execute(q)]
+
+
+def _record_update(conn: Connection, info: TableInfo, before: dict[Key, dict[str, Any]],
+                   now: dict[Key, dict[str, Any]]) -> None:
+    """One entry for the records a bulk UPDATE changed: full records before, changed
+    columns after."""
     changed_rows: list[Key] = []
     changed_cols: list[str] = []
     for k, new in now.items():
@@ -456,8 +473,7 @@ def _on_execute(state: ORMExecuteState) -> Any:
         full = _packed("delete", info, [before[k] for k in changed_rows], None, "").before
         changes = _packed("update", info, [now[k] for k in changed_rows], changed_cols,
                           "").after
-        append(conn, [Entry("update", name, None, full, changes, "")])
-    return result
+        append(conn, [Entry("update", info.name, None, full, changes, "")])
 
 
 def _guard_periods(session: Session, table: str, rows: Iterable[dict[str, Any]]) -> None:
