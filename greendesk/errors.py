@@ -15,4 +15,4 @@ class DomainError(ValueError):
 
 
 class NotFoundError(DomainError):
-    pass
+    """The record was deleted (elsewhere, or by an undo) since it was shown."""

@@ -9,4 +9,5 @@ from __future__ import annotations
 
 
 def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
+    """Mark `text` for lupdate under `_context` and return it untranslated; the edge translates."""
     return text

@@ -44,6 +44,8 @@ def database_location(value: str | os.PathLike[str]) -> Path:
 
 
 def data_dir() -> Path:
+    """GreenDesk's data folder (GREENDESK_DATA_DIR, else the platform's user data folder), made
+    on first use."""
     override = os.environ.get("GREENDESK_DATA_DIR")
     if override:
         path = Path(override)
@@ -56,10 +58,12 @@ def data_dir() -> Path:
 
 
 def default_db_path() -> Path:
+    """The database the window opens when none is named."""
     return data_dir() / DEFAULT_DB_NAME
 
 
 def demo_db_path() -> Path:
+    """Where `greendesk demo` writes its database by default."""
     return data_dir() / DEMO_DB_NAME
 
 

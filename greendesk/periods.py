@@ -20,6 +20,7 @@ def today() -> date:
 
 @dataclass(frozen=True)
 class Period:
+    """A reporting period: first and last day (inclusive) and its label."""
     start: date
     end: date  # inclusive
     label: str
@@ -30,10 +31,12 @@ class Period:
 
 
 def year(y: int) -> Period:
+    """A calendar year."""
     return Period(date(y, 1, 1), date(y, 12, 31), f"{y}")
 
 
 def quarter(y: int, q: int) -> Period:
+    """A calendar quarter (1 to 4); ValueError for another number."""
     if not 1 <= q <= 4:
         raise ValueError(f"There is no quarter {q}; quarters are 1 to 4.")
     first = 3 * (q - 1) + 1
@@ -42,12 +45,14 @@ def quarter(y: int, q: int) -> Period:
 
 
 def month(y: int, m: int) -> Period:
+    """A calendar month (1 to 12); ValueError for another number."""
     if not 1 <= m <= 12:
         raise ValueError(f"There is no month {m}; months are 1 to 12.")
     return Period(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), f"{y}-{m:02d}")
 
 
 def custom(start: date, end: date) -> Period:
+    """Any span of days, labelled by its dates."""
     return Period(start, end, f"{start.isoformat()} – {end.isoformat()}")
 
 

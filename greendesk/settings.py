@@ -29,16 +29,19 @@ def _default_uncertainties() -> dict[str, float]:
 
 @dataclass(frozen=True)
 class Settings:
+    """The officer's settings, kept in a JSON file in the data folder (not in the database)."""
     officer_name: str = ""
     backups_keep: int = 10
     backup_folder: str | None = None  # None: a `backups` folder beside each database
     default_uncertainty_pct: dict[str, float] = field(default_factory=_default_uncertainties)
 
     def with_changes(self, **changes: object) -> Settings:
+        """A copy with some fields changed."""
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
 def settings_path() -> Path:
+    """Where the settings file lives."""
     return data_dir() / FILE_NAME
 
 
@@ -104,8 +107,10 @@ def save(settings: Settings) -> Path:
 
 
 def officer_name() -> str:
+    """The name the audit trail records beside the OS login."""
     return load().officer_name
 
 
 def set_officer_name(name: str) -> None:
+    """Save the officer's name (blank space folded, at most 200 characters)."""
     save(load().with_changes(officer_name=" ".join(name.split())[:200]))

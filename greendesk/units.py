@@ -73,7 +73,7 @@ def _registry() -> Any:
             if _ureg is None:
                 import pint
 
-                reg = pint.UnitRegistry()
+                reg: pint.UnitRegistry = pint.UnitRegistry()
                 for line in _DEFINITIONS:
                     reg.define(line)
                 _ureg = reg

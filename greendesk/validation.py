@@ -54,6 +54,7 @@ def validate_bin(value: str) -> str:
 
 
 def clean_name(value: str, what: str, *, max_len: int = 200) -> str:
+    """A name with its blank space folded; DomainError when empty or over `max_len`."""
     name = " ".join(value.split())
     if not name:
         raise DomainError(f"The {what} name must not be empty.", field="name")

@@ -30,6 +30,7 @@ NOT_PRODUCTION = frozenset({MaterialCategory.WASTE, MaterialCategory.ENERGY_CARR
 
 @dataclass(frozen=True)
 class NodeInfo:
+    """What the balance needs of a node: its kind decides which side of a balance a flow falls on."""
     id: int
     name: str
     kind: NodeKind
@@ -37,11 +38,13 @@ class NodeInfo:
 
     @property
     def inside(self) -> bool:
+        """A process or stock node: inside the site's balance boundary."""
         return self.kind in INSIDE_KINDS
 
 
 @dataclass(frozen=True)
 class MaterialInfo:
+    """What the balance needs of a material: category, kind and energy factors."""
     id: int
     name: str
     category: MaterialCategory
@@ -52,6 +55,7 @@ class MaterialInfo:
 
     @property
     def is_energy(self) -> bool:
+        """Energy carriers are balanced in GJ, apart from the mass and volume lines."""
         return self.category is MaterialCategory.ENERGY_CARRIER
 
 
@@ -76,13 +80,16 @@ class Terms:
 
     @property
     def accounted_total(self) -> float:
+        """The losses explained by a reason, summed."""
         return sum(self.accounted.values())
 
     @property
     def unaccounted(self) -> float:
+        """What the balance cannot explain: inputs − outputs − stock change − accounted losses."""
         return self.inputs - self.outputs - self.stock_change - self.accounted_total
 
     def add_loss(self, reason: LossReason, qty: float) -> None:
+        """Add an accounted loss under its reason."""
         self.accounted[reason] = self.accounted.get(reason, 0.0) + qty
 
     def __iadd__(self, other: Terms) -> Terms:
@@ -174,6 +181,7 @@ class BalanceLine:
 
     @property
     def accounted_total(self) -> float:
+        """The accounted losses, summed."""
         return sum(q for _r, q in self.accounted)
 
     @property
@@ -182,6 +190,7 @@ class BalanceLine:
         return self.unaccounted / self.inputs if self.inputs > 0 else None
 
     def as_dict(self) -> dict[str, object]:
+        """The line for JSON output (the unaccounted share in percent)."""
         share = self.unaccounted_share
         return {
             "level": self.level, "label": self.label, "unit": self.unit,
@@ -193,10 +202,12 @@ class BalanceLine:
         }
 
 
-def _line(level: str, label: str, unit: str, t: Terms, **extra: object) -> BalanceLine:
+def _line(level: str, label: str, unit: str, t: Terms, *, material_id: int | None = None,
+          category: MaterialCategory | None = None, kind: QuantityKind | None = None,
+          meaningful: bool = True) -> BalanceLine:
     accounted = tuple(sorted(t.accounted.items(), key=lambda kv: list(LossReason).index(kv[0])))
     return BalanceLine(level, label, unit, t.inputs, t.outputs, t.stock_change, accounted,
-                       t.unaccounted, **extra)  # type: ignore[arg-type]
+                       t.unaccounted, material_id, category, kind, meaningful)
 
 
 TOTAL_LABELS = {
@@ -226,7 +237,8 @@ def material_lines(terms: Mapping[int, Terms], materials: Mapping[int, MaterialI
         by_category.setdefault((m.category, m.kind), Terms()).__iadd__(t)
         by_kind.setdefault(m.kind, Terms()).__iadd__(t)
     categories = list(MaterialCategory)
-    per_material.sort(key=lambda ln: (categories.index(ln.category), ln.label.casefold()))
+    rank: dict[MaterialCategory | None, int] = {c: i for i, c in enumerate(categories)}
+    per_material.sort(key=lambda ln: (rank[ln.category], ln.label.casefold()))
     lines = per_material
     for (cat, kind), t in sorted(by_category.items(),
                                  key=lambda kv: (categories.index(kv[0][0]), kv[0][1].value)):
@@ -245,6 +257,7 @@ def _unit(kind: QuantityKind) -> str:
 
 def total_line(lines: Iterable[BalanceLine], kind: QuantityKind = QuantityKind.MASS
                ) -> BalanceLine | None:
+    """The total line of one quantity kind, when the lines have one."""
     return next((ln for ln in lines if ln.level == "total" and ln.kind is kind), None)
 
 
@@ -265,10 +278,12 @@ class EnergyTerms:
 
     @property
     def supplied(self) -> float:
+        """Purchased plus produced."""
         return self.purchased + self.produced
 
     @property
     def unaccounted(self) -> float:
+        """Supplied − use − exported − stock change − accounted losses."""
         return (self.supplied - self.use - self.exported - self.stock_change - self.accounted)
 
     def __iadd__(self, o: EnergyTerms) -> EnergyTerms:
@@ -279,6 +294,7 @@ class EnergyTerms:
 
 @dataclass(frozen=True)
 class EnergyLine:
+    """One energy carrier's balance (or the sum over carriers) in GJ, and in tce when known."""
     label: str
     material_id: int | None
     gj: EnergyTerms
@@ -287,6 +303,7 @@ class EnergyLine:
     note: str = ""
 
     def as_dict(self) -> dict[str, object]:
+        """The line for JSON output."""
         def terms(t: EnergyTerms | None) -> dict[str, float] | None:
             if t is None:
                 return None
@@ -295,6 +312,37 @@ class EnergyLine:
                     "accounted": t.accounted, "unaccounted": t.unaccounted}
         return {"label": self.label, "gj": terms(self.gj), "tce": terms(self.tce),
                 "note": self.note}
+
+
+def _add_energy_flow(t: EnergyTerms, qty: float, src: NodeInfo, dst: NodeInfo,
+                     node_id: int | None) -> None:
+    """Count one energy flow into its carrier's terms. For a node: in is purchased, on is
+    exported or an accounted loss. For a site: a loss is accounted (and purchased or
+    produced by where it came from); otherwise produced or purchased by its source, used or
+    exported by its destination."""
+    if node_id is not None:
+        if dst.id == node_id:
+            t.purchased += qty
+        elif dst.kind is NodeKind.LOSS:
+            t.accounted += qty
+        else:
+            t.exported += qty
+        return
+    if dst.kind is NodeKind.LOSS and src.kind is not NodeKind.LOSS:
+        t.accounted += qty
+        if not _inside_or_loss(src):
+            t.purchased += qty
+        elif src.kind is NodeKind.PROCESS:
+            t.produced += qty
+        return
+    if src.kind is NodeKind.PROCESS:
+        t.produced += qty
+    elif not src.inside and src.kind is not NodeKind.LOSS and dst.inside:
+        t.purchased += qty
+    if dst.kind is NodeKind.PROCESS:
+        t.use += qty
+    elif not dst.inside and dst.kind is not NodeKind.LOSS and src.inside:
+        t.exported += qty
 
 
 def energy_terms_site(flows: Iterable[FlowSum], nodes: Mapping[int, NodeInfo],
@@ -307,40 +355,15 @@ def energy_terms_site(flows: Iterable[FlowSum], nodes: Mapping[int, NodeInfo],
     it passes on is exported, and for a process the rest is its use."""
     out: dict[int, EnergyTerms] = {}
     for f in flows:
-        m = materials[f.material_id]
-        if not m.is_energy:
+        if not materials[f.material_id].is_energy:
             continue
         src, dst = nodes[f.from_node_id], nodes[f.to_node_id]
         if node_id is not None and node_id not in (src.id, dst.id):
             continue
-        t = out.setdefault(f.material_id, EnergyTerms())
-        if node_id is not None:
-            if dst.id == node_id:
-                t.purchased += f.qty
-            else:
-                if dst.kind is NodeKind.LOSS:
-                    t.accounted += f.qty
-                else:
-                    t.exported += f.qty
-            continue
-        if dst.kind is NodeKind.LOSS and src.kind is not NodeKind.LOSS:
-            t.accounted += f.qty
-            if not _inside_or_loss(src):
-                t.purchased += f.qty
-            elif src.kind is NodeKind.PROCESS:
-                t.produced += f.qty
-            continue
-        if src.kind is NodeKind.PROCESS:
-            t.produced += f.qty
-        elif not src.inside and src.kind is not NodeKind.LOSS and dst.inside:
-            t.purchased += f.qty
-        if dst.kind is NodeKind.PROCESS:
-            t.use += f.qty
-        elif not dst.inside and dst.kind is not NodeKind.LOSS and src.inside:
-            t.exported += f.qty
+        _add_energy_flow(out.setdefault(f.material_id, EnergyTerms()), f.qty, src, dst, node_id)
     for (nid, material_id), change in stock.items():
-        m = materials.get(material_id)
-        if m is None or not m.is_energy or nid not in nodes or not nodes[nid].inside:
+        carrier = materials.get(material_id)
+        if carrier is None or not carrier.is_energy or nid not in nodes or not nodes[nid].inside:
             continue
         if node_id is None or nid == node_id:
             out.setdefault(material_id, EnergyTerms()).stock_change += change
@@ -396,6 +419,7 @@ class MetalSum:
 
 @dataclass
 class MetalTerms:
+    """Contained metal of one component: into a scope (feed) and out of it, by destination."""
     feed: float = 0.0
     products: float = 0.0
     wastes: float = 0.0
@@ -403,6 +427,7 @@ class MetalTerms:
 
     @property
     def unaccounted(self) -> float:
+        """Feed − products − wastes − accounted losses."""
         return self.feed - self.products - self.wastes - self.accounted
 
     @property
@@ -450,6 +475,7 @@ def metal_terms(sums: Iterable[MetalSum], nodes: Mapping[int, NodeInfo],
 
 @dataclass(frozen=True)
 class Indicator:
+    """A rational-use indicator: a ratio with the figures it comes from, so it can be checked."""
     key: str
     title: str
     formula: str
@@ -460,6 +486,7 @@ class Indicator:
     component: str | None = None
 
     def as_dict(self) -> dict[str, object]:
+        """The indicator for JSON output (the value in percent)."""
         return {"key": self.key, "title": self.title, "formula": self.formula,
                 "component": self.component,
                 "value_pct": None if self.value is None else self.value * 100.0,
@@ -525,6 +552,7 @@ def recovery_indicators(key: str, metal: Mapping[str, MetalTerms]) -> list[Indic
 
 def waste_use_indicator(flows: Iterable[FlowSum], nodes: Mapping[int, NodeInfo],
                         materials: Mapping[int, MaterialInfo]) -> Indicator:
+    """Waste used (into processes or to customers) over waste generated, by mass."""
     generated = used = 0.0
     for f in flows:
         m = materials[f.material_id]

@@ -37,6 +37,7 @@ def to_gpt(value: float, unit: str) -> float:
 
 
 def from_gpt(gpt: float, unit: str) -> float:
+    """A grade in g/t converted to `unit` ("%", "g/t", "ppm")."""
     return gpt / GPT_PER_UNIT[grade_unit(unit)]
 
 
@@ -132,6 +133,7 @@ class ComponentGrades:
 
 @dataclass(frozen=True)
 class Contained:
+    """Contained metal of a component and how it was reckoned: per block or by the mean grade."""
     basis: str  # "blocks" or "mean grade"
     tonnage_t: float
     grade_gpt: float  # tonnage-weighted over blocks, else the mean grade
@@ -171,11 +173,14 @@ class Assumptions:
 
     @property
     def complete(self) -> bool:
+        """Price, recovery and cost are all known, so a value can be computed."""
         return None not in (self.price_per_t, self.recovery_pct, self.cost_per_t)
 
 
 @dataclass(frozen=True)
 class ComponentValue:
+    """The screening of one component: contained and recoverable metal, its value and cost,
+    or what is missing to compute them."""
     code: str
     unit: str
     contained: Contained | None
@@ -188,6 +193,7 @@ class ComponentValue:
 
     @property
     def profitable(self) -> bool | None:
+        """Net value above zero; None when it could not be computed."""
         return None if self.net_value is None else self.net_value > 0
 
 
@@ -239,25 +245,29 @@ class Assessment:
 
     @property
     def profitable(self) -> bool | None:
+        """Net value above zero; None when it could not be computed."""
         return None if self.net_value is None else self.net_value > 0
 
     @property
     def paying(self) -> tuple[str, ...]:
+        """The codes of the components that pay on their own."""
         return tuple(c.code for c in self.components if c.profitable)
 
 
 def assess(formation_id: int, tonnage_t: float | None,
            components: Iterable[tuple[ComponentGrades, Assumptions]]) -> Assessment:
+    """A formation's screening from its components: the paying ones, else the least unprofitable."""
     values = tuple(screen_component(tonnage_t, g, a) for g, a in components)
-    priced = [c for c in values if c.net_value is not None]
-    paying = [c for c in priced if c.net_value > 0]  # type: ignore[operator]
-    chosen = paying or ([max(priced, key=lambda c: c.net_value)] if priced else [])  # type: ignore[arg-type,return-value]
+    # (value, cost, net value) of each component that could be priced
+    priced = [(c.recoverable_value, c.processing_cost, c.net_value) for c in values
+              if c.recoverable_value is not None and c.processing_cost is not None
+              and c.net_value is not None]
+    paying = [p for p in priced if p[2] > 0]
+    chosen = paying or ([max(priced, key=lambda p: p[2])] if priced else [])
     if not chosen:
         return Assessment(formation_id, tonnage_t, values, None, None, None)
-    return Assessment(formation_id, tonnage_t, values,
-                      sum(c.recoverable_value for c in chosen),  # type: ignore[misc]
-                      sum(c.processing_cost for c in chosen),  # type: ignore[misc]
-                      sum(c.net_value for c in chosen))  # type: ignore[misc]
+    return Assessment(formation_id, tonnage_t, values, sum(p[0] for p in chosen),
+                      sum(p[1] for p in chosen), sum(p[2] for p in chosen))
 
 
 def rank(assessments: Iterable[Assessment], names: dict[int, str] | None = None
@@ -302,6 +312,7 @@ def grade_tonnage_curve(blocks: Sequence[BlockGrade],
 # ---------------------------------------------------------------- monitoring
 @dataclass(frozen=True)
 class Limit:
+    """A permitted range of a parameter; either bound may be absent."""
     max_value: float | None
     min_value: float | None = None
     inclusive: bool = False  # a reading equal to the limit is already an exceedance

@@ -20,12 +20,20 @@ CLOSED = frozenset({ActionStatus.DONE, ActionStatus.NOT_APPLICABLE})
 
 
 class Plannable(Protocol):
-    id: int
-    status: ActionStatus
-    cost_class: CostClass
-    estimated_cost: float | None
-    expected_effect: float | None
-    due_date: date | None
+    """What the plan reads of an action: read-only, so frozen rows and ORM objects both fit."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def status(self) -> ActionStatus: ...
+    @property
+    def cost_class(self) -> CostClass: ...
+    @property
+    def estimated_cost(self) -> float | None: ...
+    @property
+    def expected_effect(self) -> float | None: ...
+    @property
+    def due_date(self) -> date | None: ...
 
 
 def effect_per_cost(a: Plannable) -> float | None:
@@ -41,6 +49,7 @@ def effect_per_cost(a: Plannable) -> float | None:
 
 
 def plan_key(a: Plannable) -> tuple:
+    """Sort key of the plan: cost class, effect per cost (unknown last), due date, id."""
     ratio = effect_per_cost(a)
     return (COST_RANK[CostClass(a.cost_class)],
             ratio is None, -(ratio or 0.0),
@@ -54,12 +63,14 @@ def order_plan(actions: Iterable[Plannable]) -> list[Plannable]:
 
 
 def is_overdue(a: Plannable, today: date) -> bool:
+    """Open (neither done nor not applicable) and due before `today`."""
     return (a.due_date is not None and a.due_date < today
             and ActionStatus(a.status) not in CLOSED)
 
 
 @dataclass(frozen=True)
 class Progress:
+    """How many of a measure's applicable actions are done."""
     done: int
     applicable: int
 
@@ -70,6 +81,7 @@ class Progress:
 
 
 def progress(actions: Sequence[Plannable]) -> Progress:
+    """Progress over actions, leaving out those that do not apply."""
     applicable = [a for a in actions if ActionStatus(a.status) is not ActionStatus.NOT_APPLICABLE]
     return Progress(sum(ActionStatus(a.status) is ActionStatus.DONE for a in applicable),
                     len(applicable))

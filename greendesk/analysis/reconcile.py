@@ -71,6 +71,7 @@ def _gamma_p(a: float, x: float) -> float:
 
 
 def chi2_cdf(x: float, dof: int) -> float:
+    """The χ² distribution function (without scipy; the tests cross-check it)."""
     return _gamma_p(dof / 2.0, x / 2.0) if dof > 0 else 1.0
 
 
@@ -100,10 +101,12 @@ def chi2_ppf(p: float, dof: int) -> float:
 
 
 def norm_cdf(z: float) -> float:
+    """The standard normal distribution function."""
     return 0.5 * (1.0 + math.erf(z / math.sqrt(2.0)))
 
 
 def norm_ppf(p: float) -> float:
+    """The standard normal quantile, by bisection."""
     return _bisect(norm_cdf, -40.0, 40.0, p)
 
 
@@ -120,10 +123,12 @@ class Variable:
 
     @property
     def measured(self) -> bool:
+        """A value was measured (None means estimated from the balances)."""
         return self.value is not None
 
 
 class Status:
+    """What reconciliation did with a variable."""
     ADJUSTED = "adjusted"  # measured, redundant: reconciled
     NON_REDUNDANT = "non_redundant"  # measured, no balance can check it: kept
     FIXED = "fixed"  # measured with zero uncertainty: kept
@@ -133,6 +138,7 @@ class Status:
 
 @dataclass(frozen=True)
 class ReconciledVariable:
+    """A variable after reconciliation: its adjustment and whether the measurement test flags it."""
     key: object
     label: str
     status: str
@@ -145,6 +151,7 @@ class ReconciledVariable:
     gross_error: bool
 
     def as_dict(self) -> dict[str, object]:
+        """The variable for JSON output."""
         return {"label": self.label, "status": self.status, "measured": self.measured,
                 "sigma": self.sigma, "reconciled": self.reconciled,
                 "reconciled_sigma": self.reconciled_sigma, "adjustment": self.adjustment,
@@ -153,6 +160,7 @@ class ReconciledVariable:
 
 @dataclass(frozen=True)
 class Reconciliation:
+    """The reconciled balances: each variable, the global χ² test and why it could not run."""
     variables: tuple[ReconciledVariable, ...]
     chi2: float | None
     dof: int
@@ -171,6 +179,7 @@ class Reconciliation:
         return self.chi2 <= self.critical
 
     def as_dict(self) -> dict[str, object]:
+        """The result for JSON output."""
         return {"ok": self.ok, "chi2": self.chi2, "dof": self.dof, "p_value": self.p_value,
                 "chi2_critical": self.critical, "alpha": self.alpha,
                 "global_test_passed": self.passed, "z_critical": self.z_critical,

@@ -12,6 +12,7 @@ from greendesk.cli.main import db_arg
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
+    """Add the balance and reconciliation commands to the parser."""
     bal = sub.add_parser(
         "balance", help="print material, energy and metal balances for a period",
         description="Balances of every site (or one site and its nodes, or one node) for a "

@@ -13,10 +13,11 @@ import json
 import sys
 from pathlib import Path
 
-from greendesk.cli.main import db_arg, print_refused
+from greendesk.cli.main import db_arg, run_import
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
+    """Add the formation register (tmf), exceedances and the mapped imports to the parser."""
     tmf = sub.add_parser("tmf", help="print the register of technogenic formations with "
                                      "their assessment, ranked")
     tmf.add_argument("--db", type=db_arg, required=True, metavar="PATH")
@@ -151,7 +152,6 @@ def _cmd_exceedances(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from greendesk.importers.flows_import import DuplicateImport, ImportRejected
     from greendesk.importers.formation_mapping import load_mapping
     from greendesk.importers.formations_import import import_with_mapping
 
@@ -161,18 +161,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
               f"{args.target}.", file=sys.stderr)
         return 2
     db = _open(args.db)
-    try:
-        result = import_with_mapping(db, args.file, mapping, again=args.again,
-                                     sheet=args.sheet, site=getattr(args, "site", None))
-    except ImportRejected as exc:
-        return print_refused(exc)
-    except DuplicateImport as exc:
-        print(f"greendesk: {exc} To import it anyway, add --again.", file=sys.stderr)
-        return 1
-    finally:
-        db.close()
-    for note in result.notes:
-        print(f"Note: {note}")
+    result = run_import(db, lambda: import_with_mapping(
+        db, args.file, mapping, again=args.again, sheet=args.sheet,
+        site=getattr(args, "site", None)))
+    if isinstance(result, int):
+        return result
     what = {"formations": "formations", "assays": "assays", "readings": "readings"}[
         args.target]
     extra = f" ({result.added:,} new, {result.updated:,} updated)" \

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from greendesk import __version__
 from greendesk.paths import database_location
@@ -37,6 +37,7 @@ def db_arg(value: str) -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: the core commands and each command module's group."""
     parser = argparse.ArgumentParser(
         prog="greendesk",
         description="GreenDesk: flows, balances, wastes and compliance reports for a "
@@ -99,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command and return its exit code; a refusal (bad input, a file that cannot be
+    read or opened) prints one sentence and exits 2, never a traceback."""
     args = build_parser().parse_args(argv)
     try:
         if args.command == "demo":
@@ -210,13 +213,22 @@ def print_refused(exc: Any) -> int:
     return 1
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
-    from greendesk.importers.flows_import import DuplicateImport, ImportRejected, import_flows
-    from greendesk.store.db import open_database
+class _Imported(Protocol):
+    @property
+    def notes(self) -> Sequence[str]: ...
 
-    db = open_database(args.db, create=False)
+
+_R = TypeVar("_R", bound=_Imported)
+
+
+def run_import(db: Any, run: Callable[[], _R]) -> _R | int:
+    """Run an import and close the database. A refusal is printed (its rows, or how to
+    import the same file again) and its exit code returned in place of the result; the
+    notes of an import that went in are printed."""
+    from greendesk.importers.flows_import import DuplicateImport, ImportRejected
+
     try:
-        result = import_flows(db, args.file, again=args.again)
+        result = run()
     except ImportRejected as exc:
         return print_refused(exc)
     except DuplicateImport as exc:
@@ -226,6 +238,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
         db.close()
     for note in result.notes:
         print(f"Note: {note}")
+    return result
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from greendesk.importers.flows_import import import_flows
+    from greendesk.store.db import open_database
+
+    db = open_database(args.db, create=False)
+    result = run_import(db, lambda: import_flows(db, args.file, again=args.again))
+    if isinstance(result, int):
+        return result
     print(f"Imported {result.rows:,} flow records from {args.file}.")
     return 0
 

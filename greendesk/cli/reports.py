@@ -10,6 +10,7 @@ from greendesk.cli.main import db_arg
 
 
 def register(sub, groups) -> None:
+    """Add the report export (one kind or a pack) and verify commands to the parser."""
     from greendesk.reports.registry import REPORTS
 
     report = sub.add_parser(

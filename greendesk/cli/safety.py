@@ -22,6 +22,7 @@ from greendesk.cli.main import db_arg
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
+    """Add the audit, backup and closed-period commands to the parser."""
     audit = sub.add_parser("audit", help="check the audit trail against itself and the records")
     audit_sub = audit.add_subparsers(dest="what", metavar="WHAT", required=True)
     verify = audit_sub.add_parser(

@@ -12,10 +12,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from greendesk.cli.main import db_arg
+from greendesk.cli.main import db_arg, run_import
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
+    """Add the classifier commands and the waste indicators to the parser."""
     classifier = sub.add_parser("classifier", help="the waste classifier (List of Waste)")
     what = classifier.add_subparsers(dest="what", metavar="WHAT", required=True)
     imp = what.add_parser(
@@ -46,26 +47,15 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
 
 def _cmd_classifier_import(args: argparse.Namespace) -> int:
     from greendesk.importers.classifier_import import import_classifier, parse_mapping
-    from greendesk.importers.flows_import import ImportRejected
     from greendesk.store.db import open_database
 
     mapping = parse_mapping(args.mapping) if args.mapping else None
     db = open_database(args.db, create=False)
-    try:
-        diff = import_classifier(db, args.files, language=args.language, mapping=mapping,
-                                 label=args.label, sheet=args.sheet)
-    except ImportRejected as exc:
-        print(f"greendesk: {exc}", file=sys.stderr)
-        for p in exc.problems:
-            value = "" if p.value is None else f", value {p.value!r}"
-            print(f"  {p.file}, {p.where()}{value}: {p.message}", file=sys.stderr)
-        if exc.more:
-            print(f"  ... and {exc.more:,} more.", file=sys.stderr)
-        return 1
-    finally:
-        db.close()
-    for note in diff.notes:
-        print(f"Note: {note}")
+    diff = run_import(db, lambda: import_classifier(
+        db, args.files, language=args.language, mapping=mapping, label=args.label,
+        sheet=args.sheet))
+    if isinstance(diff, int):
+        return diff
     print(diff.summary())
     from greendesk.services.classifier import format_code
 

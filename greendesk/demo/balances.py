@@ -52,6 +52,7 @@ PERIOD_ASSAYS = [
 
 
 def extend(db: Database, ctx: demo.DemoContext) -> None:
+    """Stock-takings and assays for the demo's balances."""
     rng = np.random.default_rng(4)
     months = [(y, m) for y in ctx.years for m in range(1, 13)]
     _stock_takings(db, ctx, months, rng)

@@ -66,6 +66,7 @@ _TEXTS = ("responsible", "documents", "note")
 
 
 def extend(db: Database, ctx: DemoContext) -> None:
+    """The demo's formations with blocks, samples, assays and monitoring readings."""
     t = ctx.names
     first = date(ctx.years[0], 1, 1)
     ids: dict[str, int] = {}
@@ -107,7 +108,9 @@ def _monitoring(db: Database, ctx: DemoContext, ids: dict[str, int]) -> None:
     params = {p.code: p.id for p in ms.list_parameters(db)}
     rng = ctx.rng
     last = ctx.years[-1]
-    points = [
+    # (code, point, formation, source, medium, {parameter: (min, max, mean, sd)})
+    points: list[tuple[str, str, str, SourceKind, Medium,
+                       dict[str, tuple[float | None, float, float, float]]]] = [
         ("GW-1", "GW-1 well below the tailings dam", "Tailings storage facility",
          SourceKind.FORMATION, Medium.GROUNDWATER,
          {"pH": (6.5, 8.5, 7.4, 0.25), "SO4": (None, 500.0, 380.0, 45.0),

@@ -217,6 +217,7 @@ def _chain() -> list[MonthlyFlow]:
 
 
 def last_complete_year(today: date | None = None) -> int:
+    """The demo's data run to the end of last year."""
     return (today or date.today()).year - 1
 
 
@@ -396,8 +397,8 @@ def _scaled_points(chain: list[MonthlyFlow], ids: _Ids, extra_per_site: int) -> 
         for i in range(1, extra_per_site + 1):
             section = ids.nodes[(site_name, metering_section(i))]
             meters = [(grid[site_name], "Electricity", "kWh", 40_000.0 + 1000 * i)]
-            if heat[site_name]:
-                meters.append((heat[site_name], "Heat", "Gcal", 15.0 + i))
+            if heat_source := heat[site_name]:
+                meters.append((heat_source, "Heat", "Gcal", 15.0 + i))
             meters.append((grid[site_name], "Electricity", "MWh", 5.0 + i / 10))
             for source, material, unit, daily in meters:
                 mat_id, mu = ids.materials[material]

@@ -144,15 +144,16 @@ CLASSIFIER_LABELS = {"en": "Demo extract of the List of Waste",
 
 
 def extend(db: Database, ctx: DemoContext) -> None:
+    """The demo's classifier extract, waste types, storages and a few years of movements."""
     t = ctx.names
     # English and Russian in every demo (the English demo as before), Kazakh in the Kazakh one.
     for language in ("en", "ru") + (("kk",) if t.language == "kk" else ()):
         load_classifier(db, demo_classifier(language, t), language, CLASSIFIER_LABELS[language])
     nodes, sites = ctx.ids.nodes, ctx.ids.sites
     mine, conc, smelt = sites[S_MINE], sites[S_CONC], sites[S_SMELT]
-    for site_name, node in ((S_MINE, "Overburden dump No. 1"),
+    for site_name, dump in ((S_MINE, "Overburden dump No. 1"),
                             (S_CONC, "Tailings storage facility"), (S_SMELT, "Slag heap")):
-        set_storage_role(db, nodes[(site_name, node)], StorageRole.FORMATION)
+        set_storage_role(db, nodes[(site_name, dump)], StorageRole.FORMATION)
 
     oil_storage, _ = structure.add_node(db, structure.NodeDraft(mine, t(OIL_STORAGE),
                                                                 NodeKind.STOCK))

@@ -220,83 +220,112 @@ class _Collected:
 
 
 def _check_table(t: Table, cols: dict[str, int], out: _Collected, problems: _Problems) -> None:
-    c_code, c_desc = cols["code"], cols["description"]
-    c_haz, c_level, c_type = cols.get("hazardous"), cols.get("level"), cols.get("entry_type")
-    c_ch, c_sub = cols.get("chapter_title"), cols.get("subchapter_title")
-    out.mirror_known = out.mirror_known or c_type is not None
+    """Check every row of one table and collect the good ones; each problem is recorded."""
+    out.mirror_known = out.mirror_known or cols.get("entry_type") is not None
     for i, r in enumerate(t.rows):
         if not any(v is not None for v in r):
             continue
         before = problems.total
-        level = None
-        if c_level is not None and r[c_level] is not None:
-            level = _LEVELS.get(_key(_text(r[c_level])))
-            if level is None:
-                problems.add(t, i, c_level, r[c_level], f"'{r[c_level]}' is not a level; write "
-                             "chapter, subchapter or entry (глава, подглава, позиция).")
-        raw = r[c_code]
-        code, star = "", False
-        if raw is None:
-            problems.add(t, i, c_code, raw, "The code is missing.")
-        else:
-            try:
-                code, star = parse_code(raw, level)
-            except ValueError as exc:
-                problems.add(t, i, c_code, raw, str(exc))
-        if code and level is not None and len(code) != {EntryLevel.CHAPTER: 2,
-                                                        EntryLevel.SUBCHAPTER: 4}.get(level, 6):
-            problems.add(t, i, c_code, raw, f"{format_code(code)} is not the code of a "
-                         f"{level.value}; check the level or the code.")
-        desc = _text(r[c_desc]) if r[c_desc] is not None else ""
-        if not desc:
-            problems.add(t, i, c_desc, r[c_desc], "The description is missing.")
-        elif len(desc) > MAX_DESCRIPTION:
-            problems.add(t, i, c_desc, desc[:60] + "...", f"The description is {len(desc):,} "
-                         f"characters long, over the limit of {MAX_DESCRIPTION:,}.")
-        hazardous = star
-        if c_haz is not None:
-            try:
-                flag = _flag(r[c_haz])
-            except ValueError as exc:
-                problems.add(t, i, c_haz, r[c_haz], str(exc))
-                flag = None
-            if flag is False and star:
-                problems.add(t, i, c_haz, r[c_haz], f"The code {raw} has the hazardous "
-                             "asterisk, but this column says the entry is not hazardous.")
-            hazardous = hazardous or bool(flag)
-        mirror = None
-        if c_type is not None:
-            try:
-                mirror, typed_haz = _entry_type(r[c_type])
-            except ValueError as exc:
-                problems.add(t, i, c_type, r[c_type], str(exc))
-                typed_haz = None
-            if typed_haz is not None and typed_haz != hazardous and problems.total == before:
-                problems.add(t, i, c_type, r[c_type], f"The entry type says "
-                             f"{'hazardous' if typed_haz else 'not hazardous'}, but the code "
-                             f"and the hazardous flag say {'hazardous' if hazardous else 'not'}"
-                             f"{'' if hazardous else ' hazardous'}.")
+        code, star = _code_of(t, i, r, cols, problems)
+        desc = _description_of(t, i, r, cols["description"], problems)
+        hazardous, mirror = _hazard_of(t, i, r, cols, star, before, problems)
         if problems.total != before or not code:
             continue
-        where = f"{t.source}, row {t.first_data_row + i}"
-        if len(code) < 6:
-            if hazardous:
-                problems.add(t, i, c_code, raw, f"{format_code(code)} is a heading, which "
-                             "cannot be hazardous; only six-digit entries carry the asterisk.")
-                continue
-            target = out.headings
-            draft = EntryDraft(code, desc)
-        else:
-            target = out.entries
-            draft = EntryDraft(code, desc, hazardous, bool(mirror))
-            for col, n in ((c_ch, 2), (c_sub, 4)):
-                if col is not None and r[col] is not None:
-                    out.titles.setdefault(code[:n], _text(r[col]))
-        if code in target:
-            problems.add(t, i, c_code, raw, f"The code {format_code(code)} appears twice; it "
-                         f"is also in {target[code][1]}.")
-            continue
-        target[code] = (draft, where)
+        _collect(t, i, r, cols, EntryDraft(code, desc, hazardous, bool(mirror)), out, problems)
+
+
+def _code_of(t: Table, i: int, r: tuple, cols: dict[str, int], problems: _Problems
+             ) -> tuple[str, bool]:
+    """The row's code and whether it carries the hazardous asterisk, checked against the
+    level column when there is one; ("", False) when there is no code to read."""
+    c_code, c_level = cols["code"], cols.get("level")
+    level = None
+    if c_level is not None and r[c_level] is not None:
+        level = _LEVELS.get(_key(_text(r[c_level])))
+        if level is None:
+            problems.add(t, i, c_level, r[c_level], f"'{r[c_level]}' is not a level; write "
+                         "chapter, subchapter or entry (глава, подглава, позиция).")
+    raw = r[c_code]
+    code, star = "", False
+    if raw is None:
+        problems.add(t, i, c_code, raw, "The code is missing.")
+    else:
+        try:
+            code, star = parse_code(raw, level)
+        except ValueError as exc:
+            problems.add(t, i, c_code, raw, str(exc))
+    if code and level is not None and len(code) != {EntryLevel.CHAPTER: 2,
+                                                    EntryLevel.SUBCHAPTER: 4}.get(level, 6):
+        problems.add(t, i, c_code, raw, f"{format_code(code)} is not the code of a "
+                     f"{level.value}; check the level or the code.")
+    return code, star
+
+
+def _description_of(t: Table, i: int, r: tuple, c_desc: int, problems: _Problems) -> str:
+    desc = _text(r[c_desc]) if r[c_desc] is not None else ""
+    if not desc:
+        problems.add(t, i, c_desc, r[c_desc], "The description is missing.")
+    elif len(desc) > MAX_DESCRIPTION:
+        problems.add(t, i, c_desc, desc[:60] + "...", f"The description is {len(desc):,} "
+                     f"characters long, over the limit of {MAX_DESCRIPTION:,}.")
+    return desc
+
+
+def _hazard_of(t: Table, i: int, r: tuple, cols: dict[str, int], star: bool, before: int,
+               problems: _Problems) -> tuple[bool, bool | None]:
+    """Hazardous (the asterisk, or the hazardous column) and mirror (the entry-type column);
+    columns that contradict the code or each other are problems."""
+    c_haz, c_type, raw = cols.get("hazardous"), cols.get("entry_type"), r[cols["code"]]
+    hazardous = star
+    if c_haz is not None:
+        try:
+            flag = _flag(r[c_haz])
+        except ValueError as exc:
+            problems.add(t, i, c_haz, r[c_haz], str(exc))
+            flag = None
+        if flag is False and star:
+            problems.add(t, i, c_haz, r[c_haz], f"The code {raw} has the hazardous "
+                         "asterisk, but this column says the entry is not hazardous.")
+        hazardous = hazardous or bool(flag)
+    mirror = None
+    if c_type is not None:
+        try:
+            mirror, typed_haz = _entry_type(r[c_type])
+        except ValueError as exc:
+            problems.add(t, i, c_type, r[c_type], str(exc))
+            typed_haz = None
+        if typed_haz is not None and typed_haz != hazardous and problems.total == before:
+            problems.add(t, i, c_type, r[c_type], f"The entry type says "
+                         f"{'hazardous' if typed_haz else 'not hazardous'}, but the code "
+                         f"and the hazardous flag say {'hazardous' if hazardous else 'not'}"
+                         f"{'' if hazardous else ' hazardous'}.")
+    return hazardous, mirror
+
+
+def _collect(t: Table, i: int, r: tuple, cols: dict[str, int], checked: EntryDraft,
+             out: _Collected, problems: _Problems) -> None:
+    """File a checked row as a heading (shorter codes) or an entry, once per code."""
+    code, c_code = checked.code, cols["code"]
+    raw = r[c_code]
+    where = f"{t.source}, row {t.first_data_row + i}"
+    if len(code) < 6:
+        if checked.hazardous:
+            problems.add(t, i, c_code, raw, f"{format_code(code)} is a heading, which "
+                         "cannot be hazardous; only six-digit entries carry the asterisk.")
+            return
+        target = out.headings
+        draft = EntryDraft(code, checked.description)
+    else:
+        target = out.entries
+        draft = checked
+        for col, n in ((cols.get("chapter_title"), 2), (cols.get("subchapter_title"), 4)):
+            if col is not None and r[col] is not None:
+                out.titles.setdefault(code[:n], _text(r[col]))
+    if code in target:
+        problems.add(t, i, c_code, raw, f"The code {format_code(code)} appears twice; it "
+                     f"is also in {target[code][1]}.")
+        return
+    target[code] = (draft, where)
 
 
 def _mirrors(entries: dict[str, EntryDraft]) -> dict[str, EntryDraft]:

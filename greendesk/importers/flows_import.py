@@ -59,6 +59,7 @@ Progress = Callable[[int, int], bool]
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What a flow import wrote: its batch, the rows, and notes on what was read and how."""
     batch_id: int
     rows: int
     file_name: str

@@ -78,6 +78,7 @@ class RepeatFinder:
             raise self.refusal(file_name)
 
     def refusal(self, file_name: str) -> RepeatedRows:
+        """The refusal naming the earlier imports the file's rows repeat, and how many of each."""
         n = sum(self.sources.values())
         batches = {b.id: b for b in self.s.scalars(
             select(ImportBatch).where(ImportBatch.id.in_(list(self.sources))))}

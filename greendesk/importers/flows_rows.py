@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from greendesk.errors import DomainError
 from greendesk.models import DatePrecision, Method
@@ -48,8 +49,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 REQUIRED = ("date", "site", "from", "to", "material", "quantity", "unit")
 HEADING = {f: names[0] for f, names in COLUMNS.items()}
 
+# A row's site, from and to nodes, material, unit symbol and factor to canonical, resolved.
+Combo = tuple[int, int, int, int, str, float]
+
 _METHOD_WORDS: dict[str, Method] = {}
-for _method, _words in {
+for _named, _words in {
     Method.MEASURED: ("measured", "measurement", "metered", "m", "измерено", "измерен",
                       "измеренный", "измерение", "замер", "прибор", "өлшенген", "өлшеу"),
     Method.CALCULATED: ("calculated", "calculation", "calc", "c", "расчёт", "расчет",
@@ -60,7 +64,7 @@ for _method, _words in {
                       "бағалау"),
 }.items():
     for _word in _words:
-        _METHOD_WORDS[_word] = _method
+        _METHOD_WORDS[_word] = _named
 
 # What officers in Kazakhstan type in Russian, compacted (case-folded, no spaces, dots or
 # multiplication dots) -> GreenDesk's symbol. "Мт" is left out for the same reason units.py
@@ -93,6 +97,7 @@ class RowProblem:
     message: str
 
     def where(self) -> str:
+        """The place as the officer finds it in the file: "sheet S, row 12, column C (Unit)"."""
         parts = [f"sheet {self.sheet}"] if self.sheet else []
         parts.append(f"row {self.row}")
         if self.column_letter:
@@ -232,6 +237,7 @@ class Problems:
         self.total = 0
 
     def add(self, row_index: int, col_index: int, value: object, message: str) -> None:
+        """Record a problem at a cell (only the first MAX_PROBLEMS are kept; all are counted)."""
         self.total += 1
         if len(self.items) < MAX_PROBLEMS:
             t = self.table
@@ -240,6 +246,7 @@ class Problems:
                                          value, message))
 
     def add_header(self, message: str) -> None:
+        """Record a problem of the heading row."""
         self.total += 1
         t = self.table
         self.items.append(RowProblem(t.source, t.sheet, t.first_data_row - 1, "", "", None,
@@ -247,6 +254,8 @@ class Problems:
 
 
 def map_columns(table: Table, problems: Problems) -> dict[str, int]:
+    """Field -> column index from the headings (any of the known aliases, in any of the
+    languages); a missing required column or one given twice is recorded as a problem."""
     cols: dict[str, int] = {}
     for j, head in enumerate(table.header):
         f = _ALIAS.get(_heading_key(head)) if head else None
@@ -280,8 +289,7 @@ class _Resolver:
         self.materials = {_fold(m.name): m.id for m in catalog.materials.values()}
 
     def resolve(self, cols: tuple[int, int, int, int, int], values: tuple[object, ...]
-                ) -> tuple[tuple[int, int, int, int, str, float] | None,
-                           list[tuple[int, str]]]:
+                ) -> tuple[Combo | None, list[tuple[int, str]]]:
         """Ids, unit symbol and factor to canonical; or the (column, message) problems."""
         c_site, c_from, c_to, c_mat, c_unit = cols
         site_v, from_v, to_v, mat_v, unit_v = values
@@ -337,8 +345,10 @@ class _Resolver:
                    "unit": c_unit}.get(exc.field or "", c_unit)
             value = {c_from: from_v, c_to: to_v, c_mat: mat_v}.get(col, unit_v)
             return None, [(col, _explain(exc, value, col == c_unit))]
+        to_canonical = checked["qty_canonical"]  # of the quantity 1.0
+        assert isinstance(to_canonical, float | int)
         return (site_id, src, dst, mat_id, str(checked["unit_entered"]),
-                float(checked["qty_canonical"])), []
+                float(to_canonical)), []
 
 
 def _explain(exc: DomainError, value: object, is_unit: bool) -> str:
@@ -385,7 +395,6 @@ class RowChecker:
         self.table, self.cols, self.problems = table, cols, problems
         self.resolver = _Resolver(catalog)
         self.closed, self.today = closed, today
-        self.rows_seen = 0
 
     def _date(self, v: object) -> tuple[str, str] | str:
         """(ISO date, precision) of a date cell, or the sentence saying what is wrong."""
@@ -419,14 +428,13 @@ class RowChecker:
         c_method, c_unc, c_note = cols.get("method"), cols.get("uncertainty"), cols.get("note")
         hint = table.decimal_comma_hint
         dates: dict[object, tuple[str, str] | str] = {}
-        combos: dict[tuple, tuple | list[tuple[int, str]]] = {}
+        combos: dict[tuple, Combo | list[tuple[int, str]]] = {}
         methods: dict[object, str] = {None: Method.MEASURED.value}
         add = problems.add
         out: list[tuple] = []
         where: list[int] = []
         measured = Method.MEASURED.value
         every = PROGRESS_EVERY
-        i = -1
         for i, r in enumerate(rows):
             if i % every == 0 and tick is not None and i:
                 tick(i)
@@ -506,7 +514,7 @@ class RowChecker:
                                       f"limit of {MAX_NOTE:,}.")
                     ok = False
             if ok:
-                site_id, src, dst, mat_id, unit, fac = combo
+                site_id, src, dst, mat_id, unit, fac = cast(Combo, combo)  # ok: no problems
                 canonical = qty * fac
                 if not 0 < canonical <= MAX_QUANTITY_T:
                     add(i, c_qty, r[c_qty], _out_of_range(resolver.catalog, mat_id, qty, unit,
@@ -522,7 +530,6 @@ class RowChecker:
                 if len(out) >= size:
                     yield out, where
                     out, where = [], []
-        self.rows_seen = i + 1
         if out and not problems.total:
             yield out, where
 

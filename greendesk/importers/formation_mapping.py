@@ -196,6 +196,8 @@ def enum_word(kind: str, text: str) -> str | None:
 
 @dataclass(frozen=True)
 class FieldSpec:
+    """Where one field comes from: a column (or the first of several found), a template over
+    columns, or a fixed value; with word-to-value mapping, decimal mark, scale and unit."""
     column: str | None = None
     columns: tuple[str, ...] = ()
     template: str | None = None
@@ -217,6 +219,7 @@ class FieldSpec:
         return []
 
     def to_json(self) -> str | dict[str, object]:
+        """The spec as saved: just the column's name when that is all it says."""
         d: dict[str, object] = {}
         for key in ("column", "template", "value", "decimal", "scale", "unit"):
             v = getattr(self, key)
@@ -228,11 +231,12 @@ class FieldSpec:
             d["values"] = dict(self.values)
         if self.unknown:
             d["unknown"] = list(self.unknown)
-        return d["column"] if list(d) == ["column"] else d  # type: ignore[return-value]
+        return self.column if self.column is not None and list(d) == ["column"] else d
 
 
 @dataclass(frozen=True)
 class Mapping:
+    """A saved column mapping: which file columns feed which fields of one import target."""
     name: str
     target: str
     fields: dict[str, FieldSpec]
@@ -241,6 +245,7 @@ class Mapping:
     description: str = ""
 
     def to_json(self) -> dict[str, object]:
+        """The mapping as saved in the mappings folder."""
         return {"name": self.name, "target": self.target, "description": self.description,
                 "decimal": self.decimal, "unknown": list(self.unknown),
                 "fields": {k: v.to_json() for k, v in self.fields.items()}}
@@ -314,6 +319,7 @@ def mapping_from_json(data: object, source: str = "the mapping") -> Mapping:
 
 # ---------------------------------------------------------------- saved mappings
 def mappings_dir() -> Path:
+    """The folder of saved mappings (made on first use)."""
     from greendesk.paths import data_dir
 
     path = data_dir() / "mappings"
@@ -322,6 +328,7 @@ def mappings_dir() -> Path:
 
 
 def slug(name: str) -> str:
+    """A mapping's file name from its name; DomainError for a name with no letters or digits."""
     s = re.sub(r"[^\w]+", "-", name.strip().casefold()).strip("-")
     if not s:
         raise DomainError("Give the mapping a name.", field="name")

@@ -36,6 +36,7 @@ __all__ = ["FormationImportResult", "distinct_values", "import_with_mapping", "r
 
 @dataclass(frozen=True)
 class FormationImportResult:
+    """What an import through a mapping wrote: rows, new and updated records, notes."""
     batch_id: int
     target: str
     rows: int
@@ -48,6 +49,7 @@ class FormationImportResult:
 
 # ---------------------------------------------------------------- files
 def read_file(path: str | PathLike[str], sheet: str | None = None) -> Table:
+    """A table read through the safe readers; a refusal becomes a DomainError."""
     try:
         return read_table(path, sheet=sheet)
     except TableReadError as exc:
@@ -159,10 +161,10 @@ def _formations(s: Session, table: Table, cells: Cells, batch_id: int,  # noqa: 
     for i, row in enumerate(table.rows):
         if blank(row):
             continue
-        failed = []
+        failed: list[bool] = []
 
         def get(read: Callable[..., object], *args: object, i: int = i, row: tuple = row,
-                failed: list = failed) -> object:
+                failed: list[bool] = failed) -> object:
             try:
                 return read(i, row, *args)
             except Skip:
@@ -216,7 +218,7 @@ def _formations(s: Session, table: Table, cells: Cells, batch_id: int,  # noqa: 
             cells.problem(i, col, row[col] if col is not None else None, str(exc))
             continue
         ext = checked["external_id"]
-        if ext is not None:
+        if isinstance(ext, str):  # validate_draft leaves the identifier text, or None
             if ext in ids_in_file:
                 cells.problem(i, spec_col.get("external_id"), ext,
                               f"The identifier {ext!r} is also on row "
@@ -224,14 +226,14 @@ def _formations(s: Session, table: Table, cells: Cells, batch_id: int,  # noqa: 
                 continue
             ids_in_file[ext] = i
         if site_id is not None:
-            key = (site_id, str(checked["name"]).casefold())
-            if key in names_in_file:
+            name_key = (site_id, str(checked["name"]).casefold())
+            if name_key in names_in_file:
                 cells.problem(i, spec_col.get("name"), checked["name"],
                               f"The name {checked['name']!r} is also on row "
-                              f"{table.first_data_row + names_in_file[key]} for the same site.")
+                              f"{table.first_data_row + names_in_file[name_key]} for the same site.")
                 continue
-            names_in_file[key] = i
-        target_id = existing.get(ext) if ext is not None else None
+            names_in_file[name_key] = i
+        target_id = existing.get(ext) if isinstance(ext, str) else None
         try:
             fs.check_links(s, checked, target_id)
         except DomainError as exc:

@@ -5,6 +5,7 @@ Shared by the formation, assay and reading imports."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from greendesk.importers.flows_import import ImportRejected, RowProblem
@@ -21,6 +22,11 @@ from greendesk.readers.tabular import Table, parse_date, parse_number
 
 MAX_PROBLEMS = 1_000
 _TOKEN = re.compile(r"\{([^{}]+)\}")
+
+
+def _filled(values: dict[str, str | None], m: re.Match[str]) -> str:
+    """A template's {heading} replaced by the row's value; "?" where the row has none."""
+    return values.get(m[1]) or "?"
 _DMY_DASH = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})")
 _YEAR = re.compile(r"(?<![0-9])(1[7-9][0-9]{2}|2[01][0-9]{2})(?![0-9])")
 _TRUE = {"yes", "y", "true", "1", "да", "иә", "si", "sí", "hazardous", "опасный", "*"}
@@ -62,12 +68,14 @@ class Cells:
 
     # -- problems
     def header_problem(self, message: str) -> None:
+        """Record a problem of the mapping against the file's headings."""
         self.total += 1
         t = self.table
         self.items.append(RowProblem(t.source, t.sheet, max(t.first_data_row - 1, 1), "", "",
                                      None, message))
 
     def problem(self, i: int, col: int | None, value: object, message: str) -> None:
+        """Record a problem at a row (and column, when known)."""
         self.total += 1
         if len(self.items) >= MAX_PROBLEMS:
             return
@@ -96,7 +104,7 @@ class Cells:
         if spec.value is not None:
             return spec.value, None
         if spec.template is not None:
-            return self._template(row, spec)
+            return self._template(row, spec, spec.template)
         for h in spec.headings():
             j = self.index.get(fold(h))
             if j is not None and self._known(row[j], spec):
@@ -105,12 +113,13 @@ class Cells:
         j = self.index.get(fold(first[0])) if first else None
         return None, j
 
-    def _template(self, row: tuple, spec: FieldSpec) -> tuple[object, int | None]:
+    def _template(self, row: tuple, spec: FieldSpec, template: str
+                  ) -> tuple[object, int | None]:
         parts = []
         first_col = None
-        for segment in spec.template.split(";"):  # type: ignore[union-attr]
+        for segment in template.split(";"):
             tokens = _TOKEN.findall(segment)
-            values = {}
+            values: dict[str, str | None] = {}
             for h in tokens:
                 j = self.index.get(fold(h))
                 v = row[j] if j is not None else None
@@ -119,13 +128,14 @@ class Cells:
                 values[h] = plain(v) if self._known(v, spec) else None
             if tokens and all(v is None for v in values.values()):
                 continue
-            parts.append(_TOKEN.sub(lambda m, v=values: v.get(m[1]) or "?", segment).strip())
+            parts.append(_TOKEN.sub(functools.partial(_filled, values), segment).strip())
         text = "; ".join(p for p in parts if p)
         return (text or None), first_col
 
     # -- typed values
     def text(self, i: int, row: tuple, spec: FieldSpec | None, limit: int = 2000
              ) -> str | None:
+        """The field as text (blank space folded); a problem when longer than `limit`."""
         if spec is None:
             return None
         v, col = self.raw(row, spec)
@@ -139,6 +149,7 @@ class Cells:
         return text or None
 
     def number(self, i: int, row: tuple, spec: FieldSpec | None) -> float | None:
+        """The field as a number, read with the mapping's decimal mark and scale."""
         if spec is None:
             return None
         v, col = self.raw(row, spec)
@@ -162,6 +173,7 @@ class Cells:
         return x * spec.scale if spec.scale else x
 
     def year(self, i: int, row: tuple, spec: FieldSpec | None) -> int | None:
+        """The field as a year (a date gives its year)."""
         if spec is None:
             return None
         v, col = self.raw(row, spec)
@@ -180,6 +192,7 @@ class Cells:
         raise Skip
 
     def date(self, i: int, row: tuple, spec: FieldSpec | None) -> dt.date | None:
+        """The field as a date, in the forms officers write them."""
         if spec is None:
             return None
         v, col = self.raw(row, spec)
@@ -199,6 +212,7 @@ class Cells:
         return d
 
     def enum(self, i: int, row: tuple, spec: FieldSpec | None, kind: str) -> str | None:
+        """The field as one of `kind`'s values, through the mapping's word list."""
         if spec is None:
             return None
         v, col = self.raw(row, spec)
@@ -218,6 +232,7 @@ class Cells:
         return value
 
     def boolean(self, i: int, row: tuple, spec: FieldSpec | None) -> bool | None:
+        """The field as yes or no (the mapping's words, else the usual ones)."""
         if spec is None:
             return None
         v, col = self.raw(row, spec)
@@ -236,6 +251,7 @@ class Cells:
         raise Skip
 
     def column_of(self, spec: FieldSpec | None) -> int | None:
+        """The column the field is read from, to place its problems."""
         if spec is None:
             return None
         heads = spec.headings()
@@ -249,6 +265,7 @@ class Cells:
 
 
 def plain(v: object) -> str:
+    """A cell as text: whole floats without ".0", dates in ISO form."""
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     if isinstance(v, dt.datetime | dt.date):
@@ -257,6 +274,7 @@ def plain(v: object) -> str:
 
 
 def show(value: object) -> str:
+    """A value as a problem quotes it: text in quotes (cut at 60 characters), numbers short."""
     if isinstance(value, str):
         text = value if len(value) <= 60 else value[:57] + "..."
         return "'" + text.replace("\n", " ") + "'"
@@ -266,4 +284,5 @@ def show(value: object) -> str:
 
 
 def blank(row: tuple) -> bool:
+    """Every cell of the row is empty."""
     return all(v is None for v in row)

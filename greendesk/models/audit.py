@@ -18,6 +18,7 @@ from greendesk.models.base import Base, utcnow
 
 
 class AuditAction(enum.StrEnum):
+    """What an audit entry records."""
     INSERT = "insert"
     UPDATE = "update"
     DELETE = "delete"

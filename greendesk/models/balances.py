@@ -17,8 +17,6 @@ from greendesk.models.base import Base, Timestamped
 from greendesk.models.flows import Method
 from greendesk.models.plant import _enum
 
-ASSAY_UNITS = ("%", "g/t")  # mass fraction ×100, and grams per tonne (×10⁶)
-
 
 class StockTaking(Timestamped, Base):
     """A count of one material in a stock node at the end of `taken_on`."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, MetaData, func
+from sqlalchemy import DateTime, MetaData, Table, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -26,7 +26,16 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
+    """The declarative base: one metadata, with constraint names that migrations can rely on."""
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The model's Table: declarative types `__table__` as any FromClause, but every model
+    here maps exactly one table, whose name and columns the audit and undo code need."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 class Timestamped:

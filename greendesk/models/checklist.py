@@ -35,6 +35,7 @@ class CostClass(enum.StrEnum):
 
 
 class ActionStatus(enum.StrEnum):
+    """Where an action of the greening plan stands."""
     NOT_STARTED = "not_started"
     PLANNED = "planned"
     IN_PROGRESS = "in_progress"
@@ -43,6 +44,7 @@ class ActionStatus(enum.StrEnum):
 
 
 class ChecklistMeasure(Base):
+    """A measure of the greening checklist (M1 .. M10), from the shipped template."""
     __tablename__ = "checklist_measure"
 
     id: Mapped[str] = mapped_column(String(20), primary_key=True)  # "M1" .. "M10"

@@ -22,11 +22,14 @@ class Method(enum.StrEnum):
 
 
 class DatePrecision(enum.StrEnum):
+    """Whether a flow is of one day or a month's total."""
     DAY = "day"
     MONTH = "month"  # a monthly total, dated on the first of the month
 
 
 class Flow(Versioned, Timestamped, Base):
+    """A quantity of one material moved from one node to another on a day: what the officer
+    entered and its canonical quantity (t, m³, GJ)."""
     __tablename__ = "flow"
     __period_column__ = "flow_date"  # closed periods refuse changes to records dated in them
 

@@ -29,6 +29,7 @@ from greendesk.models.plant import _enum
 
 
 class FormationKind(enum.StrEnum):
+    """The kinds of technogenic mineral formation."""
     WASTE_ROCK_DUMP = "waste_rock_dump"
     TAILINGS = "tailings"  # tailings storage facility
     SLAG_HEAP = "slag_heap"
@@ -38,6 +39,7 @@ class FormationKind(enum.StrEnum):
 
 
 class FormationStatus(enum.StrEnum):
+    """A formation's state of operation."""
     OPERATING = "operating"
     INACTIVE = "inactive"
     CLOSED = "closed"
@@ -67,11 +69,13 @@ class ConsequenceClass(enum.StrEnum):
 
 
 class GradeUnit(enum.StrEnum):
+    """The units a component's grade is given in."""
     PERCENT = "%"
     GRAM_PER_TONNE = "g/t"
 
 
 class Medium(enum.StrEnum):
+    """What a monitoring point samples."""
     AIR = "air"
     GROUNDWATER = "groundwater"
     SURFACE_WATER = "surface_water"
@@ -90,6 +94,8 @@ class SourceKind(enum.StrEnum):
 
 
 class Formation(Timestamped, Base):
+    """A technogenic mineral formation: a dump, tailings facility or slag heap, with its
+    tonnage figures, construction and hazard."""
     __tablename__ = "formation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -223,6 +229,7 @@ class FormationBlock(Base):
 
 
 class FormationSample(Base):
+    """A sample taken from a formation (in a block or not); its grades are its assays."""
     __tablename__ = "formation_sample"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -284,6 +291,8 @@ class MonitoringParameter(Base):
 
 
 class MonitoringPoint(Timestamped, Base):
+    """A place where the environment around a formation or node is sampled, at a required
+    interval."""
     __tablename__ = "monitoring_point"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -332,6 +341,7 @@ class MonitoringLimit(Base):
 
 
 class MonitoringReading(Base):
+    """One measured value of a parameter at a point on a day."""
     __tablename__ = "monitoring_reading"
     __period_column__ = "taken_on"  # closed periods refuse changes dated in them
 

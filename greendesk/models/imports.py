@@ -11,6 +11,7 @@ from greendesk.models.base import Base, utcnow
 
 
 class ImportBatch(Base):
+    """One imported file: its name and digest (to refuse importing it twice) and row count."""
     __tablename__ = "import_batch"
 
     id: Mapped[int] = mapped_column(primary_key=True)

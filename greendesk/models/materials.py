@@ -13,6 +13,7 @@ from greendesk.models.plant import _enum
 
 
 class MaterialCategory(enum.StrEnum):
+    """The role of a material, which decides how balances and indicators count it."""
     RAW_MATERIAL = "raw_material"
     REAGENT = "reagent"
     INTERMEDIATE = "intermediate"
@@ -35,6 +36,7 @@ CANONICAL_UNIT = {QuantityKind.MASS: "t", QuantityKind.VOLUME: "m³", QuantityKi
 
 
 class Material(Versioned, Timestamped, Base):
+    """A material measured by mass, volume or energy, with the factors its units need."""
     __tablename__ = "material"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -12,6 +12,7 @@ from greendesk.models.base import Base, Timestamped
 
 
 class SiteKind(enum.StrEnum):
+    """The kinds of site of a mining plant."""
     MINE = "mine"  # mine or quarry
     CONCENTRATOR = "concentrator"
     SMELTER = "smelter"  # smelter or refinery
@@ -36,6 +37,7 @@ BOUNDARY_KINDS = frozenset(
 
 
 class LossReason(enum.StrEnum):
+    """Why a loss node loses material: the accounted losses of a balance, by reason."""
     STORAGE = "storage"
     TRANSPORT = "transport"
     HANDLING = "handling"
@@ -57,6 +59,7 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
 
 
 class Enterprise(Versioned, Timestamped, Base):
+    """The plant's legal entity (one per database), identified by its BIN."""
     __tablename__ = "enterprise"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -72,6 +75,7 @@ class Enterprise(Versioned, Timestamped, Base):
 
 
 class Site(Versioned, Timestamped, Base):
+    """A site of the enterprise: a mine, concentrator, smelter or auxiliary site."""
     __tablename__ = "site"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -90,6 +94,8 @@ class Site(Versioned, Timestamped, Base):
 
 
 class Node(Versioned, Timestamped, Base):
+    """A place on a site where material comes from or goes to: a process, a stock, a boundary
+    (supplier, customer, environment, contractor) or a loss."""
     __tablename__ = "node"
 
     id: Mapped[int] = mapped_column(primary_key=True)

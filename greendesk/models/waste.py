@@ -37,6 +37,7 @@ class EntryLevel(enum.StrEnum):
 
 
 class PhysicalState(enum.StrEnum):
+    """A waste's physical state, as the waste passport records it."""
     SOLID = "solid"
     POWDER = "powder"  # dusty, powdery
     SLUDGE = "sludge"  # sludge, paste

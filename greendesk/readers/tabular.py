@@ -69,6 +69,7 @@ class Table:
     records: int = 0              # rows that are not blank
 
     def cell(self, row_index: int, col_index: int) -> Cell:
+        """The sheet's row, column letter and heading of a data cell, for problems to name it."""
         head = self.header[col_index] if 0 <= col_index < len(self.header) else None
         return Cell(self.sheet, self.first_data_row + row_index, column_letter(col_index),
                     head or None)
@@ -76,6 +77,7 @@ class Table:
 
 @dataclass(frozen=True)
 class Limits:
+    """What a read accepts at most: rows, columns, characters in a cell."""
     rows: int
     cols: int
     chars: int
@@ -132,11 +134,13 @@ def read_table(path: str | PathLike[str], *, sheet: str | None = None,
 
 # ---------------------------------------------------------------- shared table building
 def too_long(name: str, cell: Cell, n: int, limit: int) -> TableReadError:
+    """The refusal for a cell over the character limit."""
     return TableReadError(f"{name}, {cell}: the value is {n:,} characters long, over the "
                           f"limit of {limit:,} characters.")
 
 
 def too_wide(where: str, col: int, lim: Limits) -> TableReadError:
+    """The refusal for data beyond the column limit."""
     return TableReadError(f"{where} has data in column {column_letter(col)}, beyond the limit "
                           f"of {lim.cols} columns (A to {column_letter(lim.cols - 1)}).")
 

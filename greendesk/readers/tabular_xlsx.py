@@ -352,6 +352,8 @@ def checked_xlsx(p: Path) -> tuple[io.BytesIO, list[zipfile.ZipInfo], bool]:
 
 
 def read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: Limits) -> Table:
+    """A workbook sheet as a Table, once the file passed the zip and XML checks; values read by
+    calamine and cleaned."""
     from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
     name = p.name
@@ -395,7 +397,8 @@ def _clean_cells(raw: list[list[Any]], r0: int, c0: int, title: str, name: str,
     """Calamine values -> ours: '' and blank text -> None, whole floats -> int (IDs and years
     read as 12345, not 12345.0), times and durations -> text. Empty list if nothing is left."""
     grid: list[list[Value]] = []
-    limit, pad, seen = lim.chars, [None] * c0, False
+    pad: list[Value] = [None] * c0
+    limit, seen = lim.chars, False
     for i, values in enumerate(raw):
         row: list[Value] = pad.copy()
         add = row.append

@@ -36,6 +36,7 @@ def _scopes(ctx: ReportContext):
 
 
 def build(wb, ctx: ReportContext) -> int:
+    """Write the monthly mass and energy balances of each chosen site; the number of rows."""
     tr = ctx.tr
     whole = tr(QT_TRANSLATE_NOOP("reports", "whole site"))
     cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=22), Column(tr(QT_TRANSLATE_NOOP("reports", "Scope")), width=28),

@@ -34,16 +34,19 @@ class Fingerprint:
     def add(self, *values: object) -> None:
         # repr of plain values (ints, floats, str, dates) is exact and stable, and far
         # cheaper than JSON for a 100k-row extract; enums count by their value.
+        """Add one record's values; repr of plain values is exact and stable."""
         self._h.update(repr(tuple(getattr(v, "value", v) for v in values)).encode())
         self._h.update(b"\n")
         self.rows += 1
 
     def hexdigest(self) -> str:
+        """The digest of everything added, for the cover and verify."""
         return self._h.hexdigest()
 
 
 @dataclass
 class ReportContext:
+    """What every report builder gets: the database, period, sites, translation, progress."""
     db: Database
     period: Period
     site_ids: list[int] | None = None  # None: every site
@@ -58,9 +61,11 @@ class ReportContext:
     audit_head: tuple[int, str] | None = None
 
     def tr(self, text: str) -> str:
+        """A report string in the officer's language."""
         return self.translate("reports", text)
 
     def who(self) -> str:
+        """Who prepared the report: the name given, else the OS login."""
         if self.prepared_by:
             return self.prepared_by
         try:
@@ -69,8 +74,10 @@ class ReportContext:
             return ""
 
     def tick(self, done: int, total: int) -> None:
+        """Report progress; ReportCancelled when the officer cancelled."""
         if self.progress is not None and not self.progress(done, total):
             raise ReportCancelled()
 
     def sites_filter(self, site_id: int) -> bool:
+        """Whether a site is among those chosen."""
         return self.site_ids is None or site_id in self.site_ids

@@ -28,6 +28,7 @@ def start_cover(wb: Workbook, ctx: ReportContext, titles: list[str]):
 
 
 def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:
+    """Write the cover: plant, sites, period, who prepared it, the reports inside, the audit head."""
     plant = get_plant(ctx.db)
     sites = [s.name for s in plant.sites if ctx.sites_filter(s.id)]
     ws.append([safe_text(ws, ctx.tr(QT_TRANSLATE_NOOP("reports", "Environmental compliance report")),

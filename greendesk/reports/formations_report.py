@@ -13,6 +13,7 @@ TITLE = QT_TRANSLATE_NOOP("reports", "Technogenic formations")
 
 
 def build(wb, ctx: ReportContext) -> int:
+    """Write the register of formations with their screening; the number of rows."""
     tr = ctx.tr
     rows = [r for r in register(ctx.db)
             if r.formation.site_id is None or ctx.sites_filter(r.formation.site_id)]
@@ -29,8 +30,8 @@ def build(wb, ctx: ReportContext) -> int:
             Column(tr(QT_TRANSLATE_NOOP("reports", "Bulk density")), "t/m³", width=9, kind="number",
                    fmt="0.00"),
             Column(tr(QT_TRANSLATE_NOOP("reports", "Tonnage")), "t", width=15, kind="number")]
-    contained = tr(QT_TRANSLATE_NOOP("reports", "contained"))  # lupdate misses f-strings
-    cols += [Column(f"{code} {contained}", "t", width=12, kind="number") for code in codes]
+    contained_label = tr(QT_TRANSLATE_NOOP("reports", "contained"))  # lupdate misses f-strings
+    cols += [Column(f"{code} {contained_label}", "t", width=12, kind="number") for code in codes]
     cols += [Column(tr(QT_TRANSLATE_NOOP("reports", "Recoverable value")), "USD", width=15, kind="number",
                     fmt="#,##0"),
              Column(tr(QT_TRANSLATE_NOOP("reports", "Processing cost")), "USD", width=15, kind="number",

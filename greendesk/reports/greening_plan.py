@@ -21,6 +21,7 @@ COST = {"low": QT_TRANSLATE_NOOP("reports", "low"), "medium": QT_TRANSLATE_NOOP(
 
 
 def build(wb, ctx: ReportContext) -> int:
+    """Write every chosen site's greening actions with their status; the number of rows."""
     tr = ctx.tr
     plant = get_plant(ctx.db)
     sites = [s for s in plant.sites if ctx.sites_filter(s.id)]

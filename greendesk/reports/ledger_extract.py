@@ -17,6 +17,7 @@ KINDS = (("mass", QT_TRANSLATE_NOOP("reports", "Total mass"), "t"),
 
 
 def columns(ctx: ReportContext) -> list[Column]:
+    """The extract's columns, headings in the officer's language."""
     tr = ctx.tr
     return [
         Column(tr(QT_TRANSLATE_NOOP("reports", "Date")), width=11, kind="date"),
@@ -36,6 +37,7 @@ def columns(ctx: ReportContext) -> list[Column]:
 
 
 def build(wb, ctx: ReportContext) -> int:
+    """Write every flow record of the period and sites, in chunks; the number of rows."""
     src, dst = aliased(Node), aliased(Node)
     q = (select(Flow.id, Flow.flow_date, Site.name, src.name, dst.name, Material.name,
                 Flow.qty_entered, Flow.unit_entered, Flow.qty_canonical, Material.kind,
@@ -57,10 +59,10 @@ def build(wb, ctx: ReportContext) -> int:
                             f"{ctx.period.label}", cols, "FlowLedger")
         done = 0
         result = s.execute(q.execution_options(yield_per=5000))
-        for (fid, fdate, site, a, b, mat, qty, unit, canon, kind, method, unc,
+        for (fid, fdate, site, a, b, mat, qty, unit, qty_canon, kind, method, unc,
              note) in result:
-            ctx.fingerprint.add("flow", fid, fdate, qty, unit, canon, note)
-            sheet.append([fdate, site, a, b, mat, qty, unit, canon, CANONICAL_UNIT[kind],
+            ctx.fingerprint.add("flow", fid, fdate, qty, unit, qty_canon, note)
+            sheet.append([fdate, site, a, b, mat, qty, unit, qty_canon, CANONICAL_UNIT[kind],
                           kind.value, method.value, unc, note])
             done += 1
             if done % 5000 == 0:

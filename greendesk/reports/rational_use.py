@@ -16,6 +16,7 @@ TITLE = QT_TRANSLATE_NOOP("reports", "Rational use of mineral resources")
 
 
 def build(wb, ctx: ReportContext) -> int:
+    """Write the rational-use indicators per site and year; the number of rows."""
     tr = ctx.tr
     first, _last = date_range(ctx.db)
     if first is None:

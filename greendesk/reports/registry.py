@@ -35,6 +35,7 @@ META_SHEET = "_greendesk"
 
 @dataclass(frozen=True)
 class ReportDef:
+    """A report kind: its title and the function that writes its sheet."""
     kind: str
     title: str
     build: Callable[[Workbook, ReportContext], int]
@@ -53,6 +54,7 @@ REPORTS: dict[str, ReportDef] = {r.kind: r for r in (
 
 @dataclass(frozen=True)
 class ReportResult:
+    """What an export wrote: the reports (and those skipped, with why), rows and fingerprint."""
     path: Path
     kinds: tuple[str, ...]
     skipped: tuple[tuple[str, str], ...]  # (kind, why) of reports with nothing to show

@@ -25,7 +25,6 @@ HEADER = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F6B57")
 TOTAL = Font(bold=True)
 TOTAL_BORDER = Border(top=Side(style="thin", color="2F6B57"))
-WRAP = Alignment(wrap_text=True, vertical="top")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 # Number formats by unit: thousands separators, decimals that suit the unit.
@@ -41,6 +40,7 @@ FORMATS = {
 
 @dataclass(frozen=True)
 class Column:
+    """One column of a report table: heading, unit, width and what kind of values it holds."""
     header: str
     unit: str = ""  # shown in the header, picks the number format
     width: float = 14
@@ -48,10 +48,12 @@ class Column:
     fmt: str | None = None
 
     def title(self) -> str:
+        """The heading with its unit: "Generated, t"."""
         return f"{self.header}, {self.unit}" if self.unit and self.unit not in ("count",) \
             else self.header
 
     def number_format(self) -> str | None:
+        """The Excel number format for the column's kind (or its own)."""
         if self.fmt:
             return self.fmt
         if self.kind in ("date", "month"):
@@ -121,10 +123,12 @@ class SheetWriter:
 
     @property
     def first_data_row(self) -> int:
+        """The sheet row of the table's first record."""
         return self.header_row + 1
 
     @property
     def last_data_row(self) -> int:
+        """The sheet row of the table's last record (the first when it is empty)."""
         return self.header_row + max(self.rows, 1)
 
     def col(self, header: str) -> str:
@@ -135,6 +139,7 @@ class SheetWriter:
         raise KeyError(header)
 
     def data_range(self, header: str) -> str:
+        """The absolute range of a column's records, for the formulas below the table."""
         letter = self.col(header)
         return f"${letter}${self.first_data_row}:${letter}${self.last_data_row}"
 
@@ -155,10 +160,12 @@ class SheetWriter:
         return styled
 
     def append(self, values: Sequence[object]) -> None:
+        """Write one record, each value formatted by its column."""
         self.rows += 1
         self.ws.append([self.cell(i, v) for i, v in enumerate(values)])
 
     def extend(self, rows: Iterable[Sequence[object]]) -> None:
+        """Write several records."""
         for r in rows:
             self.append(r)
 
@@ -185,6 +192,7 @@ class SheetWriter:
             self.ws.add_table(table)
 
     def blank(self) -> None:
+        """An empty row inside the table's area."""
         self.ws.append([])
 
     def label_value(self, label: str, formula_or_value: object, unit: str = "",
@@ -209,5 +217,6 @@ class SheetWriter:
     _extra = 0
 
     def gap(self) -> None:
+        """An empty row below the table, before the totals."""
         self.ws.append([])
         self._extra += 1

@@ -27,6 +27,7 @@ from greendesk.store.db import Database
 
 @dataclass
 class VerifyResult:
+    """Whether a workbook still matches the database: values, fingerprint and audit head."""
     matches: bool
     fingerprint_matches: bool
     differences: list[tuple[str, str, object, object]] = field(default_factory=list)
@@ -88,6 +89,8 @@ def read_anchor(path: Path) -> Anchor:
 
 
 def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
+    """Rebuild the workbook's reports from the database as recorded on its cover and compare:
+    the first `limit` differences, the fingerprint and the audit head."""
     path = Path(path)
     wb = load_checked(path)
     meta = _meta(wb, path.name)

@@ -25,6 +25,7 @@ TITLE = QT_TRANSLATE_NOOP("reports", "Annual waste report")
 
 
 def build(wb, ctx: ReportContext) -> int:
+    """Write the waste register and movements of the chosen sites; the number of rows."""
     tr = ctx.tr
     types = {t.id: t for t in list_waste_types(ctx.db) if ctx.sites_filter(t.site_id)}
     if not types:

@@ -16,6 +16,7 @@ _HIDDEN = {"created_at", "changed_at"}
 
 @dataclass(frozen=True)
 class AuditFilter:
+    """What the audit view filters on; every field empty lists every entry."""
     entity: str | None = None
     action: str | None = None
     date_from: date | None = None  # UTC dates, inclusive
@@ -25,6 +26,7 @@ class AuditFilter:
 
 @dataclass(frozen=True)
 class AuditRow:
+    """One audit entry as the list shows it."""
     id: int
     at: datetime  # UTC
     os_user: str
@@ -36,17 +38,20 @@ class AuditRow:
 
     @property
     def who(self) -> str:
+        """The officer's name and the OS account, whichever are known."""
         if self.officer and self.os_user:
             return f"{self.officer} ({self.os_user})"
         return self.officer or self.os_user
 
     @property
     def record(self) -> str:
+        """The record the entry is about: "flow #12", or the table for entries about many."""
         return f"{self.entity} #{self.entity_id}" if self.entity_id else self.entity
 
 
 @dataclass(frozen=True)
 class AuditDetail:
+    """An entry opened: the changed columns of one record, or the summary of a bulk entry."""
     row: AuditRow
     changes: tuple[tuple[str, Any, Any], ...]  # column, before, after (one record)
     summary: str  # for entries about many records
@@ -87,6 +92,7 @@ _COLUMNS = "id, at, os_user, officer, action, entity, entity_id, note"
 
 def list_entries(db: Database, f: AuditFilter, offset: int = 0, limit: int = 200
                  ) -> list[AuditRow]:
+    """A page of entries matching the filter, newest first."""
     where, params = _where(f)
     with db.read() as s:
         rows = s.connection().exec_driver_sql(
@@ -96,6 +102,7 @@ def list_entries(db: Database, f: AuditFilter, offset: int = 0, limit: int = 200
 
 
 def count_entries(db: Database, f: AuditFilter) -> int:
+    """How many entries match the filter (for the pager)."""
     where, params = _where(f)
     with db.read() as s:
         return int(s.connection().exec_driver_sql(
@@ -103,12 +110,14 @@ def count_entries(db: Database, f: AuditFilter) -> int:
 
 
 def entities(db: Database) -> list[str]:
+    """The record kinds that have audit entries, for the filter."""
     with db.read() as s:
         return [r[0] for r in s.connection().exec_driver_sql(
             "SELECT DISTINCT entity FROM audit_entry ORDER BY entity")]
 
 
 def entry_detail(db: Database, entry_id: int) -> AuditDetail | None:
+    """An entry with its decoded before and after; None when there is no such entry."""
     with db.read() as s:
         r = s.connection().exec_driver_sql(
             f"SELECT {_COLUMNS}, before, after FROM audit_entry WHERE id = ?",

@@ -35,6 +35,7 @@ ASSAY_SCALE = {"%": 1e-2, "g/t": 1e-6}  # entered value → mass fraction
 
 @dataclass(frozen=True)
 class StockTakingDraft:
+    """A count of what a stock node holds of one material at the end of a day, as entered."""
     node_id: int
     material_id: int
     taken_on: date
@@ -47,6 +48,7 @@ class StockTakingDraft:
 
 @dataclass(frozen=True)
 class StockTakingRow:
+    """A recorded stock-taking."""
     id: int
     node_id: int
     material_id: int
@@ -70,7 +72,9 @@ def _number(value: object, what: str, field: str, minimum: float = 0.0) -> float
 def record_stock_takings(db: Database, drafts: Sequence[StockTakingDraft]) -> tuple[list[int],
                                                                                      Changes]:
     """Record counts of stock nodes, all or none; a second count of the same material in
-    the same stock on the same day is refused."""
+    the same stock on the same day is refused.
+    One transaction; also refuses a non-stock node, a date after today or in a closed period, an
+    uncertainty outside 0–100. Announces stock_taking with the new ids."""
     if not drafts:
         raise DomainError("There is nothing to record.")
     with db.write() as s:
@@ -124,14 +128,19 @@ class RecordStockTakings:
         self.ids: list[int] = []
 
     def apply(self, db: Database) -> Changes:
+        """Record the counts (see record_stock_takings).
+        One transaction, all or none; announces stock_taking."""
         self.ids, changes = record_stock_takings(db, self.drafts)
         return changes
 
     def revert(self, db: Database) -> Changes:
+        """Delete the counts recorded (see delete_stock_takings).
+        One transaction; refused if a count now lies in a closed period. Announces stock_taking."""
         return delete_stock_takings(db, self.ids)
 
 
 def list_stock_takings(db: Database, node_id: int) -> list[StockTakingRow]:
+    """A stock node's counts by date and material."""
     with db.read() as s:
         q = (select(StockTaking).where(StockTaking.node_id == node_id)
              .order_by(StockTaking.taken_on, StockTaking.material_id))
@@ -141,7 +150,8 @@ def list_stock_takings(db: Database, node_id: int) -> list[StockTakingRow]:
 
 
 def delete_stock_takings(db: Database, ids: Sequence[int]) -> Changes:
-    """Delete counts (also the undo of recording them); none in a closed period."""
+    """Delete counts (also the undo of recording them); none in a closed period.
+    One transaction; announces stock_taking with the ids."""
     with db.write() as s:
         check_open(s, s.scalars(select(StockTaking.taken_on).where(
             StockTaking.id.in_(list(ids)))).all())
@@ -185,7 +195,9 @@ def _check_assayable(material: Material | None) -> Material:
 def set_flow_assays(db: Database, flow_id: int, grades: dict[str, tuple[float, str]]
                     ) -> Changes:
     """Set a flow record's grades ({"Cu": (0.6, "%")}); an empty dict clears them. The
-    grades change the record's contained metal, so its date must be open."""
+    grades change the record's contained metal, so its date must be open.
+    One transaction; refuses a deleted record, a material that cannot carry grades, unknown
+    components or units. Announces assay with the flow's id."""
     with db.write() as s:
         flow = s.get(Flow, flow_id)
         if flow is None:
@@ -202,6 +214,7 @@ def set_flow_assays(db: Database, flow_id: int, grades: dict[str, tuple[float, s
 
 @dataclass(frozen=True)
 class PeriodAssayDraft:
+    """The grade of a component in a material leaving a node over a period, as entered."""
     node_id: int
     material_id: int
     component: str
@@ -214,7 +227,9 @@ class PeriodAssayDraft:
 
 def add_period_assays(db: Database, drafts: Sequence[PeriodAssayDraft]) -> Changes:
     """Grades of materials leaving nodes over periods, all or none; overlapping periods of
-    the same node, material and component are refused (a flow must have one grade)."""
+    the same node, material and component are refused (a flow must have one grade).
+    One transaction; also refuses a missing node, end before start, dates in a closed period.
+    Announces assay."""
     with db.write() as s:
         for d in drafts:
             node = s.get(Node, d.node_id)

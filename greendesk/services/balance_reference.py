@@ -42,6 +42,7 @@ class Reference:
     materials: dict[int, ab.MaterialInfo]
 
     def site_nodes(self, site_id: int) -> dict[int, ab.NodeInfo]:
+        """The nodes of one site."""
         return {i: n for i, n in self.nodes.items() if self.node_site[i] == site_id}
 
 
@@ -59,6 +60,8 @@ def _material_info(m: Material) -> ab.MaterialInfo:
 
 
 def load_reference_in(s: Session) -> Reference:
+    """Sites, nodes and materials as the pure balance code takes them, read in the caller's
+    session (so a balance sees one snapshot)."""
     sites = {i: (name, kind) for i, name, kind in s.execute(
         select(Site.id, Site.name, Site.kind))}
     nodes, node_site = {}, {}
@@ -71,6 +74,7 @@ def load_reference_in(s: Session) -> Reference:
 
 
 def load_reference(db: Database) -> Reference:
+    """Sites, nodes and materials in a read of their own."""
     with db.read() as s:
         return load_reference_in(s)
 
@@ -97,6 +101,7 @@ def flow_sums_query(site_id: int, start: date, end: date, node_id: int | None = 
 
 def flow_sums_in(s: Session, site_id: int, start: date, end: date, node_id: int | None = None
                  ) -> list[ab.FlowSum]:
+    """A site's flows in a period summed by (from, to, material), canonical units; one query."""
     rows = s.connection().execute(flow_sums_query(site_id, start, end, node_id))
     return [ab.FlowSum(f, t, m, float(q)) for f, t, m, q in rows]
 
@@ -107,6 +112,7 @@ Counts = dict[tuple[int, int], list[tuple[date, float]]]
 
 
 def counts_in(s: Session, node_ids: Iterable[int], until: date) -> Counts:
+    """Every stock-taking of these nodes up to `until`, by (node, material), oldest first."""
     ids = list(node_ids)
     out: Counts = {}
     if not ids:
@@ -131,6 +137,7 @@ def _last_on_or_before(counts: list[tuple[date, float]], day: date) -> tuple[dat
 
 @dataclass(frozen=True)
 class StockChange:
+    """A stock node's change of one material over a period, from its counts."""
     node_id: int
     material_id: int
     opening: tuple[date, float] | None  # the count used as opening stock, and its date
@@ -144,6 +151,7 @@ class StockChange:
 
     @property
     def change(self) -> float:
+        """Closing minus opening count; 0 when not known."""
         return self.closing[1] - self.opening[1] if self.known else 0.0  # type: ignore[index]
 
 
@@ -169,10 +177,13 @@ def stock_changes(counts: Counts, stock_nodes: Iterable[int], start: date, end: 
 # -- the scope of a balance ----------------------------------------------------------------
 
 def inside_ids(nodes: dict[int, ab.NodeInfo], kind: NodeKind | None = None) -> list[int]:
+    """The ids of the process and stock nodes (optionally of one kind), sorted."""
     return sorted(i for i, n in nodes.items() if n.inside and (kind is None or n.kind is kind))
 
 
 def site_of(ref: Reference, site_id: int | None, node_id: int | None) -> int:
+    """The site a balance is for: the node's, else the one given. Refuses a deleted node or site
+    and a boundary or loss node (balances are kept inside the site)."""
     if node_id is not None:
         if node_id not in ref.nodes:
             raise NotFoundError("The node no longer exists; it may have been deleted.")

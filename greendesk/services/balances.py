@@ -79,6 +79,7 @@ DEFAULT_UNCERTAINTY_PCT: dict[Method, float] = {
 
 @dataclass(frozen=True)
 class MetalLine:
+    """Contained metal of one component through a scope: where it went and the recovery."""
     component: str
     feed: float
     products: float
@@ -88,6 +89,7 @@ class MetalLine:
     recovery: float | None  # fraction
 
     def as_dict(self) -> dict[str, object]:
+        """The line for JSON output, in tonnes and percent."""
         return {"component": self.component, "feed_t": self.feed, "products_t": self.products,
                 "wastes_t": self.wastes, "accounted_t": self.accounted,
                 "unaccounted_t": self.unaccounted,
@@ -111,22 +113,27 @@ class ScopeBalance:
 
     @property
     def total(self) -> ab.BalanceLine | None:
+        """The total mass line, when the scope has mass flows."""
         return ab.total_line(self.lines)
 
     @property
     def energy_total(self) -> ab.EnergyLine | None:
+        """The energy line summed over carriers (the one without a material)."""
         return next((e for e in self.energy if e.material_id is None), None)
 
     @property
     def energy_use_gj(self) -> float:
+        """Energy used in the scope, GJ (0 without energy flows)."""
         total = self.energy_total
         return total.gj.use if total is not None else 0.0
 
     @property
     def energy_intensity(self) -> float | None:
+        """GJ used per tonne of product; None without product."""
         return ab.energy_intensity(self.energy_use_gj, self.product_t)
 
     def as_dict(self) -> dict[str, object]:
+        """The scope's balance for JSON output."""
         return {"site": self.site_name, "node": None if self.node_id is None else
                 self.scope_name, "period": self.period.label,
                 "start": self.period.start.isoformat(), "end": self.period.end.isoformat(),
@@ -200,6 +207,7 @@ def balance(db: Database, period: Period, *, site_id: int | None = None,
 
 @dataclass(frozen=True)
 class SiteBalances:
+    """A site's balance and that of each of its process and stock nodes."""
     site: ScopeBalance
     nodes: tuple[ScopeBalance, ...]  # every process and stock node, in the tree's order
 
@@ -226,6 +234,7 @@ def site_balances(db: Database, site_id: int, period: Period) -> SiteBalances:
 
 @dataclass(frozen=True)
 class MonthPoint:
+    """One month of a site's trend: inputs, losses (by node), energy use and product."""
     period: Period
     inputs_t: float
     unaccounted_t: float
@@ -236,14 +245,17 @@ class MonthPoint:
 
     @property
     def loss_rate(self) -> float | None:
+        """Unaccounted loss as a share of inputs; None without inputs."""
         return self.unaccounted_t / self.inputs_t if self.inputs_t > 0 else None
 
     @property
     def energy_intensity(self) -> float | None:
+        """GJ used per tonne of product; None without product."""
         return ab.energy_intensity(self.energy_use_gj, self.product_t)
 
 
 def months_of(period: Period) -> list[Period]:
+    """The calendar months a period touches, each cut to the period."""
     out = []
     y, m = period.start.year, period.start.month
     while date(y, m, 1) <= period.end:
@@ -368,6 +380,7 @@ def indicators(db: Database, period: Period) -> list[ab.Indicator]:
 
 @dataclass(frozen=True)
 class SankeyLink:
+    """One band of the flow diagram: a material from one node to another."""
     source: int
     target: int
     material: str
@@ -377,6 +390,7 @@ class SankeyLink:
 
 @dataclass(frozen=True)
 class SankeyData:
+    """What the flow diagram draws: its nodes and bands, in one unit."""
     unit: str
     nodes: dict[int, ab.NodeInfo]
     links: tuple[SankeyLink, ...]
@@ -412,12 +426,14 @@ def sankey(db: Database, site_id: int, period: Period, mode: str = "mass") -> Sa
 
 @dataclass(frozen=True)
 class SiteReconciliation:
+    """A site's reconciled mass balance and the node balances it used as constraints."""
     site_name: str
     period: Period
     result: rc.Reconciliation
     balances: tuple[str, ...]  # the node balances used as constraints
 
     def as_dict(self) -> dict[str, object]:
+        """The reconciliation for JSON output."""
         return {"site": self.site_name, "period": self.period.label,
                 "balances": list(self.balances), **self.result.as_dict()}
 
@@ -430,6 +446,8 @@ def method_uncertainties(db: Database) -> dict[Method, float]:
 
 
 def set_method_uncertainty(db: Database, method: Method, pct: float) -> Changes:
+    """Set the default uncertainty (%) of records made by one method; one transaction. Refuses
+    a value that is not above 0 and at most 100. Announces method_uncertainty."""
     if not isinstance(pct, int | float) or not math.isfinite(pct) or not 0 < pct <= 100:
         raise DomainError("The default uncertainty is a percentage above 0 and at most 100.",
                           field="uncertainty")
@@ -479,7 +497,7 @@ def reconcile_site(db: Database, site_id: int, period: Period, *,
     flows_for_stock = [ab.FlowSum(f, t, m, q) for f, t, m, q, _sd in mass_edges]
     for f, t, m, qty, sd in mass_edges:
         label = f"{nodes[f].name} → {nodes[t].name}: {ref.materials[m].name}"
-        key = (f, t, m)
+        key: tuple[int | str, int, int] = (f, t, m)
         variables.append(rc.Variable(key, label, None if key in unmeasured else qty, sd))
         col = {}
         if f in row_of:
@@ -534,5 +552,6 @@ def _count_sigmas(s: Session, stock_ids: list[int], period: Period,
 
 
 def sites(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of every site by name, for the balance pickers."""
     with db.read() as s:
         return [(i, n) for i, n in s.execute(select(Site.id, Site.name).order_by(Site.name))]

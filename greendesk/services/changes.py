@@ -47,9 +47,11 @@ class Changes:
 
     @classmethod
     def of(cls, *entities: Entity, ids: tuple[int, ...] = ()) -> Changes:
+        """The Changes naming these entities (and record ids)."""
         return cls(frozenset(entities), frozenset(ids))
 
     def touches(self, *entities: Entity) -> bool:
+        """Whether any of these entities changed; a view refetches only then."""
         return bool(self.entities.intersection(entities))
 
     def __or__(self, other: Changes) -> Changes:

@@ -65,6 +65,7 @@ def current_user() -> str:
 
 @dataclass(frozen=True)
 class MergeReport:
+    """What merging a newer greening template changed: items added and retired, actions made."""
     version: int
     added: tuple[str, ...]
     retired: tuple[str, ...]
@@ -78,6 +79,8 @@ def merge_template(db: Database, template: ChecklistTemplate | None = None) -> M
     changed texts and default costs are updated, items the template dropped are retired
     (kept, with their site entries, but no longer offered for new sites). Without a template,
     the built-in one in the language the database's checklist is written in.
+    One transaction; nothing is refused (the shipped template is trusted) and no Changes are
+    announced: it runs before any view exists.
     """
     with db.write() as s:
         template = template or load_template(language=_language(s))
@@ -146,6 +149,7 @@ def _language(s: Session) -> str:
 
 @dataclass(frozen=True)
 class MeasureRow:
+    """A measure of the greening checklist and the indicators that show its progress."""
     id: str
     title: str
     indicators: tuple[str, ...]
@@ -153,6 +157,7 @@ class MeasureRow:
 
 @dataclass(frozen=True)
 class ActionRow:
+    """A site's action on one checklist item, as the plan lists it (with its evidence count)."""
     id: int
     site_id: int
     item_id: str
@@ -176,16 +181,19 @@ class ActionRow:
     evidence_count: int
 
     def overdue(self, today: date | None = None) -> bool:
-        return is_overdue(self, today or date.today())  # type: ignore[arg-type]
+        """Open and past its due date on `today` (default: the real today)."""
+        return is_overdue(self, today or date.today())
 
 
 def list_measures(db: Database) -> list[MeasureRow]:
+    """The checklist's measures in the template's order."""
     with db.read() as s:
         return [MeasureRow(m.id, m.title, tuple(m.indicators or ()))
                 for m in s.scalars(select(ChecklistMeasure).order_by(ChecklistMeasure.position))]
 
 
 def list_actions(db: Database, site_id: int) -> list[ActionRow]:
+    """A site's actions by measure: built-in items first, then the site's own."""
     with db.read() as s:
         counts = dict(s.execute(select(Evidence.action_id, func.count())
                                 .group_by(Evidence.action_id)).all())
@@ -207,6 +215,7 @@ def list_actions(db: Database, site_id: int) -> list[ActionRow]:
 
 @dataclass(frozen=True)
 class ActionDraft:
+    """The fields of an action the officer edits; update_action checks them and logs each change."""
     status: ActionStatus
     owner: str = ""
     start_date: date | None = None
@@ -252,7 +261,10 @@ def _show(value: object) -> str:
 
 def update_action(db: Database, action_id: int, draft: ActionDraft,
                   who: str | None = None) -> Changes:
-    """Save an action; every changed field is written to the action's history."""
+    """Save an action; every changed field is written to the action's history.
+    One transaction; refuses a deleted action, a due date before the start, negative figures, a
+    not-applicable status without its reason, a done one without its actual effect. Announces
+    the checklist with the action's id."""
     clean = _check(draft)
     who = who or current_user()
     with db.write() as s:
@@ -270,6 +282,9 @@ def update_action(db: Database, action_id: int, draft: ActionDraft,
 
 def add_own_action(db: Database, site_id: int, measure_id: str, text: str,
                    cost: CostClass, who: str | None = None) -> tuple[int, Changes]:
+    """Add a site's own action under a measure (beside the template's); one transaction. Refuses
+    an empty text, an unknown measure or site. The creation is logged in the action's history;
+    announces the checklist with the new action's id."""
     text = " ".join(text.split())
     if not text:
         raise DomainError("Describe the action.", field="text")
@@ -296,6 +311,7 @@ def add_own_action(db: Database, site_id: int, measure_id: str, text: str,
 
 @dataclass(frozen=True)
 class ChangeRow:
+    """One logged change of an action: who changed which field from what to what, and when."""
     at: str
     who: str
     field: str
@@ -304,6 +320,7 @@ class ChangeRow:
 
 
 def history(db: Database, action_id: int) -> list[ChangeRow]:
+    """An action's change log, oldest first."""
     with db.read() as s:
         return [ChangeRow(c.at.isoformat(sep=" ", timespec="seconds"), c.who, c.field,
                           c.before, c.after)
@@ -315,6 +332,7 @@ def history(db: Database, action_id: int) -> list[ChangeRow]:
 
 @dataclass(frozen=True)
 class EvidenceRow:
+    """A file attached to an action as evidence, identified by its SHA-256."""
     id: int
     file_name: str
     sha256: str
@@ -325,7 +343,9 @@ class EvidenceRow:
 
 def attach_evidence(db: Database, action_id: int, path: Path, who: str | None = None
                     ) -> tuple[int, Changes]:
-    """Copy a document into the database with its SHA-256, so it travels with the records."""
+    """Copy a document into the database with its SHA-256, so it travels with the records.
+    One transaction; refuses the open database itself, a file over the size limit or unreadable,
+    a deleted action. Announces the checklist with the action's id."""
     path = Path(path)
     if db_sqlite.is_held(path):  # reading it would drop SQLite's locks (see db_sqlite)
         raise DomainError(f"{path.name} is a database GreenDesk has open; it cannot be "
@@ -352,6 +372,7 @@ def attach_evidence(db: Database, action_id: int, path: Path, who: str | None = 
 
 
 def list_evidence(db: Database, action_id: int) -> list[EvidenceRow]:
+    """An action's evidence files in the order attached."""
     with db.read() as s:
         q = (select(Evidence.id, Evidence.file_name, Evidence.sha256, Evidence.size,
                     Evidence.added_at, Evidence.added_by)
@@ -398,6 +419,7 @@ def save_evidence(db: Database, evidence_id: int, target: Path, *,
 
 @dataclass(frozen=True)
 class IncidentDraft:
+    """What the officer records of an environmental incident."""
     site_id: int
     occurred_on: date
     place: str
@@ -411,6 +433,7 @@ class IncidentDraft:
 
 @dataclass(frozen=True)
 class IncidentRow:
+    """A recorded incident and the waste flow records linked to it."""
     id: int
     site_id: int
     occurred_on: date
@@ -426,7 +449,10 @@ class IncidentRow:
 
 def record_incident(db: Database, draft: IncidentDraft, cleanup: list[FlowDraft] | None = None
                     ) -> tuple[int, Changes]:
-    """Log an incident and the wastes of its clean-up as waste movements, in one step."""
+    """Log an incident and the wastes of its clean-up as waste movements, in one step.
+    One transaction; refuses a missing place or description, a negative quantity, a deleted
+    site, clean-up wastes that are not waste or belong to another site, dates in the future or a
+    closed period. Announces the incident and the flows written."""
     if not draft.place.strip() or not draft.description.strip():
         raise DomainError("Say where the incident happened and what happened.",
                           field="description")
@@ -464,6 +490,7 @@ def record_incident(db: Database, draft: IncidentDraft, cleanup: list[FlowDraft]
 
 
 def list_incidents(db: Database, site_id: int | None = None) -> list[IncidentRow]:
+    """Incidents newest first, of one site or all."""
     with db.read() as s:
         links: dict[int, list[int]] = {}
         for inc_id, flow_id in s.execute(select(IncidentWaste.incident_id, IncidentWaste.flow_id)):
@@ -479,6 +506,9 @@ def list_incidents(db: Database, site_id: int | None = None) -> list[IncidentRow
 
 def record_drill(db: Database, action_id: int, held_on: date, note: str = "",
                  who: str | None = None) -> Changes:
+    """Record an emergency drill held for a measure-9 action; one transaction. Refuses another
+    measure's action, a date after today or in a closed period. Logged in the action's history;
+    announces the checklist with the action's id."""
     with db.write() as s:
         action = s.get(SiteAction, action_id)
         if action is None:
@@ -498,6 +528,7 @@ def record_drill(db: Database, action_id: int, held_on: date, note: str = "",
 
 
 def drills(db: Database, action_id: int) -> list[tuple[date, str]]:
+    """An action's drills by date: (held on, note)."""
     with db.read() as s:
         return [(d.held_on, d.note) for d in s.scalars(
             select(Drill).where(Drill.action_id == action_id).order_by(Drill.held_on))]

@@ -20,6 +20,7 @@ from greendesk.paths import package_dir
 
 @dataclass(frozen=True)
 class ItemTemplate:
+    """One action of the greening template, with its default cost class."""
     id: str
     text: str
     cost: CostClass
@@ -27,6 +28,7 @@ class ItemTemplate:
 
 @dataclass(frozen=True)
 class MeasureTemplate:
+    """A measure of the template: its actions and the indicators that show progress."""
     id: str
     title: str
     indicators: tuple[str, ...]
@@ -35,6 +37,7 @@ class MeasureTemplate:
 
 @dataclass(frozen=True)
 class ChecklistTemplate:
+    """The greening template as shipped in resources; its version decides whether to merge."""
     version: int
     measures: tuple[MeasureTemplate, ...]
     rational_use_indicators: tuple[tuple[str, str, str], ...]  # id, text, unit
@@ -47,6 +50,7 @@ TEMPLATE_LANGUAGES = ("en", "ru", "kk")
 
 
 def template_path() -> Path:
+    """Where the shipped template lives."""
     return package_dir("resources") / "greening_measures.yaml"
 
 

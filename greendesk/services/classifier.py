@@ -74,6 +74,7 @@ def format_code(code: str, hazardous: bool = False) -> str:
 
 
 def check_language(language: str) -> str:
+    """A language code in lower case ("ru", "kk", "en"); DomainError for anything else."""
     lang = (language or "").strip().lower()
     if not _LANGUAGE.match(lang):
         raise DomainError(f"The language must be a code such as en, ru or kk, not "
@@ -84,6 +85,7 @@ def check_language(language: str) -> str:
 # ---------------------------------------------------------------- rows
 @dataclass(frozen=True)
 class EntryRow:
+    """A classifier entry or heading with its description in one language."""
     id: int
     code: str
     level: EntryLevel
@@ -95,11 +97,13 @@ class EntryRow:
 
     @property
     def display_code(self) -> str:
+        """The code as written in documents: "10 06 07*" for a hazardous entry."""
         return format_code(self.code, self.hazardous)
 
 
 @dataclass(frozen=True)
 class VersionRow:
+    """One load of a classifier file and what it changed."""
     id: int
     language: str
     label: str
@@ -114,6 +118,7 @@ class VersionRow:
 
 @dataclass(frozen=True)
 class ClassifierSummary:
+    """What is loaded: counts of entries and headings, languages, the latest version."""
     entries: int
     hazardous: int
     mirror: int
@@ -137,11 +142,13 @@ class EntryDraft:
 
     @property
     def level(self) -> EntryLevel:
+        """Chapter, subchapter or entry, from the code's length (2, 4 or 6 digits)."""
         return LEVEL_OF_LENGTH[len(self.code)]
 
 
 @dataclass(frozen=True)
 class ClassifierDraft:
+    """A classifier file read and checked, ready for load_classifier."""
     entries: tuple[EntryDraft, ...]
     headings: tuple[EntryDraft, ...]
     file_name: str
@@ -151,6 +158,7 @@ class ClassifierDraft:
 
 @dataclass(frozen=True)
 class EntryChange:
+    """An entry whose hazard, mirror flag or description changed in a new version."""
     code: str
     what: tuple[str, ...]  # "hazardous", "mirror", "description"
     hazardous_before: bool
@@ -162,6 +170,7 @@ class EntryChange:
 
 @dataclass(frozen=True)
 class RetiredEntry:
+    """An entry the new file drops but waste types still use, so it is kept as retired."""
     code: str
     hazardous: bool
     waste_types: tuple[str, ...]
@@ -191,6 +200,7 @@ class ClassifierDiff:
 
     @property
     def unchanged(self) -> bool:
+        """The file matched what was loaded: no new version was recorded."""
         return self.version_id is None
 
     def summary(self) -> str:
@@ -216,6 +226,7 @@ class ClassifierDiff:
 
 # ---------------------------------------------------------------- reads
 def has_classifier(db: Database) -> bool:
+    """Whether any classifier entry is loaded (waste types need one)."""
     with db.read() as s:
         return s.scalar(select(ClassifierEntry.id).where(
             ClassifierEntry.level == EntryLevel.ENTRY).limit(1)) is not None
@@ -234,12 +245,14 @@ def versions(db: Database) -> list[VersionRow]:
 
 
 def languages(db: Database) -> list[str]:
+    """The languages that have descriptions loaded."""
     with db.read() as s:
         return list(s.scalars(select(ClassifierText.language).distinct()
                               .order_by(ClassifierText.language)))
 
 
 def summary(db: Database) -> ClassifierSummary:
+    """Counts of what is loaded, for the classifier's page and `greendesk classifier`."""
     active = (ClassifierEntry.level == EntryLevel.ENTRY) & ClassifierEntry.retired_in_id.is_(None)
     with db.read() as s:
         def count(*where) -> int:
@@ -300,6 +313,8 @@ def entries_in(s: Session, language: str | None = None, *, headings: bool = Fals
 
 def list_entries(db: Database, language: str | None = None, *, headings: bool = False,
                  retired: bool = False) -> list[EntryRow]:
+    """Active entries (and with the flags, headings and retired ones) with descriptions in
+    `language`, falling back to another loaded language."""
     with db.read() as s:
         return entries_in(s, language, headings=headings, retired=retired)
 
@@ -348,6 +363,8 @@ def load_classifier(db: Database, draft: ClassifierDraft, language: str,
 
     Codes absent from the new version are deleted, except those waste types use: they are
     kept, marked retired in this version. Descriptions in other languages are kept.
+    Refuses a file without six-digit entries or an unknown language. Announces the classifier
+    with the version's id (nothing when the file matched what was loaded).
     """
     lang = check_language(language)
     if not draft.entries:

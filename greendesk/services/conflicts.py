@@ -35,6 +35,8 @@ def check_version(session: Session, obj: Any, expected: int | None) -> None:
 
 
 def conflict_error(session: Session, table: str, key: object, expected: int) -> ConflictError:
+    """The refusal for a record changed elsewhere since it was opened, saying when, by whom and
+    what changed, from the audit trail."""
     changes = audit.last_changes(session, table, key)
     since = [c for c in changes if c.before and int(c.before.get("version", 0)) >= expected]
     if not since:

@@ -27,6 +27,7 @@ Day = date | datetime | str
 
 
 def day_of(value: Day) -> date:
+    """The day of a date, datetime or ISO text."""
     if isinstance(value, datetime):
         return value.date()
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])

@@ -55,6 +55,8 @@ class FlowDraft:
 
 @dataclass(frozen=True)
 class FlowRow:
+    """A flow record as the ledger lists it; `version` goes back with an edit to catch changes
+    made elsewhere."""
     id: int
     site_id: int
     flow_date: date
@@ -72,12 +74,14 @@ class FlowRow:
     version: int | None = None
 
     def draft(self) -> FlowDraft:
+        """The record's values as a draft, for the edit form."""
         return FlowDraft(self.flow_date, self.from_node_id, self.to_node_id, self.material_id,
                          self.qty_entered, self.unit_entered, self.method,
                          self.uncertainty_pct, self.note, self.date_precision, self.version)
 
 
 def flow_row(f: Flow) -> FlowRow:
+    """A flow record as a row."""
     return FlowRow(*(getattr(f, c) for c in FLOW_COLUMNS))
 
 
@@ -168,6 +172,7 @@ def preview_canonical(catalog: Catalog, material_id: int, qty: float, unit: str
 
 
 def get_flows(db: Database, ids: Iterable[int]) -> list[FlowRow]:
+    """The flow records with these ids that still exist."""
     ids = list(ids)
     with db.read() as s:
         rows = _fetch(s, ids)
@@ -202,6 +207,9 @@ class AddFlows:
         self.undo_what = undo_what
 
     def apply(self, db: Database) -> Changes:
+        """Validate every draft and write them all through FlowWriter in one transaction, or none
+        (a future date, a closed period, a waste stock that would go negative are refused); redo
+        writes the same records with their ids. Announces the flows."""
         with db.write() as s:
             writer = FlowWriter(s, what=self.what)
             if self._rows:  # redo after undo: the same records, with the same ids
@@ -217,6 +225,9 @@ class AddFlows:
         return Changes.of(Entity.FLOW, ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
+        """Delete the records added; refused if one lies in a closed period or a waste stock would go
+        negative without them.
+        One transaction; announces the flows."""
         with db.write() as s:
             check_open(s, [r.flow_date for r in self._rows])
             _delete(s, self.ids)
@@ -238,6 +249,9 @@ class EditFlow:
         self._version: int | None = None  # the record's version after our last step
 
     def apply(self, db: Database) -> Changes:
+        """Write the edited values in one transaction. Refuses a record edited elsewhere since it was
+        opened (version), one deleted, an invalid draft, a date moved into or out of a closed
+        period or after today, and a change that leaves a waste stock negative. Announces the flow."""
         with db.write() as s:
             flow = s.get(Flow, self.flow_id)
             if flow is None:
@@ -264,6 +278,9 @@ class EditFlow:
         return Changes.of(Entity.FLOW, ids=(self.flow_id,))
 
     def revert(self, db: Database) -> Changes:
+        """Put back the values before the edit, under the same refusals; refused when the record
+        changed after the edit.
+        One transaction; announces the flow."""
         assert self.before is not None and self.after is not None
         with db.write() as s:
             flow = s.get(Flow, self.flow_id)
@@ -316,6 +333,9 @@ class DeleteFlows:
         self._dependent_rows: list[tuple[Table, list[dict]]] = []
 
     def apply(self, db: Database) -> Changes:
+        """Delete the records in one transaction, with the rows that cascade from them (kept for
+        undo). Refuses records already gone, in a closed period, referred to by another record
+        (e.g. an incident) or whose removal leaves a waste stock negative. Announces the flows."""
         with db.write() as s:
             self._rows = _fetch(s, self.ids)
             if len(self._rows) != len(self.ids):
@@ -340,6 +360,9 @@ class DeleteFlows:
         return Changes.of(Entity.FLOW, ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
+        """Put the records back with their ids and the rows that cascaded from them.
+        One transaction; refused when a restored date is in a closed period. Announces the
+        flows."""
         with db.write() as s:
             writer = FlowWriter(s, what="Undoing the delete")
             writer.restore(_record(r) for r in self._rows)

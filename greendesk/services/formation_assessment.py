@@ -109,6 +109,7 @@ def ranking(db: Database) -> list[RegisterRow]:
 
 
 def assessment(db: Database, formation_id: int) -> RegisterRow:
+    """One formation's screening; NotFoundError when it was deleted."""
     rows = register(db, [formation_id])
     if not rows:
         raise NotFoundError("The formation no longer exists; it may have been deleted.")

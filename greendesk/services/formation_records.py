@@ -29,6 +29,7 @@ from greendesk.models import (
     QuantityKind,
     Site,
 )
+from greendesk.models.base import table_of
 from greendesk.services.changes import Changes
 from greendesk.services.formation_rows import (
     COMPONENTS,
@@ -57,7 +58,7 @@ def _snapshot(s: Session, formation_id: int) -> dict[str, list[dict]]:
     """Every row that deleting a formation removes or unlinks, to put back on undo."""
     snap: dict[str, list[dict]] = {}
     for model in (Formation, *_CHILD_TABLES):
-        t = model.__table__
+        t = table_of(model)
         col = t.c.id if model is Formation else t.c.formation_id
         snap[t.name] = [dict(r._mapping) for r in s.execute(select(t).where(col == formation_id))]
     snap["points"] = [{"id": i} for i in s.scalars(
@@ -67,9 +68,10 @@ def _snapshot(s: Session, formation_id: int) -> dict[str, list[dict]]:
 
 def _restore(s: Session, snap: dict[str, list[dict]], formation_id: int) -> None:
     for model in (Formation, *_CHILD_TABLES):
-        rows = snap[model.__table__.name]
+        table = table_of(model)
+        rows = snap[table.name]
         if rows:
-            s.execute(insert(model.__table__), rows)
+            s.execute(insert(table), rows)
     ids = [p["id"] for p in snap["points"]]
     if ids:
         s.execute(update(MonitoringPoint).where(MonitoringPoint.id.in_(ids))
@@ -85,6 +87,8 @@ class AddFormation:
         self._snap: dict[str, list[dict]] | None = None
 
     def apply(self, db: Database) -> Changes:
+        """Check the draft (values and links) and insert it in one transaction; redo restores the
+        same formation with everything it had. Announces the formation with its id."""
         with db.write() as s:
             if self._snap is not None:  # redo: the same formation, with the same id
                 _restore(s, self._snap, self.id)  # type: ignore[arg-type]
@@ -98,6 +102,8 @@ class AddFormation:
         return Changes.of(ENTITY, ids=(self.id,))  # type: ignore[arg-type]
 
     def revert(self, db: Database) -> Changes:
+        """Delete the formation with its blocks, samples and assumptions, kept for redo.
+        One transaction; announces the formation and its samples."""
         assert self.id is not None
         with db.write() as s:
             self._snap = _snapshot(s, self.id)
@@ -115,6 +121,8 @@ class EditFormation:
         self.after: dict[str, object] | None = None
 
     def apply(self, db: Database) -> Changes:
+        """Check the draft and write it in one transaction; NotFoundError for a deleted formation.
+        Announces the formation with its id."""
         with db.write() as s:
             f = _get(s, Formation, self.formation_id, "formation")
             if self.after is None:
@@ -127,6 +135,8 @@ class EditFormation:
         return Changes.of(ENTITY, ids=(self.formation_id,))
 
     def revert(self, db: Database) -> Changes:
+        """Put back the values the edit replaced.
+        One transaction; announces the formation."""
         assert self.before is not None
         with db.write() as s:
             f = _get(s, Formation, self.formation_id, "formation")
@@ -144,6 +154,8 @@ class DeleteFormation:
         self._snap: dict[str, list[dict]] | None = None
 
     def apply(self, db: Database) -> Changes:
+        """Delete the formation and everything under it in one transaction, snapshot kept for undo;
+        NotFoundError for one already gone. Announces the formation and its samples."""
         with db.write() as s:
             _get(s, Formation, self.formation_id, "formation")
             self._snap = _snapshot(s, self.formation_id)
@@ -151,6 +163,8 @@ class DeleteFormation:
         return Changes.of(ENTITY, SAMPLES, ids=(self.formation_id,))
 
     def revert(self, db: Database) -> Changes:
+        """Restore the formation and everything deleted with it, ids unchanged.
+        One transaction; announces the formation and its samples."""
         assert self._snap is not None
         with db.write() as s:
             _restore(s, self._snap, self.formation_id)
@@ -158,6 +172,7 @@ class DeleteFormation:
 
 
 def add_formation(db: Database, draft: FormationDraft) -> tuple[int, Changes]:
+    """Add a formation (see AddFormation): its id and the Changes."""
     cmd = AddFormation(draft)
     changes = cmd.apply(db)
     assert cmd.id is not None
@@ -165,10 +180,12 @@ def add_formation(db: Database, draft: FormationDraft) -> tuple[int, Changes]:
 
 
 def update_formation(db: Database, formation_id: int, draft: FormationDraft) -> Changes:
+    """Edit a formation (see EditFormation)."""
     return EditFormation(formation_id, draft).apply(db)
 
 
 def delete_formation(db: Database, formation_id: int) -> Changes:
+    """Delete a formation and its blocks, samples and assumptions (see DeleteFormation)."""
     return DeleteFormation(formation_id).apply(db)
 
 
@@ -228,11 +245,13 @@ def _rows(s: Session, ids: Sequence[int] | None = None) -> list[FormationRow]:
 
 
 def list_formations(db: Database) -> list[FormationRow]:
+    """Every formation of the register, as the register lists it."""
     with db.read() as s:
         return _rows(s)
 
 
 def get_formation(db: Database, formation_id: int) -> FormationRow:
+    """One formation; NotFoundError when it was deleted."""
     with db.read() as s:
         rows = _rows(s, [formation_id])
     if not rows:
@@ -255,6 +274,7 @@ def _component_row(c: GradeComponent) -> ComponentRow:
 
 
 def list_components(db: Database) -> list[ComponentRow]:
+    """The grade components (Cu, Zn, Au ...) in the order added."""
     with db.read() as s:
         return [_component_row(c) for c in s.scalars(select(GradeComponent).order_by(
             GradeComponent.id))]
@@ -269,7 +289,9 @@ def _check_assumptions(a: an.Assumptions, what: str) -> an.Assumptions:
 
 def add_component(db: Database, code: str, name: str, unit: GradeUnit,
                   defaults: an.Assumptions | None = None) -> tuple[int, Changes]:
-    """A component the officer adds (Mo, Co, REE, ...), with its unit, % or g/t."""
+    """A component the officer adds (Mo, Co, REE, ...), with its unit, % or g/t.
+    One transaction; refuses a code over 12 characters or taken, a unit other than % or g/t,
+    assumptions out of range. Announces the component."""
     code = " ".join(code.split())
     if not code or len(code) > 12:
         raise DomainError("A component's code is 1 to 12 characters, such as Mo.", field="code")
@@ -291,6 +313,8 @@ def add_component(db: Database, code: str, name: str, unit: GradeUnit,
 
 
 def set_default_assumptions(db: Database, component_id: int, a: an.Assumptions) -> Changes:
+    """Set a component's default price, recovery and processing cost; one transaction. Refuses
+    values out of range and a deleted component. Announces the component."""
     with db.write() as s:
         c = _get(s, GradeComponent, component_id, "component")
         a = _check_assumptions(a, c.code)
@@ -308,7 +332,9 @@ def formation_assumptions(db: Database, formation_id: int) -> dict[int, an.Assum
 
 def set_formation_assumptions(db: Database, formation_id: int,
                               overrides: dict[int, an.Assumptions]) -> Changes:
-    """Replace the formation's overrides; a component with nothing set uses the defaults."""
+    """Replace the formation's overrides; a component with nothing set uses the defaults.
+    One transaction; refuses a deleted formation or component and values out of range. Announces
+    the formation."""
     with db.write() as s:
         _get(s, Formation, formation_id, "formation")
         codes = dict(s.execute(select(GradeComponent.id, GradeComponent.code)).all())
@@ -328,6 +354,7 @@ def set_formation_assumptions(db: Database, formation_id: int,
 
 # ---------------------------------------------------------------- blocks
 def list_blocks(db: Database, formation_id: int) -> list[BlockRow]:
+    """A formation's blocks by name, with how many samples each holds."""
     with db.read() as s:
         counts = dict(s.execute(select(FormationSample.block_id, func.count()).where(
             FormationSample.formation_id == formation_id).group_by(FormationSample.block_id)
@@ -347,6 +374,8 @@ def _block_values(name: str, tonnage_t: float, note: str) -> tuple[str, float, s
 
 def add_block(db: Database, formation_id: int, name: str, tonnage_t: float,
               note: str = "") -> tuple[int, Changes]:
+    """Add a block to a formation; one transaction. Refuses a blank or taken name, a tonnage not
+    above zero, a deleted formation. Announces the samples and the formation."""
     name, tonnage_t, note = _block_values(name, tonnage_t, note)
     with db.write() as s:
         _get(s, Formation, formation_id, "formation")
@@ -363,6 +392,8 @@ def add_block(db: Database, formation_id: int, name: str, tonnage_t: float,
 
 def update_block(db: Database, block_id: int, name: str, tonnage_t: float,
                  note: str = "") -> Changes:
+    """Rename a block or change its tonnage or note; one transaction, the checks of add_block.
+    Announces the samples and the formation."""
     name, tonnage_t, note = _block_values(name, tonnage_t, note)
     with db.write() as s:
         b = _get(s, FormationBlock, block_id, "block")
@@ -376,7 +407,9 @@ def update_block(db: Database, block_id: int, name: str, tonnage_t: float,
 
 
 def delete_block(db: Database, block_id: int) -> Changes:
-    """Delete a block; its samples stay with the formation, outside any block."""
+    """Delete a block; its samples stay with the formation, outside any block.
+    One transaction; NotFoundError for a block already gone. Announces the samples and the
+    formation."""
     with db.write() as s:
         b = _get(s, FormationBlock, block_id, "block")
         fid = b.formation_id

@@ -90,14 +90,17 @@ class FormationRow(FormationDraft):
 
     @property
     def current_tonnage_t(self) -> float | None:
+        """The tonnage the register uses now (the measured one, else from volume × density)."""
         return self.figures.tonnage_t
 
     def draft(self) -> FormationDraft:
+        """The formation's values as a draft, for the edit form and undo."""
         return FormationDraft(**{k: getattr(self, k) for k in DRAFT_FIELDS})
 
 
 @dataclass(frozen=True)
 class ComponentRow:
+    """A grade component with its unit and default economic assumptions."""
     id: int
     code: str
     name: str
@@ -107,6 +110,7 @@ class ComponentRow:
 
 @dataclass(frozen=True)
 class BlockRow:
+    """A part of a formation with its own tonnage, and how many samples it holds."""
     id: int
     formation_id: int
     name: str
@@ -117,6 +121,7 @@ class BlockRow:
 
 @dataclass(frozen=True)
 class AssayDraft:
+    """One grade of a sample as entered."""
     component: str  # the component's code (Cu, Au, ...)
     grade: float
     unit: str | None = None  # as entered; None: the component's own unit
@@ -124,17 +129,20 @@ class AssayDraft:
 
 @dataclass(frozen=True)
 class AssayRow:
+    """A stored grade: as entered, and in g/t for computing."""
     component: str
     grade_entered: float
     unit_entered: str
     grade_gpt: float
 
     def grade_in(self, unit: str) -> float:
+        """The grade in another unit ("%", "g/t", "ppm")."""
         return an.from_gpt(self.grade_gpt, unit)
 
 
 @dataclass(frozen=True)
 class SampleDraft:
+    """A sample with its grades, as entered."""
     formation_id: int
     code: str
     assays: tuple[AssayDraft, ...] = ()
@@ -146,6 +154,7 @@ class SampleDraft:
 
 @dataclass(frozen=True)
 class SampleRow:
+    """A stored sample with its block's name and grades."""
     id: int
     formation_id: int
     code: str
@@ -296,10 +305,10 @@ def check_links(s: Session, values: dict[str, object], except_id: int | None) ->
             raise DomainError(f"{node.name!r} is already linked to the formation {other!r}.",
                               field="node")
     if site_id is not None:
-        taken = s.scalars(select(Formation.id).where(
+        same_name = s.scalars(select(Formation.id).where(
             Formation.site_id == site_id, Formation.name == name,
             Formation.id != (except_id or -1))).first()
-        if taken is not None:
+        if same_name is not None:
             raise DomainError(f"The site already has a formation named {name!r}.",
                               field="name")
     external = values["external_id"]

@@ -100,7 +100,9 @@ def _write_assays(s: Session, sample_id: int, formation_id: int,
 
 
 def add_sample(db: Database, draft: SampleDraft) -> tuple[int, Changes]:
-    """A sample with its assays, in one step."""
+    """A sample with its assays, in one step.
+    One transaction; refuses a missing or taken code, a block of another formation, grades out
+    of range or in unknown units. Announces the samples and the formation."""
     with db.write() as s:
         values = _check_sample(s, draft, None)
         assays = _assay_values(s, draft.assays, str(values["code"]))
@@ -112,7 +114,9 @@ def add_sample(db: Database, draft: SampleDraft) -> tuple[int, Changes]:
 
 
 def update_sample(db: Database, sample_id: int, draft: SampleDraft) -> Changes:
-    """Replace a sample's particulars and its assays."""
+    """Replace a sample's particulars and its assays.
+    One transaction; the checks of add_sample, and a sample cannot change formation. Announces
+    the samples and the formation."""
     with db.write() as s:
         sample = _get(s, FormationSample, sample_id, "sample")
         if sample.formation_id != draft.formation_id:
@@ -126,6 +130,8 @@ def update_sample(db: Database, sample_id: int, draft: SampleDraft) -> Changes:
 
 
 def delete_samples(db: Database, sample_ids: Sequence[int]) -> Changes:
+    """Delete samples with their assays; one transaction, nothing refused (ids already gone are
+    skipped). Announces the samples and the formations they belonged to."""
     with db.write() as s:
         fids = set(s.scalars(select(FormationSample.formation_id).where(
             FormationSample.id.in_(sample_ids))))
@@ -134,6 +140,7 @@ def delete_samples(db: Database, sample_ids: Sequence[int]) -> Changes:
 
 
 def list_samples(db: Database, formation_id: int) -> list[SampleRow]:
+    """A formation's samples with their block names and grades."""
     with db.read() as s:
         codes = dict(s.execute(select(GradeComponent.id, GradeComponent.code)).all())
         blocks = dict(s.execute(select(FormationBlock.id, FormationBlock.name).where(

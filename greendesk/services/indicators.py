@@ -8,13 +8,12 @@ services when those exist; until then they report "no data yet".
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Flow, Material, MaterialCategory, Node, NodeKind, QuantityKind
@@ -23,6 +22,7 @@ from greendesk.store.db import Database
 
 @dataclass(frozen=True)
 class IndicatorSeries:
+    """An indicator's values per year, with its formula, or why it has none."""
     key: str
     title: str
     unit: str
@@ -31,6 +31,7 @@ class IndicatorSeries:
     missing: str | None = None  # why there is no value at all
 
     def latest(self) -> tuple[int, float] | None:
+        """The latest year that has a value, with it; None when no year has one."""
         for year in sorted(self.values, reverse=True):
             value = self.values[year]
             if value is not None:
@@ -50,13 +51,12 @@ Provider = Callable[[Database, int, list[int]], dict[int, float | None]]
 
 @dataclass(frozen=True)
 class IndicatorDef:
+    """How an indicator is computed (its provider) and what data it needs when there is none."""
     key: str
     title: str
     unit: str
     formula: str
     provider: Provider | None = None
-    # Computed by another section's service: module, function(db, key, site_id, years).
-    external: str | None = None
     needs: str = ""
 
 
@@ -74,7 +74,7 @@ def _sum(db: Database, site_id: int, year: int, *, from_kinds=None, to_kinds=Non
     """
     src, dst = aliased(Node), aliased(Node)
     start, end = _year_range(year)
-    qty = Flow.qty_canonical
+    qty: ColumnElement[float] | InstrumentedAttribute[float] = Flow.qty_canonical
     if energy:
         # GJ as recorded for energy, else quantity × NCV (NULL, so not summed, without one)
         qty = Flow.qty_canonical * case(
@@ -110,6 +110,7 @@ def _shipped_mass(db: Database, site: int, year: int) -> float:
 
 
 def energy_intensity(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    """GJ of energy carriers taken in per tonne shipped to customers, per year."""
     out: dict[int, float | None] = {}
     for y in years:
         gj = _sum(db, site, y, from_kinds=SUPPLY, to_kinds=INSIDE,
@@ -119,6 +120,7 @@ def energy_intensity(db: Database, site: int, years: list[int]) -> dict[int, flo
 
 
 def waste_per_tonne(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    """Tonnes of waste from processes per tonne shipped to customers, per year."""
     out: dict[int, float | None] = {}
     for y in years:
         waste = _sum(db, site, y, from_kinds=(NodeKind.PROCESS,),
@@ -128,12 +130,14 @@ def waste_per_tonne(db: Database, site: int, years: list[int]) -> dict[int, floa
 
 
 def byproduct_output(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    """Tonnes of by-products shipped to customers, per year."""
     return {y: _sum(db, site, y, to_kinds=(NodeKind.CUSTOMER,),
                     categories=(MaterialCategory.BY_PRODUCT,), quantity_kind=QuantityKind.MASS)
             for y in years}
 
 
 def incidents_count(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    """Incidents recorded at the site, per year."""
     from greendesk.models.checklist import Incident
 
     out: dict[int, float | None] = {}
@@ -146,6 +150,7 @@ def incidents_count(db: Database, site: int, years: list[int]) -> dict[int, floa
 
 
 def drills_done(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    """Emergency drills held for the site's actions, per year."""
     from greendesk.models.checklist import Drill, SiteAction
 
     out: dict[int, float | None] = {}
@@ -171,6 +176,7 @@ def _pct(num: float, den: float) -> float | None:
 
 
 def unaccounted_material(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    """The site's unaccounted mass loss as a percentage of inputs, per year."""
     def pick(b):
         t = b.total
         return None if t is None else _pct(t.unaccounted, t.inputs)
@@ -178,6 +184,7 @@ def unaccounted_material(db: Database, site: int, years: list[int]) -> dict[int,
 
 
 def accounted_material(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    """The site's accounted (explained) mass losses as a percentage of inputs, per year."""
     def pick(b):
         t = b.total
         return None if t is None else _pct(t.accounted_total, t.inputs)
@@ -185,6 +192,7 @@ def accounted_material(db: Database, site: int, years: list[int]) -> dict[int, f
 
 
 def unaccounted_energy(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    """The site's unaccounted energy as a percentage of what was supplied, per year."""
     def pick(b):
         e = b.energy_total
         return None if e is None else _pct(e.gj.unaccounted, e.gj.supplied)
@@ -246,6 +254,7 @@ def monitoring_coverage(db: Database, site: int, years: list[int]) -> dict[int, 
 
 
 def limit_exceedances(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
+    """Readings beyond their limits across the plant, per year; None without monitoring points."""
     from greendesk.periods import year as year_period
     from greendesk.services.monitoring import exceedances, list_points
 
@@ -320,17 +329,7 @@ INDICATORS: dict[str, IndicatorDef] = {d.key: d for d in (
 def compute(db: Database, key: str, site_id: int, years: list[int]) -> IndicatorSeries:
     """An indicator's values for a site and years, or the reason it has none."""
     d = INDICATORS.get(key) or IndicatorDef(key, key, "", "", needs=f"a definition of {key!r}")
-    values: dict[int, float | None] | None = None
-    if d.provider is not None:
-        values = d.provider(db, site_id, years)
-    elif d.external is not None:
-        try:
-            module = importlib.import_module(d.external)
-        except ImportError:
-            module = None
-        fn = getattr(module, "indicator_values", None) if module else None
-        if fn is not None:
-            values = fn(db, key, site_id, years)
+    values = d.provider(db, site_id, years) if d.provider is not None else None
     if values is None or all(v is None for v in values.values()):
         if d.provider is not None and d.needs:
             return IndicatorSeries(d.key, d.title, d.unit, d.formula, values or {},

@@ -30,6 +30,7 @@ from greendesk.store.db import Database
 
 
 class SortKey(enum.StrEnum):
+    """The ledger's sortable columns."""
     DATE = "date"
     SITE = "site"
     FROM = "from"
@@ -43,6 +44,7 @@ class SortKey(enum.StrEnum):
 
 @dataclass(frozen=True)
 class LedgerFilter:
+    """What the ledger filters on; every field empty lists every record."""
     date_from: date | None = None
     date_to: date | None = None
     site_id: int | None = None
@@ -55,10 +57,12 @@ class LedgerFilter:
 
 @dataclass(frozen=True)
 class Totals:
+    """The count and canonical sums of the records a filter matches."""
     count: int
     by_kind: dict[QuantityKind, float]  # canonical units: t, m³, GJ
 
     def describe(self) -> list[tuple[QuantityKind, float, str]]:
+        """(kind, sum, unit) per quantity kind, in kind order."""
         return [(k, v, CANONICAL_UNIT[k]) for k, v in sorted(self.by_kind.items())]
 
 
@@ -123,18 +127,21 @@ def _ordered(q: Select, sort: SortKey, descending: bool) -> Select:
 
 def page_query(f: LedgerFilter, catalog: Catalog, sort: SortKey = SortKey.DATE,
                descending: bool = False) -> Select:
+    """The filtered, sorted query of flow rows that the ledger pages through."""
     q = select(*_COLUMNS).where(and_(True, *_where(f, catalog)))
     return _ordered(q, sort, descending)
 
 
 def fetch_page(db: Database, f: LedgerFilter, catalog: Catalog, offset: int, limit: int,
                sort: SortKey = SortKey.DATE, descending: bool = False) -> list[FlowRow]:
+    """One page of the filtered ledger."""
     q = page_query(f, catalog, sort, descending).limit(limit).offset(offset)
     with db.read() as s:
         return [FlowRow(*r) for r in s.execute(q)]
 
 
 def count(db: Database, f: LedgerFilter, catalog: Catalog) -> int:
+    """How many records the filter matches."""
     q = select(func.count()).select_from(Flow).where(and_(True, *_where(f, catalog)))
     with db.read() as s:
         return int(s.scalar(q) or 0)

@@ -17,6 +17,7 @@ from greendesk.validation import clean_name
 
 @dataclass(frozen=True)
 class MaterialDraft:
+    """A material as the officer enters it; energy carriers and volumes need their factors."""
     name: str
     category: MaterialCategory
     kind: QuantityKind
@@ -31,6 +32,7 @@ class MaterialDraft:
 
 @dataclass(frozen=True)
 class MaterialRow:
+    """A material as listed, with the factors the unit conversions use."""
     id: int
     name: str
     category: MaterialCategory
@@ -46,20 +48,24 @@ class MaterialRow:
 
     @property
     def canonical_unit(self) -> str:
+        """The unit quantities are stored in: t, m³ or GJ."""
         return CANONICAL_UNIT[self.kind]
 
     def units(self) -> MaterialUnits:
+        """What unit conversion needs to know of this material."""
         return MaterialUnits(self.name, self.kind.value, self.density_t_per_m3,
                              self.ncv_gj_per_unit)
 
 
 def material_row(m: Material) -> MaterialRow:
+    """A material record as a row."""
     return MaterialRow(m.id, m.name, m.category, m.kind, m.default_unit, m.density_t_per_m3,
                        m.ncv_gj_per_unit, m.tce_factor, m.tce_factor_unit, m.waste_code, m.note,
                        m.version)
 
 
 def list_materials(db: Database) -> list[MaterialRow]:
+    """Every material by name."""
     with db.read() as s:
         return [material_row(m) for m in s.scalars(select(Material).order_by(Material.name))]
 
@@ -94,6 +100,9 @@ def _validated(draft: MaterialDraft) -> dict:
 
 
 def add_material(db: Database, draft: MaterialDraft) -> tuple[int, Changes]:
+    """Add a material; one transaction. Refuses a blank or taken name, a default unit it cannot
+    be measured in, a tce factor without its unit or not positive, a waste code that is not six
+    digits of a waste material. Announces the material."""
     values = _validated(draft)
     with db.write() as s:
         if s.scalars(select(Material.id).where(Material.name == values["name"])).first():
@@ -119,7 +128,10 @@ def update_material(db: Database, material_id: int, draft: MaterialDraft, *,
     record's canonical quantity from the quantity and unit as entered, in the same
     transaction. A record whose unit would no longer convert refuses the whole edit, and so
     does one dated in a closed period. The recompute's UPDATE statements are audited by the
-    trail's hook (one entry each, with every changed record's old and new values)."""
+    trail's hook (one entry each, with every changed record's old and new values).
+    Refuses a material deleted or edited elsewhere since `version`, a taken name, and a change
+    of kind or unit that records already use. Announces the material, and the flows when their
+    canonical quantities were recomputed."""
     from sqlalchemy import func, update
 
     from greendesk.models import Flow

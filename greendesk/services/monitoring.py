@@ -42,6 +42,7 @@ READINGS = Entity.MONITORING_READING
 
 @dataclass(frozen=True)
 class ParameterRow:
+    """A measured quantity (pH, SO4, Cu ...) and the unit its readings and limits are in."""
     id: int
     code: str
     name: str
@@ -50,6 +51,7 @@ class ParameterRow:
 
 @dataclass(frozen=True)
 class LimitRow:
+    """A parameter's permitted range at one point, and the permit or rule it comes from."""
     point_id: int
     parameter_id: int
     parameter: str  # code
@@ -60,9 +62,11 @@ class LimitRow:
     basis: str
 
     def limit(self) -> an.Limit:
+        """The range as the pure analysis checks it."""
         return an.Limit(self.max_value, self.min_value, self.inclusive)
 
     def describe(self) -> str:
+        """The permitted range as the officer reads it: "≥ 6.5 and ≤ 8.5" (no unit for pH)."""
         op_hi, op_lo = ("<", ">") if self.inclusive else ("≤", "≥")
         parts = []
         if self.min_value is not None:
@@ -74,6 +78,8 @@ class LimitRow:
 
 @dataclass(frozen=True)
 class PointDraft:
+    """What the officer enters for a monitoring point; the site follows from the formation or
+    node when not given."""
     name: str
     source_kind: SourceKind
     medium: Medium
@@ -88,6 +94,7 @@ class PointDraft:
 
 @dataclass(frozen=True)
 class PointRow(PointDraft):
+    """A point as listed, with the names of what it watches and its limits."""
     id: int = 0
     site_name: str = ""
     formation_name: str = ""
@@ -95,17 +102,20 @@ class PointRow(PointDraft):
     limits: tuple[LimitRow, ...] = ()
 
     def draft(self) -> PointDraft:
+        """The point's values as a draft, for the edit form and undo."""
         return PointDraft(self.name, self.source_kind, self.medium, self.interval_days,
                           self.site_id, self.formation_id, self.node_id, self.latitude,
                           self.longitude, self.note)
 
     @property
     def attached_to(self) -> str:
+        """What the point watches, most specific first: the formation, else the node, else the site."""
         return self.formation_name or self.node_name or self.site_name
 
 
 @dataclass(frozen=True)
 class ReadingDraft:
+    """One lab or field result to record; check_reading validates it."""
     point_id: int
     parameter_id: int
     taken_on: date
@@ -115,6 +125,7 @@ class ReadingDraft:
 
 @dataclass(frozen=True)
 class ReadingRow:
+    """A recorded reading."""
     id: int
     point_id: int
     parameter_id: int
@@ -125,6 +136,7 @@ class ReadingRow:
 
 @dataclass(frozen=True)
 class ExceedanceRow:
+    """A reading beyond its point's limit, with how far beyond (in the parameter's unit)."""
     reading_id: int
     point: str
     attached_to: str
@@ -139,11 +151,13 @@ class ExceedanceRow:
 
     @property
     def margin_pct(self) -> float | None:
+        """How far beyond the limit as a share of it (None for a limit of 0)."""
         return abs(self.margin / self.limit_value) * 100 if self.limit_value else None
 
 
 @dataclass(frozen=True)
 class GapRow:
+    """A stretch without a reading longer than the point's required interval."""
     point: str
     attached_to: str
     parameter: str
@@ -156,12 +170,15 @@ class GapRow:
 
 # ---------------------------------------------------------------- parameters
 def list_parameters(db: Database) -> list[ParameterRow]:
+    """Every parameter, in the order added (the built-in ones first)."""
     with db.read() as s:
         return [ParameterRow(p.id, p.code, p.name, p.unit) for p in s.scalars(
             select(MonitoringParameter).order_by(MonitoringParameter.id))]
 
 
 def add_parameter(db: Database, code: str, name: str, unit: str) -> tuple[int, Changes]:
+    """Add a parameter; one transaction. Refuses a code that is empty, over 20 characters or
+    already used, and a missing unit. Announces the monitoring entity with the new id."""
     code = " ".join(code.split())
     if not code or len(code) > 20:
         raise DomainError("A parameter's code is 1 to 20 characters, such as Ni.", field="code")
@@ -228,6 +245,9 @@ def _point_values(s: Session, d: PointDraft, except_id: int | None) -> dict[str,
 
 
 def add_point(db: Database, draft: PointDraft) -> tuple[int, Changes]:
+    """Add a point; one transaction. Refuses what _point_values refuses (a taken name, a
+    formation point without its formation, links that no longer exist, coordinates out of
+    range). Announces the monitoring entity with the new id."""
     with db.write() as s:
         p = MonitoringPoint(**_point_values(s, draft, None))
         s.add(p)
@@ -236,6 +256,8 @@ def add_point(db: Database, draft: PointDraft) -> tuple[int, Changes]:
 
 
 def update_point(db: Database, point_id: int, draft: PointDraft) -> Changes:
+    """Replace a point's values; one transaction, the same checks as add_point, and
+    NotFoundError for a deleted point. Announces the monitoring entity with its id."""
     with db.write() as s:
         p = _get(s, MonitoringPoint, point_id, "monitoring point")
         for k, v in _point_values(s, draft, point_id).items():
@@ -245,7 +267,9 @@ def update_point(db: Database, point_id: int, draft: PointDraft) -> Changes:
 
 def delete_point(db: Database, point_id: int) -> Changes:
     """Delete a point with its limits and readings (refused while any reading is in a
-    closed period)."""
+    closed period).
+    One transaction; NotFoundError for a point already gone. Announces the monitoring entity and
+    the readings."""
     with db.write() as s:
         point = _get(s, MonitoringPoint, point_id, "monitoring point")
         remove_readings(s, s.scalars(select(MonitoringReading.id).where(
@@ -273,10 +297,12 @@ def _limits(s: Session) -> dict[int, list[LimitRow]]:
 
 
 def list_points(db: Database) -> list[PointRow]:
+    """Every point by name, with the names of what it watches and its limits."""
     with db.read() as s:
-        sites = dict(s.execute(select(Site.id, Site.name)).all())
-        forms = dict(s.execute(select(Formation.id, Formation.name)).all())
-        nodes = dict(s.execute(select(Node.id, Node.name)).all())
+        # keyed by optional ids: a point's site, formation and node may each be unset
+        sites: dict[int | None, str] = dict(s.execute(select(Site.id, Site.name)).all())
+        forms: dict[int | None, str] = dict(s.execute(select(Formation.id, Formation.name)).all())
+        nodes: dict[int | None, str] = dict(s.execute(select(Node.id, Node.name)).all())
         limits = _limits(s)
         return [PointRow(p.name, p.source_kind, p.medium, p.interval_days, p.site_id,
                          p.formation_id, p.node_id, p.latitude, p.longitude, p.note, p.id,
@@ -289,7 +315,10 @@ def list_points(db: Database) -> list[PointRow]:
 def set_limit(db: Database, point_id: int, parameter_id: int, max_value: float | None,
               min_value: float | None = None, inclusive: bool = False,
               basis: str = "") -> Changes:
-    """Set (or replace) the permitted range of a parameter at a point."""
+    """Set (or replace) the permitted range of a parameter at a point.
+    One transaction; refuses neither bound, a lower bound above the upper, numbers out of range,
+    a basis over 400 characters, a deleted point or parameter. Announces the monitoring entity
+    with the point's id."""
     hi = _finite(max_value, "upper limit", "max_value", -1e12, 1e12)
     lo = _finite(min_value, "lower limit", "min_value", -1e12, 1e12)
     if hi is None and lo is None:
@@ -315,6 +344,8 @@ def set_limit(db: Database, point_id: int, parameter_id: int, max_value: float |
 
 
 def remove_limit(db: Database, point_id: int, parameter_id: int) -> Changes:
+    """Drop a parameter's limit at a point; one transaction, nothing refused (no limit is no
+    change). Announces the monitoring entity with the point's id."""
     with db.write() as s:
         s.execute(delete(MonitoringLimit).where(MonitoringLimit.point_id == point_id,
                                                 MonitoringLimit.parameter_id == parameter_id))
@@ -395,6 +426,10 @@ class AddReadings:
         self._rows: list[dict[str, object]] = []
 
     def apply(self, db: Database) -> Changes:
+        """Check every draft against the points and parameters and insert them all, or none; redo
+        puts back the same rows with their ids. Announces the readings.
+        One transaction; refuses readings of unknown points or parameters, dates after today or
+        in a closed period."""
         with db.write() as s:
             if self._rows:  # redo: the same readings, with the same ids
                 insert_readings(s, self._rows)
@@ -407,12 +442,15 @@ class AddReadings:
         return Changes.of(READINGS, ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
+        """Remove the readings added (refused if one now lies in a closed period).
+        One transaction; announces the readings."""
         with db.write() as s:
             remove_readings(s, self.ids)
         return Changes.of(READINGS, ids=tuple(self.ids))
 
 
 class DeleteReadings:
+    """Delete readings as one step; undo puts them back with their ids."""
     def __init__(self, ids: Sequence[int]) -> None:
         if not ids:
             raise DomainError("Select the readings to delete.")
@@ -420,6 +458,8 @@ class DeleteReadings:
         self._rows: list[dict[str, object]] = []
 
     def apply(self, db: Database) -> Changes:
+        """Delete them all in one transaction; refused when one no longer exists or lies in a
+        closed period. Announces the readings."""
         with db.write() as s:
             self._rows = remove_readings(s, self.ids)
             if len(self._rows) != len(self.ids):
@@ -427,12 +467,15 @@ class DeleteReadings:
         return Changes.of(READINGS, ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:
+        """Put the deleted readings back as they were.
+        One transaction; announces the readings."""
         with db.write() as s:
             insert_readings(s, self._rows)
         return Changes.of(READINGS, ids=tuple(self.ids))
 
 
 def add_readings(db: Database, drafts: Sequence[ReadingDraft]) -> tuple[list[int], Changes]:
+    """Add readings in one transaction (see AddReadings); their ids and the Changes."""
     cmd = AddReadings(drafts)
     changes = cmd.apply(db)
     return cmd.ids, changes
@@ -440,6 +483,7 @@ def add_readings(db: Database, drafts: Sequence[ReadingDraft]) -> tuple[list[int
 
 def list_readings(db: Database, point_id: int, parameter_id: int | None = None,
                   period: Period | None = None) -> list[ReadingRow]:
+    """A point's readings by date, optionally of one parameter and inside a period."""
     r = MonitoringReading
     q = select(r.id, r.point_id, r.parameter_id, r.taken_on, r.value, r.note).where(
         r.point_id == point_id).order_by(r.taken_on, r.parameter_id, r.id)

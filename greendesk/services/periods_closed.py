@@ -30,6 +30,7 @@ _PERIOD = re.compile(r"([0-9]{4})(?:-([0-9]{1,2}))?")
 
 @dataclass(frozen=True)
 class ClosedPeriodRow:
+    """A period's close and, if reopened, who reopened it and why."""
     period: str  # "2025-03" or "2025"
     label: str   # "March 2025" or "2025"
     closed: bool
@@ -69,7 +70,9 @@ def list_periods(db: Database) -> list[ClosedPeriodRow]:
 
 
 def close_period(db: Database, period: str, note: str = "") -> Changes:
-    """Close a month or a year; its records stay as they are and can no longer change."""
+    """Close a month or a year; its records stay as they are and can no longer change.
+    One transaction; refuses a period already closed (or inside a closed year). Announces
+    closed_period."""
     period = normalise(period)
     with db.write() as s:
         closed = closed_periods(s)
@@ -89,7 +92,9 @@ def close_period(db: Database, period: str, note: str = "") -> Changes:
 
 
 def reopen_period(db: Database, period: str, reason: str) -> Changes:
-    """Reopen a closed month or year; the reason is kept with the period and in the trail."""
+    """Reopen a closed month or year; the reason is kept with the period and in the trail.
+    One transaction; refuses a period not closed, a month closed as part of its year, a missing
+    or overlong reason. Announces closed_period."""
     period = normalise(period)
     reason = " ".join(reason.split())
     if not reason:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from greendesk.errors import NotFoundError
 from greendesk.models.formations import GradeComponent, MonitoringParameter
-from greendesk.services.changes import Changes
+from greendesk.services.changes import Changes, Entity
 from greendesk.store.db import Database
 from greendesk.validation import clean_name
 
@@ -30,11 +30,11 @@ def rename_references(db: Database, components: Mapping[str, str],
     new_components = {c: clean_name(n, "component", max_len=80) for c, n in components.items()}
     new_parameters = {c: clean_name(n, "parameter", max_len=120) for c, n in parameters.items()}
     with db.write() as s:
-        return (_rename(s, GradeComponent, new_components, "grade_component")
-                | _rename(s, MonitoringParameter, new_parameters, "monitoring"))
+        return (_rename(s, GradeComponent, new_components, Entity.GRADE_COMPONENT)
+                | _rename(s, MonitoringParameter, new_parameters, Entity.MONITORING))
 
 
-def _rename(s: Session, model: Reference, names: Mapping[str, str], entity: str) -> Changes:
+def _rename(s: Session, model: Reference, names: Mapping[str, str], entity: Entity) -> Changes:
     found = s.scalars(select(model).where(model.code.in_(names)))
     rows = {r.code: r for r in cast(Iterable[GradeComponent | MonitoringParameter], found)}
     missing = sorted(set(names) - set(rows))

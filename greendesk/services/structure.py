@@ -47,6 +47,7 @@ NODE_ORDER = {k: i for i, k in enumerate((
 
 @dataclass(frozen=True)
 class NodeRow:
+    """A node of a site as the structure tree shows it."""
     id: int
     site_id: int
     name: str
@@ -58,6 +59,7 @@ class NodeRow:
 
 @dataclass(frozen=True)
 class SiteRow:
+    """A site with its nodes."""
     id: int
     name: str
     region: str
@@ -79,6 +81,7 @@ class PlantRow:
 
 @dataclass(frozen=True)
 class SiteDraft:
+    """A site as the officer enters it."""
     name: str
     region: str
     kind: SiteKind
@@ -86,6 +89,7 @@ class SiteDraft:
 
 @dataclass(frozen=True)
 class NodeDraft:
+    """A node as the officer enters it; a loss node names its loss reason."""
     site_id: int
     name: str
     kind: NodeKind
@@ -98,6 +102,7 @@ def _node_row(n: Node) -> NodeRow:
 
 
 def get_plant(db: Database) -> PlantRow:
+    """The enterprise, its sites and their nodes (in kind order, then by name), in one read."""
     with db.read() as s:
         ent = s.scalars(select(Enterprise).order_by(Enterprise.id)).first()
         sites = s.scalars(select(Site).order_by(Site.name)).all()
@@ -118,7 +123,9 @@ def get_plant(db: Database) -> PlantRow:
 def set_enterprise(db: Database, name: str, bin_: str, *, version: int | None = None
                    ) -> Changes:
     """Create the database's enterprise, or update its name and BIN (refused if it changed
-    elsewhere since `version` was read)."""
+    elsewhere since `version` was read).
+    One transaction; refuses a blank name and an invalid BIN. Announces the enterprise with its
+    id."""
     name = clean_name(name, "enterprise")
     bin_ = validate_bin(bin_)
     with db.write() as s:
@@ -149,6 +156,8 @@ def _site_name_free(s: Session, enterprise_id: int, name: str, except_id: int | 
 
 
 def add_site(db: Database, draft: SiteDraft) -> tuple[int, Changes]:
+    """Add a site to the enterprise; one transaction. Refuses a blank or taken name, a missing
+    region, and sites before the enterprise exists. Announces the site with its id."""
     name = clean_name(draft.name, "site")
     region = _check_region(draft.region)
     with db.write() as s:
@@ -164,6 +173,8 @@ def add_site(db: Database, draft: SiteDraft) -> tuple[int, Changes]:
 
 def update_site(db: Database, site_id: int, draft: SiteDraft, *, version: int | None = None
                 ) -> Changes:
+    """Rename or reclassify a site; one transaction. Refuses a taken name, a missing region, a
+    site deleted or edited elsewhere since `version`. Announces the site."""
     name = clean_name(draft.name, "site")
     region = _check_region(draft.region)
     with db.write() as s:
@@ -175,7 +186,8 @@ def update_site(db: Database, site_id: int, draft: SiteDraft, *, version: int | 
 
 
 def delete_site(db: Database, site_id: int) -> Changes:
-    """Delete a site with its nodes, refused while flow records refer to it."""
+    """Delete a site with its nodes, refused while flow records refer to it.
+    One transaction; NotFoundError for a site already gone. Announces the site and its nodes."""
     with db.write() as s:
         site = _get(s, Site, site_id, "site")
         n_flows = s.scalar(select(func.count()).select_from(Flow).where(Flow.site_id == site_id))
@@ -214,6 +226,8 @@ def _node_name_free(s: Session, site_id: int, name: str, except_id: int | None) 
 
 
 def add_node(db: Database, draft: NodeDraft) -> tuple[int, Changes]:
+    """Add a node to a site; one transaction. Refuses a blank or taken name, a loss node without
+    its reason, a deleted site. Announces the node with its id."""
     name, kind, reason = _check_node(draft)
     with db.write() as s:
         _get(s, Site, draft.site_id, "site")
@@ -227,7 +241,9 @@ def add_node(db: Database, draft: NodeDraft) -> tuple[int, Changes]:
 
 def update_node(db: Database, node_id: int, draft: NodeDraft, *, version: int | None = None
                 ) -> Changes:
-    """Rename a node or change its kind; moving it between sites is `move_node`."""
+    """Rename a node or change its kind; moving it between sites is `move_node`.
+    One transaction; refuses a blank or taken name, a loss node without its reason, a node
+    deleted or edited elsewhere since `version`. Announces the node."""
     name, kind, reason = _check_node(draft)
     with db.write() as s:
         node = _get(s, Node, node_id, "node")
@@ -246,7 +262,8 @@ def _flows_touching(s: Session, node_id: int) -> int:
 
 
 def move_node(db: Database, node_id: int, site_id: int) -> Changes:
-    """Move a node to another site; refused while flows recorded at its site refer to it."""
+    """Move a node to another site; refused while flows recorded at its site refer to it.
+    One transaction; NotFoundError for a node or site gone. Announces the node."""
     with db.write() as s:
         node = _get(s, Node, node_id, "node")
         target = _get(s, Site, site_id, "site")
@@ -264,6 +281,7 @@ def move_node(db: Database, node_id: int, site_id: int) -> Changes:
 
 
 def delete_node(db: Database, node_id: int) -> Changes:
+    """Delete a node; one transaction. Refused while flow records refer to it. Announces the node."""
     with db.write() as s:
         node = _get(s, Node, node_id, "node")
         n_flows = _flows_touching(s, node_id)

@@ -25,12 +25,14 @@ def date_range_in(s: Session) -> tuple[date | None, date | None]:
 
 
 def date_range(db: Database) -> tuple[date | None, date | None]:
+    """The first and last flow dates, or (None, None) without flows."""
     with db.read() as s:
         return date_range_in(s)
 
 
 @dataclass(frozen=True)
 class DatabaseSummary:
+    """What `greendesk info` prints: the file, its schema revision and record counts."""
     path: str
     revision: str | None
     sites: int
@@ -42,6 +44,7 @@ class DatabaseSummary:
 
 
 def summarise(db: Database) -> DatabaseSummary:
+    """Counts and dates of the database in one read."""
     with db.read() as s:
 
         def count(model: type) -> int:

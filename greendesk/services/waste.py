@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -108,40 +108,42 @@ def tonnes(value: float) -> str:
     return f"{'0' if text in ('-0', '') else text.replace('-', '−')} t"
 
 
-def parse_operations(value: str | Iterable[str]) -> tuple[str, ...]:
-    """"R4, r5; D9" -> ("R4", "R5", "D9"), in R then D order; DomainError for unknown codes."""
+def _codes(value: str | Iterable[str], known: Collection[str]) -> tuple[tuple[str, ...], str]:
+    """The codes of a list typed any way ("R4, r5; D9"), once each, in `known`'s order; and
+    the first word that is not one of them ("" when every word is)."""
     words = value.replace(";", ",").replace(" ", ",").split(",") if isinstance(value, str) \
         else list(value)
-    codes = []
+    codes: list[str] = []
     for word in (w.strip().upper() for w in words):
         if not word:
             continue
-        if word not in OPERATIONS:
-            raise DomainError(f"{word!r} is not a recovery or disposal operation; the codes are "
-                              "R1–R13 and D1–D15.", field="operations")
+        if word not in known:
+            return (), word
         if word not in codes:
             codes.append(word)
-    order = list(OPERATIONS)
-    return tuple(sorted(codes, key=order.index))
+    return tuple(sorted(codes, key=list(known).index)), ""
+
+
+def parse_operations(value: str | Iterable[str]) -> tuple[str, ...]:
+    """"R4, r5; D9" -> ("R4", "R5", "D9"), in R then D order; DomainError for unknown codes."""
+    codes, word = _codes(value, OPERATIONS)
+    if word:
+        raise DomainError(f"{word!r} is not a recovery or disposal operation; the codes are "
+                          "R1–R13 and D1–D15.", field="operations")
+    return codes
 
 
 def parse_hp(value: str | Iterable[str]) -> tuple[str, ...]:
-    words = value.replace(";", ",").replace(" ", ",").split(",") if isinstance(value, str) \
-        else list(value)
-    codes = []
-    for word in (w.strip().upper() for w in words):
-        if not word:
-            continue
-        if word not in HP_PROPERTIES:
-            raise DomainError(f"{word!r} is not a hazardous property; they are HP1–HP15 and "
-                              "C16 (persistent organic pollutants).", field="hp_properties")
-        if word not in codes:
-            codes.append(word)
-    order = list(HP_PROPERTIES)
-    return tuple(sorted(codes, key=order.index))
+    """"hp7 HP14" -> ("HP7", "HP14"), in HP order; DomainError for an unknown property."""
+    codes, word = _codes(value, HP_PROPERTIES)
+    if word:
+        raise DomainError(f"{word!r} is not a hazardous property; they are HP1–HP15 and "
+                          "C16 (persistent organic pollutants).", field="hp_properties")
+    return codes
 
 
 def add_months(day: date, months: int) -> date:
+    """The same day `months` later, clipped to the month's end (31 Jan + 1 → 28/29 Feb)."""
     m = day.month - 1 + months
     year, month = day.year + m // 12, m % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
@@ -150,6 +152,8 @@ def add_months(day: date, months: int) -> date:
 # ---------------------------------------------------------------- rows and drafts
 @dataclass(frozen=True)
 class WasteTypeDraft:
+    """What the officer enters to register a waste type; register_waste_type checks the code
+    against the loaded classifier."""
     site_id: int
     name: str
     code: str  # any written form: "10 06 01", "100601", "10 06 07*"
@@ -165,6 +169,7 @@ class WasteTypeDraft:
 
 @dataclass(frozen=True)
 class WasteTypeRow:
+    """A registered waste type with its classifier entry, as the register lists it."""
     id: int
     site_id: int
     site_name: str
@@ -188,9 +193,11 @@ class WasteTypeRow:
 
     @property
     def display_code(self) -> str:
+        """The code as written in documents: "10 06 07*" (the star marks a hazardous entry)."""
         return format_code(self.code, self.hazardous)
 
     def draft(self) -> WasteTypeDraft:
+        """The type's values as a draft, for the edit form and undo."""
         return WasteTypeDraft(self.site_id, self.name, self.code, self.physical_state,
                               self.generating_node_id, self.material_id, self.hp_properties,
                               self.mirror_assessment, self.legacy_level,
@@ -199,6 +206,7 @@ class WasteTypeRow:
 
 @dataclass(frozen=True)
 class ContractorDraft:
+    """A waste contractor as entered: BIN, licence and the operations (R/D codes) it covers."""
     name: str
     bin: str
     licence_number: str
@@ -209,6 +217,7 @@ class ContractorDraft:
 
 @dataclass(frozen=True)
 class ContractorRow:
+    """A waste contractor as listed; its licence decides which transfers it may receive."""
     id: int
     name: str
     bin: str
@@ -233,6 +242,7 @@ class ContractorRow:
 
 @dataclass(frozen=True)
 class BasisRow:
+    """A year's production figures, the denominators of the waste indicators."""
     site_id: int | None
     year: int
     main_product: str
@@ -266,12 +276,14 @@ def _type_rows(s: Session, where: Sequence = (), language: str | None = None
 
 def list_waste_types(db: Database, site_id: int | None = None, language: str | None = None
                      ) -> list[WasteTypeRow]:
+    """The waste types of one site (or all), with descriptions in `language` where loaded."""
     with db.read() as s:
         return _type_rows(s, [WasteType.site_id == site_id] if site_id else [], language)
 
 
 def get_waste_type(db: Database, waste_type_id: int, language: str | None = None
                    ) -> WasteTypeRow:
+    """One waste type; NotFoundError when it was deleted."""
     with db.read() as s:
         rows = _type_rows(s, [WasteType.id == waste_type_id], language)
     if not rows:
@@ -366,7 +378,10 @@ def _material_for(s: Session, d: WasteTypeDraft, name: str, code: str) -> Materi
 
 
 def register_waste_type(db: Database, draft: WasteTypeDraft) -> tuple[int, Changes]:
-    """Register a waste of a site. One waste type per site and material."""
+    """Register a waste of a site. One waste type per site and material.
+    One transaction; refuses a code not in the loaded classifier, unknown HP properties, a
+    material registered at the site already. Announces waste_type and material (one is made when
+    missing)."""
     with db.write() as s:
         values = _checked_type(s, draft, None)
         code = s.get(ClassifierEntry, values["entry_id"]).code  # type: ignore[union-attr]
@@ -385,7 +400,9 @@ def register_waste_type(db: Database, draft: WasteTypeDraft) -> tuple[int, Chang
 
 
 def update_waste_type(db: Database, waste_type_id: int, draft: WasteTypeDraft) -> Changes:
-    """Edit a waste type; its site and material stay (movements are recorded in them)."""
+    """Edit a waste type; its site and material stay (movements are recorded in them).
+    One transaction; the checks of register_waste_type, and NotFoundError for a deleted type.
+    Announces waste_type."""
     with db.write() as s:
         t = s.get(WasteType, waste_type_id)
         if t is None:
@@ -402,7 +419,8 @@ def update_waste_type(db: Database, waste_type_id: int, draft: WasteTypeDraft) -
 
 
 def delete_waste_type(db: Database, waste_type_id: int) -> Changes:
-    """Remove a waste type from the register; its flow records stay in the ledger."""
+    """Remove a waste type from the register; its flow records stay in the ledger.
+    One transaction; NotFoundError for a type already gone. Announces waste_type."""
     with db.write() as s:
         t = s.get(WasteType, waste_type_id)
         if t is None:
@@ -413,11 +431,13 @@ def delete_waste_type(db: Database, waste_type_id: int) -> Changes:
 
 # ---------------------------------------------------------------- contractors
 def contractor_row(c: WasteContractor) -> ContractorRow:
+    """A contractor record as a row (its operations split into codes)."""
     return ContractorRow(c.id, c.name, c.bin, c.licence_number, c.licence_valid_until,
                          tuple(o for o in c.operations.split(",") if o), c.note)
 
 
 def list_contractors(db: Database) -> list[ContractorRow]:
+    """Every contractor by name."""
     with db.read() as s:
         return [contractor_row(c) for c in s.scalars(
             select(WasteContractor).order_by(WasteContractor.name))]
@@ -448,6 +468,8 @@ def _checked_contractor(s: Session, d: ContractorDraft, except_id: int | None) -
 
 
 def add_contractor(db: Database, draft: ContractorDraft) -> tuple[int, Changes]:
+    """Add a contractor; one transaction. Refuses a blank or taken name, an invalid BIN, a
+    missing licence number or date, an unknown operation code. Announces waste_contractor."""
     with db.write() as s:
         c = WasteContractor(**_checked_contractor(s, draft, None))
         s.add(c)
@@ -456,7 +478,9 @@ def add_contractor(db: Database, draft: ContractorDraft) -> tuple[int, Changes]:
 
 
 def update_contractor(db: Database, contractor_id: int, draft: ContractorDraft) -> Changes:
-    """Edit a contractor (a renewed licence); transfers recorded before keep their checks."""
+    """Edit a contractor (a renewed licence); transfers recorded before keep their checks.
+    One transaction; the checks of add_contractor, and NotFoundError for a deleted one.
+    Announces waste_contractor."""
     with db.write() as s:
         c = s.get(WasteContractor, contractor_id)
         if c is None:
@@ -471,7 +495,9 @@ def set_basis(db: Database, site_id: int | None, year: int, main_product: str = 
               main_product_t: float | None = None, output_value: float | None = None,
               value_unit: str = "million KZT") -> Changes:
     """Enter the main product (t) and output value of a site (None: the enterprise) for a year;
-    waste per tonne of product and per unit of output value are computed from them."""
+    waste per tonne of product and per unit of output value are computed from them.
+    One transaction; refuses a year that is not one or is closed, figures that are not positive,
+    a deleted site. Announces waste_basis."""
     if not 1900 < year < 2200:
         raise DomainError(f"{year} is not a year.", field="year")
     for value, what in ((main_product_t, "main product"), (output_value, "output value")):
@@ -494,6 +520,7 @@ def set_basis(db: Database, site_id: int | None, year: int, main_product: str = 
 
 
 def list_basis(db: Database) -> list[BasisRow]:
+    """Every production basis row, oldest year first."""
     with db.read() as s:
         return [BasisRow(b.site_id, b.year, b.main_product, b.main_product_t, b.output_value,
                          b.value_unit)

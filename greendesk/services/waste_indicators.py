@@ -61,6 +61,7 @@ class WasteFigures:
 
 @dataclass(frozen=True)
 class WasteIndicators:
+    """A year's waste figures beside the previous year's."""
     current: WasteFigures
     previous: WasteFigures | None
 
@@ -81,6 +82,7 @@ class WasteIndicators:
         return (self.current.recycling_share - self.previous.recycling_share) * 100.0
 
     def as_dict(self) -> dict[str, object]:
+        """The figures for JSON output, with the changes on the previous year."""
         out: dict[str, object] = asdict(self.current)
         out["unit"] = "t"
         out["previous_year"] = asdict(self.previous) if self.previous else None

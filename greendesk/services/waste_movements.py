@@ -67,6 +67,7 @@ from greendesk.store.db import Database
 
 
 class MovementKind(enum.StrEnum):
+    """The four ways waste moves that the waste register reports apart."""
     GENERATED = "generated"      # by a process, accumulated in on-site storage
     RECYCLED = "recycled"        # recycled or reused on site
     TRANSFERRED = "transferred"  # to a contractor, under an R or D operation
@@ -74,6 +75,7 @@ class MovementKind(enum.StrEnum):
 
 
 class NodeClass(enum.StrEnum):
+    """How the waste register counts a flow's end: by the kind and storage role of its node."""
     PROCESS = "P"
     STORAGE = "S"
     FORMATION = "F"
@@ -84,6 +86,7 @@ class NodeClass(enum.StrEnum):
 
 @dataclass(frozen=True)
 class MovementDraft:
+    """One waste movement as the officer enters it; RecordMovement turns it into a flow."""
     waste_type_id: int
     kind: MovementKind
     flow_date: date
@@ -100,6 +103,7 @@ class MovementDraft:
 
 @dataclass(frozen=True)
 class NodeChoice:
+    """A node offered in the movement form, with its storage role."""
     id: int
     name: str
     kind: NodeKind
@@ -118,6 +122,7 @@ class SiteNodes:
 
 # ---------------------------------------------------------------- node classes
 def roles_in(s: Session) -> dict[int, StorageRole]:
+    """Stock node id -> storage role, for the nodes marked (unmarked stock counts as storage)."""
     return {n: r for n, r in s.execute(select(WasteStorage.node_id, WasteStorage.role))}
 
 
@@ -141,6 +146,7 @@ def node_classes(s: Session) -> dict[int, tuple[NodeClass, NodeClass]]:
 
 # ---------------------------------------------------------------- places
 def site_nodes(db: Database, site_id: int) -> SiteNodes:
+    """A site's nodes grouped for the movement form's pickers."""
     with db.read() as s:
         roles = roles_in(s)
         nodes = list(s.scalars(select(Node).where(Node.site_id == site_id).order_by(Node.name)))
@@ -156,7 +162,9 @@ def site_nodes(db: Database, site_id: int) -> SiteNodes:
 
 
 def set_storage_role(db: Database, node_id: int, role: StorageRole) -> Changes:
-    """Mark a stock node as temporary storage or a technogenic formation."""
+    """Mark a stock node as temporary storage or a technogenic formation.
+    One transaction; refuses a node that is not a stock node (or is gone). Announces
+    waste_storage, and flow: the register counts the node's flows anew."""
     with db.write() as s:
         node = s.get(Node, node_id)
         if node is None or node.kind is not NodeKind.STOCK:
@@ -236,6 +244,10 @@ class RecordMovement:
         self._node_id: int | None = None
 
     def apply(self, db: Database) -> Changes:
+        """Record the movement in one transaction: the flow, its transfer row for a contractor, and
+        any node or storage mark the plan needs. Refuses what the plan refuses (a node of another
+        site, a contractor whose licence does not cover the operation on that day) and a storage
+        stock that would go negative. Announces flow and waste_movement (and node when one was made)."""
         first = self.adds is None
         try:
             with db.write() as s:
@@ -269,6 +281,8 @@ class RecordMovement:
                             plan.contractor[0]), plan.contractor[1])
 
     def revert(self, db: Database) -> Changes:
+        """Remove the flow and what apply made for it; refused when a stock would go negative.
+        One transaction; announces the same entities as apply."""
         assert self.adds is not None and self.plan is not None
         plan = self.plan
         with db.write() as s:
@@ -422,7 +436,9 @@ def record_transfer(s: Session, flow: Flow, contractor: WasteContractor, operati
 def assign_transfer(db: Database, flow_ids: Sequence[int], contractor_id: int,
                     operation: str) -> Changes:
     """Say who received flows already in the ledger (typed or imported transfers) and under
-    which operation, all or none; the licence is checked on each flow's date."""
+    which operation, all or none; the licence is checked on each flow's date.
+    One transaction; also refuses a missing operation or contractor and records already gone.
+    Announces waste_movement with the flow ids."""
     op = operation.strip().upper()
     if op not in OPERATIONS:
         raise DomainError("Choose the recovery (R1–R13) or disposal (D1–D15) operation.",

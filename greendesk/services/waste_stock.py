@@ -56,6 +56,7 @@ class StockRow:
 
 @dataclass(frozen=True)
 class OverdueRow:
+    """Waste stored longer than its type's limit at one storage (first in, first out)."""
     waste_type_id: int
     waste_type: str
     site_name: str
@@ -241,7 +242,8 @@ def waste_flow_sums(db: Database, until_year: int, site_id: int | None = None
         classes = node_classes(s)
         totals = s.execute(flow_sums_query(waste, end, site_id)).all()
         by_op = s.execute(flow_sums_query(waste, end, site_id, by_operation=True)).all()
-    acc: dict[tuple, float] = defaultdict(float)
+    acc: dict[tuple[int, int, int, NodeClass, NodeClass, str | None], float] = \
+        defaultdict(float)
     for y, site, material, src, dst, qty in totals:
         acc[(int(y), site, material, classes[src][0], classes[dst][1], None)] += float(qty)
     for y, site, material, src, dst, op, qty in by_op:
@@ -261,6 +263,8 @@ class Classification:
     enterprise: str = ""
 
     def hazard(self, site_id: int, material_id: int) -> bool | None:
+        """Whether a site's waste material is hazardous: by its waste type at that site, else
+        by the material's own List of Waste code; None when neither says."""
         return self.hazardous.get((site_id, material_id), self.hazardous.get((0, material_id)))
 
 

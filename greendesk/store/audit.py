@@ -15,18 +15,18 @@ IMMEDIATE, so entries are appended one writer at a time and the chain order is s
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeGuard
 
-from sqlalchemy import Connection, event, func, select
+from sqlalchemy import Connection, TableClause, event, func, select
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.attributes import get_history
 
 from greendesk import settings as app_settings
 from greendesk.models import AuditAction
-from greendesk.models.base import Base, utcnow
+from greendesk.models.base import Base, table_of, utcnow
 from greendesk.store.audit_codec import (
     GENESIS,
     NOT_AUDITED,
@@ -49,6 +49,7 @@ _NOTES = "greendesk.store.audit.notes"      # session.info: action/note override
 
 @dataclass
 class Entry:
+    """One audit entry before it is chained: what happened to which record, before and after."""
     action: str
     entity: str
     entity_id: str | None
@@ -71,6 +72,7 @@ class _Pending:
 
 # ---------------------------------------------------------------- who
 def os_user() -> str:
+    """The operating-system login, or "" where there is none (a service account, a container)."""
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name (a service account, a container)
@@ -78,6 +80,7 @@ def os_user() -> str:
 
 
 def officer_name() -> str:
+    """The officer's name from the settings, or "" when they cannot be read."""
     try:
         return app_settings.officer_name()
     except OSError:
@@ -155,6 +158,7 @@ class BulkInsertRecord:
                                [repr(r).encode("utf-8", "surrogatepass") for r in chunk])
 
     def record(self, session: Session) -> int:
+        """Write the one entry that covers the bulk insert, with its digest."""
         summary = self._cov.summary(constants=self.constants, **self.extra)
         return record(session, self.action, self.table, None, None, summary, self.note)
 
@@ -187,7 +191,7 @@ def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "after_soft_rollback", _forget)
 
 
-def _audited(session: Session | None) -> bool:
+def _audited(session: Session | None) -> TypeGuard[Session]:
     return session is not None and bool(session.info.get(AUDITED))
 
 
@@ -218,7 +222,7 @@ def _key(mapper: Mapper[Any], target: object) -> Key:
 
 
 def _table(mapper: Mapper[Any]) -> str:
-    return mapper.local_table.name  # type: ignore[attr-defined]
+    return table_of(mapper.class_).name
 
 
 def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) -> None:
@@ -238,21 +242,30 @@ def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) ->
         check_open(session, dates)
 
 
+def _watched(mapper: Mapper[Any], target: object) -> tuple[_Pending, str, Key] | None:
+    """What a flush event of an audited session records into, with the target's table and
+    key; None for a session or a table that is not audited."""
+    session = Session.object_session(target)
+    if not _audited(session):
+        return None
+    table = _table(mapper)
+    if table in NOT_AUDITED:
+        return None
+    return _pending(session), table, _key(mapper, target)
+
+
 @event.listens_for(Base, "after_insert", propagate=True)
 def _after_insert(mapper: Mapper[Any], _conn: Connection, target: object) -> None:
-    session = Session.object_session(target)
-    if _audited(session) and _table(mapper) not in NOT_AUDITED:
-        _pending(session).ops.append(("insert", _table(mapper), _key(mapper, target),  # type: ignore[arg-type]
-                                      id(target)))
+    if (watched := _watched(mapper, target)) is not None:
+        p, table, key = watched
+        p.ops.append(("insert", table, key, id(target)))
 
 
 @event.listens_for(Base, "before_update", propagate=True)
 def _before_update(mapper: Mapper[Any], conn: Connection, target: object) -> None:
-    session = Session.object_session(target)
-    if not _audited(session) or _table(mapper) in NOT_AUDITED:
+    if (watched := _watched(mapper, target)) is None:
         return
-    table, key = _table(mapper), _key(mapper, target)
-    p = _pending(session)  # type: ignore[arg-type]
+    p, table, key = watched
     if (table, key) not in p.before:
         info = _info(conn, table, p.infos)
         p.before[(table, key)] = raw_rows(conn, info, [key]).get(key) if info else None
@@ -261,11 +274,9 @@ def _before_update(mapper: Mapper[Any], conn: Connection, target: object) -> Non
 
 @event.listens_for(Base, "before_delete", propagate=True)
 def _before_delete(mapper: Mapper[Any], conn: Connection, target: object) -> None:
-    session = Session.object_session(target)
-    if not _audited(session) or _table(mapper) in NOT_AUDITED:
+    if (watched := _watched(mapper, target)) is None:
         return
-    table, key = _table(mapper), _key(mapper, target)
-    p = _pending(session)  # type: ignore[arg-type]
+    p, table, key = watched
     info = _info(conn, table, p.infos)
     if info is None:
         return
@@ -370,51 +381,33 @@ def _packed(action: str, info: TableInfo, rows: list[dict[str, Any]],
     return Entry(action, info.name, None, None, body, note)
 
 
+def _param_sets(params: object) -> list[Mapping[str, Any]]:
+    """A statement's parameters as a list: every set of an executemany, the one set, or none."""
+    if isinstance(params, list | tuple):
+        return list(params) if params and isinstance(params[0], dict) else []
+    return [params] if isinstance(params, dict) and params else []
+
+
 def _on_execute(state: ORMExecuteState) -> Any:
     """Record a bulk INSERT/UPDATE/DELETE statement run through the session."""
     if not (state.is_update or state.is_delete or state.is_insert):
         return None
     stmt = state.statement
     table_obj = getattr(stmt, "table", None)
-    name = getattr(table_obj, "name", None)
-    if name is None or name in NOT_AUDITED:
+    if not isinstance(table_obj, TableClause) or table_obj.name in NOT_AUDITED:
         return None
+    name = table_obj.name
     session = state.session
     conn = session.connection()
     info = table_info(conn, name)
     if info is None:
         return None
-    params = state.parameters
-    many = isinstance(params, list | tuple) and len(params) > 0 and isinstance(params[0], dict)
-    plist: list[dict[str, Any]] = list(params) if many else \
-        [params] if isinstance(params, dict) and params else []
-    pk_cols = [table_obj.c[c] for c in info.pk] if info.pk != ("rowid",) else []  # type: ignore[union-attr]
+    plist = _param_sets(state.parameters)
+    pk_cols = [table_obj.c[c] for c in info.pk] if info.pk != ("rowid",) else []
     if state.is_insert:
-        keys_given = plist and all(all(c in p for c in info.pk) for p in plist)
-        if keys_given:
-            result = state.invoke_statement()
-            keys = [tuple(p[c] for c in info.pk) for p in plist]
-        else:
-            if not info.int_pk or not pk_cols:
-                return None
-            top = conn.execute(select(func.max(pk_cols[0]))).scalar() or 0
-            result = state.invoke_statement()
-            keys = [(k,) for (k,) in conn.execute(select(pk_cols[0]).where(pk_cols[0] > top))]
-        rows = list(raw_rows(conn, info, keys).values())
-        if rows:
-            append(conn, [_packed("insert", info, rows, None, "")])
-        return result
+        return _bulk_insert(state, conn, info, plist, pk_cols)
     # UPDATE or DELETE: find the records first.
-    where = getattr(stmt, "whereclause", None)
-    if where is None and plist and all(all(c in p for c in info.pk) for p in plist):
-        keys = [tuple(p[c] for c in info.pk) for p in plist]  # bulk UPDATE by primary key
-    elif pk_cols:
-        q = select(*pk_cols)
-        if where is not None:
-            q = q.where(where)
-        keys = [tuple(r) for r in conn.execute(q)]
-    else:
-        return None
+    keys = _target_keys(conn, getattr(stmt, "whereclause", None), info, plist, pk_cols)
     if not keys:
         return None
     before = raw_rows(conn, info, keys)
@@ -426,8 +419,48 @@ def _on_execute(state: ORMExecuteState) -> Any:
     if state.is_delete:
         append(conn, [_packed("delete", info, list(before.values()), None, ""), *p.cascaded])
         return result
-    now = raw_rows(conn, info, keys)
-    changed_rows, changed_cols = [], []
+    _record_update(conn, info, before, raw_rows(conn, info, keys))
+    return result
+
+
+def _bulk_insert(state: ORMExecuteState, conn: Connection, info: TableInfo,
+                 plist: list[Mapping[str, Any]], pk_cols: list[Any]) -> Any:
+    """Run a bulk INSERT and record the rows it made: by the keys given, else by the
+    integer keys above the largest one before (left unrecorded without such a key)."""
+    if plist and all(all(c in p for c in info.pk) for p in plist):
+        result = state.invoke_statement()
+        keys = [tuple(p[c] for c in info.pk) for p in plist]
+    else:
+        if not info.int_pk or not pk_cols:
+            return None
+        top = conn.execute(select(func.max(pk_cols[0]))).scalar() or 0
+        result = state.invoke_statement()
+        keys = [(k,) for (k,) in conn.execute(select(pk_cols[0]).where(pk_cols[0] > top))]
+    rows = list(raw_rows(conn, info, keys).values())
+    if rows:
+        append(conn, [_packed("insert", info, rows, None, "")])
+    return result
+
+
+def _target_keys(conn: Connection, where: Any, info: TableInfo,
+                 plist: list[Mapping[str, Any]], pk_cols: list[Any]) -> list[Key]:
+    """The keys of the records a bulk UPDATE or DELETE will touch ([] when unknown)."""
+    if where is None and plist and all(all(c in p for c in info.pk) for p in plist):
+        return [tuple(p[c] for c in info.pk) for p in plist]  # bulk UPDATE by primary key
+    if not pk_cols:
+        return []
+    q = select(*pk_cols)
+    if where is not None:
+        q = q.where(where)
+    return [tuple(r) for r in conn.execute(q)]
+
+
+def _record_update(conn: Connection, info: TableInfo, before: dict[Key, dict[str, Any]],
+                   now: dict[Key, dict[str, Any]]) -> None:
+    """One entry for the records a bulk UPDATE changed: full records before, changed
+    columns after."""
+    changed_rows: list[Key] = []
+    changed_cols: list[str] = []
     for k, new in now.items():
         old = before.get(k, {})
         cols = [c for c in info.columns if old.get(c) != new.get(c)]
@@ -440,8 +473,7 @@ def _on_execute(state: ORMExecuteState) -> Any:
         full = _packed("delete", info, [before[k] for k in changed_rows], None, "").before
         changes = _packed("update", info, [now[k] for k in changed_rows], changed_cols,
                           "").after
-        append(conn, [Entry("update", name, None, full, changes, "")])
-    return result
+        append(conn, [Entry("update", info.name, None, full, changes, "")])
 
 
 def _guard_periods(session: Session, table: str, rows: Iterable[dict[str, Any]]) -> None:
@@ -459,6 +491,7 @@ def _guard_periods(session: Session, table: str, rows: Iterable[dict[str, Any]])
 # ---------------------------------------------------------------- reading the trail
 @dataclass(frozen=True)
 class LastChange:
+    """A recent change of one record, read back from the trail to explain a conflict."""
     entry_id: int
     at: datetime
     os_user: str
@@ -469,6 +502,7 @@ class LastChange:
 
     @property
     def who(self) -> str:
+        """Who made it, as a sentence can name them."""
         return self.officer or self.os_user or "someone"
 
 

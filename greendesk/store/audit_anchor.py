@@ -38,10 +38,12 @@ class Anchor:
 
     @property
     def text(self) -> str:
+        """The head as written on a cover: N:HASH."""
         return f"{self.entry}:{self.hash}"
 
     @property
     def source(self) -> str:
+        """Where the head came from, for the sentence that reports it."""
         if self.export_entry is not None:
             return f"the head entry #{self.export_entry} recorded on exporting {self.name}"
         return f"the head that {self.name} carries" if self.name else "the head given by hand"
@@ -49,6 +51,7 @@ class Anchor:
 
 @dataclass(frozen=True)
 class AnchorCheck:
+    """Whether the trail still holds a recorded head."""
     anchor: Anchor
     holds: bool
     message: str  # one sentence; for a broken anchor it names the source
@@ -83,6 +86,7 @@ def current_head(db: Database) -> tuple[int, str]:
 
 
 def head_on(conn: Connection) -> tuple[int, str]:
+    """The last entry's id and hash (0 and the genesis hash for an empty trail)."""
     row = conn.exec_driver_sql(
         "SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").first()
     return (int(row[0]), str(row[1])) if row else (0, GENESIS)
@@ -130,6 +134,7 @@ def check(anchor: Anchor, stored: dict[int, str], last: int, first_broken: int |
 
 
 def stored_hashes(conn: Connection, entries: set[int]) -> dict[int, str]:
+    """The stored hashes of these entries, read in chunks."""
     out: dict[int, str] = {}
     wanted = sorted(entries)
     for start in range(0, len(wanted), 400):

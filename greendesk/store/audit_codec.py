@@ -68,6 +68,7 @@ def jsonable(value: Any) -> Any:
 
 
 def dumps(obj: Any) -> str:
+    """Compact JSON of audit values (the odd ones through jsonable), as hashed and stored."""
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=jsonable)
 
 
@@ -79,6 +80,7 @@ def key_text(key: Key) -> str:
 
 
 def quote(name: str) -> str:
+    """An SQL identifier quoted for SQLite."""
     return '"' + name.replace('"', '""') + '"'
 
 
@@ -93,6 +95,7 @@ class TableInfo:
     types: tuple[str, ...] = ()  # declared types, as columns (they decide what is stored)
 
     def key_of(self, row: dict[str, Any]) -> Key:
+        """The primary key of a raw row."""
         return tuple(row[c] for c in self.pk)
 
     def declared(self, columns: Sequence[str]) -> list[str]:
@@ -117,6 +120,7 @@ def table_info(conn: Connection, name: str) -> TableInfo | None:
 
 
 def audited_tables(conn: Connection) -> list[str]:
+    """The database's tables that the trail covers."""
     rows = conn.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "ORDER BY name").fetchall()
@@ -353,6 +357,7 @@ class CoverageSpec:
 
     @classmethod
     def parse(cls, entry_id: int, after: dict[str, Any]) -> CoverageSpec:
+        """Read a bulk entry's coverage back from its stored form."""
         raw = base64.b64decode(after.get("crc32", ""))
         crcs = struct.unpack(f"<{len(raw) // 4}I", raw)
         runs = tuple((int(a), int(b)) for a, b in after.get("ids", ()))
@@ -373,6 +378,7 @@ class CoverageSpec:
         return self._offsets[i] + (k - self.runs[i][0])
 
     def all_keys(self) -> Iterable[Key]:
+        """Every key the bulk entry covers, in order."""
         if self.runs:
             for a, b in self.runs:
                 for k in range(a, b + 1):

@@ -68,6 +68,7 @@ class Problem:
 
 @dataclass(frozen=True)
 class VerifyReport:
+    """What verifying the trail found: counts, the first problems and the anchors checked."""
     entries: int
     records: int
     problems: tuple[Problem, ...]
@@ -79,9 +80,11 @@ class VerifyReport:
 
     @property
     def ok(self) -> bool:
+        """No problem was found."""
         return self.total_problems == 0
 
     def summary(self) -> str:
+        """One sentence: intact with the counts, or the first problem."""
         if self.ok:
             return (f"The audit trail is intact: {self.entries:,} entries, the chain unbroken, "
                     f"and all {self.records:,} records match it.")
@@ -98,6 +101,8 @@ def verify(db: Database, anchors: Sequence[Anchor] = ()) -> VerifyReport:
 
 
 def verify_connection(conn: Connection, anchors: Sequence[Anchor] = ()) -> VerifyReport:
+    """Replay the trail on an open connection: the hash chain, every record against it, and
+    the anchors."""
     from greendesk.models import load_all
 
     load_all()  # every table is checked

@@ -34,6 +34,7 @@ class BackupError(DomainError):
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """A backup file, with what its name says of it."""
     path: Path
     made_at: datetime  # local time, from the file name
     label: str         # auto, manual, before-upgrade-REVISION, before-restore
@@ -42,6 +43,7 @@ class BackupInfo:
 
 @dataclass(frozen=True)
 class RestoreResult:
+    """What a restore did: which backup replaced the database, and where the old file was kept."""
     database: Path
     backup: Path
     kept_as: Path | None  # the file that was replaced, kept in the backups folder
@@ -49,6 +51,7 @@ class RestoreResult:
 
 
 def backup_folder(db_path: Path) -> Path:
+    """Where backups go: the folder set in the settings, else "backups" beside the database."""
     folder = app_settings.load().backup_folder
     return Path(folder).expanduser() if folder else Path(db_path).parent / "backups"
 
@@ -121,6 +124,7 @@ def rotate(db_path: Path, keep: int | None = None) -> list[Path]:
 
 
 def auto_backup_due(db_path: Path, today: date | None = None) -> bool:
+    """No backup was made today."""
     today = today or date.today()
     return not any(b.made_at.date() == today for b in list_backups(db_path))
 
@@ -133,6 +137,7 @@ def auto_backup(db_path: Path) -> Path | None:
 
 
 def before_upgrade(db_path: Path, revision: str) -> Path:
+    """A backup made before a schema upgrade, labelled with the old revision."""
     return back_up(db_path, f"before-upgrade-{revision}")
 
 
@@ -174,6 +179,7 @@ def check_backup(path: Path) -> str:
 
 
 def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup that passes its checks, if any."""
     for b in list_backups(db_path):
         try:
             check_backup(b.path)

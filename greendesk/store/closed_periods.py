@@ -21,12 +21,14 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 def label(period: str) -> str:
+    """A period as a sentence names it: "March 2025", or the year."""
     if len(period) == 7:
         return f"{MONTHS[int(period[5:7]) - 1]} {period[:4]}"
     return period
 
 
 def closed_periods(session: Session) -> set[str]:
+    """The periods closed now ("2025-03", "2025")."""
     return set(session.scalars(select(ClosedPeriod.period)
                                .where(ClosedPeriod.reopened_at.is_(None))))
 

@@ -12,7 +12,6 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, inspect, text
@@ -44,15 +43,15 @@ class DatabaseOpenError(Exception):
 
 
 class NotGreenDeskDatabase(DatabaseOpenError):
-    pass
+    """The file is not a GreenDesk database: not SQLite at all, or another program's."""
 
 
 class NewerSchemaError(DatabaseOpenError):
-    pass
+    """The database was written by a newer GreenDesk than this one."""
 
 
 class DatabaseLockedError(DatabaseOpenError):
-    pass
+    """Another program holds the database's lock."""
 
 
 class DatabaseAlteredError(DomainError):
@@ -84,6 +83,7 @@ class Database:
         audit.install(self._writer)  # every write through the services is audited
 
     def read(self) -> AbstractContextManager[Session]:
+        """A read-only transaction; a missing schema or a file altered outside GreenDesk is refused."""
         return self._transaction(self._reader, db_sqlite.missing_schema_message,
                                  DatabaseAlteredError)
 
@@ -116,6 +116,7 @@ class Database:
             raise error(message) from exc
 
     def close(self) -> None:
+        """Release the file's connections."""
         self.engine.dispose()
 
 
@@ -127,6 +128,7 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     # read-only creator ("sqlite://" would share one connection per thread, so a query
     # inside a read transaction failed with "cannot start a transaction within a
     # transaction").
+    """The engine for a database file, read-only on request."""
     url = URL.create("sqlite", database=str(path))
     if read_only:
         engine = create_engine(url, creator=_read_only_connect(path))
@@ -166,11 +168,6 @@ def current_revision(engine: Engine) -> str | None:
 def _user_tables(engine: Engine) -> list[str]:
     with engine.connect() as conn:
         return inspect(conn).get_table_names()
-
-
-def backup_path_for(path: Path, label: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix or '.sqlite'}")
 
 
 def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = True

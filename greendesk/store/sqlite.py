@@ -62,7 +62,7 @@ def install_pragmas(engine: Engine) -> None:
                 dbapi_conn.execute(f"PRAGMA cache_size = {DEFAULT_CACHE}")
 
 
-def _pragma(engine: Engine, statement: str) -> object:
+def _pragma(engine: Engine, statement: str) -> int | str | None:
     """Run a pragma outside any transaction (some, like journal_mode, refuse to run inside)."""
     raw = engine.raw_connection()
     try:
@@ -161,10 +161,12 @@ def _sqlite_accepts(path: Path) -> bool:
 
 
 def application_id(engine: Engine) -> int:
+    """The file's application id (GreenDesk's marks its databases)."""
     return int(_pragma(engine, "PRAGMA application_id") or 0)
 
 
 def stamp_application_id(engine: Engine) -> None:
+    """Mark the file as GreenDesk's."""
     _pragma(engine, f"PRAGMA application_id = {APPLICATION_ID}")
 
 
