@@ -29,6 +29,7 @@ from greendesk.errors import DomainError
 from greendesk.models import Base, Site
 from greendesk.models.checklist import ChecklistMeasure, SiteAction
 from greendesk.services import checklist, structure
+from greendesk.services.changes import Entity
 from greendesk.services.checklist_template import load_template, template_language
 from greendesk.services.formation_records import list_components
 from greendesk.services.monitoring import list_parameters
@@ -221,7 +222,7 @@ def test_reference_renames_are_all_or_nothing(db: Database) -> None:
         rename_references(db, {"Cu": "Медь", "Xx": "Нечто"}, {})
     assert [c.name for c in list_components(db)] == before
     changes = rename_references(db, {"Cu": "Медь"}, {"SO4": "Сульфаты"})
-    assert changes.touches("grade_component", "monitoring")
+    assert changes.touches(Entity.GRADE_COMPONENT, Entity.MONITORING)
     assert {c.code: c.name for c in list_components(db)}["Cu"] == "Медь"
     assert {p.code: p.name for p in list_parameters(db)}["SO4"] == "Сульфаты"
     with pytest.raises(DomainError, match="must not be empty"):
