@@ -55,6 +55,7 @@ def template_path() -> Path:
 
 
 def texts_path(language: str) -> Path:
+    """The shipped texts of the greening plan in `language` (the ids are the English file's)."""
     return package_dir("resources") / f"greening_measures.{language}.yaml"
 
 
