@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_import import MAX_PROBLEMS, ImportRejected, RowProblem
 from greendesk.models import EntryLevel
 from greendesk.readers.tabular import Table, TableReadError, column_letter, read_table
@@ -101,11 +102,13 @@ def parse_mapping(text: str) -> dict[str, str]:
         field, sep, column = part.partition("=")
         field = _key(field).replace(" ", "_")
         if not sep or not column.strip():
-            raise DomainError(f"The mapping {part.strip()!r} is not FIELD=COLUMN, e.g. "
-                              "code=Код.", field="mapping")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The mapping {part!r} is not "
+                                                           "FIELD=COLUMN, e.g. code=Код."),
+                              part=part.strip(), field="mapping")
         if field not in COLUMNS:
-            raise DomainError(f"{field!r} is not a classifier field; the fields are: "
-                              f"{', '.join(COLUMNS)}.", field="mapping")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name!r} is not a classifier field; "
+                                                           "the fields are: {fields}."),
+                              name=field, fields=", ".join(COLUMNS), field="mapping")
         mapping[field] = column.strip()
     return mapping
 
@@ -181,8 +184,10 @@ def _flag(value: object) -> bool | None:
         return True
     if word in _NO:
         return False
-    raise ValueError(f"'{value}' is not a hazardous flag; write yes or no (да/нет), or "
-                     "leave it empty and mark hazardous codes with an asterisk.")
+    raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "'{value}' is not a hazardous flag; "
+                                                          "write yes or no (да/нет), or leave it "
+                                                          "empty and mark hazardous codes with an "
+                                                          "asterisk."), value=value))
 
 
 def _entry_type(value: object) -> tuple[bool | None, bool | None]:
@@ -200,8 +205,9 @@ def _entry_type(value: object) -> tuple[bool | None, bool | None]:
     else:
         hazardous = None
     if mirror is None and hazardous is None:
-        raise ValueError(f"'{value}' is not an entry type; write, e.g., Absolute hazardous or "
-                         "Mirror non-hazardous.")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "'{value}' is not an entry type; "
+                                                              "write, e.g., Absolute hazardous or "
+                                                              "Mirror non-hazardous."), value=value))
     return mirror, hazardous
 
 
@@ -317,7 +323,7 @@ def _read(path: Path, sheet: str | None) -> Table:
     try:
         return read_table(path, sheet=sheet, max_rows=100_000, max_columns=60)
     except TableReadError as exc:
-        raise DomainError(str(exc)) from None
+        raise DomainError(message_of(exc)) from None
 
 
 def read_classifier(paths: Sequence[str | PathLike[str]], *,
@@ -326,7 +332,7 @@ def read_classifier(paths: Sequence[str | PathLike[str]], *,
     """Read and check one classifier version from one or more files (e.g. the entries and a
     separate headings file). Raises ImportRejected listing every problem, or DomainError."""
     if not paths:
-        raise DomainError("Choose the classifier file to import.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the classifier file to import."))
     files = [Path(p) for p in paths]
     problems = _Problems()
     collected = _Collected({}, {}, {})
@@ -348,8 +354,10 @@ def read_classifier(paths: Sequence[str | PathLike[str]], *,
         raise ImportRejected(name, problems.items, problems.total)
     entries = {c: d for c, (d, _w) in sorted(collected.entries.items())}
     if not entries:
-        raise DomainError(f"{name} has no six-digit entries, only headings; load the headings "
-                          "together with the entries file.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} has no six-digit entries, only "
+                                                       "headings; load the headings together with "
+                                                       "the entries file."),
+                          name=name)
     if not collected.mirror_known:
         entries = _mirrors(entries)
     headings = {c: d for c, (d, _w) in collected.headings.items()}

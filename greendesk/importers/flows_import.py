@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from greendesk import periods
 from greendesk.errors import DomainError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_repeat import RepeatedRows, RepeatFinder
 from greendesk.importers.flows_rows import (
     COLUMNS,
@@ -77,9 +78,11 @@ def _previous(s: Session, sha: str) -> ImportBatch | None:
 def _duplicate(name: str, before: ImportBatch) -> DuplicateImport:
     when = before.imported_at.replace(tzinfo=dt.UTC).astimezone()
     return DuplicateImport(
-        f"{name} was already imported on {when:%Y-%m-%d at %H:%M} ({before.rows:,} flow "
-        f"records, as {before.file_name}); nothing was imported. Import it again only if "
-        "its records should be added a second time.",
+        QT_TRANSLATE_NOOP("Refusal", "{name} was already imported on {when:%Y-%m-%d at %H:%M} "
+                                     "({count:,} flow records, as {file_name}); nothing was "
+                                     "imported. Import it again only if its records should be "
+                                     "added a second time."),
+        name=name, when=when, count=before.rows, file_name=before.file_name,
         imported_at=before.imported_at, rows=before.rows)
 
 
@@ -119,7 +122,9 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
     if problems.total:
         raise ImportRejected(name, problems.items, problems.total)
     if not table.records:
-        raise DomainError(f"{name} has column headings but no flow records to import.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} has column headings but no flow "
+                                                       "records to import."),
+                          name=name)
     used = set(cols.values())
     ignored = [h for j, h in enumerate(table.header) if h and j not in used]
     notes = tuple(table.notes) + ((
@@ -129,7 +134,8 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
 
     def tick(done: int) -> None:
         if progress is not None and progress(done, total) is False:
-            raise ImportCancelled("The import was cancelled; nothing was imported.")
+            raise ImportCancelled(QT_TRANSLATE_NOOP("Refusal", "The import was cancelled; "
+                                                               "nothing was imported."))
 
     tick(0)
     with db.write() as s:   # rows are checked and written chunk by chunk; any refusal
@@ -153,8 +159,10 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
             raise ImportRejected(name, problems.items, problems.total)
         repeats.finish(name, again)
         if writer.count != table.records:
-            raise DomainError(f"{name} changed while it was being imported; nothing was "
-                              "imported. Import it again.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} changed while it was being "
+                                                           "imported; nothing was imported. "
+                                                           "Import it again."),
+                              name=name)
         writer.finish()
         tick(total)
         batch_id = batch.id

@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, joined, message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import DatePrecision, Method
 from greendesk.readers.tabular import Table, column_letter, parse_date, parse_number
 from greendesk.services.catalog import Catalog
@@ -90,18 +91,30 @@ class RowProblem:
     column_letter: str
     column_header: str
     value: object
-    message: str
+    message: str | Message   # rendered in the officer's language where it is shown
+
+    def place(self) -> Message:
+        """Sheet, row and column, as the officer finds them in Excel."""
+        parts = [Message(QT_TRANSLATE_NOOP("Refusal", "sheet {sheet}"), sheet=self.sheet)
+                 ] if self.sheet else []
+        parts.append(Message(QT_TRANSLATE_NOOP("Refusal", "row {row}"), row=self.row))
+        if self.column_letter and self.column_header:
+            parts.append(Message(QT_TRANSLATE_NOOP("Refusal", "column {column} ({header})"),
+                                 column=self.column_letter, header=self.column_header))
+        elif self.column_letter:
+            parts.append(Message(QT_TRANSLATE_NOOP("Refusal", "column {column}"),
+                                 column=self.column_letter))
+        return joined(parts)
 
     def where(self) -> str:
-        parts = [f"sheet {self.sheet}"] if self.sheet else []
-        parts.append(f"row {self.row}")
-        if self.column_letter:
-            parts.append(f"column {self.column_letter}"
-                         + (f" ({self.column_header})" if self.column_header else ""))
-        return ", ".join(parts)
+        return str(self.place())
+
+    def sentence(self) -> Message:
+        """The place and what is wrong there, one sentence to render."""
+        return Message("{place}: {message}", place=self.place(), message=self.message)
 
     def __str__(self) -> str:
-        return f"{self.where()}: {self.message}"
+        return str(self.sentence())
 
 
 
@@ -114,17 +127,28 @@ class ImportRejected(DomainError):
         self.problems = problems
         self.total = total
         self.more = total - len(problems)
-        noun = "problem" if total == 1 else "problems"
-        listed = f" (the first {len(problems):,} are listed)" if self.more else ""
-        super().__init__(f"{file_name} has {total:,} {noun}{listed}; nothing was imported. "
-                         f"First: {problems[0]}")
+        first = problems[0].sentence()
+        if total == 1:
+            super().__init__(QT_TRANSLATE_NOOP("Refusal", "{file} has 1 problem; nothing was "
+                                                          "imported. First: {first}"),
+                             file=file_name, first=first)
+        elif not self.more:
+            super().__init__(QT_TRANSLATE_NOOP("Refusal", "{file} has {total:,} problems; "
+                                                          "nothing was imported. First: {first}"),
+                             file=file_name, total=total, first=first)
+        else:
+            super().__init__(QT_TRANSLATE_NOOP("Refusal", "{file} has {total:,} problems (the "
+                                                          "first {listed:,} are listed); nothing "
+                                                          "was imported. First: {first}"),
+                             file=file_name, total=total, listed=len(problems), first=first)
 
 
 class DuplicateImport(DomainError):
     """The same file (byte for byte) was imported before, or (RepeatedRows) its rows were."""
 
-    def __init__(self, message: str, *, imported_at: dt.datetime | None, rows: int) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Message, /, *, imported_at: dt.datetime | None, rows: int,
+                 **args: object) -> None:
+        super().__init__(message, **args)
         self.imported_at = imported_at
         self.rows = rows
 
@@ -159,16 +183,20 @@ def parse_flow_date(value: object) -> tuple[dt.date, DatePrecision]:
             year, month = int(m[2]), int(m[1])
         if m:
             if not 1 <= month <= 12 or year < 1:
-                raise ValueError(f"{_show(value)} is not a month of the calendar.")
+                raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a month of the "
+                                                                      "calendar."), show=_show(value)))
             return dt.date(year, month, 1), DatePrecision.MONTH
     try:
         day = parse_date(value)
     except ValueError:
-        raise ValueError(f"{_show(value)} is not a date; write 2025-03-31 or 31.03.2025 "
-                         "for a day, 2025-03 or 03.2025 for a monthly total.") from None
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a date; write "
+                                                              "2025-03-31 or 31.03.2025 for a "
+                                                              "day, 2025-03 or 03.2025 for a "
+                                                              "monthly total."), show=_show(value))) from None
     if isinstance(value, int | float) and not 1990 <= day.year <= 2100:
-        raise ValueError(f"{_show(value)} is a number, not a date; format the cell as a date "
-                         "or write 2025-03-31.")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{show} is a number, not a date; "
+                                                              "format the cell as a date or write "
+                                                              "2025-03-31."), show=_show(value)))
     return day, DatePrecision.DAY
 
 
@@ -212,8 +240,9 @@ def _method(value: object) -> Method:
         pass
     method = _METHOD_WORDS.get(word) or _METHOD_WORDS.get(word.replace("е", "ё"))
     if method is None:
-        raise ValueError(f"{_show(value)} is not a method; write measured, calculated or "
-                         "estimated (измерено, расчёт, оценка).")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a method; write "
+                                                              "measured, calculated or estimated "
+                                                              "(измерено, расчёт, оценка)."), show=_show(value)))
     return method
 
 
@@ -323,7 +352,7 @@ class _Resolver:
             try:
                 factor(normalise_unit(_unit_text(unit_v)), cat.materials[mat_id].units())
             except UnitError as exc:
-                problems.append((c_unit, _explain(DomainError(str(exc)), unit_v, True)))
+                problems.append((c_unit, _explain(DomainError(message_of(exc)), unit_v, True)))
         if problems:
             return None, problems
         assert site_id is not None and mat_id is not None

@@ -20,7 +20,8 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_import import DuplicateImport
 from greendesk.importers.formation_mapping import Mapping, fold
 from greendesk.importers.lab_import import assays, readings
@@ -51,7 +52,7 @@ def read_file(path: str | PathLike[str], sheet: str | None = None) -> Table:
     try:
         return read_table(path, sheet=sheet)
     except TableReadError as exc:
-        raise DomainError(str(exc)) from None
+        raise DomainError(message_of(exc)) from None
 
 
 def distinct_values(table: Table, heading: str, limit: int = 200) -> list[str]:
@@ -72,7 +73,8 @@ def _sha(p: Path) -> str:
     try:
         return hashlib.sha256(p.read_bytes()).hexdigest()
     except OSError as exc:
-        raise DomainError(f"{p.name} could not be read: {exc.strerror or exc}.") from None
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} could not be read: {reason}."),
+                          name=p.name, reason=exc.strerror or exc) from None
 
 
 def _previous(s: Session, kind: str, sha: str) -> ImportBatch | None:
@@ -81,12 +83,14 @@ def _previous(s: Session, kind: str, sha: str) -> ImportBatch | None:
                      .order_by(ImportBatch.imported_at.desc())).first()
 
 
-def _duplicate(name: str, before: ImportBatch, what: str) -> DuplicateImport:
+def _duplicate(name: str, before: ImportBatch) -> DuplicateImport:
     when = before.imported_at.replace(tzinfo=dt.UTC).astimezone()
     return DuplicateImport(
-        f"{name} was already imported on {when:%Y-%m-%d at %H:%M} ({before.rows:,} {what}, "
-        f"as {before.file_name}); nothing was imported. Import it again only if that is "
-        "meant.", imported_at=before.imported_at, rows=before.rows)
+        QT_TRANSLATE_NOOP("Refusal", "{name} was already imported on {when:%Y-%m-%d at %H:%M} "
+                                     "({count:,} rows, as {file_name}); nothing was imported. "
+                                     "Import it again only if that is meant."),
+        name=name, when=when, count=before.rows, file_name=before.file_name,
+        imported_at=before.imported_at, rows=before.rows)
 
 
 def _ignored(table: Table, cells: Cells) -> tuple[str, ...]:
@@ -111,17 +115,19 @@ def import_with_mapping(db: Database, path: str | PathLike[str], mapping: Mappin
     with db.read() as s:
         before = None if again else _previous(s, kind, sha)
     if before is not None:
-        raise _duplicate(p.name, before, "rows")
+        raise _duplicate(p.name, before)
     cells = Cells(table, mapping)
     if cells.total:
         raise cells.rejected()
     if not any(not blank(r) for r in table.rows):
-        raise DomainError(f"{p.name} has column headings but no rows to import.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} has column headings but no rows to "
+                                                       "import."),
+                          name=p.name)
     importer = {"formations": _formations, "assays": assays, "readings": readings}[
         mapping.target]
     with db.write() as s:
         if not again and (before := _previous(s, kind, sha)) is not None:
-            raise _duplicate(p.name, before, "rows")
+            raise _duplicate(p.name, before)
         batch = ImportBatch(kind=kind, file_name=p.name[:400], file_sha256=sha, rows=0)
         s.add(batch)
         s.flush()
@@ -144,7 +150,9 @@ def _formations(s: Session, table: Table, cells: Cells, batch_id: int,  # noqa: 
     if site is not None:
         default_site = sites.get(fold(site))
         if default_site is None:
-            raise DomainError(f"There is no site named {site!r} in this database.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is no site named {site!r} in "
+                                                           "this database."),
+                              site=site)
     nodes = {(sid, fold(n)): i for i, sid, n in s.execute(select(Node.id, Node.site_id,
                                                                   Node.name))}
     existing = {e: i for i, e in s.execute(select(Formation.id, Formation.external_id)

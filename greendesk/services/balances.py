@@ -23,6 +23,7 @@ from greendesk import periods
 from greendesk.analysis import balances as ab
 from greendesk.analysis import reconcile as rc
 from greendesk.errors import DomainError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     Flow,
     MaterialCategory,
@@ -431,7 +432,8 @@ def method_uncertainties(db: Database) -> dict[Method, float]:
 
 def set_method_uncertainty(db: Database, method: Method, pct: float) -> Changes:
     if not isinstance(pct, int | float) or not math.isfinite(pct) or not 0 < pct <= 100:
-        raise DomainError("The default uncertainty is a percentage above 0 and at most 100.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The default uncertainty is a percentage "
+                                                       "above 0 and at most 100."),
                           field="uncertainty")
     with db.write() as s:
         row = s.get(MethodUncertainty, Method(method))

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from greendesk import periods
 from greendesk.errors import DomainError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.store.closed_periods import check_open
 
 Day = date | datetime | str
@@ -42,8 +43,10 @@ def check_not_future(days: Iterable[Day], label: str = "", *,
         if d > now:
             where = labels[i] if labels else label
             where = f"{where}: " if where else ""
-            raise DomainError(f"{where}the date {d.isoformat()} is after today "
-                              f"({now.isoformat()}); {noun} states what has happened.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{where}the date {date} is after "
+                                                           "today ({today}); {noun} states "
+                                                           "what has happened."),
+                              where=where, date=d.isoformat(), today=now.isoformat(), noun=noun,
                               field=field)
 
 
@@ -73,6 +76,9 @@ def check_free(s: Session, key: Any, ids: Sequence[int]) -> None:
     for start in range(0, len(ids), 500):
         taken += len(s.execute(select(key).where(key.in_(ids[start:start + 500]))).all())
     if taken:
-        raise DomainError(f"{taken} of these records cannot be put back: their numbers have "
-                          "been given to records added since (by an import, an incident's "
-                          "clean-up or another window). Enter them again instead.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{taken} of these records cannot be put "
+                                                       "back: their numbers have been given to "
+                                                       "records added since (by an import, an "
+                                                       "incident's clean-up or another window). "
+                                                       "Enter them again instead."),
+                          taken=taken)

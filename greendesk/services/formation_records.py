@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from greendesk.analysis import formations as an
 from greendesk.errors import DomainError, NotFoundError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     Flow,
     Formation,
@@ -236,7 +237,8 @@ def get_formation(db: Database, formation_id: int) -> FormationRow:
     with db.read() as s:
         rows = _rows(s, [formation_id])
     if not rows:
-        raise NotFoundError("The formation no longer exists; it may have been deleted.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The formation no longer exists; it may "
+                                                         "have been deleted."))
     return rows[0]
 
 
@@ -272,17 +274,19 @@ def add_component(db: Database, code: str, name: str, unit: GradeUnit,
     """A component the officer adds (Mo, Co, REE, ...), with its unit, % or g/t."""
     code = " ".join(code.split())
     if not code or len(code) > 12:
-        raise DomainError("A component's code is 1 to 12 characters, such as Mo.", field="code")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A component's code is 1 to 12 characters, "
+                                                       "such as Mo."), field="code")
     name = clean_name(name or code, "component", max_len=80)
     try:
         unit = GradeUnit(unit)
     except ValueError:
-        raise DomainError("A component's grade is in % or in g/t.", field="unit") from None
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A component's grade is in % or in g/t."), field="unit") from None
     defaults = _check_assumptions(defaults or an.Assumptions(), code)
     with db.write() as s:
         if s.scalars(select(GradeComponent.id).where(
                 func.lower(GradeComponent.code) == code.lower())).first():
-            raise DomainError(f"There is already a component {code}.", field="code")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is already a component {code}."),
+                              code=code, field="code")
         c = GradeComponent(code=code, name=name, unit=unit, price_per_t=defaults.price_per_t,
                            recovery_pct=defaults.recovery_pct, cost_per_t=defaults.cost_per_t)
         s.add(c)
@@ -316,7 +320,8 @@ def set_formation_assumptions(db: Database, formation_id: int,
             FormationAssumption.formation_id == formation_id))
         for component_id, a in overrides.items():
             if component_id not in codes:
-                raise DomainError("A component no longer exists; reopen the assumptions.")
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A component no longer exists; "
+                                                               "reopen the assumptions."))
             a = _check_assumptions(a, codes[component_id])
             if a == an.Assumptions():
                 continue
@@ -353,7 +358,9 @@ def add_block(db: Database, formation_id: int, name: str, tonnage_t: float,
         if s.scalars(select(FormationBlock.id).where(
                 FormationBlock.formation_id == formation_id,
                 FormationBlock.name == name)).first():
-            raise DomainError(f"The formation already has a block named {name!r}.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The formation already has a block "
+                                                           "named {name!r}."),
+                              name=name,
                               field="name")
         b = FormationBlock(formation_id=formation_id, name=name, tonnage_t=tonnage_t, note=note)
         s.add(b)
@@ -369,7 +376,9 @@ def update_block(db: Database, block_id: int, name: str, tonnage_t: float,
         if s.scalars(select(FormationBlock.id).where(
                 FormationBlock.formation_id == b.formation_id, FormationBlock.name == name,
                 FormationBlock.id != block_id)).first():
-            raise DomainError(f"The formation already has a block named {name!r}.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The formation already has a block "
+                                                           "named {name!r}."),
+                              name=name,
                               field="name")
         b.name, b.tonnage_t, b.note = name, tonnage_t, note
         return Changes.of(SAMPLES, ENTITY, ids=(b.formation_id,))

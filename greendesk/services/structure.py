@@ -8,6 +8,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from greendesk.errors import DomainError, NotFoundError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Enterprise, Flow, LossReason, Node, NodeKind, Site, SiteKind
 from greendesk.services.changes import Changes
 from greendesk.services.conflicts import check_version
@@ -136,7 +137,7 @@ def set_enterprise(db: Database, name: str, bin_: str, *, version: int | None = 
 def _check_region(region: str) -> str:
     region = " ".join(region.split())
     if not region:
-        raise DomainError("Choose the region the site is in.", field="region")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the region the site is in."), field="region")
     return region
 
 
@@ -145,7 +146,8 @@ def _site_name_free(s: Session, enterprise_id: int, name: str, except_id: int | 
     if except_id is not None:
         q = q.where(Site.id != except_id)
     if s.scalars(q).first() is not None:
-        raise DomainError(f"There is already a site named {name!r}.", field="name")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is already a site named {name!r}."),
+                          name=name, field="name")
 
 
 def add_site(db: Database, draft: SiteDraft) -> tuple[int, Changes]:
@@ -154,7 +156,8 @@ def add_site(db: Database, draft: SiteDraft) -> tuple[int, Changes]:
     with db.write() as s:
         ent = s.scalars(select(Enterprise).order_by(Enterprise.id)).first()
         if ent is None:
-            raise DomainError("Enter the enterprise's name and BIN before adding sites.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Enter the enterprise's name and BIN "
+                                                           "before adding sites."))
         _site_name_free(s, ent.id, name, None)
         site = Site(enterprise_id=ent.id, name=name, region=region, kind=SiteKind(draft.kind))
         s.add(site)
@@ -181,7 +184,9 @@ def delete_site(db: Database, site_id: int) -> Changes:
         n_flows = s.scalar(select(func.count()).select_from(Flow).where(Flow.site_id == site_id))
         if n_flows:
             raise DomainError(
-                f"Site {site.name!r} cannot be deleted: {n_flows:,} flow records belong to it."
+                QT_TRANSLATE_NOOP("Refusal", "Site {site!r} cannot be deleted: {count:,} flow "
+                                             "records belong to it."),
+                site=site.name, count=n_flows
             )
         for node in s.scalars(select(Node).where(Node.site_id == site_id)):
             s.delete(node)
@@ -196,7 +201,8 @@ def _check_node(draft: NodeDraft) -> tuple[str, NodeKind, LossReason | None]:
     reason = LossReason(draft.loss_reason) if draft.loss_reason else None
     if kind is NodeKind.LOSS and reason is None:
         raise DomainError(
-            "A loss node needs a reason: storage, transport, handling, process or measurement.",
+            QT_TRANSLATE_NOOP("Refusal", "A loss node needs a reason: storage, transport, "
+                                         "handling, process or measurement."),
             field="loss_reason",
         )
     if kind is not NodeKind.LOSS:
@@ -210,7 +216,9 @@ def _node_name_free(s: Session, site_id: int, name: str, except_id: int | None) 
         q = q.where(Node.id != except_id)
     if s.scalars(q).first() is not None:
         site_name = s.get(Site, site_id).name  # type: ignore[union-attr]
-        raise DomainError(f"Site {site_name!r} already has a node named {name!r}.", field="name")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Site {site!r} already has a node "
+                                                       "named {name!r}."),
+                          site=site_name, name=name, field="name")
 
 
 def add_node(db: Database, draft: NodeDraft) -> tuple[int, Changes]:
@@ -255,8 +263,10 @@ def move_node(db: Database, node_id: int, site_id: int) -> Changes:
         n_flows = _flows_touching(s, node_id)
         if n_flows:
             raise DomainError(
-                f"Node {node.name!r} cannot be moved to {target.name!r}: {n_flows:,} flow "
-                f"records of its present site refer to it."
+                QT_TRANSLATE_NOOP("Refusal", "Node {node!r} cannot be moved to {target!r}: "
+                                             "{count:,} flow records of its present site refer "
+                                             "to it."),
+                node=node.name, target=target.name, count=n_flows
             )
         _node_name_free(s, site_id, node.name, node.id)
         node.site_id = site_id
@@ -269,7 +279,9 @@ def delete_node(db: Database, node_id: int) -> Changes:
         n_flows = _flows_touching(s, node_id)
         if n_flows:
             raise DomainError(
-                f"Node {node.name!r} cannot be deleted: {n_flows:,} flow records refer to it."
+                QT_TRANSLATE_NOOP("Refusal", "Node {node!r} cannot be deleted: {count:,} flow "
+                                             "records refer to it."),
+                node=node.name, count=n_flows
             )
         s.delete(node)
         return Changes.of("node", ids=(node_id,))
@@ -278,5 +290,7 @@ def delete_node(db: Database, node_id: int) -> Changes:
 def _get(s: Session, model: type, id_: int, what: str):
     obj = s.get(model, id_)
     if obj is None:
-        raise NotFoundError(f"The {what} no longer exists; it may have been deleted.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The {what} no longer exists; it may "
+                                                         "have been deleted."),
+                            what=what)
     return obj

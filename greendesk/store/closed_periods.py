@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk.errors import DomainError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import ClosedPeriod
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -44,5 +45,7 @@ def check_open(session: Session, dates: Iterable[date | datetime | str],
         for period in (months[i][:4], months[i]):
             if period in closed:
                 where = f"{labels[i]}: " if labels and labels[i] else ""
-                raise DomainError(f"{where}{label(period)} is closed; reopen it (with a "
-                                  "reason) to change its records.")
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{where}{label} is closed; reopen "
+                                                               "it (with a reason) to change its "
+                                                               "records."),
+                                  where=where, label=label(period))
