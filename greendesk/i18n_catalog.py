@@ -23,6 +23,7 @@ from greendesk.paths import package_dir
 
 _NAMES = {"russian": "ru", "kazakh": "kk", "english": "en"}  # Windows' locale names
 _DEAD = {"vanished", "obsolete"}
+FOLDER: Path | None = None  # None: the catalogues shipped in the package (tests set another)
 
 
 def language(choice: str | None = None) -> str:
@@ -40,7 +41,7 @@ def language(choice: str | None = None) -> str:
 
 def catalogue_path(code: str, folder: Path | None = None) -> Path | None:
     """The .ts catalogue for a language, trying "kk_KZ" then "kk"; None: none ships."""
-    folder = folder or package_dir("resources") / "i18n"
+    folder = folder or FOLDER or package_dir("resources") / "i18n"
     for name in dict.fromkeys((code, code.split("_")[0])):
         path = folder / f"greendesk_{name}.ts"
         if name and path.is_file():

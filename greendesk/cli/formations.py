@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from greendesk.cli.main import db_arg, print_refused
+from greendesk.cli.main import db_arg, print_refused, shown
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
@@ -110,7 +110,7 @@ def _cmd_exceedances(args: argparse.Namespace) -> int:
     try:
         period = parse_period(args.period)
     except ValueError as exc:
-        print(f"greendesk: {exc}", file=sys.stderr)
+        print(f"greendesk: {shown(exc)}", file=sys.stderr)
         return 2
     db = _open(args.db)
     try:
@@ -167,7 +167,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     except ImportRejected as exc:
         return print_refused(exc)
     except DuplicateImport as exc:
-        print(f"greendesk: {exc} To import it anyway, add --again.", file=sys.stderr)
+        print(f"greendesk: {shown(exc)} To import it anyway, add --again.", file=sys.stderr)
         return 1
     finally:
         db.close()

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from greendesk.cli.main import db_arg
+from greendesk.cli.main import db_arg, shown
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
@@ -55,10 +55,10 @@ def _cmd_classifier_import(args: argparse.Namespace) -> int:
         diff = import_classifier(db, args.files, language=args.language, mapping=mapping,
                                  label=args.label, sheet=args.sheet)
     except ImportRejected as exc:
-        print(f"greendesk: {exc}", file=sys.stderr)
+        print(f"greendesk: {shown(exc)}", file=sys.stderr)
         for p in exc.problems:
             value = "" if p.value is None else f", value {p.value!r}"
-            print(f"  {p.file}, {p.where()}{value}: {p.message}", file=sys.stderr)
+            print(f"  {p.file}, {shown(p.place())}{value}: {shown(p.message)}", file=sys.stderr)
         if exc.more:
             print(f"  ... and {exc.more:,} more.", file=sys.stderr)
         return 1

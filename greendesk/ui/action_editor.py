@@ -25,6 +25,7 @@ from greendesk.errors import DomainError
 from greendesk.models.checklist import ActionStatus, CostClass
 from greendesk.services.checklist import ActionDraft, ActionRow
 from greendesk.ui.forms import FieldErrors, line_number
+from greendesk.ui.refusals import shown
 
 STATUS_TEXT = {
     ActionStatus.NOT_STARTED: "Not started", ActionStatus.PLANNED: "Planned",
@@ -203,7 +204,7 @@ class ActionEditor(FieldErrors, QFrame):
         try:
             draft = self.draft()
         except DomainError as exc:
-            self.show_error(str(exc), exc.field)
+            self.show_error(shown(exc), exc.field)
             return
         self.save_requested.emit(self.action.id, draft)
 

@@ -38,6 +38,7 @@ from greendesk.ui.balance_dialogs import StockTakingDialog
 from greendesk.ui.balance_tables import ALERT, BalanceTables, balance_table, table_item
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar, fill_combo
+from greendesk.ui.refusals import shown
 from greendesk.ui.settings import settings
 
 THRESHOLD_KEY = "balances/unaccounted_threshold_pct"
@@ -347,7 +348,7 @@ class BalanceView(BalanceTables, QWidget):
                                      node_id=self.node.currentData())
             self.indicators = bal.indicators(self.db, period)
         except DomainError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(shown(exc), "error")
             return
         self.message_bar.hide()
         self._show_lines(self.scope)
@@ -403,7 +404,7 @@ class BalanceView(BalanceTables, QWidget):
             try:
                 written = self.export_charts(path)
             except OSError as exc:
-                self.message_bar.show_message(str(exc), "error")
+                self.message_bar.show_message(shown(exc), "error")
                 return
             self.message_bar.show_message(self.tr("Charts saved: %s") % ", ".join(
                 p.name for p in written), "info")
@@ -446,7 +447,7 @@ class BalanceView(BalanceTables, QWidget):
             else:
                 written = self.sankey.export_svg(path)
         except OSError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(shown(exc), "error")
             return
         self.message_bar.show_message(self.tr("Sankey diagram saved as %s.") % written, "info")
 
@@ -493,7 +494,7 @@ class BalanceView(BalanceTables, QWidget):
             for method, spin in self.uncertainty.items():
                 changes = changes | bal.set_method_uncertainty(self.db, method, spin.value())
         except DomainError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(shown(exc), "error")
             return
         self.message_bar.show_message(self.tr("Default uncertainties saved."), "info")
         self.bus.announce(changes)
@@ -505,7 +506,7 @@ class BalanceView(BalanceTables, QWidget):
         try:
             self.reconciliation = bal.reconcile_site(self.db, site_id, period)
         except DomainError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(shown(exc), "error")
             return
         r = self.reconciliation.result
         status = {"adjusted": self.tr("adjusted"), "non_redundant": self.tr("not redundant"),

@@ -40,6 +40,7 @@ from greendesk.ui.bus import Bus
 from greendesk.ui.checklist_dialogs import DrillDialog, IncidentDialog, OwnActionDialog
 from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
+from greendesk.ui.refusals import shown
 
 OVERDUE = QBrush(QColor("#b3261e"))
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -372,7 +373,7 @@ class ChecklistView(QWidget):
         try:
             changes = checklist.update_action(self.db, action_id, draft)
         except DomainError as exc:
-            self.editor.show_error(str(exc), exc.field)
+            self.editor.show_error(shown(exc), exc.field)
             return
         self.message_bar.show_message(self.tr("Action saved."), "info")
         self.bus.announce(changes)
@@ -388,7 +389,7 @@ class ChecklistView(QWidget):
         try:
             _id, changes = checklist.attach_evidence(self.db, action_id, path)
         except DomainError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(shown(exc), "error")
             return
         self.message_bar.show_message(self.tr("%s attached.") % path.name, "info")
         self.bus.announce(changes)
@@ -408,7 +409,7 @@ class ChecklistView(QWidget):
             self._ask_replace(evidence_id, exc)
             return
         except DomainError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(shown(exc), "error")
             return
         self.message_bar.show_message(self.tr("Saved %s.") % written, "info")
 

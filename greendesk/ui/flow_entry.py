@@ -31,6 +31,7 @@ from greendesk.services.flows import FlowDraft, preview_canonical
 from greendesk.ui import formatting
 from greendesk.ui.forms import FactDateEdit, FieldErrors
 from greendesk.ui.ledger_model import method_label
+from greendesk.ui.refusals import shown
 from greendesk.units import units_for
 
 
@@ -234,7 +235,7 @@ class FlowEntryPanel(FieldErrors, QFrame):
         try:
             draft = self.draft()
         except DomainError as exc:
-            self.show_error(str(exc), exc.field)
+            self.show_error(shown(exc), exc.field)
             return
         self.submitted.emit(draft)
 

@@ -39,6 +39,7 @@ from greendesk.ui.formation_charts import SeriesChart
 from greendesk.ui.formation_dialogs import parse_optional
 from greendesk.ui.forms import FactDateEdit, FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
+from greendesk.ui.refusals import shown
 from greendesk.ui.undo import perform
 
 RED = QColor("#a12626")
@@ -438,7 +439,7 @@ class MonitoringPanel(QWidget):
             perform(self.undo_stack, ms.DeleteReadings(ids), self.db, self.bus,
                     self.tr("Delete readings"), self._error)
         except DomainError as exc:
-            self._error(str(exc))
+            self._error(shown(exc))
             return
         self.message_bar.show_message(self.tr("%n reading(s) deleted. Undo with Ctrl+Z.", "",
                                               len(ids)), "info")

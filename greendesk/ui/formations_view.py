@@ -48,6 +48,7 @@ from greendesk.ui.formation_table import (
 )
 from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
+from greendesk.ui.refusals import shown
 from greendesk.ui.undo import perform
 
 WATCHED = ("formation", "formation_sample", "grade_component", "flow", "node", "site",
@@ -358,7 +359,7 @@ class FormationsView(FormationDetails, QWidget):
             perform(self.undo_stack, fs.DeleteFormation(row.formation.id), self.db, self.bus,
                     self.tr("Delete formation"), self._error)
         except DomainError as exc:
-            self._error(str(exc))
+            self._error(shown(exc))
             return
         self.message_bar.show_message(self.tr(
             "Formation “%1” deleted with its samples. Undo with Ctrl+Z.").replace(
@@ -425,7 +426,7 @@ class FormationsView(FormationDetails, QWidget):
             try:
                 _id, changes = fs.add_component(db, code, code, dlg.new_unit.currentData())
             except DomainError as exc:
-                dlg.show_error(str(exc), exc.field)
+                dlg.show_error(shown(exc), exc.field)
                 return
             self.bus.announce(changes)
             dlg.reject()
@@ -454,7 +455,7 @@ class FormationsView(FormationDetails, QWidget):
         try:
             dlg = FormationImportDialog(self, self.db, path, target)
         except DomainError as exc:
-            self._error(str(exc))
+            self._error(shown(exc))
             return
 
         def done(result) -> None:  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from greendesk import periods
 from greendesk.errors import DomainError
+from greendesk.ui.refusals import shown
 
 
 def qdate(value: date) -> QDate:
@@ -143,7 +144,7 @@ class FormDialog(QDialog):
         try:
             self.submit()
         except DomainError as exc:
-            self.show_error(str(exc), exc.field)
+            self.show_error(shown(exc), exc.field)
             return
         self.accept()
 

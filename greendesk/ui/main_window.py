@@ -29,6 +29,7 @@ from greendesk.ui import settings as app_settings
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
 from greendesk.ui.icons import icon
+from greendesk.ui.refusals import shown
 from greendesk.ui.sections import SECTIONS
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
         try:
             db = open_database(path, create=create)
         except DatabaseOpenError as exc:
-            self.banner.show_message(str(exc), "error")
+            self.banner.show_message(shown(exc), "error")
             return False
         except OSError as exc:
             self.banner.show_message(

@@ -38,6 +38,7 @@ from greendesk.store.db import Database
 from greendesk.ui import file_dialogs
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
+from greendesk.ui.refusals import shown
 
 
 def _translate(context: str, text: str) -> str:
@@ -261,7 +262,7 @@ class ReportsView(QWidget):
             self.message_bar.show_message(self.tr("Nothing to report: %s") % outcome, "error")
             self.exported.emit("nothing")
         else:
-            why = getattr(outcome, "strerror", None) or str(outcome)
+            why = getattr(outcome, "strerror", None) or shown(outcome)
             self.message_bar.show_message(self.tr("The workbook could not be written: %s")
                                           % why, "error")
             self.exported.emit("failed")

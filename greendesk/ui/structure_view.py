@@ -28,6 +28,7 @@ from greendesk.ui import labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
+from greendesk.ui.refusals import shown
 from greendesk.ui.structure_dialogs import EnterpriseDialog, MoveNodeDialog, NodeDialog, SiteDialog
 
 ROLE_REF = Qt.ItemDataRole.UserRole  # ("enterprise" | "site" | "node", id)
@@ -210,7 +211,7 @@ class StructureView(QWidget):
         try:
             changes = operation()
         except DomainError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(shown(exc), "error")
             return False
         self.message_bar.show_message(done, "info")
         self.bus.announce(changes)

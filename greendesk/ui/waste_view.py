@@ -46,6 +46,7 @@ from greendesk.store.db import Database
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog, MessageBar, open_form
 from greendesk.ui.icons import icon
+from greendesk.ui.refusals import shown
 from greendesk.ui.undo import perform
 from greendesk.ui.waste_dialogs import (
     BasisDialog,
@@ -478,7 +479,7 @@ class WasteView(WasteFigures, QWidget):
         try:
             self.bus.announce(set_storage_role(self.db, row.node_id, role))
         except DomainError as exc:
-            self._error(str(exc))
+            self._error(shown(exc))
             return
         self.message_bar.show_message(
             self.tr("%s is now treated as a technogenic formation: waste there counts as "
@@ -524,12 +525,12 @@ class WasteView(WasteFigures, QWidget):
         try:
             diff = import_classifier(self.db, paths, language=language, mapping=mapping)
         except ImportRejected as exc:
-            self._error(str(exc))
-            self.problems_dialog = ImportProblemsDialog(self, str(exc), list(exc.problems))
+            self._error(shown(exc))
+            self.problems_dialog = ImportProblemsDialog(self, shown(exc), list(exc.problems))
             self.problems_dialog.open()
             return False
         except DomainError as exc:
-            self._error(str(exc))
+            self._error(shown(exc))
             return False
         self.undo_stack.clear()  # a classifier load is not a step the stack can take back
         self.bus.announce(diff.changes)
