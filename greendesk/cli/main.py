@@ -215,7 +215,7 @@ def print_refused(exc: Any) -> int:
     for p in exc.problems:
         value = "" if not p.column_letter else ", value (empty)" if p.value is None else \
             f", value {p.value!r}" if isinstance(p.value, str) else f", value {p.value}"
-        print(f"  {p.file}, {shown(p.place())}{value}: {shown(p.message)}", file=sys.stderr)
+        print(f"  {p.file}, {shown(p.place())}{value}: {shown(p.text)}", file=sys.stderr)
     if exc.more:
         print(f"  ... and {exc.more:,} more.", file=sys.stderr)
     return 1

@@ -58,7 +58,7 @@ def _cmd_classifier_import(args: argparse.Namespace) -> int:
         print(f"greendesk: {shown(exc)}", file=sys.stderr)
         for p in exc.problems:
             value = "" if p.value is None else f", value {p.value!r}"
-            print(f"  {p.file}, {shown(p.place())}{value}: {shown(p.message)}", file=sys.stderr)
+            print(f"  {p.file}, {shown(p.place())}{value}: {shown(p.text)}", file=sys.stderr)
         if exc.more:
             print(f"  ... and {exc.more:,} more.", file=sys.stderr)
         return 1

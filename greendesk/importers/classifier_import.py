@@ -128,7 +128,8 @@ class _Problems:
         self.items: list[RowProblem] = []
         self.total = 0
 
-    def add(self, t: Table, row_index: int, col: int | None, value: object, message: str
+    def add(self, t: Table, row_index: int, col: int | None, value: object,
+            message: str | Message
             ) -> None:
         self.total += 1
         if len(self.items) < MAX_PROBLEMS:
@@ -140,7 +141,7 @@ class _Problems:
                 self.items.append(RowProblem(t.source, t.sheet, c.row, c.column,
                                              c.header or "", value, message))
 
-    def header(self, t: Table, message: str) -> None:
+    def header(self, t: Table, message: str | Message) -> None:
         self.total += 1
         self.items.append(RowProblem(t.source, t.sheet, t.first_data_row - 1, "", "", None,
                                      message))
@@ -156,8 +157,10 @@ def _map_columns(t: Table, mapping: Mapping[str, str] | None, problems: _Problem
             j = next((i for i in range(len(t.header))
                       if column_letter(i) == column.upper()), None)
         if j is None:
-            problems.header(t, f"The column {column!r} named for {field} in the mapping is "
-                               f"not in the file; the headings found are: {found}.")
+            problems.header(t, Message(QT_TRANSLATE_NOOP("Refusal", "The column {column!r} named "
+                                                                    "for {field} in the mapping is "
+                                                                    "not in the file; the headings "
+                                                                    "found are: {found}."), column=column, field=field, found=found))
             continue
         cols[field] = j
     for j, head in enumerate(t.header):
@@ -167,8 +170,10 @@ def _map_columns(t: Table, mapping: Mapping[str, str] | None, problems: _Problem
         cols[f] = j
     for f in REQUIRED:
         if f not in cols:
-            problems.header(t, f"The required column {HEADING[f]} is missing; the headings "
-                               f"found in row {t.first_data_row - 1} are: {found}.")
+            problems.header(t, Message(QT_TRANSLATE_NOOP("Refusal", "The required column {HEADING} "
+                                                                    "is missing; the headings "
+                                                                    "found in row {value} are: "
+                                                                    "{found}."), HEADING=HEADING[f], value=t.first_data_row - 1, found=found))
     return cols
 
 
@@ -238,57 +243,64 @@ def _check_table(t: Table, cols: dict[str, int], out: _Collected, problems: _Pro
         if c_level is not None and r[c_level] is not None:
             level = _LEVELS.get(_key(_text(r[c_level])))
             if level is None:
-                problems.add(t, i, c_level, r[c_level], f"'{r[c_level]}' is not a level; write "
-                             "chapter, subchapter or entry (глава, подглава, позиция).")
+                problems.add(t, i, c_level, r[c_level], Message(QT_TRANSLATE_NOOP("Refusal", "'{r}' is not a level; write "
+                                                                                             "chapter, subchapter or entry "
+                                                                                             "(глава, подглава, позиция)."), r=r[c_level]))
         raw = r[c_code]
         code, star = "", False
         if raw is None:
-            problems.add(t, i, c_code, raw, "The code is missing.")
+            problems.add(t, i, c_code, raw, Message(QT_TRANSLATE_NOOP("Refusal", "The code is missing.")))
         else:
             try:
                 code, star = parse_code(raw, level)
             except ValueError as exc:
-                problems.add(t, i, c_code, raw, str(exc))
+                problems.add(t, i, c_code, raw, message_of(exc))
         if code and level is not None and len(code) != {EntryLevel.CHAPTER: 2,
                                                         EntryLevel.SUBCHAPTER: 4}.get(level, 6):
-            problems.add(t, i, c_code, raw, f"{format_code(code)} is not the code of a "
-                         f"{level.value}; check the level or the code.")
+            problems.add(t, i, c_code, raw, Message(QT_TRANSLATE_NOOP("Refusal", "{code} is not the code of a "
+                                                                                 "{value}; check the level or "
+                                                                                 "the code."), code=format_code(code), value=level.value))
         desc = _text(r[c_desc]) if r[c_desc] is not None else ""
         if not desc:
-            problems.add(t, i, c_desc, r[c_desc], "The description is missing.")
+            problems.add(t, i, c_desc, r[c_desc], Message(QT_TRANSLATE_NOOP("Refusal", "The description is missing.")))
         elif len(desc) > MAX_DESCRIPTION:
-            problems.add(t, i, c_desc, desc[:60] + "...", f"The description is {len(desc):,} "
-                         f"characters long, over the limit of {MAX_DESCRIPTION:,}.")
+            problems.add(t, i, c_desc, desc[:60] + "...", Message(QT_TRANSLATE_NOOP("Refusal", "The description is {count:,} "
+                                                                                               "characters long, over the "
+                                                                                               "limit of {MAX_DESCRIPTION:,}."), count=len(desc), MAX_DESCRIPTION=MAX_DESCRIPTION))
         hazardous = star
         if c_haz is not None:
             try:
                 flag = _flag(r[c_haz])
             except ValueError as exc:
-                problems.add(t, i, c_haz, r[c_haz], str(exc))
+                problems.add(t, i, c_haz, r[c_haz], message_of(exc))
                 flag = None
             if flag is False and star:
-                problems.add(t, i, c_haz, r[c_haz], f"The code {raw} has the hazardous "
-                             "asterisk, but this column says the entry is not hazardous.")
+                problems.add(t, i, c_haz, r[c_haz], Message(QT_TRANSLATE_NOOP("Refusal", "The code {raw} has the "
+                                                                                         "hazardous asterisk, but this "
+                                                                                         "column says the entry is not "
+                                                                                         "hazardous."), raw=raw))
             hazardous = hazardous or bool(flag)
         mirror = None
         if c_type is not None:
             try:
                 mirror, typed_haz = _entry_type(r[c_type])
             except ValueError as exc:
-                problems.add(t, i, c_type, r[c_type], str(exc))
+                problems.add(t, i, c_type, r[c_type], message_of(exc))
                 typed_haz = None
             if typed_haz is not None and typed_haz != hazardous and problems.total == before:
-                problems.add(t, i, c_type, r[c_type], f"The entry type says "
-                             f"{'hazardous' if typed_haz else 'not hazardous'}, but the code "
-                             f"and the hazardous flag say {'hazardous' if hazardous else 'not'}"
-                             f"{'' if hazardous else ' hazardous'}.")
+                problems.add(t, i, c_type, r[c_type], Message(
+                    QT_TRANSLATE_NOOP("Refusal", "The entry type says {typed}, but the code and "
+                                                 "the hazardous flag say {flag}."),
+                    typed=_hazard_word(typed_haz), flag=_hazard_word(hazardous)))
         if problems.total != before or not code:
             continue
         where = f"{t.source}, row {t.first_data_row + i}"
         if len(code) < 6:
             if hazardous:
-                problems.add(t, i, c_code, raw, f"{format_code(code)} is a heading, which "
-                             "cannot be hazardous; only six-digit entries carry the asterisk.")
+                problems.add(t, i, c_code, raw, Message(QT_TRANSLATE_NOOP("Refusal", "{code} is a heading, which "
+                                                                                     "cannot be hazardous; only "
+                                                                                     "six-digit entries carry the "
+                                                                                     "asterisk."), code=format_code(code)))
                 continue
             target = out.headings
             draft = EntryDraft(code, desc)
@@ -299,8 +311,8 @@ def _check_table(t: Table, cols: dict[str, int], out: _Collected, problems: _Pro
                 if col is not None and r[col] is not None:
                     out.titles.setdefault(code[:n], _text(r[col]))
         if code in target:
-            problems.add(t, i, c_code, raw, f"The code {format_code(code)} appears twice; it "
-                         f"is also in {target[code][1]}.")
+            problems.add(t, i, c_code, raw, Message(QT_TRANSLATE_NOOP("Refusal", "The code {code} appears "
+                                                                                 "twice; it is also in {target}."), code=format_code(code), target=target[code][1]))
             continue
         target[code] = (draft, where)
 
@@ -316,6 +328,11 @@ def _mirrors(entries: dict[str, EntryDraft]) -> dict[str, EntryDraft]:
             bool(_MENTIONED.search(text))
         out[code] = EntryDraft(d.code, d.description, d.hazardous, mirror)
     return out
+
+
+def _hazard_word(hazardous: bool) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Refusal", "hazardous") if hazardous else
+                   QT_TRANSLATE_NOOP("Refusal", "not hazardous"))
 
 
 # ---------------------------------------------------------------- the import

@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from greendesk.errors import DomainError, Message, joined, message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
@@ -91,7 +91,14 @@ class RowProblem:
     column_letter: str
     column_header: str
     value: object
-    message: str | Message   # rendered in the officer's language where it is shown
+    message: str | Message   # given as a Message; read back as the English sentence
+    # what the officer reads, rendered in their language where it is shown
+    text: Message = field(default_factory=lambda: Message(""), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        text = self.message if isinstance(self.message, Message) else Message(self.message)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "message", str(text))
 
     def place(self) -> Message:
         """Sheet, row and column, as the officer finds them in Excel."""
@@ -111,7 +118,7 @@ class RowProblem:
 
     def sentence(self) -> Message:
         """The place and what is wrong there, one sentence to render."""
-        return Message("{place}: {message}", place=self.place(), message=self.message)
+        return Message("{place}: {message}", place=self.place(), message=self.text)
 
     def __str__(self) -> str:
         return str(self.sentence())
@@ -220,16 +227,18 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _number_problem(value: object, exc: ValueError) -> str:
+def _number_problem(value: object, exc: ValueError) -> Message:
     msg = str(exc)
     if msg.startswith("ambiguous"):
-        return (f"{_show(value)} is ambiguous: the comma may separate thousands or decimals; "
-                "write the number without a thousands separator.")
+        return (Message(QT_TRANSLATE_NOOP("Refusal", "{show} is ambiguous: the comma may separate "
+                                                     "thousands or decimals; write the number "
+                                                     "without a thousands separator."), show=_show(value)))
     if "decimal mark" in msg:
-        return f"{_show(value)} does not use the file's decimal mark."
+        return Message(QT_TRANSLATE_NOOP("Refusal", "{show} does not use the file's decimal mark."), show=_show(value))
     if "two decimal marks" in msg or "misplaced" in msg:
-        return f"{_show(value)} is not a number: its separators are misplaced."
-    return f"{_show(value)} is not a number."
+        return Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a number: its separators are "
+                                                    "misplaced."), show=_show(value))
+    return Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a number."), show=_show(value))
 
 
 def _method(value: object) -> Method:
@@ -260,7 +269,8 @@ class Problems:
         self.items: list[RowProblem] = []
         self.total = 0
 
-    def add(self, row_index: int, col_index: int, value: object, message: str) -> None:
+    def add(self, row_index: int, col_index: int, value: object,
+            message: str | Message) -> None:
         self.total += 1
         if len(self.items) < MAX_PROBLEMS:
             t = self.table
@@ -268,7 +278,7 @@ class Problems:
             self.items.append(RowProblem(t.source, t.sheet, c.row, c.column, c.header or "",
                                          value, message))
 
-    def add_header(self, message: str) -> None:
+    def add_header(self, message: str | Message) -> None:
         self.total += 1
         t = self.table
         self.items.append(RowProblem(t.source, t.sheet, t.first_data_row - 1, "", "", None,
@@ -283,15 +293,18 @@ def map_columns(table: Table, problems: Problems) -> dict[str, int]:
             continue
         if f in cols:
             problems.add_header(
-                f"Columns {column_letter(cols[f])} and {column_letter(j)} are both "
-                f"{HEADING[f]}; keep one of them.")
+                Message(QT_TRANSLATE_NOOP("Refusal", "Columns {column_letter} and "
+                                                     "{column_letter2} are both {HEADING}; keep "
+                                                     "one of them."), column_letter=column_letter(cols[f]), column_letter2=column_letter(j), HEADING=HEADING[f]))
             continue
         cols[f] = j
     found = ", ".join(h for h in table.header if h) or "none"
     for f in REQUIRED:
         if f not in cols:
-            problems.add_header(f"The required column {HEADING[f]} is missing; the headings "
-                                f"found in row {table.first_data_row - 1} are: {found}.")
+            problems.add_header(Message(QT_TRANSLATE_NOOP("Refusal", "The required column {HEADING} "
+                                                                     "is missing; the headings "
+                                                                     "found in row {value} are: "
+                                                                     "{found}."), HEADING=HEADING[f], value=table.first_data_row - 1, found=found))
     return cols
 
 
@@ -310,24 +323,25 @@ class _Resolver:
 
     def resolve(self, cols: tuple[int, int, int, int, int], values: tuple[object, ...]
                 ) -> tuple[tuple[int, int, int, int, str, float] | None,
-                           list[tuple[int, str]]]:
+                           list[tuple[int, Message]]]:
         """Ids, unit symbol and factor to canonical; or the (column, message) problems."""
         c_site, c_from, c_to, c_mat, c_unit = cols
         site_v, from_v, to_v, mat_v, unit_v = values
         cat = self.catalog
-        problems: list[tuple[int, str]] = []
+        problems: list[tuple[int, Message]] = []
         site_id = None
         if site_v is None:
-            problems.append((c_site, "The site is missing."))
+            problems.append((c_site, Message(QT_TRANSLATE_NOOP("Refusal", "The site is missing."))))
         elif (site_id := self.sites.get(_fold(_text(site_v)))) is None:
             known = ", ".join(sorted(cat.sites.values())) or "none yet"
-            problems.append((c_site, f"{_show(site_v)} is not a site of the plant; the sites "
-                                     f"are: {known}."))
+            problems.append((c_site, Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a site of the "
+                                                                          "plant; the sites are: {known}."), show=_show(site_v), known=known)))
         node_ids = []
         for col, value, what in ((c_from, from_v, "comes from"), (c_to, to_v, "goes to")):
             node_id = None
             if value is None:
-                problems.append((col, f"The node the flow {what} is missing."))
+                problems.append((col, Message(QT_TRANSLATE_NOOP("Refusal", "The node the flow {what} is "
+                                                                           "missing."), what=what)))
             elif site_id is not None:
                 key = _fold(_text(value))
                 node_id = self.nodes.get((site_id, key))
@@ -343,11 +357,12 @@ class _Resolver:
             node_ids.append(node_id)
         mat_id = None
         if mat_v is None:
-            problems.append((c_mat, "The material is missing."))
+            problems.append((c_mat, Message(QT_TRANSLATE_NOOP("Refusal", "The material is missing."))))
         elif (mat_id := self.materials.get(_fold(_text(mat_v)))) is None:
-            problems.append((c_mat, f"{_show(mat_v)} is not in the material catalogue."))
+            problems.append((c_mat, Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not in the material "
+                                                                         "catalogue."), show=_show(mat_v))))
         if unit_v is None:
-            problems.append((c_unit, "The unit is missing."))
+            problems.append((c_unit, Message(QT_TRANSLATE_NOOP("Refusal", "The unit is missing."))))
         elif problems and mat_id is not None:   # the unit can still be checked on its own
             try:
                 factor(normalise_unit(_unit_text(unit_v)), cat.materials[mat_id].units())
@@ -370,31 +385,35 @@ class _Resolver:
                 float(checked["qty_canonical"])), []
 
 
-def _explain(exc: DomainError, value: object, is_unit: bool) -> str:
-    msg = str(exc)
-    if is_unit and msg.startswith("Unknown unit"):
-        return f"{_show(value)} is not a unit GreenDesk knows;" + msg.split(";", 1)[1]
-    return msg
+def _explain(exc: DomainError, value: object, is_unit: bool) -> Message:
+    message = exc.message
+    if is_unit and message.template.startswith("Unknown unit"):
+        return Message(QT_TRANSLATE_NOOP("Refusal", "{value} is not a unit GreenDesk knows; "
+                                                    "accepted units are {units}."),
+                       value=_show(value), units=message.args.get("units", ""))
+    return message
 
 
 def _out_of_range(catalog: Catalog, mat_id: int, qty: float, unit: str,
-                  canonical: float) -> str:
+                  canonical: float) -> Message:
     """The sentence FlowValidator says for a canonical quantity of 0 (an underflow such as
     5e-324 kg) or over a billion."""
     mat = catalog.materials[mat_id]
     if canonical > 0:
-        return (f"{qty:,.6g} {unit} of {mat.name} is more than a billion "
-                f"{mat.canonical_unit} in one record; check the quantity and unit.")
-    return (f"{qty!r} {unit} is too small to record: it is 0 {mat.canonical_unit} once "
-            "converted; check the quantity and unit.")
+        return (Message(QT_TRANSLATE_NOOP("Refusal", "{qty:,.6g} {unit} of {mat} is more than a "
+                                                     "billion {canonical_unit} in one record; "
+                                                     "check the quantity and unit."), qty=qty, unit=unit, mat=mat.name, canonical_unit=mat.canonical_unit))
+    return (Message(QT_TRANSLATE_NOOP("Refusal", "{qty!r} {unit} is too small to record: it is 0 "
+                                                 "{canonical_unit} once converted; check the "
+                                                 "quantity and unit."), qty=qty, unit=unit, canonical_unit=mat.canonical_unit))
 
 
-def closed_refusal(iso_day: str, closed: set[str]) -> str | None:
+def closed_refusal(iso_day: str, closed: set[str]) -> Message | None:
     """The sentence check_open would say for a day in a closed month or year, or None."""
     for period in (iso_day[:4], iso_day[:7]):
         if period in closed:
-            return (f"{period_label(period)} is closed; reopen it (with a reason) to change "
-                    "its records.")
+            return (Message(QT_TRANSLATE_NOOP("Refusal", "{period_label} is closed; reopen it "
+                                                         "(with a reason) to change its records."), period_label=period_label(period)))
     return None
 
 
@@ -416,21 +435,22 @@ class RowChecker:
         self.closed, self.today = closed, today
         self.rows_seen = 0
 
-    def _date(self, v: object) -> tuple[str, str] | str:
+    def _date(self, v: object) -> tuple[str, str] | Message:
         """(ISO date, precision) of a date cell, or the sentence saying what is wrong."""
         if v is None:
-            return "The date is missing."
+            return Message(QT_TRANSLATE_NOOP("Refusal", "The date is missing."))
         if type(v) is bool:
-            return f"{v} is not a date."
+            return Message(QT_TRANSLATE_NOOP("Refusal", "{v} is not a date."), v=v)
         try:
             when, precision = parse_flow_date(v)
         except ValueError as exc:
-            return str(exc)
+            return message_of(exc)
         if not 1900 < when.year < 2200:
-            return f"The date {when.isoformat()} is out of range."
+            return Message(QT_TRANSLATE_NOOP("Refusal", "The date {isoformat} is out of range."), isoformat=when.isoformat())
         if when > self.today:
-            return (f"The date {when.isoformat()} is after today ({self.today.isoformat()}); "
-                    "a flow record states what has happened.")
+            return (Message(QT_TRANSLATE_NOOP("Refusal", "The date {isoformat} is after today "
+                                                         "({isoformat2}); a flow record states "
+                                                         "what has happened."), isoformat=when.isoformat(), isoformat2=self.today.isoformat()))
         iso = when.isoformat()
         if refusal := closed_refusal(iso, self.closed):
             return refusal
@@ -447,8 +467,8 @@ class RowChecker:
         key_cols = (c_site, c_from, c_to, c_mat, c_unit)
         c_method, c_unc, c_note = cols.get("method"), cols.get("uncertainty"), cols.get("note")
         hint = table.decimal_comma_hint
-        dates: dict[object, tuple[str, str] | str] = {}
-        combos: dict[tuple, tuple | list[tuple[int, str]]] = {}
+        dates: dict[object, tuple[str, str] | Message] = {}
+        combos: dict[tuple, tuple | list[tuple[int, Message]]] = {}
         methods: dict[object, str] = {None: Method.MEASURED.value}
         add = problems.add
         out: list[tuple] = []
@@ -481,7 +501,7 @@ class RowChecker:
                 d = self._date(v)
                 if type(v) is not bool:
                     dates[v] = d
-            if type(d) is str:
+            if type(d) is Message:
                 add(i, c_date, v, d)
                 ok = False
             # -- how much
@@ -490,7 +510,7 @@ class RowChecker:
             if t is float or t is int:
                 qty = float(v)
             elif v is None:
-                add(i, c_qty, v, "The quantity is missing.")
+                add(i, c_qty, v, Message(QT_TRANSLATE_NOOP("Refusal", "The quantity is missing.")))
                 ok, qty = False, 1.0
             else:
                 try:
@@ -499,8 +519,9 @@ class RowChecker:
                     add(i, c_qty, v, _number_problem(v, exc))
                     ok, qty = False, 1.0
             if not qty > 0 or qty == math.inf:
-                add(i, c_qty, v, f"The quantity must be greater than zero, not {_show(v)}."
-                    if qty <= 0 else f"{_show(v)} is not a number.")
+                add(i, c_qty, v, Message(QT_TRANSLATE_NOOP("Refusal", "The quantity must be greater "
+                                                                      "than zero, not {show}."), show=_show(v))
+                    if qty <= 0 else Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a number."), show=_show(v)))
                 ok = False
             # -- method, uncertainty, note (optional)
             method = measured
@@ -511,7 +532,7 @@ class RowChecker:
                     try:
                         m = methods[v] = _method(v).value
                     except ValueError as exc:
-                        add(i, c_method, v, str(exc))
+                        add(i, c_method, v, message_of(exc))
                         ok, m = False, measured
                 method = m
             unc = None
@@ -521,8 +542,9 @@ class RowChecker:
                     unc = float(v) if t is float or t is int else parse_number(
                         str(v).rstrip("% "), decimal_comma=hint)
                     if not 0 <= unc <= 100:
-                        add(i, c_unc, v, f"The uncertainty is a percentage from 0 to 100, "
-                                         f"not {unc:g}.")
+                        add(i, c_unc, v, Message(QT_TRANSLATE_NOOP("Refusal", "The uncertainty is a "
+                                                                              "percentage from 0 to 100, not "
+                                                                              "{unc:g}."), unc=unc))
                         ok = False
                 except ValueError as exc:
                     add(i, c_unc, v, _number_problem(v, exc))
@@ -531,8 +553,9 @@ class RowChecker:
             if c_note is not None and (v := r[c_note]) is not None:
                 note = v.strip() if type(v) is str else _text(v)
                 if len(note) > MAX_NOTE:
-                    add(i, c_note, v, f"The note is {len(note):,} characters long, over the "
-                                      f"limit of {MAX_NOTE:,}.")
+                    add(i, c_note, v, Message(QT_TRANSLATE_NOOP("Refusal", "The note is {count:,} "
+                                                                           "characters long, over the "
+                                                                           "limit of {MAX_NOTE:,}."), count=len(note), MAX_NOTE=MAX_NOTE))
                     ok = False
             if ok:
                 site_id, src, dst, mat_id, unit, fac = combo

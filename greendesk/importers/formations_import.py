@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError, message_of
+from greendesk.errors import DomainError, Message, message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_import import DuplicateImport
 from greendesk.importers.formation_mapping import Mapping, fold
@@ -199,7 +199,8 @@ def _formations(s: Session, table: Table, cells: Cells, batch_id: int,  # noqa: 
         for key, label in (("name", "name"), ("kind", "kind"), ("status", "status")):
             if values[key] is None:
                 cells.problem(i, spec_col.get(key), None,
-                              f"The formation's {label} is missing.")
+                              Message(QT_TRANSLATE_NOOP("Refusal", "The formation's {label} is "
+                                                                   "missing."), label=label))
         if None in (values["name"], values["kind"], values["status"]):
             continue
         site_id = default_site
@@ -207,36 +208,39 @@ def _formations(s: Session, table: Table, cells: Cells, batch_id: int,  # noqa: 
             site_id = sites.get(fold(site_name))
             if site_id is None:
                 cells.problem(i, spec_col.get("site"), site_name,
-                              f"{show(site_name)} is not a site of the plant.")
+                              Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a site of the "
+                                                                   "plant."), show=show(site_name)))
                 continue
         node_id = None
         if node_name is not None:
             node_id = nodes.get((site_id, fold(node_name))) if site_id else None
             if node_id is None:
                 cells.problem(i, spec_col.get("node"), node_name,
-                              f"{show(node_name)} is not a node of the formation's site.")
+                              Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a node of the "
+                                                                   "formation's site."), show=show(node_name)))
                 continue
         draft = fs.FormationDraft(site_id=site_id, node_id=node_id, **values)  # type: ignore[arg-type]
         try:
             checked = fs.validate_draft(draft)
         except DomainError as exc:
             col = spec_col.get(exc.field or "")
-            cells.problem(i, col, row[col] if col is not None else None, str(exc))
+            cells.problem(i, col, row[col] if col is not None else None, message_of(exc))
             continue
         ext = checked["external_id"]
         if ext is not None:
             if ext in ids_in_file:
                 cells.problem(i, spec_col.get("external_id"), ext,
-                              f"The identifier {ext!r} is also on row "
-                              f"{table.first_data_row + ids_in_file[ext]}.")
+                              Message(QT_TRANSLATE_NOOP("Refusal", "The identifier {ext!r} is "
+                                                                   "also on row {value}."), ext=ext, value=table.first_data_row + ids_in_file[ext]))
                 continue
             ids_in_file[ext] = i
         if site_id is not None:
             key = (site_id, str(checked["name"]).casefold())
             if key in names_in_file:
                 cells.problem(i, spec_col.get("name"), checked["name"],
-                              f"The name {checked['name']!r} is also on row "
-                              f"{table.first_data_row + names_in_file[key]} for the same site.")
+                              Message(QT_TRANSLATE_NOOP("Refusal", "The name {checked!r} is also "
+                                                                   "on row {value} for the same "
+                                                                   "site."), checked=checked['name'], value=table.first_data_row + names_in_file[key]))
                 continue
             names_in_file[key] = i
         target_id = existing.get(ext) if ext is not None else None
@@ -244,7 +248,7 @@ def _formations(s: Session, table: Table, cells: Cells, batch_id: int,  # noqa: 
             fs.check_links(s, checked, target_id)
         except DomainError as exc:
             col = spec_col.get(exc.field or "") or spec_col.get("name")
-            cells.problem(i, col, row[col] if col is not None else None, str(exc))
+            cells.problem(i, col, row[col] if col is not None else None, message_of(exc))
             continue
         if target_id is not None:  # an update changes only what the mapping reads
             mapped = set(f) | {"name", "kind", "status"}

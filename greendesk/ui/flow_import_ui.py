@@ -60,7 +60,7 @@ class ImportProblemsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for r, p in enumerate(problems):
             column = f"{p.column_letter} ({p.column_header})" if p.column_header else p.column_letter
-            for c, v in enumerate((p.sheet, str(p.row), column, _shown(p.value), shown(p.message))):
+            for c, v in enumerate((p.sheet, str(p.row), column, _shown(p.value), shown(p.text))):
                 self.table.setItem(r, c, QTableWidgetItem(v))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy = buttons.addButton(self.tr("Copy list"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -74,7 +74,7 @@ class ImportProblemsDialog(QDialog):
     def copy(self) -> None:
         lines = ["\t".join(("file", "sheet", "row", "column", "value", "problem"))]
         lines += ["\t".join((p.file, p.sheet, str(p.row), p.column_letter, _shown(p.value),
-                             shown(p.message))) for p in self.problems]
+                             shown(p.text))) for p in self.problems]
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
 
 
