@@ -215,3 +215,29 @@ def test_the_command_line_speaks_the_officer_language_without_qt(
     code, qt = eval(out.stdout.strip().splitlines()[-1])  # noqa: S307 - our own repr
     assert (code, qt) == (2, [])
     assert out.stderr.strip() == f"greendesk: {said}"
+
+
+def test_an_import_problem_list_renders_in_the_officer_language(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from greendesk.demo.plant import S_MINE
+    from greendesk.importers.flows_import import ImportRejected, import_flows
+
+    path = tmp_path / "flows.csv"
+    path.write_text("Date,Site,From,To,Material,Quantity,Unit\n"
+                    f"2025-03-31,{S_MINE},Open-pit mining,Run-of-mine ore stockpile,"
+                    "Copper ore,-5,t\n", encoding="utf-8")
+    with pytest.raises(ImportRejected) as info:
+        import_flows(demo_db, path)
+    (p,) = info.value.problems
+    assert p.message == "The quantity must be greater than zero, not '-5'."  # English, as before
+    table = {("Refusal", "row {row}"): "строка {row}",
+             ("Refusal", "column {column} ({header})"): "столбец {column} ({header})",
+             ("Refusal", "The quantity must be greater than zero, not {show}."):
+                 "Количество должно быть больше нуля, а не {show}."}
+
+    def russian(context: str, text: str) -> str:
+        return table.get((context, text), text)
+
+    assert render(p.sentence(), russian) == \
+        "строка 2, столбец F (Quantity): Количество должно быть больше нуля, а не '-5'."
+    assert render(info.value, russian).endswith(
+        "First: строка 2, столбец F (Quantity): Количество должно быть больше нуля, а не '-5'.")
