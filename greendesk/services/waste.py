@@ -18,7 +18,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError, NotFoundError, message_of
+from greendesk.errors import DomainError, Message, NotFoundError, message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     ClassifierEntry,
@@ -221,17 +221,23 @@ class ContractorRow:
     operations: tuple[str, ...]
     note: str
 
-    def licence_problem(self, operation: str, on: date) -> str | None:
+    def licence_problem(self, operation: str, on: date) -> Message | None:
         """Why this contractor may not receive waste under `operation` on `on`, or None."""
         if on > self.licence_valid_until:
-            return (f"The licence {self.licence_number} of {self.name} expired on "
-                    f"{self.licence_valid_until.isoformat()}, before the transfer on "
-                    f"{on.isoformat()}; record the transfer to a contractor with a valid "
-                    "licence, or enter the renewed licence first.")
+            return Message(QT_TRANSLATE_NOOP("Refusal", "The licence {licence} of {name} expired "
+                                                        "on {until}, before the transfer on {on}; "
+                                                        "record the transfer to a contractor "
+                                                        "with a valid licence, or enter the "
+                                                        "renewed licence first."),
+                           licence=self.licence_number, name=self.name,
+                           until=self.licence_valid_until.isoformat(), on=on.isoformat())
         if operation not in self.operations:
-            return (f"The licence {self.licence_number} of {self.name} does not cover "
-                    f"{operation} ({OPERATIONS[operation].lower()}); it covers "
-                    f"{', '.join(self.operations) or 'no operations'}.")
+            return Message(QT_TRANSLATE_NOOP("Refusal", "The licence {licence} of {name} does not "
+                                                        "cover {operation} ({meaning}); it covers "
+                                                        "{covered}."),
+                           licence=self.licence_number, name=self.name, operation=operation,
+                           meaning=OPERATIONS[operation].lower(),
+                           covered=", ".join(self.operations) or "no operations")
         return None
 
 
