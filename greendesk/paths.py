@@ -36,16 +36,20 @@ def database_location(value: str | os.PathLike[str]) -> Path:
     try:
         url = make_url(value)
     except ArgumentError:
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{value} is neither a file path nor "
-                                                              "a database URL."), value=value)) from None
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{value} is neither a file path nor a database URL."),
+            value=value)) from None
     backend = url.get_backend_name()
     if backend != "sqlite":
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "GreenDesk keeps a plant in an "
-                                                              "SQLite file; {backend} server "
-                                                              "databases are not supported yet. "
-                                                              "Give the path of the file."), backend=backend))
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "GreenDesk keeps a plant in an SQLite file; {backend} "
+                                         "server databases are not supported yet. Give the path "
+                                         "of the file."),
+            backend=backend))
     if not url.database or url.database == ":memory:":
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{value} names no database file."), value=value))
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{value} names no database file."),
+            value=value))
     return Path(url.database)
 
 

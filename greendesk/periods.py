@@ -29,8 +29,9 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "The period {period} ends before "
-                                                                  "it starts."), period=self.label))
+            raise ValueError(Message(
+                QT_TRANSLATE_NOOP("Refusal", "The period {period} ends before it starts."),
+                period=self.label))
 
 
 def year(y: int) -> Period:
@@ -39,8 +40,9 @@ def year(y: int) -> Period:
 
 def quarter(y: int, q: int) -> Period:
     if not 1 <= q <= 4:
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "There is no quarter {quarter}; quarters "
-                                                              "are 1 to 4."), quarter=q))
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "There is no quarter {quarter}; quarters are 1 to 4."),
+            quarter=q))
     first = 3 * (q - 1) + 1
     return Period(date(y, first, 1), date(y, first + 2, calendar.monthrange(y, first + 2)[1]),
                   f"{y}-Q{q}")
@@ -48,8 +50,9 @@ def quarter(y: int, q: int) -> Period:
 
 def month(y: int, m: int) -> Period:
     if not 1 <= m <= 12:
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "There is no month {month}; months are "
-                                                              "1 to 12."), month=m))
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "There is no month {month}; months are 1 to 12."),
+            month=m))
     return Period(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), f"{y}-{m:02d}")
 
 

@@ -90,8 +90,9 @@ def save(settings: Settings) -> Path:
     """Write the settings atomically (a temporary file, then a rename)."""
     global _cache
     if not 1 <= settings.backups_keep <= MAX_BACKUPS_KEEP:
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "Keep between 1 and "
-                                                              "{most} backups."), most=MAX_BACKUPS_KEEP))
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "Keep between 1 and {most} backups."),
+            most=MAX_BACKUPS_KEEP))
     path = settings_path()
     data = {"schema": SCHEMA_VERSION, **asdict(settings)}
     fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)

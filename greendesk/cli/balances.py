@@ -70,9 +70,9 @@ def _resolve_node(ref, text: str, site_id: int | None) -> int:
              if (n.name.casefold() == wanted or text.strip() == str(i))
              and (site_id is None or ref.node_site[i] == site_id)]
     if not found:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is no node {text!r} at that site.")
-                          if site_id else QT_TRANSLATE_NOOP("Refusal", "There is no node {text!r}."),
-                          text=text)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "There is no node {text!r} at that site.") if site_id
+            else QT_TRANSLATE_NOOP("Refusal", "There is no node {text!r}."), text=text)
     if len(found) > 1:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Several sites have a node {text!r}; add "
                                                        "--site to choose one."),

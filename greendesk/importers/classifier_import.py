@@ -157,10 +157,11 @@ def _map_columns(t: Table, mapping: Mapping[str, str] | None, problems: _Problem
             j = next((i for i in range(len(t.header))
                       if column_letter(i) == column.upper()), None)
         if j is None:
-            problems.header(t, Message(QT_TRANSLATE_NOOP("Refusal", "The column {column!r} named "
-                                                                    "for {field} in the mapping is "
-                                                                    "not in the file; the headings "
-                                                                    "found are: {found}."), column=column, field=field, found=found))
+            problems.header(t, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The column {column!r} named for {field} in the "
+                                             "mapping is not in the file; the headings found are: "
+                                             "{found}."),
+                column=column, field=field, found=found))
             continue
         cols[field] = j
     for j, head in enumerate(t.header):
@@ -170,10 +171,10 @@ def _map_columns(t: Table, mapping: Mapping[str, str] | None, problems: _Problem
         cols[f] = j
     for f in REQUIRED:
         if f not in cols:
-            problems.header(t, Message(QT_TRANSLATE_NOOP("Refusal", "The required column {HEADING} "
-                                                                    "is missing; the headings "
-                                                                    "found in row {value} are: "
-                                                                    "{found}."), HEADING=HEADING[f], value=t.first_data_row - 1, found=found))
+            problems.header(t, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The required column {column} is missing; the "
+                                             "headings found in row {row} are: {found}."),
+                column=HEADING[f], row=t.first_data_row - 1, found=found))
     return cols
 
 
@@ -210,9 +211,10 @@ def _entry_type(value: object) -> tuple[bool | None, bool | None]:
     else:
         hazardous = None
     if mirror is None and hazardous is None:
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "'{value}' is not an entry type; "
-                                                              "write, e.g., Absolute hazardous or "
-                                                              "Mirror non-hazardous."), value=value))
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "'{value}' is not an entry type; write, e.g., Absolute "
+                                         "hazardous or Mirror non-hazardous."),
+            value=value))
     return mirror, hazardous
 
 
@@ -243,13 +245,15 @@ def _check_table(t: Table, cols: dict[str, int], out: _Collected, problems: _Pro
         if c_level is not None and r[c_level] is not None:
             level = _LEVELS.get(_key(_text(r[c_level])))
             if level is None:
-                problems.add(t, i, c_level, r[c_level], Message(QT_TRANSLATE_NOOP("Refusal", "'{r}' is not a level; write "
-                                                                                             "chapter, subchapter or entry "
-                                                                                             "(глава, подглава, позиция)."), r=r[c_level]))
+                problems.add(t, i, c_level, r[c_level], Message(
+                    QT_TRANSLATE_NOOP("Refusal", "'{value}' is not a level; write chapter, "
+                                                 "subchapter or entry (глава, подглава, позиция)."),
+                    value=r[c_level]))
         raw = r[c_code]
         code, star = "", False
         if raw is None:
-            problems.add(t, i, c_code, raw, Message(QT_TRANSLATE_NOOP("Refusal", "The code is missing.")))
+            problems.add(t, i, c_code, raw, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The code is missing.")))
         else:
             try:
                 code, star = parse_code(raw, level)
@@ -257,16 +261,19 @@ def _check_table(t: Table, cols: dict[str, int], out: _Collected, problems: _Pro
                 problems.add(t, i, c_code, raw, message_of(exc))
         if code and level is not None and len(code) != {EntryLevel.CHAPTER: 2,
                                                         EntryLevel.SUBCHAPTER: 4}.get(level, 6):
-            problems.add(t, i, c_code, raw, Message(QT_TRANSLATE_NOOP("Refusal", "{code} is not the code of a "
-                                                                                 "{value}; check the level or "
-                                                                                 "the code."), code=format_code(code), value=level.value))
+            problems.add(t, i, c_code, raw, Message(
+                QT_TRANSLATE_NOOP("Refusal", "{code} is not the code of a {value}; check the "
+                                             "level or the code."),
+                code=format_code(code), value=level.value))
         desc = _text(r[c_desc]) if r[c_desc] is not None else ""
         if not desc:
-            problems.add(t, i, c_desc, r[c_desc], Message(QT_TRANSLATE_NOOP("Refusal", "The description is missing.")))
+            problems.add(t, i, c_desc, r[c_desc], Message(
+                QT_TRANSLATE_NOOP("Refusal", "The description is missing.")))
         elif len(desc) > MAX_DESCRIPTION:
-            problems.add(t, i, c_desc, desc[:60] + "...", Message(QT_TRANSLATE_NOOP("Refusal", "The description is {count:,} "
-                                                                                               "characters long, over the "
-                                                                                               "limit of {MAX_DESCRIPTION:,}."), count=len(desc), MAX_DESCRIPTION=MAX_DESCRIPTION))
+            problems.add(t, i, c_desc, desc[:60] + "...", Message(
+                QT_TRANSLATE_NOOP("Refusal", "The description is {count:,} characters long, over "
+                                             "the limit of {most:,}."),
+                count=len(desc), most=MAX_DESCRIPTION))
         hazardous = star
         if c_haz is not None:
             try:
@@ -275,10 +282,10 @@ def _check_table(t: Table, cols: dict[str, int], out: _Collected, problems: _Pro
                 problems.add(t, i, c_haz, r[c_haz], message_of(exc))
                 flag = None
             if flag is False and star:
-                problems.add(t, i, c_haz, r[c_haz], Message(QT_TRANSLATE_NOOP("Refusal", "The code {raw} has the "
-                                                                                         "hazardous asterisk, but this "
-                                                                                         "column says the entry is not "
-                                                                                         "hazardous."), raw=raw))
+                problems.add(t, i, c_haz, r[c_haz], Message(
+                    QT_TRANSLATE_NOOP("Refusal", "The code {raw} has the hazardous asterisk, but "
+                                                 "this column says the entry is not hazardous."),
+                    raw=raw))
             hazardous = hazardous or bool(flag)
         mirror = None
         if c_type is not None:
@@ -297,10 +304,10 @@ def _check_table(t: Table, cols: dict[str, int], out: _Collected, problems: _Pro
         where = f"{t.source}, row {t.first_data_row + i}"
         if len(code) < 6:
             if hazardous:
-                problems.add(t, i, c_code, raw, Message(QT_TRANSLATE_NOOP("Refusal", "{code} is a heading, which "
-                                                                                     "cannot be hazardous; only "
-                                                                                     "six-digit entries carry the "
-                                                                                     "asterisk."), code=format_code(code)))
+                problems.add(t, i, c_code, raw, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{code} is a heading, which cannot be hazardous; "
+                                                 "only six-digit entries carry the asterisk."),
+                    code=format_code(code)))
                 continue
             target = out.headings
             draft = EntryDraft(code, desc)
@@ -311,8 +318,10 @@ def _check_table(t: Table, cols: dict[str, int], out: _Collected, problems: _Pro
                 if col is not None and r[col] is not None:
                     out.titles.setdefault(code[:n], _text(r[col]))
         if code in target:
-            problems.add(t, i, c_code, raw, Message(QT_TRANSLATE_NOOP("Refusal", "The code {code} appears "
-                                                                                 "twice; it is also in {target}."), code=format_code(code), target=target[code][1]))
+            problems.add(t, i, c_code, raw, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The code {code} appears twice; it is also in "
+                                             "{target}."),
+                code=format_code(code), target=target[code][1]))
             continue
         target[code] = (draft, where)
 

@@ -134,8 +134,8 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
 
     def tick(done: int) -> None:
         if progress is not None and progress(done, total) is False:
-            raise ImportCancelled(QT_TRANSLATE_NOOP("Refusal", "The import was cancelled; "
-                                                               "nothing was imported."))
+            raise ImportCancelled(QT_TRANSLATE_NOOP("Refusal", "The import was cancelled; nothing "
+                                                               "was imported."))
 
     tick(0)
     with db.write() as s:   # rows are checked and written chunk by chunk; any refusal

@@ -88,8 +88,8 @@ class RepeatFinder:
         for source, count in self.sources.most_common():
             b = batches.get(source)
             if b is None:
-                parts.append(Message(QT_TRANSLATE_NOOP("Refusal", "{count:,} entered in the "
-                                                                  "ledger"), count=count))
+                parts.append(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{count:,} entered in the ledger"), count=count))
                 continue
             when = b.imported_at.replace(tzinfo=dt.UTC).astimezone()
             parts.append(Message(QT_TRANSLATE_NOOP("Refusal", "{count:,} imported from {file} on "

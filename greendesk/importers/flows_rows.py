@@ -140,8 +140,8 @@ class ImportRejected(DomainError):
                                                           "imported. First: {first}"),
                              file=file_name, first=first)
         elif not self.more:
-            super().__init__(QT_TRANSLATE_NOOP("Refusal", "{file} has {total:,} problems; "
-                                                          "nothing was imported. First: {first}"),
+            super().__init__(QT_TRANSLATE_NOOP("Refusal", "{file} has {total:,} problems; nothing "
+                                                          "was imported. First: {first}"),
                              file=file_name, total=total, first=first)
         else:
             super().__init__(QT_TRANSLATE_NOOP("Refusal", "{file} has {total:,} problems (the "
@@ -190,16 +190,17 @@ def parse_flow_date(value: object) -> tuple[dt.date, DatePrecision]:
             year, month = int(m[2]), int(m[1])
         if m:
             if not 1 <= month <= 12 or year < 1:
-                raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a month of the "
-                                                                      "calendar."), show=_show(value)))
+                raise ValueError(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{show} is not a month of the calendar."),
+                    show=_show(value)))
             return dt.date(year, month, 1), DatePrecision.MONTH
     try:
         day = parse_date(value)
     except ValueError:
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a date; write "
-                                                              "2025-03-31 or 31.03.2025 for a "
-                                                              "day, 2025-03 or 03.2025 for a "
-                                                              "monthly total."), show=_show(value))) from None
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{show} is not a date; write 2025-03-31 or 31.03.2025 "
+                                         "for a day, 2025-03 or 03.2025 for a monthly total."),
+            show=_show(value))) from None
     if isinstance(value, int | float) and not 1990 <= day.year <= 2100:
         raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{show} is a number, not a date; "
                                                               "format the cell as a date or write "
@@ -230,11 +231,15 @@ def _text(value: object) -> str:
 def _number_problem(value: object, exc: ValueError) -> Message:
     msg = str(exc)
     if msg.startswith("ambiguous"):
-        return (Message(QT_TRANSLATE_NOOP("Refusal", "{show} is ambiguous: the comma may separate "
-                                                     "thousands or decimals; write the number "
-                                                     "without a thousands separator."), show=_show(value)))
+        return (Message(
+            QT_TRANSLATE_NOOP("Refusal", "{show} is ambiguous: the comma may separate thousands "
+                                         "or decimals; write the number without a thousands "
+                                         "separator."),
+            show=_show(value)))
     if "decimal mark" in msg:
-        return Message(QT_TRANSLATE_NOOP("Refusal", "{show} does not use the file's decimal mark."), show=_show(value))
+        return Message(
+            QT_TRANSLATE_NOOP("Refusal", "{show} does not use the file's decimal mark."),
+            show=_show(value))
     if "two decimal marks" in msg or "misplaced" in msg:
         return Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a number: its separators are "
                                                     "misplaced."), show=_show(value))
@@ -249,9 +254,10 @@ def _method(value: object) -> Method:
         pass
     method = _METHOD_WORDS.get(word) or _METHOD_WORDS.get(word.replace("е", "ё"))
     if method is None:
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a method; write "
-                                                              "measured, calculated or estimated "
-                                                              "(измерено, расчёт, оценка)."), show=_show(value)))
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{show} is not a method; write measured, calculated or "
+                                         "estimated (измерено, расчёт, оценка)."),
+            show=_show(value)))
     return method
 
 
@@ -293,18 +299,20 @@ def map_columns(table: Table, problems: Problems) -> dict[str, int]:
             continue
         if f in cols:
             problems.add_header(
-                Message(QT_TRANSLATE_NOOP("Refusal", "Columns {column_letter} and "
-                                                     "{column_letter2} are both {HEADING}; keep "
-                                                     "one of them."), column_letter=column_letter(cols[f]), column_letter2=column_letter(j), HEADING=HEADING[f]))
+                Message(
+                    QT_TRANSLATE_NOOP("Refusal", "Columns {first} and {second} are both "
+                                                 "{heading}; keep one of them."),
+                    first=column_letter(cols[f]), second=column_letter(j),
+                    heading=HEADING[f]))
             continue
         cols[f] = j
     found = ", ".join(h for h in table.header if h) or "none"
     for f in REQUIRED:
         if f not in cols:
-            problems.add_header(Message(QT_TRANSLATE_NOOP("Refusal", "The required column {HEADING} "
-                                                                     "is missing; the headings "
-                                                                     "found in row {value} are: "
-                                                                     "{found}."), HEADING=HEADING[f], value=table.first_data_row - 1, found=found))
+            problems.add_header(Message(
+                QT_TRANSLATE_NOOP("Refusal", "The required column {column} is missing; the "
+                                             "headings found in row {row} are: {found}."),
+                column=HEADING[f], row=table.first_data_row - 1, found=found))
     return cols
 
 
@@ -334,14 +342,17 @@ class _Resolver:
             problems.append((c_site, Message(QT_TRANSLATE_NOOP("Refusal", "The site is missing."))))
         elif (site_id := self.sites.get(_fold(_text(site_v)))) is None:
             known = ", ".join(sorted(cat.sites.values())) or "none yet"
-            problems.append((c_site, Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a site of the "
-                                                                          "plant; the sites are: {known}."), show=_show(site_v), known=known)))
+            problems.append((c_site, Message(
+                QT_TRANSLATE_NOOP("Refusal", "{show} is not a site of the plant; the sites are: "
+                                             "{known}."),
+                show=_show(site_v), known=known)))
         node_ids = []
         for col, value, what in ((c_from, from_v, "comes from"), (c_to, to_v, "goes to")):
             node_id = None
             if value is None:
-                problems.append((col, Message(QT_TRANSLATE_NOOP("Refusal", "The node the flow {what} is "
-                                                                           "missing."), what=what)))
+                problems.append((col, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "The node the flow {what} is missing."),
+                    what=what)))
             elif site_id is not None:
                 key = _fold(_text(value))
                 node_id = self.nodes.get((site_id, key))
@@ -357,10 +368,12 @@ class _Resolver:
             node_ids.append(node_id)
         mat_id = None
         if mat_v is None:
-            problems.append((c_mat, Message(QT_TRANSLATE_NOOP("Refusal", "The material is missing."))))
+            problems.append((c_mat, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The material is missing."))))
         elif (mat_id := self.materials.get(_fold(_text(mat_v)))) is None:
-            problems.append((c_mat, Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not in the material "
-                                                                         "catalogue."), show=_show(mat_v))))
+            problems.append((c_mat, Message(
+                QT_TRANSLATE_NOOP("Refusal", "{show} is not in the material catalogue."),
+                show=_show(mat_v))))
         if unit_v is None:
             problems.append((c_unit, Message(QT_TRANSLATE_NOOP("Refusal", "The unit is missing."))))
         elif problems and mat_id is not None:   # the unit can still be checked on its own
@@ -400,20 +413,24 @@ def _out_of_range(catalog: Catalog, mat_id: int, qty: float, unit: str,
     5e-324 kg) or over a billion."""
     mat = catalog.materials[mat_id]
     if canonical > 0:
-        return (Message(QT_TRANSLATE_NOOP("Refusal", "{qty:,.6g} {unit} of {mat} is more than a "
-                                                     "billion {canonical_unit} in one record; "
-                                                     "check the quantity and unit."), qty=qty, unit=unit, mat=mat.name, canonical_unit=mat.canonical_unit))
-    return (Message(QT_TRANSLATE_NOOP("Refusal", "{qty!r} {unit} is too small to record: it is 0 "
-                                                 "{canonical_unit} once converted; check the "
-                                                 "quantity and unit."), qty=qty, unit=unit, canonical_unit=mat.canonical_unit))
+        return (Message(
+            QT_TRANSLATE_NOOP("Refusal", "{qty:,.6g} {unit} of {material} is more than a billion "
+                                         "{canonical} in one record; check the quantity and unit."),
+            qty=qty, unit=unit, material=mat.name, canonical=mat.canonical_unit))
+    return (Message(
+        QT_TRANSLATE_NOOP("Refusal", "{qty!r} {unit} is too small to record: it is 0 {canonical} "
+                                     "once converted; check the quantity and unit."),
+        qty=qty, unit=unit, canonical=mat.canonical_unit))
 
 
 def closed_refusal(iso_day: str, closed: set[str]) -> Message | None:
     """The sentence check_open would say for a day in a closed month or year, or None."""
     for period in (iso_day[:4], iso_day[:7]):
         if period in closed:
-            return (Message(QT_TRANSLATE_NOOP("Refusal", "{period_label} is closed; reopen it "
-                                                         "(with a reason) to change its records."), period_label=period_label(period)))
+            return (Message(
+                QT_TRANSLATE_NOOP("Refusal", "{period} is closed; reopen it (with a reason) to "
+                                             "change its records."),
+                period=period_label(period)))
     return None
 
 
@@ -440,17 +457,20 @@ class RowChecker:
         if v is None:
             return Message(QT_TRANSLATE_NOOP("Refusal", "The date is missing."))
         if type(v) is bool:
-            return Message(QT_TRANSLATE_NOOP("Refusal", "{v} is not a date."), v=v)
+            return Message(QT_TRANSLATE_NOOP("Refusal", "{value} is not a date."), value=v)
         try:
             when, precision = parse_flow_date(v)
         except ValueError as exc:
             return message_of(exc)
         if not 1900 < when.year < 2200:
-            return Message(QT_TRANSLATE_NOOP("Refusal", "The date {isoformat} is out of range."), isoformat=when.isoformat())
+            return Message(
+                QT_TRANSLATE_NOOP("Refusal", "The date {date} is out of range."),
+                date=when.isoformat())
         if when > self.today:
-            return (Message(QT_TRANSLATE_NOOP("Refusal", "The date {isoformat} is after today "
-                                                         "({isoformat2}); a flow record states "
-                                                         "what has happened."), isoformat=when.isoformat(), isoformat2=self.today.isoformat()))
+            return (Message(
+                QT_TRANSLATE_NOOP("Refusal", "The date {date} is after today ({today}); a flow "
+                                             "record states what has happened."),
+                date=when.isoformat(), today=self.today.isoformat()))
         iso = when.isoformat()
         if refusal := closed_refusal(iso, self.closed):
             return refusal
@@ -519,9 +539,13 @@ class RowChecker:
                     add(i, c_qty, v, _number_problem(v, exc))
                     ok, qty = False, 1.0
             if not qty > 0 or qty == math.inf:
-                add(i, c_qty, v, Message(QT_TRANSLATE_NOOP("Refusal", "The quantity must be greater "
-                                                                      "than zero, not {show}."), show=_show(v))
-                    if qty <= 0 else Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a number."), show=_show(v)))
+                add(i, c_qty, v, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "The quantity must be greater than zero, not "
+                                                 "{show}."),
+                    show=_show(v))
+                    if qty <= 0 else Message(
+                        QT_TRANSLATE_NOOP("Refusal", "{show} is not a number."),
+                        show=_show(v)))
                 ok = False
             # -- method, uncertainty, note (optional)
             method = measured
@@ -542,9 +566,10 @@ class RowChecker:
                     unc = float(v) if t is float or t is int else parse_number(
                         str(v).rstrip("% "), decimal_comma=hint)
                     if not 0 <= unc <= 100:
-                        add(i, c_unc, v, Message(QT_TRANSLATE_NOOP("Refusal", "The uncertainty is a "
-                                                                              "percentage from 0 to 100, not "
-                                                                              "{unc:g}."), unc=unc))
+                        add(i, c_unc, v, Message(
+                            QT_TRANSLATE_NOOP("Refusal", "The uncertainty is a percentage from 0 "
+                                                         "to 100, not {value:g}."),
+                            value=unc))
                         ok = False
                 except ValueError as exc:
                     add(i, c_unc, v, _number_problem(v, exc))
@@ -553,9 +578,10 @@ class RowChecker:
             if c_note is not None and (v := r[c_note]) is not None:
                 note = v.strip() if type(v) is str else _text(v)
                 if len(note) > MAX_NOTE:
-                    add(i, c_note, v, Message(QT_TRANSLATE_NOOP("Refusal", "The note is {count:,} "
-                                                                           "characters long, over the "
-                                                                           "limit of {MAX_NOTE:,}."), count=len(note), MAX_NOTE=MAX_NOTE))
+                    add(i, c_note, v, Message(
+                        QT_TRANSLATE_NOOP("Refusal", "The note is {count:,} characters long, over "
+                                                     "the limit of {most:,}."),
+                        count=len(note), most=MAX_NOTE))
                     ok = False
             if ok:
                 site_id, src, dst, mat_id, unit, fac = combo

@@ -288,9 +288,10 @@ def _spec(target: str, key: str, raw: object) -> FieldSpec:
         allowed_values = {m.value for m in ENUMS[fdef.kind]}
         for word, v in values.items():
             if v not in allowed_values and v not in ("", None):
-                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "In {where}, {word!r} maps to "
-                                                               "{value!r}, which is not one of {values}."),
-                                  where=where, word=word, value=v, values=', '.join(sorted(allowed_values)))
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("Refusal", "In {where}, {word!r} maps to {value!r}, which "
+                                                 "is not one of {values}."),
+                    where=where, word=word, value=v, values=', '.join(sorted(allowed_values)))
     return FieldSpec(column=raw.get("column"), columns=tuple(raw.get("columns") or ()),
                      template=raw.get("template"), value=raw.get("value"),
                      values={str(k): ("" if v is None else str(v)) for k, v in values.items()},
@@ -363,7 +364,9 @@ def load_mapping(name_or_path: str | Path) -> Mapping:
     p = Path(text)
     if p.suffix.lower() == ".json" and (p.is_file() or p.is_absolute() or len(p.parts) > 1):
         if not p.is_file():
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is no mapping file {path}."), path=p)
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "There is no mapping file {path}."),
+                path=p)
         return _read(p)
     saved = mappings_dir() / f"{slug(text)}.json"
     if saved.is_file():

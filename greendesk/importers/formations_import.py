@@ -215,9 +215,9 @@ def _formations(s: Session, table: Table, cells: Cells, batch_id: int,  # noqa: 
         if node_name is not None:
             node_id = nodes.get((site_id, fold(node_name))) if site_id else None
             if node_id is None:
-                cells.problem(i, spec_col.get("node"), node_name,
-                              Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a node of the "
-                                                                   "formation's site."), show=show(node_name)))
+                cells.problem(i, spec_col.get("node"), node_name, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{show} is not a node of the formation's site."),
+                    show=show(node_name)))
                 continue
         draft = fs.FormationDraft(site_id=site_id, node_id=node_id, **values)  # type: ignore[arg-type]
         try:
@@ -229,18 +229,20 @@ def _formations(s: Session, table: Table, cells: Cells, batch_id: int,  # noqa: 
         ext = checked["external_id"]
         if ext is not None:
             if ext in ids_in_file:
-                cells.problem(i, spec_col.get("external_id"), ext,
-                              Message(QT_TRANSLATE_NOOP("Refusal", "The identifier {ext!r} is "
-                                                                   "also on row {value}."), ext=ext, value=table.first_data_row + ids_in_file[ext]))
+                cells.problem(i, spec_col.get("external_id"), ext, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "The identifier {identifier!r} is also on row "
+                                                 "{row}."),
+                    identifier=ext, row=table.first_data_row + ids_in_file[ext]))
                 continue
             ids_in_file[ext] = i
         if site_id is not None:
             key = (site_id, str(checked["name"]).casefold())
             if key in names_in_file:
-                cells.problem(i, spec_col.get("name"), checked["name"],
-                              Message(QT_TRANSLATE_NOOP("Refusal", "The name {checked!r} is also "
-                                                                   "on row {value} for the same "
-                                                                   "site."), checked=checked['name'], value=table.first_data_row + names_in_file[key]))
+                cells.problem(i, spec_col.get("name"), checked["name"], Message(
+                    QT_TRANSLATE_NOOP("Refusal", "The name {name!r} is also on row {row} for the "
+                                                 "same site."),
+                    name=checked['name'],
+                    row=table.first_data_row + names_in_file[key]))
                 continue
             names_in_file[key] = i
         target_id = existing.get(ext) if ext is not None else None

@@ -37,11 +37,11 @@ def assays(s: Session, table: Table, cells: Cells, batch_id: int, site: str | No
     wide = {key.split(":", 1)[1]: spec for key, spec in f.items() if key.startswith("grade:")}
     for code in wide:
         if fold(code) not in comps:
-            cells.header_problem(Message(QT_TRANSLATE_NOOP("Refusal", "The mapping reads grades of "
-                                                                      "{code!r}, which is not a "
-                                                                      "component; add it first (Cu, "
-                                                                      "Zn, Pb, Fe, Au, Ag and those "
-                                                                      "added)."), code=code))
+            cells.header_problem(Message(
+                QT_TRANSLATE_NOOP("Refusal", "The mapping reads grades of {code!r}, which is not "
+                                             "a component; add it first (Cu, Zn, Pb, Fe, Au, Ag "
+                                             "and those added)."),
+                code=code))
     if not wide and not ("component" in f and "grade" in f):
         cells.header_problem(Message(QT_TRANSLATE_NOOP("Refusal", "The mapping says neither where "
                                                                   "the component and grade are "
@@ -87,7 +87,9 @@ def assays(s: Session, table: Table, cells: Cells, batch_id: int, site: str | No
                     grades.append((comp, g, unit, col.get("grade")))
                 elif comp is not None or g is not None:
                     missing = "grade" if g is None else "component"
-                    cells.problem(i, col.get(missing), None, Message(QT_TRANSLATE_NOOP("Refusal", "The {missing} is missing."), missing=missing))
+                    cells.problem(i, col.get(missing), None, Message(
+                        QT_TRANSLATE_NOOP("Refusal", "The {missing} is missing."),
+                        missing=missing))
                     continue
         except Skip:
             continue
@@ -98,18 +100,22 @@ def assays(s: Session, table: Table, cells: Cells, batch_id: int, site: str | No
             continue
         if ref is None or code is None:
             what = "formation" if ref is None else "sample"
-            cells.problem(i, col.get(what), None, Message(QT_TRANSLATE_NOOP("Refusal", "The {what} is missing."), what=what))
+            cells.problem(i, col.get(what), None, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The {what} is missing."),
+                what=what))
             continue
         fid = by_ext.get(fold(ref))
         if fid is None:
             hits = by_name.get(fold(ref), [])
             if len(hits) != 1:
                 cells.problem(i, col.get("formation"), ref, (
-                    Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a formation of the "
-                                                         "register."), show=show(ref)) if not hits else
-                    Message(QT_TRANSLATE_NOOP("Refusal", "{show} is the name of {count} "
-                                                         "formations; use their identifiers "
-                                                         "instead."), show=show(ref), count=len(hits))))
+                    Message(
+                        QT_TRANSLATE_NOOP("Refusal", "{show} is not a formation of the register."),
+                        show=show(ref)) if not hits else
+                    Message(
+                        QT_TRANSLATE_NOOP("Refusal", "{show} is the name of {count} formations; "
+                                                     "use their identifiers instead."),
+                        show=show(ref), count=len(hits))))
                 continue
             fid = hits[0]
         if (fid, fold(code)) in taken:
@@ -124,21 +130,21 @@ def assays(s: Session, table: Table, cells: Cells, batch_id: int, site: str | No
             if known is not None:
                 block_id, tonnage = known
                 if block_t is not None and abs(block_t - tonnage) > 1e-6 * max(tonnage, 1):
-                    cells.problem(i, col.get("block_tonnage_t"), block_t,
-                                  Message(QT_TRANSLATE_NOOP("Refusal", "Block {block} holds "
-                                                                       "{tonnage:,.0f} t in the "
-                                                                       "register, not {block_t:,.0f} "
-                                                                       "t."), block=block, tonnage=tonnage, block_t=block_t))
+                    cells.problem(i, col.get("block_tonnage_t"), block_t, Message(
+                        QT_TRANSLATE_NOOP("Refusal", "Block {block} holds {tonnage:,.0f} t in the "
+                                                     "register, not {given:,.0f} t."),
+                        block=block, tonnage=tonnage, given=block_t))
                     continue
             else:
                 first = new_blocks.get((fid, fold(block)))
                 if first is None:
                     new_blocks[(fid, fold(block))] = (block, block_t, i)
                 elif block_t is not None and first[1] is not None and block_t != first[1]:
-                    cells.problem(i, col.get("block_tonnage_t"), block_t,
-                                  Message(QT_TRANSLATE_NOOP("Refusal", "Block {block} has "
-                                                                       "{first:,.0f} t on row "
-                                                                       "{value}, not {block_t:,.0f} t."), block=block, first=first[1], value=table.first_data_row + first[2], block_t=block_t))
+                    cells.problem(i, col.get("block_tonnage_t"), block_t, Message(
+                        QT_TRANSLATE_NOOP("Refusal", "Block {block} has {first:,.0f} t on row "
+                                                     "{row}, not {given:,.0f} t."),
+                        block=block, first=first[1],
+                        row=table.first_data_row + first[2], given=block_t))
                     continue
                 elif first[1] is None and block_t is not None:
                     new_blocks[(fid, fold(block))] = (block, block_t, first[2])
@@ -147,19 +153,23 @@ def assays(s: Session, table: Table, cells: Cells, batch_id: int, site: str | No
             note=note, assays={}, row=i))
         if entry["block"] is not None and block is not None and \
                 fold(entry["block"]) != fold(block):
-            cells.problem(i, col.get("block"), block,
-                          Message(QT_TRANSLATE_NOOP("Refusal", "Sample {code} is in block {entry} "
-                                                               "on row {value}."), code=code, entry=entry['block'], value=table.first_data_row + entry['row']))
+            cells.problem(i, col.get("block"), block, Message(
+                QT_TRANSLATE_NOOP("Refusal", "Sample {code} is in block {block} on row {row}."),
+                code=code, block=entry['block'],
+                row=table.first_data_row + entry['row']))
             continue
         for comp, g, unit, gcol in grades:
             c = comps.get(fold(comp))
             if c is None:
-                cells.problem(i, col.get("component"), comp, Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a component; "
-                                                                                                  "add it first."), show=show(comp)))
+                cells.problem(i, col.get("component"), comp, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{show} is not a component; add it first."),
+                    show=show(comp)))
                 continue
             if c.id in entry["assays"]:
-                cells.problem(i, gcol, g, Message(QT_TRANSLATE_NOOP("Refusal", "Sample {code} has a second "
-                                                                               "grade of {code2}."), code=code, code2=c.code))
+                cells.problem(i, gcol, g, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "Sample {code} has a second grade of "
+                                                 "{component}."),
+                    code=code, component=c.code))
                 continue
             try:
                 u = an.grade_unit(unit) if unit else c.unit.value
@@ -167,15 +177,18 @@ def assays(s: Session, table: Table, cells: Cells, batch_id: int, site: str | No
                 cells.problem(i, col.get("unit"), unit, message_of(exc))
                 continue
             if g < 0 or an.to_gpt(g, u) > 1e6:
-                cells.problem(i, gcol, g, Message(QT_TRANSLATE_NOOP("Refusal", "{g:g} {u} is not a possible "
-                                                                               "grade of {code}."), g=g, u=u, code=c.code))
+                cells.problem(i, gcol, g, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{grade:g} {unit} is not a possible grade of "
+                                                 "{code}."),
+                    grade=g, unit=u, code=c.code))
                 continue
             entry["assays"][c.id] = (g, u, an.to_gpt(g, u))
     for (name, tonnage, i) in new_blocks.values():
         if tonnage is None or not tonnage > 0:
-            cells.problem(i, col.get("block_tonnage_t") or col.get("block"), tonnage,
-                          Message(QT_TRANSLATE_NOOP("Refusal", "Block {name} is new: give its "
-                                                               "tonnage (greater than zero)."), name=name))
+            cells.problem(i, col.get("block_tonnage_t") or col.get("block"), tonnage, Message(
+                QT_TRANSLATE_NOOP("Refusal", "Block {name} is new: give its tonnage (greater than "
+                                             "zero)."),
+                name=name))
     if cells.total:
         return 0, 0, 0, Changes()
     for (fid, key), (name, tonnage, _i) in new_blocks.items():
@@ -232,19 +245,23 @@ def readings(s: Session, table: Table, cells: Cells, batch_id: int, site: str | 
                              ("parameter", param, "parameter"), ("taken_on", day, "date"),
                              ("value", value, "value")):
             if v is None:
-                cells.problem(i, col.get(key), None, Message(QT_TRANSLATE_NOOP("Refusal", "The {what} is missing."), what=what))
+                cells.problem(i, col.get(key), None, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "The {what} is missing."),
+                    what=what))
                 ok = False
         if not ok:
             continue
         pid = points.get(fold(point))
         if pid is None:
-            cells.problem(i, col.get("point"), point, Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a monitoring "
-                                                                                           "point; add it first."), show=show(point)))
+            cells.problem(i, col.get("point"), point, Message(
+                QT_TRANSLATE_NOOP("Refusal", "{show} is not a monitoring point; add it first."),
+                show=show(point)))
             continue
         parid = params.get(fold(param))
         if parid is None:
-            cells.problem(i, col.get("parameter"), param, Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a parameter; "
-                                                                                               "add it first."), show=show(param)))
+            cells.problem(i, col.get("parameter"), param, Message(
+                QT_TRANSLATE_NOOP("Refusal", "{show} is not a parameter; add it first."),
+                show=show(param)))
             continue
         if refusal := closed_refusal(day.isoformat(), closed):  # type: ignore[union-attr]
             cells.problem(i, col.get("taken_on"), day, refusal)

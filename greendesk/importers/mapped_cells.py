@@ -54,15 +54,17 @@ class Cells:
             for h in spec.headings():
                 if fold(h) not in self.index:
                     what = fields[key].label if key in fields else key
-                    self.header_problem(Message(QT_TRANSLATE_NOOP("Refusal", "The mapping '{mapping}' reads "
-                                                                             "{what} from a column {h!r}, "
-                                                                             "which the file does not have; "
-                                                                             "its headings are: {found}."), mapping=mapping.name, what=what, h=h, found=found))
+                    self.header_problem(Message(
+                        QT_TRANSLATE_NOOP("Refusal", "The mapping '{mapping}' reads {what} from a "
+                                                     "column {column!r}, which the file does not "
+                                                     "have; its headings are: {found}."),
+                        mapping=mapping.name, what=what, column=h, found=found))
         for key, fdef in fields.items():
             if fdef.required and key not in mapping.fields:
-                self.header_problem(Message(QT_TRANSLATE_NOOP("Refusal", "The mapping '{mapping}' does "
-                                                                         "not say where {fdef} comes "
-                                                                         "from; it is required."), mapping=mapping.name, fdef=fdef.label))
+                self.header_problem(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "The mapping '{mapping}' does not say where "
+                                                 "{field_name} comes from; it is required."),
+                    mapping=mapping.name, field_name=fdef.label))
 
     # -- problems
     def header_problem(self, message: str | Message) -> None:
@@ -138,9 +140,10 @@ class Cells:
             return None
         text = " ".join(plain(v).split())
         if len(text) > limit:
-            self.problem(i, col, v, Message(QT_TRANSLATE_NOOP("Refusal", "The text is {count:,} "
-                                                                         "characters long, over the "
-                                                                         "limit of {limit:,}."), count=len(text), limit=limit))
+            self.problem(i, col, v, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The text is {count:,} characters long, over the "
+                                             "limit of {limit:,}."),
+                count=len(text), limit=limit))
             raise Skip
         return text or None
 
@@ -185,8 +188,8 @@ class Cells:
         m = _YEAR.findall(plain(v)) if isinstance(v, str) else []
         if len(m) == 1:
             return int(m[0])
-        self.problem(i, col, v, Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a year such as "
-                                                                     "1975."), show=show(v)))
+        self.problem(i, col, v, Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a year such "
+                                                                     "as 1975."), show=show(v)))
         raise Skip
 
     def date(self, i: int, row: tuple, spec: FieldSpec | None) -> dt.date | None:
@@ -200,12 +203,15 @@ class Cells:
         try:
             d = parse_date(v)
         except ValueError:
-            self.problem(i, col, v, Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a date; write "
-                                                                         "2025-03-31 or 31.03.2025."), show=show(v)))
+            self.problem(i, col, v, Message(
+                QT_TRANSLATE_NOOP("Refusal", "{show} is not a date; write 2025-03-31 or "
+                                             "31.03.2025."),
+                show=show(v)))
             raise Skip from None
         if not 1900 < d.year < 2200:
-            self.problem(i, col, v, Message(QT_TRANSLATE_NOOP("Refusal", "The date {isoformat} is out "
-                                                                         "of range."), isoformat=d.isoformat()))
+            self.problem(i, col, v, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The date {date} is out of range."),
+                date=d.isoformat()))
             raise Skip
         return d
 
@@ -222,10 +228,10 @@ class Cells:
         value = enum_word(kind, word)
         if value is None:
             allowed = ", ".join(m.value for m in ENUMS[kind])
-            self.problem(i, col, v, Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a {replace} "
-                                                                         "GreenDesk knows ({allowed}); "
-                                                                         "say what it means in the "
-                                                                         "mapping's values."), show=show(v), replace=kind.replace('_', ' '), allowed=allowed))
+            self.problem(i, col, v, Message(
+                QT_TRANSLATE_NOOP("Refusal", "{show} is not a {kind} GreenDesk knows ({allowed}); "
+                                             "say what it means in the mapping's values."),
+                show=show(v), kind=kind.replace('_', ' '), allowed=allowed))
             raise Skip
         return value
 
@@ -244,7 +250,9 @@ class Cells:
             return True
         if key in _FALSE:
             return False
-        self.problem(i, col, v, Message(QT_TRANSLATE_NOOP("Refusal", "{show} is neither yes nor no."), show=show(v)))
+        self.problem(i, col, v, Message(
+            QT_TRANSLATE_NOOP("Refusal", "{show} is neither yes nor no."),
+            show=show(v)))
         raise Skip
 
     def column_of(self, spec: FieldSpec | None) -> int | None:

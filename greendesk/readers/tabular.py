@@ -113,8 +113,8 @@ def read_table(path: str | PathLike[str], *, sheet: str | None = None,
                              name=name)
     if ext not in (".xlsx", ".xlsm", ".csv", ".txt"):
         raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is not a file type GreenDesk "
-                                                          "reads ({kind}): save it as .xlsx or "
-                                                          "as CSV UTF-8."),
+                                                          "reads ({kind}): save it as .xlsx or as "
+                                                          "CSV UTF-8."),
                              name=name, kind=ext or 'no extension')
     if not p.is_file():
         raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} could not be opened: it does "
@@ -149,10 +149,10 @@ def too_long(name: str, cell: Cell, n: int, limit: int) -> TableReadError:
 
 
 def too_wide(where: str, col: int, lim: Limits) -> TableReadError:
-    return TableReadError(QT_TRANSLATE_NOOP("Refusal", "{where} has data in column "
-                                                       "{column}, beyond the limit of "
-                                                       "{columns} columns (A to {last})."),
-                          where=where, column=column_letter(col), columns=lim.cols, last=column_letter(lim.cols - 1))
+    return TableReadError(
+        QT_TRANSLATE_NOOP("Refusal", "{where} has data in column {column}, beyond the limit of "
+                                     "{columns} columns (A to {last})."),
+        where=where, column=column_letter(col), columns=lim.cols, last=column_letter(lim.cols - 1))
 
 
 def filled_length(row: list[Value]) -> int:
@@ -187,9 +187,9 @@ def build_table(source: str, sheet: str, grid: list[list[Value]], first_row: int
     else:
         h = header_row - first_row
         if not 0 <= h < end or not filled_length(grid[h]):
-            raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{where}: row {row} is "
-                                                              "empty, but it should hold the "
-                                                              "column headings."),
+            raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{where}: row {row} is empty, but "
+                                                              "it should hold the column "
+                                                              "headings."),
                                  where=where, row=header_row)
     data = grid[h + 1:end]
     if len(data) > lim.rows:
@@ -251,13 +251,15 @@ def parse_number(value: object, *, decimal_comma: bool | None = None) -> float:
         if commas and dots:                     # "1,234.5" / "1.234,5": the last mark is decimal
             dec = "," if body.rfind(",") > body.rfind(".") else "."
             if decimal_comma is not None and (dec == ",") != decimal_comma:
-                raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a number: {value!r} does "
-                                                                      "not match the file's decimal "
-                                                                      "mark"), value=value))
+                raise ValueError(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "not a number: {value!r} does not match the "
+                                                 "file's decimal mark"),
+                    value=value))
             whole, _, frac = body.partition(dec)
             if dec in frac:
-                raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a number: {value!r} has "
-                                                                      "two decimal marks"), value=value))
+                raise ValueError(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "not a number: {value!r} has two decimal marks"),
+                    value=value))
             whole = _ungroup(whole, "." if dec == "," else ",")
         elif commas + dots == 0:
             whole, frac = body, ""
@@ -267,20 +269,24 @@ def parse_number(value: object, *, decimal_comma: bool | None = None) -> float:
             groupable = 1 <= len(head) <= 3 and head[0] != "0" and len(tail) == 3
             is_grouping = mark == (",", ".")[bool(decimal_comma)]
             if commas + dots > 1 and decimal_comma is not None and not is_grouping:
-                raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a number: {value!r} does "
-                                                                      "not match the file's decimal "
-                                                                      "mark"), value=value))
+                raise ValueError(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "not a number: {value!r} does not match the "
+                                                 "file's decimal mark"),
+                    value=value))
             if commas + dots > 1 or (groupable and decimal_comma is not None and is_grouping):
                 whole, frac = _ungroup(body, mark), ""
             elif groupable and decimal_comma is None and mark == ",":
-                raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "ambiguous: {value} could be "
-                                                                      "{head}{tail} or "
-                                                                      "{head}.{tail}; state whether "
-                                                                      "the file uses decimal commas"), value=value, head=head, tail=tail))
+                raise ValueError(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "ambiguous: {value} could be {head}{tail} or "
+                                                 "{head}.{tail}; state whether the file uses "
+                                                 "decimal commas"),
+                    value=value, head=head, tail=tail))
             else:
                 whole, frac = head, tail
     else:
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a number: {value!r}"), value=value))
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "not a number: {value!r}"),
+            value=value))
     number = float(f"{sign}{whole or '0'}.{frac or '0'}{exp}")
     if not math.isfinite(number):
         raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a number: {value!r} is out of "
@@ -303,8 +309,9 @@ def parse_date(value: object) -> dt.date:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         if not (math.isfinite(value) and 1 <= value < 2_958_466):
-            raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a date: {value!r} is "
-                                                                  "outside Excel's date range"), value=value))
+            raise ValueError(Message(
+                QT_TRANSLATE_NOOP("Refusal", "not a date: {value!r} is outside Excel's date range"),
+                value=value))
         if int(value) == 60:
             raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a date: serial 60 is "
                                                                   "Excel's non-existent 29 "
@@ -321,14 +328,18 @@ def parse_date(value: object) -> dt.date:
         raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a date: {value!r} gives a "
                                                               "month but no day"), value=value))
     else:
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a date: {value!r}; use "
-                                                              "2025-03-31 or 31.03.2025"), value=value))
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "not a date: {value!r}; use 2025-03-31 or 31.03.2025"),
+            value=value))
     hour, minute, second = (int(t or 0) for t in time)
     if hour > 23 or minute > 59 or second > 59:    # "2025-03-15T99:99:99" is no moment
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a date: {value!r} has a time "
-                                                              "of day that does not exist"), value=value))
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "not a date: {value!r} has a time of day that does not "
+                                         "exist"),
+            value=value))
     try:
         return dt.date(y, mo, d)
     except ValueError:
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a date: {value!r} does not "
-                                                              "exist in the calendar"), value=value)) from None
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "not a date: {value!r} does not exist in the calendar"),
+            value=value)) from None

@@ -119,13 +119,11 @@ def _unpack(fp: io.BytesIO, info: zipfile.ZipInfo, name: str, budget: _Budget
             produced += len(out)
             budget.total += len(out)
             if produced > bomb:
-                raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} was refused as a "
-                                                                  "suspected zip bomb: its part "
-                                                                  "{part} unpacks to over "
-                                                                  "{size:,} MB, over "
-                                                                  "{ratio} times its packed "
-                                                                  "size."),
-                                     name=name, part=info.filename, size=produced >> 20, ratio=_BOMB_RATIO)
+                raise TableReadError(
+                    QT_TRANSLATE_NOOP("Refusal", "{name} was refused as a suspected zip bomb: its "
+                                                 "part {part} unpacks to over {size:,} MB, over "
+                                                 "{ratio} times its packed size."),
+                    name=name, part=info.filename, size=produced >> 20, ratio=_BOMB_RATIO)
             if budget.total > _MAX_UNPACKED:
                 raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} was refused: it unpacks "
                                                                   "to more than 1 GiB, more than "
@@ -196,9 +194,9 @@ def _bad_refs(name: str) -> TableReadError:
 
 def _check_grid(name: str, height: int, width: int) -> None:
     if height * width > _MAX_GRID:
-        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is too large to read safely: a "
-                                                          "sheet spans up to {height:,} rows by "
-                                                          "{width:,} columns, over {most:,} "
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is too large to read safely: "
+                                                          "a sheet spans up to {height:,} rows "
+                                                          "by {width:,} columns, over {most:,} "
                                                           "cells."),
                              name=name, height=height, width=width, most=_MAX_GRID)
 
@@ -401,9 +399,10 @@ def read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: Limits) -
     with _calamine(name, CalamineWorkbook.from_filelike, fp) as wb:
         titles = list(wb.sheet_names)
         if sheet is not None and sheet not in titles:
-            raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} has no sheet named "
-                                                              "'{sheet}'; its sheets are: {sheets}."),
-                                 name=name, sheet=sheet, sheets=', '.join(titles))
+            raise TableReadError(
+                QT_TRANSLATE_NOOP("Refusal", "{name} has no sheet named '{sheet}'; its sheets "
+                                             "are: {sheets}."),
+                name=name, sheet=sheet, sheets=', '.join(titles))
         hidden = {m.name for m in wb.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
         for title in sorted(titles, key=hidden.__contains__) if sheet is None else [sheet]:
             s = _calamine(name, wb.get_sheet_by_name, title)
@@ -441,11 +440,11 @@ def _clean_cells(raw: list[list[Any]], r0: int, c0: int, title: str, name: str,
                 if len(v) > limit or "\x00" in v:
                     cell = Cell(title, r0 + i + 1, column_letter(len(row)), None)
                     if "\x00" in v:    # as the CSV path refuses it
-                        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name}, {cell}: the value "
-                                                                          "contains a NUL character, "
-                                                                          "which no spreadsheet text "
-                                                                          "holds; the file is damaged."),
-                                             name=name, cell=cell)
+                        raise TableReadError(
+                            QT_TRANSLATE_NOOP("Refusal", "{name}, {cell}: the value contains a "
+                                                         "NUL character, which no spreadsheet "
+                                                         "text holds; the file is damaged."),
+                            name=name, cell=cell)
                     raise too_long(name, cell, len(v), limit)
                 v = v.strip() or None
             elif t is float:

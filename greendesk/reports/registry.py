@@ -71,12 +71,14 @@ def write_report(kinds: list[str], ctx: ReportContext, target: Path, *, record: 
     a workbook made again only to be compared, or from a read-only database)."""
     unknown = [k for k in kinds if k not in REPORTS]
     if unknown:
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "Unknown report {report!r}; choose "
-                                                              "from {reports}."), report=unknown[0], reports=', '.join(REPORTS)))
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "Unknown report {report!r}; choose from {reports}."),
+            report=unknown[0], reports=', '.join(REPORTS)))
     target = Path(target)
     if target.suffix.lower() != ".xlsx":
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{target}: reports are written as "
-                                                              ".xlsx workbooks."), target=target.name))
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{target}: reports are written as .xlsx workbooks."),
+            target=target.name))
     if not target.parent.is_dir():
         raise OSError(f"The folder {target.parent} does not exist.")
     if record:

@@ -62,7 +62,9 @@ class StockTakingRow:
 
 def _number(value: object, what: str, field: str, minimum: float = 0.0) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{what} must be a number."), what=what, field=field)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "{what} must be a number."),
+            what=what, field=field)
     if value < minimum:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{what} cannot be negative, not {value:g}."),
                           what=what, value=value, field=field)
@@ -87,7 +89,9 @@ def record_stock_takings(db: Database, drafts: Sequence[StockTakingDraft]) -> tu
                                   field="node")
             material = mats.get(d.material_id)
             if material is None:
-                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the material."), field="material")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("Refusal", "Choose the material."),
+                    field="material")
             if not isinstance(d.taken_on, date):
                 raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The date must be a real calendar "
                                                                "date."), field="taken_on")
@@ -109,11 +113,11 @@ def record_stock_takings(db: Database, drafts: Sequence[StockTakingDraft]) -> tu
                 StockTaking.node_id == node.id, StockTaking.material_id == material.id,
                 StockTaking.taken_on == d.taken_on))
             if dup is not None:
-                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{node} already has a count of "
-                                                               "{material} on {date}; delete "
-                                                               "it first."),
-                                  node=node.name, material=material.name, date=d.taken_on.isoformat(),
-                                  field="taken_on")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("Refusal", "{node} already has a count of {material} on "
+                                                 "{date}; delete it first."),
+                    node=node.name, material=material.name, date=d.taken_on.isoformat(),
+                    field="taken_on")
             row = StockTaking(node_id=node.id, material_id=material.id, taken_on=d.taken_on,
                               qty_entered=qty, unit_entered=unit, qty_canonical=canonical,
                               method=Method(d.method), uncertainty_pct=unc,
@@ -244,7 +248,9 @@ def add_period_assays(db: Database, drafts: Sequence[PeriodAssayDraft]) -> Chang
                                                                "calendar dates."),
                                   field="period")
             if d.period_end < d.period_start:
-                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The period ends before it starts."), field="period")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("Refusal", "The period ends before it starts."),
+                    field="period")
             # The grade of what left over the period: the period has ended, and every
             # month it covers is open.
             check_dated(s, [d.period_end], noun="an assay of a period", field="period")
@@ -255,10 +261,11 @@ def add_period_assays(db: Database, drafts: Sequence[PeriodAssayDraft]) -> Chang
                 PeriodAssay.period_end >= d.period_start))
             if clash is not None:
                 raise DomainError(
-                    QT_TRANSLATE_NOOP("Refusal", "{component} in {material} leaving {node} already has "
-                                                 "a grade for part of {start} – {end}."),
-                    component=comp, material=material.name, node=node.name, start=d.period_start.isoformat(), end=d.period_end.isoformat(),
-                    field="period")
+                    QT_TRANSLATE_NOOP("Refusal", "{component} in {material} leaving {node} "
+                                                 "already has a grade for part of {start} – "
+                                                 "{end}."),
+                    component=comp, material=material.name, node=node.name,
+                    start=d.period_start.isoformat(), end=d.period_end.isoformat(), field="period")
             s.add(PeriodAssay(node_id=node.id, material_id=material.id, component=comp,
                               period_start=d.period_start, period_end=d.period_end,
                               value_entered=float(d.value), unit=d.unit,

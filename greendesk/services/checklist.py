@@ -213,7 +213,9 @@ class ActionDraft:
 def _check(d: ActionDraft) -> ActionDraft:
     status = ActionStatus(d.status)
     if d.start_date and d.due_date and d.start_date > d.due_date:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The due date is before the start date."), field="due_date")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The due date is before the start date."),
+            field="due_date")
     for name in ("estimated_cost", "expected_effect", "actual_effect"):
         value = getattr(d, name)
         if value is not None and (value != value or value < 0 or value > 1e15):
@@ -329,9 +331,10 @@ def attach_evidence(db: Database, action_id: int, path: Path, who: str | None = 
     try:
         size = path.stat().st_size
         if size > MAX_EVIDENCE_BYTES:
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file} is {size:.0f} MB; evidence "
-                                                           "files may be at most {most} MB."),
-                              file=path.name, size=size / 1000000.0, most=MAX_EVIDENCE_BYTES // 2 ** 20)
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "{file} is {size:.0f} MB; evidence files may be at "
+                                             "most {most} MB."),
+                file=path.name, size=size / 1000000.0, most=MAX_EVIDENCE_BYTES // 2 ** 20)
         content = path.read_bytes()
     except OSError as exc:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file} cannot be read: {reason}."),
@@ -362,8 +365,8 @@ class EvidenceFileExists(DomainError):
     """The file to write is already there; `free` is a name beside it that is not."""
 
     def __init__(self, path: Path, free: Path) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("Refusal", "{file} already exists in {folder}; "
-                                                      "nothing was written."),
+        super().__init__(QT_TRANSLATE_NOOP("Refusal", "{file} already exists in {folder}; nothing "
+                                                      "was written."),
                          file=path.name, folder=path.parent)
         self.path, self.free = path, free
 
@@ -436,7 +439,9 @@ def record_incident(db: Database, draft: IncidentDraft, cleanup: list[FlowDraft]
                           field="description")
     check_not_future([draft.occurred_on], noun="an incident record", field="occurred_on")
     if draft.quantity_released is not None and draft.quantity_released < 0:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The quantity released cannot be negative."), field="quantity_released")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The quantity released cannot be negative."),
+            field="quantity_released")
     with db.write() as s:
         if s.get(Site, draft.site_id) is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The site no longer exists."))

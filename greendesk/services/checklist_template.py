@@ -53,9 +53,10 @@ def load_template(path: Path | None = None) -> ChecklistTemplate:
         items = []
         for it in m["items"]:
             if it["id"] in seen or not str(it["id"]).startswith(f"{m['id']}."):
-                raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "Checklist template item "
-                                                                      "{it!r} is duplicated or not "
-                                                                      "under measure {m!r}."), it=it['id'], m=m['id']))
+                raise ValueError(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "Checklist template item {it!r} is duplicated or "
+                                                 "not under measure {m!r}."),
+                    it=it['id'], m=m['id']))
             seen.add(it["id"])
             items.append(ItemTemplate(str(it["id"]), str(it["text"]), CostClass(it["cost"])))
         measures.append(MeasureTemplate(str(m["id"]), str(m["title"]),

@@ -69,8 +69,10 @@ def parse_code(value: object, level: EntryLevel | None = None) -> tuple[str, boo
                                                               "hazardous entry)."), text=text))
     digits = "".join(g for g in m.groups()[:3] if g)
     if digits.startswith("00"):
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "'{text}' is not a List of Waste "
-                                                              "code: chapters start at 01."), text=text))
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "'{text}' is not a List of Waste code: chapters start at "
+                                         "01."),
+            text=text))
     return digits, bool(m.group(4))
 
 

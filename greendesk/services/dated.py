@@ -43,9 +43,9 @@ def check_not_future(days: Iterable[Day], label: str = "", *,
         if d > now:
             where = labels[i] if labels else label
             where = f"{where}: " if where else ""
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{where}the date {date} is after "
-                                                           "today ({today}); {noun} states "
-                                                           "what has happened."),
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{where}the date {date} is after today "
+                                                           "({today}); {noun} states what has "
+                                                           "happened."),
                               where=where, date=d.isoformat(), today=now.isoformat(), noun=noun,
                               field=field)
 

@@ -102,16 +102,22 @@ class FlowValidator:
         """Column values for a valid draft, or DomainError naming the field."""
         cat = self.catalog
         if not isinstance(d.flow_date, date):
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The date must be a real calendar date."), field="flow_date")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "The date must be a real calendar date."),
+                field="flow_date")
         if not 1900 < d.flow_date.year < 2200:
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The date {date} is out of range."),
                               date=d.flow_date.isoformat(),
                               field="flow_date")
         src, dst = cat.nodes.get(d.from_node_id), cat.nodes.get(d.to_node_id)
         if src is None:
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the node the flow comes from."), field="from_node")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "Choose the node the flow comes from."),
+                field="from_node")
         if dst is None:
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the node the flow goes to."), field="to_node")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "Choose the node the flow goes to."),
+                field="to_node")
         if src.id == dst.id:
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A flow cannot go from {src!r} to "
                                                            "itself."),
@@ -124,10 +130,14 @@ class FlowValidator:
                 src=src.name, dst=dst.name, field="to_node")
         material = cat.materials.get(d.material_id)
         if material is None:
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the material."), field="material")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "Choose the material."),
+                field="material")
         qty = d.qty_entered
         if isinstance(qty, bool) or not isinstance(qty, int | float) or not math.isfinite(qty):
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The quantity must be a number."), field="quantity")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "The quantity must be a number."),
+                field="quantity")
         if qty <= 0:
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The quantity must be greater than "
                                                            "zero, not {qty:g}."),
@@ -141,8 +151,8 @@ class FlowValidator:
         if not qty_canonical > 0:    # 5e-324 kg is 0 t: the database would refuse it
             raise DomainError(
                 QT_TRANSLATE_NOOP("Refusal", "{qty!r} {unit} is too small to record: it is 0 "
-                                             "{canonical} once converted; check the quantity "
-                                             "and unit."),
+                                             "{canonical} once converted; check the quantity and "
+                                             "unit."),
                 qty=qty, unit=unit, canonical=material.canonical_unit, field="quantity")
         if qty_canonical > MAX_QUANTITY_T:
             raise DomainError(

@@ -280,7 +280,9 @@ def add_component(db: Database, code: str, name: str, unit: GradeUnit,
     try:
         unit = GradeUnit(unit)
     except ValueError:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A component's grade is in % or in g/t."), field="unit") from None
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "A component's grade is in % or in g/t."),
+            field="unit") from None
     defaults = _check_assumptions(defaults or an.Assumptions(), code)
     with db.write() as s:
         if s.scalars(select(GradeComponent.id).where(

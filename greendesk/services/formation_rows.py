@@ -173,7 +173,9 @@ def _number(value: object, what: str, fld: str, *, low: float | None = 0.0,
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The {what} must be a number."), what=what, field=fld)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The {what} must be a number."),
+            what=what, field=fld)
     v = float(value)
     if low is not None and (v < low or (low_open and v == low)):
         bound = "greater than" if low_open else "at least"
@@ -254,7 +256,9 @@ def validate_draft(d: FormationDraft) -> dict[str, object]:
                                                        "characters."),
                           field="external_id")
     if d.opening_date is not None and not isinstance(d.opening_date, date):
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The opening date must be a calendar date."), field="opening_date")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The opening date must be a calendar date."),
+            field="opening_date")
     values: dict[str, object] = dict(
         name=name, kind=kind, status=status, site_id=d.site_id, node_id=d.node_id,
         latitude=_number(d.latitude, "latitude", "latitude", low=-90, high=90),
@@ -290,7 +294,9 @@ def check_links(s: Session, values: dict[str, object], except_id: int | None) ->
     name = values["name"]
     site_id = values["site_id"]
     if site_id is not None and s.get(Site, site_id) is None:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The site no longer exists; choose another."), field="site")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The site no longer exists; choose another."),
+            field="site")
     node_id = values["node_id"]
     if node_id is not None:
         node = s.get(Node, node_id)

@@ -61,8 +61,9 @@ def _assay_values(s: Session, assays: Iterable[AssayDraft], sample: str
         try:
             unit = an.grade_unit(a.unit) if a.unit else c.unit.value
         except ValueError as exc:
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Sample {sample}, {code}: {reason}"),
-                              sample=sample, code=c.code, reason=message_of(exc), field="assays") from None
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "Sample {sample}, {code}: {reason}"),
+                sample=sample, code=c.code, reason=message_of(exc), field="assays") from None
         gpt = an.to_gpt(grade, unit)
         if gpt > 1e6:
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Sample {sample}: {grade:g} {unit} of "
@@ -81,7 +82,9 @@ def sample_depth(value: object) -> float | None:
 def _check_sample(s: Session, d: SampleDraft, except_id: int | None) -> dict[str, object]:
     code = " ".join((d.code or "").split())
     if not code:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The sample needs its number or code."), field="code")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The sample needs its number or code."),
+            field="code")
     if len(code) > 60:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The sample code is longer than 60 "
                                                        "characters."), field="code")
@@ -94,8 +97,9 @@ def _check_sample(s: Session, d: SampleDraft, except_id: int | None) -> dict[str
     if s.scalars(select(FormationSample.id).where(
             FormationSample.formation_id == d.formation_id, FormationSample.code == code,
             FormationSample.id != (except_id or -1))).first():
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The formation already has a sample {code}."),
-                          code=code, field="code")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The formation already has a sample {code}."),
+            code=code, field="code")
     return dict(formation_id=d.formation_id, block_id=d.block_id, code=code,
                 taken_on=d.taken_on,
                 depth_m=sample_depth(d.depth_m),

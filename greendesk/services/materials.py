@@ -86,8 +86,9 @@ def _validated(draft: MaterialDraft) -> dict:
                           name=name,
                           field="tce_factor")
     if draft.tce_factor is not None and not draft.tce_factor > 0:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The tce factor of {name} must be positive."),
-                          name=name, field="tce_factor")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The tce factor of {name} must be positive."),
+            name=name, field="tce_factor")
     code = "".join(ch for ch in (draft.waste_code or "") if ch.isdigit()) or None
     if code is not None and (len(code) != 6 or category is not MaterialCategory.WASTE):
         raise DomainError(
@@ -154,7 +155,8 @@ def update_material(db: Database, material_id: int, draft: MaterialDraft, *,
             raise DomainError(
                 QT_TRANSLATE_NOOP("Refusal", "{material} is measured by {kind} in {count:,} "
                                              "records; its kind cannot change while they exist."),
-                material=material.name, kind=material.kind.value, count=sum(used.values()), field="kind")
+                material=material.name, kind=material.kind.value, count=sum(used.values()),
+                field="kind")
         props_changed = (values["density_t_per_m3"], values["ncv_gj_per_unit"]) != (
             material.density_t_per_m3, material.ncv_gj_per_unit)
         for key, value in values.items():
@@ -168,9 +170,10 @@ def update_material(db: Database, material_id: int, draft: MaterialDraft, *,
                     f = factor(unit, units)
                 except UnitError as exc:
                     raise DomainError(
-                        QT_TRANSLATE_NOOP("Refusal", "{count:,} records of {material} were entered in "
-                                                     "{unit}; {reason}"),
-                        count=n, material=values['name'], unit=unit, reason=message_of(exc), field="density_t_per_m3") from exc
+                        QT_TRANSLATE_NOOP("Refusal", "{count:,} records of {material} were "
+                                                     "entered in {unit}; {reason}"),
+                        count=n, material=values['name'], unit=unit, reason=message_of(exc),
+                        field="density_t_per_m3") from exc
                 s.execute(update(Flow).where(Flow.material_id == material_id,
                                              Flow.unit_entered == unit)
                           .values(qty_canonical=Flow.qty_entered * f))

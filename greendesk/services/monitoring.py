@@ -225,7 +225,9 @@ def _point_values(s: Session, d: PointDraft, except_id: int | None) -> dict[str,
                               field="node")
         site_id = site_id if site_id is not None else n.site_id
     if site_id is not None and s.get(Site, site_id) is None:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The site no longer exists; choose another."), field="site")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The site no longer exists; choose another."),
+            field="site")
     if s.scalars(select(MonitoringPoint.id).where(
             MonitoringPoint.name == name, MonitoringPoint.id != (except_id or -1))).first():
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is already a monitoring point named "
@@ -233,7 +235,9 @@ def _point_values(s: Session, d: PointDraft, except_id: int | None) -> dict[str,
                           name=name, field="name")
     note = d.note.strip()
     if len(note) > 2000:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The note is longer than 2,000 characters."), field="note")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The note is longer than 2,000 characters."),
+            field="note")
     return dict(name=name, source_kind=source, medium=medium, interval_days=d.interval_days,
                 site_id=site_id, formation_id=formation_id, node_id=node_id,
                 latitude=_finite(d.latitude, "latitude", "latitude", -90, 90),
@@ -311,8 +315,8 @@ def set_limit(db: Database, point_id: int, parameter_id: int, max_value: float |
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Give the upper limit, the lower limit or "
                                                        "both."), field="max_value")
     if hi is not None and lo is not None and lo > hi:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The lower limit {low:g} is above the upper "
-                                                       "limit {high:g}."),
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The lower limit {low:g} is above the "
+                                                       "upper limit {high:g}."),
                           low=lo, high=hi,
                           field="min_value")
     basis = basis.strip()
@@ -344,7 +348,9 @@ def remove_limit(db: Database, point_id: int, parameter_id: int) -> Changes:
 def check_reading(d: ReadingDraft, points: set[int], params: set[int]) -> dict[str, object]:
     """Column values of a valid reading (the importer runs this on every row)."""
     if d.point_id not in points:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the monitoring point."), field="point")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "Choose the monitoring point."),
+            field="point")
     if d.parameter_id not in params:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the parameter."), field="parameter")
     if not isinstance(d.taken_on, date) or not 1900 < d.taken_on.year < 2200:
@@ -354,10 +360,14 @@ def check_reading(d: ReadingDraft, points: set[int], params: set[int]) -> dict[s
     check_not_future([d.taken_on], noun="a monitoring reading", field="taken_on")
     v = d.value
     if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The reading must be a number."), field="value")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The reading must be a number."),
+            field="value")
     note = d.note.strip()
     if len(note) > 2000:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The note is longer than 2,000 characters."), field="note")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The note is longer than 2,000 characters."),
+            field="note")
     return dict(point_id=d.point_id, parameter_id=d.parameter_id, taken_on=d.taken_on,
                 value=float(v), note=note)
 

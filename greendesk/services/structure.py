@@ -137,7 +137,9 @@ def set_enterprise(db: Database, name: str, bin_: str, *, version: int | None = 
 def _check_region(region: str) -> str:
     region = " ".join(region.split())
     if not region:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the region the site is in."), field="region")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "Choose the region the site is in."),
+            field="region")
     return region
 
 
@@ -216,8 +218,8 @@ def _node_name_free(s: Session, site_id: int, name: str, except_id: int | None) 
         q = q.where(Node.id != except_id)
     if s.scalars(q).first() is not None:
         site_name = s.get(Site, site_id).name  # type: ignore[union-attr]
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Site {site!r} already has a node "
-                                                       "named {name!r}."),
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Site {site!r} already has a node named "
+                                                       "{name!r}."),
                           site=site_name, name=name, field="name")
 
 
@@ -264,8 +266,8 @@ def move_node(db: Database, node_id: int, site_id: int) -> Changes:
         if n_flows:
             raise DomainError(
                 QT_TRANSLATE_NOOP("Refusal", "Node {node!r} cannot be moved to {target!r}: "
-                                             "{count:,} flow records of its present site refer "
-                                             "to it."),
+                                             "{count:,} flow records of its present site refer to "
+                                             "it."),
                 node=node.name, target=target.name, count=n_flows
             )
         _node_name_free(s, site_id, node.name, node.id)

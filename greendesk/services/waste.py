@@ -226,9 +226,9 @@ class ContractorRow:
         if on > self.licence_valid_until:
             return Message(QT_TRANSLATE_NOOP("Refusal", "The licence {licence} of {name} expired "
                                                         "on {until}, before the transfer on {on}; "
-                                                        "record the transfer to a contractor "
-                                                        "with a valid licence, or enter the "
-                                                        "renewed licence first."),
+                                                        "record the transfer to a contractor with "
+                                                        "a valid licence, or enter the renewed "
+                                                        "licence first."),
                            licence=self.licence_number, name=self.name,
                            until=self.licence_valid_until.isoformat(), on=on.isoformat())
         if operation not in self.operations:
@@ -294,7 +294,9 @@ def _checked_type(s: Session, d: WasteTypeDraft, except_id: int | None) -> dict:
     name = clean_name(d.name, "waste type")
     site = s.get(Site, d.site_id)
     if site is None:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the site the waste arises at."), field="site")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "Choose the site the waste arises at."),
+            field="site")
     try:
         digits, star = parse_code(d.code)
     except ValueError as exc:
@@ -337,8 +339,8 @@ def _checked_type(s: Session, d: WasteTypeDraft, except_id: int | None) -> dict:
     if hp and not entry.hazardous:
         raise DomainError(
             QT_TRANSLATE_NOOP("Refusal", "{code} is a non-hazardous entry, so hazardous "
-                                         "properties ({properties}) do not apply; choose the hazardous "
-                                         "(mirror) entry if the waste has them."),
+                                         "properties ({properties}) do not apply; choose the "
+                                         "hazardous (mirror) entry if the waste has them."),
             code=format_code(digits), properties=', '.join(hp), field="hp_properties")
     assessment = " ".join(d.mirror_assessment.split())
     if entry.mirror and not assessment:
@@ -411,9 +413,10 @@ def register_waste_type(db: Database, draft: WasteTypeDraft) -> tuple[int, Chang
         taken = s.scalar(select(WasteType.name).where(WasteType.site_id == values["site_id"],
                                                       WasteType.material_id == material.id))
         if taken:
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{material} is already registered at "
-                                                           "this site as the waste type {taken!r}."),
-                              material=material.name, taken=taken, field="material")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "{material} is already registered at this site as "
+                                             "the waste type {taken!r}."),
+                material=material.name, taken=taken, field="material")
         if material.waste_code is None:
             material.waste_code = code
         t = WasteType(material_id=material.id, **values)
@@ -430,11 +433,15 @@ def update_waste_type(db: Database, waste_type_id: int, draft: WasteTypeDraft) -
             raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The waste type no longer exists; it "
                                                              "may have been deleted."))
         if draft.site_id != t.site_id:
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A waste type stays at its site; "
-                                                           "register it at the other site instead."), field="site")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "A waste type stays at its site; register it at the "
+                                             "other site instead."),
+                field="site")
         if draft.material_id is not None and draft.material_id != t.material_id:
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A waste type keeps its material, in "
-                                                           "which its movements are recorded."), field="material")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "A waste type keeps its material, in which its "
+                                             "movements are recorded."),
+                field="material")
         for key, value in _checked_type(s, draft, waste_type_id).items():
             setattr(t, key, value)
         return Changes.of("waste_type", ids=(t.id,))
@@ -521,7 +528,9 @@ def set_basis(db: Database, site_id: int | None, year: int, main_product: str = 
     """Enter the main product (t) and output value of a site (None: the enterprise) for a year;
     waste per tonne of product and per unit of output value are computed from them."""
     if not 1900 < year < 2200:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{year} is not a year."), year=year, field="year")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "{year} is not a year."),
+            year=year, field="year")
     for value, what in ((main_product_t, "main product"), (output_value, "output value")):
         if value is not None and not (math.isfinite(value) and value > 0):
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The {what} must be a positive number."),

@@ -210,8 +210,8 @@ def stock_refusal(s: Session, material_id: int, node_id: int, since: date,
     later = "" if day == since else " (after the movements recorded later)"
     return DomainError(
         QT_TRANSLATE_NOOP("Refusal", "{what} would make the stock of {material} at {node} "
-                                     "negative: it would be {tonnes} on {date}{later}, "
-                                     "{short} short."),
+                                     "negative: it would be {tonnes} on {date}{later}, {short} "
+                                     "short."),
         what=what, material=material.name if material else material_id,
         node=node.name if node else node_id, tonnes=tonnes(balance), date=day.isoformat(),
         later=later, short=tonnes(-balance), field="quantity")
@@ -307,7 +307,9 @@ def _plan(s: Session, d: MovementDraft) -> _Plan:
     """Check a movement against the register and say which flow it is."""
     t = s.get(WasteType, d.waste_type_id)
     if t is None:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the waste type."), field="waste_type")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "Choose the waste type."),
+            field="waste_type")
     kind = MovementKind(d.kind)
     site = s.get(Site, t.site_id)
     roles = roles_in(s)
@@ -411,8 +413,9 @@ def _plan(s: Session, d: MovementDraft) -> _Plan:
             if role is None:
                 new_role = (dst.id, wanted)
     if dst_id == src.id:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A movement cannot go from {src} to itself."),
-                          src=src.name, field="to_node")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "A movement cannot go from {src} to itself."),
+            src=src.name, field="to_node")
     flow = FlowDraft(d.flow_date, src.id, dst_id if dst_id > 0 else src.id, t.material_id,
                      d.quantity, d.unit, d.method, None, d.note, d.date_precision)
     what = f"{_KIND_WORDS[kind]} {_qty_text(d.quantity, d.unit)}"
@@ -434,9 +437,10 @@ def record_transfer(s: Session, flow: Flow, contractor: WasteContractor, operati
     is neither after today nor in a closed period."""
     classes = node_classes(s) if classes is None else classes
     if classes[flow.to_node_id][1] is not NodeClass.OUT:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Record {record} does not go to a contractor, "
-                                                       "so it is not a transfer."),
-                          record=flow.id)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "Record {record} does not go to a contractor, so it is "
+                                         "not a transfer."),
+            record=flow.id)
     problem = contractor_row(contractor).licence_problem(operation, flow.flow_date)
     if problem:
         raise DomainError(problem, field="contractor")
@@ -461,7 +465,9 @@ def assign_transfer(db: Database, flow_ids: Sequence[int], contractor_id: int,
     with db.write() as s:
         c = s.get(WasteContractor, contractor_id)
         if c is None:
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the contractor."), field="contractor")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "Choose the contractor."),
+                field="contractor")
         classes = node_classes(s)
         for start in range(0, len(flow_ids), 500):
             chunk = list(flow_ids[start:start + 500])

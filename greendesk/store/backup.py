@@ -203,7 +203,8 @@ def restore(backup: Path, db_path: Path, note: str = "") -> RestoreResult:
     backup, db_path = Path(backup).resolve(), Path(db_path).resolve()
     revision = check_backup(backup)
     if backup == db_path:
-        raise BackupError(QT_TRANSLATE_NOOP("Refusal", "A database cannot be restored from itself."))
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Refusal", "A database cannot be restored from itself."))
     kept = _set_aside(db_path) if db_path.exists() and db_path.stat().st_size else None
     tmp = db_path.with_name(f".{db_path.name}.restoring")
     try:

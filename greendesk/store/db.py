@@ -189,8 +189,9 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
         raise DatabaseOpenError(message_of(exc)) from None
     name = path.name
     if path.is_dir():
-        raise DatabaseOpenError(Message(QT_TRANSLATE_NOOP("Refusal", "{path} is a folder, not a "
-                                                                     "GreenDesk database file."), path=path))
+        raise DatabaseOpenError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{path} is a folder, not a GreenDesk database file."),
+            path=path))
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new and not create:
         raise DatabaseOpenError(Message(QT_TRANSLATE_NOOP("Refusal", "There is no database at "
@@ -206,8 +207,9 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
                                                      "not an SQLite file at all."), name=name)
             )
     except PermissionError as exc:
-        raise DatabaseOpenError(Message(QT_TRANSLATE_NOOP("Refusal", "{name} cannot be read: "
-                                                                     "permission denied."), name=name)) from exc
+        raise DatabaseOpenError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{name} cannot be read: permission denied."),
+            name=name)) from exc
 
     read_only = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
     engine = make_engine(path, read_only=read_only)
@@ -227,21 +229,27 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
             engine.dispose()
             if app_id == db_sqlite.APPLICATION_ID:
                 raise NewerSchemaError(
-                    Message(QT_TRANSLATE_NOOP("Refusal", "{name} was written by a newer version "
-                                                         "of GreenDesk (schema {revision}); "
-                                                         "install that version to open it. The "
-                                                         "file was not changed."), name=name, revision=revision)
+                    Message(
+                        QT_TRANSLATE_NOOP("Refusal", "{name} was written by a newer version of "
+                                                     "GreenDesk (schema {revision}); install that "
+                                                     "version to open it. The file was not "
+                                                     "changed."),
+                        name=name, revision=revision)
                 )
             raise NotGreenDeskDatabase(
-                Message(QT_TRANSLATE_NOOP("Refusal", "{name} is not a GreenDesk database (unknown "
-                                                     "schema {revision!r})."), name=name, revision=revision)
+                Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{name} is not a GreenDesk database (unknown "
+                                                 "schema {revision!r})."),
+                    name=name, revision=revision)
             )
         db = Database(path=path, engine=engine, read_only=read_only)
         if revision != SCHEMA_HEAD:
             if read_only:
                 raise DatabaseOpenError(
-                    Message(QT_TRANSLATE_NOOP("Refusal", "{name} needs an upgrade to this "
-                                                         "version's schema, but it is read-only."), name=name)
+                    Message(
+                        QT_TRANSLATE_NOOP("Refusal", "{name} needs an upgrade to this version's "
+                                                     "schema, but it is read-only."),
+                        name=name)
                 )
             from greendesk.store import backup
 
@@ -285,10 +293,12 @@ def _stamp_set_back(name: str, revision: str, exc: BaseException) -> DatabaseOpe
         return None
     kind = "table" if "already exists" in found[0] else "column"
     return DatabaseOpenError(
-        Message(QT_TRANSLATE_NOOP("Refusal", "{name} claims schema revision {revision}, but it "
-                                             "already holds the {kind} {what} of a later "
-                                             "revision, so its revision stamp was set back "
-                                             "outside GreenDesk; the file was not changed."), name=name, revision=revision, kind=kind, what=found[1].strip(chr(34))))
+        Message(
+            QT_TRANSLATE_NOOP("Refusal", "{name} claims schema revision {revision}, but it "
+                                         "already holds the {kind} {what} of a later revision, so "
+                                         "its revision stamp was set back outside GreenDesk; the "
+                                         "file was not changed."),
+            name=name, revision=revision, kind=kind, what=found[1].strip(chr(34))))
 
 
 def _create(path: Path) -> Database:
