@@ -66,6 +66,12 @@ class Message:
     __hash__ = None  # type: ignore[assignment]  # the arguments may be unhashable
 
 
+def term(text: str | Message) -> Message:
+    """A word or phrase set into a sentence ("site", "the grade"), translated with it; mark it
+    where it is written, QT_TRANSLATE_NOOP("Refusal", "site"), so the translators see it."""
+    return text if isinstance(text, Message) else Message(text)
+
+
 def joined(parts: Iterable[Message | str], separator: str = ", ") -> Message:
     """Several messages shown as one, each rendered in the same language."""
     items = list(parts)

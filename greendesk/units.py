@@ -17,7 +17,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, term
 from greendesk.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -91,7 +91,7 @@ def _pint_factor(src: str, dst: str) -> float:
     return float(_registry().Quantity(1.0, names[0]).to(names[1]).magnitude)
 
 
-def _check_positive(value: Any, what: str = "Quantity", strict: bool = True) -> float:
+def _check_positive(value: Any, what: str | Message = "Quantity", strict: bool = True) -> float:
     try:
         ok = not isinstance(value, bool) and math.isfinite(value) and (value > 0 or not strict)
     except TypeError:
@@ -100,7 +100,7 @@ def _check_positive(value: Any, what: str = "Quantity", strict: bool = True) -> 
         wanted = "a positive finite" if strict else "a finite"
         raise UnitError(QT_TRANSLATE_NOOP("Refusal", "{what} must be {wanted} number, got "
                                                      "{value!r}."),
-                        what=what, wanted=wanted, value=value)
+                        what=term(what), wanted=wanted, value=value)
     return float(value)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, term
 from greendesk.i18n import QT_TRANSLATE_NOOP
 
 _BIN_WEIGHTS_1 = tuple(range(1, 12))
@@ -61,16 +61,16 @@ def validate_bin(value: str) -> str:
     return bin_
 
 
-def clean_name(value: str, what: str, *, max_len: int = 200) -> str:
+def clean_name(value: str, what: str | Message, *, max_len: int = 200) -> str:
     name = " ".join(value.split())
     if not name:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The {what} name must not be empty."),
-                          what=what, field="name")
+                          what=term(what), field="name")
     if len(name) > max_len:
         raise DomainError(
             QT_TRANSLATE_NOOP("Refusal", "The {what} name is {count} characters long; at most "
                                          "{most} are allowed."),
-            what=what, count=len(name), most=max_len,
+            what=term(what), count=len(name), most=max_len,
             field="name",
         )
     return name

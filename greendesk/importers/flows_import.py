@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk import periods
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_repeat import RepeatedRows, RepeatFinder
 from greendesk.importers.flows_rows import (
@@ -148,7 +148,7 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
         s.add(batch)
         s.flush()
         writer = FlowWriter(s, bulk=True, batch_id=batch.id, note=f"Imported {name}",
-                            what=f"Importing {name}",
+                            what=Message(QT_TRANSLATE_NOOP("Refusal", "Importing {name}"), name=name),
                             audit_extra=dict(batch_id=batch.id, file_name=name, file_sha256=sha))
         repeats = RepeatFinder(s, enabled=not again)
         for rows, where in checker.chunks(table.rows, INSERT_CHUNK, tick):

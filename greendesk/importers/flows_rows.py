@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from greendesk.errors import DomainError, Message, joined, message_of
+from greendesk.errors import DomainError, Message, joined, message_of, term
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import DatePrecision, Method
 from greendesk.readers.tabular import Table, column_letter, parse_date, parse_number
@@ -347,12 +347,13 @@ class _Resolver:
                                              "{known}."),
                 show=_show(site_v), known=known)))
         node_ids = []
-        for col, value, what in ((c_from, from_v, "comes from"), (c_to, to_v, "goes to")):
+        for col, value, what in ((c_from, from_v, QT_TRANSLATE_NOOP("Refusal", "comes from")),
+                                 (c_to, to_v, QT_TRANSLATE_NOOP("Refusal", "goes to"))):
             node_id = None
             if value is None:
                 problems.append((col, Message(
                     QT_TRANSLATE_NOOP("Refusal", "The node the flow {what} is missing."),
-                    what=what)))
+                    what=term(what))))
             elif site_id is not None:
                 key = _fold(_text(value))
                 node_id = self.nodes.get((site_id, key))
@@ -604,8 +605,11 @@ class RowChecker:
         if out and not problems.total:
             yield out, where
 
-    def label(self, i: int) -> str:
+    def label(self, i: int) -> Message:
         """How a refusal names row `i`: "flows.xlsx, sheet Flows, row 17"."""
         t = self.table
-        sheet = f", sheet {t.sheet}" if t.sheet else ""
-        return f"{t.source}{sheet}, row {t.first_data_row + i}"
+        if t.sheet:
+            return Message(QT_TRANSLATE_NOOP("Refusal", "{file}, sheet {sheet}, row {row}"),
+                           file=t.source, sheet=t.sheet, row=t.first_data_row + i)
+        return Message(QT_TRANSLATE_NOOP("Refusal", "{file}, row {row}"), file=t.source,
+                       row=t.first_data_row + i)

@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import delete, select
 
-from greendesk.errors import DomainError, NotFoundError, message_of
+from greendesk.errors import DomainError, Message, NotFoundError, message_of, term
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     Flow,
@@ -60,14 +60,14 @@ class StockTakingRow:
     note: str
 
 
-def _number(value: object, what: str, field: str, minimum: float = 0.0) -> float:
+def _number(value: object, what: str | Message, field: str, minimum: float = 0.0) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise DomainError(
             QT_TRANSLATE_NOOP("Refusal", "{what} must be a number."),
-            what=what, field=field)
+            what=term(what), field=field)
     if value < minimum:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{what} cannot be negative, not {value:g}."),
-                          what=what, value=value, field=field)
+                          what=term(what), value=value, field=field)
     return float(value)
 
 
@@ -95,8 +95,8 @@ def record_stock_takings(db: Database, drafts: Sequence[StockTakingDraft]) -> tu
             if not isinstance(d.taken_on, date):
                 raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The date must be a real calendar "
                                                                "date."), field="taken_on")
-            check_dated(s, [d.taken_on], noun="a stock-taking", field="taken_on")
-            qty = _number(d.qty_entered, "The counted quantity", "quantity")
+            check_dated(s, [d.taken_on], noun=QT_TRANSLATE_NOOP("Refusal", "a stock-taking"), field="taken_on")
+            qty = _number(d.qty_entered, QT_TRANSLATE_NOOP("Refusal", "The counted quantity"), "quantity")
             try:
                 unit = normalise_unit(d.unit_entered)
                 canonical = qty * factor(unit, MaterialUnits(
@@ -181,7 +181,7 @@ def grade_fraction(value: float, unit: str) -> float:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Grades are entered in % or g/t, not "
                                                        "{unit!r}."),
                           unit=unit, field="unit")
-    value = _number(value, "The grade", "value")
+    value = _number(value, QT_TRANSLATE_NOOP("Refusal", "The grade"), "value")
     fraction = value * ASSAY_SCALE[unit]
     if fraction > 1:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A grade of {value:g} {unit} is more than "
@@ -210,7 +210,7 @@ def set_flow_assays(db: Database, flow_id: int, grades: dict[str, tuple[float, s
         if flow is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The record no longer exists; it may "
                                                              "have been deleted."))
-        check_dated(s, [flow.flow_date], noun="an assay", field="flow_date")
+        check_dated(s, [flow.flow_date], noun=QT_TRANSLATE_NOOP("Refusal", "an assay"), field="flow_date")
         _check_assayable(s.get(Material, flow.material_id))
         s.execute(delete(FlowAssay).where(FlowAssay.flow_id == flow_id))
         for comp, (value, unit) in grades.items():
@@ -253,7 +253,7 @@ def add_period_assays(db: Database, drafts: Sequence[PeriodAssayDraft]) -> Chang
                     field="period")
             # The grade of what left over the period: the period has ended, and every
             # month it covers is open.
-            check_dated(s, [d.period_end], noun="an assay of a period", field="period")
+            check_dated(s, [d.period_end], noun=QT_TRANSLATE_NOOP("Refusal", "an assay of a period"), field="period")
             check_open(s, month_starts(d.period_start, d.period_end))
             clash = s.scalar(select(PeriodAssay.id).where(
                 PeriodAssay.node_id == node.id, PeriodAssay.material_id == material.id,

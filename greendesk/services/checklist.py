@@ -437,7 +437,7 @@ def record_incident(db: Database, draft: IncidentDraft, cleanup: list[FlowDraft]
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Say where the incident happened and what "
                                                        "happened."),
                           field="description")
-    check_not_future([draft.occurred_on], noun="an incident record", field="occurred_on")
+    check_not_future([draft.occurred_on], noun=QT_TRANSLATE_NOOP("Refusal", "an incident record"), field="occurred_on")
     if draft.quantity_released is not None and draft.quantity_released < 0:
         raise DomainError(
             QT_TRANSLATE_NOOP("Refusal", "The quantity released cannot be negative."),

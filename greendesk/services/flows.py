@@ -216,13 +216,14 @@ class AddFlows:
     """Add one or more records as one step; undo removes exactly those records."""
 
     def __init__(self, drafts: Sequence[FlowDraft], what: str = "",
-                 undo_what: str = "Undoing this entry") -> None:
+                 undo_what: str = QT_TRANSLATE_NOOP("Refusal", "Undoing this entry")) -> None:
         if not drafts:
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is nothing to add."))
         self.drafts = list(drafts)
         self.ids: list[int] = []
         self._rows: list[FlowRow] = []
-        self.what = what or ("This record" if len(self.drafts) == 1 else "These records")
+        self.what = what or (QT_TRANSLATE_NOOP("Refusal", "This record") if len(self.drafts) == 1
+                             else QT_TRANSLATE_NOOP("Refusal", "These records"))
         self.undo_what = undo_what
 
     def apply(self, db: Database) -> Changes:
@@ -372,7 +373,7 @@ class DeleteFlows:
 
     def revert(self, db: Database) -> Changes:
         with db.write() as s:
-            writer = FlowWriter(s, what="Undoing the delete")
+            writer = FlowWriter(s, what=QT_TRANSLATE_NOOP("Refusal", "Undoing the delete"))
             writer.restore(_record(r) for r in self._rows)
             writer.finish()
             for table, rows in self._dependent_rows:

@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, insert, select, union_all, update
 from sqlalchemy.orm import Session
 
 from greendesk.analysis import formations as an
-from greendesk.errors import DomainError, NotFoundError
+from greendesk.errors import DomainError, Message, NotFoundError
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     Flow,
@@ -117,7 +117,7 @@ class EditFormation:
 
     def apply(self, db: Database) -> Changes:
         with db.write() as s:
-            f = _get(s, Formation, self.formation_id, "formation")
+            f = _get(s, Formation, self.formation_id, QT_TRANSLATE_NOOP("Refusal", "formation"))
             if self.after is None:
                 values = validate_draft(self.draft)
                 check_links(s, values, f.id)
@@ -130,7 +130,7 @@ class EditFormation:
     def revert(self, db: Database) -> Changes:
         assert self.before is not None
         with db.write() as s:
-            f = _get(s, Formation, self.formation_id, "formation")
+            f = _get(s, Formation, self.formation_id, QT_TRANSLATE_NOOP("Refusal", "formation"))
             for k, v in self.before.items():
                 setattr(f, k, v)
         return Changes.of(ENTITY, ids=(self.formation_id,))
@@ -146,7 +146,7 @@ class DeleteFormation:
 
     def apply(self, db: Database) -> Changes:
         with db.write() as s:
-            _get(s, Formation, self.formation_id, "formation")
+            _get(s, Formation, self.formation_id, QT_TRANSLATE_NOOP("Refusal", "formation"))
             self._snap = _snapshot(s, self.formation_id)
             s.execute(delete(Formation).where(Formation.id == self.formation_id))
         return Changes.of(ENTITY, SAMPLES, ids=(self.formation_id,))
@@ -264,9 +264,9 @@ def list_components(db: Database) -> list[ComponentRow]:
 
 def _check_assumptions(a: an.Assumptions, what: str) -> an.Assumptions:
     return an.Assumptions(
-        _number(a.price_per_t, f"price of {what}", "price_per_t"),
-        _number(a.recovery_pct, f"recovery of {what}", "recovery_pct", high=100.0),
-        _number(a.cost_per_t, f"processing cost for {what}", "cost_per_t"))
+        _number(a.price_per_t, Message(QT_TRANSLATE_NOOP("Refusal", "price of {what}"), what=what), "price_per_t"),
+        _number(a.recovery_pct, Message(QT_TRANSLATE_NOOP("Refusal", "recovery of {what}"), what=what), "recovery_pct", high=100.0),
+        _number(a.cost_per_t, Message(QT_TRANSLATE_NOOP("Refusal", "processing cost for {what}"), what=what), "cost_per_t"))
 
 
 def add_component(db: Database, code: str, name: str, unit: GradeUnit,
@@ -276,7 +276,7 @@ def add_component(db: Database, code: str, name: str, unit: GradeUnit,
     if not code or len(code) > 12:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A component's code is 1 to 12 characters, "
                                                        "such as Mo."), field="code")
-    name = clean_name(name or code, "component", max_len=80)
+    name = clean_name(name or code, QT_TRANSLATE_NOOP("Refusal", "component"), max_len=80)
     try:
         unit = GradeUnit(unit)
     except ValueError:
@@ -298,7 +298,7 @@ def add_component(db: Database, code: str, name: str, unit: GradeUnit,
 
 def set_default_assumptions(db: Database, component_id: int, a: an.Assumptions) -> Changes:
     with db.write() as s:
-        c = _get(s, GradeComponent, component_id, "component")
+        c = _get(s, GradeComponent, component_id, QT_TRANSLATE_NOOP("Refusal", "component"))
         a = _check_assumptions(a, c.code)
         c.price_per_t, c.recovery_pct, c.cost_per_t = a.price_per_t, a.recovery_pct, a.cost_per_t
     return Changes.of(COMPONENTS, ids=(component_id,))
@@ -316,7 +316,7 @@ def set_formation_assumptions(db: Database, formation_id: int,
                               overrides: dict[int, an.Assumptions]) -> Changes:
     """Replace the formation's overrides; a component with nothing set uses the defaults."""
     with db.write() as s:
-        _get(s, Formation, formation_id, "formation")
+        _get(s, Formation, formation_id, QT_TRANSLATE_NOOP("Refusal", "formation"))
         codes = dict(s.execute(select(GradeComponent.id, GradeComponent.code)).all())
         s.execute(delete(FormationAssumption).where(
             FormationAssumption.formation_id == formation_id))
@@ -345,18 +345,18 @@ def list_blocks(db: Database, formation_id: int) -> list[BlockRow]:
 
 
 def _block_values(name: str, tonnage_t: float, note: str) -> tuple[str, float, str]:
-    name = clean_name(name, "block", max_len=100)
-    t = _number(tonnage_t, f"tonnage of block {name}", "tonnage_t", low=0.0, low_open=True,
+    name = clean_name(name, QT_TRANSLATE_NOOP("Refusal", "block"), max_len=100)
+    t = _number(tonnage_t, Message(QT_TRANSLATE_NOOP("Refusal", "tonnage of block {name}"), name=name), "tonnage_t", low=0.0, low_open=True,
                 high=MAX_TONNAGE_T)
     assert t is not None
-    return name, t, _text(note, "note", "note", 2000)
+    return name, t, _text(note, QT_TRANSLATE_NOOP("Refusal", "note"), "note", 2000)
 
 
 def add_block(db: Database, formation_id: int, name: str, tonnage_t: float,
               note: str = "") -> tuple[int, Changes]:
     name, tonnage_t, note = _block_values(name, tonnage_t, note)
     with db.write() as s:
-        _get(s, Formation, formation_id, "formation")
+        _get(s, Formation, formation_id, QT_TRANSLATE_NOOP("Refusal", "formation"))
         if s.scalars(select(FormationBlock.id).where(
                 FormationBlock.formation_id == formation_id,
                 FormationBlock.name == name)).first():
@@ -374,7 +374,7 @@ def update_block(db: Database, block_id: int, name: str, tonnage_t: float,
                  note: str = "") -> Changes:
     name, tonnage_t, note = _block_values(name, tonnage_t, note)
     with db.write() as s:
-        b = _get(s, FormationBlock, block_id, "block")
+        b = _get(s, FormationBlock, block_id, QT_TRANSLATE_NOOP("Refusal", "block"))
         if s.scalars(select(FormationBlock.id).where(
                 FormationBlock.formation_id == b.formation_id, FormationBlock.name == name,
                 FormationBlock.id != block_id)).first():
@@ -389,7 +389,7 @@ def update_block(db: Database, block_id: int, name: str, tonnage_t: float,
 def delete_block(db: Database, block_id: int) -> Changes:
     """Delete a block; its samples stay with the formation, outside any block."""
     with db.write() as s:
-        b = _get(s, FormationBlock, block_id, "block")
+        b = _get(s, FormationBlock, block_id, QT_TRANSLATE_NOOP("Refusal", "block"))
         fid = b.formation_id
         s.delete(b)
         return Changes.of(SAMPLES, ENTITY, ids=(fid,))

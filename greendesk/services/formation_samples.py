@@ -10,7 +10,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from greendesk.analysis import formations as an
-from greendesk.errors import DomainError, message_of
+from greendesk.errors import DomainError, Message, message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     Formation,
@@ -56,7 +56,7 @@ def _assay_values(s: Session, assays: Iterable[AssayDraft], sample: str
                               sample=sample, code=c.code,
                               field="assays")
         seen.add(c.id)
-        grade = _number(a.grade, f"grade of {c.code} in sample {sample}", "assays")
+        grade = _number(a.grade, Message(QT_TRANSLATE_NOOP("Refusal", "grade of {code} in sample {sample}"), code=c.code, sample=sample), "assays")
         assert grade is not None
         try:
             unit = an.grade_unit(a.unit) if a.unit else c.unit.value
@@ -76,7 +76,7 @@ def _assay_values(s: Session, assays: Iterable[AssayDraft], sample: str
 
 def sample_depth(value: object) -> float | None:
     """A sample's depth in metres, 0 to 1,000 (the importer checks each row with it)."""
-    return _number(value, "depth", "depth_m", high=1000.0)
+    return _number(value, QT_TRANSLATE_NOOP("Refusal", "depth"), "depth_m", high=1000.0)
 
 
 def _check_sample(s: Session, d: SampleDraft, except_id: int | None) -> dict[str, object]:
@@ -88,7 +88,7 @@ def _check_sample(s: Session, d: SampleDraft, except_id: int | None) -> dict[str
     if len(code) > 60:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The sample code is longer than 60 "
                                                        "characters."), field="code")
-    _get(s, Formation, d.formation_id, "formation")
+    _get(s, Formation, d.formation_id, QT_TRANSLATE_NOOP("Refusal", "formation"))
     if d.block_id is not None:
         b = s.get(FormationBlock, d.block_id)
         if b is None or b.formation_id != d.formation_id:
@@ -103,7 +103,7 @@ def _check_sample(s: Session, d: SampleDraft, except_id: int | None) -> dict[str
     return dict(formation_id=d.formation_id, block_id=d.block_id, code=code,
                 taken_on=d.taken_on,
                 depth_m=sample_depth(d.depth_m),
-                note=_text(d.note, "note", "note", 2000))
+                note=_text(d.note, QT_TRANSLATE_NOOP("Refusal", "note"), "note", 2000))
 
 
 def _write_assays(s: Session, sample_id: int, formation_id: int,
@@ -130,7 +130,7 @@ def add_sample(db: Database, draft: SampleDraft) -> tuple[int, Changes]:
 def update_sample(db: Database, sample_id: int, draft: SampleDraft) -> Changes:
     """Replace a sample's particulars and its assays."""
     with db.write() as s:
-        sample = _get(s, FormationSample, sample_id, "sample")
+        sample = _get(s, FormationSample, sample_id, QT_TRANSLATE_NOOP("Refusal", "sample"))
         if sample.formation_id != draft.formation_id:
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A sample cannot move to another "
                                                            "formation."))

@@ -66,7 +66,7 @@ def list_materials(db: Database) -> list[MaterialRow]:
 
 
 def _validated(draft: MaterialDraft) -> dict:
-    name = clean_name(draft.name, "material")
+    name = clean_name(draft.name, QT_TRANSLATE_NOOP("Refusal", "material"))
     category, kind = MaterialCategory(draft.category), QuantityKind(draft.kind)
     try:
         mu = MaterialUnits(name, kind.value, draft.density_t_per_m3, draft.ncv_gj_per_unit)

@@ -17,7 +17,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from greendesk.analysis import formations as an
-from greendesk.errors import DomainError, NotFoundError
+from greendesk.errors import DomainError, Message, NotFoundError, term
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     Formation,
@@ -167,7 +167,7 @@ def add_parameter(db: Database, code: str, name: str, unit: str) -> tuple[int, C
     if not code or len(code) > 20:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A parameter's code is 1 to 20 characters, "
                                                        "such as Ni."), field="code")
-    name = clean_name(name or code, "parameter", max_len=120)
+    name = clean_name(name or code, QT_TRANSLATE_NOOP("Refusal", "parameter"), max_len=120)
     unit = " ".join(unit.split())
     if not unit or len(unit) > 20:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Give the unit {name} is measured in, such "
@@ -185,19 +185,19 @@ def add_parameter(db: Database, code: str, name: str, unit: str) -> tuple[int, C
 
 
 # ---------------------------------------------------------------- points
-def _finite(value: float | None, what: str, fld: str, low: float, high: float) -> float | None:
+def _finite(value: float | None, what: str | Message, fld: str, low: float, high: float) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) \
             or not low <= value <= high:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The {what} must be a number from {low:g} "
                                                        "to {high:g}."),
-                          what=what, low=low, high=high, field=fld)
+                          what=term(what), low=low, high=high, field=fld)
     return float(value)
 
 
 def _point_values(s: Session, d: PointDraft, except_id: int | None) -> dict[str, object]:
-    name = clean_name(d.name, "monitoring point")
+    name = clean_name(d.name, QT_TRANSLATE_NOOP("Refusal", "monitoring point"))
     source = SourceKind(d.source_kind)
     medium = Medium(d.medium)
     if isinstance(d.interval_days, bool) or not isinstance(d.interval_days, int) \
@@ -240,8 +240,8 @@ def _point_values(s: Session, d: PointDraft, except_id: int | None) -> dict[str,
             field="note")
     return dict(name=name, source_kind=source, medium=medium, interval_days=d.interval_days,
                 site_id=site_id, formation_id=formation_id, node_id=node_id,
-                latitude=_finite(d.latitude, "latitude", "latitude", -90, 90),
-                longitude=_finite(d.longitude, "longitude", "longitude", -180, 180), note=note)
+                latitude=_finite(d.latitude, QT_TRANSLATE_NOOP("Refusal", "latitude"), "latitude", -90, 90),
+                longitude=_finite(d.longitude, QT_TRANSLATE_NOOP("Refusal", "longitude"), "longitude", -180, 180), note=note)
 
 
 def add_point(db: Database, draft: PointDraft) -> tuple[int, Changes]:
@@ -254,7 +254,7 @@ def add_point(db: Database, draft: PointDraft) -> tuple[int, Changes]:
 
 def update_point(db: Database, point_id: int, draft: PointDraft) -> Changes:
     with db.write() as s:
-        p = _get(s, MonitoringPoint, point_id, "monitoring point")
+        p = _get(s, MonitoringPoint, point_id, QT_TRANSLATE_NOOP("Refusal", "monitoring point"))
         for k, v in _point_values(s, draft, point_id).items():
             setattr(p, k, v)
     return Changes.of(ENTITY, ids=(point_id,))
@@ -264,19 +264,19 @@ def delete_point(db: Database, point_id: int) -> Changes:
     """Delete a point with its limits and readings (refused while any reading is in a
     closed period)."""
     with db.write() as s:
-        point = _get(s, MonitoringPoint, point_id, "monitoring point")
+        point = _get(s, MonitoringPoint, point_id, QT_TRANSLATE_NOOP("Refusal", "monitoring point"))
         remove_readings(s, s.scalars(select(MonitoringReading.id).where(
             MonitoringReading.point_id == point_id)).all())
         s.delete(point)
     return Changes.of(ENTITY, READINGS, ids=(point_id,))
 
 
-def _get(s: Session, model: type, id_: int, what: str):
+def _get(s: Session, model: type, id_: int, what: str | Message):
     obj = s.get(model, id_)
     if obj is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The {what} no longer exists; it may "
                                                          "have been deleted."),
-                            what=what)
+                            what=term(what))
     return obj
 
 
@@ -309,8 +309,8 @@ def set_limit(db: Database, point_id: int, parameter_id: int, max_value: float |
               min_value: float | None = None, inclusive: bool = False,
               basis: str = "") -> Changes:
     """Set (or replace) the permitted range of a parameter at a point."""
-    hi = _finite(max_value, "upper limit", "max_value", -1e12, 1e12)
-    lo = _finite(min_value, "lower limit", "min_value", -1e12, 1e12)
+    hi = _finite(max_value, QT_TRANSLATE_NOOP("Refusal", "upper limit"), "max_value", -1e12, 1e12)
+    lo = _finite(min_value, QT_TRANSLATE_NOOP("Refusal", "lower limit"), "min_value", -1e12, 1e12)
     if hi is None and lo is None:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Give the upper limit, the lower limit or "
                                                        "both."), field="max_value")
@@ -325,8 +325,8 @@ def set_limit(db: Database, point_id: int, parameter_id: int, max_value: float |
                                                        "characters."),
                           field="basis")
     with db.write() as s:
-        _get(s, MonitoringPoint, point_id, "monitoring point")
-        _get(s, MonitoringParameter, parameter_id, "parameter")
+        _get(s, MonitoringPoint, point_id, QT_TRANSLATE_NOOP("Refusal", "monitoring point"))
+        _get(s, MonitoringParameter, parameter_id, QT_TRANSLATE_NOOP("Refusal", "parameter"))
         lim = s.scalars(select(MonitoringLimit).where(
             MonitoringLimit.point_id == point_id,
             MonitoringLimit.parameter_id == parameter_id)).first()
@@ -357,7 +357,7 @@ def check_reading(d: ReadingDraft, points: set[int], params: set[int]) -> dict[s
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The date of the reading must be a real "
                                                        "calendar date."),
                           field="taken_on")
-    check_not_future([d.taken_on], noun="a monitoring reading", field="taken_on")
+    check_not_future([d.taken_on], noun=QT_TRANSLATE_NOOP("Refusal", "a monitoring reading"), field="taken_on")
     v = d.value
     if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
         raise DomainError(
@@ -381,7 +381,7 @@ def insert_readings(s: Session, rows: Sequence[dict[str, object]], *,
     no ids."""
     if not rows:
         return []
-    check_dated(s, [r["taken_on"] for r in rows], noun="a monitoring reading",  # type: ignore[misc]
+    check_dated(s, [r["taken_on"] for r in rows], noun=QT_TRANSLATE_NOOP("Refusal", "a monitoring reading"),  # type: ignore[misc]
                 labels=labels, field="taken_on")
     if "id" in rows[0]:
         check_free(s, MonitoringReading.id, [int(r["id"]) for r in rows])  # type: ignore[call-overload]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError, NotFoundError
+from greendesk.errors import DomainError, Message, NotFoundError, term
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Enterprise, Flow, LossReason, Node, NodeKind, Site, SiteKind
 from greendesk.services.changes import Changes
@@ -120,7 +120,7 @@ def set_enterprise(db: Database, name: str, bin_: str, *, version: int | None = 
                    ) -> Changes:
     """Create the database's enterprise, or update its name and BIN (refused if it changed
     elsewhere since `version` was read)."""
-    name = clean_name(name, "enterprise")
+    name = clean_name(name, QT_TRANSLATE_NOOP("Refusal", "enterprise"))
     bin_ = validate_bin(bin_)
     with db.write() as s:
         ent = s.scalars(select(Enterprise).order_by(Enterprise.id)).first()
@@ -153,7 +153,7 @@ def _site_name_free(s: Session, enterprise_id: int, name: str, except_id: int | 
 
 
 def add_site(db: Database, draft: SiteDraft) -> tuple[int, Changes]:
-    name = clean_name(draft.name, "site")
+    name = clean_name(draft.name, QT_TRANSLATE_NOOP("Refusal", "site"))
     region = _check_region(draft.region)
     with db.write() as s:
         ent = s.scalars(select(Enterprise).order_by(Enterprise.id)).first()
@@ -169,10 +169,10 @@ def add_site(db: Database, draft: SiteDraft) -> tuple[int, Changes]:
 
 def update_site(db: Database, site_id: int, draft: SiteDraft, *, version: int | None = None
                 ) -> Changes:
-    name = clean_name(draft.name, "site")
+    name = clean_name(draft.name, QT_TRANSLATE_NOOP("Refusal", "site"))
     region = _check_region(draft.region)
     with db.write() as s:
-        site = _get(s, Site, site_id, "site")
+        site = _get(s, Site, site_id, QT_TRANSLATE_NOOP("Refusal", "site"))
         check_version(s, site, version)
         _site_name_free(s, site.enterprise_id, name, site.id)
         site.name, site.region, site.kind = name, region, SiteKind(draft.kind)
@@ -182,7 +182,7 @@ def update_site(db: Database, site_id: int, draft: SiteDraft, *, version: int | 
 def delete_site(db: Database, site_id: int) -> Changes:
     """Delete a site with its nodes, refused while flow records refer to it."""
     with db.write() as s:
-        site = _get(s, Site, site_id, "site")
+        site = _get(s, Site, site_id, QT_TRANSLATE_NOOP("Refusal", "site"))
         n_flows = s.scalar(select(func.count()).select_from(Flow).where(Flow.site_id == site_id))
         if n_flows:
             raise DomainError(
@@ -198,7 +198,7 @@ def delete_site(db: Database, site_id: int) -> Changes:
 
 
 def _check_node(draft: NodeDraft) -> tuple[str, NodeKind, LossReason | None]:
-    name = clean_name(draft.name, "node")
+    name = clean_name(draft.name, QT_TRANSLATE_NOOP("Refusal", "node"))
     kind = NodeKind(draft.kind)
     reason = LossReason(draft.loss_reason) if draft.loss_reason else None
     if kind is NodeKind.LOSS and reason is None:
@@ -226,7 +226,7 @@ def _node_name_free(s: Session, site_id: int, name: str, except_id: int | None) 
 def add_node(db: Database, draft: NodeDraft) -> tuple[int, Changes]:
     name, kind, reason = _check_node(draft)
     with db.write() as s:
-        _get(s, Site, draft.site_id, "site")
+        _get(s, Site, draft.site_id, QT_TRANSLATE_NOOP("Refusal", "site"))
         _node_name_free(s, draft.site_id, name, None)
         node = Node(site_id=draft.site_id, name=name, kind=kind, loss_reason=reason,
                     note=draft.note.strip())
@@ -240,7 +240,7 @@ def update_node(db: Database, node_id: int, draft: NodeDraft, *, version: int | 
     """Rename a node or change its kind; moving it between sites is `move_node`."""
     name, kind, reason = _check_node(draft)
     with db.write() as s:
-        node = _get(s, Node, node_id, "node")
+        node = _get(s, Node, node_id, QT_TRANSLATE_NOOP("Refusal", "node"))
         check_version(s, node, version)
         _node_name_free(s, node.site_id, name, node.id)
         node.name, node.kind, node.loss_reason = name, kind, reason
@@ -258,8 +258,8 @@ def _flows_touching(s: Session, node_id: int) -> int:
 def move_node(db: Database, node_id: int, site_id: int) -> Changes:
     """Move a node to another site; refused while flows recorded at its site refer to it."""
     with db.write() as s:
-        node = _get(s, Node, node_id, "node")
-        target = _get(s, Site, site_id, "site")
+        node = _get(s, Node, node_id, QT_TRANSLATE_NOOP("Refusal", "node"))
+        target = _get(s, Site, site_id, QT_TRANSLATE_NOOP("Refusal", "site"))
         if node.site_id == site_id:
             return Changes()
         n_flows = _flows_touching(s, node_id)
@@ -277,7 +277,7 @@ def move_node(db: Database, node_id: int, site_id: int) -> Changes:
 
 def delete_node(db: Database, node_id: int) -> Changes:
     with db.write() as s:
-        node = _get(s, Node, node_id, "node")
+        node = _get(s, Node, node_id, QT_TRANSLATE_NOOP("Refusal", "node"))
         n_flows = _flows_touching(s, node_id)
         if n_flows:
             raise DomainError(
@@ -289,10 +289,10 @@ def delete_node(db: Database, node_id: int) -> Changes:
         return Changes.of("node", ids=(node_id,))
 
 
-def _get(s: Session, model: type, id_: int, what: str):
+def _get(s: Session, model: type, id_: int, what: str | Message):
     obj = s.get(model, id_)
     if obj is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The {what} no longer exists; it may "
                                                          "have been deleted."),
-                            what=what)
+                            what=term(what))
     return obj

@@ -291,7 +291,7 @@ def get_waste_type(db: Database, waste_type_id: int, language: str | None = None
 
 
 def _checked_type(s: Session, d: WasteTypeDraft, except_id: int | None) -> dict:
-    name = clean_name(d.name, "waste type")
+    name = clean_name(d.name, QT_TRANSLATE_NOOP("Refusal", "waste type"))
     site = s.get(Site, d.site_id)
     if site is None:
         raise DomainError(
@@ -471,7 +471,7 @@ def list_contractors(db: Database) -> list[ContractorRow]:
 
 
 def _checked_contractor(s: Session, d: ContractorDraft, except_id: int | None) -> dict:
-    name = clean_name(d.name, "contractor")
+    name = clean_name(d.name, QT_TRANSLATE_NOOP("Refusal", "contractor"))
     bin_ = validate_bin(d.bin)
     licence = " ".join(d.licence_number.split())
     if not licence:

@@ -241,3 +241,15 @@ def test_an_import_problem_list_renders_in_the_officer_language(demo_db, tmp_pat
         "строка 2, столбец F (Quantity): Количество должно быть больше нуля, а не '-5'."
     assert render(info.value, russian).endswith(
         "First: строка 2, столбец F (Quantity): Количество должно быть больше нуля, а не '-5'.")
+
+
+def test_a_term_set_into_a_refusal_is_translated_with_it() -> None:
+    from greendesk.validation import clean_name
+
+    with pytest.raises(DomainError) as info:
+        clean_name("  ", QT_TRANSLATE_NOOP("Refusal", "site"))
+    assert str(info.value) == "The site name must not be empty."
+    table = {("Refusal", "The {what} name must not be empty."): "Название ({what}) не может "
+             "быть пустым.", ("Refusal", "site"): "площадка"}
+    assert info.value.render(lambda c, t: table.get((c, t), t)) == \
+        "Название (площадка) не может быть пустым."
