@@ -12,7 +12,7 @@ catalogues (resources/i18n/greendesk_*.ts), under the context "Refusal".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 REFUSAL = "Refusal"  # the translation context of every refusal's template
 
@@ -39,6 +39,17 @@ class Message:
         self.template = template
         self.context = context
         self.args = args
+
+    @classmethod
+    def of(cls, template: str | Message, args: Mapping[str, object]) -> Message:
+        """A template (or a ready message, when there are no arguments) and its arguments."""
+        if isinstance(template, Message):
+            if args:
+                raise TypeError("arguments go into the Message, not beside it")
+            return template
+        message = cls(template)
+        message.args = dict(args)
+        return message
 
     def render(self, translate: Translate = english) -> str:
         text = translate(self.context, self.template) or self.template
@@ -75,8 +86,8 @@ def term(text: str | Message) -> Message:
 def joined(parts: Iterable[Message | str], separator: str = ", ") -> Message:
     """Several messages shown as one, each rendered in the same language."""
     items = list(parts)
-    return Message(separator.join(f"{{p{i}}}" for i in range(len(items))),
-                   **{f"p{i}": item for i, item in enumerate(items)})
+    return Message.of(separator.join(f"{{p{i}}}" for i in range(len(items))),
+                      {f"p{i}": item for i, item in enumerate(items)})
 
 
 def message_of(exc: BaseException) -> Message:
@@ -111,10 +122,7 @@ class DomainError(ValueError):
 
     def __init__(self, message: str | Message, /, *, field: str | None = None,
                  **args: object) -> None:
-        if not isinstance(message, Message):
-            message = Message(message, **args)
-        elif args:
-            raise TypeError("arguments go into the Message, not beside it")
+        message = Message.of(message, args)
         super().__init__(str(message))
         self.message = message
         self.field = field

@@ -39,7 +39,7 @@ class RepeatedRows(DuplicateImport):
 
     def __init__(self, message: str | Message, /, *, rows: int, sources: dict[int, int],
                  **args: object) -> None:
-        super().__init__(message, imported_at=None, rows=rows, **args)
+        super().__init__(Message.of(message, args), imported_at=None, rows=rows)
         self.sources = sources      # import batch id (0: typed in the ledger) -> rows
 
 

@@ -155,7 +155,7 @@ class DuplicateImport(DomainError):
 
     def __init__(self, message: str | Message, /, *, imported_at: dt.datetime | None, rows: int,
                  **args: object) -> None:
-        super().__init__(message, **args)
+        super().__init__(Message.of(message, args))
         self.imported_at = imported_at
         self.rows = rows
 
@@ -229,18 +229,18 @@ def _text(value: object) -> str:
 
 
 def _number_problem(value: object, exc: ValueError) -> Message:
-    msg = str(exc)
-    if msg.startswith("ambiguous"):
+    said = str(exc)
+    if said.startswith("ambiguous"):
         return (Message(
             QT_TRANSLATE_NOOP("Refusal", "{show} is ambiguous: the comma may separate thousands "
                                          "or decimals; write the number without a thousands "
                                          "separator."),
             show=_show(value)))
-    if "decimal mark" in msg:
+    if "decimal mark" in said:
         return Message(
             QT_TRANSLATE_NOOP("Refusal", "{show} does not use the file's decimal mark."),
             show=_show(value))
-    if "two decimal marks" in msg or "misplaced" in msg:
+    if "two decimal marks" in said or "misplaced" in said:
         return Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a number: its separators are "
                                                     "misplaced."), show=_show(value))
     return Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a number."), show=_show(value))
@@ -360,12 +360,13 @@ class _Resolver:
                 if node_id is None:
                     elsewhere = [cat.sites[s] for s in self.node_sites.get(key, ())]
                     site_name = cat.sites[site_id]
-                    problems.append((col, (
-                        f"{_show(value)} is not a node of {site_name}; it belongs to "
-                        f"{', '.join(elsewhere)}. Flows run within one site: record a "
-                        "shipment and a receipt at each site's boundary nodes.")
-                        if elsewhere else
-                        f"{_show(value)} is not a node of {site_name}."))
+                    problems.append((col, Message(
+                        QT_TRANSLATE_NOOP("Refusal", "{show} is not a node of {site}; it belongs "
+                                                     "to {sites}. Flows run within one site: "
+                                                     "record a shipment and a receipt at each "
+                                                     "site's boundary nodes.") if elsewhere else
+                        QT_TRANSLATE_NOOP("Refusal", "{show} is not a node of {site}."),
+                        show=_show(value), site=site_name, sites=", ".join(elsewhere))))
             node_ids.append(node_id)
         mat_id = None
         if mat_v is None:
@@ -522,9 +523,11 @@ class RowChecker:
                 d = self._date(v)
                 if type(v) is not bool:
                     dates[v] = d
-            if type(d) is Message:
+            if isinstance(d, Message):
                 add(i, c_date, v, d)
-                ok = False
+                ok, day = False, ("", "")
+            else:
+                day = d
             # -- how much
             v = r[c_qty]
             t = type(v)
@@ -595,7 +598,7 @@ class RowChecker:
                     unc = 0.0                   # -0 is stored as 0: keep what is digested
                 if problems.total:
                     continue
-                out.append((site_id, d[0], d[1], src, dst, mat_id, qty, unit,
+                out.append((site_id, day[0], day[1], src, dst, mat_id, qty, unit,
                             canonical, method, unc, note))
                 where.append(i)
                 if len(out) >= size:

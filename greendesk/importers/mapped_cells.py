@@ -158,13 +158,13 @@ class Cells:
         try:
             x = parse_number(v, decimal_comma=comma)
         except ValueError as exc:
-            msg = str(exc)
-            if msg.startswith("ambiguous"):
+            said = str(exc)
+            if said.startswith("ambiguous"):
                 msg = (Message(QT_TRANSLATE_NOOP("Refusal", "{show} is ambiguous: the comma may "
                                                             "separate thousands or decimals; set "
                                                             "the column's decimal mark in the "
                                                             "mapping."), show=show(v)))
-            elif "decimal mark" in msg:
+            elif "decimal mark" in said:
                 msg = Message(QT_TRANSLATE_NOOP("Refusal", "{show} does not use the decimal mark "
                                                            "the mapping sets."), show=show(v))
             else:

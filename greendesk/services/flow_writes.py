@@ -56,9 +56,9 @@ class _StorageWatch:
             Material.category == MaterialCategory.WASTE.value)))
         classes = node_classes(s) if self.waste else {}
         self.storages = {n for n, c in classes.items() if c[0] is NodeClass.STORAGE}
-        self.touched: dict[tuple[int, int], list[tuple[date, str]]] = {}
+        self.touched: dict[tuple[int, int], list[tuple[date, str | Message]]] = {}
 
-    def note(self, row: Row, label: str) -> None:
+    def note(self, row: Row, label: str | Message) -> None:
         if row[_MATERIAL] not in self.waste:
             return
         for node in (row[_FROM], row[_TO]):
@@ -66,7 +66,7 @@ class _StorageWatch:
                 self.touched.setdefault((row[_MATERIAL], node), []).append(
                     (day_of(row[_DATE]), label))
 
-    def check(self, s: Session, what: str) -> None:
+    def check(self, s: Session, what: str | Message) -> None:
         from greendesk.services.waste_movements import stock_refusal, stock_shortfall
 
         for (material_id, node_id), seen in sorted(self.touched.items()):

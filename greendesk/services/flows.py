@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import Column, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError, message_of
+from greendesk.errors import DomainError, Message, message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import DatePrecision, Flow, Method
 from greendesk.services.catalog import Catalog, load_catalog_in
@@ -215,7 +215,7 @@ def _delete(s: Session, ids: Sequence[int]) -> None:
 class AddFlows:
     """Add one or more records as one step; undo removes exactly those records."""
 
-    def __init__(self, drafts: Sequence[FlowDraft], what: str = "",
+    def __init__(self, drafts: Sequence[FlowDraft], what: str | Message = "",
                  undo_what: str = QT_TRANSLATE_NOOP("Refusal", "Undoing this entry")) -> None:
         if not drafts:
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is nothing to add."))

@@ -366,8 +366,8 @@ def _plan(s: Session, d: MovementDraft) -> _Plan:
                                                                "that is not a waste-contractor "
                                                                "node; choose the contractor's "
                                                                "node."),
-                                  site=site.name, name=c.name,
-                                  field="to_node")
+                                  site=site.name,  # type: ignore[union-attr]
+                                  name=c.name, field="to_node")
             if existing is None:
                 new_node = dict(site_id=t.site_id, name=c.name, kind=NodeKind.CONTRACTOR,
                                 loss_reason=None, note="")
