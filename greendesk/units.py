@@ -20,6 +20,17 @@ from typing import Any, NamedTuple
 from greendesk.errors import DomainError, Message, term
 from greendesk.i18n import QT_TRANSLATE_NOOP
 
+QUANTITY = QT_TRANSLATE_NOOP("Refusal", "Quantity")  # what _check_positive names by default
+# A quantity kind as a sentence names it ("measured by mass"), translated with the sentence.
+KIND_WORDS = {"mass": QT_TRANSLATE_NOOP("Refusal", "mass"),
+              "volume": QT_TRANSLATE_NOOP("Refusal", "volume"),
+              "energy": QT_TRANSLATE_NOOP("Refusal", "energy")}
+
+
+def kind_word(kind: str) -> Message:
+    return term(KIND_WORDS.get(kind, kind))
+
+
 __all__ = [
     "KINDS", "TCE_DEFAULTS", "MaterialUnits", "TceFactor", "UnitError",
     "canonical_unit", "factor", "from_canonical", "kind_of_unit",
@@ -91,16 +102,17 @@ def _pint_factor(src: str, dst: str) -> float:
     return float(_registry().Quantity(1.0, names[0]).to(names[1]).magnitude)
 
 
-def _check_positive(value: Any, what: str | Message = "Quantity", strict: bool = True) -> float:
+def _check_positive(value: Any, what: str | Message = QUANTITY, strict: bool = True) -> float:
     try:
         ok = not isinstance(value, bool) and math.isfinite(value) and (value > 0 or not strict)
     except TypeError:
         ok = False
     if not ok:
-        wanted = "a positive finite" if strict else "a finite"
-        raise UnitError(QT_TRANSLATE_NOOP("Refusal", "{what} must be {wanted} number, got "
-                                                     "{value!r}."),
-                        what=term(what), wanted=wanted, value=value)
+        raise UnitError(
+            QT_TRANSLATE_NOOP("Refusal", "{what} must be a positive finite number, got {value!r}.")
+            if strict else
+            QT_TRANSLATE_NOOP("Refusal", "{what} must be a finite number, got {value!r}."),
+            what=term(what), value=value)
     return float(value)
 
 
@@ -121,12 +133,13 @@ class MaterialUnits:
 
     def __post_init__(self) -> None:
         canonical_unit(self.kind)
-        props = {"Density": self.density_t_per_m3, "Net calorific value": self.ncv_gj_per_unit}
+        props = {QT_TRANSLATE_NOOP("Refusal", "Density"): self.density_t_per_m3,
+                 QT_TRANSLATE_NOOP("Refusal", "Net calorific value"): self.ncv_gj_per_unit}
         for label, val in props.items():
             if val is not None and self.kind == "energy":
                 raise UnitError(QT_TRANSLATE_NOOP("Refusal", "{label} makes no sense for energy "
                                                              "carrier {material}."),
-                                label=label, material=self.name)
+                                label=term(label), material=self.name)
             if val is not None:
                 _check_positive(val, f"{label} of {self.name}")
 
@@ -151,9 +164,8 @@ def normalise_unit(text: str) -> str:
         return _ALIASES[cleaned]
     folded = cleaned.lower()
     if folded == "mt":
-        hint = "enter 'Mt' for megatonnes or 't' for tonnes"
-        raise UnitError(QT_TRANSLATE_NOOP("Refusal", "Unit {unit!r} is ambiguous; {hint}."),
-                        unit=cleaned, hint=hint)
+        raise UnitError(QT_TRANSLATE_NOOP("Refusal", "Unit {unit!r} is ambiguous; enter 'Mt' for "
+                                                     "megatonnes or 't' for tonnes."), unit=cleaned)
     if folded in _FOLDED:
         return _FOLDED[folded]
     raise UnitError(QT_TRANSLATE_NOOP("Refusal", "Unknown unit {text!r}; accepted units are "
@@ -198,14 +210,15 @@ def factor(unit: str, material: MaterialUnits) -> float:
             sym=sym, material=material.name, target=target
         )
     if src == "energy":
-        prop, bridge = "net calorific value", material.ncv_gj_per_unit
+        prop, bridge = QT_TRANSLATE_NOOP("Refusal", "net calorific value"), \
+            material.ncv_gj_per_unit
     else:  # mass <-> volume
-        prop, bridge = "density", material.density_t_per_m3
+        prop, bridge = QT_TRANSLATE_NOOP("Refusal", "density"), material.density_t_per_m3
     if bridge is None:
         raise UnitError(
             QT_TRANSLATE_NOOP("Refusal", "Cannot convert {sym} of {material} to {target}: the "
                                          "material has no {prop}."),
-            sym=sym, material=material.name, target=target, prop=prop
+            sym=sym, material=material.name, target=target, prop=term(prop)
         )
     # Density is t per m³ and NCV is GJ per canonical unit: divide when going against them.
     return own * bridge if src == "volume" else own / bridge

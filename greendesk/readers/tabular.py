@@ -18,7 +18,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Protocol
 
-from greendesk.errors import DomainError, Message
+from greendesk.errors import DomainError, Message, term
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.store import sqlite as db_sqlite
 
@@ -115,7 +115,7 @@ def read_table(path: str | PathLike[str], *, sheet: str | None = None,
         raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is not a file type GreenDesk "
                                                           "reads ({kind}): save it as .xlsx or as "
                                                           "CSV UTF-8."),
-                             name=name, kind=ext or 'no extension')
+                             name=name, kind=ext or term(QT_TRANSLATE_NOOP("Refusal", "no extension")))
     if not p.is_file():
         raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} could not be opened: it does "
                                                           "not exist or is not a file."),

@@ -29,7 +29,7 @@ from greendesk.services.changes import Changes
 from greendesk.services.dated import check_dated, month_starts
 from greendesk.store.closed_periods import check_open
 from greendesk.store.db import Database
-from greendesk.units import MaterialUnits, UnitError, factor, normalise_unit
+from greendesk.units import MaterialUnits, UnitError, factor, kind_word, normalise_unit
 
 ASSAY_SCALE = {"%": 1e-2, "g/t": 1e-6}  # entered value → mass fraction
 
@@ -197,7 +197,7 @@ def _check_assayable(material: Material | None) -> Material:
     if material.kind is not QuantityKind.MASS:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{material} is measured by {kind}; grades "
                                                        "are kept for materials measured by mass."),
-                          material=material.name, kind=material.kind.value, field="material")
+                          material=material.name, kind=kind_word(material.kind.value), field="material")
     return material
 
 

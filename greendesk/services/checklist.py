@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from greendesk import periods
 from greendesk.analysis.plan import is_overdue
-from greendesk.errors import DomainError, NotFoundError
+from greendesk.errors import DomainError, NotFoundError, term
 from greendesk.filenames import free_name, safe_file_name, write_file
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import MaterialCategory, Site
@@ -216,12 +216,14 @@ def _check(d: ActionDraft) -> ActionDraft:
         raise DomainError(
             QT_TRANSLATE_NOOP("Refusal", "The due date is before the start date."),
             field="due_date")
-    for name in ("estimated_cost", "expected_effect", "actual_effect"):
+    for name, what in (("estimated_cost", QT_TRANSLATE_NOOP("Refusal", "estimated cost")),
+                       ("expected_effect", QT_TRANSLATE_NOOP("Refusal", "expected effect")),
+                       ("actual_effect", QT_TRANSLATE_NOOP("Refusal", "actual effect"))):
         value = getattr(d, name)
         if value is not None and (value != value or value < 0 or value > 1e15):
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The {what} must be a non-negative "
                                                            "number."),
-                              what=name.replace('_', ' '),
+                              what=term(what),
                               field=name)
     if status is ActionStatus.NOT_APPLICABLE and not d.not_applicable_reason.strip():
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Say why the action does not apply to this "

@@ -12,7 +12,7 @@ from greendesk.models import CANONICAL_UNIT, Material, MaterialCategory, Quantit
 from greendesk.services.changes import Changes
 from greendesk.services.conflicts import check_version
 from greendesk.store.db import Database
-from greendesk.units import MaterialUnits, UnitError, normalise_unit, units_for
+from greendesk.units import MaterialUnits, UnitError, kind_word, normalise_unit, units_for
 from greendesk.validation import clean_name
 
 
@@ -75,7 +75,7 @@ def _validated(draft: MaterialDraft) -> dict:
             raise DomainError(
                 QT_TRANSLATE_NOOP("Refusal", "{name} cannot be entered in {unit}: it is measured "
                                              "by {kind}."),
-                name=name, unit=unit, kind=kind.value,
+                name=name, unit=unit, kind=kind_word(kind.value),
                 field="default_unit")
         tce_unit = normalise_unit(draft.tce_factor_unit) if draft.tce_factor_unit else None
     except UnitError as exc:
@@ -155,7 +155,7 @@ def update_material(db: Database, material_id: int, draft: MaterialDraft, *,
             raise DomainError(
                 QT_TRANSLATE_NOOP("Refusal", "{material} is measured by {kind} in {count:,} "
                                              "records; its kind cannot change while they exist."),
-                material=material.name, kind=material.kind.value, count=sum(used.values()),
+                material=material.name, kind=kind_word(material.kind.value), count=sum(used.values()),
                 field="kind")
         props_changed = (values["density_t_per_m3"], values["ncv_gj_per_unit"]) != (
             material.density_t_per_m3, material.ncv_gj_per_unit)

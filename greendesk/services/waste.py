@@ -18,7 +18,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError, Message, NotFoundError, message_of
+from greendesk.errors import DomainError, Message, NotFoundError, message_of, term
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     ClassifierEntry,
@@ -39,6 +39,7 @@ from greendesk.services.changes import Changes
 from greendesk.services.classifier import entries_in, format_code, parse_code
 from greendesk.services.periods_closed import check_year_open
 from greendesk.store.db import Database
+from greendesk.units import kind_word
 from greendesk.validation import clean_name, validate_bin
 
 HP_PROPERTIES: dict[str, str] = {
@@ -237,7 +238,8 @@ class ContractorRow:
                                                         "{covered}."),
                            licence=self.licence_number, name=self.name, operation=operation,
                            meaning=OPERATIONS[operation].lower(),
-                           covered=", ".join(self.operations) or "no operations")
+                           covered=", ".join(self.operations)
+                           or term(QT_TRANSLATE_NOOP("Refusal", "no operations")))
         return None
 
 
@@ -399,7 +401,7 @@ def _material_for(s: Session, d: WasteTypeDraft, name: str, code: str) -> Materi
                                                        "material measured by mass (it can still "
                                                        "be entered in litres or m³ when its "
                                                        "density is set)."),
-                          material=material.name, kind=material.kind.value,
+                          material=material.name, kind=kind_word(material.kind.value),
                           field="material")
     return material
 
@@ -531,10 +533,11 @@ def set_basis(db: Database, site_id: int | None, year: int, main_product: str = 
         raise DomainError(
             QT_TRANSLATE_NOOP("Refusal", "{year} is not a year."),
             year=year, field="year")
-    for value, what in ((main_product_t, "main product"), (output_value, "output value")):
+    for value, what in ((main_product_t, QT_TRANSLATE_NOOP("Refusal", "main product")),
+                        (output_value, QT_TRANSLATE_NOOP("Refusal", "output value"))):
         if value is not None and not (math.isfinite(value) and value > 0):
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The {what} must be a positive number."),
-                              what=what, field=what)
+                              what=term(what), field=what)
     with db.write() as s:
         if site_id is not None and s.get(Site, site_id) is None:
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the site."), field="site")
