@@ -29,7 +29,8 @@ def build(wb, ctx: ReportContext) -> int:
             Column(QT_TRANSLATE_NOOP("reports", "Bulk density"), "t/m³", width=9, kind="number",
                    fmt="0.00"),
             Column(QT_TRANSLATE_NOOP("reports", "Tonnage"), "t", width=15, kind="number")]
-    cols += [Column(f"{code} {tr(QT_TRANSLATE_NOOP('reports', 'contained'))}", "t", width=12, kind="number")
+    contained = tr(QT_TRANSLATE_NOOP("reports", "contained"))  # not inside the f-string:
+    cols += [Column(f"{code} {contained}", "t", width=12, kind="number")  # lupdate misses it
              for code in codes]
     cols += [Column(QT_TRANSLATE_NOOP("reports", "Recoverable value"), "USD", width=15, kind="number",
                     fmt="#,##0"),

@@ -45,9 +45,10 @@ def build(wb, ctx: ReportContext) -> int:
         Column(QT_TRANSLATE_NOOP("reports", "Evidence files"), width=9, kind="int"),
         Column(QT_TRANSLATE_NOOP("reports", "Not applicable because"), width=30),
     ]
+    status_on = tr(QT_TRANSLATE_NOOP("reports", "status on"))  # lupdate misses f-strings
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Greening plan"), TITLE,
-                        f"{ctx.period.label}; {tr(QT_TRANSLATE_NOOP('reports', 'status on'))} "
-                        f"{date.today().isoformat()}", cols, "GreeningPlan", tr=tr)
+                        f"{ctx.period.label}; {status_on} {date.today().isoformat()}", cols,
+                        "GreeningPlan", tr=tr)
     today = min(date.today(), ctx.period.end) if ctx.period.end < date.today() else date.today()
     n = 0
     for site in sites:
