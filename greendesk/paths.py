@@ -9,6 +9,9 @@ import os
 import re
 from pathlib import Path
 
+from greendesk.errors import Message
+from greendesk.i18n import QT_TRANSLATE_NOOP
+
 APP_NAME = "GreenDesk"
 DEFAULT_DB_NAME = "greendesk.sqlite"
 DEMO_DB_NAME = "greendesk-demo.sqlite"
@@ -33,13 +36,20 @@ def database_location(value: str | os.PathLike[str]) -> Path:
     try:
         url = make_url(value)
     except ArgumentError:
-        raise ValueError(f"{value} is neither a file path nor a database URL.") from None
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{value} is neither a file path nor a database URL."),
+            value=value)) from None
     backend = url.get_backend_name()
     if backend != "sqlite":
-        raise ValueError(f"GreenDesk keeps a plant in an SQLite file; {backend} server "
-                         "databases are not supported yet. Give the path of the file.")
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "GreenDesk keeps a plant in an SQLite file; {backend} "
+                                         "server databases are not supported yet. Give the path "
+                                         "of the file."),
+            backend=backend))
     if not url.database or url.database == ":memory:":
-        raise ValueError(f"{value} names no database file.")
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{value} names no database file."),
+            value=value))
     return Path(url.database)
 
 

@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from greendesk.errors import Message
+from greendesk.i18n import QT_TRANSLATE_NOOP
+
 
 def today() -> date:
     """The machine's date: the latest day a record may state a fact about. One function,
@@ -27,7 +30,9 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError(f"The period {self.label} ends before it starts.")
+            raise ValueError(Message(
+                QT_TRANSLATE_NOOP("Refusal", "The period {period} ends before it starts."),
+                period=self.label))
 
 
 def year(y: int) -> Period:
@@ -38,7 +43,9 @@ def year(y: int) -> Period:
 def quarter(y: int, q: int) -> Period:
     """A calendar quarter (1 to 4); ValueError for another number."""
     if not 1 <= q <= 4:
-        raise ValueError(f"There is no quarter {q}; quarters are 1 to 4.")
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "There is no quarter {quarter}; quarters are 1 to 4."),
+            quarter=q))
     first = 3 * (q - 1) + 1
     return Period(date(y, first, 1), date(y, first + 2, calendar.monthrange(y, first + 2)[1]),
                   f"{y}-Q{q}")
@@ -47,7 +54,9 @@ def quarter(y: int, q: int) -> Period:
 def month(y: int, m: int) -> Period:
     """A calendar month (1 to 12); ValueError for another number."""
     if not 1 <= m <= 12:
-        raise ValueError(f"There is no month {m}; months are 1 to 12.")
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "There is no month {month}; months are 1 to 12."),
+            month=m))
     return Period(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), f"{y}-{m:02d}")
 
 
@@ -73,8 +82,9 @@ def parse_period(text: str) -> Period:
         if match:
             return make(match.groups())
     raise ValueError(
-        f"{text!r} is not a period; write a year (2025), a quarter (2025-Q1), a month "
-        "(2025-03) or a range (2025-01-01..2025-06-30).")
+        Message(QT_TRANSLATE_NOOP("Refusal", "{text!r} is not a period; write a year (2025), a "
+                                             "quarter (2025-Q1), a month (2025-03) or a range "
+                                             "(2025-01-01..2025-06-30)."), text=text))
 
 
 def periods_between(first: date, last: date, kind: str) -> list[Period]:

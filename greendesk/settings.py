@@ -15,6 +15,8 @@ import tempfile
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from greendesk.errors import Message
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.paths import data_dir
 
 SCHEMA_VERSION = 1
@@ -91,7 +93,9 @@ def save(settings: Settings) -> Path:
     """Write the settings atomically (a temporary file, then a rename)."""
     global _cache
     if not 1 <= settings.backups_keep <= MAX_BACKUPS_KEEP:
-        raise ValueError(f"Keep between 1 and {MAX_BACKUPS_KEEP} backups.")
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "Keep between 1 and {most} backups."),
+            most=MAX_BACKUPS_KEEP))
     path = settings_path()
     data = {"schema": SCHEMA_VERSION, **asdict(settings)}
     fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)

@@ -17,6 +17,20 @@ import threading
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from greendesk.errors import DomainError, Message, term
+from greendesk.i18n import QT_TRANSLATE_NOOP
+
+QUANTITY = QT_TRANSLATE_NOOP("Refusal", "Quantity")  # what _check_positive names by default
+# A quantity kind as a sentence names it ("measured by mass"), translated with the sentence.
+KIND_WORDS = {"mass": QT_TRANSLATE_NOOP("Refusal", "mass"),
+              "volume": QT_TRANSLATE_NOOP("Refusal", "volume"),
+              "energy": QT_TRANSLATE_NOOP("Refusal", "energy")}
+
+
+def kind_word(kind: str) -> Message:
+    return term(KIND_WORDS.get(kind, kind))
+
+
 __all__ = [
     "KINDS", "TCE_DEFAULTS", "MaterialUnits", "TceFactor", "UnitError",
     "canonical_unit", "factor", "from_canonical", "kind_of_unit",
@@ -24,8 +38,9 @@ __all__ = [
 ]
 
 
-class UnitError(ValueError):
-    """A quantity, unit or conversion the officer asked for is not possible."""
+class UnitError(DomainError):
+    """A quantity, unit or conversion the officer asked for is not possible (a ValueError,
+    as a DomainError is)."""
 
 
 # User-facing symbols per kind, canonical first; values are pint expressions.
@@ -87,14 +102,17 @@ def _pint_factor(src: str, dst: str) -> float:
     return float(_registry().Quantity(1.0, names[0]).to(names[1]).magnitude)
 
 
-def _check_positive(value: Any, what: str = "Quantity", strict: bool = True) -> float:
+def _check_positive(value: Any, what: str | Message = QUANTITY, strict: bool = True) -> float:
     try:
         ok = not isinstance(value, bool) and math.isfinite(value) and (value > 0 or not strict)
     except TypeError:
         ok = False
     if not ok:
-        wanted = "a positive finite" if strict else "a finite"
-        raise UnitError(f"{what} must be {wanted} number, got {value!r}.")
+        raise UnitError(
+            QT_TRANSLATE_NOOP("Refusal", "{what} must be a positive finite number, got {value!r}.")
+            if strict else
+            QT_TRANSLATE_NOOP("Refusal", "{what} must be a finite number, got {value!r}."),
+            what=term(what), value=value)
     return float(value)
 
 
@@ -115,10 +133,13 @@ class MaterialUnits:
 
     def __post_init__(self) -> None:
         canonical_unit(self.kind)
-        props = {"Density": self.density_t_per_m3, "Net calorific value": self.ncv_gj_per_unit}
+        props = {QT_TRANSLATE_NOOP("Refusal", "Density"): self.density_t_per_m3,
+                 QT_TRANSLATE_NOOP("Refusal", "Net calorific value"): self.ncv_gj_per_unit}
         for label, val in props.items():
             if val is not None and self.kind == "energy":
-                raise UnitError(f"{label} makes no sense for energy carrier {self.name}.")
+                raise UnitError(QT_TRANSLATE_NOOP("Refusal", "{label} makes no sense for energy "
+                                                             "carrier {material}."),
+                                label=term(label), material=self.name)
             if val is not None:
                 _check_positive(val, f"{label} of {self.name}")
 
@@ -129,7 +150,9 @@ def canonical_unit(kind: str) -> str:
         return next(iter(_UNITS[kind]))
     except KeyError:
         kinds = ", ".join(KINDS)
-        raise UnitError(f"Unknown quantity kind {kind!r}; expected one of {kinds}.") from None
+        raise UnitError(QT_TRANSLATE_NOOP("Refusal", "Unknown quantity kind {kind!r}; expected "
+                                                     "one of {kinds}."),
+                        kind=kind, kinds=kinds) from None
 
 
 def normalise_unit(text: str) -> str:
@@ -141,11 +164,13 @@ def normalise_unit(text: str) -> str:
         return _ALIASES[cleaned]
     folded = cleaned.lower()
     if folded == "mt":
-        hint = "enter 'Mt' for megatonnes or 't' for tonnes"
-        raise UnitError(f"Unit {cleaned!r} is ambiguous; {hint}.")
+        raise UnitError(QT_TRANSLATE_NOOP("Refusal", "Unit {unit!r} is ambiguous; enter 'Mt' for "
+                                                     "megatonnes or 't' for tonnes."), unit=cleaned)
     if folded in _FOLDED:
         return _FOLDED[folded]
-    raise UnitError(f"Unknown unit {str(text)!r}; accepted units are {_ALL_SYMBOLS}.")
+    raise UnitError(QT_TRANSLATE_NOOP("Refusal", "Unknown unit {text!r}; accepted units are "
+                                                 "{units}."),
+                    text=str(text), units=_ALL_SYMBOLS)
 
 
 def kind_of_unit(unit: str) -> str:
@@ -179,16 +204,21 @@ def factor(unit: str, material: MaterialUnits) -> float:
     target = canonical_unit(dst)
     if dst == "energy":
         raise UnitError(
-            f"Cannot convert {sym} of {material.name} to {target}: "
-            "the material is an energy carrier and is entered in energy units only."
+            QT_TRANSLATE_NOOP("Refusal", "Cannot convert {sym} of {material} to {target}: the "
+                                         "material is an energy carrier and is entered in energy "
+                                         "units only."),
+            sym=sym, material=material.name, target=target
         )
     if src == "energy":
-        prop, bridge = "net calorific value", material.ncv_gj_per_unit
+        prop, bridge = QT_TRANSLATE_NOOP("Refusal", "net calorific value"), \
+            material.ncv_gj_per_unit
     else:  # mass <-> volume
-        prop, bridge = "density", material.density_t_per_m3
+        prop, bridge = QT_TRANSLATE_NOOP("Refusal", "density"), material.density_t_per_m3
     if bridge is None:
         raise UnitError(
-            f"Cannot convert {sym} of {material.name} to {target}: the material has no {prop}."
+            QT_TRANSLATE_NOOP("Refusal", "Cannot convert {sym} of {material} to {target}: the "
+                                         "material has no {prop}."),
+            sym=sym, material=material.name, target=target, prop=term(prop)
         )
     # Density is t per m³ and NCV is GJ per canonical unit: divide when going against them.
     return own * bridge if src == "volume" else own / bridge
@@ -238,7 +268,9 @@ def tce_factor(
     """Multiplier from ``unit`` to tce; see :func:`to_tce` (cached for bulk use)."""
     if factor_tce_per_unit is not None:
         if factor_unit is None:
-            raise UnitError(f"The tce factor of {material.name} has no unit.")
+            raise UnitError(QT_TRANSLATE_NOOP("Refusal", "The tce factor of {material} has no "
+                                                         "unit."),
+                            material=material.name)
         fac = _check_positive(factor_tce_per_unit, f"The tce factor of {material.name}")
         return _unit_ratio(unit, factor_unit, material) * fac
     sym = normalise_unit(unit)
@@ -246,8 +278,9 @@ def tce_factor(
         return _pint_factor(sym, "tce")
     if material.ncv_gj_per_unit is None:
         raise UnitError(
-            f"Cannot convert {sym} of {material.name} to tce: "
-            "the material has no net calorific value and no tce factor."
+            QT_TRANSLATE_NOOP("Refusal", "Cannot convert {sym} of {material} to tce: the material "
+                                         "has no net calorific value and no tce factor."),
+            sym=sym, material=material.name
         )
     return factor(sym, material) * material.ncv_gj_per_unit * _pint_factor("GJ", "tce")
 

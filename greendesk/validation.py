@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, term
+from greendesk.i18n import QT_TRANSLATE_NOOP
 
 _BIN_WEIGHTS_1 = tuple(range(1, 12))
 _BIN_WEIGHTS_2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
@@ -32,35 +33,45 @@ def validate_bin(value: str) -> str:
     bin_ = "".join(value.split())
     if not bin_.isdigit() or len(bin_) != 12:
         raise DomainError(
-            f"The BIN must be exactly 12 digits; {value.strip()!r} is not.", field="bin"
+            QT_TRANSLATE_NOOP("Refusal", "The BIN must be exactly 12 digits; {value!r} is not."),
+            value=value.strip(), field="bin"
         )
     month = int(bin_[2:4])
     if not 1 <= month <= 12:
         raise DomainError(
-            f"The BIN {bin_} is not valid: digits 3–4 must be the registration month.",
+            QT_TRANSLATE_NOOP("Refusal", "The BIN {bin} is not valid: digits 3–4 must be the "
+                                         "registration month."),
+            bin=bin_,
             field="bin",
         )
     if bin_[4] not in "456":
         raise DomainError(
-            f"The BIN {bin_} is not valid: the fifth digit must be 4, 5 or 6 for a legal entity.",
+            QT_TRANSLATE_NOOP("Refusal", "The BIN {bin} is not valid: the fifth digit must be 4, "
+                                         "5 or 6 for a legal entity."),
+            bin=bin_,
             field="bin",
         )
     if bin_check_digit(bin_[:11]) != int(bin_[11]):
         raise DomainError(
-            f"The BIN {bin_} is not valid: its control digit does not match; check for a typo.",
+            QT_TRANSLATE_NOOP("Refusal", "The BIN {bin} is not valid: its control digit does not "
+                                         "match; check for a typo."),
+            bin=bin_,
             field="bin",
         )
     return bin_
 
 
-def clean_name(value: str, what: str, *, max_len: int = 200) -> str:
+def clean_name(value: str, what: str | Message, *, max_len: int = 200) -> str:
     """A name with its blank space folded; DomainError when empty or over `max_len`."""
     name = " ".join(value.split())
     if not name:
-        raise DomainError(f"The {what} name must not be empty.", field="name")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The {what} name must not be empty."),
+                          what=term(what), field="name")
     if len(name) > max_len:
         raise DomainError(
-            f"The {what} name is {len(name)} characters long; at most {max_len} are allowed.",
+            QT_TRANSLATE_NOOP("Refusal", "The {what} name is {count} characters long; at most "
+                                         "{most} are allowed."),
+            what=term(what), count=len(name), most=max_len,
             field="name",
         )
     return name

@@ -12,6 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from greendesk.errors import Message
+from greendesk.i18n import QT_TRANSLATE_NOOP
+
 GPT_PER_UNIT = {"%": 10_000.0, "g/t": 1.0, "ppm": 1.0, "mg/kg": 1.0, "kg/t": 1_000.0,
                 "ppb": 0.001, "mg/t": 0.001}
 UNIT_ALIASES = {"pct": "%", "percent": "%", "г/т": "g/t", "gpt": "g/t", "g/tonne": "g/t",
@@ -28,7 +31,8 @@ def grade_unit(text: str) -> str:
     for unit in GPT_PER_UNIT:
         if unit.casefold() == key:
             return unit
-    raise ValueError(f"{text!r} is not a grade unit; write %, g/t, ppm, ppb or kg/t.")
+    raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{text!r} is not a grade unit; write %, "
+                                                          "g/t, ppm, ppb or kg/t."), text=text))
 
 
 def to_gpt(value: float, unit: str) -> float:

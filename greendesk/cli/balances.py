@@ -9,6 +9,8 @@ import sys
 from typing import Any, TextIO
 
 from greendesk.cli.main import db_arg
+from greendesk.errors import message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
@@ -46,7 +48,7 @@ def _period(text: str):
     try:
         return parse_period(text)
     except ValueError as exc:
-        raise DomainError(str(exc)) from None
+        raise DomainError(message_of(exc)) from None
 
 
 def _resolve_site(ref, text: str) -> int:
@@ -56,7 +58,9 @@ def _resolve_site(ref, text: str) -> int:
         if name.casefold() == text.strip().casefold() or text.strip() == str(sid):
             return sid
     names = ", ".join(sorted(n for n, _k in ref.sites.values()))
-    raise DomainError(f"There is no site {text!r}; the sites are: {names}.")
+    raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is no site {text!r}; the sites are: "
+                                                   "{names}."),
+                      text=text, names=names)
 
 
 def _resolve_node(ref, text: str, site_id: int | None) -> int:
@@ -67,9 +71,13 @@ def _resolve_node(ref, text: str, site_id: int | None) -> int:
              if (n.name.casefold() == wanted or text.strip() == str(i))
              and (site_id is None or ref.node_site[i] == site_id)]
     if not found:
-        raise DomainError(f"There is no node {text!r}" + (" at that site." if site_id else "."))
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "There is no node {text!r} at that site.") if site_id
+            else QT_TRANSLATE_NOOP("Refusal", "There is no node {text!r}."), text=text)
     if len(found) > 1:
-        raise DomainError(f"Several sites have a node {text!r}; add --site to choose one.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Several sites have a node {text!r}; add "
+                                                       "--site to choose one."),
+                          text=text)
     return found[0]
 
 
@@ -223,7 +231,8 @@ def _cmd_reconcile(args: argparse.Namespace) -> int:
 
     period = _period(args.period)
     if not 0 < args.alpha < 0.5:
-        raise DomainError("--alpha is a significance level between 0 and 0.5, e.g. 0.05.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "--alpha is a significance level between 0 "
+                                                       "and 0.5, e.g. 0.05."))
     db = open_database(args.db, create=False)
     try:
         site_id = _resolve_site(bal.load_reference(db), args.site)

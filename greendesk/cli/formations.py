@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from greendesk.cli.main import db_arg, run_import
+from greendesk.cli.main import db_arg, run_import, shown
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
@@ -111,7 +111,7 @@ def _cmd_exceedances(args: argparse.Namespace) -> int:
     try:
         period = parse_period(args.period)
     except ValueError as exc:
-        print(f"greendesk: {exc}", file=sys.stderr)
+        print(f"greendesk: {shown(exc)}", file=sys.stderr)
         return 2
     db = _open(args.db)
     try:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from greendesk import __version__
+from greendesk.errors import Message
 from greendesk.paths import database_location
 
 # Modules that add their own commands: each has `register(sub, groups)`, where `groups` holds
@@ -27,13 +28,25 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+LANGUAGE: str | None = None  # --lang, once parsed; else GREENDESK_LANG, else the system's
+
+
+def shown(what: BaseException | Message | str) -> str:
+    """A refusal (or a problem's message) in the officer's language, from the window's own
+    catalogues read without Qt (see i18n_catalog)."""
+    from greendesk.errors import render
+    from greendesk.i18n_catalog import catalogue_for, language
+
+    return render(what, catalogue_for(language(LANGUAGE)))
+
+
 def db_arg(value: str) -> Path:
     """The argparse type of every --db: a plain path is the file it names, whatever its
     characters; only a value with a scheme is a URL (see paths.database_location)."""
     try:
         return database_location(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(shown(exc)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang", metavar="CODE",
-        help="the window's language: en, ru or kk (default: the system's; also GREENDESK_LANG)",
+        help="the language of the window and of refusals: en, ru or kk (default: the "
+        "system's; also GREENDESK_LANG)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -102,7 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command and return its exit code; a refusal (bad input, a file that cannot be
     read or opened) prints one sentence and exits 2, never a traceback."""
+    global LANGUAGE
     args = build_parser().parse_args(argv)
+    LANGUAGE = args.lang
     try:
         if args.command == "demo":
             return _cmd_demo(args)
@@ -125,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tabular = sys.modules.get("greendesk.readers.tabular")
         table_error = tabular.TableReadError if tabular else DomainError
         if isinstance(exc, DatabaseOpenError | DomainError | table_error | OSError):
-            print(f"greendesk: {exc}", file=sys.stderr)
+            print(f"greendesk: {shown(exc)}", file=sys.stderr)
             return 2
         raise
 
@@ -203,11 +219,11 @@ def _cmd_template(args: argparse.Namespace) -> int:
 def print_refused(exc: Any) -> int:
     """An import refused for its rows: the sentence, then every problem with its place and
     value (one format for every import command). Returns the exit code."""
-    print(f"greendesk: {exc}", file=sys.stderr)
+    print(f"greendesk: {shown(exc)}", file=sys.stderr)
     for p in exc.problems:
         value = "" if not p.column_letter else ", value (empty)" if p.value is None else \
             f", value {p.value!r}" if isinstance(p.value, str) else f", value {p.value}"
-        print(f"  {p.file}, {p.where()}{value}: {p.message}", file=sys.stderr)
+        print(f"  {p.file}, {shown(p.place())}{value}: {shown(p.text)}", file=sys.stderr)
     if exc.more:
         print(f"  ... and {exc.more:,} more.", file=sys.stderr)
     return 1
@@ -232,7 +248,7 @@ def run_import(db: Any, run: Callable[[], _R]) -> _R | int:
     except ImportRejected as exc:
         return print_refused(exc)
     except DuplicateImport as exc:
-        print(f"greendesk: {exc} To import it anyway, add --again.", file=sys.stderr)
+        print(f"greendesk: {shown(exc)} To import it anyway, add --again.", file=sys.stderr)
         return 1
     finally:
         db.close()

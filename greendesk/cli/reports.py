@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from greendesk.cli.main import db_arg
+from greendesk.cli.main import db_arg, shown
 
 
 def register(sub, groups) -> None:
@@ -45,7 +45,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     try:
         period = periods.year(args.year) if args.year else periods.parse_period(args.period)
     except ValueError as exc:
-        print(f"greendesk: {exc}", file=sys.stderr)
+        print(f"greendesk: {shown(exc)}", file=sys.stderr)
         return 2
     kinds = [args.kind] if args.kind != "pack" else (
         [k.strip() for k in args.kinds.split(",") if k.strip()] if args.kinds else list(REPORTS))
@@ -72,7 +72,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             return 1
         except (OSError, ValueError) as exc:
             print(f"greendesk: {args.output} cannot be written: "
-                  f"{getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+                  f"{getattr(exc, 'strerror', None) or shown(exc)}", file=sys.stderr)
             return 2
     finally:
         db.close()
@@ -99,7 +99,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         try:
             result = verify_workbook(args.file, db)
         except ValueError as exc:
-            print(f"greendesk: {exc}", file=sys.stderr)
+            print(f"greendesk: {shown(exc)}", file=sys.stderr)
             return 2
     finally:
         db.close()

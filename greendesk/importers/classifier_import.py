@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_import import MAX_PROBLEMS, ImportRejected, RowProblem
 from greendesk.models import EntryLevel
 from greendesk.readers.tabular import Table, TableReadError, column_letter, read_table
@@ -101,11 +102,13 @@ def parse_mapping(text: str) -> dict[str, str]:
         field, sep, column = part.partition("=")
         field = _key(field).replace(" ", "_")
         if not sep or not column.strip():
-            raise DomainError(f"The mapping {part.strip()!r} is not FIELD=COLUMN, e.g. "
-                              "code=Код.", field="mapping")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The mapping {part!r} is not "
+                                                           "FIELD=COLUMN, e.g. code=Код."),
+                              part=part.strip(), field="mapping")
         if field not in COLUMNS:
-            raise DomainError(f"{field!r} is not a classifier field; the fields are: "
-                              f"{', '.join(COLUMNS)}.", field="mapping")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name!r} is not a classifier field; "
+                                                           "the fields are: {fields}."),
+                              name=field, fields=", ".join(COLUMNS), field="mapping")
         mapping[field] = column.strip()
     return mapping
 
@@ -125,7 +128,8 @@ class _Problems:
         self.items: list[RowProblem] = []
         self.total = 0
 
-    def add(self, t: Table, row_index: int, col: int | None, value: object, message: str
+    def add(self, t: Table, row_index: int, col: int | None, value: object,
+            message: str | Message
             ) -> None:
         self.total += 1
         if len(self.items) < MAX_PROBLEMS:
@@ -137,7 +141,7 @@ class _Problems:
                 self.items.append(RowProblem(t.source, t.sheet, c.row, c.column,
                                              c.header or "", value, message))
 
-    def header(self, t: Table, message: str) -> None:
+    def header(self, t: Table, message: str | Message) -> None:
         self.total += 1
         self.items.append(RowProblem(t.source, t.sheet, t.first_data_row - 1, "", "", None,
                                      message))
@@ -153,8 +157,11 @@ def _map_columns(t: Table, mapping: Mapping[str, str] | None, problems: _Problem
             j = next((i for i in range(len(t.header))
                       if column_letter(i) == column.upper()), None)
         if j is None:
-            problems.header(t, f"The column {column!r} named for {field} in the mapping is "
-                               f"not in the file; the headings found are: {found}.")
+            problems.header(t, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The column {column!r} named for {field} in the "
+                                             "mapping is not in the file; the headings found are: "
+                                             "{found}."),
+                column=column, field=field, found=found))
             continue
         cols[field] = j
     for j, head in enumerate(t.header):
@@ -164,8 +171,10 @@ def _map_columns(t: Table, mapping: Mapping[str, str] | None, problems: _Problem
         cols[f] = j
     for f in REQUIRED:
         if f not in cols:
-            problems.header(t, f"The required column {HEADING[f]} is missing; the headings "
-                               f"found in row {t.first_data_row - 1} are: {found}.")
+            problems.header(t, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The required column {column} is missing; the "
+                                             "headings found in row {row} are: {found}."),
+                column=HEADING[f], row=t.first_data_row - 1, found=found))
     return cols
 
 
@@ -181,8 +190,10 @@ def _flag(value: object) -> bool | None:
         return True
     if word in _NO:
         return False
-    raise ValueError(f"'{value}' is not a hazardous flag; write yes or no (да/нет), or "
-                     "leave it empty and mark hazardous codes with an asterisk.")
+    raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "'{value}' is not a hazardous flag; "
+                                                          "write yes or no (да/нет), or leave it "
+                                                          "empty and mark hazardous codes with an "
+                                                          "asterisk."), value=value))
 
 
 def _entry_type(value: object) -> tuple[bool | None, bool | None]:
@@ -200,8 +211,10 @@ def _entry_type(value: object) -> tuple[bool | None, bool | None]:
     else:
         hazardous = None
     if mirror is None and hazardous is None:
-        raise ValueError(f"'{value}' is not an entry type; write, e.g., Absolute hazardous or "
-                         "Mirror non-hazardous.")
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "'{value}' is not an entry type; write, e.g., Absolute "
+                                         "hazardous or Mirror non-hazardous."),
+            value=value))
     return mirror, hazardous
 
 
@@ -243,31 +256,39 @@ def _code_of(t: Table, i: int, r: tuple, cols: dict[str, int], problems: _Proble
     if c_level is not None and r[c_level] is not None:
         level = _LEVELS.get(_key(_text(r[c_level])))
         if level is None:
-            problems.add(t, i, c_level, r[c_level], f"'{r[c_level]}' is not a level; write "
-                         "chapter, subchapter or entry (глава, подглава, позиция).")
+            problems.add(t, i, c_level, r[c_level], Message(
+                QT_TRANSLATE_NOOP("Refusal", "'{value}' is not a level; write chapter, "
+                                             "subchapter or entry (глава, подглава, позиция)."),
+                value=r[c_level]))
     raw = r[c_code]
     code, star = "", False
     if raw is None:
-        problems.add(t, i, c_code, raw, "The code is missing.")
+        problems.add(t, i, c_code, raw, Message(
+            QT_TRANSLATE_NOOP("Refusal", "The code is missing.")))
     else:
         try:
             code, star = parse_code(raw, level)
         except ValueError as exc:
-            problems.add(t, i, c_code, raw, str(exc))
+            problems.add(t, i, c_code, raw, message_of(exc))
     if code and level is not None and len(code) != {EntryLevel.CHAPTER: 2,
                                                     EntryLevel.SUBCHAPTER: 4}.get(level, 6):
-        problems.add(t, i, c_code, raw, f"{format_code(code)} is not the code of a "
-                     f"{level.value}; check the level or the code.")
+        problems.add(t, i, c_code, raw, Message(
+            QT_TRANSLATE_NOOP("Refusal", "{code} is not the code of a {value}; check the "
+                                         "level or the code."),
+            code=format_code(code), value=level.value))
     return code, star
 
 
 def _description_of(t: Table, i: int, r: tuple, c_desc: int, problems: _Problems) -> str:
     desc = _text(r[c_desc]) if r[c_desc] is not None else ""
     if not desc:
-        problems.add(t, i, c_desc, r[c_desc], "The description is missing.")
+        problems.add(t, i, c_desc, r[c_desc], Message(
+            QT_TRANSLATE_NOOP("Refusal", "The description is missing.")))
     elif len(desc) > MAX_DESCRIPTION:
-        problems.add(t, i, c_desc, desc[:60] + "...", f"The description is {len(desc):,} "
-                     f"characters long, over the limit of {MAX_DESCRIPTION:,}.")
+        problems.add(t, i, c_desc, desc[:60] + "...", Message(
+            QT_TRANSLATE_NOOP("Refusal", "The description is {count:,} characters long, over "
+                                         "the limit of {most:,}."),
+            count=len(desc), most=MAX_DESCRIPTION))
     return desc
 
 
@@ -281,24 +302,26 @@ def _hazard_of(t: Table, i: int, r: tuple, cols: dict[str, int], star: bool, bef
         try:
             flag = _flag(r[c_haz])
         except ValueError as exc:
-            problems.add(t, i, c_haz, r[c_haz], str(exc))
+            problems.add(t, i, c_haz, r[c_haz], message_of(exc))
             flag = None
         if flag is False and star:
-            problems.add(t, i, c_haz, r[c_haz], f"The code {raw} has the hazardous "
-                         "asterisk, but this column says the entry is not hazardous.")
+            problems.add(t, i, c_haz, r[c_haz], Message(
+                QT_TRANSLATE_NOOP("Refusal", "The code {raw} has the hazardous asterisk, but "
+                                             "this column says the entry is not hazardous."),
+                raw=raw))
         hazardous = hazardous or bool(flag)
     mirror = None
     if c_type is not None:
         try:
             mirror, typed_haz = _entry_type(r[c_type])
         except ValueError as exc:
-            problems.add(t, i, c_type, r[c_type], str(exc))
+            problems.add(t, i, c_type, r[c_type], message_of(exc))
             typed_haz = None
         if typed_haz is not None and typed_haz != hazardous and problems.total == before:
-            problems.add(t, i, c_type, r[c_type], f"The entry type says "
-                         f"{'hazardous' if typed_haz else 'not hazardous'}, but the code "
-                         f"and the hazardous flag say {'hazardous' if hazardous else 'not'}"
-                         f"{'' if hazardous else ' hazardous'}.")
+            problems.add(t, i, c_type, r[c_type], Message(
+                QT_TRANSLATE_NOOP("Refusal", "The entry type says {typed}, but the code and "
+                                             "the hazardous flag say {flag}."),
+                typed=_hazard_word(typed_haz), flag=_hazard_word(hazardous)))
     return hazardous, mirror
 
 
@@ -310,8 +333,10 @@ def _collect(t: Table, i: int, r: tuple, cols: dict[str, int], checked: EntryDra
     where = f"{t.source}, row {t.first_data_row + i}"
     if len(code) < 6:
         if checked.hazardous:
-            problems.add(t, i, c_code, raw, f"{format_code(code)} is a heading, which "
-                         "cannot be hazardous; only six-digit entries carry the asterisk.")
+            problems.add(t, i, c_code, raw, Message(
+                QT_TRANSLATE_NOOP("Refusal", "{code} is a heading, which cannot be hazardous; "
+                                             "only six-digit entries carry the asterisk."),
+                code=format_code(code)))
             return
         target = out.headings
         draft = EntryDraft(code, checked.description)
@@ -322,8 +347,10 @@ def _collect(t: Table, i: int, r: tuple, cols: dict[str, int], checked: EntryDra
             if col is not None and r[col] is not None:
                 out.titles.setdefault(code[:n], _text(r[col]))
     if code in target:
-        problems.add(t, i, c_code, raw, f"The code {format_code(code)} appears twice; it "
-                     f"is also in {target[code][1]}.")
+        problems.add(t, i, c_code, raw, Message(
+            QT_TRANSLATE_NOOP("Refusal", "The code {code} appears twice; it is also in "
+                                         "{target}."),
+            code=format_code(code), target=target[code][1]))
         return
     target[code] = (draft, where)
 
@@ -341,12 +368,17 @@ def _mirrors(entries: dict[str, EntryDraft]) -> dict[str, EntryDraft]:
     return out
 
 
+def _hazard_word(hazardous: bool) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Refusal", "hazardous") if hazardous else
+                   QT_TRANSLATE_NOOP("Refusal", "not hazardous"))
+
+
 # ---------------------------------------------------------------- the import
 def _read(path: Path, sheet: str | None) -> Table:
     try:
         return read_table(path, sheet=sheet, max_rows=100_000, max_columns=60)
     except TableReadError as exc:
-        raise DomainError(str(exc)) from None
+        raise DomainError(message_of(exc)) from None
 
 
 def read_classifier(paths: Sequence[str | PathLike[str]], *,
@@ -355,7 +387,7 @@ def read_classifier(paths: Sequence[str | PathLike[str]], *,
     """Read and check one classifier version from one or more files (e.g. the entries and a
     separate headings file). Raises ImportRejected listing every problem, or DomainError."""
     if not paths:
-        raise DomainError("Choose the classifier file to import.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the classifier file to import."))
     files = [Path(p) for p in paths]
     problems = _Problems()
     collected = _Collected({}, {}, {})
@@ -377,8 +409,10 @@ def read_classifier(paths: Sequence[str | PathLike[str]], *,
         raise ImportRejected(name, problems.items, problems.total)
     entries = {c: d for c, (d, _w) in sorted(collected.entries.items())}
     if not entries:
-        raise DomainError(f"{name} has no six-digit entries, only headings; load the headings "
-                          "together with the entries file.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} has no six-digit entries, only "
+                                                       "headings; load the headings together with "
+                                                       "the entries file."),
+                          name=name)
     if not collected.mirror_known:
         entries = _mirrors(entries)
     headings = {c: d for c, (d, _w) in collected.headings.items()}

@@ -20,7 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk import periods
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_repeat import RepeatedRows, RepeatFinder
 from greendesk.importers.flows_rows import (
     COLUMNS,
@@ -78,9 +79,11 @@ def _previous(s: Session, sha: str) -> ImportBatch | None:
 def _duplicate(name: str, before: ImportBatch) -> DuplicateImport:
     when = before.imported_at.replace(tzinfo=dt.UTC).astimezone()
     return DuplicateImport(
-        f"{name} was already imported on {when:%Y-%m-%d at %H:%M} ({before.rows:,} flow "
-        f"records, as {before.file_name}); nothing was imported. Import it again only if "
-        "its records should be added a second time.",
+        QT_TRANSLATE_NOOP("Refusal", "{name} was already imported on {when:%Y-%m-%d at %H:%M} "
+                                     "({count:,} flow records, as {file_name}); nothing was "
+                                     "imported. Import it again only if its records should be "
+                                     "added a second time."),
+        name=name, when=when, count=before.rows, file_name=before.file_name,
         imported_at=before.imported_at, rows=before.rows)
 
 
@@ -120,7 +123,9 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
     if problems.total:
         raise ImportRejected(name, problems.items, problems.total)
     if not table.records:
-        raise DomainError(f"{name} has column headings but no flow records to import.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} has column headings but no flow "
+                                                       "records to import."),
+                          name=name)
     used = set(cols.values())
     ignored = [h for j, h in enumerate(table.header) if h and j not in used]
     notes = tuple(table.notes) + ((
@@ -130,7 +135,8 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
 
     def tick(done: int) -> None:
         if progress is not None and progress(done, total) is False:
-            raise ImportCancelled("The import was cancelled; nothing was imported.")
+            raise ImportCancelled(QT_TRANSLATE_NOOP("Refusal", "The import was cancelled; nothing "
+                                                               "was imported."))
 
     tick(0)
     with db.write() as s:   # rows are checked and written chunk by chunk; any refusal
@@ -143,7 +149,7 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
         s.add(batch)
         s.flush()
         writer = FlowWriter(s, bulk=True, batch_id=batch.id, note=f"Imported {name}",
-                            what=f"Importing {name}",
+                            what=Message(QT_TRANSLATE_NOOP("Refusal", "Importing {name}"), name=name),
                             audit_extra=dict(batch_id=batch.id, file_name=name, file_sha256=sha))
         repeats = RepeatFinder(s, enabled=not again)
         for rows, where in checker.chunks(table.rows, INSERT_CHUNK, tick):
@@ -154,8 +160,10 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
             raise ImportRejected(name, problems.items, problems.total)
         repeats.finish(name, again)
         if writer.count != table.records:
-            raise DomainError(f"{name} changed while it was being imported; nothing was "
-                              "imported. Import it again.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} changed while it was being "
+                                                           "imported; nothing was imported. "
+                                                           "Import it again."),
+                              name=name)
         writer.finish()
         tick(total)
         batch_id = batch.id

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from greendesk.errors import Message, joined
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_rows import DuplicateImport
 from greendesk.models import ImportBatch
 
@@ -35,8 +37,9 @@ _MATCHES = (
 class RepeatedRows(DuplicateImport):
     """Rows of the file match records already in the database; nothing was imported."""
 
-    def __init__(self, message: str, *, rows: int, sources: dict[int, int]) -> None:
-        super().__init__(message, imported_at=None, rows=rows)
+    def __init__(self, message: str | Message, /, *, rows: int, sources: dict[int, int],
+                 **args: object) -> None:
+        super().__init__(Message.of(message, args), imported_at=None, rows=rows)
         self.sources = sources      # import batch id (0: typed in the ledger) -> rows
 
 
@@ -82,17 +85,24 @@ class RepeatFinder:
         n = sum(self.sources.values())
         batches = {b.id: b for b in self.s.scalars(
             select(ImportBatch).where(ImportBatch.id.in_(list(self.sources))))}
-        parts = []
+        parts: list[Message] = []
         for source, count in self.sources.most_common():
             b = batches.get(source)
             if b is None:
-                parts.append(f"{count:,} entered in the ledger")
+                parts.append(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{count:,} entered in the ledger"), count=count))
                 continue
             when = b.imported_at.replace(tzinfo=dt.UTC).astimezone()
-            parts.append(f"{count:,} imported from {b.file_name} on {when:%Y-%m-%d at %H:%M}")
-        shown = "; ".join(parts[:5]) + ("; and more" if len(parts) > 5 else "")
+            parts.append(Message(QT_TRANSLATE_NOOP("Refusal", "{count:,} imported from {file} on "
+                                                              "{when:%Y-%m-%d at %H:%M}"),
+                                 count=count, file=b.file_name, when=when))
+        shown = joined(parts[:5], "; ")
+        more = Message(QT_TRANSLATE_NOOP("Refusal", "; and more")) if len(parts) > 5 else ""
         return RepeatedRows(
-            f"{n:,} of the {self.rows:,} rows of {file_name} match records already in the "
-            f"database (the same date, nodes, material, quantity and unit): {shown}; nothing "
-            "was imported. Import it again only if these records should be added a second "
-            "time.", rows=n, sources=dict(self.sources))
+            QT_TRANSLATE_NOOP("Refusal", "{count:,} of the {total:,} rows of {file} match records "
+                                         "already in the database (the same date, nodes, "
+                                         "material, quantity and unit): {shown}{more}; nothing "
+                                         "was imported. Import it again only if these records "
+                                         "should be added a second time."),
+            count=n, total=self.rows, file=file_name, shown=shown, more=more,
+            rows=n, sources=dict(self.sources))

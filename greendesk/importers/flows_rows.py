@@ -13,10 +13,11 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, joined, message_of, term
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import DatePrecision, Method
 from greendesk.readers.tabular import Table, column_letter, parse_date, parse_number
 from greendesk.services.catalog import Catalog
@@ -94,19 +95,38 @@ class RowProblem:
     column_letter: str
     column_header: str
     value: object
-    message: str
+    message: str | Message   # given as a Message; read back as the English sentence
+    # what the officer reads, rendered in their language where it is shown
+    text: Message = field(default_factory=lambda: Message(""), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        text = self.message if isinstance(self.message, Message) else Message(self.message)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "message", str(text))
+
+    def place(self) -> Message:
+        """Sheet, row and column, as the officer finds them in Excel."""
+        parts = [Message(QT_TRANSLATE_NOOP("Refusal", "sheet {sheet}"), sheet=self.sheet)
+                 ] if self.sheet else []
+        parts.append(Message(QT_TRANSLATE_NOOP("Refusal", "row {row}"), row=self.row))
+        if self.column_letter and self.column_header:
+            parts.append(Message(QT_TRANSLATE_NOOP("Refusal", "column {column} ({header})"),
+                                 column=self.column_letter, header=self.column_header))
+        elif self.column_letter:
+            parts.append(Message(QT_TRANSLATE_NOOP("Refusal", "column {column}"),
+                                 column=self.column_letter))
+        return joined(parts)
 
     def where(self) -> str:
         """The place as the officer finds it in the file: "sheet S, row 12, column C (Unit)"."""
-        parts = [f"sheet {self.sheet}"] if self.sheet else []
-        parts.append(f"row {self.row}")
-        if self.column_letter:
-            parts.append(f"column {self.column_letter}"
-                         + (f" ({self.column_header})" if self.column_header else ""))
-        return ", ".join(parts)
+        return str(self.place())
+
+    def sentence(self) -> Message:
+        """The place and what is wrong there, one sentence to render."""
+        return Message("{place}: {message}", place=self.place(), message=self.text)
 
     def __str__(self) -> str:
-        return f"{self.where()}: {self.message}"
+        return str(self.sentence())
 
 
 
@@ -119,17 +139,28 @@ class ImportRejected(DomainError):
         self.problems = problems
         self.total = total
         self.more = total - len(problems)
-        noun = "problem" if total == 1 else "problems"
-        listed = f" (the first {len(problems):,} are listed)" if self.more else ""
-        super().__init__(f"{file_name} has {total:,} {noun}{listed}; nothing was imported. "
-                         f"First: {problems[0]}")
+        first = problems[0].sentence()
+        if total == 1:
+            super().__init__(QT_TRANSLATE_NOOP("Refusal", "{file} has 1 problem; nothing was "
+                                                          "imported. First: {first}"),
+                             file=file_name, first=first)
+        elif not self.more:
+            super().__init__(QT_TRANSLATE_NOOP("Refusal", "{file} has {total:,} problems; nothing "
+                                                          "was imported. First: {first}"),
+                             file=file_name, total=total, first=first)
+        else:
+            super().__init__(QT_TRANSLATE_NOOP("Refusal", "{file} has {total:,} problems (the "
+                                                          "first {listed:,} are listed); nothing "
+                                                          "was imported. First: {first}"),
+                             file=file_name, total=total, listed=len(problems), first=first)
 
 
 class DuplicateImport(DomainError):
     """The same file (byte for byte) was imported before, or (RepeatedRows) its rows were."""
 
-    def __init__(self, message: str, *, imported_at: dt.datetime | None, rows: int) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Message, /, *, imported_at: dt.datetime | None, rows: int,
+                 **args: object) -> None:
+        super().__init__(Message.of(message, args))
         self.imported_at = imported_at
         self.rows = rows
 
@@ -164,16 +195,21 @@ def parse_flow_date(value: object) -> tuple[dt.date, DatePrecision]:
             year, month = int(m[2]), int(m[1])
         if m:
             if not 1 <= month <= 12 or year < 1:
-                raise ValueError(f"{_show(value)} is not a month of the calendar.")
+                raise ValueError(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{show} is not a month of the calendar."),
+                    show=_show(value)))
             return dt.date(year, month, 1), DatePrecision.MONTH
     try:
         day = parse_date(value)
     except ValueError:
-        raise ValueError(f"{_show(value)} is not a date; write 2025-03-31 or 31.03.2025 "
-                         "for a day, 2025-03 or 03.2025 for a monthly total.") from None
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{show} is not a date; write 2025-03-31 or 31.03.2025 "
+                                         "for a day, 2025-03 or 03.2025 for a monthly total."),
+            show=_show(value))) from None
     if isinstance(value, int | float) and not 1990 <= day.year <= 2100:
-        raise ValueError(f"{_show(value)} is a number, not a date; format the cell as a date "
-                         "or write 2025-03-31.")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{show} is a number, not a date; "
+                                                              "format the cell as a date or write "
+                                                              "2025-03-31."), show=_show(value)))
     return day, DatePrecision.DAY
 
 
@@ -197,16 +233,22 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _number_problem(value: object, exc: ValueError) -> str:
-    msg = str(exc)
-    if msg.startswith("ambiguous"):
-        return (f"{_show(value)} is ambiguous: the comma may separate thousands or decimals; "
-                "write the number without a thousands separator.")
-    if "decimal mark" in msg:
-        return f"{_show(value)} does not use the file's decimal mark."
-    if "two decimal marks" in msg or "misplaced" in msg:
-        return f"{_show(value)} is not a number: its separators are misplaced."
-    return f"{_show(value)} is not a number."
+def _number_problem(value: object, exc: ValueError) -> Message:
+    said = str(exc)
+    if said.startswith("ambiguous"):
+        return (Message(
+            QT_TRANSLATE_NOOP("Refusal", "{show} is ambiguous: the comma may separate thousands "
+                                         "or decimals; write the number without a thousands "
+                                         "separator."),
+            show=_show(value)))
+    if "decimal mark" in said:
+        return Message(
+            QT_TRANSLATE_NOOP("Refusal", "{show} does not use the file's decimal mark."),
+            show=_show(value))
+    if "two decimal marks" in said or "misplaced" in said:
+        return Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a number: its separators are "
+                                                    "misplaced."), show=_show(value))
+    return Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a number."), show=_show(value))
 
 
 def _method(value: object) -> Method:
@@ -217,8 +259,10 @@ def _method(value: object) -> Method:
         pass
     method = _METHOD_WORDS.get(word) or _METHOD_WORDS.get(word.replace("е", "ё"))
     if method is None:
-        raise ValueError(f"{_show(value)} is not a method; write measured, calculated or "
-                         "estimated (измерено, расчёт, оценка).")
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{show} is not a method; write measured, calculated or "
+                                         "estimated (измерено, расчёт, оценка)."),
+            show=_show(value)))
     return method
 
 
@@ -236,7 +280,8 @@ class Problems:
         self.items: list[RowProblem] = []
         self.total = 0
 
-    def add(self, row_index: int, col_index: int, value: object, message: str) -> None:
+    def add(self, row_index: int, col_index: int, value: object,
+            message: str | Message) -> None:
         """Record a problem at a cell (only the first MAX_PROBLEMS are kept; all are counted)."""
         self.total += 1
         if len(self.items) < MAX_PROBLEMS:
@@ -245,7 +290,7 @@ class Problems:
             self.items.append(RowProblem(t.source, t.sheet, c.row, c.column, c.header or "",
                                          value, message))
 
-    def add_header(self, message: str) -> None:
+    def add_header(self, message: str | Message) -> None:
         """Record a problem of the heading row."""
         self.total += 1
         t = self.table
@@ -263,15 +308,20 @@ def map_columns(table: Table, problems: Problems) -> dict[str, int]:
             continue
         if f in cols:
             problems.add_header(
-                f"Columns {column_letter(cols[f])} and {column_letter(j)} are both "
-                f"{HEADING[f]}; keep one of them.")
+                Message(
+                    QT_TRANSLATE_NOOP("Refusal", "Columns {first} and {second} are both "
+                                                 "{heading}; keep one of them."),
+                    first=column_letter(cols[f]), second=column_letter(j),
+                    heading=HEADING[f]))
             continue
         cols[f] = j
     found = ", ".join(h for h in table.header if h) or "none"
     for f in REQUIRED:
         if f not in cols:
-            problems.add_header(f"The required column {HEADING[f]} is missing; the headings "
-                                f"found in row {table.first_data_row - 1} are: {found}.")
+            problems.add_header(Message(
+                QT_TRANSLATE_NOOP("Refusal", "The required column {column} is missing; the "
+                                             "headings found in row {row} are: {found}."),
+                column=HEADING[f], row=table.first_data_row - 1, found=found))
     return cols
 
 
@@ -289,49 +339,58 @@ class _Resolver:
         self.materials = {_fold(m.name): m.id for m in catalog.materials.values()}
 
     def resolve(self, cols: tuple[int, int, int, int, int], values: tuple[object, ...]
-                ) -> tuple[Combo | None, list[tuple[int, str]]]:
+                ) -> tuple[Combo | None, list[tuple[int, Message]]]:
         """Ids, unit symbol and factor to canonical; or the (column, message) problems."""
         c_site, c_from, c_to, c_mat, c_unit = cols
         site_v, from_v, to_v, mat_v, unit_v = values
         cat = self.catalog
-        problems: list[tuple[int, str]] = []
+        problems: list[tuple[int, Message]] = []
         site_id = None
         if site_v is None:
-            problems.append((c_site, "The site is missing."))
+            problems.append((c_site, Message(QT_TRANSLATE_NOOP("Refusal", "The site is missing."))))
         elif (site_id := self.sites.get(_fold(_text(site_v)))) is None:
             known = ", ".join(sorted(cat.sites.values())) or "none yet"
-            problems.append((c_site, f"{_show(site_v)} is not a site of the plant; the sites "
-                                     f"are: {known}."))
+            problems.append((c_site, Message(
+                QT_TRANSLATE_NOOP("Refusal", "{show} is not a site of the plant; the sites are: "
+                                             "{known}."),
+                show=_show(site_v), known=known)))
         node_ids = []
-        for col, value, what in ((c_from, from_v, "comes from"), (c_to, to_v, "goes to")):
+        for col, value, what in ((c_from, from_v, QT_TRANSLATE_NOOP("Refusal", "comes from")),
+                                 (c_to, to_v, QT_TRANSLATE_NOOP("Refusal", "goes to"))):
             node_id = None
             if value is None:
-                problems.append((col, f"The node the flow {what} is missing."))
+                problems.append((col, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "The node the flow {what} is missing."),
+                    what=term(what))))
             elif site_id is not None:
                 key = _fold(_text(value))
                 node_id = self.nodes.get((site_id, key))
                 if node_id is None:
                     elsewhere = [cat.sites[s] for s in self.node_sites.get(key, ())]
                     site_name = cat.sites[site_id]
-                    problems.append((col, (
-                        f"{_show(value)} is not a node of {site_name}; it belongs to "
-                        f"{', '.join(elsewhere)}. Flows run within one site: record a "
-                        "shipment and a receipt at each site's boundary nodes.")
-                        if elsewhere else
-                        f"{_show(value)} is not a node of {site_name}."))
+                    problems.append((col, Message(
+                        QT_TRANSLATE_NOOP("Refusal", "{show} is not a node of {site}; it belongs "
+                                                     "to {sites}. Flows run within one site: "
+                                                     "record a shipment and a receipt at each "
+                                                     "site's boundary nodes.") if elsewhere else
+                        QT_TRANSLATE_NOOP("Refusal", "{show} is not a node of {site}."),
+                        show=_show(value), site=site_name, sites=", ".join(elsewhere))))
             node_ids.append(node_id)
         mat_id = None
         if mat_v is None:
-            problems.append((c_mat, "The material is missing."))
+            problems.append((c_mat, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The material is missing."))))
         elif (mat_id := self.materials.get(_fold(_text(mat_v)))) is None:
-            problems.append((c_mat, f"{_show(mat_v)} is not in the material catalogue."))
+            problems.append((c_mat, Message(
+                QT_TRANSLATE_NOOP("Refusal", "{show} is not in the material catalogue."),
+                show=_show(mat_v))))
         if unit_v is None:
-            problems.append((c_unit, "The unit is missing."))
+            problems.append((c_unit, Message(QT_TRANSLATE_NOOP("Refusal", "The unit is missing."))))
         elif problems and mat_id is not None:   # the unit can still be checked on its own
             try:
                 factor(normalise_unit(_unit_text(unit_v)), cat.materials[mat_id].units())
             except UnitError as exc:
-                problems.append((c_unit, _explain(DomainError(str(exc)), unit_v, True)))
+                problems.append((c_unit, _explain(DomainError(message_of(exc)), unit_v, True)))
         if problems:
             return None, problems
         assert site_id is not None and mat_id is not None
@@ -351,31 +410,39 @@ class _Resolver:
                 float(to_canonical)), []
 
 
-def _explain(exc: DomainError, value: object, is_unit: bool) -> str:
-    msg = str(exc)
-    if is_unit and msg.startswith("Unknown unit"):
-        return f"{_show(value)} is not a unit GreenDesk knows;" + msg.split(";", 1)[1]
-    return msg
+def _explain(exc: DomainError, value: object, is_unit: bool) -> Message:
+    message = exc.message
+    if is_unit and message.template.startswith("Unknown unit"):
+        return Message(QT_TRANSLATE_NOOP("Refusal", "{value} is not a unit GreenDesk knows; "
+                                                    "accepted units are {units}."),
+                       value=_show(value), units=message.args.get("units", ""))
+    return message
 
 
 def _out_of_range(catalog: Catalog, mat_id: int, qty: float, unit: str,
-                  canonical: float) -> str:
+                  canonical: float) -> Message:
     """The sentence FlowValidator says for a canonical quantity of 0 (an underflow such as
     5e-324 kg) or over a billion."""
     mat = catalog.materials[mat_id]
     if canonical > 0:
-        return (f"{qty:,.6g} {unit} of {mat.name} is more than a billion "
-                f"{mat.canonical_unit} in one record; check the quantity and unit.")
-    return (f"{qty!r} {unit} is too small to record: it is 0 {mat.canonical_unit} once "
-            "converted; check the quantity and unit.")
+        return (Message(
+            QT_TRANSLATE_NOOP("Refusal", "{qty:,.6g} {unit} of {material} is more than a billion "
+                                         "{canonical} in one record; check the quantity and unit."),
+            qty=qty, unit=unit, material=mat.name, canonical=mat.canonical_unit))
+    return (Message(
+        QT_TRANSLATE_NOOP("Refusal", "{qty!r} {unit} is too small to record: it is 0 {canonical} "
+                                     "once converted; check the quantity and unit."),
+        qty=qty, unit=unit, canonical=mat.canonical_unit))
 
 
-def closed_refusal(iso_day: str, closed: set[str]) -> str | None:
+def closed_refusal(iso_day: str, closed: set[str]) -> Message | None:
     """The sentence check_open would say for a day in a closed month or year, or None."""
     for period in (iso_day[:4], iso_day[:7]):
         if period in closed:
-            return (f"{period_label(period)} is closed; reopen it (with a reason) to change "
-                    "its records.")
+            return (Message(
+                QT_TRANSLATE_NOOP("Refusal", "{period} is closed; reopen it (with a reason) to "
+                                             "change its records."),
+                period=period_label(period)))
     return None
 
 
@@ -396,21 +463,25 @@ class RowChecker:
         self.resolver = _Resolver(catalog)
         self.closed, self.today = closed, today
 
-    def _date(self, v: object) -> tuple[str, str] | str:
+    def _date(self, v: object) -> tuple[str, str] | Message:
         """(ISO date, precision) of a date cell, or the sentence saying what is wrong."""
         if v is None:
-            return "The date is missing."
+            return Message(QT_TRANSLATE_NOOP("Refusal", "The date is missing."))
         if type(v) is bool:
-            return f"{v} is not a date."
+            return Message(QT_TRANSLATE_NOOP("Refusal", "{value} is not a date."), value=v)
         try:
             when, precision = parse_flow_date(v)
         except ValueError as exc:
-            return str(exc)
+            return message_of(exc)
         if not 1900 < when.year < 2200:
-            return f"The date {when.isoformat()} is out of range."
+            return Message(
+                QT_TRANSLATE_NOOP("Refusal", "The date {date} is out of range."),
+                date=when.isoformat())
         if when > self.today:
-            return (f"The date {when.isoformat()} is after today ({self.today.isoformat()}); "
-                    "a flow record states what has happened.")
+            return (Message(
+                QT_TRANSLATE_NOOP("Refusal", "The date {date} is after today ({today}); a flow "
+                                             "record states what has happened."),
+                date=when.isoformat(), today=self.today.isoformat()))
         iso = when.isoformat()
         if refusal := closed_refusal(iso, self.closed):
             return refusal
@@ -427,8 +498,8 @@ class RowChecker:
         key_cols = (c_site, c_from, c_to, c_mat, c_unit)
         c_method, c_unc, c_note = cols.get("method"), cols.get("uncertainty"), cols.get("note")
         hint = table.decimal_comma_hint
-        dates: dict[object, tuple[str, str] | str] = {}
-        combos: dict[tuple, Combo | list[tuple[int, str]]] = {}
+        dates: dict[object, tuple[str, str] | Message] = {}
+        combos: dict[tuple, Combo | list[tuple[int, Message]]] = {}
         methods: dict[object, str] = {None: Method.MEASURED.value}
         add = problems.add
         out: list[tuple] = []
@@ -460,16 +531,18 @@ class RowChecker:
                 d = self._date(v)
                 if type(v) is not bool:
                     dates[v] = d
-            if type(d) is str:
+            if isinstance(d, Message):
                 add(i, c_date, v, d)
-                ok = False
+                ok, day = False, ("", "")
+            else:
+                day = d
             # -- how much
             v = r[c_qty]
             t = type(v)
             if t is float or t is int:
                 qty = float(v)
             elif v is None:
-                add(i, c_qty, v, "The quantity is missing.")
+                add(i, c_qty, v, Message(QT_TRANSLATE_NOOP("Refusal", "The quantity is missing.")))
                 ok, qty = False, 1.0
             else:
                 try:
@@ -478,8 +551,13 @@ class RowChecker:
                     add(i, c_qty, v, _number_problem(v, exc))
                     ok, qty = False, 1.0
             if not qty > 0 or qty == math.inf:
-                add(i, c_qty, v, f"The quantity must be greater than zero, not {_show(v)}."
-                    if qty <= 0 else f"{_show(v)} is not a number.")
+                add(i, c_qty, v, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "The quantity must be greater than zero, not "
+                                                 "{show}."),
+                    show=_show(v))
+                    if qty <= 0 else Message(
+                        QT_TRANSLATE_NOOP("Refusal", "{show} is not a number."),
+                        show=_show(v)))
                 ok = False
             # -- method, uncertainty, note (optional)
             method = measured
@@ -490,7 +568,7 @@ class RowChecker:
                     try:
                         m = methods[v] = _method(v).value
                     except ValueError as exc:
-                        add(i, c_method, v, str(exc))
+                        add(i, c_method, v, message_of(exc))
                         ok, m = False, measured
                 method = m
             unc = None
@@ -500,8 +578,10 @@ class RowChecker:
                     unc = float(v) if t is float or t is int else parse_number(
                         str(v).rstrip("% "), decimal_comma=hint)
                     if not 0 <= unc <= 100:
-                        add(i, c_unc, v, f"The uncertainty is a percentage from 0 to 100, "
-                                         f"not {unc:g}.")
+                        add(i, c_unc, v, Message(
+                            QT_TRANSLATE_NOOP("Refusal", "The uncertainty is a percentage from 0 "
+                                                         "to 100, not {value:g}."),
+                            value=unc))
                         ok = False
                 except ValueError as exc:
                     add(i, c_unc, v, _number_problem(v, exc))
@@ -510,8 +590,10 @@ class RowChecker:
             if c_note is not None and (v := r[c_note]) is not None:
                 note = v.strip() if type(v) is str else _text(v)
                 if len(note) > MAX_NOTE:
-                    add(i, c_note, v, f"The note is {len(note):,} characters long, over the "
-                                      f"limit of {MAX_NOTE:,}.")
+                    add(i, c_note, v, Message(
+                        QT_TRANSLATE_NOOP("Refusal", "The note is {count:,} characters long, over "
+                                                     "the limit of {most:,}."),
+                        count=len(note), most=MAX_NOTE))
                     ok = False
             if ok:
                 site_id, src, dst, mat_id, unit, fac = cast(Combo, combo)  # ok: no problems
@@ -524,7 +606,7 @@ class RowChecker:
                     unc = 0.0                   # -0 is stored as 0: keep what is digested
                 if problems.total:
                     continue
-                out.append((site_id, d[0], d[1], src, dst, mat_id, qty, unit,
+                out.append((site_id, day[0], day[1], src, dst, mat_id, qty, unit,
                             canonical, method, unc, note))
                 where.append(i)
                 if len(out) >= size:
@@ -533,8 +615,11 @@ class RowChecker:
         if out and not problems.total:
             yield out, where
 
-    def label(self, i: int) -> str:
+    def label(self, i: int) -> Message:
         """How a refusal names row `i`: "flows.xlsx, sheet Flows, row 17"."""
         t = self.table
-        sheet = f", sheet {t.sheet}" if t.sheet else ""
-        return f"{t.source}{sheet}, row {t.first_data_row + i}"
+        if t.sheet:
+            return Message(QT_TRANSLATE_NOOP("Refusal", "{file}, sheet {sheet}, row {row}"),
+                           file=t.source, sheet=t.sheet, row=t.first_data_row + i)
+        return Message(QT_TRANSLATE_NOOP("Refusal", "{file}, row {row}"), file=t.source,
+                       row=t.first_data_row + i)

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import ConsequenceClass, ConstructionMethod, FormationKind, FormationStatus
 
 UNKNOWN = ("", "-", "–", "—", "?", "<nulo>", "<null>", "null", "none", "n/a", "na", "n_a",
@@ -256,34 +257,46 @@ def _spec(target: str, key: str, raw: object) -> FieldSpec:
     if isinstance(raw, str):
         return FieldSpec(column=raw)
     if not isinstance(raw, dict):
-        raise DomainError(f"In {where}, write a heading or an object with a column.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "In {where}, write a heading or an object "
+                                                       "with a column."),
+                          where=where)
     allowed = {"column", "columns", "template", "value", "values", "decimal", "unknown",
                "scale", "unit"}
     extra = set(raw) - allowed
     if extra:
-        raise DomainError(f"In {where}, {sorted(extra)[0]!r} is not a mapping option; the "
-                          f"options are {', '.join(sorted(allowed))}.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "In {where}, {option!r} is not a mapping "
+                                                       "option; the options are {options}."),
+                          where=where, option=sorted(extra)[0], options=', '.join(sorted(allowed)))
     sources = [k for k in ("column", "columns", "template", "value") if raw.get(k) is not None]
     if len(sources) != 1:
-        raise DomainError(f"In {where}, give exactly one of column, columns, template or "
-                          "value.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "In {where}, give exactly one of column, "
+                                                       "columns, template or value."),
+                          where=where)
     decimal = raw.get("decimal")
     if decimal is not None and decimal not in DECIMALS:
-        raise DomainError(f"In {where}, decimal is \"comma\", \"point\" or \"auto\".")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", 'In {where}, decimal is "comma", "point" '
+                                                       'or "auto".'),
+                          where=where)
     scale = raw.get("scale")
     if scale is not None and (isinstance(scale, bool) or not isinstance(scale, int | float)
                               or not scale > 0):
-        raise DomainError(f"In {where}, scale must be a positive number.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "In {where}, scale must be a positive "
+                                                       "number."),
+                          where=where)
     values = raw.get("values") or {}
     if not isinstance(values, dict):
-        raise DomainError(f"In {where}, values must map file words to GreenDesk values.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "In {where}, values must map file words to "
+                                                       "GreenDesk values."),
+                          where=where)
     fdef = TARGETS[target].get(key)
     if fdef is not None and fdef.kind in ENUMS:
         allowed_values = {m.value for m in ENUMS[fdef.kind]}
         for word, v in values.items():
             if v not in allowed_values and v not in ("", None):
-                raise DomainError(f"In {where}, {word!r} maps to {v!r}, which is not one of "
-                                  f"{', '.join(sorted(allowed_values))}.")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("Refusal", "In {where}, {word!r} maps to {value!r}, which "
+                                                 "is not one of {values}."),
+                    where=where, word=word, value=v, values=', '.join(sorted(allowed_values)))
     return FieldSpec(column=raw.get("column"), columns=tuple(raw.get("columns") or ()),
                      template=raw.get("template"), value=raw.get("value"),
                      values={str(k): ("" if v is None else str(v)) for k, v in values.items()},
@@ -294,24 +307,31 @@ def _spec(target: str, key: str, raw: object) -> FieldSpec:
 def mapping_from_json(data: object, source: str = "the mapping") -> Mapping:
     """A mapping from its JSON form; DomainError says what is wrong with it."""
     if not isinstance(data, dict):
-        raise DomainError(f"{source} is not a column mapping: it should be a JSON object.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{source} is not a column mapping: it "
+                                                       "should be a JSON object."),
+                          source=source)
     target = data.get("target", "formations")
     if target not in TARGETS:
-        raise DomainError(f"{source} is for {target!r}; a mapping is for formations, assays "
-                          "or readings.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{source} is for {target!r}; a mapping is "
+                                                       "for formations, assays or readings."),
+                          source=source, target=target)
     raw_fields = data.get("fields")
     if not isinstance(raw_fields, dict) or not raw_fields:
-        raise DomainError(f"{source} maps no fields.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{source} maps no fields."), source=source)
     known = TARGETS[target]
     specs = {}
     for key, raw in raw_fields.items():
         if key not in known and not (target == "assays" and key.startswith("grade:")):
-            raise DomainError(f"{source} maps {key!r}, which is not a field of {target}; the "
-                              f"fields are {', '.join(known)}.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{source} maps {key!r}, which is not a "
+                                                           "field of {target}; the fields are "
+                                                           "{fields}."),
+                              source=source, key=key, target=target, fields=', '.join(known))
         specs[key] = _spec(target, key, raw)
     decimal = data.get("decimal", "auto")
     if decimal not in DECIMALS:
-        raise DomainError(f"In {source}, decimal is \"comma\", \"point\" or \"auto\".")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", 'In {source}, decimal is "comma", "point" '
+                                                       'or "auto".'),
+                          source=source)
     return Mapping(str(data.get("name") or "unnamed"), target, specs,
                    tuple(str(u) for u in data.get("unknown") or ()), decimal,
                    str(data.get("description") or ""))
@@ -331,7 +351,7 @@ def slug(name: str) -> str:
     """A mapping's file name from its name; DomainError for a name with no letters or digits."""
     s = re.sub(r"[^\w]+", "-", name.strip().casefold()).strip("-")
     if not s:
-        raise DomainError("Give the mapping a name.", field="name")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Give the mapping a name."), field="name")
     return s[:80]
 
 
@@ -351,7 +371,9 @@ def load_mapping(name_or_path: str | Path) -> Mapping:
     p = Path(text)
     if p.suffix.lower() == ".json" and (p.is_file() or p.is_absolute() or len(p.parts) > 1):
         if not p.is_file():
-            raise DomainError(f"There is no mapping file {p}.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "There is no mapping file {path}."),
+                path=p)
         return _read(p)
     saved = mappings_dir() / f"{slug(text)}.json"
     if saved.is_file():
@@ -359,17 +381,22 @@ def load_mapping(name_or_path: str | Path) -> Mapping:
     if slug(text) in BUILTIN:
         return mapping_from_json(BUILTIN[slug(text)], f"the built-in mapping {text!r}")
     names = ", ".join(list_mappings()) or "none yet"
-    raise DomainError(f"There is no saved mapping named {text!r}; the mappings are: {names}.")
+    raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is no saved mapping named {text!r}; the "
+                                                   "mappings are: {names}."),
+                      text=text, names=names)
 
 
 def _read(path: Path) -> Mapping:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise DomainError(f"The mapping {path.name} could not be read: {exc}.") from None
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The mapping {path} could not be read: "
+                                                       "{reason}."),
+                          path=path.name, reason=message_of(exc)) from None
     except json.JSONDecodeError as exc:
-        raise DomainError(f"The mapping {path.name} is not valid JSON (line {exc.lineno}: "
-                          f"{exc.msg}).") from None
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The mapping {file} is not valid JSON "
+                                                       "(line {line}: {reason})."),
+                          file=path.name, line=exc.lineno, reason=exc.msg) from None
     return mapping_from_json(data, f"the mapping {path.name}")
 
 

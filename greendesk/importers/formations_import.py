@@ -20,7 +20,8 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_import import DuplicateImport
 from greendesk.importers.formation_mapping import Mapping, fold
 from greendesk.importers.lab_import import assays, readings
@@ -53,7 +54,7 @@ def read_file(path: str | PathLike[str], sheet: str | None = None) -> Table:
     try:
         return read_table(path, sheet=sheet)
     except TableReadError as exc:
-        raise DomainError(str(exc)) from None
+        raise DomainError(message_of(exc)) from None
 
 
 def distinct_values(table: Table, heading: str, limit: int = 200) -> list[str]:
@@ -74,7 +75,8 @@ def _sha(p: Path) -> str:
     try:
         return hashlib.sha256(p.read_bytes()).hexdigest()
     except OSError as exc:
-        raise DomainError(f"{p.name} could not be read: {exc.strerror or exc}.") from None
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} could not be read: {reason}."),
+                          name=p.name, reason=exc.strerror or exc) from None
 
 
 def _previous(s: Session, kind: str, sha: str) -> ImportBatch | None:
@@ -83,12 +85,14 @@ def _previous(s: Session, kind: str, sha: str) -> ImportBatch | None:
                      .order_by(ImportBatch.imported_at.desc())).first()
 
 
-def _duplicate(name: str, before: ImportBatch, what: str) -> DuplicateImport:
+def _duplicate(name: str, before: ImportBatch) -> DuplicateImport:
     when = before.imported_at.replace(tzinfo=dt.UTC).astimezone()
     return DuplicateImport(
-        f"{name} was already imported on {when:%Y-%m-%d at %H:%M} ({before.rows:,} {what}, "
-        f"as {before.file_name}); nothing was imported. Import it again only if that is "
-        "meant.", imported_at=before.imported_at, rows=before.rows)
+        QT_TRANSLATE_NOOP("Refusal", "{name} was already imported on {when:%Y-%m-%d at %H:%M} "
+                                     "({count:,} rows, as {file_name}); nothing was imported. "
+                                     "Import it again only if that is meant."),
+        name=name, when=when, count=before.rows, file_name=before.file_name,
+        imported_at=before.imported_at, rows=before.rows)
 
 
 def _ignored(table: Table, cells: Cells) -> tuple[str, ...]:
@@ -113,17 +117,19 @@ def import_with_mapping(db: Database, path: str | PathLike[str], mapping: Mappin
     with db.read() as s:
         before = None if again else _previous(s, kind, sha)
     if before is not None:
-        raise _duplicate(p.name, before, "rows")
+        raise _duplicate(p.name, before)
     cells = Cells(table, mapping)
     if cells.total:
         raise cells.rejected()
     if not any(not blank(r) for r in table.rows):
-        raise DomainError(f"{p.name} has column headings but no rows to import.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} has column headings but no rows to "
+                                                       "import."),
+                          name=p.name)
     importer = {"formations": _formations, "assays": assays, "readings": readings}[
         mapping.target]
     with db.write() as s:
         if not again and (before := _previous(s, kind, sha)) is not None:
-            raise _duplicate(p.name, before, "rows")
+            raise _duplicate(p.name, before)
         batch = ImportBatch(kind=kind, file_name=p.name[:400], file_sha256=sha, rows=0)
         s.add(batch)
         s.flush()
@@ -146,7 +152,9 @@ def _formations(s: Session, table: Table, cells: Cells, batch_id: int,  # noqa: 
     if site is not None:
         default_site = sites.get(fold(site))
         if default_site is None:
-            raise DomainError(f"There is no site named {site!r} in this database.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is no site named {site!r} in "
+                                                           "this database."),
+                              site=site)
     nodes = {(sid, fold(n)): i for i, sid, n in s.execute(select(Node.id, Node.site_id,
                                                                   Node.name))}
     existing = {e: i for i, e in s.execute(select(Formation.id, Formation.external_id)
@@ -193,7 +201,8 @@ def _formations(s: Session, table: Table, cells: Cells, batch_id: int,  # noqa: 
         for key, label in (("name", "name"), ("kind", "kind"), ("status", "status")):
             if values[key] is None:
                 cells.problem(i, spec_col.get(key), None,
-                              f"The formation's {label} is missing.")
+                              Message(QT_TRANSLATE_NOOP("Refusal", "The formation's {label} is "
+                                                                   "missing."), label=label))
         if None in (values["name"], values["kind"], values["status"]):
             continue
         site_id = default_site
@@ -201,36 +210,41 @@ def _formations(s: Session, table: Table, cells: Cells, batch_id: int,  # noqa: 
             site_id = sites.get(fold(site_name))
             if site_id is None:
                 cells.problem(i, spec_col.get("site"), site_name,
-                              f"{show(site_name)} is not a site of the plant.")
+                              Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a site of the "
+                                                                   "plant."), show=show(site_name)))
                 continue
         node_id = None
         if node_name is not None:
             node_id = nodes.get((site_id, fold(node_name))) if site_id else None
             if node_id is None:
-                cells.problem(i, spec_col.get("node"), node_name,
-                              f"{show(node_name)} is not a node of the formation's site.")
+                cells.problem(i, spec_col.get("node"), node_name, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{show} is not a node of the formation's site."),
+                    show=show(node_name)))
                 continue
         draft = fs.FormationDraft(site_id=site_id, node_id=node_id, **values)  # type: ignore[arg-type]
         try:
             checked = fs.validate_draft(draft)
         except DomainError as exc:
             col = spec_col.get(exc.field or "")
-            cells.problem(i, col, row[col] if col is not None else None, str(exc))
+            cells.problem(i, col, row[col] if col is not None else None, message_of(exc))
             continue
         ext = checked["external_id"]
         if isinstance(ext, str):  # validate_draft leaves the identifier text, or None
             if ext in ids_in_file:
-                cells.problem(i, spec_col.get("external_id"), ext,
-                              f"The identifier {ext!r} is also on row "
-                              f"{table.first_data_row + ids_in_file[ext]}.")
+                cells.problem(i, spec_col.get("external_id"), ext, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "The identifier {identifier!r} is also on row "
+                                                 "{row}."),
+                    identifier=ext, row=table.first_data_row + ids_in_file[ext]))
                 continue
             ids_in_file[ext] = i
         if site_id is not None:
             name_key = (site_id, str(checked["name"]).casefold())
             if name_key in names_in_file:
-                cells.problem(i, spec_col.get("name"), checked["name"],
-                              f"The name {checked['name']!r} is also on row "
-                              f"{table.first_data_row + names_in_file[name_key]} for the same site.")
+                cells.problem(i, spec_col.get("name"), checked["name"], Message(
+                    QT_TRANSLATE_NOOP("Refusal", "The name {name!r} is also on row {row} for the "
+                                                 "same site."),
+                    name=checked['name'],
+                    row=table.first_data_row + names_in_file[name_key]))
                 continue
             names_in_file[name_key] = i
         target_id = existing.get(ext) if isinstance(ext, str) else None
@@ -238,7 +252,7 @@ def _formations(s: Session, table: Table, cells: Cells, batch_id: int,  # noqa: 
             fs.check_links(s, checked, target_id)
         except DomainError as exc:
             col = spec_col.get(exc.field or "") or spec_col.get("name")
-            cells.problem(i, col, row[col] if col is not None else None, str(exc))
+            cells.problem(i, col, row[col] if col is not None else None, message_of(exc))
             continue
         if target_id is not None:  # an update changes only what the mapping reads
             mapped = set(f) | {"name", "kind", "status"}

@@ -11,7 +11,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from greendesk.analysis import formations as an
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_rows import closed_refusal
 from greendesk.importers.formation_mapping import fold
 from greendesk.importers.mapped_cells import Cells, Skip, blank, show
@@ -107,12 +108,16 @@ class _AssayImport:
         cells, f = self.cells, self.f
         for code in self.wide:
             if fold(code) not in self.comps:
-                cells.header_problem(f"The mapping reads grades of {code!r}, which is not a "
-                                     "component; add it first (Cu, Zn, Pb, Fe, Au, Ag and those "
-                                     "added).")
+                cells.header_problem(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "The mapping reads grades of {code!r}, which is not "
+                                                 "a component; add it first (Cu, Zn, Pb, Fe, Au, Ag "
+                                                 "and those added)."),
+                    code=code))
         if not self.wide and not ("component" in f and "grade" in f):
-            cells.header_problem("The mapping says neither where the component and grade are "
-                                 "nor which columns hold grades (grade:Cu, grade:Au, ...).")
+            cells.header_problem(Message(QT_TRANSLATE_NOOP("Refusal", "The mapping says neither where "
+                                                              "the component and grade are "
+                                                              "nor which columns hold grades "
+                                                              "(grade:Cu, grade:Au, ...).")))
 
     def add_row(self, i: int, row: tuple) -> None:
         """Check one row and gather it into its sample; a problem is recorded, not raised."""
@@ -123,11 +128,12 @@ class _AssayImport:
         try:                        # what the register refuses, the import refuses
             depth = fs.sample_depth(r.depth)
         except DomainError as exc:
-            cells.problem(i, col.get("depth_m"), r.depth, str(exc))
+            cells.problem(i, col.get("depth_m"), r.depth, message_of(exc))
             return
         if r.ref is None or r.code is None:
             what = "formation" if r.ref is None else "sample"
-            cells.problem(i, col.get(what), None, f"The {what} is missing.")
+            cells.problem(i, col.get(what), None, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The {what} is missing."), what=what))
             return
         code = r.code
         fid = self._formation_of(i, r.ref)
@@ -135,8 +141,9 @@ class _AssayImport:
             return
         if (fid, fold(code)) in self.taken:
             cells.problem(i, col.get("sample"), code,
-                          f"The formation already has a sample {code}; it was not imported "
-                          "twice.")
+                          Message(QT_TRANSLATE_NOOP("Refusal", "The formation already has a "
+                                                               "sample {code}; it was not "
+                                                               "imported twice."), code=code))
             return
         if r.block is not None and not self._block_fits(i, fid, r.block, r.block_t):
             return
@@ -144,9 +151,9 @@ class _AssayImport:
             fid, code, r.block, r.taken_on, depth, r.note, i))
         if entry.block is not None and r.block is not None and \
                 fold(entry.block) != fold(r.block):
-            cells.problem(i, col.get("block"), r.block,
-                          f"Sample {code} is in block {entry.block} on row "
-                          f"{self.table.first_data_row + entry.row}.")
+            cells.problem(i, col.get("block"), r.block, Message(
+                QT_TRANSLATE_NOOP("Refusal", "Sample {code} is in block {block} on row {row}."),
+                code=code, block=entry.block, row=self.table.first_data_row + entry.row))
             return
         self._add_grades(i, entry, r.grades)
 
@@ -186,7 +193,8 @@ class _AssayImport:
             grades.append((comp_text, grade, unit, self.col.get("grade")))
         elif comp_text is not None or grade is not None:
             missing = "grade" if grade is None else "component"
-            cells.problem(i, self.col.get(missing), None, f"The {missing} is missing.")
+            cells.problem(i, self.col.get(missing), None, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The {missing} is missing."), missing=missing))
             return None
         return grades
 
@@ -198,9 +206,13 @@ class _AssayImport:
         hits = self.by_name.get(fold(ref), [])
         if len(hits) != 1:
             self.cells.problem(i, self.col.get("formation"), ref, (
-                f"{show(ref)} is not a formation of the register." if not hits else
-                f"{show(ref)} is the name of {len(hits)} formations; use their "
-                "identifiers instead."))
+                Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{show} is not a formation of the register."),
+                    show=show(ref)) if not hits else
+                Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{show} is the name of {count} formations; "
+                                                 "use their identifiers instead."),
+                    show=show(ref), count=len(hits))))
             return None
         return hits[0]
 
@@ -212,18 +224,21 @@ class _AssayImport:
         if known is not None:
             tonnage = known[1]
             if block_t is not None and abs(block_t - tonnage) > 1e-6 * max(tonnage, 1):
-                cells.problem(i, col.get("block_tonnage_t"), block_t,
-                              f"Block {block} holds {tonnage:,.0f} t in the register, "
-                              f"not {block_t:,.0f} t.")
+                cells.problem(i, col.get("block_tonnage_t"), block_t, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "Block {block} holds {tonnage:,.0f} t in the "
+                                                 "register, not {given:,.0f} t."),
+                    block=block, tonnage=tonnage, given=block_t))
                 return False
             return True
         first = self.new_blocks.get((fid, fold(block)))
         if first is None:
             self.new_blocks[(fid, fold(block))] = (block, block_t, i)
         elif block_t is not None and first[1] is not None and block_t != first[1]:
-            cells.problem(i, col.get("block_tonnage_t"), block_t,
-                          f"Block {block} has {first[1]:,.0f} t on row "
-                          f"{self.table.first_data_row + first[2]}, not {block_t:,.0f} t.")
+            cells.problem(i, col.get("block_tonnage_t"), block_t, Message(
+                QT_TRANSLATE_NOOP("Refusal", "Block {block} has {first:,.0f} t on row "
+                                             "{row}, not {given:,.0f} t."),
+                block=block, first=first[1],
+                row=self.table.first_data_row + first[2], given=block_t))
             return False
         elif first[1] is None and block_t is not None:
             self.new_blocks[(fid, fold(block))] = (block, block_t, first[2])
@@ -234,19 +249,26 @@ class _AssayImport:
         for comp, g, unit, gcol in grades:
             c = self.comps.get(fold(comp))
             if c is None:
-                cells.problem(i, col.get("component"), comp, f"{show(comp)} is not a "
-                              "component; add it first.")
+                cells.problem(i, col.get("component"), comp, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{show} is not a component; add it first."),
+                    show=show(comp)))
                 continue
             if c.id in entry.assays:
-                cells.problem(i, gcol, g, f"Sample {code} has a second grade of {c.code}.")
+                cells.problem(i, gcol, g, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "Sample {code} has a second grade of "
+                                                 "{component}."),
+                    code=code, component=c.code))
                 continue
             try:
                 u = an.grade_unit(unit) if unit else c.unit.value
             except ValueError as exc:
-                cells.problem(i, col.get("unit"), unit, str(exc))
+                cells.problem(i, col.get("unit"), unit, message_of(exc))
                 continue
             if g < 0 or an.to_gpt(g, u) > 1e6:
-                cells.problem(i, gcol, g, f"{g:g} {u} is not a possible grade of {c.code}.")
+                cells.problem(i, gcol, g, Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{grade:g} {unit} is not a possible grade of "
+                                                 "{code}."),
+                    grade=g, unit=u, code=c.code))
                 continue
             entry.assays[c.id] = (g, u, an.to_gpt(g, u))
 
@@ -255,7 +277,9 @@ class _AssayImport:
         for (name, tonnage, i) in self.new_blocks.values():
             if tonnage is None or not tonnage > 0:
                 self.cells.problem(i, col.get("block_tonnage_t") or col.get("block"), tonnage,
-                                   f"Block {name} is new: give its tonnage (greater than zero).")
+                                   Message(QT_TRANSLATE_NOOP("Refusal", "Block {name} is new: give its tonnage "
+                                                                 "(greater than zero)."),
+                                           name=name))
 
     def write(self, batch_id: int) -> int:
         """Make the new blocks, then each sample and its assays; the number of assays."""
@@ -318,17 +342,20 @@ def readings(s: Session, table: Table, cells: Cells, batch_id: int, site: str | 
                                  ("parameter", param, "parameter"), ("taken_on", day, "date"),
                                  ("value", value, "value")):
                 if v is None:
-                    cells.problem(i, col.get(key), None, f"The {what} is missing.")
+                    cells.problem(i, col.get(key), None, Message(
+                        QT_TRANSLATE_NOOP("Refusal", "The {what} is missing."), what=what))
             continue
         pid = points.get(fold(point))
         if pid is None:
-            cells.problem(i, col.get("point"), point, f"{show(point)} is not a monitoring "
-                                                      "point; add it first.")
+            cells.problem(i, col.get("point"), point, Message(
+                QT_TRANSLATE_NOOP("Refusal", "{show} is not a monitoring point; add it first."),
+                show=show(point)))
             continue
         parid = params.get(fold(param))
         if parid is None:
-            cells.problem(i, col.get("parameter"), param, f"{show(param)} is not a "
-                                                          "parameter; add it first.")
+            cells.problem(i, col.get("parameter"), param, Message(
+                QT_TRANSLATE_NOOP("Refusal", "{show} is not a parameter; add it first."),
+                show=show(param)))
             continue
         if refusal := closed_refusal(day.isoformat(), closed):
             cells.problem(i, col.get("taken_on"), day, refusal)
@@ -338,7 +365,7 @@ def readings(s: Session, table: Table, cells: Cells, batch_id: int, site: str | 
                                       {pid}, {parid})
         except DomainError as exc:
             at = col.get(exc.field if exc.field in col else "value")
-            cells.problem(i, at, row[at] if at is not None else None, str(exc))
+            cells.problem(i, at, row[at] if at is not None else None, message_of(exc))
             continue
         out.append(dict(values, import_batch_id=batch_id))
     if cells.total:

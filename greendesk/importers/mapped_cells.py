@@ -8,6 +8,8 @@ import datetime as dt
 import functools
 import re
 
+from greendesk.errors import Message
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_import import ImportRejected, RowProblem
 from greendesk.importers.formation_mapping import (
     ENUMS,
@@ -58,23 +60,28 @@ class Cells:
             for h in spec.headings():
                 if fold(h) not in self.index:
                     what = fields[key].label if key in fields else key
-                    self.header_problem(f"The mapping '{mapping.name}' reads {what} from a "
-                                        f"column {h!r}, which the file does not have; its "
-                                        f"headings are: {found}.")
+                    self.header_problem(Message(
+                        QT_TRANSLATE_NOOP("Refusal", "The mapping '{mapping}' reads {what} from a "
+                                                     "column {column!r}, which the file does not "
+                                                     "have; its headings are: {found}."),
+                        mapping=mapping.name, what=what, column=h, found=found))
         for key, fdef in fields.items():
             if fdef.required and key not in mapping.fields:
-                self.header_problem(f"The mapping '{mapping.name}' does not say where "
-                                    f"{fdef.label} comes from; it is required.")
+                self.header_problem(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "The mapping '{mapping}' does not say where "
+                                                 "{field_name} comes from; it is required."),
+                    mapping=mapping.name, field_name=fdef.label))
 
     # -- problems
-    def header_problem(self, message: str) -> None:
+    def header_problem(self, message: str | Message) -> None:
         """Record a problem of the mapping against the file's headings."""
         self.total += 1
         t = self.table
         self.items.append(RowProblem(t.source, t.sheet, max(t.first_data_row - 1, 1), "", "",
                                      None, message))
 
-    def problem(self, i: int, col: int | None, value: object, message: str) -> None:
+    def problem(self, i: int, col: int | None, value: object,
+                message: str | Message) -> None:
         """Record a problem at a row (and column, when known)."""
         self.total += 1
         if len(self.items) >= MAX_PROBLEMS:
@@ -143,8 +150,10 @@ class Cells:
             return None
         text = " ".join(plain(v).split())
         if len(text) > limit:
-            self.problem(i, col, v, f"The text is {len(text):,} characters long, over the "
-                                    f"limit of {limit:,}.")
+            self.problem(i, col, v, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The text is {count:,} characters long, over the "
+                                             "limit of {limit:,}."),
+                count=len(text), limit=limit))
             raise Skip
         return text or None
 
@@ -160,14 +169,17 @@ class Cells:
         try:
             x = parse_number(v, decimal_comma=comma)
         except ValueError as exc:
-            msg = str(exc)
-            if msg.startswith("ambiguous"):
-                msg = (f"{show(v)} is ambiguous: the comma may separate thousands or "
-                       "decimals; set the column's decimal mark in the mapping.")
-            elif "decimal mark" in msg:
-                msg = f"{show(v)} does not use the decimal mark the mapping sets."
+            said = str(exc)
+            if said.startswith("ambiguous"):
+                msg = (Message(QT_TRANSLATE_NOOP("Refusal", "{show} is ambiguous: the comma may "
+                                                            "separate thousands or decimals; set "
+                                                            "the column's decimal mark in the "
+                                                            "mapping."), show=show(v)))
+            elif "decimal mark" in said:
+                msg = Message(QT_TRANSLATE_NOOP("Refusal", "{show} does not use the decimal mark "
+                                                           "the mapping sets."), show=show(v))
             else:
-                msg = f"{show(v)} is not a number."
+                msg = Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a number."), show=show(v))
             self.problem(i, col, v, msg)
             raise Skip from None
         return x * spec.scale if spec.scale else x
@@ -188,7 +200,8 @@ class Cells:
         m = _YEAR.findall(plain(v)) if isinstance(v, str) else []
         if len(m) == 1:
             return int(m[0])
-        self.problem(i, col, v, f"{show(v)} is not a year such as 1975.")
+        self.problem(i, col, v, Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a year such "
+                                                                     "as 1975."), show=show(v)))
         raise Skip
 
     def date(self, i: int, row: tuple, spec: FieldSpec | None) -> dt.date | None:
@@ -203,11 +216,15 @@ class Cells:
         try:
             d = parse_date(v)
         except ValueError:
-            self.problem(i, col, v, f"{show(v)} is not a date; write 2025-03-31 or "
-                                    "31.03.2025.")
+            self.problem(i, col, v, Message(
+                QT_TRANSLATE_NOOP("Refusal", "{show} is not a date; write 2025-03-31 or "
+                                             "31.03.2025."),
+                show=show(v)))
             raise Skip from None
         if not 1900 < d.year < 2200:
-            self.problem(i, col, v, f"The date {d.isoformat()} is out of range.")
+            self.problem(i, col, v, Message(
+                QT_TRANSLATE_NOOP("Refusal", "The date {date} is out of range."),
+                date=d.isoformat()))
             raise Skip
         return d
 
@@ -225,9 +242,10 @@ class Cells:
         value = enum_word(kind, word)
         if value is None:
             allowed = ", ".join(m.value for m in ENUMS[kind])
-            self.problem(i, col, v, f"{show(v)} is not a {kind.replace('_', ' ')} GreenDesk "
-                                    f"knows ({allowed}); say what it means in the mapping's "
-                                    "values.")
+            self.problem(i, col, v, Message(
+                QT_TRANSLATE_NOOP("Refusal", "{show} is not a {kind} GreenDesk knows ({allowed}); "
+                                             "say what it means in the mapping's values."),
+                show=show(v), kind=kind.replace('_', ' '), allowed=allowed))
             raise Skip
         return value
 
@@ -247,7 +265,9 @@ class Cells:
             return True
         if key in _FALSE:
             return False
-        self.problem(i, col, v, f"{show(v)} is neither yes nor no.")
+        self.problem(i, col, v, Message(
+            QT_TRANSLATE_NOOP("Refusal", "{show} is neither yes nor no."),
+            show=show(v)))
         raise Skip
 
     def column_of(self, spec: FieldSpec | None) -> int | None:

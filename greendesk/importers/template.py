@@ -18,6 +18,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from greendesk.errors import DomainError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_import import COLUMNS, FLOWS_SHEET, MAX_NOTE
 from greendesk.models import Method
 from greendesk.services.catalog import Catalog
@@ -215,8 +216,10 @@ def write_flow_template(path: str | os.PathLike[str], catalog: Catalog | None) -
     partial workbook."""
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise DomainError(f"{target.name}: the template is an Excel workbook; give a file name "
-                          "ending in .xlsx.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{target}: the template is an Excel "
+                                                       "workbook; give a file name ending in "
+                                                       ".xlsx."),
+                          target=target.name)
     lists = _lists(catalog)
     wb = Workbook()
     flows = wb.active

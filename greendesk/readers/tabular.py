@@ -18,7 +18,8 @@ from os import PathLike
 from pathlib import Path
 from typing import Protocol
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, term
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.store import sqlite as db_sqlite
 
 __all__ = ["Cell", "Table", "TableReadError", "column_letter", "parse_date", "parse_number",
@@ -86,7 +87,7 @@ class Limits:
 def column_letter(index0: int) -> str:
     """Excel column name of a 0-based index: 0 -> A, 26 -> AA."""
     if index0 < 0:
-        raise ValueError("column index must be >= 0")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "column index must be >= 0")))
     n, letters = index0 + 1, ""
     while n:
         n, rem = divmod(n - 1, 26)
@@ -108,17 +109,25 @@ def read_table(path: str | PathLike[str], *, sheet: str | None = None,
     p = Path(path)
     name, ext = p.name, p.suffix.lower()
     if ext == ".xls":
-        raise TableReadError(f"{name} is an old binary Excel file (.xls), which GreenDesk does "
-                             "not read: open it in Excel and save it as .xlsx.")
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is an old binary Excel file "
+                                                          "(.xls), which GreenDesk does not read: "
+                                                          "open it in Excel and save it as .xlsx."),
+                             name=name)
     if ext not in (".xlsx", ".xlsm", ".csv", ".txt"):
-        raise TableReadError(f"{name} is not a file type GreenDesk reads "
-                             f"({ext or 'no extension'}): save it as .xlsx or as CSV UTF-8.")
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is not a file type GreenDesk "
+                                                          "reads ({kind}): save it as .xlsx or as "
+                                                          "CSV UTF-8."),
+                             name=name, kind=ext or term(QT_TRANSLATE_NOOP("Refusal", "no extension")))
     if not p.is_file():
-        raise TableReadError(f"{name} could not be opened: it does not exist or is not a file.")
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} could not be opened: it does "
+                                                          "not exist or is not a file."),
+                             name=name)
     if db_sqlite.is_held(p):  # reading it would drop SQLite's locks (see db_sqlite)
-        raise TableReadError(f"{name} is a database GreenDesk has open, not a table to import.")
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is a database GreenDesk has "
+                                                          "open, not a table to import."),
+                             name=name)
     if p.stat().st_size == 0:
-        raise TableReadError(f"{name} is empty (0 bytes).")
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is empty (0 bytes)."), name=name)
     lim = Limits(max_rows, max_columns, max_cell_chars)
     try:
         if ext in (".csv", ".txt"):
@@ -129,20 +138,25 @@ def read_table(path: str | PathLike[str], *, sheet: str | None = None,
 
         return read_xlsx(p, sheet, header_row, lim)
     except OSError as exc:
-        raise TableReadError(f"{name} could not be read: {exc.strerror or exc}.") from None
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} could not be read: {reason}."),
+                             name=name, reason=exc.strerror or exc) from None
 
 
 # ---------------------------------------------------------------- shared table building
 def too_long(name: str, cell: Cell, n: int, limit: int) -> TableReadError:
     """The refusal for a cell over the character limit."""
-    return TableReadError(f"{name}, {cell}: the value is {n:,} characters long, over the "
-                          f"limit of {limit:,} characters.")
+    return TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name}, {cell}: the value is {length:,} "
+                                                       "characters long, over the limit of "
+                                                       "{most:,} characters."),
+                          name=name, cell=cell, length=n, most=limit)
 
 
 def too_wide(where: str, col: int, lim: Limits) -> TableReadError:
     """The refusal for data beyond the column limit."""
-    return TableReadError(f"{where} has data in column {column_letter(col)}, beyond the limit "
-                          f"of {lim.cols} columns (A to {column_letter(lim.cols - 1)}).")
+    return TableReadError(
+        QT_TRANSLATE_NOOP("Refusal", "{where} has data in column {column}, beyond the limit of "
+                                     "{columns} columns (A to {last})."),
+        where=where, column=column_letter(col), columns=lim.cols, last=column_letter(lim.cols - 1))
 
 
 def filled_length(row: list[Value]) -> int:
@@ -171,16 +185,21 @@ def build_table(source: str, sheet: str, grid: list[list[Value]], first_row: int
     if header_row is None:
         h = next((i for i in range(end) if filled_length(grid[i])), -1)
         if h < 0:
-            raise TableReadError(f"{where} is empty: there is no data to read.")
+            raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{where} is empty: there is no data "
+                                                              "to read."),
+                                 where=where)
     else:
         h = header_row - first_row
         if not 0 <= h < end or not filled_length(grid[h]):
-            raise TableReadError(f"{where}: row {header_row} is empty, but it should hold the "
-                                 "column headings.")
+            raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{where}: row {row} is empty, but "
+                                                              "it should hold the column "
+                                                              "headings."),
+                                 where=where, row=header_row)
     data = grid[h + 1:end]
     if len(data) > lim.rows:
-        raise TableReadError(f"{where} has {len(data):,} data rows, more than the limit of "
-                             f"{lim.rows:,} rows.")
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{where} has {count:,} data rows, more "
+                                                          "than the limit of {most:,} rows."),
+                             where=where, count=len(data), most=lim.rows)
     width = max(map(filled_length, [grid[h], *data]))
     if width > lim.cols:
         raise too_wide(where, width - 1, lim)
@@ -203,7 +222,8 @@ def _ungroup(text: str, sep: str) -> str:
     """'1,234,567' -> '1234567'; ValueError unless every group after the first has 3 digits."""
     first, *rest = text.split(sep)
     if not 1 <= len(first) <= 3 or any(len(g) != 3 for g in rest):
-        raise ValueError(f"not a number: {text!r} has misplaced separators")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a number: {text!r} has "
+                                                              "misplaced separators"), text=text))
     return first + "".join(rest)
 
 
@@ -213,11 +233,11 @@ def parse_number(value: object, *, decimal_comma: bool | None = None) -> float:
     With decimal_comma=None a lone comma followed by exactly 3 digits ("1,234") is refused as
     ambiguous instead of guessed; a lone dot is a decimal point. Raises only ValueError."""
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise ValueError("not a number")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a number")))
     if not isinstance(value, str):
         number = float(value)
         if not math.isfinite(number):
-            raise ValueError("not a finite number")
+            raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a finite number")))
         return number
     if _DIGITS.fullmatch(value) and (decimal_comma is not True or "." not in value):
         number = float(value)        # the common case, "1250" or "12.5", without the rules
@@ -235,10 +255,15 @@ def parse_number(value: object, *, decimal_comma: bool | None = None) -> float:
         if commas and dots:                     # "1,234.5" / "1.234,5": the last mark is decimal
             dec = "," if body.rfind(",") > body.rfind(".") else "."
             if decimal_comma is not None and (dec == ",") != decimal_comma:
-                raise ValueError(f"not a number: {value!r} does not match the file's decimal mark")
+                raise ValueError(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "not a number: {value!r} does not match the "
+                                                 "file's decimal mark"),
+                    value=value))
             whole, _, frac = body.partition(dec)
             if dec in frac:
-                raise ValueError(f"not a number: {value!r} has two decimal marks")
+                raise ValueError(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "not a number: {value!r} has two decimal marks"),
+                    value=value))
             whole = _ungroup(whole, "." if dec == "," else ",")
         elif commas + dots == 0:
             whole, frac = body, ""
@@ -248,19 +273,28 @@ def parse_number(value: object, *, decimal_comma: bool | None = None) -> float:
             groupable = 1 <= len(head) <= 3 and head[0] != "0" and len(tail) == 3
             is_grouping = mark == (",", ".")[bool(decimal_comma)]
             if commas + dots > 1 and decimal_comma is not None and not is_grouping:
-                raise ValueError(f"not a number: {value!r} does not match the file's decimal mark")
+                raise ValueError(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "not a number: {value!r} does not match the "
+                                                 "file's decimal mark"),
+                    value=value))
             if commas + dots > 1 or (groupable and decimal_comma is not None and is_grouping):
                 whole, frac = _ungroup(body, mark), ""
             elif groupable and decimal_comma is None and mark == ",":
-                raise ValueError(f"ambiguous: {value} could be {head}{tail} or {head}.{tail}; "
-                                 "state whether the file uses decimal commas")
+                raise ValueError(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "ambiguous: {value} could be {head}{tail} or "
+                                                 "{head}.{tail}; state whether the file uses "
+                                                 "decimal commas"),
+                    value=value, head=head, tail=tail))
             else:
                 whole, frac = head, tail
     else:
-        raise ValueError(f"not a number: {value!r}")
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "not a number: {value!r}"),
+            value=value))
     number = float(f"{sign}{whole or '0'}.{frac or '0'}{exp}")
     if not math.isfinite(number):
-        raise ValueError(f"not a number: {value!r} is out of range")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a number: {value!r} is out of "
+                                                              "range"), value=value))
     return number
 
 
@@ -279,25 +313,37 @@ def parse_date(value: object) -> dt.date:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         if not (math.isfinite(value) and 1 <= value < 2_958_466):
-            raise ValueError(f"not a date: {value!r} is outside Excel's date range")
+            raise ValueError(Message(
+                QT_TRANSLATE_NOOP("Refusal", "not a date: {value!r} is outside Excel's date range"),
+                value=value))
         if int(value) == 60:
-            raise ValueError("not a date: serial 60 is Excel's non-existent 29 February 1900")
+            raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a date: serial 60 is "
+                                                                  "Excel's non-existent 29 "
+                                                                  "February 1900")))
         return _EPOCH + dt.timedelta(days=int(value) + (1 if value < 60 else 0))
     if not isinstance(value, str):
-        raise ValueError("not a date")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a date")))
     text = value.strip()
     if m := _ISO.fullmatch(text):
         y, mo, d, time = int(m[1]), int(m[2]), int(m[3]), m.groups()[3:]
     elif m := _DMY.fullmatch(text):
         y, mo, d, time = int(m[4]), int(m[3]), int(m[1]), m.groups()[4:]
     elif re.fullmatch(r"[0-9]{4}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{4}", text):
-        raise ValueError(f"not a date: {value!r} gives a month but no day")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "not a date: {value!r} gives a "
+                                                              "month but no day"), value=value))
     else:
-        raise ValueError(f"not a date: {value!r}; use 2025-03-31 or 31.03.2025")
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "not a date: {value!r}; use 2025-03-31 or 31.03.2025"),
+            value=value))
     hour, minute, second = (int(t or 0) for t in time)
     if hour > 23 or minute > 59 or second > 59:    # "2025-03-15T99:99:99" is no moment
-        raise ValueError(f"not a date: {value!r} has a time of day that does not exist")
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "not a date: {value!r} has a time of day that does not "
+                                         "exist"),
+            value=value))
     try:
         return dt.date(y, mo, d)
     except ValueError:
-        raise ValueError(f"not a date: {value!r} does not exist in the calendar") from None
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "not a date: {value!r} does not exist in the calendar"),
+            value=value)) from None

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from greendesk.errors import message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.readers.tabular import (
     Cell,
     Limits,
@@ -67,8 +69,10 @@ class _Source(io.RawIOBase):
 
 
 def _nul(name: str, line: int) -> TableReadError:
-    return TableReadError(f"{name} is not a text file: line {line} contains a NUL byte; "
-                          "save it as \"CSV UTF-8\" and try again.")
+    return TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is not a text file: line {line} "
+                                                       'contains a NUL byte; save it as "CSV '
+                                                       'UTF-8" and try again.'),
+                          name=name, line=line)
 
 
 def _not_text(p: Path, encoding: str) -> TableReadError:
@@ -83,9 +87,12 @@ def _not_text(p: Path, encoding: str) -> TableReadError:
                 line += block.count(b"\n", 0, max(e.start, 0))
                 break
             line += block.count(b"\n")
-    return TableReadError(f"{p.name} is not UTF-8 text: line {line} has a byte that is not "
-                          "valid UTF-8 (probably a Windows code page); in Excel use Save As "
-                          "\"CSV UTF-8 (comma delimited)\" and try again.")
+    return TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is not UTF-8 text: line {line} has "
+                                                       "a byte that is not valid UTF-8 (probably "
+                                                       "a Windows code page); in Excel use Save "
+                                                       'As "CSV UTF-8 (comma delimited)" and try '
+                                                       "again."),
+                          name=p.name, line=line)
 
 
 def _delimiter(text: str) -> str:
@@ -148,8 +155,9 @@ def _records(fmt: _Format, digest: list[str]) -> Iterator[list[Value]]:
                 col, length = _long_cell(fmt, line + 1)
                 raise too_long(name, Cell("", n + 1, column_letter(col) if col >= 0 else "?",
                                           None), length, limit) from None
-            raise TableReadError(f"{name} could not be read as CSV near line "
-                                 f"{reader.line_num}: {e}.") from None
+            raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} could not be read as CSV "
+                                                              "near line {line}: {reason}."),
+                                 name=name, line=reader.line_num, reason=message_of(e)) from None
         digest.append(src.sha.hexdigest())
 
 
@@ -214,10 +222,12 @@ def _check_runaway(name: str, values: list[str], delimiter: str, fields: int,
         inner = v.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         if len(inner) > 1 and any(part.count(delimiter) >= enough for part in inner[1:]):
             raise TableReadError(
-                f"{name}: the quoted value that opens on line {line} runs over "
-                f"{len(inner) - 1:,} line ends into what reads as further rows, so they would "
-                "all become one cell; nothing was imported. Close the quote, or remove the "
-                f"stray \" on line {line}, and try again.")
+                QT_TRANSLATE_NOOP("Refusal", "{name}: the quoted value that opens on line {line} "
+                                             "runs over {count:,} line ends into what reads as "
+                                             "further rows, so they would all become one cell; "
+                                             "nothing was imported. Close the quote, or remove "
+                                             'the stray " on line {line}, and try again.'),
+                name=name, line=line, count=len(inner) - 1)
         line += _breaks(v)
 
 
@@ -254,9 +264,11 @@ class CsvRows:
             yield tuple(row) if k == width else tuple(row[:width] if k > width else
                                                       row + pad[k:])
         if changed or digest != [self.sha]:
-            raise TableReadError(f"{self.fmt.path.name} changed while it was being read; "
-                                 "nothing was imported. Close the program writing it and "
-                                 "try again.")
+            raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{path} changed while it was being "
+                                                              "read; nothing was imported. Close "
+                                                              "the program writing it and try "
+                                                              "again."),
+                                 path=self.fmt.path.name)
 
 
 def read_csv(p: Path, header_row: int | None, lim: Limits, stream: bool) -> Table:
@@ -264,8 +276,9 @@ def read_csv(p: Path, header_row: int | None, lim: Limits, stream: bool) -> Tabl
     name = p.name
     size = p.stat().st_size
     if size > MAX_CSV_BYTES:
-        raise TableReadError(f"{name} is {size / (1 << 30):.1f} GiB, larger than the "
-                             f"{MAX_CSV_BYTES >> 30} GiB GreenDesk reads.")
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is {size:.1f} GiB, larger than "
+                                                          "the {most} GiB GreenDesk reads."),
+                             name=name, size=size / (1 << 30), most=MAX_CSV_BYTES >> 30)
     fmt = _format(p, lim)
     digest: list[str] = []
     header: list[Value] | None = None
@@ -282,8 +295,9 @@ def read_csv(p: Path, header_row: int | None, lim: Limits, stream: bool) -> Tabl
             continue
         if k:
             if n - header_n > lim.rows:  # type: ignore[operator]
-                raise TableReadError(f"{name} has more than {lim.rows:,} data rows, the "
-                                     "limit.")
+                raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} has more than {most:,} "
+                                                                  "data rows, the limit."),
+                                     name=name, most=lim.rows)
             if k > width:
                 width = k
                 if width > lim.cols:
@@ -292,7 +306,9 @@ def read_csv(p: Path, header_row: int | None, lim: Limits, stream: bool) -> Tabl
     if header is None or header_n is None:
         if header_row is not None:
             raise _no_header(name, header_row)
-        raise TableReadError(f"{name} is empty: there is no data to read.")
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is empty: there is no data to "
+                                                          "read."),
+                             name=name)
     if width > lim.cols:
         raise too_wide(name, width - 1, lim)
     heads = [header_text(v) for v in header] + [""] * (width - len(header))
@@ -302,5 +318,6 @@ def read_csv(p: Path, header_row: int | None, lim: Limits, stream: bool) -> Tabl
 
 
 def _no_header(name: str, row: int) -> TableReadError:
-    return TableReadError(f"{name}: row {row} is empty, but it should hold the column "
-                          "headings.")
+    return TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name}: row {row} is empty, but it should "
+                                                       "hold the column headings."),
+                          name=name, row=row)

@@ -18,6 +18,8 @@ from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any
 
+from greendesk.errors import message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.readers.tabular import (
     Cell,
     Limits,
@@ -48,8 +50,10 @@ _START_TAG = re.compile(rb"""<[\w:.-]+(?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*
 
 
 def _damaged(name: str) -> TableReadError:
-    return TableReadError(f"{name} is not a readable Excel workbook: the file is damaged or is "
-                          "not a .xlsx file.")
+    return TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is not a readable Excel workbook: "
+                                                       "the file is damaged or is not a .xlsx "
+                                                       "file."),
+                          name=name)
 
 
 def _check_zip(infos: list[zipfile.ZipInfo], name: str) -> list[zipfile.ZipInfo]:
@@ -58,15 +62,21 @@ def _check_zip(infos: list[zipfile.ZipInfo], name: str) -> list[zipfile.ZipInfo]
         raise _damaged(name)
     infos = [i for i in infos if not i.is_dir()]
     if len(infos) > _MAX_MEMBERS:
-        raise TableReadError(f"{name} was refused: it holds {len(infos):,} parts, more than any "
-                             f"real workbook (limit {_MAX_MEMBERS:,}).")
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} was refused: it holds {count:,} "
+                                                          "parts, more than any real workbook "
+                                                          "(limit {most:,})."),
+                             name=name, count=len(infos), most=_MAX_MEMBERS)
     if not any(i.filename.lower().endswith("workbook.xml") for i in infos):
-        raise TableReadError(f"{name} is a zip archive but not an Excel workbook: it has no "
-                             "workbook part inside.")
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is a zip archive but not an "
+                                                          "Excel workbook: it has no workbook "
+                                                          "part inside."),
+                             name=name)
     for i in infos:
         if i.flag_bits & 1:
-            raise TableReadError(f"{name} is password-protected: remove the password in Excel "
-                                 "and try again.")
+            raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is password-protected: "
+                                                              "remove the password in Excel and "
+                                                              "try again."),
+                                 name=name)
         if i.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise _damaged(name)
     return infos
@@ -109,12 +119,16 @@ def _unpack(fp: io.BytesIO, info: zipfile.ZipInfo, name: str, budget: _Budget
             produced += len(out)
             budget.total += len(out)
             if produced > bomb:
-                raise TableReadError(f"{name} was refused as a suspected zip bomb: its part "
-                                     f"{info.filename} unpacks to over {produced >> 20:,} MB, "
-                                     f"over {_BOMB_RATIO} times its packed size.")
+                raise TableReadError(
+                    QT_TRANSLATE_NOOP("Refusal", "{name} was refused as a suspected zip bomb: its "
+                                                 "part {part} unpacks to over {size:,} MB, over "
+                                                 "{ratio} times its packed size."),
+                    name=name, part=info.filename, size=produced >> 20, ratio=_BOMB_RATIO)
             if budget.total > _MAX_UNPACKED:
-                raise TableReadError(f"{name} was refused: it unpacks to more than 1 GiB, "
-                                     "more than GreenDesk reads.")
+                raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} was refused: it unpacks "
+                                                                  "to more than 1 GiB, more than "
+                                                                  "GreenDesk reads."),
+                                     name=name)
             if produced > info.file_size:
                 raise _damaged(name)
             crc = zlib.crc32(out, crc)
@@ -157,24 +171,34 @@ class _Suspect(TableReadError):
 
 
 def _dtd(name: str) -> TableReadError:
-    return TableReadError(f"{name} was refused: it contains an XML document type declaration, "
-                          "which Excel never writes; it may be an entity-expansion attack.")
+    return TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} was refused: it contains an XML "
+                                                       "document type declaration, which Excel "
+                                                       "never writes; it may be an "
+                                                       "entity-expansion attack."),
+                          name=name)
 
 
 def _forged_count(name: str) -> TableReadError:
-    return TableReadError(f"{name} was refused: its shared-text table claims far more entries "
-                          "than it holds, which Excel never writes.")
+    return TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} was refused: its shared-text table "
+                                                       "claims far more entries than it holds, "
+                                                       "which Excel never writes."),
+                          name=name)
 
 
 def _bad_refs(name: str) -> TableReadError:
-    return TableReadError(f"{name} was refused: it contains cell references that Excel cannot "
-                          "write (outside A1:XFD1048576 or malformed).")
+    return TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} was refused: it contains cell "
+                                                       "references that Excel cannot write "
+                                                       "(outside A1:XFD1048576 or malformed)."),
+                          name=name)
 
 
 def _check_grid(name: str, height: int, width: int) -> None:
     if height * width > _MAX_GRID:
-        raise TableReadError(f"{name} is too large to read safely: a sheet spans up to "
-                             f"{height:,} rows by {width:,} columns, over {_MAX_GRID:,} cells.")
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is too large to read safely: "
+                                                          "a sheet spans up to {height:,} rows "
+                                                          "by {width:,} columns, over {most:,} "
+                                                          "cells."),
+                             name=name, height=height, width=width, most=_MAX_GRID)
 
 
 def _unique_limit(info: zipfile.ZipInfo) -> int:
@@ -197,11 +221,11 @@ def _scan_part(chunks: Iterator[bytes], name: str, info: zipfile.ZipInfo) -> boo
             cut = -1                        # the last tag is whole: text may run on
         part, tail = (buf[:cut], buf[cut:]) if cut >= 0 else (buf, b"")  # tags stay whole
         if len(tail) > _MAX_TAG:
-            raise _Suspect(str(_damaged(name)))
+            raise _Suspect(message_of(_damaged(name)))
         if b"<!" in part and _DTD.search(part):
-            raise _Suspect(str(_dtd(name)))
+            raise _Suspect(message_of(_dtd(name)))
         if shared and (m := _UNIQUE.search(part)) and int(m[1]) > _unique_limit(info):
-            raise _Suspect(str(_forged_count(name)))
+            raise _Suspect(message_of(_forged_count(name)))
         errors = errors or b't="e"' in part
         pos = 0
         while m := beyond.search(part, pos):
@@ -214,7 +238,7 @@ def _scan_part(chunks: Iterator[bytes], name: str, info: zipfile.ZipInfo) -> boo
                 continue                    # valueless <c .../>: calamine skips it
             col, row = _column_number(ref[1]), int(ref[2])
             if ref[1] != ref[1].upper() or col > _EXCEL_COLS or row > _EXCEL_ROWS:
-                raise _Suspect(str(_bad_refs(name)))
+                raise _Suspect(message_of(_bad_refs(name)))
             if col > cols or row > rows:
                 cols = min(max(cols, col + col // 4), _EXCEL_COLS)   # grow by a quarter: few
                 rows = min(max(rows, row + row // 4), _EXCEL_ROWS)   # regex recompiles
@@ -231,7 +255,7 @@ def _scan_part(chunks: Iterator[bytes], name: str, info: zipfile.ZipInfo) -> boo
     try:
         _check_grid(name, rows + extra_rows, cols + extra_cols)
     except TableReadError as exc:
-        raise _Suspect(str(exc)) from None
+        raise _Suspect(message_of(exc)) from None
     return errors
 
 
@@ -298,9 +322,9 @@ def _exact_check(chunks: Iterator[bytes], name: str, info: zipfile.ZipInfo,
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
     except pyexpat.ExpatError:
-        raise TableReadError(str(suspect)) from None
+        raise TableReadError(message_of(suspect)) from None
     except ValueError:              # uniqueCount that is not a number
-        raise TableReadError(str(suspect)) from None
+        raise TableReadError(message_of(suspect)) from None
     _check_grid(name, grid.height, grid.width)
     return grid.errors
 
@@ -313,8 +337,9 @@ def _calamine(name: str, fn: Callable[..., Any], *args: Any) -> Any:
     try:
         return fn(*args)
     except PasswordError:
-        raise TableReadError(f"{name} is password-protected: remove the password in Excel and "
-                             "try again.") from None
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is password-protected: remove "
+                                                          "the password in Excel and try again."),
+                             name=name) from None
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException:
@@ -327,11 +352,16 @@ def checked_xlsx(p: Path) -> tuple[io.BytesIO, list[zipfile.ZipInfo], bool]:
     the bytes, their parts, and whether cells show Excel errors."""
     name = p.name
     if p.stat().st_size > _MAX_UNPACKED:
-        raise TableReadError(f"{name} is larger than 1 GiB, more than GreenDesk reads.")
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is larger than 1 GiB, more than "
+                                                          "GreenDesk reads."),
+                             name=name)
     data = p.read_bytes()      # scan and parse the very same bytes, even if the file changes
     if data.startswith(_OLE):
-        raise TableReadError(f"{name} is password-protected or is an old .xls workbook: "
-                             "remove the password, or save it as .xlsx, and try again.")
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is password-protected or is an "
+                                                          "old .xls workbook: remove the "
+                                                          "password, or save it as .xlsx, and try "
+                                                          "again."),
+                             name=name)
     fp = io.BytesIO(data)
     try:
         listed = zipfile.ZipFile(fp).infolist()
@@ -371,8 +401,10 @@ def read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: Limits) -
     with _calamine(name, CalamineWorkbook.from_filelike, fp) as wb:
         titles = list(wb.sheet_names)
         if sheet is not None and sheet not in titles:
-            raise TableReadError(f"{name} has no sheet named '{sheet}'; its sheets are: "
-                                 f"{', '.join(titles)}.")
+            raise TableReadError(
+                QT_TRANSLATE_NOOP("Refusal", "{name} has no sheet named '{sheet}'; its sheets "
+                                             "are: {sheets}."),
+                name=name, sheet=sheet, sheets=', '.join(titles))
         hidden = {m.name for m in wb.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
         for title in sorted(titles, key=hidden.__contains__) if sheet is None else [sheet]:
             s = _calamine(name, wb.get_sheet_by_name, title)
@@ -388,8 +420,11 @@ def read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: Limits) -
                 table.sha256 = hashlib.sha256(fp.getvalue()).hexdigest()
                 return table
     if sheet is not None:
-        raise TableReadError(f"Sheet '{sheet}' of {name} is empty: there is no data to read.")
-    raise TableReadError(f"{name} has no data in any of its sheets.")
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "Sheet '{sheet}' of {name} is empty: "
+                                                          "there is no data to read."),
+                             sheet=sheet, name=name)
+    raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} has no data in any of its sheets."),
+                         name=name)
 
 
 def _clean_cells(raw: list[list[Any]], r0: int, c0: int, title: str, name: str,
@@ -408,9 +443,11 @@ def _clean_cells(raw: list[list[Any]], r0: int, c0: int, title: str, name: str,
                 if len(v) > limit or "\x00" in v:
                     cell = Cell(title, r0 + i + 1, column_letter(len(row)), None)
                     if "\x00" in v:    # as the CSV path refuses it
-                        raise TableReadError(f"{name}, {cell}: the value contains a NUL "
-                                             "character, which no spreadsheet text holds; the "
-                                             "file is damaged.")
+                        raise TableReadError(
+                            QT_TRANSLATE_NOOP("Refusal", "{name}, {cell}: the value contains a "
+                                                         "NUL character, which no spreadsheet "
+                                                         "text holds; the file is damaged."),
+                            name=name, cell=cell)
                     raise too_long(name, cell, len(v), limit)
                 v = v.strip() or None
             elif t is float:

@@ -39,41 +39,41 @@ def build(wb, ctx: ReportContext) -> int:
     """Write the monthly mass and energy balances of each chosen site; the number of rows."""
     tr = ctx.tr
     whole = tr(QT_TRANSLATE_NOOP("reports", "whole site"))
-    cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=22), Column(tr(QT_TRANSLATE_NOOP("reports", "Scope")), width=28),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Month")), width=9, kind="month"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Inputs")), "t", width=14, kind="number"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Outputs")), "t", width=14, kind="number"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Stock change")), "t", width=13, kind="number")]
-    cols += [Column(tr(REASON_TEXT[r]), "t", width=11, kind="number") for r in REASONS]
-    cols += [Column(tr(QT_TRANSLATE_NOOP("reports", "Accounted losses")), "t", width=12, kind="formula"),
-             Column(tr(QT_TRANSLATE_NOOP("reports", "Unaccounted loss")), "t", width=13, kind="formula"),
-             Column(tr(QT_TRANSLATE_NOOP("reports", "Unaccounted share of inputs")), "%", width=11,
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=22), Column(QT_TRANSLATE_NOOP("reports", "Scope"), width=28),
+            Column(QT_TRANSLATE_NOOP("reports", "Month"), width=9, kind="month"),
+            Column(QT_TRANSLATE_NOOP("reports", "Inputs"), "t", width=14, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Outputs"), "t", width=14, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Stock change"), "t", width=13, kind="number")]
+    cols += [Column(REASON_TEXT[r], "t", width=11, kind="number") for r in REASONS]
+    cols += [Column(QT_TRANSLATE_NOOP("reports", "Accounted losses"), "t", width=12, kind="formula"),
+             Column(QT_TRANSLATE_NOOP("reports", "Unaccounted loss"), "t", width=13, kind="formula"),
+             Column(QT_TRANSLATE_NOOP("reports", "Unaccounted share of inputs"), "%", width=11,
                     kind="formula")]
     energy_cols = [
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=22), Column(tr(QT_TRANSLATE_NOOP("reports", "Scope")), width=28),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Month")), width=9, kind="month"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Purchased")), "GJ", width=13, kind="number"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Produced")), "GJ", width=11, kind="number"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Use")), "GJ", width=13, kind="number"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Exported")), "GJ", width=11, kind="number"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Stock change")), "GJ", width=11, kind="number"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Accounted losses")), "GJ", width=11, kind="number"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Unaccounted loss")), "GJ", width=12, kind="formula"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Unaccounted share of supply")), "%", width=11, kind="formula"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Supplied")), "tce", width=12, kind="number"),
+        Column(QT_TRANSLATE_NOOP("reports", "Site"), width=22), Column(QT_TRANSLATE_NOOP("reports", "Scope"), width=28),
+        Column(QT_TRANSLATE_NOOP("reports", "Month"), width=9, kind="month"),
+        Column(QT_TRANSLATE_NOOP("reports", "Purchased"), "GJ", width=13, kind="number"),
+        Column(QT_TRANSLATE_NOOP("reports", "Produced"), "GJ", width=11, kind="number"),
+        Column(QT_TRANSLATE_NOOP("reports", "Use"), "GJ", width=13, kind="number"),
+        Column(QT_TRANSLATE_NOOP("reports", "Exported"), "GJ", width=11, kind="number"),
+        Column(QT_TRANSLATE_NOOP("reports", "Stock change"), "GJ", width=11, kind="number"),
+        Column(QT_TRANSLATE_NOOP("reports", "Accounted losses"), "GJ", width=11, kind="number"),
+        Column(QT_TRANSLATE_NOOP("reports", "Unaccounted loss"), "GJ", width=12, kind="formula"),
+        Column(QT_TRANSLATE_NOOP("reports", "Unaccounted share of supply"), "%", width=11, kind="formula"),
+        Column(QT_TRANSLATE_NOOP("reports", "Supplied"), "tce", width=12, kind="number"),
         Column(tr(QT_TRANSLATE_NOOP("reports", "Use")) + " ", "tce", width=12, kind="number")]
     rows = list(_scopes(ctx))
     if not rows:
         raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "There are no sites to balance.")))
     if not any(sc.total is not None for _s, _m, sc in rows):
         raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "There are no flows in the period to balance.")))
-    mass = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Material balance")), tr(TITLE),
+    mass = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Material balance"), TITLE,
                        tr(QT_TRANSLATE_NOOP("reports", "Total mass per month; energy carriers are in the "
-                            "energy sheet. %s")) % ctx.period.label, cols, "MaterialBalance")
-    energy = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Energy balance")),
-                         tr(QT_TRANSLATE_NOOP("reports", "Energy balance")),
+                            "energy sheet. %s")) % ctx.period.label, cols, "MaterialBalance", tr=tr)
+    energy = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Energy balance"),
+                         QT_TRANSLATE_NOOP("reports", "Energy balance"),
                          tr(QT_TRANSLATE_NOOP("reports", "GJ, and tonnes of coal equivalent by each carrier's "
-                              "factor. %s")) % ctx.period.label, energy_cols, "EnergyBalance")
+                              "factor. %s")) % ctx.period.label, energy_cols, "EnergyBalance", tr=tr)
     n = 0
     for done, (site, month, scope) in enumerate(rows):
         month_start = periods.month(month.start.year, month.start.month).start

@@ -20,28 +20,29 @@ def build(wb, ctx: ReportContext) -> int:
     if not rows:
         raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "No technogenic formations are registered.")))
     codes = sorted({c.code for r in rows for c in r.assessment.components})
-    cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Rank")), width=6, kind="int"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Formation")), width=28),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Kind")), width=16), Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=20),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Status")), width=10),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "List of Waste code")), width=11),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Area")), "ha", width=9, kind="number", fmt="#,##0.0"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Volume")), "m³", width=14, kind="number"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Bulk density")), "t/m³", width=9, kind="number",
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Rank"), width=6, kind="int"),
+            Column(QT_TRANSLATE_NOOP("reports", "Formation"), width=28),
+            Column(QT_TRANSLATE_NOOP("reports", "Kind"), width=16), Column(QT_TRANSLATE_NOOP("reports", "Site"), width=20),
+            Column(QT_TRANSLATE_NOOP("reports", "Status"), width=10),
+            Column(QT_TRANSLATE_NOOP("reports", "List of Waste code"), width=11),
+            Column(QT_TRANSLATE_NOOP("reports", "Area"), "ha", width=9, kind="number", fmt="#,##0.0"),
+            Column(QT_TRANSLATE_NOOP("reports", "Volume"), "m³", width=14, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Bulk density"), "t/m³", width=9, kind="number",
                    fmt="0.00"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Tonnage")), "t", width=15, kind="number")]
-    contained_label = tr(QT_TRANSLATE_NOOP("reports", "contained"))  # lupdate misses f-strings
-    cols += [Column(f"{code} {contained_label}", "t", width=12, kind="number") for code in codes]
-    cols += [Column(tr(QT_TRANSLATE_NOOP("reports", "Recoverable value")), "USD", width=15, kind="number",
+            Column(QT_TRANSLATE_NOOP("reports", "Tonnage"), "t", width=15, kind="number")]
+    contained_label = tr(QT_TRANSLATE_NOOP("reports", "contained"))  # not inside the f-string:
+    cols += [Column(f"{code} {contained_label}", "t", width=12, kind="number")  # lupdate misses it
+             for code in codes]
+    cols += [Column(QT_TRANSLATE_NOOP("reports", "Recoverable value"), "USD", width=15, kind="number",
                     fmt="#,##0"),
-             Column(tr(QT_TRANSLATE_NOOP("reports", "Processing cost")), "USD", width=15, kind="number",
+             Column(QT_TRANSLATE_NOOP("reports", "Processing cost"), "USD", width=15, kind="number",
                     fmt="#,##0"),
-             Column(tr(QT_TRANSLATE_NOOP("reports", "Net value")), "USD", width=15, kind="formula",
+             Column(QT_TRANSLATE_NOOP("reports", "Net value"), "USD", width=15, kind="formula",
                     fmt="#,##0"),
-             Column(tr(QT_TRANSLATE_NOOP("reports", "Screening note")), width=30)]
-    sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Formations")), tr(TITLE),
-                        tr(QT_TRANSLATE_NOOP("reports", "Net value = recoverable value − processing cost, for "
-                             "the components that pay.")), cols, "Formations")
+             Column(QT_TRANSLATE_NOOP("reports", "Screening note"), width=30)]
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Formations"), TITLE,
+                        QT_TRANSLATE_NOOP("reports", "Net value = recoverable value − processing cost, for "
+                             "the components that pay."), cols, "Formations", tr=tr)
     first_money = 10 + len(codes)
     from openpyxl.utils import get_column_letter
 
@@ -61,17 +62,17 @@ def build(wb, ctx: ReportContext) -> int:
                             a.processing_cost, a.net_value)
     sheet.finish_table()
 
-    ex_cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Point")), width=16),
-               Column(tr(QT_TRANSLATE_NOOP("reports", "Attached to")), width=26),
-               Column(tr(QT_TRANSLATE_NOOP("reports", "Parameter")), width=16),
-               Column(tr(QT_TRANSLATE_NOOP("reports", "Unit")), width=8),
-               Column(tr(QT_TRANSLATE_NOOP("reports", "Date")), width=11, kind="date"),
-               Column(tr(QT_TRANSLATE_NOOP("reports", "Reading")), width=11, kind="number", fmt="#,##0.000"),
-               Column(tr(QT_TRANSLATE_NOOP("reports", "Limit")), width=11, kind="number", fmt="#,##0.000"),
-               Column(tr(QT_TRANSLATE_NOOP("reports", "Margin")), width=11, kind="formula", fmt="#,##0.000")]
-    ex = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Exceedances")),
-                     tr(QT_TRANSLATE_NOOP("reports", "Monitoring readings beyond their permitted limits")),
-                     ctx.period.label, ex_cols, "Exceedances")
+    ex_cols = [Column(QT_TRANSLATE_NOOP("reports", "Point"), width=16),
+               Column(QT_TRANSLATE_NOOP("reports", "Attached to"), width=26),
+               Column(QT_TRANSLATE_NOOP("reports", "Parameter"), width=16),
+               Column(QT_TRANSLATE_NOOP("reports", "Unit"), width=8),
+               Column(QT_TRANSLATE_NOOP("reports", "Date"), width=11, kind="date"),
+               Column(QT_TRANSLATE_NOOP("reports", "Reading"), width=11, kind="number", fmt="#,##0.000"),
+               Column(QT_TRANSLATE_NOOP("reports", "Limit"), width=11, kind="number", fmt="#,##0.000"),
+               Column(QT_TRANSLATE_NOOP("reports", "Margin"), width=11, kind="formula", fmt="#,##0.000")]
+    ex = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Exceedances"),
+                     QT_TRANSLATE_NOOP("reports", "Monitoring readings beyond their permitted limits"),
+                     ctx.period.label, ex_cols, "Exceedances", tr=tr)
     for e in exceedances(ctx.db, ctx.period):
         n = ex.row_number()
         margin = f"=F{n}-G{n}" if e.side == "above" else f"=G{n}-F{n}"

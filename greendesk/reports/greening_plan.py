@@ -31,25 +31,25 @@ def build(wb, ctx: ReportContext) -> int:
     if not sites or not measures:
         raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "There is no greening plan for the chosen sites.")))
     cols = [
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=22), Column(tr(QT_TRANSLATE_NOOP("reports", "Measure")), width=9),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Action id")), width=10),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Action")), width=50),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Cost class")), width=10),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Status")), width=13), Column(tr(QT_TRANSLATE_NOOP("reports", "Owner")), width=18),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Start")), width=11, kind="date"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Due")), width=11, kind="date"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Estimated cost")), "₸", width=15, kind="number"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Expected effect")), width=14, kind="number", fmt="#,##0.###"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Effect unit")), width=14),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Actual effect")), width=14, kind="number", fmt="#,##0.###"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Overdue")), width=9),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Evidence files")), width=9, kind="int"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Not applicable because")), width=30),
+        Column(QT_TRANSLATE_NOOP("reports", "Site"), width=22), Column(QT_TRANSLATE_NOOP("reports", "Measure"), width=9),
+        Column(QT_TRANSLATE_NOOP("reports", "Action id"), width=10),
+        Column(QT_TRANSLATE_NOOP("reports", "Action"), width=50),
+        Column(QT_TRANSLATE_NOOP("reports", "Cost class"), width=10),
+        Column(QT_TRANSLATE_NOOP("reports", "Status"), width=13), Column(QT_TRANSLATE_NOOP("reports", "Owner"), width=18),
+        Column(QT_TRANSLATE_NOOP("reports", "Start"), width=11, kind="date"),
+        Column(QT_TRANSLATE_NOOP("reports", "Due"), width=11, kind="date"),
+        Column(QT_TRANSLATE_NOOP("reports", "Estimated cost"), "₸", width=15, kind="number"),
+        Column(QT_TRANSLATE_NOOP("reports", "Expected effect"), width=14, kind="number", fmt="#,##0.###"),
+        Column(QT_TRANSLATE_NOOP("reports", "Effect unit"), width=14),
+        Column(QT_TRANSLATE_NOOP("reports", "Actual effect"), width=14, kind="number", fmt="#,##0.###"),
+        Column(QT_TRANSLATE_NOOP("reports", "Overdue"), width=9),
+        Column(QT_TRANSLATE_NOOP("reports", "Evidence files"), width=9, kind="int"),
+        Column(QT_TRANSLATE_NOOP("reports", "Not applicable because"), width=30),
     ]
     status_on = tr(QT_TRANSLATE_NOOP("reports", "status on"))  # lupdate misses f-strings
-    sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Greening plan")), tr(TITLE),
-                        f"{ctx.period.label}; {status_on} "
-                        f"{date.today().isoformat()}", cols, "GreeningPlan")
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Greening plan"), TITLE,
+                        f"{ctx.period.label}; {status_on} {date.today().isoformat()}", cols,
+                        "GreeningPlan", tr=tr)
     today = min(date.today(), ctx.period.end) if ctx.period.end < date.today() else date.today()
     n = 0
     for site in sites:
@@ -68,19 +68,19 @@ def build(wb, ctx: ReportContext) -> int:
     stat_r = sheet.data_range(cols[5].header)
     done, na = tr(STATUS["done"]), tr(STATUS["not_applicable"])
 
-    prog_cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=22),
-                 Column(tr(QT_TRANSLATE_NOOP("reports", "Measure")), width=9),
-                 Column(tr(QT_TRANSLATE_NOOP("reports", "Title")), width=50),
-                 Column(tr(QT_TRANSLATE_NOOP("reports", "Applicable actions")), width=12, kind="formula",
+    prog_cols = [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=22),
+                 Column(QT_TRANSLATE_NOOP("reports", "Measure"), width=9),
+                 Column(QT_TRANSLATE_NOOP("reports", "Title"), width=50),
+                 Column(QT_TRANSLATE_NOOP("reports", "Applicable actions"), width=12, kind="formula",
                         fmt="#,##0"),
-                 Column(tr(QT_TRANSLATE_NOOP("reports", "Done")), width=10, kind="formula", fmt="#,##0"),
-                 Column(tr(QT_TRANSLATE_NOOP("reports", "Progress")), "%", width=10, kind="formula",
+                 Column(QT_TRANSLATE_NOOP("reports", "Done"), width=10, kind="formula", fmt="#,##0"),
+                 Column(QT_TRANSLATE_NOOP("reports", "Progress"), "%", width=10, kind="formula",
                         fmt="0.0%")]
     plan_sheet = sheet.ws.title
-    prog = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Plan progress")),
-                       tr(QT_TRANSLATE_NOOP("reports", "Progress of each greening measure")),
+    prog = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Plan progress"),
+                       QT_TRANSLATE_NOOP("reports", "Progress of each greening measure"),
                        tr(QT_TRANSLATE_NOOP("reports", "Formulas count the actions on sheet '%s'.")) % plan_sheet,
-                       prog_cols, "PlanProgress")
+                       prog_cols, "PlanProgress", tr=tr)
     ref = f"'{plan_sheet}'!"
     for site in sites:
         for m in measures:

@@ -16,23 +16,22 @@ KINDS = (("mass", QT_TRANSLATE_NOOP("reports", "Total mass"), "t"),
          ("energy", QT_TRANSLATE_NOOP("reports", "Total energy"), "GJ"))
 
 
-def columns(ctx: ReportContext) -> list[Column]:
-    """The extract's columns, headings in the officer's language."""
-    tr = ctx.tr
+def columns() -> list[Column]:
+    """The extract's columns; their English headings are translated by the sheet writer."""
     return [
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Date")), width=11, kind="date"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=22),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "From")), width=26),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "To")), width=26),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Material")), width=22),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Quantity as entered")), width=14, kind="number", fmt="#,##0.###"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Unit entered")), width=9),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Canonical quantity")), width=16, kind="number", fmt="#,##0.000"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Canonical unit")), width=9),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Quantity kind")), width=9),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Method")), width=11),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Uncertainty")), "%", width=11, kind="number", fmt="0.0"),
-        Column(tr(QT_TRANSLATE_NOOP("reports", "Note")), width=30),
+        Column(QT_TRANSLATE_NOOP("reports", "Date"), width=11, kind="date"),
+        Column(QT_TRANSLATE_NOOP("reports", "Site"), width=22),
+        Column(QT_TRANSLATE_NOOP("reports", "From"), width=26),
+        Column(QT_TRANSLATE_NOOP("reports", "To"), width=26),
+        Column(QT_TRANSLATE_NOOP("reports", "Material"), width=22),
+        Column(QT_TRANSLATE_NOOP("reports", "Quantity as entered"), width=14, kind="number", fmt="#,##0.###"),
+        Column(QT_TRANSLATE_NOOP("reports", "Unit entered"), width=9),
+        Column(QT_TRANSLATE_NOOP("reports", "Canonical quantity"), width=16, kind="number", fmt="#,##0.000"),
+        Column(QT_TRANSLATE_NOOP("reports", "Canonical unit"), width=9),
+        Column(QT_TRANSLATE_NOOP("reports", "Quantity kind"), width=9),
+        Column(QT_TRANSLATE_NOOP("reports", "Method"), width=11),
+        Column(QT_TRANSLATE_NOOP("reports", "Uncertainty"), "%", width=11, kind="number", fmt="0.0"),
+        Column(QT_TRANSLATE_NOOP("reports", "Note"), width=30),
     ]
 
 
@@ -54,9 +53,9 @@ def build(wb, ctx: ReportContext) -> int:
         if not total:
             raise NothingToReport(ctx.tr(QT_TRANSLATE_NOOP("reports", "There are no flow records in the "
                                            "period for the chosen sites.")))
-        cols = columns(ctx)
-        sheet = SheetWriter(wb, ctx.tr(QT_TRANSLATE_NOOP("reports", "Ledger")), ctx.tr(TITLE),
-                            f"{ctx.period.label}", cols, "FlowLedger")
+        cols = columns()
+        sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Ledger"), TITLE,
+                            f"{ctx.period.label}", cols, "FlowLedger", tr=ctx.tr)
         done = 0
         result = s.execute(q.execution_options(yield_per=5000))
         for (fid, fdate, site, a, b, mat, qty, unit, qty_canon, kind, method, unc,
@@ -70,8 +69,8 @@ def build(wb, ctx: ReportContext) -> int:
     sheet.finish_table()
     sheet.gap()
     canon, kinds = sheet.data_range(cols[7].header), sheet.data_range(cols[9].header)
-    sheet.label_value(ctx.tr(QT_TRANSLATE_NOOP("reports", "Records")), f"=COUNT({sheet.data_range(cols[0].header)})",
+    sheet.label_value(QT_TRANSLATE_NOOP("reports", "Records"), f"=COUNT({sheet.data_range(cols[0].header)})",
                       "count")
     for code, label, unit in KINDS:
-        sheet.label_value(ctx.tr(label), f'=SUMIFS({canon},{kinds},"{code}")', unit)
+        sheet.label_value(label, f'=SUMIFS({canon},{kinds},"{code}")', unit)
     return done

@@ -24,17 +24,17 @@ def build(wb, ctx: ReportContext) -> int:
                                    "from.")))
     end_year = ctx.period.end.year
     years = [y for y in range(end_year - 4, end_year + 1) if y >= first.year]
-    cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Year")), width=7, kind="int", fmt="0"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Indicator")), width=44),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Component")), width=10),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Numerator")), width=15, kind="number", fmt="#,##0.000"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Denominator")), width=15, kind="number", fmt="#,##0.000"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Unit")), width=6),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Value")), "%", width=10, kind="formula"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Formula")), width=70)]
-    sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Rational use")), tr(TITLE),
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Year"), width=7, kind="int", fmt="0"),
+            Column(QT_TRANSLATE_NOOP("reports", "Indicator"), width=44),
+            Column(QT_TRANSLATE_NOOP("reports", "Component"), width=10),
+            Column(QT_TRANSLATE_NOOP("reports", "Numerator"), width=15, kind="number", fmt="#,##0.000"),
+            Column(QT_TRANSLATE_NOOP("reports", "Denominator"), width=15, kind="number", fmt="#,##0.000"),
+            Column(QT_TRANSLATE_NOOP("reports", "Unit"), width=6),
+            Column(QT_TRANSLATE_NOOP("reports", "Value"), "%", width=10, kind="formula"),
+            Column(QT_TRANSLATE_NOOP("reports", "Formula"), width=70)]
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Rational use"), TITLE,
                         tr(QT_TRANSLATE_NOOP("reports", "Indicators of the whole site chain, the last five "
-                             "years to %s.")) % end_year, cols, "RationalUse")
+                             "years to %s.")) % end_year, cols, "RationalUse", tr=tr)
     n = 0
     for y in years:
         for ind in indicators(ctx.db, periods.year(y)):

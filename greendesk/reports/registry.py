@@ -17,6 +17,8 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from greendesk.errors import Message
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports import (
     balance_report,
     formations_report,
@@ -71,10 +73,14 @@ def write_report(kinds: list[str], ctx: ReportContext, target: Path, *, record: 
     a workbook made again only to be compared, or from a read-only database)."""
     unknown = [k for k in kinds if k not in REPORTS]
     if unknown:
-        raise ValueError(f"Unknown report {unknown[0]!r}; choose from {', '.join(REPORTS)}.")
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "Unknown report {report!r}; choose from {reports}."),
+            report=unknown[0], reports=', '.join(REPORTS)))
     target = Path(target)
     if target.suffix.lower() != ".xlsx":
-        raise ValueError(f"{target.name}: reports are written as .xlsx workbooks.")
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{target}: reports are written as .xlsx workbooks."),
+            target=target.name))
     if not target.parent.is_dir():
         raise OSError(f"The folder {target.parent} does not exist.")
     if record:

@@ -10,7 +10,7 @@ quote prefix, so a leading =, +, - or @ can never become a formula.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from openpyxl.cell import WriteOnlyCell
@@ -38,19 +38,26 @@ FORMATS = {
 }
 
 
+def _same(text: str) -> str:
+    return text
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of a report table: heading, unit, width and what kind of values it holds."""
+    # The English heading, marked QT_TRANSLATE_NOOP("reports", ...): the sheet writer
+    # translates it, so a report lists its columns once, in the source language.
     header: str
     unit: str = ""  # shown in the header, picks the number format
     width: float = 14
     kind: str = "text"  # text, number, date, month, formula, int
     fmt: str | None = None
 
-    def title(self) -> str:
-        """The heading with its unit: "Generated, t"."""
-        return f"{self.header}, {self.unit}" if self.unit and self.unit not in ("count",) \
-            else self.header
+    def title(self, tr: Callable[[str], str] = _same) -> str:
+        """The heading with its unit ("Generated, t"), in the language `tr` gives."""
+        header = tr(self.header)
+        return f"{header}, {self.unit}" if self.unit and self.unit not in ("count",) \
+            else header
 
     def number_format(self) -> str | None:
         """The Excel number format for the column's kind (or its own)."""
@@ -86,10 +93,17 @@ def safe_text(ws, value: str, **style) -> WriteOnlyCell:
 
 
 class SheetWriter:
-    """Streams one sheet of a write-only workbook (memory stays flat for 100k rows)."""
+    """Streams one sheet of a write-only workbook (memory stays flat for 100k rows).
+
+    The sheet's name, title, subtitle, column headings and total labels are given in English
+    (marked for translation where they are written) and translated here with `tr`, the
+    report's ReportContext.tr; text already in the officer's language passes unchanged."""
 
     def __init__(self, wb: Workbook, name: str, title: str, subtitle: str,
-                 columns: Sequence[Column], table_name: str) -> None:
+                 columns: Sequence[Column], table_name: str,
+                 tr: Callable[[str], str] = _same) -> None:
+        self.tr = tr
+        name, title, subtitle = tr(name), tr(title), tr(subtitle)
         self.ws = wb.create_sheet(name[:31])
         self.columns = list(columns)
         self.table_name = table_name
@@ -109,7 +123,7 @@ class SheetWriter:
         self.ws.oddHeader.left.text = title[:200].replace("&", "&&")
         self.ws.append([safe_text(self.ws, title, font=TITLE)])
         self.ws.append([safe_text(self.ws, subtitle, font=SUBTITLE)])
-        self.ws.append([safe_text(self.ws, c.title(), font=HEADER, fill=HEADER_FILL,
+        self.ws.append([safe_text(self.ws, c.title(tr), font=HEADER, fill=HEADER_FILL,
                                   alignment=Alignment(wrap_text=True, vertical="center"))
                         for c in self.columns])
         self._styled: list[WriteOnlyCell | None] = []
@@ -132,9 +146,9 @@ class SheetWriter:
         return self.header_row + max(self.rows, 1)
 
     def col(self, header: str) -> str:
-        """The column letter of a column by its header."""
+        """The column letter of a column by its header (as given, or as translated)."""
         for i, c in enumerate(self.columns, start=1):
-            if c.header == header:
+            if header in (c.header, self.tr(c.header)):
                 return get_column_letter(i)
         raise KeyError(header)
 
@@ -181,7 +195,7 @@ class SheetWriter:
                f"{self.last_data_row}")
         table = Table(displayName=self.table_name, ref=ref)
         table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
-        table.tableColumns = [TableColumn(id=i, name=c.title())
+        table.tableColumns = [TableColumn(id=i, name=c.title(self.tr))
                               for i, c in enumerate(self.columns, start=1)]
         table.autoFilter = None
         from openpyxl.worksheet.filters import AutoFilter
@@ -200,7 +214,7 @@ class SheetWriter:
         """A labelled total below the table; returns its row number."""
         row = self.header_row + self.rows + 1 + self._extra
         cells: list[object] = [None] * (label_col - 1)
-        cells.append(safe_text(self.ws, label, font=TOTAL))
+        cells.append(safe_text(self.ws, self.tr(label), font=TOTAL))
         value = WriteOnlyCell(self.ws, value=formula_or_value)
         value.font = TOTAL
         value.border = TOTAL_BORDER

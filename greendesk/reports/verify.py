@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.periods import Period
 from greendesk.reports.context import ReportContext
 from greendesk.reports.registry import META_SHEET, write_report
@@ -45,31 +46,39 @@ def load_checked(path: Path):
 
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise DomainError(f"{path.name} is not an Excel workbook (.xlsx).")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{path} is not an Excel workbook (.xlsx)."),
+                          path=path.name)
     try:
         fp, _parts, _errors = checked_xlsx(path)
     except TableReadError as exc:
-        raise DomainError(str(exc)) from None
+        raise DomainError(message_of(exc)) from None
     except OSError as exc:
-        raise DomainError(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file} cannot be read: {reason}."),
+                          file=path.name, reason=exc.strerror or exc) from None
     try:
         return load_workbook(fp, read_only=True, keep_links=False)
     except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same sentence
-        raise DomainError(f"{path.name} cannot be read as an Excel workbook.") from exc
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{path} cannot be read as an Excel "
+                                                       "workbook."),
+                          path=path.name) from exc
 
 
 def _meta(wb, name: str) -> dict:
     """The report record GreenDesk hides in every workbook it writes."""
     if META_SHEET not in wb.sheetnames:
-        raise DomainError(f"{name} was not made by GreenDesk (it has no report record).")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} was not made by GreenDesk (it has "
+                                                       "no report record)."),
+                          name=name)
     try:
         meta = json.loads(next(wb[META_SHEET].iter_rows(max_row=1, max_col=1,
                                                         values_only=True))[0])
         if not isinstance(meta, dict):
             raise TypeError
     except (StopIteration, TypeError, ValueError):
-        raise DomainError(f"{name}'s GreenDesk report record cannot be read: the workbook "
-                          "was edited or damaged.") from None
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file}'s GreenDesk report record cannot "
+                                                       "be read: the workbook was edited or "
+                                                       "damaged."),
+                          file=name) from None
     return meta
 
 
@@ -83,8 +92,10 @@ def read_anchor(path: Path) -> Anchor:
         wb.close()
     anchor = anchor_from(meta.get("audit_head"), path.name)
     if anchor is None:
-        raise DomainError(f"{path.name} carries no audit trail head: it was exported before "
-                          "GreenDesk recorded one, or its report record was edited.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{path} carries no audit trail head: it "
+                                                       "was exported before GreenDesk recorded "
+                                                       "one, or its report record was edited."),
+                          path=path.name)
     return anchor
 
 
@@ -104,8 +115,10 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
                             audit_head=(anchor.entry, anchor.hash) if anchor else None)
         kinds = list(meta["kinds"])
     except (KeyError, TypeError, ValueError):
-        raise DomainError(f"{path.name}'s GreenDesk report record cannot be read: the "
-                          "workbook was edited or damaged.") from None
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file}'s GreenDesk report record cannot "
+                                                       "be read: the workbook was edited or "
+                                                       "damaged."),
+                          file=path.name) from None
     with tempfile.TemporaryDirectory() as tmp:
         fresh_path = Path(tmp) / "fresh.xlsx"
         write_report(kinds, ctx, fresh_path, record=False)

@@ -33,23 +33,23 @@ def build(wb, ctx: ReportContext) -> int:
                                    "sites.")))
     period = Period(ctx.period.start, ctx.period.end, ctx.period.label)
     rows = [r for r in stock_table(ctx.db, period) if r.waste_type_id in types]
-    cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Site")), width=20),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Waste type")), width=28),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "List of Waste code")), width=11),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Hazardous")), width=9),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Legacy level")), width=8),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Storage or formation")), width=24),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Stock at start")), "t", width=13, kind="number"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Generated")), "t", width=13, kind="number"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Recycled on site")), "t", width=12, kind="number"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Transferred")), "t", width=12, kind="number"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Placed in formations")), "t", width=13, kind="number"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Other movements")), "t", width=11, kind="number"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Stock at end")), "t", width=13, kind="formula")]
-    sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Waste movements")), tr(TITLE),
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=20),
+            Column(QT_TRANSLATE_NOOP("reports", "Waste type"), width=28),
+            Column(QT_TRANSLATE_NOOP("reports", "List of Waste code"), width=11),
+            Column(QT_TRANSLATE_NOOP("reports", "Hazardous"), width=9),
+            Column(QT_TRANSLATE_NOOP("reports", "Legacy level"), width=8),
+            Column(QT_TRANSLATE_NOOP("reports", "Storage or formation"), width=24),
+            Column(QT_TRANSLATE_NOOP("reports", "Stock at start"), "t", width=13, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Generated"), "t", width=13, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Recycled on site"), "t", width=12, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Transferred"), "t", width=12, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Placed in formations"), "t", width=13, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Other movements"), "t", width=11, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Stock at end"), "t", width=13, kind="formula")]
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Waste movements"), TITLE,
                         tr(QT_TRANSLATE_NOOP("reports", "Stock at end = start + generated − recycled − "
                              "transferred − placed + other. %s")) % ctx.period.label,
-                        cols, "WasteMovements")
+                        cols, "WasteMovements", tr=tr)
     yes, no = tr(QT_TRANSLATE_NOOP("reports", "yes")), tr(QT_TRANSLATE_NOOP("reports", "no"))
     for r in rows:
         t = types[r.waste_type_id]
@@ -79,22 +79,22 @@ def _transfers(wb, ctx: ReportContext, types) -> None:
          .order_by(WasteContractor.name, WasteTransfer.operation))
     with ctx.db.read() as s:
         rows = [r for r in s.execute(q) if r[2] in by_material]
-    cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Contractor")), width=28),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Operation")), width=10),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Waste type")), width=28),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "List of Waste code")), width=11),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Transfers")), width=10, kind="int"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Quantity")), "t", width=14, kind="number")]
-    sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Transfers")),
-                        tr(QT_TRANSLATE_NOOP("reports", "Transfers per contractor and R/D operation")),
-                        ctx.period.label, cols, "WasteTransfers")
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Contractor"), width=28),
+            Column(QT_TRANSLATE_NOOP("reports", "Operation"), width=10),
+            Column(QT_TRANSLATE_NOOP("reports", "Waste type"), width=28),
+            Column(QT_TRANSLATE_NOOP("reports", "List of Waste code"), width=11),
+            Column(QT_TRANSLATE_NOOP("reports", "Transfers"), width=10, kind="int"),
+            Column(QT_TRANSLATE_NOOP("reports", "Quantity"), "t", width=14, kind="number")]
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Transfers"),
+                        QT_TRANSLATE_NOOP("reports", "Transfers per contractor and R/D operation"),
+                        ctx.period.label, cols, "WasteTransfers", tr=tr)
     for name, operation, material_id, qty, count in rows:
         t = by_material[material_id]
         sheet.append([name, operation, t.name, t.display_code, count, qty])
         ctx.fingerprint.add("transfer", name, operation, material_id, qty, count)
     sheet.finish_table()
     sheet.gap()
-    sheet.label_value(tr(QT_TRANSLATE_NOOP("reports", "Total transferred")),
+    sheet.label_value(QT_TRANSLATE_NOOP("reports", "Total transferred"),
                       f"=SUM({sheet.data_range(cols[5].header)})", "t")
 
 
@@ -103,24 +103,24 @@ def _indicators(wb, ctx: ReportContext) -> None:
     year = ctx.period.end.year
     scopes = [None] + [s for s in sorted({t.site_id for t in list_waste_types(ctx.db)})
                        if ctx.sites_filter(s)]
-    cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Scope")), width=26), Column(tr(QT_TRANSLATE_NOOP("reports", "Year")),
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Scope"), width=26), Column(QT_TRANSLATE_NOOP("reports", "Year"),
                                                                  width=7, kind="int", fmt="0"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Generated")), "t", width=13, kind="number"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Hazardous")), "t", width=12, kind="number"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Non-hazardous")), "t", width=13, kind="number"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Recycled (incl. incineration)")), "t", width=14,
+            Column(QT_TRANSLATE_NOOP("reports", "Generated"), "t", width=13, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Hazardous"), "t", width=12, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Non-hazardous"), "t", width=13, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Recycled (incl. incineration)"), "t", width=14,
                    kind="number"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Recycling share")), "%", width=10, kind="formula"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Stock at year end")), "t", width=13, kind="number"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Waste per tonne of main product")), width=12,
+            Column(QT_TRANSLATE_NOOP("reports", "Recycling share"), "%", width=10, kind="formula"),
+            Column(QT_TRANSLATE_NOOP("reports", "Stock at year end"), "t", width=13, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Waste per tonne of main product"), width=12,
                    kind="number", fmt="#,##0.000"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Generated, change on previous year")), "%", width=12,
+            Column(QT_TRANSLATE_NOOP("reports", "Generated, change on previous year"), "%", width=12,
                    kind="number", fmt="0.0")]
-    sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Waste indicators")),
-                        tr(QT_TRANSLATE_NOOP("reports", "Waste indicators")),
-                        tr(QT_TRANSLATE_NOOP("reports", "The recycling share is recycled ÷ generated and is "
-                             "not capped: above 100 % old stock was processed.")), cols,
-                        "WasteIndicators")
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Waste indicators"),
+                        QT_TRANSLATE_NOOP("reports", "Waste indicators"),
+                        QT_TRANSLATE_NOOP("reports", "The recycling share is recycled ÷ generated and is "
+                             "not capped: above 100 % old stock was processed."), cols,
+                        "WasteIndicators", tr=tr)
     for site_id in scopes:
         wi = waste_indicators(ctx.db, year, site_id)
         f = wi.current
@@ -135,15 +135,15 @@ def _indicators(wb, ctx: ReportContext) -> None:
 
 def _contractors(wb, ctx: ReportContext) -> None:
     tr = ctx.tr
-    cols = [Column(tr(QT_TRANSLATE_NOOP("reports", "Contractor")), width=28), Column(tr(QT_TRANSLATE_NOOP("reports", "BIN")),
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Contractor"), width=28), Column(QT_TRANSLATE_NOOP("reports", "BIN"),
                                                                        width=14),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Licence")), width=16),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Valid until")), width=11, kind="date"),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Valid at the end of the period")), width=10),
-            Column(tr(QT_TRANSLATE_NOOP("reports", "Operations licensed")), width=30)]
-    sheet = SheetWriter(wb, tr(QT_TRANSLATE_NOOP("reports", "Contractors")),
-                        tr(QT_TRANSLATE_NOOP("reports", "Waste contractors and their licences")),
-                        ctx.period.label, cols, "WasteContractors")
+            Column(QT_TRANSLATE_NOOP("reports", "Licence"), width=16),
+            Column(QT_TRANSLATE_NOOP("reports", "Valid until"), width=11, kind="date"),
+            Column(QT_TRANSLATE_NOOP("reports", "Valid at the end of the period"), width=10),
+            Column(QT_TRANSLATE_NOOP("reports", "Operations licensed"), width=30)]
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Contractors"),
+                        QT_TRANSLATE_NOOP("reports", "Waste contractors and their licences"),
+                        ctx.period.label, cols, "WasteContractors", tr=tr)
     end: date = ctx.period.end
     for c in list_contractors(ctx.db):
         sheet.append([c.name, c.bin, c.licence_number, c.licence_valid_until,

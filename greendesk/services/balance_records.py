@@ -12,7 +12,8 @@ from datetime import date
 
 from sqlalchemy import delete, select
 
-from greendesk.errors import DomainError, NotFoundError
+from greendesk.errors import DomainError, Message, NotFoundError, message_of, term
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     Flow,
     FlowAssay,
@@ -28,7 +29,7 @@ from greendesk.services.changes import Changes, Entity
 from greendesk.services.dated import check_dated, month_starts
 from greendesk.store.closed_periods import check_open
 from greendesk.store.db import Database
-from greendesk.units import MaterialUnits, UnitError, factor, normalise_unit
+from greendesk.units import MaterialUnits, UnitError, factor, kind_word, normalise_unit
 
 ASSAY_SCALE = {"%": 1e-2, "g/t": 1e-6}  # entered value → mass fraction
 
@@ -61,11 +62,14 @@ class StockTakingRow:
     note: str
 
 
-def _number(value: object, what: str, field: str, minimum: float = 0.0) -> float:
+def _number(value: object, what: str | Message, field: str, minimum: float = 0.0) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise DomainError(f"{what} must be a number.", field=field)
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "{what} must be a number."),
+            what=term(what), field=field)
     if value < minimum:
-        raise DomainError(f"{what} cannot be negative, not {value:g}.", field=field)
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{what} cannot be negative, not {value:g}."),
+                          what=term(what), value=value, field=field)
     return float(value)
 
 
@@ -76,40 +80,48 @@ def record_stock_takings(db: Database, drafts: Sequence[StockTakingDraft]) -> tu
     One transaction; also refuses a non-stock node, a date after today or in a closed period, an
     uncertainty outside 0–100. Announces stock_taking with the new ids."""
     if not drafts:
-        raise DomainError("There is nothing to record.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is nothing to record."))
     with db.write() as s:
         mats = {m.id: m for m in s.scalars(select(Material))}
         rows = []
         for d in drafts:
             node = s.get(Node, d.node_id)
             if node is None or node.kind is not NodeKind.STOCK:
-                raise DomainError("Choose a stock node: stock-takings count what a stock holds.",
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose a stock node: "
+                                                               "stock-takings count what a stock "
+                                                               "holds."),
                                   field="node")
             material = mats.get(d.material_id)
             if material is None:
-                raise DomainError("Choose the material.", field="material")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("Refusal", "Choose the material."),
+                    field="material")
             if not isinstance(d.taken_on, date):
-                raise DomainError("The date must be a real calendar date.", field="taken_on")
-            check_dated(s, [d.taken_on], noun="a stock-taking", field="taken_on")
-            qty = _number(d.qty_entered, "The counted quantity", "quantity")
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The date must be a real calendar "
+                                                               "date."), field="taken_on")
+            check_dated(s, [d.taken_on], noun=QT_TRANSLATE_NOOP("Refusal", "a stock-taking"), field="taken_on")
+            qty = _number(d.qty_entered, QT_TRANSLATE_NOOP("Refusal", "The counted quantity"), "quantity")
             try:
                 unit = normalise_unit(d.unit_entered)
                 canonical = qty * factor(unit, MaterialUnits(
                     material.name, material.kind.value, material.density_t_per_m3,
                     material.ncv_gj_per_unit))
             except UnitError as exc:
-                raise DomainError(str(exc), field="unit") from exc
+                raise DomainError(message_of(exc), field="unit") from exc
             unc = d.uncertainty_pct
             if unc is not None and not (math.isfinite(unc) and 0 <= unc <= 100):
-                raise DomainError("The uncertainty is a percentage from 0 to 100.",
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The uncertainty is a percentage "
+                                                               "from 0 to 100."),
                                   field="uncertainty")
             dup = s.scalar(select(StockTaking.id).where(
                 StockTaking.node_id == node.id, StockTaking.material_id == material.id,
                 StockTaking.taken_on == d.taken_on))
             if dup is not None:
-                raise DomainError(f"{node.name} already has a count of {material.name} on "
-                                  f"{d.taken_on.isoformat()}; delete it first.",
-                                  field="taken_on")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("Refusal", "{node} already has a count of {material} on "
+                                                 "{date}; delete it first."),
+                    node=node.name, material=material.name, date=d.taken_on.isoformat(),
+                    field="taken_on")
             row = StockTaking(node_id=node.id, material_id=material.id, taken_on=d.taken_on,
                               qty_entered=qty, unit_entered=unit, qty_canonical=canonical,
                               method=Method(d.method), uncertainty_pct=unc,
@@ -166,7 +178,9 @@ def clean_component(text: str) -> str:
     """'cu' → 'Cu'; a chemical symbol or a short code such as 'TREO'."""
     value = str(text).strip()
     if not _COMPONENT.match(value):
-        raise DomainError(f"{value!r} is not a component; write a symbol such as Cu, Zn or Au.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{value!r} is not a component; write a "
+                                                       "symbol such as Cu, Zn or Au."),
+                          value=value,
                           field="component")
     return value.capitalize() if len(value) <= 2 else value
 
@@ -174,21 +188,26 @@ def clean_component(text: str) -> str:
 def grade_fraction(value: float, unit: str) -> float:
     """A grade as entered (% or g/t) → mass fraction; refuses impossible grades."""
     if unit not in ASSAY_SCALE:
-        raise DomainError(f"Grades are entered in % or g/t, not {unit!r}.", field="unit")
-    value = _number(value, "The grade", "value")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Grades are entered in % or g/t, not "
+                                                       "{unit!r}."),
+                          unit=unit, field="unit")
+    value = _number(value, QT_TRANSLATE_NOOP("Refusal", "The grade"), "value")
     fraction = value * ASSAY_SCALE[unit]
     if fraction > 1:
-        raise DomainError(f"A grade of {value:g} {unit} is more than the whole material.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A grade of {value:g} {unit} is more than "
+                                                       "the whole material."),
+                          value=value, unit=unit,
                           field="value")
     return fraction
 
 
 def _check_assayable(material: Material | None) -> Material:
     if material is None:
-        raise DomainError("Choose the material.", field="material")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the material."), field="material")
     if material.kind is not QuantityKind.MASS:
-        raise DomainError(f"{material.name} is measured by {material.kind.value}; grades are "
-                          "kept for materials measured by mass.", field="material")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{material} is measured by {kind}; grades "
+                                                       "are kept for materials measured by mass."),
+                          material=material.name, kind=kind_word(material.kind.value), field="material")
     return material
 
 
@@ -201,8 +220,9 @@ def set_flow_assays(db: Database, flow_id: int, grades: dict[str, tuple[float, s
     with db.write() as s:
         flow = s.get(Flow, flow_id)
         if flow is None:
-            raise NotFoundError("The record no longer exists; it may have been deleted.")
-        check_dated(s, [flow.flow_date], noun="an assay", field="flow_date")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The record no longer exists; it may "
+                                                             "have been deleted."))
+        check_dated(s, [flow.flow_date], noun=QT_TRANSLATE_NOOP("Refusal", "an assay"), field="flow_date")
         _check_assayable(s.get(Material, flow.material_id))
         s.execute(delete(FlowAssay).where(FlowAssay.flow_id == flow_id))
         for comp, (value, unit) in grades.items():
@@ -234,17 +254,21 @@ def add_period_assays(db: Database, drafts: Sequence[PeriodAssayDraft]) -> Chang
         for d in drafts:
             node = s.get(Node, d.node_id)
             if node is None:
-                raise DomainError("Choose the node the material leaves.", field="node")
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the node the material "
+                                                               "leaves."), field="node")
             material = _check_assayable(s.get(Material, d.material_id))
             comp = clean_component(d.component)
             if not isinstance(d.period_start, date) or not isinstance(d.period_end, date):
-                raise DomainError("The period's dates must be real calendar dates.",
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The period's dates must be real "
+                                                               "calendar dates."),
                                   field="period")
             if d.period_end < d.period_start:
-                raise DomainError("The period ends before it starts.", field="period")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("Refusal", "The period ends before it starts."),
+                    field="period")
             # The grade of what left over the period: the period has ended, and every
             # month it covers is open.
-            check_dated(s, [d.period_end], noun="an assay of a period", field="period")
+            check_dated(s, [d.period_end], noun=QT_TRANSLATE_NOOP("Refusal", "an assay of a period"), field="period")
             check_open(s, month_starts(d.period_start, d.period_end))
             clash = s.scalar(select(PeriodAssay.id).where(
                 PeriodAssay.node_id == node.id, PeriodAssay.material_id == material.id,
@@ -252,9 +276,11 @@ def add_period_assays(db: Database, drafts: Sequence[PeriodAssayDraft]) -> Chang
                 PeriodAssay.period_end >= d.period_start))
             if clash is not None:
                 raise DomainError(
-                    f"{comp} in {material.name} leaving {node.name} already has a grade for "
-                    f"part of {d.period_start.isoformat()} – {d.period_end.isoformat()}.",
-                    field="period")
+                    QT_TRANSLATE_NOOP("Refusal", "{component} in {material} leaving {node} "
+                                                 "already has a grade for part of {start} – "
+                                                 "{end}."),
+                    component=comp, material=material.name, node=node.name,
+                    start=d.period_start.isoformat(), end=d.period_end.isoformat(), field="period")
             s.add(PeriodAssay(node_id=node.id, material_id=material.id, component=comp,
                               period_start=d.period_start, period_end=d.period_end,
                               value_entered=float(d.value), unit=d.unit,

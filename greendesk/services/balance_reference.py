@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from greendesk.analysis import balances as ab
 from greendesk.errors import DomainError, NotFoundError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     CANONICAL_UNIT,
     Flow,
@@ -186,11 +187,15 @@ def site_of(ref: Reference, site_id: int | None, node_id: int | None) -> int:
     and a boundary or loss node (balances are kept inside the site)."""
     if node_id is not None:
         if node_id not in ref.nodes:
-            raise NotFoundError("The node no longer exists; it may have been deleted.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The node no longer exists; it may "
+                                                             "have been deleted."))
         if not ref.nodes[node_id].inside:
-            raise DomainError(f"{ref.nodes[node_id].name} is a boundary or loss node; "
-                              "balances are kept for process and stock nodes.", field="node")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} is a boundary or loss node; "
+                                                           "balances are kept for process and "
+                                                           "stock nodes."),
+                              name=ref.nodes[node_id].name, field="node")
         return ref.node_site[node_id]
     if site_id is None or site_id not in ref.sites:
-        raise NotFoundError("The site no longer exists; it may have been deleted.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The site no longer exists; it may have "
+                                                         "been deleted."))
     return site_id

@@ -23,6 +23,7 @@ from greendesk import periods
 from greendesk.analysis import balances as ab
 from greendesk.analysis import reconcile as rc
 from greendesk.errors import DomainError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     Flow,
     MaterialCategory,
@@ -449,7 +450,8 @@ def set_method_uncertainty(db: Database, method: Method, pct: float) -> Changes:
     """Set the default uncertainty (%) of records made by one method; one transaction. Refuses
     a value that is not above 0 and at most 100. Announces method_uncertainty."""
     if not isinstance(pct, int | float) or not math.isfinite(pct) or not 0 < pct <= 100:
-        raise DomainError("The default uncertainty is a percentage above 0 and at most 100.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The default uncertainty is a percentage "
+                                                       "above 0 and at most 100."),
                           field="uncertainty")
     with db.write() as s:
         row = s.get(MethodUncertainty, Method(method))

@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from greendesk import periods
 from greendesk.analysis.plan import is_overdue
-from greendesk.errors import DomainError, NotFoundError
+from greendesk.errors import DomainError, NotFoundError, term
 from greendesk.filenames import free_name, safe_file_name, write_file
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import MaterialCategory, Site
 from greendesk.models.checklist import (
     ActionChange,
@@ -233,17 +234,25 @@ class ActionDraft:
 def _check(d: ActionDraft) -> ActionDraft:
     status = ActionStatus(d.status)
     if d.start_date and d.due_date and d.start_date > d.due_date:
-        raise DomainError("The due date is before the start date.", field="due_date")
-    for name in ("estimated_cost", "expected_effect", "actual_effect"):
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The due date is before the start date."),
+            field="due_date")
+    for name, what in (("estimated_cost", QT_TRANSLATE_NOOP("Refusal", "estimated cost")),
+                       ("expected_effect", QT_TRANSLATE_NOOP("Refusal", "expected effect")),
+                       ("actual_effect", QT_TRANSLATE_NOOP("Refusal", "actual effect"))):
         value = getattr(d, name)
         if value is not None and (value != value or value < 0 or value > 1e15):
-            raise DomainError(f"The {name.replace('_', ' ')} must be a non-negative number.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The {what} must be a non-negative "
+                                                           "number."),
+                              what=term(what),
                               field=name)
     if status is ActionStatus.NOT_APPLICABLE and not d.not_applicable_reason.strip():
-        raise DomainError("Say why the action does not apply to this site.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Say why the action does not apply to this "
+                                                       "site."),
                           field="not_applicable_reason")
     if status is ActionStatus.DONE and d.expected_effect is not None and d.actual_effect is None:
-        raise DomainError("Enter the actual effect of the finished action (0 if none).",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Enter the actual effect of the finished "
+                                                       "action (0 if none)."),
                           field="actual_effect")
     reason = d.not_applicable_reason.strip() if status is ActionStatus.NOT_APPLICABLE else ""
     return ActionDraft(status, d.owner.strip(), d.start_date, d.due_date, CostClass(d.cost_class),
@@ -270,7 +279,7 @@ def update_action(db: Database, action_id: int, draft: ActionDraft,
     with db.write() as s:
         action = s.get(SiteAction, action_id)
         if action is None:
-            raise NotFoundError("The action no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The action no longer exists."))
         for f in fields(ActionDraft):
             before, after = getattr(action, f.name), getattr(clean, f.name)
             if _show(before) != _show(after):
@@ -287,12 +296,13 @@ def add_own_action(db: Database, site_id: int, measure_id: str, text: str,
     announces the checklist with the new action's id."""
     text = " ".join(text.split())
     if not text:
-        raise DomainError("Describe the action.", field="text")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Describe the action."), field="text")
     with db.write() as s:
         if s.get(ChecklistMeasure, measure_id) is None:
-            raise NotFoundError(f"There is no measure {measure_id}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "There is no measure {measure}."),
+                                measure=measure_id)
         if s.get(Site, site_id) is None:
-            raise NotFoundError("The site no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The site no longer exists."))
         n = s.scalar(select(func.count()).select_from(ChecklistItem).where(
             ChecklistItem.measure_id == measure_id, ChecklistItem.site_id == site_id)) or 0
         item = ChecklistItem(id=f"{measure_id}.S{site_id}.{n + 1}", measure_id=measure_id,
@@ -348,20 +358,25 @@ def attach_evidence(db: Database, action_id: int, path: Path, who: str | None = 
     a deleted action. Announces the checklist with the action's id."""
     path = Path(path)
     if db_sqlite.is_held(path):  # reading it would drop SQLite's locks (see db_sqlite)
-        raise DomainError(f"{path.name} is a database GreenDesk has open; it cannot be "
-                          "attached. Attach a backup copy of it instead.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{path} is a database GreenDesk has open; "
+                                                       "it cannot be attached. Attach a backup "
+                                                       "copy of it instead."),
+                          path=path.name)
     try:
         size = path.stat().st_size
         if size > MAX_EVIDENCE_BYTES:
-            raise DomainError(f"{path.name} is {size / 1e6:.0f} MB; evidence files may be at "
-                              f"most {MAX_EVIDENCE_BYTES // 2**20} MB.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "{file} is {size:.0f} MB; evidence files may be at "
+                                             "most {most} MB."),
+                file=path.name, size=size / 1000000.0, most=MAX_EVIDENCE_BYTES // 2 ** 20)
         content = path.read_bytes()
     except OSError as exc:
-        raise DomainError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file} cannot be read: {reason}."),
+                          file=path.name, reason=exc.strerror or exc) from exc
     digest = hashlib.sha256(content).hexdigest()
     with db.write() as s:
         if s.get(SiteAction, action_id) is None:
-            raise NotFoundError("The action no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The action no longer exists."))
         ev = Evidence(action_id=action_id, file_name=path.name, sha256=digest, size=len(content),
                       content=content, added_by=who or current_user())
         s.add(ev)
@@ -385,7 +400,9 @@ class EvidenceFileExists(DomainError):
     """The file to write is already there; `free` is a name beside it that is not."""
 
     def __init__(self, path: Path, free: Path) -> None:
-        super().__init__(f"{path.name} already exists in {path.parent}; nothing was written.")
+        super().__init__(QT_TRANSLATE_NOOP("Refusal", "{file} already exists in {folder}; nothing "
+                                                      "was written."),
+                         file=path.name, folder=path.parent)
         self.path, self.free = path, free
 
 
@@ -399,10 +416,12 @@ def save_evidence(db: Database, evidence_id: int, target: Path, *,
     with db.read() as s:
         ev = s.get(Evidence, evidence_id)
         if ev is None:
-            raise NotFoundError("The attached file no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The attached file no longer exists."))
         content, digest, name = ev.content, ev.sha256, ev.file_name
     if hashlib.sha256(content).hexdigest() != digest:
-        raise DomainError(f"The stored copy of {name} no longer matches its recorded hash.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The stored copy of {name} no longer "
+                                                       "matches its recorded hash."),
+                          name=name)
     target = Path(target)
     if target.is_dir():
         target = target / safe_file_name(name, fallback="evidence")
@@ -411,7 +430,8 @@ def save_evidence(db: Database, evidence_id: int, target: Path, *,
     except FileExistsError:
         raise EvidenceFileExists(target, free_name(target)) from None
     except OSError as exc:
-        raise DomainError(f"{target} cannot be written: {exc.strerror or exc}.") from exc
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{target} cannot be written: {value}."),
+                          target=target, value=exc.strerror or exc) from exc
     return target
 
 
@@ -454,14 +474,17 @@ def record_incident(db: Database, draft: IncidentDraft, cleanup: list[FlowDraft]
     site, clean-up wastes that are not waste or belong to another site, dates in the future or a
     closed period. Announces the incident and the flows written."""
     if not draft.place.strip() or not draft.description.strip():
-        raise DomainError("Say where the incident happened and what happened.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Say where the incident happened and what "
+                                                       "happened."),
                           field="description")
-    check_not_future([draft.occurred_on], noun="an incident record", field="occurred_on")
+    check_not_future([draft.occurred_on], noun=QT_TRANSLATE_NOOP("Refusal", "an incident record"), field="occurred_on")
     if draft.quantity_released is not None and draft.quantity_released < 0:
-        raise DomainError("The quantity released cannot be negative.", field="quantity_released")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The quantity released cannot be negative."),
+            field="quantity_released")
     with db.write() as s:
         if s.get(Site, draft.site_id) is None:
-            raise NotFoundError("The site no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The site no longer exists."))
         check_open(s, [draft.occurred_on])  # and its clean-up flows, in their write path
         incident = Incident(**{f.name: getattr(draft, f.name) for f in fields(IncidentDraft)})
         s.add(incident)
@@ -474,10 +497,14 @@ def record_incident(db: Database, draft: IncidentDraft, cleanup: list[FlowDraft]
                 values = validator.check(fd)
                 material = catalog.materials[fd.material_id]
                 if material.category is not MaterialCategory.WASTE:
-                    raise DomainError(f"Clean-up waste {n}: {material.name} is not a waste "
-                                      "material.", field="cleanup")
+                    raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Clean-up waste {number}: "
+                                                                   "{material} is not a waste "
+                                                                   "material."),
+                                      number=n, material=material.name, field="cleanup")
                 if values["site_id"] != draft.site_id:
-                    raise DomainError(f"Clean-up waste {n} is recorded at another site.",
+                    raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Clean-up waste {number} is "
+                                                                   "recorded at another site."),
+                                      number=n,
                                       field="cleanup")
                 flow_id, = insert_flows(s, [tuple(values[c] for c in ROW_COLUMNS)],
                                         labels=[f"Clean-up waste {n}"])
@@ -512,13 +539,15 @@ def record_drill(db: Database, action_id: int, held_on: date, note: str = "",
     with db.write() as s:
         action = s.get(SiteAction, action_id)
         if action is None:
-            raise NotFoundError("The action no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The action no longer exists."))
         item = s.get(ChecklistItem, action.item_id)
         if item is None or item.measure_id != "M9":
-            raise DomainError("Drills are recorded for emergency-preparedness actions "
-                              "(measure 9).")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Drills are recorded for "
+                                                           "emergency-preparedness actions "
+                                                           "(measure 9)."))
         if held_on > periods.today():
-            raise DomainError("The drill date is in the future; plan it with the due date.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The drill date is in the future; plan "
+                                                           "it with the due date."),
                               field="held_on")
         check_open(s, [held_on])
         s.add(Drill(action_id=action_id, held_on=held_on, note=note.strip()))

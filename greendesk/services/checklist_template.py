@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from greendesk.errors import Message
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models.checklist import CostClass
 from greendesk.paths import package_dir
 
@@ -109,8 +111,10 @@ def load_template(path: Path | None = None, language: str = "en") -> ChecklistTe
         items = []
         for it in m["items"]:
             if it["id"] in seen or not str(it["id"]).startswith(f"{m['id']}."):
-                raise ValueError(f"Checklist template item {it['id']!r} is duplicated or not "
-                                 f"under measure {m['id']!r}.")
+                raise ValueError(Message(
+                    QT_TRANSLATE_NOOP("Refusal", "Checklist template item {it!r} is duplicated or "
+                                                 "not under measure {m!r}."),
+                    it=it['id'], m=m['id']))
             seen.add(it["id"])
             items.append(ItemTemplate(str(it["id"]), str(it["text"]), CostClass(it["cost"])))
         measures.append(MeasureTemplate(str(m["id"]), str(m["title"]),

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     ClassifierEntry,
     ClassifierText,
@@ -42,28 +43,36 @@ def parse_code(value: object, level: EntryLevel | None = None) -> tuple[str, boo
     Raises ValueError with a sentence.
     """
     if isinstance(value, bool):
-        raise ValueError(f"{value} is not a List of Waste code.")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{value} is not a List of Waste "
+                                                              "code."), value=value))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) in (1, 3, 5):
         value = int(value)  # a CSV saved by Excel drops the leading zero: 10304 is 01 03 04
     if isinstance(value, int):
         if value <= 0:
-            raise ValueError(f"{value} is not a List of Waste code.")
+            raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{value} is not a List of Waste "
+                                                                  "code."), value=value))
         width = {EntryLevel.CHAPTER: 2, EntryLevel.SUBCHAPTER: 4, EntryLevel.ENTRY: 6}.get(
             level) if level else (2 if value <= 99 else 4 if value <= 9999 else 6)
         text = f"{value:0{width}d}"
         if len(text) != width or text.startswith("00"):
-            raise ValueError(f"{value} is not a List of Waste code.")
+            raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "{value} is not a List of Waste "
+                                                                  "code."), value=value))
         return text, False
     text = str(value).strip()
     m = _CODE.match(text)
     if not m:
-        raise ValueError(f"'{text}' is not a List of Waste code; write six digits such as "
-                         "01 03 04 (or 01 03 04* for a hazardous entry).")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "'{text}' is not a List of Waste "
+                                                              "code; write six digits such as 01 "
+                                                              "03 04 (or 01 03 04* for a "
+                                                              "hazardous entry)."), text=text))
     digits = "".join(g for g in m.groups()[:3] if g)
     if digits.startswith("00"):
-        raise ValueError(f"'{text}' is not a List of Waste code: chapters start at 01.")
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "'{text}' is not a List of Waste code: chapters start at "
+                                         "01."),
+            text=text))
     return digits, bool(m.group(4))
 
 
@@ -77,8 +86,9 @@ def check_language(language: str) -> str:
     """A language code in lower case ("ru", "kk", "en"); DomainError for anything else."""
     lang = (language or "").strip().lower()
     if not _LANGUAGE.match(lang):
-        raise DomainError(f"The language must be a code such as en, ru or kk, not "
-                          f"{language!r}.", field="language")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The language must be a code such as en, "
+                                                       "ru or kk, not {language!r}."),
+                          language=language, field="language")
     return lang
 
 
@@ -368,8 +378,10 @@ def load_classifier(db: Database, draft: ClassifierDraft, language: str,
     """
     lang = check_language(language)
     if not draft.entries:
-        raise DomainError(f"{draft.file_name} has no six-digit entries; a classifier needs "
-                          "its entries (headings alone can be loaded together with them).")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file_name} has no six-digit entries; a "
+                                                       "classifier needs its entries (headings "
+                                                       "alone can be loaded together with them)."),
+                          file_name=draft.file_name)
     with db.write() as s:
         existing = {e.code: e for e in s.scalars(select(ClassifierEntry))}
         first = not any(e.level is EntryLevel.ENTRY for e in existing.values())

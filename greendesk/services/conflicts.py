@@ -15,6 +15,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from greendesk.errors import DomainError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.store import audit
 
 _HIDDEN = {"version", "created_at", "changed_at"}
@@ -40,14 +41,16 @@ def conflict_error(session: Session, table: str, key: object, expected: int) -> 
     changes = audit.last_changes(session, table, key)
     since = [c for c in changes if c.before and int(c.before.get("version", 0)) >= expected]
     if not since:
-        return ConflictError("This record was changed elsewhere after you opened it; reload "
-                             "and try again.")
+        return ConflictError(QT_TRANSLATE_NOOP("Refusal", "This record was changed elsewhere "
+                                                          "after you opened it; reload and try "
+                                                          "again."))
     newest, oldest = since[0], since[-1]
     when = newest.at.replace(tzinfo=UTC).astimezone()
     what = describe(oldest.before or {}, newest.after or {})
-    return ConflictError(f"This record was changed elsewhere (by {newest.who} at "
-                         f"{when:%Y-%m-%d %H:%M}) after you opened it: {what}; reload and "
-                         "try again.")
+    return ConflictError(QT_TRANSLATE_NOOP("Refusal", "This record was changed elsewhere (by "
+                                                      "{who} at {when:%Y-%m-%d %H:%M}) after you "
+                                                      "opened it: {what}; reload and try again."),
+                         who=newest.who, when=when, what=what)
 
 
 def describe(before: dict[str, Any], after: dict[str, Any], limit: int = 4) -> str:

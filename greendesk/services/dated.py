@@ -20,10 +20,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk import periods
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, term
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.store.closed_periods import check_open
 
 Day = date | datetime | str
+
+
+# what a refused record is called in the sentence, when the caller does not say
+A_FLOW_RECORD = QT_TRANSLATE_NOOP("Refusal", "a flow record")
+A_RECORD = QT_TRANSLATE_NOOP("Refusal", "a record")
 
 
 def day_of(value: Day) -> date:
@@ -33,8 +39,9 @@ def day_of(value: Day) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def check_not_future(days: Iterable[Day], label: str = "", *,
-                     noun: str = "a flow record", labels: Sequence[str] | None = None,
+def check_not_future(days: Iterable[Day], label: str | Message = "", *,
+                     noun: str = A_FLOW_RECORD,
+                     labels: Sequence[str | Message] | None = None,
                      field: str = "flow_date") -> None:
     """Refuse a record dated after today, naming the first such one (`labels[i]` names
     the i-th day, e.g. "Row 17"; else `label`)."""
@@ -42,14 +49,18 @@ def check_not_future(days: Iterable[Day], label: str = "", *,
     for i, d in enumerate(map(day_of, days)):
         if d > now:
             where = labels[i] if labels else label
-            where = f"{where}: " if where else ""
-            raise DomainError(f"{where}the date {d.isoformat()} is after today "
-                              f"({now.isoformat()}); {noun} states what has happened.",
-                              field=field)
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "{where}: the date {date} is after today ({today}); "
+                                             "{noun} states what has happened.") if where else
+                QT_TRANSLATE_NOOP("Refusal", "the date {date} is after today ({today}); {noun} "
+                                             "states what has happened."),
+                where=where, date=d.isoformat(), today=now.isoformat(), noun=term(noun),
+                field=field)
 
 
-def check_dated(s: Session, days: Sequence[Day], label: str = "", *,
-                noun: str = "a record", labels: Sequence[str] | None = None,
+def check_dated(s: Session, days: Sequence[Day], label: str | Message = "", *,
+                noun: str = A_RECORD,
+                labels: Sequence[str | Message] | None = None,
                 field: str = "date") -> None:
     """Both rules for records being put in (added, restored, changed to)."""
     days = list(days)
@@ -74,6 +85,9 @@ def check_free(s: Session, key: Any, ids: Sequence[int]) -> None:
     for start in range(0, len(ids), 500):
         taken += len(s.execute(select(key).where(key.in_(ids[start:start + 500]))).all())
     if taken:
-        raise DomainError(f"{taken} of these records cannot be put back: their numbers have "
-                          "been given to records added since (by an import, an incident's "
-                          "clean-up or another window). Enter them again instead.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{taken} of these records cannot be put "
+                                                       "back: their numbers have been given to "
+                                                       "records added since (by an import, an "
+                                                       "incident's clean-up or another window). "
+                                                       "Enter them again instead."),
+                          taken=taken)

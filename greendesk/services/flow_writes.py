@@ -23,11 +23,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from greendesk.errors import Message
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import AuditAction, Flow, Material, MaterialCategory
 from greendesk.services.dated import check_dated, check_free, day_of
 from greendesk.store import audit
 
 # The values a validated row carries, in this order (FlowValidator.check's keys).
+THIS_RECORD = QT_TRANSLATE_NOOP("Refusal", "This record")  # who a shortfall names
 ROW_COLUMNS = ("site_id", "flow_date", "date_precision", "from_node_id", "to_node_id",
                "material_id", "qty_entered", "unit_entered", "qty_canonical", "method",
                "uncertainty_pct", "note")
@@ -53,9 +56,9 @@ class _StorageWatch:
             Material.category == MaterialCategory.WASTE.value)))
         classes = node_classes(s) if self.waste else {}
         self.storages = {n for n, c in classes.items() if c[0] is NodeClass.STORAGE}
-        self.touched: dict[tuple[int, int], list[tuple[date, str]]] = {}
+        self.touched: dict[tuple[int, int], list[tuple[date, str | Message]]] = {}
 
-    def note(self, row: Row, label: str) -> None:
+    def note(self, row: Row, label: str | Message) -> None:
         if row[_MATERIAL] not in self.waste:
             return
         for node in (row[_FROM], row[_TO]):
@@ -63,7 +66,7 @@ class _StorageWatch:
                 self.touched.setdefault((row[_MATERIAL], node), []).append(
                     (day_of(row[_DATE]), label))
 
-    def check(self, s: Session, what: str) -> None:
+    def check(self, s: Session, what: str | Message) -> None:
         from greendesk.services.waste_movements import stock_refusal, stock_shortfall
 
         for (material_id, node_id), seen in sorted(self.touched.items()):
@@ -77,7 +80,8 @@ class _StorageWatch:
             culprits = [(d, i, lab) for i, (d, lab) in enumerate(seen) if d <= day]
             label = max(culprits or [(d, i, lab) for i, (d, lab) in enumerate(seen)])[2]
             raise stock_refusal(s, material_id, node_id, since, short,
-                                f"{label}: this record" if label else what)
+                                Message(QT_TRANSLATE_NOOP("Refusal", "{label}: this record"),
+                                        label=label) if label else what)
 
 
 class FlowWriter:
@@ -88,7 +92,8 @@ class FlowWriter:
     added are in `ids` (ORM path) or `first_id..last_id` (bulk path).
     """
 
-    def __init__(self, s: Session, *, what: str = "This record", bulk: bool = False,
+    def __init__(self, s: Session, *, what: str | Message = THIS_RECORD,
+                 bulk: bool = False,
                  batch_id: int | None = None, note: str = "",
                  action: str | AuditAction = AuditAction.IMPORT,
                  audit_extra: Mapping[str, Any] | None = None) -> None:
@@ -100,14 +105,14 @@ class FlowWriter:
             "flow", ROW_COLUMNS, constants={"import_batch_id": batch_id, "version": 1},
             note=note, action=action, **dict(audit_extra or {})) if bulk else None
 
-    def add(self, rows: Sequence[Row], labels: Sequence[str] | None = None) -> None:
+    def add(self, rows: Sequence[Row], labels: Sequence[str | Message] | None = None) -> None:
         """Check and insert `rows` (values of ROW_COLUMNS, already validated one by one).
 
         `labels` name each row for a refusal ("Row 17"); without them the step's `what`."""
         if not rows:
             return
         labels = labels or [""] * len(rows)
-        check_dated(self.s, [r[_DATE] for r in rows], noun="a flow record",
+        check_dated(self.s, [r[_DATE] for r in rows], noun=QT_TRANSLATE_NOOP("Refusal", "a flow record"),
                     labels=labels if any(labels) else None, field="flow_date")
         for row, label in zip(rows, labels, strict=True):
             self._watch.note(row, label)
@@ -128,7 +133,7 @@ class FlowWriter:
         records = list(records)
         if not records:
             return
-        check_dated(self.s, [r["flow_date"] for r in records], noun="a flow record",
+        check_dated(self.s, [r["flow_date"] for r in records], noun=QT_TRANSLATE_NOOP("Refusal", "a flow record"),
                     field="flow_date")
         check_free(self.s, Flow.id, [int(r["id"]) for r in records])
         for r in records:
@@ -146,8 +151,8 @@ class FlowWriter:
             self._audit.record(self.s)
 
 
-def insert_flows(s: Session, rows: Sequence[Row], *, what: str = "This record",
-                 labels: Sequence[str] | None = None) -> list[int]:
+def insert_flows(s: Session, rows: Sequence[Row], *, what: str | Message = THIS_RECORD,
+                 labels: Sequence[str | Message] | None = None) -> list[int]:
     """Add a few validated rows (a ledger entry, clean-up waste) with per-record audit
     entries; returns their ids. The rules of `FlowWriter` apply."""
     writer = FlowWriter(s, what=what)

@@ -15,7 +15,8 @@ from datetime import date
 from sqlalchemy import Column, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import DatePrecision, Flow, Method
 from greendesk.services.catalog import Catalog, load_catalog_in
 from greendesk.services.changes import Changes, Entity
@@ -105,51 +106,74 @@ class FlowValidator:
         """Column values for a valid draft, or DomainError naming the field."""
         cat = self.catalog
         if not isinstance(d.flow_date, date):
-            raise DomainError("The date must be a real calendar date.", field="flow_date")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "The date must be a real calendar date."),
+                field="flow_date")
         if not 1900 < d.flow_date.year < 2200:
-            raise DomainError(f"The date {d.flow_date.isoformat()} is out of range.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The date {date} is out of range."),
+                              date=d.flow_date.isoformat(),
                               field="flow_date")
         src, dst = cat.nodes.get(d.from_node_id), cat.nodes.get(d.to_node_id)
         if src is None:
-            raise DomainError("Choose the node the flow comes from.", field="from_node")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "Choose the node the flow comes from."),
+                field="from_node")
         if dst is None:
-            raise DomainError("Choose the node the flow goes to.", field="to_node")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "Choose the node the flow goes to."),
+                field="to_node")
         if src.id == dst.id:
-            raise DomainError(f"A flow cannot go from {src.name!r} to itself.", field="to_node")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A flow cannot go from {src!r} to "
+                                                           "itself."),
+                              src=src.name, field="to_node")
         if src.site_id != dst.site_id:
             raise DomainError(
-                f"{src.name!r} and {dst.name!r} belong to different sites; record a "
-                "shipment and a receipt at each site's boundary nodes.", field="to_node")
+                QT_TRANSLATE_NOOP("Refusal", "{src!r} and {dst!r} belong to different sites; "
+                                             "record a shipment and a receipt at each site's "
+                                             "boundary nodes."),
+                src=src.name, dst=dst.name, field="to_node")
         material = cat.materials.get(d.material_id)
         if material is None:
-            raise DomainError("Choose the material.", field="material")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "Choose the material."),
+                field="material")
         qty = d.qty_entered
         if isinstance(qty, bool) or not isinstance(qty, int | float) or not math.isfinite(qty):
-            raise DomainError("The quantity must be a number.", field="quantity")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "The quantity must be a number."),
+                field="quantity")
         if qty <= 0:
-            raise DomainError(f"The quantity must be greater than zero, not {qty:g}.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The quantity must be greater than "
+                                                           "zero, not {qty:g}."),
+                              qty=qty,
                               field="quantity")
         try:
             unit = normalise_unit(d.unit_entered)
             qty_canonical = qty * factor(unit, material.units())
         except UnitError as exc:
-            raise DomainError(str(exc), field="unit") from exc
+            raise DomainError(message_of(exc), field="unit") from exc
         if not qty_canonical > 0:    # 5e-324 kg is 0 t: the database would refuse it
             raise DomainError(
-                f"{qty!r} {unit} is too small to record: it is 0 {material.canonical_unit} "
-                "once converted; check the quantity and unit.", field="quantity")
+                QT_TRANSLATE_NOOP("Refusal", "{qty!r} {unit} is too small to record: it is 0 "
+                                             "{canonical} once converted; check the quantity and "
+                                             "unit."),
+                qty=qty, unit=unit, canonical=material.canonical_unit, field="quantity")
         if qty_canonical > MAX_QUANTITY_T:
             raise DomainError(
-                f"{qty:,.6g} {unit} of {material.name} is more than a billion "
-                f"{material.canonical_unit} in one record; check the quantity and unit.",
+                QT_TRANSLATE_NOOP("Refusal", "{qty:,.6g} {unit} of {material} is more than a "
+                                             "billion {canonical} in one record; check the "
+                                             "quantity and unit."),
+                qty=qty, unit=unit, material=material.name, canonical=material.canonical_unit,
                 field="quantity")
         unc = d.uncertainty_pct
         if unc is not None and (not math.isfinite(unc) or not 0 <= unc <= 100):
-            raise DomainError("The uncertainty is a percentage from 0 to 100.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The uncertainty is a percentage from "
+                                                           "0 to 100."),
                               field="uncertainty")
         note = d.note.strip()
         if len(note) > 2000:
-            raise DomainError("The note is longer than 2,000 characters.", field="note")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The note is longer than 2,000 "
+                                                           "characters."), field="note")
         flow_date = d.flow_date
         if d.date_precision is DatePrecision.MONTH:
             flow_date = flow_date.replace(day=1)
@@ -168,7 +192,7 @@ def preview_canonical(catalog: Catalog, material_id: int, qty: float, unit: str
     try:
         return qty * factor(normalise_unit(unit), material.units()), material.canonical_unit
     except UnitError as exc:
-        raise DomainError(str(exc), field="unit") from exc
+        raise DomainError(message_of(exc), field="unit") from exc
 
 
 def get_flows(db: Database, ids: Iterable[int]) -> list[FlowRow]:
@@ -196,14 +220,15 @@ def _delete(s: Session, ids: Sequence[int]) -> None:
 class AddFlows:
     """Add one or more records as one step; undo removes exactly those records."""
 
-    def __init__(self, drafts: Sequence[FlowDraft], what: str = "",
-                 undo_what: str = "Undoing this entry") -> None:
+    def __init__(self, drafts: Sequence[FlowDraft], what: str | Message = "",
+                 undo_what: str = QT_TRANSLATE_NOOP("Refusal", "Undoing this entry")) -> None:
         if not drafts:
-            raise DomainError("There is nothing to add.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is nothing to add."))
         self.drafts = list(drafts)
         self.ids: list[int] = []
         self._rows: list[FlowRow] = []
-        self.what = what or ("This record" if len(self.drafts) == 1 else "These records")
+        self.what = what or (QT_TRANSLATE_NOOP("Refusal", "This record") if len(self.drafts) == 1
+                             else QT_TRANSLATE_NOOP("Refusal", "These records"))
         self.undo_what = undo_what
 
     def apply(self, db: Database) -> Changes:
@@ -240,8 +265,10 @@ class EditFlow:
 
     def __init__(self, flow_id: int, draft: FlowDraft) -> None:
         if draft.version is None:  # without it a change made elsewhere would be overwritten
-            raise DomainError("This edit does not say which version of the record it "
-                              "changes; open the record again and make the change there.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "This edit does not say which version "
+                                                           "of the record it changes; open the "
+                                                           "record again and make the change "
+                                                           "there."))
         self.flow_id = flow_id
         self.draft = draft
         self.before: FlowRow | None = None
@@ -255,7 +282,8 @@ class EditFlow:
         with db.write() as s:
             flow = s.get(Flow, self.flow_id)
             if flow is None:
-                raise DomainError("The record no longer exists; it may have been deleted.")
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The record no longer exists; it "
+                                                               "may have been deleted."))
             first = self.after is None  # else a redo
             if first:
                 check_version(s, flow, self.draft.version)
@@ -285,7 +313,8 @@ class EditFlow:
         with db.write() as s:
             flow = s.get(Flow, self.flow_id)
             if flow is None:
-                raise DomainError("The record no longer exists; it may have been deleted.")
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The record no longer exists; it "
+                                                               "may have been deleted."))
             _holds(s, flow, self.after, self._version)
             check_open(s, [self.after.flow_date, self.before.flow_date])
             for key, value in vars(self.before).items():
@@ -327,7 +356,7 @@ class DeleteFlows:
 
     def __init__(self, ids: Sequence[int]) -> None:
         if not ids:
-            raise DomainError("Select the records to delete.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Select the records to delete."))
         self.ids = sorted(set(ids))
         self._rows: list[FlowRow] = []
         self._dependent_rows: list[tuple[Table, list[dict]]] = []
@@ -339,16 +368,19 @@ class DeleteFlows:
         with db.write() as s:
             self._rows = _fetch(s, self.ids)
             if len(self._rows) != len(self.ids):
-                raise DomainError("Some of the selected records no longer exist; refresh "
-                                  "the ledger and try again.")
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Some of the selected records no "
+                                                               "longer exist; refresh the ledger "
+                                                               "and try again."))
             check_open(s, [r.flow_date for r in self._rows])
             for table, column in _dependents("RESTRICT"):
                 held = s.execute(select(column).where(column.in_(self.ids))).scalars().all()
                 if held:
                     raise DomainError(
-                        f"{len(set(held))} of the selected records are referred to by "
-                        f"{table.name.replace('_', ' ')} entries (e.g. an incident's clean-up "
-                        "waste); change those first.")
+                        QT_TRANSLATE_NOOP("Refusal", "{count} of the selected records are "
+                                                     "referred to by {what} entries (e.g. an "
+                                                     "incident's clean-up waste); change those "
+                                                     "first."),
+                        count=len(set(held)), what=table.name.replace('_', ' '))
             self._dependent_rows = []
             for table, column in _dependents("CASCADE"):
                 rows = [dict(r._mapping) for r in s.execute(
@@ -364,7 +396,7 @@ class DeleteFlows:
         One transaction; refused when a restored date is in a closed period. Announces the
         flows."""
         with db.write() as s:
-            writer = FlowWriter(s, what="Undoing the delete")
+            writer = FlowWriter(s, what=QT_TRANSLATE_NOOP("Refusal", "Undoing the delete"))
             writer.restore(_record(r) for r in self._rows)
             writer.finish()
             for table, rows in self._dependent_rows:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from greendesk.analysis import formations as an
 from greendesk.errors import NotFoundError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     FormationAssay,
     FormationAssumption,
@@ -112,7 +113,8 @@ def assessment(db: Database, formation_id: int) -> RegisterRow:
     """One formation's screening; NotFoundError when it was deleted."""
     rows = register(db, [formation_id])
     if not rows:
-        raise NotFoundError("The formation no longer exists; it may have been deleted.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The formation no longer exists; it may "
+                                                         "have been deleted."))
     return rows[0]
 
 

@@ -12,7 +12,8 @@ from sqlalchemy import delete, func, insert, select, union_all, update
 from sqlalchemy.orm import Session
 
 from greendesk.analysis import formations as an
-from greendesk.errors import DomainError, NotFoundError
+from greendesk.errors import DomainError, Message, NotFoundError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     Flow,
     Formation,
@@ -124,7 +125,7 @@ class EditFormation:
         """Check the draft and write it in one transaction; NotFoundError for a deleted formation.
         Announces the formation with its id."""
         with db.write() as s:
-            f = _get(s, Formation, self.formation_id, "formation")
+            f = _get(s, Formation, self.formation_id, QT_TRANSLATE_NOOP("Refusal", "formation"))
             if self.after is None:
                 values = validate_draft(self.draft)
                 check_links(s, values, f.id)
@@ -139,7 +140,7 @@ class EditFormation:
         One transaction; announces the formation."""
         assert self.before is not None
         with db.write() as s:
-            f = _get(s, Formation, self.formation_id, "formation")
+            f = _get(s, Formation, self.formation_id, QT_TRANSLATE_NOOP("Refusal", "formation"))
             for k, v in self.before.items():
                 setattr(f, k, v)
         return Changes.of(ENTITY, ids=(self.formation_id,))
@@ -157,7 +158,7 @@ class DeleteFormation:
         """Delete the formation and everything under it in one transaction, snapshot kept for undo;
         NotFoundError for one already gone. Announces the formation and its samples."""
         with db.write() as s:
-            _get(s, Formation, self.formation_id, "formation")
+            _get(s, Formation, self.formation_id, QT_TRANSLATE_NOOP("Refusal", "formation"))
             self._snap = _snapshot(s, self.formation_id)
             s.execute(delete(Formation).where(Formation.id == self.formation_id))
         return Changes.of(ENTITY, SAMPLES, ids=(self.formation_id,))
@@ -255,7 +256,8 @@ def get_formation(db: Database, formation_id: int) -> FormationRow:
     with db.read() as s:
         rows = _rows(s, [formation_id])
     if not rows:
-        raise NotFoundError("The formation no longer exists; it may have been deleted.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The formation no longer exists; it may "
+                                                         "have been deleted."))
     return rows[0]
 
 
@@ -282,9 +284,9 @@ def list_components(db: Database) -> list[ComponentRow]:
 
 def _check_assumptions(a: an.Assumptions, what: str) -> an.Assumptions:
     return an.Assumptions(
-        _number(a.price_per_t, f"price of {what}", "price_per_t"),
-        _number(a.recovery_pct, f"recovery of {what}", "recovery_pct", high=100.0),
-        _number(a.cost_per_t, f"processing cost for {what}", "cost_per_t"))
+        _number(a.price_per_t, Message(QT_TRANSLATE_NOOP("Refusal", "price of {what}"), what=what), "price_per_t"),
+        _number(a.recovery_pct, Message(QT_TRANSLATE_NOOP("Refusal", "recovery of {what}"), what=what), "recovery_pct", high=100.0),
+        _number(a.cost_per_t, Message(QT_TRANSLATE_NOOP("Refusal", "processing cost for {what}"), what=what), "cost_per_t"))
 
 
 def add_component(db: Database, code: str, name: str, unit: GradeUnit,
@@ -294,17 +296,21 @@ def add_component(db: Database, code: str, name: str, unit: GradeUnit,
     assumptions out of range. Announces the component."""
     code = " ".join(code.split())
     if not code or len(code) > 12:
-        raise DomainError("A component's code is 1 to 12 characters, such as Mo.", field="code")
-    name = clean_name(name or code, "component", max_len=80)
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A component's code is 1 to 12 characters, "
+                                                       "such as Mo."), field="code")
+    name = clean_name(name or code, QT_TRANSLATE_NOOP("Refusal", "component"), max_len=80)
     try:
         unit = GradeUnit(unit)
     except ValueError:
-        raise DomainError("A component's grade is in % or in g/t.", field="unit") from None
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "A component's grade is in % or in g/t."),
+            field="unit") from None
     defaults = _check_assumptions(defaults or an.Assumptions(), code)
     with db.write() as s:
         if s.scalars(select(GradeComponent.id).where(
                 func.lower(GradeComponent.code) == code.lower())).first():
-            raise DomainError(f"There is already a component {code}.", field="code")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is already a component {code}."),
+                              code=code, field="code")
         c = GradeComponent(code=code, name=name, unit=unit, price_per_t=defaults.price_per_t,
                            recovery_pct=defaults.recovery_pct, cost_per_t=defaults.cost_per_t)
         s.add(c)
@@ -316,7 +322,7 @@ def set_default_assumptions(db: Database, component_id: int, a: an.Assumptions) 
     """Set a component's default price, recovery and processing cost; one transaction. Refuses
     values out of range and a deleted component. Announces the component."""
     with db.write() as s:
-        c = _get(s, GradeComponent, component_id, "component")
+        c = _get(s, GradeComponent, component_id, QT_TRANSLATE_NOOP("Refusal", "component"))
         a = _check_assumptions(a, c.code)
         c.price_per_t, c.recovery_pct, c.cost_per_t = a.price_per_t, a.recovery_pct, a.cost_per_t
     return Changes.of(COMPONENTS, ids=(component_id,))
@@ -336,13 +342,14 @@ def set_formation_assumptions(db: Database, formation_id: int,
     One transaction; refuses a deleted formation or component and values out of range. Announces
     the formation."""
     with db.write() as s:
-        _get(s, Formation, formation_id, "formation")
+        _get(s, Formation, formation_id, QT_TRANSLATE_NOOP("Refusal", "formation"))
         codes = dict(s.execute(select(GradeComponent.id, GradeComponent.code)).all())
         s.execute(delete(FormationAssumption).where(
             FormationAssumption.formation_id == formation_id))
         for component_id, a in overrides.items():
             if component_id not in codes:
-                raise DomainError("A component no longer exists; reopen the assumptions.")
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A component no longer exists; "
+                                                               "reopen the assumptions."))
             a = _check_assumptions(a, codes[component_id])
             if a == an.Assumptions():
                 continue
@@ -365,11 +372,11 @@ def list_blocks(db: Database, formation_id: int) -> list[BlockRow]:
 
 
 def _block_values(name: str, tonnage_t: float, note: str) -> tuple[str, float, str]:
-    name = clean_name(name, "block", max_len=100)
-    t = _number(tonnage_t, f"tonnage of block {name}", "tonnage_t", low=0.0, low_open=True,
+    name = clean_name(name, QT_TRANSLATE_NOOP("Refusal", "block"), max_len=100)
+    t = _number(tonnage_t, Message(QT_TRANSLATE_NOOP("Refusal", "tonnage of block {name}"), name=name), "tonnage_t", low=0.0, low_open=True,
                 high=MAX_TONNAGE_T)
     assert t is not None
-    return name, t, _text(note, "note", "note", 2000)
+    return name, t, _text(note, QT_TRANSLATE_NOOP("Refusal", "note"), "note", 2000)
 
 
 def add_block(db: Database, formation_id: int, name: str, tonnage_t: float,
@@ -378,11 +385,13 @@ def add_block(db: Database, formation_id: int, name: str, tonnage_t: float,
     above zero, a deleted formation. Announces the samples and the formation."""
     name, tonnage_t, note = _block_values(name, tonnage_t, note)
     with db.write() as s:
-        _get(s, Formation, formation_id, "formation")
+        _get(s, Formation, formation_id, QT_TRANSLATE_NOOP("Refusal", "formation"))
         if s.scalars(select(FormationBlock.id).where(
                 FormationBlock.formation_id == formation_id,
                 FormationBlock.name == name)).first():
-            raise DomainError(f"The formation already has a block named {name!r}.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The formation already has a block "
+                                                           "named {name!r}."),
+                              name=name,
                               field="name")
         b = FormationBlock(formation_id=formation_id, name=name, tonnage_t=tonnage_t, note=note)
         s.add(b)
@@ -396,11 +405,13 @@ def update_block(db: Database, block_id: int, name: str, tonnage_t: float,
     Announces the samples and the formation."""
     name, tonnage_t, note = _block_values(name, tonnage_t, note)
     with db.write() as s:
-        b = _get(s, FormationBlock, block_id, "block")
+        b = _get(s, FormationBlock, block_id, QT_TRANSLATE_NOOP("Refusal", "block"))
         if s.scalars(select(FormationBlock.id).where(
                 FormationBlock.formation_id == b.formation_id, FormationBlock.name == name,
                 FormationBlock.id != block_id)).first():
-            raise DomainError(f"The formation already has a block named {name!r}.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The formation already has a block "
+                                                           "named {name!r}."),
+                              name=name,
                               field="name")
         b.name, b.tonnage_t, b.note = name, tonnage_t, note
         return Changes.of(SAMPLES, ENTITY, ids=(b.formation_id,))
@@ -411,7 +422,7 @@ def delete_block(db: Database, block_id: int) -> Changes:
     One transaction; NotFoundError for a block already gone. Announces the samples and the
     formation."""
     with db.write() as s:
-        b = _get(s, FormationBlock, block_id, "block")
+        b = _get(s, FormationBlock, block_id, QT_TRANSLATE_NOOP("Refusal", "block"))
         fid = b.formation_id
         s.delete(b)
         return Changes.of(SAMPLES, ENTITY, ids=(fid,))

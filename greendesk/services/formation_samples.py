@@ -10,7 +10,8 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from greendesk.analysis import formations as an
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     Formation,
     FormationAssay,
@@ -43,51 +44,66 @@ def _assay_values(s: Session, assays: Iterable[AssayDraft], sample: str
         c = comps.get(str(a.component).strip().casefold())
         if c is None:
             known = ", ".join(sorted(x.code for x in comps.values()))
-            raise DomainError(f"Sample {sample}: {a.component!r} is not a component; the "
-                              f"components are {known} (add others in the assumptions).",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Sample {sample}: {component!r} is not "
+                                                           "a component; the components are "
+                                                           "{known} (add others in the "
+                                                           "assumptions)."),
+                              sample=sample, component=a.component, known=known,
                               field="assays")
         if c.id in seen:
-            raise DomainError(f"Sample {sample} has two assays of {c.code}; keep one.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Sample {sample} has two assays of "
+                                                           "{code}; keep one."),
+                              sample=sample, code=c.code,
                               field="assays")
         seen.add(c.id)
-        grade = _number(a.grade, f"grade of {c.code} in sample {sample}", "assays")
+        grade = _number(a.grade, Message(QT_TRANSLATE_NOOP("Refusal", "grade of {code} in sample {sample}"), code=c.code, sample=sample), "assays")
         assert grade is not None
         try:
             unit = an.grade_unit(a.unit) if a.unit else c.unit.value
         except ValueError as exc:
-            raise DomainError(f"Sample {sample}, {c.code}: {exc}", field="assays") from None
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "Sample {sample}, {code}: {reason}"),
+                sample=sample, code=c.code, reason=message_of(exc), field="assays") from None
         gpt = an.to_gpt(grade, unit)
         if gpt > 1e6:
-            raise DomainError(f"Sample {sample}: {grade:g} {unit} of {c.code} is more than "
-                              "the whole sample; check the grade and its unit.", field="assays")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Sample {sample}: {grade:g} {unit} of "
+                                                           "{code} is more than the whole sample; "
+                                                           "check the grade and its unit."),
+                              sample=sample, grade=grade, unit=unit, code=c.code, field="assays")
         out.append((c.id, grade, unit, gpt))
     return out
 
 
 def sample_depth(value: object) -> float | None:
     """A sample's depth in metres, 0 to 1,000 (the importer checks each row with it)."""
-    return _number(value, "depth", "depth_m", high=1000.0)
+    return _number(value, QT_TRANSLATE_NOOP("Refusal", "depth"), "depth_m", high=1000.0)
 
 
 def _check_sample(s: Session, d: SampleDraft, except_id: int | None) -> dict[str, object]:
     code = " ".join((d.code or "").split())
     if not code:
-        raise DomainError("The sample needs its number or code.", field="code")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The sample needs its number or code."),
+            field="code")
     if len(code) > 60:
-        raise DomainError("The sample code is longer than 60 characters.", field="code")
-    _get(s, Formation, d.formation_id, "formation")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The sample code is longer than 60 "
+                                                       "characters."), field="code")
+    _get(s, Formation, d.formation_id, QT_TRANSLATE_NOOP("Refusal", "formation"))
     if d.block_id is not None:
         b = s.get(FormationBlock, d.block_id)
         if b is None or b.formation_id != d.formation_id:
-            raise DomainError("The block is not a block of this formation.", field="block")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The block is not a block of this "
+                                                           "formation."), field="block")
     if s.scalars(select(FormationSample.id).where(
             FormationSample.formation_id == d.formation_id, FormationSample.code == code,
             FormationSample.id != (except_id or -1))).first():
-        raise DomainError(f"The formation already has a sample {code}.", field="code")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The formation already has a sample {code}."),
+            code=code, field="code")
     return dict(formation_id=d.formation_id, block_id=d.block_id, code=code,
                 taken_on=d.taken_on,
                 depth_m=sample_depth(d.depth_m),
-                note=_text(d.note, "note", "note", 2000))
+                note=_text(d.note, QT_TRANSLATE_NOOP("Refusal", "note"), "note", 2000))
 
 
 def _write_assays(s: Session, sample_id: int, formation_id: int,
@@ -118,9 +134,10 @@ def update_sample(db: Database, sample_id: int, draft: SampleDraft) -> Changes:
     One transaction; the checks of add_sample, and a sample cannot change formation. Announces
     the samples and the formation."""
     with db.write() as s:
-        sample = _get(s, FormationSample, sample_id, "sample")
+        sample = _get(s, FormationSample, sample_id, QT_TRANSLATE_NOOP("Refusal", "sample"))
         if sample.formation_id != draft.formation_id:
-            raise DomainError("A sample cannot move to another formation.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A sample cannot move to another "
+                                                           "formation."))
         values = _check_sample(s, draft, sample_id)
         assays = _assay_values(s, draft.assays, str(values["code"]))
         for k, v in values.items():

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import CANONICAL_UNIT, Material, MaterialCategory, QuantityKind
 from greendesk.services.changes import Changes, Entity
 from greendesk.services.conflicts import check_version
 from greendesk.store.db import Database
-from greendesk.units import MaterialUnits, UnitError, normalise_unit, units_for
+from greendesk.units import MaterialUnits, UnitError, kind_word, normalise_unit, units_for
 from greendesk.validation import clean_name
 
 
@@ -71,27 +72,35 @@ def list_materials(db: Database) -> list[MaterialRow]:
 
 
 def _validated(draft: MaterialDraft) -> dict:
-    name = clean_name(draft.name, "material")
+    name = clean_name(draft.name, QT_TRANSLATE_NOOP("Refusal", "material"))
     category, kind = MaterialCategory(draft.category), QuantityKind(draft.kind)
     try:
         mu = MaterialUnits(name, kind.value, draft.density_t_per_m3, draft.ncv_gj_per_unit)
         unit = normalise_unit(draft.default_unit or CANONICAL_UNIT[kind])
         if unit not in units_for(mu):
             raise DomainError(
-                f"{name} cannot be entered in {unit}: it is measured by {kind.value}.",
+                QT_TRANSLATE_NOOP("Refusal", "{name} cannot be entered in {unit}: it is measured "
+                                             "by {kind}."),
+                name=name, unit=unit, kind=kind_word(kind.value),
                 field="default_unit")
         tce_unit = normalise_unit(draft.tce_factor_unit) if draft.tce_factor_unit else None
     except UnitError as exc:
-        raise DomainError(str(exc)) from exc
+        raise DomainError(message_of(exc)) from exc
     if (draft.tce_factor is None) != (tce_unit is None):
-        raise DomainError(f"The tce factor of {name} needs both a value and its unit.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The tce factor of {name} needs both a "
+                                                       "value and its unit."),
+                          name=name,
                           field="tce_factor")
     if draft.tce_factor is not None and not draft.tce_factor > 0:
-        raise DomainError(f"The tce factor of {name} must be positive.", field="tce_factor")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The tce factor of {name} must be positive."),
+            name=name, field="tce_factor")
     code = "".join(ch for ch in (draft.waste_code or "") if ch.isdigit()) or None
     if code is not None and (len(code) != 6 or category is not MaterialCategory.WASTE):
         raise DomainError(
-            f"{name}: a List of Waste code has six digits and belongs to a waste material.",
+            QT_TRANSLATE_NOOP("Refusal", "{name}: a List of Waste code has six digits and belongs "
+                                         "to a waste material."),
+            name=name,
             field="waste_code")
     return dict(name=name, category=category, kind=kind, default_unit=unit,
                 density_t_per_m3=draft.density_t_per_m3, ncv_gj_per_unit=draft.ncv_gj_per_unit,
@@ -106,7 +115,9 @@ def add_material(db: Database, draft: MaterialDraft) -> tuple[int, Changes]:
     values = _validated(draft)
     with db.write() as s:
         if s.scalars(select(Material.id).where(Material.name == values["name"])).first():
-            raise DomainError(f"There is already a material named {values['name']!r}.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is already a material named "
+                                                           "{name!r}."),
+                              name=values['name'],
                               field="name")
         material = Material(**values)
         s.add(material)
@@ -141,18 +152,23 @@ def update_material(db: Database, material_id: int, draft: MaterialDraft, *,
     with db.write() as s:
         material = s.get(Material, material_id)
         if material is None:
-            raise DomainError("The material no longer exists; it may have been deleted.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The material no longer exists; it may "
+                                                           "have been deleted."))
         check_version(s, material, version)
         if s.scalars(select(Material.id).where(Material.name == values["name"],
                                                Material.id != material_id)).first():
-            raise DomainError(f"There is already a material named {values['name']!r}.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is already a material named "
+                                                           "{name!r}."),
+                              name=values['name'],
                               field="name")
         used = dict(s.execute(select(Flow.unit_entered, func.count()).where(
             Flow.material_id == material_id).group_by(Flow.unit_entered)).all())
         if used and values["kind"] != material.kind:
             raise DomainError(
-                f"{material.name} is measured by {material.kind.value} in {sum(used.values()):,} "
-                "records; its kind cannot change while they exist.", field="kind")
+                QT_TRANSLATE_NOOP("Refusal", "{material} is measured by {kind} in {count:,} "
+                                             "records; its kind cannot change while they exist."),
+                material=material.name, kind=kind_word(material.kind.value), count=sum(used.values()),
+                field="kind")
         props_changed = (values["density_t_per_m3"], values["ncv_gj_per_unit"]) != (
             material.density_t_per_m3, material.ncv_gj_per_unit)
         for key, value in values.items():
@@ -166,8 +182,10 @@ def update_material(db: Database, material_id: int, draft: MaterialDraft, *,
                     f = factor(unit, units)
                 except UnitError as exc:
                     raise DomainError(
-                        f"{n:,} records of {values['name']} were entered in {unit}; "
-                        f"{exc}", field="density_t_per_m3") from exc
+                        QT_TRANSLATE_NOOP("Refusal", "{count:,} records of {material} were "
+                                                     "entered in {unit}; {reason}"),
+                        count=n, material=values['name'], unit=unit, reason=message_of(exc),
+                        field="density_t_per_m3") from exc
                 s.execute(update(Flow).where(Flow.material_id == material_id,
                                              Flow.unit_entered == unit)
                           .values(qty_canonical=Flow.qty_entered * f))

@@ -17,7 +17,8 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from greendesk.analysis import formations as an
-from greendesk.errors import DomainError, NotFoundError
+from greendesk.errors import DomainError, Message, NotFoundError, term
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     Formation,
     Medium,
@@ -181,15 +182,19 @@ def add_parameter(db: Database, code: str, name: str, unit: str) -> tuple[int, C
     already used, and a missing unit. Announces the monitoring entity with the new id."""
     code = " ".join(code.split())
     if not code or len(code) > 20:
-        raise DomainError("A parameter's code is 1 to 20 characters, such as Ni.", field="code")
-    name = clean_name(name or code, "parameter", max_len=120)
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "A parameter's code is 1 to 20 characters, "
+                                                       "such as Ni."), field="code")
+    name = clean_name(name or code, QT_TRANSLATE_NOOP("Refusal", "parameter"), max_len=120)
     unit = " ".join(unit.split())
     if not unit or len(unit) > 20:
-        raise DomainError(f"Give the unit {name} is measured in, such as mg/L.", field="unit")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Give the unit {name} is measured in, such "
+                                                       "as mg/L."),
+                          name=name, field="unit")
     with db.write() as s:
         if s.scalars(select(MonitoringParameter.id).where(
                 MonitoringParameter.code == code)).first():
-            raise DomainError(f"There is already a parameter {code}.", field="code")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is already a parameter {code}."),
+                              code=code, field="code")
         p = MonitoringParameter(code=code, name=name, unit=unit)
         s.add(p)
         s.flush()
@@ -197,51 +202,63 @@ def add_parameter(db: Database, code: str, name: str, unit: str) -> tuple[int, C
 
 
 # ---------------------------------------------------------------- points
-def _finite(value: float | None, what: str, fld: str, low: float, high: float) -> float | None:
+def _finite(value: float | None, what: str | Message, fld: str, low: float, high: float) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) \
             or not low <= value <= high:
-        raise DomainError(f"The {what} must be a number from {low:g} to {high:g}.", field=fld)
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The {what} must be a number from {low:g} "
+                                                       "to {high:g}."),
+                          what=term(what), low=low, high=high, field=fld)
     return float(value)
 
 
 def _point_values(s: Session, d: PointDraft, except_id: int | None) -> dict[str, object]:
-    name = clean_name(d.name, "monitoring point")
+    name = clean_name(d.name, QT_TRANSLATE_NOOP("Refusal", "monitoring point"))
     source = SourceKind(d.source_kind)
     medium = Medium(d.medium)
     if isinstance(d.interval_days, bool) or not isinstance(d.interval_days, int) \
             or not 1 <= d.interval_days <= 3660:
-        raise DomainError("The required interval between readings is a number of days from "
-                          "1 to 3,660 (31 for monthly, 92 for quarterly).",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The required interval between readings is "
+                                                       "a number of days from 1 to 3,660 (31 for "
+                                                       "monthly, 92 for quarterly)."),
                           field="interval_days")
     site_id, formation_id, node_id = d.site_id, d.formation_id, d.node_id
     if source is SourceKind.FORMATION and formation_id is None:
-        raise DomainError(f"{name} watches a formation: choose which.", field="formation")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} watches a formation: choose which."),
+                          name=name, field="formation")
     if formation_id is not None:
         f = s.get(Formation, formation_id)
         if f is None:
-            raise DomainError("The formation no longer exists; choose another.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The formation no longer exists; "
+                                                           "choose another."),
                               field="formation")
         site_id = site_id if site_id is not None else f.site_id
     if node_id is not None:
         n = s.get(Node, node_id)
         if n is None:
-            raise DomainError("The source node no longer exists; choose another.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The source node no longer exists; "
+                                                           "choose another."),
                               field="node")
         site_id = site_id if site_id is not None else n.site_id
     if site_id is not None and s.get(Site, site_id) is None:
-        raise DomainError("The site no longer exists; choose another.", field="site")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The site no longer exists; choose another."),
+            field="site")
     if s.scalars(select(MonitoringPoint.id).where(
             MonitoringPoint.name == name, MonitoringPoint.id != (except_id or -1))).first():
-        raise DomainError(f"There is already a monitoring point named {name!r}.", field="name")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is already a monitoring point named "
+                                                       "{name!r}."),
+                          name=name, field="name")
     note = d.note.strip()
     if len(note) > 2000:
-        raise DomainError("The note is longer than 2,000 characters.", field="note")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The note is longer than 2,000 characters."),
+            field="note")
     return dict(name=name, source_kind=source, medium=medium, interval_days=d.interval_days,
                 site_id=site_id, formation_id=formation_id, node_id=node_id,
-                latitude=_finite(d.latitude, "latitude", "latitude", -90, 90),
-                longitude=_finite(d.longitude, "longitude", "longitude", -180, 180), note=note)
+                latitude=_finite(d.latitude, QT_TRANSLATE_NOOP("Refusal", "latitude"), "latitude", -90, 90),
+                longitude=_finite(d.longitude, QT_TRANSLATE_NOOP("Refusal", "longitude"), "longitude", -180, 180), note=note)
 
 
 def add_point(db: Database, draft: PointDraft) -> tuple[int, Changes]:
@@ -259,7 +276,7 @@ def update_point(db: Database, point_id: int, draft: PointDraft) -> Changes:
     """Replace a point's values; one transaction, the same checks as add_point, and
     NotFoundError for a deleted point. Announces the monitoring entity with its id."""
     with db.write() as s:
-        p = _get(s, MonitoringPoint, point_id, "monitoring point")
+        p = _get(s, MonitoringPoint, point_id, QT_TRANSLATE_NOOP("Refusal", "monitoring point"))
         for k, v in _point_values(s, draft, point_id).items():
             setattr(p, k, v)
     return Changes.of(ENTITY, ids=(point_id,))
@@ -271,17 +288,19 @@ def delete_point(db: Database, point_id: int) -> Changes:
     One transaction; NotFoundError for a point already gone. Announces the monitoring entity and
     the readings."""
     with db.write() as s:
-        point = _get(s, MonitoringPoint, point_id, "monitoring point")
+        point = _get(s, MonitoringPoint, point_id, QT_TRANSLATE_NOOP("Refusal", "monitoring point"))
         remove_readings(s, s.scalars(select(MonitoringReading.id).where(
             MonitoringReading.point_id == point_id)).all())
         s.delete(point)
     return Changes.of(ENTITY, READINGS, ids=(point_id,))
 
 
-def _get(s: Session, model: type, id_: int, what: str):
+def _get(s: Session, model: type, id_: int, what: str | Message):
     obj = s.get(model, id_)
     if obj is None:
-        raise NotFoundError(f"The {what} no longer exists; it may have been deleted.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The {what} no longer exists; it may "
+                                                         "have been deleted."),
+                            what=term(what))
     return obj
 
 
@@ -319,20 +338,24 @@ def set_limit(db: Database, point_id: int, parameter_id: int, max_value: float |
     One transaction; refuses neither bound, a lower bound above the upper, numbers out of range,
     a basis over 400 characters, a deleted point or parameter. Announces the monitoring entity
     with the point's id."""
-    hi = _finite(max_value, "upper limit", "max_value", -1e12, 1e12)
-    lo = _finite(min_value, "lower limit", "min_value", -1e12, 1e12)
+    hi = _finite(max_value, QT_TRANSLATE_NOOP("Refusal", "upper limit"), "max_value", -1e12, 1e12)
+    lo = _finite(min_value, QT_TRANSLATE_NOOP("Refusal", "lower limit"), "min_value", -1e12, 1e12)
     if hi is None and lo is None:
-        raise DomainError("Give the upper limit, the lower limit or both.", field="max_value")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Give the upper limit, the lower limit or "
+                                                       "both."), field="max_value")
     if hi is not None and lo is not None and lo > hi:
-        raise DomainError(f"The lower limit {lo:g} is above the upper limit {hi:g}.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The lower limit {low:g} is above the "
+                                                       "upper limit {high:g}."),
+                          low=lo, high=hi,
                           field="min_value")
     basis = basis.strip()
     if len(basis) > 400:
-        raise DomainError("The basis of the limit is longer than 400 characters.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The basis of the limit is longer than 400 "
+                                                       "characters."),
                           field="basis")
     with db.write() as s:
-        _get(s, MonitoringPoint, point_id, "monitoring point")
-        _get(s, MonitoringParameter, parameter_id, "parameter")
+        _get(s, MonitoringPoint, point_id, QT_TRANSLATE_NOOP("Refusal", "monitoring point"))
+        _get(s, MonitoringParameter, parameter_id, QT_TRANSLATE_NOOP("Refusal", "parameter"))
         lim = s.scalars(select(MonitoringLimit).where(
             MonitoringLimit.point_id == point_id,
             MonitoringLimit.parameter_id == parameter_id)).first()
@@ -356,19 +379,26 @@ def remove_limit(db: Database, point_id: int, parameter_id: int) -> Changes:
 def check_reading(d: ReadingDraft, points: set[int], params: set[int]) -> dict[str, object]:
     """Column values of a valid reading (the importer runs this on every row)."""
     if d.point_id not in points:
-        raise DomainError("Choose the monitoring point.", field="point")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "Choose the monitoring point."),
+            field="point")
     if d.parameter_id not in params:
-        raise DomainError("Choose the parameter.", field="parameter")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the parameter."), field="parameter")
     if not isinstance(d.taken_on, date) or not 1900 < d.taken_on.year < 2200:
-        raise DomainError("The date of the reading must be a real calendar date.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The date of the reading must be a real "
+                                                       "calendar date."),
                           field="taken_on")
-    check_not_future([d.taken_on], noun="a monitoring reading", field="taken_on")
+    check_not_future([d.taken_on], noun=QT_TRANSLATE_NOOP("Refusal", "a monitoring reading"), field="taken_on")
     v = d.value
     if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
-        raise DomainError("The reading must be a number.", field="value")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The reading must be a number."),
+            field="value")
     note = d.note.strip()
     if len(note) > 2000:
-        raise DomainError("The note is longer than 2,000 characters.", field="note")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "The note is longer than 2,000 characters."),
+            field="note")
     return dict(point_id=d.point_id, parameter_id=d.parameter_id, taken_on=d.taken_on,
                 value=float(v), note=note)
 
@@ -382,7 +412,7 @@ def insert_readings(s: Session, rows: Sequence[dict[str, object]], *,
     no ids."""
     if not rows:
         return []
-    check_dated(s, [r["taken_on"] for r in rows], noun="a monitoring reading",  # type: ignore[misc]
+    check_dated(s, [r["taken_on"] for r in rows], noun=QT_TRANSLATE_NOOP("Refusal", "a monitoring reading"),  # type: ignore[misc]
                 labels=labels, field="taken_on")
     if "id" in rows[0]:
         check_free(s, MonitoringReading.id, [int(r["id"]) for r in rows])  # type: ignore[call-overload]
@@ -420,7 +450,7 @@ class AddReadings:
 
     def __init__(self, drafts: Sequence[ReadingDraft]) -> None:
         if not drafts:
-            raise DomainError("There is nothing to add.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is nothing to add."))
         self.drafts = list(drafts)
         self.ids: list[int] = []
         self._rows: list[dict[str, object]] = []
@@ -453,7 +483,7 @@ class DeleteReadings:
     """Delete readings as one step; undo puts them back with their ids."""
     def __init__(self, ids: Sequence[int]) -> None:
         if not ids:
-            raise DomainError("Select the readings to delete.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Select the readings to delete."))
         self.ids = sorted(set(ids))
         self._rows: list[dict[str, object]] = []
 
@@ -463,7 +493,8 @@ class DeleteReadings:
         with db.write() as s:
             self._rows = remove_readings(s, self.ids)
             if len(self._rows) != len(self.ids):
-                raise DomainError("Some of the selected readings no longer exist.")
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Some of the selected readings no "
+                                                               "longer exist."))
         return Changes.of(READINGS, ids=tuple(self.ids))
 
     def revert(self, db: Database) -> Changes:

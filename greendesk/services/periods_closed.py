@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk.errors import DomainError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import AuditAction, ClosedPeriod
 from greendesk.models.base import utcnow
 from greendesk.services.changes import Changes, Entity
@@ -45,8 +46,10 @@ def normalise(period: str) -> str:
     """"2025-3", " 2025-03 " -> "2025-03"; "2025" stays. DomainError for anything else."""
     m = _PERIOD.fullmatch(period.strip())
     if not m or not 1900 < int(m[1]) < 2200 or (m[2] and not 1 <= int(m[2]) <= 12):
-        raise DomainError(f"{period.strip()!r} is not a month or a year; write 2025-03 for "
-                          "March 2025 or 2025 for the whole year.", field="period")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{text!r} is not a month or a year; write "
+                                                       "2025-03 for March 2025 or 2025 for the "
+                                                       "whole year."),
+                          text=period.strip(), field="period")
     return f"{m[1]}-{int(m[2]):02d}" if m[2] else m[1]
 
 
@@ -57,7 +60,9 @@ def _who() -> str:
 def check_year_open(session: Session, year: int) -> None:
     """For figures entered per year (a waste basis): refused while the whole year is closed."""
     if str(year) in closed_periods(session):
-        raise DomainError(f"{year} is closed; reopen it (with a reason) to change its records.")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{year} is closed; reopen it (with a "
+                                                       "reason) to change its records."),
+                          year=year)
 
 
 def list_periods(db: Database) -> list[ClosedPeriodRow]:
@@ -77,10 +82,12 @@ def close_period(db: Database, period: str, note: str = "") -> Changes:
     with db.write() as s:
         closed = closed_periods(s)
         if period in closed:
-            raise DomainError(f"{label(period)} is already closed.", field="period")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{label} is already closed."),
+                              label=label(period), field="period")
         if len(period) == 7 and period[:4] in closed:
-            raise DomainError(f"{label(period)} is already closed: the whole year "
-                              f"{period[:4]} is closed.", field="period")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{label} is already closed: the whole "
+                                                           "year {year} is closed."),
+                              label=label(period), year=period[:4], field="period")
         row = s.scalars(select(ClosedPeriod).where(ClosedPeriod.period == period)).first()
         if row is None:
             row = ClosedPeriod(period=period)
@@ -98,18 +105,22 @@ def reopen_period(db: Database, period: str, reason: str) -> Changes:
     period = normalise(period)
     reason = " ".join(reason.split())
     if not reason:
-        raise DomainError(f"Give a reason for reopening {label(period)}; it is kept in the "
-                          "audit trail.", field="reason")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Give a reason for reopening {label}; it "
+                                                       "is kept in the audit trail."),
+                          label=label(period), field="reason")
     if len(reason) > 2000:
-        raise DomainError("The reason is longer than 2,000 characters.", field="reason")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The reason is longer than 2,000 "
+                                                       "characters."), field="reason")
     with db.write() as s:
         row = s.scalars(select(ClosedPeriod).where(ClosedPeriod.period == period,
                                                    ClosedPeriod.reopened_at.is_(None))).first()
         if row is None:
             if len(period) == 7 and period[:4] in closed_periods(s):
-                raise DomainError(f"{label(period)} is closed as part of the year "
-                                  f"{period[:4]}; reopen the year.", field="period")
-            raise DomainError(f"{label(period)} is not closed.", field="period")
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{label} is closed as part of the "
+                                                               "year {year}; reopen the year."),
+                                  label=label(period), year=period[:4], field="period")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{label} is not closed."),
+                              label=label(period), field="period")
         row.reopened_at, row.reopened_by, row.reopen_reason = utcnow(), _who(), reason
         audit.annotate(s, row, AuditAction.PERIOD_REOPEN, reason)
     return Changes.of(Entity.CLOSED_PERIOD)

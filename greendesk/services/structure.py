@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError, NotFoundError
+from greendesk.errors import DomainError, Message, NotFoundError, term
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Enterprise, Flow, LossReason, Node, NodeKind, Site, SiteKind
 from greendesk.services.changes import Changes, Entity
 from greendesk.services.conflicts import check_version
@@ -126,7 +127,7 @@ def set_enterprise(db: Database, name: str, bin_: str, *, version: int | None = 
     elsewhere since `version` was read).
     One transaction; refuses a blank name and an invalid BIN. Announces the enterprise with its
     id."""
-    name = clean_name(name, "enterprise")
+    name = clean_name(name, QT_TRANSLATE_NOOP("Refusal", "enterprise"))
     bin_ = validate_bin(bin_)
     with db.write() as s:
         ent = s.scalars(select(Enterprise).order_by(Enterprise.id)).first()
@@ -143,7 +144,9 @@ def set_enterprise(db: Database, name: str, bin_: str, *, version: int | None = 
 def _check_region(region: str) -> str:
     region = " ".join(region.split())
     if not region:
-        raise DomainError("Choose the region the site is in.", field="region")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "Choose the region the site is in."),
+            field="region")
     return region
 
 
@@ -152,18 +155,20 @@ def _site_name_free(s: Session, enterprise_id: int, name: str, except_id: int | 
     if except_id is not None:
         q = q.where(Site.id != except_id)
     if s.scalars(q).first() is not None:
-        raise DomainError(f"There is already a site named {name!r}.", field="name")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is already a site named {name!r}."),
+                          name=name, field="name")
 
 
 def add_site(db: Database, draft: SiteDraft) -> tuple[int, Changes]:
     """Add a site to the enterprise; one transaction. Refuses a blank or taken name, a missing
     region, and sites before the enterprise exists. Announces the site with its id."""
-    name = clean_name(draft.name, "site")
+    name = clean_name(draft.name, QT_TRANSLATE_NOOP("Refusal", "site"))
     region = _check_region(draft.region)
     with db.write() as s:
         ent = s.scalars(select(Enterprise).order_by(Enterprise.id)).first()
         if ent is None:
-            raise DomainError("Enter the enterprise's name and BIN before adding sites.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Enter the enterprise's name and BIN "
+                                                           "before adding sites."))
         _site_name_free(s, ent.id, name, None)
         site = Site(enterprise_id=ent.id, name=name, region=region, kind=SiteKind(draft.kind))
         s.add(site)
@@ -175,10 +180,10 @@ def update_site(db: Database, site_id: int, draft: SiteDraft, *, version: int | 
                 ) -> Changes:
     """Rename or reclassify a site; one transaction. Refuses a taken name, a missing region, a
     site deleted or edited elsewhere since `version`. Announces the site."""
-    name = clean_name(draft.name, "site")
+    name = clean_name(draft.name, QT_TRANSLATE_NOOP("Refusal", "site"))
     region = _check_region(draft.region)
     with db.write() as s:
-        site = _get(s, Site, site_id, "site")
+        site = _get(s, Site, site_id, QT_TRANSLATE_NOOP("Refusal", "site"))
         check_version(s, site, version)
         _site_name_free(s, site.enterprise_id, name, site.id)
         site.name, site.region, site.kind = name, region, SiteKind(draft.kind)
@@ -189,11 +194,13 @@ def delete_site(db: Database, site_id: int) -> Changes:
     """Delete a site with its nodes, refused while flow records refer to it.
     One transaction; NotFoundError for a site already gone. Announces the site and its nodes."""
     with db.write() as s:
-        site = _get(s, Site, site_id, "site")
+        site = _get(s, Site, site_id, QT_TRANSLATE_NOOP("Refusal", "site"))
         n_flows = s.scalar(select(func.count()).select_from(Flow).where(Flow.site_id == site_id))
         if n_flows:
             raise DomainError(
-                f"Site {site.name!r} cannot be deleted: {n_flows:,} flow records belong to it."
+                QT_TRANSLATE_NOOP("Refusal", "Site {site!r} cannot be deleted: {count:,} flow "
+                                             "records belong to it."),
+                site=site.name, count=n_flows
             )
         for node in s.scalars(select(Node).where(Node.site_id == site_id)):
             s.delete(node)
@@ -203,12 +210,13 @@ def delete_site(db: Database, site_id: int) -> Changes:
 
 
 def _check_node(draft: NodeDraft) -> tuple[str, NodeKind, LossReason | None]:
-    name = clean_name(draft.name, "node")
+    name = clean_name(draft.name, QT_TRANSLATE_NOOP("Refusal", "node"))
     kind = NodeKind(draft.kind)
     reason = LossReason(draft.loss_reason) if draft.loss_reason else None
     if kind is NodeKind.LOSS and reason is None:
         raise DomainError(
-            "A loss node needs a reason: storage, transport, handling, process or measurement.",
+            QT_TRANSLATE_NOOP("Refusal", "A loss node needs a reason: storage, transport, "
+                                         "handling, process or measurement."),
             field="loss_reason",
         )
     if kind is not NodeKind.LOSS:
@@ -222,7 +230,9 @@ def _node_name_free(s: Session, site_id: int, name: str, except_id: int | None) 
         q = q.where(Node.id != except_id)
     if s.scalars(q).first() is not None:
         site_name = s.get(Site, site_id).name  # type: ignore[union-attr]
-        raise DomainError(f"Site {site_name!r} already has a node named {name!r}.", field="name")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Site {site!r} already has a node named "
+                                                       "{name!r}."),
+                          site=site_name, name=name, field="name")
 
 
 def add_node(db: Database, draft: NodeDraft) -> tuple[int, Changes]:
@@ -230,7 +240,7 @@ def add_node(db: Database, draft: NodeDraft) -> tuple[int, Changes]:
     its reason, a deleted site. Announces the node with its id."""
     name, kind, reason = _check_node(draft)
     with db.write() as s:
-        _get(s, Site, draft.site_id, "site")
+        _get(s, Site, draft.site_id, QT_TRANSLATE_NOOP("Refusal", "site"))
         _node_name_free(s, draft.site_id, name, None)
         node = Node(site_id=draft.site_id, name=name, kind=kind, loss_reason=reason,
                     note=draft.note.strip())
@@ -246,7 +256,7 @@ def update_node(db: Database, node_id: int, draft: NodeDraft, *, version: int | 
     deleted or edited elsewhere since `version`. Announces the node."""
     name, kind, reason = _check_node(draft)
     with db.write() as s:
-        node = _get(s, Node, node_id, "node")
+        node = _get(s, Node, node_id, QT_TRANSLATE_NOOP("Refusal", "node"))
         check_version(s, node, version)
         _node_name_free(s, node.site_id, name, node.id)
         node.name, node.kind, node.loss_reason = name, kind, reason
@@ -265,15 +275,17 @@ def move_node(db: Database, node_id: int, site_id: int) -> Changes:
     """Move a node to another site; refused while flows recorded at its site refer to it.
     One transaction; NotFoundError for a node or site gone. Announces the node."""
     with db.write() as s:
-        node = _get(s, Node, node_id, "node")
-        target = _get(s, Site, site_id, "site")
+        node = _get(s, Node, node_id, QT_TRANSLATE_NOOP("Refusal", "node"))
+        target = _get(s, Site, site_id, QT_TRANSLATE_NOOP("Refusal", "site"))
         if node.site_id == site_id:
             return Changes()
         n_flows = _flows_touching(s, node_id)
         if n_flows:
             raise DomainError(
-                f"Node {node.name!r} cannot be moved to {target.name!r}: {n_flows:,} flow "
-                f"records of its present site refer to it."
+                QT_TRANSLATE_NOOP("Refusal", "Node {node!r} cannot be moved to {target!r}: "
+                                             "{count:,} flow records of its present site refer to "
+                                             "it."),
+                node=node.name, target=target.name, count=n_flows
             )
         _node_name_free(s, site_id, node.name, node.id)
         node.site_id = site_id
@@ -283,18 +295,22 @@ def move_node(db: Database, node_id: int, site_id: int) -> Changes:
 def delete_node(db: Database, node_id: int) -> Changes:
     """Delete a node; one transaction. Refused while flow records refer to it. Announces the node."""
     with db.write() as s:
-        node = _get(s, Node, node_id, "node")
+        node = _get(s, Node, node_id, QT_TRANSLATE_NOOP("Refusal", "node"))
         n_flows = _flows_touching(s, node_id)
         if n_flows:
             raise DomainError(
-                f"Node {node.name!r} cannot be deleted: {n_flows:,} flow records refer to it."
+                QT_TRANSLATE_NOOP("Refusal", "Node {node!r} cannot be deleted: {count:,} flow "
+                                             "records refer to it."),
+                node=node.name, count=n_flows
             )
         s.delete(node)
         return Changes.of(Entity.NODE, ids=(node_id,))
 
 
-def _get(s: Session, model: type, id_: int, what: str):
+def _get(s: Session, model: type, id_: int, what: str | Message):
     obj = s.get(model, id_)
     if obj is None:
-        raise NotFoundError(f"The {what} no longer exists; it may have been deleted.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The {what} no longer exists; it may "
+                                                         "have been deleted."),
+                            what=term(what))
     return obj

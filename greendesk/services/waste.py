@@ -18,7 +18,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError, NotFoundError
+from greendesk.errors import DomainError, Message, NotFoundError, message_of, term
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     ClassifierEntry,
@@ -39,6 +39,7 @@ from greendesk.services.changes import Changes, Entity
 from greendesk.services.classifier import entries_in, format_code, parse_code
 from greendesk.services.periods_closed import check_year_open
 from greendesk.store.db import Database
+from greendesk.units import kind_word
 from greendesk.validation import clean_name, validate_bin
 
 HP_PROPERTIES: dict[str, str] = {
@@ -128,8 +129,10 @@ def parse_operations(value: str | Iterable[str]) -> tuple[str, ...]:
     """"R4, r5; D9" -> ("R4", "R5", "D9"), in R then D order; DomainError for unknown codes."""
     codes, word = _codes(value, OPERATIONS)
     if word:
-        raise DomainError(f"{word!r} is not a recovery or disposal operation; the codes are "
-                          "R1–R13 and D1–D15.", field="operations")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{word!r} is not a recovery or "
+                                                       "disposal operation; the codes are "
+                                                       "R1–R13 and D1–D15."),
+                          word=word, field="operations")
     return codes
 
 
@@ -137,8 +140,10 @@ def parse_hp(value: str | Iterable[str]) -> tuple[str, ...]:
     """"hp7 HP14" -> ("HP7", "HP14"), in HP order; DomainError for an unknown property."""
     codes, word = _codes(value, HP_PROPERTIES)
     if word:
-        raise DomainError(f"{word!r} is not a hazardous property; they are HP1–HP15 and "
-                          "C16 (persistent organic pollutants).", field="hp_properties")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{word!r} is not a hazardous property; "
+                                                       "they are HP1–HP15 and C16 (persistent "
+                                                       "organic pollutants)."),
+                          word=word, field="hp_properties")
     return codes
 
 
@@ -226,17 +231,24 @@ class ContractorRow:
     operations: tuple[str, ...]
     note: str
 
-    def licence_problem(self, operation: str, on: date) -> str | None:
+    def licence_problem(self, operation: str, on: date) -> Message | None:
         """Why this contractor may not receive waste under `operation` on `on`, or None."""
         if on > self.licence_valid_until:
-            return (f"The licence {self.licence_number} of {self.name} expired on "
-                    f"{self.licence_valid_until.isoformat()}, before the transfer on "
-                    f"{on.isoformat()}; record the transfer to a contractor with a valid "
-                    "licence, or enter the renewed licence first.")
+            return Message(QT_TRANSLATE_NOOP("Refusal", "The licence {licence} of {name} expired "
+                                                        "on {until}, before the transfer on {on}; "
+                                                        "record the transfer to a contractor with "
+                                                        "a valid licence, or enter the renewed "
+                                                        "licence first."),
+                           licence=self.licence_number, name=self.name,
+                           until=self.licence_valid_until.isoformat(), on=on.isoformat())
         if operation not in self.operations:
-            return (f"The licence {self.licence_number} of {self.name} does not cover "
-                    f"{operation} ({OPERATIONS[operation].lower()}); it covers "
-                    f"{', '.join(self.operations) or 'no operations'}.")
+            return Message(QT_TRANSLATE_NOOP("Refusal", "The licence {licence} of {name} does not "
+                                                        "cover {operation} ({meaning}); it covers "
+                                                        "{covered}."),
+                           licence=self.licence_number, name=self.name, operation=operation,
+                           meaning=OPERATIONS[operation].lower(),
+                           covered=", ".join(self.operations)
+                           or term(QT_TRANSLATE_NOOP("Refusal", "no operations")))
         return None
 
 
@@ -287,64 +299,87 @@ def get_waste_type(db: Database, waste_type_id: int, language: str | None = None
     with db.read() as s:
         rows = _type_rows(s, [WasteType.id == waste_type_id], language)
     if not rows:
-        raise NotFoundError("The waste type no longer exists; it may have been deleted.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The waste type no longer exists; it may "
+                                                         "have been deleted."))
     return rows[0]
 
 
 def _checked_type(s: Session, d: WasteTypeDraft, except_id: int | None) -> dict:
-    name = clean_name(d.name, "waste type")
+    name = clean_name(d.name, QT_TRANSLATE_NOOP("Refusal", "waste type"))
     site = s.get(Site, d.site_id)
     if site is None:
-        raise DomainError("Choose the site the waste arises at.", field="site")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "Choose the site the waste arises at."),
+            field="site")
     try:
         digits, star = parse_code(d.code)
     except ValueError as exc:
-        raise DomainError(str(exc), field="code") from None
+        raise DomainError(message_of(exc), field="code") from None
     entry = s.scalar(select(ClassifierEntry).where(ClassifierEntry.code == digits))
     if entry is None or entry.level is not EntryLevel.ENTRY:
         loaded = s.scalar(select(ClassifierEntry.id).limit(1)) is not None
-        raise DomainError(
-            f"{format_code(digits)} is not an entry of the loaded waste classifier; choose a "
-            "six-digit code from the list." if loaded else
-            "No waste classifier is loaded yet; import it first (Import classifier…, or "
-            "greendesk classifier import FILE).", field="code")
+        if loaded:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{code} is not an entry of the loaded "
+                                                           "waste classifier; choose a six-digit "
+                                                           "code from the list."),
+                              code=format_code(digits), field="code")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "No waste classifier is loaded yet; import "
+                                                       "it first (Import classifier…, or "
+                                                       "greendesk classifier import FILE)."),
+                          field="code")
     if star and not entry.hazardous:
-        raise DomainError(f"{format_code(digits)} is not a hazardous entry; write it without "
-                          "the asterisk, or choose the hazardous entry.", field="code")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{code} is not a hazardous entry; write it "
+                                                       "without the asterisk, or choose the "
+                                                       "hazardous entry."),
+                          code=format_code(digits), field="code")
     current = s.get(WasteType, except_id) if except_id else None
     if entry.retired_in_id is not None and (current is None or current.entry_id != entry.id):
-        raise DomainError(f"{format_code(digits, entry.hazardous)} was retired from the "
-                          "classifier; choose a current code.", field="code")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{code} was retired from the classifier; "
+                                                       "choose a current code."),
+                          code=format_code(digits, entry.hazardous), field="code")
     node_id = d.generating_node_id
     node = s.get(Node, node_id) if node_id else None
     if node is None or node.site_id != site.id:
-        raise DomainError(f"Choose the process of {site.name} that generates the waste.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the process of {site} that "
+                                                       "generates the waste."),
+                          site=site.name,
                           field="generating_node")
     if node.kind is not NodeKind.PROCESS:
-        raise DomainError(f"{node.name} is not a process; waste is generated by a process.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{node} is not a process; waste is "
+                                                       "generated by a process."),
+                          node=node.name,
                           field="generating_node")
     hp = parse_hp(d.hp_properties)
     if hp and not entry.hazardous:
         raise DomainError(
-            f"{format_code(digits)} is a non-hazardous entry, so hazardous properties "
-            f"({', '.join(hp)}) do not apply; choose the hazardous (mirror) entry if the "
-            "waste has them.", field="hp_properties")
+            QT_TRANSLATE_NOOP("Refusal", "{code} is a non-hazardous entry, so hazardous "
+                                         "properties ({properties}) do not apply; choose the "
+                                         "hazardous (mirror) entry if the waste has them."),
+            code=format_code(digits), properties=', '.join(hp), field="hp_properties")
     assessment = " ".join(d.mirror_assessment.split())
     if entry.mirror and not assessment:
         raise DomainError(
-            f"{format_code(digits, entry.hazardous)} is a mirror entry: record the assessment "
-            "that makes this waste " + ("hazardous" if entry.hazardous else "non-hazardous")
-            + " and its reason (analyses, composition).", field="mirror_assessment")
+            QT_TRANSLATE_NOOP("Refusal", "{code} is a mirror entry: record the assessment that "
+                                         "makes this waste hazardous and its reason (analyses, "
+                                         "composition).") if entry.hazardous else
+            QT_TRANSLATE_NOOP("Refusal", "{code} is a mirror entry: record the assessment that "
+                                         "makes this waste non-hazardous and its reason "
+                                         "(analyses, composition)."),
+            code=format_code(digits, entry.hazardous), field="mirror_assessment")
     if len(assessment) > 2000 or len(d.note) > 2000:
-        raise DomainError("The assessment and the note are at most 2,000 characters each.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The assessment and the note are at most "
+                                                       "2,000 characters each."),
                           field="mirror_assessment")
     months = d.storage_limit_months
     if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= 120:
-        raise DomainError("The storage limit is a whole number of months from 1 to 120.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The storage limit is a whole number of "
+                                                       "months from 1 to 120."),
                           field="storage_limit")
     if s.scalar(select(WasteType.id).where(WasteType.site_id == site.id, WasteType.name == name,
                                           WasteType.id != (except_id or -1))):
-        raise DomainError(f"{site.name} already has a waste type named {name!r}.", field="name")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{site} already has a waste type named "
+                                                       "{name!r}."),
+                          site=site.name, name=name, field="name")
     return dict(site_id=site.id, entry_id=entry.id, name=name,
                 physical_state=PhysicalState(d.physical_state), generating_node_id=node.id,
                 hp_properties=",".join(hp), mirror_assessment=assessment,
@@ -358,7 +393,8 @@ def _material_for(s: Session, d: WasteTypeDraft, name: str, code: str) -> Materi
     if d.material_id is not None:
         material = s.get(Material, d.material_id)
         if material is None:
-            raise DomainError("Choose the material the waste is recorded as.", field="material")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the material the waste is "
+                                                           "recorded as."), field="material")
     else:
         material = s.scalar(select(Material).where(Material.name == name))
         if material is None:
@@ -367,12 +403,17 @@ def _material_for(s: Session, d: WasteTypeDraft, name: str, code: str) -> Materi
             s.add(material)
             s.flush()
     if material.category is not MaterialCategory.WASTE:
-        raise DomainError(f"{material.name} is not a waste in the material catalogue; choose "
-                          "a waste material or another name.", field="material")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{material} is not a waste in the material "
+                                                       "catalogue; choose a waste material or "
+                                                       "another name."),
+                          material=material.name, field="material")
     if material.kind is not QuantityKind.MASS:
-        raise DomainError(f"{material.name} is measured by {material.kind.value}; waste figures "
-                          "are in tonnes, so choose a material measured by mass (it can still "
-                          "be entered in litres or m³ when its density is set).",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{material} is measured by {kind}; waste "
+                                                       "figures are in tonnes, so choose a "
+                                                       "material measured by mass (it can still "
+                                                       "be entered in litres or m³ when its "
+                                                       "density is set)."),
+                          material=material.name, kind=kind_word(material.kind.value),
                           field="material")
     return material
 
@@ -389,8 +430,10 @@ def register_waste_type(db: Database, draft: WasteTypeDraft) -> tuple[int, Chang
         taken = s.scalar(select(WasteType.name).where(WasteType.site_id == values["site_id"],
                                                       WasteType.material_id == material.id))
         if taken:
-            raise DomainError(f"{material.name} is already registered at this site as the "
-                              f"waste type {taken!r}.", field="material")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "{material} is already registered at this site as "
+                                             "the waste type {taken!r}."),
+                material=material.name, taken=taken, field="material")
         if material.waste_code is None:
             material.waste_code = code
         t = WasteType(material_id=material.id, **values)
@@ -406,13 +449,18 @@ def update_waste_type(db: Database, waste_type_id: int, draft: WasteTypeDraft) -
     with db.write() as s:
         t = s.get(WasteType, waste_type_id)
         if t is None:
-            raise NotFoundError("The waste type no longer exists; it may have been deleted.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The waste type no longer exists; it "
+                                                             "may have been deleted."))
         if draft.site_id != t.site_id:
-            raise DomainError("A waste type stays at its site; register it at the other site "
-                              "instead.", field="site")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "A waste type stays at its site; register it at the "
+                                             "other site instead."),
+                field="site")
         if draft.material_id is not None and draft.material_id != t.material_id:
-            raise DomainError("A waste type keeps its material, in which its movements are "
-                              "recorded.", field="material")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "A waste type keeps its material, in which its "
+                                             "movements are recorded."),
+                field="material")
         for key, value in _checked_type(s, draft, waste_type_id).items():
             setattr(t, key, value)
         return Changes.of(Entity.WASTE_TYPE, ids=(t.id,))
@@ -424,7 +472,8 @@ def delete_waste_type(db: Database, waste_type_id: int) -> Changes:
     with db.write() as s:
         t = s.get(WasteType, waste_type_id)
         if t is None:
-            raise NotFoundError("The waste type no longer exists; it may have been deleted.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The waste type no longer exists; it "
+                                                             "may have been deleted."))
         s.delete(t)
         return Changes.of(Entity.WASTE_TYPE, ids=(waste_type_id,))
 
@@ -444,24 +493,31 @@ def list_contractors(db: Database) -> list[ContractorRow]:
 
 
 def _checked_contractor(s: Session, d: ContractorDraft, except_id: int | None) -> dict:
-    name = clean_name(d.name, "contractor")
+    name = clean_name(d.name, QT_TRANSLATE_NOOP("Refusal", "contractor"))
     bin_ = validate_bin(d.bin)
     licence = " ".join(d.licence_number.split())
     if not licence:
-        raise DomainError(f"Enter the licence number of {name}.", field="licence_number")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Enter the licence number of {name}."),
+                          name=name, field="licence_number")
     if len(licence) > 100:
-        raise DomainError("The licence number is longer than 100 characters.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The licence number is longer than 100 "
+                                                       "characters."),
                           field="licence_number")
     if not isinstance(d.licence_valid_until, date):
-        raise DomainError("Enter the date until which the licence is valid.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Enter the date until which the licence is "
+                                                       "valid."),
                           field="licence_valid_until")
     ops = parse_operations(d.operations)
     if not ops:
-        raise DomainError(f"List the operations the licence of {name} covers, e.g. R4, D9.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "List the operations the licence of {name} "
+                                                       "covers, e.g. R4, D9."),
+                          name=name,
                           field="operations")
     if s.scalar(select(WasteContractor.id).where(WasteContractor.name == name,
                                                 WasteContractor.id != (except_id or -1))):
-        raise DomainError(f"There is already a contractor named {name!r}.", field="name")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is already a contractor named "
+                                                       "{name!r}."),
+                          name=name, field="name")
     return dict(name=name, bin=bin_, licence_number=licence,
                 licence_valid_until=d.licence_valid_until, operations=",".join(ops),
                 note=d.note.strip())
@@ -484,7 +540,8 @@ def update_contractor(db: Database, contractor_id: int, draft: ContractorDraft) 
     with db.write() as s:
         c = s.get(WasteContractor, contractor_id)
         if c is None:
-            raise NotFoundError("The contractor no longer exists; it may have been deleted.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The contractor no longer exists; it "
+                                                             "may have been deleted."))
         for key, value in _checked_contractor(s, draft, contractor_id).items():
             setattr(c, key, value)
         return Changes.of(Entity.WASTE_CONTRACTOR, ids=(contractor_id,))
@@ -499,13 +556,17 @@ def set_basis(db: Database, site_id: int | None, year: int, main_product: str = 
     One transaction; refuses a year that is not one or is closed, figures that are not positive,
     a deleted site. Announces waste_basis."""
     if not 1900 < year < 2200:
-        raise DomainError(f"{year} is not a year.", field="year")
-    for value, what in ((main_product_t, "main product"), (output_value, "output value")):
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "{year} is not a year."),
+            year=year, field="year")
+    for value, what in ((main_product_t, QT_TRANSLATE_NOOP("Refusal", "main product")),
+                        (output_value, QT_TRANSLATE_NOOP("Refusal", "output value"))):
         if value is not None and not (math.isfinite(value) and value > 0):
-            raise DomainError(f"The {what} must be a positive number.", field=what)
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The {what} must be a positive number."),
+                              what=term(what), field=what)
     with db.write() as s:
         if site_id is not None and s.get(Site, site_id) is None:
-            raise DomainError("Choose the site.", field="site")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the site."), field="site")
         check_year_open(s, year)
         row = s.scalar(select(WasteBasis).where(
             WasteBasis.site_id.is_(None) if site_id is None else WasteBasis.site_id == site_id,

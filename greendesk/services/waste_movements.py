@@ -43,7 +43,8 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, term
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     DatePrecision,
     Flow,
@@ -168,7 +169,8 @@ def set_storage_role(db: Database, node_id: int, role: StorageRole) -> Changes:
     with db.write() as s:
         node = s.get(Node, node_id)
         if node is None or node.kind is not NodeKind.STOCK:
-            raise DomainError("Only a stock node can be waste storage or a formation.")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Only a stock node can be waste "
+                                                           "storage or a formation."))
         mark = s.get(WasteStorage, node_id)
         if mark is None:
             s.add(WasteStorage(node_id=node_id, role=StorageRole(role)))
@@ -209,15 +211,19 @@ def stock_shortfall(s: Session, material_id: int, node_id: int, since: date
 
 
 def stock_refusal(s: Session, material_id: int, node_id: int, since: date,
-                  short: tuple[date, float], what: str) -> DomainError:
+                  short: tuple[date, float], what: str | Message) -> DomainError:
     """The sentence for a shortfall found by `stock_shortfall`."""
     day, balance = short
     node, material = s.get(Node, node_id), s.get(Material, material_id)
-    later = "" if day == since else " (after the movements recorded later)"
+    later = "" if day == since else Message(QT_TRANSLATE_NOOP(
+        "Refusal", " (after the movements recorded later)"))
     return DomainError(
-        f"{what} would make the stock of {material.name if material else material_id} at "
-        f"{node.name if node else node_id} negative: it would be {tonnes(balance)} on "
-        f"{day.isoformat()}{later}, {tonnes(-balance)} short.", field="quantity")
+        QT_TRANSLATE_NOOP("Refusal", "{what} would make the stock of {material} at {node} "
+                                     "negative: it would be {tonnes} on {date}{later}, {short} "
+                                     "short."),
+        what=term(what), material=material.name if material else material_id,
+        node=node.name if node else node_id, tonnes=tonnes(balance), date=day.isoformat(),
+        later=later, short=tonnes(-balance), field="quantity")
 
 
 @dataclass
@@ -227,7 +233,7 @@ class _Plan:
     contractor: tuple[int, str] | None
     new_node: dict | None = None     # a contractor node to create (name, site, kind)
     new_role: tuple[int, StorageRole] | None = None
-    what: str = ""
+    what: str | Message = ""
 
 
 class RecordMovement:
@@ -271,8 +277,8 @@ class RecordMovement:
         if plan.new_role is not None:
             s.add(WasteStorage(node_id=plan.new_role[0], role=plan.new_role[1]))
         if self.adds is None:
-            self.adds = AddFlows([plan.flow], what=plan.what or "This movement",
-                                 undo_what="Undoing this movement")
+            self.adds = AddFlows([plan.flow], what=plan.what or QT_TRANSLATE_NOOP("Refusal", "This movement"),
+                                 undo_what=QT_TRANSLATE_NOOP("Refusal", "Undoing this movement"))
         # The flow's own write path checks the date, the period and every storage's stock.
         self.adds.apply(_InSession(s))  # type: ignore[arg-type]
         self.flow_id = self.adds.ids[0]
@@ -305,10 +311,10 @@ class RecordMovement:
 
 
 _KIND_WORDS = {
-    MovementKind.GENERATED: "Generating",
-    MovementKind.RECYCLED: "Recycling",
-    MovementKind.TRANSFERRED: "Transferring",
-    MovementKind.PLACED: "Placing",
+    MovementKind.GENERATED: QT_TRANSLATE_NOOP("Refusal", "Generating"),
+    MovementKind.RECYCLED: QT_TRANSLATE_NOOP("Refusal", "Recycling"),
+    MovementKind.TRANSFERRED: QT_TRANSLATE_NOOP("Refusal", "Transferring"),
+    MovementKind.PLACED: QT_TRANSLATE_NOOP("Refusal", "Placing"),
 }
 
 
@@ -316,26 +322,35 @@ def _plan(s: Session, d: MovementDraft) -> _Plan:
     """Check a movement against the register and say which flow it is."""
     t = s.get(WasteType, d.waste_type_id)
     if t is None:
-        raise DomainError("Choose the waste type.", field="waste_type")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "Choose the waste type."),
+            field="waste_type")
     kind = MovementKind(d.kind)
     site = s.get(Site, t.site_id)
     roles = roles_in(s)
 
-    def node_at(node_id: int | None, what: str, field_: str) -> Node:
+    def node_at(node_id: int | None, what: str | Message, field_: str) -> Node:
         node = s.get(Node, node_id) if node_id else None
         if node is None:
-            raise DomainError(f"Choose the node the waste {what}.", field=field_)
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the node the waste {what}."),
+                              what=term(what), field=field_)
         if node.site_id != t.site_id:
-            raise DomainError(f"{node.name} is not a node of {site.name}, where {t.name} "  # type: ignore[union-attr]
-                              "arises.", field=field_)
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{node} is not a node of {site}, where "
+                                                           "{name} arises."),
+                              node=node.name, site=site.name,  # type: ignore[union-attr]
+                              name=t.name, field=field_)
         return node
 
-    src = node_at(d.from_node_id or t.generating_node_id, "comes from", "from_node")
+    src = node_at(d.from_node_id or t.generating_node_id, QT_TRANSLATE_NOOP("Refusal", "comes from"), "from_node")
     if kind is MovementKind.GENERATED and src.kind is not NodeKind.PROCESS:
-        raise DomainError(f"{src.name} is not a process; waste is generated by a process.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{src} is not a process; waste is "
+                                                       "generated by a process."),
+                          src=src.name,
                           field="from_node")
     if src.kind not in (NodeKind.PROCESS, NodeKind.STOCK):
-        raise DomainError(f"{t.name} can leave only a process or a stock, not {src.name}.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} can leave only a process or a "
+                                                       "stock, not {src}."),
+                          name=t.name, src=src.name,
                           field="from_node")
     contractor = None
     new_node = None
@@ -343,12 +358,15 @@ def _plan(s: Session, d: MovementDraft) -> _Plan:
     if kind is MovementKind.TRANSFERRED:
         c = s.get(WasteContractor, d.contractor_id) if d.contractor_id else None
         if c is None:
-            raise DomainError("Choose the contractor the waste is transferred to.",
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the contractor the waste is "
+                                                           "transferred to."),
                               field="contractor")
         op = (d.operation or "").strip().upper()
         if op not in OPERATIONS:
-            raise DomainError(f"Choose the recovery (R1–R13) or disposal (D1–D15) operation "
-                              f"{c.name} performs.", field="operation")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the recovery (R1–R13) or "
+                                                           "disposal (D1–D15) operation {name} "
+                                                           "performs."),
+                              name=c.name, field="operation")
         if isinstance(d.flow_date, date):
             problem = contractor_row(c).licence_problem(op, d.flow_date)
             if problem:
@@ -358,9 +376,12 @@ def _plan(s: Session, d: MovementDraft) -> _Plan:
             existing = s.scalar(select(Node).where(Node.site_id == t.site_id,
                                                    Node.name == c.name))
             if existing is not None and existing.kind is not NodeKind.CONTRACTOR:
-                raise DomainError(f"{site.name} has a node named {c.name} that is not a "  # type: ignore[union-attr]
-                                  "waste-contractor node; choose the contractor's node.",
-                                  field="to_node")
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{site} has a node named {name} "
+                                                               "that is not a waste-contractor "
+                                                               "node; choose the contractor's "
+                                                               "node."),
+                                  site=site.name,  # type: ignore[union-attr]
+                                  name=c.name, field="to_node")
             if existing is None:
                 new_node = dict(site_id=t.site_id, name=c.name, kind=NodeKind.CONTRACTOR,
                                 loss_reason=None, note="")
@@ -368,41 +389,55 @@ def _plan(s: Session, d: MovementDraft) -> _Plan:
             else:
                 dst_id = existing.id
         else:
-            dst = node_at(d.to_node_id, "goes to", "to_node")
+            dst = node_at(d.to_node_id, QT_TRANSLATE_NOOP("Refusal", "goes to"), "to_node")
             if dst.kind is not NodeKind.CONTRACTOR:
-                raise DomainError(f"{dst.name} is not a waste-contractor node; a transfer goes "
-                                  "to the contractor's boundary node.", field="to_node")
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{dst} is not a waste-contractor "
+                                                               "node; a transfer goes to the "
+                                                               "contractor's boundary node."),
+                                  dst=dst.name, field="to_node")
             dst_id = dst.id
     else:
-        dst = node_at(d.to_node_id, "goes to", "to_node")
+        dst = node_at(d.to_node_id, QT_TRANSLATE_NOOP("Refusal", "goes to"), "to_node")
         dst_id = dst.id
         role = roles.get(dst.id)
         if kind is MovementKind.RECYCLED and dst.kind is not NodeKind.PROCESS:
-            raise DomainError(f"{dst.name} is not a process; recycled waste goes to the "
-                              "process that uses it.", field="to_node")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{dst} is not a process; recycled "
+                                                           "waste goes to the process that uses "
+                                                           "it."),
+                              dst=dst.name, field="to_node")
         if kind in (MovementKind.GENERATED, MovementKind.PLACED):
             wanted = StorageRole.STORAGE if kind is MovementKind.GENERATED \
                 else StorageRole.FORMATION
             if dst.kind is not NodeKind.STOCK:
-                raise DomainError(f"{dst.name} is not a stock; " + (
-                    "generated waste is accumulated in an on-site storage." if wanted is
-                    StorageRole.STORAGE else "waste is placed in a formation (a tailings "
-                    "facility, a dump, a slag heap)."), field="to_node")
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("Refusal", "{node} is not a stock; generated waste is "
+                                                 "accumulated in an on-site storage.")
+                    if wanted is StorageRole.STORAGE else
+                    QT_TRANSLATE_NOOP("Refusal", "{node} is not a stock; waste is placed in a "
+                                                 "formation (a tailings facility, a dump, a slag "
+                                                 "heap)."), node=dst.name, field="to_node")
             if role is not None and role is not wanted:
                 raise DomainError(
-                    f"{dst.name} is marked as " + ("a technogenic formation; record a "
-                    "placement there." if role is StorageRole.FORMATION else
-                    "temporary storage; place waste in a formation, or mark the node as a "
-                    "formation first."), field="to_node")
+                    QT_TRANSLATE_NOOP("Refusal", "{node} is marked as a technogenic formation; "
+                                                 "record a placement there.")
+                    if role is StorageRole.FORMATION else
+                    QT_TRANSLATE_NOOP("Refusal", "{node} is marked as temporary storage; place "
+                                                 "waste in a formation, or mark the node as a "
+                                                 "formation first."), node=dst.name,
+                    field="to_node")
             if role is None:
                 new_role = (dst.id, wanted)
     if dst_id == src.id:
-        raise DomainError(f"A movement cannot go from {src.name} to itself.", field="to_node")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "A movement cannot go from {src} to itself."),
+            src=src.name, field="to_node")
     flow = FlowDraft(d.flow_date, src.id, dst_id if dst_id > 0 else src.id, t.material_id,
                      d.quantity, d.unit, d.method, None, d.note, d.date_precision)
-    what = f"{_KIND_WORDS[kind]} {_qty_text(d.quantity, d.unit)}"
-    if isinstance(d.flow_date, date):
-        what += f" on {d.flow_date.isoformat()}"
+    what = Message(QT_TRANSLATE_NOOP("Refusal", "{doing} {quantity} on {date}")
+                   if isinstance(d.flow_date, date) else
+                   QT_TRANSLATE_NOOP("Refusal", "{doing} {quantity}"),
+                   doing=term(_KIND_WORDS[kind]), quantity=_qty_text(d.quantity, d.unit),
+                   date=d.flow_date.isoformat() if isinstance(d.flow_date, date) else "")
     return _Plan(flow, t.material_id, contractor, new_node, new_role, what)
 
 
@@ -419,12 +454,14 @@ def record_transfer(s: Session, flow: Flow, contractor: WasteContractor, operati
     is neither after today nor in a closed period."""
     classes = node_classes(s) if classes is None else classes
     if classes[flow.to_node_id][1] is not NodeClass.OUT:
-        raise DomainError(f"Record {flow.id} does not go to a contractor, so it is not a "
-                          "transfer.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "Record {record} does not go to a contractor, so it is "
+                                         "not a transfer."),
+            record=flow.id)
     problem = contractor_row(contractor).licence_problem(operation, flow.flow_date)
     if problem:
         raise DomainError(problem, field="contractor")
-    check_dated(s, [flow.flow_date], f"Record {flow.id}", noun="a waste transfer",
+    check_dated(s, [flow.flow_date], Message(QT_TRANSLATE_NOOP("Refusal", "Record {record}"), record=flow.id), noun=QT_TRANSLATE_NOOP("Refusal", "a waste transfer"),
                 field="flow_date")
     mark = s.get(WasteTransfer, flow.id)
     if mark is None:
@@ -441,18 +478,22 @@ def assign_transfer(db: Database, flow_ids: Sequence[int], contractor_id: int,
     Announces waste_movement with the flow ids."""
     op = operation.strip().upper()
     if op not in OPERATIONS:
-        raise DomainError("Choose the recovery (R1–R13) or disposal (D1–D15) operation.",
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose the recovery (R1–R13) or disposal "
+                                                       "(D1–D15) operation."),
                           field="operation")
     with db.write() as s:
         c = s.get(WasteContractor, contractor_id)
         if c is None:
-            raise DomainError("Choose the contractor.", field="contractor")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "Choose the contractor."),
+                field="contractor")
         classes = node_classes(s)
         for start in range(0, len(flow_ids), 500):
             chunk = list(flow_ids[start:start + 500])
             flows = list(s.scalars(select(Flow).where(Flow.id.in_(chunk))))
             if len(flows) != len(chunk):
-                raise DomainError("Some of the records no longer exist; refresh and try again.")
+                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Some of the records no longer "
+                                                               "exist; refresh and try again."))
             for f in flows:
                 record_transfer(s, f, c, op, classes)
         return Changes.of(Entity.WASTE_MOVEMENT, ids=tuple(flow_ids))

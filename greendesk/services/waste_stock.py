@@ -16,6 +16,7 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from greendesk.errors import NotFoundError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     ClassifierEntry,
     Enterprise,
@@ -155,7 +156,8 @@ def stock_level(db: Database, waste_type_id: int, node_id: int, on: date) -> flo
     with db.read() as s:
         t = s.get(WasteType, waste_type_id)
         if t is None:
-            raise NotFoundError("The waste type no longer exists; it may have been deleted.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The waste type no longer exists; it "
+                                                             "may have been deleted."))
         material_id = t.material_id
     return level_at(db, material_id, node_id, on)
 

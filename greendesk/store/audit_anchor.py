@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from greendesk.errors import DomainError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import AuditAction
 from greendesk.store import audit
 from greendesk.store.audit_codec import GENESIS
@@ -61,9 +62,11 @@ def parse_head(text: str) -> Anchor:
     """A head written as N:HASH (as a workbook's cover shows it)."""
     m = _HEAD.fullmatch(text or "")
     if m is None:
-        raise DomainError(f"{text.strip()[:80]!r} is not an audit trail head: write it as the "
-                          "entry number, a colon and the 64-character hash, as a workbook's "
-                          "cover shows it (e.g. 1234:9f86d0…).", field="head")
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{text!r} is not an audit trail head: "
+                                                       "write it as the entry number, a colon and "
+                                                       "the 64-character hash, as a workbook's "
+                                                       "cover shows it (e.g. 1234:9f86d0…)."),
+                          text=text.strip()[:80], field="head")
     return Anchor(int(m[1]), m[2].lower())
 
 

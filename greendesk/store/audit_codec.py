@@ -28,6 +28,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from greendesk.errors import Message
+from greendesk.i18n import QT_TRANSLATE_NOOP
+
 GENESIS = "0" * 64
 # Tables that are not records: the trail itself and alembic's revision stamp.
 NOT_AUDITED = frozenset({"audit_entry", "alembic_version"})
@@ -220,7 +223,8 @@ class Normaliser:
             # the distinct rows of types: one or a few per chunk, found at C speed
             shapes = set(map(tuple, map(map, repeat(type), chunk)))
             if any(len(shape) != width for shape in shapes):
-                raise ValueError(f"rows of {width} values expected")
+                raise ValueError(Message(QT_TRANSLATE_NOOP("Refusal", "rows of {width} values "
+                                                                      "expected"), width=width))
             fixes: dict[int, dict[int, Any]] = {}
             for j, aff in enumerate(self.affinities):
                 for i, value in self._column(aff, {s[j] for s in shapes}, chunk, j):

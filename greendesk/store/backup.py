@@ -21,6 +21,7 @@ from pathlib import Path
 
 from greendesk import settings as app_settings
 from greendesk.errors import DomainError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.store import sqlite as db_sqlite
 
 _STAMP = "%Y%m%d-%H%M%S-%f"  # local time to the microsecond: names sort as they were made
@@ -93,10 +94,11 @@ def back_up(db_path: Path, label: str = "manual") -> Path:
         target = _target(db_path, label)
         db_sqlite.backup_file(db_path, target)
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{db_path.name} could not be backed up: {_plain(exc)}.") from exc
+        raise BackupError(QT_TRANSLATE_NOOP("Refusal", "{name} could not be backed up: {reason}."),
+                          name=db_path.name, reason=_plain(exc)) from exc
     except OSError as exc:
-        raise BackupError(f"{db_path.name} could not be backed up: "
-                          f"{exc.strerror or exc}.") from exc
+        raise BackupError(QT_TRANSLATE_NOOP("Refusal", "{name} could not be backed up: {reason}."),
+                          name=db_path.name, reason=exc.strerror or exc) from exc
     rotate(db_path)
     return target
 
@@ -150,16 +152,21 @@ def check_backup(path: Path) -> str:
     name = path.name
     try:
         if not path.is_file() or not db_sqlite.looks_like_sqlite(path):
-            raise BackupError(f"{name} is not a GreenDesk backup: it is not an SQLite file.")
+            raise BackupError(QT_TRANSLATE_NOOP("Refusal", "{name} is not a GreenDesk backup: it "
+                                                           "is not an SQLite file."),
+                              name=name)
     except OSError as exc:
-        raise BackupError(f"{name} cannot be read: {exc.strerror or exc}.") from exc
+        raise BackupError(QT_TRANSLATE_NOOP("Refusal", "{name} cannot be read: {reason}."),
+                          name=name, reason=exc.strerror or exc) from exc
     try:
         con = sqlite3.connect(f"{db_sqlite.file_uri(path)}?mode=ro", uri=True)
         try:
             ok = con.execute("PRAGMA integrity_check").fetchone()[0]
             if ok != "ok":
-                raise BackupError(f"{name} is damaged (it fails SQLite's integrity check) and "
-                                  "cannot be restored.")
+                raise BackupError(QT_TRANSLATE_NOOP("Refusal", "{name} is damaged (it fails "
+                                                               "SQLite's integrity check) and "
+                                                               "cannot be restored."),
+                                  name=name)
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             has_rev = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND "
                                   "name='alembic_version'").fetchone()
@@ -168,13 +175,19 @@ def check_backup(path: Path) -> str:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{name} is damaged or is not a GreenDesk backup.") from exc
+        raise BackupError(QT_TRANSLATE_NOOP("Refusal", "{name} is damaged or is not a GreenDesk "
+                                                       "backup."),
+                          name=name) from exc
     if revision is None or (app_id != db_sqlite.APPLICATION_ID
                             and revision not in KNOWN_REVISIONS):
-        raise BackupError(f"{name} is an SQLite file but not a GreenDesk database.")
+        raise BackupError(QT_TRANSLATE_NOOP("Refusal", "{name} is an SQLite file but not a "
+                                                       "GreenDesk database."),
+                          name=name)
     if revision not in KNOWN_REVISIONS:
-        raise BackupError(f"{name} was written by a newer version of GreenDesk (schema "
-                          f"{revision}); install that version to restore it.")
+        raise BackupError(QT_TRANSLATE_NOOP("Refusal", "{name} was written by a newer version of "
+                                                       "GreenDesk (schema {revision}); install "
+                                                       "that version to restore it."),
+                          name=name, revision=revision)
     return str(revision)
 
 
@@ -196,7 +209,8 @@ def restore(backup: Path, db_path: Path, note: str = "") -> RestoreResult:
     backup, db_path = Path(backup).resolve(), Path(db_path).resolve()
     revision = check_backup(backup)
     if backup == db_path:
-        raise BackupError("A database cannot be restored from itself.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Refusal", "A database cannot be restored from itself."))
     kept = _set_aside(db_path) if db_path.exists() and db_path.stat().st_size else None
     tmp = db_path.with_name(f".{db_path.name}.restoring")
     try:
@@ -209,8 +223,9 @@ def restore(backup: Path, db_path: Path, note: str = "") -> RestoreResult:
         _fsync_dir(db_path.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"{db_path.name} could not be restored: {exc.strerror or exc}; "
-                          "the database was not changed.") from exc
+        raise BackupError(QT_TRANSLATE_NOOP("Refusal", "{name} could not be restored: {reason}; "
+                                                       "the database was not changed."),
+                          name=db_path.name, reason=exc.strerror or exc) from exc
     con = sqlite3.connect(db_path)
     try:
         con.execute("PRAGMA journal_mode = WAL")
@@ -235,11 +250,13 @@ def _set_aside(db_path: Path) -> Path:
     except sqlite3.DatabaseError:
         mode = "damaged"
     if mode == "wal":
-        raise BackupError(f"{db_path.name} is open in another GreenDesk window or program; "
-                          "close it there and try again.")
+        raise BackupError(QT_TRANSLATE_NOOP("Refusal", "{name} is open in another GreenDesk "
+                                                       "window or program; close it there and try "
+                                                       "again."),
+                          name=db_path.name)
     try:
         if mode == "damaged":
-            raise BackupError("damaged")
+            raise BackupError(QT_TRANSLATE_NOOP("Refusal", "damaged"))
         return back_up(db_path, "before-restore")
     except BackupError:
         # A damaged file cannot be copied through SQLite; keep its bytes as they are.

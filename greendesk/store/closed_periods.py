@@ -13,7 +13,8 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import ClosedPeriod
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -34,7 +35,7 @@ def closed_periods(session: Session) -> set[str]:
 
 
 def check_open(session: Session, dates: Iterable[date | datetime | str],
-               labels: Sequence[str] | None = None) -> None:
+               labels: Sequence[str | Message] | None = None) -> None:
     """DomainError naming the first closed period any of `dates` falls in; with `labels`
     (one per date, such as an import's "Row 17"), the first record in order, by its label."""
     closed = closed_periods(session)
@@ -45,6 +46,10 @@ def check_open(session: Session, dates: Iterable[date | datetime | str],
     for i in order:
         for period in (months[i][:4], months[i]):
             if period in closed:
-                where = f"{labels[i]}: " if labels and labels[i] else ""
-                raise DomainError(f"{where}{label(period)} is closed; reopen it (with a "
-                                  "reason) to change its records.")
+                where = labels[i] if labels else ""
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("Refusal", "{where}: {label} is closed; reopen it (with a "
+                                                 "reason) to change its records.") if where else
+                    QT_TRANSLATE_NOOP("Refusal", "{label} is closed; reopen it (with a reason) "
+                                                 "to change its records."),
+                    where=where, label=label(period))

@@ -18,7 +18,8 @@ from sqlalchemy import URL, Engine, create_engine, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message, message_of
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.paths import database_location
 from greendesk.store import audit
 from greendesk.store import sqlite as db_sqlite
@@ -91,7 +92,8 @@ class Database:
         """One all-or-nothing transaction: commits on success, rolls back on any error."""
         if self.read_only:
             raise DatabaseOpenError(
-                f"{self.path.name} is open read-only; changes cannot be saved."
+                Message(QT_TRANSLATE_NOOP("Refusal", "{path} is open read-only; changes cannot be "
+                                                     "saved."), path=self.path.name)
             )
         from greendesk.models import load_all
 
@@ -181,13 +183,16 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
     try:
         path = database_location(path).expanduser().resolve()
     except ValueError as exc:
-        raise DatabaseOpenError(str(exc)) from None
+        raise DatabaseOpenError(message_of(exc)) from None
     name = path.name
     if path.is_dir():
-        raise DatabaseOpenError(f"{path} is a folder, not a GreenDesk database file.")
+        raise DatabaseOpenError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{path} is a folder, not a GreenDesk database file."),
+            path=path))
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new and not create:
-        raise DatabaseOpenError(f"There is no database at {path}.")
+        raise DatabaseOpenError(Message(QT_TRANSLATE_NOOP("Refusal", "There is no database at "
+                                                                     "{path}."), path=path))
     if is_new:
         path.parent.mkdir(parents=True, exist_ok=True)
         return _create(path)
@@ -195,10 +200,13 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
     try:
         if not db_sqlite.looks_like_sqlite(path):
             raise NotGreenDeskDatabase(
-                f"{name} is not a GreenDesk database: it is not an SQLite file at all."
+                Message(QT_TRANSLATE_NOOP("Refusal", "{name} is not a GreenDesk database: it is "
+                                                     "not an SQLite file at all."), name=name)
             )
     except PermissionError as exc:
-        raise DatabaseOpenError(f"{name} cannot be read: permission denied.") from exc
+        raise DatabaseOpenError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{name} cannot be read: permission denied."),
+            name=name)) from exc
 
     read_only = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
     engine = make_engine(path, read_only=read_only)
@@ -207,25 +215,38 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
         app_id = db_sqlite.application_id(engine)
         if revision is None:
             tables = _user_tables(engine)
-            raise NotGreenDeskDatabase(
-                f"{name} is an SQLite database but not a GreenDesk one"
-                + (f" (it holds tables such as {tables[0]!r})." if tables else " (it is empty).")
-            )
+            raise NotGreenDeskDatabase(Message(
+                QT_TRANSLATE_NOOP("Refusal", "{name} is an SQLite database but not a GreenDesk "
+                                             "one (it holds tables such as {table!r}).")
+                if tables else
+                QT_TRANSLATE_NOOP("Refusal", "{name} is an SQLite database but not a GreenDesk "
+                                             "one (it is empty)."),
+                name=name, table=tables[0] if tables else ""))
         if revision not in KNOWN_REVISIONS:
             engine.dispose()
             if app_id == db_sqlite.APPLICATION_ID:
                 raise NewerSchemaError(
-                    f"{name} was written by a newer version of GreenDesk (schema {revision}); "
-                    "install that version to open it. The file was not changed."
+                    Message(
+                        QT_TRANSLATE_NOOP("Refusal", "{name} was written by a newer version of "
+                                                     "GreenDesk (schema {revision}); install that "
+                                                     "version to open it. The file was not "
+                                                     "changed."),
+                        name=name, revision=revision)
                 )
             raise NotGreenDeskDatabase(
-                f"{name} is not a GreenDesk database (unknown schema {revision!r})."
+                Message(
+                    QT_TRANSLATE_NOOP("Refusal", "{name} is not a GreenDesk database (unknown "
+                                                 "schema {revision!r})."),
+                    name=name, revision=revision)
             )
         db = Database(path=path, engine=engine, read_only=read_only)
         if revision != SCHEMA_HEAD:
             if read_only:
                 raise DatabaseOpenError(
-                    f"{name} needs an upgrade to this version's schema, but it is read-only."
+                    Message(
+                        QT_TRANSLATE_NOOP("Refusal", "{name} needs an upgrade to this version's "
+                                                     "schema, but it is read-only."),
+                        name=name)
                 )
             from greendesk.store import backup
 
@@ -250,10 +271,12 @@ def open_database(path: Path | str, *, create: bool = True, auto_backup: bool = 
         message = str(getattr(exc, "orig", exc)).lower()
         if "locked" in message or "busy" in message:
             raise DatabaseLockedError(
-                f"{name} is locked by another program; close it there and try again."
+                Message(QT_TRANSLATE_NOOP("Refusal", "{name} is locked by another program; close "
+                                                     "it there and try again."), name=name)
             ) from exc
         raise NotGreenDeskDatabase(
-            f"{name} cannot be opened: the file is damaged or is not a GreenDesk database."
+            Message(QT_TRANSLATE_NOOP("Refusal", "{name} cannot be opened: the file is damaged or "
+                                                 "is not a GreenDesk database."), name=name)
         ) from exc
 
 
@@ -267,9 +290,12 @@ def _stamp_set_back(name: str, revision: str, exc: BaseException) -> DatabaseOpe
         return None
     kind = "table" if "already exists" in found[0] else "column"
     return DatabaseOpenError(
-        f"{name} claims schema revision {revision}, but it already holds the {kind} "
-        f"{found[1].strip(chr(34))} of a later revision, so its revision stamp was set back "
-        "outside GreenDesk; the file was not changed.")
+        Message(
+            QT_TRANSLATE_NOOP("Refusal", "{name} claims schema revision {revision}, but it "
+                                         "already holds the {kind} {what} of a later revision, so "
+                                         "its revision stamp was set back outside GreenDesk; the "
+                                         "file was not changed."),
+            name=name, revision=revision, kind=kind, what=found[1].strip(chr(34))))
 
 
 def _create(path: Path) -> Database:

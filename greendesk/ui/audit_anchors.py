@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from greendesk.store.audit_anchor import Anchor, AnchorCheck, parse_head
 from greendesk.ui import file_dialogs
 from greendesk.ui.forms import FormDialog, open_form
+from greendesk.ui.refusals import shown
 
 _HOLDS, _BROKEN = QColor("#1d4d3c"), QColor("#7a1f1f")
 
@@ -106,7 +107,7 @@ class AnchorsPanel(QGroupBox):
         try:
             anchor = read_anchor(path)
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             self.error.show()
             return
         self.add(anchor)

@@ -31,6 +31,7 @@ from greendesk.store import backup
 from greendesk.store.db import Database
 from greendesk.ui import file_dialogs
 from greendesk.ui.forms import FormDialog, open_form
+from greendesk.ui.refusals import shown
 
 if TYPE_CHECKING:
     from greendesk.ui.main_window import MainWindow
@@ -241,7 +242,7 @@ class BackupActions:
         try:
             made = backup.back_up(db.path, "manual")
         except DomainError as exc:
-            self.window.banner.show_message(str(exc), "error")
+            self.window.banner.show_message(shown(exc), "error")
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -285,7 +286,7 @@ class BackupActions:
             result = backup.restore(chosen, path)
         except DomainError as exc:
             self._reopen(path)
-            window.banner.show_message(str(exc), "error")
+            window.banner.show_message(shown(exc), "error")
             return False
         self.offer.hide()
         if not self._reopen(path):

@@ -37,6 +37,7 @@ from greendesk.ui.bus import Bus
 from greendesk.ui.kit.combos import fill_combo
 from greendesk.ui.kit.periods import PeriodPicker
 from greendesk.ui.kit.tables import read_only_table, reset_table, table_item
+from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.settings import settings
 
@@ -283,7 +284,7 @@ class BalanceView(BalanceTables, Section):
                                      node_id=self.node.currentData())
             self.indicators = bal.indicators(self.db, period)
         except DomainError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(shown(exc), "error")
             return
         self.message_bar.hide()
         self._show_lines(self.scope)
@@ -339,7 +340,7 @@ class BalanceView(BalanceTables, Section):
             try:
                 written = self.export_charts(path)
             except OSError as exc:
-                self.message_bar.show_message(str(exc), "error")
+                self.message_bar.show_message(shown(exc), "error")
                 return
             self.message_bar.show_message(self.tr("Charts saved: %s") % ", ".join(
                 p.name for p in written), "info")
@@ -382,7 +383,7 @@ class BalanceView(BalanceTables, Section):
             else:
                 written = self.sankey.export_svg(path)
         except OSError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(shown(exc), "error")
             return
         self.message_bar.show_message(self.tr("Sankey diagram saved as %s.") % written, "info")
 
@@ -433,7 +434,7 @@ class BalanceView(BalanceTables, Section):
             perform_irreversible(self.undo_stack, self.bus, write,
                                  self.tr("Save default uncertainties"))
         except DomainError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(shown(exc), "error")
             return
         self.message_bar.show_message(self.tr("Default uncertainties saved."), "info")
 
@@ -444,7 +445,7 @@ class BalanceView(BalanceTables, Section):
         try:
             self.reconciliation = bal.reconcile_site(self.db, site_id, period)
         except DomainError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(shown(exc), "error")
             return
         r = self.reconciliation.result
         status = {"adjusted": self.tr("adjusted"), "non_redundant": self.tr("not redundant"),

@@ -35,6 +35,7 @@ from greendesk.ui.action_editor import COST_TEXT, STATUS_TEXT, ActionEditor
 from greendesk.ui.bus import Bus
 from greendesk.ui.checklist_dialogs import DrillDialog, IncidentDialog, OwnActionDialog
 from greendesk.ui.kit.tables import read_only_table
+from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 
 OVERDUE = QBrush(QColor("#b3261e"))
@@ -353,7 +354,7 @@ class ChecklistView(Section):
             self.irreversible(lambda: checklist.update_action(db, action_id, draft),
                                self.tr("Save action %1").replace("%1", item).strip())
         except DomainError as exc:
-            self.editor.show_error(str(exc), exc.field)
+            self.editor.show_error(shown(exc), exc.field)
             return
         self.message_bar.show_message(self.tr("Action saved."), "info")
 
@@ -370,7 +371,7 @@ class ChecklistView(Section):
             self.irreversible(lambda: checklist.attach_evidence(db, action_id, chosen_path)[1],
                                self.tr("Attach %s") % path.name)
         except DomainError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(shown(exc), "error")
             return
         self.message_bar.show_message(self.tr("%s attached.") % path.name, "info")
 
@@ -389,7 +390,7 @@ class ChecklistView(Section):
             self._ask_replace(evidence_id, exc)
             return
         except DomainError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(shown(exc), "error")
             return
         self.message_bar.show_message(self.tr("Saved %s.") % written, "info")
 

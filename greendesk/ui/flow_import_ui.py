@@ -37,6 +37,7 @@ from greendesk.store.db import Database
 from greendesk.ui import file_dialogs
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
+from greendesk.ui.refusals import shown
 from greendesk.ui.undo import announce_irreversible
 
 
@@ -60,7 +61,7 @@ class ImportProblemsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for r, p in enumerate(problems):
             column = f"{p.column_letter} ({p.column_header})" if p.column_header else p.column_letter
-            for c, v in enumerate((p.sheet, str(p.row), column, _shown(p.value), p.message)):
+            for c, v in enumerate((p.sheet, str(p.row), column, _shown(p.value), shown(p.text))):
                 self.table.setItem(r, c, QTableWidgetItem(v))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy = buttons.addButton(self.tr("Copy list"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -74,7 +75,7 @@ class ImportProblemsDialog(QDialog):
     def copy(self) -> None:
         lines = ["\t".join(("file", "sheet", "row", "column", "value", "problem"))]
         lines += ["\t".join((p.file, p.sheet, str(p.row), p.column_letter, _shown(p.value),
-                             p.message)) for p in self.problems]
+                             shown(p.text))) for p in self.problems]
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
 
 
@@ -174,8 +175,8 @@ class FlowImportController(QObject):
             self.message_bar.show_message(text, "info")
             self.finished.emit("imported")
         elif isinstance(outcome, ImportRejected):
-            self.message_bar.show_message(str(outcome), "error")
-            self.problems_dialog = ImportProblemsDialog(self.parent_widget, str(outcome),
+            self.message_bar.show_message(shown(outcome), "error")
+            self.problems_dialog = ImportProblemsDialog(self.parent_widget, shown(outcome),
                                                         list(outcome.problems))
             self.problems_dialog.open()
             self.finished.emit("refused")
@@ -187,7 +188,7 @@ class FlowImportController(QObject):
                 self.tr("The import was cancelled; nothing was imported."), "info")
             self.finished.emit("cancelled")
         elif isinstance(outcome, DomainError | OSError):
-            self.message_bar.show_message(str(outcome), "error")
+            self.message_bar.show_message(shown(outcome), "error")
             self.finished.emit("failed")
         else:
             self.message_bar.show_message(
@@ -203,7 +204,7 @@ class FlowImportController(QObject):
             question = self.tr("Import these rows anyway, recording them a second time?")
         else:
             title, question = self.tr("Import again?"), self.tr("Import it again anyway?")
-        box = QMessageBox(QMessageBox.Icon.Question, title, str(outcome) + "\n\n" + question,
+        box = QMessageBox(QMessageBox.Icon.Question, title, shown(outcome) + "\n\n" + question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                           self.parent_widget)
         box.setDefaultButton(QMessageBox.StandardButton.No)

@@ -53,6 +53,7 @@ from greendesk.importers.formations_import import (
 from greendesk.readers.tabular import Table
 from greendesk.store.db import Database
 from greendesk.ui import formation_labels as fl
+from greendesk.ui.refusals import shown
 
 
 def spec_text(spec: FieldSpec | None) -> str:
@@ -183,7 +184,7 @@ class FormationImportDialog(QDialog):
         try:
             m = load_mapping(name) if name else guess_mapping(self.table.header, target)
         except DomainError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             return
         self.set_mapping(m)
 
@@ -309,14 +310,14 @@ class FormationImportDialog(QDialog):
                                               again=self.again.isChecked())
         except ImportRejected as exc:
             self.problems = list(exc.problems)
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             from greendesk.ui.flow_import_ui import ImportProblemsDialog
 
-            self.problems_dialog = ImportProblemsDialog(self, str(exc), self.problems)
+            self.problems_dialog = ImportProblemsDialog(self, shown(exc), self.problems)
             self.problems_dialog.open()
             return
         except (DuplicateImport, DomainError, OSError) as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             return
         self.imported.emit(self.result)
         self.accept()

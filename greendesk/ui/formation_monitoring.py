@@ -36,6 +36,7 @@ from greendesk.ui.forms import FactDateEdit, FormDialog, MessageBar, open_form
 from greendesk.ui.kit.actions import add_action, toolbar
 from greendesk.ui.kit.combos import combo
 from greendesk.ui.kit.tables import fill_rows, read_only_table
+from greendesk.ui.refusals import shown
 from greendesk.ui.undo import perform, perform_irreversible
 
 RED = QColor("#a12626")
@@ -398,7 +399,7 @@ class MonitoringPanel(QWidget):
             perform(self.undo_stack, ms.DeleteReadings(ids), self.db, self.bus,
                     self.tr("Delete %n reading(s)", "", len(ids)), self._error)
         except DomainError as exc:
-            self._error(str(exc))
+            self._error(shown(exc))
             return
         self.message_bar.show_message(self.tr("%n reading(s) deleted. Undo with Ctrl+Z.", "",
                                               len(ids)), "info")

@@ -47,6 +47,7 @@ from greendesk.ui.formation_table import (
 from greendesk.ui.icons import icon
 from greendesk.ui.kit.panels import heading
 from greendesk.ui.kit.tables import read_only_table
+from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.undo import announce_irreversible, perform
 
@@ -328,7 +329,7 @@ class FormationsView(FormationDetails, Section):
             perform(self.undo_stack, fs.DeleteFormation(row.formation.id), self.db, self.bus,
                     self.tr("Delete formation"), self.show_error)
         except DomainError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             return
         self.message_bar.show_message(self.tr(
             "Formation “%1” deleted with its samples. Undo with Ctrl+Z.").replace(
@@ -403,7 +404,7 @@ class FormationsView(FormationDetails, Section):
                     lambda: fs.add_component(db, code, code, dlg.new_unit.currentData())[1],
                     self.tr("Add component %1").replace("%1", code))
             except DomainError as exc:
-                dlg.show_error(str(exc), exc.field)
+                dlg.show_error(shown(exc), exc.field)
                 return
             dlg.reject()
             self.edit_defaults()
@@ -434,7 +435,7 @@ class FormationsView(FormationDetails, Section):
         try:
             dlg = FormationImportDialog(self, self.db, path, target)
         except DomainError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             return
 
         def done(result) -> None:  # type: ignore[no-untyped-def]

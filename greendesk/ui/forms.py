@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from greendesk import periods
 from greendesk.errors import DomainError
 from greendesk.ui.kit.periods import qdate
+from greendesk.ui.refusals import shown
 
 
 class FactDateEdit(QDateEdit):
@@ -139,7 +140,7 @@ class FormDialog(QDialog):
         try:
             self.submit()
         except DomainError as exc:
-            self.show_error(str(exc), exc.field)
+            self.show_error(shown(exc), exc.field)
             return
         self.accept()
 
@@ -182,7 +183,7 @@ class FieldErrors:
         try:
             return self.draft()
         except DomainError as exc:
-            self.show_error(str(exc), exc.field)
+            self.show_error(shown(exc), exc.field)
             return None
 
     def clear_error(self) -> None:

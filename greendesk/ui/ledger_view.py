@@ -31,6 +31,7 @@ from greendesk.ui.icons import icon
 from greendesk.ui.kit.tables import row_view
 from greendesk.ui.ledger_filters import LedgerFilterBar
 from greendesk.ui.ledger_model import COLUMNS, FlowTableModel
+from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.undo import perform
 
@@ -210,7 +211,7 @@ class LedgerView(Section):
             perform(self.undo_stack, AddFlows([draft]), self.db, self.bus,
                     self.tr("Add flow record"), self._error)
         except DomainError as exc:
-            self.entry.show_error(str(exc), exc.field)
+            self.entry.show_error(shown(exc), exc.field)
             return
         self.message_bar.hide()
         self.entry.saved()
@@ -228,7 +229,7 @@ class LedgerView(Section):
             perform(self.undo_stack, EditFlow(row.id, edit_field(row, **change)), self.db,
                     self.bus, self.tr("Edit flow record"), self._error)
         except DomainError as exc:
-            self._error(str(exc))
+            self._error(shown(exc))
             return False
         self.message_bar.hide()
         return True
@@ -245,7 +246,7 @@ class LedgerView(Section):
             perform(self.undo_stack, DeleteFlows(ids), self.db, self.bus,
                     self.tr("Delete %n flow record(s)", "", len(ids)), self._error)
         except DomainError as exc:
-            self._error(str(exc))
+            self._error(shown(exc))
             return
         self.message_bar.show_message(
             self.tr("%n record(s) deleted. Undo with Ctrl+Z.", "", len(ids)), "info")

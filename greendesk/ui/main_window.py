@@ -29,6 +29,7 @@ from greendesk.ui import settings as app_settings
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
 from greendesk.ui.icons import icon
+from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.sections import SECTIONS
 from greendesk.ui.undo import EditActions, UndoHistory
@@ -223,7 +224,7 @@ class MainWindow(QMainWindow):
         try:
             db = open_database(path, create=create)
         except DatabaseOpenError as exc:
-            self.banner.show_message(str(exc), "error")
+            self.banner.show_message(shown(exc), "error")
             self.open_failed.emit(path)
             return False
         except OSError as exc:

@@ -35,6 +35,7 @@ from greendesk.store.db import Database
 from greendesk.ui import file_dialogs
 from greendesk.ui.bus import Bus
 from greendesk.ui.kit.periods import PeriodPicker
+from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 
 
@@ -244,7 +245,7 @@ class ReportsView(Section):
             self.message_bar.show_message(self.tr("Nothing to report: %s") % outcome, "error")
             self.exported.emit("nothing")
         else:
-            why = getattr(outcome, "strerror", None) or str(outcome)
+            why = getattr(outcome, "strerror", None) or shown(outcome)
             self.message_bar.show_message(self.tr("The workbook could not be written: %s")
                                           % why, "error")
             self.exported.emit("failed")

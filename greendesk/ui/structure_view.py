@@ -25,6 +25,7 @@ from greendesk.ui import labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog
 from greendesk.ui.icons import icon
+from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.structure_dialogs import EnterpriseDialog, MoveNodeDialog, NodeDialog, SiteDialog
 from greendesk.ui.undo import perform_irreversible
@@ -190,7 +191,7 @@ class StructureView(Section):
         try:
             perform_irreversible(self.undo_stack, self.bus, operation, what)
         except DomainError as exc:
-            self.message_bar.show_message(str(exc), "error")
+            self.message_bar.show_message(shown(exc), "error")
             return False
         self.message_bar.show_message(done, "info")
         return True

@@ -31,6 +31,7 @@ from greendesk.errors import DomainError
 from greendesk.services.changes import Changes
 from greendesk.store.db import Database
 from greendesk.ui.bus import Bus
+from greendesk.ui.refusals import shown
 
 
 class DomainCommand(Protocol):
@@ -107,7 +108,7 @@ class ServiceCommand(QUndoCommand):
             self.bus.announce(step(self.db))
         except DomainError as exc:
             self.setObsolete(True)  # the stack drops a command that cannot be replayed
-            self.on_error(str(exc))
+            self.on_error(shown(exc))
 
 
 def perform(stack: QUndoStack | None, command: DomainCommand, db: Database, bus: Bus,

@@ -45,6 +45,7 @@ from greendesk.services.waste_stock import OverdueRow, StockRow, overdue, stock_
 from greendesk.ui.bus import Bus
 from greendesk.ui.icons import icon
 from greendesk.ui.kit.tables import fill_rows
+from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.undo import announce_irreversible, perform
 from greendesk.ui.waste_dialogs import (
@@ -450,7 +451,7 @@ class WasteView(WasteFigures, Section):
             self.irreversible(lambda: set_storage_role(db, row.node_id, role),
                                self.tr("Mark %s as a technogenic formation") % row.node_name)
         except DomainError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             return
         self.message_bar.show_message(
             self.tr("%s is now treated as a technogenic formation: waste there counts as "
@@ -497,12 +498,12 @@ class WasteView(WasteFigures, Section):
         try:
             diff = import_classifier(self.db, paths, language=language, mapping=mapping)
         except ImportRejected as exc:
-            self.show_error(str(exc))
-            self.problems_dialog = ImportProblemsDialog(self, str(exc), list(exc.problems))
+            self.show_error(shown(exc))
+            self.problems_dialog = ImportProblemsDialog(self, shown(exc), list(exc.problems))
             self.problems_dialog.open()
             return False
         except DomainError as exc:
-            self.show_error(str(exc))
+            self.show_error(shown(exc))
             return False
         announce_irreversible(self.undo_stack, self.bus, diff.changes,
                               self.tr("Load the waste classifier"))
