@@ -248,7 +248,10 @@ class ChecklistView(Section):
     def _indicator_text(self, s: ind.IndicatorSeries) -> str:
         latest = s.latest()
         if latest is None:
-            return s.missing or self.tr("No data yet.")
+            if not s.needs:
+                return self.tr("No data yet.")
+            return self.tr("No data yet: needs %1.").replace(
+                "%1", QCoreApplication.translate("indicators", s.needs))
         year, value = latest
         number = formatting.number(value, decimals=self._decimals(s))
         return f"{number} {s.unit}".strip() + f" ({year})"

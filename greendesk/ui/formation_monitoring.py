@@ -251,7 +251,7 @@ class MonitoringPanel(QWidget):
         fill_rows(self.points_table, [[
             p.name, p.attached_to or fl.name(p.source_kind), fl.name(p.medium),
             self.tr("%1 days").replace("%1", str(p.interval_days)),
-            "; ".join(f"{lim.parameter} {lim.describe()}" for lim in p.limits)]
+            "; ".join(f"{lim.parameter} {fl.limit_text(lim)}" for lim in p.limits)]
             for p in self.points])
         if self.points:
             names = [p.name for p in self.points]
@@ -298,7 +298,7 @@ class MonitoringPanel(QWidget):
                  for r in self.readings]
         fill_rows(self.readings_table, [[
             r.taken_on.isoformat(), reading(r.value),
-            limit.describe() if limit else "", r.note] for r in reversed(self.readings)],
+            fl.limit_text(limit) if limit else "", r.note] for r in reversed(self.readings)],
             right={1}, red={len(flags) - 1 - i for i, f in enumerate(flags) if f}, colour=RED)
         if self.isVisible():
             self.chart.show_series([r.taken_on for r in self.readings],

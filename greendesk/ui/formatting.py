@@ -26,6 +26,11 @@ def number(value: float, unit: str | None = None, decimals: int | None = None) -
     return locale().toString(float(value), "f", decimals)
 
 
+def short_number(value: float) -> str:
+    """A figure as typed, without trailing zeros ("6,5", "500"): limits, factors."""
+    return locale().toString(float(value), "g", 6)
+
+
 def quantity(value: float, unit: str) -> str:
     return f"{number(value, unit)} {unit}"
 
