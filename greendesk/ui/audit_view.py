@@ -42,7 +42,7 @@ from greendesk.services.audit_log import AuditDetail, AuditFilter, AuditRow
 from greendesk.services.changes import Changes, Entity
 from greendesk.store.audit_verify import VerifyReport, verify
 from greendesk.store.db import Database
-from greendesk.ui import labels
+from greendesk.ui import formatting, labels
 from greendesk.ui.audit_anchors import AnchorsPanel
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog
@@ -62,7 +62,7 @@ _STATUS = {
 
 
 def local_time(at: datetime) -> str:
-    return at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return formatting.moment(at.replace(tzinfo=UTC).astimezone())
 
 
 def _show(value: Any) -> str:
@@ -454,11 +454,12 @@ class AuditView(Section):
             self._set_status("ok", self.tr(
                 "Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all "
                 "%3 records match it.").replace("%1", when)
-                .replace("%2", f"{outcome.entries:,}").replace("%3", f"{outcome.records:,}"))
+                .replace("%2", formatting.count(outcome.entries))
+                .replace("%3", formatting.count(outcome.records)))
             return
         self._set_status("bad", self.tr(
             "Verified at %1: %2 problem(s) found. %3").replace("%1", when)
-            .replace("%2", f"{outcome.total_problems:,}").replace("%3", outcome.problems[0].message))
+            .replace("%2", formatting.count(outcome.total_problems)).replace("%3", outcome.problems[0].message))
         for p in outcome.problems[:200]:
             self.problems.addItem(p.message)
         rows = min(self.problems.count(), 5)

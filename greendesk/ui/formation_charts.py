@@ -28,7 +28,10 @@ class _Chart(QWidget):
         if self.plot is None:
             import pyqtgraph as pg
 
-            self.plot = pg.PlotWidget(self, background="w")
+            from greendesk.ui.chart_axes import locale_axes
+
+            self.plot = pg.PlotWidget(self, background="w",
+                                      axisItems=locale_axes("left", "bottom", "right"))
             self.plot.showGrid(x=True, y=True, alpha=0.2)
             for side in ("left", "bottom", "right"):
                 axis = self.plot.getPlotItem().getAxis(side)
