@@ -7,6 +7,7 @@ a section module loads."""
 from __future__ import annotations
 
 import math
+from datetime import datetime
 from typing import Any
 
 import pyqtgraph as pg
@@ -33,6 +34,21 @@ class LocaleAxis(pg.AxisItem):
         step = spacing * scale
         places = max(0, math.ceil(-math.log10(step))) if step > 0 else 0
         return [tick_text(v * scale, places) for v in values]
+
+
+class LocaleDateAxis(pg.DateAxisItem):
+    """A time axis that writes dates as the Russian and Kazakh windows do (31.03.2025,
+    03.2025, 2025) instead of English month names; the English window keeps pyqtgraph's."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float  # noqa: N802
+                    ) -> list[str]:
+        if not formatting.day_first():
+            return list(super().tickStrings(values, scale, spacing))
+        days = [datetime.fromtimestamp(v).date() for v in values]  # local, as charted
+        if spacing >= 300 * 86400:
+            return [str(d.year) for d in days]
+        write = formatting.month if spacing >= 27 * 86400 else formatting.day
+        return [write(d) for d in days]
 
 
 def locale_axes(*sides: str) -> dict[str, Any]:

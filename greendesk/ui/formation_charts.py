@@ -107,7 +107,9 @@ class SeriesChart(_Chart):
 
     def build(self, pg) -> None:  # type: ignore[no-untyped-def]
         item = self.plot.getPlotItem()
-        item.setAxisItems({"bottom": pg.DateAxisItem()})
+        from greendesk.ui.chart_axes import LocaleDateAxis
+
+        item.setAxisItems({"bottom": LocaleDateAxis()})
         item.getAxis("bottom").setTextPen("#33453c")
         self._pg = pg
         self.series = item.plot([], [], pen=pg.mkPen(GREEN, width=2), symbol="o",

@@ -56,12 +56,15 @@ def test_numbers_and_dates_in_each_language(qapp, language, code: str, number: s
 
 
 def test_chart_ticks_follow_the_language(qapp, language) -> None:  # type: ignore[no-untyped-def]
-    from greendesk.ui.chart_axes import LocaleAxis
+    from greendesk.ui.chart_axes import LocaleAxis, LocaleDateAxis
 
     language("ru")
     axis = LocaleAxis("left")
     assert axis.tickStrings([1.5, 2.0, 2.5], 1.0, 0.5) == ["1,5", "2,0", "2,5"]
     assert axis.tickStrings([2000.0, 4000.0], 1.0, 2000.0) == ["2000", "4000"]
+    day = datetime(2025, 3, 31).timestamp()
+    assert LocaleDateAxis().tickStrings([day], 1.0, 86400) == ["31.03.2025"]
+    assert LocaleDateAxis().tickStrings([day], 1.0, 31 * 86400) == ["03.2025"]
     language("en")
     assert axis.tickStrings([1.5, 2.0, 2.5], 1.0, 0.5) == ["1.5", "2.0", "2.5"]
 
