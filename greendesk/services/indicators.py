@@ -29,6 +29,7 @@ class IndicatorSeries:
     formula: str
     values: dict[int, float | None]  # year → value; None where that year has no data
     missing: str | None = None  # why there is no value at all
+    needs: str = ""  # what data it needs, as marked for translation ("indicators" context)
 
     def latest(self) -> tuple[int, float] | None:
         """The latest year that has a value, with it; None when no year has one."""
@@ -331,10 +332,7 @@ def compute(db: Database, key: str, site_id: int, years: list[int]) -> Indicator
     d = INDICATORS.get(key) or IndicatorDef(key, key, "", "", needs=f"a definition of {key!r}")
     values = d.provider(db, site_id, years) if d.provider is not None else None
     if values is None or all(v is None for v in values.values()):
-        if d.provider is not None and d.needs:
-            return IndicatorSeries(d.key, d.title, d.unit, d.formula, values or {},
-                                   missing=f"No data yet: needs {d.needs}.")
-        why = d.needs or "data for these years"
+        why = d.needs or QT_TRANSLATE_NOOP("indicators", "data for these years")
         return IndicatorSeries(d.key, d.title, d.unit, d.formula, values or {},
-                               missing=f"No data yet: needs {why}.")
+                               missing=f"No data yet: needs {why}.", needs=why)
     return IndicatorSeries(d.key, d.title, d.unit, d.formula, values)

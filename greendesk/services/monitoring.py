@@ -66,16 +66,6 @@ class LimitRow:
         """The range as the pure analysis checks it."""
         return an.Limit(self.max_value, self.min_value, self.inclusive)
 
-    def describe(self) -> str:
-        """The permitted range as the officer reads it: "≥ 6.5 and ≤ 8.5" (no unit for pH)."""
-        op_hi, op_lo = ("<", ">") if self.inclusive else ("≤", "≥")
-        parts = []
-        if self.min_value is not None:
-            parts.append(f"{op_lo} {self.min_value:g}")
-        if self.max_value is not None:
-            parts.append(f"{op_hi} {self.max_value:g}")
-        return " and ".join(parts) + (f" {self.unit}" if self.unit != "pH" else "")
-
 
 @dataclass(frozen=True)
 class PointDraft:

@@ -15,27 +15,29 @@ from greendesk.services.conflicts import check_version
 from greendesk.store.db import Database
 from greendesk.validation import clean_name, validate_bin
 
+# The regions offered when a site is added, as the window names them (QT_TRANSLATE_NOOP: the
+# window shows them in its language; a site stores whatever region text the officer chose).
 KAZAKHSTAN_REGIONS: tuple[str, ...] = (
-    "Abai",
-    "Akmola",
-    "Aktobe",
-    "Almaty",
-    "Atyrau",
-    "East Kazakhstan",
-    "Jambyl",
-    "Jetisu",
-    "Karaganda",
-    "Kostanay",
-    "Kyzylorda",
-    "Mangystau",
-    "North Kazakhstan",
-    "Pavlodar",
-    "Turkistan",
-    "Ulytau",
-    "West Kazakhstan",
-    "Astana (city)",
-    "Almaty (city)",
-    "Shymkent (city)",
+    QT_TRANSLATE_NOOP("regions", "Abai"),
+    QT_TRANSLATE_NOOP("regions", "Akmola"),
+    QT_TRANSLATE_NOOP("regions", "Aktobe"),
+    QT_TRANSLATE_NOOP("regions", "Almaty"),
+    QT_TRANSLATE_NOOP("regions", "Atyrau"),
+    QT_TRANSLATE_NOOP("regions", "East Kazakhstan"),
+    QT_TRANSLATE_NOOP("regions", "Jambyl"),
+    QT_TRANSLATE_NOOP("regions", "Jetisu"),
+    QT_TRANSLATE_NOOP("regions", "Karaganda"),
+    QT_TRANSLATE_NOOP("regions", "Kostanay"),
+    QT_TRANSLATE_NOOP("regions", "Kyzylorda"),
+    QT_TRANSLATE_NOOP("regions", "Mangystau"),
+    QT_TRANSLATE_NOOP("regions", "North Kazakhstan"),
+    QT_TRANSLATE_NOOP("regions", "Pavlodar"),
+    QT_TRANSLATE_NOOP("regions", "Turkistan"),
+    QT_TRANSLATE_NOOP("regions", "Ulytau"),
+    QT_TRANSLATE_NOOP("regions", "West Kazakhstan"),
+    QT_TRANSLATE_NOOP("regions", "Astana (city)"),
+    QT_TRANSLATE_NOOP("regions", "Almaty (city)"),
+    QT_TRANSLATE_NOOP("regions", "Shymkent (city)"),
 )
 
 

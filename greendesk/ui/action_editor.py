@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from greendesk.models.checklist import ActionStatus, CostClass
 from greendesk.services.checklist import ActionDraft, ActionRow
+from greendesk.ui import formatting
 from greendesk.ui.forms import FieldErrors
 from greendesk.ui.kit.numbers import line_number
 from greendesk.ui.kit.panels import entry_panel, heading
@@ -42,7 +43,7 @@ class OptionalDate(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(formatting.date_format())
         self.setMinimumDate(QDate(2000, 1, 1))
         self.setSpecialValueText(self.tr("not set"))
         self.clear_date()
@@ -169,7 +170,7 @@ class ActionEditor(FieldErrors, QFrame):
         self.cost_class.setCurrentIndex(self.cost_class.findData(action.cost_class.value))
         for edit, value in ((self.cost, action.estimated_cost), (self.effect, action.expected_effect),
                             (self.actual, action.actual_effect)):
-            edit.setText("" if value is None else f"{value:g}")
+            edit.setText(formatting.editable(value, None))
         self.effect_unit.setText(action.effect_unit)
         self.indicator.setCurrentIndex(max(0, self.indicator.findData(action.indicator)))
         self.reason.setText(action.not_applicable_reason)
@@ -177,7 +178,7 @@ class ActionEditor(FieldErrors, QFrame):
         self.drill_button.setVisible(action.measure_id == "M9")
         self.evidence.clear()
         for ev in evidence:
-            item = QListWidgetItem(f"{ev.file_name}  ({ev.size:,} B, sha256 {ev.sha256[:10]}…)")
+            item = QListWidgetItem(f"{ev.file_name}  ({formatting.count(ev.size)} B, sha256 {ev.sha256[:10]}…)")
             item.setData(256, ev.id)
             self.evidence.addItem(item)
         self.history.clear()

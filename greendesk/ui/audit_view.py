@@ -42,6 +42,7 @@ from greendesk.services.audit_log import AuditDetail, AuditFilter, AuditRow
 from greendesk.services.changes import Changes, Entity
 from greendesk.store.audit_verify import VerifyReport, verify
 from greendesk.store.db import Database
+from greendesk.ui import formatting, labels
 from greendesk.ui.audit_anchors import AnchorsPanel
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog
@@ -61,7 +62,7 @@ _STATUS = {
 
 
 def local_time(at: datetime) -> str:
-    return at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return formatting.moment(at.replace(tzinfo=UTC).astimezone())
 
 
 def _show(value: Any) -> str:
@@ -125,8 +126,8 @@ class AuditTableModel(QAbstractTableModel):
                                                Qt.ItemDataRole.ToolTipRole):
             return None
         r = self.rows[index.row()]
-        return (str(r.id), local_time(r.at), r.who, action_label(r.action), r.record,
-                r.note)[index.column()]
+        return (str(r.id), local_time(r.at), r.who, action_label(r.action),
+                labels.record(r.entity, r.entity_id), r.note)[index.column()]
 
 
 _ACTIONS = {
@@ -360,7 +361,7 @@ class AuditView(Section):
         self.entity.clear()
         self.entity.addItem(self.tr("All records"), None)
         for name in audit_log.entities(self.db) if self.db else []:
-            self.entity.addItem(name.replace("_", " "), name)
+            self.entity.addItem(labels.record_kind(name), name)
         index = self.entity.findData(current)
         self.entity.setCurrentIndex(max(index, 0))
         self.entity.blockSignals(False)
@@ -394,7 +395,8 @@ class AuditView(Section):
             return
         self.detail_title.setText(
             self.tr("Entry #%1 · %2 %3 · %4 · %5").replace("%1", str(row.id))
-            .replace("%2", action_label(row.action)).replace("%3", row.record)
+            .replace("%2", action_label(row.action))
+            .replace("%3", labels.record(row.entity, row.entity_id))
             .replace("%4", local_time(row.at)).replace("%5", row.who or "?"))
         self._fill_changes(detail)
 
@@ -452,11 +454,12 @@ class AuditView(Section):
             self._set_status("ok", self.tr(
                 "Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all "
                 "%3 records match it.").replace("%1", when)
-                .replace("%2", f"{outcome.entries:,}").replace("%3", f"{outcome.records:,}"))
+                .replace("%2", formatting.count(outcome.entries))
+                .replace("%3", formatting.count(outcome.records)))
             return
         self._set_status("bad", self.tr(
             "Verified at %1: %2 problem(s) found. %3").replace("%1", when)
-            .replace("%2", f"{outcome.total_problems:,}").replace("%3", outcome.problems[0].message))
+            .replace("%2", formatting.count(outcome.total_problems)).replace("%3", outcome.problems[0].message))
         for p in outcome.problems[:200]:
             self.problems.addItem(p.message)
         rows = min(self.problems.count(), 5)

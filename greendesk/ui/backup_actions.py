@@ -29,7 +29,7 @@ from greendesk import settings as app_settings
 from greendesk.errors import DomainError
 from greendesk.store import backup
 from greendesk.store.db import Database
-from greendesk.ui import file_dialogs
+from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.forms import FormDialog, open_form
 from greendesk.ui.refusals import shown
 
@@ -52,7 +52,7 @@ def _describe(b: backup.BackupInfo) -> str:
         if b.label.startswith("before-upgrade-")
         else b.label
     )
-    return f"{b.made_at:%Y-%m-%d %H:%M:%S} — {kind} — {b.size / 1e6:.1f} MB"
+    return f"{formatting.moment(b.made_at)} — {kind} — {formatting.number(b.size / 1e6, decimals=1)} MB"
 
 
 class RestoreDialog(FormDialog):

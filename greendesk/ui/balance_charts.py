@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from greendesk.services.balances import MonthPoint
 from greendesk.ui import formatting
+from greendesk.ui.chart_axes import locale_axes
 
 PALETTE = ["#2f6b57", "#4f7f9f", "#b07a3a", "#7d5ba6", "#c0392b", "#3a9d9b", "#8a8f2e",
            "#a0506e", "#5f6f7a", "#d08c2c"]
@@ -26,7 +27,7 @@ class _Chart(QWidget):
 
     def __init__(self, title: str, y_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background="w", axisItems=locale_axes("left"))
         self.plot.setMinimumHeight(180)
         item = self.plot.getPlotItem()
         item.setTitle(title, color="#1f3a2e")

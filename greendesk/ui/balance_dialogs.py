@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QWidget
 
 from greendesk.models import Method
 from greendesk.services import balances as bal
+from greendesk.ui import labels
 from greendesk.ui.forms import FactDateEdit, FormDialog
 
 
@@ -33,7 +34,7 @@ class StockTakingDialog(FormDialog):
         self.unit.addItems(["t", "kt", "Mt", "m³"])
         self.method = QComboBox()
         for m in Method:
-            self.method.addItem(m.value, m)
+            self.method.addItem(labels.method(m), m)
         self.uncertainty = QDoubleSpinBox()
         self.uncertainty.setRange(0.0, 100.0)
         self.uncertainty.setDecimals(1)

@@ -180,7 +180,7 @@ class ChecklistView(Section):
                 f"{formatting.number(a.expected_effect, decimals=0)} {a.effect_unit}".strip()
             cells = [self.tr(COST_TEXT[a.cost_class]), f"{a.item_id}  {a.text}",
                      self.tr(STATUS_TEXT[a.status]), a.owner,
-                     a.due_date.isoformat() if a.due_date else "", effect,
+                     formatting.day(a.due_date) if a.due_date else "", effect,
                      "" if a.estimated_cost is None else formatting.number(a.estimated_cost,
                                                                            decimals=0),
                      "" if ratio is None else ("∞" if ratio == float("inf") else
@@ -204,7 +204,7 @@ class ChecklistView(Section):
         for m in self.measures:
             acts = self._measure_actions(m.id)
             p = progress(acts)
-            share = "—" if p.share is None else f"{p.share:.0%}"
+            share = "—" if p.share is None else formatting.percent(p.share)
             top = QTreeWidgetItem([f"{m.id}  {m.title}", "",
                                    self.tr("%1 of %2 done (%3)").replace("%1", str(p.done))
                                    .replace("%2", str(p.applicable)).replace("%3", share), ""])
@@ -249,7 +249,10 @@ class ChecklistView(Section):
     def _indicator_text(self, s: ind.IndicatorSeries) -> str:
         latest = s.latest()
         if latest is None:
-            return s.missing or self.tr("No data yet.")
+            if not s.needs:
+                return self.tr("No data yet.")
+            return self.tr("No data yet: needs %1.").replace(
+                "%1", QCoreApplication.translate("indicators", s.needs))
         year, value = latest
         number = formatting.number(value, decimals=self._decimals(s))
         return f"{number} {s.unit}".strip() + f" ({year})"
@@ -267,7 +270,7 @@ class ChecklistView(Section):
         for r, i in enumerate(rows):
             released = "" if i.quantity_released is None else \
                 f"{i.substances} {formatting.number(i.quantity_released, decimals=2)} {i.quantity_unit}"
-            cells = [i.occurred_on.isoformat(), i.place, i.description, released.strip(),
+            cells = [formatting.day(i.occurred_on), i.place, i.description, released.strip(),
                      i.response, ", ".join(f"#{f}" for f in i.cleanup_flow_ids)]
             for c, text in enumerate(cells):
                 self.incidents.setItem(r, c, _item(text))
@@ -282,8 +285,11 @@ class ChecklistView(Section):
 
         if not self._dashboard_built:
             pg.setConfigOptions(antialias=True, background="w", foreground="#24352d")
+            from greendesk.ui.chart_axes import locale_axes
+
             self.progress_plot = pg.PlotWidget(title=self.tr("Progress per measure, % of "
-                                                             "applicable actions done"))
+                                                             "applicable actions done"),
+                                               axisItems=locale_axes("left"))
             self.progress_plot.setYRange(0, 100)
             self.progress_plot.showGrid(y=True, alpha=0.3)
             self.dashboard_layout.addWidget(self.progress_plot, 1)

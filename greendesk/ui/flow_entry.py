@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from greendesk.errors import DomainError
 from greendesk.models import Method
-from greendesk.readers.tabular import parse_number
 from greendesk.services.catalog import Catalog
 from greendesk.services.flows import FlowDraft, preview_canonical
 from greendesk.ui import formatting
 from greendesk.ui.forms import FactDateEdit, FieldErrors
 from greendesk.ui.kit.combos import fill_combo
+from greendesk.ui.kit.numbers import typed_number
 from greendesk.ui.kit.panels import entry_panel, heading
 from greendesk.ui.ledger_model import method_label
 from greendesk.units import units_for
@@ -183,11 +183,8 @@ class FlowEntryPanel(FieldErrors, QFrame):
         text = self.quantity.text().strip()
         if not text:
             raise DomainError(self.tr("Enter the quantity."), field="quantity")
-        try:
-            return parse_number(text)
-        except ValueError:
-            raise DomainError(self.tr("%s is not a number.") % repr(text),
-                              field="quantity") from None
+        return typed_number(text, "quantity", self.tr("Quantity"),
+                            not_number=self.tr("%s is not a number.") % repr(text))
 
     def _combo_id(self, combo: QComboBox, field: str, what: str) -> int:
         """The id behind an editable combo; typed text must match an entry exactly."""

@@ -34,7 +34,7 @@ from greendesk.importers.flows_import import (
     import_flows,
 )
 from greendesk.store.db import Database
-from greendesk.ui import file_dialogs
+from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
 from greendesk.ui.refusals import shown
@@ -169,7 +169,7 @@ class FlowImportController(QObject):
                 "Import %n flow record(s) from %1", "", outcome.rows).replace(
                 "%1", outcome.file_name))
             text = self.tr("Imported %1 flow records from %2.").replace(
-                "%1", f"{outcome.rows:,}").replace("%2", outcome.file_name)
+                "%1", formatting.count(outcome.rows)).replace("%2", outcome.file_name)
             if outcome.notes:
                 text += " " + " ".join(outcome.notes)
             self.message_bar.show_message(text, "info")

@@ -28,7 +28,10 @@ class _Chart(QWidget):
         if self.plot is None:
             import pyqtgraph as pg
 
-            self.plot = pg.PlotWidget(self, background="w")
+            from greendesk.ui.chart_axes import locale_axes
+
+            self.plot = pg.PlotWidget(self, background="w",
+                                      axisItems=locale_axes("left", "bottom", "right"))
             self.plot.showGrid(x=True, y=True, alpha=0.2)
             for side in ("left", "bottom", "right"):
                 axis = self.plot.getPlotItem().getAxis(side)
@@ -104,7 +107,9 @@ class SeriesChart(_Chart):
 
     def build(self, pg) -> None:  # type: ignore[no-untyped-def]
         item = self.plot.getPlotItem()
-        item.setAxisItems({"bottom": pg.DateAxisItem()})
+        from greendesk.ui.chart_axes import LocaleDateAxis
+
+        item.setAxisItems({"bottom": LocaleDateAxis()})
         item.getAxis("bottom").setTextPen("#33453c")
         self._pg = pg
         self.series = item.plot([], [], pen=pg.mkPen(GREEN, width=2), symbol="o",

@@ -108,7 +108,7 @@ class FormationDetails:
         rows = []
         for s in self.samples:
             grades = {a.component: a for a in s.assays}
-            rows.append([s.code, s.block_name, s.taken_on.isoformat() if s.taken_on else "",
+            rows.append([s.code, s.block_name, formatting.day(s.taken_on) if s.taken_on else "",
                          "" if s.depth_m is None else formatting.number(s.depth_m, decimals=1)]
                         + ["" if c not in grades else formatting.number(
                             grades[c].grade_in(unit[c]), decimals=3) for c in codes])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from greendesk.models import (
     FormationStatus,
     GradeUnit,
 )
+from greendesk.readers.tabular import parse_date
 from greendesk.services import formations as fs
 from greendesk.ui import formation_labels as fl
 from greendesk.ui import formatting
@@ -48,14 +49,13 @@ def _year(edit: QLineEdit, field: str, what: str) -> int | None:
     if not text:
         return None
     if not text.isdigit():
-        raise DomainError(f"{what}: {text!r} is not a year.", field=field)
+        raise DomainError(QCoreApplication.translate("FormationDialog", "%1: %2 is not a year.")
+                          .replace("%1", what).replace("%2", repr(text)), field=field)
     return int(text)
 
 
 def _shown(value: float | None, decimals: int = 3) -> str:
-    if value is None:
-        return ""
-    return f"{value:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:.0f}"
+    return formatting.editable(value, decimals)
 
 
 class FormationDialog(FormDialog):
@@ -101,7 +101,7 @@ class FormationDialog(FormDialog):
         self.figures_hint.setWordWrap(True)
         self.opening = QLineEdit(_shown(d.opening_tonnage_t, 0))
         self.opening_date = QLineEdit("" if d.opening_date is None
-                                      else d.opening_date.isoformat())
+                                      else formatting.day(d.opening_date))
         self.opening_date.setPlaceholderText(self.tr("YYYY-MM-DD: placements count from it"))
         self.capacity_m3 = QLineEdit(_shown(d.capacity_m3, 0))
         self.capacity_t = QLineEdit(_shown(d.capacity_t, 0))
@@ -206,9 +206,11 @@ class FormationDialog(FormDialog):
     def draft(self) -> fs.FormationDraft:
         text = self.opening_date.text().strip()
         try:
-            opening = date.fromisoformat(text) if text else None
+            opening = parse_date(text) if text else None
         except ValueError:
-            raise DomainError(f"The opening date {text!r} is not a date; write 2023-01-01.",
+            raise DomainError(self.tr("The opening date %1 is not a date; write %2.")
+                              .replace("%1", repr(text))
+                              .replace("%2", formatting.day(date(2023, 1, 1))),
                               field="opening_date") from None
         num = parse_optional
         return fs.FormationDraft(

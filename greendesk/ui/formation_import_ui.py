@@ -53,6 +53,7 @@ from greendesk.importers.formations_import import (
 from greendesk.readers.tabular import Table
 from greendesk.store.db import Database
 from greendesk.ui import formation_labels as fl
+from greendesk.ui import formatting
 from greendesk.ui.refusals import shown
 
 
@@ -149,7 +150,7 @@ class FormationImportDialog(QDialog):
         info = QLabel(self.tr(
             "%1: %2 rows. Pick the column of each field, type several as A | B (the first "
             "known is taken), a template as {A}, {B}, or = value for a constant.").replace(
-            "%1", path.name).replace("%2", f"{len(self.table.rows):,}"))
+            "%1", path.name).replace("%2", formatting.count(len(self.table.rows))))
         info.setWordWrap(True)
         tables = QHBoxLayout()
         tables.addWidget(self.fields, 3)

@@ -14,6 +14,8 @@ from greendesk.models import (
     Medium,
     SourceKind,
 )
+from greendesk.services.monitoring import LimitRow
+from greendesk.ui import formatting
 
 _ENTRIES: list[tuple[Enum, str]] = [
     (FormationKind.WASTE_ROCK_DUMP, QT_TRANSLATE_NOOP("formation_labels", "Waste-rock dump")),
@@ -65,3 +67,15 @@ def name(value: Enum | None) -> str:
 def items(cls: type[Enum]) -> list[tuple[str, Enum]]:
     """(display name, value) of every member, for combo boxes."""
     return [(name(m), m) for m in cls]  # type: ignore[var-annotated]
+
+
+def limit_text(limit: LimitRow) -> str:
+    """A limit as "≥ 6,5 and ≤ 8,5" in the UI's language and number format (pH has no unit
+    after it). An inclusive limit is breached on reaching it, hence "<" and ">"."""
+    op_hi, op_lo = ("<", ">") if limit.inclusive else ("≤", "≥")
+    parts = [f"{op} {formatting.short_number(v)}" for op, v in
+             ((op_lo, limit.min_value), (op_hi, limit.max_value)) if v is not None]
+    text = parts[0] if len(parts) == 1 else QCoreApplication.translate(
+        "formation_labels", "%1 and %2", "both sides of a limit").replace(
+        "%1", parts[0]).replace("%2", parts[-1]) if parts else ""
+    return text + (f" {limit.unit}" if limit.unit != "pH" else "")

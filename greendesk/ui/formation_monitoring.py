@@ -252,7 +252,7 @@ class MonitoringPanel(QWidget):
         fill_rows(self.points_table, [[
             p.name, p.attached_to or fl.name(p.source_kind), fl.name(p.medium),
             self.tr("%1 days").replace("%1", str(p.interval_days)),
-            "; ".join(f"{lim.parameter} {lim.describe()}" for lim in p.limits)]
+            "; ".join(f"{lim.parameter} {fl.limit_text(lim)}" for lim in p.limits)]
             for p in self.points])
         if self.points:
             names = [p.name for p in self.points]
@@ -298,8 +298,8 @@ class MonitoringPanel(QWidget):
         flags = [limit is not None and an.exceedance(r.value, limit.limit()) is not None
                  for r in self.readings]
         fill_rows(self.readings_table, [[
-            r.taken_on.isoformat(), reading(r.value),
-            limit.describe() if limit else "", r.note] for r in reversed(self.readings)],
+            formatting.day(r.taken_on), reading(r.value),
+            fl.limit_text(limit) if limit else "", r.note] for r in reversed(self.readings)],
             right={1}, red={len(flags) - 1 - i for i, f in enumerate(flags) if f}, colour=RED)
         if self.isVisible():
             self.chart.show_series([r.taken_on for r in self.readings],
@@ -319,15 +319,15 @@ class MonitoringPanel(QWidget):
         self.exceedances = ms.exceedances(self.db, period)
         self.gaps = ms.gaps(self.db, period)
         fill_rows(self.exceedance_table, [[
-            e.taken_on.isoformat(), e.point, e.attached_to, e.parameter,
+            formatting.day(e.taken_on), e.point, e.attached_to, e.parameter,
             with_unit(e.value, e.unit),
             ("≥ " if e.side == "below" else "≤ ") + reading(e.limit_value),
             ("+" if e.side == "above" else "−") + reading(e.margin)
-            + ("" if e.margin_pct is None else f" ({e.margin_pct:.0f} %)")]
+            + ("" if e.margin_pct is None else f" ({formatting.number(e.margin_pct, decimals=0)} %)")]
             for e in self.exceedances], right={4, 5, 6},
             red=set(range(len(self.exceedances))), colour=RED)
         fill_rows(self.gap_table, [[
-            g.point, g.parameter, g.start.isoformat(), g.end.isoformat(), str(g.days),
+            g.point, g.parameter, formatting.day(g.start), formatting.day(g.end), formatting.count(g.days),
             self.tr("every %1 days").replace("%1", str(g.interval_days))] for g in self.gaps],
             right={4})
         self.findings.setTabText(0, self.tr("Exceedances (%1)").replace(

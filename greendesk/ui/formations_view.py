@@ -28,7 +28,7 @@ from greendesk.errors import DomainError
 from greendesk.services import formations as fs
 from greendesk.services import structure
 from greendesk.services.changes import Changes, Entity
-from greendesk.ui import file_dialogs
+from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.bus import Bus
 from greendesk.ui.formation_charts import GradeTonnageChart
 from greendesk.ui.formation_details import FormationDetails
@@ -238,7 +238,7 @@ class FormationsView(FormationDetails, Section):
         self.ranking_model.set_rows(self.rows)
         valued = sum(1 for r in self.rows if r.assessment.net_value is not None)
         self.footer.setText(self.tr("%1 formations, %2 with a screening value").replace(
-            "%1", f"{len(self.rows):,}").replace("%2", f"{valued:,}"))
+            "%1", formatting.count(len(self.rows))).replace("%2", formatting.count(valued)))
         if keep is not None and self.select_formation_id(keep):
             return
         if self.model.rowCount():
@@ -442,9 +442,9 @@ class FormationsView(FormationDetails, Section):
             what = {"formations": self.tr("formations"), "assays": self.tr("assays"),
                     "readings": self.tr("readings")}[result.target]
             announce_irreversible(self.undo_stack, self.bus, result.changes, self.tr(
-                "Import %1 %2 from %3").replace("%1", f"{result.rows:,}").replace(
+                "Import %1 %2 from %3").replace("%1", formatting.count(result.rows)).replace(
                 "%2", what).replace("%3", result.file_name))
-            text = self.tr("Imported %1 %2 from %3.").replace("%1", f"{result.rows:,}")\
+            text = self.tr("Imported %1 %2 from %3.").replace("%1", formatting.count(result.rows))\
                 .replace("%2", what).replace("%3", result.file_name)
             if result.notes:
                 text += " " + " ".join(result.notes)

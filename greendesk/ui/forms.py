@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from greendesk import periods
 from greendesk.errors import DomainError
+from greendesk.ui import formatting
 from greendesk.ui.kit.periods import qdate
 from greendesk.ui.refusals import shown
 
@@ -38,7 +39,7 @@ class FactDateEdit(QDateEdit):
     def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(formatting.date_format())
         self.refresh_limit()
         self.set_day(value or periods.today())
 

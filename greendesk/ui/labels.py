@@ -76,3 +76,60 @@ def quantity_kind(kind: QuantityKind) -> str:
 
 def method(m: Method) -> str:
     return name(Method(m))
+
+
+# The audit trail's kinds of record, by table, in the words it has always shown ("waste type"
+# for waste_type); an unknown table shows as its name.
+_RECORDS: dict[str, str] = {
+    "enterprise": QT_TRANSLATE_NOOP("records", "enterprise"),
+    "material": QT_TRANSLATE_NOOP("records", "material"),
+    "site": QT_TRANSLATE_NOOP("records", "site"),
+    "node": QT_TRANSLATE_NOOP("records", "node"),
+    "import_batch": QT_TRANSLATE_NOOP("records", "import batch"),
+    "flow": QT_TRANSLATE_NOOP("records", "flow"),
+    "method_uncertainty": QT_TRANSLATE_NOOP("records", "method uncertainty"),
+    "period_assay": QT_TRANSLATE_NOOP("records", "period assay"),
+    "stock_taking": QT_TRANSLATE_NOOP("records", "stock taking"),
+    "flow_assay": QT_TRANSLATE_NOOP("records", "flow assay"),
+    "classifier_version": QT_TRANSLATE_NOOP("records", "classifier version"),
+    "classifier_entry": QT_TRANSLATE_NOOP("records", "classifier entry"),
+    "classifier_text": QT_TRANSLATE_NOOP("records", "classifier text"),
+    "waste_contractor": QT_TRANSLATE_NOOP("records", "waste contractor"),
+    "waste_storage": QT_TRANSLATE_NOOP("records", "waste storage"),
+    "waste_basis": QT_TRANSLATE_NOOP("records", "waste basis"),
+    "waste_type": QT_TRANSLATE_NOOP("records", "waste type"),
+    "waste_transfer": QT_TRANSLATE_NOOP("records", "waste transfer"),
+    "closed_period": QT_TRANSLATE_NOOP("records", "closed period"),
+    "grade_component": QT_TRANSLATE_NOOP("records", "grade component"),
+    "monitoring_parameter": QT_TRANSLATE_NOOP("records", "monitoring parameter"),
+    "formation": QT_TRANSLATE_NOOP("records", "formation"),
+    "formation_assumption": QT_TRANSLATE_NOOP("records", "formation assumption"),
+    "formation_block": QT_TRANSLATE_NOOP("records", "formation block"),
+    "monitoring_point": QT_TRANSLATE_NOOP("records", "monitoring point"),
+    "formation_sample": QT_TRANSLATE_NOOP("records", "formation sample"),
+    "monitoring_limit": QT_TRANSLATE_NOOP("records", "monitoring limit"),
+    "monitoring_reading": QT_TRANSLATE_NOOP("records", "monitoring reading"),
+    "formation_assay": QT_TRANSLATE_NOOP("records", "formation assay"),
+    "checklist_measure": QT_TRANSLATE_NOOP("records", "checklist measure"),
+    "checklist_template_state": QT_TRANSLATE_NOOP("records", "checklist template state"),
+    "checklist_item": QT_TRANSLATE_NOOP("records", "checklist item"),
+    "incident": QT_TRANSLATE_NOOP("records", "incident"),
+    "site_action": QT_TRANSLATE_NOOP("records", "site action"),
+    "action_change": QT_TRANSLATE_NOOP("records", "action change"),
+    "drill": QT_TRANSLATE_NOOP("records", "drill"),
+    "evidence": QT_TRANSLATE_NOOP("records", "evidence"),
+    "incident_waste": QT_TRANSLATE_NOOP("records", "incident waste"),
+    "database": QT_TRANSLATE_NOOP("records", "database"),  # a restore
+    "report": QT_TRANSLATE_NOOP("records", "report"),  # an export
+}
+
+
+def record_kind(table: str) -> str:
+    """The kind of record a table holds, in the UI's language, for the audit trail."""
+    text = _RECORDS.get(table)
+    return QCoreApplication.translate("records", text) if text else table.replace("_", " ")
+
+
+def record(table: str, record_id: str | None) -> str:
+    """The record an audit entry concerns, "waste type #3" (the kind alone for many)."""
+    return f"{record_kind(table)} #{record_id}" if record_id else record_kind(table)

@@ -186,7 +186,7 @@ class FlowTableModel(QAbstractTableModel):
         return row.note
 
     def _edit_value(self, row: FlowRow, key: str) -> object:
-        return {"date": row.flow_date.isoformat(), "quantity": row.qty_entered,
+        return {"date": formatting.day(row.flow_date), "quantity": row.qty_entered,
                 "unit": row.unit_entered, "method": row.method.value,
                 "uncertainty": row.uncertainty_pct if row.uncertainty_pct is not None else "",
                 "note": row.note}.get(key)
@@ -214,23 +214,30 @@ class FlowTableModel(QAbstractTableModel):
 
 
 def _parse_edit(key: str, value: object) -> dict[str, object] | None:
-    """Turn an inline edit into draft fields; text that is not a value gives None."""
+    """Turn an inline edit into draft fields; text that is not a value gives `_invalid`,
+    a number that could be read two ways `_refused` with the sentence saying so."""
     from greendesk.readers.tabular import parse_date, parse_number
+    from greendesk.ui.kit.numbers import AmbiguousNumber, typed_number
 
     text = str(value).strip() if value is not None else ""
+    label = dict((c[0], c[1]) for c in COLUMNS).get(key, key)
+
+    def typed() -> float:
+        return typed_number(text, key, QCoreApplication.translate("FlowTableModel", label))
+
     try:
         if key == "date":
             return {"flow_date": parse_date(text) if text else None}
         if key == "quantity":
-            return {"qty_entered": parse_number(value if isinstance(value, float) else text)}
+            return {"qty_entered": parse_number(value) if isinstance(value, float) else typed()}
         if key == "uncertainty":
-            return {"uncertainty_pct": parse_number(text) if text else None}
+            return {"uncertainty_pct": typed() if text else None}
         if key == "method":
             return {"method": Method(text)}
         if key == "unit":
             return {"unit_entered": text}
         return {"note": text}
-    except ValueError:
+    except AmbiguousNumber as exc:
+        return {"_refused": str(exc)}
+    except ValueError:  # DomainError too: the ledger says "… is not a valid …" itself
         return {"_invalid": (key, text)}
-
-

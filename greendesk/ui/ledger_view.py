@@ -219,6 +219,9 @@ class LedgerView(Section):
     def _inline_edit(self, row: FlowRow, change: dict[str, object]) -> bool:
         if self.db is None:
             return False
+        if "_refused" in change:  # a number that reads two ways: the sentence says how
+            self._error(str(change["_refused"]))
+            return False
         if "_invalid" in change:
             key, text = change["_invalid"]  # type: ignore[misc]
             self._error(self.tr("%1 is not a valid %2.").replace("%1", repr(text)).replace(

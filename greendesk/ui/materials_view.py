@@ -66,7 +66,7 @@ class MaterialDialog(FormDialog):
             self.kind.setCurrentIndex(self.kind.findData(row.kind))
             for edit, value in ((self.density, row.density_t_per_m3),
                                 (self.ncv, row.ncv_gj_per_unit), (self.tce, row.tce_factor)):
-                edit.setText("" if value is None else f"{value:g}")
+                edit.setText(formatting.editable(value, None))
             self.tce_unit.setCurrentIndex(max(0, self.tce_unit.findData(row.tce_factor_unit)))
             self.waste_code.setText(row.waste_code or "")
             self.note.setText(row.note)

@@ -32,7 +32,7 @@ from greendesk.services.changes import Changes, Entity
 from greendesk.services.ledger import LedgerFilter
 from greendesk.services.summary import date_range
 from greendesk.store.db import Database
-from greendesk.ui import file_dialogs
+from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.bus import Bus
 from greendesk.ui.kit.periods import PeriodPicker
 from greendesk.ui.refusals import shown
@@ -166,7 +166,7 @@ class ReportsView(Section):
         self.preview.setText(self.tr(
             "%1 report(s) for %2 site(s), %3; %4 flow records in the period.")
             .replace("%1", str(len(kinds))).replace("%2", str(len(chosen)))
-            .replace("%3", p.label).replace("%4", f"{records:,}"))
+            .replace("%3", p.label).replace("%4", formatting.count(records)))
         self.export_button.setEnabled(bool(kinds) and bool(chosen))
 
     def choose_output(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from greendesk.models import LossReason, NodeKind, SiteKind
@@ -9,6 +10,8 @@ from greendesk.services.structure import KAZAKHSTAN_REGIONS, NodeDraft, SiteDraf
 from greendesk.ui import labels
 from greendesk.ui.forms import FormDialog
 from greendesk.ui.kit.combos import combo
+
+translate = QCoreApplication.translate
 
 
 class EnterpriseDialog(FormDialog):
@@ -29,8 +32,9 @@ class SiteDialog(FormDialog):
         self.name_edit = QLineEdit(site.name if site else "")
         self.region_combo = QComboBox()
         self.region_combo.setEditable(True)
-        self.region_combo.addItems(list(KAZAKHSTAN_REGIONS))
-        self.region_combo.setCurrentText(site.region if site else "Karaganda")
+        self.region_combo.addItems([translate("regions", r) for r in KAZAKHSTAN_REGIONS])
+        self.region_combo.setCurrentText(site.region if site else
+                                         translate("regions", "Karaganda"))
         self.kind_combo = combo([(labels.site_kind(k), k) for k in SiteKind],
                                  site.kind if site else None)
         self.add_field(self.tr("Name"), self.name_edit, "name")

@@ -19,14 +19,16 @@ class WasteCharts(QWidget):
         super().__init__(parent)
         import pyqtgraph as pg
 
+        from greendesk.ui.chart_axes import locale_axes
+
         self._pg = pg
-        self.generation = pg.PlotWidget(self, background="w")
+        self.generation = pg.PlotWidget(self, background="w", axisItems=locale_axes("left"))
         self.generation.setTitle(self.tr("Generation by hazard"), color="#1f3a2e")
         self.generation.setLabel("left", self.tr("generated"), units="t")
         self.generation.addLegend(offset=(10, 10), labelTextColor="#33453c",
                                   brush=pg.mkBrush(255, 255, 255, 230),
                                   pen=pg.mkPen("#d9e2dc"))
-        self.stock = pg.PlotWidget(self, background="w")
+        self.stock = pg.PlotWidget(self, background="w", axisItems=locale_axes("left"))
         self.stock.setTitle(self.tr("Storage stock at year end"), color="#1f3a2e")
         self.stock.setLabel("left", self.tr("stock"), units="t")
         for plot in (self.generation, self.stock):

@@ -42,6 +42,7 @@ from greendesk.services.waste import (
 )
 from greendesk.services.waste_movements import MovementKind, RecordMovement, set_storage_role
 from greendesk.services.waste_stock import OverdueRow, StockRow, overdue, stock_table
+from greendesk.ui import formatting
 from greendesk.ui.bus import Bus
 from greendesk.ui.icons import icon
 from greendesk.ui.kit.tables import fill_rows
@@ -319,10 +320,10 @@ class WasteView(WasteFigures, Section):
         self.overdue_rows = overdue(self.db, self.today, self._site_id())
         self.overdue_label.setText(
             self.tr("Stored longer than allowed, as of %s (oldest first out):")
-            % self.today.isoformat() if self.overdue_rows else
-            self.tr("Nothing is stored longer than allowed as of %s.") % self.today.isoformat())
+            % formatting.day(self.today) if self.overdue_rows else
+            self.tr("Nothing is stored longer than allowed as of %s.") % formatting.day(self.today))
         fill_rows(self.overdue_table, [[r.waste_type, r.site_name, r.node_name, tonnes(r.quantity),
-                                   r.stored_since.isoformat(), r.due.isoformat(),
+                                   formatting.day(r.stored_since), formatting.day(r.due),
                                    str(r.days_overdue),
                                    self.tr("%n month(s)", "", r.limit_months)]
                                   for r in self.overdue_rows], (3, 6))
@@ -330,7 +331,7 @@ class WasteView(WasteFigures, Section):
     def _fill_contractors(self) -> None:
         rows = []
         for c in self.contractors:
-            valid = c.licence_valid_until.isoformat()
+            valid = formatting.day(c.licence_valid_until)
             if c.licence_valid_until < self.today:
                 valid += self.tr(" (expired)")
             rows.append([c.name, c.bin, c.licence_number, valid, ", ".join(c.operations),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from greendesk import periods
 from greendesk.periods import Period
+from greendesk.ui import formatting
 
 LISTED = ("year", "quarter", "month")  # kinds whose periods are listed in the second combo
 
@@ -20,10 +21,10 @@ def qdate(value: date) -> QDate:
 
 
 def date_edit(value: date | None = None, parent: QWidget | None = None) -> QDateEdit:
-    """A date field with a calendar, shown as 2025-03-31."""
+    """A date field with a calendar, shown as 31.03.2025 or 2025-03-31 (the UI's language)."""
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(formatting.date_format())
     if value is not None:
         edit.setDate(qdate(value))
     return edit
