@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from greendesk.errors import DomainError
+from greendesk.i18n import QT_TRANSLATE_NOOP
 
 LANGUAGES = ("en", "ru", "kk")
 
@@ -35,8 +36,10 @@ def demo_language(explicit: str | None = None) -> str:
     if explicit:
         lang = normalise_language(explicit)
         if lang is None:
-            raise DomainError(f"The demo plant is written in English, Russian or Kazakh "
-                              f"(en, ru, kk), not {explicit!r}.", field="language")
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The demo plant is written in English, "
+                                                           "Russian or Kazakh (en, ru, kk), not "
+                                                           "{value!r}."),
+                              value=explicit, field="language")
         return lang
     return normalise_language(os.environ.get("GREENDESK_LANG")) or "en"
 

@@ -14,11 +14,15 @@ from typing import cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import NotFoundError
+from greendesk.errors import NotFoundError, term
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models.formations import GradeComponent, MonitoringParameter
 from greendesk.services.changes import Changes, Entity
 from greendesk.store.db import Database
 from greendesk.validation import clean_name
+
+_WHAT = {Entity.GRADE_COMPONENT: QT_TRANSLATE_NOOP("Refusal", "grade component"),
+         Entity.MONITORING: QT_TRANSLATE_NOOP("Refusal", "monitoring parameter")}
 
 Reference = type[GradeComponent] | type[MonitoringParameter]
 
@@ -39,8 +43,8 @@ def _rename(s: Session, model: Reference, names: Mapping[str, str], entity: Enti
     rows = {r.code: r for r in cast(Iterable[GradeComponent | MonitoringParameter], found)}
     missing = sorted(set(names) - set(rows))
     if missing:
-        raise NotFoundError(f"There is no {entity.replace('_', ' ')} with the code "
-                            f"{missing[0]}.", field="code")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "There is no {what} with the code {code}."),
+                            what=term(_WHAT[entity]), code=missing[0], field="code")
     touched = []
     for code, name in names.items():
         if rows[code].name != name:
