@@ -3,121 +3,121 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="77" />
-        <location filename="../../greendesk/ui/action_editor.py" line="162" />
+        <location filename="../../greendesk/ui/action_editor.py" line="78" />
+        <location filename="../../greendesk/ui/action_editor.py" line="163" />
         <source>Select an action</source>
         <translation>Іс-шараны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="89" />
+        <location filename="../../greendesk/ui/action_editor.py" line="90" />
         <source>tenge</source>
         <translation>теңге</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="92" />
+        <location filename="../../greendesk/ui/action_editor.py" line="93" />
         <source>e.g. t/yr less tailings, GJ/yr saved</source>
         <translation>мысалы, жылына т аз қалдық, жылына ГДж үнемдеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="96" />
+        <location filename="../../greendesk/ui/action_editor.py" line="97" />
         <source>why it does not apply here</source>
         <translation>мұнда неге қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="103" />
+        <location filename="../../greendesk/ui/action_editor.py" line="104" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="107" />
+        <location filename="../../greendesk/ui/action_editor.py" line="108" />
         <source>Attach file…</source>
         <translation>Файл тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="110" />
+        <location filename="../../greendesk/ui/action_editor.py" line="111" />
         <source>Save copy…</source>
         <translation>Көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="112" />
+        <location filename="../../greendesk/ui/action_editor.py" line="113" />
         <source>Record a drill…</source>
         <translation>Оқу-жаттығуды жазу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="124" />
+        <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="124" />
+        <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Owner</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="125" />
+        <location filename="../../greendesk/ui/action_editor.py" line="126" />
         <source>Start</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="125" />
+        <location filename="../../greendesk/ui/action_editor.py" line="126" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="126" />
+        <location filename="../../greendesk/ui/action_editor.py" line="127" />
         <source>Cost class</source>
         <translation>Шығын сыныбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="127" />
-        <location filename="../../greendesk/ui/action_editor.py" line="192" />
+        <location filename="../../greendesk/ui/action_editor.py" line="128" />
+        <location filename="../../greendesk/ui/action_editor.py" line="193" />
         <source>Estimated cost</source>
         <translation>Болжамды шығын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="128" />
-        <location filename="../../greendesk/ui/action_editor.py" line="193" />
+        <location filename="../../greendesk/ui/action_editor.py" line="129" />
+        <location filename="../../greendesk/ui/action_editor.py" line="194" />
         <source>Expected effect</source>
         <translation>Күтілетін әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="129" />
+        <location filename="../../greendesk/ui/action_editor.py" line="130" />
         <source>Effect unit</source>
         <translation>Әсер бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="130" />
+        <location filename="../../greendesk/ui/action_editor.py" line="131" />
         <source>Indicator moved</source>
         <translation>Өзгеретін көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="131" />
-        <location filename="../../greendesk/ui/action_editor.py" line="195" />
+        <location filename="../../greendesk/ui/action_editor.py" line="132" />
+        <location filename="../../greendesk/ui/action_editor.py" line="196" />
         <source>Actual effect</source>
         <translation>Нақты әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="132" />
+        <location filename="../../greendesk/ui/action_editor.py" line="133" />
         <source>Not applicable because</source>
         <translation>Қолданылмайды, себебі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="133" />
+        <location filename="../../greendesk/ui/action_editor.py" line="134" />
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="143" />
+        <location filename="../../greendesk/ui/action_editor.py" line="144" />
         <source>Evidence</source>
         <translation>Растайтын құжаттар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="147" />
+        <location filename="../../greendesk/ui/action_editor.py" line="148" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="153" />
+        <location filename="../../greendesk/ui/action_editor.py" line="154" />
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
@@ -125,77 +125,77 @@
 <context>
     <name>AnchorsPanel</name>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="52" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="53" />
         <source>Anchors outside the database</source>
         <translation>Дерекқордан тыс зәкірлер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="57" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="58" />
         <source>Workbook</source>
         <translation>Excel кітабы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="57" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="58" />
         <source>Entry</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="58" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="59" />
         <source>Hash</source>
         <translation>Хеш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="58" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="59" />
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="65" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="66" />
         <source>Check a workbook…</source>
         <translation>Кітапты тексеру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="67" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="68" />
         <source>Check a head…</source>
         <translation>Соңғы жазбаны тексеру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="74" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="75" />
         <source>Every exported workbook carries the trail's head. A copy the database's owner cannot change — the auditor's, a head written into a letter — shows whether the trail was cut or rewritten since; your own copies can be changed with it.</source>
         <translation>Әрбір экспортталған кітапта өзгерістер журналының соңғы жазбасы бар. Дерекқор иесі өзгерте алмайтын көшірме — аудитордағы көшірме немесе хатқа жазылған соңғы жазба — журналдың содан бері қысқартылғанын не қайта жазылғанын көрсетеді; өз көшірмелеріңіз онымен бірге өзгертілуі мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="115" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="116" />
         <source>A workbook GreenDesk exported</source>
         <translation>GreenDesk экспорттаған кітап</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="116" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="117" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="139" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="140" />
         <source>(written down)</source>
         <translation>(қолмен жазылған)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="141" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="142" />
         <source>%1 (export, entry #%2)</source>
         <translation>%1 (экспорт, № %2 жазба)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="143" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="144" />
         <source>not checked yet</source>
         <translation>әлі тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="144" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="145" />
         <source>holds</source>
         <translation>сақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="144" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="145" />
         <source>broken</source>
         <translation>бұзылған</translation>
     </message>
@@ -203,62 +203,62 @@
 <context>
     <name>AssumptionsDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="341" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="343" />
         <source>Assumptions for %1</source>
         <translation>%1 үшін болжамдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="342" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="344" />
         <source>Default screening assumptions</source>
         <translation>Әдепкі бағалау болжамдары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="347" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="347" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
         <source>Price per t of metal, %1</source>
         <translation>Металдың 1 т бағасы, %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="348" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="350" />
         <source>Recovery, %</source>
         <translation>Бөліп алу, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="351" />
         <source>Processing cost per t, %1</source>
         <translation>1 т өңдеу шығыны, %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="362" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="364" />
         <source>default: %1 · %2 % · %3</source>
         <translation>әдепкі: %1 · %2 % · %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="375" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="377" />
         <source>Default: %1</source>
         <translation>Әдепкі: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="379" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="381" />
         <source>Leave a cell empty to use the default.</source>
         <translation>Әдепкі мәнді қолдану үшін ұяшықты бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="384" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="386" />
         <source>code, e.g. Mo</source>
         <translation>код, мысалы, Mo</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="386" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="388" />
         <source>Add component</source>
         <translation>Компонент қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="393" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="395" />
         <source>Another component</source>
         <translation>Басқа компонент</translation>
     </message>
@@ -266,27 +266,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="78" />
+        <location filename="../../greendesk/ui/audit_view.py" line="79" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="79" />
+        <location filename="../../greendesk/ui/audit_view.py" line="80" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="80" />
+        <location filename="../../greendesk/ui/audit_view.py" line="81" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="81" />
+        <location filename="../../greendesk/ui/audit_view.py" line="82" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="82" />
+        <location filename="../../greendesk/ui/audit_view.py" line="83" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -294,156 +294,156 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="133" />
+        <location filename="../../greendesk/ui/audit_view.py" line="134" />
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="134" />
+        <location filename="../../greendesk/ui/audit_view.py" line="135" />
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="135" />
+        <location filename="../../greendesk/ui/audit_view.py" line="136" />
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="136" />
+        <location filename="../../greendesk/ui/audit_view.py" line="137" />
         <source>Imported</source>
         <translation>Импортталды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="137" />
+        <location filename="../../greendesk/ui/audit_view.py" line="138" />
         <source>Period closed</source>
         <translation>Кезең жабылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="138" />
+        <location filename="../../greendesk/ui/audit_view.py" line="139" />
         <source>Period reopened</source>
         <translation>Кезең қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="139" />
+        <location filename="../../greendesk/ui/audit_view.py" line="140" />
         <source>Restored</source>
         <translation>Қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="140" />
+        <location filename="../../greendesk/ui/audit_view.py" line="141" />
         <source>Exported</source>
         <translation>Экспортталды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="201" />
+        <location filename="../../greendesk/ui/audit_view.py" line="202" />
         <source>Audit trail</source>
         <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="203" />
+        <location filename="../../greendesk/ui/audit_view.py" line="204" />
         <source>Change…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="212" />
+        <location filename="../../greendesk/ui/audit_view.py" line="213" />
         <source>Verify</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="213" />
+        <location filename="../../greendesk/ui/audit_view.py" line="214" />
         <source>Recompute the hash chain and compare every record with the trail</source>
         <translation>Хеш тізбегін қайта есептеп, әр жазбаны журналмен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="226" />
+        <location filename="../../greendesk/ui/audit_view.py" line="227" />
         <source>All actions</source>
         <translation>Барлық әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="229" />
+        <location filename="../../greendesk/ui/audit_view.py" line="230" />
         <source>From</source>
         <comment>start of a date range</comment>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="231" />
+        <location filename="../../greendesk/ui/audit_view.py" line="232" />
         <source>to</source>
         <comment>end of a date range</comment>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="236" />
+        <location filename="../../greendesk/ui/audit_view.py" line="237" />
         <source>Search notes, records, people…</source>
         <translation>Ескертпелер, жазбалар, адамдар бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="272" />
-        <location filename="../../greendesk/ui/audit_view.py" line="389" />
+        <location filename="../../greendesk/ui/audit_view.py" line="273" />
+        <location filename="../../greendesk/ui/audit_view.py" line="390" />
         <source>Select an entry to see what it changed.</source>
         <translation>Не өзгергенін көру үшін журнал жазбасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="274" />
+        <location filename="../../greendesk/ui/audit_view.py" line="275" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="274" />
+        <location filename="../../greendesk/ui/audit_view.py" line="275" />
         <source>Before</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="275" />
+        <location filename="../../greendesk/ui/audit_view.py" line="276" />
         <source>After</source>
         <translation>Кейін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="280" />
+        <location filename="../../greendesk/ui/audit_view.py" line="281" />
         <source>Closed periods</source>
         <translation>Жабық кезеңдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="281" />
+        <location filename="../../greendesk/ui/audit_view.py" line="282" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="281" />
+        <location filename="../../greendesk/ui/audit_view.py" line="282" />
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="282" />
+        <location filename="../../greendesk/ui/audit_view.py" line="283" />
         <source>Closed</source>
         <translation>Жабылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="282" />
+        <location filename="../../greendesk/ui/audit_view.py" line="283" />
         <source>Reopened because</source>
         <translation>Қайта ашылу себебі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="284" />
+        <location filename="../../greendesk/ui/audit_view.py" line="285" />
         <source>Close a period…</source>
         <translation>Кезеңді жабу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="286" />
+        <location filename="../../greendesk/ui/audit_view.py" line="287" />
         <source>Reopen…</source>
         <translation>Қайта ашу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="323" />
-        <location filename="../../greendesk/ui/audit_view.py" line="341" />
+        <location filename="../../greendesk/ui/audit_view.py" line="324" />
+        <location filename="../../greendesk/ui/audit_view.py" line="342" />
         <source>Not verified yet.</source>
         <translation>Әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="361" />
+        <location filename="../../greendesk/ui/audit_view.py" line="362" />
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/audit_view.py" line="381" />
+        <location filename="../../greendesk/ui/audit_view.py" line="382" />
         <source>Entries: %n</source>
         <translation>
             <numerusform>Жазбалар: %n</numerusform>
@@ -451,87 +451,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="396" />
+        <location filename="../../greendesk/ui/audit_view.py" line="397" />
         <source>Entry #%1 · %2 %3 · %4 · %5</source>
         <translation>№ %1 жазба · %2 %3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="419" />
+        <location filename="../../greendesk/ui/audit_view.py" line="421" />
         <source>Verifying the audit trail…</source>
         <translation>Өзгерістер журналын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="443" />
+        <location filename="../../greendesk/ui/audit_view.py" line="445" />
         <source>The audit trail could not be verified: %s</source>
         <translation>Өзгерістер журналын тексеру мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="453" />
+        <location filename="../../greendesk/ui/audit_view.py" line="455" />
         <source>Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all %3 records match it.</source>
         <translation>%1 тексерілді: журнал бүтін — жазбалар саны %2, тізбек үзілмеген, барлық %3 жазба оған сәйкес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="458" />
+        <location filename="../../greendesk/ui/audit_view.py" line="461" />
         <source>Verified at %1: %2 problem(s) found. %3</source>
         <translation>%1 тексерілді: %2 мәселе табылды. %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="475" />
+        <location filename="../../greendesk/ui/audit_view.py" line="478" />
         <source>Officer: %s</source>
         <translation>Орындаушы: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="476" />
+        <location filename="../../greendesk/ui/audit_view.py" line="479" />
         <source>Officer: (not set)</source>
         <translation>Орындаушы: (көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="487" />
+        <location filename="../../greendesk/ui/audit_view.py" line="490" />
         <source>The settings could not be saved: %s</source>
         <translation>Баптауларды сақтау мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="499" />
+        <location filename="../../greendesk/ui/audit_view.py" line="502" />
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="499" />
+        <location filename="../../greendesk/ui/audit_view.py" line="502" />
         <source>reopened</source>
         <translation>қайта ашылған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="515" />
+        <location filename="../../greendesk/ui/audit_view.py" line="518" />
         <source>Close %s</source>
         <translation>%s жабу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="516" />
+        <location filename="../../greendesk/ui/audit_view.py" line="519" />
         <source>reopen the period in the Audit trail, with a reason.</source>
         <translation>кезеңді Өзгерістер журналында себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="517" />
+        <location filename="../../greendesk/ui/audit_view.py" line="520" />
         <source>%s is closed: its records can no longer change.</source>
         <translation>%s кезеңі жабылды: оның жазбаларын енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="525" />
+        <location filename="../../greendesk/ui/audit_view.py" line="528" />
         <source>Select the closed period to reopen.</source>
         <translation>Қайта ашылатын жабық кезеңді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="534" />
+        <location filename="../../greendesk/ui/audit_view.py" line="537" />
         <source>Reopen %s</source>
         <translation>%s қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="535" />
+        <location filename="../../greendesk/ui/audit_view.py" line="538" />
         <source>close the period again in the Audit trail.</source>
         <translation>кезеңді Өзгерістер журналында қайта жабыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="536" />
+        <location filename="../../greendesk/ui/audit_view.py" line="539" />
         <source>%s is open again.</source>
         <translation>%s кезеңі қайта ашылды.</translation>
     </message>
@@ -539,117 +539,117 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="41" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="42" />
         <source>automatic, on opening</source>
         <translation>автоматты, ашқан кезде</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="42" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="43" />
         <source>made by hand</source>
         <translation>қолмен жасалған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="43" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="44" />
         <source>the file replaced by a restore</source>
         <translation>қалпына келтіру кезінде ауыстырылған файл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="46" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="47" />
         <source>a damaged file, kept as it was</source>
         <translation>бүлінген файл, сол күйінде сақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="49" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="50" />
         <source>before the upgrade from %s</source>
         <translation>%s нұсқасынан жаңартудың алдында</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="61" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="62" />
         <source>Restore from backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="73" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="74" />
         <source>Other file…</source>
         <translation>Басқа файл…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="76" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="77" />
         <source>%s will be backed up first, then replaced by the backup you choose. Changes made since that backup are lost (they stay in the file kept aside).</source>
         <translation>Алдымен %s файлының сақтық көшірмесі жасалады, содан кейін ол сіз таңдаған көшірмемен ауыстырылады. Сол көшірмеден кейінгі өзгерістер жоғалады (олар бөлек сақталған файлда қалады).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="86" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="87" />
         <source>Backup</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="92" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="93" />
         <source>Restore from a backup file</source>
         <translation>Сақтық көшірме файлынан қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="94" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="95" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>GreenDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="108" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="109" />
         <source>There is no backup of this database yet; choose another file.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі әлі жоқ; басқа файлды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="129" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="130" />
         <source>Restore this backup</source>
         <translation>Осы көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="158" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="159" />
         <source>&amp;Back up now</source>
         <translation>Сақтық &amp;көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="162" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="163" />
         <source>&amp;Restore from backup…</source>
         <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="192" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="193" />
         <source>%s could not be opened.</source>
         <translation>%s ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="202" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="203" />
         <source>The automatic backup failed: %s</source>
         <translation>Автоматты сақтық көшірме жасалмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="209" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="210" />
         <source>%s may be damaged.</source>
         <translation>%s файлы бүлінген болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="222" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="223" />
         <source>%1 The newest good backup is from %2 (%3).</source>
         <translation>%1 Ең соңғы жарамды сақтық көшірме — %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="249" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="250" />
         <source>Backed up to %1 (checked with SQLite's integrity check); the newest %2 backups are kept.</source>
         <translation>Сақтық көшірме %1 ішіне сақталды (SQLite тұтастық тексеруімен тексерілді); соңғы %2 көшірме сақталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="273" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="274" />
         <source>The restore failed.</source>
         <translation>Қалпына келтіру сәтсіз аяқталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="294" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="295" />
         <source> The replaced file was kept as %s.</source>
         <translation> Ауыстырылған файл %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="300" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="301" />
         <source>Restored %1 from %2.</source>
         <translation>%1 файлы %2 көшірмесінен қалпына келтірілді.</translation>
     </message>
@@ -657,37 +657,37 @@
 <context>
     <name>BalanceCharts</name>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="73" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="74" />
         <source>Monthly losses per node: accounted (solid) and unaccounted (light)</source>
         <translation>Түйіндер бойынша айлық шығындар: есепке алынған (тұтас) және есепке алынбаған (ашық)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="74" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="75" />
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="75" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="76" />
         <source>Unaccounted loss, % of inputs</source>
         <translation>Есепке алынбаған шығындар, кірістің %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="76" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="77" />
         <source>Energy intensity, GJ per tonne of production</source>
         <translation>Энергия сыйымдылығы, өнім тоннасына ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="77" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="78" />
         <source>GJ/t</source>
         <translation>ГДж/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="126" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="127" />
         <source>%1: accounted %2 t, unaccounted %3 t</source>
         <translation>%1: есепке алынған %2 т, есепке алынбаған %3 т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="139" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="140" />
         <source>(threshold %s %%)</source>
         <translation>(шегі %s %%)</translation>
     </message>
@@ -695,159 +695,159 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="114" />
+        <location filename="../../greendesk/ui/balance_view.py" line="115" />
         <source>Balances</source>
         <translation>Баланстар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="69" />
+        <location filename="../../greendesk/ui/balance_view.py" line="70" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="69" />
+        <location filename="../../greendesk/ui/balance_view.py" line="70" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="70" />
+        <location filename="../../greendesk/ui/balance_view.py" line="71" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="71" />
+        <location filename="../../greendesk/ui/balance_view.py" line="72" />
         <source>From – to</source>
         <translation>Еркін кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="79" />
+        <location filename="../../greendesk/ui/balance_view.py" line="80" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
         <translation>Кірістің осы үлесінен асатын есепке алынбаған шығындар (шығын немесе көрінетін өсім) түспен белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="82" />
+        <location filename="../../greendesk/ui/balance_view.py" line="83" />
         <source>Record stock-taking…</source>
         <translation>Түгендеуді жазу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="83" />
+        <location filename="../../greendesk/ui/balance_view.py" line="84" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
         <translation>Күн соңында қоймада қанша бар екенін жазыңыз; қор өзгерістері осы есептеулерден шығарылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="86" />
+        <location filename="../../greendesk/ui/balance_view.py" line="87" />
         <source>Reconcile</source>
         <translation>Үйлестіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="88" />
+        <location filename="../../greendesk/ui/balance_view.py" line="89" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation>Әр процесс пен қойманың балансы тоғысуы үшін алаңның өлшенген ағындарын олардың белгісіздігі шегінде түзету және өрескел қателерге тексеру.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="93" />
+        <location filename="../../greendesk/ui/balance_view.py" line="94" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="93" />
+        <location filename="../../greendesk/ui/balance_view.py" line="94" />
         <source>Node</source>
         <translation>Түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="94" />
+        <location filename="../../greendesk/ui/balance_view.py" line="95" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="95" />
+        <location filename="../../greendesk/ui/balance_view.py" line="96" />
         <source>Highlight unaccounted above</source>
         <translation>Есепке алынбаған шығындарды белгілеу шегі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="104" />
+        <location filename="../../greendesk/ui/balance_view.py" line="105" />
         <source>Material balance</source>
         <translation>Материалдық баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="105" />
+        <location filename="../../greendesk/ui/balance_view.py" line="106" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="106" />
+        <location filename="../../greendesk/ui/balance_view.py" line="107" />
         <source>Metal and indicators</source>
         <translation>Металл және көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="108" />
+        <location filename="../../greendesk/ui/balance_view.py" line="109" />
         <source>Charts</source>
         <translation>Графиктер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="110" />
+        <location filename="../../greendesk/ui/balance_view.py" line="111" />
         <source>Sankey</source>
         <translation>Санкей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="111" />
+        <location filename="../../greendesk/ui/balance_view.py" line="112" />
         <source>Reconciliation</source>
         <translation>Балансты үйлестіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="148" />
+        <location filename="../../greendesk/ui/balance_view.py" line="149" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation>Мұнда энергия тасымалдағыштардың балансы ГДж және шартты отын тоннасымен (әр тасымалдағыштың өз коэффициенті бойынша немесе 1 т ш.о. үшін 29,3076 ГДж) жасалады. Тоннамен өлшенетін отын төменгі жану жылуы арқылы есептеледі және материалдық баланстың жалпы массасына кірмейді. Түскені = сатып алынғаны + өндірілгені; процеске түсетін энергия — оның есептелген тұтынуы; есепке алынбағаны = түскені − тұтыну − берілгені − есепке алынған шығындар − қор өзгерісі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="169" />
+        <location filename="../../greendesk/ui/balance_view.py" line="170" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation>Құрамындағы металл = саны × құрамы (ағындар сынамаларының немесе кезең ішінде түйіннен шығатын материал сынамаларының талдауы бойынша)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="173" />
+        <location filename="../../greendesk/ui/balance_view.py" line="174" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation>Минералдық ресурстарды ұтымды пайдалану (барлық алаңдар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="181" />
+        <location filename="../../greendesk/ui/balance_view.py" line="182" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation>Өз белгісіздігі жоқ жазбалар үшін әдепкі белгісіздік (1σ):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="182" />
+        <location filename="../../greendesk/ui/balance_view.py" line="183" />
         <source>measured</source>
         <translation>өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="182" />
+        <location filename="../../greendesk/ui/balance_view.py" line="183" />
         <source>calculated</source>
         <translation>есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="183" />
-        <location filename="../../greendesk/ui/balance_view.py" line="451" />
+        <location filename="../../greendesk/ui/balance_view.py" line="184" />
+        <location filename="../../greendesk/ui/balance_view.py" line="452" />
         <source>estimated</source>
         <translation>бағаланған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="192" />
+        <location filename="../../greendesk/ui/balance_view.py" line="193" />
         <source>Save defaults</source>
         <translation>Әдепкі мәндерді сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="197" />
-        <location filename="../../greendesk/ui/balance_view.py" line="294" />
+        <location filename="../../greendesk/ui/balance_view.py" line="198" />
+        <location filename="../../greendesk/ui/balance_view.py" line="295" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Таңдалған кезеңдегі алаң ағындарын түзету үшін «Үйлестіру» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="240" />
+        <location filename="../../greendesk/ui/balance_view.py" line="241" />
         <source>Whole site</source>
         <translation>Бүкіл алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="434" />
+        <location filename="../../greendesk/ui/balance_view.py" line="435" />
         <source>Save default uncertainties</source>
         <translation>Әдепкі белгісіздіктерді сақтау</translation>
     </message>
@@ -1047,153 +1047,153 @@
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="314" />
+        <location filename="../../greendesk/ui/balance_view.py" line="315" />
         <source>Export charts as PNG…</source>
         <translation>Графиктерді PNG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="335" />
+        <location filename="../../greendesk/ui/balance_view.py" line="336" />
         <source>Export charts</source>
         <translation>Графиктерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="337" />
+        <location filename="../../greendesk/ui/balance_view.py" line="338" />
         <source>PNG image (*.png)</source>
         <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="344" />
+        <location filename="../../greendesk/ui/balance_view.py" line="345" />
         <source>Charts saved: %s</source>
         <translation>Графиктер сақталды: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="356" />
+        <location filename="../../greendesk/ui/balance_view.py" line="357" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="357" />
+        <location filename="../../greendesk/ui/balance_view.py" line="358" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="359" />
+        <location filename="../../greendesk/ui/balance_view.py" line="360" />
         <source>Export PNG or SVG…</source>
         <translation>PNG немесе SVG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="362" />
+        <location filename="../../greendesk/ui/balance_view.py" line="363" />
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="374" />
+        <location filename="../../greendesk/ui/balance_view.py" line="375" />
         <source>Export the Sankey diagram</source>
         <translation>Санкей диаграммасын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="375" />
+        <location filename="../../greendesk/ui/balance_view.py" line="376" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>SVG сызбасы (*.svg);;PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="387" />
+        <location filename="../../greendesk/ui/balance_view.py" line="388" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Санкей диаграммасы %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="396" />
+        <location filename="../../greendesk/ui/balance_view.py" line="397" />
         <source>This site has no stock nodes to count.</source>
         <translation>Бұл алаңда түгенделетін қойма түйіндері жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="20" />
-        <location filename="../../greendesk/ui/balance_view.py" line="413" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="21" />
+        <location filename="../../greendesk/ui/balance_view.py" line="414" />
         <source>Record stock-taking</source>
         <translation>Түгендеуді жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="438" />
+        <location filename="../../greendesk/ui/balance_view.py" line="439" />
         <source>Default uncertainties saved.</source>
         <translation>Әдепкі белгісіздіктер сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="450" />
+        <location filename="../../greendesk/ui/balance_view.py" line="451" />
         <source>adjusted</source>
         <translation>түзетілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="450" />
+        <location filename="../../greendesk/ui/balance_view.py" line="451" />
         <source>not redundant</source>
         <translation>артықтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="451" />
+        <location filename="../../greendesk/ui/balance_view.py" line="452" />
         <source>fixed</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="452" />
+        <location filename="../../greendesk/ui/balance_view.py" line="453" />
         <source>cannot be estimated</source>
         <translation>бағалау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="453" />
+        <location filename="../../greendesk/ui/balance_view.py" line="454" />
         <source>Flow</source>
         <translation>Ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="453" />
+        <location filename="../../greendesk/ui/balance_view.py" line="454" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="453" />
+        <location filename="../../greendesk/ui/balance_view.py" line="454" />
         <source>Measured, t</source>
         <translation>Өлшенді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="453" />
+        <location filename="../../greendesk/ui/balance_view.py" line="454" />
         <source>σ, t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="454" />
+        <location filename="../../greendesk/ui/balance_view.py" line="455" />
         <source>Reconciled, t</source>
         <translation>Үйлестірілгені, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="454" />
+        <location filename="../../greendesk/ui/balance_view.py" line="455" />
         <source>Adjustment, t</source>
         <translation>Түзету, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="455" />
+        <location filename="../../greendesk/ui/balance_view.py" line="456" />
         <source>Adjustment / its σ</source>
         <translation>Түзету / оның σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="455" />
+        <location filename="../../greendesk/ui/balance_view.py" line="456" />
         <source>Gross error?</source>
         <translation>Өрескел қате ме?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="468" />
+        <location filename="../../greendesk/ui/balance_view.py" line="469" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="475" />
+        <location filename="../../greendesk/ui/balance_view.py" line="476" />
         <source>failed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="476" />
+        <location filename="../../greendesk/ui/balance_view.py" line="477" />
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="478" />
+        <location filename="../../greendesk/ui/balance_view.py" line="479" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Жаһандық тест: χ² = %1, еркіндік дәрежесі %2, p = %3; %5 % деңгейіндегі сыни мән %4 — %6.</translation>
     </message>
@@ -1254,32 +1254,32 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="317" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="319" />
         <source>Edit block</source>
         <translation>Блокты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="317" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="319" />
         <source>New block</source>
         <translation>Жаңа блок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="321" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="323" />
         <source>Block or zone</source>
         <translation>Блок немесе аймақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="322" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="324" />
         <source>Tonnage, t</source>
         <translation>Тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="323" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="325" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="326" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="328" />
         <source>Tonnage</source>
         <translation>Тоннаж</translation>
     </message>
@@ -1287,249 +1287,254 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="117" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="118" />
         <source>Greening plan</source>
         <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="66" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="67" />
         <source>Add own action…</source>
         <translation>Өз іс-шараңызды қосу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="67" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="68" />
         <source>Log incident…</source>
         <translation>Инцидентті тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
         <source>Cost class</source>
         <translation>Шығын сыныбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
         <source>Action</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
         <source>Owner</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
         <source>Expected effect</source>
         <translation>Күтілетін әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
         <source>Estimated cost, ₸</source>
         <translation>Болжамды шығын, ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
         <source>Effect per million ₸</source>
         <translation>Миллион ₸-ге шаққандағы әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Measure / action</source>
         <translation>Шара / іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Progress / value</source>
         <translation>Орындалу барысы / мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="291" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="298" />
         <source>Trend</source>
         <translation>Серпін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
         <source>Released</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
         <source>Response</source>
         <translation>Қабылданған шаралар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
         <source>Clean-up waste records</source>
         <translation>Жою жұмыстарының қалдықтары туралы жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="93" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
         <source>Measures and indicators</source>
         <translation>Шаралар мен көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="96" />
         <source>Dashboard</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="96" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="97" />
         <source>Incidents</source>
         <translation>Инциденттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="119" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="120" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="193" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="194" />
         <source>%s — overdue</source>
         <translation>%s — мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="208" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="209" />
         <source>%1 of %2 done (%3)</source>
         <translation>%2 ішінен %1 орындалды (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="219" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="220" />
         <source>Indicator: %s</source>
         <translation>Көрсеткіш: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="230" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="231" />
         <source>No longer in the built-in checklist</source>
         <translation>Кірістірілген тізімде енді жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="251" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="253" />
         <source>No data yet.</source>
         <translation>Деректер әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="284" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="254" />
+        <source>No data yet: needs %1.</source>
+        <translation>Деректер әлі жоқ: %1 қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="290" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Шаралар бойынша орындалуы, қолданылатын іс-шаралардың орындалған %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="290" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="297" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="290" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="297" />
         <source>Latest</source>
         <translation>Соңғы мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="315" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="322" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Ашық іс-шаралар: аз шығынды — %1, орташа — %2, инвестициялық жобалар — %3. Мерзімі өткені: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="354" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="361" />
         <source>Save action %1</source>
         <translation>%1 іс-шарасын сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="358" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="365" />
         <source>Action saved.</source>
         <translation>Іс-шара сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="364" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="371" />
         <source>Attach evidence</source>
         <translation>Растайтын құжатты тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="371" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="378" />
         <source>Attach %s</source>
         <translation>%s тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="375" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="382" />
         <source>%s attached.</source>
         <translation>%s тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="382" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="389" />
         <source>Save a copy to</source>
         <translation>Көшірмесін сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="394" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="401" />
         <source>Saved %s.</source>
         <translation>Сақталды: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="398" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="405" />
         <source>Replace the file?</source>
         <translation>Файлды ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="399" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="406" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 файлы %2 қалтасында бар. Оны ауыстыру керек пе, әлде екеуін де сақтап, бұл көшірмені %3 деп жазу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="403" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="410" />
         <source>Replace</source>
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="404" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="411" />
         <source>Keep both</source>
         <translation>Екеуін де сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="427" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="434" />
         <source>Add own action</source>
         <translation>Өз іс-шарасын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="440" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="447" />
         <source>Log incident</source>
         <translation>Инцидентті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="441" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="448" />
         <source>Incident logged.</source>
         <translation>Инцидент тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="454" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="461" />
         <source>Record drill</source>
         <translation>Оқу-жаттығуды жазу</translation>
     </message>
@@ -1595,27 +1600,27 @@
 <context>
     <name>ClosePeriodDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="155" />
+        <location filename="../../greendesk/ui/audit_view.py" line="156" />
         <source>Close a period</source>
         <translation>Кезеңді жабу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="157" />
+        <location filename="../../greendesk/ui/audit_view.py" line="158" />
         <source>2025-03 for a month, 2025 for a year</source>
         <translation>2025-03 — ай, 2025 — жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="159" />
+        <location filename="../../greendesk/ui/audit_view.py" line="160" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="160" />
+        <location filename="../../greendesk/ui/audit_view.py" line="161" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="161" />
+        <location filename="../../greendesk/ui/audit_view.py" line="162" />
         <source>Records dated in a closed period cannot be added, changed, deleted or imported until it is reopened with a reason.</source>
         <translation>Жабық кезеңдегі күнмен жазбаларды кезең себебі көрсетіліп қайта ашылғанға дейін қосуға, өзгертуге, жоюға немесе импорттауға болмайды.</translation>
     </message>
@@ -1694,57 +1699,57 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="176" />
+        <location filename="../../greendesk/ui/undo.py" line="177" />
         <source>&amp;Redo: %1</source>
         <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="176" />
+        <location filename="../../greendesk/ui/undo.py" line="177" />
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="178" />
+        <location filename="../../greendesk/ui/undo.py" line="179" />
         <source>Redo: %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="178" />
+        <location filename="../../greendesk/ui/undo.py" line="179" />
         <source>Nothing to redo.</source>
         <translation>Қайталайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="184" />
+        <location filename="../../greendesk/ui/undo.py" line="185" />
         <source>&amp;Undo: %1</source>
         <translation>&amp;Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="185" />
+        <location filename="../../greendesk/ui/undo.py" line="186" />
         <source>Undo: %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="188" />
+        <location filename="../../greendesk/ui/undo.py" line="189" />
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="188" />
+        <location filename="../../greendesk/ui/undo.py" line="189" />
         <source>Nothing to undo.</source>
         <translation>Болдырмайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="190" />
+        <location filename="../../greendesk/ui/undo.py" line="191" />
         <source>“%1” cannot be undone: %2</source>
         <translation>«%1» болдырмау мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="193" />
+        <location filename="../../greendesk/ui/undo.py" line="194" />
         <source>“%1” cannot be undone, so Undo stops here: undoing an older change after it could leave the records wrong.</source>
         <translation>«%1» болдырмау мүмкін емес, сондықтан болдырмау осы жерде тоқтайды: одан кейін ертерек өзгерісті болдырмау жазбаларды бұзуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="195" />
+        <location filename="../../greendesk/ui/undo.py" line="196" />
         <source>Cannot undo: %1</source>
         <translation>Болдырмау мүмкін емес: %1</translation>
     </message>
@@ -1752,27 +1757,27 @@
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="16" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="19" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="18" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="21" />
         <source>e.g. Saryarka Copper JSC</source>
         <translation>мысалы, «Сарыарқа Мыс» АҚ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="20" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="23" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="22" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="25" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="23" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="26" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -1841,6 +1846,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="97" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="186" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
@@ -1870,27 +1876,27 @@
         <translation>Санын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="189" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="187" />
         <source>%s is not a number.</source>
         <translation>%s — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="196" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="193" />
         <source>Choose %s from the list.</source>
         <translation>Тізімнен таңдаңыз: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="216" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="213" />
         <source>the source node</source>
         <translation>бастапқы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="217" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="214" />
         <source>the destination node</source>
         <translation>қабылдаушы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="218" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -1898,37 +1904,37 @@
 <context>
     <name>FlowImportController</name>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="114" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="115" />
         <source>Import flow records</source>
         <translation>Ағын жазбаларын импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="115" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="116" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="124" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="125" />
         <source>Reading %s…</source>
         <translation>%s оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="124" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="125" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="126" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="127" />
         <source>Importing flow records</source>
         <translation>Ағын жазбаларын импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="158" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="159" />
         <source>Checking and writing the rows… %s %%</source>
         <translation>Жолдарды тексеру және жазу… %s %%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="168" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="169" />
         <source>Import %n flow record(s) from %1</source>
         <translation>
             <numerusform>%1 ішінен %n ағын жазбасын импорттау</numerusform>
@@ -1936,37 +1942,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="170" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="171" />
         <source>Imported %1 flow records from %2.</source>
         <translation>%2 файлынан %1 ағын жазбасы импортталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="187" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="188" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Импорт тоқтатылды; ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="194" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="195" />
         <source>The import failed unexpectedly and nothing was imported: %s</source>
         <translation>Импорт күтпеген жерден сәтсіз аяқталды, ештеңе импортталмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="202" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="203" />
         <source>Import rows already recorded?</source>
         <translation>Есепке алынған жолдарды импорттау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="203" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
         <source>Import these rows anyway, recording them a second time?</source>
         <translation>Бұл жолдарды екінші рет есепке алып, бәрібір импорттау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="205" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="206" />
         <source>Import again?</source>
         <translation>Қайта импорттау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="205" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="206" />
         <source>Import it again anyway?</source>
         <translation>Бәрібір қайта импорттау керек пе?</translation>
     </message>
@@ -2031,6 +2037,11 @@
 </context>
 <context>
     <name>FormationDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="52" />
+        <source>%1: %2 is not a year.</source>
+        <translation>%1: %2 — жыл емес.</translation>
+    </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="67" />
         <source>Edit formation</source>
@@ -2148,13 +2159,13 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="139" />
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="218" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="220" />
         <source>Latitude</source>
         <translation>Ендік</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="140" />
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="219" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="221" />
         <source>Longitude</source>
         <translation>Бойлық</translation>
     </message>
@@ -2259,48 +2270,53 @@
         <translation>= %1 т/м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="220" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="211" />
+        <source>The opening date %1 is not a date; write %2.</source>
+        <translation>Бастапқы тоннаж күні %1 — күн емес; %2 деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="222" />
         <source>Placement from</source>
         <translation>Орналастыру басы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="221" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="223" />
         <source>Placement to</source>
         <translation>Орналастыру соңы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="222" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="224" />
         <source>Area</source>
         <translation>Ауданы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="223" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="225" />
         <source>Volume</source>
         <translation>Көлем</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="224" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="226" />
         <source>Bulk density</source>
         <translation>Үйме тығыздығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="225" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="227" />
         <source>Tonnage</source>
         <translation>Тоннаж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="226" />
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="227" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="228" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="229" />
         <source>Design capacity</source>
         <translation>Жобалық сыйымдылығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="229" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="231" />
         <source>Opening tonnage</source>
         <translation>Бастапқы тоннаж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="230" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="232" />
         <source>Height</source>
         <translation>Биіктігі</translation>
     </message>
@@ -2308,138 +2324,138 @@
 <context>
     <name>FormationImportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="96" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="98" />
         <source>Import %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="102" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="104" />
         <source>Formations</source>
         <translation>Түзілімдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="103" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="105" />
         <source>Samples and assays</source>
         <translation>Сынамалар мен талдаулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="104" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="106" />
         <source>Monitoring readings</source>
         <translation>Мониторинг нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="109" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="111" />
         <source>as the file suggests</source>
         <translation>файлда көрсетілгендей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="110" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="112" />
         <source>decimal comma</source>
         <translation>ондық үтір</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="111" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="113" />
         <source>decimal point</source>
         <translation>ондық нүкте</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="114" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
         <source>e.g. &lt;Nulo&gt; ; S/I ; н/д (besides empty and -)</source>
         <translation>мысалы, &lt;Nulo&gt; ; S/I ; н/д (бос және - белгісінен басқа)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="118" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="126" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="118" />
         <source>From the file</source>
         <translation>Файлдан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="117" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="119" />
         <source>Decimal mark</source>
         <translation>Ондық бөлгіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="126" />
         <source>In the file</source>
         <translation>Файлда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="125" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="127" />
         <source>Means</source>
         <translation>Мағынасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="130" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="132" />
         <source>Import even if this file was imported before</source>
         <translation>Бұл файл бұрын импортталған болса да импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="132" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="134" />
         <source>name to save the mapping under (optional)</source>
         <translation>сәйкестендіруді сақтауға арналған атау (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="139" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="141" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="144" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="146" />
         <source>The file holds</source>
         <translation>Файлда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="145" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="147" />
         <source>Mapping</source>
         <translation>Сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="146" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="148" />
         <source>Numbers use</source>
         <translation>Сандардағы бөлгіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="147" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="149" />
         <source>Also unknown</source>
         <translation>Сондай-ақ белгісіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="149" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="151" />
         <source>%1: %2 rows. Pick the column of each field, type several as A | B (the first known is taken), a template as {A}, {B}, or = value for a constant.</source>
         <translation>%1: жолдар саны — %2. Әр өріс үшін бағанды таңдаңыз; бірнешеуін A | B түрінде (бірінші белгілісі алынады), үлгіні {A}, {B} түрінде, тұрақты мәнді = мән түрінде жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="174" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="176" />
         <source>(new: guessed from the headings)</source>
         <translation>(жаңа: тақырыптар бойынша анықталды)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="217" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="219" />
         <source>(as the file)</source>
         <translation>(файлдағыдай)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="217" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="219" />
         <source>comma</source>
         <translation>үтір</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="218" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="220" />
         <source>point</source>
         <translation>нүкте</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="255" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="257" />
         <source>(not mapped)</source>
         <translation>(сәйкестендірілмеген)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="256" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="258" />
         <source>(unknown)</source>
         <translation>(белгісіз)</translation>
     </message>
@@ -2548,191 +2564,191 @@
 <context>
     <name>FormationsView</name>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="148" />
+        <location filename="../../greendesk/ui/formations_view.py" line="149" />
         <source>Technogenic formations</source>
         <translation>Техногендік минералдық түзілімдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="73" />
-        <location filename="../../greendesk/ui/formations_view.py" line="303" />
+        <location filename="../../greendesk/ui/formations_view.py" line="74" />
+        <location filename="../../greendesk/ui/formations_view.py" line="304" />
         <source>Add formation</source>
         <translation>Түзілім қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="74" />
+        <location filename="../../greendesk/ui/formations_view.py" line="75" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="75" />
+        <location filename="../../greendesk/ui/formations_view.py" line="76" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="77" />
+        <location filename="../../greendesk/ui/formations_view.py" line="78" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="78" />
+        <location filename="../../greendesk/ui/formations_view.py" line="79" />
         <source>Default assumptions…</source>
         <translation>Әдепкі болжамдар…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="83" />
+        <location filename="../../greendesk/ui/formations_view.py" line="84" />
         <source>Find a formation, site, kind or status…</source>
         <translation>Түзілімді, алаңды, түрді немесе күйді іздеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="128" />
+        <location filename="../../greendesk/ui/formations_view.py" line="129" />
         <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
         <translation>Бағалау болжамдары бойынша қайта игерудің таза құны бойынша түзілімдер: бөліп алынатын металл × баға − өңдеу шығыны, тек тиімді компоненттер бойынша. Қасындағы қауіптілік, аудан және күй әрқайсысын ұстау қаншаға түсетінін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="143" />
+        <location filename="../../greendesk/ui/formations_view.py" line="144" />
         <source>Register</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="144" />
+        <location filename="../../greendesk/ui/formations_view.py" line="145" />
         <source>Ranking</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="145" />
+        <location filename="../../greendesk/ui/formations_view.py" line="146" />
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="157" />
-        <location filename="../../greendesk/ui/formations_view.py" line="345" />
+        <location filename="../../greendesk/ui/formations_view.py" line="158" />
+        <location filename="../../greendesk/ui/formations_view.py" line="346" />
         <source>Add sample</source>
         <translation>Сынама қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="159" />
+        <location filename="../../greendesk/ui/formations_view.py" line="160" />
         <source>Edit sample</source>
         <translation>Сынаманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="161" />
+        <location filename="../../greendesk/ui/formations_view.py" line="162" />
         <source>Delete sample</source>
         <translation>Сынаманы жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="163" />
-        <location filename="../../greendesk/ui/formations_view.py" line="380" />
+        <location filename="../../greendesk/ui/formations_view.py" line="164" />
+        <location filename="../../greendesk/ui/formations_view.py" line="381" />
         <source>Add block</source>
         <translation>Блок қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="165" />
+        <location filename="../../greendesk/ui/formations_view.py" line="166" />
         <source>Assumptions…</source>
         <translation>Болжамдар…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="177" />
+        <location filename="../../greendesk/ui/formations_view.py" line="178" />
         <source>Samples</source>
         <translation>Сынамалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="181" />
-        <location filename="../../greendesk/ui/formations_view.py" line="206" />
+        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="207" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="181" />
+        <location filename="../../greendesk/ui/formations_view.py" line="182" />
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="181" />
+        <location filename="../../greendesk/ui/formations_view.py" line="182" />
         <source>Grade</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="181" />
+        <location filename="../../greendesk/ui/formations_view.py" line="182" />
         <source>Tonnage, t</source>
         <translation>Тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="183" />
         <source>Contained, t</source>
         <translation>Құрамында, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="183" />
         <source>Recovery, %</source>
         <translation>Бөліп алу, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="183" />
         <source>Recoverable, t</source>
         <translation>Бөліп алынатыны, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="183" />
+        <location filename="../../greendesk/ui/formations_view.py" line="184" />
         <source>Price per t, USD</source>
         <translation>1 т бағасы, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="183" />
+        <location filename="../../greendesk/ui/formations_view.py" line="184" />
         <source>Value, USD</source>
         <translation>Құны, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="183" />
+        <location filename="../../greendesk/ui/formations_view.py" line="184" />
         <source>Processing cost, USD</source>
         <translation>Өңдеу шығыны, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="184" />
+        <location filename="../../greendesk/ui/formations_view.py" line="185" />
         <source>Net value, USD</source>
         <translation>Таза құны, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="184" />
+        <location filename="../../greendesk/ui/formations_view.py" line="185" />
         <source>Pays?</source>
         <translation>Тиімді ме?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="193" />
+        <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Assessment</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="199" />
+        <location filename="../../greendesk/ui/formations_view.py" line="200" />
         <source>Cut-off</source>
         <translation>Шекті құрам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="199" />
+        <location filename="../../greendesk/ui/formations_view.py" line="200" />
         <source>Tonnage above, t</source>
         <translation>Жоғары тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="199" />
+        <location filename="../../greendesk/ui/formations_view.py" line="200" />
         <source>Mean grade above</source>
         <translation>Жоғары орташа құрам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="200" />
+        <location filename="../../greendesk/ui/formations_view.py" line="201" />
         <source>Metal, t</source>
         <translation>Металл, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="200" />
+        <location filename="../../greendesk/ui/formations_view.py" line="201" />
         <source>Blocks</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="218" />
+        <location filename="../../greendesk/ui/formations_view.py" line="219" />
         <source>Grade–tonnage curve</source>
         <translation>«Құрам — тоннаж» қисығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="239" />
+        <location filename="../../greendesk/ui/formations_view.py" line="240" />
         <source>%1 formations, %2 with a screening value</source>
         <translation>Түзілімдер: %1, құны бағаланғаны: %2</translation>
     </message>
@@ -2827,92 +2843,92 @@
         <translation>Болжамдар бойынша залалсыздық құрамы: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="305" />
+        <location filename="../../greendesk/ui/formations_view.py" line="306" />
         <source>Formation “%1” added.</source>
         <translation>«%1» түзілімі қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="318" />
+        <location filename="../../greendesk/ui/formations_view.py" line="319" />
         <source>Edit formation</source>
         <translation>Түзілімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="319" />
+        <location filename="../../greendesk/ui/formations_view.py" line="320" />
         <source>Formation “%1” saved.</source>
         <translation>«%1» түзілімі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="329" />
+        <location filename="../../greendesk/ui/formations_view.py" line="330" />
         <source>Delete formation</source>
         <translation>Түзілімді жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="334" />
+        <location filename="../../greendesk/ui/formations_view.py" line="335" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
         <translation>«%1» түзілімі сынамаларымен бірге жойылды. Болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="360" />
+        <location filename="../../greendesk/ui/formations_view.py" line="361" />
         <source>Edit sample %1</source>
         <translation>%1 сынамасын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="368" />
+        <location filename="../../greendesk/ui/formations_view.py" line="369" />
         <source>Delete sample %1</source>
         <translation>%1 сынамасын жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="369" />
+        <location filename="../../greendesk/ui/formations_view.py" line="370" />
         <source>Sample %1 deleted.</source>
         <translation>%1 сынамасы жойылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="391" />
+        <location filename="../../greendesk/ui/formations_view.py" line="392" />
         <source>Edit the assumptions of “%1”</source>
         <translation>«%1» болжамдарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="404" />
+        <location filename="../../greendesk/ui/formations_view.py" line="405" />
         <source>Add component %1</source>
         <translation>%1 компонентін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="418" />
+        <location filename="../../greendesk/ui/formations_view.py" line="419" />
         <source>Edit the default assumptions</source>
         <translation>Әдепкі болжамдарды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="427" />
+        <location filename="../../greendesk/ui/formations_view.py" line="428" />
         <source>Import formations, assays or readings</source>
         <translation>Түзілімдерді, талдауларды немесе мониторинг нәтижелерін импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="428" />
+        <location filename="../../greendesk/ui/formations_view.py" line="429" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="441" />
+        <location filename="../../greendesk/ui/formations_view.py" line="442" />
         <source>formations</source>
         <translation>түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="441" />
+        <location filename="../../greendesk/ui/formations_view.py" line="442" />
         <source>assays</source>
         <translation>талдау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="442" />
+        <location filename="../../greendesk/ui/formations_view.py" line="443" />
         <source>readings</source>
         <translation>мониторинг нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="444" />
+        <location filename="../../greendesk/ui/formations_view.py" line="445" />
         <source>Import %1 %2 from %3</source>
         <translation>Импорттау: %3 ішінен %1 %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="446" />
+        <location filename="../../greendesk/ui/formations_view.py" line="447" />
         <source>Imported %1 %2 from %3.</source>
         <translation>%3 файлынан %1 %2 импортталды.</translation>
     </message>
@@ -2920,32 +2936,32 @@
 <context>
     <name>GradeTonnageChart</name>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="55" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="58" />
         <source>Tonnage above cut-off, Mt</source>
         <translation>Шекті құрамнан жоғары тоннаж, млн т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="64" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="67" />
         <source>Tonnage</source>
         <translation>Тоннаж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="69" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="72" />
         <source>Mean grade</source>
         <translation>Орташа құрам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="72" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="75" />
         <source>break-even</source>
         <translation>залалсыздық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="84" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="87" />
         <source>Cut-off grade, %1</source>
         <translation>Шекті құрам, %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="85" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="88" />
         <source>Mean grade, %1</source>
         <translation>Орташа құрам, %1</translation>
     </message>
@@ -2953,17 +2969,17 @@
 <context>
     <name>HeadDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="39" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="40" />
         <source>Check a head written down</source>
         <translation>Жазып алынған соңғы жазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="41" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="42" />
         <source>entry:hash, as a workbook's cover shows it</source>
         <translation>жазба:хеш, кітаптың титул парағындағыдай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="42" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="43" />
         <source>Head</source>
         <translation>Соңғы жазба</translation>
     </message>
@@ -2971,37 +2987,37 @@
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="48" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="49" />
         <source>Nothing was imported</source>
         <translation>Ештеңе импортталмады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="56" />
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="56" />
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="56" />
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="56" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="56" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="57" />
         <source>What is wrong</source>
         <translation>Не дұрыс емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="66" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="67" />
         <source>Copy list</source>
         <translation>Тізімді көшіру</translation>
     </message>
@@ -3196,38 +3212,38 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="101" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="102" />
         <source>Flow ledger</source>
         <translation>Ағындар журналы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="58" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="59" />
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="60" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="61" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="62" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="63" />
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="66" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="67" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="67" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="68" />
         <source>Import template…</source>
         <translation>Импорт үлгісі…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="156" />
-        <location filename="../../greendesk/ui/ledger_view.py" line="197" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="157" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="198" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -3235,27 +3251,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="195" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="196" />
         <source>Totals could not be computed: %s</source>
         <translation>Қорытындыларды есептеу мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="211" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="212" />
         <source>Add flow record</source>
         <translation>Ағын жазбасын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="223" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="227" />
         <source>%1 is not a valid %2.</source>
         <translation>%1 — «%2» өрісі үшін жарамсыз мән.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="229" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="233" />
         <source>Edit flow record</source>
         <translation>Ағын жазбасын өзгерту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="246" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="250" />
         <source>Delete %n flow record(s)</source>
         <translation>
             <numerusform>%n ағын жазбасын жою</numerusform>
@@ -3263,7 +3279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="251" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="255" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n жазба жойылды. Болдырмау — Ctrl+Z.</numerusform>
@@ -3271,7 +3287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="266" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="270" />
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n жол көшірілді.</numerusform>
@@ -3279,22 +3295,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="275" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="279" />
         <source>Save the flow import template</source>
         <translation>Ағындарды импорттау үлгісін сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="276" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="280" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="282" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="286" />
         <source>The template could not be written: %s</source>
         <translation>Үлгіні жазу мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="284" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="288" />
         <source>Template saved as %s.</source>
         <translation>Үлгі %s ретінде сақталды.</translation>
     </message>
@@ -3302,44 +3318,44 @@
 <context>
     <name>LimitDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="97" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="98" />
         <source>Permitted limit at %1</source>
         <translation>%1 үшін норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="103" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="104" />
         <source>only where a lower bound applies (pH)</source>
         <translation>тек төменгі шек болғанда (pH)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="104" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="105" />
         <source>A reading equal to the limit is an exceedance</source>
         <translation>Нормативке тең мән асу болып саналады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="106" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="107" />
         <source>e.g. permit No., appendix</source>
         <translation>мысалы, рұқсат нөмірі, қосымша</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="107" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="108" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="108" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="115" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="109" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="116" />
         <source>Upper limit</source>
         <translation>Жоғарғы шек</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="109" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="116" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="110" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="117" />
         <source>Lower limit</source>
         <translation>Төменгі шек</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="111" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="112" />
         <source>Basis</source>
         <translation>Негіздеме</translation>
     </message>
@@ -3347,127 +3363,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="172" />
+        <location filename="../../greendesk/ui/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="173" />
+        <location filename="../../greendesk/ui/main_window.py" line="174" />
         <source>&amp;New database…</source>
         <translation>&amp;Жаңа дерекқор…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="175" />
+        <location filename="../../greendesk/ui/main_window.py" line="176" />
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="177" />
+        <location filename="../../greendesk/ui/main_window.py" line="178" />
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;ашылғандар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="180" />
+        <location filename="../../greendesk/ui/main_window.py" line="181" />
         <source>Open &amp;demo plant</source>
         <translation>&amp;Демо кәсіпорынды ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="183" />
+        <location filename="../../greendesk/ui/main_window.py" line="184" />
         <source>&amp;Import flow records…</source>
         <translation>Ағын жазбаларын &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="185" />
+        <location filename="../../greendesk/ui/main_window.py" line="186" />
         <source>Save flow import &amp;template…</source>
         <translation>Ағындарды импорттау &amp;үлгісін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="188" />
+        <location filename="../../greendesk/ui/main_window.py" line="189" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="189" />
+        <location filename="../../greendesk/ui/main_window.py" line="190" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="198" />
+        <location filename="../../greendesk/ui/main_window.py" line="199" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="199" />
+        <location filename="../../greendesk/ui/main_window.py" line="200" />
         <source>&amp;About GreenDesk</source>
         <translation>GreenDesk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="213" />
+        <location filename="../../greendesk/ui/main_window.py" line="214" />
         <source>(no recent databases)</source>
         <translation>(соңғы дерекқорлар жоқ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="231" />
+        <location filename="../../greendesk/ui/main_window.py" line="232" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ашу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="250" />
+        <location filename="../../greendesk/ui/main_window.py" line="251" />
         <source>Database: %s</source>
         <translation>Дерекқор: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="252" />
+        <location filename="../../greendesk/ui/main_window.py" line="253" />
         <source> (read-only)</source>
         <translation> (тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="258" />
+        <location filename="../../greendesk/ui/main_window.py" line="259" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation>Дерекқор тек оқу үшін қолжетімді: қарауға болады, бірақ өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="262" />
+        <location filename="../../greendesk/ui/main_window.py" line="263" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
         <translation>Дерекқор осы нұсқаның пішіміне жаңартылды; бұрынғы файл %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="270" />
+        <location filename="../../greendesk/ui/main_window.py" line="271" />
         <source>New GreenDesk database</source>
         <translation>Жаңа GreenDesk дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="271" />
+        <location filename="../../greendesk/ui/main_window.py" line="272" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
         <translation>GreenDesk дерекқорлары (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="276" />
+        <location filename="../../greendesk/ui/main_window.py" line="277" />
         <source>%s already exists; choose Open to work with it.</source>
         <translation>%s бұрыннан бар; онымен жұмыс істеу үшін «Ашу» пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="282" />
+        <location filename="../../greendesk/ui/main_window.py" line="283" />
         <source>Open GreenDesk database</source>
         <translation>GreenDesk дерекқорын ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="283" />
+        <location filename="../../greendesk/ui/main_window.py" line="284" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>GreenDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="292" />
+        <location filename="../../greendesk/ui/main_window.py" line="293" />
         <source>Writing the demo plant…</source>
         <translation>Демо кәсіпорын жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="298" />
+        <location filename="../../greendesk/ui/main_window.py" line="299" />
         <source>About GreenDesk</source>
         <translation>GreenDesk туралы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="299" />
+        <location filename="../../greendesk/ui/main_window.py" line="300" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
         <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Тау-кен металлургия кәсіпорны экологының жұмыс орны.</translation>
     </message>
@@ -3608,7 +3624,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../greendesk/ui/forms.py" line="83" />
+        <location filename="../../greendesk/ui/forms.py" line="85" />
         <source>Dismiss</source>
         <translation>Жабу</translation>
     </message>
@@ -3616,167 +3632,167 @@
 <context>
     <name>MonitoringPanel</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="160" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="161" />
         <source>Add point</source>
         <translation>Нүкте қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="161" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="162" />
         <source>Edit point</source>
         <translation>Нүктені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="162" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
         <source>Set limit</source>
         <translation>Норматив белгілеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="388" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="164" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="389" />
         <source>Add reading</source>
         <translation>Өлшеу қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="164" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="165" />
         <source>Delete readings</source>
         <translation>Өлшеулерді жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="167" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="179" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
         <source>Point</source>
         <translation>Нүкте</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="167" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="179" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
         <source>Watches</source>
         <translation>Бақылау нысаны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="167" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
         <source>Medium</source>
         <translation>Орта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="167" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
         <source>Every</source>
         <translation>Жиілігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
         <source>Limits</source>
         <translation>Нормативтер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="175" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="179" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="175" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="175" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="175" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="179" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="192" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="193" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
         <source>Margin</source>
         <translation>Нормативке дейінгі қор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
         <source>No reading from</source>
         <translation>Өлшеусіз кезең басы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
         <source>To</source>
         <comment>end of a date range</comment>
         <translation>Соңы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
         <source>Required</source>
         <translation>Талап етіледі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="186" />
         <source>Exceedances</source>
         <translation>Нормативтен асулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="186" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="187" />
         <source>Gaps in the readings</source>
         <translation>Өлшеулердегі олқылықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="205" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="206" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="253" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="254" />
         <source>%1 days</source>
         <translation>%1 күн</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="330" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="331" />
         <source>every %1 days</source>
         <translation>әр %1 күн сайын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="332" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="333" />
         <source>Exceedances (%1)</source>
         <translation>Нормативтен асулар (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="334" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="335" />
         <source>Gaps in the readings (%1)</source>
         <translation>Өлшеулердегі олқылықтар (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="359" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="360" />
         <source>Add monitoring point</source>
         <translation>Мониторинг нүктесін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="368" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="369" />
         <source>Edit monitoring point %1</source>
         <translation>%1 мониторинг нүктесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="377" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="378" />
         <source>Set a limit at %1</source>
         <translation>%1 нүктесінде нормативті белгілеу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="399" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="400" />
         <source>Delete %n reading(s)</source>
         <translation>
             <numerusform>%n өлшемді жою</numerusform>
@@ -3784,7 +3800,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="403" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="404" />
         <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n өлшеу жойылды. Болдырмау — Ctrl+Z.</numerusform>
@@ -3795,12 +3811,12 @@
 <context>
     <name>MoveNodeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="81" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="85" />
         <source>Move node</source>
         <translation>Түйінді көшіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="83" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="87" />
         <source>Move %s to</source>
         <translation>«%s» түйінін көшіру орны</translation>
     </message>
@@ -3878,42 +3894,42 @@
 <context>
     <name>NodeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="48" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="52" />
         <source>Edit node</source>
         <translation>Түйінді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="48" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="52" />
         <source>New node</source>
         <translation>Жаңа түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="53" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="57" />
         <source>e.g. Flotation</source>
         <translation>мысалы, Флотация</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="58" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="62" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="59" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="63" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="60" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="64" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="61" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="65" />
         <source>Loss reason</source>
         <translation>Шығын себебі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="62" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="66" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -3921,17 +3937,17 @@
 <context>
     <name>OfficerDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="178" />
+        <location filename="../../greendesk/ui/audit_view.py" line="179" />
         <source>Officer's name</source>
         <translation>Орындаушының аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="180" />
+        <location filename="../../greendesk/ui/audit_view.py" line="181" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="181" />
+        <location filename="../../greendesk/ui/audit_view.py" line="182" />
         <source>Recorded with every change, together with the computer's user name.</source>
         <translation>Әр өзгеріспен бірге компьютер пайдаланушысының атымен жазылады.</translation>
     </message>
@@ -3939,7 +3955,7 @@
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="47" />
+        <location filename="../../greendesk/ui/action_editor.py" line="48" />
         <source>not set</source>
         <translation>көрсетілмеген</translation>
     </message>
@@ -3970,58 +3986,58 @@
 <context>
     <name>PointDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="62" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="63" />
         <source>Edit monitoring point</source>
         <translation>Мониторинг нүктесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="63" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="64" />
         <source>New monitoring point</source>
         <translation>Жаңа мониторинг нүктесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="68" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="70" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="69" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="71" />
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="75" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="76" />
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="77" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="78" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="78" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="79" />
         <source>Watches</source>
         <translation>Бақылау нысаны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="79" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="80" />
         <source>Formation</source>
         <translation>Түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="80" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="81" />
         <source>Source node</source>
         <translation>Көз түйіні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="81" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="82" />
         <source>Medium</source>
         <translation>Орта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="82" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="83" />
         <source>A reading at least every</source>
         <translation>Өлшеу кемінде әр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="84" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="85" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -4029,46 +4045,2679 @@
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="123" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="124" />
         <source>New reading at %1</source>
         <translation>%1 нүктесінде жаңа өлшеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="133" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="134" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="134" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="135" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="135" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="139" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="136" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="140" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="136" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../greendesk/analysis/formations.py" line="34" />
+        <source>{text!r} is not a grade unit; write %, g/t, ppm, ppb or kg/t.</source>
+        <translation>{text!r} — құрам өлшем бірлігі емес; %, g/t, ppm, ppb немесе kg/t деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="61" />
+        <source>There is no site {text!r}; the sites are: {names}.</source>
+        <translation>{text!r} алаңы жоқ; бар алаңдар: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="75" />
+        <source>There is no node {text!r} at that site.</source>
+        <translation>Бұл алаңда {text!r} түйіні жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="76" />
+        <source>There is no node {text!r}.</source>
+        <translation>{text!r} түйіні жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="78" />
+        <source>Several sites have a node {text!r}; add --site to choose one.</source>
+        <translation>{text!r} түйіні бірнеше алаңда бар; біреуін таңдау үшін --site қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="234" />
+        <source>--alpha is a significance level between 0 and 0.5, e.g. 0.05.</source>
+        <translation>--alpha — 0 мен 0.5 аралығындағы маңыздылық деңгейі, мысалы, 0.05.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/demo/names.py" line="39" />
+        <source>The demo plant is written in English, Russian or Kazakh (en, ru, kk), not {value!r}.</source>
+        <translation>Демо кәсіпорын ағылшын, орыс немесе қазақ тілінде (en, ru, kk) жазылады, {value!r} емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="105" />
+        <source>The mapping {part!r} is not FIELD=COLUMN, e.g. code=Код.</source>
+        <translation>{part!r} сәйкестендіруі FIELD=COLUMN түрінде емес, мысалы, code=Код.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="109" />
+        <source>{name!r} is not a classifier field; the fields are: {fields}.</source>
+        <translation>{name!r} — сыныптауыш өрісі емес; өрістер: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="161" />
+        <source>The column {column!r} named for {field} in the mapping is not in the file; the headings found are: {found}.</source>
+        <translation>Сәйкестендіруде {field} өрісі үшін көрсетілген {column!r} бағаны файлда жоқ; табылған тақырыптар: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="175" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="322" />
+        <source>The required column {column} is missing; the headings found in row {row} are: {found}.</source>
+        <translation>Міндетті {column} бағаны жоқ; {row}-жолдағы тақырыптар: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="193" />
+        <source>'{value}' is not a hazardous flag; write yes or no (да/нет), or leave it empty and mark hazardous codes with an asterisk.</source>
+        <translation>«{value}» — қауіптілік белгісі емес; yes немесе no (иә/жоқ) деп жазыңыз не ұяшықты бос қалдырып, қауіпті кодтарды жұлдызшамен белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="215" />
+        <source>'{value}' is not an entry type; write, e.g., Absolute hazardous or Mirror non-hazardous.</source>
+        <translation>«{value}» — позиция түрі емес; мысалы, Absolute hazardous немесе Mirror non-hazardous деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="260" />
+        <source>'{value}' is not a level; write chapter, subchapter or entry (глава, подглава, позиция).</source>
+        <translation>«{value}» — деңгей емес; chapter, subchapter немесе entry (тарау, бөлім, позиция) деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="267" />
+        <source>The code is missing.</source>
+        <translation>Код көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="276" />
+        <source>{code} is not the code of a {value}; check the level or the code.</source>
+        <translation>{code} — «{value}» деңгейінің коды емес; деңгейді немесе кодты тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="286" />
+        <source>The description is missing.</source>
+        <translation>Атауы көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="289" />
+        <source>The description is {count:,} characters long, over the limit of {most:,}.</source>
+        <translation>Атаудың ұзындығы {count:,} таңба, бұл {most:,} шегінен асады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="309" />
+        <source>The code {raw} has the hazardous asterisk, but this column says the entry is not hazardous.</source>
+        <translation>{raw} кодында қауіптілік жұлдызшасы бар, бірақ бұл бағанда позиция қауіпті емес деп көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="322" />
+        <source>The entry type says {typed}, but the code and the hazardous flag say {flag}.</source>
+        <translation>Позиция түрінде «{typed}» делінген, ал код пен қауіптілік белгісі бойынша — «{flag}».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="337" />
+        <source>{code} is a heading, which cannot be hazardous; only six-digit entries carry the asterisk.</source>
+        <translation>{code} — тақырып, ол қауіпті бола алмайды; жұлдызша тек алты таңбалы позицияларға қойылады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="351" />
+        <source>The code {code} appears twice; it is also in {target}.</source>
+        <translation>{code} коды екі рет кездеседі; ол мына жерде де бар: {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="372" />
+        <source>hazardous</source>
+        <translation>қауіпті</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="373" />
+        <source>not hazardous</source>
+        <translation>қауіпті емес</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="390" />
+        <source>Choose the classifier file to import.</source>
+        <translation>Импорттау үшін сыныптауыш файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="412" />
+        <source>{name} has no six-digit entries, only headings; load the headings together with the entries file.</source>
+        <translation>{name} файлында алты таңбалы позициялар жоқ, тек тақырыптар бар; тақырыптарды позициялар файлымен бірге жүктеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_import.py" line="82" />
+        <source>{name} was already imported on {when:%Y-%m-%d at %H:%M} ({count:,} flow records, as {file_name}); nothing was imported. Import it again only if its records should be added a second time.</source>
+        <translation>{name} файлы бұрын импортталған: {when:%Y-%m-%d at %H:%M} (ағын жазбалары: {count:,}, {file_name} атауымен); ештеңе импортталмады. Оның жазбаларын екінші рет қосу қажет болса ғана қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_import.py" line="126" />
+        <source>{name} has column headings but no flow records to import.</source>
+        <translation>{name} файлында баған тақырыптары бар, бірақ импорттайтын ағын жазбалары жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_import.py" line="138" />
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт тоқтатылды; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_import.py" line="152" />
+        <source>Importing {name}</source>
+        <translation>{name} файлын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_import.py" line="163" />
+        <source>{name} changed while it was being imported; nothing was imported. Import it again.</source>
+        <translation>{name} файлы импорттау кезінде өзгерді; ештеңе импортталмады. Оны қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_repeat.py" line="93" />
+        <source>{count:,} entered in the ledger</source>
+        <translation>ағындар журналына енгізілгені: {count:,}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_repeat.py" line="96" />
+        <source>{count:,} imported from {file} on {when:%Y-%m-%d at %H:%M}</source>
+        <translation>{file} файлынан импортталғаны ({when:%Y-%m-%d at %H:%M}): {count:,}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_repeat.py" line="100" />
+        <source>; and more</source>
+        <translation>; және басқалар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_repeat.py" line="102" />
+        <source>{count:,} of the {total:,} rows of {file} match records already in the database (the same date, nodes, material, quantity and unit): {shown}{more}; nothing was imported. Import it again only if these records should be added a second time.</source>
+        <translation>{file} файлының {total:,} жолының {count:,} жолы дерекқорда бар жазбалармен сәйкес келеді (күні, түйіндері, материалы, саны және өлшем бірлігі бірдей): {shown}{more}; ештеңе импортталмады. Бұл жазбаларды екінші рет қосу қажет болса ғана қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="109" />
+        <source>sheet {sheet}</source>
+        <translation>{sheet} парағы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="111" />
+        <source>row {row}</source>
+        <translation>{row}-жол</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="113" />
+        <source>column {column} ({header})</source>
+        <translation>{column} бағаны ({header})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="116" />
+        <source>column {column}</source>
+        <translation>{column} бағаны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="144" />
+        <source>{file} has 1 problem; nothing was imported. First: {first}</source>
+        <translation>{file} файлында 1 қате бар; ештеңе импортталмады. Біріншісі: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="148" />
+        <source>{file} has {total:,} problems; nothing was imported. First: {first}</source>
+        <translation>{file} файлында {total:,} қате бар; ештеңе импортталмады. Біріншісі: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="152" />
+        <source>{file} has {total:,} problems (the first {listed:,} are listed); nothing was imported. First: {first}</source>
+        <translation>{file} файлында {total:,} қате бар (тізімде алғашқы {listed:,}); ештеңе импортталмады. Біріншісі: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="199" />
+        <source>{show} is not a month of the calendar.</source>
+        <translation>{show} — күнтізбедегі ай емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="206" />
+        <source>{show} is not a date; write 2025-03-31 or 31.03.2025 for a day, 2025-03 or 03.2025 for a monthly total.</source>
+        <translation>{show} — жарамды күн емес; бір күн үшін 2025-03-31 немесе 31.03.2025, айлық жиынтық үшін 2025-03 немесе 03.2025 деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="210" />
+        <source>{show} is a number, not a date; format the cell as a date or write 2025-03-31.</source>
+        <translation>{show} — күн емес, сан; ұяшыққа күн пішімін беріңіз немесе 2025-03-31 деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="240" />
+        <source>{show} is ambiguous: the comma may separate thousands or decimals; write the number without a thousands separator.</source>
+        <translation>{show} — екіұшты: үтір мыңдықтарды да, ондық бөлшекті де бөле алады; санды мыңдық бөлгішсіз жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="246" />
+        <source>{show} does not use the file's decimal mark.</source>
+        <translation>{show}: ондық бөлгіш файлдағы бөлгішке сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="249" />
+        <source>{show} is not a number: its separators are misplaced.</source>
+        <translation>{show} — сан емес: бөлгіштер дұрыс қойылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="251" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="559" />
+        <location filename="../../greendesk/importers/mapped_cells.py" line="182" />
+        <source>{show} is not a number.</source>
+        <translation>{show} — сан емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="263" />
+        <source>{show} is not a method; write measured, calculated or estimated (измерено, расчёт, оценка).</source>
+        <translation>{show} — әдіс емес; measured, calculated немесе estimated (өлшенген, есептелген, бағаланған) деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="312" />
+        <source>Columns {first} and {second} are both {heading}; keep one of them.</source>
+        <translation>{first} және {second} бағандарының екеуі де — «{heading}»; біреуін ғана қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="350" />
+        <source>The site is missing.</source>
+        <translation>Алаң көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="354" />
+        <source>{show} is not a site of the plant; the sites are: {known}.</source>
+        <translation>{show} — кәсіпорын алаңы емес; алаңдар: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="358" />
+        <location filename="../../greendesk/services/waste_movements.py" line="344" />
+        <source>comes from</source>
+        <translation>шығатын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="359" />
+        <location filename="../../greendesk/services/waste_movements.py" line="392" />
+        <location filename="../../greendesk/services/waste_movements.py" line="400" />
+        <source>goes to</source>
+        <translation>баратын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="363" />
+        <source>The node the flow {what} is missing.</source>
+        <translation>Ағын {what} түйін көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="372" />
+        <source>{show} is not a node of {site}; it belongs to {sites}. Flows run within one site: record a shipment and a receipt at each site's boundary nodes.</source>
+        <translation>{show} — {site} алаңының түйіні емес; ол мына алаңға тиесілі: {sites}. Ағындар бір алаң ішінде жүреді: әр алаңның шекаралық түйіндерінде жөнелтуді және қабылдауды жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="376" />
+        <source>{show} is not a node of {site}.</source>
+        <translation>{show} — {site} алаңының түйіні емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="382" />
+        <source>The material is missing.</source>
+        <translation>Материал көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="385" />
+        <source>{show} is not in the material catalogue.</source>
+        <translation>{show} материалдар анықтамалығында жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="388" />
+        <source>The unit is missing.</source>
+        <translation>Өлшем бірлігі көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="416" />
+        <source>{value} is not a unit GreenDesk knows; accepted units are {units}.</source>
+        <translation>{value} — GreenDesk білмейтін өлшем бірлігі; қабылданатын бірліктер: {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="429" />
+        <location filename="../../greendesk/services/flows.py" line="163" />
+        <source>{qty:,.6g} {unit} of {material} is more than a billion {canonical} in one record; check the quantity and unit.</source>
+        <translation>{material} материалының {qty:,.6g} {unit} мөлшері бір жазбада миллиард {canonical} шамасынан асады; саны мен өлшем бірлігін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="433" />
+        <location filename="../../greendesk/services/flows.py" line="157" />
+        <source>{qty!r} {unit} is too small to record: it is 0 {canonical} once converted; check the quantity and unit.</source>
+        <translation>{qty!r} {unit} жазу үшін тым аз: қайта есептегенде 0 {canonical} болады; саны мен өлшем бірлігін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="443" />
+        <source>{period} is closed; reopen it (with a reason) to change its records.</source>
+        <translation>{period} кезеңі жабық; оның жазбаларын өзгерту үшін кезеңді қайта ашыңыз (себебін көрсетіп).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="469" />
+        <source>The date is missing.</source>
+        <translation>Күні көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="471" />
+        <source>{value} is not a date.</source>
+        <translation>{value} — жарамды күн емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="478" />
+        <location filename="../../greendesk/importers/mapped_cells.py" line="226" />
+        <location filename="../../greendesk/services/flows.py" line="113" />
+        <source>The date {date} is out of range.</source>
+        <translation>{date} күні рұқсат етілген ауқымнан тыс.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="482" />
+        <source>The date {date} is after today ({today}); a flow record states what has happened.</source>
+        <translation>{date} күні бүгінгі күннен ({today}) кейін; ағын жазбасы болып өткен нәрсені тіркейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="545" />
+        <source>The quantity is missing.</source>
+        <translation>Саны көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="555" />
+        <source>The quantity must be greater than zero, not {show}.</source>
+        <translation>Саны нөлден көп болуы керек, ал көрсетілгені: {show}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="582" />
+        <source>The uncertainty is a percentage from 0 to 100, not {value:g}.</source>
+        <translation>Белгісіздік 0-ден 100-ге дейінгі пайызбен беріледі, ал көрсетілгені: {value:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="594" />
+        <source>The note is {count:,} characters long, over the limit of {most:,}.</source>
+        <translation>Ескертпенің ұзындығы {count:,} таңба, бұл {most:,} шегінен асады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="622" />
+        <source>{file}, sheet {sheet}, row {row}</source>
+        <translation>{file}, {sheet} парағы, {row}-жол</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="624" />
+        <source>{file}, row {row}</source>
+        <translation>{file}, {row}-жол</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="260" />
+        <source>In {where}, write a heading or an object with a column.</source>
+        <translation>{where}: тақырыпты немесе бағаны (column) көрсетілген объектіні жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="267" />
+        <source>In {where}, {option!r} is not a mapping option; the options are {options}.</source>
+        <translation>{where}: {option!r} — сәйкестендіру параметрі емес; параметрлер: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="272" />
+        <source>In {where}, give exactly one of column, columns, template or value.</source>
+        <translation>{where}: column, columns, template немесе value ішінен дәл біреуін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="277" />
+        <source>In {where}, decimal is "comma", "point" or "auto".</source>
+        <translation>{where}: decimal мәні «comma», «point» немесе «auto» болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="283" />
+        <source>In {where}, scale must be a positive number.</source>
+        <translation>{where}: scale оң сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="288" />
+        <source>In {where}, values must map file words to GreenDesk values.</source>
+        <translation>{where}: values файлдағы сөздерді GreenDesk мәндеріне сәйкестендіруі керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="297" />
+        <source>In {where}, {word!r} maps to {value!r}, which is not one of {values}.</source>
+        <translation>{where}: {word!r} сөзі {value!r} мәніне сәйкестендірілген, ол мыналардың бірі емес: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="310" />
+        <source>{source} is not a column mapping: it should be a JSON object.</source>
+        <translation>{source} — бағандарды сәйкестендіру емес: ол JSON объектісі болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="315" />
+        <source>{source} is for {target!r}; a mapping is for formations, assays or readings.</source>
+        <translation>{source}: {target!r} мақсаты қолданылмайды; сәйкестендіру formations, assays немесе readings (түзілімдер, сынама талдаулары, мониторинг нәтижелері) үшін болады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="320" />
+        <source>{source} maps no fields.</source>
+        <translation>{source}: бірде-бір өріс сәйкестендірілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="325" />
+        <source>{source} maps {key!r}, which is not a field of {target}; the fields are {fields}.</source>
+        <translation>{source}: {key!r} — {target} өрісі емес; өрістер: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="332" />
+        <source>In {source}, decimal is "comma", "point" or "auto".</source>
+        <translation>{source}: decimal мәні «comma», «point» немесе «auto» болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="354" />
+        <source>Give the mapping a name.</source>
+        <translation>Сәйкестендіруге атау беріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="375" />
+        <source>There is no mapping file {path}.</source>
+        <translation>{path} сәйкестендіру файлы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="384" />
+        <source>There is no saved mapping named {text!r}; the mappings are: {names}.</source>
+        <translation>{text!r} атаулы сақталған сәйкестендіру жоқ; бар сәйкестендірулер: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="393" />
+        <source>The mapping {path} could not be read: {reason}.</source>
+        <translation>{path} сәйкестендіруін оқу мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="397" />
+        <source>The mapping {file} is not valid JSON (line {line}: {reason}).</source>
+        <translation>{file} сәйкестендіруі — жарамсыз JSON ({line}-жол: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="78" />
+        <location filename="../../greendesk/readers/tabular.py" line="141" />
+        <source>{name} could not be read: {reason}.</source>
+        <translation>{name} файлын оқу мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="91" />
+        <source>{name} was already imported on {when:%Y-%m-%d at %H:%M} ({count:,} rows, as {file_name}); nothing was imported. Import it again only if that is meant.</source>
+        <translation>{name} файлы бұрын импортталған: {when:%Y-%m-%d at %H:%M} (жолдар: {count:,}, {file_name} атауымен); ештеңе импортталмады. Шынымен қажет болса ғана қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="125" />
+        <source>{name} has column headings but no rows to import.</source>
+        <translation>{name} файлында баған тақырыптары бар, бірақ импорттайтын жолдар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="155" />
+        <source>There is no site named {site!r} in this database.</source>
+        <translation>Бұл дерекқорда {site!r} атаулы алаң жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="204" />
+        <source>The formation's {label} is missing.</source>
+        <translation>Түзілімнің «{label}» өрісі көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="213" />
+        <source>{show} is not a site of the plant.</source>
+        <translation>{show} — кәсіпорын алаңы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="221" />
+        <source>{show} is not a node of the formation's site.</source>
+        <translation>{show} — түзілім алаңының түйіні емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="235" />
+        <source>The identifier {identifier!r} is also on row {row}.</source>
+        <translation>{identifier!r} сәйкестендіргіші {row}-жолда да бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="244" />
+        <source>The name {name!r} is also on row {row} for the same site.</source>
+        <translation>{name!r} атауы сол алаң үшін {row}-жолда да бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="112" />
+        <source>The mapping reads grades of {code!r}, which is not a component; add it first (Cu, Zn, Pb, Fe, Au, Ag and those added).</source>
+        <translation>Сәйкестендіру {code!r} құрамын оқиды, бірақ ол компонент емес; алдымен оны қосыңыз (Cu, Zn, Pb, Fe, Au, Ag және қосылғандар бар).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="117" />
+        <source>The mapping says neither where the component and grade are nor which columns hold grades (grade:Cu, grade:Au, ...).</source>
+        <translation>Сәйкестендіруде компонент пен құрамының қайда екені де, құрамдар қай бағандарда екені де көрсетілмеген (grade:Cu, grade:Au, ...).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="136" />
+        <location filename="../../greendesk/importers/lab_import.py" line="346" />
+        <source>The {what} is missing.</source>
+        <translation>«{what}» өрісі көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="144" />
+        <source>The formation already has a sample {code}; it was not imported twice.</source>
+        <translation>Түзілімде {code} сынамасы бұрыннан бар; ол екінші рет импортталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="155" />
+        <source>Sample {code} is in block {block} on row {row}.</source>
+        <translation>{row}-жолда {code} сынамасы {block} блогына жатады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="197" />
+        <source>The {missing} is missing.</source>
+        <translation>«{missing}» өрісі көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="210" />
+        <source>{show} is not a formation of the register.</source>
+        <translation>{show} түзілімдер тізілімінде жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="213" />
+        <source>{show} is the name of {count} formations; use their identifiers instead.</source>
+        <translation>{show} — {count} түзілімнің атауы; оның орнына олардың сәйкестендіргіштерін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="228" />
+        <source>Block {block} holds {tonnage:,.0f} t in the register, not {given:,.0f} t.</source>
+        <translation>Тізілім бойынша {block} блогында {given:,.0f} т емес, {tonnage:,.0f} т бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="238" />
+        <source>Block {block} has {first:,.0f} t on row {row}, not {given:,.0f} t.</source>
+        <translation>{row}-жолда {block} блогы үшін {given:,.0f} т емес, {first:,.0f} т көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="253" />
+        <source>{show} is not a component; add it first.</source>
+        <translation>{show} — компонент емес; алдымен оны қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="258" />
+        <source>Sample {code} has a second grade of {component}.</source>
+        <translation>{code} сынамасында {component} құрамы екінші рет көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="269" />
+        <source>{grade:g} {unit} is not a possible grade of {code}.</source>
+        <translation>{grade:g} {unit} — {code} үшін мүмкін емес құрам.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="280" />
+        <source>Block {name} is new: give its tonnage (greater than zero).</source>
+        <translation>{name} блогы жаңа: оның тоннажын көрсетіңіз (нөлден көп).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="351" />
+        <source>{show} is not a monitoring point; add it first.</source>
+        <translation>{show} — мониторинг нүктесі емес; алдымен оны қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="357" />
+        <source>{show} is not a parameter; add it first.</source>
+        <translation>{show} — параметр емес; алдымен оны қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="64" />
+        <source>The mapping '{mapping}' reads {what} from a column {column!r}, which the file does not have; its headings are: {found}.</source>
+        <translation>«{mapping}» сәйкестендіруі «{what}» өрісін файлда жоқ {column!r} бағанынан алады; файл тақырыптары: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="71" />
+        <source>The mapping '{mapping}' does not say where {field_name} comes from; it is required.</source>
+        <translation>«{mapping}» сәйкестендіруінде «{field_name}» өрісі қайдан алынатыны көрсетілмеген; ол міндетті.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="154" />
+        <source>The text is {count:,} characters long, over the limit of {limit:,}.</source>
+        <translation>Мәтіннің ұзындығы {count:,} таңба, бұл {limit:,} шегінен асады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="174" />
+        <source>{show} is ambiguous: the comma may separate thousands or decimals; set the column's decimal mark in the mapping.</source>
+        <translation>{show} — екіұшты: үтір мыңдықтарды да, ондық бөлшекті де бөле алады; сәйкестендіруде бағанның ондық бөлгішін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="179" />
+        <source>{show} does not use the decimal mark the mapping sets.</source>
+        <translation>{show}: ондық бөлгіш сәйкестендіруде берілгенге сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="203" />
+        <source>{show} is not a year such as 1975.</source>
+        <translation>{show} — жыл емес (мысалы, 1975).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="220" />
+        <source>{show} is not a date; write 2025-03-31 or 31.03.2025.</source>
+        <translation>{show} — жарамды күн емес; 2025-03-31 немесе 31.03.2025 деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="246" />
+        <source>{show} is not a {kind} GreenDesk knows ({allowed}); say what it means in the mapping's values.</source>
+        <translation>{show} — GreenDesk білмейтін «{kind}» мәні (рұқсат етілгендері: {allowed}); оның мағынасын сәйкестендіру мәндерінде көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="269" />
+        <source>{show} is neither yes nor no.</source>
+        <translation>{show} — «иә» де, «жоқ» та емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/template.py" line="219" />
+        <source>{target}: the template is an Excel workbook; give a file name ending in .xlsx.</source>
+        <translation>{target}: үлгі — Excel кітабы; .xlsx кеңейтімімен аяқталатын файл атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/paths.py" line="40" />
+        <source>{value} is neither a file path nor a database URL.</source>
+        <translation>{value} — файл жолы да, дерекқор URL-і де емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/paths.py" line="45" />
+        <source>GreenDesk keeps a plant in an SQLite file; {backend} server databases are not supported yet. Give the path of the file.</source>
+        <translation>GreenDesk кәсіпорын деректерін SQLite файлында сақтайды; {backend} серверлік дерекқорларына әзірге қолдау көрсетілмейді. Файл жолын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/paths.py" line="51" />
+        <source>{value} names no database file.</source>
+        <translation>{value} ешбір дерекқор файлын көрсетпейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="34" />
+        <source>The period {period} ends before it starts.</source>
+        <translation>{period} кезеңі басталуынан бұрын аяқталады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="47" />
+        <source>There is no quarter {quarter}; quarters are 1 to 4.</source>
+        <translation>{quarter} тоқсаны жоқ; тоқсандар 1-ден 4-ке дейін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="58" />
+        <source>There is no month {month}; months are 1 to 12.</source>
+        <translation>{month} айы жоқ; айлар 1-ден 12-ге дейін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="85" />
+        <source>{text!r} is not a period; write a year (2025), a quarter (2025-Q1), a month (2025-03) or a range (2025-01-01..2025-06-30).</source>
+        <translation>{text!r} — кезең емес; жылды (2025), тоқсанды (2025-Q1), айды (2025-03) немесе аралықты (2025-01-01..2025-06-30) жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="90" />
+        <source>column index must be &gt;= 0</source>
+        <translation>баған индексі &gt;= 0 болуы керек</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="112" />
+        <source>{name} is an old binary Excel file (.xls), which GreenDesk does not read: open it in Excel and save it as .xlsx.</source>
+        <translation>{name} — ескі екілік Excel файлы (.xls), GreenDesk оны оқымайды: оны Excel-де ашып, .xlsx ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="117" />
+        <source>{name} is not a file type GreenDesk reads ({kind}): save it as .xlsx or as CSV UTF-8.</source>
+        <translation>GreenDesk {name} файлының түрін ({kind}) оқымайды: оны .xlsx немесе CSV UTF-8 ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="120" />
+        <source>no extension</source>
+        <translation>кеңейтімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="122" />
+        <source>{name} could not be opened: it does not exist or is not a file.</source>
+        <translation>{name} ашылмады: ол жоқ немесе файл емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="126" />
+        <source>{name} is a database GreenDesk has open, not a table to import.</source>
+        <translation>{name} — GreenDesk ашып отырған дерекқор, импорттауға арналған кесте емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="130" />
+        <source>{name} is empty (0 bytes).</source>
+        <translation>{name} файлы бос (0 байт).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="148" />
+        <source>{name}, {cell}: the value is {length:,} characters long, over the limit of {most:,} characters.</source>
+        <translation>{name}, {cell}: мәннің ұзындығы {length:,} таңба, бұл {most:,} таңба шегінен асады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="157" />
+        <source>{where} has data in column {column}, beyond the limit of {columns} columns (A to {last}).</source>
+        <translation>{where}: {column} бағанында деректер бар, бұл {columns} баған шегінен (A–{last}) тыс.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="188" />
+        <source>{where} is empty: there is no data to read.</source>
+        <translation>{where} бос: оқитын деректер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="194" />
+        <source>{where}: row {row} is empty, but it should hold the column headings.</source>
+        <translation>{where}: {row}-жол бос, бірақ онда баған тақырыптары болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="200" />
+        <source>{where} has {count:,} data rows, more than the limit of {most:,} rows.</source>
+        <translation>{where}: деректер жолдары {count:,}, бұл {most:,} жол шегінен көп.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="225" />
+        <source>not a number: {text!r} has misplaced separators</source>
+        <translation>сан емес: {text!r} ішінде бөлгіштер дұрыс қойылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="236" />
+        <source>not a number</source>
+        <translation>сан емес</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="240" />
+        <source>not a finite number</source>
+        <translation>ақырлы сан емес</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="259" />
+        <location filename="../../greendesk/readers/tabular.py" line="277" />
+        <source>not a number: {value!r} does not match the file's decimal mark</source>
+        <translation>сан емес: {value!r} файлдың ондық бөлгішіне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="265" />
+        <source>not a number: {value!r} has two decimal marks</source>
+        <translation>сан емес: {value!r} ішінде екі ондық бөлгіш бар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="284" />
+        <source>ambiguous: {value} could be {head}{tail} or {head}.{tail}; state whether the file uses decimal commas</source>
+        <translation>екіұшты: {value} мәні {head}{tail} немесе {head}.{tail} болуы мүмкін; файлда ондық үтір қолданыла ма, соны көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="292" />
+        <source>not a number: {value!r}</source>
+        <translation>сан емес: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="296" />
+        <source>not a number: {value!r} is out of range</source>
+        <translation>сан емес: {value!r} рұқсат етілген ауқымнан тыс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="317" />
+        <source>not a date: {value!r} is outside Excel's date range</source>
+        <translation>жарамды күн емес: {value!r} Excel күндерінің ауқымынан тыс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="320" />
+        <source>not a date: serial 60 is Excel's non-existent 29 February 1900</source>
+        <translation>жарамды күн емес: Excel-дегі 60 саны болмаған 1900 жылғы 29 ақпанды білдіреді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="325" />
+        <source>not a date</source>
+        <translation>жарамды күн емес</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="332" />
+        <source>not a date: {value!r} gives a month but no day</source>
+        <translation>жарамды күн емес: {value!r} ішінде ай бар, бірақ күн жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="336" />
+        <source>not a date: {value!r}; use 2025-03-31 or 31.03.2025</source>
+        <translation>жарамды күн емес: {value!r}; 2025-03-31 немесе 31.03.2025 пішімін қолданыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="341" />
+        <source>not a date: {value!r} has a time of day that does not exist</source>
+        <translation>жарамды күн емес: {value!r} ішіндегі тәулік уақыты мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="348" />
+        <source>not a date: {value!r} does not exist in the calendar</source>
+        <translation>жарамды күн емес: {value!r} күнтізбеде жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="72" />
+        <source>{name} is not a text file: line {line} contains a NUL byte; save it as "CSV UTF-8" and try again.</source>
+        <translation>{name} — мәтіндік файл емес: {line}-жолда NUL байты бар; оны «CSV UTF-8» ретінде сақтап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="90" />
+        <source>{name} is not UTF-8 text: line {line} has a byte that is not valid UTF-8 (probably a Windows code page); in Excel use Save As "CSV UTF-8 (comma delimited)" and try again.</source>
+        <translation>{name} — UTF-8 мәтіні емес: {line}-жолда UTF-8 үшін жарамсыз байт бар (Windows кодтық беті болуы мүмкін); Excel-де «Save As» («Сохранить как») арқылы «CSV UTF-8 (comma delimited)» түрін таңдап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="158" />
+        <source>{name} could not be read as CSV near line {line}: {reason}.</source>
+        <translation>{name} файлын {line}-жол маңында CSV ретінде оқу мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="225" />
+        <source>{name}: the quoted value that opens on line {line} runs over {count:,} line ends into what reads as further rows, so they would all become one cell; nothing was imported. Close the quote, or remove the stray " on line {line}, and try again.</source>
+        <translation>{name}: {line}-жолда ашылған тырнақшадағы мән {count:,} жол соңынан өтіп, келесі жолдар сияқты көрінетін бөлікке жалғасады, сондықтан олардың бәрі бір ұяшыққа айналар еді; ештеңе импортталмады. Тырнақшаны жабыңыз немесе {line}-жолдағы артық «"» белгісін өшіріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="267" />
+        <source>{path} changed while it was being read; nothing was imported. Close the program writing it and try again.</source>
+        <translation>{path} файлы оқу кезінде өзгерді; ештеңе импортталмады. Оған жазып жатқан бағдарламаны жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="279" />
+        <source>{name} is {size:.1f} GiB, larger than the {most} GiB GreenDesk reads.</source>
+        <translation>{name} өлшемі — {size:.1f} ГиБ, бұл GreenDesk оқи алатын {most} ГиБ көлемінен үлкен.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="298" />
+        <source>{name} has more than {most:,} data rows, the limit.</source>
+        <translation>{name} файлында деректер жолдары {most:,} шегінен көп.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="309" />
+        <source>{name} is empty: there is no data to read.</source>
+        <translation>{name} файлы бос: оқитын деректер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="321" />
+        <source>{name}: row {row} is empty, but it should hold the column headings.</source>
+        <translation>{name}: {row}-жол бос, бірақ онда баған тақырыптары болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="53" />
+        <source>{name} is not a readable Excel workbook: the file is damaged or is not a .xlsx file.</source>
+        <translation>{name} — оқылатын Excel кітабы емес: файл бүлінген немесе .xlsx файлы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="65" />
+        <source>{name} was refused: it holds {count:,} parts, more than any real workbook (limit {most:,}).</source>
+        <translation>{name} қабылданбады: онда {count:,} бөлік бар, бұл кез келген нақты кітаптағыдан көп (шегі {most:,}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="70" />
+        <source>{name} is a zip archive but not an Excel workbook: it has no workbook part inside.</source>
+        <translation>{name} — zip мұрағаты, бірақ Excel кітабы емес: ішінде кітап бөлігі (workbook) жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="76" />
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="340" />
+        <source>{name} is password-protected: remove the password in Excel and try again.</source>
+        <translation>{name} құпиясөзбен қорғалған: Excel-де құпиясөзді алып тастап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="123" />
+        <source>{name} was refused as a suspected zip bomb: its part {part} unpacks to over {size:,} MB, over {ratio} times its packed size.</source>
+        <translation>{name} zip-бомба деп күдіктеліп, қабылданбады: оның {part} бөлігі {size:,} МБ-тан астам көлемге ашылады, бұл қысылған өлшемінен {ratio} еседен астам көп.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="128" />
+        <source>{name} was refused: it unpacks to more than 1 GiB, more than GreenDesk reads.</source>
+        <translation>{name} қабылданбады: ашқанда ол 1 ГиБ-тан асады, бұл GreenDesk оқи алатын көлемнен көп.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="174" />
+        <source>{name} was refused: it contains an XML document type declaration, which Excel never writes; it may be an entity-expansion attack.</source>
+        <translation>{name} қабылданбады: онда Excel ешқашан жазбайтын XML құжат түрінің хабарламасы (DTD) бар; бұл мәндерді кеңейту (entity expansion) шабуылы болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="182" />
+        <source>{name} was refused: its shared-text table claims far more entries than it holds, which Excel never writes.</source>
+        <translation>{name} қабылданбады: оның ортақ мәтін кестесінде нақты бар жазбалардан әлдеқайда көп жазба көрсетілген, Excel бұлай ешқашан жазбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="189" />
+        <source>{name} was refused: it contains cell references that Excel cannot write (outside A1:XFD1048576 or malformed).</source>
+        <translation>{name} қабылданбады: онда Excel жаза алмайтын ұяшық сілтемелері бар (A1:XFD1048576 ауқымынан тыс немесе қате пішімді).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="197" />
+        <source>{name} is too large to read safely: a sheet spans up to {height:,} rows by {width:,} columns, over {most:,} cells.</source>
+        <translation>{name} қауіпсіз оқу үшін тым үлкен: парақ {height:,} жол мен {width:,} бағанға дейін созылады, бұл {most:,} ұяшықтан көп.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="355" />
+        <source>{name} is larger than 1 GiB, more than GreenDesk reads.</source>
+        <translation>{name} файлы 1 ГиБ-тан үлкен, бұл GreenDesk оқи алатын көлемнен көп.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="360" />
+        <source>{name} is password-protected or is an old .xls workbook: remove the password, or save it as .xlsx, and try again.</source>
+        <translation>{name} құпиясөзбен қорғалған немесе ескі .xls кітабы: құпиясөзді алып тастаңыз немесе оны .xlsx ретінде сақтап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="405" />
+        <source>{name} has no sheet named '{sheet}'; its sheets are: {sheets}.</source>
+        <translation>{name} ішінде «{sheet}» парағы жоқ; парақтары: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="423" />
+        <source>Sheet '{sheet}' of {name} is empty: there is no data to read.</source>
+        <translation>{name} ішіндегі «{sheet}» парағы бос: оқитын деректер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="426" />
+        <source>{name} has no data in any of its sheets.</source>
+        <translation>{name} ішінде бірде-бір парақта деректер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="447" />
+        <source>{name}, {cell}: the value contains a NUL character, which no spreadsheet text holds; the file is damaged.</source>
+        <translation>{name}, {cell}: мәнде NUL таңбасы бар, ол кесте мәтінінде болмайды; файл бүлінген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/registry.py" line="77" />
+        <source>Unknown report {report!r}; choose from {reports}.</source>
+        <translation>{report!r} есебі белгісіз; мыналардан таңдаңыз: {reports}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/registry.py" line="82" />
+        <source>{target}: reports are written as .xlsx workbooks.</source>
+        <translation>{target}: есептер .xlsx кітаптары ретінде жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="49" />
+        <source>{path} is not an Excel workbook (.xlsx).</source>
+        <translation>{path} — Excel кітабы (.xlsx) емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="56" />
+        <location filename="../../greendesk/services/checklist.py" line="374" />
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} файлын оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="61" />
+        <source>{path} cannot be read as an Excel workbook.</source>
+        <translation>{path} файлын Excel кітабы ретінде оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="69" />
+        <source>{name} was not made by GreenDesk (it has no report record).</source>
+        <translation>{name} GreenDesk-те жасалмаған (онда есептің қызметтік жазбасы жоқ).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="78" />
+        <location filename="../../greendesk/reports/verify.py" line="118" />
+        <source>{file}'s GreenDesk report record cannot be read: the workbook was edited or damaged.</source>
+        <translation>{file} ішіндегі GreenDesk есебінің қызметтік жазбасын оқу мүмкін емес: кітап өзгертілген немесе бүлінген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="95" />
+        <source>{path} carries no audit trail head: it was exported before GreenDesk recorded one, or its report record was edited.</source>
+        <translation>{path} ішінде өзгерістер журналының соңғы жазбасы жоқ: кітап GreenDesk оны жазуды бастағанға дейін экспортталған немесе оның есептің қызметтік жазбасы өзгертілген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="68" />
+        <source>{what} must be a number.</source>
+        <translation>«{what}» мәні сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="71" />
+        <source>{what} cannot be negative, not {value:g}.</source>
+        <translation>«{what}» мәні теріс бола алмайды, ал көрсетілгені: {value:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="83" />
+        <source>There is nothing to record.</source>
+        <translation>Жазатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="90" />
+        <source>Choose a stock node: stock-takings count what a stock holds.</source>
+        <translation>Қойма түйінін таңдаңыз: түгендеу қоймада не бар екенін санайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="97" />
+        <location filename="../../greendesk/services/balance_records.py" line="206" />
+        <location filename="../../greendesk/services/flows.py" line="138" />
+        <source>Choose the material.</source>
+        <translation>Материалды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="100" />
+        <location filename="../../greendesk/services/flows.py" line="110" />
+        <source>The date must be a real calendar date.</source>
+        <translation>Күні күнтізбеде бар күн болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="102" />
+        <source>a stock-taking</source>
+        <translation>түгендеу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="103" />
+        <source>The counted quantity</source>
+        <translation>Саналған мөлшер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="113" />
+        <location filename="../../greendesk/services/flows.py" line="170" />
+        <source>The uncertainty is a percentage from 0 to 100.</source>
+        <translation>Белгісіздік 0-ден 100-ге дейінгі пайызбен беріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="121" />
+        <source>{node} already has a count of {material} on {date}; delete it first.</source>
+        <translation>{node} түйінінде {material} материалының {date} күнгі түгендеуі бұрыннан бар; алдымен оны жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="181" />
+        <source>{value!r} is not a component; write a symbol such as Cu, Zn or Au.</source>
+        <translation>{value!r} — компонент емес; Cu, Zn немесе Au сияқты белгіні жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="191" />
+        <source>Grades are entered in % or g/t, not {unit!r}.</source>
+        <translation>Құрамы {unit!r} бірлігімен емес, % немесе g/t бірлігімен енгізіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="194" />
+        <source>The grade</source>
+        <translation>Құрамы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="197" />
+        <source>A grade of {value:g} {unit} is more than the whole material.</source>
+        <translation>{value:g} {unit} құрамы бүкіл материалдан көп.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="208" />
+        <source>{material} is measured by {kind}; grades are kept for materials measured by mass.</source>
+        <translation>{material} материалы «{kind}» бойынша өлшенеді; құрам тек массасы бойынша өлшенетін материалдар үшін жүргізіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="223" />
+        <location filename="../../greendesk/services/flows.py" line="285" />
+        <location filename="../../greendesk/services/flows.py" line="316" />
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation>Жазба енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="225" />
+        <source>an assay</source>
+        <translation>сынама талдауы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="257" />
+        <source>Choose the node the material leaves.</source>
+        <translation>Материал шығатын түйінді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="262" />
+        <source>The period's dates must be real calendar dates.</source>
+        <translation>Кезеңнің күндері күнтізбеде бар күндер болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="267" />
+        <source>The period ends before it starts.</source>
+        <translation>Кезең басталуынан бұрын аяқталады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="271" />
+        <source>an assay of a period</source>
+        <translation>кезеңдегі сынама талдауы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="279" />
+        <source>{component} in {material} leaving {node} already has a grade for part of {start} – {end}.</source>
+        <translation>{node} түйінінен шығатын {material} материалындағы {component} үшін {start} – {end} кезеңінің бір бөлігіне құрамы бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_reference.py" line="190" />
+        <source>The node no longer exists; it may have been deleted.</source>
+        <translation>Түйін енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_reference.py" line="193" />
+        <source>{name} is a boundary or loss node; balances are kept for process and stock nodes.</source>
+        <translation>{name} — шекаралық түйін немесе шығын түйіні; баланстар процесс және қойма түйіндері үшін жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_reference.py" line="199" />
+        <source>The site no longer exists; it may have been deleted.</source>
+        <translation>Алаң енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balances.py" line="453" />
+        <source>The default uncertainty is a percentage above 0 and at most 100.</source>
+        <translation>Әдепкі белгісіздік пайызбен беріледі: 0-ден көп және 100-ден аспайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="238" />
+        <source>The due date is before the start date.</source>
+        <translation>Орындау мерзімі басталу күнінен бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="240" />
+        <source>estimated cost</source>
+        <translation>болжамды шығын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="241" />
+        <source>expected effect</source>
+        <translation>күтілетін әсер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="242" />
+        <source>actual effect</source>
+        <translation>нақты әсер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="245" />
+        <source>The {what} must be a non-negative number.</source>
+        <translation>«{what}» мәні теріс емес сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="250" />
+        <source>Say why the action does not apply to this site.</source>
+        <translation>Іс-шараның бұл алаңға неге қолданылмайтынын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="254" />
+        <source>Enter the actual effect of the finished action (0 if none).</source>
+        <translation>Аяқталған іс-шараның нақты әсерін енгізіңіз (болмаса, 0).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="282" />
+        <location filename="../../greendesk/services/checklist.py" line="379" />
+        <location filename="../../greendesk/services/checklist.py" line="542" />
+        <source>The action no longer exists.</source>
+        <translation>Іс-шара енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="299" />
+        <source>Describe the action.</source>
+        <translation>Іс-шараны сипаттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="302" />
+        <source>There is no measure {measure}.</source>
+        <translation>{measure} шарасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="305" />
+        <location filename="../../greendesk/services/checklist.py" line="487" />
+        <source>The site no longer exists.</source>
+        <translation>Алаң енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="361" />
+        <source>{path} is a database GreenDesk has open; it cannot be attached. Attach a backup copy of it instead.</source>
+        <translation>{path} — GreenDesk ашып отырған дерекқор; оны тіркеуге болмайды. Оның орнына сақтық көшірмесін тіркеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="369" />
+        <source>{file} is {size:.0f} MB; evidence files may be at most {most} MB.</source>
+        <translation>{file} өлшемі — {size:.0f} МБ; растайтын файлдар {most} МБ-тан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="403" />
+        <source>{file} already exists in {folder}; nothing was written.</source>
+        <translation>{file} файлы {folder} қалтасында бұрыннан бар; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="419" />
+        <source>The attached file no longer exists.</source>
+        <translation>Тіркелген файл енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="422" />
+        <source>The stored copy of {name} no longer matches its recorded hash.</source>
+        <translation>{name} файлының сақталған көшірмесі енді жазылған хешке сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="433" />
+        <source>{target} cannot be written: {value}.</source>
+        <translation>{target} файлын жазу мүмкін емес: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="477" />
+        <source>Say where the incident happened and what happened.</source>
+        <translation>Инцидент қай жерде болғанын және не болғанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="480" />
+        <source>an incident record</source>
+        <translation>инцидент туралы жазба</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="483" />
+        <source>The quantity released cannot be negative.</source>
+        <translation>Шығарылған мөлшер теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="500" />
+        <source>Clean-up waste {number}: {material} is not a waste material.</source>
+        <translation>Жою қалдығы № {number}: {material} — «Қалдықтар» санатындағы материал емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="505" />
+        <source>Clean-up waste {number} is recorded at another site.</source>
+        <translation>Жою қалдығы № {number} басқа алаңда тіркелген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="545" />
+        <source>Drills are recorded for emergency-preparedness actions (measure 9).</source>
+        <translation>Оқу-жаттығулар авариялық дайындық іс-шаралары үшін жазылады (9-шара).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="549" />
+        <source>The drill date is in the future; plan it with the due date.</source>
+        <translation>Оқу-жаттығу күні әлі келмеген; оны орындау мерзімі арқылы жоспарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist_template.py" line="115" />
+        <source>Checklist template item {it!r} is duplicated or not under measure {m!r}.</source>
+        <translation>Тізім үлгісінің {it!r} тармағы қайталанады немесе {m!r} шарасына жатпайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/classifier.py" line="46" />
+        <location filename="../../greendesk/services/classifier.py" line="54" />
+        <location filename="../../greendesk/services/classifier.py" line="60" />
+        <source>{value} is not a List of Waste code.</source>
+        <translation>{value} — Қалдықтар сыныптауышы бойынша код емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/classifier.py" line="66" />
+        <source>'{text}' is not a List of Waste code; write six digits such as 01 03 04 (or 01 03 04* for a hazardous entry).</source>
+        <translation>«{text}» — Қалдықтар сыныптауышы бойынша код емес; 01 03 04 сияқты алты цифр жазыңыз (қауіпті позиция үшін 01 03 04*).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/classifier.py" line="73" />
+        <source>'{text}' is not a List of Waste code: chapters start at 01.</source>
+        <translation>«{text}» — Қалдықтар сыныптауышы бойынша код емес: тараулар 01-ден басталады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/classifier.py" line="89" />
+        <source>The language must be a code such as en, ru or kk, not {language!r}.</source>
+        <translation>Тіл {language!r} емес, en, ru немесе kk сияқты кодпен көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/classifier.py" line="381" />
+        <source>{file_name} has no six-digit entries; a classifier needs its entries (headings alone can be loaded together with them).</source>
+        <translation>{file_name} файлында алты таңбалы позициялар жоқ; сыныптауышқа позициялар қажет (тақырыптарды тек солармен бірге жүктеуге болады).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/conflicts.py" line="44" />
+        <source>This record was changed elsewhere after you opened it; reload and try again.</source>
+        <translation>Бұл жазба сіз ашқаннан кейін басқа жерде өзгертілді; деректерді қайта жүктеп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/conflicts.py" line="50" />
+        <source>This record was changed elsewhere (by {who} at {when:%Y-%m-%d %H:%M}) after you opened it: {what}; reload and try again.</source>
+        <translation>Бұл жазба сіз ашқаннан кейін басқа жерде өзгертілді ({who}, {when:%Y-%m-%d %H:%M}): {what}; деректерді қайта жүктеп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/dated.py" line="31" />
+        <location filename="../../greendesk/services/flow_writes.py" line="115" />
+        <location filename="../../greendesk/services/flow_writes.py" line="136" />
+        <source>a flow record</source>
+        <translation>ағын жазбасы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/dated.py" line="32" />
+        <source>a record</source>
+        <translation>жазба</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/dated.py" line="53" />
+        <source>{where}: the date {date} is after today ({today}); {noun} states what has happened.</source>
+        <translation>{where}: {date} күні бүгінгі күннен ({today}) кейін; {noun} болып өткен нәрсені тіркейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/dated.py" line="55" />
+        <source>the date {date} is after today ({today}); {noun} states what has happened.</source>
+        <translation>{date} күні бүгінгі күннен ({today}) кейін; {noun} болып өткен жайды тіркейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/dated.py" line="88" />
+        <source>{taken} of these records cannot be put back: their numbers have been given to records added since (by an import, an incident's clean-up or another window). Enter them again instead.</source>
+        <translation>Бұл жазбалардың ішінен {taken} жазбаны қайтару мүмкін емес: олардың нөмірлері кейін қосылған жазбаларға (импорт, инцидентті жою немесе басқа терезе арқылы) берілген. Оның орнына оларды қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_writes.py" line="33" />
+        <location filename="../../greendesk/services/flows.py" line="230" />
+        <source>This record</source>
+        <translation>Бұл жазба</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_writes.py" line="83" />
+        <source>{label}: this record</source>
+        <translation>{label}: бұл жазба</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="119" />
+        <source>Choose the node the flow comes from.</source>
+        <translation>Ағын шығатын түйінді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="123" />
+        <source>Choose the node the flow goes to.</source>
+        <translation>Ағын баратын түйінді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="126" />
+        <source>A flow cannot go from {src!r} to itself.</source>
+        <translation>Ағын {src!r} түйінінен сол түйіннің өзіне бара алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="131" />
+        <source>{src!r} and {dst!r} belong to different sites; record a shipment and a receipt at each site's boundary nodes.</source>
+        <translation>{src!r} және {dst!r} түйіндері әртүрлі алаңдарға жатады; әр алаңның шекаралық түйіндерінде жөнелтуді және қабылдауды жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="143" />
+        <source>The quantity must be a number.</source>
+        <translation>Саны сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="146" />
+        <source>The quantity must be greater than zero, not {qty:g}.</source>
+        <translation>Саны нөлден үлкен болуы керек, {qty:g} емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="175" />
+        <location filename="../../greendesk/services/monitoring.py" line="246" />
+        <location filename="../../greendesk/services/monitoring.py" line="390" />
+        <source>The note is longer than 2,000 characters.</source>
+        <translation>Ескертпе 2000 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="224" />
+        <source>Undoing this entry</source>
+        <translation>Бұл жазбаны болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="226" />
+        <location filename="../../greendesk/services/monitoring.py" line="443" />
+        <source>There is nothing to add.</source>
+        <translation>Қосатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="231" />
+        <source>These records</source>
+        <translation>Бұл жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="268" />
+        <source>This edit does not say which version of the record it changes; open the record again and make the change there.</source>
+        <translation>Бұл өзгерісте жазбаның қай нұсқасы өзгертілетіні көрсетілмеген; жазбаны қайта ашып, өзгерісті сонда енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="359" />
+        <source>Select the records to delete.</source>
+        <translation>Жоятын жазбаларды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="371" />
+        <source>Some of the selected records no longer exist; refresh the ledger and try again.</source>
+        <translation>Таңдалған жазбалардың кейбірі енді жоқ; журналды жаңартып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="379" />
+        <source>{count} of the selected records are referred to by {what} entries (e.g. an incident's clean-up waste); change those first.</source>
+        <translation>Таңдалған жазбалардың {count} жазбасына «{what}» жазбалары сілтеме жасайды (мысалы, инцидентті жою қалдықтары); алдымен соларды өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="399" />
+        <source>Undoing the delete</source>
+        <translation>Жоюды болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_assessment.py" line="116" />
+        <location filename="../../greendesk/services/formation_records.py" line="259" />
+        <source>The formation no longer exists; it may have been deleted.</source>
+        <translation>Түзілім енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="128" />
+        <location filename="../../greendesk/services/formation_records.py" line="143" />
+        <location filename="../../greendesk/services/formation_records.py" line="161" />
+        <location filename="../../greendesk/services/formation_records.py" line="345" />
+        <location filename="../../greendesk/services/formation_records.py" line="388" />
+        <location filename="../../greendesk/services/formation_rows.py" line="238" />
+        <location filename="../../greendesk/services/formation_samples.py" line="91" />
+        <source>formation</source>
+        <translation>түзілім</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="287" />
+        <source>price of {what}</source>
+        <translation>{what} бағасы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="288" />
+        <source>recovery of {what}</source>
+        <translation>{what} бөліп алу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="289" />
+        <source>processing cost for {what}</source>
+        <translation>{what} үшін өңдеу шығыны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="299" />
+        <source>A component's code is 1 to 12 characters, such as Mo.</source>
+        <translation>Компонент коды 1–12 таңбадан тұрады, мысалы Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="301" />
+        <location filename="../../greendesk/services/formation_records.py" line="325" />
+        <source>component</source>
+        <translation>компонент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="306" />
+        <source>A component's grade is in % or in g/t.</source>
+        <translation>Компоненттің құрамы % немесе g/t бірлігінде көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="312" />
+        <source>There is already a component {code}.</source>
+        <translation>{code} компоненті бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="351" />
+        <source>A component no longer exists; reopen the assumptions.</source>
+        <translation>Компоненттердің бірі енді жоқ; болжамдарды қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="375" />
+        <location filename="../../greendesk/services/formation_records.py" line="408" />
+        <location filename="../../greendesk/services/formation_records.py" line="425" />
+        <source>block</source>
+        <translation>блок</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="376" />
+        <source>tonnage of block {name}</source>
+        <translation>{name} блогының тоннажы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="379" />
+        <location filename="../../greendesk/services/formation_rows.py" line="296" />
+        <location filename="../../greendesk/services/formation_samples.py" line="106" />
+        <source>note</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="392" />
+        <location filename="../../greendesk/services/formation_records.py" line="412" />
+        <source>The formation already has a block named {name!r}.</source>
+        <translation>Түзілімде {name!r} атты блок бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="187" />
+        <source>The {what} must be a number.</source>
+        <translation>«{what}» мәні сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="192" />
+        <source>The {what} must be {bound} {low:g}, not {value:g}.</source>
+        <translation>«{what}» мәні {bound} {low:g} болуы керек, {value:g} емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="196" />
+        <source>The {what} must be at most {high:g}, not {value:g}.</source>
+        <translation>«{what}» мәні ең көбі {high:g} болуы керек, {value:g} емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="206" />
+        <source>The {what} must be a year such as 1975, not {value!r}.</source>
+        <translation>«{what}» мәні 1975 сияқты жыл болуы керек, {value!r} емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="215" />
+        <source>The {what} is {count:,} characters long; at most {limit:,} are allowed.</source>
+        <translation>«{what}» ұзындығы {count:,} таңба; ең көбі {limit:,} таңбаға рұқсат етіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="227" />
+        <source>{code!r} is not a List of Waste code; it has six digits, such as 01 03 06 (an asterisk marks a hazardous entry).</source>
+        <translation>{code!r} қалдықтар сыныптауышы бойынша код емес; код алты цифрдан тұрады, мысалы 01 03 06 (жұлдызша қауіпті позицияны білдіреді).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="242" />
+        <source>{kind!r} is not a kind of formation.</source>
+        <translation>{kind!r} түзілім түрі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="247" />
+        <source>{status!r} is not a formation status.</source>
+        <translation>{status!r} түзілім күйі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="251" />
+        <source>{name}: a construction method is recorded for tailings storage facilities only.</source>
+        <translation>{name}: салу тәсілі тек қалдық қоймалары үшін көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="255" />
+        <source>first year of placement</source>
+        <translation>орналастыру басталған жыл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="256" />
+        <source>last year of placement</source>
+        <translation>орналастыру аяқталған жыл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="258" />
+        <source>{name}: placement cannot end in {year_to} before it began in {year_from}.</source>
+        <translation>{name}: орналастырудың аяқталған жылы ({year_to}) басталған жылынан ({year_from}) ерте болмауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="265" />
+        <source>The external identifier is longer than 60 characters.</source>
+        <translation>Сыртқы сәйкестендіргіш 60 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="270" />
+        <source>The opening date must be a calendar date.</source>
+        <translation>Бастапқы тоннаж күні күнтізбелік күн болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="274" />
+        <location filename="../../greendesk/services/monitoring.py" line="250" />
+        <source>latitude</source>
+        <translation>ендік</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="275" />
+        <location filename="../../greendesk/services/monitoring.py" line="251" />
+        <source>longitude</source>
+        <translation>бойлық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="277" />
+        <source>area in hectares</source>
+        <translation>ауданы, га</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="278" />
+        <location filename="../../greendesk/units.py" line="26" />
+        <source>volume</source>
+        <translation>көлем</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="279" />
+        <source>bulk density</source>
+        <translation>үйме тығыздығы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="281" />
+        <source>tonnage</source>
+        <translation>тоннаж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="282" />
+        <source>design capacity in m³</source>
+        <translation>жобалық сыйымдылық, m³</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="284" />
+        <source>design capacity in tonnes</source>
+        <translation>жобалық сыйымдылық, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="286" />
+        <source>opening tonnage</source>
+        <translation>бастапқы тоннаж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="289" />
+        <source>height</source>
+        <translation>биіктік</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="292" />
+        <source>responsible person</source>
+        <translation>жауапты тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="293" />
+        <source>list of documents</source>
+        <translation>құжаттар тізбесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="294" />
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="295" />
+        <source>locality</source>
+        <translation>орналасқан жері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="308" />
+        <location filename="../../greendesk/services/monitoring.py" line="236" />
+        <source>The site no longer exists; choose another.</source>
+        <translation>Алаң енді жоқ; басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="314" />
+        <source>The linked node no longer exists; choose another.</source>
+        <translation>Байланысқан түйін енді жоқ; басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="317" />
+        <source>{node!r} is not a stock node; placements go into a formation through a stock node of its site.</source>
+        <translation>{node!r} қойма түйіні емес; түзілімге орналастыру оның алаңындағы қойма түйіні арқылы жүргізіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="324" />
+        <source>{node!r} belongs to another site than the formation.</source>
+        <translation>{node!r} түйіні түзілімнен басқа алаңға жатады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="331" />
+        <source>{node!r} is already linked to the formation {other!r}.</source>
+        <translation>{node!r} түйіні {other!r} түзілімімен бұрыннан байланысқан.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="340" />
+        <source>The site already has a formation named {name!r}.</source>
+        <translation>Алаңда {name!r} атты түзілім бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="349" />
+        <source>The identifier {identifier!r} is already used by {taken!r}.</source>
+        <translation>{identifier!r} сәйкестендіргіші {taken!r} түзілімінде бұрыннан қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="358" />
+        <location filename="../../greendesk/services/monitoring.py" line="291" />
+        <location filename="../../greendesk/services/structure.py" line="315" />
+        <source>The {what} no longer exists; it may have been deleted.</source>
+        <translation>Бұл нысан ({what}) енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="47" />
+        <source>Sample {sample}: {component!r} is not a component; the components are {known} (add others in the assumptions).</source>
+        <translation>{sample} сынамасы: {component!r} компонент емес; компоненттер: {known} (басқаларын болжамдарда қосыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="54" />
+        <source>Sample {sample} has two assays of {code}; keep one.</source>
+        <translation>{sample} сынамасында {code} бойынша екі талдау бар; біреуін қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="59" />
+        <source>grade of {code} in sample {sample}</source>
+        <translation>{sample} сынамасындағы {code} құрамы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="65" />
+        <source>Sample {sample}, {code}: {reason}</source>
+        <translation>{sample} сынамасы, {code}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="69" />
+        <source>Sample {sample}: {grade:g} {unit} of {code} is more than the whole sample; check the grade and its unit.</source>
+        <translation>{sample} сынамасы: {code} құрамы {grade:g} {unit} бүкіл сынамадан көп; құрамды және оның өлшем бірлігін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="79" />
+        <source>depth</source>
+        <translation>тереңдік</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="86" />
+        <source>The sample needs its number or code.</source>
+        <translation>Сынаманың нөмірін немесе кодын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="89" />
+        <source>The sample code is longer than 60 characters.</source>
+        <translation>Сынама коды 60 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="95" />
+        <source>The block is not a block of this formation.</source>
+        <translation>Бұл блок осы түзілімге жатпайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="101" />
+        <source>The formation already has a sample {code}.</source>
+        <translation>Түзілімде {code} сынамасы бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="137" />
+        <source>sample</source>
+        <translation>сынама</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="139" />
+        <source>A sample cannot move to another formation.</source>
+        <translation>Сынаманы басқа түзілімге көшіруге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="75" />
+        <source>material</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="82" />
+        <source>{name} cannot be entered in {unit}: it is measured by {kind}.</source>
+        <translation>{name} материалын {unit} бірлігінде енгізуге болмайды: оның шама түрі — {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="90" />
+        <source>The tce factor of {name} needs both a value and its unit.</source>
+        <translation>{name} материалының т ш.о. коэффициенті үшін мәні де, өлшем бірлігі де көрсетілуі керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="96" />
+        <source>The tce factor of {name} must be positive.</source>
+        <translation>{name} материалының т ш.о. коэффициенті оң болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="101" />
+        <source>{name}: a List of Waste code has six digits and belongs to a waste material.</source>
+        <translation>{name}: қалдықтар сыныптауышы бойынша код алты цифрдан тұрады және тек «Қалдықтар» санатындағы материалдарға беріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="118" />
+        <location filename="../../greendesk/services/materials.py" line="160" />
+        <source>There is already a material named {name!r}.</source>
+        <translation>{name!r} атты материал бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="155" />
+        <source>The material no longer exists; it may have been deleted.</source>
+        <translation>Материал енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="168" />
+        <source>{material} is measured by {kind} in {count:,} records; its kind cannot change while they exist.</source>
+        <translation>{material} материалының шама түрі — {kind}, оған {count:,} жазба бар; олар тұрғанда шама түрін өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="185" />
+        <source>{count:,} records of {material} were entered in {unit}; {reason}</source>
+        <translation>{material} материалының {count:,} жазбасы {unit} бірлігінде енгізілген; {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="175" />
+        <source>A parameter's code is 1 to 20 characters, such as Ni.</source>
+        <translation>Параметр коды 1–20 таңбадан тұрады, мысалы Ni.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="177" />
+        <location filename="../../greendesk/services/monitoring.py" line="348" />
+        <source>parameter</source>
+        <translation>параметр</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="180" />
+        <source>Give the unit {name} is measured in, such as mg/L.</source>
+        <translation>{name} параметрі өлшенетін бірлікті көрсетіңіз, мысалы mg/L.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="186" />
+        <source>There is already a parameter {code}.</source>
+        <translation>{code} параметрі бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="200" />
+        <source>The {what} must be a number from {low:g} to {high:g}.</source>
+        <translation>«{what}» мәні {low:g} және {high:g} аралығындағы сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="207" />
+        <location filename="../../greendesk/services/monitoring.py" line="269" />
+        <location filename="../../greendesk/services/monitoring.py" line="281" />
+        <location filename="../../greendesk/services/monitoring.py" line="347" />
+        <source>monitoring point</source>
+        <translation>мониторинг нүктесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="212" />
+        <source>The required interval between readings is a number of days from 1 to 3,660 (31 for monthly, 92 for quarterly).</source>
+        <translation>Өлшеулер арасындағы талап етілетін аралық — 1-ден 3660-қа дейінгі күндер саны (ай сайын — 31, тоқсан сайын — 92).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="218" />
+        <source>{name} watches a formation: choose which.</source>
+        <translation>{name} нүктесі түзілімді бақылайды: қай түзілім екенін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="223" />
+        <source>The formation no longer exists; choose another.</source>
+        <translation>Түзілім енді жоқ; басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="230" />
+        <source>The source node no longer exists; choose another.</source>
+        <translation>Көз түйіні енді жоқ; басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="240" />
+        <source>There is already a monitoring point named {name!r}.</source>
+        <translation>{name!r} атты мониторинг нүктесі бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="331" />
+        <source>upper limit</source>
+        <translation>жоғарғы шек</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="332" />
+        <source>lower limit</source>
+        <translation>төменгі шек</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="334" />
+        <source>Give the upper limit, the lower limit or both.</source>
+        <translation>Жоғарғы шекті, төменгі шекті немесе екеуін де көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="337" />
+        <source>The lower limit {low:g} is above the upper limit {high:g}.</source>
+        <translation>Төменгі шек ({low:g}) жоғарғы шектен ({high:g}) жоғары.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="343" />
+        <source>The basis of the limit is longer than 400 characters.</source>
+        <translation>Норматив негіздемесі 400 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="373" />
+        <source>Choose the monitoring point.</source>
+        <translation>Мониторинг нүктесін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="376" />
+        <source>Choose the parameter.</source>
+        <translation>Параметрді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="378" />
+        <source>The date of the reading must be a real calendar date.</source>
+        <translation>Өлшеу күні нақты күнтізбелік күн болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="381" />
+        <location filename="../../greendesk/services/monitoring.py" line="405" />
+        <source>a monitoring reading</source>
+        <translation>мониторинг өлшеуі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="385" />
+        <source>The reading must be a number.</source>
+        <translation>Өлшеу нәтижесі сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="476" />
+        <source>Select the readings to delete.</source>
+        <translation>Жоятын өлшеулерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="486" />
+        <source>Some of the selected readings no longer exist.</source>
+        <translation>Таңдалған өлшеулердің кейбірі енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="49" />
+        <source>{text!r} is not a month or a year; write 2025-03 for March 2025 or 2025 for the whole year.</source>
+        <translation>{text!r} ай да, жыл да емес; 2025 жылғы наурыз үшін 2025-03, ал бүкіл жыл үшін 2025 деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="63" />
+        <source>{year} is closed; reopen it (with a reason) to change its records.</source>
+        <translation>{year} жыл жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="85" />
+        <source>{label} is already closed.</source>
+        <translation>{label} кезеңі бұрыннан жабық.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="88" />
+        <source>{label} is already closed: the whole year {year} is closed.</source>
+        <translation>{label} кезеңі бұрыннан жабық: бүкіл {year} жыл жабық.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="108" />
+        <source>Give a reason for reopening {label}; it is kept in the audit trail.</source>
+        <translation>{label} кезеңін қайта ашу себебін көрсетіңіз; ол өзгерістер журналында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="112" />
+        <source>The reason is longer than 2,000 characters.</source>
+        <translation>Себеп 2000 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="119" />
+        <source>{label} is closed as part of the year {year}; reopen the year.</source>
+        <translation>{label} кезеңі {year} жылдың құрамында жабық; жылды қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="122" />
+        <source>{label} is not closed.</source>
+        <translation>{label} кезеңі жабық емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/reference_names.py" line="24" />
+        <source>grade component</source>
+        <translation>құрамдас бөлік</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/reference_names.py" line="25" />
+        <source>monitoring parameter</source>
+        <translation>мониторинг параметрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/reference_names.py" line="46" />
+        <source>There is no {what} with the code {code}.</source>
+        <translation>{code} коды бар нысан ({what}) жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="132" />
+        <source>enterprise</source>
+        <translation>кәсіпорын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="150" />
+        <source>Choose the region the site is in.</source>
+        <translation>Алаң орналасқан өңірді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="160" />
+        <source>There is already a site named {name!r}.</source>
+        <translation>{name!r} атты алаң бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="167" />
+        <location filename="../../greendesk/services/structure.py" line="185" />
+        <location filename="../../greendesk/services/structure.py" line="188" />
+        <location filename="../../greendesk/services/structure.py" line="199" />
+        <location filename="../../greendesk/services/structure.py" line="245" />
+        <location filename="../../greendesk/services/structure.py" line="281" />
+        <source>site</source>
+        <translation>алаң</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="172" />
+        <source>Enter the enterprise's name and BIN before adding sites.</source>
+        <translation>Алаңдарды қоспас бұрын кәсіпорынның атауын және БСН нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="203" />
+        <source>Site {site!r} cannot be deleted: {count:,} flow records belong to it.</source>
+        <translation>{site!r} алаңын жоюға болмайды: оған {count:,} ағын жазбасы жатады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="215" />
+        <location filename="../../greendesk/services/structure.py" line="261" />
+        <location filename="../../greendesk/services/structure.py" line="280" />
+        <location filename="../../greendesk/services/structure.py" line="300" />
+        <source>node</source>
+        <translation>түйін</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="220" />
+        <source>A loss node needs a reason: storage, transport, handling, process or measurement.</source>
+        <translation>Шығын түйіні үшін себебін көрсетіңіз: сақтау, тасымалдау, тиеу-түсіру, технологиялық шығын немесе өлшеу қателігі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="235" />
+        <source>Site {site!r} already has a node named {name!r}.</source>
+        <translation>{site!r} алаңында {name!r} атты түйін бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="287" />
+        <source>Node {node!r} cannot be moved to {target!r}: {count:,} flow records of its present site refer to it.</source>
+        <translation>{node!r} түйінін {target!r} алаңына көшіруге болмайды: оған қазіргі алаңының {count:,} ағын жазбасы сілтеме жасайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="304" />
+        <source>Node {node!r} cannot be deleted: {count:,} flow records refer to it.</source>
+        <translation>{node!r} түйінін жоюға болмайды: оған {count:,} ағын жазбасы сілтеме жасайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="132" />
+        <source>{word!r} is not a recovery or disposal operation; the codes are R1–R13 and D1–D15.</source>
+        <translation>{word!r} қалпына келтіру немесе жою операциясы емес; операция кодтары: R1–R13 және D1–D15.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="143" />
+        <source>{word!r} is not a hazardous property; they are HP1–HP15 and C16 (persistent organic pollutants).</source>
+        <translation>{word!r} қауіпті қасиет емес; қауіпті қасиеттер: HP1–HP15 және C16 (тұрақты органикалық ластағыштар).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="237" />
+        <source>The licence {licence} of {name} expired on {until}, before the transfer on {on}; record the transfer to a contractor with a valid licence, or enter the renewed licence first.</source>
+        <translation>{name} мердігерінің {licence} лицензиясының мерзімі {until} күні, яғни {on} күнгі беруден бұрын аяқталған; беруді жарамды лицензиясы бар мердігерге жазыңыз немесе алдымен жаңартылған лицензияны енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="245" />
+        <source>The licence {licence} of {name} does not cover {operation} ({meaning}); it covers {covered}.</source>
+        <translation>{name} мердігерінің {licence} лицензиясы {operation} ({meaning}) операциясын қамтымайды; лицензия қамтитын операциялар: {covered}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="251" />
+        <source>no operations</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="302" />
+        <location filename="../../greendesk/services/waste.py" line="452" />
+        <location filename="../../greendesk/services/waste.py" line="475" />
+        <location filename="../../greendesk/services/waste_stock.py" line="159" />
+        <source>The waste type no longer exists; it may have been deleted.</source>
+        <translation>Қалдық түрі енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="308" />
+        <source>waste type</source>
+        <translation>қалдық түрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="312" />
+        <source>Choose the site the waste arises at.</source>
+        <translation>Қалдықтар түзілетін алаңды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="322" />
+        <source>{code} is not an entry of the loaded waste classifier; choose a six-digit code from the list.</source>
+        <translation>{code} коды жүктелген қалдықтар сыныптауышында жоқ; тізімнен алты таңбалы кодты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="326" />
+        <source>No waste classifier is loaded yet; import it first (Import classifier…, or greendesk classifier import FILE).</source>
+        <translation>Қалдықтар сыныптауышы әлі жүктелмеген; алдымен оны импорттаңыз (Сыныптауышты импорттау… немесе greendesk classifier import FILE).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="331" />
+        <source>{code} is not a hazardous entry; write it without the asterisk, or choose the hazardous entry.</source>
+        <translation>{code} қауіпті позиция емес; оны жұлдызшасыз жазыңыз немесе қауіпті позицияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="337" />
+        <source>{code} was retired from the classifier; choose a current code.</source>
+        <translation>{code} коды сыныптауыштан алынып тасталған; қолданыстағы кодты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="343" />
+        <source>Choose the process of {site} that generates the waste.</source>
+        <translation>{site} алаңында қалдықтар түзілетін процесті таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="348" />
+        <source>{node} is not a process; waste is generated by a process.</source>
+        <translation>{node} түйіні процесс емес; қалдықтар процесте түзіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="355" />
+        <source>{code} is a non-hazardous entry, so hazardous properties ({properties}) do not apply; choose the hazardous (mirror) entry if the waste has them.</source>
+        <translation>{code} — қауіпті емес позиция, сондықтан қауіпті қасиеттер ({properties}) қолданылмайды; егер қалдықтарда олар болса, қауіпті (айналы) позицияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="362" />
+        <source>{code} is a mirror entry: record the assessment that makes this waste hazardous and its reason (analyses, composition).</source>
+        <translation>{code} — айналы позиция: осы қалдықтарды қауіпті деп тануға негіз болған бағалауды және оның себебін (талдаулар, құрамы) жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="365" />
+        <source>{code} is a mirror entry: record the assessment that makes this waste non-hazardous and its reason (analyses, composition).</source>
+        <translation>{code} — айналы позиция: осы қалдықтарды қауіпті емес деп тануға негіз болған бағалауды және оның себебін (талдаулар, құрамы) жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="370" />
+        <source>The assessment and the note are at most 2,000 characters each.</source>
+        <translation>Бағалау мен ескертпенің әрқайсысы 2000 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="375" />
+        <source>The storage limit is a whole number of months from 1 to 120.</source>
+        <translation>Жинақтаудың шекті мерзімі — 1-ден 120-ға дейінгі айлардың бүтін саны.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="380" />
+        <source>{site} already has a waste type named {name!r}.</source>
+        <translation>{site} алаңында {name!r} атты қалдық түрі бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="396" />
+        <source>Choose the material the waste is recorded as.</source>
+        <translation>Қалдықтар қай материал ретінде есепке алынатынын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="406" />
+        <source>{material} is not a waste in the material catalogue; choose a waste material or another name.</source>
+        <translation>Материалдар каталогында {material} қалдықтарға жатпайды; «Қалдықтар» санатындағы материалды немесе басқа атауды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="411" />
+        <source>{material} is measured by {kind}; waste figures are in tonnes, so choose a material measured by mass (it can still be entered in litres or m³ when its density is set).</source>
+        <translation>{material} материалының шама түрі — {kind}; қалдықтар көрсеткіштері тоннамен есептеледі, сондықтан массамен өлшенетін материалды таңдаңыз (тығыздығы берілсе, оны литрмен немесе m³ бірлігімен де енгізуге болады).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="434" />
+        <source>{material} is already registered at this site as the waste type {taken!r}.</source>
+        <translation>{material} материалы осы алаңда {taken!r} қалдық түрі ретінде бұрыннан тіркелген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="456" />
+        <source>A waste type stays at its site; register it at the other site instead.</source>
+        <translation>Қалдық түрі өз алаңында қалады; оның орнына оны басқа алаңда тіркеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="461" />
+        <source>A waste type keeps its material, in which its movements are recorded.</source>
+        <translation>Қалдық түрінің материалы өзгермейді: оның қозғалысы сол материалмен есепке алынады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="496" />
+        <source>contractor</source>
+        <translation>мердігер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="500" />
+        <source>Enter the licence number of {name}.</source>
+        <translation>{name} мердігерінің лицензия нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="503" />
+        <source>The licence number is longer than 100 characters.</source>
+        <translation>Лицензия нөмірі 100 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="507" />
+        <source>Enter the date until which the licence is valid.</source>
+        <translation>Лицензияның қолданылу мерзімі аяқталатын күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="512" />
+        <source>List the operations the licence of {name} covers, e.g. R4, D9.</source>
+        <translation>{name} мердігерінің лицензиясы қамтитын операцияларды тізіп жазыңыз, мысалы R4, D9.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="518" />
+        <source>There is already a contractor named {name!r}.</source>
+        <translation>{name!r} атты мердігер бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="543" />
+        <source>The contractor no longer exists; it may have been deleted.</source>
+        <translation>Мердігер енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="560" />
+        <source>{year} is not a year.</source>
+        <translation>{year} жыл емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="562" />
+        <source>main product</source>
+        <translation>негізгі өнім</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="563" />
+        <source>output value</source>
+        <translation>өнім құны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="565" />
+        <source>The {what} must be a positive number.</source>
+        <translation>«{what}» мәні оң сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="569" />
+        <source>Choose the site.</source>
+        <translation>Алаңды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="172" />
+        <source>Only a stock node can be waste storage or a formation.</source>
+        <translation>Қалдықтарды жинақтау орны немесе түзілім тек қойма түйіні бола алады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="218" />
+        <source> (after the movements recorded later)</source>
+        <translation> (кейін жазылған қозғалыстардан соң)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="221" />
+        <source>{what} would make the stock of {material} at {node} negative: it would be {tonnes} on {date}{later}, {short} short.</source>
+        <translation>{what}: {node} түйініндегі {material} қоры теріс болады — {date} күні{later} ол {tonnes} болады, {short} жетіспейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="280" />
+        <source>This movement</source>
+        <translation>Бұл қозғалыс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="281" />
+        <source>Undoing this movement</source>
+        <translation>Бұл қозғалысты болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="314" />
+        <source>Generating</source>
+        <translation>Түзілу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="315" />
+        <source>Recycling</source>
+        <translation>Қайта өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="316" />
+        <source>Transferring</source>
+        <translation>Беру</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="317" />
+        <source>Placing</source>
+        <translation>Орналастыру</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="326" />
+        <source>Choose the waste type.</source>
+        <translation>Қалдық түрін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="335" />
+        <source>Choose the node the waste {what}.</source>
+        <translation>Қалдықтар {what} түйінді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="338" />
+        <source>{node} is not a node of {site}, where {name} arises.</source>
+        <translation>{node} түйіні {name} түзілетін {site} алаңына жатпайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="346" />
+        <source>{src} is not a process; waste is generated by a process.</source>
+        <translation>{src} түйіні процесс емес; қалдықтар процесте түзіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="351" />
+        <source>{name} can leave only a process or a stock, not {src}.</source>
+        <translation>{name} тек процестен немесе қоймадан шыға алады, {src} түйінінен емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="361" />
+        <source>Choose the contractor the waste is transferred to.</source>
+        <translation>Қалдықтар берілетін мердігерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="366" />
+        <source>Choose the recovery (R1–R13) or disposal (D1–D15) operation {name} performs.</source>
+        <translation>{name} орындайтын қалпына келтіру (R1–R13) немесе жою (D1–D15) операциясын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="379" />
+        <source>{site} has a node named {name} that is not a waste-contractor node; choose the contractor's node.</source>
+        <translation>{site} алаңында қалдықтар жөніндегі мердігердің түйіні емес {name} атты түйін бар; мердігердің түйінін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="394" />
+        <source>{dst} is not a waste-contractor node; a transfer goes to the contractor's boundary node.</source>
+        <translation>{dst} түйіні қалдықтар жөніндегі мердігердің түйіні емес; беру мердігердің шекаралық түйініне бағытталады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="404" />
+        <source>{dst} is not a process; recycled waste goes to the process that uses it.</source>
+        <translation>{dst} түйіні процесс емес; қайта өңделетін қалдықтар оларды пайдаланатын процеске жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="413" />
+        <source>{node} is not a stock; generated waste is accumulated in an on-site storage.</source>
+        <translation>{node} түйіні қойма емес; түзілген қалдықтар алаңдағы жинақтау орнында жинақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="416" />
+        <source>{node} is not a stock; waste is placed in a formation (a tailings facility, a dump, a slag heap).</source>
+        <translation>{node} түйіні қойма емес; қалдықтар түзілімге (қалдық қоймасына, үйіндіге, шлак үйіндісіне) орналастырылады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="421" />
+        <source>{node} is marked as a technogenic formation; record a placement there.</source>
+        <translation>{node} түйіні техногендік минералдық түзілімге жатқызылған; оған орналастыруды жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="424" />
+        <source>{node} is marked as temporary storage; place waste in a formation, or mark the node as a formation first.</source>
+        <translation>{node} түйіні уақытша жинақтау орны ретінде белгіленген; қалдықтарды түзілімге орналастырыңыз немесе алдымен түйінді түзілімге жатқызыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="432" />
+        <source>A movement cannot go from {src} to itself.</source>
+        <translation>Қозғалыс {src} түйінінен сол түйіннің өзіне бара алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="436" />
+        <source>{doing} {quantity} on {date}</source>
+        <translation>{doing} {quantity} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="438" />
+        <source>{doing} {quantity}</source>
+        <translation>{doing} {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="458" />
+        <source>Record {record} does not go to a contractor, so it is not a transfer.</source>
+        <translation>{record} жазбасы мердігерге бағытталмаған, сондықтан ол қалдықтарды беру емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="464" />
+        <source>Record {record}</source>
+        <translation>{record} жазбасы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="464" />
+        <source>a waste transfer</source>
+        <translation>қалдықтарды беру</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="481" />
+        <source>Choose the recovery (R1–R13) or disposal (D1–D15) operation.</source>
+        <translation>Қалпына келтіру (R1–R13) немесе жою (D1–D15) операциясын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="488" />
+        <source>Choose the contractor.</source>
+        <translation>Мердігерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="495" />
+        <source>Some of the records no longer exist; refresh and try again.</source>
+        <translation>Кейбір жазбалар енді жоқ; деректерді жаңартып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/settings.py" line="97" />
+        <source>Keep between 1 and {most} backups.</source>
+        <translation>Сақталатын сақтық көшірмелер санын 1 және {most} аралығында көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_anchor.py" line="65" />
+        <source>{text!r} is not an audit trail head: write it as the entry number, a colon and the 64-character hash, as a workbook's cover shows it (e.g. 1234:9f86d0…).</source>
+        <translation>{text!r} өзгерістер журналының соңғы жазбасы емес: оны кітаптың титул парағындағыдай жазба нөмірі, қос нүкте және 64 таңбалы хеш түрінде жазыңыз (мысалы, 1234:9f86d0…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_codec.py" line="226" />
+        <source>rows of {width} values expected</source>
+        <translation>{width} мәннен тұратын жолдар күтілген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="97" />
+        <location filename="../../greendesk/store/backup.py" line="100" />
+        <source>{name} could not be backed up: {reason}.</source>
+        <translation>{name} сақтық көшірмесін жасау мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="155" />
+        <source>{name} is not a GreenDesk backup: it is not an SQLite file.</source>
+        <translation>{name} GreenDesk сақтық көшірмесі емес: ол SQLite файлы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="159" />
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>{name} файлын оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="166" />
+        <source>{name} is damaged (it fails SQLite's integrity check) and cannot be restored.</source>
+        <translation>{name} бүлінген (SQLite тұтастық тексерісінен өтпейді), одан дерекқорды қалпына келтіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="178" />
+        <source>{name} is damaged or is not a GreenDesk backup.</source>
+        <translation>{name} бүлінген немесе GreenDesk сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="183" />
+        <source>{name} is an SQLite file but not a GreenDesk database.</source>
+        <translation>{name} — SQLite файлы, бірақ GreenDesk дерекқоры емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="187" />
+        <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to restore it.</source>
+        <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны қалпына келтіру үшін сол нұсқаны орнатыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="213" />
+        <source>A database cannot be restored from itself.</source>
+        <translation>Дерекқорды өзінен қалпына келтіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="226" />
+        <source>{name} could not be restored: {reason}; the database was not changed.</source>
+        <translation>{name} дерекқорын қалпына келтіру мүмкін болмады: {reason}; дерекқор өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="253" />
+        <source>{name} is open in another GreenDesk window or program; close it there and try again.</source>
+        <translation>{name} GreenDesk-тің басқа терезесінде немесе басқа бағдарламада ашық; оны сол жерде жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="259" />
+        <source>damaged</source>
+        <translation>бүлінген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/closed_periods.py" line="51" />
+        <source>{where}: {label} is closed; reopen it (with a reason) to change its records.</source>
+        <translation>{where}: {label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/closed_periods.py" line="53" />
+        <source>{label} is closed; reopen it (with a reason) to change its records.</source>
+        <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="95" />
+        <source>{path} is open read-only; changes cannot be saved.</source>
+        <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="190" />
+        <source>{path} is a folder, not a GreenDesk database file.</source>
+        <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="194" />
+        <source>There is no database at {path}.</source>
+        <translation>{path} жолында дерекқор жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="203" />
+        <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
+        <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="208" />
+        <source>{name} cannot be read: permission denied.</source>
+        <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="219" />
+        <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
+        <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="222" />
+        <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
+        <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="230" />
+        <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
+        <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="238" />
+        <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
+        <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="247" />
+        <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
+        <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="274" />
+        <source>{name} is locked by another program; close it there and try again.</source>
+        <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="278" />
+        <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
+        <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="294" />
+        <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
+        <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="23" />
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="25" />
+        <source>mass</source>
+        <translation>масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="27" />
+        <source>energy</source>
+        <translation>энергия</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="112" />
+        <source>{what} must be a positive finite number, got {value!r}.</source>
+        <translation>«{what}» мәні оң шекті сан болуы керек; алынғаны: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="114" />
+        <source>{what} must be a finite number, got {value!r}.</source>
+        <translation>«{what}» мәні шекті сан болуы керек; алынғаны: {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="136" />
+        <source>Density</source>
+        <translation>Тығыздық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="137" />
+        <source>Net calorific value</source>
+        <translation>Төменгі жану жылуы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="140" />
+        <source>{label} makes no sense for energy carrier {material}.</source>
+        <translation>«{label}» {material} энергия тасымалдағышы үшін мағынасыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="153" />
+        <source>Unknown quantity kind {kind!r}; expected one of {kinds}.</source>
+        <translation>Белгісіз шама түрі {kind!r}; күтілетіндер: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="167" />
+        <source>Unit {unit!r} is ambiguous; enter 'Mt' for megatonnes or 't' for tonnes.</source>
+        <translation>{unit!r} бірлігі екіұшты; мегатонна үшін 'Mt', тонна үшін 't' енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="171" />
+        <source>Unknown unit {text!r}; accepted units are {units}.</source>
+        <translation>Белгісіз бірлік {text!r}; қабылданатын бірліктер: {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="207" />
+        <source>Cannot convert {sym} of {material} to {target}: the material is an energy carrier and is entered in energy units only.</source>
+        <translation>{material} материалының {sym} мөлшерін {target} бірлігіне айналдыру мүмкін емес: материал энергия тасымалдағыш болып табылады және тек энергия бірліктерімен енгізіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="213" />
+        <source>net calorific value</source>
+        <translation>төменгі жану жылуы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="216" />
+        <source>density</source>
+        <translation>тығыздық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="219" />
+        <source>Cannot convert {sym} of {material} to {target}: the material has no {prop}.</source>
+        <translation>{material} материалының {sym} мөлшерін {target} бірлігіне айналдыру мүмкін емес: материал үшін {prop} көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="271" />
+        <source>The tce factor of {material} has no unit.</source>
+        <translation>{material} материалының т ш.о. коэффициентінің өлшем бірлігі көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="281" />
+        <source>Cannot convert {sym} of {material} to tce: the material has no net calorific value and no tce factor.</source>
+        <translation>{material} материалының {sym} мөлшерін т ш.о. бірлігіне айналдыру мүмкін емес: материал үшін төменгі жану жылуы да, т ш.о. коэффициенті де көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/validation.py" line="36" />
+        <source>The BIN must be exactly 12 digits; {value!r} is not.</source>
+        <translation>БСН дәл 12 цифрдан тұруы керек; {value!r} бұған сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/validation.py" line="42" />
+        <source>The BIN {bin} is not valid: digits 3–4 must be the registration month.</source>
+        <translation>БСН {bin} жарамсыз: 3–4-цифрлар тіркелген айды білдіруі керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/validation.py" line="49" />
+        <source>The BIN {bin} is not valid: the fifth digit must be 4, 5 or 6 for a legal entity.</source>
+        <translation>БСН {bin} жарамсыз: заңды тұлға үшін бесінші цифр 4, 5 немесе 6 болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/validation.py" line="56" />
+        <source>The BIN {bin} is not valid: its control digit does not match; check for a typo.</source>
+        <translation>БСН {bin} жарамсыз: бақылау цифры сәйкес келмейді; қате терілмегенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/validation.py" line="68" />
+        <source>The {what} name must not be empty.</source>
+        <translation>{what}: атауы бос болмауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/validation.py" line="72" />
+        <source>The {what} name is {count} characters long; at most {most} are allowed.</source>
+        <translation>{what}: атауының ұзындығы {count} таңба; ең көбі {most} таңбаға рұқсат етіледі.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenPeriodDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="169" />
+        <location filename="../../greendesk/ui/audit_view.py" line="170" />
         <source>Reopen %s</source>
         <translation>%s қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="172" />
+        <location filename="../../greendesk/ui/audit_view.py" line="173" />
         <source>Why it is reopened (kept in the audit trail)</source>
         <translation>Қайта ашу себебі (өзгерістер журналында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="173" />
+        <location filename="../../greendesk/ui/audit_view.py" line="174" />
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -4076,123 +6725,123 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="97" />
-        <location filename="../../greendesk/ui/reports_view.py" line="107" />
+        <location filename="../../greendesk/ui/reports_view.py" line="98" />
+        <location filename="../../greendesk/ui/reports_view.py" line="108" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="68" />
+        <location filename="../../greendesk/ui/reports_view.py" line="69" />
         <source>Open the folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="79" />
+        <location filename="../../greendesk/ui/reports_view.py" line="80" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="79" />
+        <location filename="../../greendesk/ui/reports_view.py" line="80" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="80" />
+        <location filename="../../greendesk/ui/reports_view.py" line="81" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="84" />
+        <location filename="../../greendesk/ui/reports_view.py" line="85" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="92" />
+        <location filename="../../greendesk/ui/reports_view.py" line="93" />
         <source>Export workbook</source>
         <translation>Кітапты экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="98" />
+        <location filename="../../greendesk/ui/reports_view.py" line="99" />
         <source>Sites</source>
         <translation>Алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="99" />
+        <location filename="../../greendesk/ui/reports_view.py" line="100" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="100" />
+        <location filename="../../greendesk/ui/reports_view.py" line="101" />
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="101" />
+        <location filename="../../greendesk/ui/reports_view.py" line="102" />
         <source>Save as</source>
         <translation>Сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="102" />
+        <location filename="../../greendesk/ui/reports_view.py" line="103" />
         <source>Will include</source>
         <translation>Қамтылады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="156" />
+        <location filename="../../greendesk/ui/reports_view.py" line="157" />
         <source>Nothing: the database has no flow records yet.</source>
         <translation>Ештеңе: дерекқорда әзірге ағын жазбалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="166" />
+        <location filename="../../greendesk/ui/reports_view.py" line="167" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
         <translation>Есептер: %1, алаңдар: %2, %3; кезеңдегі ағын жазбалары: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="172" />
+        <location filename="../../greendesk/ui/reports_view.py" line="173" />
         <source>Save the report as</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="174" />
+        <location filename="../../greendesk/ui/reports_view.py" line="175" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="193" />
+        <location filename="../../greendesk/ui/reports_view.py" line="194" />
         <source>Writing %s…</source>
         <translation>%s жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="193" />
+        <location filename="../../greendesk/ui/reports_view.py" line="194" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="228" />
+        <location filename="../../greendesk/ui/reports_view.py" line="229" />
         <source>Skipped</source>
         <translation>Өткізіліп жіберілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="231" />
+        <location filename="../../greendesk/ui/reports_view.py" line="232" />
         <source>Its cover carries the audit trail head %s.</source>
         <translation>Оның титул парағында өзгерістер журналының соңғы жазбасы бар: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="234" />
+        <location filename="../../greendesk/ui/reports_view.py" line="235" />
         <source>Saved %s.</source>
         <translation>Сақталды: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="240" />
+        <location filename="../../greendesk/ui/reports_view.py" line="241" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="244" />
+        <location filename="../../greendesk/ui/reports_view.py" line="245" />
         <source>Nothing to report: %s</source>
         <translation>Есепке деректер жоқ: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="248" />
+        <location filename="../../greendesk/ui/reports_view.py" line="249" />
         <source>The workbook could not be written: %s</source>
         <translation>Кітапты жазу мүмкін болмады: %s</translation>
     </message>
@@ -4200,67 +6849,67 @@
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="248" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="250" />
         <source>Edit sample</source>
         <translation>Сынаманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="248" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="250" />
         <source>New sample</source>
         <translation>Жаңа сынама</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="254" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="256" />
         <source>(no block)</source>
         <translation>(блоксыз)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="259" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="261" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="259" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="261" />
         <source>Grade</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="260" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="262" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="277" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="279" />
         <source>Sample</source>
         <translation>Сынама</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="278" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="280" />
         <source>Block or zone</source>
         <translation>Блок немесе аймақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="279" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="281" />
         <source>Taken on</source>
         <translation>Алынған күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="280" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Depth, m</source>
         <translation>Тереңдігі, м</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="281" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="283" />
         <source>Assays</source>
         <translation>Талдаулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="284" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="311" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="313" />
         <source>Depth</source>
         <translation>Тереңдігі</translation>
     </message>
@@ -4268,7 +6917,7 @@
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="133" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="138" />
         <source>limit %1</source>
         <translation>норматив %1</translation>
     </message>
@@ -4276,27 +6925,27 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="28" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="31" />
         <source>Edit site</source>
         <translation>Алаңды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="28" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="31" />
         <source>New site</source>
         <translation>Жаңа алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="36" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="40" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="37" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="41" />
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="38" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="42" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -4304,42 +6953,42 @@
 <context>
     <name>StockTakingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="41" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="42" />
         <source>method's default</source>
         <translation>әдіс бойынша әдепкі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
         <source>Stock</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
         <source>Counted at the end of</source>
         <translation>Күн соңындағы қалдық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="48" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="48" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="49" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="49" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="51" />
         <source>Uncertainty (1σ)</source>
         <translation>Белгісіздік (1σ)</translation>
     </message>
@@ -4347,100 +6996,100 @@
 <context>
     <name>StructureView</name>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="48" />
+        <location filename="../../greendesk/ui/structure_view.py" line="49" />
         <source>Enterprise…</source>
         <translation>Кәсіпорын…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="50" />
-        <location filename="../../greendesk/ui/structure_view.py" line="234" />
+        <location filename="../../greendesk/ui/structure_view.py" line="51" />
+        <location filename="../../greendesk/ui/structure_view.py" line="235" />
         <source>Add site</source>
         <translation>Алаң қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="51" />
-        <location filename="../../greendesk/ui/structure_view.py" line="251" />
+        <location filename="../../greendesk/ui/structure_view.py" line="52" />
+        <location filename="../../greendesk/ui/structure_view.py" line="252" />
         <source>Add node</source>
         <translation>Түйін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="53" />
+        <location filename="../../greendesk/ui/structure_view.py" line="54" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="55" />
+        <location filename="../../greendesk/ui/structure_view.py" line="56" />
         <source>Move to site…</source>
         <translation>Алаңға көшіру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="56" />
-        <location filename="../../greendesk/ui/structure_view.py" line="306" />
+        <location filename="../../greendesk/ui/structure_view.py" line="57" />
+        <location filename="../../greendesk/ui/structure_view.py" line="307" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="62" />
+        <location filename="../../greendesk/ui/structure_view.py" line="63" />
         <source>This database has no enterprise yet. Enter its name and BIN to start describing your plant.</source>
         <translation>Дерекқорда әлі кәсіпорын жоқ. Кәсіпорынды сипаттауды бастау үшін оның атауы мен БСН-ын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="64" />
+        <location filename="../../greendesk/ui/structure_view.py" line="65" />
         <source>Enter the enterprise…</source>
         <translation>Кәсіпорынды енгізу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="69" />
+        <location filename="../../greendesk/ui/structure_view.py" line="70" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="69" />
+        <location filename="../../greendesk/ui/structure_view.py" line="70" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="69" />
+        <location filename="../../greendesk/ui/structure_view.py" line="70" />
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="84" />
+        <location filename="../../greendesk/ui/structure_view.py" line="85" />
         <source>Plant structure</source>
         <translation>Кәсіпорын құрылымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="111" />
+        <location filename="../../greendesk/ui/structure_view.py" line="112" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="112" />
+        <location filename="../../greendesk/ui/structure_view.py" line="113" />
         <source>BIN %s</source>
         <translation>БСН %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="222" />
+        <location filename="../../greendesk/ui/structure_view.py" line="223" />
         <source>Edit the enterprise</source>
         <translation>Кәсіпорын туралы мәліметтерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="265" />
+        <location filename="../../greendesk/ui/structure_view.py" line="266" />
         <source>Edit site “%s”</source>
         <translation>«%s» алаңын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="272" />
+        <location filename="../../greendesk/ui/structure_view.py" line="273" />
         <source>Edit node “%s”</source>
         <translation>«%s» түйінін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="283" />
+        <location filename="../../greendesk/ui/structure_view.py" line="284" />
         <source>Move node “%s”</source>
         <translation>«%s» түйінін көшіру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/structure_view.py" line="292" />
+        <location filename="../../greendesk/ui/structure_view.py" line="293" />
         <source>Delete site “%s” and its %n node(s)?</source>
         <translation>
             <numerusform>«%s» алаңын және оның %n түйінін жою керек пе?</numerusform>
@@ -4448,27 +7097,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="296" />
+        <location filename="../../greendesk/ui/structure_view.py" line="297" />
         <source>Site “%s” deleted.</source>
         <translation>«%s» алаңы жойылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="297" />
+        <location filename="../../greendesk/ui/structure_view.py" line="298" />
         <source>Delete site “%s”</source>
         <translation>«%s» алаңын жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="300" />
+        <location filename="../../greendesk/ui/structure_view.py" line="301" />
         <source>Delete node “%s”?</source>
         <translation>«%s» түйінін жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="304" />
+        <location filename="../../greendesk/ui/structure_view.py" line="305" />
         <source>Node “%s” deleted.</source>
         <translation>«%s» түйіні жойылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="305" />
+        <location filename="../../greendesk/ui/structure_view.py" line="306" />
         <source>Delete node “%s”</source>
         <translation>«%s» түйінін жою</translation>
     </message>
@@ -4476,37 +7125,37 @@
 <context>
     <name>WasteCharts</name>
     <message>
-        <location filename="../../greendesk/ui/waste_charts.py" line="24" />
+        <location filename="../../greendesk/ui/waste_charts.py" line="26" />
         <source>Generation by hazard</source>
         <translation>Қауіптілігі бойынша түзілуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_charts.py" line="25" />
+        <location filename="../../greendesk/ui/waste_charts.py" line="27" />
         <source>generated</source>
         <translation>түзілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_charts.py" line="30" />
+        <location filename="../../greendesk/ui/waste_charts.py" line="32" />
         <source>Storage stock at year end</source>
         <translation>Жыл соңындағы жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_charts.py" line="31" />
+        <location filename="../../greendesk/ui/waste_charts.py" line="33" />
         <source>stock</source>
         <translation>жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_charts.py" line="51" />
+        <location filename="../../greendesk/ui/waste_charts.py" line="53" />
         <source>hazardous</source>
         <translation>қауіпті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_charts.py" line="51" />
+        <location filename="../../greendesk/ui/waste_charts.py" line="53" />
         <source>non-hazardous</source>
         <translation>қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_charts.py" line="52" />
+        <location filename="../../greendesk/ui/waste_charts.py" line="54" />
         <source>unclassified</source>
         <translation>жіктелмеген</translation>
     </message>
@@ -4681,279 +7330,279 @@
 <context>
     <name>WasteView</name>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="86" />
+        <location filename="../../greendesk/ui/waste_view.py" line="88" />
         <source>Waste register</source>
         <translation>Қалдықтар тізілімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="90" />
+        <location filename="../../greendesk/ui/waste_view.py" line="92" />
         <source>Register waste type</source>
         <translation>Қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="92" />
+        <location filename="../../greendesk/ui/waste_view.py" line="94" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="96" />
+        <location filename="../../greendesk/ui/waste_view.py" line="98" />
         <source>Record movement</source>
         <translation>Қозғалысты жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="107" />
+        <location filename="../../greendesk/ui/waste_view.py" line="109" />
         <source>New contractor</source>
         <translation>Жаңа мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="110" />
+        <location filename="../../greendesk/ui/waste_view.py" line="112" />
         <source>Import classifier…</source>
         <translation>Сыныптауышты импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="119" />
-        <location filename="../../greendesk/ui/waste_view.py" line="126" />
-        <location filename="../../greendesk/ui/waste_view.py" line="139" />
+        <location filename="../../greendesk/ui/waste_view.py" line="121" />
+        <location filename="../../greendesk/ui/waste_view.py" line="128" />
+        <location filename="../../greendesk/ui/waste_view.py" line="141" />
         <source>Waste type</source>
         <translation>Қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="119" />
-        <location filename="../../greendesk/ui/waste_view.py" line="139" />
-        <location filename="../../greendesk/ui/waste_view.py" line="168" />
+        <location filename="../../greendesk/ui/waste_view.py" line="121" />
+        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="170" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="120" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="120" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Hazard</source>
         <translation>Қауіптілік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="121" />
+        <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Properties</source>
         <translation>Қасиеттері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="121" />
+        <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Legacy level</source>
         <translation>Бұрынғы деңгей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>State</source>
         <translation>Агрегаттық күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Generated by</source>
         <translation>Түзілу көзі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="123" />
+        <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>Description</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="126" />
-        <location filename="../../greendesk/ui/waste_view.py" line="140" />
+        <location filename="../../greendesk/ui/waste_view.py" line="128" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="127" />
+        <location filename="../../greendesk/ui/waste_view.py" line="129" />
         <source>Opening, t</source>
         <translation>Басында, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="41" />
-        <location filename="../../greendesk/ui/waste_view.py" line="127" />
+        <location filename="../../greendesk/ui/waste_view.py" line="129" />
         <source>Generated, t</source>
         <translation>Түзілді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="128" />
+        <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Recycled, t</source>
         <translation>Қайта өңделді, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="54" />
-        <location filename="../../greendesk/ui/waste_view.py" line="128" />
+        <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Transferred, t</source>
         <translation>Берілді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Placed, t</source>
         <translation>Орналастырылды, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Other, t</source>
         <translation>Басқасы, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="130" />
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Closing, t</source>
         <translation>Соңында, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="131" />
+        <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Treat as a formation</source>
         <translation>Түзілім деп санау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="134" />
+        <location filename="../../greendesk/ui/waste_view.py" line="136" />
         <source>Period </source>
         <translation>Кезең </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="140" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Overdue, t</source>
         <translation>Мерзімнен асқаны, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Stored since</source>
         <translation>Жинақталған күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Days over</source>
         <translation>Мерзімнен асқан күндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Limit</source>
         <translation>Шекті мерзім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Operations</source>
         <translation>Операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="149" />
+        <location filename="../../greendesk/ui/waste_view.py" line="151" />
         <source>Production for intensities…</source>
         <translation>Үлес көрсеткіштеріне арналған өндіріс…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="157" />
+        <location filename="../../greendesk/ui/waste_view.py" line="159" />
         <source>Waste types</source>
         <translation>Қалдық түрлері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="158" />
+        <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Stock</source>
         <translation>Жинақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="159" />
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Overdue</source>
         <translation>Мерзімнен асқан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="160" />
+        <location filename="../../greendesk/ui/waste_view.py" line="162" />
         <source>Contractors</source>
         <translation>Мердігерлер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="162" />
+        <location filename="../../greendesk/ui/waste_view.py" line="164" />
         <source>Figures</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="170" />
+        <location filename="../../greendesk/ui/waste_view.py" line="172" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="217" />
+        <location filename="../../greendesk/ui/waste_view.py" line="219" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
         <translation>Қалдықтар сыныптауышы әлі жүктелмеген: «Сыныптауышты импорттау…» сыныптауышты CSV немесе XLSX файлынан оқиды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="219" />
+        <location filename="../../greendesk/ui/waste_view.py" line="221" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
         <translation>Пәрмен жолынан: greendesk classifier import ФАЙЛ --db ЖОЛ [--language ru]</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="243" />
+        <location filename="../../greendesk/ui/waste_view.py" line="245" />
         <source>Enterprise (all sites)</source>
         <translation>Кәсіпорын (барлық алаңдар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="263" />
+        <location filename="../../greendesk/ui/waste_view.py" line="265" />
         <source>Whole year %s</source>
         <translation>%s жыл толығымен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="291" />
+        <location filename="../../greendesk/ui/waste_view.py" line="293" />
         <source>hazardous</source>
         <translation>қауіпті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="291" />
+        <location filename="../../greendesk/ui/waste_view.py" line="293" />
         <source>non-hazardous</source>
         <translation>қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="293" />
+        <location filename="../../greendesk/ui/waste_view.py" line="295" />
         <source> (mirror: assessed)</source>
         <translation> (айналы: бағаланған)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="294" />
+        <location filename="../../greendesk/ui/waste_view.py" line="296" />
         <source> — retired</source>
         <translation> — алынып тасталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="320" />
+        <location filename="../../greendesk/ui/waste_view.py" line="322" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталғандар (алдымен ең ескісі шығарылады):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="322" />
+        <location filename="../../greendesk/ui/waste_view.py" line="324" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталған ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="326" />
+        <location filename="../../greendesk/ui/waste_view.py" line="328" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ай</numerusform>
@@ -4961,22 +7610,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="334" />
+        <location filename="../../greendesk/ui/waste_view.py" line="336" />
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="357" />
+        <location filename="../../greendesk/ui/waste_view.py" line="359" />
         <source>Register waste type “%s”</source>
         <translation>«%s» қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="471" />
+        <location filename="../../greendesk/ui/waste_view.py" line="473" />
         <source>Enter the production basis for %s</source>
         <translation>%s үшін өндірістік базаны енгізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="508" />
+        <location filename="../../greendesk/ui/waste_view.py" line="510" />
         <source>Load the waste classifier</source>
         <translation>Қалдықтар сыныптауышын жүктеу</translation>
     </message>
@@ -5066,72 +7715,72 @@
         <translation>Өткен жылмен салыстырғанда түзілуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="359" />
+        <location filename="../../greendesk/ui/waste_view.py" line="361" />
         <source>Waste type “%s” registered.</source>
         <translation>«%s» қалдық түрі тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="381" />
+        <location filename="../../greendesk/ui/waste_view.py" line="383" />
         <source>Edit waste type “%s”</source>
         <translation>«%s» қалдық түрін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="383" />
+        <location filename="../../greendesk/ui/waste_view.py" line="385" />
         <source>Waste type “%s” saved.</source>
         <translation>«%s» қалдық түрі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="394" />
+        <location filename="../../greendesk/ui/waste_view.py" line="396" />
         <source>Add contractor “%s”</source>
         <translation>«%s» мердігерін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="396" />
+        <location filename="../../greendesk/ui/waste_view.py" line="398" />
         <source>Contractor “%s” added.</source>
         <translation>«%s» мердігері қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="408" />
+        <location filename="../../greendesk/ui/waste_view.py" line="410" />
         <source>Edit contractor “%s”</source>
         <translation>«%s» мердігерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="410" />
+        <location filename="../../greendesk/ui/waste_view.py" line="412" />
         <source>Contractor “%s” saved.</source>
         <translation>«%s» мердігері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="419" />
+        <location filename="../../greendesk/ui/waste_view.py" line="421" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Алдымен қалдық түрін тіркеңіз: қозғалыс қалдық түрлері бойынша есепке алынады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="423" />
+        <location filename="../../greendesk/ui/waste_view.py" line="425" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Алдымен мердігерді оның лицензиясымен қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="440" />
+        <location filename="../../greendesk/ui/waste_view.py" line="442" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Жазылды; болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="446" />
+        <location filename="../../greendesk/ui/waste_view.py" line="448" />
         <source>Select the storage in the stock table first.</source>
         <translation>Алдымен жинақтау кестесінен жинақтау орнын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="451" />
+        <location filename="../../greendesk/ui/waste_view.py" line="453" />
         <source>Mark %s as a technogenic formation</source>
         <translation>%s техногендік минералдық түзілімдерге жатқызу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="456" />
+        <location filename="../../greendesk/ui/waste_view.py" line="458" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s енді техногендік минералдық түзілім болып саналады: ондағы қалдықтар жинақталған емес, орналастырылған болып есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="463" />
+        <location filename="../../greendesk/ui/waste_view.py" line="465" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
@@ -5139,67 +7788,67 @@
 <context>
     <name>balances</name>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="203" />
+        <location filename="../../greendesk/analysis/balances.py" line="214" />
         <source>Total mass</source>
         <translation>Жалпы масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="204" />
+        <location filename="../../greendesk/analysis/balances.py" line="215" />
         <source>Total volume</source>
         <translation>Жалпы көлем</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="362" />
+        <location filename="../../greendesk/analysis/balances.py" line="385" />
         <source>no calorific value: not in the total</source>
         <translation>жану жылуы жоқ: жиынтыққа кірмейді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="373" />
+        <location filename="../../greendesk/analysis/balances.py" line="396" />
         <source>Total energy</source>
         <translation>Жалпы энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="414" />
+        <location filename="../../greendesk/analysis/balances.py" line="439" />
         <source>ε = Σ(Q_product × β) / Σ(Q_feed × α) × 100 %  — metal in products over metal in feed (Q tonnes, α and β grades)</source>
         <translation>ε = Σ(Q_product × β) / Σ(Q_feed × α) × 100 %  — өнімдегі металдың бастапқы шикізаттағы металға қатынасы (Q — тонна, α және β — құрамы)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="472" />
+        <location filename="../../greendesk/analysis/balances.py" line="499" />
         <source>Extraction of the mineral from the subsoil</source>
         <translation>Пайдалы қазбаны жер қойнауынан алу толықтығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="473" />
+        <location filename="../../greendesk/analysis/balances.py" line="500" />
         <source>K_ext = (Q_mined − Q_lost) / Q_mined × 100 %, where Q_mined is raw material taken from the subsoil and Q_lost its accounted and unaccounted losses at the mine</source>
         <translation>K_ext = (Q_mined − Q_lost) / Q_mined × 100 %, мұнда Q_mined — жер қойнауынан алынған шикізат, Q_lost — оның кеніштегі есепке алынған және есепке алынбаған шығындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="477" />
+        <location filename="../../greendesk/analysis/balances.py" line="504" />
         <source>Recovery of useful components in beneficiation</source>
         <translation>Байыту кезінде пайдалы компоненттерді бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="478" />
+        <location filename="../../greendesk/analysis/balances.py" line="505" />
         <source>ε_b = metal in the concentrator's products / metal in the ore fed to its processes × 100 %</source>
         <translation>ε_b = байыту фабрикасы өніміндегі металл / оның процестеріне берілген кендегі металл × 100 %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="481" />
+        <location filename="../../greendesk/analysis/balances.py" line="508" />
         <source>Recovery in metallurgical conversion</source>
         <translation>Металлургиялық қайта өңдеу кезінде бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="482" />
+        <location filename="../../greendesk/analysis/balances.py" line="509" />
         <source>ε_m = metal in the smelter's products / metal in the concentrate and other feed to its processes × 100 %</source>
         <translation>ε_m = металлургия зауыты өніміндегі металл / оның процестеріне берілген концентрат пен басқа шикізаттағы металл × 100 %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="485" />
+        <location filename="../../greendesk/analysis/balances.py" line="512" />
         <source>Use of production waste</source>
         <translation>Өндіріс қалдықтарын пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="486" />
+        <location filename="../../greendesk/analysis/balances.py" line="513" />
         <source>K_w = Q_used / Q_generated × 100 %, where Q_generated is overburden, tailings, slag and other waste leaving processes and Q_used the site's waste going into a process or to a customer</source>
         <translation>K_w = Q_used / Q_generated × 100 %, мұнда Q_generated — процестерден шығатын аршылған жыныстар, байыту қалдықтары, шлактар және басқа қалдықтар, Q_used — процеске немесе тұтынушыға жіберілген алаң қалдықтары</translation>
     </message>
@@ -5207,406 +7856,422 @@
 <context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="19" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="21" />
         <source>Waste-rock dump</source>
         <translation>Аршылған жыныстар үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="20" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="22" />
         <source>Tailings storage facility</source>
         <translation>Қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="21" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="23" />
         <source>Slag heap</source>
         <translation>Шлак үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="22" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="24" />
         <source>Sludge pond</source>
         <translation>Шлам жинағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="23" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="25" />
         <source>Heap-leach residue</source>
         <translation>Үймелеп шаймалау қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="25" />
-        <location filename="../../greendesk/ui/formation_labels.py" line="38" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="27" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="40" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="26" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="28" />
         <source>Operating</source>
         <translation>Жұмыс істеп тұр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="27" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="29" />
         <source>Inactive</source>
         <translation>Уақытша пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="28" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="30" />
         <source>Closed</source>
         <translation>Жабылған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="29" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="31" />
         <source>Reclaimed</source>
         <translation>Қалпына келтірілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="30" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="32" />
         <source>Abandoned</source>
         <translation>Иесіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="31" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="33" />
         <source>Under construction</source>
         <translation>Салынуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="33" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="35" />
         <source>Upstream</source>
         <translation>Қойма жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="34" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="36" />
         <source>Downstream</source>
         <translation>Төменгі беткей жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="35" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="37" />
         <source>Centreline</source>
         <translation>Бөгет осі бойынша</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="36" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="38" />
         <source>Water-retaining dam</source>
         <translation>Су ұстайтын бөгет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="39" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="41" />
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="40" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="42" />
         <source>Significant</source>
         <translation>Елеулі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="41" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="43" />
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="42" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="44" />
         <source>Very high</source>
         <translation>Өте жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="43" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="45" />
         <source>Extreme</source>
         <translation>Төтенше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="44" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="46" />
         <source>Air</source>
         <translation>Атмосфералық ауа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="45" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="47" />
         <source>Groundwater</source>
         <translation>Жерасты сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="46" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="48" />
         <source>Surface water</source>
         <translation>Жерүсті сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="47" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="49" />
         <source>Soil</source>
         <translation>Топырақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="48" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="50" />
         <source>Structure (level, settlement)</source>
         <translation>Құрылыс (деңгей, шөгу)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="49" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="51" />
         <source>Formation</source>
         <translation>Түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="50" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="52" />
         <source>Stack</source>
         <translation>Түтін мұржасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="51" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="53" />
         <source>Discharge</source>
         <translation>Төгінді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="52" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="54" />
         <source>Dusting surface</source>
         <translation>Шаңдайтын бет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="53" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="55" />
         <source>Other source</source>
         <translation>Басқа көз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="78" />
+        <source>%1 and %2</source>
+        <comment>both sides of a limit</comment>
+        <translation>%1 және %2</translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../greendesk/ui/kit/numbers.py" line="32" />
+        <location filename="../../greendesk/ui/kit/numbers.py" line="44" />
         <source>Enter the %s.</source>
         <translation>«%s» өрісін толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/kit/numbers.py" line="39" />
+        <location filename="../../greendesk/ui/kit/numbers.py" line="65" />
         <source>%1: %2 is not a number.</source>
         <translation>%1: %2 — сан емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/kit/numbers.py" line="72" />
+        <source>%1: “%2” could be %3 or %4; write %3 without the thousands separator, or %4 with a decimal point.</source>
+        <translation>%1: «%2» %3 немесе %4 болуы мүмкін; %3 санын разряд бөлгішінсіз немесе %4 санын ондық нүктемен жазыңыз.</translation>
     </message>
 </context>
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="258" />
+        <location filename="../../greendesk/services/indicators.py" line="268" />
         <source>Energy intensity</source>
         <translation>Энергия сыйымдылығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="259" />
+        <location filename="../../greendesk/services/indicators.py" line="269" />
         <source>energy carriers received (GJ, fuels by calorific value) ÷ mass shipped to customers (t)</source>
         <translation>алынған энергия тасымалдағыштар (ГДж, отын жану жылуы бойынша) ÷ тұтынушыларға жөнелтілген масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="261" />
+        <location filename="../../greendesk/services/indicators.py" line="271" />
         <source>Waste per tonne shipped</source>
         <translation>Жөнелтілген өнім тоннасына қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="262" />
+        <location filename="../../greendesk/services/indicators.py" line="272" />
         <source>waste leaving the processes (t) ÷ mass shipped to customers (t)</source>
         <translation>процестерден шығатын қалдықтар (т) ÷ тұтынушыларға жөнелтілген масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="264" />
+        <location filename="../../greendesk/services/indicators.py" line="274" />
         <source>By-products shipped</source>
         <translation>Жөнелтілген қосалқы өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="265" />
+        <location filename="../../greendesk/services/indicators.py" line="275" />
         <source>by-products delivered to customers (t)</source>
         <translation>тұтынушыларға жеткізілген қосалқы өнім (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="266" />
+        <location filename="../../greendesk/services/indicators.py" line="276" />
         <source>Environmental incidents</source>
         <translation>Экологиялық инциденттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="267" />
+        <location filename="../../greendesk/services/indicators.py" line="277" />
         <source>incidents logged in the year</source>
         <translation>жыл ішінде тіркелген инциденттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="268" />
+        <location filename="../../greendesk/services/indicators.py" line="278" />
         <source>Emergency drills held</source>
         <translation>Өткізілген авариялық оқу-жаттығулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="269" />
+        <location filename="../../greendesk/services/indicators.py" line="279" />
         <source>drills recorded for measure-9 actions in the year</source>
         <translation>жыл ішінде 9-шара іс-шаралары бойынша жазылған оқу-жаттығулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="271" />
+        <location filename="../../greendesk/services/indicators.py" line="281" />
         <source>Unaccounted material loss</source>
         <translation>Материалдардың есепке алынбаған шығындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="272" />
+        <location filename="../../greendesk/services/indicators.py" line="282" />
         <source>unaccounted loss ÷ inputs of the site (total mass balance)</source>
         <translation>есепке алынбаған шығындар ÷ алаңның кірісі (жалпы масса балансы)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="274" />
+        <location filename="../../greendesk/services/indicators.py" line="284" />
         <source>Accounted material loss</source>
         <translation>Материалдардың есепке алынған шығындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="275" />
+        <location filename="../../greendesk/services/indicators.py" line="285" />
         <source>accounted losses ÷ inputs of the site (total mass balance)</source>
         <translation>есепке алынған шығындар ÷ алаңның кірісі (жалпы масса балансы)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="277" />
+        <location filename="../../greendesk/services/indicators.py" line="287" />
         <source>Unaccounted energy loss</source>
         <translation>Энергияның есепке алынбаған шығындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="278" />
+        <location filename="../../greendesk/services/indicators.py" line="288" />
         <source>(purchased + produced − metered use − exported − accounted) ÷ (purchased + produced)</source>
         <translation>(сатып алынғаны + өндірілгені − есептелген тұтыну − берілгені − есепке алынған шығындар) ÷ (сатып алынғаны + өндірілгені)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="280" />
+        <location filename="../../greendesk/services/indicators.py" line="290" />
         <source>Recovery in beneficiation</source>
         <translation>Байыту кезінде бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="281" />
+        <location filename="../../greendesk/services/indicators.py" line="291" />
         <source>Cu in the concentrators' products ÷ Cu in the ore fed (whole chain)</source>
         <translation>Байыту фабрикалары өніміндегі Cu ÷ берілген кендегі Cu (бүкіл тізбек)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="283" />
+        <location filename="../../greendesk/services/indicators.py" line="293" />
         <source>assays of ore and concentrate</source>
         <translation>кен мен концентрат талдаулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="284" />
+        <location filename="../../greendesk/services/indicators.py" line="294" />
         <source>Recovery in metallurgy</source>
         <translation>Металлургияда бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="285" />
+        <location filename="../../greendesk/services/indicators.py" line="295" />
         <source>Cu in the smelters' products ÷ Cu in the concentrate fed (whole chain)</source>
         <translation>Металлургия зауыттары өніміндегі Cu ÷ берілген концентраттағы Cu (бүкіл тізбек)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="287" />
+        <location filename="../../greendesk/services/indicators.py" line="297" />
         <source>assays of concentrate and products</source>
         <translation>концентрат пен өнім талдаулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="288" />
+        <location filename="../../greendesk/services/indicators.py" line="298" />
         <source>Waste utilisation</source>
         <translation>Қалдықтарды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="289" />
+        <location filename="../../greendesk/services/indicators.py" line="299" />
         <source>wastes recycled, recovered or incinerated ÷ wastes generated (the Waste register's recycling share)</source>
         <translation>қайта өңделген, қалпына келтірілген немесе өртелген қалдықтар ÷ түзілген қалдықтар (қалдықтар тізіліміндегі қайта өңдеу үлесі)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="291" />
+        <location filename="../../greendesk/services/indicators.py" line="301" />
         <source>waste movements (the Waste register)</source>
         <translation>қалдықтардың қозғалысы (қалдықтар тізілімі)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="292" />
+        <location filename="../../greendesk/services/indicators.py" line="302" />
         <source>Secondary raw materials in inputs</source>
         <translation>Кірістегі қайталама шикізат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="293" />
+        <location filename="../../greendesk/services/indicators.py" line="303" />
         <source>wastes recycled on site ÷ (raw materials received + wastes recycled on site)</source>
         <translation>алаңда қайта өңделген қалдықтар ÷ (алынған шикізат + алаңда қайта өңделген қалдықтар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="295" />
+        <location filename="../../greendesk/services/indicators.py" line="305" />
         <source>recycled waste movements (the Waste register)</source>
         <translation>қайта өңделген қалдықтардың қозғалысы (қалдықтар тізілімі)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="296" />
+        <location filename="../../greendesk/services/indicators.py" line="306" />
         <source>Monitoring coverage</source>
         <translation>Мониторингпен қамту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="297" />
+        <location filename="../../greendesk/services/indicators.py" line="307" />
         <source>monitoring points with readings in every required interval ÷ all points (whole plant)</source>
         <translation>әр талап етілетін аралықта өлшеулері бар мониторинг нүктелері ÷ барлық нүктелер (бүкіл кәсіпорын)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="299" />
+        <location filename="../../greendesk/services/indicators.py" line="309" />
         <source>monitoring points and readings (Technogenic formations)</source>
         <translation>мониторинг нүктелері мен өлшеулер (Техногендік минералдық түзілімдер)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="301" />
+        <location filename="../../greendesk/services/indicators.py" line="311" />
         <source>Limit exceedances</source>
         <translation>Нормативтерден асу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="302" />
+        <location filename="../../greendesk/services/indicators.py" line="312" />
         <source>readings beyond their permitted limit (whole plant)</source>
         <translation>нормативтен асқан өлшеулер (бүкіл кәсіпорын)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="304" />
+        <location filename="../../greendesk/services/indicators.py" line="314" />
         <source>monitoring readings (Technogenic formations)</source>
         <translation>мониторинг нәтижелері (Техногендік минералдық түзілімдер)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="305" />
+        <location filename="../../greendesk/services/indicators.py" line="315" />
         <source>Water recirculation</source>
         <translation>Айналымдағы сумен жабдықтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="306" />
+        <location filename="../../greendesk/services/indicators.py" line="316" />
         <source>recirculated water ÷ all water used</source>
         <translation>айналымдағы су ÷ пайдаланылған барлық су</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="307" />
+        <location filename="../../greendesk/services/indicators.py" line="317" />
         <source>flows of recirculated water (a material for it)</source>
         <translation>айналымдағы су ағындары (бөлек материал)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="308" />
+        <location filename="../../greendesk/services/indicators.py" line="318" />
         <source>Reagent recovery</source>
         <translation>Реагенттерді регенерациялау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="309" />
+        <location filename="../../greendesk/services/indicators.py" line="319" />
         <source>reagents recovered ÷ reagents consumed</source>
         <translation>регенерацияланған реагенттер ÷ жұмсалған реагенттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="310" />
+        <location filename="../../greendesk/services/indicators.py" line="320" />
         <source>flows of recovered reagents</source>
         <translation>регенерацияланған реагенттер ағындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="311" />
+        <location filename="../../greendesk/services/indicators.py" line="321" />
         <source>Hazardous materials in inputs</source>
         <translation>Кірістегі қауіпті материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="312" />
+        <location filename="../../greendesk/services/indicators.py" line="322" />
         <source>hazardous materials received ÷ all materials received</source>
         <translation>алынған қауіпті материалдар ÷ алынған барлық материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="313" />
+        <location filename="../../greendesk/services/indicators.py" line="323" />
         <source>hazard classes of the input materials</source>
         <translation>түсетін материалдардың қауіптілік сыныптары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="314" />
+        <location filename="../../greendesk/services/indicators.py" line="324" />
         <source>Fugitive pollution sources</source>
         <translation>Ұйымдастырылмаған ластану көздері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="315" />
+        <location filename="../../greendesk/services/indicators.py" line="325" />
         <source>unorganised sources in the emission inventory</source>
         <translation>шығарындыларды түгендеудегі ұйымдастырылмаған көздер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="316" />
+        <location filename="../../greendesk/services/indicators.py" line="326" />
         <source>an emission-source inventory</source>
         <translation>шығарынды көздерін түгендеу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/indicators.py" line="335" />
+        <source>data for these years</source>
+        <translation>осы жылдардағы деректер</translation>
     </message>
 </context>
 <context>
@@ -5765,44 +8430,351 @@
 <context>
     <name>reconcile</name>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="181" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="190" />
         <source>There is nothing to reconcile: no process or stock node has flows in this period.</source>
         <translation>Үйлестіретін ештеңе жоқ: бұл кезеңде бірде-бір процесте немесе қоймада ағын жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="184" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="193" />
         <source>No balance can be checked: every balance contains a flow or stock change that is not measured, so the measurements are kept as they are.</source>
         <translation>Бірде-бір балансты тексеру мүмкін емес: әрқайсысында өлшенбеген ағын немесе қор өзгерісі бар, сондықтан өлшемдер өзгеріссіз қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="187" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="196" />
         <source>{n} measured values are not redundant (no balance without an unknown checks them); they are kept as measured.</source>
         <translation>Артықтығы жоқ өлшенген мәндер: {n} (оларды белгісізі жоқ бірде-бір баланс тексермейді); олар өлшенген күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="190" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="199" />
         <source>{label} cannot be estimated: the balances it appears in hold other unknowns too ({others}); measure one of them.</source>
         <translation>{label} бағалау мүмкін емес: ол қатысатын баланстарда басқа да белгісіздер бар ({others}); солардың бірін өлшеңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="193" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="202" />
         <source>The balance of {label} cannot close: all its values are fixed (zero uncertainty) but they leave {residual:,.6g}; give one of them an uncertainty.</source>
         <translation>{label} балансы тоғыспайды: оның барлық мәндері тіркелген (нөлдік белгісіздік), бірақ {residual:,.6g} айырма қалады; олардың біріне белгісіздік беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="196" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="205" />
         <source>The fixed values (zero uncertainty) contradict each other across the balances; give some of them an uncertainty.</source>
         <translation>Тіркелген мәндер (нөлдік белгісіздік) баланстарда бір-біріне қайшы келеді; олардың кейбіріне белгісіздік беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="199" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="208" />
         <source>The measurements do not fit the balances (χ² = {chi2:,.4g} &gt; {critical:,.4g} at {level:g} %): a gross error is likely; check the flagged values first.</source>
         <translation>Өлшемдер баланстарға сәйкес келмейді ({level:g} % деңгейінде χ² = {chi2:,.4g} &gt; {critical:,.4g}): өрескел қате болуы ықтимал; алдымен белгіленген мәндерді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="202" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="211" />
         <source>The measurements fit the balances within their uncertainties (χ² = {chi2:,.4g} ≤ {critical:,.4g} at {level:g} %).</source>
         <translation>Өлшемдер баланстарға өз белгісіздігі шегінде сәйкес келеді ({level:g} % деңгейінде χ² = {chi2:,.4g} ≤ {critical:,.4g}).</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <source>enterprise</source>
+        <translation>кәсіпорын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <source>material</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <source>site</source>
+        <translation>алаң</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <source>node</source>
+        <translation>түйін</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <source>import batch</source>
+        <translation>импорт бумасы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <source>flow</source>
+        <translation>ағын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <source>method uncertainty</source>
+        <translation>әдіс белгісіздігі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="91" />
+        <source>period assay</source>
+        <translation>кезең талдауы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="92" />
+        <source>stock taking</source>
+        <translation>қорларды түгендеу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="93" />
+        <source>flow assay</source>
+        <translation>ағын талдауы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="94" />
+        <source>classifier version</source>
+        <translation>сыныптауыш нұсқасы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="95" />
+        <source>classifier entry</source>
+        <translation>сыныптауыш позициясы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="96" />
+        <source>classifier text</source>
+        <translation>сыныптауыш мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="97" />
+        <source>waste contractor</source>
+        <translation>қалдықтар жөніндегі мердігер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="98" />
+        <source>waste storage</source>
+        <translation>қалдықтарды жинақтау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="99" />
+        <source>waste basis</source>
+        <translation>қалдықтардың үлестік көрсеткіштер негізі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="100" />
+        <source>waste type</source>
+        <translation>қалдық түрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="101" />
+        <source>waste transfer</source>
+        <translation>қалдықтарды беру</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="102" />
+        <source>closed period</source>
+        <translation>жабық кезең</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="103" />
+        <source>grade component</source>
+        <translation>пайдалы құрамдас</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="104" />
+        <source>monitoring parameter</source>
+        <translation>мониторинг параметрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="105" />
+        <source>formation</source>
+        <translation>түзілім</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="106" />
+        <source>formation assumption</source>
+        <translation>түзілім бойынша болжам</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="107" />
+        <source>formation block</source>
+        <translation>түзілім блогы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="108" />
+        <source>monitoring point</source>
+        <translation>мониторинг нүктесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="109" />
+        <source>formation sample</source>
+        <translation>түзілім сынамасы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="110" />
+        <source>monitoring limit</source>
+        <translation>мониторинг нормативі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="111" />
+        <source>monitoring reading</source>
+        <translation>мониторинг өлшеуі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="112" />
+        <source>formation assay</source>
+        <translation>түзілім талдауы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="113" />
+        <source>checklist measure</source>
+        <translation>іс-шаралар жоспарының шарасы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="114" />
+        <source>checklist template state</source>
+        <translation>жоспар үлгісінің күйі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="115" />
+        <source>checklist item</source>
+        <translation>іс-шаралар жоспарының тармағы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="116" />
+        <source>incident</source>
+        <translation>инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="117" />
+        <source>site action</source>
+        <translation>алаң іс-шарасы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="118" />
+        <source>action change</source>
+        <translation>іс-шараның өзгерісі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="119" />
+        <source>drill</source>
+        <translation>оқу-жаттығу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="120" />
+        <source>evidence</source>
+        <translation>растайтын құжат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="121" />
+        <source>incident waste</source>
+        <translation>инцидент қалдықтары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="122" />
+        <source>database</source>
+        <translation>дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="123" />
+        <source>report</source>
+        <translation>есеп</translation>
+    </message>
+</context>
+<context>
+    <name>regions</name>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="21" />
+        <source>Abai</source>
+        <translation>Абай облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="22" />
+        <source>Akmola</source>
+        <translation>Ақмола облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="23" />
+        <source>Aktobe</source>
+        <translation>Ақтөбе облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="24" />
+        <source>Almaty</source>
+        <translation>Алматы облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="25" />
+        <source>Atyrau</source>
+        <translation>Атырау облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="26" />
+        <source>East Kazakhstan</source>
+        <translation>Шығыс Қазақстан облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="27" />
+        <source>Jambyl</source>
+        <translation>Жамбыл облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="28" />
+        <source>Jetisu</source>
+        <translation>Жетісу облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="29" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="37" />
+        <source>Karaganda</source>
+        <translation>Қарағанды облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="30" />
+        <source>Kostanay</source>
+        <translation>Қостанай облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="31" />
+        <source>Kyzylorda</source>
+        <translation>Қызылорда облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="32" />
+        <source>Mangystau</source>
+        <translation>Маңғыстау облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="33" />
+        <source>North Kazakhstan</source>
+        <translation>Солтүстік Қазақстан облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="34" />
+        <source>Pavlodar</source>
+        <translation>Павлодар облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="35" />
+        <source>Turkistan</source>
+        <translation>Түркістан облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="36" />
+        <source>Ulytau</source>
+        <translation>Ұлытау облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="37" />
+        <source>West Kazakhstan</source>
+        <translation>Батыс Қазақстан облысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="38" />
+        <source>Astana (city)</source>
+        <translation>Астана қаласы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="39" />
+        <source>Almaty (city)</source>
+        <translation>Алматы қаласы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="40" />
+        <source>Shymkent (city)</source>
+        <translation>Шымкент қаласы</translation>
     </message>
 </context>
 <context>
@@ -5838,126 +8810,126 @@
         <translation>Өлшеу қателігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="40" />
+        <location filename="../../greendesk/reports/balance_report.py" line="41" />
         <source>whole site</source>
         <translation>бүкіл алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="41" />
-        <location filename="../../greendesk/reports/balance_report.py" line="52" />
-        <location filename="../../greendesk/reports/formations_report.py" line="24" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
+        <location filename="../../greendesk/reports/balance_report.py" line="42" />
+        <location filename="../../greendesk/reports/balance_report.py" line="53" />
+        <location filename="../../greendesk/reports/formations_report.py" line="25" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
-        <location filename="../../greendesk/reports/waste_report.py" line="35" />
+        <location filename="../../greendesk/reports/waste_report.py" line="36" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="41" />
-        <location filename="../../greendesk/reports/balance_report.py" line="52" />
-        <location filename="../../greendesk/reports/waste_report.py" line="105" />
+        <location filename="../../greendesk/reports/balance_report.py" line="42" />
+        <location filename="../../greendesk/reports/balance_report.py" line="53" />
+        <location filename="../../greendesk/reports/waste_report.py" line="106" />
         <source>Scope</source>
         <translation>Қамту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="42" />
-        <location filename="../../greendesk/reports/balance_report.py" line="53" />
+        <location filename="../../greendesk/reports/balance_report.py" line="43" />
+        <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="43" />
+        <location filename="../../greendesk/reports/balance_report.py" line="44" />
         <source>Inputs</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="44" />
+        <location filename="../../greendesk/reports/balance_report.py" line="45" />
         <source>Outputs</source>
         <translation>Шығыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="45" />
-        <location filename="../../greendesk/reports/balance_report.py" line="58" />
+        <location filename="../../greendesk/reports/balance_report.py" line="46" />
+        <location filename="../../greendesk/reports/balance_report.py" line="59" />
         <source>Stock change</source>
         <translation>Қор өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="47" />
-        <location filename="../../greendesk/reports/balance_report.py" line="59" />
+        <location filename="../../greendesk/reports/balance_report.py" line="48" />
+        <location filename="../../greendesk/reports/balance_report.py" line="60" />
         <source>Accounted losses</source>
         <translation>Есепке алынған шығындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="48" />
-        <location filename="../../greendesk/reports/balance_report.py" line="60" />
+        <location filename="../../greendesk/reports/balance_report.py" line="49" />
+        <location filename="../../greendesk/reports/balance_report.py" line="61" />
         <source>Unaccounted loss</source>
         <translation>Есепке алынбаған шығындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="49" />
+        <location filename="../../greendesk/reports/balance_report.py" line="50" />
         <source>Unaccounted share of inputs</source>
         <translation>Кірістегі есепке алынбаған шығындар үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="54" />
+        <location filename="../../greendesk/reports/balance_report.py" line="55" />
         <source>Purchased</source>
         <translation>Сатып алынды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="55" />
+        <location filename="../../greendesk/reports/balance_report.py" line="56" />
         <source>Produced</source>
         <translation>Өндірілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="56" />
-        <location filename="../../greendesk/reports/balance_report.py" line="63" />
+        <location filename="../../greendesk/reports/balance_report.py" line="57" />
+        <location filename="../../greendesk/reports/balance_report.py" line="64" />
         <source>Use</source>
         <translation>Тұтыну</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="57" />
+        <location filename="../../greendesk/reports/balance_report.py" line="58" />
         <source>Exported</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="61" />
+        <location filename="../../greendesk/reports/balance_report.py" line="62" />
         <source>Unaccounted share of supply</source>
         <translation>Түсімдегі есепке алынбаған шығындар үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="62" />
+        <location filename="../../greendesk/reports/balance_report.py" line="63" />
         <source>Supplied</source>
         <translation>Түсті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="66" />
+        <location filename="../../greendesk/reports/balance_report.py" line="67" />
         <source>There are no sites to balance.</source>
         <translation>Баланс жасайтын алаңдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="68" />
+        <location filename="../../greendesk/reports/balance_report.py" line="69" />
         <source>There are no flows in the period to balance.</source>
         <translation>Кезеңде баланс жасайтын ағындар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="69" />
+        <location filename="../../greendesk/reports/balance_report.py" line="70" />
         <source>Material balance</source>
         <translation>Материалдық баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="70" />
+        <location filename="../../greendesk/reports/balance_report.py" line="71" />
         <source>Total mass per month; energy carriers are in the energy sheet. %s</source>
         <translation>Айлар бойынша жалпы масса; энергия тасымалдағыштар — энергетикалық баланс парағында. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="72" />
         <location filename="../../greendesk/reports/balance_report.py" line="73" />
+        <location filename="../../greendesk/reports/balance_report.py" line="74" />
         <source>Energy balance</source>
         <translation>Энергетикалық баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="74" />
+        <location filename="../../greendesk/reports/balance_report.py" line="75" />
         <source>GJ, and tonnes of coal equivalent by each carrier's factor. %s</source>
         <translation>ГДж және әр тасымалдағыштың коэффициенті бойынша шартты отын тоннасы. %s</translation>
     </message>
@@ -5967,73 +8939,73 @@
         <translation>Титул парағы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="33" />
+        <location filename="../../greendesk/reports/cover.py" line="34" />
         <source>Environmental compliance report</source>
         <translation>Экологиялық талаптардың сақталуы туралы есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="41" />
+        <location filename="../../greendesk/reports/cover.py" line="42" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="42" />
-        <location filename="../../greendesk/reports/waste_report.py" line="137" />
+        <location filename="../../greendesk/reports/cover.py" line="43" />
+        <location filename="../../greendesk/reports/waste_report.py" line="138" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="43" />
+        <location filename="../../greendesk/reports/cover.py" line="44" />
         <source>Sites</source>
         <translation>Алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="43" />
+        <location filename="../../greendesk/reports/cover.py" line="44" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="44" />
+        <location filename="../../greendesk/reports/cover.py" line="45" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="46" />
+        <location filename="../../greendesk/reports/cover.py" line="47" />
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="47" />
+        <location filename="../../greendesk/reports/cover.py" line="48" />
         <source>Generated at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="48" />
+        <location filename="../../greendesk/reports/cover.py" line="49" />
         <source>GreenDesk version</source>
         <translation>GreenDesk нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="49" />
+        <location filename="../../greendesk/reports/cover.py" line="50" />
         <source>Records used</source>
         <translation>Пайдаланылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="50" />
+        <location filename="../../greendesk/reports/cover.py" line="51" />
         <source>Data fingerprint (SHA-256)</source>
         <translation>Деректердің цифрлық ізі (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="54" />
+        <location filename="../../greendesk/reports/cover.py" line="55" />
         <source>Audit trail head (entry:SHA-256)</source>
         <translation>Өзгерістер журналының соңғы жазбасы (жазба:SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="60" />
+        <location filename="../../greendesk/reports/cover.py" line="61" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
         <translation>Қорытындылар мен есептік бағандар — жоғарыдағы жолдар бойынша Excel формулалары. `greendesk verify ФАЙЛ --db ДЕРЕКҚОР` пәрмені сандардың өздері алынған дерекқорға әлі де сәйкес келетінін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="65" />
+        <location filename="../../greendesk/reports/cover.py" line="66" />
         <source>The audit trail head is the database's change log as it stood at export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether the log still holds it: a copy kept out of the database owner's reach shows whether history was rewritten since.</source>
         <translation>Өзгерістер журналының соңғы жазбасы — экспорт сәтіндегі дерекқор журналының күйі. `greendesk audit verify --db ДЕРЕКҚОР --anchor ОСЫ_КІТАП.xlsx` пәрмені журналда ол әлі бар-жоғын көрсетеді: дерекқор иесінің қолы жетпейтін көшірме тарихтың содан бері қайта жазылғанын көрсетеді.</translation>
     </message>
@@ -6043,148 +9015,148 @@
         <translation>Техногендік минералдық түзілімдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="20" />
+        <location filename="../../greendesk/reports/formations_report.py" line="21" />
         <source>No technogenic formations are registered.</source>
         <translation>Техногендік минералдық түзілімдер тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="22" />
+        <location filename="../../greendesk/reports/formations_report.py" line="23" />
         <source>Rank</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="23" />
+        <location filename="../../greendesk/reports/formations_report.py" line="24" />
         <source>Formation</source>
         <translation>Түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="24" />
+        <location filename="../../greendesk/reports/formations_report.py" line="25" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="25" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
+        <location filename="../../greendesk/reports/formations_report.py" line="26" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="26" />
-        <location filename="../../greendesk/reports/waste_report.py" line="37" />
-        <location filename="../../greendesk/reports/waste_report.py" line="84" />
+        <location filename="../../greendesk/reports/formations_report.py" line="27" />
+        <location filename="../../greendesk/reports/waste_report.py" line="38" />
+        <location filename="../../greendesk/reports/waste_report.py" line="85" />
         <source>List of Waste code</source>
         <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="27" />
+        <location filename="../../greendesk/reports/formations_report.py" line="28" />
         <source>Area</source>
         <translation>Ауданы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="28" />
+        <location filename="../../greendesk/reports/formations_report.py" line="29" />
         <source>Volume</source>
         <translation>Көлем</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="29" />
+        <location filename="../../greendesk/reports/formations_report.py" line="30" />
         <source>Bulk density</source>
         <translation>Үйме тығыздығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="31" />
+        <location filename="../../greendesk/reports/formations_report.py" line="32" />
         <source>Tonnage</source>
         <translation>Тоннаж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="32" />
+        <location filename="../../greendesk/reports/formations_report.py" line="33" />
         <source>contained</source>
         <translation>құрамында</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="34" />
+        <location filename="../../greendesk/reports/formations_report.py" line="36" />
         <source>Recoverable value</source>
         <translation>Бөліп алынатын құны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="36" />
+        <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <source>Processing cost</source>
         <translation>Өңдеу шығыны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="38" />
+        <location filename="../../greendesk/reports/formations_report.py" line="40" />
         <source>Net value</source>
         <translation>Таза құны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="40" />
+        <location filename="../../greendesk/reports/formations_report.py" line="42" />
         <source>Screening note</source>
         <translation>Бағалауға ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="41" />
+        <location filename="../../greendesk/reports/formations_report.py" line="43" />
         <source>Formations</source>
         <translation>Түзілімдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="42" />
+        <location filename="../../greendesk/reports/formations_report.py" line="44" />
         <source>Net value = recoverable value − processing cost, for the components that pay.</source>
         <translation>Таза құны = бөліп алынатын құны − өңдеу шығыны, тиімді компоненттер бойынша.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="63" />
+        <location filename="../../greendesk/reports/formations_report.py" line="65" />
         <source>Point</source>
         <translation>Нүкте</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="64" />
+        <location filename="../../greendesk/reports/formations_report.py" line="66" />
         <source>Attached to</source>
         <translation>Бақылау нысаны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="65" />
+        <location filename="../../greendesk/reports/formations_report.py" line="67" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="66" />
-        <location filename="../../greendesk/reports/rational_use.py" line="31" />
+        <location filename="../../greendesk/reports/formations_report.py" line="68" />
+        <location filename="../../greendesk/reports/rational_use.py" line="32" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="67" />
+        <location filename="../../greendesk/reports/formations_report.py" line="69" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="68" />
+        <location filename="../../greendesk/reports/formations_report.py" line="70" />
         <source>Reading</source>
         <translation>Өлшеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="69" />
+        <location filename="../../greendesk/reports/formations_report.py" line="71" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="70" />
+        <location filename="../../greendesk/reports/formations_report.py" line="72" />
         <source>Margin</source>
         <translation>Нормативке дейінгі қор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="71" />
+        <location filename="../../greendesk/reports/formations_report.py" line="73" />
         <source>Exceedances</source>
         <translation>Нормативтен асулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="72" />
+        <location filename="../../greendesk/reports/formations_report.py" line="74" />
         <source>Monitoring readings beyond their permitted limits</source>
         <translation>Нормативтен асқан мониторинг нәтижелері</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="14" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="49" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="50" />
         <source>Greening plan</source>
         <translation>Экологияландыру жоспары</translation>
     </message>
@@ -6229,125 +9201,125 @@
         <translation>жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="31" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="32" />
         <source>There is no greening plan for the chosen sites.</source>
         <translation>Таңдалған алаңдар үшін экологияландыру жоспары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
         <source>Measure</source>
         <translation>Шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
         <source>Action id</source>
         <translation>Іс-шара коды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="36" />
         <source>Action</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="36" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Cost class</source>
         <translation>Шығын сыныбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Owner</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="39" />
         <source>Start</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="39" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="40" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="40" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="41" />
         <source>Estimated cost</source>
         <translation>Болжамды шығын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="41" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="42" />
         <source>Expected effect</source>
         <translation>Күтілетін әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="42" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="43" />
         <source>Effect unit</source>
         <translation>Әсер бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="43" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="44" />
         <source>Actual effect</source>
         <translation>Нақты әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="44" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="45" />
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="45" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="46" />
         <source>Evidence files</source>
         <translation>Растайтын файлдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="46" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="47" />
         <source>Not applicable because</source>
         <translation>Қолданылмайды, себебі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="49" />
         <source>status on</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="62" />
-        <location filename="../../greendesk/reports/waste_report.py" line="52" />
-        <location filename="../../greendesk/reports/waste_report.py" line="149" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="63" />
+        <location filename="../../greendesk/reports/waste_report.py" line="53" />
+        <location filename="../../greendesk/reports/waste_report.py" line="150" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="74" />
         <source>Applicable actions</source>
         <translation>Қолданылатын іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="75" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <source>Progress</source>
         <translation>Орындалуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="79" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
         <source>Plan progress</source>
         <translation>Жоспардың орындалуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
         <source>Progress of each greening measure</source>
         <translation>Әр экологияландыру шарасының орындалуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="82" />
         <source>Formulas count the actions on sheet '%s'.</source>
         <translation>Формулалар «%s» парағындағы іс-шараларды санайды.</translation>
     </message>
@@ -6427,17 +9399,17 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="53" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="54" />
         <source>There are no flow records in the period for the chosen sites.</source>
         <translation>Таңдалған алаңдар үшін кезеңде ағын жазбалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="56" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="57" />
         <source>Ledger</source>
         <translation>Ағындар журналы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="71" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="72" />
         <source>Records</source>
         <translation>Жазбалар саны</translation>
     </message>
@@ -6447,53 +9419,53 @@
         <translation>Минералдық ресурстарды ұтымды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="22" />
+        <location filename="../../greendesk/reports/rational_use.py" line="23" />
         <source>There are no flows to compute the indicators from.</source>
         <translation>Көрсеткіштерді есептейтін ағындар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="26" />
-        <location filename="../../greendesk/reports/waste_report.py" line="105" />
+        <location filename="../../greendesk/reports/rational_use.py" line="27" />
+        <location filename="../../greendesk/reports/waste_report.py" line="106" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="27" />
+        <location filename="../../greendesk/reports/rational_use.py" line="28" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="28" />
+        <location filename="../../greendesk/reports/rational_use.py" line="29" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="29" />
+        <location filename="../../greendesk/reports/rational_use.py" line="30" />
         <source>Numerator</source>
         <translation>Алымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="30" />
+        <location filename="../../greendesk/reports/rational_use.py" line="31" />
         <source>Denominator</source>
         <translation>Бөлімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="32" />
+        <location filename="../../greendesk/reports/rational_use.py" line="33" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="33" />
+        <location filename="../../greendesk/reports/rational_use.py" line="34" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="34" />
+        <location filename="../../greendesk/reports/rational_use.py" line="35" />
         <source>Rational use</source>
         <translation>Ұтымды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="35" />
+        <location filename="../../greendesk/reports/rational_use.py" line="36" />
         <source>Indicators of the whole site chain, the last five years to %s.</source>
         <translation>Алаңдардың бүкіл тізбегінің соңғы бес жылдағы (%s дейін) көрсеткіштері.</translation>
     </message>
@@ -6503,184 +9475,184 @@
         <translation>Қалдықтар бойынша жылдық есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="31" />
+        <location filename="../../greendesk/reports/waste_report.py" line="32" />
         <source>No waste types are registered for the chosen sites.</source>
         <translation>Таңдалған алаңдар үшін қалдық түрлері тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="36" />
-        <location filename="../../greendesk/reports/waste_report.py" line="83" />
+        <location filename="../../greendesk/reports/waste_report.py" line="37" />
+        <location filename="../../greendesk/reports/waste_report.py" line="84" />
         <source>Waste type</source>
         <translation>Қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="38" />
-        <location filename="../../greendesk/reports/waste_report.py" line="108" />
+        <location filename="../../greendesk/reports/waste_report.py" line="39" />
+        <location filename="../../greendesk/reports/waste_report.py" line="109" />
         <source>Hazardous</source>
         <translation>Қауіпті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="39" />
+        <location filename="../../greendesk/reports/waste_report.py" line="40" />
         <source>Legacy level</source>
         <translation>Бұрынғы деңгей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="40" />
+        <location filename="../../greendesk/reports/waste_report.py" line="41" />
         <source>Storage or formation</source>
         <translation>Жинақтау орны немесе түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="41" />
+        <location filename="../../greendesk/reports/waste_report.py" line="42" />
         <source>Stock at start</source>
         <translation>Басындағы жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="42" />
-        <location filename="../../greendesk/reports/waste_report.py" line="107" />
+        <location filename="../../greendesk/reports/waste_report.py" line="43" />
+        <location filename="../../greendesk/reports/waste_report.py" line="108" />
         <source>Generated</source>
         <translation>Түзілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="43" />
+        <location filename="../../greendesk/reports/waste_report.py" line="44" />
         <source>Recycled on site</source>
         <translation>Алаңда қайта өңделді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="44" />
+        <location filename="../../greendesk/reports/waste_report.py" line="45" />
         <source>Transferred</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="45" />
+        <location filename="../../greendesk/reports/waste_report.py" line="46" />
         <source>Placed in formations</source>
         <translation>Түзілімдерге орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="46" />
+        <location filename="../../greendesk/reports/waste_report.py" line="47" />
         <source>Other movements</source>
         <translation>Басқа қозғалыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="47" />
+        <location filename="../../greendesk/reports/waste_report.py" line="48" />
         <source>Stock at end</source>
         <translation>Соңындағы жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="48" />
+        <location filename="../../greendesk/reports/waste_report.py" line="49" />
         <source>Waste movements</source>
         <translation>Қалдықтар қозғалысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="49" />
+        <location filename="../../greendesk/reports/waste_report.py" line="50" />
         <source>Stock at end = start + generated − recycled − transferred − placed + other. %s</source>
         <translation>Соңындағы жинақталған = басындағы + түзілген − қайта өңделген − берілген − орналастырылған + басқа. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="52" />
-        <location filename="../../greendesk/reports/waste_report.py" line="150" />
+        <location filename="../../greendesk/reports/waste_report.py" line="53" />
+        <location filename="../../greendesk/reports/waste_report.py" line="151" />
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="81" />
-        <location filename="../../greendesk/reports/waste_report.py" line="137" />
+        <location filename="../../greendesk/reports/waste_report.py" line="82" />
+        <location filename="../../greendesk/reports/waste_report.py" line="138" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="82" />
+        <location filename="../../greendesk/reports/waste_report.py" line="83" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="85" />
-        <location filename="../../greendesk/reports/waste_report.py" line="87" />
+        <location filename="../../greendesk/reports/waste_report.py" line="86" />
+        <location filename="../../greendesk/reports/waste_report.py" line="88" />
         <source>Transfers</source>
         <translation>Қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="86" />
+        <location filename="../../greendesk/reports/waste_report.py" line="87" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="88" />
+        <location filename="../../greendesk/reports/waste_report.py" line="89" />
         <source>Transfers per contractor and R/D operation</source>
         <translation>Мердігерлер мен R/D операциялары бойынша қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="96" />
+        <location filename="../../greendesk/reports/waste_report.py" line="97" />
         <source>Total transferred</source>
         <translation>Барлығы берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="109" />
+        <location filename="../../greendesk/reports/waste_report.py" line="110" />
         <source>Non-hazardous</source>
         <translation>Қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="110" />
+        <location filename="../../greendesk/reports/waste_report.py" line="111" />
         <source>Recycled (incl. incineration)</source>
         <translation>Қайта өңделді (өртеуді қоса)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="112" />
+        <location filename="../../greendesk/reports/waste_report.py" line="113" />
         <source>Recycling share</source>
         <translation>Қайта өңдеу үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="113" />
+        <location filename="../../greendesk/reports/waste_report.py" line="114" />
         <source>Stock at year end</source>
         <translation>Жыл соңындағы жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="114" />
+        <location filename="../../greendesk/reports/waste_report.py" line="115" />
         <source>Waste per tonne of main product</source>
         <translation>Негізгі өнім тоннасына қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="116" />
+        <location filename="../../greendesk/reports/waste_report.py" line="117" />
         <source>Generated, change on previous year</source>
         <translation>Түзілді, өткен жылға қарағанда өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="118" />
         <location filename="../../greendesk/reports/waste_report.py" line="119" />
+        <location filename="../../greendesk/reports/waste_report.py" line="120" />
         <source>Waste indicators</source>
         <translation>Қалдықтар көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="120" />
+        <location filename="../../greendesk/reports/waste_report.py" line="121" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
         <translation>Қайта өңдеу үлесі = қайта өңделген ÷ түзілген, жоғарғы шегі жоқ: 100 %-дан жоғары болса, бұрын жинақталған қалдықтар өңделген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="139" />
+        <location filename="../../greendesk/reports/waste_report.py" line="140" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="140" />
+        <location filename="../../greendesk/reports/waste_report.py" line="141" />
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="141" />
+        <location filename="../../greendesk/reports/waste_report.py" line="142" />
         <source>Valid at the end of the period</source>
         <translation>Кезең соңында жарамды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="142" />
+        <location filename="../../greendesk/reports/waste_report.py" line="143" />
         <source>Operations licensed</source>
         <translation>Лицензияланған операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="143" />
+        <location filename="../../greendesk/reports/waste_report.py" line="144" />
         <source>Contractors</source>
         <translation>Мердігерлер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="144" />
+        <location filename="../../greendesk/reports/waste_report.py" line="145" />
         <source>Waste contractors and their licences</source>
         <translation>Қалдықтар жөніндегі мердігерлер және олардың лицензиялары</translation>
     </message>
@@ -6736,222 +9708,222 @@
 <context>
     <name>waste</name>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="45" />
+        <location filename="../../greendesk/services/waste.py" line="46" />
         <source>Explosive</source>
         <translation>Жарылыс қаупі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="46" />
+        <location filename="../../greendesk/services/waste.py" line="47" />
         <source>Oxidising</source>
         <translation>Тотықтырғыш қасиеттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="47" />
+        <location filename="../../greendesk/services/waste.py" line="48" />
         <source>Flammable</source>
         <translation>Өрт қаупі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="48" />
+        <location filename="../../greendesk/services/waste.py" line="49" />
         <source>Irritant — skin irritation and eye damage</source>
         <translation>Тітіркендіргіш әсер — терінің тітіркенуі және көздің зақымдануы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="49" />
+        <location filename="../../greendesk/services/waste.py" line="50" />
         <source>Specific target organ toxicity, aspiration toxicity</source>
         <translation>Спецификалық жүйелік уыттылық (нысана-ағзаға аспирациялық уыттылық)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="50" />
+        <location filename="../../greendesk/services/waste.py" line="51" />
         <source>Acute toxicity</source>
         <translation>Жіті уыттылық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="51" />
+        <location filename="../../greendesk/services/waste.py" line="52" />
         <source>Carcinogenic</source>
         <translation>Канцерогендік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="52" />
+        <location filename="../../greendesk/services/waste.py" line="53" />
         <source>Corrosive</source>
         <translation>Күйдіргіш әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="53" />
+        <location filename="../../greendesk/services/waste.py" line="54" />
         <source>Infectious</source>
         <translation>Инфекциялық қасиеттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="54" />
+        <location filename="../../greendesk/services/waste.py" line="55" />
         <source>Toxic for reproduction</source>
         <translation>Бала туу қабілетіне уыттылық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="55" />
+        <location filename="../../greendesk/services/waste.py" line="56" />
         <source>Mutagenic</source>
         <translation>Мутагендік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="56" />
+        <location filename="../../greendesk/services/waste.py" line="57" />
         <source>Release of an acute toxic gas</source>
         <translation>Сумен, ауамен немесе қышқылмен жанасқанда уытты газдардың түзілуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="57" />
+        <location filename="../../greendesk/services/waste.py" line="58" />
         <source>Sensitising</source>
         <translation>Сенсибилизация</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="58" />
+        <location filename="../../greendesk/services/waste.py" line="59" />
         <source>Ecotoxic</source>
         <translation>Экоуыттылық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="59" />
+        <location filename="../../greendesk/services/waste.py" line="60" />
         <source>Capable of exhibiting a hazardous property later</source>
         <translation>Бастапқы қалдықтардан жанама түрде бөлінетін жоғарыда аталған қауіпті қасиеттерді көрсету қабілеті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="60" />
+        <location filename="../../greendesk/services/waste.py" line="61" />
         <source>Persistent organic pollutants</source>
         <translation>Тұрақты органикалық ластағыштар (ТОЛ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="65" />
+        <location filename="../../greendesk/services/waste.py" line="66" />
         <source>Use as a fuel or to generate energy</source>
         <translation>Отын ретінде немесе энергия алу үшін өзге тәсілмен пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="66" />
+        <location filename="../../greendesk/services/waste.py" line="67" />
         <source>Solvent reclamation or regeneration</source>
         <translation>Еріткіштерді рекуперациялау немесе регенерациялау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="67" />
+        <location filename="../../greendesk/services/waste.py" line="68" />
         <source>Recycling of organic substances</source>
         <translation>Органикалық заттарды рециклингтеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="68" />
+        <location filename="../../greendesk/services/waste.py" line="69" />
         <source>Recycling of metals and metal compounds</source>
         <translation>Металдар мен олардың қосылыстарын рециклингтеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="69" />
+        <location filename="../../greendesk/services/waste.py" line="70" />
         <source>Recycling of other inorganic materials</source>
         <translation>Басқа бейорганикалық материалдарды рециклингтеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="70" />
+        <location filename="../../greendesk/services/waste.py" line="71" />
         <source>Regeneration of acids or bases</source>
         <translation>Қышқылдарды немесе негіздерді регенерациялау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="71" />
+        <location filename="../../greendesk/services/waste.py" line="72" />
         <source>Recovery of pollution-abatement components</source>
         <translation>Ластануға қарсы қолданылатын компоненттерді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="72" />
+        <location filename="../../greendesk/services/waste.py" line="73" />
         <source>Recovery of components from catalysts</source>
         <translation>Катализатор компоненттерін қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="73" />
+        <location filename="../../greendesk/services/waste.py" line="74" />
         <source>Oil re-refining or other reuses of oil</source>
         <translation>Майларды қайта өңдеу немесе өзге де қайта пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="74" />
+        <location filename="../../greendesk/services/waste.py" line="75" />
         <source>Land treatment benefiting agriculture or ecology</source>
         <translation>Ауыл шаруашылығына немесе экологияға пайдалы топырақ өңдеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="75" />
+        <location filename="../../greendesk/services/waste.py" line="76" />
         <source>Use of wastes obtained from R1–R10</source>
         <translation>R1–R10 операцияларынан алынған қалдықтарды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="76" />
+        <location filename="../../greendesk/services/waste.py" line="77" />
         <source>Exchange of wastes for R1–R11</source>
         <translation>R1–R11 операциялары үшін қалдықтармен алмасу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="77" />
+        <location filename="../../greendesk/services/waste.py" line="78" />
         <source>Storage pending R1–R12</source>
         <translation>R1–R12 операцияларына дейін сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="78" />
+        <location filename="../../greendesk/services/waste.py" line="79" />
         <source>Deposit into or onto land (landfill)</source>
         <translation>Жерге немесе жер бетіне көму (полигон)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="79" />
+        <location filename="../../greendesk/services/waste.py" line="80" />
         <source>Land treatment</source>
         <translation>Топырақта өңдеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="80" />
+        <location filename="../../greendesk/services/waste.py" line="81" />
         <source>Deep injection</source>
         <translation>Терең айдау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="81" />
+        <location filename="../../greendesk/services/waste.py" line="82" />
         <source>Surface impoundment</source>
         <translation>Жерүсті жинағыштарында орналастыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="82" />
+        <location filename="../../greendesk/services/waste.py" line="83" />
         <source>Specially engineered landfill</source>
         <translation>Арнайы жабдықталған полигон</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="83" />
+        <location filename="../../greendesk/services/waste.py" line="84" />
         <source>Release into a water body</source>
         <translation>Су объектісіне төгу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="84" />
+        <location filename="../../greendesk/services/waste.py" line="85" />
         <source>Release to seas and oceans</source>
         <translation>Теңіздер мен мұхиттарға төгу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="85" />
+        <location filename="../../greendesk/services/waste.py" line="86" />
         <source>Biological treatment</source>
         <translation>Биологиялық өңдеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="86" />
+        <location filename="../../greendesk/services/waste.py" line="87" />
         <source>Physico-chemical treatment</source>
         <translation>Физика-химиялық өңдеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="87" />
+        <location filename="../../greendesk/services/waste.py" line="88" />
         <source>Incineration on land</source>
         <translation>Құрлықта өртеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="88" />
+        <location filename="../../greendesk/services/waste.py" line="89" />
         <source>Incineration at sea</source>
         <translation>Теңізде өртеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="89" />
+        <location filename="../../greendesk/services/waste.py" line="90" />
         <source>Permanent storage</source>
         <translation>Тұрақты сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="90" />
+        <location filename="../../greendesk/services/waste.py" line="91" />
         <source>Blending or mixing prior to D1–D12</source>
         <translation>D1–D12 операцияларына дейін араластыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="91" />
+        <location filename="../../greendesk/services/waste.py" line="92" />
         <source>Repackaging prior to D1–D13</source>
         <translation>D1–D13 операцияларына дейін қайта буып-түю</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="92" />
+        <location filename="../../greendesk/services/waste.py" line="93" />
         <source>Storage pending D1–D14</source>
         <translation>D1–D14 операцияларына дейін сақтау</translation>
     </message>

@@ -3,121 +3,121 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="77" />
-        <location filename="../../greendesk/ui/action_editor.py" line="162" />
+        <location filename="../../greendesk/ui/action_editor.py" line="78" />
+        <location filename="../../greendesk/ui/action_editor.py" line="163" />
         <source>Select an action</source>
         <translation>Выберите мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="89" />
+        <location filename="../../greendesk/ui/action_editor.py" line="90" />
         <source>tenge</source>
         <translation>тенге</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="92" />
+        <location filename="../../greendesk/ui/action_editor.py" line="93" />
         <source>e.g. t/yr less tailings, GJ/yr saved</source>
         <translation>напр. т/год меньше хвостов, ГДж/год экономии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="96" />
+        <location filename="../../greendesk/ui/action_editor.py" line="97" />
         <source>why it does not apply here</source>
         <translation>почему здесь неприменимо</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="103" />
+        <location filename="../../greendesk/ui/action_editor.py" line="104" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="107" />
+        <location filename="../../greendesk/ui/action_editor.py" line="108" />
         <source>Attach file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="110" />
+        <location filename="../../greendesk/ui/action_editor.py" line="111" />
         <source>Save copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="112" />
+        <location filename="../../greendesk/ui/action_editor.py" line="113" />
         <source>Record a drill…</source>
         <translation>Записать учение…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="124" />
+        <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="124" />
+        <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="125" />
+        <location filename="../../greendesk/ui/action_editor.py" line="126" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="125" />
+        <location filename="../../greendesk/ui/action_editor.py" line="126" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="126" />
+        <location filename="../../greendesk/ui/action_editor.py" line="127" />
         <source>Cost class</source>
         <translation>Класс затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="127" />
-        <location filename="../../greendesk/ui/action_editor.py" line="192" />
+        <location filename="../../greendesk/ui/action_editor.py" line="128" />
+        <location filename="../../greendesk/ui/action_editor.py" line="193" />
         <source>Estimated cost</source>
         <translation>Оценка затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="128" />
-        <location filename="../../greendesk/ui/action_editor.py" line="193" />
+        <location filename="../../greendesk/ui/action_editor.py" line="129" />
+        <location filename="../../greendesk/ui/action_editor.py" line="194" />
         <source>Expected effect</source>
         <translation>Ожидаемый эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="129" />
+        <location filename="../../greendesk/ui/action_editor.py" line="130" />
         <source>Effect unit</source>
         <translation>Единица эффекта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="130" />
+        <location filename="../../greendesk/ui/action_editor.py" line="131" />
         <source>Indicator moved</source>
         <translation>Изменяемый показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="131" />
-        <location filename="../../greendesk/ui/action_editor.py" line="195" />
+        <location filename="../../greendesk/ui/action_editor.py" line="132" />
+        <location filename="../../greendesk/ui/action_editor.py" line="196" />
         <source>Actual effect</source>
         <translation>Фактический эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="132" />
+        <location filename="../../greendesk/ui/action_editor.py" line="133" />
         <source>Not applicable because</source>
         <translation>Неприменимо, потому что</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="133" />
+        <location filename="../../greendesk/ui/action_editor.py" line="134" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="143" />
+        <location filename="../../greendesk/ui/action_editor.py" line="144" />
         <source>Evidence</source>
         <translation>Подтверждающие документы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="147" />
+        <location filename="../../greendesk/ui/action_editor.py" line="148" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="153" />
+        <location filename="../../greendesk/ui/action_editor.py" line="154" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -125,77 +125,77 @@
 <context>
     <name>AnchorsPanel</name>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="52" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="53" />
         <source>Anchors outside the database</source>
         <translation>Якоря вне базы данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="57" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="58" />
         <source>Workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="57" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="58" />
         <source>Entry</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="58" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="59" />
         <source>Hash</source>
         <translation>Хеш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="58" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="59" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="65" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="66" />
         <source>Check a workbook…</source>
         <translation>Проверить книгу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="67" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="68" />
         <source>Check a head…</source>
         <translation>Проверить вершину…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="74" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="75" />
         <source>Every exported workbook carries the trail's head. A copy the database's owner cannot change — the auditor's, a head written into a letter — shows whether the trail was cut or rewritten since; your own copies can be changed with it.</source>
         <translation>Каждая выгруженная книга содержит вершину журнала изменений. Копия, которую владелец базы данных изменить не может, — у аудитора или вершина, записанная в письме, — показывает, был ли журнал с тех пор урезан или переписан; ваши собственные копии могут быть изменены вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="115" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="116" />
         <source>A workbook GreenDesk exported</source>
         <translation>Книга, выгруженная GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="116" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="117" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="139" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="140" />
         <source>(written down)</source>
         <translation>(записано вручную)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="141" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="142" />
         <source>%1 (export, entry #%2)</source>
         <translation>%1 (выгрузка, запись № %2)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="143" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="144" />
         <source>not checked yet</source>
         <translation>ещё не проверено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="144" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="145" />
         <source>holds</source>
         <translation>сохраняется</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="144" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="145" />
         <source>broken</source>
         <translation>нарушен</translation>
     </message>
@@ -203,62 +203,62 @@
 <context>
     <name>AssumptionsDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="341" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="343" />
         <source>Assumptions for %1</source>
         <translation>Допущения для %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="342" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="344" />
         <source>Default screening assumptions</source>
         <translation>Допущения оценки по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="347" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="347" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
         <source>Price per t of metal, %1</source>
         <translation>Цена за т металла, %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="348" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="350" />
         <source>Recovery, %</source>
         <translation>Извлечение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="349" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="351" />
         <source>Processing cost per t, %1</source>
         <translation>Затраты на переработку 1 т, %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="362" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="364" />
         <source>default: %1 · %2 % · %3</source>
         <translation>по умолчанию: %1 · %2 % · %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="375" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="377" />
         <source>Default: %1</source>
         <translation>По умолчанию: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="379" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="381" />
         <source>Leave a cell empty to use the default.</source>
         <translation>Оставьте ячейку пустой, чтобы использовать значение по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="384" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="386" />
         <source>code, e.g. Mo</source>
         <translation>код, напр. Mo</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="386" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="388" />
         <source>Add component</source>
         <translation>Добавить компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="393" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="395" />
         <source>Another component</source>
         <translation>Другой компонент</translation>
     </message>
@@ -266,27 +266,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="78" />
+        <location filename="../../greendesk/ui/audit_view.py" line="79" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="79" />
+        <location filename="../../greendesk/ui/audit_view.py" line="80" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="80" />
+        <location filename="../../greendesk/ui/audit_view.py" line="81" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="81" />
+        <location filename="../../greendesk/ui/audit_view.py" line="82" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="82" />
+        <location filename="../../greendesk/ui/audit_view.py" line="83" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -294,156 +294,156 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="133" />
+        <location filename="../../greendesk/ui/audit_view.py" line="134" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="134" />
+        <location filename="../../greendesk/ui/audit_view.py" line="135" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="135" />
+        <location filename="../../greendesk/ui/audit_view.py" line="136" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="136" />
+        <location filename="../../greendesk/ui/audit_view.py" line="137" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="137" />
+        <location filename="../../greendesk/ui/audit_view.py" line="138" />
         <source>Period closed</source>
         <translation>Период закрыт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="138" />
+        <location filename="../../greendesk/ui/audit_view.py" line="139" />
         <source>Period reopened</source>
         <translation>Период открыт повторно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="139" />
+        <location filename="../../greendesk/ui/audit_view.py" line="140" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="140" />
+        <location filename="../../greendesk/ui/audit_view.py" line="141" />
         <source>Exported</source>
         <translation>Выгружено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="201" />
+        <location filename="../../greendesk/ui/audit_view.py" line="202" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="203" />
+        <location filename="../../greendesk/ui/audit_view.py" line="204" />
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="212" />
+        <location filename="../../greendesk/ui/audit_view.py" line="213" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="213" />
+        <location filename="../../greendesk/ui/audit_view.py" line="214" />
         <source>Recompute the hash chain and compare every record with the trail</source>
         <translation>Пересчитать цепочку хешей и сверить каждую запись с журналом</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="226" />
+        <location filename="../../greendesk/ui/audit_view.py" line="227" />
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="229" />
+        <location filename="../../greendesk/ui/audit_view.py" line="230" />
         <source>From</source>
         <comment>start of a date range</comment>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="231" />
+        <location filename="../../greendesk/ui/audit_view.py" line="232" />
         <source>to</source>
         <comment>end of a date range</comment>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="236" />
+        <location filename="../../greendesk/ui/audit_view.py" line="237" />
         <source>Search notes, records, people…</source>
         <translation>Поиск по примечаниям, записям, людям…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="272" />
-        <location filename="../../greendesk/ui/audit_view.py" line="389" />
+        <location filename="../../greendesk/ui/audit_view.py" line="273" />
+        <location filename="../../greendesk/ui/audit_view.py" line="390" />
         <source>Select an entry to see what it changed.</source>
         <translation>Выберите запись журнала, чтобы увидеть, что она изменила.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="274" />
+        <location filename="../../greendesk/ui/audit_view.py" line="275" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="274" />
+        <location filename="../../greendesk/ui/audit_view.py" line="275" />
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="275" />
+        <location filename="../../greendesk/ui/audit_view.py" line="276" />
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="280" />
+        <location filename="../../greendesk/ui/audit_view.py" line="281" />
         <source>Closed periods</source>
         <translation>Закрытые периоды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="281" />
+        <location filename="../../greendesk/ui/audit_view.py" line="282" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="281" />
+        <location filename="../../greendesk/ui/audit_view.py" line="282" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="282" />
+        <location filename="../../greendesk/ui/audit_view.py" line="283" />
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="282" />
+        <location filename="../../greendesk/ui/audit_view.py" line="283" />
         <source>Reopened because</source>
         <translation>Открыт повторно, потому что</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="284" />
+        <location filename="../../greendesk/ui/audit_view.py" line="285" />
         <source>Close a period…</source>
         <translation>Закрыть период…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="286" />
+        <location filename="../../greendesk/ui/audit_view.py" line="287" />
         <source>Reopen…</source>
         <translation>Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="323" />
-        <location filename="../../greendesk/ui/audit_view.py" line="341" />
+        <location filename="../../greendesk/ui/audit_view.py" line="324" />
+        <location filename="../../greendesk/ui/audit_view.py" line="342" />
         <source>Not verified yet.</source>
         <translation>Ещё не проверено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="361" />
+        <location filename="../../greendesk/ui/audit_view.py" line="362" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/audit_view.py" line="381" />
+        <location filename="../../greendesk/ui/audit_view.py" line="382" />
         <source>Entries: %n</source>
         <translation>
             <numerusform>Записей: %n</numerusform>
@@ -452,87 +452,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="396" />
+        <location filename="../../greendesk/ui/audit_view.py" line="397" />
         <source>Entry #%1 · %2 %3 · %4 · %5</source>
         <translation>Запись № %1 · %2 %3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="419" />
+        <location filename="../../greendesk/ui/audit_view.py" line="421" />
         <source>Verifying the audit trail…</source>
         <translation>Проверка журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="443" />
+        <location filename="../../greendesk/ui/audit_view.py" line="445" />
         <source>The audit trail could not be verified: %s</source>
         <translation>Журнал изменений не удалось проверить: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="453" />
+        <location filename="../../greendesk/ui/audit_view.py" line="455" />
         <source>Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all %3 records match it.</source>
         <translation>Проверено %1: журнал цел — записей: %2, цепочка не прервана, все записи (%3) ему соответствуют.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="458" />
+        <location filename="../../greendesk/ui/audit_view.py" line="461" />
         <source>Verified at %1: %2 problem(s) found. %3</source>
         <translation>Проверено %1: найдено проблем: %2. %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="475" />
+        <location filename="../../greendesk/ui/audit_view.py" line="478" />
         <source>Officer: %s</source>
         <translation>Исполнитель: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="476" />
+        <location filename="../../greendesk/ui/audit_view.py" line="479" />
         <source>Officer: (not set)</source>
         <translation>Исполнитель: (не указан)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="487" />
+        <location filename="../../greendesk/ui/audit_view.py" line="490" />
         <source>The settings could not be saved: %s</source>
         <translation>Не удалось сохранить настройки: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="499" />
+        <location filename="../../greendesk/ui/audit_view.py" line="502" />
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="499" />
+        <location filename="../../greendesk/ui/audit_view.py" line="502" />
         <source>reopened</source>
         <translation>открыт повторно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="515" />
+        <location filename="../../greendesk/ui/audit_view.py" line="518" />
         <source>Close %s</source>
         <translation>Закрытие %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="516" />
+        <location filename="../../greendesk/ui/audit_view.py" line="519" />
         <source>reopen the period in the Audit trail, with a reason.</source>
         <translation>откройте период заново в Журнале изменений с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="517" />
+        <location filename="../../greendesk/ui/audit_view.py" line="520" />
         <source>%s is closed: its records can no longer change.</source>
         <translation>Период %s закрыт: его записи больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="525" />
+        <location filename="../../greendesk/ui/audit_view.py" line="528" />
         <source>Select the closed period to reopen.</source>
         <translation>Выберите закрытый период, который нужно открыть повторно.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="534" />
+        <location filename="../../greendesk/ui/audit_view.py" line="537" />
         <source>Reopen %s</source>
         <translation>Повторное открытие %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="535" />
+        <location filename="../../greendesk/ui/audit_view.py" line="538" />
         <source>close the period again in the Audit trail.</source>
         <translation>закройте период снова в Журнале изменений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="536" />
+        <location filename="../../greendesk/ui/audit_view.py" line="539" />
         <source>%s is open again.</source>
         <translation>Период %s снова открыт.</translation>
     </message>
@@ -540,117 +540,117 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="41" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="42" />
         <source>automatic, on opening</source>
         <translation>автоматическая, при открытии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="42" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="43" />
         <source>made by hand</source>
         <translation>сделана вручную</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="43" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="44" />
         <source>the file replaced by a restore</source>
         <translation>файл, заменённый при восстановлении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="46" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="47" />
         <source>a damaged file, kept as it was</source>
         <translation>повреждённый файл, сохранённый как есть</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="49" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="50" />
         <source>before the upgrade from %s</source>
         <translation>перед обновлением с версии %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="61" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="62" />
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="73" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="74" />
         <source>Other file…</source>
         <translation>Другой файл…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="76" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="77" />
         <source>%s will be backed up first, then replaced by the backup you choose. Changes made since that backup are lost (they stay in the file kept aside).</source>
         <translation>Сначала будет сделана резервная копия %s, затем файл будет заменён выбранной копией. Изменения, сделанные после неё, будут потеряны (они останутся в отложенном файле).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="86" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="87" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="92" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="93" />
         <source>Restore from a backup file</source>
         <translation>Восстановить из файла резервной копии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="94" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="95" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных GreenDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="108" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="109" />
         <source>There is no backup of this database yet; choose another file.</source>
         <translation>Резервной копии этой базы данных пока нет; выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="129" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="130" />
         <source>Restore this backup</source>
         <translation>Восстановить эту копию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="158" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="159" />
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="162" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="163" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="192" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="193" />
         <source>%s could not be opened.</source>
         <translation>Не удалось открыть %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="202" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="203" />
         <source>The automatic backup failed: %s</source>
         <translation>Автоматическое резервное копирование не удалось: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="209" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="210" />
         <source>%s may be damaged.</source>
         <translation>Возможно, файл %s повреждён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="222" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="223" />
         <source>%1 The newest good backup is from %2 (%3).</source>
         <translation>%1 Последняя исправная резервная копия — от %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="249" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="250" />
         <source>Backed up to %1 (checked with SQLite's integrity check); the newest %2 backups are kept.</source>
         <translation>Резервная копия сохранена в %1 (проверена проверкой целостности SQLite); хранятся последние копии: %2.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="273" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="274" />
         <source>The restore failed.</source>
         <translation>Восстановление не удалось.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="294" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="295" />
         <source> The replaced file was kept as %s.</source>
         <translation> Заменённый файл сохранён как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/backup_actions.py" line="300" />
+        <location filename="../../greendesk/ui/backup_actions.py" line="301" />
         <source>Restored %1 from %2.</source>
         <translation>%1 восстановлен из %2.</translation>
     </message>
@@ -658,37 +658,37 @@
 <context>
     <name>BalanceCharts</name>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="73" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="74" />
         <source>Monthly losses per node: accounted (solid) and unaccounted (light)</source>
         <translation>Потери по узлам за месяц: учтённые (сплошные) и неучтённые (светлые)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="74" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="75" />
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="75" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="76" />
         <source>Unaccounted loss, % of inputs</source>
         <translation>Неучтённые потери, % от прихода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="76" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="77" />
         <source>Energy intensity, GJ per tonne of production</source>
         <translation>Энергоёмкость, ГДж на тонну продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="77" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="78" />
         <source>GJ/t</source>
         <translation>ГДж/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="126" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="127" />
         <source>%1: accounted %2 t, unaccounted %3 t</source>
         <translation>%1: учтённые %2 т, неучтённые %3 т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="139" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="140" />
         <source>(threshold %s %%)</source>
         <translation>(порог %s %%)</translation>
     </message>
@@ -696,159 +696,159 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="114" />
+        <location filename="../../greendesk/ui/balance_view.py" line="115" />
         <source>Balances</source>
         <translation>Балансы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="69" />
+        <location filename="../../greendesk/ui/balance_view.py" line="70" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="69" />
+        <location filename="../../greendesk/ui/balance_view.py" line="70" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="70" />
+        <location filename="../../greendesk/ui/balance_view.py" line="71" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="71" />
+        <location filename="../../greendesk/ui/balance_view.py" line="72" />
         <source>From – to</source>
         <translation>Произвольный период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="79" />
+        <location filename="../../greendesk/ui/balance_view.py" line="80" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
         <translation>Неучтённые потери больше этой доли прихода (потеря или кажущийся прирост) выделяются цветом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="82" />
+        <location filename="../../greendesk/ui/balance_view.py" line="83" />
         <source>Record stock-taking…</source>
         <translation>Записать инвентаризацию…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="83" />
+        <location filename="../../greendesk/ui/balance_view.py" line="84" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
         <translation>Запишите, сколько находится на складе на конец дня; изменения запасов рассчитываются по этим замерам.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="86" />
+        <location filename="../../greendesk/ui/balance_view.py" line="87" />
         <source>Reconcile</source>
         <translation>Увязать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="88" />
+        <location filename="../../greendesk/ui/balance_view.py" line="89" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation>Скорректировать измеренные потоки площадки в пределах их неопределённости так, чтобы сошёлся баланс каждого процесса и склада, и проверить на грубые ошибки.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="93" />
+        <location filename="../../greendesk/ui/balance_view.py" line="94" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="93" />
+        <location filename="../../greendesk/ui/balance_view.py" line="94" />
         <source>Node</source>
         <translation>Узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="94" />
+        <location filename="../../greendesk/ui/balance_view.py" line="95" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="95" />
+        <location filename="../../greendesk/ui/balance_view.py" line="96" />
         <source>Highlight unaccounted above</source>
         <translation>Выделять неучтённые потери выше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="104" />
+        <location filename="../../greendesk/ui/balance_view.py" line="105" />
         <source>Material balance</source>
         <translation>Материальный баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="105" />
+        <location filename="../../greendesk/ui/balance_view.py" line="106" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="106" />
+        <location filename="../../greendesk/ui/balance_view.py" line="107" />
         <source>Metal and indicators</source>
         <translation>Металл и показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="108" />
+        <location filename="../../greendesk/ui/balance_view.py" line="109" />
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="110" />
+        <location filename="../../greendesk/ui/balance_view.py" line="111" />
         <source>Sankey</source>
         <translation>Санкей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="111" />
+        <location filename="../../greendesk/ui/balance_view.py" line="112" />
         <source>Reconciliation</source>
         <translation>Увязка баланса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="148" />
+        <location filename="../../greendesk/ui/balance_view.py" line="149" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation>Здесь составляется баланс энергоносителей в ГДж и в тоннах условного топлива (по коэффициенту каждого энергоносителя или 29,3076 ГДж на т у.т.). Топливо, учитываемое в тоннах, считается через низшую теплоту сгорания и не входит в общую массу материального баланса. Поступило = куплено + произведено; энергия, поступающая в процесс, — его учтённое потребление; неучтённое = поступило − потребление − передано − учтённые потери − изменение запасов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="169" />
+        <location filename="../../greendesk/ui/balance_view.py" line="170" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation>Содержание металла = количество × содержание (по анализам проб потоков или материала, выходящего из узла за период)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="173" />
+        <location filename="../../greendesk/ui/balance_view.py" line="174" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation>Рациональное использование минеральных ресурсов (все площадки)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="181" />
+        <location filename="../../greendesk/ui/balance_view.py" line="182" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation>Неопределённость (1σ) по умолчанию для записей без собственной:</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="182" />
+        <location filename="../../greendesk/ui/balance_view.py" line="183" />
         <source>measured</source>
         <translation>измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="182" />
+        <location filename="../../greendesk/ui/balance_view.py" line="183" />
         <source>calculated</source>
         <translation>рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="183" />
-        <location filename="../../greendesk/ui/balance_view.py" line="451" />
+        <location filename="../../greendesk/ui/balance_view.py" line="184" />
+        <location filename="../../greendesk/ui/balance_view.py" line="452" />
         <source>estimated</source>
         <translation>оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="192" />
+        <location filename="../../greendesk/ui/balance_view.py" line="193" />
         <source>Save defaults</source>
         <translation>Сохранить значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="197" />
-        <location filename="../../greendesk/ui/balance_view.py" line="294" />
+        <location filename="../../greendesk/ui/balance_view.py" line="198" />
+        <location filename="../../greendesk/ui/balance_view.py" line="295" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Нажмите «Увязать», чтобы скорректировать потоки площадки за выбранный период.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="240" />
+        <location filename="../../greendesk/ui/balance_view.py" line="241" />
         <source>Whole site</source>
         <translation>Вся площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="434" />
+        <location filename="../../greendesk/ui/balance_view.py" line="435" />
         <source>Save default uncertainties</source>
         <translation>Сохранение неопределённостей по умолчанию</translation>
     </message>
@@ -1048,153 +1048,153 @@
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="314" />
+        <location filename="../../greendesk/ui/balance_view.py" line="315" />
         <source>Export charts as PNG…</source>
         <translation>Экспорт графиков в PNG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="335" />
+        <location filename="../../greendesk/ui/balance_view.py" line="336" />
         <source>Export charts</source>
         <translation>Экспорт графиков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="337" />
+        <location filename="../../greendesk/ui/balance_view.py" line="338" />
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="344" />
+        <location filename="../../greendesk/ui/balance_view.py" line="345" />
         <source>Charts saved: %s</source>
         <translation>Графики сохранены: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="356" />
+        <location filename="../../greendesk/ui/balance_view.py" line="357" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="357" />
+        <location filename="../../greendesk/ui/balance_view.py" line="358" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="359" />
+        <location filename="../../greendesk/ui/balance_view.py" line="360" />
         <source>Export PNG or SVG…</source>
         <translation>Экспорт в PNG или SVG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="362" />
+        <location filename="../../greendesk/ui/balance_view.py" line="363" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="374" />
+        <location filename="../../greendesk/ui/balance_view.py" line="375" />
         <source>Export the Sankey diagram</source>
         <translation>Экспорт диаграммы Санкея</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="375" />
+        <location filename="../../greendesk/ui/balance_view.py" line="376" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>Рисунок SVG (*.svg);;Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="387" />
+        <location filename="../../greendesk/ui/balance_view.py" line="388" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Диаграмма Санкея сохранена как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="396" />
+        <location filename="../../greendesk/ui/balance_view.py" line="397" />
         <source>This site has no stock nodes to count.</source>
         <translation>На этой площадке нет складских узлов для инвентаризации.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="20" />
-        <location filename="../../greendesk/ui/balance_view.py" line="413" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="21" />
+        <location filename="../../greendesk/ui/balance_view.py" line="414" />
         <source>Record stock-taking</source>
         <translation>Записать инвентаризацию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="438" />
+        <location filename="../../greendesk/ui/balance_view.py" line="439" />
         <source>Default uncertainties saved.</source>
         <translation>Неопределённости по умолчанию сохранены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="450" />
+        <location filename="../../greendesk/ui/balance_view.py" line="451" />
         <source>adjusted</source>
         <translation>скорректировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="450" />
+        <location filename="../../greendesk/ui/balance_view.py" line="451" />
         <source>not redundant</source>
         <translation>без избыточности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="451" />
+        <location filename="../../greendesk/ui/balance_view.py" line="452" />
         <source>fixed</source>
         <translation>фиксировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="452" />
+        <location filename="../../greendesk/ui/balance_view.py" line="453" />
         <source>cannot be estimated</source>
         <translation>не может быть оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="453" />
+        <location filename="../../greendesk/ui/balance_view.py" line="454" />
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="453" />
+        <location filename="../../greendesk/ui/balance_view.py" line="454" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="453" />
+        <location filename="../../greendesk/ui/balance_view.py" line="454" />
         <source>Measured, t</source>
         <translation>Измерено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="453" />
+        <location filename="../../greendesk/ui/balance_view.py" line="454" />
         <source>σ, t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="454" />
+        <location filename="../../greendesk/ui/balance_view.py" line="455" />
         <source>Reconciled, t</source>
         <translation>После увязки, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="454" />
+        <location filename="../../greendesk/ui/balance_view.py" line="455" />
         <source>Adjustment, t</source>
         <translation>Поправка, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="455" />
+        <location filename="../../greendesk/ui/balance_view.py" line="456" />
         <source>Adjustment / its σ</source>
         <translation>Поправка / её σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="455" />
+        <location filename="../../greendesk/ui/balance_view.py" line="456" />
         <source>Gross error?</source>
         <translation>Грубая ошибка?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="468" />
+        <location filename="../../greendesk/ui/balance_view.py" line="469" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="475" />
+        <location filename="../../greendesk/ui/balance_view.py" line="476" />
         <source>failed</source>
         <translation>не пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="476" />
+        <location filename="../../greendesk/ui/balance_view.py" line="477" />
         <source>passed</source>
         <translation>пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="478" />
+        <location filename="../../greendesk/ui/balance_view.py" line="479" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Глобальный тест: χ² = %1 при %2 степенях свободы, p = %3; критическое значение %4 при %5 % — %6.</translation>
     </message>
@@ -1255,32 +1255,32 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="317" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="319" />
         <source>Edit block</source>
         <translation>Изменить блок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="317" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="319" />
         <source>New block</source>
         <translation>Новый блок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="321" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="323" />
         <source>Block or zone</source>
         <translation>Блок или зона</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="322" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="324" />
         <source>Tonnage, t</source>
         <translation>Тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="323" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="325" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="326" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="328" />
         <source>Tonnage</source>
         <translation>Тоннаж</translation>
     </message>
@@ -1288,249 +1288,254 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="117" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="118" />
         <source>Greening plan</source>
         <translation>План экологизации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="66" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="67" />
         <source>Add own action…</source>
         <translation>Добавить своё мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="67" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="68" />
         <source>Log incident…</source>
         <translation>Зарегистрировать инцидент…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
         <source>Cost class</source>
         <translation>Класс затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
         <source>Expected effect</source>
         <translation>Ожидаемый эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
         <source>Estimated cost, ₸</source>
         <translation>Оценка затрат, ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
         <source>Effect per million ₸</source>
         <translation>Эффект на млн ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Measure / action</source>
         <translation>Мера / мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Progress / value</source>
         <translation>Ход выполнения / значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="291" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="298" />
         <source>Trend</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
         <source>Released</source>
         <translation>Выброшено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
         <source>Response</source>
         <translation>Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
         <source>Clean-up waste records</source>
         <translation>Записи об отходах ликвидации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="93" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
         <source>Measures and indicators</source>
         <translation>Меры и показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="96" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="96" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="97" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="119" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="120" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="193" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="194" />
         <source>%s — overdue</source>
         <translation>%s — просрочено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="208" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="209" />
         <source>%1 of %2 done (%3)</source>
         <translation>Выполнено %1 из %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="219" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="220" />
         <source>Indicator: %s</source>
         <translation>Показатель: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="230" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="231" />
         <source>No longer in the built-in checklist</source>
         <translation>Больше нет во встроенном перечне</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="251" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="253" />
         <source>No data yet.</source>
         <translation>Данных пока нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="284" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="254" />
+        <source>No data yet: needs %1.</source>
+        <translation>Данных пока нет: нужны %1.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="290" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Выполнение по мерам, % выполненных применимых мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="290" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="297" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="290" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="297" />
         <source>Latest</source>
         <translation>Последнее значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="315" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="322" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Открытые мероприятия: малозатратных — %1, среднезатратных — %2, инвестиционных проектов — %3. Просрочено: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="354" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="361" />
         <source>Save action %1</source>
         <translation>Сохранение мероприятия %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="358" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="365" />
         <source>Action saved.</source>
         <translation>Мероприятие сохранено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="364" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="371" />
         <source>Attach evidence</source>
         <translation>Прикрепить подтверждение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="371" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="378" />
         <source>Attach %s</source>
         <translation>Прикрепление %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="375" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="382" />
         <source>%s attached.</source>
         <translation>Файл %s прикреплён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="382" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="389" />
         <source>Save a copy to</source>
         <translation>Сохранить копию в</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="394" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="401" />
         <source>Saved %s.</source>
         <translation>Сохранено: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="398" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="405" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="399" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="406" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 уже есть в папке %2. Заменить его или сохранить оба, записав эту копию как %3?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="403" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="410" />
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="404" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="411" />
         <source>Keep both</source>
         <translation>Сохранить оба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="427" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="434" />
         <source>Add own action</source>
         <translation>Добавление собственного мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="440" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="447" />
         <source>Log incident</source>
         <translation>Регистрация инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="441" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="448" />
         <source>Incident logged.</source>
         <translation>Инцидент зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="454" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="461" />
         <source>Record drill</source>
         <translation>Запись учения</translation>
     </message>
@@ -1596,27 +1601,27 @@
 <context>
     <name>ClosePeriodDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="155" />
+        <location filename="../../greendesk/ui/audit_view.py" line="156" />
         <source>Close a period</source>
         <translation>Закрыть период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="157" />
+        <location filename="../../greendesk/ui/audit_view.py" line="158" />
         <source>2025-03 for a month, 2025 for a year</source>
         <translation>2025-03 — месяц, 2025 — год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="159" />
+        <location filename="../../greendesk/ui/audit_view.py" line="160" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="160" />
+        <location filename="../../greendesk/ui/audit_view.py" line="161" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="161" />
+        <location filename="../../greendesk/ui/audit_view.py" line="162" />
         <source>Records dated in a closed period cannot be added, changed, deleted or imported until it is reopened with a reason.</source>
         <translation>Записи с датой в закрытом периоде нельзя добавлять, изменять, удалять или импортировать, пока период не будет открыт повторно с указанием причины.</translation>
     </message>
@@ -1695,57 +1700,57 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="176" />
+        <location filename="../../greendesk/ui/undo.py" line="177" />
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="176" />
+        <location filename="../../greendesk/ui/undo.py" line="177" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="178" />
+        <location filename="../../greendesk/ui/undo.py" line="179" />
         <source>Redo: %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="178" />
+        <location filename="../../greendesk/ui/undo.py" line="179" />
         <source>Nothing to redo.</source>
         <translation>Нечего повторять.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="184" />
+        <location filename="../../greendesk/ui/undo.py" line="185" />
         <source>&amp;Undo: %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="185" />
+        <location filename="../../greendesk/ui/undo.py" line="186" />
         <source>Undo: %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="188" />
+        <location filename="../../greendesk/ui/undo.py" line="189" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="188" />
+        <location filename="../../greendesk/ui/undo.py" line="189" />
         <source>Nothing to undo.</source>
         <translation>Нечего отменять.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="190" />
+        <location filename="../../greendesk/ui/undo.py" line="191" />
         <source>“%1” cannot be undone: %2</source>
         <translation>«%1» нельзя отменить: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="193" />
+        <location filename="../../greendesk/ui/undo.py" line="194" />
         <source>“%1” cannot be undone, so Undo stops here: undoing an older change after it could leave the records wrong.</source>
         <translation>«%1» нельзя отменить, поэтому отмена останавливается здесь: отмена более раннего изменения после него может нарушить записи.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/undo.py" line="195" />
+        <location filename="../../greendesk/ui/undo.py" line="196" />
         <source>Cannot undo: %1</source>
         <translation>Нельзя отменить: %1</translation>
     </message>
@@ -1753,27 +1758,27 @@
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="16" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="19" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="18" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="21" />
         <source>e.g. Saryarka Copper JSC</source>
         <translation>напр. АО «Сарыарка Медь»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="20" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="23" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="22" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="25" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="23" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="26" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -1842,6 +1847,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="97" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="186" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
@@ -1871,27 +1877,27 @@
         <translation>Введите количество.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="189" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="187" />
         <source>%s is not a number.</source>
         <translation>%s — не число.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="196" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="193" />
         <source>Choose %s from the list.</source>
         <translation>Выберите из списка: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="216" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="213" />
         <source>the source node</source>
         <translation>узел-источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="217" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="214" />
         <source>the destination node</source>
         <translation>узел-получатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="218" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -1899,37 +1905,37 @@
 <context>
     <name>FlowImportController</name>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="114" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="115" />
         <source>Import flow records</source>
         <translation>Импорт записей потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="115" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="116" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="124" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="125" />
         <source>Reading %s…</source>
         <translation>Чтение %s…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="124" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="125" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="126" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="127" />
         <source>Importing flow records</source>
         <translation>Импорт записей потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="158" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="159" />
         <source>Checking and writing the rows… %s %%</source>
         <translation>Проверка и запись строк… %s %%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="168" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="169" />
         <source>Import %n flow record(s) from %1</source>
         <translation>
             <numerusform>Импорт %n записи потоков из %1</numerusform>
@@ -1938,37 +1944,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="170" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="171" />
         <source>Imported %1 flow records from %2.</source>
         <translation>Из %2 импортировано записей потоков: %1.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="187" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="188" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="194" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="195" />
         <source>The import failed unexpectedly and nothing was imported: %s</source>
         <translation>Импорт неожиданно завершился ошибкой, ничего не импортировано: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="202" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="203" />
         <source>Import rows already recorded?</source>
         <translation>Импортировать уже учтённые строки?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="203" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="204" />
         <source>Import these rows anyway, recording them a second time?</source>
         <translation>Всё равно импортировать эти строки, учтя их второй раз?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="205" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="206" />
         <source>Import again?</source>
         <translation>Импортировать снова?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="205" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="206" />
         <source>Import it again anyway?</source>
         <translation>Всё равно импортировать снова?</translation>
     </message>
@@ -2033,6 +2039,11 @@
 </context>
 <context>
     <name>FormationDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="52" />
+        <source>%1: %2 is not a year.</source>
+        <translation>%1: %2 не является годом.</translation>
+    </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="67" />
         <source>Edit formation</source>
@@ -2150,13 +2161,13 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="139" />
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="218" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="220" />
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/formation_dialogs.py" line="140" />
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="219" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="221" />
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
@@ -2261,48 +2272,53 @@
         <translation>= %1 т/м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="220" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="211" />
+        <source>The opening date %1 is not a date; write %2.</source>
+        <translation>Дата начального тоннажа %1 не является датой; напишите %2.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="222" />
         <source>Placement from</source>
         <translation>Размещение с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="221" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="223" />
         <source>Placement to</source>
         <translation>Размещение по</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="222" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="224" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="223" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="225" />
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="224" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="226" />
         <source>Bulk density</source>
         <translation>Насыпная плотность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="225" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="227" />
         <source>Tonnage</source>
         <translation>Тоннаж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="226" />
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="227" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="228" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="229" />
         <source>Design capacity</source>
         <translation>Проектная вместимость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="229" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="231" />
         <source>Opening tonnage</source>
         <translation>Начальный тоннаж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="230" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="232" />
         <source>Height</source>
         <translation>Высота</translation>
     </message>
@@ -2310,138 +2326,138 @@
 <context>
     <name>FormationImportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="96" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="98" />
         <source>Import %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="102" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="104" />
         <source>Formations</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="103" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="105" />
         <source>Samples and assays</source>
         <translation>Пробы и анализы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="104" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="106" />
         <source>Monitoring readings</source>
         <translation>Результаты мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="109" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="111" />
         <source>as the file suggests</source>
         <translation>как указано в файле</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="110" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="112" />
         <source>decimal comma</source>
         <translation>десятичная запятая</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="111" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="113" />
         <source>decimal point</source>
         <translation>десятичная точка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="114" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
         <source>e.g. &lt;Nulo&gt; ; S/I ; н/д (besides empty and -)</source>
         <translation>напр. &lt;Nulo&gt; ; S/I ; н/д (помимо пустых и -)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="118" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="126" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="116" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="118" />
         <source>From the file</source>
         <translation>Из файла</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="117" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="119" />
         <source>Decimal mark</source>
         <translation>Десятичный разделитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="124" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="126" />
         <source>In the file</source>
         <translation>В файле</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="125" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="127" />
         <source>Means</source>
         <translation>Означает</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="130" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="132" />
         <source>Import even if this file was imported before</source>
         <translation>Импортировать, даже если этот файл уже импортировался</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="132" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="134" />
         <source>name to save the mapping under (optional)</source>
         <translation>имя для сохранения сопоставления (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="139" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="141" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="144" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="146" />
         <source>The file holds</source>
         <translation>Файл содержит</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="145" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="147" />
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="146" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="148" />
         <source>Numbers use</source>
         <translation>Числа записаны с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="147" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="149" />
         <source>Also unknown</source>
         <translation>Также неизвестно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="149" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="151" />
         <source>%1: %2 rows. Pick the column of each field, type several as A | B (the first known is taken), a template as {A}, {B}, or = value for a constant.</source>
         <translation>%1: строк — %2. Выберите столбец для каждого поля; несколько укажите как A | B (берётся первый известный), шаблон — как {A}, {B}, константу — как = значение.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="174" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="176" />
         <source>(new: guessed from the headings)</source>
         <translation>(новое: определено по заголовкам)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="217" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="219" />
         <source>(as the file)</source>
         <translation>(как в файле)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="217" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="219" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="218" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="220" />
         <source>point</source>
         <translation>точка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="255" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="257" />
         <source>(not mapped)</source>
         <translation>(не сопоставлено)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="256" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="258" />
         <source>(unknown)</source>
         <translation>(неизвестно)</translation>
     </message>
@@ -2550,191 +2566,191 @@
 <context>
     <name>FormationsView</name>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="148" />
+        <location filename="../../greendesk/ui/formations_view.py" line="149" />
         <source>Technogenic formations</source>
         <translation>Техногенные минеральные образования</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="73" />
-        <location filename="../../greendesk/ui/formations_view.py" line="303" />
+        <location filename="../../greendesk/ui/formations_view.py" line="74" />
+        <location filename="../../greendesk/ui/formations_view.py" line="304" />
         <source>Add formation</source>
         <translation>Добавить ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="74" />
+        <location filename="../../greendesk/ui/formations_view.py" line="75" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="75" />
+        <location filename="../../greendesk/ui/formations_view.py" line="76" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="77" />
+        <location filename="../../greendesk/ui/formations_view.py" line="78" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="78" />
+        <location filename="../../greendesk/ui/formations_view.py" line="79" />
         <source>Default assumptions…</source>
         <translation>Допущения по умолчанию…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="83" />
+        <location filename="../../greendesk/ui/formations_view.py" line="84" />
         <source>Find a formation, site, kind or status…</source>
         <translation>Поиск ТМО, площадки, типа или статуса…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="128" />
+        <location filename="../../greendesk/ui/formations_view.py" line="129" />
         <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
         <translation>ТМО по чистой стоимости их повторной разработки при допущениях оценки: извлекаемый металл × цена − затраты на переработку, только по рентабельным компонентам. Опасность, площадь и статус рядом показывают, во что обходится содержание каждого.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="143" />
+        <location filename="../../greendesk/ui/formations_view.py" line="144" />
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="144" />
+        <location filename="../../greendesk/ui/formations_view.py" line="145" />
         <source>Ranking</source>
         <translation>Ранжирование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="145" />
+        <location filename="../../greendesk/ui/formations_view.py" line="146" />
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="157" />
-        <location filename="../../greendesk/ui/formations_view.py" line="345" />
+        <location filename="../../greendesk/ui/formations_view.py" line="158" />
+        <location filename="../../greendesk/ui/formations_view.py" line="346" />
         <source>Add sample</source>
         <translation>Добавить пробу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="159" />
+        <location filename="../../greendesk/ui/formations_view.py" line="160" />
         <source>Edit sample</source>
         <translation>Изменить пробу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="161" />
+        <location filename="../../greendesk/ui/formations_view.py" line="162" />
         <source>Delete sample</source>
         <translation>Удалить пробу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="163" />
-        <location filename="../../greendesk/ui/formations_view.py" line="380" />
+        <location filename="../../greendesk/ui/formations_view.py" line="164" />
+        <location filename="../../greendesk/ui/formations_view.py" line="381" />
         <source>Add block</source>
         <translation>Добавить блок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="165" />
+        <location filename="../../greendesk/ui/formations_view.py" line="166" />
         <source>Assumptions…</source>
         <translation>Допущения…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="177" />
+        <location filename="../../greendesk/ui/formations_view.py" line="178" />
         <source>Samples</source>
         <translation>Пробы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="181" />
-        <location filename="../../greendesk/ui/formations_view.py" line="206" />
+        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="207" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="181" />
+        <location filename="../../greendesk/ui/formations_view.py" line="182" />
         <source>Basis</source>
         <translation>Основа расчёта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="181" />
+        <location filename="../../greendesk/ui/formations_view.py" line="182" />
         <source>Grade</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="181" />
+        <location filename="../../greendesk/ui/formations_view.py" line="182" />
         <source>Tonnage, t</source>
         <translation>Тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="183" />
         <source>Contained, t</source>
         <translation>Содержится, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="183" />
         <source>Recovery, %</source>
         <translation>Извлечение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="183" />
         <source>Recoverable, t</source>
         <translation>Извлекаемо, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="183" />
+        <location filename="../../greendesk/ui/formations_view.py" line="184" />
         <source>Price per t, USD</source>
         <translation>Цена за т, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="183" />
+        <location filename="../../greendesk/ui/formations_view.py" line="184" />
         <source>Value, USD</source>
         <translation>Стоимость, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="183" />
+        <location filename="../../greendesk/ui/formations_view.py" line="184" />
         <source>Processing cost, USD</source>
         <translation>Затраты на переработку, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="184" />
+        <location filename="../../greendesk/ui/formations_view.py" line="185" />
         <source>Net value, USD</source>
         <translation>Чистая стоимость, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="184" />
+        <location filename="../../greendesk/ui/formations_view.py" line="185" />
         <source>Pays?</source>
         <translation>Рентабельно?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="193" />
+        <location filename="../../greendesk/ui/formations_view.py" line="194" />
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="199" />
+        <location filename="../../greendesk/ui/formations_view.py" line="200" />
         <source>Cut-off</source>
         <translation>Бортовое содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="199" />
+        <location filename="../../greendesk/ui/formations_view.py" line="200" />
         <source>Tonnage above, t</source>
         <translation>Тоннаж выше, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="199" />
+        <location filename="../../greendesk/ui/formations_view.py" line="200" />
         <source>Mean grade above</source>
         <translation>Среднее содержание выше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="200" />
+        <location filename="../../greendesk/ui/formations_view.py" line="201" />
         <source>Metal, t</source>
         <translation>Металл, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="200" />
+        <location filename="../../greendesk/ui/formations_view.py" line="201" />
         <source>Blocks</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="218" />
+        <location filename="../../greendesk/ui/formations_view.py" line="219" />
         <source>Grade–tonnage curve</source>
         <translation>Кривая «содержание — тоннаж»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="239" />
+        <location filename="../../greendesk/ui/formations_view.py" line="240" />
         <source>%1 formations, %2 with a screening value</source>
         <translation>ТМО: %1, с оценкой стоимости: %2</translation>
     </message>
@@ -2829,92 +2845,92 @@
         <translation>Безубыточное содержание при допущениях: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="305" />
+        <location filename="../../greendesk/ui/formations_view.py" line="306" />
         <source>Formation “%1” added.</source>
         <translation>ТМО «%1» добавлено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="318" />
+        <location filename="../../greendesk/ui/formations_view.py" line="319" />
         <source>Edit formation</source>
         <translation>Изменить ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="319" />
+        <location filename="../../greendesk/ui/formations_view.py" line="320" />
         <source>Formation “%1” saved.</source>
         <translation>ТМО «%1» сохранено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="329" />
+        <location filename="../../greendesk/ui/formations_view.py" line="330" />
         <source>Delete formation</source>
         <translation>Удалить ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="334" />
+        <location filename="../../greendesk/ui/formations_view.py" line="335" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
         <translation>ТМО «%1» удалено вместе с пробами. Отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="360" />
+        <location filename="../../greendesk/ui/formations_view.py" line="361" />
         <source>Edit sample %1</source>
         <translation>Изменение пробы %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="368" />
+        <location filename="../../greendesk/ui/formations_view.py" line="369" />
         <source>Delete sample %1</source>
         <translation>Удаление пробы %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="369" />
+        <location filename="../../greendesk/ui/formations_view.py" line="370" />
         <source>Sample %1 deleted.</source>
         <translation>Проба %1 удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="391" />
+        <location filename="../../greendesk/ui/formations_view.py" line="392" />
         <source>Edit the assumptions of “%1”</source>
         <translation>Изменение допущений «%1»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="404" />
+        <location filename="../../greendesk/ui/formations_view.py" line="405" />
         <source>Add component %1</source>
         <translation>Добавление компонента %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="418" />
+        <location filename="../../greendesk/ui/formations_view.py" line="419" />
         <source>Edit the default assumptions</source>
         <translation>Изменение допущений по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="427" />
+        <location filename="../../greendesk/ui/formations_view.py" line="428" />
         <source>Import formations, assays or readings</source>
         <translation>Импорт ТМО, анализов или результатов мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="428" />
+        <location filename="../../greendesk/ui/formations_view.py" line="429" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="441" />
+        <location filename="../../greendesk/ui/formations_view.py" line="442" />
         <source>formations</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="441" />
+        <location filename="../../greendesk/ui/formations_view.py" line="442" />
         <source>assays</source>
         <translation>анализов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="442" />
+        <location filename="../../greendesk/ui/formations_view.py" line="443" />
         <source>readings</source>
         <translation>результатов мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="444" />
+        <location filename="../../greendesk/ui/formations_view.py" line="445" />
         <source>Import %1 %2 from %3</source>
         <translation>Импорт: %1 %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="446" />
+        <location filename="../../greendesk/ui/formations_view.py" line="447" />
         <source>Imported %1 %2 from %3.</source>
         <translation>Импортировано %1 %2 из %3.</translation>
     </message>
@@ -2922,32 +2938,32 @@
 <context>
     <name>GradeTonnageChart</name>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="55" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="58" />
         <source>Tonnage above cut-off, Mt</source>
         <translation>Тоннаж выше бортового содержания, млн т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="64" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="67" />
         <source>Tonnage</source>
         <translation>Тоннаж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="69" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="72" />
         <source>Mean grade</source>
         <translation>Среднее содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="72" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="75" />
         <source>break-even</source>
         <translation>безубыточность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="84" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="87" />
         <source>Cut-off grade, %1</source>
         <translation>Бортовое содержание, %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="85" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="88" />
         <source>Mean grade, %1</source>
         <translation>Среднее содержание, %1</translation>
     </message>
@@ -2955,17 +2971,17 @@
 <context>
     <name>HeadDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="39" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="40" />
         <source>Check a head written down</source>
         <translation>Проверить записанную вершину журнала</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="41" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="42" />
         <source>entry:hash, as a workbook's cover shows it</source>
         <translation>запись:хеш, как на титульном листе книги</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_anchors.py" line="42" />
+        <location filename="../../greendesk/ui/audit_anchors.py" line="43" />
         <source>Head</source>
         <translation>Вершина</translation>
     </message>
@@ -2973,37 +2989,37 @@
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="48" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="49" />
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="56" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="56" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="56" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="55" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="56" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="56" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="57" />
         <source>What is wrong</source>
         <translation>Что не так</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_import_ui.py" line="66" />
+        <location filename="../../greendesk/ui/flow_import_ui.py" line="67" />
         <source>Copy list</source>
         <translation>Копировать список</translation>
     </message>
@@ -3198,38 +3214,38 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="101" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="102" />
         <source>Flow ledger</source>
         <translation>Журнал потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="58" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="59" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="60" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="61" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="62" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="63" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="66" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="67" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="67" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="68" />
         <source>Import template…</source>
         <translation>Шаблон импорта…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="156" />
-        <location filename="../../greendesk/ui/ledger_view.py" line="197" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="157" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="198" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -3238,27 +3254,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="195" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="196" />
         <source>Totals could not be computed: %s</source>
         <translation>Не удалось рассчитать итоги: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="211" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="212" />
         <source>Add flow record</source>
         <translation>Добавить запись потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="223" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="227" />
         <source>%1 is not a valid %2.</source>
         <translation>%1 — недопустимое значение поля «%2».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="229" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="233" />
         <source>Edit flow record</source>
         <translation>Изменить запись потока</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="246" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="250" />
         <source>Delete %n flow record(s)</source>
         <translation>
             <numerusform>Удалить %n запись потока</numerusform>
@@ -3267,7 +3283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="251" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="255" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Удалена %n запись. Отменить — Ctrl+Z.</numerusform>
@@ -3276,7 +3292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="266" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="270" />
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>Скопирована %n строка.</numerusform>
@@ -3285,22 +3301,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="275" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="279" />
         <source>Save the flow import template</source>
         <translation>Сохранить шаблон импорта потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="276" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="280" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="282" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="286" />
         <source>The template could not be written: %s</source>
         <translation>Не удалось записать шаблон: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="284" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="288" />
         <source>Template saved as %s.</source>
         <translation>Шаблон сохранён как %s.</translation>
     </message>
@@ -3308,44 +3324,44 @@
 <context>
     <name>LimitDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="97" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="98" />
         <source>Permitted limit at %1</source>
         <translation>Норматив для %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="103" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="104" />
         <source>only where a lower bound applies (pH)</source>
         <translation>только при нижней границе (pH)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="104" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="105" />
         <source>A reading equal to the limit is an exceedance</source>
         <translation>Значение, равное нормативу, считается превышением</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="106" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="107" />
         <source>e.g. permit No., appendix</source>
         <translation>напр. № разрешения, приложение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="107" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="108" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="108" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="115" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="109" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="116" />
         <source>Upper limit</source>
         <translation>Верхний предел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="109" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="116" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="110" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="117" />
         <source>Lower limit</source>
         <translation>Нижний предел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="111" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="112" />
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
@@ -3353,127 +3369,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="172" />
+        <location filename="../../greendesk/ui/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="173" />
+        <location filename="../../greendesk/ui/main_window.py" line="174" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="175" />
+        <location filename="../../greendesk/ui/main_window.py" line="176" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="177" />
+        <location filename="../../greendesk/ui/main_window.py" line="178" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="180" />
+        <location filename="../../greendesk/ui/main_window.py" line="181" />
         <source>Open &amp;demo plant</source>
         <translation>Открыть &amp;демо-предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="183" />
+        <location filename="../../greendesk/ui/main_window.py" line="184" />
         <source>&amp;Import flow records…</source>
         <translation>&amp;Импорт записей потоков…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="185" />
+        <location filename="../../greendesk/ui/main_window.py" line="186" />
         <source>Save flow import &amp;template…</source>
         <translation>Сохранить &amp;шаблон импорта потоков…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="188" />
+        <location filename="../../greendesk/ui/main_window.py" line="189" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="189" />
+        <location filename="../../greendesk/ui/main_window.py" line="190" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="198" />
+        <location filename="../../greendesk/ui/main_window.py" line="199" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="199" />
+        <location filename="../../greendesk/ui/main_window.py" line="200" />
         <source>&amp;About GreenDesk</source>
         <translation>&amp;О программе GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="213" />
+        <location filename="../../greendesk/ui/main_window.py" line="214" />
         <source>(no recent databases)</source>
         <translation>(нет недавних баз данных)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="231" />
+        <location filename="../../greendesk/ui/main_window.py" line="232" />
         <source>%1 cannot be opened: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="250" />
+        <location filename="../../greendesk/ui/main_window.py" line="251" />
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="252" />
+        <location filename="../../greendesk/ui/main_window.py" line="253" />
         <source> (read-only)</source>
         <translation> (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="258" />
+        <location filename="../../greendesk/ui/main_window.py" line="259" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation>База данных доступна только для чтения: просматривать можно, сохранить изменения — нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="262" />
+        <location filename="../../greendesk/ui/main_window.py" line="263" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
         <translation>База данных обновлена до формата этой версии; прежний файл сохранён как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="270" />
+        <location filename="../../greendesk/ui/main_window.py" line="271" />
         <source>New GreenDesk database</source>
         <translation>Новая база данных GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="271" />
+        <location filename="../../greendesk/ui/main_window.py" line="272" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
         <translation>Базы данных GreenDesk (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="276" />
+        <location filename="../../greendesk/ui/main_window.py" line="277" />
         <source>%s already exists; choose Open to work with it.</source>
         <translation>%s уже существует; чтобы работать с ним, выберите «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="282" />
+        <location filename="../../greendesk/ui/main_window.py" line="283" />
         <source>Open GreenDesk database</source>
         <translation>Открыть базу данных GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="283" />
+        <location filename="../../greendesk/ui/main_window.py" line="284" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных GreenDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="292" />
+        <location filename="../../greendesk/ui/main_window.py" line="293" />
         <source>Writing the demo plant…</source>
         <translation>Создание демо-предприятия…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="298" />
+        <location filename="../../greendesk/ui/main_window.py" line="299" />
         <source>About GreenDesk</source>
         <translation>О программе GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="299" />
+        <location filename="../../greendesk/ui/main_window.py" line="300" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
         <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Рабочее место эколога горно-металлургического предприятия.</translation>
     </message>
@@ -3614,7 +3630,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../greendesk/ui/forms.py" line="83" />
+        <location filename="../../greendesk/ui/forms.py" line="85" />
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
@@ -3622,167 +3638,167 @@
 <context>
     <name>MonitoringPanel</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="160" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="161" />
         <source>Add point</source>
         <translation>Добавить точку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="161" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="162" />
         <source>Edit point</source>
         <translation>Изменить точку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="162" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
         <source>Set limit</source>
         <translation>Задать норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="388" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="164" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="389" />
         <source>Add reading</source>
         <translation>Добавить замер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="164" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="165" />
         <source>Delete readings</source>
         <translation>Удалить замеры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="167" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="179" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="167" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="179" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
         <source>Watches</source>
         <translation>Объект наблюдения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="167" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
         <source>Medium</source>
         <translation>Среда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="167" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
         <source>Every</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
         <source>Limits</source>
         <translation>Нормативы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="175" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="179" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="175" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="175" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="175" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="179" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="192" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="193" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
         <source>Margin</source>
         <translation>Запас до норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
         <source>No reading from</source>
         <translation>Нет замеров с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
         <source>To</source>
         <comment>end of a date range</comment>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
         <source>Required</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="186" />
         <source>Exceedances</source>
         <translation>Превышения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="186" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="187" />
         <source>Gaps in the readings</source>
         <translation>Пропуски замеров</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="205" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="206" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="253" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="254" />
         <source>%1 days</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="330" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="331" />
         <source>every %1 days</source>
         <translation>каждые %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="332" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="333" />
         <source>Exceedances (%1)</source>
         <translation>Превышения (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="334" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="335" />
         <source>Gaps in the readings (%1)</source>
         <translation>Пропуски замеров (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="359" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="360" />
         <source>Add monitoring point</source>
         <translation>Добавление точки мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="368" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="369" />
         <source>Edit monitoring point %1</source>
         <translation>Изменение точки мониторинга %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="377" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="378" />
         <source>Set a limit at %1</source>
         <translation>Установка норматива в точке %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="399" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="400" />
         <source>Delete %n reading(s)</source>
         <translation>
             <numerusform>Удаление %n измерения</numerusform>
@@ -3791,7 +3807,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="403" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="404" />
         <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Удалён %n замер. Отменить — Ctrl+Z.</numerusform>
@@ -3803,12 +3819,12 @@
 <context>
     <name>MoveNodeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="81" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="85" />
         <source>Move node</source>
         <translation>Перенести узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="83" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="87" />
         <source>Move %s to</source>
         <translation>Перенести «%s» на</translation>
     </message>
@@ -3886,42 +3902,42 @@
 <context>
     <name>NodeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="48" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="52" />
         <source>Edit node</source>
         <translation>Изменить узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="48" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="52" />
         <source>New node</source>
         <translation>Новый узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="53" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="57" />
         <source>e.g. Flotation</source>
         <translation>напр. Флотация</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="58" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="62" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="59" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="63" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="60" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="64" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="61" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="65" />
         <source>Loss reason</source>
         <translation>Причина потерь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="62" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="66" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -3929,17 +3945,17 @@
 <context>
     <name>OfficerDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="178" />
+        <location filename="../../greendesk/ui/audit_view.py" line="179" />
         <source>Officer's name</source>
         <translation>Имя исполнителя</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="180" />
+        <location filename="../../greendesk/ui/audit_view.py" line="181" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="181" />
+        <location filename="../../greendesk/ui/audit_view.py" line="182" />
         <source>Recorded with every change, together with the computer's user name.</source>
         <translation>Записывается при каждом изменении вместе с именем пользователя компьютера.</translation>
     </message>
@@ -3947,7 +3963,7 @@
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="47" />
+        <location filename="../../greendesk/ui/action_editor.py" line="48" />
         <source>not set</source>
         <translation>не задано</translation>
     </message>
@@ -3978,58 +3994,58 @@
 <context>
     <name>PointDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="62" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="63" />
         <source>Edit monitoring point</source>
         <translation>Изменить точку мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="63" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="64" />
         <source>New monitoring point</source>
         <translation>Новая точка мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="68" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="70" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="69" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="71" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="75" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="76" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="77" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="78" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="78" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="79" />
         <source>Watches</source>
         <translation>Объект наблюдения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="79" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="80" />
         <source>Formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="80" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="81" />
         <source>Source node</source>
         <translation>Узел-источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="81" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="82" />
         <source>Medium</source>
         <translation>Среда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="82" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="83" />
         <source>A reading at least every</source>
         <translation>Замер не реже чем каждые</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="84" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="85" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -4037,46 +4053,2679 @@
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="123" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="124" />
         <source>New reading at %1</source>
         <translation>Новый замер в точке %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="133" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="134" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="134" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="135" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="135" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="139" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="136" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="140" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="136" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../greendesk/analysis/formations.py" line="34" />
+        <source>{text!r} is not a grade unit; write %, g/t, ppm, ppb or kg/t.</source>
+        <translation>{text!r} — не единица содержания; укажите %, g/t, ppm, ppb или kg/t.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="61" />
+        <source>There is no site {text!r}; the sites are: {names}.</source>
+        <translation>Площадка {text!r} не найдена; площадки: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="75" />
+        <source>There is no node {text!r} at that site.</source>
+        <translation>На этой площадке нет узла {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="76" />
+        <source>There is no node {text!r}.</source>
+        <translation>Узел {text!r} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="78" />
+        <source>Several sites have a node {text!r}; add --site to choose one.</source>
+        <translation>Узел {text!r} есть на нескольких площадках; добавьте --site, чтобы выбрать одну.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="234" />
+        <source>--alpha is a significance level between 0 and 0.5, e.g. 0.05.</source>
+        <translation>--alpha — уровень значимости от 0 до 0.5, например 0.05.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/demo/names.py" line="39" />
+        <source>The demo plant is written in English, Russian or Kazakh (en, ru, kk), not {value!r}.</source>
+        <translation>Демо-предприятие создаётся на английском, русском или казахском языке (en, ru, kk), а не {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="105" />
+        <source>The mapping {part!r} is not FIELD=COLUMN, e.g. code=Код.</source>
+        <translation>Сопоставление {part!r} не имеет вида FIELD=COLUMN, например code=Код.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="109" />
+        <source>{name!r} is not a classifier field; the fields are: {fields}.</source>
+        <translation>{name!r} — не поле классификатора; поля: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="161" />
+        <source>The column {column!r} named for {field} in the mapping is not in the file; the headings found are: {found}.</source>
+        <translation>Столбца {column!r}, указанного в сопоставлении для поля {field}, нет в файле; найдены заголовки: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="175" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="322" />
+        <source>The required column {column} is missing; the headings found in row {row} are: {found}.</source>
+        <translation>Нет обязательного столбца {column}; заголовки в строке {row}: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="193" />
+        <source>'{value}' is not a hazardous flag; write yes or no (да/нет), or leave it empty and mark hazardous codes with an asterisk.</source>
+        <translation>«{value}» — не признак опасности; укажите yes или no (да/нет) либо оставьте ячейку пустой и отметьте опасные коды звёздочкой.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="215" />
+        <source>'{value}' is not an entry type; write, e.g., Absolute hazardous or Mirror non-hazardous.</source>
+        <translation>«{value}» — не тип позиции; укажите, например, Absolute hazardous или Mirror non-hazardous.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="260" />
+        <source>'{value}' is not a level; write chapter, subchapter or entry (глава, подглава, позиция).</source>
+        <translation>«{value}» — не уровень; укажите chapter, subchapter или entry (глава, подглава, позиция).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="267" />
+        <source>The code is missing.</source>
+        <translation>Не указан код.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="276" />
+        <source>{code} is not the code of a {value}; check the level or the code.</source>
+        <translation>{code} — не код уровня «{value}»; проверьте уровень или код.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="286" />
+        <source>The description is missing.</source>
+        <translation>Не указано наименование.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="289" />
+        <source>The description is {count:,} characters long, over the limit of {most:,}.</source>
+        <translation>Длина наименования ({count:,} симв.) превышает предел {most:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="309" />
+        <source>The code {raw} has the hazardous asterisk, but this column says the entry is not hazardous.</source>
+        <translation>Код {raw} отмечен звёздочкой опасности, но в этом столбце позиция указана как неопасная.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="322" />
+        <source>The entry type says {typed}, but the code and the hazardous flag say {flag}.</source>
+        <translation>В типе позиции указано «{typed}», а код и признак опасности дают «{flag}».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="337" />
+        <source>{code} is a heading, which cannot be hazardous; only six-digit entries carry the asterisk.</source>
+        <translation>{code} — заголовок, он не может быть опасным; звёздочку ставят только у шестизначных позиций.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="351" />
+        <source>The code {code} appears twice; it is also in {target}.</source>
+        <translation>Код {code} встречается дважды; он есть также здесь: {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="372" />
+        <source>hazardous</source>
+        <translation>опасная</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="373" />
+        <source>not hazardous</source>
+        <translation>неопасная</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="390" />
+        <source>Choose the classifier file to import.</source>
+        <translation>Выберите файл классификатора для импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="412" />
+        <source>{name} has no six-digit entries, only headings; load the headings together with the entries file.</source>
+        <translation>В файле {name} нет шестизначных позиций, только заголовки; загрузите заголовки вместе с файлом позиций.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_import.py" line="82" />
+        <source>{name} was already imported on {when:%Y-%m-%d at %H:%M} ({count:,} flow records, as {file_name}); nothing was imported. Import it again only if its records should be added a second time.</source>
+        <translation>Файл {name} уже импортирован: {when:%Y-%m-%d at %H:%M} (записей потоков: {count:,}, под именем {file_name}); ничего не импортировано. Импортируйте его снова, только если его записи нужно добавить второй раз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_import.py" line="126" />
+        <source>{name} has column headings but no flow records to import.</source>
+        <translation>В файле {name} есть заголовки столбцов, но нет записей потоков для импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_import.py" line="138" />
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_import.py" line="152" />
+        <source>Importing {name}</source>
+        <translation>Импорт файла {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_import.py" line="163" />
+        <source>{name} changed while it was being imported; nothing was imported. Import it again.</source>
+        <translation>Файл {name} изменился во время импорта; ничего не импортировано. Импортируйте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_repeat.py" line="93" />
+        <source>{count:,} entered in the ledger</source>
+        <translation>введено в журнал потоков: {count:,}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_repeat.py" line="96" />
+        <source>{count:,} imported from {file} on {when:%Y-%m-%d at %H:%M}</source>
+        <translation>импортировано из {file} ({when:%Y-%m-%d at %H:%M}): {count:,}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_repeat.py" line="100" />
+        <source>; and more</source>
+        <translation>; и другие</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_repeat.py" line="102" />
+        <source>{count:,} of the {total:,} rows of {file} match records already in the database (the same date, nodes, material, quantity and unit): {shown}{more}; nothing was imported. Import it again only if these records should be added a second time.</source>
+        <translation>{count:,} из {total:,} строк файла {file} совпадают с записями, уже имеющимися в базе данных (та же дата, узлы, материал, количество и единица измерения): {shown}{more}; ничего не импортировано. Импортируйте файл снова, только если эти записи нужно добавить второй раз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="109" />
+        <source>sheet {sheet}</source>
+        <translation>лист {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="111" />
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="113" />
+        <source>column {column} ({header})</source>
+        <translation>столбец {column} ({header})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="116" />
+        <source>column {column}</source>
+        <translation>столбец {column}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="144" />
+        <source>{file} has 1 problem; nothing was imported. First: {first}</source>
+        <translation>В файле {file} 1 ошибка; ничего не импортировано. Первая: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="148" />
+        <source>{file} has {total:,} problems; nothing was imported. First: {first}</source>
+        <translation>В файле {file} ошибок: {total:,}; ничего не импортировано. Первая: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="152" />
+        <source>{file} has {total:,} problems (the first {listed:,} are listed); nothing was imported. First: {first}</source>
+        <translation>В файле {file} ошибок: {total:,} (в списке первые {listed:,}); ничего не импортировано. Первая: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="199" />
+        <source>{show} is not a month of the calendar.</source>
+        <translation>{show} — не месяц календаря.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="206" />
+        <source>{show} is not a date; write 2025-03-31 or 31.03.2025 for a day, 2025-03 or 03.2025 for a monthly total.</source>
+        <translation>{show} — не дата; укажите 2025-03-31 или 31.03.2025 для дня, 2025-03 или 03.2025 для итога за месяц.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="210" />
+        <source>{show} is a number, not a date; format the cell as a date or write 2025-03-31.</source>
+        <translation>{show} — число, а не дата; задайте ячейке формат даты или укажите 2025-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="240" />
+        <source>{show} is ambiguous: the comma may separate thousands or decimals; write the number without a thousands separator.</source>
+        <translation>{show} — неоднозначно: запятая может отделять тысячи или дробную часть; запишите число без разделителя тысяч.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="246" />
+        <source>{show} does not use the file's decimal mark.</source>
+        <translation>{show}: десятичный разделитель не совпадает с разделителем файла.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="249" />
+        <source>{show} is not a number: its separators are misplaced.</source>
+        <translation>{show} — не число: разделители стоят не на своих местах.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="251" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="559" />
+        <location filename="../../greendesk/importers/mapped_cells.py" line="182" />
+        <source>{show} is not a number.</source>
+        <translation>{show} — не число.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="263" />
+        <source>{show} is not a method; write measured, calculated or estimated (измерено, расчёт, оценка).</source>
+        <translation>{show} — не метод; укажите measured, calculated или estimated (измерено, расчёт, оценка).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="312" />
+        <source>Columns {first} and {second} are both {heading}; keep one of them.</source>
+        <translation>Столбцы {first} и {second} оба означают «{heading}»; оставьте один из них.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="350" />
+        <source>The site is missing.</source>
+        <translation>Не указана площадка.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="354" />
+        <source>{show} is not a site of the plant; the sites are: {known}.</source>
+        <translation>{show} — не площадка предприятия; площадки: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="358" />
+        <location filename="../../greendesk/services/waste_movements.py" line="344" />
+        <source>comes from</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="359" />
+        <location filename="../../greendesk/services/waste_movements.py" line="392" />
+        <location filename="../../greendesk/services/waste_movements.py" line="400" />
+        <source>goes to</source>
+        <translation>получатель</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="363" />
+        <source>The node the flow {what} is missing.</source>
+        <translation>Не указан узел-{what} потока.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="372" />
+        <source>{show} is not a node of {site}; it belongs to {sites}. Flows run within one site: record a shipment and a receipt at each site's boundary nodes.</source>
+        <translation>{show} — не узел площадки {site}; он относится к площадке: {sites}. Потоки идут в пределах одной площадки: запишите отгрузку и приёмку на граничных узлах каждой площадки.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="376" />
+        <source>{show} is not a node of {site}.</source>
+        <translation>{show} — не узел площадки {site}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="382" />
+        <source>The material is missing.</source>
+        <translation>Не указан материал.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="385" />
+        <source>{show} is not in the material catalogue.</source>
+        <translation>{show} нет в справочнике материалов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="388" />
+        <source>The unit is missing.</source>
+        <translation>Не указана единица измерения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="416" />
+        <source>{value} is not a unit GreenDesk knows; accepted units are {units}.</source>
+        <translation>{value} — единица, неизвестная GreenDesk; допустимые единицы: {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="429" />
+        <location filename="../../greendesk/services/flows.py" line="163" />
+        <source>{qty:,.6g} {unit} of {material} is more than a billion {canonical} in one record; check the quantity and unit.</source>
+        <translation>{qty:,.6g} {unit} материала {material} — больше миллиарда {canonical} в одной записи; проверьте количество и единицу измерения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="433" />
+        <location filename="../../greendesk/services/flows.py" line="157" />
+        <source>{qty!r} {unit} is too small to record: it is 0 {canonical} once converted; check the quantity and unit.</source>
+        <translation>{qty!r} {unit} — слишком мало для записи: после пересчёта получается 0 {canonical}; проверьте количество и единицу измерения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="443" />
+        <source>{period} is closed; reopen it (with a reason) to change its records.</source>
+        <translation>Период {period} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="469" />
+        <source>The date is missing.</source>
+        <translation>Не указана дата.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="471" />
+        <source>{value} is not a date.</source>
+        <translation>{value} — не дата.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="478" />
+        <location filename="../../greendesk/importers/mapped_cells.py" line="226" />
+        <location filename="../../greendesk/services/flows.py" line="113" />
+        <source>The date {date} is out of range.</source>
+        <translation>Дата {date} вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="482" />
+        <source>The date {date} is after today ({today}); a flow record states what has happened.</source>
+        <translation>Дата {date} позже сегодняшней ({today}); запись потока фиксирует то, что уже произошло.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="545" />
+        <source>The quantity is missing.</source>
+        <translation>Не указано количество.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="555" />
+        <source>The quantity must be greater than zero, not {show}.</source>
+        <translation>Количество должно быть больше нуля, а указано {show}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="582" />
+        <source>The uncertainty is a percentage from 0 to 100, not {value:g}.</source>
+        <translation>Неопределённость задаётся в процентах от 0 до 100, а указано {value:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="594" />
+        <source>The note is {count:,} characters long, over the limit of {most:,}.</source>
+        <translation>Длина примечания ({count:,} симв.) превышает предел {most:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="622" />
+        <source>{file}, sheet {sheet}, row {row}</source>
+        <translation>{file}, лист {sheet}, строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="624" />
+        <source>{file}, row {row}</source>
+        <translation>{file}, строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="260" />
+        <source>In {where}, write a heading or an object with a column.</source>
+        <translation>{where}: укажите заголовок или объект со столбцом (column).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="267" />
+        <source>In {where}, {option!r} is not a mapping option; the options are {options}.</source>
+        <translation>{where}: {option!r} — не параметр сопоставления; параметры: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="272" />
+        <source>In {where}, give exactly one of column, columns, template or value.</source>
+        <translation>{where}: укажите ровно одно из column, columns, template или value.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="277" />
+        <source>In {where}, decimal is "comma", "point" or "auto".</source>
+        <translation>{where}: decimal может быть «comma», «point» или «auto».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="283" />
+        <source>In {where}, scale must be a positive number.</source>
+        <translation>{where}: scale должен быть положительным числом.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="288" />
+        <source>In {where}, values must map file words to GreenDesk values.</source>
+        <translation>{where}: values должен сопоставлять слова из файла значениям GreenDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="297" />
+        <source>In {where}, {word!r} maps to {value!r}, which is not one of {values}.</source>
+        <translation>{where}: {word!r} сопоставлено значению {value!r}, которого нет среди допустимых: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="310" />
+        <source>{source} is not a column mapping: it should be a JSON object.</source>
+        <translation>{source} — не сопоставление столбцов: это должен быть объект JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="315" />
+        <source>{source} is for {target!r}; a mapping is for formations, assays or readings.</source>
+        <translation>{source}: цель {target!r} не поддерживается; сопоставление бывает для formations, assays или readings (ТМО, анализы проб, результаты мониторинга).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="320" />
+        <source>{source} maps no fields.</source>
+        <translation>{source}: не сопоставлено ни одного поля.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="325" />
+        <source>{source} maps {key!r}, which is not a field of {target}; the fields are {fields}.</source>
+        <translation>{source}: {key!r} — не поле для {target}; поля: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="332" />
+        <source>In {source}, decimal is "comma", "point" or "auto".</source>
+        <translation>{source}: decimal может быть «comma», «point» или «auto».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="354" />
+        <source>Give the mapping a name.</source>
+        <translation>Задайте имя сопоставления.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="375" />
+        <source>There is no mapping file {path}.</source>
+        <translation>Файл сопоставления {path} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="384" />
+        <source>There is no saved mapping named {text!r}; the mappings are: {names}.</source>
+        <translation>Сохранённого сопоставления с именем {text!r} нет; сопоставления: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="393" />
+        <source>The mapping {path} could not be read: {reason}.</source>
+        <translation>Не удалось прочитать сопоставление {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formation_mapping.py" line="397" />
+        <source>The mapping {file} is not valid JSON (line {line}: {reason}).</source>
+        <translation>Сопоставление {file} — некорректный JSON (строка {line}: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="78" />
+        <location filename="../../greendesk/readers/tabular.py" line="141" />
+        <source>{name} could not be read: {reason}.</source>
+        <translation>Не удалось прочитать файл {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="91" />
+        <source>{name} was already imported on {when:%Y-%m-%d at %H:%M} ({count:,} rows, as {file_name}); nothing was imported. Import it again only if that is meant.</source>
+        <translation>Файл {name} уже импортирован: {when:%Y-%m-%d at %H:%M} (строк: {count:,}, под именем {file_name}); ничего не импортировано. Импортируйте его снова, только если это действительно нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="125" />
+        <source>{name} has column headings but no rows to import.</source>
+        <translation>В файле {name} есть заголовки столбцов, но нет строк для импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="155" />
+        <source>There is no site named {site!r} in this database.</source>
+        <translation>В этой базе данных нет площадки с именем {site!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="204" />
+        <source>The formation's {label} is missing.</source>
+        <translation>Для ТМО не указано поле «{label}».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="213" />
+        <source>{show} is not a site of the plant.</source>
+        <translation>{show} — не площадка предприятия.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="221" />
+        <source>{show} is not a node of the formation's site.</source>
+        <translation>{show} — не узел площадки этого ТМО.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="235" />
+        <source>The identifier {identifier!r} is also on row {row}.</source>
+        <translation>Идентификатор {identifier!r} указан также в строке {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="244" />
+        <source>The name {name!r} is also on row {row} for the same site.</source>
+        <translation>Название {name!r} для той же площадки указано также в строке {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="112" />
+        <source>The mapping reads grades of {code!r}, which is not a component; add it first (Cu, Zn, Pb, Fe, Au, Ag and those added).</source>
+        <translation>Сопоставление читает содержание {code!r}, но это не компонент; сначала добавьте его (есть Cu, Zn, Pb, Fe, Au, Ag и добавленные).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="117" />
+        <source>The mapping says neither where the component and grade are nor which columns hold grades (grade:Cu, grade:Au, ...).</source>
+        <translation>В сопоставлении не указано ни где находятся компонент и содержание, ни в каких столбцах содержания (grade:Cu, grade:Au, ...).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="136" />
+        <location filename="../../greendesk/importers/lab_import.py" line="346" />
+        <source>The {what} is missing.</source>
+        <translation>Не указано поле «{what}».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="144" />
+        <source>The formation already has a sample {code}; it was not imported twice.</source>
+        <translation>У ТМО уже есть проба {code}; повторно она не импортирована.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="155" />
+        <source>Sample {code} is in block {block} on row {row}.</source>
+        <translation>Проба {code} в строке {row} относится к блоку {block}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="197" />
+        <source>The {missing} is missing.</source>
+        <translation>Не указано поле «{missing}».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="210" />
+        <source>{show} is not a formation of the register.</source>
+        <translation>{show} нет в реестре ТМО.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="213" />
+        <source>{show} is the name of {count} formations; use their identifiers instead.</source>
+        <translation>{show} — название нескольких ТМО ({count}); укажите вместо него их идентификаторы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="228" />
+        <source>Block {block} holds {tonnage:,.0f} t in the register, not {given:,.0f} t.</source>
+        <translation>По реестру в блоке {block} {tonnage:,.0f} т, а не {given:,.0f} т.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="238" />
+        <source>Block {block} has {first:,.0f} t on row {row}, not {given:,.0f} t.</source>
+        <translation>В строке {row} для блока {block} указано {first:,.0f} т, а не {given:,.0f} т.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="253" />
+        <source>{show} is not a component; add it first.</source>
+        <translation>{show} — не компонент; сначала добавьте его.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="258" />
+        <source>Sample {code} has a second grade of {component}.</source>
+        <translation>Для пробы {code} содержание {component} указано второй раз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="269" />
+        <source>{grade:g} {unit} is not a possible grade of {code}.</source>
+        <translation>{grade:g} {unit} — невозможное содержание {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="280" />
+        <source>Block {name} is new: give its tonnage (greater than zero).</source>
+        <translation>Блок {name} новый: укажите его тоннаж (больше нуля).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="351" />
+        <source>{show} is not a monitoring point; add it first.</source>
+        <translation>{show} — не точка мониторинга; сначала добавьте её.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/lab_import.py" line="357" />
+        <source>{show} is not a parameter; add it first.</source>
+        <translation>{show} — не параметр; сначала добавьте его.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="64" />
+        <source>The mapping '{mapping}' reads {what} from a column {column!r}, which the file does not have; its headings are: {found}.</source>
+        <translation>Сопоставление «{mapping}» берёт поле «{what}» из столбца {column!r}, которого нет в файле; заголовки файла: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="71" />
+        <source>The mapping '{mapping}' does not say where {field_name} comes from; it is required.</source>
+        <translation>В сопоставлении «{mapping}» не указано, откуда брать поле «{field_name}», а оно обязательно.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="154" />
+        <source>The text is {count:,} characters long, over the limit of {limit:,}.</source>
+        <translation>Длина текста ({count:,} симв.) превышает предел {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="174" />
+        <source>{show} is ambiguous: the comma may separate thousands or decimals; set the column's decimal mark in the mapping.</source>
+        <translation>{show} — неоднозначно: запятая может отделять тысячи или дробную часть; задайте десятичный разделитель столбца в сопоставлении.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="179" />
+        <source>{show} does not use the decimal mark the mapping sets.</source>
+        <translation>{show}: десятичный разделитель не совпадает с заданным в сопоставлении.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="203" />
+        <source>{show} is not a year such as 1975.</source>
+        <translation>{show} — не год (например, 1975).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="220" />
+        <source>{show} is not a date; write 2025-03-31 or 31.03.2025.</source>
+        <translation>{show} — не дата; укажите 2025-03-31 или 31.03.2025.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="246" />
+        <source>{show} is not a {kind} GreenDesk knows ({allowed}); say what it means in the mapping's values.</source>
+        <translation>{show} — неизвестное GreenDesk значение поля «{kind}» (допустимы: {allowed}); укажите, что оно означает, в значениях сопоставления.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/mapped_cells.py" line="269" />
+        <source>{show} is neither yes nor no.</source>
+        <translation>{show} — не «да» и не «нет».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/template.py" line="219" />
+        <source>{target}: the template is an Excel workbook; give a file name ending in .xlsx.</source>
+        <translation>{target}: шаблон — книга Excel; укажите имя файла с расширением .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/paths.py" line="40" />
+        <source>{value} is neither a file path nor a database URL.</source>
+        <translation>{value} — не путь к файлу и не URL базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/paths.py" line="45" />
+        <source>GreenDesk keeps a plant in an SQLite file; {backend} server databases are not supported yet. Give the path of the file.</source>
+        <translation>GreenDesk хранит данные предприятия в файле SQLite; серверные базы данных {backend} пока не поддерживаются. Укажите путь к файлу.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/paths.py" line="51" />
+        <source>{value} names no database file.</source>
+        <translation>{value} не указывает на файл базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="34" />
+        <source>The period {period} ends before it starts.</source>
+        <translation>Период {period} заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="47" />
+        <source>There is no quarter {quarter}; quarters are 1 to 4.</source>
+        <translation>Квартала {quarter} не существует; кварталы — от 1 до 4.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="58" />
+        <source>There is no month {month}; months are 1 to 12.</source>
+        <translation>Месяца {month} не существует; месяцы — от 1 до 12.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="85" />
+        <source>{text!r} is not a period; write a year (2025), a quarter (2025-Q1), a month (2025-03) or a range (2025-01-01..2025-06-30).</source>
+        <translation>{text!r} — не период; укажите год (2025), квартал (2025-Q1), месяц (2025-03) или диапазон (2025-01-01..2025-06-30).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="90" />
+        <source>column index must be &gt;= 0</source>
+        <translation>индекс столбца должен быть &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="112" />
+        <source>{name} is an old binary Excel file (.xls), which GreenDesk does not read: open it in Excel and save it as .xlsx.</source>
+        <translation>{name} — старый двоичный файл Excel (.xls), GreenDesk его не читает: откройте его в Excel и сохраните как .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="117" />
+        <source>{name} is not a file type GreenDesk reads ({kind}): save it as .xlsx or as CSV UTF-8.</source>
+        <translation>Тип файла {name} ({kind}) GreenDesk не читает: сохраните его как .xlsx или CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="120" />
+        <source>no extension</source>
+        <translation>без расширения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="122" />
+        <source>{name} could not be opened: it does not exist or is not a file.</source>
+        <translation>Не удалось открыть {name}: его нет или это не файл.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="126" />
+        <source>{name} is a database GreenDesk has open, not a table to import.</source>
+        <translation>{name} — база данных, открытая в GreenDesk, а не таблица для импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="130" />
+        <source>{name} is empty (0 bytes).</source>
+        <translation>Файл {name} пуст (0 байт).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="148" />
+        <source>{name}, {cell}: the value is {length:,} characters long, over the limit of {most:,} characters.</source>
+        <translation>{name}, {cell}: длина значения ({length:,} симв.) превышает предел {most:,} симв.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="157" />
+        <source>{where} has data in column {column}, beyond the limit of {columns} columns (A to {last}).</source>
+        <translation>{where}: данные в столбце {column} выходят за предел — допускается столбцов: {columns} (от A до {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="188" />
+        <source>{where} is empty: there is no data to read.</source>
+        <translation>{where}: нет данных для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="194" />
+        <source>{where}: row {row} is empty, but it should hold the column headings.</source>
+        <translation>{where}: строка {row} пуста, а в ней должны быть заголовки столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="200" />
+        <source>{where} has {count:,} data rows, more than the limit of {most:,} rows.</source>
+        <translation>{where}: строк данных {count:,}, а допускается не более {most:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="225" />
+        <source>not a number: {text!r} has misplaced separators</source>
+        <translation>не число: в {text!r} разделители стоят не на своих местах</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="236" />
+        <source>not a number</source>
+        <translation>не число</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="240" />
+        <source>not a finite number</source>
+        <translation>не конечное число</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="259" />
+        <location filename="../../greendesk/readers/tabular.py" line="277" />
+        <source>not a number: {value!r} does not match the file's decimal mark</source>
+        <translation>не число: {value!r} не соответствует десятичному разделителю файла</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="265" />
+        <source>not a number: {value!r} has two decimal marks</source>
+        <translation>не число: в {value!r} два десятичных разделителя</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="284" />
+        <source>ambiguous: {value} could be {head}{tail} or {head}.{tail}; state whether the file uses decimal commas</source>
+        <translation>неоднозначно: {value} может означать {head}{tail} или {head}.{tail}; укажите, используется ли в файле десятичная запятая</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="292" />
+        <source>not a number: {value!r}</source>
+        <translation>не число: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="296" />
+        <source>not a number: {value!r} is out of range</source>
+        <translation>не число: {value!r} вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="317" />
+        <source>not a date: {value!r} is outside Excel's date range</source>
+        <translation>не дата: {value!r} вне диапазона дат Excel</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="320" />
+        <source>not a date: serial 60 is Excel's non-existent 29 February 1900</source>
+        <translation>не дата: число 60 в Excel означает несуществующее 29 февраля 1900 года</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="325" />
+        <source>not a date</source>
+        <translation>не дата</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="332" />
+        <source>not a date: {value!r} gives a month but no day</source>
+        <translation>не дата: в {value!r} указан месяц, но не день</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="336" />
+        <source>not a date: {value!r}; use 2025-03-31 or 31.03.2025</source>
+        <translation>не дата: {value!r}; используйте 2025-03-31 или 31.03.2025</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="341" />
+        <source>not a date: {value!r} has a time of day that does not exist</source>
+        <translation>не дата: в {value!r} несуществующее время суток</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="348" />
+        <source>not a date: {value!r} does not exist in the calendar</source>
+        <translation>не дата: {value!r} нет в календаре</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="72" />
+        <source>{name} is not a text file: line {line} contains a NUL byte; save it as "CSV UTF-8" and try again.</source>
+        <translation>{name} — не текстовый файл: в строке {line} есть байт NUL; сохраните его как «CSV UTF-8» и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="90" />
+        <source>{name} is not UTF-8 text: line {line} has a byte that is not valid UTF-8 (probably a Windows code page); in Excel use Save As "CSV UTF-8 (comma delimited)" and try again.</source>
+        <translation>{name} — не текст в UTF-8: в строке {line} есть байт, недопустимый в UTF-8 (вероятно, кодировка Windows); в Excel выберите «Сохранить как» → «CSV UTF-8 (разделитель — запятая)» и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="158" />
+        <source>{name} could not be read as CSV near line {line}: {reason}.</source>
+        <translation>Не удалось прочитать {name} как CSV около строки {line}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="225" />
+        <source>{name}: the quoted value that opens on line {line} runs over {count:,} line ends into what reads as further rows, so they would all become one cell; nothing was imported. Close the quote, or remove the stray " on line {line}, and try again.</source>
+        <translation>{name}: значение в кавычках, открытое в строке {line}, продолжается через {count:,} переводов строки на то, что выглядит как следующие строки, и все они слились бы в одну ячейку; ничего не импортировано. Закройте кавычку или удалите лишний символ «"» в строке {line} и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="267" />
+        <source>{path} changed while it was being read; nothing was imported. Close the program writing it and try again.</source>
+        <translation>Файл {path} изменился во время чтения; ничего не импортировано. Закройте программу, которая в него записывает, и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="279" />
+        <source>{name} is {size:.1f} GiB, larger than the {most} GiB GreenDesk reads.</source>
+        <translation>Размер {name} — {size:.1f} ГиБ, больше {most} ГиБ, которые читает GreenDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="298" />
+        <source>{name} has more than {most:,} data rows, the limit.</source>
+        <translation>В файле {name} строк данных больше предельных {most:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="309" />
+        <source>{name} is empty: there is no data to read.</source>
+        <translation>Файл {name} пуст: нет данных для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_csv.py" line="321" />
+        <source>{name}: row {row} is empty, but it should hold the column headings.</source>
+        <translation>{name}: строка {row} пуста, а в ней должны быть заголовки столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="53" />
+        <source>{name} is not a readable Excel workbook: the file is damaged or is not a .xlsx file.</source>
+        <translation>{name} — не читаемая книга Excel: файл повреждён или не является файлом .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="65" />
+        <source>{name} was refused: it holds {count:,} parts, more than any real workbook (limit {most:,}).</source>
+        <translation>Файл {name} отклонён: частей в нём {count:,} — больше, чем в любой настоящей книге (предел {most:,}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="70" />
+        <source>{name} is a zip archive but not an Excel workbook: it has no workbook part inside.</source>
+        <translation>{name} — zip-архив, но не книга Excel: внутри нет части книги (workbook).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="76" />
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="340" />
+        <source>{name} is password-protected: remove the password in Excel and try again.</source>
+        <translation>{name} защищён паролем: снимите пароль в Excel и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="123" />
+        <source>{name} was refused as a suspected zip bomb: its part {part} unpacks to over {size:,} MB, over {ratio} times its packed size.</source>
+        <translation>Файл {name} отклонён как возможная zip-бомба: его часть {part} распаковывается более чем в {size:,} МБ — более чем в {ratio} раз больше сжатого размера.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="128" />
+        <source>{name} was refused: it unpacks to more than 1 GiB, more than GreenDesk reads.</source>
+        <translation>Файл {name} отклонён: при распаковке он занимает больше 1 ГиБ — больше, чем читает GreenDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="174" />
+        <source>{name} was refused: it contains an XML document type declaration, which Excel never writes; it may be an entity-expansion attack.</source>
+        <translation>Файл {name} отклонён: в нём есть объявление типа документа XML (DTD), которое Excel никогда не записывает; возможно, это атака с раскрытием сущностей.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="182" />
+        <source>{name} was refused: its shared-text table claims far more entries than it holds, which Excel never writes.</source>
+        <translation>Файл {name} отклонён: его таблица общих строк заявляет гораздо больше записей, чем содержит, — Excel так никогда не записывает.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="189" />
+        <source>{name} was refused: it contains cell references that Excel cannot write (outside A1:XFD1048576 or malformed).</source>
+        <translation>Файл {name} отклонён: в нём есть ссылки на ячейки, которые Excel не может записать (вне A1:XFD1048576 или некорректные).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="197" />
+        <source>{name} is too large to read safely: a sheet spans up to {height:,} rows by {width:,} columns, over {most:,} cells.</source>
+        <translation>{name} слишком велик для безопасного чтения: лист занимает до {height:,} строк на {width:,} столбцов — больше {most:,} ячеек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="355" />
+        <source>{name} is larger than 1 GiB, more than GreenDesk reads.</source>
+        <translation>Файл {name} больше 1 ГиБ — больше, чем читает GreenDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="360" />
+        <source>{name} is password-protected or is an old .xls workbook: remove the password, or save it as .xlsx, and try again.</source>
+        <translation>{name} защищён паролем или является старой книгой .xls: снимите пароль или сохраните файл как .xlsx и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="405" />
+        <source>{name} has no sheet named '{sheet}'; its sheets are: {sheets}.</source>
+        <translation>В {name} нет листа «{sheet}»; листы: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="423" />
+        <source>Sheet '{sheet}' of {name} is empty: there is no data to read.</source>
+        <translation>Лист «{sheet}» в {name} пуст: нет данных для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="426" />
+        <source>{name} has no data in any of its sheets.</source>
+        <translation>В {name} нет данных ни на одном листе.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="447" />
+        <source>{name}, {cell}: the value contains a NUL character, which no spreadsheet text holds; the file is damaged.</source>
+        <translation>{name}, {cell}: значение содержит символ NUL, которого не бывает в тексте таблиц; файл повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/registry.py" line="77" />
+        <source>Unknown report {report!r}; choose from {reports}.</source>
+        <translation>Неизвестный отчёт {report!r}; выберите из: {reports}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/registry.py" line="82" />
+        <source>{target}: reports are written as .xlsx workbooks.</source>
+        <translation>{target}: отчёты сохраняются как книги .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="49" />
+        <source>{path} is not an Excel workbook (.xlsx).</source>
+        <translation>{path} — не книга Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="56" />
+        <location filename="../../greendesk/services/checklist.py" line="374" />
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="61" />
+        <source>{path} cannot be read as an Excel workbook.</source>
+        <translation>{path} не удаётся прочитать как книгу Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="69" />
+        <source>{name} was not made by GreenDesk (it has no report record).</source>
+        <translation>{name} создан не в GreenDesk (в нём нет служебной записи отчёта).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="78" />
+        <location filename="../../greendesk/reports/verify.py" line="118" />
+        <source>{file}'s GreenDesk report record cannot be read: the workbook was edited or damaged.</source>
+        <translation>Служебную запись отчёта GreenDesk в {file} не удаётся прочитать: книга была изменена или повреждена.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="95" />
+        <source>{path} carries no audit trail head: it was exported before GreenDesk recorded one, or its report record was edited.</source>
+        <translation>В {path} нет вершины журнала изменений: книга выгружена до того, как GreenDesk начал её записывать, или её служебная запись отчёта изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="68" />
+        <source>{what} must be a number.</source>
+        <translation>Значение «{what}» должно быть числом.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="71" />
+        <source>{what} cannot be negative, not {value:g}.</source>
+        <translation>Значение «{what}» не может быть отрицательным, а указано {value:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="83" />
+        <source>There is nothing to record.</source>
+        <translation>Нечего записывать.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="90" />
+        <source>Choose a stock node: stock-takings count what a stock holds.</source>
+        <translation>Выберите складской узел: инвентаризация учитывает то, что находится на складе.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="97" />
+        <location filename="../../greendesk/services/balance_records.py" line="206" />
+        <location filename="../../greendesk/services/flows.py" line="138" />
+        <source>Choose the material.</source>
+        <translation>Выберите материал.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="100" />
+        <location filename="../../greendesk/services/flows.py" line="110" />
+        <source>The date must be a real calendar date.</source>
+        <translation>Дата должна быть существующей календарной датой.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="102" />
+        <source>a stock-taking</source>
+        <translation>инвентаризация</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="103" />
+        <source>The counted quantity</source>
+        <translation>Подсчитанное количество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="113" />
+        <location filename="../../greendesk/services/flows.py" line="170" />
+        <source>The uncertainty is a percentage from 0 to 100.</source>
+        <translation>Неопределённость задаётся в процентах от 0 до 100.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="121" />
+        <source>{node} already has a count of {material} on {date}; delete it first.</source>
+        <translation>Для узла {node} уже есть инвентаризация материала {material} на {date}; сначала удалите её.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="181" />
+        <source>{value!r} is not a component; write a symbol such as Cu, Zn or Au.</source>
+        <translation>{value!r} — не компонент; укажите обозначение, например Cu, Zn или Au.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="191" />
+        <source>Grades are entered in % or g/t, not {unit!r}.</source>
+        <translation>Содержание вводится в % или g/t, а не в {unit!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="194" />
+        <source>The grade</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="197" />
+        <source>A grade of {value:g} {unit} is more than the whole material.</source>
+        <translation>Содержание {value:g} {unit} больше, чем весь материал.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="208" />
+        <source>{material} is measured by {kind}; grades are kept for materials measured by mass.</source>
+        <translation>Материал {material} учитывается по показателю «{kind}»; содержание ведётся только для материалов, учитываемых по массе.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="223" />
+        <location filename="../../greendesk/services/flows.py" line="285" />
+        <location filename="../../greendesk/services/flows.py" line="316" />
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation>Запись больше не существует; возможно, она удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="225" />
+        <source>an assay</source>
+        <translation>анализ пробы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="257" />
+        <source>Choose the node the material leaves.</source>
+        <translation>Выберите узел, из которого выходит материал.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="262" />
+        <source>The period's dates must be real calendar dates.</source>
+        <translation>Даты периода должны быть существующими календарными датами.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="267" />
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="271" />
+        <source>an assay of a period</source>
+        <translation>анализ пробы за период</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="279" />
+        <source>{component} in {material} leaving {node} already has a grade for part of {start} – {end}.</source>
+        <translation>Для {component} в материале {material}, выходящем из узла {node}, уже есть содержание за часть периода {start} – {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_reference.py" line="190" />
+        <source>The node no longer exists; it may have been deleted.</source>
+        <translation>Узел больше не существует; возможно, он удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_reference.py" line="193" />
+        <source>{name} is a boundary or loss node; balances are kept for process and stock nodes.</source>
+        <translation>{name} — граничный узел или узел потерь; балансы составляются для узлов процессов и складов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_reference.py" line="199" />
+        <source>The site no longer exists; it may have been deleted.</source>
+        <translation>Площадка больше не существует; возможно, она удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balances.py" line="453" />
+        <source>The default uncertainty is a percentage above 0 and at most 100.</source>
+        <translation>Неопределённость по умолчанию задаётся в процентах: больше 0 и не более 100.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="238" />
+        <source>The due date is before the start date.</source>
+        <translation>Срок выполнения раньше даты начала.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="240" />
+        <source>estimated cost</source>
+        <translation>оценка затрат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="241" />
+        <source>expected effect</source>
+        <translation>ожидаемый эффект</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="242" />
+        <source>actual effect</source>
+        <translation>фактический эффект</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="245" />
+        <source>The {what} must be a non-negative number.</source>
+        <translation>Значение «{what}» должно быть неотрицательным числом.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="250" />
+        <source>Say why the action does not apply to this site.</source>
+        <translation>Укажите, почему мероприятие неприменимо к этой площадке.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="254" />
+        <source>Enter the actual effect of the finished action (0 if none).</source>
+        <translation>Введите фактический эффект завершённого мероприятия (0, если его нет).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="282" />
+        <location filename="../../greendesk/services/checklist.py" line="379" />
+        <location filename="../../greendesk/services/checklist.py" line="542" />
+        <source>The action no longer exists.</source>
+        <translation>Мероприятие больше не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="299" />
+        <source>Describe the action.</source>
+        <translation>Опишите мероприятие.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="302" />
+        <source>There is no measure {measure}.</source>
+        <translation>Меры {measure} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="305" />
+        <location filename="../../greendesk/services/checklist.py" line="487" />
+        <source>The site no longer exists.</source>
+        <translation>Площадка больше не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="361" />
+        <source>{path} is a database GreenDesk has open; it cannot be attached. Attach a backup copy of it instead.</source>
+        <translation>{path} — база данных, открытая в GreenDesk; её нельзя прикрепить. Прикрепите вместо неё резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="369" />
+        <source>{file} is {size:.0f} MB; evidence files may be at most {most} MB.</source>
+        <translation>Размер {file} — {size:.0f} МБ; файлы подтверждений могут быть не больше {most} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="403" />
+        <source>{file} already exists in {folder}; nothing was written.</source>
+        <translation>{file} уже есть в папке {folder}; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="419" />
+        <source>The attached file no longer exists.</source>
+        <translation>Прикреплённый файл больше не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="422" />
+        <source>The stored copy of {name} no longer matches its recorded hash.</source>
+        <translation>Сохранённая копия {name} больше не совпадает с записанным хешем.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="433" />
+        <source>{target} cannot be written: {value}.</source>
+        <translation>Не удаётся записать {target}: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="477" />
+        <source>Say where the incident happened and what happened.</source>
+        <translation>Укажите, где произошёл инцидент и что случилось.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="480" />
+        <source>an incident record</source>
+        <translation>запись об инциденте</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="483" />
+        <source>The quantity released cannot be negative.</source>
+        <translation>Количество выброса не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="500" />
+        <source>Clean-up waste {number}: {material} is not a waste material.</source>
+        <translation>Отходы ликвидации № {number}: {material} — не материал категории «Отходы».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="505" />
+        <source>Clean-up waste {number} is recorded at another site.</source>
+        <translation>Отходы ликвидации № {number} записаны на другой площадке.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="545" />
+        <source>Drills are recorded for emergency-preparedness actions (measure 9).</source>
+        <translation>Учения записываются для мероприятий по готовности к авариям (мера 9).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist.py" line="549" />
+        <source>The drill date is in the future; plan it with the due date.</source>
+        <translation>Дата учения ещё не наступила; запланируйте его через срок выполнения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/checklist_template.py" line="115" />
+        <source>Checklist template item {it!r} is duplicated or not under measure {m!r}.</source>
+        <translation>Пункт шаблона перечня {it!r} повторяется или не относится к мере {m!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/classifier.py" line="46" />
+        <location filename="../../greendesk/services/classifier.py" line="54" />
+        <location filename="../../greendesk/services/classifier.py" line="60" />
+        <source>{value} is not a List of Waste code.</source>
+        <translation>{value} — не код по классификатору отходов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/classifier.py" line="66" />
+        <source>'{text}' is not a List of Waste code; write six digits such as 01 03 04 (or 01 03 04* for a hazardous entry).</source>
+        <translation>«{text}» — не код по классификатору отходов; укажите шесть цифр, например 01 03 04 (или 01 03 04* для опасной позиции).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/classifier.py" line="73" />
+        <source>'{text}' is not a List of Waste code: chapters start at 01.</source>
+        <translation>«{text}» — не код по классификатору отходов: главы начинаются с 01.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/classifier.py" line="89" />
+        <source>The language must be a code such as en, ru or kk, not {language!r}.</source>
+        <translation>Язык указывается кодом, например en, ru или kk, а не {language!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/classifier.py" line="381" />
+        <source>{file_name} has no six-digit entries; a classifier needs its entries (headings alone can be loaded together with them).</source>
+        <translation>В файле {file_name} нет шестизначных позиций; классификатору нужны позиции (заголовки можно загрузить только вместе с ними).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/conflicts.py" line="44" />
+        <source>This record was changed elsewhere after you opened it; reload and try again.</source>
+        <translation>Эта запись была изменена в другом месте после того, как вы её открыли; обновите данные и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/conflicts.py" line="50" />
+        <source>This record was changed elsewhere (by {who} at {when:%Y-%m-%d %H:%M}) after you opened it: {what}; reload and try again.</source>
+        <translation>Эта запись была изменена в другом месте ({who}, {when:%Y-%m-%d %H:%M}) после того, как вы её открыли: {what}; обновите данные и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/dated.py" line="31" />
+        <location filename="../../greendesk/services/flow_writes.py" line="115" />
+        <location filename="../../greendesk/services/flow_writes.py" line="136" />
+        <source>a flow record</source>
+        <translation>запись потока</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/dated.py" line="32" />
+        <source>a record</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/dated.py" line="53" />
+        <source>{where}: the date {date} is after today ({today}); {noun} states what has happened.</source>
+        <translation>{where}: дата {date} позже сегодняшней ({today}); {noun} фиксирует то, что уже произошло.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/dated.py" line="55" />
+        <source>the date {date} is after today ({today}); {noun} states what has happened.</source>
+        <translation>дата {date} позже сегодняшней ({today}); {noun} фиксирует то, что уже произошло.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/dated.py" line="88" />
+        <source>{taken} of these records cannot be put back: their numbers have been given to records added since (by an import, an incident's clean-up or another window). Enter them again instead.</source>
+        <translation>Из этих записей нельзя вернуть {taken}: их номера уже присвоены записям, добавленным позже (импортом, при ликвидации инцидента или в другом окне). Введите их заново.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_writes.py" line="33" />
+        <location filename="../../greendesk/services/flows.py" line="230" />
+        <source>This record</source>
+        <translation>Эта запись</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_writes.py" line="83" />
+        <source>{label}: this record</source>
+        <translation>{label}: эта запись</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="119" />
+        <source>Choose the node the flow comes from.</source>
+        <translation>Выберите узел, из которого поступает поток.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="123" />
+        <source>Choose the node the flow goes to.</source>
+        <translation>Выберите узел, в который направляется поток.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="126" />
+        <source>A flow cannot go from {src!r} to itself.</source>
+        <translation>Поток не может идти из узла {src!r} в тот же узел.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="131" />
+        <source>{src!r} and {dst!r} belong to different sites; record a shipment and a receipt at each site's boundary nodes.</source>
+        <translation>Узлы {src!r} и {dst!r} относятся к разным площадкам; запишите отгрузку и приёмку на граничных узлах каждой площадки.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="143" />
+        <source>The quantity must be a number.</source>
+        <translation>Количество должно быть числом.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="146" />
+        <source>The quantity must be greater than zero, not {qty:g}.</source>
+        <translation>Количество должно быть больше нуля, а не {qty:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="175" />
+        <location filename="../../greendesk/services/monitoring.py" line="246" />
+        <location filename="../../greendesk/services/monitoring.py" line="390" />
+        <source>The note is longer than 2,000 characters.</source>
+        <translation>Примечание длиннее 2000 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="224" />
+        <source>Undoing this entry</source>
+        <translation>Отмена этой записи</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="226" />
+        <location filename="../../greendesk/services/monitoring.py" line="443" />
+        <source>There is nothing to add.</source>
+        <translation>Добавлять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="231" />
+        <source>These records</source>
+        <translation>Эти записи</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="268" />
+        <source>This edit does not say which version of the record it changes; open the record again and make the change there.</source>
+        <translation>В этом изменении не указано, какую версию записи оно меняет; откройте запись заново и внесите изменение там.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="359" />
+        <source>Select the records to delete.</source>
+        <translation>Выберите записи для удаления.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="371" />
+        <source>Some of the selected records no longer exist; refresh the ledger and try again.</source>
+        <translation>Некоторых выбранных записей больше нет; обновите журнал и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="379" />
+        <source>{count} of the selected records are referred to by {what} entries (e.g. an incident's clean-up waste); change those first.</source>
+        <translation>Из выбранных записей на {count} ссылаются записи «{what}» (например, отходы ликвидации инцидента); сначала измените их.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="399" />
+        <source>Undoing the delete</source>
+        <translation>Отмена удаления</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_assessment.py" line="116" />
+        <location filename="../../greendesk/services/formation_records.py" line="259" />
+        <source>The formation no longer exists; it may have been deleted.</source>
+        <translation>ТМО больше не существует; возможно, оно было удалено.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="128" />
+        <location filename="../../greendesk/services/formation_records.py" line="143" />
+        <location filename="../../greendesk/services/formation_records.py" line="161" />
+        <location filename="../../greendesk/services/formation_records.py" line="345" />
+        <location filename="../../greendesk/services/formation_records.py" line="388" />
+        <location filename="../../greendesk/services/formation_rows.py" line="238" />
+        <location filename="../../greendesk/services/formation_samples.py" line="91" />
+        <source>formation</source>
+        <translation>ТМО</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="287" />
+        <source>price of {what}</source>
+        <translation>цена {what}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="288" />
+        <source>recovery of {what}</source>
+        <translation>извлечение {what}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="289" />
+        <source>processing cost for {what}</source>
+        <translation>затраты на переработку ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="299" />
+        <source>A component's code is 1 to 12 characters, such as Mo.</source>
+        <translation>Код компонента — от 1 до 12 символов, например Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="301" />
+        <location filename="../../greendesk/services/formation_records.py" line="325" />
+        <source>component</source>
+        <translation>компонент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="306" />
+        <source>A component's grade is in % or in g/t.</source>
+        <translation>Содержание компонента указывается в % или в g/t.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="312" />
+        <source>There is already a component {code}.</source>
+        <translation>Компонент {code} уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="351" />
+        <source>A component no longer exists; reopen the assumptions.</source>
+        <translation>Одного из компонентов больше нет; откройте допущения заново.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="375" />
+        <location filename="../../greendesk/services/formation_records.py" line="408" />
+        <location filename="../../greendesk/services/formation_records.py" line="425" />
+        <source>block</source>
+        <translation>блок</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="376" />
+        <source>tonnage of block {name}</source>
+        <translation>тоннаж блока {name}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="379" />
+        <location filename="../../greendesk/services/formation_rows.py" line="296" />
+        <location filename="../../greendesk/services/formation_samples.py" line="106" />
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_records.py" line="392" />
+        <location filename="../../greendesk/services/formation_records.py" line="412" />
+        <source>The formation already has a block named {name!r}.</source>
+        <translation>В ТМО уже есть блок с названием {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="187" />
+        <source>The {what} must be a number.</source>
+        <translation>Значение «{what}» должно быть числом.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="192" />
+        <source>The {what} must be {bound} {low:g}, not {value:g}.</source>
+        <translation>Значение «{what}» должно быть {bound} {low:g}, а не {value:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="196" />
+        <source>The {what} must be at most {high:g}, not {value:g}.</source>
+        <translation>Значение «{what}» должно быть не больше {high:g}, а не {value:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="206" />
+        <source>The {what} must be a year such as 1975, not {value!r}.</source>
+        <translation>Значение «{what}» должно быть годом, например 1975, а не {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="215" />
+        <source>The {what} is {count:,} characters long; at most {limit:,} are allowed.</source>
+        <translation>Поле «{what}» содержит {count:,} симв.; допускается не более {limit:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="227" />
+        <source>{code!r} is not a List of Waste code; it has six digits, such as 01 03 06 (an asterisk marks a hazardous entry).</source>
+        <translation>{code!r} не является кодом по классификатору отходов; код состоит из шести цифр, например 01 03 06 (звёздочкой отмечается опасная позиция).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="242" />
+        <source>{kind!r} is not a kind of formation.</source>
+        <translation>{kind!r} не является типом ТМО.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="247" />
+        <source>{status!r} is not a formation status.</source>
+        <translation>{status!r} не является статусом ТМО.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="251" />
+        <source>{name}: a construction method is recorded for tailings storage facilities only.</source>
+        <translation>{name}: способ возведения указывается только для хвостохранилищ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="255" />
+        <source>first year of placement</source>
+        <translation>год начала размещения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="256" />
+        <source>last year of placement</source>
+        <translation>год окончания размещения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="258" />
+        <source>{name}: placement cannot end in {year_to} before it began in {year_from}.</source>
+        <translation>{name}: год окончания размещения ({year_to}) не может быть раньше года его начала ({year_from}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="265" />
+        <source>The external identifier is longer than 60 characters.</source>
+        <translation>Внешний идентификатор длиннее 60 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="270" />
+        <source>The opening date must be a calendar date.</source>
+        <translation>Дата начального тоннажа должна быть календарной датой.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="274" />
+        <location filename="../../greendesk/services/monitoring.py" line="250" />
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="275" />
+        <location filename="../../greendesk/services/monitoring.py" line="251" />
+        <source>longitude</source>
+        <translation>долгота</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="277" />
+        <source>area in hectares</source>
+        <translation>площадь, га</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="278" />
+        <location filename="../../greendesk/units.py" line="26" />
+        <source>volume</source>
+        <translation>объём</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="279" />
+        <source>bulk density</source>
+        <translation>насыпная плотность</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="281" />
+        <source>tonnage</source>
+        <translation>тоннаж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="282" />
+        <source>design capacity in m³</source>
+        <translation>проектная вместимость, m³</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="284" />
+        <source>design capacity in tonnes</source>
+        <translation>проектная вместимость, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="286" />
+        <source>opening tonnage</source>
+        <translation>начальный тоннаж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="289" />
+        <source>height</source>
+        <translation>высота</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="292" />
+        <source>responsible person</source>
+        <translation>ответственное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="293" />
+        <source>list of documents</source>
+        <translation>перечень документов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="294" />
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="295" />
+        <source>locality</source>
+        <translation>местоположение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="308" />
+        <location filename="../../greendesk/services/monitoring.py" line="236" />
+        <source>The site no longer exists; choose another.</source>
+        <translation>Площадки больше нет; выберите другую.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="314" />
+        <source>The linked node no longer exists; choose another.</source>
+        <translation>Связанного узла больше нет; выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="317" />
+        <source>{node!r} is not a stock node; placements go into a formation through a stock node of its site.</source>
+        <translation>{node!r} не является складским узлом; размещение в ТМО ведётся через складской узел его площадки.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="324" />
+        <source>{node!r} belongs to another site than the formation.</source>
+        <translation>Узел {node!r} относится не к той площадке, к которой относится ТМО.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="331" />
+        <source>{node!r} is already linked to the formation {other!r}.</source>
+        <translation>Узел {node!r} уже связан с ТМО {other!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="340" />
+        <source>The site already has a formation named {name!r}.</source>
+        <translation>На площадке уже есть ТМО с названием {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="349" />
+        <source>The identifier {identifier!r} is already used by {taken!r}.</source>
+        <translation>Идентификатор {identifier!r} уже присвоен ТМО {taken!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_rows.py" line="358" />
+        <location filename="../../greendesk/services/monitoring.py" line="291" />
+        <location filename="../../greendesk/services/structure.py" line="315" />
+        <source>The {what} no longer exists; it may have been deleted.</source>
+        <translation>Этот объект ({what}) больше не существует; возможно, он был удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="47" />
+        <source>Sample {sample}: {component!r} is not a component; the components are {known} (add others in the assumptions).</source>
+        <translation>Проба {sample}: {component!r} не является компонентом; компоненты: {known} (другие добавьте в допущениях).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="54" />
+        <source>Sample {sample} has two assays of {code}; keep one.</source>
+        <translation>В пробе {sample} два анализа на {code}; оставьте один.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="59" />
+        <source>grade of {code} in sample {sample}</source>
+        <translation>содержание {code} в пробе {sample}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="65" />
+        <source>Sample {sample}, {code}: {reason}</source>
+        <translation>Проба {sample}, {code}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="69" />
+        <source>Sample {sample}: {grade:g} {unit} of {code} is more than the whole sample; check the grade and its unit.</source>
+        <translation>Проба {sample}: содержание {code} {grade:g} {unit} больше всей пробы; проверьте содержание и его единицу измерения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="79" />
+        <source>depth</source>
+        <translation>глубина</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="86" />
+        <source>The sample needs its number or code.</source>
+        <translation>Укажите номер или код пробы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="89" />
+        <source>The sample code is longer than 60 characters.</source>
+        <translation>Код пробы длиннее 60 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="95" />
+        <source>The block is not a block of this formation.</source>
+        <translation>Этот блок не относится к данному ТМО.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="101" />
+        <source>The formation already has a sample {code}.</source>
+        <translation>В ТМО уже есть проба {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="137" />
+        <source>sample</source>
+        <translation>проба</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/formation_samples.py" line="139" />
+        <source>A sample cannot move to another formation.</source>
+        <translation>Пробу нельзя перенести в другое ТМО.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="75" />
+        <source>material</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="82" />
+        <source>{name} cannot be entered in {unit}: it is measured by {kind}.</source>
+        <translation>{name} нельзя вводить в {unit}: тип величины этого материала — {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="90" />
+        <source>The tce factor of {name} needs both a value and its unit.</source>
+        <translation>Для коэффициента т у.т. материала {name} нужны и значение, и единица измерения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="96" />
+        <source>The tce factor of {name} must be positive.</source>
+        <translation>Коэффициент т у.т. материала {name} должен быть положительным.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="101" />
+        <source>{name}: a List of Waste code has six digits and belongs to a waste material.</source>
+        <translation>{name}: код по классификатору отходов состоит из шести цифр и указывается только для материалов категории «Отходы».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="118" />
+        <location filename="../../greendesk/services/materials.py" line="160" />
+        <source>There is already a material named {name!r}.</source>
+        <translation>Материал с названием {name!r} уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="155" />
+        <source>The material no longer exists; it may have been deleted.</source>
+        <translation>Материала больше нет; возможно, он был удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="168" />
+        <source>{material} is measured by {kind} in {count:,} records; its kind cannot change while they exist.</source>
+        <translation>Тип величины материала {material} — {kind}, и по нему есть записи ({count:,}); пока они существуют, тип величины изменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/materials.py" line="185" />
+        <source>{count:,} records of {material} were entered in {unit}; {reason}</source>
+        <translation>Записи материала {material} ({count:,}) введены в {unit}; {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="175" />
+        <source>A parameter's code is 1 to 20 characters, such as Ni.</source>
+        <translation>Код параметра — от 1 до 20 символов, например Ni.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="177" />
+        <location filename="../../greendesk/services/monitoring.py" line="348" />
+        <source>parameter</source>
+        <translation>параметр</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="180" />
+        <source>Give the unit {name} is measured in, such as mg/L.</source>
+        <translation>Укажите единицу измерения параметра {name}, например mg/L.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="186" />
+        <source>There is already a parameter {code}.</source>
+        <translation>Параметр {code} уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="200" />
+        <source>The {what} must be a number from {low:g} to {high:g}.</source>
+        <translation>Значение «{what}» должно быть числом от {low:g} до {high:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="207" />
+        <location filename="../../greendesk/services/monitoring.py" line="269" />
+        <location filename="../../greendesk/services/monitoring.py" line="281" />
+        <location filename="../../greendesk/services/monitoring.py" line="347" />
+        <source>monitoring point</source>
+        <translation>точка мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="212" />
+        <source>The required interval between readings is a number of days from 1 to 3,660 (31 for monthly, 92 for quarterly).</source>
+        <translation>Требуемый интервал между замерами — число дней от 1 до 3660 (31 — ежемесячно, 92 — ежеквартально).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="218" />
+        <source>{name} watches a formation: choose which.</source>
+        <translation>Точка {name} контролирует ТМО: выберите, какое именно.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="223" />
+        <source>The formation no longer exists; choose another.</source>
+        <translation>ТМО больше не существует; выберите другое.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="230" />
+        <source>The source node no longer exists; choose another.</source>
+        <translation>Узла-источника больше нет; выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="240" />
+        <source>There is already a monitoring point named {name!r}.</source>
+        <translation>Точка мониторинга с названием {name!r} уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="331" />
+        <source>upper limit</source>
+        <translation>верхний предел</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="332" />
+        <source>lower limit</source>
+        <translation>нижний предел</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="334" />
+        <source>Give the upper limit, the lower limit or both.</source>
+        <translation>Укажите верхний предел, нижний предел или оба.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="337" />
+        <source>The lower limit {low:g} is above the upper limit {high:g}.</source>
+        <translation>Нижний предел {low:g} выше верхнего предела {high:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="343" />
+        <source>The basis of the limit is longer than 400 characters.</source>
+        <translation>Обоснование норматива длиннее 400 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="373" />
+        <source>Choose the monitoring point.</source>
+        <translation>Выберите точку мониторинга.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="376" />
+        <source>Choose the parameter.</source>
+        <translation>Выберите параметр.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="378" />
+        <source>The date of the reading must be a real calendar date.</source>
+        <translation>Дата замера должна быть существующей календарной датой.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="381" />
+        <location filename="../../greendesk/services/monitoring.py" line="405" />
+        <source>a monitoring reading</source>
+        <translation>замер мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="385" />
+        <source>The reading must be a number.</source>
+        <translation>Результат замера должен быть числом.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="476" />
+        <source>Select the readings to delete.</source>
+        <translation>Выберите замеры для удаления.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/monitoring.py" line="486" />
+        <source>Some of the selected readings no longer exist.</source>
+        <translation>Некоторых выбранных замеров больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="49" />
+        <source>{text!r} is not a month or a year; write 2025-03 for March 2025 or 2025 for the whole year.</source>
+        <translation>{text!r} не является ни месяцем, ни годом; напишите 2025-03 для марта 2025 года или 2025 для всего года.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="63" />
+        <source>{year} is closed; reopen it (with a reason) to change its records.</source>
+        <translation>{year} год закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="85" />
+        <source>{label} is already closed.</source>
+        <translation>Период {label} уже закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="88" />
+        <source>{label} is already closed: the whole year {year} is closed.</source>
+        <translation>Период {label} уже закрыт: закрыт весь {year} год.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="108" />
+        <source>Give a reason for reopening {label}; it is kept in the audit trail.</source>
+        <translation>Укажите причину повторного открытия периода {label}; она сохраняется в журнале изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="112" />
+        <source>The reason is longer than 2,000 characters.</source>
+        <translation>Причина длиннее 2000 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="119" />
+        <source>{label} is closed as part of the year {year}; reopen the year.</source>
+        <translation>Период {label} закрыт в составе {year} года; откройте повторно год.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/periods_closed.py" line="122" />
+        <source>{label} is not closed.</source>
+        <translation>Период {label} не закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/reference_names.py" line="24" />
+        <source>grade component</source>
+        <translation>компонент содержания</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/reference_names.py" line="25" />
+        <source>monitoring parameter</source>
+        <translation>параметр мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/reference_names.py" line="46" />
+        <source>There is no {what} with the code {code}.</source>
+        <translation>Нет объекта ({what}) с кодом {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="132" />
+        <source>enterprise</source>
+        <translation>предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="150" />
+        <source>Choose the region the site is in.</source>
+        <translation>Выберите регион, в котором находится площадка.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="160" />
+        <source>There is already a site named {name!r}.</source>
+        <translation>Площадка с названием {name!r} уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="167" />
+        <location filename="../../greendesk/services/structure.py" line="185" />
+        <location filename="../../greendesk/services/structure.py" line="188" />
+        <location filename="../../greendesk/services/structure.py" line="199" />
+        <location filename="../../greendesk/services/structure.py" line="245" />
+        <location filename="../../greendesk/services/structure.py" line="281" />
+        <source>site</source>
+        <translation>площадка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="172" />
+        <source>Enter the enterprise's name and BIN before adding sites.</source>
+        <translation>Перед добавлением площадок укажите название и БИН предприятия.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="203" />
+        <source>Site {site!r} cannot be deleted: {count:,} flow records belong to it.</source>
+        <translation>Площадку {site!r} нельзя удалить: к ней относятся записи потоков ({count:,}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="215" />
+        <location filename="../../greendesk/services/structure.py" line="261" />
+        <location filename="../../greendesk/services/structure.py" line="280" />
+        <location filename="../../greendesk/services/structure.py" line="300" />
+        <source>node</source>
+        <translation>узел</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="220" />
+        <source>A loss node needs a reason: storage, transport, handling, process or measurement.</source>
+        <translation>Для узла потерь укажите причину: хранение, транспортировка, перегрузка, технологические потери или погрешность измерений.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="235" />
+        <source>Site {site!r} already has a node named {name!r}.</source>
+        <translation>На площадке {site!r} уже есть узел с названием {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="287" />
+        <source>Node {node!r} cannot be moved to {target!r}: {count:,} flow records of its present site refer to it.</source>
+        <translation>Узел {node!r} нельзя перенести на площадку {target!r}: на него ссылаются записи потоков его текущей площадки ({count:,}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="304" />
+        <source>Node {node!r} cannot be deleted: {count:,} flow records refer to it.</source>
+        <translation>Узел {node!r} нельзя удалить: на него ссылаются записи потоков ({count:,}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="132" />
+        <source>{word!r} is not a recovery or disposal operation; the codes are R1–R13 and D1–D15.</source>
+        <translation>{word!r} не является операцией восстановления или удаления; коды операций: R1–R13 и D1–D15.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="143" />
+        <source>{word!r} is not a hazardous property; they are HP1–HP15 and C16 (persistent organic pollutants).</source>
+        <translation>{word!r} не является опасным свойством; опасные свойства: HP1–HP15 и C16 (стойкие органические загрязнители).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="237" />
+        <source>The licence {licence} of {name} expired on {until}, before the transfer on {on}; record the transfer to a contractor with a valid licence, or enter the renewed licence first.</source>
+        <translation>Срок действия лицензии {licence} подрядчика {name} истёк {until}, до передачи {on}; запишите передачу подрядчику с действующей лицензией или сначала введите продлённую лицензию.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="245" />
+        <source>The licence {licence} of {name} does not cover {operation} ({meaning}); it covers {covered}.</source>
+        <translation>Лицензия {licence} подрядчика {name} не распространяется на операцию {operation} ({meaning}); операции по лицензии: {covered}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="251" />
+        <source>no operations</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="302" />
+        <location filename="../../greendesk/services/waste.py" line="452" />
+        <location filename="../../greendesk/services/waste.py" line="475" />
+        <location filename="../../greendesk/services/waste_stock.py" line="159" />
+        <source>The waste type no longer exists; it may have been deleted.</source>
+        <translation>Вида отходов больше нет; возможно, он был удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="308" />
+        <source>waste type</source>
+        <translation>вид отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="312" />
+        <source>Choose the site the waste arises at.</source>
+        <translation>Выберите площадку, на которой образуются отходы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="322" />
+        <source>{code} is not an entry of the loaded waste classifier; choose a six-digit code from the list.</source>
+        <translation>Кода {code} нет в загруженном классификаторе отходов; выберите шестизначный код из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="326" />
+        <source>No waste classifier is loaded yet; import it first (Import classifier…, or greendesk classifier import FILE).</source>
+        <translation>Классификатор отходов ещё не загружен; сначала импортируйте его (Импорт классификатора… или greendesk classifier import FILE).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="331" />
+        <source>{code} is not a hazardous entry; write it without the asterisk, or choose the hazardous entry.</source>
+        <translation>{code} не является опасной позицией; укажите код без звёздочки или выберите опасную позицию.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="337" />
+        <source>{code} was retired from the classifier; choose a current code.</source>
+        <translation>Код {code} исключён из классификатора; выберите действующий код.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="343" />
+        <source>Choose the process of {site} that generates the waste.</source>
+        <translation>Выберите процесс на площадке {site}, в котором образуются отходы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="348" />
+        <source>{node} is not a process; waste is generated by a process.</source>
+        <translation>Узел {node} не является процессом; отходы образуются в процессе.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="355" />
+        <source>{code} is a non-hazardous entry, so hazardous properties ({properties}) do not apply; choose the hazardous (mirror) entry if the waste has them.</source>
+        <translation>{code} — неопасная позиция, поэтому опасные свойства ({properties}) к ней не применяются; если отходы ими обладают, выберите опасную (зеркальную) позицию.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="362" />
+        <source>{code} is a mirror entry: record the assessment that makes this waste hazardous and its reason (analyses, composition).</source>
+        <translation>{code} — зеркальная позиция: запишите оценку, по которой эти отходы отнесены к опасным, и её основание (анализы, состав).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="365" />
+        <source>{code} is a mirror entry: record the assessment that makes this waste non-hazardous and its reason (analyses, composition).</source>
+        <translation>{code} — зеркальная позиция: запишите оценку, по которой эти отходы отнесены к неопасным, и её основание (анализы, состав).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="370" />
+        <source>The assessment and the note are at most 2,000 characters each.</source>
+        <translation>Оценка и примечание — не более 2000 символов каждое.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="375" />
+        <source>The storage limit is a whole number of months from 1 to 120.</source>
+        <translation>Предельный срок накопления — целое число месяцев от 1 до 120.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="380" />
+        <source>{site} already has a waste type named {name!r}.</source>
+        <translation>На площадке {site} уже есть вид отходов с названием {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="396" />
+        <source>Choose the material the waste is recorded as.</source>
+        <translation>Выберите материал, в качестве которого учитываются отходы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="406" />
+        <source>{material} is not a waste in the material catalogue; choose a waste material or another name.</source>
+        <translation>Материал {material} в каталоге материалов не относится к отходам; выберите материал категории «Отходы» или другое название.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="411" />
+        <source>{material} is measured by {kind}; waste figures are in tonnes, so choose a material measured by mass (it can still be entered in litres or m³ when its density is set).</source>
+        <translation>Тип величины материала {material} — {kind}; показатели отходов ведутся в тоннах, поэтому выберите материал, учитываемый по массе (его по-прежнему можно вводить в литрах или m³, если задана плотность).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="434" />
+        <source>{material} is already registered at this site as the waste type {taken!r}.</source>
+        <translation>Материал {material} уже зарегистрирован на этой площадке как вид отходов {taken!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="456" />
+        <source>A waste type stays at its site; register it at the other site instead.</source>
+        <translation>Вид отходов нельзя перенести на другую площадку; вместо этого зарегистрируйте его на другой площадке.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="461" />
+        <source>A waste type keeps its material, in which its movements are recorded.</source>
+        <translation>Материал вида отходов изменить нельзя: в нём учитывается движение этих отходов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="496" />
+        <source>contractor</source>
+        <translation>подрядчик</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="500" />
+        <source>Enter the licence number of {name}.</source>
+        <translation>Введите номер лицензии подрядчика {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="503" />
+        <source>The licence number is longer than 100 characters.</source>
+        <translation>Номер лицензии длиннее 100 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="507" />
+        <source>Enter the date until which the licence is valid.</source>
+        <translation>Введите дату, до которой действует лицензия.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="512" />
+        <source>List the operations the licence of {name} covers, e.g. R4, D9.</source>
+        <translation>Перечислите операции, на которые распространяется лицензия подрядчика {name}, например R4, D9.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="518" />
+        <source>There is already a contractor named {name!r}.</source>
+        <translation>Подрядчик с названием {name!r} уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="543" />
+        <source>The contractor no longer exists; it may have been deleted.</source>
+        <translation>Подрядчика больше нет; возможно, он был удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="560" />
+        <source>{year} is not a year.</source>
+        <translation>{year} не является годом.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="562" />
+        <source>main product</source>
+        <translation>основная продукция</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="563" />
+        <source>output value</source>
+        <translation>стоимость продукции</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="565" />
+        <source>The {what} must be a positive number.</source>
+        <translation>Значение «{what}» должно быть положительным числом.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="569" />
+        <source>Choose the site.</source>
+        <translation>Выберите площадку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="172" />
+        <source>Only a stock node can be waste storage or a formation.</source>
+        <translation>Местом накопления отходов или ТМО может быть только складской узел.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="218" />
+        <source> (after the movements recorded later)</source>
+        <translation> (с учётом движений, записанных позже)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="221" />
+        <source>{what} would make the stock of {material} at {node} negative: it would be {tonnes} on {date}{later}, {short} short.</source>
+        <translation>{what}: запас материала {material} в узле {node} станет отрицательным — на {date}{later} он составит {tonnes}, не хватает {short}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="280" />
+        <source>This movement</source>
+        <translation>Это движение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="281" />
+        <source>Undoing this movement</source>
+        <translation>Отмена этого движения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="314" />
+        <source>Generating</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="315" />
+        <source>Recycling</source>
+        <translation>Переработка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="316" />
+        <source>Transferring</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="317" />
+        <source>Placing</source>
+        <translation>Размещение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="326" />
+        <source>Choose the waste type.</source>
+        <translation>Выберите вид отходов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="335" />
+        <source>Choose the node the waste {what}.</source>
+        <translation>Выберите узел-{what} отходов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="338" />
+        <source>{node} is not a node of {site}, where {name} arises.</source>
+        <translation>Узел {node} не относится к площадке {site}, где образуются отходы {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="346" />
+        <source>{src} is not a process; waste is generated by a process.</source>
+        <translation>Узел {src} не является процессом; отходы образуются в процессе.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="351" />
+        <source>{name} can leave only a process or a stock, not {src}.</source>
+        <translation>Отходы {name} могут выходить только из процесса или склада, а не из узла {src}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="361" />
+        <source>Choose the contractor the waste is transferred to.</source>
+        <translation>Выберите подрядчика, которому передаются отходы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="366" />
+        <source>Choose the recovery (R1–R13) or disposal (D1–D15) operation {name} performs.</source>
+        <translation>Выберите операцию восстановления (R1–R13) или удаления (D1–D15), которую выполняет {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="379" />
+        <source>{site} has a node named {name} that is not a waste-contractor node; choose the contractor's node.</source>
+        <translation>На площадке {site} есть узел {name}, который не является узлом подрядчика по отходам; выберите узел подрядчика.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="394" />
+        <source>{dst} is not a waste-contractor node; a transfer goes to the contractor's boundary node.</source>
+        <translation>Узел {dst} не является узлом подрядчика по отходам; передача направляется в граничный узел подрядчика.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="404" />
+        <source>{dst} is not a process; recycled waste goes to the process that uses it.</source>
+        <translation>Узел {dst} не является процессом; переработанные отходы направляются в процесс, который их использует.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="413" />
+        <source>{node} is not a stock; generated waste is accumulated in an on-site storage.</source>
+        <translation>Узел {node} не является складом; образовавшиеся отходы накапливаются в месте накопления на площадке.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="416" />
+        <source>{node} is not a stock; waste is placed in a formation (a tailings facility, a dump, a slag heap).</source>
+        <translation>Узел {node} не является складом; отходы размещаются в ТМО (хвостохранилище, отвале, шлакоотвале).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="421" />
+        <source>{node} is marked as a technogenic formation; record a placement there.</source>
+        <translation>Узел {node} отнесён к техногенным минеральным образованиям; запишите туда размещение.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="424" />
+        <source>{node} is marked as temporary storage; place waste in a formation, or mark the node as a formation first.</source>
+        <translation>Узел {node} отмечен как место временного накопления; разместите отходы в ТМО или сначала отнесите узел к ТМО.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="432" />
+        <source>A movement cannot go from {src} to itself.</source>
+        <translation>Движение не может идти из узла {src} в тот же узел.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="436" />
+        <source>{doing} {quantity} on {date}</source>
+        <translation>{doing} {quantity} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="438" />
+        <source>{doing} {quantity}</source>
+        <translation>{doing} {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="458" />
+        <source>Record {record} does not go to a contractor, so it is not a transfer.</source>
+        <translation>Запись {record} не направлена подрядчику, поэтому она не является передачей.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="464" />
+        <source>Record {record}</source>
+        <translation>Запись {record}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="464" />
+        <source>a waste transfer</source>
+        <translation>передача отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="481" />
+        <source>Choose the recovery (R1–R13) or disposal (D1–D15) operation.</source>
+        <translation>Выберите операцию восстановления (R1–R13) или удаления (D1–D15).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="488" />
+        <source>Choose the contractor.</source>
+        <translation>Выберите подрядчика.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_movements.py" line="495" />
+        <source>Some of the records no longer exist; refresh and try again.</source>
+        <translation>Некоторых записей больше нет; обновите данные и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/settings.py" line="97" />
+        <source>Keep between 1 and {most} backups.</source>
+        <translation>Укажите число хранимых резервных копий от 1 до {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_anchor.py" line="65" />
+        <source>{text!r} is not an audit trail head: write it as the entry number, a colon and the 64-character hash, as a workbook's cover shows it (e.g. 1234:9f86d0…).</source>
+        <translation>{text!r} не является вершиной журнала изменений: запишите её как номер записи, двоеточие и 64-символьный хеш, как на титульном листе книги (например, 1234:9f86d0…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_codec.py" line="226" />
+        <source>rows of {width} values expected</source>
+        <translation>ожидались строки из {width} значений</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="97" />
+        <location filename="../../greendesk/store/backup.py" line="100" />
+        <source>{name} could not be backed up: {reason}.</source>
+        <translation>Не удалось создать резервную копию {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="155" />
+        <source>{name} is not a GreenDesk backup: it is not an SQLite file.</source>
+        <translation>{name} не является резервной копией GreenDesk: это не файл SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="159" />
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="166" />
+        <source>{name} is damaged (it fails SQLite's integrity check) and cannot be restored.</source>
+        <translation>Файл {name} повреждён (не проходит проверку целостности SQLite), восстановить из него базу данных нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="178" />
+        <source>{name} is damaged or is not a GreenDesk backup.</source>
+        <translation>Файл {name} повреждён или не является резервной копией GreenDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="183" />
+        <source>{name} is an SQLite file but not a GreenDesk database.</source>
+        <translation>{name} — файл SQLite, но не база данных GreenDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="187" />
+        <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to restore it.</source>
+        <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы восстановить его.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="213" />
+        <source>A database cannot be restored from itself.</source>
+        <translation>Базу данных нельзя восстановить из неё самой.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="226" />
+        <source>{name} could not be restored: {reason}; the database was not changed.</source>
+        <translation>Не удалось восстановить {name}: {reason}; база данных не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="253" />
+        <source>{name} is open in another GreenDesk window or program; close it there and try again.</source>
+        <translation>Файл {name} открыт в другом окне GreenDesk или в другой программе; закройте его там и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/backup.py" line="259" />
+        <source>damaged</source>
+        <translation>повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/closed_periods.py" line="51" />
+        <source>{where}: {label} is closed; reopen it (with a reason) to change its records.</source>
+        <translation>{where}: период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/closed_periods.py" line="53" />
+        <source>{label} is closed; reopen it (with a reason) to change its records.</source>
+        <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="95" />
+        <source>{path} is open read-only; changes cannot be saved.</source>
+        <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="190" />
+        <source>{path} is a folder, not a GreenDesk database file.</source>
+        <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="194" />
+        <source>There is no database at {path}.</source>
+        <translation>По пути {path} нет базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="203" />
+        <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
+        <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="208" />
+        <source>{name} cannot be read: permission denied.</source>
+        <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="219" />
+        <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
+        <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="222" />
+        <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
+        <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="230" />
+        <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
+        <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="238" />
+        <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
+        <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="247" />
+        <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
+        <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="274" />
+        <source>{name} is locked by another program; close it there and try again.</source>
+        <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="278" />
+        <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
+        <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/db.py" line="294" />
+        <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
+        <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="23" />
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="25" />
+        <source>mass</source>
+        <translation>масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="27" />
+        <source>energy</source>
+        <translation>энергия</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="112" />
+        <source>{what} must be a positive finite number, got {value!r}.</source>
+        <translation>Значение «{what}» должно быть положительным конечным числом; получено {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="114" />
+        <source>{what} must be a finite number, got {value!r}.</source>
+        <translation>Значение «{what}» должно быть конечным числом; получено {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="136" />
+        <source>Density</source>
+        <translation>Плотность</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="137" />
+        <source>Net calorific value</source>
+        <translation>Низшая теплота сгорания</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="140" />
+        <source>{label} makes no sense for energy carrier {material}.</source>
+        <translation>Параметр «{label}» не имеет смысла для энергоносителя {material}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="153" />
+        <source>Unknown quantity kind {kind!r}; expected one of {kinds}.</source>
+        <translation>Неизвестный тип величины {kind!r}; ожидается один из: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="167" />
+        <source>Unit {unit!r} is ambiguous; enter 'Mt' for megatonnes or 't' for tonnes.</source>
+        <translation>Единица {unit!r} неоднозначна; введите 'Mt' для мегатонн или 't' для тонн.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="171" />
+        <source>Unknown unit {text!r}; accepted units are {units}.</source>
+        <translation>Неизвестная единица {text!r}; допустимые единицы: {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="207" />
+        <source>Cannot convert {sym} of {material} to {target}: the material is an energy carrier and is entered in energy units only.</source>
+        <translation>Нельзя пересчитать {sym} материала {material} в {target}: материал является энергоносителем и вводится только в единицах энергии.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="213" />
+        <source>net calorific value</source>
+        <translation>низшая теплота сгорания</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="216" />
+        <source>density</source>
+        <translation>плотность</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="219" />
+        <source>Cannot convert {sym} of {material} to {target}: the material has no {prop}.</source>
+        <translation>Нельзя пересчитать {sym} материала {material} в {target}: у материала не задана {prop}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="271" />
+        <source>The tce factor of {material} has no unit.</source>
+        <translation>Для коэффициента т у.т. материала {material} не указана единица измерения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/units.py" line="281" />
+        <source>Cannot convert {sym} of {material} to tce: the material has no net calorific value and no tce factor.</source>
+        <translation>Нельзя пересчитать {sym} материала {material} в т у.т.: у материала не заданы ни низшая теплота сгорания, ни коэффициент т у.т.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/validation.py" line="36" />
+        <source>The BIN must be exactly 12 digits; {value!r} is not.</source>
+        <translation>БИН должен состоять ровно из 12 цифр; {value!r} этому не соответствует.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/validation.py" line="42" />
+        <source>The BIN {bin} is not valid: digits 3–4 must be the registration month.</source>
+        <translation>БИН {bin} недействителен: 3–4-я цифры должны обозначать месяц регистрации.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/validation.py" line="49" />
+        <source>The BIN {bin} is not valid: the fifth digit must be 4, 5 or 6 for a legal entity.</source>
+        <translation>БИН {bin} недействителен: для юридического лица пятая цифра должна быть 4, 5 или 6.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/validation.py" line="56" />
+        <source>The BIN {bin} is not valid: its control digit does not match; check for a typo.</source>
+        <translation>БИН {bin} недействителен: контрольная цифра не совпадает; проверьте, нет ли опечатки.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/validation.py" line="68" />
+        <source>The {what} name must not be empty.</source>
+        <translation>Название ({what}) не может быть пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/validation.py" line="72" />
+        <source>The {what} name is {count} characters long; at most {most} are allowed.</source>
+        <translation>Название ({what}) содержит {count} симв.; допускается не более {most}.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenPeriodDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="169" />
+        <location filename="../../greendesk/ui/audit_view.py" line="170" />
         <source>Reopen %s</source>
         <translation>Повторно открыть %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="172" />
+        <location filename="../../greendesk/ui/audit_view.py" line="173" />
         <source>Why it is reopened (kept in the audit trail)</source>
         <translation>Причина повторного открытия (сохраняется в журнале изменений)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="173" />
+        <location filename="../../greendesk/ui/audit_view.py" line="174" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -4084,123 +6733,123 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="97" />
-        <location filename="../../greendesk/ui/reports_view.py" line="107" />
+        <location filename="../../greendesk/ui/reports_view.py" line="98" />
+        <location filename="../../greendesk/ui/reports_view.py" line="108" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="68" />
+        <location filename="../../greendesk/ui/reports_view.py" line="69" />
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="79" />
+        <location filename="../../greendesk/ui/reports_view.py" line="80" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="79" />
+        <location filename="../../greendesk/ui/reports_view.py" line="80" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="80" />
+        <location filename="../../greendesk/ui/reports_view.py" line="81" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="84" />
+        <location filename="../../greendesk/ui/reports_view.py" line="85" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="92" />
+        <location filename="../../greendesk/ui/reports_view.py" line="93" />
         <source>Export workbook</source>
         <translation>Выгрузить книгу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="98" />
+        <location filename="../../greendesk/ui/reports_view.py" line="99" />
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="99" />
+        <location filename="../../greendesk/ui/reports_view.py" line="100" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="100" />
+        <location filename="../../greendesk/ui/reports_view.py" line="101" />
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="101" />
+        <location filename="../../greendesk/ui/reports_view.py" line="102" />
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="102" />
+        <location filename="../../greendesk/ui/reports_view.py" line="103" />
         <source>Will include</source>
         <translation>Будет включено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="156" />
+        <location filename="../../greendesk/ui/reports_view.py" line="157" />
         <source>Nothing: the database has no flow records yet.</source>
         <translation>Ничего: в базе данных пока нет записей потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="166" />
+        <location filename="../../greendesk/ui/reports_view.py" line="167" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
         <translation>Отчётов: %1, площадок: %2, %3; записей потоков за период: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="172" />
+        <location filename="../../greendesk/ui/reports_view.py" line="173" />
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="174" />
+        <location filename="../../greendesk/ui/reports_view.py" line="175" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="193" />
+        <location filename="../../greendesk/ui/reports_view.py" line="194" />
         <source>Writing %s…</source>
         <translation>Запись %s…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="193" />
+        <location filename="../../greendesk/ui/reports_view.py" line="194" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="228" />
+        <location filename="../../greendesk/ui/reports_view.py" line="229" />
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="231" />
+        <location filename="../../greendesk/ui/reports_view.py" line="232" />
         <source>Its cover carries the audit trail head %s.</source>
         <translation>На её титульном листе — вершина журнала изменений %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="234" />
+        <location filename="../../greendesk/ui/reports_view.py" line="235" />
         <source>Saved %s.</source>
         <translation>Сохранено: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="240" />
+        <location filename="../../greendesk/ui/reports_view.py" line="241" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="244" />
+        <location filename="../../greendesk/ui/reports_view.py" line="245" />
         <source>Nothing to report: %s</source>
         <translation>Нет данных для отчёта: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="248" />
+        <location filename="../../greendesk/ui/reports_view.py" line="249" />
         <source>The workbook could not be written: %s</source>
         <translation>Не удалось записать книгу: %s</translation>
     </message>
@@ -4208,67 +6857,67 @@
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="248" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="250" />
         <source>Edit sample</source>
         <translation>Изменить пробу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="248" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="250" />
         <source>New sample</source>
         <translation>Новая проба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="254" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="256" />
         <source>(no block)</source>
         <translation>(без блока)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="259" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="261" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="259" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="261" />
         <source>Grade</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="260" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="262" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="277" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="279" />
         <source>Sample</source>
         <translation>Проба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="278" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="280" />
         <source>Block or zone</source>
         <translation>Блок или зона</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="279" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="281" />
         <source>Taken on</source>
         <translation>Дата отбора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="280" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
         <source>Depth, m</source>
         <translation>Глубина, м</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="281" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="283" />
         <source>Assays</source>
         <translation>Анализы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="282" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="284" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_dialogs.py" line="311" />
+        <location filename="../../greendesk/ui/formation_dialogs.py" line="313" />
         <source>Depth</source>
         <translation>Глубина</translation>
     </message>
@@ -4276,7 +6925,7 @@
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="133" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="138" />
         <source>limit %1</source>
         <translation>норматив %1</translation>
     </message>
@@ -4284,27 +6933,27 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="28" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="31" />
         <source>Edit site</source>
         <translation>Изменить площадку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="28" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="31" />
         <source>New site</source>
         <translation>Новая площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="36" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="40" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="37" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="41" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="38" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="42" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -4312,42 +6961,42 @@
 <context>
     <name>StockTakingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="41" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="42" />
         <source>method's default</source>
         <translation>по умолчанию для метода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="44" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
         <source>Stock</source>
         <translation>Склад</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
         <source>Counted at the end of</source>
         <translation>Остаток на конец дня</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="48" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="48" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="49" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="49" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="51" />
         <source>Uncertainty (1σ)</source>
         <translation>Неопределённость (1σ)</translation>
     </message>
@@ -4355,100 +7004,100 @@
 <context>
     <name>StructureView</name>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="48" />
+        <location filename="../../greendesk/ui/structure_view.py" line="49" />
         <source>Enterprise…</source>
         <translation>Предприятие…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="50" />
-        <location filename="../../greendesk/ui/structure_view.py" line="234" />
+        <location filename="../../greendesk/ui/structure_view.py" line="51" />
+        <location filename="../../greendesk/ui/structure_view.py" line="235" />
         <source>Add site</source>
         <translation>Добавить площадку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="51" />
-        <location filename="../../greendesk/ui/structure_view.py" line="251" />
+        <location filename="../../greendesk/ui/structure_view.py" line="52" />
+        <location filename="../../greendesk/ui/structure_view.py" line="252" />
         <source>Add node</source>
         <translation>Добавить узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="53" />
+        <location filename="../../greendesk/ui/structure_view.py" line="54" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="55" />
+        <location filename="../../greendesk/ui/structure_view.py" line="56" />
         <source>Move to site…</source>
         <translation>Перенести на площадку…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="56" />
-        <location filename="../../greendesk/ui/structure_view.py" line="306" />
+        <location filename="../../greendesk/ui/structure_view.py" line="57" />
+        <location filename="../../greendesk/ui/structure_view.py" line="307" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="62" />
+        <location filename="../../greendesk/ui/structure_view.py" line="63" />
         <source>This database has no enterprise yet. Enter its name and BIN to start describing your plant.</source>
         <translation>В базе данных ещё нет предприятия. Введите его название и БИН, чтобы начать описание предприятия.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="64" />
+        <location filename="../../greendesk/ui/structure_view.py" line="65" />
         <source>Enter the enterprise…</source>
         <translation>Ввести предприятие…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="69" />
+        <location filename="../../greendesk/ui/structure_view.py" line="70" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="69" />
+        <location filename="../../greendesk/ui/structure_view.py" line="70" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="69" />
+        <location filename="../../greendesk/ui/structure_view.py" line="70" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="84" />
+        <location filename="../../greendesk/ui/structure_view.py" line="85" />
         <source>Plant structure</source>
         <translation>Структура предприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="111" />
+        <location filename="../../greendesk/ui/structure_view.py" line="112" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="112" />
+        <location filename="../../greendesk/ui/structure_view.py" line="113" />
         <source>BIN %s</source>
         <translation>БИН %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="222" />
+        <location filename="../../greendesk/ui/structure_view.py" line="223" />
         <source>Edit the enterprise</source>
         <translation>Изменение сведений о предприятии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="265" />
+        <location filename="../../greendesk/ui/structure_view.py" line="266" />
         <source>Edit site “%s”</source>
         <translation>Изменение площадки «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="272" />
+        <location filename="../../greendesk/ui/structure_view.py" line="273" />
         <source>Edit node “%s”</source>
         <translation>Изменение узла «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="283" />
+        <location filename="../../greendesk/ui/structure_view.py" line="284" />
         <source>Move node “%s”</source>
         <translation>Перенос узла «%s»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/structure_view.py" line="292" />
+        <location filename="../../greendesk/ui/structure_view.py" line="293" />
         <source>Delete site “%s” and its %n node(s)?</source>
         <translation>
             <numerusform>Удалить площадку «%s» и её %n узел?</numerusform>
@@ -4457,27 +7106,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="296" />
+        <location filename="../../greendesk/ui/structure_view.py" line="297" />
         <source>Site “%s” deleted.</source>
         <translation>Площадка «%s» удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="297" />
+        <location filename="../../greendesk/ui/structure_view.py" line="298" />
         <source>Delete site “%s”</source>
         <translation>Удаление площадки «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="300" />
+        <location filename="../../greendesk/ui/structure_view.py" line="301" />
         <source>Delete node “%s”?</source>
         <translation>Удалить узел «%s»?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="304" />
+        <location filename="../../greendesk/ui/structure_view.py" line="305" />
         <source>Node “%s” deleted.</source>
         <translation>Узел «%s» удалён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="305" />
+        <location filename="../../greendesk/ui/structure_view.py" line="306" />
         <source>Delete node “%s”</source>
         <translation>Удаление узла «%s»</translation>
     </message>
@@ -4485,37 +7134,37 @@
 <context>
     <name>WasteCharts</name>
     <message>
-        <location filename="../../greendesk/ui/waste_charts.py" line="24" />
+        <location filename="../../greendesk/ui/waste_charts.py" line="26" />
         <source>Generation by hazard</source>
         <translation>Образование по опасности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_charts.py" line="25" />
+        <location filename="../../greendesk/ui/waste_charts.py" line="27" />
         <source>generated</source>
         <translation>образовано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_charts.py" line="30" />
+        <location filename="../../greendesk/ui/waste_charts.py" line="32" />
         <source>Storage stock at year end</source>
         <translation>Накоплено на конец года</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_charts.py" line="31" />
+        <location filename="../../greendesk/ui/waste_charts.py" line="33" />
         <source>stock</source>
         <translation>накоплено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_charts.py" line="51" />
+        <location filename="../../greendesk/ui/waste_charts.py" line="53" />
         <source>hazardous</source>
         <translation>опасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_charts.py" line="51" />
+        <location filename="../../greendesk/ui/waste_charts.py" line="53" />
         <source>non-hazardous</source>
         <translation>неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_charts.py" line="52" />
+        <location filename="../../greendesk/ui/waste_charts.py" line="54" />
         <source>unclassified</source>
         <translation>не классифицированы</translation>
     </message>
@@ -4691,279 +7340,279 @@
 <context>
     <name>WasteView</name>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="86" />
+        <location filename="../../greendesk/ui/waste_view.py" line="88" />
         <source>Waste register</source>
         <translation>Реестр отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="90" />
+        <location filename="../../greendesk/ui/waste_view.py" line="92" />
         <source>Register waste type</source>
         <translation>Зарегистрировать вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="92" />
+        <location filename="../../greendesk/ui/waste_view.py" line="94" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="96" />
+        <location filename="../../greendesk/ui/waste_view.py" line="98" />
         <source>Record movement</source>
         <translation>Записать движение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="107" />
+        <location filename="../../greendesk/ui/waste_view.py" line="109" />
         <source>New contractor</source>
         <translation>Новый подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="110" />
+        <location filename="../../greendesk/ui/waste_view.py" line="112" />
         <source>Import classifier…</source>
         <translation>Импорт классификатора…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="119" />
-        <location filename="../../greendesk/ui/waste_view.py" line="126" />
-        <location filename="../../greendesk/ui/waste_view.py" line="139" />
+        <location filename="../../greendesk/ui/waste_view.py" line="121" />
+        <location filename="../../greendesk/ui/waste_view.py" line="128" />
+        <location filename="../../greendesk/ui/waste_view.py" line="141" />
         <source>Waste type</source>
         <translation>Вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="119" />
-        <location filename="../../greendesk/ui/waste_view.py" line="139" />
-        <location filename="../../greendesk/ui/waste_view.py" line="168" />
+        <location filename="../../greendesk/ui/waste_view.py" line="121" />
+        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="170" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="120" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="120" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Hazard</source>
         <translation>Опасность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="121" />
+        <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="121" />
+        <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Legacy level</source>
         <translation>Прежний уровень</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>State</source>
         <translation>Агрегатное состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Generated by</source>
         <translation>Источник образования</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="123" />
+        <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>Description</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="126" />
-        <location filename="../../greendesk/ui/waste_view.py" line="140" />
+        <location filename="../../greendesk/ui/waste_view.py" line="128" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="127" />
+        <location filename="../../greendesk/ui/waste_view.py" line="129" />
         <source>Opening, t</source>
         <translation>На начало, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="41" />
-        <location filename="../../greendesk/ui/waste_view.py" line="127" />
+        <location filename="../../greendesk/ui/waste_view.py" line="129" />
         <source>Generated, t</source>
         <translation>Образовано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="128" />
+        <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Recycled, t</source>
         <translation>Переработано, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="54" />
-        <location filename="../../greendesk/ui/waste_view.py" line="128" />
+        <location filename="../../greendesk/ui/waste_view.py" line="130" />
         <source>Transferred, t</source>
         <translation>Передано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Placed, t</source>
         <translation>Размещено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
         <source>Other, t</source>
         <translation>Прочее, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="130" />
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Closing, t</source>
         <translation>На конец, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="131" />
+        <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Treat as a formation</source>
         <translation>Считать ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="134" />
+        <location filename="../../greendesk/ui/waste_view.py" line="136" />
         <source>Period </source>
         <translation>Период </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="140" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Overdue, t</source>
         <translation>Сверх срока, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Stored since</source>
         <translation>Накапливается с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Days over</source>
         <translation>Дней сверх срока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Limit</source>
         <translation>Предельный срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Operations</source>
         <translation>Операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="149" />
+        <location filename="../../greendesk/ui/waste_view.py" line="151" />
         <source>Production for intensities…</source>
         <translation>Производство для удельных показателей…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="157" />
+        <location filename="../../greendesk/ui/waste_view.py" line="159" />
         <source>Waste types</source>
         <translation>Виды отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="158" />
+        <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Stock</source>
         <translation>Накопление</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="159" />
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Overdue</source>
         <translation>Сверх срока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="160" />
+        <location filename="../../greendesk/ui/waste_view.py" line="162" />
         <source>Contractors</source>
         <translation>Подрядчики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="162" />
+        <location filename="../../greendesk/ui/waste_view.py" line="164" />
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="170" />
+        <location filename="../../greendesk/ui/waste_view.py" line="172" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="217" />
+        <location filename="../../greendesk/ui/waste_view.py" line="219" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
         <translation>Классификатор отходов ещё не загружен: «Импорт классификатора…» читает классификатор отходов из CSV или XLSX.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="219" />
+        <location filename="../../greendesk/ui/waste_view.py" line="221" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
         <translation>Из командной строки: greendesk classifier import ФАЙЛ --db ПУТЬ [--language ru]</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="243" />
+        <location filename="../../greendesk/ui/waste_view.py" line="245" />
         <source>Enterprise (all sites)</source>
         <translation>Предприятие (все площадки)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="263" />
+        <location filename="../../greendesk/ui/waste_view.py" line="265" />
         <source>Whole year %s</source>
         <translation>Весь %s год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="291" />
+        <location filename="../../greendesk/ui/waste_view.py" line="293" />
         <source>hazardous</source>
         <translation>опасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="291" />
+        <location filename="../../greendesk/ui/waste_view.py" line="293" />
         <source>non-hazardous</source>
         <translation>неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="293" />
+        <location filename="../../greendesk/ui/waste_view.py" line="295" />
         <source> (mirror: assessed)</source>
         <translation> (зеркальная: оценена)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="294" />
+        <location filename="../../greendesk/ui/waste_view.py" line="296" />
         <source> — retired</source>
         <translation> — исключена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="320" />
+        <location filename="../../greendesk/ui/waste_view.py" line="322" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>Накоплено сверх допустимого срока на %s (первым вывозится самое старое):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="322" />
+        <location filename="../../greendesk/ui/waste_view.py" line="324" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>На %s ничего не накоплено сверх допустимого срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="326" />
+        <location filename="../../greendesk/ui/waste_view.py" line="328" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -4972,22 +7621,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="334" />
+        <location filename="../../greendesk/ui/waste_view.py" line="336" />
         <source> (expired)</source>
         <translation> (истекла)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="357" />
+        <location filename="../../greendesk/ui/waste_view.py" line="359" />
         <source>Register waste type “%s”</source>
         <translation>Регистрация вида отходов «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="471" />
+        <location filename="../../greendesk/ui/waste_view.py" line="473" />
         <source>Enter the production basis for %s</source>
         <translation>Ввод производственной базы для %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="508" />
+        <location filename="../../greendesk/ui/waste_view.py" line="510" />
         <source>Load the waste classifier</source>
         <translation>Загрузка классификатора отходов</translation>
     </message>
@@ -5077,72 +7726,72 @@
         <translation>Образование к предыдущему году</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="359" />
+        <location filename="../../greendesk/ui/waste_view.py" line="361" />
         <source>Waste type “%s” registered.</source>
         <translation>Вид отходов «%s» зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="381" />
+        <location filename="../../greendesk/ui/waste_view.py" line="383" />
         <source>Edit waste type “%s”</source>
         <translation>Изменение вида отходов «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="383" />
+        <location filename="../../greendesk/ui/waste_view.py" line="385" />
         <source>Waste type “%s” saved.</source>
         <translation>Вид отходов «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="394" />
+        <location filename="../../greendesk/ui/waste_view.py" line="396" />
         <source>Add contractor “%s”</source>
         <translation>Добавление подрядчика «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="396" />
+        <location filename="../../greendesk/ui/waste_view.py" line="398" />
         <source>Contractor “%s” added.</source>
         <translation>Подрядчик «%s» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="408" />
+        <location filename="../../greendesk/ui/waste_view.py" line="410" />
         <source>Edit contractor “%s”</source>
         <translation>Изменение подрядчика «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="410" />
+        <location filename="../../greendesk/ui/waste_view.py" line="412" />
         <source>Contractor “%s” saved.</source>
         <translation>Подрядчик «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="419" />
+        <location filename="../../greendesk/ui/waste_view.py" line="421" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Сначала зарегистрируйте вид отходов: движение учитывается по видам отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="423" />
+        <location filename="../../greendesk/ui/waste_view.py" line="425" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Сначала добавьте подрядчика с его лицензией.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="440" />
+        <location filename="../../greendesk/ui/waste_view.py" line="442" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Записано; отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="446" />
+        <location filename="../../greendesk/ui/waste_view.py" line="448" />
         <source>Select the storage in the stock table first.</source>
         <translation>Сначала выберите место накопления в таблице накопления.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="451" />
+        <location filename="../../greendesk/ui/waste_view.py" line="453" />
         <source>Mark %s as a technogenic formation</source>
         <translation>Отнесение %s к техногенным минеральным образованиям</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="456" />
+        <location filename="../../greendesk/ui/waste_view.py" line="458" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s теперь считается техногенным минеральным образованием: отходы в нём учитываются как размещённые, а не накопленные.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="463" />
+        <location filename="../../greendesk/ui/waste_view.py" line="465" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
@@ -5150,67 +7799,67 @@
 <context>
     <name>balances</name>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="203" />
+        <location filename="../../greendesk/analysis/balances.py" line="214" />
         <source>Total mass</source>
         <translation>Общая масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="204" />
+        <location filename="../../greendesk/analysis/balances.py" line="215" />
         <source>Total volume</source>
         <translation>Общий объём</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="362" />
+        <location filename="../../greendesk/analysis/balances.py" line="385" />
         <source>no calorific value: not in the total</source>
         <translation>нет теплоты сгорания: не входит в итог</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="373" />
+        <location filename="../../greendesk/analysis/balances.py" line="396" />
         <source>Total energy</source>
         <translation>Общая энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="414" />
+        <location filename="../../greendesk/analysis/balances.py" line="439" />
         <source>ε = Σ(Q_product × β) / Σ(Q_feed × α) × 100 %  — metal in products over metal in feed (Q tonnes, α and β grades)</source>
         <translation>ε = Σ(Q_product × β) / Σ(Q_feed × α) × 100 %  — металл в продукции к металлу в исходном сырье (Q — тонны, α и β — содержание)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="472" />
+        <location filename="../../greendesk/analysis/balances.py" line="499" />
         <source>Extraction of the mineral from the subsoil</source>
         <translation>Полнота извлечения полезного ископаемого из недр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="473" />
+        <location filename="../../greendesk/analysis/balances.py" line="500" />
         <source>K_ext = (Q_mined − Q_lost) / Q_mined × 100 %, where Q_mined is raw material taken from the subsoil and Q_lost its accounted and unaccounted losses at the mine</source>
         <translation>K_ext = (Q_mined − Q_lost) / Q_mined × 100 %, где Q_mined — сырьё, извлечённое из недр, а Q_lost — его учтённые и неучтённые потери на руднике</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="477" />
+        <location filename="../../greendesk/analysis/balances.py" line="504" />
         <source>Recovery of useful components in beneficiation</source>
         <translation>Извлечение полезных компонентов при обогащении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="478" />
+        <location filename="../../greendesk/analysis/balances.py" line="505" />
         <source>ε_b = metal in the concentrator's products / metal in the ore fed to its processes × 100 %</source>
         <translation>ε_b = металл в продукции обогатительной фабрики / металл в руде, поданной на её процессы × 100 %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="481" />
+        <location filename="../../greendesk/analysis/balances.py" line="508" />
         <source>Recovery in metallurgical conversion</source>
         <translation>Извлечение при металлургическом переделе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="482" />
+        <location filename="../../greendesk/analysis/balances.py" line="509" />
         <source>ε_m = metal in the smelter's products / metal in the concentrate and other feed to its processes × 100 %</source>
         <translation>ε_m = металл в продукции металлургического завода / металл в концентрате и другом сырье, поданном на его процессы × 100 %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="485" />
+        <location filename="../../greendesk/analysis/balances.py" line="512" />
         <source>Use of production waste</source>
         <translation>Использование отходов производства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/balances.py" line="486" />
+        <location filename="../../greendesk/analysis/balances.py" line="513" />
         <source>K_w = Q_used / Q_generated × 100 %, where Q_generated is overburden, tailings, slag and other waste leaving processes and Q_used the site's waste going into a process or to a customer</source>
         <translation>K_w = Q_used / Q_generated × 100 %, где Q_generated — вскрышные породы, хвосты, шлаки и другие отходы, выходящие из процессов, а Q_used — отходы площадки, направленные в процесс или потребителю</translation>
     </message>
@@ -5218,406 +7867,422 @@
 <context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="19" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="21" />
         <source>Waste-rock dump</source>
         <translation>Отвал вскрышных пород</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="20" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="22" />
         <source>Tailings storage facility</source>
         <translation>Хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="21" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="23" />
         <source>Slag heap</source>
         <translation>Шлакоотвал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="22" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="24" />
         <source>Sludge pond</source>
         <translation>Шламонакопитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="23" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="25" />
         <source>Heap-leach residue</source>
         <translation>Остатки кучного выщелачивания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="25" />
-        <location filename="../../greendesk/ui/formation_labels.py" line="38" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="27" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="40" />
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="26" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="28" />
         <source>Operating</source>
         <translation>Действующее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="27" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="29" />
         <source>Inactive</source>
         <translation>Временно не используется</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="28" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="30" />
         <source>Closed</source>
         <translation>Закрытое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="29" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="31" />
         <source>Reclaimed</source>
         <translation>Рекультивированное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="30" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="32" />
         <source>Abandoned</source>
         <translation>Бесхозяйное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="31" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="33" />
         <source>Under construction</source>
         <translation>Строящееся</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="33" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="35" />
         <source>Upstream</source>
         <translation>В сторону хранилища</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="34" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="36" />
         <source>Downstream</source>
         <translation>В сторону низового откоса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="35" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="37" />
         <source>Centreline</source>
         <translation>По оси дамбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="36" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="38" />
         <source>Water-retaining dam</source>
         <translation>Водоудерживающая дамба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="39" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="41" />
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="40" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="42" />
         <source>Significant</source>
         <translation>Значительный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="41" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="43" />
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="42" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="44" />
         <source>Very high</source>
         <translation>Очень высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="43" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="45" />
         <source>Extreme</source>
         <translation>Чрезвычайный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="44" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="46" />
         <source>Air</source>
         <translation>Атмосферный воздух</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="45" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="47" />
         <source>Groundwater</source>
         <translation>Подземные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="46" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="48" />
         <source>Surface water</source>
         <translation>Поверхностные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="47" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="49" />
         <source>Soil</source>
         <translation>Почва</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="48" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="50" />
         <source>Structure (level, settlement)</source>
         <translation>Сооружение (уровень, осадка)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="49" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="51" />
         <source>Formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="50" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="52" />
         <source>Stack</source>
         <translation>Дымовая труба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="51" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="53" />
         <source>Discharge</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="52" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="54" />
         <source>Dusting surface</source>
         <translation>Пылящая поверхность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="53" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="55" />
         <source>Other source</source>
         <translation>Другой источник</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formation_labels.py" line="78" />
+        <source>%1 and %2</source>
+        <comment>both sides of a limit</comment>
+        <translation>%1 и %2</translation>
     </message>
 </context>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../greendesk/ui/kit/numbers.py" line="32" />
+        <location filename="../../greendesk/ui/kit/numbers.py" line="44" />
         <source>Enter the %s.</source>
         <translation>Заполните поле «%s».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/kit/numbers.py" line="39" />
+        <location filename="../../greendesk/ui/kit/numbers.py" line="65" />
         <source>%1: %2 is not a number.</source>
         <translation>%1: %2 — не число.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/kit/numbers.py" line="72" />
+        <source>%1: “%2” could be %3 or %4; write %3 without the thousands separator, or %4 with a decimal point.</source>
+        <translation>%1: «%2» может означать %3 или %4; напишите %3 без разделителя разрядов или %4 с десятичной точкой.</translation>
     </message>
 </context>
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="258" />
+        <location filename="../../greendesk/services/indicators.py" line="268" />
         <source>Energy intensity</source>
         <translation>Энергоёмкость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="259" />
+        <location filename="../../greendesk/services/indicators.py" line="269" />
         <source>energy carriers received (GJ, fuels by calorific value) ÷ mass shipped to customers (t)</source>
         <translation>полученные энергоносители (ГДж, топливо по теплоте сгорания) ÷ масса, отгруженная потребителям (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="261" />
+        <location filename="../../greendesk/services/indicators.py" line="271" />
         <source>Waste per tonne shipped</source>
         <translation>Отходы на тонну отгруженной продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="262" />
+        <location filename="../../greendesk/services/indicators.py" line="272" />
         <source>waste leaving the processes (t) ÷ mass shipped to customers (t)</source>
         <translation>отходы, выходящие из процессов (т) ÷ масса, отгруженная потребителям (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="264" />
+        <location filename="../../greendesk/services/indicators.py" line="274" />
         <source>By-products shipped</source>
         <translation>Отгружено попутной продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="265" />
+        <location filename="../../greendesk/services/indicators.py" line="275" />
         <source>by-products delivered to customers (t)</source>
         <translation>попутная продукция, поставленная потребителям (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="266" />
+        <location filename="../../greendesk/services/indicators.py" line="276" />
         <source>Environmental incidents</source>
         <translation>Экологические инциденты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="267" />
+        <location filename="../../greendesk/services/indicators.py" line="277" />
         <source>incidents logged in the year</source>
         <translation>инциденты, зарегистрированные за год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="268" />
+        <location filename="../../greendesk/services/indicators.py" line="278" />
         <source>Emergency drills held</source>
         <translation>Проведено аварийных учений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="269" />
+        <location filename="../../greendesk/services/indicators.py" line="279" />
         <source>drills recorded for measure-9 actions in the year</source>
         <translation>учения, записанные за год по мероприятиям меры 9</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="271" />
+        <location filename="../../greendesk/services/indicators.py" line="281" />
         <source>Unaccounted material loss</source>
         <translation>Неучтённые потери материалов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="272" />
+        <location filename="../../greendesk/services/indicators.py" line="282" />
         <source>unaccounted loss ÷ inputs of the site (total mass balance)</source>
         <translation>неучтённые потери ÷ приход площадки (баланс общей массы)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="274" />
+        <location filename="../../greendesk/services/indicators.py" line="284" />
         <source>Accounted material loss</source>
         <translation>Учтённые потери материалов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="275" />
+        <location filename="../../greendesk/services/indicators.py" line="285" />
         <source>accounted losses ÷ inputs of the site (total mass balance)</source>
         <translation>учтённые потери ÷ приход площадки (баланс общей массы)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="277" />
+        <location filename="../../greendesk/services/indicators.py" line="287" />
         <source>Unaccounted energy loss</source>
         <translation>Неучтённые потери энергии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="278" />
+        <location filename="../../greendesk/services/indicators.py" line="288" />
         <source>(purchased + produced − metered use − exported − accounted) ÷ (purchased + produced)</source>
         <translation>(куплено + произведено − учтённое потребление − передано − учтённые потери) ÷ (куплено + произведено)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="280" />
+        <location filename="../../greendesk/services/indicators.py" line="290" />
         <source>Recovery in beneficiation</source>
         <translation>Извлечение при обогащении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="281" />
+        <location filename="../../greendesk/services/indicators.py" line="291" />
         <source>Cu in the concentrators' products ÷ Cu in the ore fed (whole chain)</source>
         <translation>Cu в продукции обогатительных фабрик ÷ Cu в поданной руде (вся цепочка)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="283" />
+        <location filename="../../greendesk/services/indicators.py" line="293" />
         <source>assays of ore and concentrate</source>
         <translation>анализы руды и концентрата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="284" />
+        <location filename="../../greendesk/services/indicators.py" line="294" />
         <source>Recovery in metallurgy</source>
         <translation>Извлечение в металлургии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="285" />
+        <location filename="../../greendesk/services/indicators.py" line="295" />
         <source>Cu in the smelters' products ÷ Cu in the concentrate fed (whole chain)</source>
         <translation>Cu в продукции металлургических заводов ÷ Cu в поданном концентрате (вся цепочка)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="287" />
+        <location filename="../../greendesk/services/indicators.py" line="297" />
         <source>assays of concentrate and products</source>
         <translation>анализы концентрата и продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="288" />
+        <location filename="../../greendesk/services/indicators.py" line="298" />
         <source>Waste utilisation</source>
         <translation>Использование отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="289" />
+        <location filename="../../greendesk/services/indicators.py" line="299" />
         <source>wastes recycled, recovered or incinerated ÷ wastes generated (the Waste register's recycling share)</source>
         <translation>отходы переработанные, восстановленные или сожжённые ÷ образованные отходы (доля переработки в реестре отходов)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="291" />
+        <location filename="../../greendesk/services/indicators.py" line="301" />
         <source>waste movements (the Waste register)</source>
         <translation>движение отходов (реестр отходов)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="292" />
+        <location filename="../../greendesk/services/indicators.py" line="302" />
         <source>Secondary raw materials in inputs</source>
         <translation>Вторичное сырьё в поступлениях</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="293" />
+        <location filename="../../greendesk/services/indicators.py" line="303" />
         <source>wastes recycled on site ÷ (raw materials received + wastes recycled on site)</source>
         <translation>отходы, переработанные на площадке ÷ (полученное сырьё + отходы, переработанные на площадке)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="295" />
+        <location filename="../../greendesk/services/indicators.py" line="305" />
         <source>recycled waste movements (the Waste register)</source>
         <translation>движение переработанных отходов (реестр отходов)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="296" />
+        <location filename="../../greendesk/services/indicators.py" line="306" />
         <source>Monitoring coverage</source>
         <translation>Охват мониторингом</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="297" />
+        <location filename="../../greendesk/services/indicators.py" line="307" />
         <source>monitoring points with readings in every required interval ÷ all points (whole plant)</source>
         <translation>точки мониторинга с замерами в каждом требуемом интервале ÷ все точки (всё предприятие)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="299" />
+        <location filename="../../greendesk/services/indicators.py" line="309" />
         <source>monitoring points and readings (Technogenic formations)</source>
         <translation>точки мониторинга и замеры (Техногенные минеральные образования)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="301" />
+        <location filename="../../greendesk/services/indicators.py" line="311" />
         <source>Limit exceedances</source>
         <translation>Превышения нормативов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="302" />
+        <location filename="../../greendesk/services/indicators.py" line="312" />
         <source>readings beyond their permitted limit (whole plant)</source>
         <translation>замеры сверх норматива (всё предприятие)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="304" />
+        <location filename="../../greendesk/services/indicators.py" line="314" />
         <source>monitoring readings (Technogenic formations)</source>
         <translation>результаты мониторинга (Техногенные минеральные образования)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="305" />
+        <location filename="../../greendesk/services/indicators.py" line="315" />
         <source>Water recirculation</source>
         <translation>Оборотное водоснабжение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="306" />
+        <location filename="../../greendesk/services/indicators.py" line="316" />
         <source>recirculated water ÷ all water used</source>
         <translation>оборотная вода ÷ вся использованная вода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="307" />
+        <location filename="../../greendesk/services/indicators.py" line="317" />
         <source>flows of recirculated water (a material for it)</source>
         <translation>потоки оборотной воды (отдельный материал)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="308" />
+        <location filename="../../greendesk/services/indicators.py" line="318" />
         <source>Reagent recovery</source>
         <translation>Регенерация реагентов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="309" />
+        <location filename="../../greendesk/services/indicators.py" line="319" />
         <source>reagents recovered ÷ reagents consumed</source>
         <translation>регенерированные реагенты ÷ израсходованные реагенты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="310" />
+        <location filename="../../greendesk/services/indicators.py" line="320" />
         <source>flows of recovered reagents</source>
         <translation>потоки регенерированных реагентов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="311" />
+        <location filename="../../greendesk/services/indicators.py" line="321" />
         <source>Hazardous materials in inputs</source>
         <translation>Опасные материалы в поступлениях</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="312" />
+        <location filename="../../greendesk/services/indicators.py" line="322" />
         <source>hazardous materials received ÷ all materials received</source>
         <translation>полученные опасные материалы ÷ все полученные материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="313" />
+        <location filename="../../greendesk/services/indicators.py" line="323" />
         <source>hazard classes of the input materials</source>
         <translation>классы опасности поступающих материалов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="314" />
+        <location filename="../../greendesk/services/indicators.py" line="324" />
         <source>Fugitive pollution sources</source>
         <translation>Неорганизованные источники загрязнения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="315" />
+        <location filename="../../greendesk/services/indicators.py" line="325" />
         <source>unorganised sources in the emission inventory</source>
         <translation>неорганизованные источники в инвентаризации выбросов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="316" />
+        <location filename="../../greendesk/services/indicators.py" line="326" />
         <source>an emission-source inventory</source>
         <translation>инвентаризация источников выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/indicators.py" line="335" />
+        <source>data for these years</source>
+        <translation>данные за эти годы</translation>
     </message>
 </context>
 <context>
@@ -5776,44 +8441,351 @@
 <context>
     <name>reconcile</name>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="181" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="190" />
         <source>There is nothing to reconcile: no process or stock node has flows in this period.</source>
         <translation>Увязывать нечего: ни у одного процесса или склада нет потоков за этот период.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="184" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="193" />
         <source>No balance can be checked: every balance contains a flow or stock change that is not measured, so the measurements are kept as they are.</source>
         <translation>Ни один баланс нельзя проверить: в каждом есть неизмеренный поток или изменение запасов, поэтому измерения оставлены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="187" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="196" />
         <source>{n} measured values are not redundant (no balance without an unknown checks them); they are kept as measured.</source>
         <translation>Измеренных значений без избыточности: {n} (их не проверяет ни один баланс без неизвестных); они оставлены как измерены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="190" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="199" />
         <source>{label} cannot be estimated: the balances it appears in hold other unknowns too ({others}); measure one of them.</source>
         <translation>{label} невозможно оценить: в балансах, где он участвует, есть и другие неизвестные ({others}); измерьте одно из них.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="193" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="202" />
         <source>The balance of {label} cannot close: all its values are fixed (zero uncertainty) but they leave {residual:,.6g}; give one of them an uncertainty.</source>
         <translation>Баланс {label} не может сойтись: все его значения фиксированы (нулевая неопределённость), но дают невязку {residual:,.6g}; задайте одному из них неопределённость.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="196" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="205" />
         <source>The fixed values (zero uncertainty) contradict each other across the balances; give some of them an uncertainty.</source>
         <translation>Фиксированные значения (нулевая неопределённость) противоречат друг другу в балансах; задайте некоторым из них неопределённость.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="199" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="208" />
         <source>The measurements do not fit the balances (χ² = {chi2:,.4g} &gt; {critical:,.4g} at {level:g} %): a gross error is likely; check the flagged values first.</source>
         <translation>Измерения не согласуются с балансами (χ² = {chi2:,.4g} &gt; {critical:,.4g} при {level:g} %): вероятна грубая ошибка; сначала проверьте отмеченные значения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="202" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="211" />
         <source>The measurements fit the balances within their uncertainties (χ² = {chi2:,.4g} ≤ {critical:,.4g} at {level:g} %).</source>
         <translation>Измерения согласуются с балансами в пределах их неопределённости (χ² = {chi2:,.4g} ≤ {critical:,.4g} при {level:g} %).</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <source>enterprise</source>
+        <translation>предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <source>material</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <source>site</source>
+        <translation>площадка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <source>node</source>
+        <translation>узел</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <source>import batch</source>
+        <translation>пакет импорта</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <source>flow</source>
+        <translation>поток</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <source>method uncertainty</source>
+        <translation>неопределённость метода</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="91" />
+        <source>period assay</source>
+        <translation>анализ за период</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="92" />
+        <source>stock taking</source>
+        <translation>инвентаризация запасов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="93" />
+        <source>flow assay</source>
+        <translation>анализ потока</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="94" />
+        <source>classifier version</source>
+        <translation>версия классификатора</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="95" />
+        <source>classifier entry</source>
+        <translation>позиция классификатора</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="96" />
+        <source>classifier text</source>
+        <translation>текст классификатора</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="97" />
+        <source>waste contractor</source>
+        <translation>подрядчик по отходам</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="98" />
+        <source>waste storage</source>
+        <translation>накопление отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="99" />
+        <source>waste basis</source>
+        <translation>база удельных показателей отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="100" />
+        <source>waste type</source>
+        <translation>вид отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="101" />
+        <source>waste transfer</source>
+        <translation>передача отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="102" />
+        <source>closed period</source>
+        <translation>закрытый период</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="103" />
+        <source>grade component</source>
+        <translation>полезный компонент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="104" />
+        <source>monitoring parameter</source>
+        <translation>параметр мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="105" />
+        <source>formation</source>
+        <translation>ТМО</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="106" />
+        <source>formation assumption</source>
+        <translation>допущение по ТМО</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="107" />
+        <source>formation block</source>
+        <translation>блок ТМО</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="108" />
+        <source>monitoring point</source>
+        <translation>точка мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="109" />
+        <source>formation sample</source>
+        <translation>проба ТМО</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="110" />
+        <source>monitoring limit</source>
+        <translation>норматив мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="111" />
+        <source>monitoring reading</source>
+        <translation>замер мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="112" />
+        <source>formation assay</source>
+        <translation>анализ ТМО</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="113" />
+        <source>checklist measure</source>
+        <translation>мера плана мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="114" />
+        <source>checklist template state</source>
+        <translation>состояние шаблона плана</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="115" />
+        <source>checklist item</source>
+        <translation>пункт плана мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="116" />
+        <source>incident</source>
+        <translation>инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="117" />
+        <source>site action</source>
+        <translation>мероприятие площадки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="118" />
+        <source>action change</source>
+        <translation>изменение мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="119" />
+        <source>drill</source>
+        <translation>учения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="120" />
+        <source>evidence</source>
+        <translation>подтверждающий документ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="121" />
+        <source>incident waste</source>
+        <translation>отходы инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="122" />
+        <source>database</source>
+        <translation>база данных</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="123" />
+        <source>report</source>
+        <translation>отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>regions</name>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="21" />
+        <source>Abai</source>
+        <translation>область Абай</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="22" />
+        <source>Akmola</source>
+        <translation>Акмолинская область</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="23" />
+        <source>Aktobe</source>
+        <translation>Актюбинская область</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="24" />
+        <source>Almaty</source>
+        <translation>Алматинская область</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="25" />
+        <source>Atyrau</source>
+        <translation>Атырауская область</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="26" />
+        <source>East Kazakhstan</source>
+        <translation>Восточно-Казахстанская область</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="27" />
+        <source>Jambyl</source>
+        <translation>Жамбылская область</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="28" />
+        <source>Jetisu</source>
+        <translation>область Жетісу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="29" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="37" />
+        <source>Karaganda</source>
+        <translation>Карагандинская область</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="30" />
+        <source>Kostanay</source>
+        <translation>Костанайская область</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="31" />
+        <source>Kyzylorda</source>
+        <translation>Кызылординская область</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="32" />
+        <source>Mangystau</source>
+        <translation>Мангистауская область</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="33" />
+        <source>North Kazakhstan</source>
+        <translation>Северо-Казахстанская область</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="34" />
+        <source>Pavlodar</source>
+        <translation>Павлодарская область</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="35" />
+        <source>Turkistan</source>
+        <translation>Туркестанская область</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="36" />
+        <source>Ulytau</source>
+        <translation>область Ұлытау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="37" />
+        <source>West Kazakhstan</source>
+        <translation>Западно-Казахстанская область</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="38" />
+        <source>Astana (city)</source>
+        <translation>г. Астана</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="39" />
+        <source>Almaty (city)</source>
+        <translation>г. Алматы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="40" />
+        <source>Shymkent (city)</source>
+        <translation>г. Шымкент</translation>
     </message>
 </context>
 <context>
@@ -5849,126 +8821,126 @@
         <translation>Погрешность измерений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="40" />
+        <location filename="../../greendesk/reports/balance_report.py" line="41" />
         <source>whole site</source>
         <translation>вся площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="41" />
-        <location filename="../../greendesk/reports/balance_report.py" line="52" />
-        <location filename="../../greendesk/reports/formations_report.py" line="24" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
+        <location filename="../../greendesk/reports/balance_report.py" line="42" />
+        <location filename="../../greendesk/reports/balance_report.py" line="53" />
+        <location filename="../../greendesk/reports/formations_report.py" line="25" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
-        <location filename="../../greendesk/reports/waste_report.py" line="35" />
+        <location filename="../../greendesk/reports/waste_report.py" line="36" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="41" />
-        <location filename="../../greendesk/reports/balance_report.py" line="52" />
-        <location filename="../../greendesk/reports/waste_report.py" line="105" />
+        <location filename="../../greendesk/reports/balance_report.py" line="42" />
+        <location filename="../../greendesk/reports/balance_report.py" line="53" />
+        <location filename="../../greendesk/reports/waste_report.py" line="106" />
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="42" />
-        <location filename="../../greendesk/reports/balance_report.py" line="53" />
+        <location filename="../../greendesk/reports/balance_report.py" line="43" />
+        <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="43" />
+        <location filename="../../greendesk/reports/balance_report.py" line="44" />
         <source>Inputs</source>
         <translation>Приход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="44" />
+        <location filename="../../greendesk/reports/balance_report.py" line="45" />
         <source>Outputs</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="45" />
-        <location filename="../../greendesk/reports/balance_report.py" line="58" />
+        <location filename="../../greendesk/reports/balance_report.py" line="46" />
+        <location filename="../../greendesk/reports/balance_report.py" line="59" />
         <source>Stock change</source>
         <translation>Изменение запасов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="47" />
-        <location filename="../../greendesk/reports/balance_report.py" line="59" />
+        <location filename="../../greendesk/reports/balance_report.py" line="48" />
+        <location filename="../../greendesk/reports/balance_report.py" line="60" />
         <source>Accounted losses</source>
         <translation>Учтённые потери</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="48" />
-        <location filename="../../greendesk/reports/balance_report.py" line="60" />
+        <location filename="../../greendesk/reports/balance_report.py" line="49" />
+        <location filename="../../greendesk/reports/balance_report.py" line="61" />
         <source>Unaccounted loss</source>
         <translation>Неучтённые потери</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="49" />
+        <location filename="../../greendesk/reports/balance_report.py" line="50" />
         <source>Unaccounted share of inputs</source>
         <translation>Доля неучтённых потерь в приходе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="54" />
+        <location filename="../../greendesk/reports/balance_report.py" line="55" />
         <source>Purchased</source>
         <translation>Куплено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="55" />
+        <location filename="../../greendesk/reports/balance_report.py" line="56" />
         <source>Produced</source>
         <translation>Произведено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="56" />
-        <location filename="../../greendesk/reports/balance_report.py" line="63" />
+        <location filename="../../greendesk/reports/balance_report.py" line="57" />
+        <location filename="../../greendesk/reports/balance_report.py" line="64" />
         <source>Use</source>
         <translation>Потребление</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="57" />
+        <location filename="../../greendesk/reports/balance_report.py" line="58" />
         <source>Exported</source>
         <translation>Передано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="61" />
+        <location filename="../../greendesk/reports/balance_report.py" line="62" />
         <source>Unaccounted share of supply</source>
         <translation>Доля неучтённых потерь в поступлении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="62" />
+        <location filename="../../greendesk/reports/balance_report.py" line="63" />
         <source>Supplied</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="66" />
+        <location filename="../../greendesk/reports/balance_report.py" line="67" />
         <source>There are no sites to balance.</source>
         <translation>Нет площадок для составления баланса.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="68" />
+        <location filename="../../greendesk/reports/balance_report.py" line="69" />
         <source>There are no flows in the period to balance.</source>
         <translation>За период нет потоков для составления баланса.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="69" />
+        <location filename="../../greendesk/reports/balance_report.py" line="70" />
         <source>Material balance</source>
         <translation>Материальный баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="70" />
+        <location filename="../../greendesk/reports/balance_report.py" line="71" />
         <source>Total mass per month; energy carriers are in the energy sheet. %s</source>
         <translation>Общая масса по месяцам; энергоносители — на листе энергетического баланса. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="72" />
         <location filename="../../greendesk/reports/balance_report.py" line="73" />
+        <location filename="../../greendesk/reports/balance_report.py" line="74" />
         <source>Energy balance</source>
         <translation>Энергетический баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="74" />
+        <location filename="../../greendesk/reports/balance_report.py" line="75" />
         <source>GJ, and tonnes of coal equivalent by each carrier's factor. %s</source>
         <translation>ГДж и тонны условного топлива по коэффициенту каждого энергоносителя. %s</translation>
     </message>
@@ -5978,73 +8950,73 @@
         <translation>Титульный лист</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="33" />
+        <location filename="../../greendesk/reports/cover.py" line="34" />
         <source>Environmental compliance report</source>
         <translation>Отчёт о соблюдении экологических требований</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="41" />
+        <location filename="../../greendesk/reports/cover.py" line="42" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="42" />
-        <location filename="../../greendesk/reports/waste_report.py" line="137" />
+        <location filename="../../greendesk/reports/cover.py" line="43" />
+        <location filename="../../greendesk/reports/waste_report.py" line="138" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="43" />
+        <location filename="../../greendesk/reports/cover.py" line="44" />
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="43" />
+        <location filename="../../greendesk/reports/cover.py" line="44" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="44" />
+        <location filename="../../greendesk/reports/cover.py" line="45" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="46" />
+        <location filename="../../greendesk/reports/cover.py" line="47" />
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="47" />
+        <location filename="../../greendesk/reports/cover.py" line="48" />
         <source>Generated at</source>
         <translation>Сформировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="48" />
+        <location filename="../../greendesk/reports/cover.py" line="49" />
         <source>GreenDesk version</source>
         <translation>Версия GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="49" />
+        <location filename="../../greendesk/reports/cover.py" line="50" />
         <source>Records used</source>
         <translation>Использовано записей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="50" />
+        <location filename="../../greendesk/reports/cover.py" line="51" />
         <source>Data fingerprint (SHA-256)</source>
         <translation>Отпечаток данных (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="54" />
+        <location filename="../../greendesk/reports/cover.py" line="55" />
         <source>Audit trail head (entry:SHA-256)</source>
         <translation>Вершина журнала изменений (запись:SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="60" />
+        <location filename="../../greendesk/reports/cover.py" line="61" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
         <translation>Итоги и расчётные столбцы — формулы Excel по строкам над ними. Команда `greendesk verify ФАЙЛ --db БАЗА` показывает, совпадают ли цифры с базой данных, из которой они получены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="65" />
+        <location filename="../../greendesk/reports/cover.py" line="66" />
         <source>The audit trail head is the database's change log as it stood at export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether the log still holds it: a copy kept out of the database owner's reach shows whether history was rewritten since.</source>
         <translation>Вершина журнала изменений — состояние журнала базы данных на момент выгрузки. Команда `greendesk audit verify --db БАЗА --anchor ЭТА_КНИГА.xlsx` показывает, содержит ли журнал её до сих пор: копия, недоступная владельцу базы данных, показывает, переписывалась ли история с тех пор.</translation>
     </message>
@@ -6054,148 +9026,148 @@
         <translation>Техногенные минеральные образования</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="20" />
+        <location filename="../../greendesk/reports/formations_report.py" line="21" />
         <source>No technogenic formations are registered.</source>
         <translation>Техногенные минеральные образования не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="22" />
+        <location filename="../../greendesk/reports/formations_report.py" line="23" />
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="23" />
+        <location filename="../../greendesk/reports/formations_report.py" line="24" />
         <source>Formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="24" />
+        <location filename="../../greendesk/reports/formations_report.py" line="25" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="25" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
+        <location filename="../../greendesk/reports/formations_report.py" line="26" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="26" />
-        <location filename="../../greendesk/reports/waste_report.py" line="37" />
-        <location filename="../../greendesk/reports/waste_report.py" line="84" />
+        <location filename="../../greendesk/reports/formations_report.py" line="27" />
+        <location filename="../../greendesk/reports/waste_report.py" line="38" />
+        <location filename="../../greendesk/reports/waste_report.py" line="85" />
         <source>List of Waste code</source>
         <translation>Код по классификатору отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="27" />
+        <location filename="../../greendesk/reports/formations_report.py" line="28" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="28" />
+        <location filename="../../greendesk/reports/formations_report.py" line="29" />
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="29" />
+        <location filename="../../greendesk/reports/formations_report.py" line="30" />
         <source>Bulk density</source>
         <translation>Насыпная плотность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="31" />
+        <location filename="../../greendesk/reports/formations_report.py" line="32" />
         <source>Tonnage</source>
         <translation>Тоннаж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="32" />
+        <location filename="../../greendesk/reports/formations_report.py" line="33" />
         <source>contained</source>
         <translation>в составе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="34" />
+        <location filename="../../greendesk/reports/formations_report.py" line="36" />
         <source>Recoverable value</source>
         <translation>Извлекаемая стоимость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="36" />
+        <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <source>Processing cost</source>
         <translation>Затраты на переработку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="38" />
+        <location filename="../../greendesk/reports/formations_report.py" line="40" />
         <source>Net value</source>
         <translation>Чистая стоимость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="40" />
+        <location filename="../../greendesk/reports/formations_report.py" line="42" />
         <source>Screening note</source>
         <translation>Примечание к оценке</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="41" />
+        <location filename="../../greendesk/reports/formations_report.py" line="43" />
         <source>Formations</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="42" />
+        <location filename="../../greendesk/reports/formations_report.py" line="44" />
         <source>Net value = recoverable value − processing cost, for the components that pay.</source>
         <translation>Чистая стоимость = извлекаемая стоимость − затраты на переработку, по рентабельным компонентам.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="63" />
+        <location filename="../../greendesk/reports/formations_report.py" line="65" />
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="64" />
+        <location filename="../../greendesk/reports/formations_report.py" line="66" />
         <source>Attached to</source>
         <translation>Объект наблюдения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="65" />
+        <location filename="../../greendesk/reports/formations_report.py" line="67" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="66" />
-        <location filename="../../greendesk/reports/rational_use.py" line="31" />
+        <location filename="../../greendesk/reports/formations_report.py" line="68" />
+        <location filename="../../greendesk/reports/rational_use.py" line="32" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="67" />
+        <location filename="../../greendesk/reports/formations_report.py" line="69" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="68" />
+        <location filename="../../greendesk/reports/formations_report.py" line="70" />
         <source>Reading</source>
         <translation>Замер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="69" />
+        <location filename="../../greendesk/reports/formations_report.py" line="71" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="70" />
+        <location filename="../../greendesk/reports/formations_report.py" line="72" />
         <source>Margin</source>
         <translation>Запас до норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="71" />
+        <location filename="../../greendesk/reports/formations_report.py" line="73" />
         <source>Exceedances</source>
         <translation>Превышения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="72" />
+        <location filename="../../greendesk/reports/formations_report.py" line="74" />
         <source>Monitoring readings beyond their permitted limits</source>
         <translation>Результаты мониторинга сверх нормативов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="14" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="49" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="50" />
         <source>Greening plan</source>
         <translation>План экологизации</translation>
     </message>
@@ -6240,125 +9212,125 @@
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="31" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="32" />
         <source>There is no greening plan for the chosen sites.</source>
         <translation>Для выбранных площадок нет плана экологизации.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
         <source>Action id</source>
         <translation>Код мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="36" />
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="36" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Cost class</source>
         <translation>Класс затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="39" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="39" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="40" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="40" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="41" />
         <source>Estimated cost</source>
         <translation>Оценка затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="41" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="42" />
         <source>Expected effect</source>
         <translation>Ожидаемый эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="42" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="43" />
         <source>Effect unit</source>
         <translation>Единица эффекта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="43" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="44" />
         <source>Actual effect</source>
         <translation>Фактический эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="44" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="45" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="45" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="46" />
         <source>Evidence files</source>
         <translation>Файлы подтверждений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="46" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="47" />
         <source>Not applicable because</source>
         <translation>Неприменимо, потому что</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="49" />
         <source>status on</source>
         <translation>состояние на</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="62" />
-        <location filename="../../greendesk/reports/waste_report.py" line="52" />
-        <location filename="../../greendesk/reports/waste_report.py" line="149" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="63" />
+        <location filename="../../greendesk/reports/waste_report.py" line="53" />
+        <location filename="../../greendesk/reports/waste_report.py" line="150" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
         <source>Title</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="74" />
         <source>Applicable actions</source>
         <translation>Применимые мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="75" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="79" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
         <source>Plan progress</source>
         <translation>Выполнение плана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
         <source>Progress of each greening measure</source>
         <translation>Выполнение каждой меры экологизации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="82" />
         <source>Formulas count the actions on sheet '%s'.</source>
         <translation>Формулы подсчитывают мероприятия на листе «%s».</translation>
     </message>
@@ -6438,17 +9410,17 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="53" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="54" />
         <source>There are no flow records in the period for the chosen sites.</source>
         <translation>Для выбранных площадок за период нет записей потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="56" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="57" />
         <source>Ledger</source>
         <translation>Журнал потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="71" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="72" />
         <source>Records</source>
         <translation>Записей</translation>
     </message>
@@ -6458,53 +9430,53 @@
         <translation>Рациональное использование минеральных ресурсов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="22" />
+        <location filename="../../greendesk/reports/rational_use.py" line="23" />
         <source>There are no flows to compute the indicators from.</source>
         <translation>Нет потоков для расчёта показателей.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="26" />
-        <location filename="../../greendesk/reports/waste_report.py" line="105" />
+        <location filename="../../greendesk/reports/rational_use.py" line="27" />
+        <location filename="../../greendesk/reports/waste_report.py" line="106" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="27" />
+        <location filename="../../greendesk/reports/rational_use.py" line="28" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="28" />
+        <location filename="../../greendesk/reports/rational_use.py" line="29" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="29" />
+        <location filename="../../greendesk/reports/rational_use.py" line="30" />
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="30" />
+        <location filename="../../greendesk/reports/rational_use.py" line="31" />
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="32" />
+        <location filename="../../greendesk/reports/rational_use.py" line="33" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="33" />
+        <location filename="../../greendesk/reports/rational_use.py" line="34" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="34" />
+        <location filename="../../greendesk/reports/rational_use.py" line="35" />
         <source>Rational use</source>
         <translation>Рациональное использование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="35" />
+        <location filename="../../greendesk/reports/rational_use.py" line="36" />
         <source>Indicators of the whole site chain, the last five years to %s.</source>
         <translation>Показатели всей цепочки площадок за последние пять лет по %s.</translation>
     </message>
@@ -6514,184 +9486,184 @@
         <translation>Годовой отчёт по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="31" />
+        <location filename="../../greendesk/reports/waste_report.py" line="32" />
         <source>No waste types are registered for the chosen sites.</source>
         <translation>Для выбранных площадок не зарегистрировано видов отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="36" />
-        <location filename="../../greendesk/reports/waste_report.py" line="83" />
+        <location filename="../../greendesk/reports/waste_report.py" line="37" />
+        <location filename="../../greendesk/reports/waste_report.py" line="84" />
         <source>Waste type</source>
         <translation>Вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="38" />
-        <location filename="../../greendesk/reports/waste_report.py" line="108" />
+        <location filename="../../greendesk/reports/waste_report.py" line="39" />
+        <location filename="../../greendesk/reports/waste_report.py" line="109" />
         <source>Hazardous</source>
         <translation>Опасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="39" />
+        <location filename="../../greendesk/reports/waste_report.py" line="40" />
         <source>Legacy level</source>
         <translation>Прежний уровень</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="40" />
+        <location filename="../../greendesk/reports/waste_report.py" line="41" />
         <source>Storage or formation</source>
         <translation>Место накопления или ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="41" />
+        <location filename="../../greendesk/reports/waste_report.py" line="42" />
         <source>Stock at start</source>
         <translation>Накоплено на начало</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="42" />
-        <location filename="../../greendesk/reports/waste_report.py" line="107" />
+        <location filename="../../greendesk/reports/waste_report.py" line="43" />
+        <location filename="../../greendesk/reports/waste_report.py" line="108" />
         <source>Generated</source>
         <translation>Образовано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="43" />
+        <location filename="../../greendesk/reports/waste_report.py" line="44" />
         <source>Recycled on site</source>
         <translation>Переработано на площадке</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="44" />
+        <location filename="../../greendesk/reports/waste_report.py" line="45" />
         <source>Transferred</source>
         <translation>Передано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="45" />
+        <location filename="../../greendesk/reports/waste_report.py" line="46" />
         <source>Placed in formations</source>
         <translation>Размещено в ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="46" />
+        <location filename="../../greendesk/reports/waste_report.py" line="47" />
         <source>Other movements</source>
         <translation>Прочее движение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="47" />
+        <location filename="../../greendesk/reports/waste_report.py" line="48" />
         <source>Stock at end</source>
         <translation>Накоплено на конец</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="48" />
+        <location filename="../../greendesk/reports/waste_report.py" line="49" />
         <source>Waste movements</source>
         <translation>Движение отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="49" />
+        <location filename="../../greendesk/reports/waste_report.py" line="50" />
         <source>Stock at end = start + generated − recycled − transferred − placed + other. %s</source>
         <translation>Накоплено на конец = на начало + образовано − переработано − передано − размещено + прочее. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="52" />
-        <location filename="../../greendesk/reports/waste_report.py" line="150" />
+        <location filename="../../greendesk/reports/waste_report.py" line="53" />
+        <location filename="../../greendesk/reports/waste_report.py" line="151" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="81" />
-        <location filename="../../greendesk/reports/waste_report.py" line="137" />
+        <location filename="../../greendesk/reports/waste_report.py" line="82" />
+        <location filename="../../greendesk/reports/waste_report.py" line="138" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="82" />
+        <location filename="../../greendesk/reports/waste_report.py" line="83" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="85" />
-        <location filename="../../greendesk/reports/waste_report.py" line="87" />
+        <location filename="../../greendesk/reports/waste_report.py" line="86" />
+        <location filename="../../greendesk/reports/waste_report.py" line="88" />
         <source>Transfers</source>
         <translation>Передача отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="86" />
+        <location filename="../../greendesk/reports/waste_report.py" line="87" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="88" />
+        <location filename="../../greendesk/reports/waste_report.py" line="89" />
         <source>Transfers per contractor and R/D operation</source>
         <translation>Передача отходов по подрядчикам и операциям R/D</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="96" />
+        <location filename="../../greendesk/reports/waste_report.py" line="97" />
         <source>Total transferred</source>
         <translation>Всего передано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="109" />
+        <location filename="../../greendesk/reports/waste_report.py" line="110" />
         <source>Non-hazardous</source>
         <translation>Неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="110" />
+        <location filename="../../greendesk/reports/waste_report.py" line="111" />
         <source>Recycled (incl. incineration)</source>
         <translation>Переработано (вкл. сжигание)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="112" />
+        <location filename="../../greendesk/reports/waste_report.py" line="113" />
         <source>Recycling share</source>
         <translation>Доля переработки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="113" />
+        <location filename="../../greendesk/reports/waste_report.py" line="114" />
         <source>Stock at year end</source>
         <translation>Накоплено на конец года</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="114" />
+        <location filename="../../greendesk/reports/waste_report.py" line="115" />
         <source>Waste per tonne of main product</source>
         <translation>Отходы на тонну основной продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="116" />
+        <location filename="../../greendesk/reports/waste_report.py" line="117" />
         <source>Generated, change on previous year</source>
         <translation>Образовано, изменение к предыдущему году</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="118" />
         <location filename="../../greendesk/reports/waste_report.py" line="119" />
+        <location filename="../../greendesk/reports/waste_report.py" line="120" />
         <source>Waste indicators</source>
         <translation>Показатели по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="120" />
+        <location filename="../../greendesk/reports/waste_report.py" line="121" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
         <translation>Доля переработки = переработано ÷ образовано и не ограничена сверху: выше 100 % — переработаны ранее накопленные отходы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="139" />
+        <location filename="../../greendesk/reports/waste_report.py" line="140" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="140" />
+        <location filename="../../greendesk/reports/waste_report.py" line="141" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="141" />
+        <location filename="../../greendesk/reports/waste_report.py" line="142" />
         <source>Valid at the end of the period</source>
         <translation>Действует на конец периода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="142" />
+        <location filename="../../greendesk/reports/waste_report.py" line="143" />
         <source>Operations licensed</source>
         <translation>Лицензированные операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="143" />
+        <location filename="../../greendesk/reports/waste_report.py" line="144" />
         <source>Contractors</source>
         <translation>Подрядчики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="144" />
+        <location filename="../../greendesk/reports/waste_report.py" line="145" />
         <source>Waste contractors and their licences</source>
         <translation>Подрядчики по отходам и их лицензии</translation>
     </message>
@@ -6747,222 +9719,222 @@
 <context>
     <name>waste</name>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="45" />
+        <location filename="../../greendesk/services/waste.py" line="46" />
         <source>Explosive</source>
         <translation>Взрывоопасность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="46" />
+        <location filename="../../greendesk/services/waste.py" line="47" />
         <source>Oxidising</source>
         <translation>Окислительные свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="47" />
+        <location filename="../../greendesk/services/waste.py" line="48" />
         <source>Flammable</source>
         <translation>Огнеопасность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="48" />
+        <location filename="../../greendesk/services/waste.py" line="49" />
         <source>Irritant — skin irritation and eye damage</source>
         <translation>Раздражающее действие — раздражение кожи и повреждение глаз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="49" />
+        <location filename="../../greendesk/services/waste.py" line="50" />
         <source>Specific target organ toxicity, aspiration toxicity</source>
         <translation>Специфическая системная токсичность (аспирационная токсичность на орган-мишень)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="50" />
+        <location filename="../../greendesk/services/waste.py" line="51" />
         <source>Acute toxicity</source>
         <translation>Острая токсичность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="51" />
+        <location filename="../../greendesk/services/waste.py" line="52" />
         <source>Carcinogenic</source>
         <translation>Канцерогенность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="52" />
+        <location filename="../../greendesk/services/waste.py" line="53" />
         <source>Corrosive</source>
         <translation>Разъедающее действие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="53" />
+        <location filename="../../greendesk/services/waste.py" line="54" />
         <source>Infectious</source>
         <translation>Инфекционные свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="54" />
+        <location filename="../../greendesk/services/waste.py" line="55" />
         <source>Toxic for reproduction</source>
         <translation>Токсичность для деторождения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="55" />
+        <location filename="../../greendesk/services/waste.py" line="56" />
         <source>Mutagenic</source>
         <translation>Мутагенность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="56" />
+        <location filename="../../greendesk/services/waste.py" line="57" />
         <source>Release of an acute toxic gas</source>
         <translation>Образование токсичных газов при контакте с водой, воздухом или кислотой</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="57" />
+        <location filename="../../greendesk/services/waste.py" line="58" />
         <source>Sensitising</source>
         <translation>Сенсибилизация</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="58" />
+        <location filename="../../greendesk/services/waste.py" line="59" />
         <source>Ecotoxic</source>
         <translation>Экотоксичность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="59" />
+        <location filename="../../greendesk/services/waste.py" line="60" />
         <source>Capable of exhibiting a hazardous property later</source>
         <translation>Способность проявлять опасные свойства, перечисленные выше, которые выделяются от первоначальных отходов косвенным образом</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="60" />
+        <location filename="../../greendesk/services/waste.py" line="61" />
         <source>Persistent organic pollutants</source>
         <translation>Стойкие органические загрязнители (СОЗ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="65" />
+        <location filename="../../greendesk/services/waste.py" line="66" />
         <source>Use as a fuel or to generate energy</source>
         <translation>Использование в качестве топлива или иным способом для получения энергии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="66" />
+        <location filename="../../greendesk/services/waste.py" line="67" />
         <source>Solvent reclamation or regeneration</source>
         <translation>Рекуперация или регенерация растворителей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="67" />
+        <location filename="../../greendesk/services/waste.py" line="68" />
         <source>Recycling of organic substances</source>
         <translation>Рециклинг органических веществ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="68" />
+        <location filename="../../greendesk/services/waste.py" line="69" />
         <source>Recycling of metals and metal compounds</source>
         <translation>Рециклинг металлов и их соединений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="69" />
+        <location filename="../../greendesk/services/waste.py" line="70" />
         <source>Recycling of other inorganic materials</source>
         <translation>Рециклинг других неорганических материалов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="70" />
+        <location filename="../../greendesk/services/waste.py" line="71" />
         <source>Regeneration of acids or bases</source>
         <translation>Регенерация кислот или оснований</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="71" />
+        <location filename="../../greendesk/services/waste.py" line="72" />
         <source>Recovery of pollution-abatement components</source>
         <translation>Восстановление компонентов, используемых для борьбы с загрязнением</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="72" />
+        <location filename="../../greendesk/services/waste.py" line="73" />
         <source>Recovery of components from catalysts</source>
         <translation>Восстановление компонентов катализаторов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="73" />
+        <location filename="../../greendesk/services/waste.py" line="74" />
         <source>Oil re-refining or other reuses of oil</source>
         <translation>Повторная переработка или иное повторное использование масел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="74" />
+        <location filename="../../greendesk/services/waste.py" line="75" />
         <source>Land treatment benefiting agriculture or ecology</source>
         <translation>Обработка почвы с пользой для сельского хозяйства или экологии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="75" />
+        <location filename="../../greendesk/services/waste.py" line="76" />
         <source>Use of wastes obtained from R1–R10</source>
         <translation>Использование отходов, полученных в результате операций R1–R10</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="76" />
+        <location filename="../../greendesk/services/waste.py" line="77" />
         <source>Exchange of wastes for R1–R11</source>
         <translation>Обмен отходами для операций R1–R11</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="77" />
+        <location filename="../../greendesk/services/waste.py" line="78" />
         <source>Storage pending R1–R12</source>
         <translation>Хранение до проведения операций R1–R12</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="78" />
+        <location filename="../../greendesk/services/waste.py" line="79" />
         <source>Deposit into or onto land (landfill)</source>
         <translation>Захоронение в землю или на поверхности земли (полигон)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="79" />
+        <location filename="../../greendesk/services/waste.py" line="80" />
         <source>Land treatment</source>
         <translation>Обработка в почве</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="80" />
+        <location filename="../../greendesk/services/waste.py" line="81" />
         <source>Deep injection</source>
         <translation>Глубинная закачка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="81" />
+        <location filename="../../greendesk/services/waste.py" line="82" />
         <source>Surface impoundment</source>
         <translation>Размещение в поверхностных накопителях</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="82" />
+        <location filename="../../greendesk/services/waste.py" line="83" />
         <source>Specially engineered landfill</source>
         <translation>Специально оборудованный полигон</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="83" />
+        <location filename="../../greendesk/services/waste.py" line="84" />
         <source>Release into a water body</source>
         <translation>Сброс в водный объект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="84" />
+        <location filename="../../greendesk/services/waste.py" line="85" />
         <source>Release to seas and oceans</source>
         <translation>Сброс в моря и океаны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="85" />
+        <location filename="../../greendesk/services/waste.py" line="86" />
         <source>Biological treatment</source>
         <translation>Биологическая обработка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="86" />
+        <location filename="../../greendesk/services/waste.py" line="87" />
         <source>Physico-chemical treatment</source>
         <translation>Физико-химическая обработка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="87" />
+        <location filename="../../greendesk/services/waste.py" line="88" />
         <source>Incineration on land</source>
         <translation>Сжигание на суше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="88" />
+        <location filename="../../greendesk/services/waste.py" line="89" />
         <source>Incineration at sea</source>
         <translation>Сжигание в море</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="89" />
+        <location filename="../../greendesk/services/waste.py" line="90" />
         <source>Permanent storage</source>
         <translation>Постоянное хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="90" />
+        <location filename="../../greendesk/services/waste.py" line="91" />
         <source>Blending or mixing prior to D1–D12</source>
         <translation>Смешение до проведения операций D1–D12</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="91" />
+        <location filename="../../greendesk/services/waste.py" line="92" />
         <source>Repackaging prior to D1–D13</source>
         <translation>Переупаковка до проведения операций D1–D13</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="92" />
+        <location filename="../../greendesk/services/waste.py" line="93" />
         <source>Storage pending D1–D14</source>
         <translation>Хранение до проведения операций D1–D14</translation>
     </message>
