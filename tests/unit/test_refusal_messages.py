@@ -201,7 +201,8 @@ print(repr((code, qt)))
 @pytest.mark.parametrize(("folder", "lang", "said"), [
     (True, "ru", "Месяца 13 нет; месяцы — от 1 до 12."),
     (True, "en", "There is no month 13; months are 1 to 12."),
-    (False, "ru", "There is no month 13; months are 1 to 12."),   # not translated yet
+    (False, "ru", "Месяца 13 не существует; месяцы — от 1 до 12."),  # the shipped catalogue
+    (False, "kk", "13 айы жоқ; айлар 1-ден 12-ге дейін."),
 ])
 def test_the_command_line_speaks_the_officer_language_without_qt(
         tmp_path: Path, folder: bool, lang: str, said: str) -> None:
