@@ -29,15 +29,13 @@ from greendesk.importers.flows_rows import (
     MAX_NOTE,
     MAX_PROBLEMS,
     REQUIRED,
-    DuplicateImport,
-    ImportCancelled,
-    ImportRejected,
     Problems,
     RowChecker,
     RowProblem,
     map_columns,
     parse_flow_date,
 )
+from greendesk.importers.import_problems import DuplicateImport, ImportCancelled, ImportRejected
 from greendesk.models import ImportBatch
 from greendesk.readers.tabular import TableReadError, read_table
 from greendesk.services.catalog import load_catalog_in

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from greendesk.errors import Message, joined
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.importers.flows_rows import DuplicateImport
+from greendesk.importers.import_problems import DuplicateImport
 from greendesk.models import ImportBatch
 
 _KEY = (1, 3, 4, 5, 6, 7)   # flow_date, from, to, material, qty_entered, unit (ROW_COLUMNS)
