@@ -34,6 +34,7 @@ from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.action_editor import COST_TEXT, STATUS_TEXT, ActionEditor
 from greendesk.ui.bus import Bus
 from greendesk.ui.checklist_dialogs import DrillDialog, IncidentDialog, OwnActionDialog
+from greendesk.ui.kit.panels import scrolling
 from greendesk.ui.kit.tables import read_only_table
 from greendesk.ui.section import Section
 
@@ -81,8 +82,9 @@ class ChecklistView(Section):
         self.incidents = read_only_table(self, [
             self.tr("Date"), self.tr("Place"), self.tr("What happened"), self.tr("Released"),
             self.tr("Response"), self.tr("Clean-up waste records")], single=True, fit=False)
-        self.plan.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.plan.horizontalHeader().setStretchLastSection(False)
+        # The action's text keeps a readable width; on a narrow window the plan scrolls
+        # sideways rather than squeezing it to a few letters.
+        self.plan.setColumnWidth(1, 320)
         self.dashboard = QWidget(self)
         self.dashboard_layout = QVBoxLayout(self.dashboard)
         self.summary = QLabel(self.dashboard)
@@ -110,7 +112,7 @@ class ChecklistView(Section):
 
         splitter = QSplitter(self)
         splitter.addWidget(self.tabs)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(scrolling(self.editor))  # taller than a laptop's window
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([900, 360])
         head = QHBoxLayout()
