@@ -36,6 +36,7 @@ class _Chart(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.hover = QLabel(" ")
         self.hover.setStyleSheet("color:#33453c;")
+        self.hover.setWordWrap(True)  # a month's figures run long in Russian and Kazakh
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)

@@ -36,6 +36,7 @@ from greendesk.ui.balance_tables import ALERT, BalanceTables
 from greendesk.ui.bus import Bus
 from greendesk.ui.kit.combos import fill_combo, whole_names
 from greendesk.ui.kit.flow import FlowLayout, flow_row, labelled
+from greendesk.ui.kit.panels import scrolling
 from greendesk.ui.kit.periods import PeriodPicker
 from greendesk.ui.kit.tables import read_only_table, reset_table, table_item
 from greendesk.ui.kit.text import wrapping
@@ -308,7 +309,7 @@ class BalanceView(BalanceTables, Section):
             self.export_charts_button = QPushButton(self.tr("Export charts as PNG…"))
             self.export_charts_button.clicked.connect(self._ask_export_charts)
             layout = QVBoxLayout(self.charts_tab)
-            layout.addWidget(self.charts, 1)
+            layout.addWidget(scrolling(self.charts), 1)  # three charts: taller than a laptop
             layout.addWidget(self.export_charts_button, 0, Qt.AlignmentFlag.AlignRight)
         points = bal.monthly(self.db, period, site_id=site_id, node_id=self.node.currentData())
         self.charts.show_points(points, self.threshold.value())

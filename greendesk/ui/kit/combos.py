@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QWidget
 
 # A combo sized to its longest entry keeps every name whole; squeezed by a row too wide for
@@ -63,14 +64,27 @@ def _follow(box: QComboBox, measure: Callable[[], None]) -> QComboBox:
     def fit() -> None:
         measure()
         view = box.view()
-        widest = max(0, view.sizeHintForColumn(0))
-        view.setMinimumWidth(widest + view.verticalScrollBar().sizeHint().width() + 8)
+        metrics = view.fontMetrics()
+        widest = max((metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())),
+                     default=0)
+        view.setMinimumWidth(widest + view.verticalScrollBar().sizeHint().width()
+                             + box.iconSize().width() + 24)
 
     model = box.model()
     for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
                    model.dataChanged):
         signal.connect(lambda *_args: fit())
-    box.currentTextChanged.connect(box.setToolTip)
-    box.setToolTip(box.currentText())
+    box.installEventFilter(_TipFollowsChoice(box))
     fit()
     return box
+
+
+class _TipFollowsChoice(QObject):
+    """Keeps a combo's tooltip on its chosen entry's text, also when it was chosen with the
+    combo's signals blocked (as fill_combo does)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Paint, QEvent.Type.ToolTip) and isinstance(
+                watched, QComboBox) and watched.toolTip() != watched.currentText():
+            watched.setToolTip(watched.currentText())
+        return False
