@@ -36,6 +36,7 @@ from greendesk.ui.bus import Bus
 from greendesk.ui.checklist_dialogs import DrillDialog, IncidentDialog, OwnActionDialog
 from greendesk.ui.kit.panels import scrolling
 from greendesk.ui.kit.tables import read_only_table
+from greendesk.ui.kit.text import wrapping
 from greendesk.ui.section import Section
 
 OVERDUE = QBrush(QColor("#b3261e"))
@@ -283,8 +284,12 @@ class ChecklistView(Section):
 
         if not self._dashboard_built:
             pg.setConfigOptions(antialias=True, background="w", foreground="#24352d")
-            self.progress_plot = pg.PlotWidget(title=self.tr("Progress per measure, % of "
-                                                             "applicable actions done"))
+            # The title above the plot, where it wraps (pyqtgraph's own would be cut).
+            title = wrapping(self.tr("Progress per measure, % of applicable actions done"),
+                             self.dashboard)
+            title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.dashboard_layout.addWidget(title)
+            self.progress_plot = pg.PlotWidget()
             self.progress_plot.setYRange(0, 100)
             self.progress_plot.showGrid(y=True, alpha=0.3)
             self.dashboard_layout.addWidget(self.progress_plot, 1)
@@ -293,8 +298,11 @@ class ChecklistView(Section):
                                                  self.tr("Trend")])
             ih = self.indicator_list.header()
             ih.setStretchLastSection(False)
-            ih.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            ih.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            # The indicator's name keeps a readable width; a long value is elided (whole in
+            # its tooltip) rather than pushing the names to a few letters.
+            ih.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            self.indicator_list.setColumnWidth(0, 320)
+            ih.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             ih.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
             self.dashboard_layout.addWidget(self.indicator_list, 1)
             self._dashboard_built = True
@@ -323,9 +331,12 @@ class ChecklistView(Section):
             for key in m.indicators:
                 s = ind.compute(self.db, key, self.site_id, years) if self.db else None
                 if s is not None:
-                    self.indicator_list.addTopLevelItem(QTreeWidgetItem([
+                    row = QTreeWidgetItem([
                         f"{m.id}  " + QCoreApplication.translate("indicators", s.title),
-                        self._indicator_text(s), self._trend_text(s)]))
+                        self._indicator_text(s), self._trend_text(s)])
+                    for column in (0, 1):
+                        row.setToolTip(column, row.text(column))
+                    self.indicator_list.addTopLevelItem(row)
 
     # -- selection and editing --------------------------------------------------------
     def _select(self, item) -> None:  # type: ignore[no-untyped-def]
