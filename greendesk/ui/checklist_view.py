@@ -77,8 +77,12 @@ class ChecklistView(Section):
                                             self.tr("Progress / value"), self.tr("Trend")])
         header = self.measures_tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        # Names keep a readable width (whole in their tooltips); a long value is elided
+        # rather than pushing the names to a few letters.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.measures_tree.setColumnWidth(0, 320)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.incidents = read_only_table(self, [
             self.tr("Date"), self.tr("Place"), self.tr("What happened"), self.tr("Released"),
@@ -213,6 +217,8 @@ class ChecklistView(Section):
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
+            for column in (0, 2):
+                top.setToolTip(column, top.text(column))
             self.measures_tree.addTopLevelItem(top)
             for key in m.indicators:
                 series = ind.compute(self.db, key, self.site_id, years) if self.db else None
@@ -223,12 +229,14 @@ class ChecklistView(Section):
                                                                           series.title), "",
                     self._indicator_text(series), self._trend_text(series)])
                 row.setToolTip(0, QCoreApplication.translate("indicators", series.formula))
+                row.setToolTip(2, row.text(2))
                 row.setForeground(0, QBrush(QColor("#2f6b57")))
                 top.addChild(row)
             for a in acts:
                 child = QTreeWidgetItem([f"{a.item_id}  {a.text}", self.tr(STATUS_TEXT[a.status]),
                                          a.owner, ""])
                 child.setData(0, ROLE_ID, a.id)
+                child.setToolTip(0, child.text(0))
                 if a.retired:
                     child.setToolTip(0, self.tr("No longer in the built-in checklist"))
                 if a.overdue(self.today):
