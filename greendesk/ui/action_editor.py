@@ -25,6 +25,7 @@ from greendesk.models.checklist import ActionStatus, CostClass
 from greendesk.services.checklist import ActionDraft, ActionRow
 from greendesk.ui import formatting
 from greendesk.ui.forms import FieldErrors
+from greendesk.ui.kit.combos import narrow
 from greendesk.ui.kit.numbers import line_number
 from greendesk.ui.kit.panels import entry_panel, heading
 
@@ -83,7 +84,7 @@ class ActionEditor(FieldErrors, QFrame):
         self.owner = QLineEdit()
         self.start = OptionalDate()
         self.due = OptionalDate()
-        self.cost_class = QComboBox()
+        self.cost_class = narrow(QComboBox())
         for c in CostClass:
             self.cost_class.addItem(self.tr(COST_TEXT[c]), c.value)
         self.cost = QLineEdit()
@@ -91,7 +92,7 @@ class ActionEditor(FieldErrors, QFrame):
         self.effect = QLineEdit()
         self.effect_unit = QLineEdit()
         self.effect_unit.setPlaceholderText(self.tr("e.g. t/yr less tailings, GJ/yr saved"))
-        self.indicator = QComboBox()
+        self.indicator = narrow(QComboBox())  # indicators' titles are long; the list is not
         self.actual = QLineEdit()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("why it does not apply here"))
@@ -116,6 +117,7 @@ class ActionEditor(FieldErrors, QFrame):
         self.history = QListWidget()
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # captions above fields
         self._fields = {"status": self.status, "owner": self.owner, "start_date": self.start,
                         "due_date": self.due, "cost_class": self.cost_class,
                         "estimated_cost": self.cost, "expected_effect": self.effect,

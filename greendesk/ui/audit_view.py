@@ -46,7 +46,7 @@ from greendesk.ui import formatting, labels
 from greendesk.ui.audit_anchors import AnchorsPanel
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog
-from greendesk.ui.kit.panels import heading
+from greendesk.ui.kit.panels import heading, scrolling
 from greendesk.ui.kit.periods import date_edit
 from greendesk.ui.kit.tables import read_only_table, row_view
 from greendesk.ui.section import Section
@@ -308,7 +308,7 @@ class AuditView(Section):
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(scrolling(right))  # taller than a laptop's window
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setCollapsible(0, False)

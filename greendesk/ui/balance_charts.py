@@ -12,11 +12,12 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from greendesk.services.balances import MonthPoint
 from greendesk.ui import formatting
 from greendesk.ui.chart_axes import locale_axes
+from greendesk.ui.kit.text import ElidedLabel
 
 PALETTE = ["#2f6b57", "#4f7f9f", "#b07a3a", "#7d5ba6", "#c0392b", "#3a9d9b", "#8a8f2e",
            "#a0506e", "#5f6f7a", "#d08c2c"]
@@ -28,14 +29,14 @@ class _Chart(QWidget):
     def __init__(self, title: str, y_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot = pg.PlotWidget(background="w", axisItems=locale_axes("left"))
-        self.plot.setMinimumHeight(180)
+        self.plot.setMinimumHeight(230)  # the three scroll when the window is low
         item = self.plot.getPlotItem()
         item.setTitle(title, color="#1f3a2e")
         item.setLabel("left", y_label)
         item.showGrid(x=False, y=True, alpha=0.25)
         item.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.hover = QLabel(" ")
+        self.hover = ElidedLabel(" ")  # a month's figures run long in Russian and Kazakh
         self.hover.setStyleSheet("color:#33453c;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

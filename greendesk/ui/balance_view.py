@@ -34,9 +34,12 @@ from greendesk.ui import file_dialogs, formatting, labels
 from greendesk.ui.balance_dialogs import StockTakingDialog
 from greendesk.ui.balance_tables import ALERT, BalanceTables
 from greendesk.ui.bus import Bus
-from greendesk.ui.kit.combos import fill_combo
+from greendesk.ui.kit.combos import fill_combo, whole_names
+from greendesk.ui.kit.flow import FlowLayout, flow_row, labelled
+from greendesk.ui.kit.panels import scrolling
 from greendesk.ui.kit.periods import PeriodPicker
 from greendesk.ui.kit.tables import read_only_table, reset_table, table_item
+from greendesk.ui.kit.text import wrapping
 from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.settings import settings
@@ -63,10 +66,8 @@ class BalanceView(BalanceTables, Section):
         self._muted = False
 
     def build(self) -> None:
-        self.site = QComboBox()
-        self.site.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.node = QComboBox()
-        self.node.setMinimumContentsLength(16)
+        self.site = whole_names(QComboBox())
+        self.node = whole_names(QComboBox())
         self.picker = PeriodPicker([(self.tr("Year"), "year"), (self.tr("Quarter"), "quarter"),
                                     (self.tr("Month"), "month"),
                                     (self.tr("From – to"), "custom")], self)
@@ -89,17 +90,12 @@ class BalanceView(BalanceTables, Section):
             "Adjust the site's measured flows within their uncertainties so that every "
             "process and stock balances, and test for gross errors."))
 
-        controls = QHBoxLayout()
-        controls.setSpacing(6)
-        for text, widget in ((self.tr("Site"), self.site), (self.tr("Node"), self.node),
-                             (self.tr("Period"), self.picker),
-                             (self.tr("Highlight unaccounted above"), self.threshold)):
-            controls.addSpacing(6)
-            controls.addWidget(QLabel(text))
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        controls.addWidget(self.count_button)
-        controls.addWidget(self.reconcile_button)
+        # One row that wraps (kit.flow): in Russian or Kazakh it is wider than a laptop.
+        controls = flow_row(*(labelled(text, widget) for text, widget in (
+            (self.tr("Site"), self.site), (self.tr("Node"), self.node),
+            (self.tr("Period"), self.picker),
+            (self.tr("Highlight unaccounted above"), self.threshold))),
+            self.count_button, self.reconcile_button)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._balance_tab(), self.tr("Material balance"))
@@ -167,18 +163,19 @@ class BalanceView(BalanceTables, Section):
         self.metal_formula.setWordWrap(True)
         self.indicator_table = read_only_table(w)
         layout = QVBoxLayout(w)
-        layout.addWidget(QLabel(self.tr("Contained metal = quantity × grade (assays of flows, "
-                                        "or of a material leaving a node over a period)")))
+        layout.addWidget(wrapping(self.tr("Contained metal = quantity × grade (assays of "
+                                          "flows, or of a material leaving a node over a "
+                                          "period)")))
         layout.addWidget(self.metal_table, 1)
         layout.addWidget(self.metal_formula)
-        layout.addWidget(QLabel(self.tr("Rational use of mineral resources (all sites)")))
+        layout.addWidget(wrapping(self.tr("Rational use of mineral resources (all sites)")))
         layout.addWidget(self.indicator_table, 1)
         return w
 
     def _reconcile_tab(self) -> QWidget:
         w = QWidget()
         self.uncertainty: dict[Method, QDoubleSpinBox] = {}
-        row = QHBoxLayout()
+        row = FlowLayout()
         row.addWidget(QLabel(self.tr("Default uncertainty (1σ) of records without their own:")))
         names = {Method.MEASURED: self.tr("measured"), Method.CALCULATED: self.tr("calculated"),
                  Method.ESTIMATED: self.tr("estimated")}
@@ -188,12 +185,10 @@ class BalanceView(BalanceTables, Section):
             spin.setDecimals(1)
             spin.setSuffix(" %")
             self.uncertainty[method] = spin
-            row.addWidget(QLabel(names[method]))
-            row.addWidget(spin)
+            row.addWidget(labelled(names[method], spin))
         self.save_uncertainty = QPushButton(self.tr("Save defaults"))
         self.save_uncertainty.clicked.connect(self.save_defaults)
         row.addWidget(self.save_uncertainty)
-        row.addStretch(1)
         self.reconcile_table = read_only_table(w)
         self.chi2_label = QLabel(self.tr("Press Reconcile to adjust the site's flows for the "
                                          "chosen period."))
@@ -315,7 +310,7 @@ class BalanceView(BalanceTables, Section):
             self.export_charts_button = QPushButton(self.tr("Export charts as PNG…"))
             self.export_charts_button.clicked.connect(self._ask_export_charts)
             layout = QVBoxLayout(self.charts_tab)
-            layout.addWidget(self.charts, 1)
+            layout.addWidget(scrolling(self.charts), 1)  # three charts: taller than a laptop
             layout.addWidget(self.export_charts_button, 0, Qt.AlignmentFlag.AlignRight)
         points = bal.monthly(self.db, period, site_id=site_id, node_id=self.node.currentData())
         self.charts.show_points(points, self.threshold.value())

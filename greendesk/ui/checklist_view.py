@@ -34,7 +34,9 @@ from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.action_editor import COST_TEXT, STATUS_TEXT, ActionEditor
 from greendesk.ui.bus import Bus
 from greendesk.ui.checklist_dialogs import DrillDialog, IncidentDialog, OwnActionDialog
+from greendesk.ui.kit.panels import scrolling
 from greendesk.ui.kit.tables import read_only_table
+from greendesk.ui.kit.text import wrapping
 from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 
@@ -76,14 +78,19 @@ class ChecklistView(Section):
                                             self.tr("Progress / value"), self.tr("Trend")])
         header = self.measures_tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        # Names keep a readable width (whole in their tooltips); a long value is elided
+        # rather than pushing the names to a few letters.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.measures_tree.setColumnWidth(0, 320)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.incidents = read_only_table(self, [
             self.tr("Date"), self.tr("Place"), self.tr("What happened"), self.tr("Released"),
             self.tr("Response"), self.tr("Clean-up waste records")], single=True, fit=False)
-        self.plan.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.plan.horizontalHeader().setStretchLastSection(False)
+        # The action's text keeps a readable width; on a narrow window the plan scrolls
+        # sideways rather than squeezing it to a few letters.
+        self.plan.setColumnWidth(1, 320)
         self.dashboard = QWidget(self)
         self.dashboard_layout = QVBoxLayout(self.dashboard)
         self.summary = QLabel(self.dashboard)
@@ -111,7 +118,7 @@ class ChecklistView(Section):
 
         splitter = QSplitter(self)
         splitter.addWidget(self.tabs)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(scrolling(self.editor))  # taller than a laptop's window
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([900, 360])
         head = QHBoxLayout()
@@ -211,6 +218,8 @@ class ChecklistView(Section):
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
+            for column in (0, 2):
+                top.setToolTip(column, top.text(column))
             self.measures_tree.addTopLevelItem(top)
             for key in m.indicators:
                 series = ind.compute(self.db, key, self.site_id, years) if self.db else None
@@ -221,12 +230,14 @@ class ChecklistView(Section):
                                                                           series.title), "",
                     self._indicator_text(series), self._trend_text(series)])
                 row.setToolTip(0, QCoreApplication.translate("indicators", series.formula))
+                row.setToolTip(2, row.text(2))
                 row.setForeground(0, QBrush(QColor("#2f6b57")))
                 top.addChild(row)
             for a in acts:
                 child = QTreeWidgetItem([f"{a.item_id}  {a.text}", self.tr(STATUS_TEXT[a.status]),
                                          a.owner, ""])
                 child.setData(0, ROLE_ID, a.id)
+                child.setToolTip(0, child.text(0))
                 if a.retired:
                     child.setToolTip(0, self.tr("No longer in the built-in checklist"))
                 if a.overdue(self.today):
@@ -285,11 +296,14 @@ class ChecklistView(Section):
 
         if not self._dashboard_built:
             pg.setConfigOptions(antialias=True, background="w", foreground="#24352d")
+            # The title above the plot, where it wraps (pyqtgraph's own would be cut).
+            title = wrapping(self.tr("Progress per measure, % of applicable actions done"),
+                             self.dashboard)
+            title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.dashboard_layout.addWidget(title)
             from greendesk.ui.chart_axes import locale_axes
 
-            self.progress_plot = pg.PlotWidget(title=self.tr("Progress per measure, % of "
-                                                             "applicable actions done"),
-                                               axisItems=locale_axes("left"))
+            self.progress_plot = pg.PlotWidget(axisItems=locale_axes("left"))
             self.progress_plot.setYRange(0, 100)
             self.progress_plot.showGrid(y=True, alpha=0.3)
             self.dashboard_layout.addWidget(self.progress_plot, 1)
@@ -298,8 +312,11 @@ class ChecklistView(Section):
                                                  self.tr("Trend")])
             ih = self.indicator_list.header()
             ih.setStretchLastSection(False)
-            ih.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            ih.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            # The indicator's name keeps a readable width; a long value is elided (whole in
+            # its tooltip) rather than pushing the names to a few letters.
+            ih.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            self.indicator_list.setColumnWidth(0, 320)
+            ih.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             ih.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
             self.dashboard_layout.addWidget(self.indicator_list, 1)
             self._dashboard_built = True
@@ -328,9 +345,12 @@ class ChecklistView(Section):
             for key in m.indicators:
                 s = ind.compute(self.db, key, self.site_id, years) if self.db else None
                 if s is not None:
-                    self.indicator_list.addTopLevelItem(QTreeWidgetItem([
+                    row = QTreeWidgetItem([
                         f"{m.id}  " + QCoreApplication.translate("indicators", s.title),
-                        self._indicator_text(s), self._trend_text(s)]))
+                        self._indicator_text(s), self._trend_text(s)])
+                    for column in (0, 1):
+                        row.setToolTip(column, row.text(column))
+                    self.indicator_list.addTopLevelItem(row)
 
     # -- selection and editing --------------------------------------------------------
     def _select(self, item) -> None:  # type: ignore[no-untyped-def]

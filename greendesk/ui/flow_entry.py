@@ -29,7 +29,7 @@ from greendesk.services.catalog import Catalog
 from greendesk.services.flows import FlowDraft, preview_canonical
 from greendesk.ui import formatting
 from greendesk.ui.forms import FactDateEdit, FieldErrors
-from greendesk.ui.kit.combos import fill_combo
+from greendesk.ui.kit.combos import fill_combo, narrow
 from greendesk.ui.kit.numbers import typed_number
 from greendesk.ui.kit.panels import entry_panel, heading
 from greendesk.ui.ledger_model import method_label
@@ -58,10 +58,11 @@ class FlowEntryPanel(FieldErrors, QFrame):
         self.catalog: Catalog | None = None
         title = heading(self.tr("New flow record"))
         self.date = FactDateEdit()
-        self.site = QComboBox()
-        self.from_node = _searchable_combo()
-        self.to_node = _searchable_combo()
-        self.material = _searchable_combo()
+        # A side panel: long names are read whole in the tooltip and the list (kit.combos).
+        self.site = narrow(QComboBox())
+        self.from_node = narrow(_searchable_combo())
+        self.to_node = narrow(_searchable_combo())
+        self.material = narrow(_searchable_combo())
         self.quantity = QLineEdit()
         self.quantity.setPlaceholderText(self.tr("e.g. 12 500,5"))
         self.unit = QComboBox()

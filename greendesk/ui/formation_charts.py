@@ -116,7 +116,10 @@ class SeriesChart(_Chart):
                                 symbolSize=6, symbolBrush=GREEN)
         dash = pg.QtCore.Qt.PenStyle.DashLine
         self.lines = [pg.InfiniteLine(angle=0, pen=pg.mkPen(RED, width=1.5, style=dash),
-                                      label="", labelOpts={"color": RED, "position": 0.05})
+                                      label="", labelOpts={"color": RED, "position": 0.01,
+                                                           # starts at the left, not centred
+                                                           # there and cut (a narrow chart)
+                                                           "anchors": [(0, 0), (0, 1)]})
                       for _ in range(2)]
         for line in self.lines:
             item.addItem(line)

@@ -171,7 +171,7 @@ class MonitoringPanel(QWidget):
         self.parameter = QComboBox(self)
         self.parameter.currentIndexChanged.connect(self._show_series)
         self.chart = SeriesChart(self)
-        self.chart.setMinimumHeight(220)
+        self.chart.setMinimumHeight(160)  # grows with the window; 220 overflowed a laptop
         self.readings_table = read_only_table(self, [
             self.tr("Date"), self.tr("Value"), self.tr("Limit"), self.tr("Note")])
         self.period = QComboBox(self)

@@ -5,20 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from greendesk.models import MaterialCategory, Method
 from greendesk.services.catalog import Catalog
 from greendesk.services.ledger import LedgerFilter
 from greendesk.ui import labels
-from greendesk.ui.kit.combos import fill_combo
+from greendesk.ui.kit.combos import fill_combo, whole_names
+from greendesk.ui.kit.flow import FlowLayout, labelled
 from greendesk.ui.kit.periods import PeriodPicker
 from greendesk.ui.ledger_model import method_label
 
@@ -38,13 +32,8 @@ class LedgerFilterBar(QWidget):
             (self.tr("Quarter"), "quarter"), (self.tr("Month"), "month"),
             (self.tr("From – to"), "custom")], self)
         self.period_kind, self.period = self.picker.kind, self.picker.period
-        self.site = QComboBox()
-        self.node = QComboBox()
-        self.node.setMinimumContentsLength(10)
-        self.category = QComboBox()
-        self.material = QComboBox()
-        self.material.setMinimumContentsLength(10)
-        self.method = QComboBox()
+        self.site, self.node, self.category, self.material, self.method = (
+            whole_names(QComboBox()) for _ in range(5))
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Search notes, nodes, materials"))
         self.text.setClearButtonEnabled(True)
@@ -53,25 +42,16 @@ class LedgerFilterBar(QWidget):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self._emit)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(4)
-        row0 = [(self.tr("Period"), self.picker), (self.tr("Site"), self.site),
-                (self.tr("Node"), self.node)]
-        row1 = [(self.tr("Category"), self.category), (self.tr("Material"), self.material),
-                (self.tr("Method"), self.method), (self.tr("Find"), self.text)]
-        for row in (row0, row1):
-            line = QHBoxLayout()
-            line.setSpacing(6)
-            for text, widget in row:
-                if text:
-                    line.addSpacing(6)
-                    line.addWidget(QLabel(text))
-                line.addWidget(widget, 1 if widget is self.text else 0)
-            if row is row0:
-                line.addStretch(1)
-            outer.addLayout(line)
-        self.text.setMinimumWidth(140)
+        # One row of captioned fields that wraps to the width it gets (kit.flow).
+        flow = FlowLayout(self)
+        for text, widget in ((self.tr("Period"), self.picker), (self.tr("Site"), self.site),
+                             (self.tr("Node"), self.node),
+                             (self.tr("Category"), self.category),
+                             (self.tr("Material"), self.material),
+                             (self.tr("Method"), self.method), (self.tr("Find"), self.text)):
+            flow.addWidget(labelled(text, widget, self))
+        hint = self.text.fontMetrics().horizontalAdvance(self.text.placeholderText()) + 40
+        self.text.setMinimumWidth(min(max(140, hint), 320))
 
         self.picker.changed.connect(self._emit)
         for combo in (self.node, self.category, self.material, self.method):

@@ -81,6 +81,7 @@ class LedgerView(Section):
             self.table.setColumnWidth(col, width)
         self.footer = QLabel(self)
         self.footer.setObjectName("ledgerFooter")
+        self.footer.setWordWrap(True)  # the totals run long in Russian and Kazakh
         self.importer = FlowImportController(self, self.bus, self.undo_stack, self.message_bar)
         self.entry = FlowEntryPanel(self)
         self.entry.submitted.connect(self.add_record)

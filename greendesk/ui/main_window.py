@@ -6,17 +6,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ from greendesk.ui import settings as app_settings
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import MessageBar
 from greendesk.ui.icons import icon
+from greendesk.ui.kit.text import ElidedLabel
 from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.sections import SECTIONS
@@ -51,6 +54,22 @@ QLabel#ledgerFooter { color:#33453c; padding:4px 2px; }
 QFrame#entryPanel { background:#f7faf8; border:1px solid #dde6e0; border-radius:6px; }
 QToolBar { border:none; spacing:4px; }
 """
+SIDEBAR_WIDTH = (190, 260)  # a longer title wraps onto a second line ("Техногенные …")
+ITEM_BOX = 32  # the sidebar item's margin (2 × 6) and padding (2 × 10) in STYLE
+
+
+class _WrappingItems(QStyledItemDelegate):
+    """Measures a sidebar title wrapped to the sidebar's width, so a long one takes two
+    lines instead of widening the window."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        view: QListWidget = self.parent()  # type: ignore[assignment]
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        opt.rect.setWidth(view.viewport().width() - ITEM_BOX)
+        return view.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt,
+                                             QSize(), view)
 
 
 class MainWindow(QMainWindow):
@@ -85,9 +104,13 @@ class MainWindow(QMainWindow):
             self._add_section(key, QCoreApplication.translate("sections", title), icon_name,
                               self._factory(module, cls))
         self.sidebar.currentRowChanged.connect(self._show_section)
-        # Wide enough for the longest title in the UI's language (Russian runs long).
+        # Wide enough for the longest title in the UI's language, up to a limit past which
+        # titles wrap (Russian and Kazakh run long; a laptop's window has little to spare).
         self.sidebar.ensurePolished()
-        self.sidebar.setFixedWidth(max(190, self.sidebar.sizeHintForColumn(0) + 36))
+        low, high = SIDEBAR_WIDTH
+        self.sidebar.setFixedWidth(min(high, max(low, self.sidebar.sizeHintForColumn(0) + 36)))
+        self.sidebar.setWordWrap(True)
+        self.sidebar.setItemDelegate(_WrappingItems(self.sidebar))
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -102,7 +125,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
 
-        self.db_label = QLabel(self)
+        self.db_label = ElidedLabel(parent=self, mode=Qt.TextElideMode.ElideMiddle)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         from greendesk.ui.backup_actions import install_backup_actions

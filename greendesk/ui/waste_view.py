@@ -138,6 +138,7 @@ class WasteView(WasteFigures, Section):
         stock_bar.addSeparator()
         stock_bar.addAction(self.act_formation)
         self.overdue_label = QLabel(self)
+        self.overdue_label.setWordWrap(True)
         self.overdue_table = waste_table(self, [self.tr("Waste type"), self.tr("Site"),
                                                 self.tr("Storage"), self.tr("Overdue, t"),
                                                 self.tr("Stored since"), self.tr("Due"),

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QWidget
+
+# A combo sized to its longest entry keeps every name whole; squeezed by a row too wide for
+# the window, it would cut them ("Nurken c"). Rows of such combos wrap instead (kit.flow).
 
 
 def combo(items: Iterable[tuple[str, object]], current: object = None,
@@ -34,3 +38,53 @@ def fill_combo(box: QComboBox, items: Iterable[tuple[str, object]], *,
     index = box.findData(current)
     box.setCurrentIndex(index if index >= 0 or keep_empty else 0)
     box.blockSignals(False)
+
+
+def whole_names(box: QComboBox, cap_chars: int = 40) -> QComboBox:
+    """Size the combo to its longest entry, re-measured whenever it is refilled, and never
+    narrower than that, up to `cap_chars` characters (a longer name is cut only when the
+    window has no room for it; its list still opens wide enough, its tooltip says it)."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    cap = box.fontMetrics().horizontalAdvance("x") * cap_chars
+    return _follow(box, lambda: box.setMinimumWidth(min(box.sizeHint().width(), cap)))
+
+
+def narrow(box: QComboBox, chars: int = 14) -> QComboBox:
+    """A combo in a narrow panel: it may be as narrow as `chars` characters, shows the
+    chosen entry's whole text in its tooltip, and its list opens as wide as the longest
+    entry, so every name can be read whole."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(chars)
+    return _follow(box, lambda: None)
+
+
+def _follow(box: QComboBox, measure: Callable[[], None]) -> QComboBox:
+    """Run `measure` and widen the list now and whenever the entries change; keep the
+    chosen entry's text in the tooltip."""
+    def fit() -> None:
+        measure()
+        view = box.view()
+        metrics = view.fontMetrics()
+        widest = max((metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())),
+                     default=0)
+        view.setMinimumWidth(widest + view.verticalScrollBar().sizeHint().width()
+                             + box.iconSize().width() + 24)
+
+    model = box.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
+                   model.dataChanged):
+        signal.connect(lambda *_args: fit())
+    box.installEventFilter(_TipFollowsChoice(box))
+    fit()
+    return box
+
+
+class _TipFollowsChoice(QObject):
+    """Keeps a combo's tooltip on its chosen entry's text, also when it was chosen with the
+    combo's signals blocked (as fill_combo does)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Paint, QEvent.Type.ToolTip) and isinstance(
+                watched, QComboBox) and watched.toolTip() != watched.currentText():
+            watched.setToolTip(watched.currentText())
+        return False
