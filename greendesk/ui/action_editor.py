@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models.checklist import ActionStatus, CostClass
 from greendesk.services.checklist import ActionDraft, ActionRow
 from greendesk.ui import formatting
@@ -30,12 +31,27 @@ from greendesk.ui.kit.numbers import line_number
 from greendesk.ui.kit.panels import entry_panel, heading
 
 STATUS_TEXT = {
-    ActionStatus.NOT_STARTED: "Not started", ActionStatus.PLANNED: "Planned",
-    ActionStatus.IN_PROGRESS: "In progress", ActionStatus.DONE: "Done",
-    ActionStatus.NOT_APPLICABLE: "Not applicable",
+    ActionStatus.NOT_STARTED: QT_TRANSLATE_NOOP("ActionLabels", "Not started"),
+    ActionStatus.PLANNED: QT_TRANSLATE_NOOP("ActionLabels", "Planned"),
+    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("ActionLabels", "In progress"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("ActionLabels", "Done"),
+    ActionStatus.NOT_APPLICABLE: QT_TRANSLATE_NOOP("ActionLabels", "Not applicable"),
 }
-COST_TEXT = {CostClass.LOW: "Low — organisational", CostClass.MEDIUM: "Medium — process changes",
-             CostClass.HIGH: "High — investment project"}
+COST_TEXT = {
+    CostClass.LOW: QT_TRANSLATE_NOOP("ActionLabels", "Low — organisational"),
+    CostClass.MEDIUM: QT_TRANSLATE_NOOP("ActionLabels", "Medium — process changes"),
+    CostClass.HIGH: QT_TRANSLATE_NOOP("ActionLabels", "High — investment project"),
+}
+
+
+def status_text(status: ActionStatus) -> str:
+    """An action's status in the window's language."""
+    return QCoreApplication.translate("ActionLabels", STATUS_TEXT[status])
+
+
+def cost_text(cost: CostClass) -> str:
+    """An action's cost class in the window's language."""
+    return QCoreApplication.translate("ActionLabels", COST_TEXT[cost])
 
 
 class OptionalDate(QDateEdit):
@@ -80,13 +96,13 @@ class ActionEditor(FieldErrors, QFrame):
         self.title.setWordWrap(True)
         self.status = QComboBox()
         for st in ActionStatus:
-            self.status.addItem(self.tr(STATUS_TEXT[st]), st.value)
+            self.status.addItem(status_text(st), st.value)
         self.owner = QLineEdit()
         self.start = OptionalDate()
         self.due = OptionalDate()
         self.cost_class = narrow(QComboBox())
         for c in CostClass:
-            self.cost_class.addItem(self.tr(COST_TEXT[c]), c.value)
+            self.cost_class.addItem(cost_text(c), c.value)
         self.cost = QLineEdit()
         self.cost.setPlaceholderText(self.tr("tenge"))
         self.effect = QLineEdit()

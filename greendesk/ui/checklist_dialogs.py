@@ -10,7 +10,7 @@ from greendesk.models.checklist import CostClass
 from greendesk.services.catalog import Catalog
 from greendesk.services.checklist import IncidentDraft, MeasureRow
 from greendesk.services.flows import FlowDraft
-from greendesk.ui.action_editor import COST_TEXT
+from greendesk.ui.action_editor import cost_text
 from greendesk.ui.forms import FactDateEdit, FormDialog
 from greendesk.ui.kit.numbers import line_number
 
@@ -27,7 +27,7 @@ class OwnActionDialog(FormDialog):
         self.text = QLineEdit()
         self.cost = QComboBox()
         for c in CostClass:
-            self.cost.addItem(self.tr(COST_TEXT[c]), c.value)
+            self.cost.addItem(cost_text(c), c.value)
         self.add_field(self.tr("Measure"), self.measure, "measure")
         self.add_field(self.tr("Action"), self.text, "text")
         self.add_field(self.tr("Cost class"), self.cost, "cost")

@@ -31,7 +31,7 @@ from greendesk.services import indicators as ind
 from greendesk.services.catalog import load_catalog
 from greendesk.services.changes import Changes, Entity
 from greendesk.ui import file_dialogs, formatting
-from greendesk.ui.action_editor import COST_TEXT, STATUS_TEXT, ActionEditor
+from greendesk.ui.action_editor import ActionEditor, cost_text, status_text
 from greendesk.ui.bus import Bus
 from greendesk.ui.checklist_dialogs import DrillDialog, IncidentDialog, OwnActionDialog
 from greendesk.ui.kit.panels import scrolling
@@ -185,8 +185,8 @@ class ChecklistView(Section):
             ratio = effect_per_cost(a)
             effect = "" if a.expected_effect is None else \
                 f"{formatting.number(a.expected_effect, decimals=0)} {a.effect_unit}".strip()
-            cells = [self.tr(COST_TEXT[a.cost_class]), f"{a.item_id}  {a.text}",
-                     self.tr(STATUS_TEXT[a.status]), a.owner,
+            cells = [cost_text(a.cost_class), f"{a.item_id}  {a.text}",
+                     status_text(a.status), a.owner,
                      formatting.day(a.due_date) if a.due_date else "", effect,
                      "" if a.estimated_cost is None else formatting.number(a.estimated_cost,
                                                                            decimals=0),
@@ -234,7 +234,7 @@ class ChecklistView(Section):
                 row.setForeground(0, QBrush(QColor("#2f6b57")))
                 top.addChild(row)
             for a in acts:
-                child = QTreeWidgetItem([f"{a.item_id}  {a.text}", self.tr(STATUS_TEXT[a.status]),
+                child = QTreeWidgetItem([f"{a.item_id}  {a.text}", status_text(a.status),
                                          a.owner, ""])
                 child.setData(0, ROLE_ID, a.id)
                 child.setToolTip(0, child.text(0))

@@ -3,123 +3,166 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="78" />
-        <location filename="../../greendesk/ui/action_editor.py" line="163" />
+        <location filename="../../greendesk/ui/action_editor.py" line="95" />
+        <location filename="../../greendesk/ui/action_editor.py" line="181" />
         <source>Select an action</source>
         <translation>Іс-шараны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="90" />
+        <location filename="../../greendesk/ui/action_editor.py" line="107" />
         <source>tenge</source>
         <translation>теңге</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="93" />
+        <location filename="../../greendesk/ui/action_editor.py" line="110" />
         <source>e.g. t/yr less tailings, GJ/yr saved</source>
         <translation>мысалы, жылына т аз қалдық, жылына ГДж үнемдеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="97" />
+        <location filename="../../greendesk/ui/action_editor.py" line="114" />
         <source>why it does not apply here</source>
         <translation>мұнда неге қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="104" />
+        <location filename="../../greendesk/ui/action_editor.py" line="121" />
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="108" />
+        <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Attach file…</source>
         <translation>Файл тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="111" />
+        <location filename="../../greendesk/ui/action_editor.py" line="128" />
         <source>Save copy…</source>
         <translation>Көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="113" />
+        <location filename="../../greendesk/ui/action_editor.py" line="130" />
         <source>Record a drill…</source>
         <translation>Оқу-жаттығуды жазу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="125" />
+        <location filename="../../greendesk/ui/action_editor.py" line="143" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="125" />
+        <location filename="../../greendesk/ui/action_editor.py" line="143" />
         <source>Owner</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="126" />
+        <location filename="../../greendesk/ui/action_editor.py" line="144" />
         <source>Start</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="126" />
+        <location filename="../../greendesk/ui/action_editor.py" line="144" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="127" />
+        <location filename="../../greendesk/ui/action_editor.py" line="145" />
         <source>Cost class</source>
         <translation>Шығын сыныбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="128" />
-        <location filename="../../greendesk/ui/action_editor.py" line="193" />
+        <location filename="../../greendesk/ui/action_editor.py" line="146" />
+        <location filename="../../greendesk/ui/action_editor.py" line="211" />
         <source>Estimated cost</source>
         <translation>Болжамды шығын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="129" />
-        <location filename="../../greendesk/ui/action_editor.py" line="194" />
+        <location filename="../../greendesk/ui/action_editor.py" line="147" />
+        <location filename="../../greendesk/ui/action_editor.py" line="212" />
         <source>Expected effect</source>
         <translation>Күтілетін әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="130" />
+        <location filename="../../greendesk/ui/action_editor.py" line="148" />
         <source>Effect unit</source>
         <translation>Әсер бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="131" />
+        <location filename="../../greendesk/ui/action_editor.py" line="149" />
         <source>Indicator moved</source>
         <translation>Өзгеретін көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="132" />
-        <location filename="../../greendesk/ui/action_editor.py" line="196" />
+        <location filename="../../greendesk/ui/action_editor.py" line="150" />
+        <location filename="../../greendesk/ui/action_editor.py" line="214" />
         <source>Actual effect</source>
         <translation>Нақты әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="133" />
+        <location filename="../../greendesk/ui/action_editor.py" line="151" />
         <source>Not applicable because</source>
         <translation>Қолданылмайды, себебі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="134" />
+        <location filename="../../greendesk/ui/action_editor.py" line="152" />
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="144" />
+        <location filename="../../greendesk/ui/action_editor.py" line="162" />
         <source>Evidence</source>
         <translation>Растайтын құжаттар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="148" />
+        <location filename="../../greendesk/ui/action_editor.py" line="166" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="154" />
+        <location filename="../../greendesk/ui/action_editor.py" line="172" />
         <source>(none)</source>
         <translation>(жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLabels</name>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="34" />
+        <source>Not started</source>
+        <translation>Басталмаған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="35" />
+        <source>Planned</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="36" />
+        <source>In progress</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="37" />
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="38" />
+        <source>Not applicable</source>
+        <translation>Қолданылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="41" />
+        <source>Low — organisational</source>
+        <translation>Төмен — ұйымдастырушылық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="42" />
+        <source>Medium — process changes</source>
+        <translation>Орташа — процестерді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="43" />
+        <source>High — investment project</source>
+        <translation>Жоғары — инвестициялық жоба</translation>
     </message>
 </context>
 <context>
@@ -657,37 +700,37 @@
 <context>
     <name>BalanceCharts</name>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="74" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="75" />
         <source>Monthly losses per node: accounted (solid) and unaccounted (light)</source>
         <translation>Түйіндер бойынша айлық шығындар: есепке алынған (тұтас) және есепке алынбаған (ашық)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="75" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="76" />
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="76" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="77" />
         <source>Unaccounted loss, % of inputs</source>
         <translation>Есепке алынбаған шығындар, кірістің %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="77" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="78" />
         <source>Energy intensity, GJ per tonne of production</source>
         <translation>Энергия сыйымдылығы, өнім тоннасына ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="78" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="79" />
         <source>GJ/t</source>
         <translation>ГДж/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="127" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="128" />
         <source>%1: accounted %2 t, unaccounted %3 t</source>
         <translation>%1: есепке алынған %2 т, есепке алынбаған %3 т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="140" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="141" />
         <source>(threshold %s %%)</source>
         <translation>(шегі %s %%)</translation>
     </message>
@@ -695,159 +738,159 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="115" />
+        <location filename="../../greendesk/ui/balance_view.py" line="111" />
         <source>Balances</source>
         <translation>Баланстар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="70" />
+        <location filename="../../greendesk/ui/balance_view.py" line="71" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="70" />
+        <location filename="../../greendesk/ui/balance_view.py" line="71" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="71" />
+        <location filename="../../greendesk/ui/balance_view.py" line="72" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="72" />
+        <location filename="../../greendesk/ui/balance_view.py" line="73" />
         <source>From – to</source>
         <translation>Еркін кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="80" />
+        <location filename="../../greendesk/ui/balance_view.py" line="81" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
         <translation>Кірістің осы үлесінен асатын есепке алынбаған шығындар (шығын немесе көрінетін өсім) түспен белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="83" />
+        <location filename="../../greendesk/ui/balance_view.py" line="84" />
         <source>Record stock-taking…</source>
         <translation>Түгендеуді жазу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="84" />
+        <location filename="../../greendesk/ui/balance_view.py" line="85" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
         <translation>Күн соңында қоймада қанша бар екенін жазыңыз; қор өзгерістері осы есептеулерден шығарылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="87" />
+        <location filename="../../greendesk/ui/balance_view.py" line="88" />
         <source>Reconcile</source>
         <translation>Үйлестіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="89" />
+        <location filename="../../greendesk/ui/balance_view.py" line="90" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation>Әр процесс пен қойманың балансы тоғысуы үшін алаңның өлшенген ағындарын олардың белгісіздігі шегінде түзету және өрескел қателерге тексеру.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="94" />
+        <location filename="../../greendesk/ui/balance_view.py" line="95" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="94" />
+        <location filename="../../greendesk/ui/balance_view.py" line="95" />
         <source>Node</source>
         <translation>Түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="95" />
+        <location filename="../../greendesk/ui/balance_view.py" line="96" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="96" />
+        <location filename="../../greendesk/ui/balance_view.py" line="97" />
         <source>Highlight unaccounted above</source>
         <translation>Есепке алынбаған шығындарды белгілеу шегі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="105" />
+        <location filename="../../greendesk/ui/balance_view.py" line="101" />
         <source>Material balance</source>
         <translation>Материалдық баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="106" />
+        <location filename="../../greendesk/ui/balance_view.py" line="102" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="107" />
+        <location filename="../../greendesk/ui/balance_view.py" line="103" />
         <source>Metal and indicators</source>
         <translation>Металл және көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="109" />
+        <location filename="../../greendesk/ui/balance_view.py" line="105" />
         <source>Charts</source>
         <translation>Графиктер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="111" />
+        <location filename="../../greendesk/ui/balance_view.py" line="107" />
         <source>Sankey</source>
         <translation>Санкей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="112" />
+        <location filename="../../greendesk/ui/balance_view.py" line="108" />
         <source>Reconciliation</source>
         <translation>Балансты үйлестіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="149" />
+        <location filename="../../greendesk/ui/balance_view.py" line="145" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation>Мұнда энергия тасымалдағыштардың балансы ГДж және шартты отын тоннасымен (әр тасымалдағыштың өз коэффициенті бойынша немесе 1 т ш.о. үшін 29,3076 ГДж) жасалады. Тоннамен өлшенетін отын төменгі жану жылуы арқылы есептеледі және материалдық баланстың жалпы массасына кірмейді. Түскені = сатып алынғаны + өндірілгені; процеске түсетін энергия — оның есептелген тұтынуы; есепке алынбағаны = түскені − тұтыну − берілгені − есепке алынған шығындар − қор өзгерісі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="170" />
+        <location filename="../../greendesk/ui/balance_view.py" line="166" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation>Құрамындағы металл = саны × құрамы (ағындар сынамаларының немесе кезең ішінде түйіннен шығатын материал сынамаларының талдауы бойынша)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="174" />
+        <location filename="../../greendesk/ui/balance_view.py" line="171" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation>Минералдық ресурстарды ұтымды пайдалану (барлық алаңдар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="182" />
+        <location filename="../../greendesk/ui/balance_view.py" line="179" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation>Өз белгісіздігі жоқ жазбалар үшін әдепкі белгісіздік (1σ):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="183" />
+        <location filename="../../greendesk/ui/balance_view.py" line="180" />
         <source>measured</source>
         <translation>өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="183" />
+        <location filename="../../greendesk/ui/balance_view.py" line="180" />
         <source>calculated</source>
         <translation>есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="184" />
-        <location filename="../../greendesk/ui/balance_view.py" line="452" />
+        <location filename="../../greendesk/ui/balance_view.py" line="181" />
+        <location filename="../../greendesk/ui/balance_view.py" line="447" />
         <source>estimated</source>
         <translation>бағаланған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="193" />
+        <location filename="../../greendesk/ui/balance_view.py" line="189" />
         <source>Save defaults</source>
         <translation>Әдепкі мәндерді сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="198" />
-        <location filename="../../greendesk/ui/balance_view.py" line="295" />
+        <location filename="../../greendesk/ui/balance_view.py" line="193" />
+        <location filename="../../greendesk/ui/balance_view.py" line="290" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Таңдалған кезеңдегі алаң ағындарын түзету үшін «Үйлестіру» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="241" />
+        <location filename="../../greendesk/ui/balance_view.py" line="236" />
         <source>Whole site</source>
         <translation>Бүкіл алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="435" />
+        <location filename="../../greendesk/ui/balance_view.py" line="430" />
         <source>Save default uncertainties</source>
         <translation>Әдепкі белгісіздіктерді сақтау</translation>
     </message>
@@ -1047,153 +1090,153 @@
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="315" />
+        <location filename="../../greendesk/ui/balance_view.py" line="310" />
         <source>Export charts as PNG…</source>
         <translation>Графиктерді PNG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="336" />
+        <location filename="../../greendesk/ui/balance_view.py" line="331" />
         <source>Export charts</source>
         <translation>Графиктерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="338" />
+        <location filename="../../greendesk/ui/balance_view.py" line="333" />
         <source>PNG image (*.png)</source>
         <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="345" />
+        <location filename="../../greendesk/ui/balance_view.py" line="340" />
         <source>Charts saved: %s</source>
         <translation>Графиктер сақталды: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="357" />
+        <location filename="../../greendesk/ui/balance_view.py" line="352" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="358" />
+        <location filename="../../greendesk/ui/balance_view.py" line="353" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="360" />
+        <location filename="../../greendesk/ui/balance_view.py" line="355" />
         <source>Export PNG or SVG…</source>
         <translation>PNG немесе SVG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="363" />
+        <location filename="../../greendesk/ui/balance_view.py" line="358" />
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="375" />
+        <location filename="../../greendesk/ui/balance_view.py" line="370" />
         <source>Export the Sankey diagram</source>
         <translation>Санкей диаграммасын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="376" />
+        <location filename="../../greendesk/ui/balance_view.py" line="371" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>SVG сызбасы (*.svg);;PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="388" />
+        <location filename="../../greendesk/ui/balance_view.py" line="383" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Санкей диаграммасы %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="397" />
+        <location filename="../../greendesk/ui/balance_view.py" line="392" />
         <source>This site has no stock nodes to count.</source>
         <translation>Бұл алаңда түгенделетін қойма түйіндері жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="21" />
-        <location filename="../../greendesk/ui/balance_view.py" line="414" />
+        <location filename="../../greendesk/ui/balance_view.py" line="409" />
         <source>Record stock-taking</source>
         <translation>Түгендеуді жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="439" />
+        <location filename="../../greendesk/ui/balance_view.py" line="434" />
         <source>Default uncertainties saved.</source>
         <translation>Әдепкі белгісіздіктер сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="451" />
+        <location filename="../../greendesk/ui/balance_view.py" line="446" />
         <source>adjusted</source>
         <translation>түзетілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="451" />
+        <location filename="../../greendesk/ui/balance_view.py" line="446" />
         <source>not redundant</source>
         <translation>артықтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="452" />
+        <location filename="../../greendesk/ui/balance_view.py" line="447" />
         <source>fixed</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="453" />
+        <location filename="../../greendesk/ui/balance_view.py" line="448" />
         <source>cannot be estimated</source>
         <translation>бағалау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="454" />
+        <location filename="../../greendesk/ui/balance_view.py" line="449" />
         <source>Flow</source>
         <translation>Ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="454" />
+        <location filename="../../greendesk/ui/balance_view.py" line="449" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="454" />
+        <location filename="../../greendesk/ui/balance_view.py" line="449" />
         <source>Measured, t</source>
         <translation>Өлшенді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="454" />
+        <location filename="../../greendesk/ui/balance_view.py" line="449" />
         <source>σ, t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="455" />
+        <location filename="../../greendesk/ui/balance_view.py" line="450" />
         <source>Reconciled, t</source>
         <translation>Үйлестірілгені, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="455" />
+        <location filename="../../greendesk/ui/balance_view.py" line="450" />
         <source>Adjustment, t</source>
         <translation>Түзету, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="456" />
+        <location filename="../../greendesk/ui/balance_view.py" line="451" />
         <source>Adjustment / its σ</source>
         <translation>Түзету / оның σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="456" />
+        <location filename="../../greendesk/ui/balance_view.py" line="451" />
         <source>Gross error?</source>
         <translation>Өрескел қате ме?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="469" />
+        <location filename="../../greendesk/ui/balance_view.py" line="464" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="476" />
+        <location filename="../../greendesk/ui/balance_view.py" line="471" />
         <source>failed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="477" />
+        <location filename="../../greendesk/ui/balance_view.py" line="472" />
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="479" />
+        <location filename="../../greendesk/ui/balance_view.py" line="474" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Жаһандық тест: χ² = %1, еркіндік дәрежесі %2, p = %3; %5 % деңгейіндегі сыни мән %4 — %6.</translation>
     </message>
@@ -1287,254 +1330,254 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="118" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="125" />
         <source>Greening plan</source>
         <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="67" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="69" />
         <source>Add own action…</source>
         <translation>Өз іс-шараңызды қосу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="68" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
         <source>Log incident…</source>
         <translation>Инцидентті тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
         <source>Cost class</source>
         <translation>Шығын сыныбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
         <source>Action</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
         <source>Owner</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
         <source>Expected effect</source>
         <translation>Күтілетін әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
         <source>Estimated cost, ₸</source>
         <translation>Болжамды шығын, ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Effect per million ₸</source>
         <translation>Миллион ₸-ге шаққандағы әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Measure / action</source>
         <translation>Шара / іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
         <source>Progress / value</source>
         <translation>Орындалу барысы / мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="298" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Trend</source>
         <translation>Серпін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Released</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Response</source>
         <translation>Қабылданған шаралар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Clean-up waste records</source>
         <translation>Жою жұмыстарының қалдықтары туралы жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="101" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="102" />
         <source>Measures and indicators</source>
         <translation>Шаралар мен көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="96" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="103" />
         <source>Dashboard</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="97" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="104" />
         <source>Incidents</source>
         <translation>Инциденттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="120" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="127" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="194" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="201" />
         <source>%s — overdue</source>
         <translation>%s — мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="209" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="216" />
         <source>%1 of %2 done (%3)</source>
         <translation>%2 ішінен %1 орындалды (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="220" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="229" />
         <source>Indicator: %s</source>
         <translation>Көрсеткіш: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="231" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="242" />
         <source>No longer in the built-in checklist</source>
         <translation>Кірістірілген тізімде енді жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="253" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="264" />
         <source>No data yet.</source>
         <translation>Деректер әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="254" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="265" />
         <source>No data yet: needs %1.</source>
         <translation>Деректер әлі жоқ: %1 қажет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="290" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="300" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Шаралар бойынша орындалуы, қолданылатын іс-шаралардың орындалған %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="297" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="311" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="297" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="311" />
         <source>Latest</source>
         <translation>Соңғы мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="322" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="339" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Ашық іс-шаралар: аз шығынды — %1, орташа — %2, инвестициялық жобалар — %3. Мерзімі өткені: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="361" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="381" />
         <source>Save action %1</source>
         <translation>%1 іс-шарасын сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="365" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="385" />
         <source>Action saved.</source>
         <translation>Іс-шара сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="371" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="391" />
         <source>Attach evidence</source>
         <translation>Растайтын құжатты тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="378" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="398" />
         <source>Attach %s</source>
         <translation>%s тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="382" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="402" />
         <source>%s attached.</source>
         <translation>%s тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="389" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="409" />
         <source>Save a copy to</source>
         <translation>Көшірмесін сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="401" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="421" />
         <source>Saved %s.</source>
         <translation>Сақталды: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="405" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="425" />
         <source>Replace the file?</source>
         <translation>Файлды ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="406" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="426" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 файлы %2 қалтасында бар. Оны ауыстыру керек пе, әлде екеуін де сақтап, бұл көшірмені %3 деп жазу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="410" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="430" />
         <source>Replace</source>
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="411" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
         <source>Keep both</source>
         <translation>Екеуін де сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="434" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="454" />
         <source>Add own action</source>
         <translation>Өз іс-шарасын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="447" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="467" />
         <source>Log incident</source>
         <translation>Инцидентті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="448" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="468" />
         <source>Incident logged.</source>
         <translation>Инцидент тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="461" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="481" />
         <source>Record drill</source>
         <translation>Оқу-жаттығуды жазу</translation>
     </message>
@@ -1803,100 +1846,100 @@
         <translation>Жаңа ағын жазбасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="66" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="67" />
         <source>e.g. 12 500,5</source>
         <translation>мысалы, 12 500,5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="77" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="78" />
         <source>not given</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="84" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="85" />
         <source>Save (Enter)</source>
         <translation>Сақтау (Enter)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
         <source>From</source>
         <comment>source node of a flow</comment>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
         <source>To</source>
         <comment>destination node of a flow</comment>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="186" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="187" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="101" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="102" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="102" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
         <source>Uncertainty</source>
         <translation>Белгісіздік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="104" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="185" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="186" />
         <source>Enter the quantity.</source>
         <translation>Санын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="187" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="188" />
         <source>%s is not a number.</source>
         <translation>%s — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="193" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="194" />
         <source>Choose %s from the list.</source>
         <translation>Тізімнен таңдаңыз: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="213" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="214" />
         <source>the source node</source>
         <translation>бастапқы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="214" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
         <source>the destination node</source>
         <translation>қабылдаушы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="216" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -3119,92 +3162,92 @@
 <context>
     <name>LedgerFilterBar</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="37" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="31" />
         <source>All periods</source>
         <translation>Барлық кезеңдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="37" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="31" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="38" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="32" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="38" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="32" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="39" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="33" />
         <source>From – to</source>
         <translation>Еркін кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="49" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="38" />
         <source>Search notes, nodes, materials</source>
         <translation>Ескертпелер, түйіндер, материалдар бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="59" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="47" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="59" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="47" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="60" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="48" />
         <source>Node</source>
         <translation>Түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="61" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="49" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="61" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="50" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="62" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="51" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="62" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="51" />
         <source>Find</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="86" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="66" />
         <source>All sites</source>
         <translation>Барлық алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="88" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="68" />
         <source>All categories</source>
         <translation>Барлық санаттар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="90" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="70" />
         <source>All materials</source>
         <translation>Барлық материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="92" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="72" />
         <source>All methods</source>
         <translation>Барлық әдістер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="108" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="88" />
         <source>All nodes</source>
         <translation>Барлық түйіндер</translation>
     </message>
@@ -3212,7 +3255,7 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="102" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="103" />
         <source>Flow ledger</source>
         <translation>Ағындар журналы</translation>
     </message>
@@ -3242,8 +3285,8 @@
         <translation>Импорт үлгісі…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="157" />
-        <location filename="../../greendesk/ui/ledger_view.py" line="198" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="158" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="199" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -3251,27 +3294,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="196" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="197" />
         <source>Totals could not be computed: %s</source>
         <translation>Қорытындыларды есептеу мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="212" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="213" />
         <source>Add flow record</source>
         <translation>Ағын жазбасын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="227" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="228" />
         <source>%1 is not a valid %2.</source>
         <translation>%1 — «%2» өрісі үшін жарамсыз мән.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="233" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="234" />
         <source>Edit flow record</source>
         <translation>Ағын жазбасын өзгерту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="250" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="251" />
         <source>Delete %n flow record(s)</source>
         <translation>
             <numerusform>%n ағын жазбасын жою</numerusform>
@@ -3279,7 +3322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="255" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="256" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n жазба жойылды. Болдырмау — Ctrl+Z.</numerusform>
@@ -3287,7 +3330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="270" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="271" />
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n жол көшірілді.</numerusform>
@@ -3295,22 +3338,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="279" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="280" />
         <source>Save the flow import template</source>
         <translation>Ағындарды импорттау үлгісін сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="280" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="281" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="286" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="287" />
         <source>The template could not be written: %s</source>
         <translation>Үлгіні жазу мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="288" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="289" />
         <source>Template saved as %s.</source>
         <translation>Үлгі %s ретінде сақталды.</translation>
     </message>
@@ -3363,127 +3406,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="173" />
+        <location filename="../../greendesk/ui/main_window.py" line="196" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="174" />
+        <location filename="../../greendesk/ui/main_window.py" line="197" />
         <source>&amp;New database…</source>
         <translation>&amp;Жаңа дерекқор…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="176" />
+        <location filename="../../greendesk/ui/main_window.py" line="199" />
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="178" />
+        <location filename="../../greendesk/ui/main_window.py" line="201" />
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;ашылғандар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="181" />
+        <location filename="../../greendesk/ui/main_window.py" line="204" />
         <source>Open &amp;demo plant</source>
         <translation>&amp;Демо кәсіпорынды ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="184" />
+        <location filename="../../greendesk/ui/main_window.py" line="207" />
         <source>&amp;Import flow records…</source>
         <translation>Ағын жазбаларын &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="186" />
+        <location filename="../../greendesk/ui/main_window.py" line="209" />
         <source>Save flow import &amp;template…</source>
         <translation>Ағындарды импорттау &amp;үлгісін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="189" />
+        <location filename="../../greendesk/ui/main_window.py" line="212" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="190" />
+        <location filename="../../greendesk/ui/main_window.py" line="213" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="199" />
+        <location filename="../../greendesk/ui/main_window.py" line="222" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="200" />
+        <location filename="../../greendesk/ui/main_window.py" line="223" />
         <source>&amp;About GreenDesk</source>
         <translation>GreenDesk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="214" />
+        <location filename="../../greendesk/ui/main_window.py" line="237" />
         <source>(no recent databases)</source>
         <translation>(соңғы дерекқорлар жоқ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="232" />
+        <location filename="../../greendesk/ui/main_window.py" line="255" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ашу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="251" />
+        <location filename="../../greendesk/ui/main_window.py" line="274" />
         <source>Database: %s</source>
         <translation>Дерекқор: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="253" />
+        <location filename="../../greendesk/ui/main_window.py" line="276" />
         <source> (read-only)</source>
         <translation> (тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="259" />
+        <location filename="../../greendesk/ui/main_window.py" line="282" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation>Дерекқор тек оқу үшін қолжетімді: қарауға болады, бірақ өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="263" />
+        <location filename="../../greendesk/ui/main_window.py" line="286" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
         <translation>Дерекқор осы нұсқаның пішіміне жаңартылды; бұрынғы файл %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="271" />
+        <location filename="../../greendesk/ui/main_window.py" line="294" />
         <source>New GreenDesk database</source>
         <translation>Жаңа GreenDesk дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="272" />
+        <location filename="../../greendesk/ui/main_window.py" line="295" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
         <translation>GreenDesk дерекқорлары (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="277" />
+        <location filename="../../greendesk/ui/main_window.py" line="300" />
         <source>%s already exists; choose Open to work with it.</source>
         <translation>%s бұрыннан бар; онымен жұмыс істеу үшін «Ашу» пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="283" />
+        <location filename="../../greendesk/ui/main_window.py" line="306" />
         <source>Open GreenDesk database</source>
         <translation>GreenDesk дерекқорын ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="284" />
+        <location filename="../../greendesk/ui/main_window.py" line="307" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>GreenDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="293" />
+        <location filename="../../greendesk/ui/main_window.py" line="316" />
         <source>Writing the demo plant…</source>
         <translation>Демо кәсіпорын жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="299" />
+        <location filename="../../greendesk/ui/main_window.py" line="322" />
         <source>About GreenDesk</source>
         <translation>GreenDesk туралы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="300" />
+        <location filename="../../greendesk/ui/main_window.py" line="323" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
         <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Тау-кен металлургия кәсіпорны экологының жұмыс орны.</translation>
     </message>
@@ -3955,7 +3998,7 @@
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="48" />
+        <location filename="../../greendesk/ui/action_editor.py" line="65" />
         <source>not set</source>
         <translation>көрсетілмеген</translation>
     </message>
@@ -4125,7 +4168,7 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/classifier_import.py" line="175" />
-        <location filename="../../greendesk/importers/flows_rows.py" line="322" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="240" />
         <source>The required column {column} is missing; the headings found in row {row} are: {found}.</source>
         <translation>Міндетті {column} бағаны жоқ; {row}-жолдағы тақырыптар: {found}.</translation>
     </message>
@@ -4205,27 +4248,27 @@
         <translation>{name} файлында алты таңбалы позициялар жоқ, тек тақырыптар бар; тақырыптарды позициялар файлымен бірге жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="82" />
+        <location filename="../../greendesk/importers/flows_import.py" line="80" />
         <source>{name} was already imported on {when:%Y-%m-%d at %H:%M} ({count:,} flow records, as {file_name}); nothing was imported. Import it again only if its records should be added a second time.</source>
         <translation>{name} файлы бұрын импортталған: {when:%Y-%m-%d at %H:%M} (ағын жазбалары: {count:,}, {file_name} атауымен); ештеңе импортталмады. Оның жазбаларын екінші рет қосу қажет болса ғана қайта импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="126" />
+        <location filename="../../greendesk/importers/flows_import.py" line="124" />
         <source>{name} has column headings but no flow records to import.</source>
         <translation>{name} файлында баған тақырыптары бар, бірақ импорттайтын ағын жазбалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="138" />
+        <location filename="../../greendesk/importers/flows_import.py" line="136" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Импорт тоқтатылды; ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="152" />
+        <location filename="../../greendesk/importers/flows_import.py" line="150" />
         <source>Importing {name}</source>
         <translation>{name} файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="163" />
+        <location filename="../../greendesk/importers/flows_import.py" line="161" />
         <source>{name} changed while it was being imported; nothing was imported. Import it again.</source>
         <translation>{name} файлы импорттау кезінде өзгерді; ештеңе импортталмады. Оны қайта импорттаңыз.</translation>
     </message>
@@ -4250,211 +4293,211 @@
         <translation>{file} файлының {total:,} жолының {count:,} жолы дерекқорда бар жазбалармен сәйкес келеді (күні, түйіндері, материалы, саны және өлшем бірлігі бірдей): {shown}{more}; ештеңе импортталмады. Бұл жазбаларды екінші рет қосу қажет болса ғана қайта импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="109" />
+        <location filename="../../greendesk/importers/import_problems.py" line="34" />
         <source>sheet {sheet}</source>
         <translation>{sheet} парағы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="111" />
+        <location filename="../../greendesk/importers/import_problems.py" line="36" />
         <source>row {row}</source>
         <translation>{row}-жол</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="113" />
+        <location filename="../../greendesk/importers/import_problems.py" line="38" />
         <source>column {column} ({header})</source>
         <translation>{column} бағаны ({header})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="116" />
+        <location filename="../../greendesk/importers/import_problems.py" line="41" />
         <source>column {column}</source>
         <translation>{column} бағаны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="144" />
+        <location filename="../../greendesk/importers/import_problems.py" line="69" />
         <source>{file} has 1 problem; nothing was imported. First: {first}</source>
         <translation>{file} файлында 1 қате бар; ештеңе импортталмады. Біріншісі: {first}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="148" />
+        <location filename="../../greendesk/importers/import_problems.py" line="73" />
         <source>{file} has {total:,} problems; nothing was imported. First: {first}</source>
         <translation>{file} файлында {total:,} қате бар; ештеңе импортталмады. Біріншісі: {first}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="152" />
+        <location filename="../../greendesk/importers/import_problems.py" line="77" />
         <source>{file} has {total:,} problems (the first {listed:,} are listed); nothing was imported. First: {first}</source>
         <translation>{file} файлында {total:,} қате бар (тізімде алғашқы {listed:,}); ештеңе импортталмады. Біріншісі: {first}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="199" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="117" />
         <source>{show} is not a month of the calendar.</source>
         <translation>{show} — күнтізбедегі ай емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="206" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="124" />
         <source>{show} is not a date; write 2025-03-31 or 31.03.2025 for a day, 2025-03 or 03.2025 for a monthly total.</source>
         <translation>{show} — жарамды күн емес; бір күн үшін 2025-03-31 немесе 31.03.2025, айлық жиынтық үшін 2025-03 немесе 03.2025 деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="210" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="128" />
         <source>{show} is a number, not a date; format the cell as a date or write 2025-03-31.</source>
         <translation>{show} — күн емес, сан; ұяшыққа күн пішімін беріңіз немесе 2025-03-31 деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="240" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="158" />
         <source>{show} is ambiguous: the comma may separate thousands or decimals; write the number without a thousands separator.</source>
         <translation>{show} — екіұшты: үтір мыңдықтарды да, ондық бөлшекті де бөле алады; санды мыңдық бөлгішсіз жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="246" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="164" />
         <source>{show} does not use the file's decimal mark.</source>
         <translation>{show}: ондық бөлгіш файлдағы бөлгішке сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="249" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="167" />
         <source>{show} is not a number: its separators are misplaced.</source>
         <translation>{show} — сан емес: бөлгіштер дұрыс қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="251" />
-        <location filename="../../greendesk/importers/flows_rows.py" line="559" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="169" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="477" />
         <location filename="../../greendesk/importers/mapped_cells.py" line="182" />
         <source>{show} is not a number.</source>
         <translation>{show} — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="263" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="181" />
         <source>{show} is not a method; write measured, calculated or estimated (измерено, расчёт, оценка).</source>
         <translation>{show} — әдіс емес; measured, calculated немесе estimated (өлшенген, есептелген, бағаланған) деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="312" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="230" />
         <source>Columns {first} and {second} are both {heading}; keep one of them.</source>
         <translation>{first} және {second} бағандарының екеуі де — «{heading}»; біреуін ғана қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="350" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="268" />
         <source>The site is missing.</source>
         <translation>Алаң көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="354" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="272" />
         <source>{show} is not a site of the plant; the sites are: {known}.</source>
         <translation>{show} — кәсіпорын алаңы емес; алаңдар: {known}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="358" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="276" />
         <location filename="../../greendesk/services/waste_movements.py" line="344" />
         <source>comes from</source>
         <translation>шығатын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="359" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="277" />
         <location filename="../../greendesk/services/waste_movements.py" line="392" />
         <location filename="../../greendesk/services/waste_movements.py" line="400" />
         <source>goes to</source>
         <translation>баратын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="363" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="281" />
         <source>The node the flow {what} is missing.</source>
         <translation>Ағын {what} түйін көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="372" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="290" />
         <source>{show} is not a node of {site}; it belongs to {sites}. Flows run within one site: record a shipment and a receipt at each site's boundary nodes.</source>
         <translation>{show} — {site} алаңының түйіні емес; ол мына алаңға тиесілі: {sites}. Ағындар бір алаң ішінде жүреді: әр алаңның шекаралық түйіндерінде жөнелтуді және қабылдауды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="376" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="294" />
         <source>{show} is not a node of {site}.</source>
         <translation>{show} — {site} алаңының түйіні емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="382" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="300" />
         <source>The material is missing.</source>
         <translation>Материал көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="385" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="303" />
         <source>{show} is not in the material catalogue.</source>
         <translation>{show} материалдар анықтамалығында жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="388" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="306" />
         <source>The unit is missing.</source>
         <translation>Өлшем бірлігі көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="416" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="334" />
         <source>{value} is not a unit GreenDesk knows; accepted units are {units}.</source>
         <translation>{value} — GreenDesk білмейтін өлшем бірлігі; қабылданатын бірліктер: {units}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="429" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="347" />
         <location filename="../../greendesk/services/flows.py" line="163" />
         <source>{qty:,.6g} {unit} of {material} is more than a billion {canonical} in one record; check the quantity and unit.</source>
         <translation>{material} материалының {qty:,.6g} {unit} мөлшері бір жазбада миллиард {canonical} шамасынан асады; саны мен өлшем бірлігін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="433" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="351" />
         <location filename="../../greendesk/services/flows.py" line="157" />
         <source>{qty!r} {unit} is too small to record: it is 0 {canonical} once converted; check the quantity and unit.</source>
         <translation>{qty!r} {unit} жазу үшін тым аз: қайта есептегенде 0 {canonical} болады; саны мен өлшем бірлігін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="443" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="361" />
         <source>{period} is closed; reopen it (with a reason) to change its records.</source>
         <translation>{period} кезеңі жабық; оның жазбаларын өзгерту үшін кезеңді қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="469" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="387" />
         <source>The date is missing.</source>
         <translation>Күні көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="471" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="389" />
         <source>{value} is not a date.</source>
         <translation>{value} — жарамды күн емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="478" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="396" />
         <location filename="../../greendesk/importers/mapped_cells.py" line="226" />
         <location filename="../../greendesk/services/flows.py" line="113" />
         <source>The date {date} is out of range.</source>
         <translation>{date} күні рұқсат етілген ауқымнан тыс.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="482" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="400" />
         <source>The date {date} is after today ({today}); a flow record states what has happened.</source>
         <translation>{date} күні бүгінгі күннен ({today}) кейін; ағын жазбасы болып өткен нәрсені тіркейді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="545" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="463" />
         <source>The quantity is missing.</source>
         <translation>Саны көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="555" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="473" />
         <source>The quantity must be greater than zero, not {show}.</source>
         <translation>Саны нөлден көп болуы керек, ал көрсетілгені: {show}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="582" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="500" />
         <source>The uncertainty is a percentage from 0 to 100, not {value:g}.</source>
         <translation>Белгісіздік 0-ден 100-ге дейінгі пайызбен беріледі, ал көрсетілгені: {value:g}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="594" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="512" />
         <source>The note is {count:,} characters long, over the limit of {most:,}.</source>
         <translation>Ескертпенің ұзындығы {count:,} таңба, бұл {most:,} шегінен асады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="622" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="540" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, {sheet} парағы, {row}-жол</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="624" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="542" />
         <source>{file}, row {row}</source>
         <translation>{file}, {row}-жол</translation>
     </message>
@@ -6917,7 +6960,7 @@
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="138" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="141" />
         <source>limit %1</source>
         <translation>норматив %1</translation>
     </message>
@@ -7362,14 +7405,14 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="121" />
         <location filename="../../greendesk/ui/waste_view.py" line="128" />
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Waste type</source>
         <translation>Қалдық түрі</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="121" />
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
-        <location filename="../../greendesk/ui/waste_view.py" line="170" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="171" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
@@ -7410,7 +7453,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="128" />
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
@@ -7462,147 +7505,147 @@
         <translation>Кезең </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Overdue, t</source>
         <translation>Мерзімнен асқаны, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Stored since</source>
         <translation>Жинақталған күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Days over</source>
         <translation>Мерзімнен асқан күндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Limit</source>
         <translation>Шекті мерзім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="148" />
         <source>Operations</source>
         <translation>Операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="148" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="151" />
+        <location filename="../../greendesk/ui/waste_view.py" line="152" />
         <source>Production for intensities…</source>
         <translation>Үлес көрсеткіштеріне арналған өндіріс…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="159" />
+        <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Waste types</source>
         <translation>Қалдық түрлері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="160" />
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Stock</source>
         <translation>Жинақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="161" />
+        <location filename="../../greendesk/ui/waste_view.py" line="162" />
         <source>Overdue</source>
         <translation>Мерзімнен асқан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="162" />
+        <location filename="../../greendesk/ui/waste_view.py" line="163" />
         <source>Contractors</source>
         <translation>Мердігерлер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="164" />
+        <location filename="../../greendesk/ui/waste_view.py" line="165" />
         <source>Figures</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="172" />
+        <location filename="../../greendesk/ui/waste_view.py" line="173" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="219" />
+        <location filename="../../greendesk/ui/waste_view.py" line="220" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
         <translation>Қалдықтар сыныптауышы әлі жүктелмеген: «Сыныптауышты импорттау…» сыныптауышты CSV немесе XLSX файлынан оқиды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="221" />
+        <location filename="../../greendesk/ui/waste_view.py" line="222" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
         <translation>Пәрмен жолынан: greendesk classifier import ФАЙЛ --db ЖОЛ [--language ru]</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="245" />
+        <location filename="../../greendesk/ui/waste_view.py" line="246" />
         <source>Enterprise (all sites)</source>
         <translation>Кәсіпорын (барлық алаңдар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="265" />
+        <location filename="../../greendesk/ui/waste_view.py" line="266" />
         <source>Whole year %s</source>
         <translation>%s жыл толығымен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="293" />
+        <location filename="../../greendesk/ui/waste_view.py" line="294" />
         <source>hazardous</source>
         <translation>қауіпті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="293" />
+        <location filename="../../greendesk/ui/waste_view.py" line="294" />
         <source>non-hazardous</source>
         <translation>қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="295" />
+        <location filename="../../greendesk/ui/waste_view.py" line="296" />
         <source> (mirror: assessed)</source>
         <translation> (айналы: бағаланған)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="296" />
+        <location filename="../../greendesk/ui/waste_view.py" line="297" />
         <source> — retired</source>
         <translation> — алынып тасталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="322" />
+        <location filename="../../greendesk/ui/waste_view.py" line="323" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталғандар (алдымен ең ескісі шығарылады):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="324" />
+        <location filename="../../greendesk/ui/waste_view.py" line="325" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталған ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="328" />
+        <location filename="../../greendesk/ui/waste_view.py" line="329" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ай</numerusform>
@@ -7610,22 +7653,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="336" />
+        <location filename="../../greendesk/ui/waste_view.py" line="337" />
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="359" />
+        <location filename="../../greendesk/ui/waste_view.py" line="360" />
         <source>Register waste type “%s”</source>
         <translation>«%s» қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="473" />
+        <location filename="../../greendesk/ui/waste_view.py" line="474" />
         <source>Enter the production basis for %s</source>
         <translation>%s үшін өндірістік базаны енгізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="510" />
+        <location filename="../../greendesk/ui/waste_view.py" line="511" />
         <source>Load the waste classifier</source>
         <translation>Қалдықтар сыныптауышын жүктеу</translation>
     </message>
@@ -7715,72 +7758,72 @@
         <translation>Өткен жылмен салыстырғанда түзілуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="361" />
+        <location filename="../../greendesk/ui/waste_view.py" line="362" />
         <source>Waste type “%s” registered.</source>
         <translation>«%s» қалдық түрі тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="383" />
+        <location filename="../../greendesk/ui/waste_view.py" line="384" />
         <source>Edit waste type “%s”</source>
         <translation>«%s» қалдық түрін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="385" />
+        <location filename="../../greendesk/ui/waste_view.py" line="386" />
         <source>Waste type “%s” saved.</source>
         <translation>«%s» қалдық түрі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="396" />
+        <location filename="../../greendesk/ui/waste_view.py" line="397" />
         <source>Add contractor “%s”</source>
         <translation>«%s» мердігерін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="398" />
+        <location filename="../../greendesk/ui/waste_view.py" line="399" />
         <source>Contractor “%s” added.</source>
         <translation>«%s» мердігері қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="410" />
+        <location filename="../../greendesk/ui/waste_view.py" line="411" />
         <source>Edit contractor “%s”</source>
         <translation>«%s» мердігерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="412" />
+        <location filename="../../greendesk/ui/waste_view.py" line="413" />
         <source>Contractor “%s” saved.</source>
         <translation>«%s» мердігері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="421" />
+        <location filename="../../greendesk/ui/waste_view.py" line="422" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Алдымен қалдық түрін тіркеңіз: қозғалыс қалдық түрлері бойынша есепке алынады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="425" />
+        <location filename="../../greendesk/ui/waste_view.py" line="426" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Алдымен мердігерді оның лицензиясымен қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="442" />
+        <location filename="../../greendesk/ui/waste_view.py" line="443" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Жазылды; болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="448" />
+        <location filename="../../greendesk/ui/waste_view.py" line="449" />
         <source>Select the storage in the stock table first.</source>
         <translation>Алдымен жинақтау кестесінен жинақтау орнын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="453" />
+        <location filename="../../greendesk/ui/waste_view.py" line="454" />
         <source>Mark %s as a technogenic formation</source>
         <translation>%s техногендік минералдық түзілімдерге жатқызу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="458" />
+        <location filename="../../greendesk/ui/waste_view.py" line="459" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s енді техногендік минералдық түзілім болып саналады: ондағы қалдықтар жинақталған емес, орналастырылған болып есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="465" />
+        <location filename="../../greendesk/ui/waste_view.py" line="466" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>

@@ -3,123 +3,166 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="78" />
-        <location filename="../../greendesk/ui/action_editor.py" line="163" />
+        <location filename="../../greendesk/ui/action_editor.py" line="95" />
+        <location filename="../../greendesk/ui/action_editor.py" line="181" />
         <source>Select an action</source>
         <translation>Выберите мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="90" />
+        <location filename="../../greendesk/ui/action_editor.py" line="107" />
         <source>tenge</source>
         <translation>тенге</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="93" />
+        <location filename="../../greendesk/ui/action_editor.py" line="110" />
         <source>e.g. t/yr less tailings, GJ/yr saved</source>
         <translation>напр. т/год меньше хвостов, ГДж/год экономии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="97" />
+        <location filename="../../greendesk/ui/action_editor.py" line="114" />
         <source>why it does not apply here</source>
         <translation>почему здесь неприменимо</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="104" />
+        <location filename="../../greendesk/ui/action_editor.py" line="121" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="108" />
+        <location filename="../../greendesk/ui/action_editor.py" line="125" />
         <source>Attach file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="111" />
+        <location filename="../../greendesk/ui/action_editor.py" line="128" />
         <source>Save copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="113" />
+        <location filename="../../greendesk/ui/action_editor.py" line="130" />
         <source>Record a drill…</source>
         <translation>Записать учение…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="125" />
+        <location filename="../../greendesk/ui/action_editor.py" line="143" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="125" />
+        <location filename="../../greendesk/ui/action_editor.py" line="143" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="126" />
+        <location filename="../../greendesk/ui/action_editor.py" line="144" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="126" />
+        <location filename="../../greendesk/ui/action_editor.py" line="144" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="127" />
+        <location filename="../../greendesk/ui/action_editor.py" line="145" />
         <source>Cost class</source>
         <translation>Класс затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="128" />
-        <location filename="../../greendesk/ui/action_editor.py" line="193" />
+        <location filename="../../greendesk/ui/action_editor.py" line="146" />
+        <location filename="../../greendesk/ui/action_editor.py" line="211" />
         <source>Estimated cost</source>
         <translation>Оценка затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="129" />
-        <location filename="../../greendesk/ui/action_editor.py" line="194" />
+        <location filename="../../greendesk/ui/action_editor.py" line="147" />
+        <location filename="../../greendesk/ui/action_editor.py" line="212" />
         <source>Expected effect</source>
         <translation>Ожидаемый эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="130" />
+        <location filename="../../greendesk/ui/action_editor.py" line="148" />
         <source>Effect unit</source>
         <translation>Единица эффекта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="131" />
+        <location filename="../../greendesk/ui/action_editor.py" line="149" />
         <source>Indicator moved</source>
         <translation>Изменяемый показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="132" />
-        <location filename="../../greendesk/ui/action_editor.py" line="196" />
+        <location filename="../../greendesk/ui/action_editor.py" line="150" />
+        <location filename="../../greendesk/ui/action_editor.py" line="214" />
         <source>Actual effect</source>
         <translation>Фактический эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="133" />
+        <location filename="../../greendesk/ui/action_editor.py" line="151" />
         <source>Not applicable because</source>
         <translation>Неприменимо, потому что</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="134" />
+        <location filename="../../greendesk/ui/action_editor.py" line="152" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="144" />
+        <location filename="../../greendesk/ui/action_editor.py" line="162" />
         <source>Evidence</source>
         <translation>Подтверждающие документы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="148" />
+        <location filename="../../greendesk/ui/action_editor.py" line="166" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="154" />
+        <location filename="../../greendesk/ui/action_editor.py" line="172" />
         <source>(none)</source>
         <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLabels</name>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="34" />
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="35" />
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="36" />
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="37" />
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="38" />
+        <source>Not applicable</source>
+        <translation>Не применимо</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="41" />
+        <source>Low — organisational</source>
+        <translation>Низкие — организационные</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="42" />
+        <source>Medium — process changes</source>
+        <translation>Средние — изменения процессов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/action_editor.py" line="43" />
+        <source>High — investment project</source>
+        <translation>Высокие — инвестиционный проект</translation>
     </message>
 </context>
 <context>
@@ -658,37 +701,37 @@
 <context>
     <name>BalanceCharts</name>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="74" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="75" />
         <source>Monthly losses per node: accounted (solid) and unaccounted (light)</source>
         <translation>Потери по узлам за месяц: учтённые (сплошные) и неучтённые (светлые)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="75" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="76" />
         <source>t</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="76" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="77" />
         <source>Unaccounted loss, % of inputs</source>
         <translation>Неучтённые потери, % от прихода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="77" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="78" />
         <source>Energy intensity, GJ per tonne of production</source>
         <translation>Энергоёмкость, ГДж на тонну продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="78" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="79" />
         <source>GJ/t</source>
         <translation>ГДж/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="127" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="128" />
         <source>%1: accounted %2 t, unaccounted %3 t</source>
         <translation>%1: учтённые %2 т, неучтённые %3 т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_charts.py" line="140" />
+        <location filename="../../greendesk/ui/balance_charts.py" line="141" />
         <source>(threshold %s %%)</source>
         <translation>(порог %s %%)</translation>
     </message>
@@ -696,159 +739,159 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="115" />
+        <location filename="../../greendesk/ui/balance_view.py" line="111" />
         <source>Balances</source>
         <translation>Балансы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="70" />
+        <location filename="../../greendesk/ui/balance_view.py" line="71" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="70" />
+        <location filename="../../greendesk/ui/balance_view.py" line="71" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="71" />
+        <location filename="../../greendesk/ui/balance_view.py" line="72" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="72" />
+        <location filename="../../greendesk/ui/balance_view.py" line="73" />
         <source>From – to</source>
         <translation>Произвольный период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="80" />
+        <location filename="../../greendesk/ui/balance_view.py" line="81" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
         <translation>Неучтённые потери больше этой доли прихода (потеря или кажущийся прирост) выделяются цветом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="83" />
+        <location filename="../../greendesk/ui/balance_view.py" line="84" />
         <source>Record stock-taking…</source>
         <translation>Записать инвентаризацию…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="84" />
+        <location filename="../../greendesk/ui/balance_view.py" line="85" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
         <translation>Запишите, сколько находится на складе на конец дня; изменения запасов рассчитываются по этим замерам.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="87" />
+        <location filename="../../greendesk/ui/balance_view.py" line="88" />
         <source>Reconcile</source>
         <translation>Увязать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="89" />
+        <location filename="../../greendesk/ui/balance_view.py" line="90" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation>Скорректировать измеренные потоки площадки в пределах их неопределённости так, чтобы сошёлся баланс каждого процесса и склада, и проверить на грубые ошибки.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="94" />
+        <location filename="../../greendesk/ui/balance_view.py" line="95" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="94" />
+        <location filename="../../greendesk/ui/balance_view.py" line="95" />
         <source>Node</source>
         <translation>Узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="95" />
+        <location filename="../../greendesk/ui/balance_view.py" line="96" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="96" />
+        <location filename="../../greendesk/ui/balance_view.py" line="97" />
         <source>Highlight unaccounted above</source>
         <translation>Выделять неучтённые потери выше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="105" />
+        <location filename="../../greendesk/ui/balance_view.py" line="101" />
         <source>Material balance</source>
         <translation>Материальный баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="106" />
+        <location filename="../../greendesk/ui/balance_view.py" line="102" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="107" />
+        <location filename="../../greendesk/ui/balance_view.py" line="103" />
         <source>Metal and indicators</source>
         <translation>Металл и показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="109" />
+        <location filename="../../greendesk/ui/balance_view.py" line="105" />
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="111" />
+        <location filename="../../greendesk/ui/balance_view.py" line="107" />
         <source>Sankey</source>
         <translation>Санкей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="112" />
+        <location filename="../../greendesk/ui/balance_view.py" line="108" />
         <source>Reconciliation</source>
         <translation>Увязка баланса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="149" />
+        <location filename="../../greendesk/ui/balance_view.py" line="145" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation>Здесь составляется баланс энергоносителей в ГДж и в тоннах условного топлива (по коэффициенту каждого энергоносителя или 29,3076 ГДж на т у.т.). Топливо, учитываемое в тоннах, считается через низшую теплоту сгорания и не входит в общую массу материального баланса. Поступило = куплено + произведено; энергия, поступающая в процесс, — его учтённое потребление; неучтённое = поступило − потребление − передано − учтённые потери − изменение запасов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="170" />
+        <location filename="../../greendesk/ui/balance_view.py" line="166" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation>Содержание металла = количество × содержание (по анализам проб потоков или материала, выходящего из узла за период)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="174" />
+        <location filename="../../greendesk/ui/balance_view.py" line="171" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation>Рациональное использование минеральных ресурсов (все площадки)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="182" />
+        <location filename="../../greendesk/ui/balance_view.py" line="179" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation>Неопределённость (1σ) по умолчанию для записей без собственной:</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="183" />
+        <location filename="../../greendesk/ui/balance_view.py" line="180" />
         <source>measured</source>
         <translation>измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="183" />
+        <location filename="../../greendesk/ui/balance_view.py" line="180" />
         <source>calculated</source>
         <translation>рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="184" />
-        <location filename="../../greendesk/ui/balance_view.py" line="452" />
+        <location filename="../../greendesk/ui/balance_view.py" line="181" />
+        <location filename="../../greendesk/ui/balance_view.py" line="447" />
         <source>estimated</source>
         <translation>оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="193" />
+        <location filename="../../greendesk/ui/balance_view.py" line="189" />
         <source>Save defaults</source>
         <translation>Сохранить значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="198" />
-        <location filename="../../greendesk/ui/balance_view.py" line="295" />
+        <location filename="../../greendesk/ui/balance_view.py" line="193" />
+        <location filename="../../greendesk/ui/balance_view.py" line="290" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Нажмите «Увязать», чтобы скорректировать потоки площадки за выбранный период.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="241" />
+        <location filename="../../greendesk/ui/balance_view.py" line="236" />
         <source>Whole site</source>
         <translation>Вся площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="435" />
+        <location filename="../../greendesk/ui/balance_view.py" line="430" />
         <source>Save default uncertainties</source>
         <translation>Сохранение неопределённостей по умолчанию</translation>
     </message>
@@ -1048,153 +1091,153 @@
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="315" />
+        <location filename="../../greendesk/ui/balance_view.py" line="310" />
         <source>Export charts as PNG…</source>
         <translation>Экспорт графиков в PNG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="336" />
+        <location filename="../../greendesk/ui/balance_view.py" line="331" />
         <source>Export charts</source>
         <translation>Экспорт графиков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="338" />
+        <location filename="../../greendesk/ui/balance_view.py" line="333" />
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="345" />
+        <location filename="../../greendesk/ui/balance_view.py" line="340" />
         <source>Charts saved: %s</source>
         <translation>Графики сохранены: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="357" />
+        <location filename="../../greendesk/ui/balance_view.py" line="352" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="358" />
+        <location filename="../../greendesk/ui/balance_view.py" line="353" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="360" />
+        <location filename="../../greendesk/ui/balance_view.py" line="355" />
         <source>Export PNG or SVG…</source>
         <translation>Экспорт в PNG или SVG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="363" />
+        <location filename="../../greendesk/ui/balance_view.py" line="358" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="375" />
+        <location filename="../../greendesk/ui/balance_view.py" line="370" />
         <source>Export the Sankey diagram</source>
         <translation>Экспорт диаграммы Санкея</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="376" />
+        <location filename="../../greendesk/ui/balance_view.py" line="371" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>Рисунок SVG (*.svg);;Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="388" />
+        <location filename="../../greendesk/ui/balance_view.py" line="383" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Диаграмма Санкея сохранена как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="397" />
+        <location filename="../../greendesk/ui/balance_view.py" line="392" />
         <source>This site has no stock nodes to count.</source>
         <translation>На этой площадке нет складских узлов для инвентаризации.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="21" />
-        <location filename="../../greendesk/ui/balance_view.py" line="414" />
+        <location filename="../../greendesk/ui/balance_view.py" line="409" />
         <source>Record stock-taking</source>
         <translation>Записать инвентаризацию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="439" />
+        <location filename="../../greendesk/ui/balance_view.py" line="434" />
         <source>Default uncertainties saved.</source>
         <translation>Неопределённости по умолчанию сохранены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="451" />
+        <location filename="../../greendesk/ui/balance_view.py" line="446" />
         <source>adjusted</source>
         <translation>скорректировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="451" />
+        <location filename="../../greendesk/ui/balance_view.py" line="446" />
         <source>not redundant</source>
         <translation>без избыточности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="452" />
+        <location filename="../../greendesk/ui/balance_view.py" line="447" />
         <source>fixed</source>
         <translation>фиксировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="453" />
+        <location filename="../../greendesk/ui/balance_view.py" line="448" />
         <source>cannot be estimated</source>
         <translation>не может быть оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="454" />
+        <location filename="../../greendesk/ui/balance_view.py" line="449" />
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="454" />
+        <location filename="../../greendesk/ui/balance_view.py" line="449" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="454" />
+        <location filename="../../greendesk/ui/balance_view.py" line="449" />
         <source>Measured, t</source>
         <translation>Измерено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="454" />
+        <location filename="../../greendesk/ui/balance_view.py" line="449" />
         <source>σ, t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="455" />
+        <location filename="../../greendesk/ui/balance_view.py" line="450" />
         <source>Reconciled, t</source>
         <translation>После увязки, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="455" />
+        <location filename="../../greendesk/ui/balance_view.py" line="450" />
         <source>Adjustment, t</source>
         <translation>Поправка, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="456" />
+        <location filename="../../greendesk/ui/balance_view.py" line="451" />
         <source>Adjustment / its σ</source>
         <translation>Поправка / её σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="456" />
+        <location filename="../../greendesk/ui/balance_view.py" line="451" />
         <source>Gross error?</source>
         <translation>Грубая ошибка?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="469" />
+        <location filename="../../greendesk/ui/balance_view.py" line="464" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="476" />
+        <location filename="../../greendesk/ui/balance_view.py" line="471" />
         <source>failed</source>
         <translation>не пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="477" />
+        <location filename="../../greendesk/ui/balance_view.py" line="472" />
         <source>passed</source>
         <translation>пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="479" />
+        <location filename="../../greendesk/ui/balance_view.py" line="474" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Глобальный тест: χ² = %1 при %2 степенях свободы, p = %3; критическое значение %4 при %5 % — %6.</translation>
     </message>
@@ -1288,254 +1331,254 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="118" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="125" />
         <source>Greening plan</source>
         <translation>План экологизации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="67" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="69" />
         <source>Add own action…</source>
         <translation>Добавить своё мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="68" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
         <source>Log incident…</source>
         <translation>Зарегистрировать инцидент…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
         <source>Cost class</source>
         <translation>Класс затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
         <source>Expected effect</source>
         <translation>Ожидаемый эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
         <source>Estimated cost, ₸</source>
         <translation>Оценка затрат, ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Effect per million ₸</source>
         <translation>Эффект на млн ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Measure / action</source>
         <translation>Мера / мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
         <source>Progress / value</source>
         <translation>Ход выполнения / значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="298" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Trend</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
         <source>Released</source>
         <translation>Выброшено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Response</source>
         <translation>Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="84" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Clean-up waste records</source>
         <translation>Записи об отходах ликвидации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="101" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="102" />
         <source>Measures and indicators</source>
         <translation>Меры и показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="96" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="103" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="97" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="104" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="120" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="127" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="194" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="201" />
         <source>%s — overdue</source>
         <translation>%s — просрочено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="209" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="216" />
         <source>%1 of %2 done (%3)</source>
         <translation>Выполнено %1 из %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="220" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="229" />
         <source>Indicator: %s</source>
         <translation>Показатель: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="231" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="242" />
         <source>No longer in the built-in checklist</source>
         <translation>Больше нет во встроенном перечне</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="253" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="264" />
         <source>No data yet.</source>
         <translation>Данных пока нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="254" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="265" />
         <source>No data yet: needs %1.</source>
         <translation>Данных пока нет: нужны %1.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="290" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="300" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Выполнение по мерам, % выполненных применимых мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="297" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="311" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="297" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="311" />
         <source>Latest</source>
         <translation>Последнее значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="322" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="339" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Открытые мероприятия: малозатратных — %1, среднезатратных — %2, инвестиционных проектов — %3. Просрочено: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="361" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="381" />
         <source>Save action %1</source>
         <translation>Сохранение мероприятия %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="365" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="385" />
         <source>Action saved.</source>
         <translation>Мероприятие сохранено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="371" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="391" />
         <source>Attach evidence</source>
         <translation>Прикрепить подтверждение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="378" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="398" />
         <source>Attach %s</source>
         <translation>Прикрепление %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="382" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="402" />
         <source>%s attached.</source>
         <translation>Файл %s прикреплён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="389" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="409" />
         <source>Save a copy to</source>
         <translation>Сохранить копию в</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="401" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="421" />
         <source>Saved %s.</source>
         <translation>Сохранено: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="405" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="425" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="406" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="426" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 уже есть в папке %2. Заменить его или сохранить оба, записав эту копию как %3?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="410" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="430" />
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="411" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
         <source>Keep both</source>
         <translation>Сохранить оба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="434" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="454" />
         <source>Add own action</source>
         <translation>Добавление собственного мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="447" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="467" />
         <source>Log incident</source>
         <translation>Регистрация инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="448" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="468" />
         <source>Incident logged.</source>
         <translation>Инцидент зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="461" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="481" />
         <source>Record drill</source>
         <translation>Запись учения</translation>
     </message>
@@ -1804,100 +1847,100 @@
         <translation>Новая запись потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="66" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="67" />
         <source>e.g. 12 500,5</source>
         <translation>напр. 12 500,5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="77" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="78" />
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="84" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="85" />
         <source>Save (Enter)</source>
         <translation>Сохранить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
         <source>From</source>
         <comment>source node of a flow</comment>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
         <source>To</source>
         <comment>destination node of a flow</comment>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="186" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="187" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="101" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="102" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="102" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
         <source>Uncertainty</source>
         <translation>Неопределённость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="104" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="185" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="186" />
         <source>Enter the quantity.</source>
         <translation>Введите количество.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="187" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="188" />
         <source>%s is not a number.</source>
         <translation>%s — не число.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="193" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="194" />
         <source>Choose %s from the list.</source>
         <translation>Выберите из списка: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="213" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="214" />
         <source>the source node</source>
         <translation>узел-источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="214" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
         <source>the destination node</source>
         <translation>узел-получатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="216" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -3121,92 +3164,92 @@
 <context>
     <name>LedgerFilterBar</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="37" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="31" />
         <source>All periods</source>
         <translation>Все периоды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="37" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="31" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="38" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="32" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="38" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="32" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="39" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="33" />
         <source>From – to</source>
         <translation>Произвольный период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="49" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="38" />
         <source>Search notes, nodes, materials</source>
         <translation>Поиск по примечаниям, узлам, материалам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="59" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="47" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="59" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="47" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="60" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="48" />
         <source>Node</source>
         <translation>Узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="61" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="49" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="61" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="50" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="62" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="51" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="62" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="51" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="86" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="66" />
         <source>All sites</source>
         <translation>Все площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="88" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="68" />
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="90" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="70" />
         <source>All materials</source>
         <translation>Все материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="92" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="72" />
         <source>All methods</source>
         <translation>Все методы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_filters.py" line="108" />
+        <location filename="../../greendesk/ui/ledger_filters.py" line="88" />
         <source>All nodes</source>
         <translation>Все узлы</translation>
     </message>
@@ -3214,7 +3257,7 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="102" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="103" />
         <source>Flow ledger</source>
         <translation>Журнал потоков</translation>
     </message>
@@ -3244,8 +3287,8 @@
         <translation>Шаблон импорта…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="157" />
-        <location filename="../../greendesk/ui/ledger_view.py" line="198" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="158" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="199" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -3254,27 +3297,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="196" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="197" />
         <source>Totals could not be computed: %s</source>
         <translation>Не удалось рассчитать итоги: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="212" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="213" />
         <source>Add flow record</source>
         <translation>Добавить запись потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="227" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="228" />
         <source>%1 is not a valid %2.</source>
         <translation>%1 — недопустимое значение поля «%2».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="233" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="234" />
         <source>Edit flow record</source>
         <translation>Изменить запись потока</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="250" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="251" />
         <source>Delete %n flow record(s)</source>
         <translation>
             <numerusform>Удалить %n запись потока</numerusform>
@@ -3283,7 +3326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="255" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="256" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Удалена %n запись. Отменить — Ctrl+Z.</numerusform>
@@ -3292,7 +3335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="270" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="271" />
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>Скопирована %n строка.</numerusform>
@@ -3301,22 +3344,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="279" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="280" />
         <source>Save the flow import template</source>
         <translation>Сохранить шаблон импорта потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="280" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="281" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="286" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="287" />
         <source>The template could not be written: %s</source>
         <translation>Не удалось записать шаблон: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="288" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="289" />
         <source>Template saved as %s.</source>
         <translation>Шаблон сохранён как %s.</translation>
     </message>
@@ -3369,127 +3412,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="173" />
+        <location filename="../../greendesk/ui/main_window.py" line="196" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="174" />
+        <location filename="../../greendesk/ui/main_window.py" line="197" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="176" />
+        <location filename="../../greendesk/ui/main_window.py" line="199" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="178" />
+        <location filename="../../greendesk/ui/main_window.py" line="201" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="181" />
+        <location filename="../../greendesk/ui/main_window.py" line="204" />
         <source>Open &amp;demo plant</source>
         <translation>Открыть &amp;демо-предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="184" />
+        <location filename="../../greendesk/ui/main_window.py" line="207" />
         <source>&amp;Import flow records…</source>
         <translation>&amp;Импорт записей потоков…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="186" />
+        <location filename="../../greendesk/ui/main_window.py" line="209" />
         <source>Save flow import &amp;template…</source>
         <translation>Сохранить &amp;шаблон импорта потоков…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="189" />
+        <location filename="../../greendesk/ui/main_window.py" line="212" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="190" />
+        <location filename="../../greendesk/ui/main_window.py" line="213" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="199" />
+        <location filename="../../greendesk/ui/main_window.py" line="222" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="200" />
+        <location filename="../../greendesk/ui/main_window.py" line="223" />
         <source>&amp;About GreenDesk</source>
         <translation>&amp;О программе GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="214" />
+        <location filename="../../greendesk/ui/main_window.py" line="237" />
         <source>(no recent databases)</source>
         <translation>(нет недавних баз данных)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="232" />
+        <location filename="../../greendesk/ui/main_window.py" line="255" />
         <source>%1 cannot be opened: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="251" />
+        <location filename="../../greendesk/ui/main_window.py" line="274" />
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="253" />
+        <location filename="../../greendesk/ui/main_window.py" line="276" />
         <source> (read-only)</source>
         <translation> (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="259" />
+        <location filename="../../greendesk/ui/main_window.py" line="282" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation>База данных доступна только для чтения: просматривать можно, сохранить изменения — нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="263" />
+        <location filename="../../greendesk/ui/main_window.py" line="286" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
         <translation>База данных обновлена до формата этой версии; прежний файл сохранён как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="271" />
+        <location filename="../../greendesk/ui/main_window.py" line="294" />
         <source>New GreenDesk database</source>
         <translation>Новая база данных GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="272" />
+        <location filename="../../greendesk/ui/main_window.py" line="295" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
         <translation>Базы данных GreenDesk (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="277" />
+        <location filename="../../greendesk/ui/main_window.py" line="300" />
         <source>%s already exists; choose Open to work with it.</source>
         <translation>%s уже существует; чтобы работать с ним, выберите «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="283" />
+        <location filename="../../greendesk/ui/main_window.py" line="306" />
         <source>Open GreenDesk database</source>
         <translation>Открыть базу данных GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="284" />
+        <location filename="../../greendesk/ui/main_window.py" line="307" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных GreenDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="293" />
+        <location filename="../../greendesk/ui/main_window.py" line="316" />
         <source>Writing the demo plant…</source>
         <translation>Создание демо-предприятия…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="299" />
+        <location filename="../../greendesk/ui/main_window.py" line="322" />
         <source>About GreenDesk</source>
         <translation>О программе GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="300" />
+        <location filename="../../greendesk/ui/main_window.py" line="323" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
         <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Рабочее место эколога горно-металлургического предприятия.</translation>
     </message>
@@ -3963,7 +4006,7 @@
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../greendesk/ui/action_editor.py" line="48" />
+        <location filename="../../greendesk/ui/action_editor.py" line="65" />
         <source>not set</source>
         <translation>не задано</translation>
     </message>
@@ -4133,7 +4176,7 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/classifier_import.py" line="175" />
-        <location filename="../../greendesk/importers/flows_rows.py" line="322" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="240" />
         <source>The required column {column} is missing; the headings found in row {row} are: {found}.</source>
         <translation>Нет обязательного столбца {column}; заголовки в строке {row}: {found}.</translation>
     </message>
@@ -4213,27 +4256,27 @@
         <translation>В файле {name} нет шестизначных позиций, только заголовки; загрузите заголовки вместе с файлом позиций.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="82" />
+        <location filename="../../greendesk/importers/flows_import.py" line="80" />
         <source>{name} was already imported on {when:%Y-%m-%d at %H:%M} ({count:,} flow records, as {file_name}); nothing was imported. Import it again only if its records should be added a second time.</source>
         <translation>Файл {name} уже импортирован: {when:%Y-%m-%d at %H:%M} (записей потоков: {count:,}, под именем {file_name}); ничего не импортировано. Импортируйте его снова, только если его записи нужно добавить второй раз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="126" />
+        <location filename="../../greendesk/importers/flows_import.py" line="124" />
         <source>{name} has column headings but no flow records to import.</source>
         <translation>В файле {name} есть заголовки столбцов, но нет записей потоков для импорта.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="138" />
+        <location filename="../../greendesk/importers/flows_import.py" line="136" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="152" />
+        <location filename="../../greendesk/importers/flows_import.py" line="150" />
         <source>Importing {name}</source>
         <translation>Импорт файла {name}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="163" />
+        <location filename="../../greendesk/importers/flows_import.py" line="161" />
         <source>{name} changed while it was being imported; nothing was imported. Import it again.</source>
         <translation>Файл {name} изменился во время импорта; ничего не импортировано. Импортируйте его снова.</translation>
     </message>
@@ -4258,211 +4301,211 @@
         <translation>{count:,} из {total:,} строк файла {file} совпадают с записями, уже имеющимися в базе данных (та же дата, узлы, материал, количество и единица измерения): {shown}{more}; ничего не импортировано. Импортируйте файл снова, только если эти записи нужно добавить второй раз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="109" />
+        <location filename="../../greendesk/importers/import_problems.py" line="34" />
         <source>sheet {sheet}</source>
         <translation>лист {sheet}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="111" />
+        <location filename="../../greendesk/importers/import_problems.py" line="36" />
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="113" />
+        <location filename="../../greendesk/importers/import_problems.py" line="38" />
         <source>column {column} ({header})</source>
         <translation>столбец {column} ({header})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="116" />
+        <location filename="../../greendesk/importers/import_problems.py" line="41" />
         <source>column {column}</source>
         <translation>столбец {column}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="144" />
+        <location filename="../../greendesk/importers/import_problems.py" line="69" />
         <source>{file} has 1 problem; nothing was imported. First: {first}</source>
         <translation>В файле {file} 1 ошибка; ничего не импортировано. Первая: {first}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="148" />
+        <location filename="../../greendesk/importers/import_problems.py" line="73" />
         <source>{file} has {total:,} problems; nothing was imported. First: {first}</source>
         <translation>В файле {file} ошибок: {total:,}; ничего не импортировано. Первая: {first}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="152" />
+        <location filename="../../greendesk/importers/import_problems.py" line="77" />
         <source>{file} has {total:,} problems (the first {listed:,} are listed); nothing was imported. First: {first}</source>
         <translation>В файле {file} ошибок: {total:,} (в списке первые {listed:,}); ничего не импортировано. Первая: {first}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="199" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="117" />
         <source>{show} is not a month of the calendar.</source>
         <translation>{show} — не месяц календаря.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="206" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="124" />
         <source>{show} is not a date; write 2025-03-31 or 31.03.2025 for a day, 2025-03 or 03.2025 for a monthly total.</source>
         <translation>{show} — не дата; укажите 2025-03-31 или 31.03.2025 для дня, 2025-03 или 03.2025 для итога за месяц.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="210" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="128" />
         <source>{show} is a number, not a date; format the cell as a date or write 2025-03-31.</source>
         <translation>{show} — число, а не дата; задайте ячейке формат даты или укажите 2025-03-31.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="240" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="158" />
         <source>{show} is ambiguous: the comma may separate thousands or decimals; write the number without a thousands separator.</source>
         <translation>{show} — неоднозначно: запятая может отделять тысячи или дробную часть; запишите число без разделителя тысяч.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="246" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="164" />
         <source>{show} does not use the file's decimal mark.</source>
         <translation>{show}: десятичный разделитель не совпадает с разделителем файла.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="249" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="167" />
         <source>{show} is not a number: its separators are misplaced.</source>
         <translation>{show} — не число: разделители стоят не на своих местах.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="251" />
-        <location filename="../../greendesk/importers/flows_rows.py" line="559" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="169" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="477" />
         <location filename="../../greendesk/importers/mapped_cells.py" line="182" />
         <source>{show} is not a number.</source>
         <translation>{show} — не число.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="263" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="181" />
         <source>{show} is not a method; write measured, calculated or estimated (измерено, расчёт, оценка).</source>
         <translation>{show} — не метод; укажите measured, calculated или estimated (измерено, расчёт, оценка).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="312" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="230" />
         <source>Columns {first} and {second} are both {heading}; keep one of them.</source>
         <translation>Столбцы {first} и {second} оба означают «{heading}»; оставьте один из них.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="350" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="268" />
         <source>The site is missing.</source>
         <translation>Не указана площадка.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="354" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="272" />
         <source>{show} is not a site of the plant; the sites are: {known}.</source>
         <translation>{show} — не площадка предприятия; площадки: {known}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="358" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="276" />
         <location filename="../../greendesk/services/waste_movements.py" line="344" />
         <source>comes from</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="359" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="277" />
         <location filename="../../greendesk/services/waste_movements.py" line="392" />
         <location filename="../../greendesk/services/waste_movements.py" line="400" />
         <source>goes to</source>
         <translation>получатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="363" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="281" />
         <source>The node the flow {what} is missing.</source>
         <translation>Не указан узел-{what} потока.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="372" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="290" />
         <source>{show} is not a node of {site}; it belongs to {sites}. Flows run within one site: record a shipment and a receipt at each site's boundary nodes.</source>
         <translation>{show} — не узел площадки {site}; он относится к площадке: {sites}. Потоки идут в пределах одной площадки: запишите отгрузку и приёмку на граничных узлах каждой площадки.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="376" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="294" />
         <source>{show} is not a node of {site}.</source>
         <translation>{show} — не узел площадки {site}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="382" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="300" />
         <source>The material is missing.</source>
         <translation>Не указан материал.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="385" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="303" />
         <source>{show} is not in the material catalogue.</source>
         <translation>{show} нет в справочнике материалов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="388" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="306" />
         <source>The unit is missing.</source>
         <translation>Не указана единица измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="416" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="334" />
         <source>{value} is not a unit GreenDesk knows; accepted units are {units}.</source>
         <translation>{value} — единица, неизвестная GreenDesk; допустимые единицы: {units}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="429" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="347" />
         <location filename="../../greendesk/services/flows.py" line="163" />
         <source>{qty:,.6g} {unit} of {material} is more than a billion {canonical} in one record; check the quantity and unit.</source>
         <translation>{qty:,.6g} {unit} материала {material} — больше миллиарда {canonical} в одной записи; проверьте количество и единицу измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="433" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="351" />
         <location filename="../../greendesk/services/flows.py" line="157" />
         <source>{qty!r} {unit} is too small to record: it is 0 {canonical} once converted; check the quantity and unit.</source>
         <translation>{qty!r} {unit} — слишком мало для записи: после пересчёта получается 0 {canonical}; проверьте количество и единицу измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="443" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="361" />
         <source>{period} is closed; reopen it (with a reason) to change its records.</source>
         <translation>Период {period} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="469" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="387" />
         <source>The date is missing.</source>
         <translation>Не указана дата.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="471" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="389" />
         <source>{value} is not a date.</source>
         <translation>{value} — не дата.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="478" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="396" />
         <location filename="../../greendesk/importers/mapped_cells.py" line="226" />
         <location filename="../../greendesk/services/flows.py" line="113" />
         <source>The date {date} is out of range.</source>
         <translation>Дата {date} вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="482" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="400" />
         <source>The date {date} is after today ({today}); a flow record states what has happened.</source>
         <translation>Дата {date} позже сегодняшней ({today}); запись потока фиксирует то, что уже произошло.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="545" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="463" />
         <source>The quantity is missing.</source>
         <translation>Не указано количество.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="555" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="473" />
         <source>The quantity must be greater than zero, not {show}.</source>
         <translation>Количество должно быть больше нуля, а указано {show}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="582" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="500" />
         <source>The uncertainty is a percentage from 0 to 100, not {value:g}.</source>
         <translation>Неопределённость задаётся в процентах от 0 до 100, а указано {value:g}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="594" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="512" />
         <source>The note is {count:,} characters long, over the limit of {most:,}.</source>
         <translation>Длина примечания ({count:,} симв.) превышает предел {most:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="622" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="540" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="624" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="542" />
         <source>{file}, row {row}</source>
         <translation>{file}, строка {row}</translation>
     </message>
@@ -6925,7 +6968,7 @@
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../greendesk/ui/formation_charts.py" line="138" />
+        <location filename="../../greendesk/ui/formation_charts.py" line="141" />
         <source>limit %1</source>
         <translation>норматив %1</translation>
     </message>
@@ -7372,14 +7415,14 @@
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="121" />
         <location filename="../../greendesk/ui/waste_view.py" line="128" />
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Waste type</source>
         <translation>Вид отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="121" />
-        <location filename="../../greendesk/ui/waste_view.py" line="141" />
-        <location filename="../../greendesk/ui/waste_view.py" line="170" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="171" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
@@ -7420,7 +7463,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_view.py" line="128" />
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
@@ -7472,147 +7515,147 @@
         <translation>Период </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Overdue, t</source>
         <translation>Сверх срока, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Stored since</source>
         <translation>Накапливается с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Days over</source>
         <translation>Дней сверх срока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Limit</source>
         <translation>Предельный срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="148" />
         <source>Operations</source>
         <translation>Операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="148" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="151" />
+        <location filename="../../greendesk/ui/waste_view.py" line="152" />
         <source>Production for intensities…</source>
         <translation>Производство для удельных показателей…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="159" />
+        <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Waste types</source>
         <translation>Виды отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="160" />
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Stock</source>
         <translation>Накопление</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="161" />
+        <location filename="../../greendesk/ui/waste_view.py" line="162" />
         <source>Overdue</source>
         <translation>Сверх срока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="162" />
+        <location filename="../../greendesk/ui/waste_view.py" line="163" />
         <source>Contractors</source>
         <translation>Подрядчики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="164" />
+        <location filename="../../greendesk/ui/waste_view.py" line="165" />
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="172" />
+        <location filename="../../greendesk/ui/waste_view.py" line="173" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="219" />
+        <location filename="../../greendesk/ui/waste_view.py" line="220" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
         <translation>Классификатор отходов ещё не загружен: «Импорт классификатора…» читает классификатор отходов из CSV или XLSX.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="221" />
+        <location filename="../../greendesk/ui/waste_view.py" line="222" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
         <translation>Из командной строки: greendesk classifier import ФАЙЛ --db ПУТЬ [--language ru]</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="245" />
+        <location filename="../../greendesk/ui/waste_view.py" line="246" />
         <source>Enterprise (all sites)</source>
         <translation>Предприятие (все площадки)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="265" />
+        <location filename="../../greendesk/ui/waste_view.py" line="266" />
         <source>Whole year %s</source>
         <translation>Весь %s год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="293" />
+        <location filename="../../greendesk/ui/waste_view.py" line="294" />
         <source>hazardous</source>
         <translation>опасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="293" />
+        <location filename="../../greendesk/ui/waste_view.py" line="294" />
         <source>non-hazardous</source>
         <translation>неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="295" />
+        <location filename="../../greendesk/ui/waste_view.py" line="296" />
         <source> (mirror: assessed)</source>
         <translation> (зеркальная: оценена)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="296" />
+        <location filename="../../greendesk/ui/waste_view.py" line="297" />
         <source> — retired</source>
         <translation> — исключена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="322" />
+        <location filename="../../greendesk/ui/waste_view.py" line="323" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>Накоплено сверх допустимого срока на %s (первым вывозится самое старое):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="324" />
+        <location filename="../../greendesk/ui/waste_view.py" line="325" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>На %s ничего не накоплено сверх допустимого срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="328" />
+        <location filename="../../greendesk/ui/waste_view.py" line="329" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -7621,22 +7664,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="336" />
+        <location filename="../../greendesk/ui/waste_view.py" line="337" />
         <source> (expired)</source>
         <translation> (истекла)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="359" />
+        <location filename="../../greendesk/ui/waste_view.py" line="360" />
         <source>Register waste type “%s”</source>
         <translation>Регистрация вида отходов «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="473" />
+        <location filename="../../greendesk/ui/waste_view.py" line="474" />
         <source>Enter the production basis for %s</source>
         <translation>Ввод производственной базы для %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="510" />
+        <location filename="../../greendesk/ui/waste_view.py" line="511" />
         <source>Load the waste classifier</source>
         <translation>Загрузка классификатора отходов</translation>
     </message>
@@ -7726,72 +7769,72 @@
         <translation>Образование к предыдущему году</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="361" />
+        <location filename="../../greendesk/ui/waste_view.py" line="362" />
         <source>Waste type “%s” registered.</source>
         <translation>Вид отходов «%s» зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="383" />
+        <location filename="../../greendesk/ui/waste_view.py" line="384" />
         <source>Edit waste type “%s”</source>
         <translation>Изменение вида отходов «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="385" />
+        <location filename="../../greendesk/ui/waste_view.py" line="386" />
         <source>Waste type “%s” saved.</source>
         <translation>Вид отходов «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="396" />
+        <location filename="../../greendesk/ui/waste_view.py" line="397" />
         <source>Add contractor “%s”</source>
         <translation>Добавление подрядчика «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="398" />
+        <location filename="../../greendesk/ui/waste_view.py" line="399" />
         <source>Contractor “%s” added.</source>
         <translation>Подрядчик «%s» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="410" />
+        <location filename="../../greendesk/ui/waste_view.py" line="411" />
         <source>Edit contractor “%s”</source>
         <translation>Изменение подрядчика «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="412" />
+        <location filename="../../greendesk/ui/waste_view.py" line="413" />
         <source>Contractor “%s” saved.</source>
         <translation>Подрядчик «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="421" />
+        <location filename="../../greendesk/ui/waste_view.py" line="422" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Сначала зарегистрируйте вид отходов: движение учитывается по видам отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="425" />
+        <location filename="../../greendesk/ui/waste_view.py" line="426" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Сначала добавьте подрядчика с его лицензией.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="442" />
+        <location filename="../../greendesk/ui/waste_view.py" line="443" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Записано; отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="448" />
+        <location filename="../../greendesk/ui/waste_view.py" line="449" />
         <source>Select the storage in the stock table first.</source>
         <translation>Сначала выберите место накопления в таблице накопления.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="453" />
+        <location filename="../../greendesk/ui/waste_view.py" line="454" />
         <source>Mark %s as a technogenic formation</source>
         <translation>Отнесение %s к техногенным минеральным образованиям</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="458" />
+        <location filename="../../greendesk/ui/waste_view.py" line="459" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s теперь считается техногенным минеральным образованием: отходы в нём учитываются как размещённые, а не накопленные.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="465" />
+        <location filename="../../greendesk/ui/waste_view.py" line="466" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
