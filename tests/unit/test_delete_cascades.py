@@ -244,6 +244,19 @@ def _trail_clean(db: Database, when: str) -> None:
     assert report.ok, f"{when}: {report.summary()}"
 
 
+def test_the_migrated_schema_cascades_where_the_models_say(db: Database) -> None:
+    """The migrations built the keys the cases exercise: the file's own cascading keys are
+    the models' (a migration could add one the models do not declare)."""
+    with db.read() as s:
+        conn = s.connection()
+        tables = [r[0] for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+        found = {(t, r[3], r[2], r[6].upper()) for t in tables
+                 for r in conn.exec_driver_sql(f'PRAGMA foreign_key_list("{t}")')
+                 if r[6].upper() in RULES}
+    assert found == {(k.child.name, k.column, k.parent, k.rule) for k in cascading_keys()}
+
+
 def test_every_cascading_key_has_a_case() -> None:
     missing = {k.parent for k in cascading_keys()} - PARENTS
     assert not missing, f"no delete case for {sorted(missing)}: add one to CASES"
