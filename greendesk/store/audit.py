@@ -330,19 +330,9 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
         return
     notes: dict[int, tuple[str, str]] = session.info.pop(_NOTES, {})
     conn = session.connection()
-    infos = p.infos
-    # After-states of everything inserted or updated, read once per table.
-    wanted: dict[str, list[Key]] = {}
-    for kind, table, key, _obj in p.ops:
-        if kind != "delete":
-            wanted.setdefault(table, []).append(key)
-    for table, key in p.set_null:
-        wanted.setdefault(table, []).append(key)
-    after: dict[tuple[str, Key], dict[str, Any]] = {}
-    for table, keys in wanted.items():
-        info = _info(conn, table, infos)
-        if info is not None:
-            after.update(((table, k), v) for k, v in raw_rows(conn, info, keys).items())
+    # After-states of everything inserted, updated or emptied by SET NULL.
+    after = _after_states(conn, [*((t, k) for kind, t, k, _o in p.ops if kind != "delete"),
+                                 *p.set_null], p.infos)
     entries: list[Entry] = []
     seen: set[tuple[str, str, Key]] = set()
     for kind, table, key, obj in p.ops:
@@ -356,12 +346,34 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
             continue  # flushed without a net change
         entries.append(Entry(action, table, key_text(key), before, now, note))
     entries.extend(p.cascaded)
-    for table, key in p.set_null:
-        before, now = p.before.get((table, key)), after.get((table, key))
-        if before != now:
-            entries.append(Entry("update", table, key_text(key), before, now,
-                                 "set to empty when the record it referred to was deleted"))
+    entries.extend(_emptied(p, after))
     append(conn, entries)
+
+
+def _emptied(p: _Pending, after: dict[tuple[str, Key], dict[str, Any]]) -> list[Entry]:
+    """Entries for the records an ON DELETE SET NULL changed: once each, and not for those
+    a cascade deleted as well (their delete entry says what became of them)."""
+    out = []
+    for table, key in dict.fromkeys(p.set_null):
+        before, now = p.before.get((table, key)), after.get((table, key))
+        if (table, key) not in p.gone and before != now:
+            out.append(Entry("update", table, key_text(key), before, now,
+                             "set to empty when the record it referred to was deleted"))
+    return out
+
+
+def _after_states(conn: Connection, keys: Iterable[tuple[str, Key]],
+                  infos: dict[str, TableInfo | None]) -> dict[tuple[str, Key], dict[str, Any]]:
+    """The records with these keys as stored now, read once per table."""
+    wanted: dict[str, list[Key]] = {}
+    for table, key in keys:
+        wanted.setdefault(table, []).append(key)
+    after: dict[tuple[str, Key], dict[str, Any]] = {}
+    for table, ks in wanted.items():
+        info = _info(conn, table, infos)
+        if info is not None:
+            after.update(((table, k), v) for k, v in raw_rows(conn, info, ks).items())
+    return after
 
 
 # ---------------------------------------------------------------- bulk statements
@@ -417,7 +429,9 @@ def _on_execute(state: ORMExecuteState) -> Any:
         _cascades(conn, info, list(before.values()), p)
     result = state.invoke_statement()
     if state.is_delete:
-        append(conn, [_packed("delete", info, list(before.values()), None, ""), *p.cascaded])
+        emptied = _emptied(p, _after_states(conn, p.set_null, p.infos))
+        append(conn, [_packed("delete", info, list(before.values()), None, ""), *p.cascaded,
+                      *emptied])
         return result
     _record_update(conn, info, before, raw_rows(conn, info, keys))
     return result

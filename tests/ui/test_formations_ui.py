@@ -171,3 +171,29 @@ def test_monitoring_shows_exceedances_gaps_and_the_chart(qtbot, demo_path: Path)
     assert len(panel.readings) == before + 1
     win.act_undo.trigger()
     assert len(panel.readings) == before
+
+
+def test_deleting_a_watched_formation_keeps_the_trail_whole_through_undo_and_redo(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    from greendesk.models import FormationKind, FormationStatus, Medium, SourceKind
+    from greendesk.services import formations as fs
+    from greendesk.services import monitoring as ms
+    from greendesk.store.audit_verify import verify
+
+    db = window.db
+    fid, _ = fs.add_formation(db, fs.FormationDraft("Old pond", FormationKind.TAILINGS,
+                                                    FormationStatus.CLOSED, tonnage_t=1e6))
+    ms.add_point(db, ms.PointDraft("Well", SourceKind.FORMATION, Medium.GROUNDWATER,
+                                   formation_id=fid))
+    view = _section(qtbot, window)
+    view.select_formation("Old pond")
+    view.act_delete.trigger()
+    assert view.model.rowCount() == 0
+    # The point stays, detached, and the trail says so: the verifier finds no difference.
+    assert [p.formation_id for p in ms.list_points(db)] == [None]
+    assert verify(db).ok, verify(db).summary()
+    window.act_undo.trigger()
+    assert [p.formation_id for p in ms.list_points(db)] == [fid]
+    assert verify(db).ok, verify(db).summary()
+    window.act_redo.trigger()
+    assert view.model.rowCount() == 0 and verify(db).ok, verify(db).summary()
