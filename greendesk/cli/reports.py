@@ -27,12 +27,30 @@ def register(sub, groups) -> None:
     report.add_argument("--kinds", help="for pack: comma-separated kinds (default all)")
     report.add_argument("--prepared-by", default="", help="name on the cover sheet")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    report.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS,
+                        help="the workbook's language: en, ru or kk (default: the officer's, "
+                        "as --lang before the command, GREENDESK_LANG or the system gives)")
     report.set_defaults(handler=_cmd_report)
 
     verify = sub.add_parser("verify", help="check that a report still matches its database")
     verify.add_argument("file", type=Path, metavar="FILE.xlsx")
     verify.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     verify.set_defaults(handler=_cmd_verify)
+
+
+def report_language(choice: str | None) -> str:
+    """The language a workbook is written in: the one asked for, refused when GreenDesk has
+    no catalogue for it; else the officer's (English when theirs has none)."""
+    from greendesk.errors import DomainError
+    from greendesk.i18n import QT_TRANSLATE_NOOP
+    from greendesk.i18n_catalog import catalogue_language, language
+
+    found = catalogue_language(choice)
+    if choice and found != language(choice).split("_")[0].casefold():
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Refusal", "GreenDesk writes reports in en, ru or kk, not {language!r}."),
+            language=choice)
+    return found
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -42,6 +60,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from greendesk.services.structure import get_plant
     from greendesk.store.db import open_database
 
+    language = report_language(args.lang)
     try:
         period = periods.year(args.year) if args.year else periods.parse_period(args.period)
     except ValueError as exc:
@@ -64,7 +83,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
                 print(f"greendesk: there is no site named {missing[0]!r}.", file=sys.stderr)
                 return 2
             site_ids = [by_name[n.casefold()] for n in args.site]
-        ctx = ReportContext(db, period, site_ids, prepared_by=args.prepared_by)
+        ctx = ReportContext(db, period, site_ids, prepared_by=args.prepared_by,
+                            language=language)
         try:
             result = write_report(kinds, ctx, args.output)
         except NothingToReport as exc:

@@ -112,7 +112,8 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
                                        label),
                             meta["site_ids"], prepared_by=meta.get("prepared_by", ""),
                             generated_at=datetime.fromisoformat(meta["generated_at"]),
-                            audit_head=(anchor.entry, anchor.hash) if anchor else None)
+                            audit_head=(anchor.entry, anchor.hash) if anchor else None,
+                            language=_language(meta))
         kinds = list(meta["kinds"])
     except (KeyError, TypeError, ValueError):
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file}'s GreenDesk report record cannot "
@@ -154,6 +155,15 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
     if held is not None:
         msg += " " + held.message
     return VerifyResult(same and (held is None or held.holds), fp_ok, diffs, msg, held)
+
+
+def _language(meta: dict) -> str | None:
+    """The language the workbook was written in, to make it again in; None (English, no
+    Language line) for a workbook from before covers recorded it."""
+    code = meta.get("language")
+    if code is not None and not isinstance(code, str):
+        raise TypeError(code)
+    return code
 
 
 def _same(a: object, b: object) -> bool:
