@@ -63,16 +63,18 @@ def stand_in(text: str) -> str:
     return "".join(o + (keep[i] if i < len(keep) else "") for i, o in enumerate(out))
 
 
-def missing(code: str) -> set[tuple[str, str]]:
+def missing(code: str, contexts: tuple[str, ...] = CONTEXTS) -> set[tuple[str, str]]:
+    """Marked strings under these contexts that the shipped catalogue does not translate."""
     shipped = read_catalogue(package_dir("resources") / "i18n" / f"greendesk_{code}.ts")
-    return {m for m in marked() if m not in shipped}
+    return {m for m in marked(contexts) if m not in shipped}
 
 
-def _catalogue_with_stand_ins(folder: Path, code: str) -> None:
+def catalogue_with_stand_ins(folder: Path, code: str,
+                             contexts: tuple[str, ...] = CONTEXTS) -> None:
     """The shipped catalogue, plus a stand-in for each marked string it lacks."""
     tree = ET.parse(package_dir("resources") / "i18n" / f"greendesk_{code}.ts")
     by_context: dict[str, list[str]] = {}
-    for context, text in sorted(missing(code)):
+    for context, text in sorted(missing(code, contexts)):
         by_context.setdefault(context, []).append(text)
     for context, texts in by_context.items():
         element = ET.SubElement(tree.getroot(), "context")
@@ -89,7 +91,7 @@ def catalogues(tmp_path_factory: pytest.TempPathFactory,
                monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path_factory.mktemp("i18n")
     for code in ("ru", "kk"):
-        _catalogue_with_stand_ins(folder, code)
+        catalogue_with_stand_ins(folder, code)
     monkeypatch.setattr(i18n_catalog, "FOLDER", folder)
     i18n_catalog._catalogue.cache_clear()
     yield folder
@@ -106,7 +108,7 @@ def plants(language_demo_files: dict[str, Path], tmp_path: Path) -> dict[str, Pa
     return out
 
 
-def _plant_codes(path: Path) -> set[str]:
+def plant_codes(path: Path) -> set[str]:
     """Codes and units the plant's database holds: what a workbook may show as they are."""
     con = sqlite3.connect(path)
     try:
@@ -138,9 +140,10 @@ def latin_left(path: Path, allowed: set[str]) -> tuple[int, Counter[str]]:
     return words, left
 
 
-def _allowed(plant: Path, code: str) -> set[str]:
+def allowed_latin(plant: Path, code: str) -> set[str]:
+    """Latin tokens a text in `code`'s language may keep: units, the plant's codes, names."""
     symbols = {*units._KIND_OF, *FORMATS, *COLUMN_UNITS}
-    return {t for s in symbols for t in TOKEN.findall(s)} | _plant_codes(plant) \
+    return {t for s in symbols for t in TOKEN.findall(s)} | plant_codes(plant) \
         | PROPER_NAMES | {code}
 
 
@@ -164,7 +167,7 @@ def test_a_pack_from_the_demo_in_its_language_has_no_latin_word_but_codes(
     monkeypatch.setenv("GREENDESK_LANG", code)
     out = tmp_path / "pack.xlsx"
     assert _pack(plants[code], out) == 0
-    words, left = latin_left(out, _allowed(plants[code], code))
+    words, left = latin_left(out, allowed_latin(plants[code], code))
     assert words > 5000  # the measure saw the pack: headings, names, the ledger
     assert sum(left.values()) == 0, left.most_common(40)
 
@@ -175,7 +178,7 @@ def test_the_measure_finds_english(plants: dict[str, Path], tmp_path: Path,
     monkeypatch.delenv("GREENDESK_LANG", raising=False)
     out = tmp_path / "pack.xlsx"
     assert _pack(plants["ru"], out, "--lang", "en") == 0
-    words, left = latin_left(out, _allowed(plants["ru"], "en"))
+    words, left = latin_left(out, allowed_latin(plants["ru"], "en"))
     assert sum(left.values()) / words > 0.1
     assert {"Cover: Enterprise", "Ledger: Measured", "Ledger: Mass"} <= set(left)
 
