@@ -7,7 +7,9 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import Enum
 
+from greendesk import labels
 from greendesk.errors import Translate, english
 from greendesk.periods import Period
 from greendesk.store.db import Database
@@ -76,6 +78,18 @@ class ReportContext:
     def tr(self, text: str) -> str:
         """A report string in the officer's language."""
         return self.translate("reports", text)
+
+    def enum_name(self, value: Enum | None) -> str:
+        """An enumeration value as a cell shows it: its display name in the workbook's
+        language. A workbook from before covers named their language (language None) showed
+        the code, and is made again so for verify."""
+        if value is None:
+            return ""
+        return str(value.value) if self.language is None else labels.label(value, self.translate)
+
+    def unit_name(self, symbol: str) -> str:
+        """A unit symbol as a cell shows it (a word in it translated; see enum_name)."""
+        return symbol if self.language is None else labels.unit(symbol, self.translate)
 
     def who(self) -> str:
         """Who prepared the report: the name given, else the OS login."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.labels import label
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, SheetWriter
 from greendesk.services.formations import register
@@ -67,8 +66,8 @@ def build(wb, ctx: ReportContext) -> int:
         contained = {c.code: (c.contained.metal_t if c.contained else None)
                      for c in a.components}
         notes = "; ".join(_missing(c.lacking, tr) for c in a.components if c.lacking)
-        sheet.append([r.rank, f.name, label(f.kind, ctx.translate), f.site_name,
-                      label(f.status, ctx.translate),
+        sheet.append([r.rank, f.name, ctx.enum_name(f.kind), f.site_name,
+                      ctx.enum_name(f.status),
                       f.waste_code or "", f.area_ha, f.figures.volume_m3, f.figures.density_t_m3,
                       f.figures.tonnage_t, *[contained.get(code) for code in codes],
                       a.recoverable_value, a.processing_cost,

@@ -6,7 +6,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.labels import label, unit
 from greendesk.models import CANONICAL_UNIT, Flow, Material, Method, Node, QuantityKind, Site
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, SheetWriter, quoted
@@ -60,13 +59,13 @@ def build(wb, ctx: ReportContext) -> int:
         done = 0
         result = s.execute(q.execution_options(yield_per=5000))
         # enumerations in the workbook's language, looked up once (100k rows)
-        kinds_shown = {k: label(k, ctx.translate) for k in QuantityKind}
-        methods_shown = {m: label(m, ctx.translate) for m in Method}
+        kinds_shown = {k: ctx.enum_name(k) for k in QuantityKind}
+        methods_shown = {m: ctx.enum_name(m) for m in Method}
         units_seen: dict[str, str] = {}
 
         def unit_shown(symbol: str) -> str:
             if symbol not in units_seen:
-                units_seen[symbol] = unit(symbol, ctx.translate)
+                units_seen[symbol] = ctx.unit_name(symbol)
             return units_seen[symbol]
 
         for (fid, fdate, site, a, b, mat, qty, unit_entered, qty_canon, kind, method, unc,

@@ -12,7 +12,6 @@ from datetime import date
 from sqlalchemy import func, select
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.labels import label
 from greendesk.models import Flow
 from greendesk.models.waste import WasteContractor, WasteTransfer
 from greendesk.periods import Period
@@ -56,7 +55,7 @@ def build(wb, ctx: ReportContext) -> int:
         t = types[r.waste_type_id]
         n = sheet.row_number()
         sheet.append([t.site_name, t.name, t.display_code, yes if t.hazardous else no,
-                      label(t.legacy_level, ctx.translate), r.node_name, r.opening,
+                      ctx.enum_name(t.legacy_level), r.node_name, r.opening,
                       r.generated, r.recycled, r.transferred, r.placed, r.other,
                       f"=G{n}+H{n}-I{n}-J{n}-K{n}+L{n}"])
         ctx.fingerprint.add("waste", r.waste_type_id, r.node_id, r.opening, r.generated,

@@ -216,15 +216,19 @@ def test_verify_of_a_workbook_without_a_language_makes_it_again_in_english(
     from greendesk.reports.registry import write_report
     from greendesk.store.db import open_database
 
-    out = tmp_path / "old.xlsx"
+    out, named = tmp_path / "old.xlsx", tmp_path / "en.xlsx"
     db = open_database(demo_path)
     try:
-        write_report(["waste"], ReportContext(db, year(2025)), out)
+        write_report(["ledger"], ReportContext(db, year(2025)), out)
+        write_report(["ledger"], ReportContext(db, year(2025), language="en"), named)
     finally:
         db.close()
-    cover = load_workbook(out)["Cover"]
-    assert "Language" not in [row[0] for row in cover.iter_rows(values_only=True) if row]
+    wb = load_workbook(out)
+    assert "Language" not in [row[0] for row in wb["Cover"].iter_rows(values_only=True) if row]
+    assert (wb["Ledger"]["J4"].value, wb["Ledger"]["K4"].value) == ("mass", "calculated")  # codes
     assert main(["--lang", "ru", "verify", str(out), "--db", str(demo_path)]) == 0
+    ledger = load_workbook(named)["Ledger"]
+    assert (ledger["J4"].value, ledger["K4"].value) == ("Mass", "Calculated")  # names
 
 
 def test_a_language_without_a_catalogue_is_refused(plants: dict[str, Path], tmp_path: Path,
