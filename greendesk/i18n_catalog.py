@@ -42,7 +42,7 @@ def language(choice: str | None = None) -> str:
 def catalogue_path(code: str, folder: Path | None = None) -> Path | None:
     """The .ts catalogue for a language, trying "kk_KZ" then "kk"; None: none ships."""
     folder = folder or FOLDER or package_dir("resources") / "i18n"
-    for name in dict.fromkeys((code, code.split("_")[0])):
+    for name in dict.fromkeys((code, code.split("_")[0], code.split("_")[0].casefold())):
         path = folder / f"greendesk_{name}.ts"
         if name and path.is_file():
             return path
@@ -62,6 +62,13 @@ def read_catalogue(path: Path) -> dict[tuple[str, str], str]:
             if target.text:
                 found[(name, source)] = target.text
     return found
+
+
+def catalogue_language(code: str | None = None) -> str:
+    """The language the catalogue for `code` (default: the officer's) is written in: "ru"
+    for "ru_RU", "en" when GreenDesk ships none for it (English is the source)."""
+    path = catalogue_path(language(code))
+    return path.stem.removeprefix("greendesk_") if path is not None else "en"
 
 
 @lru_cache(maxsize=4)

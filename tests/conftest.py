@@ -106,6 +106,21 @@ def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def language_demo_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The one-year demo plant written in English, Russian and Kazakh, made once per run:
+    read them, or copy one before writing to it."""
+    from greendesk.demo.plant import write_demo
+
+    out = {}
+    for language in ("en", "ru", "kk"):
+        path = tmp_path_factory.mktemp(f"demo-{language}") / "demo.sqlite"
+        write_demo(path, years=1, today=DEMO_TODAY, language=language)
+        _checkpoint(path)
+        out[language] = path
+    return out
+
+
 def _checkpoint(path: Path) -> None:
     """Fold the WAL into the main file so a plain file copy is the whole database."""
     import sqlite3

@@ -194,6 +194,7 @@ class ComponentValue:
     processing_cost: float | None = None
     net_value: float | None = None
     missing: str | None = None  # why the value could not be computed
+    lacking: tuple[str, ...] = ()  # what is missing, as words: tonnage, price, recovery ...
 
     @property
     def profitable(self) -> bool | None:
@@ -208,13 +209,13 @@ def screen_component(tonnage_t: float | None, grades: ComponentGrades,
     contained = contained_metal(tonnage_t, grades)
     if contained is None:
         return ComponentValue(grades.code, grades.unit, None, assumptions,
-                              missing="no tonnage")
+                              missing="no tonnage", lacking=("tonnage",))
     a = assumptions
     if not a.complete:
         lacking = [w for w, v in (("price", a.price_per_t), ("recovery", a.recovery_pct),
                                   ("processing cost", a.cost_per_t)) if v is None]
         return ComponentValue(grades.code, grades.unit, contained, a,
-                              missing="no " + " or ".join(lacking))
+                              missing="no " + " or ".join(lacking), lacking=tuple(lacking))
     assert a.price_per_t is not None and a.recovery_pct is not None and a.cost_per_t is not None
     recoverable = contained.metal_t * a.recovery_pct / 100
     value = recoverable * a.price_per_t

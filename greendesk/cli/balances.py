@@ -9,6 +9,7 @@ import sys
 from typing import Any, TextIO
 
 from greendesk.cli.main import db_arg
+from greendesk.cli.text import say, shown, tr, translation
 from greendesk.errors import message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
 
@@ -136,59 +137,91 @@ def _n(value: float) -> str:
     return f"{value:,.3f}"
 
 
+# What reconciliation did with a flow (analysis.reconcile.Status), as the table names it.
+RECONCILED = {"adjusted": QT_TRANSLATE_NOOP("cli", "adjusted"),
+              "non_redundant": QT_TRANSLATE_NOOP("cli", "non_redundant"),
+              "fixed": QT_TRANSLATE_NOOP("cli", "fixed"),
+              "estimated": QT_TRANSLATE_NOOP("cli", "estimated"),
+              "unobservable": QT_TRANSLATE_NOOP("cli", "unobservable")}
+
+
+def _heads(*marked: str) -> list[str]:
+    """Column headings marked QT_TRANSLATE_NOOP("cli", ...), in the officer's language."""
+    return [say(text) for text in marked]
+
+
 def _print_scope(out: TextIO, sc) -> None:
-    from greendesk.analysis.balances import TOTAL_LABELS  # noqa: F401 - labels are English
+    from greendesk.errors import english
+    from greendesk.labels import label
 
     where = sc.scope_name if sc.node_id is None else f"{sc.scope_name} ({sc.site_name})"
     out.write(f"\n== {where} — {sc.period.label} ({sc.period.start} – {sc.period.end})\n")
     rows = []
     for ln in sc.lines:
-        label = ln.label if ln.level != "category" else f"[{ln.label}]"
-        rows.append([label, ln.unit, _n(ln.inputs), _n(ln.outputs), _n(ln.stock_change),
+        name = tr("balances", ln.label) if ln.level == "total" else (
+            label(ln.category, translation()) if ln.level == "category" and ln.category
+            and translation() is not english else ln.label)  # English keeps the code
+        rows.append([name if ln.level != "category" else f"[{name}]", ln.unit, _n(ln.inputs), _n(ln.outputs), _n(ln.stock_change),
                      _n(ln.accounted_total), _n(ln.unaccounted) + ("" if ln.meaningful else "*"),
                      _pct(ln.unaccounted_share) if ln.meaningful else ""])
     if rows:
-        _table(out, ["material", "unit", "inputs", "outputs", "stock change", "accounted",
-                     "unaccounted", "of inputs"], rows)
+        _table(out, _heads(
+            QT_TRANSLATE_NOOP("cli", "material"), QT_TRANSLATE_NOOP("cli", "unit"),
+            QT_TRANSLATE_NOOP("cli", "inputs"), QT_TRANSLATE_NOOP("cli", "outputs"),
+            QT_TRANSLATE_NOOP("cli", "stock change"), QT_TRANSLATE_NOOP("cli", "accounted"),
+            QT_TRANSLATE_NOOP("cli", "unaccounted"), QT_TRANSLATE_NOOP("cli", "of inputs")),
+            rows)
         if not all(ln.meaningful for ln in sc.lines):
-            out.write("* transformed, not lost: processes turn one material into others, so "
-                      "per material only the totals show the unaccounted loss.\n")
+            out.write(say(QT_TRANSLATE_NOOP(
+                "cli", "* transformed, not lost: processes turn one material into others, so "
+                "per material only the totals show the unaccounted loss.")) + "\n")
         total = sc.total
         if total is not None and total.accounted:
-            out.write("accounted losses by reason: " + ", ".join(
-                f"{r.value} {_n(q)} t" for r, q in total.accounted) + "\n")
+            out.write(say(QT_TRANSLATE_NOOP("cli", "accounted losses by reason: {losses}"),
+                          losses=", ".join(f"{label(r, translation())} {_n(q)} t"
+                                           for r, q in total.accounted)) + "\n")
     else:
-        out.write("(no flows in this period)\n")
+        out.write(say(QT_TRANSLATE_NOOP("cli", "(no flows in this period)")) + "\n")
     for note in sc.stock_notes:
-        out.write(f"note: {note}\n")
+        out.write(say(QT_TRANSLATE_NOOP("cli", "note: {note}"), note=note) + "\n")
     if sc.energy:
-        out.write("\nenergy (GJ; tce)\n")
+        out.write("\n" + say(QT_TRANSLATE_NOOP("cli", "energy (GJ; tce)")) + "\n")
         erows = []
         for e in sc.energy:
             t = e.tce
-            erows.append([e.label, _n(e.gj.supplied), _n(e.gj.use), _n(e.gj.exported),
+            erows.append([e.label if e.material_id is not None else tr("balances", e.label),
+                          _n(e.gj.supplied), _n(e.gj.use), _n(e.gj.exported),
                           _n(e.gj.accounted), _n(e.gj.stock_change), _n(e.gj.unaccounted),
                           "—" if t is None else _n(t.supplied),
                           "—" if t is None else _n(t.use)])
-        _table(out, ["carrier", "supplied GJ", "use GJ", "passed on GJ", "accounted GJ",
-                     "stock change GJ", "unaccounted GJ", "supplied tce", "use tce"], erows)
+        _table(out, _heads(
+            QT_TRANSLATE_NOOP("cli", "carrier"), QT_TRANSLATE_NOOP("cli", "supplied GJ"),
+            QT_TRANSLATE_NOOP("cli", "use GJ"), QT_TRANSLATE_NOOP("cli", "passed on GJ"),
+            QT_TRANSLATE_NOOP("cli", "accounted GJ"), QT_TRANSLATE_NOOP("cli", "stock change GJ"),
+            QT_TRANSLATE_NOOP("cli", "unaccounted GJ"), QT_TRANSLATE_NOOP("cli", "supplied tce"),
+            QT_TRANSLATE_NOOP("cli", "use tce")), erows)
         intensity = sc.energy_intensity
-        out.write(f"production {_n(sc.product_t)} t; energy intensity "
-                  f"{'—' if intensity is None else f'{intensity:,.4f}'} GJ/t\n")
+        out.write(say(QT_TRANSLATE_NOOP("cli", "production {product} t; energy intensity "
+                                               "{intensity} GJ/t"),
+                      product=_n(sc.product_t),
+                      intensity="—" if intensity is None else f"{intensity:,.4f}") + "\n")
     if sc.metal:
-        out.write("\ncontained metal (t)\n")
-        _table(out, ["component", "feed", "products", "wastes", "accounted", "unaccounted",
-                     "recovery"],
+        out.write("\n" + say(QT_TRANSLATE_NOOP("cli", "contained metal (t)")) + "\n")
+        _table(out, _heads(
+            QT_TRANSLATE_NOOP("cli", "component"), QT_TRANSLATE_NOOP("cli", "feed"),
+            QT_TRANSLATE_NOOP("cli", "products"), QT_TRANSLATE_NOOP("cli", "wastes"),
+            QT_TRANSLATE_NOOP("cli", "accounted"), QT_TRANSLATE_NOOP("cli", "unaccounted"),
+            QT_TRANSLATE_NOOP("cli", "recovery")),
                [[m.component, _n(m.feed), _n(m.products), _n(m.wastes), _n(m.accounted),
                  _n(m.unaccounted), _pct(m.recovery)] for m in sc.metal])
 
 
 def _print_indicators(out: TextIO, indicators) -> None:
-    out.write("\n== rational use of mineral resources\n")
+    out.write("\n== " + say(QT_TRANSLATE_NOOP("cli", "rational use of mineral resources")) + "\n")
     for i in indicators:
         comp = f" ({i.component})" if i.component else ""
-        out.write(f"{i.title}{comp}: {_pct(i.value)}  [{_n(i.numerator)} / "
-                  f"{_n(i.denominator)} {i.unit}]\n    {i.formula}\n")
+        out.write(f"{tr('balances', i.title)}{comp}: {_pct(i.value)}  [{_n(i.numerator)} / "
+                  f"{_n(i.denominator)} {i.unit}]\n    {tr('balances', i.formula)}\n")
 
 
 def _write_csv(out: TextIO, scopes, indicators) -> None:
@@ -245,22 +278,27 @@ def _cmd_reconcile(args: argparse.Namespace) -> int:
         out.write("\n")
         return 0
     r = result.result
-    out.write(f"== reconciliation: {result.site_name} — {period.label}\n")
+    out.write(say(QT_TRANSLATE_NOOP("cli", "== reconciliation: {site} — {period}"),
+                  site=result.site_name, period=period.label) + "\n")
     rows = []
     for v in r.variables:
         def f(x: float | None) -> str:
             return "—" if x is None else _n(x)
-        rows.append([v.label, v.status, f(v.measured), f(v.sigma if v.measured is not None
+        rows.append([v.label, say(RECONCILED.get(v.status, v.status)), f(v.measured), f(v.sigma if v.measured is not None
                                                           else None),
                      f(v.reconciled), f(v.adjustment),
                      "—" if v.standardised is None else f"{v.standardised:.2f}",
-                     "GROSS ERROR?" if v.gross_error else ""])
-    _table(out, ["flow", "status", "measured t", "σ t", "reconciled t", "adjustment t",
-                 "|a|/σa", "flag"], rows)
+                     say(QT_TRANSLATE_NOOP("cli", "GROSS ERROR?")) if v.gross_error else ""])
+    _table(out, [*_heads(
+        QT_TRANSLATE_NOOP("cli", "flow"), QT_TRANSLATE_NOOP("cli", "status"),
+        QT_TRANSLATE_NOOP("cli", "measured t"), QT_TRANSLATE_NOOP("cli", "σ t"),
+        QT_TRANSLATE_NOOP("cli", "reconciled t"), QT_TRANSLATE_NOOP("cli", "adjustment t")),
+        "|a|/σa", say(QT_TRANSLATE_NOOP("cli", "flag"))], rows)
     if r.chi2 is not None:
-        out.write(f"\nglobal test: χ² = {r.chi2:,.4f}, degrees of freedom {r.dof}, "
-                  f"p = {r.p_value:.4g}, critical {r.critical:,.4f} at "
-                  f"{(1 - r.alpha) * 100:g} %\n")
+        out.write("\n" + say(QT_TRANSLATE_NOOP(
+            "cli", "global test: χ² = {chi2:,.4f}, degrees of freedom {dof}, p = {p:.4g}, "
+            "critical {critical:,.4f} at {level:g} %"), chi2=r.chi2, dof=r.dof, p=r.p_value,
+            critical=r.critical, level=(1 - r.alpha) * 100) + "\n")
     for text in r.explanations:
-        out.write(f"{text}\n")
+        out.write(f"{shown(text)}\n")
     return 0

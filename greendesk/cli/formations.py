@@ -13,7 +13,9 @@ import json
 import sys
 from pathlib import Path
 
-from greendesk.cli.main import db_arg, run_import, shown
+from greendesk.cli.main import db_arg, run_import
+from greendesk.cli.text import say, shown, translation
+from greendesk.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
@@ -73,6 +75,7 @@ def _table(headers: list[str], rows: list[list[str]], right: set[int]) -> str:
 
 
 def _cmd_tmf(args: argparse.Namespace) -> int:
+    from greendesk.labels import label
     from greendesk.services import formations as fs
 
     db = _open(args.db)
@@ -86,21 +89,29 @@ def _cmd_tmf(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("The register has no formations yet.")
+        print(say(QT_TRANSLATE_NOOP("cli", "The register has no formations yet.")))
         return 0
     body = []
+    hazards = {True: say(QT_TRANSLATE_NOOP("cli", "yes")),
+               False: say(QT_TRANSLATE_NOOP("cli", "no")), None: ""}
     for r in rows:
         f, a = r.formation, r.assessment
-        hazard = {True: "yes", False: "no", None: ""}[f.hazardous]
-        body.append([str(r.rank), f.name, f.kind.value, f.status.value, f.site_name,
-                     _num(f.current_tonnage_t), _num(f.area_ha, 1), hazard,
+        body.append([str(r.rank), f.name, label(f.kind, translation()),
+                     label(f.status, translation()), f.site_name,
+                     _num(f.current_tonnage_t), _num(f.area_ha, 1), hazards[f.hazardous],
                      _num(a.net_value), ", ".join(a.paying)])
-    print(_table(["#", "formation", "kind", "status", "site", "tonnage, t", "area, ha",
-                  "hazardous", f"net value, {fs.CURRENCY}", "paying"], body, {0, 5, 6, 8}))
-    notes = [f"{r.formation.name}: {r.formation.figures.note}" for r in rows
-             if r.formation.figures.note]
-    for note in notes:
-        print(f"Note: {note}")
+    print(_table(["#", say(QT_TRANSLATE_NOOP("cli", "formation")),
+                  say(QT_TRANSLATE_NOOP("cli", "kind")), say(QT_TRANSLATE_NOOP("cli", "status")),
+                  say(QT_TRANSLATE_NOOP("cli", "site")),
+                  say(QT_TRANSLATE_NOOP("cli", "tonnage, t")),
+                  say(QT_TRANSLATE_NOOP("cli", "area, ha")),
+                  say(QT_TRANSLATE_NOOP("cli", "hazardous")),
+                  say(QT_TRANSLATE_NOOP("cli", "net value, {currency}"), currency=fs.CURRENCY),
+                  say(QT_TRANSLATE_NOOP("cli", "paying"))], body, {0, 5, 6, 8}))
+    for r in rows:
+        if r.formation.figures.note:
+            print(say(QT_TRANSLATE_NOOP("cli", "Note: {note}"),
+                      note=f"{r.formation.name}: {shown(r.formation.figures.note)}"))
     return 0
 
 
@@ -135,19 +146,28 @@ def _cmd_exceedances(args: argparse.Namespace) -> int:
                           last_reading=g.last_reading.isoformat() if g.last_reading else None)
                      for g in gaps]}, ensure_ascii=False, indent=2))
         return 0
-    print(f"Exceedances in {period.label}: {len(found)}")
+    print(say(QT_TRANSLATE_NOOP("cli", "Exceedances in {period}: {n}"), period=period.label,
+              n=len(found)))
     if found:
-        print(_table(["date", "point", "parameter", "value", "limit", "margin"],
+        print(_table([say(QT_TRANSLATE_NOOP("cli", "date")), say(QT_TRANSLATE_NOOP("cli", "point")),
+                      say(QT_TRANSLATE_NOOP("cli", "parameter")),
+                      say(QT_TRANSLATE_NOOP("cli", "value")), say(QT_TRANSLATE_NOOP("cli", "limit")),
+                      say(QT_TRANSLATE_NOOP("cli", "margin"))],
                      [[e.taken_on.isoformat(), e.point, e.parameter, f"{e.value:g}" + ("" if e.unit == "pH" else f" {e.unit}"),
                        ("≥ " if e.side == "below" else "≤ ") + f"{e.limit_value:g}",
                        f"{'+' if e.side == 'above' else '−'}{e.margin:.4g}"
                        + (f" ({e.margin_pct:.0f} %)" if e.margin_pct is not None else "")]
                       for e in found], {3, 4, 5}))
-    print(f"Gaps in the readings: {len(gaps)}")
+    print(say(QT_TRANSLATE_NOOP("cli", "Gaps in the readings: {n}"), n=len(gaps)))
     if gaps:
-        print(_table(["point", "parameter", "no reading from", "to", "days", "required"],
+        print(_table([say(QT_TRANSLATE_NOOP("cli", "point")),
+                      say(QT_TRANSLATE_NOOP("cli", "parameter")),
+                      say(QT_TRANSLATE_NOOP("cli", "no reading from")),
+                      say(QT_TRANSLATE_NOOP("cli", "to")), say(QT_TRANSLATE_NOOP("cli", "days")),
+                      say(QT_TRANSLATE_NOOP("cli", "required"))],
                      [[g.point, g.parameter, g.start.isoformat(), g.end.isoformat(),
-                       str(g.days), f"every {g.interval_days} days"] for g in gaps], {4}))
+                       str(g.days), say(QT_TRANSLATE_NOOP("cli", "every {n} days"),
+                                        n=g.interval_days)] for g in gaps], {4}))
     return 0
 
 
@@ -157,8 +177,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     mapping = load_mapping(args.mapping)
     if mapping.target != args.target:
-        print(f"greendesk: the mapping {mapping.name!r} is for {mapping.target}, not "
-              f"{args.target}.", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("cli", "greendesk: the mapping {name!r} is for {target}, "
+                                           "not {asked}."),
+                  name=mapping.name, target=mapping.target, asked=args.target), file=sys.stderr)
         return 2
     db = _open(args.db)
     result = run_import(db, lambda: import_with_mapping(
@@ -166,9 +187,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
         site=getattr(args, "site", None)))
     if isinstance(result, int):
         return result
-    what = {"formations": "formations", "assays": "assays", "readings": "readings"}[
-        args.target]
-    extra = f" ({result.added:,} new, {result.updated:,} updated)" \
-        if args.target == "formations" else ""
-    print(f"Imported {result.rows:,} {what}{extra} from {args.file}.")
+    if args.target == "formations":
+        print(say(QT_TRANSLATE_NOOP("cli", "Imported {n:,} formations ({added:,} new, "
+                                           "{updated:,} updated) from {file}."),
+                  n=result.rows, added=result.added, updated=result.updated, file=args.file))
+    else:
+        print(say(QT_TRANSLATE_NOOP("cli", "Imported {n:,} assays from {file}.")
+                  if args.target == "assays" else
+                  QT_TRANSLATE_NOOP("cli", "Imported {n:,} readings from {file}."),
+                  n=result.rows, file=args.file))
     return 0

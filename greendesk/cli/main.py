@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from greendesk import __version__
-from greendesk.errors import Message
+from greendesk.cli import text
+from greendesk.cli.text import say, shown
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.paths import database_location
 
 # Modules that add their own commands: each has `register(sub, groups)`, where `groups` holds
@@ -28,16 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
-LANGUAGE: str | None = None  # --lang, once parsed; else GREENDESK_LANG, else the system's
-
-
-def shown(what: BaseException | Message | str) -> str:
-    """A refusal (or a problem's message) in the officer's language, from the window's own
-    catalogues read without Qt (see i18n_catalog)."""
-    from greendesk.errors import render
-    from greendesk.i18n_catalog import catalogue_for, language
-
-    return render(what, catalogue_for(language(LANGUAGE)))
+__all__ = ["build_parser", "db_arg", "main", "print_refused", "run_import", "say", "shown"]
 
 
 def db_arg(value: str) -> Path:
@@ -116,9 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command and return its exit code; a refusal (bad input, a file that cannot be
     read or opened) prints one sentence and exits 2, never a traceback."""
-    global LANGUAGE
     args = build_parser().parse_args(argv)
-    LANGUAGE = args.lang
+    text.LANGUAGE = args.lang  # every line from here on is in the officer's language
     try:
         if args.command == "demo":
             return _cmd_demo(args)
@@ -154,23 +146,25 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     language = demo_language(args.lang)  # refuses a language the demo is not written in
     if path.exists() and path.stat().st_size > 0:
         if not args.force:
-            print(f"greendesk: {path} already exists; use --force to replace it.",
-                  file=sys.stderr)
+            print(say(QT_TRANSLATE_NOOP("cli", "greendesk: {path} already exists; use --force "
+                                                "to replace it."), path=path), file=sys.stderr)
             return 2
         path.unlink()
         for suffix in ("-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     if args.flows is not None:
         if args.flows <= 0:
-            print("greendesk: --flows must be a positive number.", file=sys.stderr)
+            print(say(QT_TRANSLATE_NOOP("cli", "greendesk: --flows must be a positive number.")),
+                  file=sys.stderr)
             return 2
         n = write_scaled(path, args.flows, language=language)
     else:
         if not 1 <= args.years <= 30:
-            print("greendesk: --years must be between 1 and 30.", file=sys.stderr)
+            print(say(QT_TRANSLATE_NOOP("cli", "greendesk: --years must be between 1 and 30.")),
+                  file=sys.stderr)
             return 2
         n = write_demo(path, years=args.years, language=language)
-    print(f"Wrote {path} with {n:,} flow records.")
+    print(say(QT_TRANSLATE_NOOP("cli", "Wrote {path} with {n:,} flow records."), path=path, n=n))
     return 0
 
 
@@ -183,14 +177,16 @@ def _cmd_info(args: argparse.Namespace) -> int:
         s = summarise(db)
     finally:
         db.close()
-    print(f"database   {s.path}")
-    print(f"schema     {s.revision}")
-    print(f"sites      {s.sites:,}")
-    print(f"nodes      {s.nodes:,}")
-    print(f"materials  {s.materials:,}")
-    print(f"flows      {s.flows:,}")
+    rows: list[tuple[str, object]] = [
+        (QT_TRANSLATE_NOOP("cli", "database"), s.path),
+        (QT_TRANSLATE_NOOP("cli", "schema"), s.revision),
+        (QT_TRANSLATE_NOOP("cli", "sites"), f"{s.sites:,}"),
+        (QT_TRANSLATE_NOOP("cli", "nodes"), f"{s.nodes:,}"),
+        (QT_TRANSLATE_NOOP("cli", "materials"), f"{s.materials:,}"),
+        (QT_TRANSLATE_NOOP("cli", "flows"), f"{s.flows:,}")]
     if s.first_date:
-        print(f"period     {s.first_date} – {s.last_date}")
+        rows.append((QT_TRANSLATE_NOOP("cli", "period"), f"{s.first_date} – {s.last_date}"))
+    print("\n".join(text.labelled([(0, say(label), value) for label, value in rows])))
     return 0
 
 
@@ -211,8 +207,12 @@ def _cmd_template(args: argparse.Namespace) -> int:
         finally:
             db.close()
     out = write_flow_template(args.output, catalog)
-    source = f"the lists of {path}" if path is not None else "no plant lists (no database)"
-    print(f"Wrote the flow template {out} with {source}.")
+    if path is not None:
+        print(say(QT_TRANSLATE_NOOP("cli", "Wrote the flow template {out} with the lists of "
+                                           "{path}."), out=out, path=path))
+    else:
+        print(say(QT_TRANSLATE_NOOP("cli", "Wrote the flow template {out} with no plant lists "
+                                           "(no database)."), out=out))
     return 0
 
 
@@ -221,11 +221,14 @@ def print_refused(exc: Any) -> int:
     value (one format for every import command). Returns the exit code."""
     print(f"greendesk: {shown(exc)}", file=sys.stderr)
     for p in exc.problems:
-        value = "" if not p.column_letter else ", value (empty)" if p.value is None else \
-            f", value {p.value!r}" if isinstance(p.value, str) else f", value {p.value}"
+        value = "" if not p.column_letter else say(QT_TRANSLATE_NOOP("cli", ", value (empty)")) \
+            if p.value is None else say(QT_TRANSLATE_NOOP("cli", ", value {value}"),
+                                        value=repr(p.value) if isinstance(p.value, str)
+                                        else p.value)
         print(f"  {p.file}, {shown(p.place())}{value}: {shown(p.text)}", file=sys.stderr)
     if exc.more:
-        print(f"  ... and {exc.more:,} more.", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("cli", "  ... and {n:,} more."), n=exc.more),
+              file=sys.stderr)
     return 1
 
 
@@ -241,6 +244,7 @@ def run_import(db: Any, run: Callable[[], _R]) -> _R | int:
     """Run an import and close the database. A refusal is printed (its rows, or how to
     import the same file again) and its exit code returned in place of the result; the
     notes of an import that went in are printed."""
+    from greendesk.errors import message_of
     from greendesk.importers.flows_import import DuplicateImport, ImportRejected
 
     try:
@@ -248,12 +252,14 @@ def run_import(db: Any, run: Callable[[], _R]) -> _R | int:
     except ImportRejected as exc:
         return print_refused(exc)
     except DuplicateImport as exc:
-        print(f"greendesk: {shown(exc)} To import it anyway, add --again.", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("cli", "greendesk: {refusal} To import it anyway, add "
+                                           "--again."), refusal=message_of(exc)),
+              file=sys.stderr)
         return 1
     finally:
         db.close()
     for note in result.notes:
-        print(f"Note: {note}")
+        print(say(QT_TRANSLATE_NOOP("cli", "Note: {note}"), note=note))
     return result
 
 
@@ -265,7 +271,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     result = run_import(db, lambda: import_flows(db, args.file, again=args.again))
     if isinstance(result, int):
         return result
-    print(f"Imported {result.rows:,} flow records from {args.file}.")
+    print(say(QT_TRANSLATE_NOOP("cli", "Imported {n:,} flow records from {file}."),
+              n=result.rows, file=args.file))
     return 0
 
 

@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from greendesk.cli.main import db_arg, shown
+from greendesk.cli.main import db_arg
+from greendesk.cli.text import say, shown
+from greendesk.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub, groups) -> None:
@@ -27,12 +29,29 @@ def register(sub, groups) -> None:
     report.add_argument("--kinds", help="for pack: comma-separated kinds (default all)")
     report.add_argument("--prepared-by", default="", help="name on the cover sheet")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    report.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS,
+                        help="the workbook's language: en, ru or kk (default: the officer's, "
+                        "as --lang before the command, GREENDESK_LANG or the system gives)")
     report.set_defaults(handler=_cmd_report)
 
     verify = sub.add_parser("verify", help="check that a report still matches its database")
     verify.add_argument("file", type=Path, metavar="FILE.xlsx")
     verify.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     verify.set_defaults(handler=_cmd_verify)
+
+
+def report_language(choice: str | None) -> str:
+    """The language a workbook is written in: the one asked for, refused when GreenDesk has
+    no catalogue for it; else the officer's (English when theirs has none)."""
+    from greendesk.errors import DomainError
+    from greendesk.i18n_catalog import catalogue_language, language
+
+    found = catalogue_language(choice)
+    if choice and found != language(choice).split("_")[0].casefold():
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Refusal", "GreenDesk writes reports in en, ru or kk, not {language!r}."),
+            language=choice)
+    return found
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -42,6 +61,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from greendesk.services.structure import get_plant
     from greendesk.store.db import open_database
 
+    language = report_language(args.lang)
     try:
         period = periods.year(args.year) if args.year else periods.parse_period(args.period)
     except ValueError as exc:
@@ -51,8 +71,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
         [k.strip() for k in args.kinds.split(",") if k.strip()] if args.kinds else list(REPORTS))
     bad = [k for k in kinds if k not in REPORTS]
     if bad:
-        print(f"greendesk: there is no report {bad[0]!r}; choose from {', '.join(REPORTS)}.",
-              file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("cli", "greendesk: there is no report {report!r}; choose "
+                                           "from {reports}."),
+                  report=bad[0], reports=", ".join(REPORTS)), file=sys.stderr)
         return 2
     db = open_database(args.db, create=False)
     try:
@@ -61,29 +82,38 @@ def _cmd_report(args: argparse.Namespace) -> int:
             by_name = {s.name.casefold(): s.id for s in get_plant(db).sites}
             missing = [n for n in args.site if n.casefold() not in by_name]
             if missing:
-                print(f"greendesk: there is no site named {missing[0]!r}.", file=sys.stderr)
+                print(say(QT_TRANSLATE_NOOP("cli", "greendesk: there is no site named "
+                                                   "{name!r}."), name=missing[0]),
+                      file=sys.stderr)
                 return 2
             site_ids = [by_name[n.casefold()] for n in args.site]
-        ctx = ReportContext(db, period, site_ids, prepared_by=args.prepared_by)
+        ctx = ReportContext(db, period, site_ids, prepared_by=args.prepared_by,
+                            language=language)
         try:
             result = write_report(kinds, ctx, args.output)
         except NothingToReport as exc:
-            print(f"greendesk: nothing to report: {exc}", file=sys.stderr)
+            print(say(QT_TRANSLATE_NOOP("cli", "greendesk: nothing to report: {why}"),
+                      why=exc), file=sys.stderr)
             return 1
         except (OSError, ValueError) as exc:
-            print(f"greendesk: {args.output} cannot be written: "
-                  f"{getattr(exc, 'strerror', None) or shown(exc)}", file=sys.stderr)
+            print(say(QT_TRANSLATE_NOOP("cli", "greendesk: {file} cannot be written: {why}"),
+                      file=args.output, why=getattr(exc, "strerror", None) or shown(exc)),
+                  file=sys.stderr)
             return 2
     finally:
         db.close()
     for kind, why in result.skipped:
-        print(f"skipped {kind}: {why}")
-    print(f"Wrote {result.path} ({', '.join(result.kinds)}; {result.rows:,} records; "
-          f"fingerprint {result.fingerprint[:16]}…).")
+        print(say(QT_TRANSLATE_NOOP("cli", "skipped {kind}: {why}"), kind=kind, why=why))
+    print(say(QT_TRANSLATE_NOOP("cli", "Wrote {path} ({kinds}; {n:,} records; fingerprint "
+                                       "{fingerprint}…)."),
+              path=result.path, kinds=", ".join(result.kinds), n=result.rows,
+              fingerprint=result.fingerprint[:16]))
     if result.head is not None:
-        print(f"Audit trail head on its cover: {result.head[0]}:{result.head[1]}"
-              + (f" (the export is entry #{result.export_entry})." if result.export_entry
-                 else "."))
+        head = f"{result.head[0]}:{result.head[1]}"
+        print(say(QT_TRANSLATE_NOOP("cli", "Audit trail head on its cover: {head} (the export "
+                                           "is entry #{entry})."), head=head,
+                  entry=result.export_entry) if result.export_entry else
+              say(QT_TRANSLATE_NOOP("cli", "Audit trail head on its cover: {head}."), head=head))
     return 0
 
 
@@ -92,7 +122,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     from greendesk.store.db import open_database
 
     if not args.file.exists():
-        print(f"greendesk: there is no file {args.file}.", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("cli", "greendesk: there is no file {file}."),
+                  file=args.file), file=sys.stderr)
         return 2
     db = open_database(args.db, create=False)
     try:
@@ -103,7 +134,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
             return 2
     finally:
         db.close()
-    print(result.message)
+    print(shown(result.sentence or result.message))
     for sheet, cell, in_file, in_db in result.differences:
-        print(f"  {sheet}!{cell}: workbook {in_file!r}, database {in_db!r}")
+        print(say(QT_TRANSLATE_NOOP("cli", "  {cell}: workbook {in_file!r}, database "
+                                           "{in_db!r}"),
+                  cell=f"{sheet}!{cell}", in_file=in_file, in_db=in_db))
     return 0 if result.matches else 1

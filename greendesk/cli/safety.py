@@ -19,6 +19,23 @@ from pathlib import Path
 from typing import Any
 
 from greendesk.cli.main import db_arg
+from greendesk.cli.text import say, shown, tr
+from greendesk.i18n import QT_TRANSLATE_NOOP
+
+# A closed period as a line names it ("March 2025"): the month in the officer's language.
+MONTHS = (QT_TRANSLATE_NOOP("cli", "January"), QT_TRANSLATE_NOOP("cli", "February"),
+          QT_TRANSLATE_NOOP("cli", "March"), QT_TRANSLATE_NOOP("cli", "April"),
+          QT_TRANSLATE_NOOP("cli", "May"), QT_TRANSLATE_NOOP("cli", "June"),
+          QT_TRANSLATE_NOOP("cli", "July"), QT_TRANSLATE_NOOP("cli", "August"),
+          QT_TRANSLATE_NOOP("cli", "September"), QT_TRANSLATE_NOOP("cli", "October"),
+          QT_TRANSLATE_NOOP("cli", "November"), QT_TRANSLATE_NOOP("cli", "December"))
+
+
+def period_name(period: str) -> str:
+    """"2025-03" as "March 2025" in the officer's language; a year as it is."""
+    if len(period) == 7:
+        return f"{tr('cli', MONTHS[int(period[5:7]) - 1])} {period[:4]}"
+    return period
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
@@ -84,47 +101,55 @@ def _verify(args: argparse.Namespace) -> int:
     finally:
         db.close()
     name = Path(args.db).name
-    print(f"{name}: {report.entries:,} audit entries, {report.records:,} records checked.")
-    print(f"Head of the chain: {report.head_entry}:{report.head_hash}")
+    print(say(QT_TRANSLATE_NOOP("cli", "{name}: {entries:,} audit entries, {records:,} records "
+                                       "checked."),
+              name=name, entries=report.entries, records=report.records))
+    print(say(QT_TRANSLATE_NOOP("cli", "Head of the chain: {head}"),
+              head=f"{report.head_entry}:{report.head_hash}"))
     for check in report.anchors:
         if check.holds and check.anchor.export_entry is None:
-            print(check.message)
+            print(shown(check.message))
     if report.ok:
-        print("OK: the chain is unbroken and every record matches the trail.")
+        print(say(QT_TRANSLATE_NOOP("cli", "OK: the chain is unbroken and every record matches "
+                                           "the trail.")))
         return 0
-    print(f"greendesk: {report.total_problems:,} problem(s) found in {name}:", file=sys.stderr)
-    shown = report.problems if args.all else report.problems[:20]
-    for p in shown:
-        print(f"  {p.message}", file=sys.stderr)
-    if report.total_problems > len(shown):
-        print(f"  ... and {report.total_problems - len(shown):,} more (--all lists them).",
-              file=sys.stderr)
+    print(say(QT_TRANSLATE_NOOP("cli", "greendesk: {n:,} problem(s) found in {name}:"),
+              n=report.total_problems, name=name), file=sys.stderr)
+    listed = report.problems if args.all else report.problems[:20]
+    for p in listed:
+        print(f"  {shown(p.message)}", file=sys.stderr)
+    if report.total_problems > len(listed):
+        print(say(QT_TRANSLATE_NOOP("cli", "  ... and {n:,} more (--all lists them)."),
+                  n=report.total_problems - len(listed)), file=sys.stderr)
     if report.first_broken_entry is not None:
-        print(f"First broken entry: #{report.first_broken_entry}", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("cli", "First broken entry: #{entry}"),
+                  entry=report.first_broken_entry), file=sys.stderr)
     return 1
 
 
 def _close(args: argparse.Namespace) -> int:
-    from greendesk.services.periods_closed import close_period, label, normalise
+    from greendesk.services.periods_closed import close_period, normalise
 
     db = _open(args.db)
     try:
         close_period(db, args.period)
     finally:
         db.close()
-    print(f"{label(normalise(args.period))} is closed in {Path(args.db).name}.")
+    print(say(QT_TRANSLATE_NOOP("cli", "{period} is closed in {file}."),
+              period=period_name(normalise(args.period)), file=Path(args.db).name))
     return 0
 
 
 def _reopen(args: argparse.Namespace) -> int:
-    from greendesk.services.periods_closed import label, normalise, reopen_period
+    from greendesk.services.periods_closed import normalise, reopen_period
 
     db = _open(args.db)
     try:
         reopen_period(db, args.period, args.reason)
     finally:
         db.close()
-    print(f"{label(normalise(args.period))} is open again in {Path(args.db).name}.")
+    print(say(QT_TRANSLATE_NOOP("cli", "{period} is open again in {file}."),
+              period=period_name(normalise(args.period)), file=Path(args.db).name))
     return 0
 
 
@@ -137,11 +162,14 @@ def _list_periods(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if not rows:
-        print("No period has been closed.")
+        print(say(QT_TRANSLATE_NOOP("cli", "No period has been closed.")))
     for r in rows:
-        state = "closed" if r.closed else f"reopened {r.reopened_at:%Y-%m-%d} ({r.reopen_reason})"
-        print(f"{r.period:8} {r.label:16} closed {r.closed_at:%Y-%m-%d} by {r.closed_by or '?'}"
-              f"; {state}")
+        state = say(QT_TRANSLATE_NOOP("cli", "closed")) if r.closed else say(
+            QT_TRANSLATE_NOOP("cli", "reopened {date} ({reason})"),
+            date=f"{r.reopened_at:%Y-%m-%d}", reason=r.reopen_reason)
+        print(f"{r.period:8} {period_name(r.period):16} " + say(
+            QT_TRANSLATE_NOOP("cli", "closed {date} by {who}; {state}"),
+            date=f"{r.closed_at:%Y-%m-%d}", who=r.closed_by or "?", state=state))
     return 0
 
 
@@ -151,7 +179,8 @@ def _backup(args: argparse.Namespace) -> int:
     db = _open(args.db)  # refuses what is not a GreenDesk database, upgrades an old one
     db.close()
     target = back_up(Path(args.db), "manual")
-    print(f"Backed up {Path(args.db).name} to {target} (integrity checked).")
+    print(say(QT_TRANSLATE_NOOP("cli", "Backed up {file} to {target} (integrity checked)."),
+              file=Path(args.db).name, target=target))
     return 0
 
 
@@ -159,6 +188,11 @@ def _restore(args: argparse.Namespace) -> int:
     from greendesk.store.backup import restore
 
     result = restore(args.backup, args.db)
-    kept = f"; the replaced file was kept as {result.kept_as}" if result.kept_as else ""
-    print(f"Restored {result.database.name} from {result.backup.name}{kept}.")
+    if result.kept_as:
+        print(say(QT_TRANSLATE_NOOP("cli", "Restored {file} from {backup}; the replaced file "
+                                           "was kept as {kept}."),
+                  file=result.database.name, backup=result.backup.name, kept=result.kept_as))
+    else:
+        print(say(QT_TRANSLATE_NOOP("cli", "Restored {file} from {backup}."),
+                  file=result.database.name, backup=result.backup.name))
     return 0

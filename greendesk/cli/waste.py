@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from greendesk.cli.main import db_arg, run_import
+from greendesk.cli.text import labelled, say, shown, translation
+from greendesk.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub: Any, groups: dict[str, Any]) -> None:
@@ -56,16 +58,18 @@ def _cmd_classifier_import(args: argparse.Namespace) -> int:
         sheet=args.sheet))
     if isinstance(diff, int):
         return diff
-    print(diff.summary())
+    print(shown(diff.summary()))
     from greendesk.services.classifier import format_code
 
     listed = 40
-    for title, items in (("Added", [format_code(c) for c in diff.added]),
-                         ("Removed", [format_code(c) for c in diff.removed]),
-                         ("Changed", [str(c) for c in diff.changed])):
+    for title, items in ((QT_TRANSLATE_NOOP("cli", "Added"), [format_code(c) for c in diff.added]),
+                         (QT_TRANSLATE_NOOP("cli", "Removed"),
+                          [format_code(c) for c in diff.removed]),
+                         (QT_TRANSLATE_NOOP("cli", "Changed"), [str(c) for c in diff.changed])):
         if items and not diff.first:
-            more = f"; ... and {len(items) - listed:,} more" if len(items) > listed else ""
-            print(f"{title}: {'; '.join(items[:listed])}{more}")
+            more = say(QT_TRANSLATE_NOOP("cli", "; ... and {n:,} more"), n=len(items) - listed) \
+                if len(items) > listed else ""
+            print(f"{say(title)}: {'; '.join(items[:listed])}{more}")
     return 0
 
 
@@ -80,9 +84,11 @@ def _cmd_indicators(args: argparse.Namespace) -> int:
             sites = {name.casefold(): id_ for id_, name in load_catalog(db).sites.items()}
             site_id = sites.get(" ".join(args.site.split()).casefold())
             if site_id is None:
-                known = ", ".join(sorted(load_catalog(db).sites.values())) or "none"
-                print(f"greendesk: {args.site!r} is not a site of the plant; the sites are: "
-                      f"{known}.", file=sys.stderr)
+                known = ", ".join(sorted(load_catalog(db).sites.values())) or say(
+                    QT_TRANSLATE_NOOP("cli", "none"))
+                print(say(QT_TRANSLATE_NOOP("cli", "greendesk: {site!r} is not a site of the "
+                                                   "plant; the sites are: {known}."),
+                          site=args.site, known=known), file=sys.stderr)
                 return 2
             reports = [waste_indicators(db, args.year, site_id)]
         else:
@@ -99,6 +105,9 @@ def _cmd_indicators(args: argparse.Namespace) -> int:
 
 
 def _print_text(r: Any) -> None:
+    from greendesk.labels import label
+    from greendesk.models import LegacyLevel
+
     f, p = r.current, r.previous
 
     def t(v: float | None) -> str:
@@ -107,23 +116,38 @@ def _print_text(r: Any) -> None:
     def pct(v: float | None) -> str:
         return "—" if v is None else f"{v * 100:.2f} %"
 
+    def level_name(level: str) -> str:
+        if level in {m.value for m in LegacyLevel}:
+            return label(LegacyLevel(level), translation())
+        return say(QT_TRANSLATE_NOOP("cli", "unspecified"))
+
     change = r.change_pct("generated")
-    print(f"{f.name} ({f.scope}), {f.year}")
-    print(f"  generated            {t(f.generated)}"
-          + ("" if change is None else f"  ({change:+.1f} % on {f.year - 1})"))
-    print(f"    hazardous          {t(f.hazardous)}")
-    print(f"    non-hazardous      {t(f.non_hazardous)}")
+    scope = say(QT_TRANSLATE_NOOP("cli", "enterprise")) if f.scope == "enterprise" else \
+        say(QT_TRANSLATE_NOOP("cli", "site"))
+    print(f"{f.name} ({scope}), {f.year}")
+    rows: list[tuple[int, str, object]] = [
+        (1, say(QT_TRANSLATE_NOOP("cli", "generated")), t(f.generated) + (
+            "" if change is None else "  " + say(QT_TRANSLATE_NOOP("cli", "({change} % on {year})"),
+                                                 change=f"{change:+.1f}", year=f.year - 1))),
+        (2, say(QT_TRANSLATE_NOOP("cli", "hazardous")), t(f.hazardous)),
+        (2, say(QT_TRANSLATE_NOOP("cli", "non-hazardous")), t(f.non_hazardous))]
     if f.unclassified:
-        print(f"    unclassified       {t(f.unclassified)}")
-    for level, qty in f.by_level.items():
-        if qty:
-            print(f"    {level:<18} {t(qty)}")
-    print(f"  recycled (incl. incineration) {t(f.recycled)}")
-    print(f"  recycling share      {pct(f.recycling_share)}"
-          + ("" if p is None or p.recycling_share is None else
-             f"  ({pct(p.recycling_share)} in {p.year})"))
+        rows.append((2, say(QT_TRANSLATE_NOOP("cli", "unclassified")), t(f.unclassified)))
+    rows += [(2, level_name(level), t(qty)) for level, qty in f.by_level.items() if qty]
+    rows.append((1, say(QT_TRANSLATE_NOOP("cli", "recycled (incl. incineration)")),
+                 t(f.recycled)))
+    rows.append((1, say(QT_TRANSLATE_NOOP("cli", "recycling share")), pct(f.recycling_share) + (
+        "" if p is None or p.recycling_share is None else "  " + say(
+            QT_TRANSLATE_NOOP("cli", "({share} in {year})"), share=pct(p.recycling_share),
+            year=p.year))))
     if f.per_tonne_of_product is not None:
-        print(f"  per t of {f.main_product or 'main product'}  {f.per_tonne_of_product:,.4f} t/t")
+        rows.append((1, say(QT_TRANSLATE_NOOP("cli", "per t of {product}"),
+                            product=f.main_product or say(QT_TRANSLATE_NOOP("cli",
+                                                                             "main product"))),
+                     f"{f.per_tonne_of_product:,.4f} t/t"))
     if f.per_unit_of_output_value is not None:
-        print(f"  per {f.value_unit} of output  {f.per_unit_of_output_value:,.4f} t")
-    print(f"  stock at year end    {t(f.stock_at_year_end)}")
+        rows.append((1, say(QT_TRANSLATE_NOOP("cli", "per {unit} of output"), unit=f.value_unit),
+                     f"{f.per_unit_of_output_value:,.4f} t"))
+    rows.append((1, say(QT_TRANSLATE_NOOP("cli", "stock at year end")),
+                 t(f.stock_at_year_end)))
+    print("\n".join(labelled(rows)))

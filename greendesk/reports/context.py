@@ -7,7 +7,10 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import Enum
 
+from greendesk import labels
+from greendesk.errors import Translate, english
 from greendesk.periods import Period
 from greendesk.store.db import Database
 
@@ -46,12 +49,17 @@ class Fingerprint:
 
 @dataclass
 class ReportContext:
-    """What every report builder gets: the database, period, sites, translation, progress."""
+    """What every report builder gets: the database, period, sites, translation, progress.
+
+    `language` is the workbook's language, recorded on its cover so that verify makes it
+    again in that language; given without `translate`, the catalogue of that language
+    (read without Qt) translates. None: a workbook from before covers named it.
+    """
     db: Database
     period: Period
     site_ids: list[int] | None = None  # None: every site
     prepared_by: str = ""
-    translate: Callable[[str, str], str] = lambda _ctx, text: text
+    translate: Translate = english
     progress: Callable[[int, int], bool] | None = None  # (done, total) → False to cancel
     fingerprint: Fingerprint = field(default_factory=Fingerprint)
     generated_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
@@ -59,10 +67,29 @@ class ReportContext:
     # or the one a workbook recorded when it is made again to be compared. None: no head
     # on the cover (a workbook exported before covers carried one).
     audit_head: tuple[int, str] | None = None
+    language: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.language is not None and self.translate is english:
+            from greendesk.i18n_catalog import catalogue_for
+
+            self.translate = catalogue_for(self.language)
 
     def tr(self, text: str) -> str:
         """A report string in the officer's language."""
         return self.translate("reports", text)
+
+    def enum_name(self, value: Enum | None) -> str:
+        """An enumeration value as a cell shows it: its display name in the workbook's
+        language. A workbook from before covers named their language (language None) showed
+        the code, and is made again so for verify."""
+        if value is None:
+            return ""
+        return str(value.value) if self.language is None else labels.label(value, self.translate)
+
+    def unit_name(self, symbol: str) -> str:
+        """A unit symbol as a cell shows it (a word in it translated; see enum_name)."""
+        return symbol if self.language is None else labels.unit(symbol, self.translate)
 
     def who(self) -> str:
         """Who prepared the report: the name given, else the OS login."""

@@ -9,13 +9,22 @@ from openpyxl.workbook import Workbook
 from greendesk import __version__
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import ReportContext
-from greendesk.reports.sheet import SUBTITLE, TITLE, safe_text
+from greendesk.reports.sheet import SUBTITLE, TITLE, safe_text, sheet_name
 from greendesk.services.structure import get_plant
+
+# Each language by its own name (a proper name, the same in every workbook), then its code.
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақ тілі"}
+
+
+def language_line(code: str) -> str:
+    """The cover's Language value, e.g. "Русский (ru)"; verify reads the code back."""
+    name = LANGUAGE_NAMES.get(code)
+    return f"{name} ({code})" if name else code
 
 
 def start_cover(wb: Workbook, ctx: ReportContext, titles: list[str]):
     """Create the cover first (so it is the first sheet); rows are written by finish_cover."""
-    ws = wb.create_sheet(ctx.tr(QT_TRANSLATE_NOOP("reports", "Cover")))
+    ws = wb.create_sheet(sheet_name(wb, ctx.tr(QT_TRANSLATE_NOOP("reports", "Cover"))))
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 66
     ws.page_setup.orientation = "portrait"
@@ -47,6 +56,8 @@ def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:
         (QT_TRANSLATE_NOOP("reports", "Prepared by"), ctx.who()),
         (QT_TRANSLATE_NOOP("reports", "Generated at"), generated),
         (QT_TRANSLATE_NOOP("reports", "GreenDesk version"), __version__),
+        *([(QT_TRANSLATE_NOOP("reports", "Language"), language_line(ctx.language))]
+          if ctx.language else []),
         (QT_TRANSLATE_NOOP("reports", "Records used"), f"{ctx.fingerprint.rows:,}"),
         (QT_TRANSLATE_NOOP("reports", "Data fingerprint (SHA-256)"), ctx.fingerprint.hexdigest()),
     ]

@@ -3,6 +3,8 @@ and screening, and the monitoring exceedances of the period."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, SheetWriter
@@ -10,6 +12,17 @@ from greendesk.services.formations import register
 from greendesk.services.monitoring import exceedances
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Technogenic formations")
+# What a component's screening may lack (analysis.formations.ComponentValue.lacking).
+LACKING = {"tonnage": QT_TRANSLATE_NOOP("reports", "tonnage"),
+           "price": QT_TRANSLATE_NOOP("reports", "price"),
+           "recovery": QT_TRANSLATE_NOOP("reports", "recovery"),
+           "processing cost": QT_TRANSLATE_NOOP("reports", "processing cost")}
+
+
+def _missing(lacking: tuple[str, ...], tr: Callable[[str], str]) -> str:
+    """Why a component's value is not computed, e.g. "no price or recovery"."""
+    words = tr(QT_TRANSLATE_NOOP("reports", " or ")).join(tr(LACKING.get(w, w)) for w in lacking)
+    return tr(QT_TRANSLATE_NOOP("reports", "no %s")) % words
 
 
 def build(wb, ctx: ReportContext) -> int:
@@ -52,8 +65,9 @@ def build(wb, ctx: ReportContext) -> int:
         n = sheet.row_number()
         contained = {c.code: (c.contained.metal_t if c.contained else None)
                      for c in a.components}
-        notes = "; ".join(c.missing for c in a.components if c.missing)
-        sheet.append([r.rank, f.name, f.kind.value, f.site_name, f.status.value,
+        notes = "; ".join(_missing(c.lacking, tr) for c in a.components if c.lacking)
+        sheet.append([r.rank, f.name, ctx.enum_name(f.kind), f.site_name,
+                      ctx.enum_name(f.status),
                       f.waste_code or "", f.area_ha, f.figures.volume_m3, f.figures.density_t_m3,
                       f.figures.tonnage_t, *[contained.get(code) for code in codes],
                       a.recoverable_value, a.processing_cost,

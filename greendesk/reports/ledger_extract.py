@@ -6,14 +6,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.models import CANONICAL_UNIT, Flow, Material, Node, Site
+from greendesk.models import CANONICAL_UNIT, Flow, Material, Method, Node, QuantityKind, Site
 from greendesk.reports.context import NothingToReport, ReportContext
-from greendesk.reports.sheet import Column, SheetWriter
+from greendesk.reports.sheet import Column, SheetWriter, quoted
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Flow ledger extract")
-KINDS = (("mass", QT_TRANSLATE_NOOP("reports", "Total mass"), "t"),
-         ("volume", QT_TRANSLATE_NOOP("reports", "Total volume"), "m³"),
-         ("energy", QT_TRANSLATE_NOOP("reports", "Total energy"), "GJ"))
+KINDS = ((QuantityKind.MASS, QT_TRANSLATE_NOOP("reports", "Total mass"), "t"),
+         (QuantityKind.VOLUME, QT_TRANSLATE_NOOP("reports", "Total volume"), "m³"),
+         (QuantityKind.ENERGY, QT_TRANSLATE_NOOP("reports", "Total energy"), "GJ"))
 
 
 def columns() -> list[Column]:
@@ -58,11 +58,22 @@ def build(wb, ctx: ReportContext) -> int:
                             f"{ctx.period.label}", cols, "FlowLedger", tr=ctx.tr)
         done = 0
         result = s.execute(q.execution_options(yield_per=5000))
-        for (fid, fdate, site, a, b, mat, qty, unit, qty_canon, kind, method, unc,
+        # enumerations in the workbook's language, looked up once (100k rows)
+        kinds_shown = {k: ctx.enum_name(k) for k in QuantityKind}
+        methods_shown = {m: ctx.enum_name(m) for m in Method}
+        units_seen: dict[str, str] = {}
+
+        def unit_shown(symbol: str) -> str:
+            if symbol not in units_seen:
+                units_seen[symbol] = ctx.unit_name(symbol)
+            return units_seen[symbol]
+
+        for (fid, fdate, site, a, b, mat, qty, unit_entered, qty_canon, kind, method, unc,
              note) in result:
-            ctx.fingerprint.add("flow", fid, fdate, qty, unit, qty_canon, note)
-            sheet.append([fdate, site, a, b, mat, qty, unit, qty_canon, CANONICAL_UNIT[kind],
-                          kind.value, method.value, unc, note])
+            ctx.fingerprint.add("flow", fid, fdate, qty, unit_entered, qty_canon, note)
+            sheet.append([fdate, site, a, b, mat, qty, unit_shown(unit_entered), qty_canon,
+                          CANONICAL_UNIT[kind], kinds_shown[kind], methods_shown[method], unc,
+                          note])
             done += 1
             if done % 5000 == 0:
                 ctx.tick(done, total)
@@ -71,6 +82,6 @@ def build(wb, ctx: ReportContext) -> int:
     canon, kinds = sheet.data_range(cols[7].header), sheet.data_range(cols[9].header)
     sheet.label_value(QT_TRANSLATE_NOOP("reports", "Records"), f"=COUNT({sheet.data_range(cols[0].header)})",
                       "count")
-    for code, label, unit in KINDS:
-        sheet.label_value(label, f'=SUMIFS({canon},{kinds},"{code}")', unit)
+    for kind, heading, canonical in KINDS:  # the kind column holds its translated name
+        sheet.label_value(heading, f'=SUMIFS({canon},{kinds},"{quoted(kinds_shown[kind])}")', canonical)
     return done

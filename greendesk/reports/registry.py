@@ -107,6 +107,8 @@ def write_report(kinds: list[str], ctx: ReportContext, target: Path, *, record: 
         "site_ids": ctx.site_ids, "fingerprint": ctx.fingerprint.hexdigest(),
         "rows": ctx.fingerprint.rows, "generated_at": ctx.generated_at.isoformat(),
         "prepared_by": ctx.who()}
+    if ctx.language is not None:
+        params["language"] = ctx.language
     if ctx.audit_head is not None:
         params["audit_head"] = list(ctx.audit_head)
     meta.append([safe_text(meta, json.dumps(params))])

@@ -70,6 +70,27 @@ class Column:
         return None
 
 
+_NOT_IN_SHEET_NAMES = str.maketrans({ch: " " for ch in "[]:*?/\\"})
+
+
+def sheet_name(wb: Workbook, text: str) -> str:
+    """A name Excel accepts for a new sheet: none of []:*?/\\, at most 31 characters, and
+    unique in the workbook (Excel ignores case), so a long translation cannot clash."""
+    base = " ".join(text.translate(_NOT_IN_SHEET_NAMES).split()).strip("'") or "Sheet"
+    taken = {name.casefold() for name in wb.sheetnames}
+    name, n = base[:31].rstrip(), 1
+    while name.casefold() in taken:
+        n += 1
+        suffix = f" ({n})"
+        name = base[:31 - len(suffix)].rstrip() + suffix
+    return name
+
+
+def quoted(text: str) -> str:
+    """Text set inside a formula's string literal ("...")."""
+    return text.replace('"', '""')
+
+
 def plain_text(value: str) -> str | None:
     """The value itself when it can be written as a bare string (the fast path for 100k
     rows): printable and not starting like a formula. None when it needs safe_text."""
@@ -104,7 +125,7 @@ class SheetWriter:
                  tr: Callable[[str], str] = _same) -> None:
         self.tr = tr
         name, title, subtitle = tr(name), tr(title), tr(subtitle)
-        self.ws = wb.create_sheet(name[:31])
+        self.ws = wb.create_sheet(sheet_name(wb, name))
         self.columns = list(columns)
         self.table_name = table_name
         self.header_row = 3

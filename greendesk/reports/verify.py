@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from greendesk.errors import DomainError, message_of
+from greendesk.errors import DomainError, Message, joined, message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.periods import Period
 from greendesk.reports.context import ReportContext
@@ -32,8 +32,9 @@ class VerifyResult:
     matches: bool
     fingerprint_matches: bool
     differences: list[tuple[str, str, object, object]] = field(default_factory=list)
-    message: str = ""
+    message: str = ""  # in English; `sentence` renders it in the officer's language
     anchor: AnchorCheck | None = None  # the trail against the head on the cover, if any
+    sentence: Message | None = None
 
 
 def load_checked(path: Path):
@@ -112,7 +113,8 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
                                        label),
                             meta["site_ids"], prepared_by=meta.get("prepared_by", ""),
                             generated_at=datetime.fromisoformat(meta["generated_at"]),
-                            audit_head=(anchor.entry, anchor.hash) if anchor else None)
+                            audit_head=(anchor.entry, anchor.hash) if anchor else None,
+                            language=_language(meta))
         kinds = list(meta["kinds"])
     except (KeyError, TypeError, ValueError):
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file}'s GreenDesk report record cannot "
@@ -148,12 +150,33 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
     fp_ok = meta.get("fingerprint") == ctx.fingerprint.hexdigest()
     held = check_anchors(db, [anchor])[0] if anchor else None
     same = fp_ok and not diffs
-    msg = ("The workbook matches the database." if same else
-           f"The workbook no longer matches the database: {len(diffs)} cell(s) differ"
-           + (f", first {diffs[0][0]}!{diffs[0][1]}" if diffs else "") + ".")
+    sentence = _verdict(same, diffs)
     if held is not None:
-        msg += " " + held.message
-    return VerifyResult(same and (held is None or held.holds), fp_ok, diffs, msg, held)
+        sentence = joined([sentence, held.message], " ")
+    return VerifyResult(same and (held is None or held.holds), fp_ok, diffs, str(sentence), held,
+                        sentence)
+
+
+def _verdict(same: bool, diffs: list[tuple[str, str, object, object]]) -> Message:
+    if same:
+        return Message(QT_TRANSLATE_NOOP("reports", "The workbook matches the database."),
+                       context="reports")
+    if not diffs:
+        return Message(QT_TRANSLATE_NOOP("reports", "The workbook no longer matches the "
+                                                    "database: {n} cell(s) differ."),
+                       context="reports", n=0)
+    return Message(QT_TRANSLATE_NOOP("reports", "The workbook no longer matches the database: "
+                                                "{n} cell(s) differ, first {cell}."),
+                   context="reports", n=len(diffs), cell=f"{diffs[0][0]}!{diffs[0][1]}")
+
+
+def _language(meta: dict) -> str | None:
+    """The language the workbook was written in, to make it again in; None (English, no
+    Language line) for a workbook from before covers recorded it."""
+    code = meta.get("language")
+    if code is not None and not isinstance(code, str):
+        raise TypeError(code)
+    return code
 
 
 def _same(a: object, b: object) -> bool:

@@ -55,7 +55,7 @@ def build(wb, ctx: ReportContext) -> int:
         t = types[r.waste_type_id]
         n = sheet.row_number()
         sheet.append([t.site_name, t.name, t.display_code, yes if t.hazardous else no,
-                      t.legacy_level.value if t.legacy_level else "", r.node_name, r.opening,
+                      ctx.enum_name(t.legacy_level), r.node_name, r.opening,
                       r.generated, r.recycled, r.transferred, r.placed, r.other,
                       f"=G{n}+H{n}-I{n}-J{n}-K{n}+L{n}"])
         ctx.fingerprint.add("waste", r.waste_type_id, r.node_id, r.opening, r.generated,

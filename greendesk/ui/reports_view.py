@@ -10,7 +10,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk.i18n_catalog import catalogue_language
 from greendesk.reports.context import NothingToReport, ReportCancelled, ReportContext
 from greendesk.reports.registry import REPORTS, ReportResult, write_report
 from greendesk.services import ledger
@@ -41,6 +42,12 @@ from greendesk.ui.section import Section
 
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def window_language() -> str:
+    """The language the window shows (make_app sets the default locale): its workbooks are
+    written, and recorded on the cover, in it."""
+    return catalogue_language(QLocale().name())
 
 
 class _Done(QObject):
@@ -187,7 +194,7 @@ class ReportsView(Section):
         self._cancel.clear()
         signals = self._signals
         ctx = ReportContext(self.db, p, self.chosen_sites(), self.prepared_by.text().strip(),
-                            translate=_translate,
+                            translate=_translate, language=window_language(),
                             progress=lambda done, total: (signals.progressed.emit(done, total),
                                                           not self._cancel.is_set())[1])
         kinds = self.chosen_kinds()

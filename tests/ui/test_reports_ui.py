@@ -35,6 +35,8 @@ def test_export_a_pack_for_one_site(qtbot, demo_db, tmp_path: Path) -> None:  # 
     assert "Saved" in view.message_bar.text() and view.open_folder.isVisible()
     wb = load_workbook(target, read_only=True)
     assert wb.sheetnames[0] == "Cover" and "Ledger" in wb.sheetnames
+    cover = [row[:2] for row in wb["Cover"].iter_rows(values_only=True) if row]
+    assert ("Language", "English (en)") in cover  # the window's language, for verify
 
 
 def test_cancel_leaves_no_file(qtbot, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

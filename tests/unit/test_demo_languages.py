@@ -24,7 +24,7 @@ from greendesk.cli.main import main
 from greendesk.demo.names import DemoNames, demo_language, normalise_language
 from greendesk.demo.names_kk import CLASSIFIER, KK
 from greendesk.demo.names_ru import RU
-from greendesk.demo.plant import MATERIALS, NODES, SITES, write_demo
+from greendesk.demo.plant import MATERIALS, NODES, SITES
 from greendesk.errors import DomainError
 from greendesk.models import Base, Site
 from greendesk.models.checklist import ChecklistMeasure, SiteAction
@@ -35,7 +35,6 @@ from greendesk.services.formation_records import list_components
 from greendesk.services.monitoring import list_parameters
 from greendesk.services.reference_names import rename_references
 from greendesk.store.db import Database, open_database
-from tests.conftest import DEMO_TODAY
 
 # Columns that hold codes, units, identifiers or hashes, not words for a reader.
 NOT_WORDS: dict[str, set[str]] = {
@@ -78,6 +77,14 @@ def _text_columns() -> dict[str, list[str]]:
     return out
 
 
+def latin_tokens(text: str, allowed: set[str]) -> tuple[int, list[str]]:
+    """How many words a text has, and its Latin ones not allowed (one with a digit is a
+    code)."""
+    tokens = TOKEN.findall(text)
+    return len(tokens), [t for t in tokens if LATIN.search(t) and t not in allowed
+                         and not any(ch.isdigit() for ch in t)]
+
+
 def latin_words(path: Path, language: str) -> tuple[int, Counter[str]]:
     """All words in the measured columns, and the Latin ones not allowed ("table.column:
     word" -> count)."""
@@ -90,24 +97,17 @@ def latin_words(path: Path, language: str) -> tuple[int, Counter[str]]:
                 for (text,) in con.execute(f"SELECT {col} FROM {table}{where}"):
                     if not isinstance(text, str) or text in STORE_NOTES:
                         continue
-                    for token in TOKEN.findall(text):
-                        words += 1
-                        if LATIN.search(token) and token not in ALLOWED \
-                                and not any(ch.isdigit() for ch in token):
-                            left[f"{table}.{col}: {token}"] += 1
+                    n, latin = latin_tokens(text, ALLOWED)
+                    words += n
+                    left.update(f"{table}.{col}: {token}" for token in latin)
     finally:
         con.close()
     return words, left
 
 
-@pytest.fixture(scope="module")
-def plants(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    out = {}
-    for language in ("en", "ru", "kk"):
-        path = tmp_path_factory.mktemp(f"demo-{language}") / "demo.sqlite"
-        write_demo(path, years=1, today=DEMO_TODAY, language=language)
-        out[language] = path
-    return out
+@pytest.fixture
+def plants(language_demo_files: dict[str, Path]) -> dict[str, Path]:
+    return language_demo_files  # read only: a test that writes copies its plant first
 
 
 def _names(path: Path, sql: str) -> list[str]:

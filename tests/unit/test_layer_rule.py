@@ -26,6 +26,7 @@ LAYERS: dict[str, float] = {
     "paths": 0.5,  # its refusals are errors' Messages
     "units": 1, "periods": 1, "validation": 1, "settings": 1, "filenames": 1, "i18n_catalog": 1,
     "models": 2,
+    "labels": 2.5,  # the display names of models' enumerations, for every edge
     "store": 3,
     "analysis": 4, "readers": 4,
     "services": 5,

@@ -57,11 +57,14 @@ def _unmarked(node: ast.expr) -> bool:
     return False
 
 
-def _marked_with_context(node: ast.expr) -> bool:
+def _marked_with_context(node: ast.expr, context: str = "Refusal") -> bool:
+    """Marked under the context the message is looked up in: "Refusal", or the one a
+    Message names (`Message(QT_TRANSLATE_NOOP("reports", ...), context="reports")`)."""
     if isinstance(node, ast.IfExp):
-        return _marked_with_context(node.body) and _marked_with_context(node.orelse)
+        return _marked_with_context(node.body, context) and _marked_with_context(
+            node.orelse, context)
     if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
-        return isinstance(node.args[0], ast.Constant) and node.args[0].value == "Refusal"
+        return isinstance(node.args[0], ast.Constant) and node.args[0].value == context
     return True  # a variable, a Message or message_of(exc): checked where it is built
 
 
@@ -83,7 +86,9 @@ def unmarked_refusals(root: Path, names: set[str]) -> list[str]:
             if name == "Message" and isinstance(first, ast.Call) and isinstance(
                     first.func, ast.Attribute) and first.func.attr == "join":
                 continue  # joined(): a template of placeholders only
-            if _unmarked(first) or not _marked_with_context(first):
+            context = next((k.value.value for k in node.keywords if k.arg == "context"
+                            and isinstance(k.value, ast.Constant)), "Refusal")
+            if _unmarked(first) or not _marked_with_context(first, context):
                 found.append(f"{rel}:{node.lineno} {name}({ast.unparse(first)[:60]})")
     return found
 
@@ -103,10 +108,15 @@ def test_the_walk_finds_an_f_string_refusal(tmp_path: Path) -> None:
             raise DomainError(QT_TRANSLATE_NOOP("reports", "Wrong context {x}."), x=x)
         def ok(x):
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{x} is wrong."), x=x)
+        def said(x):
+            return Message(QT_TRANSLATE_NOOP("reports", "It matches."), context="reports")
+        def missaid(x):
+            return Message(QT_TRANSLATE_NOOP("Refusal", "It matches."), context="reports")
     '''))
-    found = unmarked_refusals(tmp_path, {"DomainError", "NotFoundError"})
+    found = unmarked_refusals(tmp_path, {"DomainError", "NotFoundError", "Message"})
     assert [f.split()[0] for f in found] == [
-        "services/probe.py:3", "services/probe.py:5", "services/probe.py:7"]
+        "services/probe.py:3", "services/probe.py:5", "services/probe.py:7",
+        "services/probe.py:13"]
 
 
 def test_str_is_the_english_sentence_and_the_template_stays() -> None:
