@@ -11,6 +11,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 from greendesk import labels as shared
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import LossReason, MaterialCategory, Method, NodeKind, QuantityKind, SiteKind
 
 
