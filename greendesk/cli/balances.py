@@ -158,7 +158,7 @@ def _print_scope(out: TextIO, sc) -> None:
     out.write(f"\n== {where} — {sc.period.label} ({sc.period.start} – {sc.period.end})\n")
     rows = []
     for ln in sc.lines:
-        name = tr("balances", ln.label) if ln.level == "total" else (
+        name = translation()("balances", ln.label) if ln.level == "total" else (
             label(ln.category, translation()) if ln.level == "category" and ln.category
             and translation() is not english else ln.label)  # English keeps the code
         rows.append([name if ln.level != "category" else f"[{name}]", ln.unit, _n(ln.inputs), _n(ln.outputs), _n(ln.stock_change),
@@ -189,7 +189,7 @@ def _print_scope(out: TextIO, sc) -> None:
         erows = []
         for e in sc.energy:
             t = e.tce
-            erows.append([e.label if e.material_id is not None else tr("balances", e.label),
+            erows.append([e.label if e.material_id is not None else translation()("balances", e.label),
                           _n(e.gj.supplied), _n(e.gj.use), _n(e.gj.exported),
                           _n(e.gj.accounted), _n(e.gj.stock_change), _n(e.gj.unaccounted),
                           "—" if t is None else _n(t.supplied),

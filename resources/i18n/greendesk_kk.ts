@@ -4122,27 +4122,27 @@
         <translation>{text!r} — құрам өлшем бірлігі емес; %, g/t, ppm, ppb немесе kg/t деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="61" />
+        <location filename="../../greendesk/cli/balances.py" line="62" />
         <source>There is no site {text!r}; the sites are: {names}.</source>
         <translation>{text!r} алаңы жоқ; бар алаңдар: {names}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="75" />
+        <location filename="../../greendesk/cli/balances.py" line="76" />
         <source>There is no node {text!r} at that site.</source>
         <translation>Бұл алаңда {text!r} түйіні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="76" />
+        <location filename="../../greendesk/cli/balances.py" line="77" />
         <source>There is no node {text!r}.</source>
         <translation>{text!r} түйіні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="78" />
+        <location filename="../../greendesk/cli/balances.py" line="79" />
         <source>Several sites have a node {text!r}; add --site to choose one.</source>
         <translation>{text!r} түйіні бірнеше алаңда бар; біреуін таңдау үшін --site қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="234" />
+        <location filename="../../greendesk/cli/balances.py" line="267" />
         <source>--alpha is a significance level between 0 and 0.5, e.g. 0.05.</source>
         <translation>--alpha — 0 мен 0.5 аралығындағы маңыздылық деңгейі, мысалы, 0.05.</translation>
     </message>
@@ -5071,34 +5071,34 @@
         <translation>{target}: есептер .xlsx кітаптары ретінде жазылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="49" />
+        <location filename="../../greendesk/reports/verify.py" line="50" />
         <source>{path} is not an Excel workbook (.xlsx).</source>
         <translation>{path} — Excel кітабы (.xlsx) емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="56" />
+        <location filename="../../greendesk/reports/verify.py" line="57" />
         <location filename="../../greendesk/services/checklist.py" line="374" />
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} файлын оқу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="61" />
+        <location filename="../../greendesk/reports/verify.py" line="62" />
         <source>{path} cannot be read as an Excel workbook.</source>
         <translation>{path} файлын Excel кітабы ретінде оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="69" />
+        <location filename="../../greendesk/reports/verify.py" line="70" />
         <source>{name} was not made by GreenDesk (it has no report record).</source>
         <translation>{name} GreenDesk-те жасалмаған (онда есептің қызметтік жазбасы жоқ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="78" />
-        <location filename="../../greendesk/reports/verify.py" line="118" />
+        <location filename="../../greendesk/reports/verify.py" line="79" />
+        <location filename="../../greendesk/reports/verify.py" line="120" />
         <source>{file}'s GreenDesk report record cannot be read: the workbook was edited or damaged.</source>
         <translation>{file} ішіндегі GreenDesk есебінің қызметтік жазбасын оқу мүмкін емес: кітап өзгертілген немесе бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="95" />
+        <location filename="../../greendesk/reports/verify.py" line="96" />
         <source>{path} carries no audit trail head: it was exported before GreenDesk recorded one, or its report record was edited.</source>
         <translation>{path} ішінде өзгерістер журналының соңғы жазбасы жоқ: кітап GreenDesk оны жазуды бастағанға дейін экспортталған немесе оның есептің қызметтік жазбасы өзгертілген.</translation>
     </message>
@@ -6746,6 +6746,11 @@
         <source>The {what} name is {count} characters long; at most {most} are allowed.</source>
         <translation>{what}: атауының ұзындығы {count} таңба; ең көбі {most} таңбаға рұқсат етіледі.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="51" />
+        <source>GreenDesk writes reports in en, ru or kk, not {language!r}.</source>
+        <translation>GreenDesk есептерді en, ru және kk тілдерінде жасайды, {language!r} емес.</translation>
+    </message>
 </context>
 <context>
     <name>ReopenPeriodDialog</name>
@@ -6768,123 +6773,123 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="98" />
-        <location filename="../../greendesk/ui/reports_view.py" line="108" />
+        <location filename="../../greendesk/ui/reports_view.py" line="105" />
+        <location filename="../../greendesk/ui/reports_view.py" line="115" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="69" />
+        <location filename="../../greendesk/ui/reports_view.py" line="76" />
         <source>Open the folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="80" />
+        <location filename="../../greendesk/ui/reports_view.py" line="87" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="80" />
+        <location filename="../../greendesk/ui/reports_view.py" line="87" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="81" />
+        <location filename="../../greendesk/ui/reports_view.py" line="88" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="85" />
+        <location filename="../../greendesk/ui/reports_view.py" line="92" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="93" />
+        <location filename="../../greendesk/ui/reports_view.py" line="100" />
         <source>Export workbook</source>
         <translation>Кітапты экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="99" />
+        <location filename="../../greendesk/ui/reports_view.py" line="106" />
         <source>Sites</source>
         <translation>Алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="100" />
+        <location filename="../../greendesk/ui/reports_view.py" line="107" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="101" />
+        <location filename="../../greendesk/ui/reports_view.py" line="108" />
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="102" />
+        <location filename="../../greendesk/ui/reports_view.py" line="109" />
         <source>Save as</source>
         <translation>Сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="103" />
+        <location filename="../../greendesk/ui/reports_view.py" line="110" />
         <source>Will include</source>
         <translation>Қамтылады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="157" />
+        <location filename="../../greendesk/ui/reports_view.py" line="164" />
         <source>Nothing: the database has no flow records yet.</source>
         <translation>Ештеңе: дерекқорда әзірге ағын жазбалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="167" />
+        <location filename="../../greendesk/ui/reports_view.py" line="174" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
         <translation>Есептер: %1, алаңдар: %2, %3; кезеңдегі ағын жазбалары: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="173" />
+        <location filename="../../greendesk/ui/reports_view.py" line="180" />
         <source>Save the report as</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="175" />
+        <location filename="../../greendesk/ui/reports_view.py" line="182" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="194" />
+        <location filename="../../greendesk/ui/reports_view.py" line="201" />
         <source>Writing %s…</source>
         <translation>%s жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="194" />
+        <location filename="../../greendesk/ui/reports_view.py" line="201" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="229" />
+        <location filename="../../greendesk/ui/reports_view.py" line="236" />
         <source>Skipped</source>
         <translation>Өткізіліп жіберілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="232" />
+        <location filename="../../greendesk/ui/reports_view.py" line="239" />
         <source>Its cover carries the audit trail head %s.</source>
         <translation>Оның титул парағында өзгерістер журналының соңғы жазбасы бар: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="235" />
+        <location filename="../../greendesk/ui/reports_view.py" line="242" />
         <source>Saved %s.</source>
         <translation>Сақталды: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="241" />
+        <location filename="../../greendesk/ui/reports_view.py" line="248" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="245" />
+        <location filename="../../greendesk/ui/reports_view.py" line="252" />
         <source>Nothing to report: %s</source>
         <translation>Есепке деректер жоқ: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="249" />
+        <location filename="../../greendesk/ui/reports_view.py" line="256" />
         <source>The workbook could not be written: %s</source>
         <translation>Кітапты жазу мүмкін болмады: %s</translation>
     </message>
@@ -7897,165 +7902,916 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="141" />
+        <source>adjusted</source>
+        <translation>түзетілді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="142" />
+        <source>non_redundant</source>
+        <translation>артықтықсыз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="143" />
+        <source>fixed</source>
+        <translation>бекітілген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="144" />
+        <source>estimated</source>
+        <translation>бағаланды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="145" />
+        <source>unobservable</source>
+        <translation>бақыланбайды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="169" />
+        <source>material</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="169" />
+        <source>unit</source>
+        <translation>өлш. бірл.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="170" />
+        <source>inputs</source>
+        <translation>кіріс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="170" />
+        <source>outputs</source>
+        <translation>шығыс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="171" />
+        <source>stock change</source>
+        <translation>қор өзгерісі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="171" />
+        <location filename="../../greendesk/cli/balances.py" line="213" />
+        <source>accounted</source>
+        <translation>есепке алынған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="172" />
+        <location filename="../../greendesk/cli/balances.py" line="213" />
+        <source>unaccounted</source>
+        <translation>есепке алынбаған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="172" />
+        <source>of inputs</source>
+        <translation>кірістен</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="175" />
+        <source>* transformed, not lost: processes turn one material into others, so per material only the totals show the unaccounted loss.</source>
+        <translation>* жоғалмаған, түрленген: процестер бір материалды басқаларына айналдырады, сондықтан есепке алынбаған шығындарды материалдар бойынша емес, тек жиынтықтар көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="180" />
+        <source>accounted losses by reason: {losses}</source>
+        <translation>себептер бойынша есепке алынған шығындар: {losses}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="184" />
+        <source>(no flows in this period)</source>
+        <translation>(бұл кезеңде ағындар жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="186" />
+        <source>note: {note}</source>
+        <translation>ескертпе: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="188" />
+        <source>energy (GJ; tce)</source>
+        <translation>энергия (ГДж; т ш. о.)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="198" />
+        <source>carrier</source>
+        <translation>энергия тасымалдағыш</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="198" />
+        <source>supplied GJ</source>
+        <translation>түскен, ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="199" />
+        <source>use GJ</source>
+        <translation>тұтыну, ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="199" />
+        <source>passed on GJ</source>
+        <translation>берілген, ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="200" />
+        <source>accounted GJ</source>
+        <translation>есепке алынған, ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="200" />
+        <source>stock change GJ</source>
+        <translation>қор өзгерісі, ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="201" />
+        <source>unaccounted GJ</source>
+        <translation>есепке алынбаған, ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="201" />
+        <source>supplied tce</source>
+        <translation>түскен, т ш. о.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="202" />
+        <source>use tce</source>
+        <translation>тұтыну, т ш. о.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="204" />
+        <source>production {product} t; energy intensity {intensity} GJ/t</source>
+        <translation>өндіріс {product} т; энергия сыйымдылығы {intensity} ГДж/т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="209" />
+        <source>contained metal (t)</source>
+        <translation>құрамындағы металл (т)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="211" />
+        <source>component</source>
+        <translation>компонент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="211" />
+        <source>feed</source>
+        <translation>берілді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="212" />
+        <source>products</source>
+        <translation>өнім</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="212" />
+        <source>wastes</source>
+        <translation>қалдықтар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="214" />
+        <source>recovery</source>
+        <translation>бөліп алу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="220" />
+        <source>rational use of mineral resources</source>
+        <translation>минералдық ресурстарды ұтымды пайдалану</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="281" />
+        <source>== reconciliation: {site} — {period}</source>
+        <translation>== балансты үйлестіру: {site} — {period}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="291" />
+        <source>GROSS ERROR?</source>
+        <translation>ӨРЕСКЕЛ ҚАТЕ?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="293" />
+        <source>flow</source>
+        <translation>ағын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="293" />
+        <location filename="../../greendesk/cli/formations.py" line="104" />
+        <source>status</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="294" />
+        <source>measured t</source>
+        <translation>өлшенген, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="294" />
+        <source>σ t</source>
+        <translation>σ, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="295" />
+        <source>reconciled t</source>
+        <translation>үйлестірілген, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="295" />
+        <source>adjustment t</source>
+        <translation>түзету, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="296" />
+        <source>flag</source>
+        <translation>белгі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="298" />
+        <source>global test: χ² = {chi2:,.4f}, degrees of freedom {dof}, p = {p:.4g}, critical {critical:,.4f} at {level:g} %</source>
+        <translation>жаһандық тест: χ² = {chi2:,.4f}, еркіндік дәрежесі {dof}, p = {p:.4g}, {level:g} % кезіндегі сыни мән {critical:,.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="92" />
+        <source>The register has no formations yet.</source>
+        <translation>Тізілімде әзірге түзілімдер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="95" />
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="96" />
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="103" />
+        <source>formation</source>
+        <translation>түзілім</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="104" />
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="105" />
+        <location filename="../../greendesk/cli/waste.py" line="126" />
+        <source>site</source>
+        <translation>алаң</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="106" />
+        <source>tonnage, t</source>
+        <translation>тоннаж, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="107" />
+        <source>area, ha</source>
+        <translation>аудан, га</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="108" />
+        <location filename="../../greendesk/cli/waste.py" line="132" />
+        <source>hazardous</source>
+        <translation>қауіпті</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="109" />
+        <source>net value, {currency}</source>
+        <translation>таза құны, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="110" />
+        <source>paying</source>
+        <translation>тиімді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="113" />
+        <location filename="../../greendesk/cli/main.py" line="262" />
+        <source>Note: {note}</source>
+        <translation>Ескертпе: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="149" />
+        <source>Exceedances in {period}: {n}</source>
+        <translation>{period} кезеңіндегі нормативтен асулар: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="152" />
+        <source>date</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="152" />
+        <location filename="../../greendesk/cli/formations.py" line="163" />
+        <source>point</source>
+        <translation>нүкте</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="153" />
+        <location filename="../../greendesk/cli/formations.py" line="164" />
+        <source>parameter</source>
+        <translation>көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="154" />
+        <source>value</source>
+        <translation>мәні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="154" />
+        <source>limit</source>
+        <translation>норматив</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="155" />
+        <source>margin</source>
+        <translation>ауытқу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="161" />
+        <source>Gaps in the readings: {n}</source>
+        <translation>Өлшемдердегі олқылықтар: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="165" />
+        <source>no reading from</source>
+        <translation>өлшем жоқ, басы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="166" />
+        <source>to</source>
+        <translation>соңы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="166" />
+        <source>days</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="167" />
+        <source>required</source>
+        <translation>талап етіледі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="169" />
+        <source>every {n} days</source>
+        <translation>әр {n} күн сайын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="180" />
+        <source>greendesk: the mapping {name!r} is for {target}, not {asked}.</source>
+        <translation>greendesk: {name!r} сәйкестендіруі {asked} үшін емес, {target} үшін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="191" />
+        <source>Imported {n:,} formations ({added:,} new, {updated:,} updated) from {file}.</source>
+        <translation>{file} файлынан импортталған түзілімдер: {n:,} (жаңа: {added:,}, жаңартылған: {updated:,}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="195" />
+        <source>Imported {n:,} assays from {file}.</source>
+        <translation>{file} файлынан импортталған талдаулар: {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="197" />
+        <source>Imported {n:,} readings from {file}.</source>
+        <translation>{file} файлынан импортталған өлшемдер: {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="149" />
+        <source>greendesk: {path} already exists; use --force to replace it.</source>
+        <translation>greendesk: {path} бұрыннан бар; оны ауыстыру үшін --force қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="157" />
+        <source>greendesk: --flows must be a positive number.</source>
+        <translation>greendesk: --flows оң сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="163" />
+        <source>greendesk: --years must be between 1 and 30.</source>
+        <translation>greendesk: --years 1 мен 30 аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="167" />
+        <source>Wrote {path} with {n:,} flow records.</source>
+        <translation>{path} жазылды: ағын жазбалары — {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="181" />
+        <source>database</source>
+        <translation>дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="182" />
+        <source>schema</source>
+        <translation>схема</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="183" />
+        <source>sites</source>
+        <translation>алаңдар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="184" />
+        <source>nodes</source>
+        <translation>түйіндер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="185" />
+        <source>materials</source>
+        <translation>материалдар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="186" />
+        <source>flows</source>
+        <translation>ағындар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="188" />
+        <source>period</source>
+        <translation>кезең</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="211" />
+        <source>Wrote the flow template {out} with the lists of {path}.</source>
+        <translation>{out} ағындар үлгісі {path} тізімдерімен жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="214" />
+        <source>Wrote the flow template {out} with no plant lists (no database).</source>
+        <translation>{out} ағындар үлгісі кәсіпорын тізімдерінсіз жазылды (дерекқор жоқ).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="224" />
+        <source>, value (empty)</source>
+        <translation>, мәні (бос)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="225" />
+        <source>, value {value}</source>
+        <translation>, мәні {value}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="230" />
+        <source>  ... and {n:,} more.</source>
+        <translation>  ... және тағы {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="255" />
+        <source>greendesk: {refusal} To import it anyway, add --again.</source>
+        <translation>greendesk: {refusal} Оны бәрібір импорттау үшін --again қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="274" />
+        <source>Imported {n:,} flow records from {file}.</source>
+        <translation>{file} файлынан импортталған ағын жазбалары: {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="74" />
+        <source>greendesk: there is no report {report!r}; choose from {reports}.</source>
+        <translation>greendesk: {report!r} есебі жоқ; мыналардан таңдаңыз: {reports}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="85" />
+        <source>greendesk: there is no site named {name!r}.</source>
+        <translation>greendesk: {name!r} алаңы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="95" />
+        <source>greendesk: nothing to report: {why}</source>
+        <translation>greendesk: есепке енгізетін ештеңе жоқ: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="99" />
+        <source>greendesk: {file} cannot be written: {why}</source>
+        <translation>greendesk: {file} жазу мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="106" />
+        <source>skipped {kind}: {why}</source>
+        <translation>{kind} өткізілді: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="107" />
+        <source>Wrote {path} ({kinds}; {n:,} records; fingerprint {fingerprint}…).</source>
+        <translation>{path} жазылды ({kinds}; жазбалар: {n:,}; іздің басы {fingerprint}…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="113" />
+        <source>Audit trail head on its cover: {head} (the export is entry #{entry}).</source>
+        <translation>Титул парағындағы өзгерістер журналының соңғы жазбасы: {head} (экспорт — №{entry} жазба).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="116" />
+        <source>Audit trail head on its cover: {head}.</source>
+        <translation>Титул парағындағы өзгерістер журналының соңғы жазбасы: {head}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="125" />
+        <source>greendesk: there is no file {file}.</source>
+        <translation>greendesk: {file} файлы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="139" />
+        <source>  {cell}: workbook {in_file!r}, database {in_db!r}</source>
+        <translation>  {cell}: кітапта {in_file!r}, дерекқорда {in_db!r}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="26" />
+        <source>January</source>
+        <translation>Қаңтар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="26" />
+        <source>February</source>
+        <translation>Ақпан</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="27" />
+        <source>March</source>
+        <translation>Наурыз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="27" />
+        <source>April</source>
+        <translation>Сәуір</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="28" />
+        <source>May</source>
+        <translation>Мамыр</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="28" />
+        <source>June</source>
+        <translation>Маусым</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="29" />
+        <source>July</source>
+        <translation>Шілде</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="29" />
+        <source>August</source>
+        <translation>Тамыз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="30" />
+        <source>September</source>
+        <translation>Қыркүйек</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="30" />
+        <source>October</source>
+        <translation>Қазан</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="31" />
+        <source>November</source>
+        <translation>Қараша</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="31" />
+        <source>December</source>
+        <translation>Желтоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="104" />
+        <source>{name}: {entries:,} audit entries, {records:,} records checked.</source>
+        <translation>{name}: өзгерістер журналының жазбалары — {entries:,}, тексерілген жазбалар — {records:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="107" />
+        <source>Head of the chain: {head}</source>
+        <translation>Тізбектің соңғы жазбасы: {head}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="113" />
+        <source>OK: the chain is unbroken and every record matches the trail.</source>
+        <translation>Дұрыс: тізбек бұзылмаған, әр жазба өзгерістер журналына сәйкес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="116" />
+        <source>greendesk: {n:,} problem(s) found in {name}:</source>
+        <translation>greendesk: {name} ішінде табылған ақаулар: {n:,}:</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="122" />
+        <source>  ... and {n:,} more (--all lists them).</source>
+        <translation>  ... және тағы {n:,} (толық тізім: --all).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="125" />
+        <source>First broken entry: #{entry}</source>
+        <translation>Бірінші бұзылған жазба: №{entry}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="138" />
+        <source>{period} is closed in {file}.</source>
+        <translation>{period}: кезең {file} ішінде жабылды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="151" />
+        <source>{period} is open again in {file}.</source>
+        <translation>{period}: кезең {file} ішінде қайта ашылды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="165" />
+        <source>No period has been closed.</source>
+        <translation>Жабық кезеңдер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="167" />
+        <source>closed</source>
+        <translation>жабық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="168" />
+        <source>reopened {date} ({reason})</source>
+        <translation>{date} қайта ашылды ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="171" />
+        <source>closed {date} by {who}; {state}</source>
+        <translation>{date} жабылды, жапқан {who}; {state}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="182" />
+        <source>Backed up {file} to {target} (integrity checked).</source>
+        <translation>{file} сақтық көшірмесі {target} ішіне жазылды (тұтастығы тексерілді).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="192" />
+        <source>Restored {file} from {backup}; the replaced file was kept as {kept}.</source>
+        <translation>{file} {backup} көшірмесінен қалпына келтірілді; ауыстырылған файл {kept} ретінде сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="196" />
+        <source>Restored {file} from {backup}.</source>
+        <translation>{file} {backup} көшірмесінен қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="65" />
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="66" />
+        <source>Removed</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="68" />
+        <source>Changed</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="70" />
+        <source>; ... and {n:,} more</source>
+        <translation>; ... және тағы {n:,}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="88" />
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="89" />
+        <source>greendesk: {site!r} is not a site of the plant; the sites are: {known}.</source>
+        <translation>greendesk: {site!r} — кәсіпорынның алаңы емес; алаңдар: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="122" />
+        <source>unspecified</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="125" />
+        <source>enterprise</source>
+        <translation>кәсіпорын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="129" />
+        <source>generated</source>
+        <translation>түзілді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="130" />
+        <source>({change} % on {year})</source>
+        <translation>({year} жылға қарағанда {change} %)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="133" />
+        <source>non-hazardous</source>
+        <translation>қауіпті емес</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="135" />
+        <source>unclassified</source>
+        <translation>жіктелмеген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="137" />
+        <source>recycled (incl. incineration)</source>
+        <translation>қайта өңделді (өртеуді қоса)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="139" />
+        <source>recycling share</source>
+        <translation>қайта өңдеу үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="141" />
+        <source>({share} in {year})</source>
+        <translation>({year} жылы {share})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="144" />
+        <source>per t of {product}</source>
+        <translation>{product} 1 т-ға</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="145" />
+        <source>main product</source>
+        <translation>негізгі өнім</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="149" />
+        <source>per {unit} of output</source>
+        <translation>өнімнің {unit} бірлігіне</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="151" />
+        <source>stock at year end</source>
+        <translation>жыл соңындағы қор</translation>
+    </message>
+</context>
+<context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="21" />
+        <location filename="../../greendesk/labels.py" line="74" />
         <source>Waste-rock dump</source>
         <translation>Аршылған жыныстар үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="22" />
+        <location filename="../../greendesk/labels.py" line="75" />
         <source>Tailings storage facility</source>
         <translation>Қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="23" />
+        <location filename="../../greendesk/labels.py" line="76" />
         <source>Slag heap</source>
         <translation>Шлак үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="24" />
+        <location filename="../../greendesk/labels.py" line="77" />
         <source>Sludge pond</source>
         <translation>Шлам жинағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="25" />
+        <location filename="../../greendesk/labels.py" line="78" />
         <source>Heap-leach residue</source>
         <translation>Үймелеп шаймалау қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="27" />
-        <location filename="../../greendesk/ui/formation_labels.py" line="40" />
+        <location filename="../../greendesk/labels.py" line="80" />
+        <location filename="../../greendesk/labels.py" line="93" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="28" />
+        <location filename="../../greendesk/labels.py" line="81" />
         <source>Operating</source>
         <translation>Жұмыс істеп тұр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="29" />
+        <location filename="../../greendesk/labels.py" line="82" />
         <source>Inactive</source>
         <translation>Уақытша пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="30" />
+        <location filename="../../greendesk/labels.py" line="83" />
         <source>Closed</source>
         <translation>Жабылған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="31" />
+        <location filename="../../greendesk/labels.py" line="84" />
         <source>Reclaimed</source>
         <translation>Қалпына келтірілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="32" />
+        <location filename="../../greendesk/labels.py" line="85" />
         <source>Abandoned</source>
         <translation>Иесіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="33" />
+        <location filename="../../greendesk/labels.py" line="86" />
         <source>Under construction</source>
         <translation>Салынуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="35" />
+        <location filename="../../greendesk/labels.py" line="88" />
         <source>Upstream</source>
         <translation>Қойма жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="36" />
+        <location filename="../../greendesk/labels.py" line="89" />
         <source>Downstream</source>
         <translation>Төменгі беткей жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="37" />
+        <location filename="../../greendesk/labels.py" line="90" />
         <source>Centreline</source>
         <translation>Бөгет осі бойынша</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="38" />
+        <location filename="../../greendesk/labels.py" line="91" />
         <source>Water-retaining dam</source>
         <translation>Су ұстайтын бөгет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="41" />
+        <location filename="../../greendesk/labels.py" line="94" />
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="42" />
+        <location filename="../../greendesk/labels.py" line="95" />
         <source>Significant</source>
         <translation>Елеулі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="43" />
+        <location filename="../../greendesk/labels.py" line="96" />
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="44" />
+        <location filename="../../greendesk/labels.py" line="97" />
         <source>Very high</source>
         <translation>Өте жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="45" />
+        <location filename="../../greendesk/labels.py" line="98" />
         <source>Extreme</source>
         <translation>Төтенше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="46" />
+        <location filename="../../greendesk/labels.py" line="99" />
         <source>Air</source>
         <translation>Атмосфералық ауа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="47" />
+        <location filename="../../greendesk/labels.py" line="100" />
         <source>Groundwater</source>
         <translation>Жерасты сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="48" />
+        <location filename="../../greendesk/labels.py" line="101" />
         <source>Surface water</source>
         <translation>Жерүсті сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="49" />
+        <location filename="../../greendesk/labels.py" line="102" />
         <source>Soil</source>
         <translation>Топырақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="50" />
+        <location filename="../../greendesk/labels.py" line="103" />
         <source>Structure (level, settlement)</source>
         <translation>Құрылыс (деңгей, шөгу)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="51" />
+        <location filename="../../greendesk/labels.py" line="104" />
         <source>Formation</source>
         <translation>Түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="52" />
+        <location filename="../../greendesk/labels.py" line="105" />
         <source>Stack</source>
         <translation>Түтін мұржасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="53" />
+        <location filename="../../greendesk/labels.py" line="106" />
         <source>Discharge</source>
         <translation>Төгінді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="54" />
+        <location filename="../../greendesk/labels.py" line="107" />
         <source>Dusting surface</source>
         <translation>Шаңдайтын бет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="55" />
+        <location filename="../../greendesk/labels.py" line="108" />
         <source>Other source</source>
         <translation>Басқа көз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="78" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="34" />
         <source>%1 and %2</source>
         <comment>both sides of a limit</comment>
         <translation>%1 және %2</translation>
@@ -8320,154 +9076,159 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="18" />
+        <location filename="../../greendesk/labels.py" line="42" />
         <source>Mine or quarry</source>
         <translation>Кеніш немесе карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="19" />
+        <location filename="../../greendesk/labels.py" line="43" />
         <source>Concentrator</source>
         <translation>Байыту фабрикасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="20" />
+        <location filename="../../greendesk/labels.py" line="44" />
         <source>Smelter or refinery</source>
         <translation>Металлургия зауыты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="21" />
+        <location filename="../../greendesk/labels.py" line="45" />
         <source>Auxiliary</source>
         <translation>Қосалқы өндіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="22" />
+        <location filename="../../greendesk/labels.py" line="46" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="23" />
+        <location filename="../../greendesk/labels.py" line="47" />
         <source>Stock or storage</source>
         <translation>Қор (қойма)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="24" />
+        <location filename="../../greendesk/labels.py" line="48" />
         <source>Supplier (boundary)</source>
         <translation>Жеткізуші (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="25" />
+        <location filename="../../greendesk/labels.py" line="49" />
         <source>Customer (boundary)</source>
         <translation>Тұтынушы (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="26" />
+        <location filename="../../greendesk/labels.py" line="50" />
         <source>Environment (boundary)</source>
         <translation>Қоршаған орта (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="27" />
+        <location filename="../../greendesk/labels.py" line="51" />
         <source>Waste contractor (boundary)</source>
         <translation>Қалдықтар жөніндегі мердігер (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="28" />
+        <location filename="../../greendesk/labels.py" line="52" />
         <source>Accounted loss</source>
         <translation>Есепке алынған шығындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="29" />
+        <location filename="../../greendesk/labels.py" line="53" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="30" />
+        <location filename="../../greendesk/labels.py" line="54" />
         <source>Transport</source>
         <translation>Тасымалдау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="31" />
+        <location filename="../../greendesk/labels.py" line="55" />
         <source>Handling</source>
         <translation>Тиеу-түсіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="32" />
+        <location filename="../../greendesk/labels.py" line="56" />
         <source>Process losses</source>
         <translation>Технологиялық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="33" />
+        <location filename="../../greendesk/labels.py" line="57" />
         <source>Measurement</source>
         <translation>Өлшеу қателігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="34" />
+        <location filename="../../greendesk/labels.py" line="58" />
         <source>Raw material</source>
         <translation>Шикізат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="35" />
+        <location filename="../../greendesk/labels.py" line="59" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="36" />
+        <location filename="../../greendesk/labels.py" line="60" />
         <source>Intermediate</source>
         <translation>Жартылай өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="37" />
+        <location filename="../../greendesk/labels.py" line="61" />
         <source>Product</source>
         <translation>Өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="38" />
+        <location filename="../../greendesk/labels.py" line="62" />
         <source>By-product</source>
         <translation>Қосалқы өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="39" />
+        <location filename="../../greendesk/labels.py" line="63" />
         <source>Energy carrier</source>
         <translation>Энергия тасымалдағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="40" />
+        <location filename="../../greendesk/labels.py" line="64" />
         <source>Water</source>
         <translation>Су</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="41" />
+        <location filename="../../greendesk/labels.py" line="65" />
         <source>Waste</source>
         <translation>Қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="42" />
+        <location filename="../../greendesk/labels.py" line="66" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="43" />
+        <location filename="../../greendesk/labels.py" line="67" />
         <source>Volume</source>
         <translation>Көлем</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="44" />
+        <location filename="../../greendesk/labels.py" line="68" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="45" />
+        <location filename="../../greendesk/labels.py" line="69" />
         <source>Measured</source>
         <translation>Өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="46" />
+        <location filename="../../greendesk/labels.py" line="70" />
         <source>Calculated</source>
         <translation>Есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="47" />
+        <location filename="../../greendesk/labels.py" line="71" />
         <source>Estimated</source>
         <translation>Бағаланған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="117" />
+        <source>thousand m³</source>
+        <translation>мың м³</translation>
     </message>
 </context>
 <context>
@@ -8516,202 +9277,202 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="50" />
         <source>enterprise</source>
         <translation>кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="51" />
         <source>material</source>
         <translation>материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="52" />
         <source>site</source>
         <translation>алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="53" />
         <source>node</source>
         <translation>түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="54" />
         <source>import batch</source>
         <translation>импорт бумасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="55" />
         <source>flow</source>
         <translation>ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <location filename="../../greendesk/ui/labels.py" line="56" />
         <source>method uncertainty</source>
         <translation>әдіс белгісіздігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="91" />
+        <location filename="../../greendesk/ui/labels.py" line="57" />
         <source>period assay</source>
         <translation>кезең талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="92" />
+        <location filename="../../greendesk/ui/labels.py" line="58" />
         <source>stock taking</source>
         <translation>қорларды түгендеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="93" />
+        <location filename="../../greendesk/ui/labels.py" line="59" />
         <source>flow assay</source>
         <translation>ағын талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="94" />
+        <location filename="../../greendesk/ui/labels.py" line="60" />
         <source>classifier version</source>
         <translation>сыныптауыш нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="95" />
+        <location filename="../../greendesk/ui/labels.py" line="61" />
         <source>classifier entry</source>
         <translation>сыныптауыш позициясы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="96" />
+        <location filename="../../greendesk/ui/labels.py" line="62" />
         <source>classifier text</source>
         <translation>сыныптауыш мәтіні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="97" />
+        <location filename="../../greendesk/ui/labels.py" line="63" />
         <source>waste contractor</source>
         <translation>қалдықтар жөніндегі мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="98" />
+        <location filename="../../greendesk/ui/labels.py" line="64" />
         <source>waste storage</source>
         <translation>қалдықтарды жинақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="99" />
+        <location filename="../../greendesk/ui/labels.py" line="65" />
         <source>waste basis</source>
         <translation>қалдықтардың үлестік көрсеткіштер негізі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="100" />
+        <location filename="../../greendesk/ui/labels.py" line="66" />
         <source>waste type</source>
         <translation>қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="101" />
+        <location filename="../../greendesk/ui/labels.py" line="67" />
         <source>waste transfer</source>
         <translation>қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="102" />
+        <location filename="../../greendesk/ui/labels.py" line="68" />
         <source>closed period</source>
         <translation>жабық кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="103" />
+        <location filename="../../greendesk/ui/labels.py" line="69" />
         <source>grade component</source>
         <translation>пайдалы құрамдас</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="104" />
+        <location filename="../../greendesk/ui/labels.py" line="70" />
         <source>monitoring parameter</source>
         <translation>мониторинг параметрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="105" />
+        <location filename="../../greendesk/ui/labels.py" line="71" />
         <source>formation</source>
         <translation>түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="106" />
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>formation assumption</source>
         <translation>түзілім бойынша болжам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="107" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>formation block</source>
         <translation>түзілім блогы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="108" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>monitoring point</source>
         <translation>мониторинг нүктесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="109" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>formation sample</source>
         <translation>түзілім сынамасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="110" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>monitoring limit</source>
         <translation>мониторинг нормативі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="111" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>monitoring reading</source>
         <translation>мониторинг өлшеуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="112" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>formation assay</source>
         <translation>түзілім талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="113" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>checklist measure</source>
         <translation>іс-шаралар жоспарының шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="114" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>checklist template state</source>
         <translation>жоспар үлгісінің күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="115" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>checklist item</source>
         <translation>іс-шаралар жоспарының тармағы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="116" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="117" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>site action</source>
         <translation>алаң іс-шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="118" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>action change</source>
         <translation>іс-шараның өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="119" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>drill</source>
         <translation>оқу-жаттығу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="120" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>evidence</source>
         <translation>растайтын құжат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="121" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>incident waste</source>
         <translation>инцидент қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="122" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="123" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>report</source>
         <translation>есеп</translation>
     </message>
@@ -8860,7 +9621,7 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
-        <location filename="../../greendesk/reports/formations_report.py" line="25" />
+        <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <location filename="../../greendesk/reports/greening_plan.py" line="34" />
         <location filename="../../greendesk/reports/greening_plan.py" line="71" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
@@ -8977,223 +9738,258 @@
         <translation>ГДж және әр тасымалдағыштың коэффициенті бойынша шартты отын тоннасы. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="18" />
+        <location filename="../../greendesk/reports/cover.py" line="27" />
         <source>Cover</source>
         <translation>Титул парағы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="34" />
+        <location filename="../../greendesk/reports/cover.py" line="43" />
         <source>Environmental compliance report</source>
         <translation>Экологиялық талаптардың сақталуы туралы есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="42" />
+        <location filename="../../greendesk/reports/cover.py" line="51" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="43" />
+        <location filename="../../greendesk/reports/cover.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="138" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="44" />
+        <location filename="../../greendesk/reports/cover.py" line="53" />
         <source>Sites</source>
         <translation>Алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="44" />
+        <location filename="../../greendesk/reports/cover.py" line="53" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="45" />
+        <location filename="../../greendesk/reports/cover.py" line="54" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="47" />
+        <location filename="../../greendesk/reports/cover.py" line="56" />
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="48" />
+        <location filename="../../greendesk/reports/cover.py" line="57" />
         <source>Generated at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="49" />
+        <location filename="../../greendesk/reports/cover.py" line="58" />
         <source>GreenDesk version</source>
         <translation>GreenDesk нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="50" />
+        <location filename="../../greendesk/reports/cover.py" line="59" />
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="61" />
         <source>Records used</source>
         <translation>Пайдаланылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="51" />
+        <location filename="../../greendesk/reports/cover.py" line="62" />
         <source>Data fingerprint (SHA-256)</source>
         <translation>Деректердің цифрлық ізі (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="55" />
+        <location filename="../../greendesk/reports/cover.py" line="66" />
         <source>Audit trail head (entry:SHA-256)</source>
         <translation>Өзгерістер журналының соңғы жазбасы (жазба:SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="61" />
+        <location filename="../../greendesk/reports/cover.py" line="72" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
         <translation>Қорытындылар мен есептік бағандар — жоғарыдағы жолдар бойынша Excel формулалары. `greendesk verify ФАЙЛ --db ДЕРЕКҚОР` пәрмені сандардың өздері алынған дерекқорға әлі де сәйкес келетінін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="66" />
+        <location filename="../../greendesk/reports/cover.py" line="77" />
         <source>The audit trail head is the database's change log as it stood at export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether the log still holds it: a copy kept out of the database owner's reach shows whether history was rewritten since.</source>
         <translation>Өзгерістер журналының соңғы жазбасы — экспорт сәтіндегі дерекқор журналының күйі. `greendesk audit verify --db ДЕРЕКҚОР --anchor ОСЫ_КІТАП.xlsx` пәрмені журналда ол әлі бар-жоғын көрсетеді: дерекқор иесінің қолы жетпейтін көшірме тарихтың содан бері қайта жазылғанын көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="12" />
+        <location filename="../../greendesk/reports/formations_report.py" line="14" />
         <source>Technogenic formations</source>
         <translation>Техногендік минералдық түзілімдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="21" />
+        <location filename="../../greendesk/reports/formations_report.py" line="16" />
+        <source>tonnage</source>
+        <translation>тоннаж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="17" />
+        <source>price</source>
+        <translation>баға</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="18" />
+        <source>recovery</source>
+        <translation>бөліп алу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="19" />
+        <source>processing cost</source>
+        <translation>өңдеу шығыны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="24" />
+        <source> or </source>
+        <translation> немесе </translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="25" />
+        <source>no %s</source>
+        <translation>деректер жоқ: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="34" />
         <source>No technogenic formations are registered.</source>
         <translation>Техногендік минералдық түзілімдер тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="23" />
+        <location filename="../../greendesk/reports/formations_report.py" line="36" />
         <source>Rank</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="24" />
+        <location filename="../../greendesk/reports/formations_report.py" line="37" />
         <source>Formation</source>
         <translation>Түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="25" />
+        <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="26" />
+        <location filename="../../greendesk/reports/formations_report.py" line="39" />
         <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="27" />
+        <location filename="../../greendesk/reports/formations_report.py" line="40" />
         <location filename="../../greendesk/reports/waste_report.py" line="38" />
         <location filename="../../greendesk/reports/waste_report.py" line="85" />
         <source>List of Waste code</source>
         <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="28" />
+        <location filename="../../greendesk/reports/formations_report.py" line="41" />
         <source>Area</source>
         <translation>Ауданы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="29" />
+        <location filename="../../greendesk/reports/formations_report.py" line="42" />
         <source>Volume</source>
         <translation>Көлем</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="30" />
+        <location filename="../../greendesk/reports/formations_report.py" line="43" />
         <source>Bulk density</source>
         <translation>Үйме тығыздығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="32" />
+        <location filename="../../greendesk/reports/formations_report.py" line="45" />
         <source>Tonnage</source>
         <translation>Тоннаж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="33" />
+        <location filename="../../greendesk/reports/formations_report.py" line="46" />
         <source>contained</source>
         <translation>құрамында</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="36" />
+        <location filename="../../greendesk/reports/formations_report.py" line="49" />
         <source>Recoverable value</source>
         <translation>Бөліп алынатын құны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="38" />
+        <location filename="../../greendesk/reports/formations_report.py" line="51" />
         <source>Processing cost</source>
         <translation>Өңдеу шығыны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="40" />
+        <location filename="../../greendesk/reports/formations_report.py" line="53" />
         <source>Net value</source>
         <translation>Таза құны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="42" />
+        <location filename="../../greendesk/reports/formations_report.py" line="55" />
         <source>Screening note</source>
         <translation>Бағалауға ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="43" />
+        <location filename="../../greendesk/reports/formations_report.py" line="56" />
         <source>Formations</source>
         <translation>Түзілімдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="44" />
+        <location filename="../../greendesk/reports/formations_report.py" line="57" />
         <source>Net value = recoverable value − processing cost, for the components that pay.</source>
         <translation>Таза құны = бөліп алынатын құны − өңдеу шығыны, тиімді компоненттер бойынша.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="65" />
+        <location filename="../../greendesk/reports/formations_report.py" line="79" />
         <source>Point</source>
         <translation>Нүкте</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="66" />
+        <location filename="../../greendesk/reports/formations_report.py" line="80" />
         <source>Attached to</source>
         <translation>Бақылау нысаны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="67" />
+        <location filename="../../greendesk/reports/formations_report.py" line="81" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="68" />
+        <location filename="../../greendesk/reports/formations_report.py" line="82" />
         <location filename="../../greendesk/reports/rational_use.py" line="32" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="69" />
+        <location filename="../../greendesk/reports/formations_report.py" line="83" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="70" />
+        <location filename="../../greendesk/reports/formations_report.py" line="84" />
         <source>Reading</source>
         <translation>Өлшеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="71" />
+        <location filename="../../greendesk/reports/formations_report.py" line="85" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="72" />
+        <location filename="../../greendesk/reports/formations_report.py" line="86" />
         <source>Margin</source>
         <translation>Нормативке дейінгі қор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="73" />
+        <location filename="../../greendesk/reports/formations_report.py" line="87" />
         <source>Exceedances</source>
         <translation>Нормативтен асулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="74" />
+        <location filename="../../greendesk/reports/formations_report.py" line="88" />
         <source>Monitoring readings beyond their permitted limits</source>
         <translation>Нормативтен асқан мониторинг нәтижелері</translation>
     </message>
@@ -9452,7 +10248,7 @@
         <translation>Ағындар журналы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="72" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="83" />
         <source>Records</source>
         <translation>Жазбалар саны</translation>
     </message>
@@ -9698,6 +10494,21 @@
         <location filename="../../greendesk/reports/waste_report.py" line="145" />
         <source>Waste contractors and their licences</source>
         <translation>Қалдықтар жөніндегі мердігерлер және олардың лицензиялары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="162" />
+        <source>The workbook matches the database.</source>
+        <translation>Кітап дерекқорға сәйкес келеді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="165" />
+        <source>The workbook no longer matches the database: {n} cell(s) differ.</source>
+        <translation>Кітап енді дерекқорға сәйкес келмейді: ерекшеленетін ұяшықтар — {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="168" />
+        <source>The workbook no longer matches the database: {n} cell(s) differ, first {cell}.</source>
+        <translation>Кітап енді дерекқорға сәйкес келмейді: ерекшеленетін ұяшықтар — {n}, біріншісі — {cell}.</translation>
     </message>
 </context>
 <context>
@@ -9969,6 +10780,21 @@
         <location filename="../../greendesk/services/waste.py" line="93" />
         <source>Storage pending D1–D14</source>
         <translation>D1–D14 операцияларына дейін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="112" />
+        <source>Green</source>
+        <translation>Жасыл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="113" />
+        <source>Amber</source>
+        <translation>Сарғылт</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="114" />
+        <source>Red</source>
+        <translation>Қызыл</translation>
     </message>
 </context>
 </TS>

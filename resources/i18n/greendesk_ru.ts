@@ -4130,27 +4130,27 @@
         <translation>{text!r} — не единица содержания; укажите %, g/t, ppm, ppb или kg/t.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="61" />
+        <location filename="../../greendesk/cli/balances.py" line="62" />
         <source>There is no site {text!r}; the sites are: {names}.</source>
         <translation>Площадка {text!r} не найдена; площадки: {names}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="75" />
+        <location filename="../../greendesk/cli/balances.py" line="76" />
         <source>There is no node {text!r} at that site.</source>
         <translation>На этой площадке нет узла {text!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="76" />
+        <location filename="../../greendesk/cli/balances.py" line="77" />
         <source>There is no node {text!r}.</source>
         <translation>Узел {text!r} не найден.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="78" />
+        <location filename="../../greendesk/cli/balances.py" line="79" />
         <source>Several sites have a node {text!r}; add --site to choose one.</source>
         <translation>Узел {text!r} есть на нескольких площадках; добавьте --site, чтобы выбрать одну.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="234" />
+        <location filename="../../greendesk/cli/balances.py" line="267" />
         <source>--alpha is a significance level between 0 and 0.5, e.g. 0.05.</source>
         <translation>--alpha — уровень значимости от 0 до 0.5, например 0.05.</translation>
     </message>
@@ -5079,34 +5079,34 @@
         <translation>{target}: отчёты сохраняются как книги .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="49" />
+        <location filename="../../greendesk/reports/verify.py" line="50" />
         <source>{path} is not an Excel workbook (.xlsx).</source>
         <translation>{path} — не книга Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="56" />
+        <location filename="../../greendesk/reports/verify.py" line="57" />
         <location filename="../../greendesk/services/checklist.py" line="374" />
         <source>{file} cannot be read: {reason}.</source>
         <translation>Не удаётся прочитать {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="61" />
+        <location filename="../../greendesk/reports/verify.py" line="62" />
         <source>{path} cannot be read as an Excel workbook.</source>
         <translation>{path} не удаётся прочитать как книгу Excel.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="69" />
+        <location filename="../../greendesk/reports/verify.py" line="70" />
         <source>{name} was not made by GreenDesk (it has no report record).</source>
         <translation>{name} создан не в GreenDesk (в нём нет служебной записи отчёта).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="78" />
-        <location filename="../../greendesk/reports/verify.py" line="118" />
+        <location filename="../../greendesk/reports/verify.py" line="79" />
+        <location filename="../../greendesk/reports/verify.py" line="120" />
         <source>{file}'s GreenDesk report record cannot be read: the workbook was edited or damaged.</source>
         <translation>Служебную запись отчёта GreenDesk в {file} не удаётся прочитать: книга была изменена или повреждена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="95" />
+        <location filename="../../greendesk/reports/verify.py" line="96" />
         <source>{path} carries no audit trail head: it was exported before GreenDesk recorded one, or its report record was edited.</source>
         <translation>В {path} нет вершины журнала изменений: книга выгружена до того, как GreenDesk начал её записывать, или её служебная запись отчёта изменена.</translation>
     </message>
@@ -6754,6 +6754,11 @@
         <source>The {what} name is {count} characters long; at most {most} are allowed.</source>
         <translation>Название ({what}) содержит {count} симв.; допускается не более {most}.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="51" />
+        <source>GreenDesk writes reports in en, ru or kk, not {language!r}.</source>
+        <translation>GreenDesk составляет отчёты на языках en, ru и kk, а не {language!r}.</translation>
+    </message>
 </context>
 <context>
     <name>ReopenPeriodDialog</name>
@@ -6776,123 +6781,123 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="98" />
-        <location filename="../../greendesk/ui/reports_view.py" line="108" />
+        <location filename="../../greendesk/ui/reports_view.py" line="105" />
+        <location filename="../../greendesk/ui/reports_view.py" line="115" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="69" />
+        <location filename="../../greendesk/ui/reports_view.py" line="76" />
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="80" />
+        <location filename="../../greendesk/ui/reports_view.py" line="87" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="80" />
+        <location filename="../../greendesk/ui/reports_view.py" line="87" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="81" />
+        <location filename="../../greendesk/ui/reports_view.py" line="88" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="85" />
+        <location filename="../../greendesk/ui/reports_view.py" line="92" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="93" />
+        <location filename="../../greendesk/ui/reports_view.py" line="100" />
         <source>Export workbook</source>
         <translation>Выгрузить книгу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="99" />
+        <location filename="../../greendesk/ui/reports_view.py" line="106" />
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="100" />
+        <location filename="../../greendesk/ui/reports_view.py" line="107" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="101" />
+        <location filename="../../greendesk/ui/reports_view.py" line="108" />
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="102" />
+        <location filename="../../greendesk/ui/reports_view.py" line="109" />
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="103" />
+        <location filename="../../greendesk/ui/reports_view.py" line="110" />
         <source>Will include</source>
         <translation>Будет включено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="157" />
+        <location filename="../../greendesk/ui/reports_view.py" line="164" />
         <source>Nothing: the database has no flow records yet.</source>
         <translation>Ничего: в базе данных пока нет записей потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="167" />
+        <location filename="../../greendesk/ui/reports_view.py" line="174" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
         <translation>Отчётов: %1, площадок: %2, %3; записей потоков за период: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="173" />
+        <location filename="../../greendesk/ui/reports_view.py" line="180" />
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="175" />
+        <location filename="../../greendesk/ui/reports_view.py" line="182" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="194" />
+        <location filename="../../greendesk/ui/reports_view.py" line="201" />
         <source>Writing %s…</source>
         <translation>Запись %s…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="194" />
+        <location filename="../../greendesk/ui/reports_view.py" line="201" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="229" />
+        <location filename="../../greendesk/ui/reports_view.py" line="236" />
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="232" />
+        <location filename="../../greendesk/ui/reports_view.py" line="239" />
         <source>Its cover carries the audit trail head %s.</source>
         <translation>На её титульном листе — вершина журнала изменений %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="235" />
+        <location filename="../../greendesk/ui/reports_view.py" line="242" />
         <source>Saved %s.</source>
         <translation>Сохранено: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="241" />
+        <location filename="../../greendesk/ui/reports_view.py" line="248" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="245" />
+        <location filename="../../greendesk/ui/reports_view.py" line="252" />
         <source>Nothing to report: %s</source>
         <translation>Нет данных для отчёта: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="249" />
+        <location filename="../../greendesk/ui/reports_view.py" line="256" />
         <source>The workbook could not be written: %s</source>
         <translation>Не удалось записать книгу: %s</translation>
     </message>
@@ -7908,165 +7913,916 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="141" />
+        <source>adjusted</source>
+        <translation>скорректировано</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="142" />
+        <source>non_redundant</source>
+        <translation>без избыточности</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="143" />
+        <source>fixed</source>
+        <translation>зафиксировано</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="144" />
+        <source>estimated</source>
+        <translation>оценено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="145" />
+        <source>unobservable</source>
+        <translation>ненаблюдаемо</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="169" />
+        <source>material</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="169" />
+        <source>unit</source>
+        <translation>ед. изм.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="170" />
+        <source>inputs</source>
+        <translation>приход</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="170" />
+        <source>outputs</source>
+        <translation>расход</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="171" />
+        <source>stock change</source>
+        <translation>изменение запасов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="171" />
+        <location filename="../../greendesk/cli/balances.py" line="213" />
+        <source>accounted</source>
+        <translation>учтено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="172" />
+        <location filename="../../greendesk/cli/balances.py" line="213" />
+        <source>unaccounted</source>
+        <translation>неучтённые</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="172" />
+        <source>of inputs</source>
+        <translation>от прихода</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="175" />
+        <source>* transformed, not lost: processes turn one material into others, so per material only the totals show the unaccounted loss.</source>
+        <translation>* превращено, а не потеряно: процессы превращают одни материалы в другие, поэтому неучтённые потери показывают только итоги, а не строки материалов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="180" />
+        <source>accounted losses by reason: {losses}</source>
+        <translation>учтённые потери по причинам: {losses}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="184" />
+        <source>(no flows in this period)</source>
+        <translation>(за этот период потоков нет)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="186" />
+        <source>note: {note}</source>
+        <translation>примечание: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="188" />
+        <source>energy (GJ; tce)</source>
+        <translation>энергия (ГДж; т у. т.)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="198" />
+        <source>carrier</source>
+        <translation>энергоноситель</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="198" />
+        <source>supplied GJ</source>
+        <translation>поступило, ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="199" />
+        <source>use GJ</source>
+        <translation>потребление, ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="199" />
+        <source>passed on GJ</source>
+        <translation>передано, ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="200" />
+        <source>accounted GJ</source>
+        <translation>учтено, ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="200" />
+        <source>stock change GJ</source>
+        <translation>изменение запасов, ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="201" />
+        <source>unaccounted GJ</source>
+        <translation>неучтённые, ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="201" />
+        <source>supplied tce</source>
+        <translation>поступило, т у. т.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="202" />
+        <source>use tce</source>
+        <translation>потребление, т у. т.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="204" />
+        <source>production {product} t; energy intensity {intensity} GJ/t</source>
+        <translation>производство {product} т; энергоёмкость {intensity} ГДж/т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="209" />
+        <source>contained metal (t)</source>
+        <translation>металл в составе (т)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="211" />
+        <source>component</source>
+        <translation>компонент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="211" />
+        <source>feed</source>
+        <translation>поступило</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="212" />
+        <source>products</source>
+        <translation>продукция</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="212" />
+        <source>wastes</source>
+        <translation>отходы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="214" />
+        <source>recovery</source>
+        <translation>извлечение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="220" />
+        <source>rational use of mineral resources</source>
+        <translation>рациональное использование минеральных ресурсов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="281" />
+        <source>== reconciliation: {site} — {period}</source>
+        <translation>== увязка баланса: {site} — {period}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="291" />
+        <source>GROSS ERROR?</source>
+        <translation>ГРУБАЯ ОШИБКА?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="293" />
+        <source>flow</source>
+        <translation>поток</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="293" />
+        <location filename="../../greendesk/cli/formations.py" line="104" />
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="294" />
+        <source>measured t</source>
+        <translation>измерено, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="294" />
+        <source>σ t</source>
+        <translation>σ, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="295" />
+        <source>reconciled t</source>
+        <translation>увязано, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="295" />
+        <source>adjustment t</source>
+        <translation>поправка, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="296" />
+        <source>flag</source>
+        <translation>отметка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="298" />
+        <source>global test: χ² = {chi2:,.4f}, degrees of freedom {dof}, p = {p:.4g}, critical {critical:,.4f} at {level:g} %</source>
+        <translation>глобальный тест: χ² = {chi2:,.4f}, степеней свободы {dof}, p = {p:.4g}, критическое значение {critical:,.4f} при {level:g} %</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="92" />
+        <source>The register has no formations yet.</source>
+        <translation>В реестре пока нет ТМО.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="95" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="96" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="103" />
+        <source>formation</source>
+        <translation>ТМО</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="104" />
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="105" />
+        <location filename="../../greendesk/cli/waste.py" line="126" />
+        <source>site</source>
+        <translation>площадка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="106" />
+        <source>tonnage, t</source>
+        <translation>тоннаж, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="107" />
+        <source>area, ha</source>
+        <translation>площадь, га</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="108" />
+        <location filename="../../greendesk/cli/waste.py" line="132" />
+        <source>hazardous</source>
+        <translation>опасные</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="109" />
+        <source>net value, {currency}</source>
+        <translation>чистая стоимость, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="110" />
+        <source>paying</source>
+        <translation>рентабельные</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="113" />
+        <location filename="../../greendesk/cli/main.py" line="262" />
+        <source>Note: {note}</source>
+        <translation>Примечание: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="149" />
+        <source>Exceedances in {period}: {n}</source>
+        <translation>Превышения нормативов за {period}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="152" />
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="152" />
+        <location filename="../../greendesk/cli/formations.py" line="163" />
+        <source>point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="153" />
+        <location filename="../../greendesk/cli/formations.py" line="164" />
+        <source>parameter</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="154" />
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="154" />
+        <source>limit</source>
+        <translation>норматив</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="155" />
+        <source>margin</source>
+        <translation>отклонение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="161" />
+        <source>Gaps in the readings: {n}</source>
+        <translation>Пропуски в замерах: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="165" />
+        <source>no reading from</source>
+        <translation>нет замеров с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="166" />
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="166" />
+        <source>days</source>
+        <translation>дней</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="167" />
+        <source>required</source>
+        <translation>требуется</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="169" />
+        <source>every {n} days</source>
+        <translation>каждые {n} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="180" />
+        <source>greendesk: the mapping {name!r} is for {target}, not {asked}.</source>
+        <translation>greendesk: сопоставление {name!r} предназначено для {target}, а не для {asked}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="191" />
+        <source>Imported {n:,} formations ({added:,} new, {updated:,} updated) from {file}.</source>
+        <translation>Импортировано ТМО из {file}: {n:,} (новых: {added:,}, обновлено: {updated:,}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="195" />
+        <source>Imported {n:,} assays from {file}.</source>
+        <translation>Импортировано анализов из {file}: {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/formations.py" line="197" />
+        <source>Imported {n:,} readings from {file}.</source>
+        <translation>Импортировано замеров из {file}: {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="149" />
+        <source>greendesk: {path} already exists; use --force to replace it.</source>
+        <translation>greendesk: {path} уже существует; чтобы заменить его, добавьте --force.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="157" />
+        <source>greendesk: --flows must be a positive number.</source>
+        <translation>greendesk: --flows должно быть положительным числом.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="163" />
+        <source>greendesk: --years must be between 1 and 30.</source>
+        <translation>greendesk: --years должно быть от 1 до 30.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="167" />
+        <source>Wrote {path} with {n:,} flow records.</source>
+        <translation>Записан {path}: записей потоков — {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="181" />
+        <source>database</source>
+        <translation>база данных</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="182" />
+        <source>schema</source>
+        <translation>схема</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="183" />
+        <source>sites</source>
+        <translation>площадки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="184" />
+        <source>nodes</source>
+        <translation>узлы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="185" />
+        <source>materials</source>
+        <translation>материалы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="186" />
+        <source>flows</source>
+        <translation>потоки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="188" />
+        <source>period</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="211" />
+        <source>Wrote the flow template {out} with the lists of {path}.</source>
+        <translation>Записан шаблон потоков {out} со списками из {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="214" />
+        <source>Wrote the flow template {out} with no plant lists (no database).</source>
+        <translation>Записан шаблон потоков {out} без списков предприятия (нет базы данных).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="224" />
+        <source>, value (empty)</source>
+        <translation>, значение (пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="225" />
+        <source>, value {value}</source>
+        <translation>, значение {value}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="230" />
+        <source>  ... and {n:,} more.</source>
+        <translation>  ... и ещё {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="255" />
+        <source>greendesk: {refusal} To import it anyway, add --again.</source>
+        <translation>greendesk: {refusal} Чтобы всё равно импортировать его, добавьте --again.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="274" />
+        <source>Imported {n:,} flow records from {file}.</source>
+        <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="74" />
+        <source>greendesk: there is no report {report!r}; choose from {reports}.</source>
+        <translation>greendesk: отчёта {report!r} нет; выберите из: {reports}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="85" />
+        <source>greendesk: there is no site named {name!r}.</source>
+        <translation>greendesk: площадки {name!r} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="95" />
+        <source>greendesk: nothing to report: {why}</source>
+        <translation>greendesk: отчитываться не о чем: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="99" />
+        <source>greendesk: {file} cannot be written: {why}</source>
+        <translation>greendesk: не удаётся записать {file}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="106" />
+        <source>skipped {kind}: {why}</source>
+        <translation>пропущен {kind}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="107" />
+        <source>Wrote {path} ({kinds}; {n:,} records; fingerprint {fingerprint}…).</source>
+        <translation>Записан {path} ({kinds}; записей: {n:,}; отпечаток {fingerprint}…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="113" />
+        <source>Audit trail head on its cover: {head} (the export is entry #{entry}).</source>
+        <translation>Вершина журнала изменений на титульном листе: {head} (выгрузка — запись №{entry}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="116" />
+        <source>Audit trail head on its cover: {head}.</source>
+        <translation>Вершина журнала изменений на титульном листе: {head}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="125" />
+        <source>greendesk: there is no file {file}.</source>
+        <translation>greendesk: файла {file} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="139" />
+        <source>  {cell}: workbook {in_file!r}, database {in_db!r}</source>
+        <translation>  {cell}: в книге {in_file!r}, в базе данных {in_db!r}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="26" />
+        <source>January</source>
+        <translation>Январь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="26" />
+        <source>February</source>
+        <translation>Февраль</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="27" />
+        <source>March</source>
+        <translation>Март</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="27" />
+        <source>April</source>
+        <translation>Апрель</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="28" />
+        <source>May</source>
+        <translation>Май</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="28" />
+        <source>June</source>
+        <translation>Июнь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="29" />
+        <source>July</source>
+        <translation>Июль</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="29" />
+        <source>August</source>
+        <translation>Август</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="30" />
+        <source>September</source>
+        <translation>Сентябрь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="30" />
+        <source>October</source>
+        <translation>Октябрь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="31" />
+        <source>November</source>
+        <translation>Ноябрь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="31" />
+        <source>December</source>
+        <translation>Декабрь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="104" />
+        <source>{name}: {entries:,} audit entries, {records:,} records checked.</source>
+        <translation>{name}: записей журнала изменений — {entries:,}, проверено записей — {records:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="107" />
+        <source>Head of the chain: {head}</source>
+        <translation>Вершина цепочки: {head}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="113" />
+        <source>OK: the chain is unbroken and every record matches the trail.</source>
+        <translation>В порядке: цепочка не нарушена, каждая запись совпадает с журналом изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="116" />
+        <source>greendesk: {n:,} problem(s) found in {name}:</source>
+        <translation>greendesk: в {name} найдено проблем: {n:,}:</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="122" />
+        <source>  ... and {n:,} more (--all lists them).</source>
+        <translation>  ... и ещё {n:,} (полный список: --all).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="125" />
+        <source>First broken entry: #{entry}</source>
+        <translation>Первая нарушенная запись: №{entry}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="138" />
+        <source>{period} is closed in {file}.</source>
+        <translation>{period}: период закрыт в {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="151" />
+        <source>{period} is open again in {file}.</source>
+        <translation>{period}: период вновь открыт в {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="165" />
+        <source>No period has been closed.</source>
+        <translation>Закрытых периодов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="167" />
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="168" />
+        <source>reopened {date} ({reason})</source>
+        <translation>вновь открыт {date} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="171" />
+        <source>closed {date} by {who}; {state}</source>
+        <translation>закрыт {date}, закрыл {who}; {state}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="182" />
+        <source>Backed up {file} to {target} (integrity checked).</source>
+        <translation>Резервная копия {file} записана в {target} (целостность проверена).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="192" />
+        <source>Restored {file} from {backup}; the replaced file was kept as {kept}.</source>
+        <translation>{file} восстановлен из {backup}; заменённый файл сохранён как {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/safety.py" line="196" />
+        <source>Restored {file} from {backup}.</source>
+        <translation>{file} восстановлен из {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="65" />
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="66" />
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="68" />
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="70" />
+        <source>; ... and {n:,} more</source>
+        <translation>; ... и ещё {n:,}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="88" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="89" />
+        <source>greendesk: {site!r} is not a site of the plant; the sites are: {known}.</source>
+        <translation>greendesk: {site!r} не является площадкой предприятия; площадки: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="122" />
+        <source>unspecified</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="125" />
+        <source>enterprise</source>
+        <translation>предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="129" />
+        <source>generated</source>
+        <translation>образовано</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="130" />
+        <source>({change} % on {year})</source>
+        <translation>({change} % к {year})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="133" />
+        <source>non-hazardous</source>
+        <translation>неопасные</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="135" />
+        <source>unclassified</source>
+        <translation>не классифицировано</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="137" />
+        <source>recycled (incl. incineration)</source>
+        <translation>переработано (включая сжигание)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="139" />
+        <source>recycling share</source>
+        <translation>доля переработки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="141" />
+        <source>({share} in {year})</source>
+        <translation>({share} в {year})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="144" />
+        <source>per t of {product}</source>
+        <translation>на т {product}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="145" />
+        <source>main product</source>
+        <translation>основной продукции</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="149" />
+        <source>per {unit} of output</source>
+        <translation>на {unit} продукции</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="151" />
+        <source>stock at year end</source>
+        <translation>запас на конец года</translation>
+    </message>
+</context>
+<context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="21" />
+        <location filename="../../greendesk/labels.py" line="74" />
         <source>Waste-rock dump</source>
         <translation>Отвал вскрышных пород</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="22" />
+        <location filename="../../greendesk/labels.py" line="75" />
         <source>Tailings storage facility</source>
         <translation>Хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="23" />
+        <location filename="../../greendesk/labels.py" line="76" />
         <source>Slag heap</source>
         <translation>Шлакоотвал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="24" />
+        <location filename="../../greendesk/labels.py" line="77" />
         <source>Sludge pond</source>
         <translation>Шламонакопитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="25" />
+        <location filename="../../greendesk/labels.py" line="78" />
         <source>Heap-leach residue</source>
         <translation>Остатки кучного выщелачивания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="27" />
-        <location filename="../../greendesk/ui/formation_labels.py" line="40" />
+        <location filename="../../greendesk/labels.py" line="80" />
+        <location filename="../../greendesk/labels.py" line="93" />
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="28" />
+        <location filename="../../greendesk/labels.py" line="81" />
         <source>Operating</source>
         <translation>Действующее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="29" />
+        <location filename="../../greendesk/labels.py" line="82" />
         <source>Inactive</source>
         <translation>Временно не используется</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="30" />
+        <location filename="../../greendesk/labels.py" line="83" />
         <source>Closed</source>
         <translation>Закрытое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="31" />
+        <location filename="../../greendesk/labels.py" line="84" />
         <source>Reclaimed</source>
         <translation>Рекультивированное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="32" />
+        <location filename="../../greendesk/labels.py" line="85" />
         <source>Abandoned</source>
         <translation>Бесхозяйное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="33" />
+        <location filename="../../greendesk/labels.py" line="86" />
         <source>Under construction</source>
         <translation>Строящееся</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="35" />
+        <location filename="../../greendesk/labels.py" line="88" />
         <source>Upstream</source>
         <translation>В сторону хранилища</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="36" />
+        <location filename="../../greendesk/labels.py" line="89" />
         <source>Downstream</source>
         <translation>В сторону низового откоса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="37" />
+        <location filename="../../greendesk/labels.py" line="90" />
         <source>Centreline</source>
         <translation>По оси дамбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="38" />
+        <location filename="../../greendesk/labels.py" line="91" />
         <source>Water-retaining dam</source>
         <translation>Водоудерживающая дамба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="41" />
+        <location filename="../../greendesk/labels.py" line="94" />
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="42" />
+        <location filename="../../greendesk/labels.py" line="95" />
         <source>Significant</source>
         <translation>Значительный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="43" />
+        <location filename="../../greendesk/labels.py" line="96" />
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="44" />
+        <location filename="../../greendesk/labels.py" line="97" />
         <source>Very high</source>
         <translation>Очень высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="45" />
+        <location filename="../../greendesk/labels.py" line="98" />
         <source>Extreme</source>
         <translation>Чрезвычайный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="46" />
+        <location filename="../../greendesk/labels.py" line="99" />
         <source>Air</source>
         <translation>Атмосферный воздух</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="47" />
+        <location filename="../../greendesk/labels.py" line="100" />
         <source>Groundwater</source>
         <translation>Подземные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="48" />
+        <location filename="../../greendesk/labels.py" line="101" />
         <source>Surface water</source>
         <translation>Поверхностные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="49" />
+        <location filename="../../greendesk/labels.py" line="102" />
         <source>Soil</source>
         <translation>Почва</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="50" />
+        <location filename="../../greendesk/labels.py" line="103" />
         <source>Structure (level, settlement)</source>
         <translation>Сооружение (уровень, осадка)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="51" />
+        <location filename="../../greendesk/labels.py" line="104" />
         <source>Formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="52" />
+        <location filename="../../greendesk/labels.py" line="105" />
         <source>Stack</source>
         <translation>Дымовая труба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="53" />
+        <location filename="../../greendesk/labels.py" line="106" />
         <source>Discharge</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="54" />
+        <location filename="../../greendesk/labels.py" line="107" />
         <source>Dusting surface</source>
         <translation>Пылящая поверхность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="55" />
+        <location filename="../../greendesk/labels.py" line="108" />
         <source>Other source</source>
         <translation>Другой источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_labels.py" line="78" />
+        <location filename="../../greendesk/ui/formation_labels.py" line="34" />
         <source>%1 and %2</source>
         <comment>both sides of a limit</comment>
         <translation>%1 и %2</translation>
@@ -8331,154 +9087,159 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="18" />
+        <location filename="../../greendesk/labels.py" line="42" />
         <source>Mine or quarry</source>
         <translation>Рудник или карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="19" />
+        <location filename="../../greendesk/labels.py" line="43" />
         <source>Concentrator</source>
         <translation>Обогатительная фабрика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="20" />
+        <location filename="../../greendesk/labels.py" line="44" />
         <source>Smelter or refinery</source>
         <translation>Металлургический завод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="21" />
+        <location filename="../../greendesk/labels.py" line="45" />
         <source>Auxiliary</source>
         <translation>Вспомогательное производство</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="22" />
+        <location filename="../../greendesk/labels.py" line="46" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="23" />
+        <location filename="../../greendesk/labels.py" line="47" />
         <source>Stock or storage</source>
         <translation>Запас (склад)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="24" />
+        <location filename="../../greendesk/labels.py" line="48" />
         <source>Supplier (boundary)</source>
         <translation>Поставщик (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="25" />
+        <location filename="../../greendesk/labels.py" line="49" />
         <source>Customer (boundary)</source>
         <translation>Потребитель (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="26" />
+        <location filename="../../greendesk/labels.py" line="50" />
         <source>Environment (boundary)</source>
         <translation>Окружающая среда (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="27" />
+        <location filename="../../greendesk/labels.py" line="51" />
         <source>Waste contractor (boundary)</source>
         <translation>Подрядчик по отходам (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="28" />
+        <location filename="../../greendesk/labels.py" line="52" />
         <source>Accounted loss</source>
         <translation>Учтённые потери</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="29" />
+        <location filename="../../greendesk/labels.py" line="53" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="30" />
+        <location filename="../../greendesk/labels.py" line="54" />
         <source>Transport</source>
         <translation>Транспортировка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="31" />
+        <location filename="../../greendesk/labels.py" line="55" />
         <source>Handling</source>
         <translation>Перегрузка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="32" />
+        <location filename="../../greendesk/labels.py" line="56" />
         <source>Process losses</source>
         <translation>Технологические</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="33" />
+        <location filename="../../greendesk/labels.py" line="57" />
         <source>Measurement</source>
         <translation>Погрешность измерений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="34" />
+        <location filename="../../greendesk/labels.py" line="58" />
         <source>Raw material</source>
         <translation>Сырьё</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="35" />
+        <location filename="../../greendesk/labels.py" line="59" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="36" />
+        <location filename="../../greendesk/labels.py" line="60" />
         <source>Intermediate</source>
         <translation>Полупродукт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="37" />
+        <location filename="../../greendesk/labels.py" line="61" />
         <source>Product</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="38" />
+        <location filename="../../greendesk/labels.py" line="62" />
         <source>By-product</source>
         <translation>Попутная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="39" />
+        <location filename="../../greendesk/labels.py" line="63" />
         <source>Energy carrier</source>
         <translation>Энергоноситель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="40" />
+        <location filename="../../greendesk/labels.py" line="64" />
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="41" />
+        <location filename="../../greendesk/labels.py" line="65" />
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="42" />
+        <location filename="../../greendesk/labels.py" line="66" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="43" />
+        <location filename="../../greendesk/labels.py" line="67" />
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="44" />
+        <location filename="../../greendesk/labels.py" line="68" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="45" />
+        <location filename="../../greendesk/labels.py" line="69" />
         <source>Measured</source>
         <translation>Измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="46" />
+        <location filename="../../greendesk/labels.py" line="70" />
         <source>Calculated</source>
         <translation>Рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="47" />
+        <location filename="../../greendesk/labels.py" line="71" />
         <source>Estimated</source>
         <translation>Оценено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="117" />
+        <source>thousand m³</source>
+        <translation>тыс. м³</translation>
     </message>
 </context>
 <context>
@@ -8527,202 +9288,202 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="50" />
         <source>enterprise</source>
         <translation>предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="51" />
         <source>material</source>
         <translation>материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="52" />
         <source>site</source>
         <translation>площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="53" />
         <source>node</source>
         <translation>узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="54" />
         <source>import batch</source>
         <translation>пакет импорта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="55" />
         <source>flow</source>
         <translation>поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <location filename="../../greendesk/ui/labels.py" line="56" />
         <source>method uncertainty</source>
         <translation>неопределённость метода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="91" />
+        <location filename="../../greendesk/ui/labels.py" line="57" />
         <source>period assay</source>
         <translation>анализ за период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="92" />
+        <location filename="../../greendesk/ui/labels.py" line="58" />
         <source>stock taking</source>
         <translation>инвентаризация запасов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="93" />
+        <location filename="../../greendesk/ui/labels.py" line="59" />
         <source>flow assay</source>
         <translation>анализ потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="94" />
+        <location filename="../../greendesk/ui/labels.py" line="60" />
         <source>classifier version</source>
         <translation>версия классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="95" />
+        <location filename="../../greendesk/ui/labels.py" line="61" />
         <source>classifier entry</source>
         <translation>позиция классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="96" />
+        <location filename="../../greendesk/ui/labels.py" line="62" />
         <source>classifier text</source>
         <translation>текст классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="97" />
+        <location filename="../../greendesk/ui/labels.py" line="63" />
         <source>waste contractor</source>
         <translation>подрядчик по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="98" />
+        <location filename="../../greendesk/ui/labels.py" line="64" />
         <source>waste storage</source>
         <translation>накопление отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="99" />
+        <location filename="../../greendesk/ui/labels.py" line="65" />
         <source>waste basis</source>
         <translation>база удельных показателей отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="100" />
+        <location filename="../../greendesk/ui/labels.py" line="66" />
         <source>waste type</source>
         <translation>вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="101" />
+        <location filename="../../greendesk/ui/labels.py" line="67" />
         <source>waste transfer</source>
         <translation>передача отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="102" />
+        <location filename="../../greendesk/ui/labels.py" line="68" />
         <source>closed period</source>
         <translation>закрытый период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="103" />
+        <location filename="../../greendesk/ui/labels.py" line="69" />
         <source>grade component</source>
         <translation>полезный компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="104" />
+        <location filename="../../greendesk/ui/labels.py" line="70" />
         <source>monitoring parameter</source>
         <translation>параметр мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="105" />
+        <location filename="../../greendesk/ui/labels.py" line="71" />
         <source>formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="106" />
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>formation assumption</source>
         <translation>допущение по ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="107" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>formation block</source>
         <translation>блок ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="108" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>monitoring point</source>
         <translation>точка мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="109" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>formation sample</source>
         <translation>проба ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="110" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>monitoring limit</source>
         <translation>норматив мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="111" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>monitoring reading</source>
         <translation>замер мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="112" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>formation assay</source>
         <translation>анализ ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="113" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>checklist measure</source>
         <translation>мера плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="114" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>checklist template state</source>
         <translation>состояние шаблона плана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="115" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>checklist item</source>
         <translation>пункт плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="116" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="117" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>site action</source>
         <translation>мероприятие площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="118" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>action change</source>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="119" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>drill</source>
         <translation>учения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="120" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>evidence</source>
         <translation>подтверждающий документ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="121" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>incident waste</source>
         <translation>отходы инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="122" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="123" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>report</source>
         <translation>отчёт</translation>
     </message>
@@ -8871,7 +9632,7 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
-        <location filename="../../greendesk/reports/formations_report.py" line="25" />
+        <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <location filename="../../greendesk/reports/greening_plan.py" line="34" />
         <location filename="../../greendesk/reports/greening_plan.py" line="71" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
@@ -8988,223 +9749,258 @@
         <translation>ГДж и тонны условного топлива по коэффициенту каждого энергоносителя. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="18" />
+        <location filename="../../greendesk/reports/cover.py" line="27" />
         <source>Cover</source>
         <translation>Титульный лист</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="34" />
+        <location filename="../../greendesk/reports/cover.py" line="43" />
         <source>Environmental compliance report</source>
         <translation>Отчёт о соблюдении экологических требований</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="42" />
+        <location filename="../../greendesk/reports/cover.py" line="51" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="43" />
+        <location filename="../../greendesk/reports/cover.py" line="52" />
         <location filename="../../greendesk/reports/waste_report.py" line="138" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="44" />
+        <location filename="../../greendesk/reports/cover.py" line="53" />
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="44" />
+        <location filename="../../greendesk/reports/cover.py" line="53" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="45" />
+        <location filename="../../greendesk/reports/cover.py" line="54" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="47" />
+        <location filename="../../greendesk/reports/cover.py" line="56" />
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="48" />
+        <location filename="../../greendesk/reports/cover.py" line="57" />
         <source>Generated at</source>
         <translation>Сформировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="49" />
+        <location filename="../../greendesk/reports/cover.py" line="58" />
         <source>GreenDesk version</source>
         <translation>Версия GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="50" />
+        <location filename="../../greendesk/reports/cover.py" line="59" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="61" />
         <source>Records used</source>
         <translation>Использовано записей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="51" />
+        <location filename="../../greendesk/reports/cover.py" line="62" />
         <source>Data fingerprint (SHA-256)</source>
         <translation>Отпечаток данных (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="55" />
+        <location filename="../../greendesk/reports/cover.py" line="66" />
         <source>Audit trail head (entry:SHA-256)</source>
         <translation>Вершина журнала изменений (запись:SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="61" />
+        <location filename="../../greendesk/reports/cover.py" line="72" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
         <translation>Итоги и расчётные столбцы — формулы Excel по строкам над ними. Команда `greendesk verify ФАЙЛ --db БАЗА` показывает, совпадают ли цифры с базой данных, из которой они получены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="66" />
+        <location filename="../../greendesk/reports/cover.py" line="77" />
         <source>The audit trail head is the database's change log as it stood at export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether the log still holds it: a copy kept out of the database owner's reach shows whether history was rewritten since.</source>
         <translation>Вершина журнала изменений — состояние журнала базы данных на момент выгрузки. Команда `greendesk audit verify --db БАЗА --anchor ЭТА_КНИГА.xlsx` показывает, содержит ли журнал её до сих пор: копия, недоступная владельцу базы данных, показывает, переписывалась ли история с тех пор.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="12" />
+        <location filename="../../greendesk/reports/formations_report.py" line="14" />
         <source>Technogenic formations</source>
         <translation>Техногенные минеральные образования</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="21" />
+        <location filename="../../greendesk/reports/formations_report.py" line="16" />
+        <source>tonnage</source>
+        <translation>тоннаж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="17" />
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="18" />
+        <source>recovery</source>
+        <translation>извлечение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="19" />
+        <source>processing cost</source>
+        <translation>затраты на переработку</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="24" />
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="25" />
+        <source>no %s</source>
+        <translation>нет данных: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="34" />
         <source>No technogenic formations are registered.</source>
         <translation>Техногенные минеральные образования не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="23" />
+        <location filename="../../greendesk/reports/formations_report.py" line="36" />
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="24" />
+        <location filename="../../greendesk/reports/formations_report.py" line="37" />
         <source>Formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="25" />
+        <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="26" />
+        <location filename="../../greendesk/reports/formations_report.py" line="39" />
         <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="27" />
+        <location filename="../../greendesk/reports/formations_report.py" line="40" />
         <location filename="../../greendesk/reports/waste_report.py" line="38" />
         <location filename="../../greendesk/reports/waste_report.py" line="85" />
         <source>List of Waste code</source>
         <translation>Код по классификатору отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="28" />
+        <location filename="../../greendesk/reports/formations_report.py" line="41" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="29" />
+        <location filename="../../greendesk/reports/formations_report.py" line="42" />
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="30" />
+        <location filename="../../greendesk/reports/formations_report.py" line="43" />
         <source>Bulk density</source>
         <translation>Насыпная плотность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="32" />
+        <location filename="../../greendesk/reports/formations_report.py" line="45" />
         <source>Tonnage</source>
         <translation>Тоннаж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="33" />
+        <location filename="../../greendesk/reports/formations_report.py" line="46" />
         <source>contained</source>
         <translation>в составе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="36" />
+        <location filename="../../greendesk/reports/formations_report.py" line="49" />
         <source>Recoverable value</source>
         <translation>Извлекаемая стоимость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="38" />
+        <location filename="../../greendesk/reports/formations_report.py" line="51" />
         <source>Processing cost</source>
         <translation>Затраты на переработку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="40" />
+        <location filename="../../greendesk/reports/formations_report.py" line="53" />
         <source>Net value</source>
         <translation>Чистая стоимость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="42" />
+        <location filename="../../greendesk/reports/formations_report.py" line="55" />
         <source>Screening note</source>
         <translation>Примечание к оценке</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="43" />
+        <location filename="../../greendesk/reports/formations_report.py" line="56" />
         <source>Formations</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="44" />
+        <location filename="../../greendesk/reports/formations_report.py" line="57" />
         <source>Net value = recoverable value − processing cost, for the components that pay.</source>
         <translation>Чистая стоимость = извлекаемая стоимость − затраты на переработку, по рентабельным компонентам.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="65" />
+        <location filename="../../greendesk/reports/formations_report.py" line="79" />
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="66" />
+        <location filename="../../greendesk/reports/formations_report.py" line="80" />
         <source>Attached to</source>
         <translation>Объект наблюдения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="67" />
+        <location filename="../../greendesk/reports/formations_report.py" line="81" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="68" />
+        <location filename="../../greendesk/reports/formations_report.py" line="82" />
         <location filename="../../greendesk/reports/rational_use.py" line="32" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="69" />
+        <location filename="../../greendesk/reports/formations_report.py" line="83" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="70" />
+        <location filename="../../greendesk/reports/formations_report.py" line="84" />
         <source>Reading</source>
         <translation>Замер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="71" />
+        <location filename="../../greendesk/reports/formations_report.py" line="85" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="72" />
+        <location filename="../../greendesk/reports/formations_report.py" line="86" />
         <source>Margin</source>
         <translation>Запас до норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="73" />
+        <location filename="../../greendesk/reports/formations_report.py" line="87" />
         <source>Exceedances</source>
         <translation>Превышения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="74" />
+        <location filename="../../greendesk/reports/formations_report.py" line="88" />
         <source>Monitoring readings beyond their permitted limits</source>
         <translation>Результаты мониторинга сверх нормативов</translation>
     </message>
@@ -9463,7 +10259,7 @@
         <translation>Журнал потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="72" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="83" />
         <source>Records</source>
         <translation>Записей</translation>
     </message>
@@ -9709,6 +10505,21 @@
         <location filename="../../greendesk/reports/waste_report.py" line="145" />
         <source>Waste contractors and their licences</source>
         <translation>Подрядчики по отходам и их лицензии</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="162" />
+        <source>The workbook matches the database.</source>
+        <translation>Книга совпадает с базой данных.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="165" />
+        <source>The workbook no longer matches the database: {n} cell(s) differ.</source>
+        <translation>Книга больше не совпадает с базой данных: различающихся ячеек — {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="168" />
+        <source>The workbook no longer matches the database: {n} cell(s) differ, first {cell}.</source>
+        <translation>Книга больше не совпадает с базой данных: различающихся ячеек — {n}, первая — {cell}.</translation>
     </message>
 </context>
 <context>
@@ -9980,6 +10791,21 @@
         <location filename="../../greendesk/services/waste.py" line="93" />
         <source>Storage pending D1–D14</source>
         <translation>Хранение до проведения операций D1–D14</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="112" />
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="113" />
+        <source>Amber</source>
+        <translation>Янтарный</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="114" />
+        <source>Red</source>
+        <translation>Красный</translation>
     </message>
 </context>
 </TS>
