@@ -3010,6 +3010,14 @@
     </message>
 </context>
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="15" />
+        <source>Export...</source>
+        <translation>Экспорттау...</translation>
+    </message>
+</context>
+<context>
     <name>HeadDialog</name>
     <message>
         <location filename="../../greendesk/ui/audit_anchors.py" line="40" />
@@ -4024,6 +4032,44 @@
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="33" />
         <source>Cost class</source>
         <translation>Шығын сыныбы</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="22" />
+        <source>Plot Options</source>
+        <translation>График параметрлері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="23" />
+        <source>Transforms</source>
+        <translation>Түрлендірулер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="24" />
+        <source>Downsample</source>
+        <translation>Нүктелерді сирету</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="25" />
+        <source>Average</source>
+        <translation>Орташалау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="26" />
+        <source>Alpha</source>
+        <translation>Мөлдірлік</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="27" />
+        <source>Grid</source>
+        <translation>Тор</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="28" />
+        <source>Points</source>
+        <translation>Нүктелер</translation>
     </message>
 </context>
 <context>
@@ -7196,6 +7242,39 @@
         <location filename="../../greendesk/ui/structure_view.py" line="306" />
         <source>Delete node “%s”</source>
         <translation>«%s» түйінін жою</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="16" />
+        <source>ViewBox options</source>
+        <translation>Қарау аймағының параметрлері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="17" />
+        <source>View All</source>
+        <translation>Барлығын көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="18" />
+        <source>axis</source>
+        <translation>осі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="19" />
+        <source>Mouse Mode</source>
+        <translation>Тінтуір режимі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="20" />
+        <source>3 button</source>
+        <translation>3 батырма</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="21" />
+        <source>1 button</source>
+        <translation>1 батырма</translation>
     </message>
 </context>
 <context>

@@ -3012,6 +3012,14 @@
     </message>
 </context>
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="15" />
+        <source>Export...</source>
+        <translation>Экспорт...</translation>
+    </message>
+</context>
+<context>
     <name>HeadDialog</name>
     <message>
         <location filename="../../greendesk/ui/audit_anchors.py" line="40" />
@@ -4032,6 +4040,44 @@
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="33" />
         <source>Cost class</source>
         <translation>Класс затрат</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="22" />
+        <source>Plot Options</source>
+        <translation>Параметры графика</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="23" />
+        <source>Transforms</source>
+        <translation>Преобразования</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="24" />
+        <source>Downsample</source>
+        <translation>Прореживание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="25" />
+        <source>Average</source>
+        <translation>Усреднение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="26" />
+        <source>Alpha</source>
+        <translation>Прозрачность</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="27" />
+        <source>Grid</source>
+        <translation>Сетка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="28" />
+        <source>Points</source>
+        <translation>Точки</translation>
     </message>
 </context>
 <context>
@@ -7205,6 +7251,39 @@
         <location filename="../../greendesk/ui/structure_view.py" line="306" />
         <source>Delete node “%s”</source>
         <translation>Удаление узла «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="16" />
+        <source>ViewBox options</source>
+        <translation>Параметры области просмотра</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="17" />
+        <source>View All</source>
+        <translation>Показать всё</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="18" />
+        <source>axis</source>
+        <translation>ось</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="19" />
+        <source>Mouse Mode</source>
+        <translation>Режим мыши</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="20" />
+        <source>3 button</source>
+        <translation>3 кнопки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="21" />
+        <source>1 button</source>
+        <translation>1 кнопка</translation>
     </message>
 </context>
 <context>
