@@ -47,12 +47,30 @@ OPEN, CLOSE = "⟦", "⟧"
 KEEP = {"QT_LAYOUT_DIRECTION"}  # Qt reads this one as a setting ("LTR"), not a text
 
 
+def _catalogued() -> frozenset[tuple[str, str]]:
+    """(context, source) of every message the Russian catalogue holds: what lupdate found."""
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "greendesk_ru.ts"
+    root = ET.parse(ts).getroot()
+    return frozenset((ctx.findtext("name") or "", m.findtext("source") or "")
+                     for ctx in root.iter("context") for m in ctx.iter("message"))
+
+
 class Marker(QTranslator):
-    """Translates every source text to ⟦text⟧."""
+    """Translates a source text to ⟦text⟧ when the catalogues hold it (so a text passed to
+    tr() as a variable, which lupdate never extracts, stays unmarked and is caught); Qt's own
+    texts (its classes' contexts, translated by the qtbase catalogue) are marked too."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.known = _catalogued()
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
                   n: int = -1) -> str:
         if not source or source in KEEP:
+            return source
+        if (context, source) not in self.known and not context.startswith("Q"):
             return source
         return f"{OPEN}{source}{CLOSE}"
 

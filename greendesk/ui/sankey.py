@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
@@ -29,11 +29,11 @@ COLOURS = {"flow": QColor(86, 140, 118, 150), "waste": QColor(176, 122, 58, 170)
 NODE_COLOURS = {NodeKind.PROCESS: QColor("#2f6b57"), NodeKind.STOCK: QColor("#4f7f9f"),
                 NodeKind.LOSS: QColor("#c0392b")}
 BOUNDARY_COLOUR = QColor("#8a9a92")
+LEGEND = (("flow", QT_TRANSLATE_NOOP("SankeyView", "Material flow")),
+          ("waste", QT_TRANSLATE_NOOP("SankeyView", "Waste")),
+          ("loss", QT_TRANSLATE_NOOP("SankeyView", "Accounted loss")))
 COLUMN_GAP, NODE_WIDTH, NODE_GAP, HEIGHT = 190.0, 14.0, 18.0, 520.0
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SankeyView", text)
+translate = QCoreApplication.translate  # lupdate extracts translate("SankeyView", "…") calls
 
 
 def columns(data: SankeyData) -> dict[int, int]:
@@ -72,7 +72,7 @@ class SankeyScene(QGraphicsScene):
         self.link_items: list[QGraphicsPathItem] = []
         self.setBackgroundBrush(QBrush(Qt.GlobalColor.white))
         if not data.links:
-            self.addSimpleText(_t("No flows in this period."))
+            self.addSimpleText(translate("SankeyView", "No flows in this period."))
             return
         self._draw()
 
@@ -132,14 +132,13 @@ class SankeyScene(QGraphicsScene):
 
     def _legend(self, y: float, font: QFont) -> None:
         x = 0.0
-        for kind, text in (("flow", _t("Material flow")), ("waste", _t("Waste")),
-                           ("loss", _t("Accounted loss"))):
+        for kind, text in LEGEND:
             self.addRect(QRectF(x, y, 22, 10), QPen(Qt.PenStyle.NoPen), QBrush(COLOURS[kind]))
-            label = self.addSimpleText(text, font)
+            label = self.addSimpleText(translate("SankeyView", text), font)
             label.setPos(x + 28, y - 3)
             x += 40 + label.boundingRect().width() + 20
-        unit = self.addSimpleText(_t("Band widths are proportional to quantity (%s).")
-                                  % self.data.unit, font)
+        note = translate("SankeyView", "Band widths are proportional to quantity (%s).")
+        unit = self.addSimpleText(note % self.data.unit, font)
         unit.setPos(x, y - 3)
 
 
@@ -205,7 +204,7 @@ class SankeyView(QGraphicsView):
         gen.setFileName(str(path))
         gen.setSize(QSize(int(source.width()), int(source.height())))
         gen.setViewBox(QRectF(0, 0, source.width(), source.height()))
-        gen.setTitle(_t("GreenDesk Sankey diagram"))
+        gen.setTitle(translate("SankeyView", "GreenDesk Sankey diagram"))
         painter = QPainter(gen)
         self.sankey.render(painter, QRectF(0, 0, source.width(), source.height()),  # type: ignore[union-attr]
                            source)

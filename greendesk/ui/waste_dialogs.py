@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,29 +40,41 @@ from greendesk.ui.kit.periods import date_edit
 from greendesk.ui.waste_picker import WasteCodePicker
 from greendesk.units import units_for
 
+STATE_TEXT = {
+    PhysicalState.SOLID: QT_TRANSLATE_NOOP("waste", "Solid"),
+    PhysicalState.POWDER: QT_TRANSLATE_NOOP("waste", "Dusty or powdery"),
+    PhysicalState.SLUDGE: QT_TRANSLATE_NOOP("waste", "Sludge or paste"),
+    PhysicalState.LIQUID: QT_TRANSLATE_NOOP("waste", "Liquid"),
+    PhysicalState.GAS: QT_TRANSLATE_NOOP("waste", "Gas in containers"),
+}
+LEGACY_TEXT = {
+    LegacyLevel.GREEN: QT_TRANSLATE_NOOP("waste", "Green"),
+    LegacyLevel.AMBER: QT_TRANSLATE_NOOP("waste", "Amber"),
+    LegacyLevel.RED: QT_TRANSLATE_NOOP("waste", "Red"),
+}
+MOVEMENT_TEXT = {
+    MovementKind.GENERATED: QT_TRANSLATE_NOOP("waste", "Record generation"),
+    MovementKind.RECYCLED: QT_TRANSLATE_NOOP("waste", "Record recycling on site"),
+    MovementKind.TRANSFERRED: QT_TRANSLATE_NOOP("waste", "Record transfer to a contractor"),
+    MovementKind.PLACED: QT_TRANSLATE_NOOP("waste", "Record placement in a formation"),
+}
+
 
 def _t(text: str) -> str:
+    """A text marked above (lupdate extracts only the marks, not this call's variable)."""
     return QCoreApplication.translate("waste", text)
 
 
 def physical_state_label(state: PhysicalState) -> str:
-    return {PhysicalState.SOLID: _t("Solid"), PhysicalState.POWDER: _t("Dusty or powdery"),
-            PhysicalState.SLUDGE: _t("Sludge or paste"), PhysicalState.LIQUID: _t("Liquid"),
-            PhysicalState.GAS: _t("Gas in containers")}[state]
+    return _t(STATE_TEXT[state])
 
 
 def legacy_label(level: LegacyLevel | None) -> str:
-    if level is None:
-        return "—"
-    return {LegacyLevel.GREEN: _t("Green"), LegacyLevel.AMBER: _t("Amber"),
-            LegacyLevel.RED: _t("Red")}[level]
+    return "—" if level is None else _t(LEGACY_TEXT[level])
 
 
 def movement_label(kind: MovementKind) -> str:
-    return {MovementKind.GENERATED: _t("Record generation"),
-            MovementKind.RECYCLED: _t("Record recycling on site"),
-            MovementKind.TRANSFERRED: _t("Record transfer to a contractor"),
-            MovementKind.PLACED: _t("Record placement in a formation")}[kind]
+    return _t(MOVEMENT_TEXT[kind])
 
 
 def operation_label(code: str) -> str:

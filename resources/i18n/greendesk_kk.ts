@@ -1244,52 +1244,52 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="354" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="366" />
         <source>Production for waste intensities</source>
         <translation>Қалдықтардың үлес көрсеткіштеріне арналған өндіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="362" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
         <source>e.g. Anode copper</source>
         <translation>мысалы, Анодты мыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="367" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="379" />
         <source>For</source>
         <translation>Қамту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="367" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="379" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="368" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="380" />
         <source>Main product</source>
         <translation>Негізгі өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="369" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="381" />
         <source>Main product, t</source>
         <translation>Негізгі өнім, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="370" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
         <source>Output value</source>
         <translation>Өнім құны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="371" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>Value unit</source>
         <translation>Құн бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="376" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="388" />
         <source>main product</source>
         <translation>негізгі өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="377" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="389" />
         <source>output value</source>
         <translation>өнім құны</translation>
     </message>
@@ -1585,57 +1585,57 @@
 <context>
     <name>ClassifierImportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="385" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="397" />
         <source>Import waste classifier</source>
         <translation>Қалдықтар сыныптауышын импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="388" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="400" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
         <translation>CSV немесе XLSX; ; белгісінен кейін бөлек тақырыптар файлын көрсетуге болады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="390" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="402" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="398" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="410" />
         <source>Recognise from the text</source>
         <translation>Мәтін бойынша анықтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="402" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="414" />
         <source>optional, e.g. code=Код, description=Наименование</source>
         <translation>міндетті емес, мысалы, code=Код, description=Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="403" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="415" />
         <source>Files</source>
         <translation>Файлдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="404" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="416" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
         <source>Columns</source>
         <translation>Бағандар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="410" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="422" />
         <source>Waste classifier</source>
         <translation>Қалдықтар сыныптауышы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="411" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="423" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="430" />
         <source>Choose the classifier file.</source>
         <translation>Сыныптауыш файлын таңдаңыз.</translation>
     </message>
@@ -1671,52 +1671,52 @@
 <context>
     <name>ContractorDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="194" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="206" />
         <source>Edit contractor</source>
         <translation>Мердігерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="194" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="206" />
         <source>New contractor</source>
         <translation>Жаңа мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="197" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="209" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="202" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="214" />
         <source>licensed operations, e.g. R4, R5, D9, D10</source>
         <translation>лицензияланған операциялар, мысалы, R4, R5, D9, D10</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="206" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="218" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="206" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="218" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="207" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="219" />
         <source>Licence number</source>
         <translation>Лицензия нөмірі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="208" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="220" />
         <source>Licence valid until</source>
         <translation>Лицензияның қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="209" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="221" />
         <source>Licensed operations</source>
         <translation>Лицензияланған операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="210" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="222" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -3010,6 +3010,14 @@
     </message>
 </context>
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="15" />
+        <source>Export...</source>
+        <translation>Экспорттау...</translation>
+    </message>
+</context>
+<context>
     <name>HeadDialog</name>
     <message>
         <location filename="../../greendesk/ui/audit_anchors.py" line="40" />
@@ -3867,69 +3875,69 @@
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="231" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="243" />
         <source>monthly total</source>
         <translation>айлық жиынтық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="254" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="266" />
         <source>Waste</source>
         <translation>Қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="255" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="267" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="256" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="268" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="257" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="269" />
         <source>From</source>
         <comment>source node of a flow</comment>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="258" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="270" />
         <source>To</source>
         <comment>destination node of a flow</comment>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="260" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="272" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="261" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="273" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="262" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="274" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="307" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="319" />
         <source>(the contractor's own node, made if missing)</source>
         <translation>(мердігердің өз түйіні; жоқ болса, жасалады)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="328" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="340" />
         <source>In %1 on that day: %2</source>
         <translation>Сол күні %1 ішінде: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="334" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="346" />
         <source>Choose the waste.</source>
         <translation>Қалдықты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="335" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="347" />
         <source>quantity</source>
         <translation>мөлшері</translation>
     </message>
@@ -4024,6 +4032,44 @@
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="33" />
         <source>Cost class</source>
         <translation>Шығын сыныбы</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="22" />
+        <source>Plot Options</source>
+        <translation>График параметрлері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="23" />
+        <source>Transforms</source>
+        <translation>Түрлендірулер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="24" />
+        <source>Downsample</source>
+        <translation>Нүктелерді сирету</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="25" />
+        <source>Average</source>
+        <translation>Орташалау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="26" />
+        <source>Alpha</source>
+        <translation>Мөлдірлік</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="27" />
+        <source>Grid</source>
+        <translation>Тор</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="28" />
+        <source>Points</source>
+        <translation>Нүктелер</translation>
     </message>
 </context>
 <context>
@@ -6963,6 +7009,39 @@
     </message>
 </context>
 <context>
+    <name>SankeyView</name>
+    <message>
+        <location filename="../../greendesk/ui/sankey.py" line="32" />
+        <source>Material flow</source>
+        <translation>Материалдық ағын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sankey.py" line="33" />
+        <source>Waste</source>
+        <translation>Қалдықтар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sankey.py" line="34" />
+        <source>Accounted loss</source>
+        <translation>Есепке алынған шығындар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sankey.py" line="75" />
+        <source>No flows in this period.</source>
+        <translation>Бұл кезеңде ағындар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sankey.py" line="140" />
+        <source>Band widths are proportional to quantity (%s).</source>
+        <translation>Жолақтардың ені мөлшерге пропорционал (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sankey.py" line="207" />
+        <source>GreenDesk Sankey diagram</source>
+        <translation>GreenDesk Санкей диаграммасы</translation>
+    </message>
+</context>
+<context>
     <name>SeriesChart</name>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="141" />
@@ -7171,6 +7250,39 @@
     </message>
 </context>
 <context>
+    <name>ViewBox</name>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="16" />
+        <source>ViewBox options</source>
+        <translation>Қарау аймағының параметрлері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="17" />
+        <source>View All</source>
+        <translation>Барлығын көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="18" />
+        <source>axis</source>
+        <translation>осі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="19" />
+        <source>Mouse Mode</source>
+        <translation>Тінтуір режимі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="20" />
+        <source>3 button</source>
+        <translation>3 батырма</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="21" />
+        <source>1 button</source>
+        <translation>1 батырма</translation>
+    </message>
+</context>
+<context>
     <name>WasteCharts</name>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="26" />
@@ -7260,117 +7372,117 @@
 <context>
     <name>WasteTypeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="86" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="98" />
         <source>Edit waste type</source>
         <translation>Қалдық түрін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="87" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="99" />
         <source>Register waste type</source>
         <translation>Қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="95" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="107" />
         <source>No code chosen</source>
         <translation>Код таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="103" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="115" />
         <source>hazardous wastes: e.g. HP6, HP14</source>
         <translation>қауіпті қалдықтар үшін: мысалы, HP6, HP14</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="107" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="119" />
         <source>mirror entries: why hazardous or not</source>
         <translation>айналы позициялар үшін: неге қауіпті немесе қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="115" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="127" />
         <source> months</source>
         <translation> ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="118" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="130" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="119" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="131" />
         <source>List of Waste code</source>
         <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="121" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="122" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="134" />
         <source>Recorded as material</source>
         <translation>Материал ретінде есепке алынады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="123" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
         <source>Physical state</source>
         <translation>Агрегаттық күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="124" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
         <source>Generated by</source>
         <translation>Түзілу көзі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="125" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="137" />
         <source>Hazardous properties</source>
         <translation>Қауіпті қасиеттері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="126" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="138" />
         <source>Mirror-entry assessment</source>
         <translation>Айналы позиция бойынша бағалау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="127" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="139" />
         <source>Legacy hazard level</source>
         <translation>Бұрынғы қауіптілік деңгейі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="128" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="140" />
         <source>Storage limit</source>
         <translation>Жинақтаудың шекті мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="129" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="141" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="158" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="170" />
         <source>(a new material named like the waste)</source>
         <translation>(қалдық атауымен жаңа материал)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="167" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="179" />
         <source>No code chosen: search, then click an entry.</source>
         <translation>Код таңдалмаған: іздеп, позицияны басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="169" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="181" />
         <source>hazardous</source>
         <translation>қауіпті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="169" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="181" />
         <source>non-hazardous</source>
         <translation>қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="172" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="184" />
         <source>mirror entry: record the assessment below</source>
         <translation>айналы позиция: бағалауды төменде жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="182" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="194" />
         <source>Choose the List of Waste code in the list.</source>
         <translation>Тізімнен қалдықтар сыныптауышы бойынша кодты таңдаңыз.</translation>
     </message>
@@ -10783,18 +10895,66 @@
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="112" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Green</source>
         <translation>Жасыл</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="113" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Amber</source>
         <translation>Сарғылт</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="114" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="53" />
         <source>Red</source>
         <translation>Қызыл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
+        <source>Solid</source>
+        <translation>Қатты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
+        <source>Dusty or powdery</source>
+        <translation>Шаң тәрізді немесе ұнтақ тәрізді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
+        <source>Sludge or paste</source>
+        <translation>Шлам тәрізді немесе паста тәрізді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
+        <source>Liquid</source>
+        <translation>Сұйық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="48" />
+        <source>Gas in containers</source>
+        <translation>Ыдыстардағы газ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="56" />
+        <source>Record generation</source>
+        <translation>Қалдықтардың түзілуін жазу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="57" />
+        <source>Record recycling on site</source>
+        <translation>Алаңда қайта өңдеуді жазу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="58" />
+        <source>Record transfer to a contractor</source>
+        <translation>Мердігерге беруді жазу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="59" />
+        <source>Record placement in a formation</source>
+        <translation>Түзілімге орналастыруды жазу</translation>
     </message>
 </context>
 </TS>

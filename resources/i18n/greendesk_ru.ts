@@ -1245,52 +1245,52 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="354" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="366" />
         <source>Production for waste intensities</source>
         <translation>Производство для удельных показателей отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="362" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
         <source>e.g. Anode copper</source>
         <translation>напр. Анодная медь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="367" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="379" />
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="367" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="379" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="368" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="380" />
         <source>Main product</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="369" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="381" />
         <source>Main product, t</source>
         <translation>Основная продукция, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="370" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
         <source>Output value</source>
         <translation>Стоимость продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="371" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>Value unit</source>
         <translation>Единица стоимости</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="376" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="388" />
         <source>main product</source>
         <translation>основная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="377" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="389" />
         <source>output value</source>
         <translation>стоимость продукции</translation>
     </message>
@@ -1586,57 +1586,57 @@
 <context>
     <name>ClassifierImportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="385" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="397" />
         <source>Import waste classifier</source>
         <translation>Импорт классификатора отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="388" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="400" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
         <translation>CSV или XLSX; после ; можно указать отдельный файл заголовков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="390" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="402" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="398" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="410" />
         <source>Recognise from the text</source>
         <translation>Определить по тексту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="402" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="414" />
         <source>optional, e.g. code=Код, description=Наименование</source>
         <translation>необязательно, напр. code=Код, description=Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="403" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="415" />
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="404" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="416" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="410" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="422" />
         <source>Waste classifier</source>
         <translation>Классификатор отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="411" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="423" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="430" />
         <source>Choose the classifier file.</source>
         <translation>Выберите файл классификатора.</translation>
     </message>
@@ -1672,52 +1672,52 @@
 <context>
     <name>ContractorDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="194" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="206" />
         <source>Edit contractor</source>
         <translation>Изменить подрядчика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="194" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="206" />
         <source>New contractor</source>
         <translation>Новый подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="197" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="209" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="202" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="214" />
         <source>licensed operations, e.g. R4, R5, D9, D10</source>
         <translation>лицензированные операции, напр. R4, R5, D9, D10</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="206" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="218" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="206" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="218" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="207" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="219" />
         <source>Licence number</source>
         <translation>Номер лицензии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="208" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="220" />
         <source>Licence valid until</source>
         <translation>Лицензия действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="209" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="221" />
         <source>Licensed operations</source>
         <translation>Лицензированные операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="210" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="222" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -3012,6 +3012,14 @@
     </message>
 </context>
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="15" />
+        <source>Export...</source>
+        <translation>Экспорт...</translation>
+    </message>
+</context>
+<context>
     <name>HeadDialog</name>
     <message>
         <location filename="../../greendesk/ui/audit_anchors.py" line="40" />
@@ -3875,69 +3883,69 @@
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="231" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="243" />
         <source>monthly total</source>
         <translation>итог за месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="254" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="266" />
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="255" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="267" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="256" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="268" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="257" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="269" />
         <source>From</source>
         <comment>source node of a flow</comment>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="258" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="270" />
         <source>To</source>
         <comment>destination node of a flow</comment>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="260" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="272" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="261" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="273" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="262" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="274" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="307" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="319" />
         <source>(the contractor's own node, made if missing)</source>
         <translation>(собственный узел подрядчика; создаётся, если его нет)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="328" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="340" />
         <source>In %1 on that day: %2</source>
         <translation>На %1 в этот день: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="334" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="346" />
         <source>Choose the waste.</source>
         <translation>Выберите отход.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="335" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="347" />
         <source>quantity</source>
         <translation>количество</translation>
     </message>
@@ -4032,6 +4040,44 @@
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="33" />
         <source>Cost class</source>
         <translation>Класс затрат</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="22" />
+        <source>Plot Options</source>
+        <translation>Параметры графика</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="23" />
+        <source>Transforms</source>
+        <translation>Преобразования</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="24" />
+        <source>Downsample</source>
+        <translation>Прореживание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="25" />
+        <source>Average</source>
+        <translation>Усреднение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="26" />
+        <source>Alpha</source>
+        <translation>Прозрачность</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="27" />
+        <source>Grid</source>
+        <translation>Сетка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="28" />
+        <source>Points</source>
+        <translation>Точки</translation>
     </message>
 </context>
 <context>
@@ -6971,6 +7017,39 @@
     </message>
 </context>
 <context>
+    <name>SankeyView</name>
+    <message>
+        <location filename="../../greendesk/ui/sankey.py" line="32" />
+        <source>Material flow</source>
+        <translation>Материальный поток</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sankey.py" line="33" />
+        <source>Waste</source>
+        <translation>Отходы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sankey.py" line="34" />
+        <source>Accounted loss</source>
+        <translation>Учтённые потери</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sankey.py" line="75" />
+        <source>No flows in this period.</source>
+        <translation>За этот период нет потоков.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sankey.py" line="140" />
+        <source>Band widths are proportional to quantity (%s).</source>
+        <translation>Ширина полос пропорциональна количеству (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sankey.py" line="207" />
+        <source>GreenDesk Sankey diagram</source>
+        <translation>Диаграмма Санкея GreenDesk</translation>
+    </message>
+</context>
+<context>
     <name>SeriesChart</name>
     <message>
         <location filename="../../greendesk/ui/formation_charts.py" line="141" />
@@ -7180,6 +7259,39 @@
     </message>
 </context>
 <context>
+    <name>ViewBox</name>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="16" />
+        <source>ViewBox options</source>
+        <translation>Параметры области просмотра</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="17" />
+        <source>View All</source>
+        <translation>Показать всё</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="18" />
+        <source>axis</source>
+        <translation>ось</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="19" />
+        <source>Mouse Mode</source>
+        <translation>Режим мыши</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="20" />
+        <source>3 button</source>
+        <translation>3 кнопки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/chart_menu_texts.py" line="21" />
+        <source>1 button</source>
+        <translation>1 кнопка</translation>
+    </message>
+</context>
+<context>
     <name>WasteCharts</name>
     <message>
         <location filename="../../greendesk/ui/waste_charts.py" line="26" />
@@ -7270,117 +7382,117 @@
 <context>
     <name>WasteTypeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="86" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="98" />
         <source>Edit waste type</source>
         <translation>Изменить вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="87" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="99" />
         <source>Register waste type</source>
         <translation>Зарегистрировать вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="95" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="107" />
         <source>No code chosen</source>
         <translation>Код не выбран</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="103" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="115" />
         <source>hazardous wastes: e.g. HP6, HP14</source>
         <translation>для опасных отходов: напр. HP6, HP14</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="107" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="119" />
         <source>mirror entries: why hazardous or not</source>
         <translation>для зеркальных позиций: почему опасные или нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="115" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="127" />
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="118" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="130" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="119" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="131" />
         <source>List of Waste code</source>
         <translation>Код по классификатору отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="121" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="122" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="134" />
         <source>Recorded as material</source>
         <translation>Учитывается как материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="123" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
         <source>Physical state</source>
         <translation>Агрегатное состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="124" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
         <source>Generated by</source>
         <translation>Источник образования</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="125" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="137" />
         <source>Hazardous properties</source>
         <translation>Опасные свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="126" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="138" />
         <source>Mirror-entry assessment</source>
         <translation>Оценка по зеркальной позиции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="127" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="139" />
         <source>Legacy hazard level</source>
         <translation>Прежний уровень опасности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="128" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="140" />
         <source>Storage limit</source>
         <translation>Предельный срок накопления</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="129" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="141" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="158" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="170" />
         <source>(a new material named like the waste)</source>
         <translation>(новый материал с названием отхода)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="167" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="179" />
         <source>No code chosen: search, then click an entry.</source>
         <translation>Код не выбран: найдите и щёлкните позицию.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="169" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="181" />
         <source>hazardous</source>
         <translation>опасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="169" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="181" />
         <source>non-hazardous</source>
         <translation>неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="172" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="184" />
         <source>mirror entry: record the assessment below</source>
         <translation>зеркальная позиция: запишите оценку ниже</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="182" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="194" />
         <source>Choose the List of Waste code in the list.</source>
         <translation>Выберите код по классификатору отходов в списке.</translation>
     </message>
@@ -10794,18 +10906,66 @@
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="112" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Green</source>
         <translation>Зелёный</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="113" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Amber</source>
         <translation>Янтарный</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="114" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="53" />
         <source>Red</source>
         <translation>Красный</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
+        <source>Solid</source>
+        <translation>Твёрдое</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
+        <source>Dusty or powdery</source>
+        <translation>Пылевидное или порошкообразное</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
+        <source>Sludge or paste</source>
+        <translation>Шламообразное или пастообразное</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
+        <source>Liquid</source>
+        <translation>Жидкое</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="48" />
+        <source>Gas in containers</source>
+        <translation>Газ в ёмкостях</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="56" />
+        <source>Record generation</source>
+        <translation>Записать образование отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="57" />
+        <source>Record recycling on site</source>
+        <translation>Записать переработку на площадке</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="58" />
+        <source>Record transfer to a contractor</source>
+        <translation>Записать передачу подрядчику</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="59" />
+        <source>Record placement in a formation</source>
+        <translation>Записать размещение в ТМО</translation>
     </message>
 </context>
 </TS>
