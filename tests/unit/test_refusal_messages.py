@@ -191,7 +191,9 @@ def test_the_shipped_catalogues_are_read_and_ship_with_the_package() -> None:
         "Структура предприятия"
     assert i18n_catalog.catalogue_for("ru")("sections", "Flow ledger") == "Журнал потоков"
     assert i18n_catalog.catalogue_for("xx")("sections", "Flow ledger") == "Flow ledger"
-    pyproject = (ROOT.parent / "pyproject.toml").read_text(encoding="utf-8")
+    # the repository's, not the installed package's folder (a wheel has no pyproject.toml)
+    pyproject = (Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(
+        encoding="utf-8")
     assert '"i18n/*.ts"' in pyproject  # a wheel carries the .ts the command line reads
 
 
