@@ -87,7 +87,7 @@ def build(wb, ctx: ReportContext) -> int:
     ex = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Exceedances"),
                      QT_TRANSLATE_NOOP("reports", "Monitoring readings beyond their permitted limits"),
                      ctx.period.label, ex_cols, "Exceedances", tr=tr)
-    for e in exceedances(ctx.db, ctx.period):
+    for e in exceedances(ctx.db, ctx.period, ctx.site_ids):
         n = ex.row_number()
         margin = f"=F{n}-G{n}" if e.side == "above" else f"=G{n}-F{n}"
         ex.append([e.point, e.attached_to, e.parameter, e.unit, e.taken_on, e.value,

@@ -8,7 +8,7 @@ from greendesk.analysis.plan import is_overdue
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, SheetWriter
-from greendesk.services import checklist
+from greendesk.services.plan_view import plan_view
 from greendesk.services.structure import get_plant
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Greening plan")
@@ -25,9 +25,8 @@ def build(wb, ctx: ReportContext) -> int:
     tr = ctx.tr
     plant = get_plant(ctx.db)
     sites = [s for s in plant.sites if ctx.sites_filter(s.id)]
-    if not ctx.db.read_only:
-        checklist.ensure_ready(ctx.db)
-    measures = checklist.list_measures(ctx.db)
+    plan = plan_view(ctx.db)  # reading only: what opening the plan would merge, in memory
+    measures = plan.measures
     if not sites or not measures:
         raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "There is no greening plan for the chosen sites.")))
     cols = [
@@ -53,7 +52,7 @@ def build(wb, ctx: ReportContext) -> int:
     today = min(date.today(), ctx.period.end) if ctx.period.end < date.today() else date.today()
     n = 0
     for site in sites:
-        for a in checklist.list_actions(ctx.db, site.id):
+        for a in plan.actions.get(site.id, []):
             ctx.fingerprint.add("action", a.id, a.status, a.owner, a.due_date, a.cost_class,
                                 a.estimated_cost, a.expected_effect, a.actual_effect)
             sheet.append([site.name, a.measure_id, a.item_id, a.text,

@@ -37,7 +37,7 @@ def build(wb, ctx: ReportContext) -> int:
                              "years to %s.")) % end_year, cols, "RationalUse", tr=tr)
     n = 0
     for y in years:
-        for ind in indicators(ctx.db, periods.year(y)):
+        for ind in indicators(ctx.db, periods.year(y), ctx.site_ids):
             r = sheet.row_number()
             title = ctx.translate("balances", ind.title)
             formula = ctx.translate("balances", ind.formula)

@@ -75,6 +75,7 @@ def _transfers(wb, ctx: ReportContext, types) -> None:
          .join(Flow, Flow.id == WasteTransfer.flow_id)
          .join(WasteContractor, WasteContractor.id == WasteTransfer.contractor_id)
          .where(Flow.flow_date.between(ctx.period.start, ctx.period.end))
+         .where(Flow.site_id.in_({t.site_id for t in types.values()}))
          .group_by(WasteContractor.name, WasteTransfer.operation, Flow.material_id)
          .order_by(WasteContractor.name, WasteTransfer.operation))
     with ctx.db.read() as s:
@@ -101,7 +102,8 @@ def _transfers(wb, ctx: ReportContext, types) -> None:
 def _indicators(wb, ctx: ReportContext) -> None:
     tr = ctx.tr
     year = ctx.period.end.year
-    scopes = [None] + [s for s in sorted({t.site_id for t in list_waste_types(ctx.db)})
+    # The whole enterprise's row only when every site is chosen: it holds the others' figures.
+    scopes = [None] * (ctx.site_ids is None) + [s for s in sorted({t.site_id for t in list_waste_types(ctx.db)})
                        if ctx.sites_filter(s)]
     cols = [Column(QT_TRANSLATE_NOOP("reports", "Scope"), width=26), Column(QT_TRANSLATE_NOOP("reports", "Year"),
                                                                  width=7, kind="int", fmt="0"),

@@ -12,7 +12,7 @@ of a site for a year cost about one indexed GROUP BY.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -342,13 +342,17 @@ def metal_sums_in(s: Session, site_id: int, start: date, end: date) -> list[ab.M
 
 # -- rational-use indicators -------------------------------------------------------------------
 
-def indicators(db: Database, period: Period) -> list[ab.Indicator]:
+def indicators(db: Database, period: Period, site_ids: Collection[int] | None = None
+               ) -> list[ab.Indicator]:
     """The four indicators of the site chain: extraction (mine sites), recovery in
-    beneficiation (concentrator sites) and in metallurgy (smelter sites), waste use (all)."""
+    beneficiation (concentrator sites) and in metallurgy (smelter sites), waste use (all);
+    of the sites in `site_ids` only when given (a report for chosen sites)."""
     with db.read() as s:
         ref = load_reference_in(s)
         per_site = {}
         for site_id in ref.sites:
+            if site_ids is not None and site_id not in site_ids:
+                continue
             nodes = ref.site_nodes(site_id)
             flows = flow_sums_in(s, site_id, period.start, period.end)
             stock_ids = inside_ids(nodes, NodeKind.STOCK)

@@ -9,7 +9,7 @@ for a parameter it has a limit for is a gap.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -523,10 +523,15 @@ def series(db: Database, point_id: int, parameter_id: int) -> tuple[list[date], 
 
 
 # ---------------------------------------------------------------- exceedances and gaps
-def exceedances(db: Database, period: Period) -> list[ExceedanceRow]:
-    """Every reading in the period beyond its point's limit, oldest first."""
+def exceedances(db: Database, period: Period, site_ids: Collection[int] | None = None
+                ) -> list[ExceedanceRow]:
+    """Every reading in the period beyond its point's limit, oldest first; of the points
+    at the sites in `site_ids` only when given (a report for chosen sites)."""
     with db.read() as s:
         points = {p.id: p for p in s.scalars(select(MonitoringPoint))}
+        if site_ids is not None:
+            where = _point_sites(s, points.values())
+            points = {i: p for i, p in points.items() if where[i] in site_ids}
         attached = _attached(s, points.values())
         limits = {(lim.point_id, lim.parameter_id): lim for lims in _limits(s).values()
                   for lim in lims}
@@ -537,7 +542,7 @@ def exceedances(db: Database, period: Period) -> list[ExceedanceRow]:
     out = []
     for rid, pid, parid, day, value in rows:
         lim = limits.get((pid, parid))
-        if lim is None:
+        if lim is None or pid not in points:
             continue
         hit = an.exceedance(value, lim.limit())
         if hit is None:
@@ -574,6 +579,14 @@ def gaps(db: Database, period: Period, today: date | None = None) -> list[GapRow
                 out.append(GapRow(point.name, attached[pid], lim.parameter,
                                   point.interval_days, g.start, g.end, g.days, g.after))
     return out
+
+
+def _point_sites(s: Session, points) -> dict[int, int | None]:
+    """The site of each point: its own, else its formation's, else its node's."""
+    forms = dict(s.execute(select(Formation.id, Formation.site_id)).all())
+    nodes = dict(s.execute(select(Node.id, Node.site_id)).all())
+    return {p.id: p.site_id or forms.get(p.formation_id) or nodes.get(p.node_id)
+            for p in points}
 
 
 def _attached(s: Session, points) -> dict[int, str]:
