@@ -7,7 +7,7 @@ from datetime import date
 from greendesk.analysis.plan import is_overdue
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
-from greendesk.reports.sheet import Column, SheetWriter
+from greendesk.reports.sheet import Column, SheetWriter, quoted
 from greendesk.services import checklist
 from greendesk.services.structure import get_plant
 
@@ -85,10 +85,13 @@ def build(wb, ctx: ReportContext) -> int:
     for site in sites:
         for m in measures:
             r = prog.row_number()
-            key = f'{ref}{site_r},$A{r},{ref}{meas_r},$B{r}'
+            # EXACT, not COUNTIFS: a criterion reads *, ?, ~ and a leading =, < or > as a
+            # pattern ("Nurken*" counted every Nurken site); EXACT is also case-sensitive, as
+            # the database's unique site names are ("Nurken" and "NURKEN" are two sites).
+            key = f'EXACT({ref}{site_r},$A{r})*EXACT({ref}{meas_r},$B{r})'
             prog.append([site.name, m.id, m.title,
-                         f'=COUNTIFS({key})-COUNTIFS({key},{ref}{stat_r},"{na}")',
-                         f'=COUNTIFS({key},{ref}{stat_r},"{done}")',
+                         f'=SUMPRODUCT({key}*(1-EXACT({ref}{stat_r},"{quoted(na)}")))',
+                         f'=SUMPRODUCT({key}*EXACT({ref}{stat_r},"{quoted(done)}"))',
                          f'=IF(D{r}=0,"",E{r}/D{r})'])
     prog.finish_table()
     return n
