@@ -81,7 +81,7 @@ def build(wb, ctx: ReportContext) -> int:
                        QT_TRANSLATE_NOOP("reports", "Progress of each greening measure"),
                        tr(QT_TRANSLATE_NOOP("reports", "Formulas count the actions on sheet '%s'.")) % plan_sheet,
                        prog_cols, "PlanProgress", tr=tr)
-    ref = f"'{plan_sheet}'!"
+    ref = "'" + plan_sheet.replace("'", "''") + "'!"  # a translation may hold an apostrophe
     for site in sites:
         for m in measures:
             r = prog.row_number()
