@@ -7,7 +7,7 @@ from datetime import date
 from greendesk.analysis.plan import is_overdue
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
-from greendesk.reports.sheet import Column, SheetWriter
+from greendesk.reports.sheet import Column, SheetWriter, quoted
 from greendesk.services.plan_view import plan_view
 from greendesk.services.structure import get_plant
 
@@ -80,14 +80,17 @@ def build(wb, ctx: ReportContext) -> int:
                        QT_TRANSLATE_NOOP("reports", "Progress of each greening measure"),
                        tr(QT_TRANSLATE_NOOP("reports", "Formulas count the actions on sheet '%s'.")) % plan_sheet,
                        prog_cols, "PlanProgress", tr=tr)
-    ref = f"'{plan_sheet}'!"
+    ref = "'" + plan_sheet.replace("'", "''") + "'!"  # a translation may hold an apostrophe
     for site in sites:
         for m in measures:
             r = prog.row_number()
-            key = f'{ref}{site_r},$A{r},{ref}{meas_r},$B{r}'
+            # EXACT, not COUNTIFS: a criterion reads *, ?, ~ and a leading =, < or > as a
+            # pattern ("Nurken*" counted every Nurken site); EXACT is also case-sensitive, as
+            # the database's unique site names are ("Nurken" and "NURKEN" are two sites).
+            key = f'EXACT({ref}{site_r},$A{r})*EXACT({ref}{meas_r},$B{r})'
             prog.append([site.name, m.id, m.title,
-                         f'=COUNTIFS({key})-COUNTIFS({key},{ref}{stat_r},"{na}")',
-                         f'=COUNTIFS({key},{ref}{stat_r},"{done}")',
+                         f'=SUMPRODUCT({key}*(1-EXACT({ref}{stat_r},"{quoted(na)}")))',
+                         f'=SUMPRODUCT({key}*EXACT({ref}{stat_r},"{quoted(done)}"))',
                          f'=IF(D{r}=0,"",E{r}/D{r})'])
     prog.finish_table()
     return n

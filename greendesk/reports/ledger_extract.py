@@ -83,5 +83,8 @@ def build(wb, ctx: ReportContext) -> int:
     sheet.label_value(QT_TRANSLATE_NOOP("reports", "Records"), f"=COUNT({sheet.data_range(cols[0].header)})",
                       "count")
     for kind, heading, canonical in KINDS:  # the kind column holds its translated name
-        sheet.label_value(heading, f'=SUMIFS({canon},{kinds},"{quoted(kinds_shown[kind])}")', canonical)
+        # EXACT, not SUMIFS: a criterion would read *, ?, ~ or a leading = in a translation
+        # as a pattern
+        shown = quoted(kinds_shown[kind])
+        sheet.label_value(heading, f'=SUMPRODUCT(--EXACT({kinds},"{shown}"),{canon})', canonical)
     return done
