@@ -12,7 +12,10 @@ catalogues (resources/i18n/greendesk_*.ts), under the context "Refusal".
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime
+from decimal import Decimal
 
 REFUSAL = "Refusal"  # the translation context of every refusal's template
 
@@ -23,6 +26,47 @@ Translate = Callable[[str, str], str]
 def english(_context: str, text: str) -> str:
     """The translation that keeps the English source (what `str()` shows)."""
     return text
+
+
+# Languages that group thousands with a no-break space and write a decimal comma ("1 234,5")
+# and dates day first (31.03.2025): the separator is U+00A0, as QLocale("ru"/"kk") writes it
+# in the window (ui/formatting.py), so a refusal and the table beside it agree.
+GROUP_SPACE = "\u00a0"
+_COMMA_DECIMAL = {"ru", "kk"}
+_NUMBER_MARKS = str.maketrans({",": GROUP_SPACE, ".": ","})
+# ISO date specs the templates use, and how a day-first language writes them; "at" is an
+# English word inside a spec that the translators cannot reach, so it goes too.
+_DAY_FIRST_SPECS = {"": "%d.%m.%Y", "%Y-%m-%d": "%d.%m.%Y",
+                    "%Y-%m-%d %H:%M": "%d.%m.%Y %H:%M",
+                    "%Y-%m-%d at %H:%M": "%d.%m.%Y %H:%M",
+                    "%Y-%m-%d %H:%M:%S": "%d.%m.%Y %H:%M:%S"}
+
+
+def language_of(translate: Translate) -> str:
+    """The language a translation writes (its `language` attribute, e.g. the CLI's
+    catalogue's); English when it does not say."""
+    return str(getattr(translate, "language", "en") or "en")
+
+
+class _LocalFormatter(string.Formatter):
+    """str.format that writes numbers and ISO dates in one language's convention: the
+    template's spec is applied as in English, then its marks are swapped ("1,234.5" ->
+    "1 234,5"), so every spec the templates use keeps its meaning and width."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language.split("_")[0].casefold()
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if self.language not in _COMMA_DECIMAL:
+            return super().format_field(value, format_spec)
+        if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            return super().format_field(value, format_spec).translate(_NUMBER_MARKS)
+        if isinstance(value, date) and format_spec in _DAY_FIRST_SPECS:
+            spec = _DAY_FIRST_SPECS[format_spec]
+            if not format_spec and isinstance(value, datetime):
+                spec += " %H:%M:%S"
+            return value.strftime(spec)
+        return super().format_field(value, format_spec)
 
 
 class Message:
@@ -51,16 +95,20 @@ class Message:
         message.args = dict(args)
         return message
 
-    def render(self, translate: Translate = english) -> str:
+    def render(self, translate: Translate = english, language: str | None = None) -> str:
+        """The sentence in `translate`'s words, its numbers and dates written as `language`
+        writes them (default: the language `translate` says it writes, else English)."""
+        language = language or language_of(translate)
         text = translate(self.context, self.template) or self.template
         if not self.args:
             return text
-        values = {k: v.render(translate) if isinstance(v, Message) else v
+        values = {k: v.render(translate, language) if isinstance(v, Message) else v
                   for k, v in self.args.items()}
+        formatter = _LocalFormatter(language)
         try:
-            return text.format(**values)
+            return formatter.format(text, **values)
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-            return self.template.format(**values)
+            return formatter.format(self.template, **values)
 
     def __str__(self) -> str:
         return self.render()
@@ -100,17 +148,18 @@ def message_of(exc: BaseException) -> Message:
     return Message(str(exc))
 
 
-def render(what: BaseException | Message | str, translate: Translate = english) -> str:
+def render(what: BaseException | Message | str, translate: Translate = english,
+           language: str | None = None) -> str:
     """What the officer reads: an exception, a message or plain text, in `translate`'s
-    language (plain text is shown as it is)."""
+    language, numbers and dates as `language` writes them (plain text is shown as it is)."""
     if isinstance(what, BaseException):
         what = message_of(what)
-    return what.render(translate) if isinstance(what, Message) else what
+    return what.render(translate, language) if isinstance(what, Message) else what
 
 
 def render_all(items: Iterable[BaseException | Message | str],
-               translate: Translate = english) -> list[str]:
-    return [render(item, translate) for item in items]
+               translate: Translate = english, language: str | None = None) -> list[str]:
+    return [render(item, translate, language) for item in items]
 
 
 class DomainError(ValueError):
@@ -127,8 +176,8 @@ class DomainError(ValueError):
         self.message = message
         self.field = field
 
-    def render(self, translate: Translate = english) -> str:
-        return self.message.render(translate)
+    def render(self, translate: Translate = english, language: str | None = None) -> str:
+        return self.message.render(translate, language)
 
 
 class NotFoundError(DomainError):

@@ -76,12 +76,19 @@ def _catalogue(code: str) -> Translate:
     path = catalogue_path(code)
     if path is None:
         return english
-    table = read_catalogue(path)
+    return Catalogue(read_catalogue(path), path.stem.removeprefix("greendesk_"))
 
-    def translate(context: str, text: str) -> str:
-        return table.get((context, text), text)
 
-    return translate
+class Catalogue:
+    """A translation read from a catalogue; it says its language, so a message rendered
+    through it writes its numbers and dates as that language does ("1 234,5")."""
+
+    def __init__(self, table: dict[tuple[str, str], str], language: str) -> None:
+        self.table = table
+        self.language = language
+
+    def __call__(self, context: str, text: str) -> str:
+        return self.table.get((context, text), text)
 
 
 def catalogue_for(code: str | None = None) -> Translate:

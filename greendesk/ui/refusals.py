@@ -7,7 +7,7 @@ through QCoreApplication.translate, so the translators installed for the officer
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from greendesk.errors import Message, render
 
@@ -17,5 +17,7 @@ def qt_translate(context: str, text: str) -> str:
 
 
 def shown(what: BaseException | Message | str) -> str:
-    """What the officer reads for an error, a message or a text."""
-    return render(what, qt_translate)
+    """What the officer reads for an error, a message or a text; its numbers and dates as
+    the window writes them (QLocale's default, which ui/app.py sets to the window's
+    language), e.g. "1 234,5" in Russian."""
+    return render(what, qt_translate, QLocale().name().split("_")[0])
