@@ -49,6 +49,7 @@ from greendesk.ui.forms import FormDialog
 from greendesk.ui.kit.panels import heading, scrolling
 from greendesk.ui.kit.periods import date_edit
 from greendesk.ui.kit.tables import read_only_table, row_view
+from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.undo import announce_irreversible
 
@@ -459,9 +460,9 @@ class AuditView(Section):
             return
         self._set_status("bad", self.tr(
             "Verified at %1: %2 problem(s) found. %3").replace("%1", when)
-            .replace("%2", formatting.count(outcome.total_problems)).replace("%3", outcome.problems[0].message))
+            .replace("%2", formatting.count(outcome.total_problems)).replace("%3", shown(outcome.problems[0].text)))
         for p in outcome.problems[:200]:
-            self.problems.addItem(p.message)
+            self.problems.addItem(shown(p.text))
         rows = min(self.problems.count(), 5)
         self.problems.setFixedHeight(rows * (self.fontMetrics().height() + 4) + 8)
         self.problems.show()
