@@ -4,18 +4,25 @@ arguments, read back in English by `str()` and shown in the officer's language."
 
 from __future__ import annotations
 
+import copy
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
-from greendesk import i18n_catalog
+from greendesk import i18n_catalog, periods
 from greendesk.cli import main
-from greendesk.errors import Translate
+from greendesk.demo.plant import S_SMELT
+from greendesk.errors import Translate, render
+from greendesk.importers.flows_import import import_flows
+from greendesk.readers.tabular import read_table
+from greendesk.services import balances as bal
 from greendesk.services import structure
 from greendesk.store.audit_verify import verify
 from greendesk.store.db import Database
+from tests.unit.test_balances import _small_plant
 
 CHANGED = ("{table} #{key} differs from the audit trail (entry #{eid}): {column} is {value}, "
            "the trail says {expected}.")
@@ -76,3 +83,61 @@ def test_audit_verify_prints_its_problems_in_the_officer_language(
     plant.close()
     assert main(["audit", "verify", "--db", str(db_path)]) == 1
     assert f"site №{site_id} отличается от журнала изменений" in capsys.readouterr().err
+
+
+UNKNOWN = "Columns GreenDesk does not know were not imported: {columns}."
+UNKNOWN_RU = "Столбцы, которые GreenDesk не знает, не импортированы: {columns}."
+NO_CLOSING = ("{node}, {material}: no closing stock-taking within the period; stock change "
+              "taken as 0.")
+NO_CLOSING_RU = "{node}, {material}: нет закрывающей инвентаризации в периоде; изменение запасов принято равным 0."
+
+
+def _flows_with_an_extra_column(tmp_path: Path) -> Path:
+    path = tmp_path / "flows.csv"
+    path.write_text("Date,Site,From,To,Material,Quantity,Unit,Extra\n"
+                    f"2025-05-31,{S_SMELT},Power grid,Sulphuric acid plant,Electricity,5,GJ,x\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_an_import_note_is_english_text_that_renders_in_russian(
+        demo_db: Database, tmp_path: Path) -> None:
+    result = import_flows(demo_db, _flows_with_an_extra_column(tmp_path))
+    (note,) = result.notes
+    assert note == "Columns GreenDesk does not know were not imported: Extra."  # str as before
+    assert " ".join(result.notes) == note and "Extra" in note
+    russian = catalogue(tmp_path, {("notes", UNKNOWN): UNKNOWN_RU})
+    assert render(note, russian) == "Столбцы, которые GreenDesk не знает, не импортированы: Extra."
+    assert render(copy.deepcopy(note), russian) == render(note, russian)
+
+
+def test_the_command_line_prints_an_import_note_in_the_officer_language(
+        demo_path: Path, russian_cli: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    catalogue(russian_cli, {("notes", UNKNOWN): UNKNOWN_RU,
+                            ("cli", "Note: {note}"): "Примечание: {note}"})
+    main(["import", "flows", str(_flows_with_an_extra_column(russian_cli)), "--db",
+          str(demo_path)])
+    assert "Примечание: Столбцы, которые GreenDesk не знает, не импортированы: Extra." in \
+        capsys.readouterr().out
+
+
+def test_a_workbook_note_renders_in_russian(tmp_path: Path) -> None:
+    path = tmp_path / "book.xlsm"
+    wb = Workbook()
+    wb.active.append(["Date", "Quantity"])
+    wb.active.append(["2025-01-01", 1])
+    wb.save(path)
+    (note,) = [n for n in read_table(path).notes if "macros" in n]
+    template = "{name} contains macros; they were not run and are not kept, only the cell " \
+               "values were read."
+    russian = catalogue(tmp_path, {("notes", template): "{name} содержит макросы."})
+    assert render(note, russian) == "book.xlsm содержит макросы."
+
+
+def test_a_balance_stock_note_renders_in_russian(plant: Database, tmp_path: Path) -> None:
+    ids = _small_plant(plant)
+    q1 = bal.balance(plant, periods.quarter(2025, 1), node_id=ids["Stockpile"])
+    (note,) = [n for n in q1.stock_notes if "no closing stock-taking" in n]
+    russian = catalogue(tmp_path, {("notes", NO_CLOSING): NO_CLOSING_RU})
+    assert render(note, russian).endswith(
+        ": нет закрывающей инвентаризации в периоде; изменение запасов принято равным 0.")
