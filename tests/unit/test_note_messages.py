@@ -9,10 +9,12 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from openpyxl import Workbook
 
 from greendesk import i18n_catalog, periods
+from greendesk.analysis.reconcile import M_INCONSISTENT, Variable, reconcile
 from greendesk.cli import main
 from greendesk.demo.plant import S_SMELT
 from greendesk.errors import Translate, render
@@ -141,3 +143,14 @@ def test_a_balance_stock_note_renders_in_russian(plant: Database, tmp_path: Path
     russian = catalogue(tmp_path, {("notes", NO_CLOSING): NO_CLOSING_RU})
     assert render(note, russian).endswith(
         ": нет закрывающей инвентаризации в периоде; изменение запасов принято равным 0.")
+
+
+def test_a_reconciliation_explanation_renders_in_russian(tmp_path: Path) -> None:
+    r = reconcile(np.array([[1.0, -1.0]]), [Variable(0, "in", 100.0, 0.0),
+                                             Variable(1, "out", 90.0, 0.0)], ["Crusher"])
+    (why,) = r.explanations
+    assert why.startswith("The balance of Crusher cannot close") and r.as_dict()[
+        "explanations"] == [why]
+    russian = catalogue(tmp_path, {("reconcile", M_INCONSISTENT):
+                                   "Баланс {label} не сходится: остаток {residual:,.6g}."})
+    assert render(why, russian) == "Баланс Crusher не сходится: остаток 10."
