@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from greendesk.errors import Message, Note
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.store.db import Database
 
 ACTIONS = ("insert", "update", "delete", "import", "period_close", "period_reopen", "restore",
@@ -54,9 +56,29 @@ class AuditDetail:
     """An entry opened: the changed columns of one record, or the summary of a bulk entry."""
     row: AuditRow
     changes: tuple[tuple[str, Any, Any], ...]  # column, before, after (one record)
-    summary: str  # for entries about many records
+    summary: str  # for entries about many records (a Note: shown in the officer's language)
     before: str | None
     after: str | None
+
+
+def _bulk_summary(row: AuditRow, bulk: dict[str, Any], after: Any) -> Note:
+    """ "6 grade_component records from assays.xlsx (sha256 …)" and, for an update, the
+    columns it changed."""
+    n = bulk["rows"] if isinstance(bulk["rows"], int) else len(bulk["rows"])
+    told = isinstance(after, dict)
+    what = Message(QT_TRANSLATE_NOOP("notes", "{n:,} {entity} records from {file} (sha256 "
+                                              "{sha}…)"), context="notes", n=n,
+                   entity=row.entity, file=after["file_name"],
+                   sha=str(after.get("file_sha256", ""))[:16]) \
+        if told and after.get("file_name") else \
+        Message(QT_TRANSLATE_NOOP("notes", "{n:,} {entity} records"), context="notes", n=n,
+                entity=row.entity)
+    if told and isinstance(after.get("columns"), list) and row.action == "update":
+        key = set(after.get("key", []))
+        changed = [c for c in after["columns"] if c not in key and c not in _HIDDEN]
+        return Note(QT_TRANSLATE_NOOP("notes", "{records}; changed: {columns}"), records=what,
+                    columns=", ".join(changed))
+    return Note(what)
 
 
 def _where(f: AuditFilter) -> tuple[str, list[Any]]:
@@ -130,10 +152,10 @@ def entry_detail(db: Database, entry_id: int) -> AuditDetail | None:
         before = json.loads(before_text) if before_text else None
         after = json.loads(after_text) if after_text else None
     except ValueError:
-        return AuditDetail(row, (), "The entry's values cannot be read.", before_text,
-                           after_text)
+        return AuditDetail(row, (), Note(QT_TRANSLATE_NOOP(
+            "notes", "The entry's values cannot be read.")), before_text, after_text)
     changes: list[tuple[str, Any, Any]] = []
-    summary = ""
+    summary: str = ""
     bulk = (before if isinstance(before, dict) and "rows" in before else
             after if isinstance(after, dict) and ("rows" in after) else None)
     if row.entity_id is not None:
@@ -145,15 +167,7 @@ def entry_detail(db: Database, entry_id: int) -> AuditDetail | None:
                 continue  # show what changed, not what stayed
             changes.append((col, b.get(col), a.get(col)))
     elif bulk is not None:
-        n = bulk["rows"] if isinstance(bulk["rows"], int) else len(bulk["rows"])
-        summary = f"{n:,} {row.entity} records"
-        if isinstance(after, dict) and after.get("file_name"):
-            summary += f" from {after['file_name']} (sha256 {after.get('file_sha256', '')[:16]}…)"
-        if isinstance(after, dict) and isinstance(after.get("columns"), list) \
-                and row.action == "update":
-            key = set(after.get("key", []))
-            changed = [c for c in after["columns"] if c not in key and c not in _HIDDEN]
-            summary += "; changed: " + ", ".join(changed)
+        summary = _bulk_summary(row, bulk, after)
     elif isinstance(after, dict):
         summary = ", ".join(f"{k}: {v}" for k, v in after.items())
     return AuditDetail(row, tuple(changes), summary, before_text, after_text)

@@ -406,7 +406,8 @@ class AuditView(Section):
         for r, (col, before, after) in enumerate(detail.changes):
             for c, v in enumerate((col.replace("_", " "), _show(before), _show(after))):
                 self.changes.setItem(r, c, QTableWidgetItem(v))
-        self.summary.setText(detail.summary + (f"\n{detail.row.note}" if detail.row.note else ""))
+        self.summary.setText(shown(detail.summary)
+                             + (f"\n{detail.row.note}" if detail.row.note else ""))
 
     # -- verification ------------------------------------------------------------------
     def start_verify(self) -> None:

@@ -20,8 +20,8 @@ from greendesk.demo.plant import S_SMELT
 from greendesk.errors import Translate, render
 from greendesk.importers.flows_import import import_flows
 from greendesk.readers.tabular import read_table
+from greendesk.services import audit_log, structure
 from greendesk.services import balances as bal
-from greendesk.services import structure
 from greendesk.store.audit_verify import verify
 from greendesk.store.db import Database
 from tests.unit.test_balances import _small_plant
@@ -154,3 +154,14 @@ def test_a_reconciliation_explanation_renders_in_russian(tmp_path: Path) -> None
     russian = catalogue(tmp_path, {("reconcile", M_INCONSISTENT):
                                    "Баланс {label} не сходится: остаток {residual:,.6g}."})
     assert render(why, russian) == "Баланс Crusher не сходится: остаток 10."
+
+
+def test_an_audit_trail_bulk_summary_renders_in_russian(demo_db: Database,
+                                                        tmp_path: Path) -> None:
+    import_flows(demo_db, _flows_with_an_extra_column(tmp_path))
+    newest = audit_log.list_entries(demo_db, audit_log.AuditFilter("flow", "import"))[0]
+    detail = audit_log.entry_detail(demo_db, newest.id)
+    assert detail is not None and detail.summary.startswith("1 flow records from flows.csv")
+    russian = catalogue(tmp_path, {("notes", "{n:,} {entity} records from {file} (sha256 {sha}…)"):
+                                   "Записей {entity}: {n:,}, из {file} (sha256 {sha}…)"})
+    assert render(detail.summary, russian).startswith("Записей flow: 1, из flows.csv (sha256 ")
