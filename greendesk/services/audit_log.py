@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -104,9 +105,40 @@ def _where(f: AuditFilter) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
+# The notes GreenDesk itself writes into the trail. The stored text stays English (it is
+# hashed into the chain); the sentences are recognised when shown and rendered through their
+# templates, so the officer reads them in their language. Any other note passes as written.
+_STORED = tuple((action, re.compile(pattern), template) for action, pattern, template in (
+    ("import", r"Records written by a new database\.", QT_TRANSLATE_NOOP(
+        "notes", "Records written by a new database.")),
+    ("import", r"Records written by the schema upgrade from (?P<revision>\S+) \(the file "
+               r"before it was kept as (?P<backup>.+)\)\.", QT_TRANSLATE_NOOP(
+        "notes", "Records written by the schema upgrade from {revision} (the file before it "
+                 "was kept as {backup}).")),
+    ("import", r"Records written by the demo generator\.", QT_TRANSLATE_NOOP(
+        "notes", "Records written by the demo generator.")),
+    ("export", r"Exported (?P<file>.+)", QT_TRANSLATE_NOOP("notes", "Exported {file}")),
+    ("restore", r"Restored from the backup (?P<backup>.+?); the replaced file was kept as "
+                r"(?P<kept>.+)\.", QT_TRANSLATE_NOOP(
+        "notes", "Restored from the backup {backup}; the replaced file was kept as {kept}.")),
+    ("restore", r"Restored from the backup (?P<backup>.+)\.", QT_TRANSLATE_NOOP(
+        "notes", "Restored from the backup {backup}.")),
+))
+
+
+def stored_note(action: str, text: str) -> str:
+    """An entry's note as stored; one GreenDesk wrote for that action is a Note that renders
+    in the officer's language (a note an officer typed is never taken for one)."""
+    for kind, pattern, template in _STORED:
+        if kind == action and (found := pattern.fullmatch(text)) is not None:
+            return Note(template, **found.groupdict())
+    return text
+
+
 def _row(r: Any) -> AuditRow:
     at = r[1] if isinstance(r[1], datetime) else datetime.fromisoformat(str(r[1]))
-    return AuditRow(int(r[0]), at, r[2] or "", r[3] or "", r[4], r[5], r[6], r[7] or "")
+    return AuditRow(int(r[0]), at, r[2] or "", r[3] or "", r[4], r[5], r[6],
+                    stored_note(r[4], r[7] or ""))
 
 
 _COLUMNS = "id, at, os_user, officer, action, entity, entity_id, note"

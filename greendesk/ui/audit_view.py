@@ -128,7 +128,7 @@ class AuditTableModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         return (str(r.id), local_time(r.at), r.who, action_label(r.action),
-                labels.record(r.entity, r.entity_id), r.note)[index.column()]
+                labels.record(r.entity, r.entity_id), shown(r.note))[index.column()]
 
 
 _ACTIONS = {
@@ -407,7 +407,7 @@ class AuditView(Section):
             for c, v in enumerate((col.replace("_", " "), _show(before), _show(after))):
                 self.changes.setItem(r, c, QTableWidgetItem(v))
         self.summary.setText(shown(detail.summary)
-                             + (f"\n{detail.row.note}" if detail.row.note else ""))
+                             + (f"\n{shown(detail.row.note)}" if detail.row.note else ""))
 
     # -- verification ------------------------------------------------------------------
     def start_verify(self) -> None:

@@ -165,3 +165,18 @@ def test_an_audit_trail_bulk_summary_renders_in_russian(demo_db: Database,
     russian = catalogue(tmp_path, {("notes", "{n:,} {entity} records from {file} (sha256 {sha}…)"):
                                    "Записей {entity}: {n:,}, из {file} (sha256 {sha}…)"})
     assert render(detail.summary, russian).startswith("Записей flow: 1, из flows.csv (sha256 ")
+
+
+def test_notes_greendesk_stored_in_the_trail_render_in_russian(db: Database,
+                                                              tmp_path: Path) -> None:
+    russian = catalogue(tmp_path, {
+        ("notes", "Records written by a new database."): "Записи, созданные новой базой данных.",
+        ("notes", "Exported {file}"): "Выгружено: {file}"})
+    (row, *_) = audit_log.list_entries(db, audit_log.AuditFilter(text="a new database"))
+    assert row.note == "Records written by a new database."  # stored as written
+    assert render(row.note, russian) == "Записи, созданные новой базой данных."
+    exported = audit_log.stored_note("export", "Exported Form 2-TP 2025.xlsx")
+    assert exported == "Exported Form 2-TP 2025.xlsx"
+    assert render(exported, russian) == "Выгружено: Form 2-TP 2025.xlsx"
+    typed = audit_log.stored_note("period_reopen", "Exported too early")  # an officer's reason
+    assert render(typed, russian) == "Exported too early"
