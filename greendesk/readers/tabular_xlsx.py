@@ -389,9 +389,9 @@ def read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: Limits) -
     name = p.name
     fp, infos, errors = checked_xlsx(p)
     parts = {i.filename.lower() for i in infos}
-    notes = [Note(QT_TRANSLATE_NOOP("notes", "{name} has cells showing Excel errors such as "
-                                             "#DIV/0!; they were read as empty."), name=name)
-             ] if errors else []
+    notes: list[str] = [Note(QT_TRANSLATE_NOOP(
+        "notes", "{name} has cells showing Excel errors such as #DIV/0!; they were read as "
+                 "empty."), name=name)] if errors else []
     if p.suffix.lower() == ".xlsm" or any(n.endswith("vbaproject.bin") for n in parts):
         notes.append(Note(QT_TRANSLATE_NOOP("notes", "{name} contains macros; they were not run "
                                                      "and are not kept, only the cell values "
