@@ -18,6 +18,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 REFUSAL = "Refusal"  # the translation context of every refusal's template
+NOTES = "notes"  # the context of notes: what an import or a balance says beside its result
 
 # (context, English source text) -> the text in the officer's language
 Translate = Callable[[str, str], str]
@@ -102,7 +103,7 @@ class Message:
         text = translate(self.context, self.template) or self.template
         if not self.args:
             return text
-        values = {k: v.render(translate, language) if isinstance(v, Message) else v
+        values = {k: render(v, translate, language) if isinstance(v, Message | Note) else v
                   for k, v in self.args.items()}
         formatter = _LocalFormatter(language)
         try:
@@ -123,6 +124,25 @@ class Message:
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]  # the arguments may be unhashable
+
+
+class Note(str):
+    """A sentence kept where plain English text always was (a result's notes, a summary):
+    it is that English text, so joining, searching and storing it work as before, and it
+    keeps its Message, so the edge shows it in the officer's language (`render`)."""
+
+    __slots__ = ("message",)
+    message: Message
+
+    def __new__(cls, template: str | Message, /, context: str = NOTES, **args: object) -> Note:
+        message = template if isinstance(template, Message) else Message(
+            template, context=context, **args)
+        note = super().__new__(cls, str(message))
+        note.message = message
+        return note
+
+    def __reduce__(self) -> tuple[type[Note], tuple[Message]]:
+        return (Note, (self.message,))  # a copy keeps the template and its arguments
 
 
 def term(text: str | Message) -> Message:
@@ -154,6 +174,8 @@ def render(what: BaseException | Message | str, translate: Translate = english,
     language, numbers and dates as `language` writes them (plain text is shown as it is)."""
     if isinstance(what, BaseException):
         what = message_of(what)
+    elif isinstance(what, Note):
+        what = what.message
     return what.render(translate, language) if isinstance(what, Message) else what
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from greendesk.errors import Note
 from greendesk.i18n import QT_TRANSLATE_NOOP
 
 # -- distributions ---------------------------------------------------------------------------
@@ -213,6 +214,11 @@ M_GLOBAL_PASSED = QT_TRANSLATE_NOOP(
     "(χ² = {chi2:,.4g} ≤ {critical:,.4g} at {level:g} %).")
 
 
+def _said(template: str, **args: object) -> Note:
+    """An explanation: the English sentence, keeping its template for the officer's language."""
+    return Note(template, context="reconcile", **args)
+
+
 def _rank(s: np.ndarray, shape: tuple[int, int]) -> int:
     if s.size == 0:
         return 0
@@ -226,7 +232,7 @@ def reconcile(a: np.ndarray, variables: Sequence[Variable], constraint_labels: S
     a = np.asarray(a, dtype=float).reshape(len(constraint_labels), len(variables))
     n_rows = a.shape[0]
     if n_rows == 0 or not variables:
-        return _trivial(variables, alpha, (M_NOTHING,))
+        return _trivial(variables, alpha, (_said(M_NOTHING),))
     idx_m = [i for i, v in enumerate(variables) if v.measured and v.sigma > 0]
     idx_f = [i for i, v in enumerate(variables) if v.measured and v.sigma <= 0]
     idx_u = [i for i, v in enumerate(variables) if not v.measured]
@@ -312,21 +318,21 @@ def reconcile(a: np.ndarray, variables: Sequence[Variable], constraint_labels: S
         var = variables[i]
         if j in unobservable:
             others = [variables[idx_u[o]].label for o in sorted(unobservable) if o != j]
-            explanations.append(M_UNOBSERVABLE.format(
-                label=var.label, others="; ".join(others[:4]) or "—"))
+            explanations.append(_said(M_UNOBSERVABLE, label=var.label,
+                                      others="; ".join(others[:4]) or "—"))
             out[i] = ReconciledVariable(var.key, var.label, Status.UNOBSERVABLE, None, 0.0,
                                         None, None, None, None, False)
         else:
             out[i] = ReconciledVariable(var.key, var.label, Status.ESTIMATED, None, 0.0,
                                         float(uhat[j]), None, None, None, False)
     if k == 0:
-        explanations.insert(0, M_NOT_REDUNDANT)
+        explanations.insert(0, _said(M_NOT_REDUNDANT))
     elif len(idx_m) - n_red:
-        explanations.insert(0, M_SOME_NOT_REDUNDANT.format(n=len(idx_m) - n_red))
+        explanations.insert(0, _said(M_SOME_NOT_REDUNDANT, n=len(idx_m) - n_red))
     if chi2 is not None and critical is not None:
         template = M_GLOBAL_PASSED if chi2 <= critical else M_GLOBAL_FAILED
-        explanations.insert(0, template.format(chi2=chi2, critical=critical,
-                                               level=(1 - alpha) * 100))
+        explanations.insert(0, _said(template, chi2=chi2, critical=critical,
+                                     level=(1 - alpha) * 100))
     return Reconciliation(tuple(o for o in out if o is not None), chi2, k, p_value, critical,
                           alpha, z_crit, tuple(explanations))
 
@@ -352,5 +358,5 @@ def _inconsistent(a: np.ndarray, variables: Sequence[Variable], idx_f: list[int]
     for row, label in enumerate(labels):
         used = np.nonzero(np.abs(a[row]) > 0)[0]
         if len(used) and set(used.tolist()) <= fixed and abs(c[row]) > 1e-9 * scale:
-            why.append(M_INCONSISTENT.format(label=label, residual=-c[row]))
-    return _trivial(variables, alpha, tuple(why) or (M_CONTRADICTORY,), ok=False)
+            why.append(_said(M_INCONSISTENT, label=label, residual=-c[row]))
+    return _trivial(variables, alpha, tuple(why) or (_said(M_CONTRADICTORY),), ok=False)

@@ -117,7 +117,7 @@ def _verify(args: argparse.Namespace) -> int:
               n=report.total_problems, name=name), file=sys.stderr)
     listed = report.problems if args.all else report.problems[:20]
     for p in listed:
-        print(f"  {shown(p.message)}", file=sys.stderr)
+        print(f"  {shown(p.text)}", file=sys.stderr)
     if report.total_problems > len(listed):
         print(say(QT_TRANSLATE_NOOP("cli", "  ... and {n:,} more (--all lists them)."),
                   n=report.total_problems - len(listed)), file=sys.stderr)

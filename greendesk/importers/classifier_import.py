@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 
-from greendesk.errors import DomainError, Message, message_of
+from greendesk.errors import DomainError, Message, Note, message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_import import MAX_PROBLEMS, ImportRejected, RowProblem
 from greendesk.models import EntryLevel
@@ -402,8 +402,9 @@ def read_classifier(paths: Sequence[str | PathLike[str]], *,
             _check_table(table, cols, collected, problems)
             ignored = [h for j, h in enumerate(table.header) if h and j not in cols.values()]
             if ignored:
-                notes.append(f"Columns of {path.name} GreenDesk does not use were not read: "
-                             f"{', '.join(ignored)}.")
+                notes.append(Note(QT_TRANSLATE_NOOP(
+                    "notes", "Columns of {name} GreenDesk does not use were not read: "
+                             "{columns}."), name=path.name, columns=", ".join(ignored)))
     name = " + ".join(p.name for p in files)
     if problems.total:
         raise ImportRejected(name, problems.items, problems.total)

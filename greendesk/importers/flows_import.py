@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk import periods
-from greendesk.errors import DomainError, Message
+from greendesk.errors import DomainError, Message, Note
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_repeat import RepeatedRows, RepeatFinder
 from greendesk.importers.flows_rows import (
@@ -126,9 +126,9 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
                           name=name)
     used = set(cols.values())
     ignored = [h for j, h in enumerate(table.header) if h and j not in used]
-    notes = tuple(table.notes) + ((
-        f"Columns GreenDesk does not know were not imported: {', '.join(ignored)}.",)
-        if ignored else ())
+    notes = tuple(table.notes) + ((Note(QT_TRANSLATE_NOOP(
+        "notes", "Columns GreenDesk does not know were not imported: {columns}."),
+        columns=", ".join(ignored)),) if ignored else ())
     total = len(table.rows)
 
     def tick(done: int) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from greendesk.errors import DomainError, Message, message_of
+from greendesk.errors import DomainError, Message, Note, message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_import import DuplicateImport
 from greendesk.importers.formation_mapping import Mapping, fold
@@ -98,8 +98,9 @@ def _duplicate(name: str, before: ImportBatch) -> DuplicateImport:
 def _ignored(table: Table, cells: Cells) -> tuple[str, ...]:
     used = {fold(h) for spec in cells.mapping.fields.values() for h in spec.headings()}
     rest = [h for h in table.header if h and fold(h) not in used]
-    return (f"Columns the mapping does not read were not imported: {', '.join(rest)}.",) \
-        if rest else ()
+    return (Note(QT_TRANSLATE_NOOP("notes", "Columns the mapping does not read were not "
+                                            "imported: {columns}."), columns=", ".join(rest)),
+            ) if rest else ()
 
 
 Progress = Callable[[int, int], bool]

@@ -18,7 +18,7 @@ from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any
 
-from greendesk.errors import message_of
+from greendesk.errors import Note, message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.readers.tabular import (
     Cell,
@@ -389,14 +389,17 @@ def read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: Limits) -
     name = p.name
     fp, infos, errors = checked_xlsx(p)
     parts = {i.filename.lower() for i in infos}
-    notes = [f"{name} has cells showing Excel errors such as #DIV/0!; they were read as empty."
-             ] if errors else []
+    notes: list[str] = [Note(QT_TRANSLATE_NOOP(
+        "notes", "{name} has cells showing Excel errors such as #DIV/0!; they were read as "
+                 "empty."), name=name)] if errors else []
     if p.suffix.lower() == ".xlsm" or any(n.endswith("vbaproject.bin") for n in parts):
-        notes.append(f"{name} contains macros; they were not run and are not kept, only the "
-                     "cell values were read.")
+        notes.append(Note(QT_TRANSLATE_NOOP("notes", "{name} contains macros; they were not run "
+                                                     "and are not kept, only the cell values "
+                                                     "were read."), name=name))
     if any(n.startswith("xl/externallinks/") for n in parts):
-        notes.append(f"{name} links to other workbooks; the values saved in this file were "
-                     "used and the links were not followed.")
+        notes.append(Note(QT_TRANSLATE_NOOP("notes", "{name} links to other workbooks; the "
+                                                     "values saved in this file were used and "
+                                                     "the links were not followed."), name=name))
     fp.seek(0)
     with _calamine(name, CalamineWorkbook.from_filelike, fp) as wb:
         titles = list(wb.sheet_names)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from greendesk.errors import Message, Note
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.store.db import Database
 
 ACTIONS = ("insert", "update", "delete", "import", "period_close", "period_reopen", "restore",
@@ -54,9 +57,29 @@ class AuditDetail:
     """An entry opened: the changed columns of one record, or the summary of a bulk entry."""
     row: AuditRow
     changes: tuple[tuple[str, Any, Any], ...]  # column, before, after (one record)
-    summary: str  # for entries about many records
+    summary: str  # for entries about many records (a Note: shown in the officer's language)
     before: str | None
     after: str | None
+
+
+def _bulk_summary(row: AuditRow, bulk: dict[str, Any], after: Any) -> Note:
+    """ "6 grade_component records from assays.xlsx (sha256 …)" and, for an update, the
+    columns it changed."""
+    n = bulk["rows"] if isinstance(bulk["rows"], int) else len(bulk["rows"])
+    told = isinstance(after, dict)
+    what = Message(QT_TRANSLATE_NOOP("notes", "{n:,} {entity} records from {file} (sha256 "
+                                              "{sha}…)"), context="notes", n=n,
+                   entity=row.entity, file=after["file_name"],
+                   sha=str(after.get("file_sha256", ""))[:16]) \
+        if told and after.get("file_name") else \
+        Message(QT_TRANSLATE_NOOP("notes", "{n:,} {entity} records"), context="notes", n=n,
+                entity=row.entity)
+    if told and isinstance(after.get("columns"), list) and row.action == "update":
+        key = set(after.get("key", []))
+        changed = [c for c in after["columns"] if c not in key and c not in _HIDDEN]
+        return Note(QT_TRANSLATE_NOOP("notes", "{records}; changed: {columns}"), records=what,
+                    columns=", ".join(changed))
+    return Note(what)
 
 
 def _where(f: AuditFilter) -> tuple[str, list[Any]]:
@@ -82,9 +105,40 @@ def _where(f: AuditFilter) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
+# The notes GreenDesk itself writes into the trail. The stored text stays English (it is
+# hashed into the chain); the sentences are recognised when shown and rendered through their
+# templates, so the officer reads them in their language. Any other note passes as written.
+_STORED = tuple((action, re.compile(pattern), template) for action, pattern, template in (
+    ("import", r"Records written by a new database\.", QT_TRANSLATE_NOOP(
+        "notes", "Records written by a new database.")),
+    ("import", r"Records written by the schema upgrade from (?P<revision>\S+) \(the file "
+               r"before it was kept as (?P<backup>.+)\)\.", QT_TRANSLATE_NOOP(
+        "notes", "Records written by the schema upgrade from {revision} (the file before it "
+                 "was kept as {backup}).")),
+    ("import", r"Records written by the demo generator\.", QT_TRANSLATE_NOOP(
+        "notes", "Records written by the demo generator.")),
+    ("export", r"Exported (?P<file>.+)", QT_TRANSLATE_NOOP("notes", "Exported {file}")),
+    ("restore", r"Restored from the backup (?P<backup>.+?); the replaced file was kept as "
+                r"(?P<kept>.+)\.", QT_TRANSLATE_NOOP(
+        "notes", "Restored from the backup {backup}; the replaced file was kept as {kept}.")),
+    ("restore", r"Restored from the backup (?P<backup>.+)\.", QT_TRANSLATE_NOOP(
+        "notes", "Restored from the backup {backup}.")),
+))
+
+
+def stored_note(action: str, text: str) -> str:
+    """An entry's note as stored; one GreenDesk wrote for that action is a Note that renders
+    in the officer's language (a note an officer typed is never taken for one)."""
+    for kind, pattern, template in _STORED:
+        if kind == action and (found := pattern.fullmatch(text)) is not None:
+            return Note(template, **found.groupdict())
+    return text
+
+
 def _row(r: Any) -> AuditRow:
     at = r[1] if isinstance(r[1], datetime) else datetime.fromisoformat(str(r[1]))
-    return AuditRow(int(r[0]), at, r[2] or "", r[3] or "", r[4], r[5], r[6], r[7] or "")
+    return AuditRow(int(r[0]), at, r[2] or "", r[3] or "", r[4], r[5], r[6],
+                    stored_note(r[4], r[7] or ""))
 
 
 _COLUMNS = "id, at, os_user, officer, action, entity, entity_id, note"
@@ -130,10 +184,10 @@ def entry_detail(db: Database, entry_id: int) -> AuditDetail | None:
         before = json.loads(before_text) if before_text else None
         after = json.loads(after_text) if after_text else None
     except ValueError:
-        return AuditDetail(row, (), "The entry's values cannot be read.", before_text,
-                           after_text)
+        return AuditDetail(row, (), Note(QT_TRANSLATE_NOOP(
+            "notes", "The entry's values cannot be read.")), before_text, after_text)
     changes: list[tuple[str, Any, Any]] = []
-    summary = ""
+    summary: str = ""
     bulk = (before if isinstance(before, dict) and "rows" in before else
             after if isinstance(after, dict) and ("rows" in after) else None)
     if row.entity_id is not None:
@@ -145,15 +199,7 @@ def entry_detail(db: Database, entry_id: int) -> AuditDetail | None:
                 continue  # show what changed, not what stayed
             changes.append((col, b.get(col), a.get(col)))
     elif bulk is not None:
-        n = bulk["rows"] if isinstance(bulk["rows"], int) else len(bulk["rows"])
-        summary = f"{n:,} {row.entity} records"
-        if isinstance(after, dict) and after.get("file_name"):
-            summary += f" from {after['file_name']} (sha256 {after.get('file_sha256', '')[:16]}…)"
-        if isinstance(after, dict) and isinstance(after.get("columns"), list) \
-                and row.action == "update":
-            key = set(after.get("key", []))
-            changed = [c for c in after["columns"] if c not in key and c not in _HIDDEN]
-            summary += "; changed: " + ", ".join(changed)
+        summary = _bulk_summary(row, bulk, after)
     elif isinstance(after, dict):
         summary = ", ".join(f"{k}: {v}" for k, v in after.items())
     return AuditDetail(row, tuple(changes), summary, before_text, after_text)

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from greendesk import periods
 from greendesk.analysis import balances as ab
 from greendesk.analysis import reconcile as rc
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Note
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     Flow,
@@ -156,10 +156,12 @@ def _stock_notes(changes: Iterable[StockChange], ref: Reference, node_id: int | 
     for c in changes:
         if c.known or (node_id is not None and c.node_id != node_id):
             continue
-        what = ("no opening stock-taking (none before the period)" if c.opening is None
-                else "no closing stock-taking within the period")
-        notes.append(f"{ref.nodes[c.node_id].name}, {ref.materials[c.material_id].name}: "
-                     f"{what}; stock change taken as 0.")
+        notes.append(Note(QT_TRANSLATE_NOOP(
+            "notes", "{node}, {material}: no opening stock-taking (none before the period); "
+                     "stock change taken as 0.") if c.opening is None else QT_TRANSLATE_NOOP(
+            "notes", "{node}, {material}: no closing stock-taking within the period; stock "
+                     "change taken as 0."),
+            node=ref.nodes[c.node_id].name, material=ref.materials[c.material_id].name))
     return tuple(notes)
 
 

@@ -26,6 +26,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from greendesk.errors import Message
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.store.audit_anchor import (
     Anchor,
     AnchorCheck,
@@ -48,48 +50,12 @@ from greendesk.store.audit_codec import (
     row_line,
     table_info,
 )
+from greendesk.store.audit_problems import Problem, VerifyReport
 from greendesk.store.db import Database
 from greendesk.store.sqlite import APPLICATION_ID
 
 MAX_PROBLEMS = 1_000
 _SUPERSEDED = object()  # a covered record changed by an upgrade: its old contents are unknown
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One finding, named so an officer (or an auditor) can look it up."""
-
-    kind: str  # chain, changed, untracked, missing, resurrected, digest, unreadable, anchor, mark
-    message: str
-    entity: str | None = None
-    entity_id: str | None = None
-    entry_id: int | None = None
-
-
-@dataclass(frozen=True)
-class VerifyReport:
-    """What verifying the trail found: counts, the first problems and the anchors checked."""
-    entries: int
-    records: int
-    problems: tuple[Problem, ...]
-    total_problems: int
-    first_broken_entry: int | None
-    head_hash: str
-    head_entry: int = 0
-    anchors: tuple[AnchorCheck, ...] = ()  # the heads checked: given ones, then exports
-
-    @property
-    def ok(self) -> bool:
-        """No problem was found."""
-        return self.total_problems == 0
-
-    def summary(self) -> str:
-        """One sentence: intact with the counts, or the first problem."""
-        if self.ok:
-            return (f"The audit trail is intact: {self.entries:,} entries, the chain unbroken, "
-                    f"and all {self.records:,} records match it.")
-        more = f" ({self.total_problems:,} problems in all)" if self.total_problems > 1 else ""
-        return f"{self.problems[0].message}{more}"
 
 
 def verify(db: Database, anchors: Sequence[Anchor] = ()) -> VerifyReport:
@@ -115,9 +81,12 @@ def verify_connection(conn: Connection, anchors: Sequence[Anchor] = ()) -> Verif
              if not c.holds]
     mark = conn.exec_driver_sql("PRAGMA application_id").scalar()
     if mark != APPLICATION_ID:
-        first.append(Problem("mark", "The file's GreenDesk mark (SQLite's application_id) is "
-                             + ("missing" if not mark else f"{mark:#x}, not GreenDesk's")
-                             + ": it was removed or changed outside GreenDesk."))
+        first.append(Problem("mark", Message(QT_TRANSLATE_NOOP(
+            "Refusal", "The file's GreenDesk mark (SQLite's application_id) is missing: it was "
+                       "removed or changed outside GreenDesk.")) if not mark else Message(
+            QT_TRANSLATE_NOOP("Refusal", "The file's GreenDesk mark (SQLite's application_id) "
+                                         "is {mark}, not GreenDesk's: it was removed or changed "
+                                         "outside GreenDesk."), mark=f"{mark:#x}")))
     return VerifyReport(replay.entries, replay.records, (*first, *replay.problems),
                         replay.total + len(first), replay.first_broken, replay.head,
                         replay.last_id, tuple(checks))
@@ -292,16 +261,22 @@ class _Replay:
                     stored_hash: str, at: str, who: str, officer: str, action: str,
                     entity: str, entity_id: str | None, before: str | None,
                     after: str | None, note: str) -> None:
-        what = f"entry #{eid} ({action} {entity}" + (f" #{entity_id}" if entity_id else "") \
-            + f", {at[:16]} UTC)"
+        what = Message(QT_TRANSLATE_NOOP("Refusal", "entry #{eid} ({action} {entity} #{id}, "
+                                                    "{at} UTC)") if entity_id else
+                       QT_TRANSLATE_NOOP("Refusal", "entry #{eid} ({action} {entity}, {at} UTC)"),
+                       eid=eid, action=action, entity=entity, id=entity_id, at=at[:16])
         message = None
         if eid != prev_id + 1:
-            message = (f"The audit trail is broken at entry #{eid}: it jumps from entry "
-                       f"#{prev_id} to #{eid}, so entries were deleted.") if eid > prev_id + 1 \
-                else f"The audit trail is broken at entry #{eid}: it is out of order."
+            message = Message(QT_TRANSLATE_NOOP(
+                "Refusal", "The audit trail is broken at entry #{eid}: it jumps from entry "
+                           "#{prev} to #{eid}, so entries were deleted.") if eid > prev_id + 1
+                else QT_TRANSLATE_NOOP("Refusal", "The audit trail is broken at entry #{eid}: "
+                                                  "it is out of order."), eid=eid, prev=prev_id)
         elif stored_prev != prev_hash:
-            message = (f"The audit trail is broken at {what}: it does not link to the entry "
-                       "before it, so entries were inserted, deleted or replaced there.")
+            message = Message(QT_TRANSLATE_NOOP(
+                "Refusal", "The audit trail is broken at {what}: it does not link to the entry "
+                           "before it, so entries were inserted, deleted or replaced there."),
+                what=what)
         else:
             try:
                 expected = entry_hash(prev_hash, eid, at, who or "", officer or "", action,
@@ -309,8 +284,9 @@ class _Replay:
             except (TypeError, ValueError):
                 expected = ""
             if expected != stored_hash:
-                message = (f"The audit trail is broken at {what}: the entry was altered "
-                           "after it was written.")
+                message = Message(QT_TRANSLATE_NOOP(
+                    "Refusal", "The audit trail is broken at {what}: the entry was altered "
+                               "after it was written."), what=what)
         if message is not None:
             if self.first_broken is None:
                 self.first_broken = eid
@@ -322,9 +298,9 @@ class _Replay:
             before = json.loads(before_text) if before_text else None
             after = json.loads(after_text) if after_text else None
         except ValueError:
-            self.report(Problem("unreadable", f"Entry #{eid} of the audit trail cannot be "
-                                "read (its values are not valid JSON).", entity, entity_id,
-                                eid))
+            self.report(Problem("unreadable", Message(QT_TRANSLATE_NOOP(
+                "Refusal", "Entry #{eid} of the audit trail cannot be read (its values are not "
+                           "valid JSON)."), eid=eid), entity, entity_id, eid))
             return
         if action == "export" and (anchor := exported(eid, after)) is not None:
             self.exports.append(anchor)
@@ -407,8 +383,9 @@ class _Replay:
             if info is None:
                 live = [k for k, (_e, st) in self.last.get(table, {}).items() if st is not None]
                 if live or self.specs.get(table):
-                    self.report(Problem("missing", f"The table {table} is missing, but the "
-                                        "audit trail has records in it.", table))
+                    self.report(Problem("missing", Message(QT_TRANSLATE_NOOP(
+                        "Refusal", "The table {table} is missing, but the audit trail has "
+                                   "records in it."), table=table), table))
                 continue
             self._check_table(info)
 
@@ -457,9 +434,10 @@ class _Replay:
                 acc.feed(key, values if isinstance(values, tuple) else (values,), row)
                 continue
             if (table, key) in self.skip or not self.collect:
-                self.report(Problem("untracked", f"{table} #{key_text(key)} exists without "
-                                    "an entry in the audit trail (it was added outside "
-                                    "GreenDesk).", table, key_text(key)), table, key)
+                self.report(Problem("untracked", Message(QT_TRANSLATE_NOOP(
+                    "Refusal", "{table} #{key} exists without an entry in the audit trail (it "
+                               "was added outside GreenDesk)."), table=table, key=key_text(key)),
+                    table, key_text(key)), table, key)
                 continue
             if new_cov is None:
                 cols = info.columns if info.pk != ("rowid",) else ("rowid", *info.columns)
@@ -468,8 +446,10 @@ class _Replay:
         for key, (eid, state) in last.items():
             if state is not None and key not in seen:
                 self._problem_or_rebase(
-                    Problem("missing", f"{table} #{key_text(key)} is missing: the audit trail "
-                            f"(entry #{eid}) says it exists.", table, key_text(key), eid),
+                    Problem("missing", Message(QT_TRANSLATE_NOOP(
+                        "Refusal", "{table} #{key} is missing: the audit trail (entry #{eid}) "
+                                   "says it exists."), table=table, key=key_text(key), eid=eid),
+                            table, key_text(key), eid),
                     table, key, state, None, "delete")
         for acc in accs.values():
             self._finish(table, info, acc)
@@ -480,16 +460,19 @@ class _Replay:
         kt = key_text(key)
         if state is None:
             self._problem_or_rebase(
-                Problem("resurrected", f"{table} #{kt} exists, but the audit trail (entry "
-                        f"#{eid}) says it was deleted.", table, kt, eid),
+                Problem("resurrected", Message(QT_TRANSLATE_NOOP(
+                    "Refusal", "{table} #{key} exists, but the audit trail (entry #{eid}) says "
+                               "it was deleted."), table=table, key=kt, eid=eid), table, kt, eid),
                 table, key, None, row, "insert")
             return
         for col, expected in state.items():
             if col in row and jsonable(row[col]) != expected:
                 self._problem_or_rebase(
-                    Problem("changed", f"{table} #{kt} differs from the audit trail (entry "
-                            f"#{eid}): {col} is {_show(row[col])}, the trail says "
-                            f"{_show(expected)}.", table, kt, eid),
+                    Problem("changed", Message(QT_TRANSLATE_NOOP(
+                        "Refusal", "{table} #{key} differs from the audit trail (entry #{eid}): "
+                                   "{column} is {value}, the trail says {expected}."),
+                        table=table, key=kt, eid=eid, column=col, value=_show(row[col]),
+                        expected=_show(expected)), table, kt, eid),
                     table, key, state, row, "update")
                 return
 
@@ -506,26 +489,30 @@ class _Replay:
     def _finish(self, table: str, info: TableInfo, acc: _Acc) -> None:
         acc.flush_until(None)
         spec = acc.spec
-        what = f"entry #{spec.entry_id}"
+        eid = spec.entry_id
         for key in acc.missing():
             self._problem_or_rebase(
-                Problem("missing", f"{table} #{key_text(key)} is missing: it arrived in bulk "
-                        f"({what}) and the trail does not say it was deleted.", table,
-                        key_text(key), spec.entry_id), table, key, None, None, "delete")
+                Problem("missing", Message(QT_TRANSLATE_NOOP(
+                    "Refusal", "{table} #{key} is missing: it arrived in bulk (entry #{eid}) "
+                               "and the trail does not say it was deleted."), table=table,
+                    key=key_text(key), eid=eid), table, key_text(key), eid),
+                table, key, None, None, "delete")
         for key in acc.changed:
             current = self.conn.exec_driver_sql(
                 f"SELECT * FROM {quote(table)} WHERE "
                 + " AND ".join(f"{quote(c)} = ?" for c in info.pk), key).first()
             self._problem_or_rebase(
-                Problem("changed", f"{table} #{key_text(key)} differs from what {what} "
-                        "recorded when it arrived in bulk.", table, key_text(key),
-                        spec.entry_id),
+                Problem("changed", Message(QT_TRANSLATE_NOOP(
+                    "Refusal", "{table} #{key} differs from what entry #{eid} recorded when it "
+                               "arrived in bulk."), table=table, key=key_text(key), eid=eid),
+                        table, key_text(key), eid),
                 table, key, None, dict(current._mapping) if current is not None else None,
                 "update")
         if not acc.missing() and not acc.changed and not acc.superseded \
                 and acc.sha.hexdigest() != spec.digest:
-            self.report(Problem("digest", f"The {spec.rows:,} {table} records of {what} do "
-                                "not match its digest.", table, None, spec.entry_id))
+            self.report(Problem("digest", Message(QT_TRANSLATE_NOOP(
+                "Refusal", "The {rows:,} {table} records of entry #{eid} do not match its "
+                           "digest."), rows=spec.rows, table=table, eid=eid), table, None, eid))
 
 
 class _Sweep:

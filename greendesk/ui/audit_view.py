@@ -49,6 +49,7 @@ from greendesk.ui.forms import FormDialog
 from greendesk.ui.kit.panels import heading, scrolling
 from greendesk.ui.kit.periods import date_edit
 from greendesk.ui.kit.tables import read_only_table, row_view
+from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.undo import announce_irreversible
 
@@ -127,7 +128,7 @@ class AuditTableModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         return (str(r.id), local_time(r.at), r.who, action_label(r.action),
-                labels.record(r.entity, r.entity_id), r.note)[index.column()]
+                labels.record(r.entity, r.entity_id), shown(r.note))[index.column()]
 
 
 _ACTIONS = {
@@ -405,7 +406,8 @@ class AuditView(Section):
         for r, (col, before, after) in enumerate(detail.changes):
             for c, v in enumerate((col.replace("_", " "), _show(before), _show(after))):
                 self.changes.setItem(r, c, QTableWidgetItem(v))
-        self.summary.setText(detail.summary + (f"\n{detail.row.note}" if detail.row.note else ""))
+        self.summary.setText(shown(detail.summary)
+                             + (f"\n{shown(detail.row.note)}" if detail.row.note else ""))
 
     # -- verification ------------------------------------------------------------------
     def start_verify(self) -> None:
@@ -459,9 +461,9 @@ class AuditView(Section):
             return
         self._set_status("bad", self.tr(
             "Verified at %1: %2 problem(s) found. %3").replace("%1", when)
-            .replace("%2", formatting.count(outcome.total_problems)).replace("%3", outcome.problems[0].message))
+            .replace("%2", formatting.count(outcome.total_problems)).replace("%3", shown(outcome.problems[0].text)))
         for p in outcome.problems[:200]:
-            self.problems.addItem(p.message)
+            self.problems.addItem(shown(p.text))
         rows = min(self.problems.count(), 5)
         self.problems.setFixedHeight(rows * (self.fontMetrics().height() + 4) + 8)
         self.problems.show()

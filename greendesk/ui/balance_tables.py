@@ -19,6 +19,7 @@ from greendesk.models import LossReason, MaterialCategory
 from greendesk.services import balances as bal
 from greendesk.ui import formatting, labels
 from greendesk.ui.kit.tables import reset_table, table_item
+from greendesk.ui.refusals import shown
 
 ALERT = QColor("#f6d4d0")
 translate = QCoreApplication.translate
@@ -121,7 +122,7 @@ class BalanceTables:
         notes = [translate("BalanceView",
                            "Energy carriers are balanced on the Energy tab (GJ and tce), not in "
                            "the total mass. Volumes (m³) are totalled apart from masses.")]
-        notes += list(scope.stock_notes)
+        notes += [shown(note) for note in scope.stock_notes]
         self.notes.setText("\n".join(notes))
 
     def _show_energy(self, scope: bal.ScopeBalance) -> None:

@@ -479,6 +479,6 @@ class BalanceView(BalanceTables, Section):
                          .replace("%4", formatting.number(r.critical or 0.0, None, 3))
                          .replace("%5", formatting.number((1 - r.alpha) * 100, None, 0))
                          .replace("%6", verdict))
-        lines += list(r.explanations)  # already filled in with names and figures
+        lines += [shown(text) for text in r.explanations]  # names and figures filled in
         self.chi2_label.setText("<br>".join(lines))
         self.tabs.setCurrentIndex(self.tabs.count() - 1)

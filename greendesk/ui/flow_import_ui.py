@@ -171,7 +171,7 @@ class FlowImportController(QObject):
             text = self.tr("Imported %1 flow records from %2.").replace(
                 "%1", formatting.count(outcome.rows)).replace("%2", outcome.file_name)
             if outcome.notes:
-                text += " " + " ".join(outcome.notes)
+                text += " " + " ".join(shown(note) for note in outcome.notes)
             self.message_bar.show_message(text, "info")
             self.finished.emit("imported")
         elif isinstance(outcome, ImportRejected):

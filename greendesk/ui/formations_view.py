@@ -447,7 +447,7 @@ class FormationsView(FormationDetails, Section):
             text = self.tr("Imported %1 %2 from %3.").replace("%1", formatting.count(result.rows))\
                 .replace("%2", what).replace("%3", result.file_name)
             if result.notes:
-                text += " " + " ".join(result.notes)
+                text += " " + " ".join(shown(note) for note in result.notes)
             self.message_bar.show_message(text, "info")
         dlg.imported.connect(done)
         self.open_dialog(dlg)

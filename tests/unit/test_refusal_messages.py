@@ -39,7 +39,7 @@ def _refusing_names() -> set[str]:
         names.add(cls.__name__)
         todo += cls.__subclasses__()
     return names | {"ValueError", "DatabaseOpenError", "NotGreenDeskDatabase",
-                    "NewerSchemaError", "DatabaseLockedError", "Message"}
+                    "NewerSchemaError", "DatabaseLockedError", "Message", "Note"}
 
 
 def _unmarked(node: ast.expr) -> bool:
@@ -87,7 +87,8 @@ def unmarked_refusals(root: Path, names: set[str]) -> list[str]:
                     first.func, ast.Attribute) and first.func.attr == "join":
                 continue  # joined(): a template of placeholders only
             context = next((k.value.value for k in node.keywords if k.arg == "context"
-                            and isinstance(k.value, ast.Constant)), "Refusal")
+                            and isinstance(k.value, ast.Constant)),
+                           "notes" if name == "Note" else "Refusal")
             if _unmarked(first) or not _marked_with_context(first, context):
                 found.append(f"{rel}:{node.lineno} {name}({ast.unparse(first)[:60]})")
     return found
@@ -112,11 +113,15 @@ def test_the_walk_finds_an_f_string_refusal(tmp_path: Path) -> None:
             return Message(QT_TRANSLATE_NOOP("reports", "It matches."), context="reports")
         def missaid(x):
             return Message(QT_TRANSLATE_NOOP("Refusal", "It matches."), context="reports")
+        def noted(x):
+            return Note(QT_TRANSLATE_NOOP("notes", "{x} was skipped."), x=x)
+        def misnoted(x):
+            return Note(f"{x} was skipped.")
     '''))
-    found = unmarked_refusals(tmp_path, {"DomainError", "NotFoundError", "Message"})
+    found = unmarked_refusals(tmp_path, {"DomainError", "NotFoundError", "Message", "Note"})
     assert [f.split()[0] for f in found] == [
         "services/probe.py:3", "services/probe.py:5", "services/probe.py:7",
-        "services/probe.py:13"]
+        "services/probe.py:13", "services/probe.py:17"]
 
 
 def test_str_is_the_english_sentence_and_the_template_stays() -> None:
