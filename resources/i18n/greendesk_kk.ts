@@ -309,27 +309,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="79" />
+        <location filename="../../greendesk/ui/audit_view.py" line="80" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="80" />
+        <location filename="../../greendesk/ui/audit_view.py" line="81" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="81" />
+        <location filename="../../greendesk/ui/audit_view.py" line="82" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="82" />
+        <location filename="../../greendesk/ui/audit_view.py" line="83" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="83" />
+        <location filename="../../greendesk/ui/audit_view.py" line="84" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -337,156 +337,156 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="134" />
+        <location filename="../../greendesk/ui/audit_view.py" line="135" />
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="135" />
+        <location filename="../../greendesk/ui/audit_view.py" line="136" />
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="136" />
+        <location filename="../../greendesk/ui/audit_view.py" line="137" />
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="137" />
+        <location filename="../../greendesk/ui/audit_view.py" line="138" />
         <source>Imported</source>
         <translation>Импортталды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="138" />
+        <location filename="../../greendesk/ui/audit_view.py" line="139" />
         <source>Period closed</source>
         <translation>Кезең жабылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="139" />
+        <location filename="../../greendesk/ui/audit_view.py" line="140" />
         <source>Period reopened</source>
         <translation>Кезең қайта ашылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="140" />
+        <location filename="../../greendesk/ui/audit_view.py" line="141" />
         <source>Restored</source>
         <translation>Қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="141" />
+        <location filename="../../greendesk/ui/audit_view.py" line="142" />
         <source>Exported</source>
         <translation>Экспортталды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="202" />
+        <location filename="../../greendesk/ui/audit_view.py" line="203" />
         <source>Audit trail</source>
         <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="204" />
+        <location filename="../../greendesk/ui/audit_view.py" line="205" />
         <source>Change…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="213" />
+        <location filename="../../greendesk/ui/audit_view.py" line="214" />
         <source>Verify</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="214" />
+        <location filename="../../greendesk/ui/audit_view.py" line="215" />
         <source>Recompute the hash chain and compare every record with the trail</source>
         <translation>Хеш тізбегін қайта есептеп, әр жазбаны журналмен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="227" />
+        <location filename="../../greendesk/ui/audit_view.py" line="228" />
         <source>All actions</source>
         <translation>Барлық әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="230" />
+        <location filename="../../greendesk/ui/audit_view.py" line="231" />
         <source>From</source>
         <comment>start of a date range</comment>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="232" />
+        <location filename="../../greendesk/ui/audit_view.py" line="233" />
         <source>to</source>
         <comment>end of a date range</comment>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="237" />
+        <location filename="../../greendesk/ui/audit_view.py" line="238" />
         <source>Search notes, records, people…</source>
         <translation>Ескертпелер, жазбалар, адамдар бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="273" />
-        <location filename="../../greendesk/ui/audit_view.py" line="390" />
+        <location filename="../../greendesk/ui/audit_view.py" line="274" />
+        <location filename="../../greendesk/ui/audit_view.py" line="391" />
         <source>Select an entry to see what it changed.</source>
         <translation>Не өзгергенін көру үшін журнал жазбасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="275" />
+        <location filename="../../greendesk/ui/audit_view.py" line="276" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="275" />
+        <location filename="../../greendesk/ui/audit_view.py" line="276" />
         <source>Before</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="276" />
+        <location filename="../../greendesk/ui/audit_view.py" line="277" />
         <source>After</source>
         <translation>Кейін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="281" />
+        <location filename="../../greendesk/ui/audit_view.py" line="282" />
         <source>Closed periods</source>
         <translation>Жабық кезеңдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="282" />
+        <location filename="../../greendesk/ui/audit_view.py" line="283" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="282" />
+        <location filename="../../greendesk/ui/audit_view.py" line="283" />
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="283" />
+        <location filename="../../greendesk/ui/audit_view.py" line="284" />
         <source>Closed</source>
         <translation>Жабылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="283" />
+        <location filename="../../greendesk/ui/audit_view.py" line="284" />
         <source>Reopened because</source>
         <translation>Қайта ашылу себебі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="285" />
+        <location filename="../../greendesk/ui/audit_view.py" line="286" />
         <source>Close a period…</source>
         <translation>Кезеңді жабу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="287" />
+        <location filename="../../greendesk/ui/audit_view.py" line="288" />
         <source>Reopen…</source>
         <translation>Қайта ашу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="324" />
-        <location filename="../../greendesk/ui/audit_view.py" line="342" />
+        <location filename="../../greendesk/ui/audit_view.py" line="325" />
+        <location filename="../../greendesk/ui/audit_view.py" line="343" />
         <source>Not verified yet.</source>
         <translation>Әлі тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="362" />
+        <location filename="../../greendesk/ui/audit_view.py" line="363" />
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/audit_view.py" line="382" />
+        <location filename="../../greendesk/ui/audit_view.py" line="383" />
         <source>Entries: %n</source>
         <translation>
             <numerusform>Жазбалар: %n</numerusform>
@@ -494,87 +494,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="397" />
+        <location filename="../../greendesk/ui/audit_view.py" line="398" />
         <source>Entry #%1 · %2 %3 · %4 · %5</source>
         <translation>№ %1 жазба · %2 %3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="421" />
+        <location filename="../../greendesk/ui/audit_view.py" line="423" />
         <source>Verifying the audit trail…</source>
         <translation>Өзгерістер журналын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="445" />
+        <location filename="../../greendesk/ui/audit_view.py" line="447" />
         <source>The audit trail could not be verified: %s</source>
         <translation>Өзгерістер журналын тексеру мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="455" />
+        <location filename="../../greendesk/ui/audit_view.py" line="457" />
         <source>Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all %3 records match it.</source>
         <translation>%1 тексерілді: журнал бүтін — жазбалар саны %2, тізбек үзілмеген, барлық %3 жазба оған сәйкес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="461" />
+        <location filename="../../greendesk/ui/audit_view.py" line="463" />
         <source>Verified at %1: %2 problem(s) found. %3</source>
         <translation>%1 тексерілді: %2 мәселе табылды. %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="478" />
+        <location filename="../../greendesk/ui/audit_view.py" line="480" />
         <source>Officer: %s</source>
         <translation>Орындаушы: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="479" />
+        <location filename="../../greendesk/ui/audit_view.py" line="481" />
         <source>Officer: (not set)</source>
         <translation>Орындаушы: (көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="490" />
+        <location filename="../../greendesk/ui/audit_view.py" line="492" />
         <source>The settings could not be saved: %s</source>
         <translation>Баптауларды сақтау мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="502" />
+        <location filename="../../greendesk/ui/audit_view.py" line="504" />
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="502" />
+        <location filename="../../greendesk/ui/audit_view.py" line="504" />
         <source>reopened</source>
         <translation>қайта ашылған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="518" />
+        <location filename="../../greendesk/ui/audit_view.py" line="520" />
         <source>Close %s</source>
         <translation>%s жабу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="519" />
+        <location filename="../../greendesk/ui/audit_view.py" line="521" />
         <source>reopen the period in the Audit trail, with a reason.</source>
         <translation>кезеңді Өзгерістер журналында себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="520" />
+        <location filename="../../greendesk/ui/audit_view.py" line="522" />
         <source>%s is closed: its records can no longer change.</source>
         <translation>%s кезеңі жабылды: оның жазбаларын енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="528" />
+        <location filename="../../greendesk/ui/audit_view.py" line="530" />
         <source>Select the closed period to reopen.</source>
         <translation>Қайта ашылатын жабық кезеңді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="537" />
+        <location filename="../../greendesk/ui/audit_view.py" line="539" />
         <source>Reopen %s</source>
         <translation>%s қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="538" />
+        <location filename="../../greendesk/ui/audit_view.py" line="540" />
         <source>close the period again in the Audit trail.</source>
         <translation>кезеңді Өзгерістер журналында қайта жабыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="539" />
+        <location filename="../../greendesk/ui/audit_view.py" line="541" />
         <source>%s is open again.</source>
         <translation>%s кезеңі қайта ашылды.</translation>
     </message>
@@ -895,197 +895,197 @@
         <translation>Әдепкі белгісіздіктерді сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="56" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="57" />
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="56" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="57" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="57" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="58" />
         <source>Inputs</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="57" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="58" />
         <source>Outputs</source>
         <translation>Шығыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="58" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="59" />
         <source>Stock change</source>
         <translation>Қор өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="59" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="60" />
         <source>Accounted: %s</source>
         <translation>Есепке алынған: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="61" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="62" />
         <source>Accounted, total</source>
         <translation>Есепке алынған, барлығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="62" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="63" />
         <source>Unaccounted</source>
         <translation>Есепке алынбаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="62" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="63" />
         <source>% of inputs</source>
         <translation>кірістің %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="83" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="84" />
         <source>Transformed, not lost: a process turns this material into others, so per material only the total mass shows the unaccounted loss.</source>
         <translation>Жоғалмаған, түрленген: процесс бұл материалды басқаларына айналдырады, сондықтан есепке алынбаған шығын жеке материал бойынша емес, тек жалпы масса бойынша көрінеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="107" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="108" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: no material flows.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: материалдық ағындар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="114" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="115" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — unaccounted loss of total mass: &lt;span style='color:%3'&gt;&lt;b&gt;%4 t&lt;/b&gt; (%5 % of inputs)&lt;/span&gt;%6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — жалпы массаның есепке алынбаған шығыны: &lt;span style='color:%3'&gt;&lt;b&gt;%4 т&lt;/b&gt; (кірістің %5 %)&lt;/span&gt;%6</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="120" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="121" />
         <source> — above the threshold</source>
         <translation> — шектен жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="121" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="122" />
         <source>Energy carriers are balanced on the Energy tab (GJ and tce), not in the total mass. Volumes (m³) are totalled apart from masses.</source>
         <translation>Энергия тасымалдағыштардың балансы жалпы массада емес, «Энергия» қойындысында (ГДж және т ш.о.). Көлемдер (м³) массалардан бөлек қосылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="128" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
         <source>Carrier</source>
         <translation>Тасымалдағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="128" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
         <source>Purchased, GJ</source>
         <translation>Сатып алынды, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="130" />
         <source>Produced, GJ</source>
         <translation>Өндірілді, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="130" />
         <source>Use, GJ</source>
         <translation>Тұтыну, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="130" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="131" />
         <source>Passed on, GJ</source>
         <translation>Берілді, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="131" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="132" />
         <source>Accounted losses, GJ</source>
         <translation>Есепке алынған шығындар, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="132" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="133" />
         <source>Stock change, GJ</source>
         <translation>Қор өзгерісі, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="133" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="134" />
         <source>Unaccounted, GJ</source>
         <translation>Есепке алынбаған, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="134" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="135" />
         <source>Supplied, tce</source>
         <translation>Түсті, т ш.о.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="134" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="135" />
         <source>Use, tce</source>
         <translation>Тұтыну, т ш.о.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="153" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="154" />
         <source>Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.</source>
         <translation>Энергия тұтыну %1 ГДж; өндіріс %2 т; энергия сыйымдылығы тоннасына %3 ГДж.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="162" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="163" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="162" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="163" />
         <source>Feed, t</source>
         <translation>Өңдеуге түсті, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="163" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Products, t</source>
         <translation>Өнім, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="163" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Wastes, t</source>
         <translation>Қалдықтар, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
         <source>Accounted losses, t</source>
         <translation>Есепке алынған шығындар, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
         <source>Unaccounted, t</source>
         <translation>Есепке алынбаған, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
         <source>Recovery, %</source>
         <translation>Бөліп алу, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="176" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="177" />
         <source>Recovery: %s</source>
         <translation>Бөліп алу: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="177" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
         <source>No assays for this scope and period.</source>
         <translation>Бұл қамту мен кезең үшін сынама талдаулары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
         <source>Value, %</source>
         <translation>Мәні, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
         <source>Numerator</source>
         <translation>Алымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
         <source>Denominator</source>
         <translation>Бөлімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="181" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
@@ -1643,27 +1643,27 @@
 <context>
     <name>ClosePeriodDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="156" />
+        <location filename="../../greendesk/ui/audit_view.py" line="157" />
         <source>Close a period</source>
         <translation>Кезеңді жабу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="158" />
+        <location filename="../../greendesk/ui/audit_view.py" line="159" />
         <source>2025-03 for a month, 2025 for a year</source>
         <translation>2025-03 — ай, 2025 — жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="160" />
+        <location filename="../../greendesk/ui/audit_view.py" line="161" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="161" />
+        <location filename="../../greendesk/ui/audit_view.py" line="162" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="162" />
+        <location filename="../../greendesk/ui/audit_view.py" line="163" />
         <source>Records dated in a closed period cannot be added, changed, deleted or imported until it is reopened with a reason.</source>
         <translation>Жабық кезеңдегі күнмен жазбаларды кезең себебі көрсетіліп қайта ашылғанға дейін қосуға, өзгертуге, жоюға немесе импорттауға болмайды.</translation>
     </message>
@@ -3988,17 +3988,17 @@
 <context>
     <name>OfficerDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="179" />
+        <location filename="../../greendesk/ui/audit_view.py" line="180" />
         <source>Officer's name</source>
         <translation>Орындаушының аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="181" />
+        <location filename="../../greendesk/ui/audit_view.py" line="182" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="182" />
+        <location filename="../../greendesk/ui/audit_view.py" line="183" />
         <source>Recorded with every change, together with the computer's user name.</source>
         <translation>Әр өзгеріспен бірге компьютер пайдаланушысының атымен жазылады.</translation>
     </message>
@@ -4289,7 +4289,7 @@
         <translation>Импорттау үшін сыныптауыш файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/classifier_import.py" line="412" />
+        <location filename="../../greendesk/importers/classifier_import.py" line="413" />
         <source>{name} has no six-digit entries, only headings; load the headings together with the entries file.</source>
         <translation>{name} файлында алты таңбалы позициялар жоқ, тек тақырыптар бар; тақырыптарды позициялар файлымен бірге жүктеңіз.</translation>
     </message>
@@ -4644,37 +4644,37 @@
         <translation>{name} файлы бұрын импортталған: {when:%Y-%m-%d at %H:%M} (жолдар: {count:,}, {file_name} атауымен); ештеңе импортталмады. Шынымен қажет болса ғана қайта импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/formations_import.py" line="125" />
+        <location filename="../../greendesk/importers/formations_import.py" line="126" />
         <source>{name} has column headings but no rows to import.</source>
         <translation>{name} файлында баған тақырыптары бар, бірақ импорттайтын жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/formations_import.py" line="155" />
+        <location filename="../../greendesk/importers/formations_import.py" line="156" />
         <source>There is no site named {site!r} in this database.</source>
         <translation>Бұл дерекқорда {site!r} атаулы алаң жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/formations_import.py" line="204" />
+        <location filename="../../greendesk/importers/formations_import.py" line="205" />
         <source>The formation's {label} is missing.</source>
         <translation>Түзілімнің «{label}» өрісі көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/formations_import.py" line="213" />
+        <location filename="../../greendesk/importers/formations_import.py" line="214" />
         <source>{show} is not a site of the plant.</source>
         <translation>{show} — кәсіпорын алаңы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/formations_import.py" line="221" />
+        <location filename="../../greendesk/importers/formations_import.py" line="222" />
         <source>{show} is not a node of the formation's site.</source>
         <translation>{show} — түзілім алаңының түйіні емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/formations_import.py" line="235" />
+        <location filename="../../greendesk/importers/formations_import.py" line="236" />
         <source>The identifier {identifier!r} is also on row {row}.</source>
         <translation>{identifier!r} сәйкестендіргіші {row}-жолда да бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/formations_import.py" line="244" />
+        <location filename="../../greendesk/importers/formations_import.py" line="245" />
         <source>The name {name!r} is also on row {row} for the same site.</source>
         <translation>{name!r} атауы сол алаң үшін {row}-жолда да бар.</translation>
     </message>
@@ -5087,22 +5087,22 @@
         <translation>{name} құпиясөзбен қорғалған немесе ескі .xls кітабы: құпиясөзді алып тастаңыз немесе оны .xlsx ретінде сақтап, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular_xlsx.py" line="405" />
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="408" />
         <source>{name} has no sheet named '{sheet}'; its sheets are: {sheets}.</source>
         <translation>{name} ішінде «{sheet}» парағы жоқ; парақтары: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular_xlsx.py" line="423" />
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="426" />
         <source>Sheet '{sheet}' of {name} is empty: there is no data to read.</source>
         <translation>{name} ішіндегі «{sheet}» парағы бос: оқитын деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular_xlsx.py" line="426" />
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="429" />
         <source>{name} has no data in any of its sheets.</source>
         <translation>{name} ішінде бірде-бір парақта деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular_xlsx.py" line="447" />
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="450" />
         <source>{name}, {cell}: the value contains a NUL character, which no spreadsheet text holds; the file is damaged.</source>
         <translation>{name}, {cell}: мәнде NUL таңбасы бар, ол кесте мәтінінде болмайды; файл бүлінген.</translation>
     </message>
@@ -5280,7 +5280,7 @@
         <translation>Алаң енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="453" />
+        <location filename="../../greendesk/services/balances.py" line="459" />
         <source>The default uncertainty is a percentage above 0 and at most 100.</source>
         <translation>Әдепкі белгісіздік пайызбен беріледі: 0-ден көп және 100-ден аспайды.</translation>
     </message>
@@ -6797,21 +6797,106 @@
         <source>GreenDesk writes reports in en, ru or kk, not {language!r}.</source>
         <translation>GreenDesk есептерді en, ru және kk тілдерінде жасайды, {language!r} емес.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="84" />
+        <source>The file's GreenDesk mark (SQLite's application_id) is missing: it was removed or changed outside GreenDesk.</source>
+        <translation>Файлда GreenDesk белгісі (SQLite application_id) жоқ: ол GreenDesk-тен тыс жойылған немесе өзгертілген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="87" />
+        <source>The file's GreenDesk mark (SQLite's application_id) is {mark}, not GreenDesk's: it was removed or changed outside GreenDesk.</source>
+        <translation>Файл белгісі (SQLite application_id) — {mark}, GreenDesk белгісі емес: ол GreenDesk-тен тыс жойылған немесе өзгертілген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="264" />
+        <source>entry #{eid} ({action} {entity} #{id}, {at} UTC)</source>
+        <translation>№{eid} жазба ({action} {entity} №{id}, {at} UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="266" />
+        <source>entry #{eid} ({action} {entity}, {at} UTC)</source>
+        <translation>№{eid} жазба ({action} {entity}, {at} UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="270" />
+        <source>The audit trail is broken at entry #{eid}: it jumps from entry #{prev} to #{eid}, so entries were deleted.</source>
+        <translation>Өзгерістер журналы №{eid} жазбада бұзылған: №{prev} жазбадан кейін бірден №{eid} келеді, яғни жазбалар жойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="273" />
+        <source>The audit trail is broken at entry #{eid}: it is out of order.</source>
+        <translation>Өзгерістер журналы №{eid} жазбада бұзылған: ол ретімен тұрмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="276" />
+        <source>The audit trail is broken at {what}: it does not link to the entry before it, so entries were inserted, deleted or replaced there.</source>
+        <translation>Өзгерістер журналы мына жазбада бұзылған: {what}; ол алдыңғы жазбамен байланыспайды, яғни мұнда жазбалар қосылған, жойылған немесе ауыстырылған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="287" />
+        <source>The audit trail is broken at {what}: the entry was altered after it was written.</source>
+        <translation>Өзгерістер журналы мына жазбада бұзылған: {what}; жазба жазылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="301" />
+        <source>Entry #{eid} of the audit trail cannot be read (its values are not valid JSON).</source>
+        <translation>Өзгерістер журналының №{eid} жазбасын оқу мүмкін емес (оның мәндері дұрыс JSON емес).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="386" />
+        <source>The table {table} is missing, but the audit trail has records in it.</source>
+        <translation>{table} кестесі жоқ, бірақ өзгерістер журналында оның жазбалары бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="437" />
+        <source>{table} #{key} exists without an entry in the audit trail (it was added outside GreenDesk).</source>
+        <translation>{table} №{key} өзгерістер журналында жазбасыз бар (ол GreenDesk-тен тыс қосылған).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="449" />
+        <source>{table} #{key} is missing: the audit trail (entry #{eid}) says it exists.</source>
+        <translation>{table} №{key} жоқ, бірақ өзгерістер журналы бойынша (№{eid} жазба) ол бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="463" />
+        <source>{table} #{key} exists, but the audit trail (entry #{eid}) says it was deleted.</source>
+        <translation>{table} №{key} бар, бірақ өзгерістер журналы бойынша (№{eid} жазба) ол жойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="471" />
+        <source>{table} #{key} differs from the audit trail (entry #{eid}): {column} is {value}, the trail says {expected}.</source>
+        <translation>{table} №{key} өзгерістер журналынан өзгеше (№{eid} жазба): {column} — {value}, ал журналда — {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="495" />
+        <source>{table} #{key} is missing: it arrived in bulk (entry #{eid}) and the trail does not say it was deleted.</source>
+        <translation>{table} №{key} жоқ: ол топтамамен келген (№{eid} жазба), ал журналда оның жойылғаны туралы жазба жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="505" />
+        <source>{table} #{key} differs from what entry #{eid} recorded when it arrived in bulk.</source>
+        <translation>{table} №{key} топтамамен келген кезде №{eid} жазба тіркегеннен өзгеше.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="513" />
+        <source>The {rows:,} {table} records of entry #{eid} do not match its digest.</source>
+        <translation>№{eid} жазбаның {table} жазбалары ({rows:,}) оның бақылау сомасына сәйкес келмейді.</translation>
+    </message>
 </context>
 <context>
     <name>ReopenPeriodDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="170" />
+        <location filename="../../greendesk/ui/audit_view.py" line="171" />
         <source>Reopen %s</source>
         <translation>%s қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="173" />
+        <location filename="../../greendesk/ui/audit_view.py" line="174" />
         <source>Why it is reopened (kept in the audit trail)</source>
         <translation>Қайта ашу себебі (өзгерістер журналында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="174" />
+        <location filename="../../greendesk/ui/audit_view.py" line="175" />
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -9344,44 +9429,137 @@
     </message>
 </context>
 <context>
+    <name>notes</name>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="405" />
+        <source>Columns of {name} GreenDesk does not use were not read: {columns}.</source>
+        <translation>{name} файлының GreenDesk пайдаланбайтын бағандары оқылмады: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_import.py" line="129" />
+        <source>Columns GreenDesk does not know were not imported: {columns}.</source>
+        <translation>GreenDesk білмейтін бағандар импортталмады: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="101" />
+        <source>Columns the mapping does not read were not imported: {columns}.</source>
+        <translation>Сәйкестендіру оқымайтын бағандар импортталмады: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="392" />
+        <source>{name} has cells showing Excel errors such as #DIV/0!; they were read as empty.</source>
+        <translation>{name} ішінде #DIV/0! сияқты Excel қателері бар ұяшықтар бар; олар бос ретінде оқылды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="396" />
+        <source>{name} contains macros; they were not run and are not kept, only the cell values were read.</source>
+        <translation>{name} ішінде макростар бар; олар іске қосылмады және сақталмады, тек ұяшық мәндері оқылды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="400" />
+        <source>{name} links to other workbooks; the values saved in this file were used and the links were not followed.</source>
+        <translation>{name} басқа кітаптарға сілтейді; осы файлда сақталған мәндер пайдаланылды, сілтемелер ашылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="70" />
+        <source>{n:,} {entity} records from {file} (sha256 {sha}…)</source>
+        <translation>{entity} жазбалары: {n:,}, {file} файлынан (sha256 {sha}…)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="75" />
+        <source>{n:,} {entity} records</source>
+        <translation>{entity} жазбалары: {n:,}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="80" />
+        <source>{records}; changed: {columns}</source>
+        <translation>{records}; өзгертілгені: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="112" />
+        <source>Records written by a new database.</source>
+        <translation>Жаңа дерекқор жазған жазбалар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="115" />
+        <source>Records written by the schema upgrade from {revision} (the file before it was kept as {backup}).</source>
+        <translation>{revision} нұсқасынан схеманы жаңарту жазған жазбалар (жаңартуға дейінгі файл {backup} ретінде сақталды).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="118" />
+        <source>Records written by the demo generator.</source>
+        <translation>Демо-деректер генераторы жазған жазбалар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="120" />
+        <source>Exported {file}</source>
+        <translation>Экспортталды: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="122" />
+        <source>Restored from the backup {backup}; the replaced file was kept as {kept}.</source>
+        <translation>{backup} сақтық көшірмесінен қалпына келтірілді; ауыстырылған файл {kept} ретінде сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="124" />
+        <source>Restored from the backup {backup}.</source>
+        <translation>{backup} сақтық көшірмесінен қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="187" />
+        <source>The entry's values cannot be read.</source>
+        <translation>Жазбаның мәндерін оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balances.py" line="159" />
+        <source>{node}, {material}: no opening stock-taking (none before the period); stock change taken as 0.</source>
+        <translation>{node}, {material}: бастапқы түгендеу жоқ (кезеңге дейін болмаған); қор өзгерісі 0 деп алынды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balances.py" line="161" />
+        <source>{node}, {material}: no closing stock-taking within the period; stock change taken as 0.</source>
+        <translation>{node}, {material}: кезең ішінде қорытынды түгендеу жоқ; қор өзгерісі 0 деп алынды.</translation>
+    </message>
+</context>
+<context>
     <name>reconcile</name>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="190" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="191" />
         <source>There is nothing to reconcile: no process or stock node has flows in this period.</source>
         <translation>Үйлестіретін ештеңе жоқ: бұл кезеңде бірде-бір процесте немесе қоймада ағын жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="193" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="194" />
         <source>No balance can be checked: every balance contains a flow or stock change that is not measured, so the measurements are kept as they are.</source>
         <translation>Бірде-бір балансты тексеру мүмкін емес: әрқайсысында өлшенбеген ағын немесе қор өзгерісі бар, сондықтан өлшемдер өзгеріссіз қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="196" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="197" />
         <source>{n} measured values are not redundant (no balance without an unknown checks them); they are kept as measured.</source>
         <translation>Артықтығы жоқ өлшенген мәндер: {n} (оларды белгісізі жоқ бірде-бір баланс тексермейді); олар өлшенген күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="199" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="200" />
         <source>{label} cannot be estimated: the balances it appears in hold other unknowns too ({others}); measure one of them.</source>
         <translation>{label} бағалау мүмкін емес: ол қатысатын баланстарда басқа да белгісіздер бар ({others}); солардың бірін өлшеңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="202" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="203" />
         <source>The balance of {label} cannot close: all its values are fixed (zero uncertainty) but they leave {residual:,.6g}; give one of them an uncertainty.</source>
         <translation>{label} балансы тоғыспайды: оның барлық мәндері тіркелген (нөлдік белгісіздік), бірақ {residual:,.6g} айырма қалады; олардың біріне белгісіздік беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="205" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="206" />
         <source>The fixed values (zero uncertainty) contradict each other across the balances; give some of them an uncertainty.</source>
         <translation>Тіркелген мәндер (нөлдік белгісіздік) баланстарда бір-біріне қайшы келеді; олардың кейбіріне белгісіздік беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="208" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="209" />
         <source>The measurements do not fit the balances (χ² = {chi2:,.4g} &gt; {critical:,.4g} at {level:g} %): a gross error is likely; check the flagged values first.</source>
         <translation>Өлшемдер баланстарға сәйкес келмейді ({level:g} % деңгейінде χ² = {chi2:,.4g} &gt; {critical:,.4g}): өрескел қате болуы ықтимал; алдымен белгіленген мәндерді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="211" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="212" />
         <source>The measurements fit the balances within their uncertainties (χ² = {chi2:,.4g} ≤ {critical:,.4g} at {level:g} %).</source>
         <translation>Өлшемдер баланстарға өз белгісіздігі шегінде сәйкес келеді ({level:g} % деңгейінде χ² = {chi2:,.4g} ≤ {critical:,.4g}).</translation>
     </message>
@@ -9734,8 +9912,8 @@
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/waste_report.py" line="36" />
         <source>Site</source>
@@ -9744,7 +9922,7 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="106" />
+        <location filename="../../greendesk/reports/waste_report.py" line="108" />
         <source>Scope</source>
         <translation>Қамту</translation>
     </message>
@@ -9866,7 +10044,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="52" />
-        <location filename="../../greendesk/reports/waste_report.py" line="138" />
+        <location filename="../../greendesk/reports/waste_report.py" line="140" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -9987,14 +10165,14 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="39" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
         <location filename="../../greendesk/reports/waste_report.py" line="38" />
-        <location filename="../../greendesk/reports/waste_report.py" line="85" />
+        <location filename="../../greendesk/reports/waste_report.py" line="86" />
         <source>List of Waste code</source>
         <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
@@ -10107,7 +10285,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="14" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="50" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="49" />
         <source>Greening plan</source>
         <translation>Экологияландыру жоспары</translation>
     </message>
@@ -10152,125 +10330,125 @@
         <translation>жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="32" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <source>There is no greening plan for the chosen sites.</source>
         <translation>Таңдалған алаңдар үшін экологияландыру жоспары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
         <source>Measure</source>
         <translation>Шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
         <source>Action id</source>
         <translation>Іс-шара коды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="36" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
         <source>Action</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="36" />
         <source>Cost class</source>
         <translation>Шығын сыныбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Owner</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="39" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Start</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="40" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="39" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="41" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="40" />
         <source>Estimated cost</source>
         <translation>Болжамды шығын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="42" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="41" />
         <source>Expected effect</source>
         <translation>Күтілетін әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="43" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="42" />
         <source>Effect unit</source>
         <translation>Әсер бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="44" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="43" />
         <source>Actual effect</source>
         <translation>Нақты әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="45" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="44" />
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="46" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="45" />
         <source>Evidence files</source>
         <translation>Растайтын файлдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="47" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="46" />
         <source>Not applicable because</source>
         <translation>Қолданылмайды, себебі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="49" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
         <source>status on</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="63" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="62" />
         <location filename="../../greendesk/reports/waste_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="150" />
+        <location filename="../../greendesk/reports/waste_report.py" line="152" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="74" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
         <source>Applicable actions</source>
         <translation>Қолданылатын іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="75" />
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="77" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
         <source>Progress</source>
         <translation>Орындалуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="79" />
         <source>Plan progress</source>
         <translation>Жоспардың орындалуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
         <source>Progress of each greening measure</source>
         <translation>Әр экологияландыру шарасының орындалуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="82" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
         <source>Formulas count the actions on sheet '%s'.</source>
         <translation>Формулалар «%s» парағындағы іс-шараларды санайды.</translation>
     </message>
@@ -10376,7 +10554,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="27" />
-        <location filename="../../greendesk/reports/waste_report.py" line="106" />
+        <location filename="../../greendesk/reports/waste_report.py" line="108" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
@@ -10432,13 +10610,13 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="37" />
-        <location filename="../../greendesk/reports/waste_report.py" line="84" />
+        <location filename="../../greendesk/reports/waste_report.py" line="85" />
         <source>Waste type</source>
         <translation>Қалдық түрі</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="39" />
-        <location filename="../../greendesk/reports/waste_report.py" line="109" />
+        <location filename="../../greendesk/reports/waste_report.py" line="111" />
         <source>Hazardous</source>
         <translation>Қауіпті</translation>
     </message>
@@ -10459,7 +10637,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="43" />
-        <location filename="../../greendesk/reports/waste_report.py" line="108" />
+        <location filename="../../greendesk/reports/waste_report.py" line="110" />
         <source>Generated</source>
         <translation>Түзілді</translation>
     </message>
@@ -10500,110 +10678,110 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="151" />
+        <location filename="../../greendesk/reports/waste_report.py" line="153" />
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="82" />
-        <location filename="../../greendesk/reports/waste_report.py" line="138" />
+        <location filename="../../greendesk/reports/waste_report.py" line="83" />
+        <location filename="../../greendesk/reports/waste_report.py" line="140" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="83" />
+        <location filename="../../greendesk/reports/waste_report.py" line="84" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="86" />
-        <location filename="../../greendesk/reports/waste_report.py" line="88" />
+        <location filename="../../greendesk/reports/waste_report.py" line="87" />
+        <location filename="../../greendesk/reports/waste_report.py" line="89" />
         <source>Transfers</source>
         <translation>Қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="87" />
+        <location filename="../../greendesk/reports/waste_report.py" line="88" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="89" />
+        <location filename="../../greendesk/reports/waste_report.py" line="90" />
         <source>Transfers per contractor and R/D operation</source>
         <translation>Мердігерлер мен R/D операциялары бойынша қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="97" />
+        <location filename="../../greendesk/reports/waste_report.py" line="98" />
         <source>Total transferred</source>
         <translation>Барлығы берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="110" />
+        <location filename="../../greendesk/reports/waste_report.py" line="112" />
         <source>Non-hazardous</source>
         <translation>Қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="111" />
+        <location filename="../../greendesk/reports/waste_report.py" line="113" />
         <source>Recycled (incl. incineration)</source>
         <translation>Қайта өңделді (өртеуді қоса)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="113" />
+        <location filename="../../greendesk/reports/waste_report.py" line="115" />
         <source>Recycling share</source>
         <translation>Қайта өңдеу үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="114" />
+        <location filename="../../greendesk/reports/waste_report.py" line="116" />
         <source>Stock at year end</source>
         <translation>Жыл соңындағы жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="115" />
+        <location filename="../../greendesk/reports/waste_report.py" line="117" />
         <source>Waste per tonne of main product</source>
         <translation>Негізгі өнім тоннасына қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="117" />
+        <location filename="../../greendesk/reports/waste_report.py" line="119" />
         <source>Generated, change on previous year</source>
         <translation>Түзілді, өткен жылға қарағанда өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="119" />
-        <location filename="../../greendesk/reports/waste_report.py" line="120" />
+        <location filename="../../greendesk/reports/waste_report.py" line="121" />
+        <location filename="../../greendesk/reports/waste_report.py" line="122" />
         <source>Waste indicators</source>
         <translation>Қалдықтар көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="121" />
+        <location filename="../../greendesk/reports/waste_report.py" line="123" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
         <translation>Қайта өңдеу үлесі = қайта өңделген ÷ түзілген, жоғарғы шегі жоқ: 100 %-дан жоғары болса, бұрын жинақталған қалдықтар өңделген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="140" />
+        <location filename="../../greendesk/reports/waste_report.py" line="142" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="141" />
+        <location filename="../../greendesk/reports/waste_report.py" line="143" />
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="142" />
+        <location filename="../../greendesk/reports/waste_report.py" line="144" />
         <source>Valid at the end of the period</source>
         <translation>Кезең соңында жарамды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="143" />
+        <location filename="../../greendesk/reports/waste_report.py" line="145" />
         <source>Operations licensed</source>
         <translation>Лицензияланған операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="144" />
+        <location filename="../../greendesk/reports/waste_report.py" line="146" />
         <source>Contractors</source>
         <translation>Мердігерлер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="145" />
+        <location filename="../../greendesk/reports/waste_report.py" line="147" />
         <source>Waste contractors and their licences</source>
         <translation>Қалдықтар жөніндегі мердігерлер және олардың лицензиялары</translation>
     </message>

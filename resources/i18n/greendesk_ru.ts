@@ -309,27 +309,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="79" />
+        <location filename="../../greendesk/ui/audit_view.py" line="80" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="80" />
+        <location filename="../../greendesk/ui/audit_view.py" line="81" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="81" />
+        <location filename="../../greendesk/ui/audit_view.py" line="82" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="82" />
+        <location filename="../../greendesk/ui/audit_view.py" line="83" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="83" />
+        <location filename="../../greendesk/ui/audit_view.py" line="84" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -337,156 +337,156 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="134" />
+        <location filename="../../greendesk/ui/audit_view.py" line="135" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="135" />
+        <location filename="../../greendesk/ui/audit_view.py" line="136" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="136" />
+        <location filename="../../greendesk/ui/audit_view.py" line="137" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="137" />
+        <location filename="../../greendesk/ui/audit_view.py" line="138" />
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="138" />
+        <location filename="../../greendesk/ui/audit_view.py" line="139" />
         <source>Period closed</source>
         <translation>Период закрыт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="139" />
+        <location filename="../../greendesk/ui/audit_view.py" line="140" />
         <source>Period reopened</source>
         <translation>Период открыт повторно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="140" />
+        <location filename="../../greendesk/ui/audit_view.py" line="141" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="141" />
+        <location filename="../../greendesk/ui/audit_view.py" line="142" />
         <source>Exported</source>
         <translation>Выгружено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="202" />
+        <location filename="../../greendesk/ui/audit_view.py" line="203" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="204" />
+        <location filename="../../greendesk/ui/audit_view.py" line="205" />
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="213" />
+        <location filename="../../greendesk/ui/audit_view.py" line="214" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="214" />
+        <location filename="../../greendesk/ui/audit_view.py" line="215" />
         <source>Recompute the hash chain and compare every record with the trail</source>
         <translation>Пересчитать цепочку хешей и сверить каждую запись с журналом</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="227" />
+        <location filename="../../greendesk/ui/audit_view.py" line="228" />
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="230" />
+        <location filename="../../greendesk/ui/audit_view.py" line="231" />
         <source>From</source>
         <comment>start of a date range</comment>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="232" />
+        <location filename="../../greendesk/ui/audit_view.py" line="233" />
         <source>to</source>
         <comment>end of a date range</comment>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="237" />
+        <location filename="../../greendesk/ui/audit_view.py" line="238" />
         <source>Search notes, records, people…</source>
         <translation>Поиск по примечаниям, записям, людям…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="273" />
-        <location filename="../../greendesk/ui/audit_view.py" line="390" />
+        <location filename="../../greendesk/ui/audit_view.py" line="274" />
+        <location filename="../../greendesk/ui/audit_view.py" line="391" />
         <source>Select an entry to see what it changed.</source>
         <translation>Выберите запись журнала, чтобы увидеть, что она изменила.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="275" />
+        <location filename="../../greendesk/ui/audit_view.py" line="276" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="275" />
+        <location filename="../../greendesk/ui/audit_view.py" line="276" />
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="276" />
+        <location filename="../../greendesk/ui/audit_view.py" line="277" />
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="281" />
+        <location filename="../../greendesk/ui/audit_view.py" line="282" />
         <source>Closed periods</source>
         <translation>Закрытые периоды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="282" />
+        <location filename="../../greendesk/ui/audit_view.py" line="283" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="282" />
+        <location filename="../../greendesk/ui/audit_view.py" line="283" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="283" />
+        <location filename="../../greendesk/ui/audit_view.py" line="284" />
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="283" />
+        <location filename="../../greendesk/ui/audit_view.py" line="284" />
         <source>Reopened because</source>
         <translation>Открыт повторно, потому что</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="285" />
+        <location filename="../../greendesk/ui/audit_view.py" line="286" />
         <source>Close a period…</source>
         <translation>Закрыть период…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="287" />
+        <location filename="../../greendesk/ui/audit_view.py" line="288" />
         <source>Reopen…</source>
         <translation>Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="324" />
-        <location filename="../../greendesk/ui/audit_view.py" line="342" />
+        <location filename="../../greendesk/ui/audit_view.py" line="325" />
+        <location filename="../../greendesk/ui/audit_view.py" line="343" />
         <source>Not verified yet.</source>
         <translation>Ещё не проверено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="362" />
+        <location filename="../../greendesk/ui/audit_view.py" line="363" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/audit_view.py" line="382" />
+        <location filename="../../greendesk/ui/audit_view.py" line="383" />
         <source>Entries: %n</source>
         <translation>
             <numerusform>Записей: %n</numerusform>
@@ -495,87 +495,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="397" />
+        <location filename="../../greendesk/ui/audit_view.py" line="398" />
         <source>Entry #%1 · %2 %3 · %4 · %5</source>
         <translation>Запись № %1 · %2 %3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="421" />
+        <location filename="../../greendesk/ui/audit_view.py" line="423" />
         <source>Verifying the audit trail…</source>
         <translation>Проверка журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="445" />
+        <location filename="../../greendesk/ui/audit_view.py" line="447" />
         <source>The audit trail could not be verified: %s</source>
         <translation>Журнал изменений не удалось проверить: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="455" />
+        <location filename="../../greendesk/ui/audit_view.py" line="457" />
         <source>Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all %3 records match it.</source>
         <translation>Проверено %1: журнал цел — записей: %2, цепочка не прервана, все записи (%3) ему соответствуют.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="461" />
+        <location filename="../../greendesk/ui/audit_view.py" line="463" />
         <source>Verified at %1: %2 problem(s) found. %3</source>
         <translation>Проверено %1: найдено проблем: %2. %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="478" />
+        <location filename="../../greendesk/ui/audit_view.py" line="480" />
         <source>Officer: %s</source>
         <translation>Исполнитель: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="479" />
+        <location filename="../../greendesk/ui/audit_view.py" line="481" />
         <source>Officer: (not set)</source>
         <translation>Исполнитель: (не указан)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="490" />
+        <location filename="../../greendesk/ui/audit_view.py" line="492" />
         <source>The settings could not be saved: %s</source>
         <translation>Не удалось сохранить настройки: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="502" />
+        <location filename="../../greendesk/ui/audit_view.py" line="504" />
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="502" />
+        <location filename="../../greendesk/ui/audit_view.py" line="504" />
         <source>reopened</source>
         <translation>открыт повторно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="518" />
+        <location filename="../../greendesk/ui/audit_view.py" line="520" />
         <source>Close %s</source>
         <translation>Закрытие %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="519" />
+        <location filename="../../greendesk/ui/audit_view.py" line="521" />
         <source>reopen the period in the Audit trail, with a reason.</source>
         <translation>откройте период заново в Журнале изменений с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="520" />
+        <location filename="../../greendesk/ui/audit_view.py" line="522" />
         <source>%s is closed: its records can no longer change.</source>
         <translation>Период %s закрыт: его записи больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="528" />
+        <location filename="../../greendesk/ui/audit_view.py" line="530" />
         <source>Select the closed period to reopen.</source>
         <translation>Выберите закрытый период, который нужно открыть повторно.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="537" />
+        <location filename="../../greendesk/ui/audit_view.py" line="539" />
         <source>Reopen %s</source>
         <translation>Повторное открытие %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="538" />
+        <location filename="../../greendesk/ui/audit_view.py" line="540" />
         <source>close the period again in the Audit trail.</source>
         <translation>закройте период снова в Журнале изменений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="539" />
+        <location filename="../../greendesk/ui/audit_view.py" line="541" />
         <source>%s is open again.</source>
         <translation>Период %s снова открыт.</translation>
     </message>
@@ -896,197 +896,197 @@
         <translation>Сохранение неопределённостей по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="56" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="57" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="56" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="57" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="57" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="58" />
         <source>Inputs</source>
         <translation>Приход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="57" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="58" />
         <source>Outputs</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="58" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="59" />
         <source>Stock change</source>
         <translation>Изменение запасов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="59" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="60" />
         <source>Accounted: %s</source>
         <translation>Учтённые: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="61" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="62" />
         <source>Accounted, total</source>
         <translation>Учтённые, всего</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="62" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="63" />
         <source>Unaccounted</source>
         <translation>Неучтённые</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="62" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="63" />
         <source>% of inputs</source>
         <translation>% от прихода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="83" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="84" />
         <source>Transformed, not lost: a process turns this material into others, so per material only the total mass shows the unaccounted loss.</source>
         <translation>Преобразовано, а не потеряно: процесс превращает этот материал в другие, поэтому неучтённые потери видны только по общей массе, а не по отдельному материалу.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="107" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="108" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: no material flows.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: нет материальных потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="114" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="115" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — unaccounted loss of total mass: &lt;span style='color:%3'&gt;&lt;b&gt;%4 t&lt;/b&gt; (%5 % of inputs)&lt;/span&gt;%6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — неучтённые потери общей массы: &lt;span style='color:%3'&gt;&lt;b&gt;%4 т&lt;/b&gt; (%5 % от прихода)&lt;/span&gt;%6</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="120" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="121" />
         <source> — above the threshold</source>
         <translation> — выше порога</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="121" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="122" />
         <source>Energy carriers are balanced on the Energy tab (GJ and tce), not in the total mass. Volumes (m³) are totalled apart from masses.</source>
         <translation>Баланс энергоносителей — на вкладке «Энергия» (ГДж и т у.т.), а не в общей массе. Объёмы (м³) суммируются отдельно от масс.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="128" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
         <source>Carrier</source>
         <translation>Энергоноситель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="128" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
         <source>Purchased, GJ</source>
         <translation>Куплено, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="130" />
         <source>Produced, GJ</source>
         <translation>Произведено, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="130" />
         <source>Use, GJ</source>
         <translation>Потребление, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="130" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="131" />
         <source>Passed on, GJ</source>
         <translation>Передано, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="131" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="132" />
         <source>Accounted losses, GJ</source>
         <translation>Учтённые потери, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="132" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="133" />
         <source>Stock change, GJ</source>
         <translation>Изменение запасов, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="133" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="134" />
         <source>Unaccounted, GJ</source>
         <translation>Неучтённые, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="134" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="135" />
         <source>Supplied, tce</source>
         <translation>Поступило, т у.т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="134" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="135" />
         <source>Use, tce</source>
         <translation>Потребление, т у.т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="153" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="154" />
         <source>Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.</source>
         <translation>Потребление энергии %1 ГДж; производство %2 т; энергоёмкость %3 ГДж на тонну.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="162" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="163" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="162" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="163" />
         <source>Feed, t</source>
         <translation>Поступило в переработку, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="163" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Products, t</source>
         <translation>Продукция, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="163" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Wastes, t</source>
         <translation>Отходы, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
         <source>Accounted losses, t</source>
         <translation>Учтённые потери, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
         <source>Unaccounted, t</source>
         <translation>Неучтённые, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
         <source>Recovery, %</source>
         <translation>Извлечение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="176" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="177" />
         <source>Recovery: %s</source>
         <translation>Извлечение: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="177" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
         <source>No assays for this scope and period.</source>
         <translation>Нет анализов проб для этого объекта и периода.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
         <source>Value, %</source>
         <translation>Значение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="181" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
@@ -1644,27 +1644,27 @@
 <context>
     <name>ClosePeriodDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="156" />
+        <location filename="../../greendesk/ui/audit_view.py" line="157" />
         <source>Close a period</source>
         <translation>Закрыть период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="158" />
+        <location filename="../../greendesk/ui/audit_view.py" line="159" />
         <source>2025-03 for a month, 2025 for a year</source>
         <translation>2025-03 — месяц, 2025 — год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="160" />
+        <location filename="../../greendesk/ui/audit_view.py" line="161" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="161" />
+        <location filename="../../greendesk/ui/audit_view.py" line="162" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="162" />
+        <location filename="../../greendesk/ui/audit_view.py" line="163" />
         <source>Records dated in a closed period cannot be added, changed, deleted or imported until it is reopened with a reason.</source>
         <translation>Записи с датой в закрытом периоде нельзя добавлять, изменять, удалять или импортировать, пока период не будет открыт повторно с указанием причины.</translation>
     </message>
@@ -3996,17 +3996,17 @@
 <context>
     <name>OfficerDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="179" />
+        <location filename="../../greendesk/ui/audit_view.py" line="180" />
         <source>Officer's name</source>
         <translation>Имя исполнителя</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="181" />
+        <location filename="../../greendesk/ui/audit_view.py" line="182" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="182" />
+        <location filename="../../greendesk/ui/audit_view.py" line="183" />
         <source>Recorded with every change, together with the computer's user name.</source>
         <translation>Записывается при каждом изменении вместе с именем пользователя компьютера.</translation>
     </message>
@@ -4297,7 +4297,7 @@
         <translation>Выберите файл классификатора для импорта.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/classifier_import.py" line="412" />
+        <location filename="../../greendesk/importers/classifier_import.py" line="413" />
         <source>{name} has no six-digit entries, only headings; load the headings together with the entries file.</source>
         <translation>В файле {name} нет шестизначных позиций, только заголовки; загрузите заголовки вместе с файлом позиций.</translation>
     </message>
@@ -4652,37 +4652,37 @@
         <translation>Файл {name} уже импортирован: {when:%Y-%m-%d at %H:%M} (строк: {count:,}, под именем {file_name}); ничего не импортировано. Импортируйте его снова, только если это действительно нужно.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/formations_import.py" line="125" />
+        <location filename="../../greendesk/importers/formations_import.py" line="126" />
         <source>{name} has column headings but no rows to import.</source>
         <translation>В файле {name} есть заголовки столбцов, но нет строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/formations_import.py" line="155" />
+        <location filename="../../greendesk/importers/formations_import.py" line="156" />
         <source>There is no site named {site!r} in this database.</source>
         <translation>В этой базе данных нет площадки с именем {site!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/formations_import.py" line="204" />
+        <location filename="../../greendesk/importers/formations_import.py" line="205" />
         <source>The formation's {label} is missing.</source>
         <translation>Для ТМО не указано поле «{label}».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/formations_import.py" line="213" />
+        <location filename="../../greendesk/importers/formations_import.py" line="214" />
         <source>{show} is not a site of the plant.</source>
         <translation>{show} — не площадка предприятия.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/formations_import.py" line="221" />
+        <location filename="../../greendesk/importers/formations_import.py" line="222" />
         <source>{show} is not a node of the formation's site.</source>
         <translation>{show} — не узел площадки этого ТМО.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/formations_import.py" line="235" />
+        <location filename="../../greendesk/importers/formations_import.py" line="236" />
         <source>The identifier {identifier!r} is also on row {row}.</source>
         <translation>Идентификатор {identifier!r} указан также в строке {row}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/formations_import.py" line="244" />
+        <location filename="../../greendesk/importers/formations_import.py" line="245" />
         <source>The name {name!r} is also on row {row} for the same site.</source>
         <translation>Название {name!r} для той же площадки указано также в строке {row}.</translation>
     </message>
@@ -5095,22 +5095,22 @@
         <translation>{name} защищён паролем или является старой книгой .xls: снимите пароль или сохраните файл как .xlsx и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular_xlsx.py" line="405" />
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="408" />
         <source>{name} has no sheet named '{sheet}'; its sheets are: {sheets}.</source>
         <translation>В {name} нет листа «{sheet}»; листы: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular_xlsx.py" line="423" />
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="426" />
         <source>Sheet '{sheet}' of {name} is empty: there is no data to read.</source>
         <translation>Лист «{sheet}» в {name} пуст: нет данных для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular_xlsx.py" line="426" />
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="429" />
         <source>{name} has no data in any of its sheets.</source>
         <translation>В {name} нет данных ни на одном листе.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular_xlsx.py" line="447" />
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="450" />
         <source>{name}, {cell}: the value contains a NUL character, which no spreadsheet text holds; the file is damaged.</source>
         <translation>{name}, {cell}: значение содержит символ NUL, которого не бывает в тексте таблиц; файл повреждён.</translation>
     </message>
@@ -5288,7 +5288,7 @@
         <translation>Площадка больше не существует; возможно, она удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="453" />
+        <location filename="../../greendesk/services/balances.py" line="459" />
         <source>The default uncertainty is a percentage above 0 and at most 100.</source>
         <translation>Неопределённость по умолчанию задаётся в процентах: больше 0 и не более 100.</translation>
     </message>
@@ -6805,21 +6805,106 @@
         <source>GreenDesk writes reports in en, ru or kk, not {language!r}.</source>
         <translation>GreenDesk составляет отчёты на языках en, ru и kk, а не {language!r}.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="84" />
+        <source>The file's GreenDesk mark (SQLite's application_id) is missing: it was removed or changed outside GreenDesk.</source>
+        <translation>Метки GreenDesk в файле (application_id SQLite) нет: её удалили или изменили вне GreenDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="87" />
+        <source>The file's GreenDesk mark (SQLite's application_id) is {mark}, not GreenDesk's: it was removed or changed outside GreenDesk.</source>
+        <translation>Метка файла (application_id SQLite) — {mark}, а не метка GreenDesk: её удалили или изменили вне GreenDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="264" />
+        <source>entry #{eid} ({action} {entity} #{id}, {at} UTC)</source>
+        <translation>запись №{eid} ({action} {entity} №{id}, {at} UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="266" />
+        <source>entry #{eid} ({action} {entity}, {at} UTC)</source>
+        <translation>запись №{eid} ({action} {entity}, {at} UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="270" />
+        <source>The audit trail is broken at entry #{eid}: it jumps from entry #{prev} to #{eid}, so entries were deleted.</source>
+        <translation>Журнал изменений нарушен на записи №{eid}: после записи №{prev} сразу идёт №{eid}, значит, записи были удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="273" />
+        <source>The audit trail is broken at entry #{eid}: it is out of order.</source>
+        <translation>Журнал изменений нарушен на записи №{eid}: она стоит не по порядку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="276" />
+        <source>The audit trail is broken at {what}: it does not link to the entry before it, so entries were inserted, deleted or replaced there.</source>
+        <translation>Журнал изменений нарушен на записи {what}: она не связана с предыдущей записью, значит, здесь записи были вставлены, удалены или заменены.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="287" />
+        <source>The audit trail is broken at {what}: the entry was altered after it was written.</source>
+        <translation>Журнал изменений нарушен на записи {what}: запись изменили после того, как она была сделана.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="301" />
+        <source>Entry #{eid} of the audit trail cannot be read (its values are not valid JSON).</source>
+        <translation>Запись №{eid} журнала изменений не читается (её значения — не корректный JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="386" />
+        <source>The table {table} is missing, but the audit trail has records in it.</source>
+        <translation>Таблицы {table} нет, хотя в журнале изменений есть её записи.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="437" />
+        <source>{table} #{key} exists without an entry in the audit trail (it was added outside GreenDesk).</source>
+        <translation>{table} №{key} существует без записи в журнале изменений (её добавили вне GreenDesk).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="449" />
+        <source>{table} #{key} is missing: the audit trail (entry #{eid}) says it exists.</source>
+        <translation>{table} №{key} отсутствует, хотя по журналу изменений (запись №{eid}) она существует.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="463" />
+        <source>{table} #{key} exists, but the audit trail (entry #{eid}) says it was deleted.</source>
+        <translation>{table} №{key} существует, но по журналу изменений (запись №{eid}) она удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="471" />
+        <source>{table} #{key} differs from the audit trail (entry #{eid}): {column} is {value}, the trail says {expected}.</source>
+        <translation>{table} №{key} отличается от журнала изменений (запись №{eid}): {column} — {value}, а в журнале — {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="495" />
+        <source>{table} #{key} is missing: it arrived in bulk (entry #{eid}) and the trail does not say it was deleted.</source>
+        <translation>{table} №{key} отсутствует: она поступила в составе пакета (запись №{eid}), а в журнале нет записи о её удалении.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="505" />
+        <source>{table} #{key} differs from what entry #{eid} recorded when it arrived in bulk.</source>
+        <translation>{table} №{key} отличается от того, что записала запись №{eid}, когда она поступила в составе пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/store/audit_verify.py" line="513" />
+        <source>The {rows:,} {table} records of entry #{eid} do not match its digest.</source>
+        <translation>Записи {table} ({rows:,}) из записи журнала №{eid} не совпадают с её контрольной суммой.</translation>
+    </message>
 </context>
 <context>
     <name>ReopenPeriodDialog</name>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="170" />
+        <location filename="../../greendesk/ui/audit_view.py" line="171" />
         <source>Reopen %s</source>
         <translation>Повторно открыть %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="173" />
+        <location filename="../../greendesk/ui/audit_view.py" line="174" />
         <source>Why it is reopened (kept in the audit trail)</source>
         <translation>Причина повторного открытия (сохраняется в журнале изменений)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="174" />
+        <location filename="../../greendesk/ui/audit_view.py" line="175" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -9355,44 +9440,137 @@
     </message>
 </context>
 <context>
+    <name>notes</name>
+    <message>
+        <location filename="../../greendesk/importers/classifier_import.py" line="405" />
+        <source>Columns of {name} GreenDesk does not use were not read: {columns}.</source>
+        <translation>Столбцы файла {name}, которые GreenDesk не использует, не прочитаны: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_import.py" line="129" />
+        <source>Columns GreenDesk does not know were not imported: {columns}.</source>
+        <translation>Столбцы, которые GreenDesk не знает, не импортированы: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/formations_import.py" line="101" />
+        <source>Columns the mapping does not read were not imported: {columns}.</source>
+        <translation>Столбцы, которые сопоставление не читает, не импортированы: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="392" />
+        <source>{name} has cells showing Excel errors such as #DIV/0!; they were read as empty.</source>
+        <translation>В {name} есть ячейки с ошибками Excel, например #DIV/0!; они прочитаны как пустые.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="396" />
+        <source>{name} contains macros; they were not run and are not kept, only the cell values were read.</source>
+        <translation>{name} содержит макросы; они не запускались и не сохранены, прочитаны только значения ячеек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="400" />
+        <source>{name} links to other workbooks; the values saved in this file were used and the links were not followed.</source>
+        <translation>{name} ссылается на другие книги; использованы значения, сохранённые в этом файле, ссылки не открывались.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="70" />
+        <source>{n:,} {entity} records from {file} (sha256 {sha}…)</source>
+        <translation>Записей {entity}: {n:,}, из {file} (sha256 {sha}…)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="75" />
+        <source>{n:,} {entity} records</source>
+        <translation>Записей {entity}: {n:,}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="80" />
+        <source>{records}; changed: {columns}</source>
+        <translation>{records}; изменены: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="112" />
+        <source>Records written by a new database.</source>
+        <translation>Записи, созданные новой базой данных.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="115" />
+        <source>Records written by the schema upgrade from {revision} (the file before it was kept as {backup}).</source>
+        <translation>Записи, созданные обновлением схемы с версии {revision} (файл до обновления сохранён как {backup}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="118" />
+        <source>Records written by the demo generator.</source>
+        <translation>Записи, созданные генератором демо-данных.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="120" />
+        <source>Exported {file}</source>
+        <translation>Выгружено: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="122" />
+        <source>Restored from the backup {backup}; the replaced file was kept as {kept}.</source>
+        <translation>Восстановлено из резервной копии {backup}; заменённый файл сохранён как {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="124" />
+        <source>Restored from the backup {backup}.</source>
+        <translation>Восстановлено из резервной копии {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/audit_log.py" line="187" />
+        <source>The entry's values cannot be read.</source>
+        <translation>Значения записи не читаются.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balances.py" line="159" />
+        <source>{node}, {material}: no opening stock-taking (none before the period); stock change taken as 0.</source>
+        <translation>{node}, {material}: нет начальной инвентаризации (до периода её не было); изменение запасов принято равным 0.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balances.py" line="161" />
+        <source>{node}, {material}: no closing stock-taking within the period; stock change taken as 0.</source>
+        <translation>{node}, {material}: нет закрывающей инвентаризации в периоде; изменение запасов принято равным 0.</translation>
+    </message>
+</context>
+<context>
     <name>reconcile</name>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="190" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="191" />
         <source>There is nothing to reconcile: no process or stock node has flows in this period.</source>
         <translation>Увязывать нечего: ни у одного процесса или склада нет потоков за этот период.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="193" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="194" />
         <source>No balance can be checked: every balance contains a flow or stock change that is not measured, so the measurements are kept as they are.</source>
         <translation>Ни один баланс нельзя проверить: в каждом есть неизмеренный поток или изменение запасов, поэтому измерения оставлены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="196" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="197" />
         <source>{n} measured values are not redundant (no balance without an unknown checks them); they are kept as measured.</source>
         <translation>Измеренных значений без избыточности: {n} (их не проверяет ни один баланс без неизвестных); они оставлены как измерены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="199" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="200" />
         <source>{label} cannot be estimated: the balances it appears in hold other unknowns too ({others}); measure one of them.</source>
         <translation>{label} невозможно оценить: в балансах, где он участвует, есть и другие неизвестные ({others}); измерьте одно из них.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="202" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="203" />
         <source>The balance of {label} cannot close: all its values are fixed (zero uncertainty) but they leave {residual:,.6g}; give one of them an uncertainty.</source>
         <translation>Баланс {label} не может сойтись: все его значения фиксированы (нулевая неопределённость), но дают невязку {residual:,.6g}; задайте одному из них неопределённость.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="205" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="206" />
         <source>The fixed values (zero uncertainty) contradict each other across the balances; give some of them an uncertainty.</source>
         <translation>Фиксированные значения (нулевая неопределённость) противоречат друг другу в балансах; задайте некоторым из них неопределённость.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="208" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="209" />
         <source>The measurements do not fit the balances (χ² = {chi2:,.4g} &gt; {critical:,.4g} at {level:g} %): a gross error is likely; check the flagged values first.</source>
         <translation>Измерения не согласуются с балансами (χ² = {chi2:,.4g} &gt; {critical:,.4g} при {level:g} %): вероятна грубая ошибка; сначала проверьте отмеченные значения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="211" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="212" />
         <source>The measurements fit the balances within their uncertainties (χ² = {chi2:,.4g} ≤ {critical:,.4g} at {level:g} %).</source>
         <translation>Измерения согласуются с балансами в пределах их неопределённости (χ² = {chi2:,.4g} ≤ {critical:,.4g} при {level:g} %).</translation>
     </message>
@@ -9745,8 +9923,8 @@
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/waste_report.py" line="36" />
         <source>Site</source>
@@ -9755,7 +9933,7 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="106" />
+        <location filename="../../greendesk/reports/waste_report.py" line="108" />
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
@@ -9877,7 +10055,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="52" />
-        <location filename="../../greendesk/reports/waste_report.py" line="138" />
+        <location filename="../../greendesk/reports/waste_report.py" line="140" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -9998,14 +10176,14 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="39" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
         <location filename="../../greendesk/reports/waste_report.py" line="38" />
-        <location filename="../../greendesk/reports/waste_report.py" line="85" />
+        <location filename="../../greendesk/reports/waste_report.py" line="86" />
         <source>List of Waste code</source>
         <translation>Код по классификатору отходов</translation>
     </message>
@@ -10118,7 +10296,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="14" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="50" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="49" />
         <source>Greening plan</source>
         <translation>План экологизации</translation>
     </message>
@@ -10163,125 +10341,125 @@
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="32" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <source>There is no greening plan for the chosen sites.</source>
         <translation>Для выбранных площадок нет плана экологизации.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
         <source>Action id</source>
         <translation>Код мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="36" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="36" />
         <source>Cost class</source>
         <translation>Класс затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="39" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="40" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="39" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="41" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="40" />
         <source>Estimated cost</source>
         <translation>Оценка затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="42" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="41" />
         <source>Expected effect</source>
         <translation>Ожидаемый эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="43" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="42" />
         <source>Effect unit</source>
         <translation>Единица эффекта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="44" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="43" />
         <source>Actual effect</source>
         <translation>Фактический эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="45" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="44" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="46" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="45" />
         <source>Evidence files</source>
         <translation>Файлы подтверждений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="47" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="46" />
         <source>Not applicable because</source>
         <translation>Неприменимо, потому что</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="49" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
         <source>status on</source>
         <translation>состояние на</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="63" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="62" />
         <location filename="../../greendesk/reports/waste_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="150" />
+        <location filename="../../greendesk/reports/waste_report.py" line="152" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
         <source>Title</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="74" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
         <source>Applicable actions</source>
         <translation>Применимые мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="75" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="77" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="79" />
         <source>Plan progress</source>
         <translation>Выполнение плана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
         <source>Progress of each greening measure</source>
         <translation>Выполнение каждой меры экологизации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="82" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
         <source>Formulas count the actions on sheet '%s'.</source>
         <translation>Формулы подсчитывают мероприятия на листе «%s».</translation>
     </message>
@@ -10387,7 +10565,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="27" />
-        <location filename="../../greendesk/reports/waste_report.py" line="106" />
+        <location filename="../../greendesk/reports/waste_report.py" line="108" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
@@ -10443,13 +10621,13 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="37" />
-        <location filename="../../greendesk/reports/waste_report.py" line="84" />
+        <location filename="../../greendesk/reports/waste_report.py" line="85" />
         <source>Waste type</source>
         <translation>Вид отходов</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="39" />
-        <location filename="../../greendesk/reports/waste_report.py" line="109" />
+        <location filename="../../greendesk/reports/waste_report.py" line="111" />
         <source>Hazardous</source>
         <translation>Опасные</translation>
     </message>
@@ -10470,7 +10648,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="43" />
-        <location filename="../../greendesk/reports/waste_report.py" line="108" />
+        <location filename="../../greendesk/reports/waste_report.py" line="110" />
         <source>Generated</source>
         <translation>Образовано</translation>
     </message>
@@ -10511,110 +10689,110 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="151" />
+        <location filename="../../greendesk/reports/waste_report.py" line="153" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="82" />
-        <location filename="../../greendesk/reports/waste_report.py" line="138" />
+        <location filename="../../greendesk/reports/waste_report.py" line="83" />
+        <location filename="../../greendesk/reports/waste_report.py" line="140" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="83" />
+        <location filename="../../greendesk/reports/waste_report.py" line="84" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="86" />
-        <location filename="../../greendesk/reports/waste_report.py" line="88" />
+        <location filename="../../greendesk/reports/waste_report.py" line="87" />
+        <location filename="../../greendesk/reports/waste_report.py" line="89" />
         <source>Transfers</source>
         <translation>Передача отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="87" />
+        <location filename="../../greendesk/reports/waste_report.py" line="88" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="89" />
+        <location filename="../../greendesk/reports/waste_report.py" line="90" />
         <source>Transfers per contractor and R/D operation</source>
         <translation>Передача отходов по подрядчикам и операциям R/D</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="97" />
+        <location filename="../../greendesk/reports/waste_report.py" line="98" />
         <source>Total transferred</source>
         <translation>Всего передано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="110" />
+        <location filename="../../greendesk/reports/waste_report.py" line="112" />
         <source>Non-hazardous</source>
         <translation>Неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="111" />
+        <location filename="../../greendesk/reports/waste_report.py" line="113" />
         <source>Recycled (incl. incineration)</source>
         <translation>Переработано (вкл. сжигание)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="113" />
+        <location filename="../../greendesk/reports/waste_report.py" line="115" />
         <source>Recycling share</source>
         <translation>Доля переработки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="114" />
+        <location filename="../../greendesk/reports/waste_report.py" line="116" />
         <source>Stock at year end</source>
         <translation>Накоплено на конец года</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="115" />
+        <location filename="../../greendesk/reports/waste_report.py" line="117" />
         <source>Waste per tonne of main product</source>
         <translation>Отходы на тонну основной продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="117" />
+        <location filename="../../greendesk/reports/waste_report.py" line="119" />
         <source>Generated, change on previous year</source>
         <translation>Образовано, изменение к предыдущему году</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="119" />
-        <location filename="../../greendesk/reports/waste_report.py" line="120" />
+        <location filename="../../greendesk/reports/waste_report.py" line="121" />
+        <location filename="../../greendesk/reports/waste_report.py" line="122" />
         <source>Waste indicators</source>
         <translation>Показатели по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="121" />
+        <location filename="../../greendesk/reports/waste_report.py" line="123" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
         <translation>Доля переработки = переработано ÷ образовано и не ограничена сверху: выше 100 % — переработаны ранее накопленные отходы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="140" />
+        <location filename="../../greendesk/reports/waste_report.py" line="142" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="141" />
+        <location filename="../../greendesk/reports/waste_report.py" line="143" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="142" />
+        <location filename="../../greendesk/reports/waste_report.py" line="144" />
         <source>Valid at the end of the period</source>
         <translation>Действует на конец периода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="143" />
+        <location filename="../../greendesk/reports/waste_report.py" line="145" />
         <source>Operations licensed</source>
         <translation>Лицензированные операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="144" />
+        <location filename="../../greendesk/reports/waste_report.py" line="146" />
         <source>Contractors</source>
         <translation>Подрядчики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="145" />
+        <location filename="../../greendesk/reports/waste_report.py" line="147" />
         <source>Waste contractors and their licences</source>
         <translation>Подрядчики по отходам и их лицензии</translation>
     </message>
