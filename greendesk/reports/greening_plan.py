@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from greendesk.analysis.plan import is_overdue
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
@@ -46,10 +44,13 @@ def build(wb, ctx: ReportContext) -> int:
         Column(QT_TRANSLATE_NOOP("reports", "Not applicable because"), width=30),
     ]
     status_on = tr(QT_TRANSLATE_NOOP("reports", "status on"))  # lupdate misses f-strings
+    # The day the workbook was made, not the clock's: verify rebuilds with the recorded
+    # moment, so a plan exported yesterday still matches today.
+    made_on = ctx.generated_at.date()
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Greening plan"), TITLE,
-                        f"{ctx.period.label}; {status_on} {date.today().isoformat()}", cols,
+                        f"{ctx.period.label}; {status_on} {made_on.isoformat()}", cols,
                         "GreeningPlan", tr=tr)
-    today = min(date.today(), ctx.period.end) if ctx.period.end < date.today() else date.today()
+    today = min(made_on, ctx.period.end)
     n = 0
     for site in sites:
         for a in plan.actions.get(site.id, []):

@@ -230,3 +230,17 @@ def test_a_failed_write_leaves_no_partial_file(demo_db: Database, tmp_path: Path
     with pytest.raises(NothingToReport):
         write_report(["ledger"], ReportContext(demo_db, year(2010)), target)
     assert not target.exists()
+
+
+def test_a_plan_verifies_on_a_later_day(demo_db: Database, tmp_path: Path) -> None:
+    """The plan's "status on" day and its overdue flags are the export's recorded moment, not
+    the clock's: rebuilt the next day (verify), the workbook still matches."""
+    from datetime import datetime
+
+    path = tmp_path / "plan.xlsx"
+    made = datetime(2025, 12, 30, 16, 5)
+    write_report(["plan"], ReportContext(demo_db, year(2025), generated_at=made), path)
+    ws = next(ws for ws in load_workbook(path) if ws.title not in ("Cover", "_greendesk"))
+    subtitle = " ".join(str(c.value) for row in ws.iter_rows(max_row=3) for c in row if c.value)
+    assert "2025-12-30" in subtitle and date.today().isoformat() not in subtitle
+    assert verify_workbook(path, demo_db).matches
