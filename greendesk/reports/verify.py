@@ -145,6 +145,9 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
                         diffs.append((name, coord, a, b))
                         if len(diffs) >= limit:
                             break
+        for name in wb.sheetnames:  # a sheet added after the export is not GreenDesk's
+            if name not in fresh.sheetnames and name != META_SHEET and len(diffs) < limit:
+                diffs.append((name, "", "(sheet)", "(sheet missing)"))
         fresh.close()
     wb.close()
     fp_ok = meta.get("fingerprint") == ctx.fingerprint.hexdigest()
@@ -161,10 +164,12 @@ def _verdict(same: bool, diffs: list[tuple[str, str, object, object]]) -> Messag
     if same:
         return Message(QT_TRANSLATE_NOOP("reports", "The workbook matches the database."),
                        context="reports")
-    if not diffs:
-        return Message(QT_TRANSLATE_NOOP("reports", "The workbook no longer matches the "
-                                                    "database: {n} cell(s) differ."),
-                       context="reports", n=0)
+    if not diffs:  # every cell agrees: only the recorded fingerprint was changed
+        return Message(QT_TRANSLATE_NOOP("reports", "The workbook's cells match the database, "
+                                                    "but the fingerprint recorded in its hidden "
+                                                    "report record does not: the record was "
+                                                    "edited."),
+                       context="reports")
     return Message(QT_TRANSLATE_NOOP("reports", "The workbook no longer matches the database: "
                                                 "{n} cell(s) differ, first {cell}."),
                    context="reports", n=len(diffs), cell=f"{diffs[0][0]}!{diffs[0][1]}")

@@ -9912,8 +9912,8 @@
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="31" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/waste_report.py" line="36" />
         <source>Site</source>
@@ -10165,7 +10165,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="39" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
@@ -10284,171 +10284,171 @@
         <translation>Нормативтен асқан мониторинг нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="14" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="49" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="12" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="50" />
         <source>Greening plan</source>
         <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="16" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="14" />
         <source>not started</source>
         <translation>басталмаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="16" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="14" />
         <source>planned</source>
         <translation>жоспарланған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="17" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="15" />
         <source>in progress</source>
         <translation>орындалуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="17" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="15" />
         <source>done</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="18" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="16" />
         <source>not applicable</source>
         <translation>қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="20" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="18" />
         <source>low</source>
         <translation>төмен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="20" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="18" />
         <source>medium</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="20" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="18" />
         <source>high</source>
         <translation>жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="31" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="29" />
         <source>There is no greening plan for the chosen sites.</source>
         <translation>Таңдалған алаңдар үшін экологияландыру жоспары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="31" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
         <source>Measure</source>
         <translation>Шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="32" />
         <source>Action id</source>
         <translation>Іс-шара коды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
         <source>Action</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="36" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
         <source>Cost class</source>
         <translation>Шығын сыныбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
         <source>Owner</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="36" />
         <source>Start</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="39" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="40" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Estimated cost</source>
         <translation>Болжамды шығын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="41" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="39" />
         <source>Expected effect</source>
         <translation>Күтілетін әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="42" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="40" />
         <source>Effect unit</source>
         <translation>Әсер бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="43" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="41" />
         <source>Actual effect</source>
         <translation>Нақты әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="44" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="42" />
         <source>Overdue</source>
         <translation>Мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="45" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="43" />
         <source>Evidence files</source>
         <translation>Растайтын файлдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="46" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="44" />
         <source>Not applicable because</source>
         <translation>Қолданылмайды, себебі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="46" />
         <source>status on</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="62" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="63" />
         <location filename="../../greendesk/reports/waste_report.py" line="53" />
         <location filename="../../greendesk/reports/waste_report.py" line="152" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="74" />
         <source>Applicable actions</source>
         <translation>Қолданылатын іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="75" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <source>Progress</source>
         <translation>Орындалуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="79" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
         <source>Plan progress</source>
         <translation>Жоспардың орындалуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
         <source>Progress of each greening measure</source>
         <translation>Әр экологияландыру шарасының орындалуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="82" />
         <source>Formulas count the actions on sheet '%s'.</source>
         <translation>Формулалар «%s» парағындағы іс-шараларды санайды.</translation>
     </message>
@@ -10786,17 +10786,17 @@
         <translation>Қалдықтар жөніндегі мердігерлер және олардың лицензиялары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="162" />
+        <location filename="../../greendesk/reports/verify.py" line="165" />
         <source>The workbook matches the database.</source>
         <translation>Кітап дерекқорға сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="165" />
-        <source>The workbook no longer matches the database: {n} cell(s) differ.</source>
-        <translation>Кітап енді дерекқорға сәйкес келмейді: ерекшеленетін ұяшықтар — {n}.</translation>
+        <location filename="../../greendesk/reports/verify.py" line="168" />
+        <source>The workbook's cells match the database, but the fingerprint recorded in its hidden report record does not: the record was edited.</source>
+        <translation>Кітаптың ұяшықтары дерекқормен сәйкес келеді, бірақ оның жасырын есеп жазбасында жазылған із сәйкес келмейді: жазба өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="168" />
+        <location filename="../../greendesk/reports/verify.py" line="173" />
         <source>The workbook no longer matches the database: {n} cell(s) differ, first {cell}.</source>
         <translation>Кітап енді дерекқорға сәйкес келмейді: ерекшеленетін ұяшықтар — {n}, біріншісі — {cell}.</translation>
     </message>

@@ -9923,8 +9923,8 @@
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="70" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="31" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/waste_report.py" line="36" />
         <source>Site</source>
@@ -10176,7 +10176,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="39" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -10295,171 +10295,171 @@
         <translation>Результаты мониторинга сверх нормативов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="14" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="49" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="12" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="50" />
         <source>Greening plan</source>
         <translation>План экологизации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="16" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="14" />
         <source>not started</source>
         <translation>не начато</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="16" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="14" />
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="17" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="15" />
         <source>in progress</source>
         <translation>выполняется</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="17" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="15" />
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="18" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="16" />
         <source>not applicable</source>
         <translation>неприменимо</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="20" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="18" />
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="20" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="18" />
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="20" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="18" />
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="31" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="29" />
         <source>There is no greening plan for the chosen sites.</source>
         <translation>Для выбранных площадок нет плана экологизации.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="31" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="32" />
         <source>Action id</source>
         <translation>Код мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="33" />
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="36" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="34" />
         <source>Cost class</source>
         <translation>Класс затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="35" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="36" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="39" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="37" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="40" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="38" />
         <source>Estimated cost</source>
         <translation>Оценка затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="41" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="39" />
         <source>Expected effect</source>
         <translation>Ожидаемый эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="42" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="40" />
         <source>Effect unit</source>
         <translation>Единица эффекта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="43" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="41" />
         <source>Actual effect</source>
         <translation>Фактический эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="44" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="42" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="45" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="43" />
         <source>Evidence files</source>
         <translation>Файлы подтверждений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="46" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="44" />
         <source>Not applicable because</source>
         <translation>Неприменимо, потому что</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="48" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="46" />
         <source>status on</source>
         <translation>состояние на</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="62" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="63" />
         <location filename="../../greendesk/reports/waste_report.py" line="53" />
         <location filename="../../greendesk/reports/waste_report.py" line="152" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
         <source>Title</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="74" />
         <source>Applicable actions</source>
         <translation>Применимые мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="75" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="79" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
         <source>Plan progress</source>
         <translation>Выполнение плана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
         <source>Progress of each greening measure</source>
         <translation>Выполнение каждой меры экологизации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="82" />
         <source>Formulas count the actions on sheet '%s'.</source>
         <translation>Формулы подсчитывают мероприятия на листе «%s».</translation>
     </message>
@@ -10797,17 +10797,17 @@
         <translation>Подрядчики по отходам и их лицензии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="162" />
+        <location filename="../../greendesk/reports/verify.py" line="165" />
         <source>The workbook matches the database.</source>
         <translation>Книга совпадает с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="165" />
-        <source>The workbook no longer matches the database: {n} cell(s) differ.</source>
-        <translation>Книга больше не совпадает с базой данных: различающихся ячеек — {n}.</translation>
+        <location filename="../../greendesk/reports/verify.py" line="168" />
+        <source>The workbook's cells match the database, but the fingerprint recorded in its hidden report record does not: the record was edited.</source>
+        <translation>Ячейки книги совпадают с базой данных, но отпечаток, записанный в её скрытой записи отчёта, не совпадает: запись была изменена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="168" />
+        <location filename="../../greendesk/reports/verify.py" line="173" />
         <source>The workbook no longer matches the database: {n} cell(s) differ, first {cell}.</source>
         <translation>Книга больше не совпадает с базой данных: различающихся ячеек — {n}, первая — {cell}.</translation>
     </message>

@@ -244,3 +244,28 @@ def test_a_plan_verifies_on_a_later_day(demo_db: Database, tmp_path: Path) -> No
     subtitle = " ".join(str(c.value) for row in ws.iter_rows(max_row=3) for c in row if c.value)
     assert "2025-12-30" in subtitle and date.today().isoformat() not in subtitle
     assert verify_workbook(path, demo_db).matches
+
+
+def test_verify_names_an_edited_fingerprint_and_an_added_sheet(
+        pack: Path, demo_db: Database, tmp_path: Path) -> None:
+    from greendesk.reports.registry import META_SHEET
+
+    import json
+
+    wb = load_workbook(pack)
+    record = json.loads(wb[META_SHEET]["A1"].value)
+    record["fingerprint"] = "0" * 64  # edited only in the hidden record
+    wb[META_SHEET]["A1"] = json.dumps(record)
+    edited = tmp_path / "fingerprint.xlsx"
+    wb.save(edited)
+    result = verify_workbook(edited, demo_db)
+    assert not result.matches and result.differences == []
+    assert "fingerprint recorded in its hidden report record" in result.message
+
+    wb = load_workbook(pack)
+    wb.create_sheet("Notes of my own")["A1"] = "added after the export"
+    added = tmp_path / "added.xlsx"
+    wb.save(added)
+    result = verify_workbook(added, demo_db)
+    assert not result.matches
+    assert ("Notes of my own", "", "(sheet)", "(sheet missing)") in result.differences
