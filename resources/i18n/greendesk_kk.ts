@@ -10793,7 +10793,7 @@
     <message>
         <location filename="../../greendesk/reports/verify.py" line="168" />
         <source>The workbook's cells match the database, but the fingerprint recorded in its hidden report record does not: the record was edited.</source>
-        <translation>Кітаптың ұяшықтары дерекқормен сәйкес келеді, бірақ оның жасырын есеп жазбасында жазылған із сәйкес келмейді: жазба өзгертілген.</translation>
+        <translation>Кітаптың ұяшықтары дерекқормен сәйкес келеді, бірақ оның жасырын есеп жазбасында жазылған цифрлық із сәйкес келмейді: жазба өзгертілген.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/verify.py" line="173" />

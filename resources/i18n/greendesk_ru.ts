@@ -10804,7 +10804,7 @@
     <message>
         <location filename="../../greendesk/reports/verify.py" line="168" />
         <source>The workbook's cells match the database, but the fingerprint recorded in its hidden report record does not: the record was edited.</source>
-        <translation>Ячейки книги совпадают с базой данных, но отпечаток, записанный в её скрытой записи отчёта, не совпадает: запись была изменена.</translation>
+        <translation>Ячейки книги совпадают с базой данных, но цифровой отпечаток, записанный в её скрытой записи отчёта, не совпадает: запись была изменена.</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/verify.py" line="173" />

@@ -248,9 +248,9 @@ def test_a_plan_verifies_on_a_later_day(demo_db: Database, tmp_path: Path) -> No
 
 def test_verify_names_an_edited_fingerprint_and_an_added_sheet(
         pack: Path, demo_db: Database, tmp_path: Path) -> None:
-    from greendesk.reports.registry import META_SHEET
-
     import json
+
+    from greendesk.reports.registry import META_SHEET
 
     wb = load_workbook(pack)
     record = json.loads(wb[META_SHEET]["A1"].value)
