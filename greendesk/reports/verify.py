@@ -135,6 +135,8 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
             old_rows = list(wb[name].iter_rows())
             new_rows = list(fresh[name].iter_rows())
             for r in range(max(len(old_rows), len(new_rows))):
+                if len(diffs) >= limit:  # the cap holds across rows and sheets
+                    break
                 old = old_rows[r] if r < len(old_rows) else ()
                 new = new_rows[r] if r < len(new_rows) else ()
                 for c in range(max(len(old), len(new))):

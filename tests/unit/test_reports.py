@@ -182,6 +182,9 @@ def test_verify_tells_a_matching_workbook_from_a_changed_database(
     result = verify_workbook(pack, demo_db)
     assert not result.matches and not result.fingerprint_matches
     assert result.differences and result.differences[0][0] in ("Cover", "Ledger")
+    # a deleted row shifts every row below it: the list still stops at its cap
+    assert len(result.differences) == 50
+    assert len(verify_workbook(pack, demo_db, limit=5).differences) == 5
 
 
 def test_nothing_to_report_and_unwritable_targets(demo_path: Path, tmp_path: Path,
