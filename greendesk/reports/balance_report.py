@@ -10,7 +10,7 @@ from greendesk import periods
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import LossReason
 from greendesk.reports.context import NothingToReport, ReportContext
-from greendesk.reports.sheet import Column, SheetWriter
+from greendesk.reports.sheet import Column, Formula, SheetWriter
 from greendesk.services.balances import months_of, site_balances
 from greendesk.services.structure import get_plant
 
@@ -84,8 +84,11 @@ def build(wb, ctx: ReportContext) -> int:
             losses = dict(t.accounted)
             values = [site, name, month_start, t.inputs, t.outputs, t.stock_change]
             values += [losses.get(reason, 0.0) for reason in REASONS]
-            values += [f"=SUM(G{r}:K{r})", f"=D{r}-E{r}-F{r}-L{r}",
-                       f'=IF(D{r}=0,"",M{r}/D{r})']
+            share = t.unaccounted_share
+            values += [Formula(f"=SUM(G{r}:K{r})", sum(losses.get(x, 0.0) for x in REASONS)),
+                       Formula(f"=D{r}-E{r}-F{r}-L{r}", t.unaccounted),
+                       Formula(f'=IF(D{r}=0,"",M{r}/D{r})', "" if not t.inputs else
+                               (share if share is not None else t.unaccounted / t.inputs))]
             mass.append(values)
             ctx.fingerprint.add("mass", site, name, month.label, t.inputs, t.outputs,
                                 t.stock_change, t.accounted, t.unaccounted)
@@ -96,7 +99,9 @@ def build(wb, ctx: ReportContext) -> int:
             g = e.gj
             energy.append([site, name, month_start, g.purchased, g.produced, g.use, g.exported,
                            g.stock_change, g.accounted,
-                           f"=D{r}+E{r}-F{r}-G{r}-H{r}-I{r}", f'=IF(D{r}+E{r}=0,"",J{r}/(D{r}+E{r}))',
+                           Formula(f"=D{r}+E{r}-F{r}-G{r}-H{r}-I{r}", g.unaccounted),
+                           Formula(f'=IF(D{r}+E{r}=0,"",J{r}/(D{r}+E{r}))',
+                                   "" if g.supplied == 0 else g.unaccounted / g.supplied),
                            e.tce.supplied if e.tce else None, e.tce.use if e.tce else None])
             ctx.fingerprint.add("energy", site, name, month.label, g.purchased, g.produced,
                                 g.use, g.exported, g.stock_change, g.accounted)

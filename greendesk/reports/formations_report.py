@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
-from greendesk.reports.sheet import Column, SheetWriter
+from greendesk.reports.sheet import Column, Formula, SheetWriter
 from greendesk.services.formations import register
 from greendesk.services.monitoring import exceedances
 
@@ -71,7 +71,9 @@ def build(wb, ctx: ReportContext) -> int:
                       f.waste_code or "", f.area_ha, f.figures.volume_m3, f.figures.density_t_m3,
                       f.figures.tonnage_t, *[contained.get(code) for code in codes],
                       a.recoverable_value, a.processing_cost,
-                      f"=IF(OR({rv}{n}=\"\",{pc}{n}=\"\"),\"\",{rv}{n}-{pc}{n})", notes])
+                      Formula(f"=IF(OR({rv}{n}=\"\",{pc}{n}=\"\"),\"\",{rv}{n}-{pc}{n})",
+                              "" if a.recoverable_value is None or a.processing_cost is None
+                              else a.recoverable_value - a.processing_cost), notes])
         ctx.fingerprint.add("formation", f.id, f.figures.tonnage_t, a.recoverable_value,
                             a.processing_cost, a.net_value)
     sheet.finish_table()
@@ -89,7 +91,8 @@ def build(wb, ctx: ReportContext) -> int:
                      ctx.period.label, ex_cols, "Exceedances", tr=tr)
     for e in exceedances(ctx.db, ctx.period, ctx.site_ids):
         n = ex.row_number()
-        margin = f"=F{n}-G{n}" if e.side == "above" else f"=G{n}-F{n}"
+        margin = Formula(f"=F{n}-G{n}", e.value - e.limit_value) if e.side == "above" \
+            else Formula(f"=G{n}-F{n}", e.limit_value - e.value)
         ex.append([e.point, e.attached_to, e.parameter, e.unit, e.taken_on, e.value,
                    e.limit_value, margin])
         ctx.fingerprint.add("exceedance", e.reading_id, e.value, e.limit_value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from greendesk.analysis.plan import is_overdue
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
-from greendesk.reports.sheet import Column, SheetWriter, quoted
+from greendesk.reports.sheet import Column, Formula, SheetWriter, quoted
 from greendesk.services.plan_view import plan_view
 from greendesk.services.structure import get_plant
 
@@ -52,8 +52,14 @@ def build(wb, ctx: ReportContext) -> int:
                         "GreeningPlan", tr=tr)
     today = min(made_on, ctx.period.end)
     n = 0
+    # what the progress formulas count, computed here too (their cached values)
+    applicable: dict[tuple[str, str], int] = {}
+    finished: dict[tuple[str, str], int] = {}
     for site in sites:
         for a in plan.actions.get(site.id, []):
+            key = (site.name, a.measure_id)
+            applicable[key] = applicable.get(key, 0) + (a.status.value != "not_applicable")
+            finished[key] = finished.get(key, 0) + (a.status.value == "done")
             ctx.fingerprint.add("action", a.id, a.status, a.owner, a.due_date, a.cost_class,
                                 a.estimated_cost, a.expected_effect, a.actual_effect)
             sheet.append([site.name, a.measure_id, a.item_id, a.text,
@@ -89,9 +95,13 @@ def build(wb, ctx: ReportContext) -> int:
             # pattern ("Nurken*" counted every Nurken site); EXACT is also case-sensitive, as
             # the database's unique site names are ("Nurken" and "NURKEN" are two sites).
             key = f'EXACT({ref}{site_r},$A{r})*EXACT({ref}{meas_r},$B{r})'
+            n_app = applicable.get((site.name, m.id), 0)
+            n_done = finished.get((site.name, m.id), 0)
             prog.append([site.name, m.id, m.title,
-                         f'=SUMPRODUCT({key}*(1-EXACT({ref}{stat_r},"{quoted(na)}")))',
-                         f'=SUMPRODUCT({key}*EXACT({ref}{stat_r},"{quoted(done)}"))',
-                         f'=IF(D{r}=0,"",E{r}/D{r})'])
+                         Formula(f'=SUMPRODUCT({key}*(1-EXACT({ref}{stat_r},"{quoted(na)}")))',
+                                 n_app),
+                         Formula(f'=SUMPRODUCT({key}*EXACT({ref}{stat_r},"{quoted(done)}"))',
+                                 n_done),
+                         Formula(f'=IF(D{r}=0,"",E{r}/D{r})', n_done / n_app if n_app else "")])
     prog.finish_table()
     return n

@@ -8,7 +8,7 @@ from sqlalchemy.orm import aliased
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import CANONICAL_UNIT, Flow, Material, Method, Node, QuantityKind, Site
 from greendesk.reports.context import NothingToReport, ReportContext
-from greendesk.reports.sheet import Column, SheetWriter, quoted
+from greendesk.reports.sheet import Column, Formula, SheetWriter, quoted
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Flow ledger extract")
 KINDS = ((QuantityKind.MASS, QT_TRANSLATE_NOOP("reports", "Total mass"), "t"),
@@ -62,6 +62,7 @@ def build(wb, ctx: ReportContext) -> int:
         kinds_shown = {k: ctx.enum_name(k) for k in QuantityKind}
         methods_shown = {m: ctx.enum_name(m) for m in Method}
         units_seen: dict[str, str] = {}
+        sums: dict[QuantityKind, float] = {}  # the totals' cached values
 
         def unit_shown(symbol: str) -> str:
             if symbol not in units_seen:
@@ -71,6 +72,7 @@ def build(wb, ctx: ReportContext) -> int:
         for (fid, fdate, site, a, b, mat, qty, unit_entered, qty_canon, kind, method, unc,
              note) in result:
             ctx.fingerprint.add("flow", fid, fdate, qty, unit_entered, qty_canon, note)
+            sums[kind] = sums.get(kind, 0.0) + qty_canon
             sheet.append([fdate, site, a, b, mat, qty, unit_shown(unit_entered), qty_canon,
                           CANONICAL_UNIT[kind], kinds_shown[kind], methods_shown[method], unc,
                           note])
@@ -80,11 +82,12 @@ def build(wb, ctx: ReportContext) -> int:
     sheet.finish_table()
     sheet.gap()
     canon, kinds = sheet.data_range(cols[7].header), sheet.data_range(cols[9].header)
-    sheet.label_value(QT_TRANSLATE_NOOP("reports", "Records"), f"=COUNT({sheet.data_range(cols[0].header)})",
-                      "count")
+    sheet.label_value(QT_TRANSLATE_NOOP("reports", "Records"),
+                      Formula(f"=COUNT({sheet.data_range(cols[0].header)})", done), "count")
     for kind, heading, canonical in KINDS:  # the kind column holds its translated name
         # EXACT, not SUMIFS: a criterion would read *, ?, ~ or a leading = in a translation
         # as a pattern
         shown = quoted(kinds_shown[kind])
-        sheet.label_value(heading, f'=SUMPRODUCT(--EXACT({kinds},"{shown}"),{canon})', canonical)
+        sheet.label_value(heading, Formula(f'=SUMPRODUCT(--EXACT({kinds},"{shown}"),{canon})',
+                                           sums.get(kind, 0.0)), canonical)
     return done

@@ -8,7 +8,7 @@ from __future__ import annotations
 from greendesk import periods
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
-from greendesk.reports.sheet import Column, SheetWriter
+from greendesk.reports.sheet import Column, Formula, SheetWriter
 from greendesk.services.balances import indicators
 from greendesk.services.summary import date_range
 
@@ -42,7 +42,9 @@ def build(wb, ctx: ReportContext) -> int:
             title = ctx.translate("balances", ind.title)
             formula = ctx.translate("balances", ind.formula)
             sheet.append([y, title, ind.component or "", ind.numerator, ind.denominator,
-                          ind.unit, f'=IF(E{r}=0,"",D{r}/E{r})', formula])
+                          ind.unit, Formula(f'=IF(E{r}=0,"",D{r}/E{r})',
+                                       "" if not ind.denominator
+                                       else ind.numerator / ind.denominator), formula])
             ctx.fingerprint.add("indicator", y, ind.key, ind.component, ind.numerator,
                                 ind.denominator)
             n += 1

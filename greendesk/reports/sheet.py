@@ -43,6 +43,18 @@ def _same(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Formula:
+    """A live formula and the figure the services computed for it.
+
+    The workbook keeps the formula (an auditor sees how the figure is made) together with
+    its value, so a preview, a phone or a reader that does not recalculate shows the figure
+    and not a blank; verify compares both. `value` None or "" stands for an empty result
+    (a share of nothing)."""
+    text: str  # "=SUM(G4:K4)"
+    value: float | int | str | None
+
+
+@dataclass(frozen=True)
 class Column:
     """One column of a report table: heading, unit, width and what kind of values it holds."""
     # The English heading, marked QT_TRANSLATE_NOOP("reports", ...): the sheet writer
@@ -185,7 +197,9 @@ class SheetWriter:
         if value is None or value == "":
             return None
         col = self.columns[index]
-        if isinstance(value, str) and col.kind != "formula":
+        if isinstance(value, Formula):
+            value = value.text
+        elif isinstance(value, str) and col.kind != "formula":
             plain = plain_text(value)
             return plain if plain is not None else safe_text(self.ws, value)
         styled = self._styled[index]
@@ -236,6 +250,8 @@ class SheetWriter:
         row = self.header_row + self.rows + 1 + self._extra
         cells: list[object] = [None] * (label_col - 1)
         cells.append(safe_text(self.ws, self.tr(label), font=TOTAL))
+        if isinstance(formula_or_value, Formula):
+            formula_or_value = formula_or_value.text
         value = WriteOnlyCell(self.ws, value=formula_or_value)
         value.font = TOTAL
         value.border = TOTAL_BORDER

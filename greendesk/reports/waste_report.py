@@ -16,7 +16,7 @@ from greendesk.models import Flow
 from greendesk.models.waste import WasteContractor, WasteTransfer
 from greendesk.periods import Period
 from greendesk.reports.context import NothingToReport, ReportContext
-from greendesk.reports.sheet import Column, SheetWriter
+from greendesk.reports.sheet import Column, Formula, SheetWriter
 from greendesk.services.waste import list_contractors, list_waste_types
 from greendesk.services.waste_indicators import waste_indicators
 from greendesk.services.waste_stock import stock_table
@@ -57,7 +57,7 @@ def build(wb, ctx: ReportContext) -> int:
         sheet.append([t.site_name, t.name, t.display_code, yes if t.hazardous else no,
                       ctx.enum_name(t.legacy_level), r.node_name, r.opening,
                       r.generated, r.recycled, r.transferred, r.placed, r.other,
-                      f"=G{n}+H{n}-I{n}-J{n}-K{n}+L{n}"])
+                      Formula(f"=G{n}+H{n}-I{n}-J{n}-K{n}+L{n}", r.closing)])
         ctx.fingerprint.add("waste", r.waste_type_id, r.node_id, r.opening, r.generated,
                             r.recycled, r.transferred, r.placed, r.other, r.closing)
     sheet.finish_table()
@@ -89,14 +89,16 @@ def _transfers(wb, ctx: ReportContext, types) -> None:
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Transfers"),
                         QT_TRANSLATE_NOOP("reports", "Transfers per contractor and R/D operation"),
                         ctx.period.label, cols, "WasteTransfers", tr=tr)
+    total = 0.0
     for name, operation, material_id, qty, count in rows:
+        total += qty
         t = by_material[material_id]
         sheet.append([name, operation, t.name, t.display_code, count, qty])
         ctx.fingerprint.add("transfer", name, operation, material_id, qty, count)
     sheet.finish_table()
     sheet.gap()
     sheet.label_value(QT_TRANSLATE_NOOP("reports", "Total transferred"),
-                      f"=SUM({sheet.data_range(cols[5].header)})", "t")
+                      Formula(f"=SUM({sheet.data_range(cols[5].header)})", total), "t")
 
 
 def _indicators(wb, ctx: ReportContext) -> None:
@@ -128,7 +130,9 @@ def _indicators(wb, ctx: ReportContext) -> None:
         f = wi.current
         n = sheet.row_number()
         sheet.append([f.name, year, f.generated, f.hazardous, f.non_hazardous, f.recycled,
-                      f'=IF(C{n}=0,"",F{n}/C{n})', f.stock_at_year_end, f.per_tonne_of_product,
+                      Formula(f'=IF(C{n}=0,"",F{n}/C{n})',
+                              "" if f.recycling_share is None else f.recycling_share),
+                      f.stock_at_year_end, f.per_tonne_of_product,
                       wi.change_pct("generated")])
         ctx.fingerprint.add("waste-indicators", site_id, year, f.generated, f.recycled,
                             f.stock_at_year_end)
