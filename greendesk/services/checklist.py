@@ -35,7 +35,9 @@ from greendesk.services.catalog import load_catalog_in
 from greendesk.services.changes import Changes, Entity
 from greendesk.services.checklist_template import (
     ChecklistTemplate,
+    MeasureTemplate,
     load_template,
+    merge_items,
     template_language,
 )
 from greendesk.services.dated import check_not_future
@@ -87,24 +89,19 @@ def merge_template(db: Database, template: ChecklistTemplate | None = None) -> M
         template = template or load_template(language=_language(s))
         measures = {m.id: m for m in s.scalars(select(ChecklistMeasure))}
         items = {i.id: i for i in s.scalars(select(ChecklistItem).where(ChecklistItem.builtin))}
-        added, seen = [], set()
-        for pos, mt in enumerate(template.measures):
+
+        def store_measure(mt: MeasureTemplate, pos: int) -> None:
             m = measures.get(mt.id) or ChecklistMeasure(id=mt.id)
             m.title, m.position, m.indicators = mt.title, pos, list(mt.indicators)
             s.add(m)
             s.flush()  # no ORM relationship orders these inserts: measures go in first
-            for ipos, it in enumerate(mt.items):
-                seen.add(it.id)
-                item = items.get(it.id)
-                if item is None:
-                    item = ChecklistItem(id=it.id, builtin=True)
-                    added.append(it.id)
-                item.measure_id, item.text, item.default_cost = mt.id, it.text, it.cost
-                item.position, item.retired = ipos, False
-                s.add(item)
-        retired = sorted(i for i in items if i not in seen and not items[i].retired)
-        for item_id in retired:
-            items[item_id].retired = True
+
+        def new_item(item_id: str) -> ChecklistItem:
+            item = ChecklistItem(id=item_id, builtin=True)
+            s.add(item)
+            return item
+
+        added, retired = merge_items(template, items, new_item, store_measure)
         s.flush()
         created = _ensure_actions(s)
         state = s.scalars(select(TemplateState)).first() or TemplateState()

@@ -9,10 +9,11 @@ checklist was first written in (`template_language`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from greendesk.errors import Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
@@ -122,3 +123,40 @@ def load_template(path: Path | None = None, language: str = "en") -> ChecklistTe
     rational = tuple((r["id"], r["text"], r["unit"]) for r in data.get("rational_use_indicators", ()))
     return translate(ChecklistTemplate(int(data.get("template_version", 1)), tuple(measures),
                                        rational), language)
+
+
+class _MergedItem(Protocol):
+    """What the merge sets on an item: a stored ChecklistItem or the plan view's copy."""
+    measure_id: str
+    text: str
+    default_cost: CostClass
+    position: int
+    retired: bool
+
+
+_Item = TypeVar("_Item", bound=_MergedItem)
+
+
+def merge_items(template: ChecklistTemplate, builtin: dict[str, _Item],
+                new_item: Callable[[str], _Item],
+                on_measure: Callable[[MeasureTemplate, int], None] = lambda _m, _p: None,
+                ) -> tuple[list[str], list[str]]:
+    """Apply the template to the built-in items (in place; new ones made by `new_item` and
+    added to `builtin`): measure, text, cost and position from the template, dropped items
+    retired. The one rule for storing the template (checklist.merge_template) and for
+    showing it unstored (plan_view); returns the ids added and newly retired."""
+    added, seen = [], set()
+    for pos, mt in enumerate(template.measures):
+        on_measure(mt, pos)
+        for ipos, it in enumerate(mt.items):
+            seen.add(it.id)
+            item = builtin.get(it.id)
+            if item is None:
+                item = builtin[it.id] = new_item(it.id)
+                added.append(it.id)
+            item.measure_id, item.text, item.default_cost = mt.id, it.text, it.cost
+            item.position, item.retired = ipos, False
+    retired = sorted(i for i, item in builtin.items() if i not in seen and not item.retired)
+    for item_id in retired:
+        builtin[item_id].retired = True
+    return added, retired

@@ -25,7 +25,9 @@ from greendesk.models.checklist import (
 from greendesk.services.checklist import ActionRow, MeasureRow
 from greendesk.services.checklist_template import (
     ChecklistTemplate,
+    MeasureTemplate,
     load_template,
+    merge_items,
     template_language,
 )
 from greendesk.store.db import Database
@@ -79,20 +81,15 @@ def plan_view(db: Database) -> PlanView:
 def _merge(template: ChecklistTemplate, measures: dict[str, tuple[str, int, tuple[str, ...]]],
            items: dict[str, _Item]) -> None:
     """What `merge_template` stores, applied to the in-memory copies."""
-    seen = set()
-    for pos, mt in enumerate(template.measures):
+    def show_measure(mt: MeasureTemplate, pos: int) -> None:
         measures[mt.id] = (mt.title, pos, tuple(mt.indicators))
-        for ipos, it in enumerate(mt.items):
-            seen.add(it.id)
-            old = items.get(it.id)
-            if old is None or not old.builtin:
-                items[it.id] = _Item(it.id, mt.id, it.text, it.cost, ipos, True, None, False)
-            else:
-                old.measure_id, old.text, old.default_cost = mt.id, it.text, it.cost
-                old.position, old.retired = ipos, False
-    for item in items.values():
-        if item.builtin and item.id not in seen:
-            item.retired = True
+
+    def new_item(item_id: str) -> _Item:
+        return _Item(item_id, "", "", CostClass.LOW, 0, True, None, False)
+
+    builtin = {i: item for i, item in items.items() if item.builtin}
+    merge_items(template, builtin, new_item, show_measure)
+    items.update(builtin)
 
 
 def _missing(items: dict[str, _Item], sites: list[int], existing: set[tuple[int, str]]
