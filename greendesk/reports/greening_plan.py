@@ -23,7 +23,7 @@ def build(wb, ctx: ReportContext) -> int:
     tr = ctx.tr
     plant = get_plant(ctx.db)
     sites = [s for s in plant.sites if ctx.sites_filter(s.id)]
-    plan = plan_view(ctx.db)  # reading only: what opening the plan would merge, in memory
+    plan = plan_view(ctx.db, ctx.language or "en")  # reading only: what opening the plan would merge, in memory
     measures = plan.measures
     if not sites or not measures:
         raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "There is no greening plan for the chosen sites.")))

@@ -75,18 +75,20 @@ class MergeReport:
     actions_created: int
 
 
-def merge_template(db: Database, template: ChecklistTemplate | None = None) -> MergeReport:
+def merge_template(db: Database, template: ChecklistTemplate | None = None,
+                   language: str = "en") -> MergeReport:
     """Bring the built-in checklist into the database, keeping every site's entries.
 
     Items are matched by their stable ids: new ones are added (with an action per site),
     changed texts and default costs are updated, items the template dropped are retired
     (kept, with their site entries, but no longer offered for new sites). Without a template,
-    the built-in one in the language the database's checklist is written in.
+    the built-in one in the language the database's checklist is written in (`language` for
+    a database that has none yet).
     One transaction; nothing is refused (the shipped template is trusted) and no Changes are
     announced: it runs before any view exists.
     """
     with db.write() as s:
-        template = template or load_template(language=_language(s))
+        template = template or load_template(language=_language(s, language))
         measures = {m.id: m for m in s.scalars(select(ChecklistMeasure))}
         items = {i.id: i for i in s.scalars(select(ChecklistItem).where(ChecklistItem.builtin))}
 
@@ -124,11 +126,12 @@ def _ensure_actions(s: Session) -> int:
     return created
 
 
-def ensure_ready(db: Database) -> None:
+def ensure_ready(db: Database, language: str = "en") -> None:
     """Merge the template when the database has an older one (or none), and give new
-    sites their actions. Cheap when nothing is to do."""
+    sites their actions. Cheap when nothing is to do. A new database's plan is written in
+    `language`, the officer's."""
     with db.read() as s:
-        template = load_template(language=_language(s))
+        template = load_template(language=_language(s, language))
         state = s.scalars(select(TemplateState)).first()
         n_sites = s.scalar(select(func.count(func.distinct(Site.id)))) or 0
         covered = s.scalar(select(func.count(func.distinct(SiteAction.site_id)))) or 0
@@ -136,11 +139,11 @@ def ensure_ready(db: Database) -> None:
         merge_template(db, template)
 
 
-def _language(s: Session) -> str:
+def _language(s: Session, fresh: str = "en") -> str:
     """The checklist keeps the language it was first written in (a Russian demo's plan stays
-    Russian when a site is added or a newer template merges)."""
+    Russian when a site is added or a newer template merges); `fresh` for a new one."""
     return template_language({mid: title for mid, title in s.execute(
-        select(ChecklistMeasure.id, ChecklistMeasure.title))})
+        select(ChecklistMeasure.id, ChecklistMeasure.title))}, fresh)
 
 
 # -- reading ------------------------------------------------------------------------------

@@ -90,9 +90,12 @@ def translate(template: ChecklistTemplate, language: str) -> ChecklistTemplate:
         for m in template.measures))
 
 
-def template_language(stored_titles: Mapping[str, str]) -> str:
+def template_language(stored_titles: Mapping[str, str], fresh: str = "en") -> str:
     """The language of a database's checklist, from its measure titles (by id): the one whose
-    titles it shares, else English (also for a database with none yet)."""
+    titles it shares, else English. A database with none yet gets `fresh` (the officer's
+    language) when the template is written in it."""
+    if not stored_titles:
+        return fresh if fresh in TEMPLATE_LANGUAGES else "en"
     for language in TEMPLATE_LANGUAGES[1:]:
         titles = _texts(language)[0]
         if any(titles.get(mid) == title for mid, title in stored_titles.items()):

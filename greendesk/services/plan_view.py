@@ -52,13 +52,14 @@ class PlanView:
     actions: dict[int, list[ActionRow]]
 
 
-def plan_view(db: Database) -> PlanView:
-    """The plan as it is after `ensure_ready`, computed in memory from one read."""
+def plan_view(db: Database, language: str = "en") -> PlanView:
+    """The plan as it is after `ensure_ready(db, language)`, computed in memory from one
+    read."""
     with db.read() as s:
         measures = {m.id: (m.title, m.position, tuple(m.indicators or ()))
                     for m in s.scalars(select(ChecklistMeasure))}
         template = load_template(language=template_language(
-            {mid: title for mid, (title, _p, _i) in measures.items()}))
+            {mid: title for mid, (title, _p, _i) in measures.items()}, language))
         state = s.scalars(select(TemplateState)).first()
         version = None if state is None else state.version
         sites = list(s.scalars(select(Site.id)))

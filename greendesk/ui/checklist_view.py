@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from greendesk.analysis.plan import effect_per_cost, order_plan, progress
 from greendesk.errors import DomainError
+from greendesk.i18n_catalog import catalogue_language
 from greendesk.models.checklist import CostClass
 from greendesk.services import checklist
 from greendesk.services import indicators as ind
@@ -137,7 +138,7 @@ class ChecklistView(Section):
         db = self.db
         self.message_bar.hide()
         if db is not None and not db.read_only:
-            checklist.ensure_ready(db)
+            checklist.ensure_ready(db, catalogue_language(QLocale().name()))
         self.catalog = load_catalog(db) if db else None
         self.site.blockSignals(True)
         self.site.clear()

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from greendesk.errors import DomainError
-from greendesk.models import Flow
+from greendesk.models import Flow, SiteKind
 from greendesk.models.checklist import ActionStatus, CostClass
 from greendesk.services import checklist
 from greendesk.services.catalog import load_catalog
@@ -215,3 +215,25 @@ def test_incident_cleanup_waste_appears_in_the_waste_register(demo_db: Database)
     assert after.generated == pytest.approx(before.generated + 4.2)
     assert after.hazardous == pytest.approx(before.hazardous + 4.2)
     assert after.transferred == pytest.approx(before.transferred + 4.2)
+
+
+def test_a_new_databases_plan_is_written_in_the_officers_language(tmp_path: Path) -> None:
+    from greendesk.services import structure
+    from greendesk.services.plan_view import plan_view
+
+    db = open_database(tmp_path / "new.sqlite")
+    structure.set_enterprise(db, "ТОО Тест", "050340000009")
+    structure.add_site(db, structure.SiteDraft("Участок 1", "Abai", SiteKind.MINE))
+    russian = [m.title for m in load_template(language="ru").measures]
+    kazakh = [m.title for m in load_template(language="kk").measures]
+    assert russian != [m.title for m in load_template().measures]
+    # the export of a plan not yet stored shows it as the window would store it
+    assert [m.title for m in plan_view(db, "kk").measures] == kazakh
+    checklist.ensure_ready(db, "ru")
+    assert [m.title for m in checklist.list_measures(db)] == russian
+    # once written, the plan keeps its language whoever opens it next
+    structure.add_site(db, structure.SiteDraft("Участок 2", "Abai", SiteKind.MINE))
+    checklist.ensure_ready(db, "en")
+    assert [m.title for m in checklist.list_measures(db)] == russian
+    assert [m.title for m in plan_view(db, "kk").measures] == russian
+    db.close()
