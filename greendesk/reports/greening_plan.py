@@ -57,9 +57,9 @@ def build(wb, ctx: ReportContext) -> int:
     finished: dict[tuple[str, str], int] = {}
     for site in sites:
         for a in plan.actions.get(site.id, []):
-            key = (site.name, a.measure_id)
-            applicable[key] = applicable.get(key, 0) + (a.status.value != "not_applicable")
-            finished[key] = finished.get(key, 0) + (a.status.value == "done")
+            counted = (site.name, a.measure_id)
+            applicable[counted] = applicable.get(counted, 0) + (a.status.value != "not_applicable")
+            finished[counted] = finished.get(counted, 0) + (a.status.value == "done")
             ctx.fingerprint.add("action", a.id, a.status, a.owner, a.due_date, a.cost_class,
                                 a.estimated_cost, a.expected_effect, a.actual_effect)
             sheet.append([site.name, a.measure_id, a.item_id, a.text,
