@@ -77,6 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the language of the plant's names and notes: en, ru or kk "
                       "(default: GREENDESK_LANG, else en)")
 
+    new = sub.add_parser("new", help="create an empty plant database without opening a window")
+    new.add_argument("--db", type=db_arg, required=True, metavar="PATH")
+    new.add_argument("--enterprise", required=True, metavar="NAME",
+                     help="the enterprise's name as registered")
+    new.add_argument("--bin", required=True, metavar="BIN",
+                     help="the enterprise's 12-digit business identification number")
+    new.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS,
+                     help="the language of the greening plan: en, ru or kk (default: the "
+                     "officer's, from GREENDESK_LANG or the system)")
+
     info = sub.add_parser("info", help="print the schema revision and record counts")
     info.add_argument("--db", type=db_arg, required=True, metavar="PATH")
 
@@ -116,6 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_demo(args)
         if args.command == "info":
             return _cmd_info(args)
+        if args.command == "new":
+            return _cmd_new(args)
         handler = getattr(args, "handler", None)
         if handler is not None:  # a command registered by an area module
             return int(handler(args))
@@ -165,6 +177,18 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             return 2
         n = write_demo(path, years=args.years, language=language)
     print(say(QT_TRANSLATE_NOOP("cli", "Wrote {path} with {n:,} flow records."), path=path, n=n))
+    return 0
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from greendesk.i18n_catalog import language
+    from greendesk.services.new_plant import create_plant
+
+    path = create_plant(args.db, args.enterprise, args.bin,
+                        getattr(args, "lang", None) or language(text.LANGUAGE))
+    print(say(QT_TRANSLATE_NOOP("cli", "Created {path}: an empty plant of {enterprise}. Next: "
+                                       "its sites, nodes and materials."),
+              path=path, enterprise=" ".join(args.enterprise.split())))
     return 0
 
 

@@ -1,0 +1,71 @@
+"""A new, empty plant database made without the window (`greendesk new`).
+
+The file appears only when it is complete: it is built beside the target under a partial
+name and renamed at the end, so a refused BIN or a full disk leaves nothing behind, and an
+existing database is never overwritten.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from greendesk.errors import DomainError
+from greendesk.i18n import QT_TRANSLATE_NOOP
+from greendesk.services import checklist
+from greendesk.services.checklist_template import TEMPLATE_LANGUAGES
+from greendesk.services.structure import set_enterprise
+from greendesk.store.db import open_database
+from greendesk.validation import clean_name, validate_bin
+
+
+def plan_language(code: str | None) -> str:
+    """The language a new plant's greening plan is written in: "ru" for "ru_KZ"; refused
+    in one sentence when the plan is not written in it."""
+    lang = (code or "en").strip().lower().replace("-", "_").split("_")[0]
+    if lang not in TEMPLATE_LANGUAGES:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Refusal", "The greening plan is written in English, Russian or Kazakh (en, ru, "
+                       "kk), not {value!r}."), value=code, field="language")
+    return lang
+
+
+def create_plant(path: Path, enterprise: str, bin_: str, language: str = "en") -> Path:
+    """Create the database at `path` with its enterprise and the greening plan in
+    `language`; refuses an existing file, a blank name and a BIN whose control digit fails,
+    before anything is written. Returns the database's resolved path."""
+    path = Path(path).expanduser().resolve()
+    if path.exists() and (path.is_dir() or path.stat().st_size > 0):
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Refusal", "{path} already exists; GreenDesk does not overwrite a file with a new "
+                       "plant. Choose another name."), path=str(path), field="db")
+    if not path.parent.is_dir():
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The folder {folder} does not exist."),
+                          folder=str(path.parent), field="db")
+    clean_name(enterprise, QT_TRANSLATE_NOOP("Refusal", "enterprise"))
+    validate_bin(bin_)
+    language = plan_language(language)
+    partial = path.with_name(f".{path.name}.partial")
+    _remove(partial)
+    try:
+        db = open_database(partial, auto_backup=False)
+        try:
+            set_enterprise(db, enterprise, bin_)
+            checklist.ensure_ready(db, language)
+        finally:
+            db.close()
+        if path.exists() and path.stat().st_size > 0:  # appeared meanwhile: keep it
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Refusal", "{path} already exists; GreenDesk does not overwrite a file with a "
+                           "new plant. Choose another name."), path=str(path), field="db")
+        os.replace(partial, path)
+    finally:
+        _remove(partial)
+    return path
+
+
+def _remove(db_file: Path) -> None:
+    """A database file and SQLite's companions, if there."""
+    for name in (db_file, Path(f"{db_file}-wal"), Path(f"{db_file}-shm"),
+                 Path(f"{db_file}-journal")):
+        name.unlink(missing_ok=True)
