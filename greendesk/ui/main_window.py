@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from greendesk import __version__
 from greendesk.paths import demo_db_path
+from greendesk.services.first_steps import is_new
 from greendesk.store.db import Database, DatabaseOpenError, open_database
 from greendesk.ui import file_dialogs
 from greendesk.ui import settings as app_settings
@@ -288,6 +289,8 @@ class MainWindow(QMainWindow):
         for widget in self.sections.values():
             widget.set_database(db)
         self.bus.database_opened.emit(db)
+        if is_new(db):  # nothing to show anywhere yet: say how to begin
+            self.show_section("start")
 
     def new_database(self) -> None:
         path, _ = file_dialogs.save_file(

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 SECTIONS: list[tuple[str, str, str, str, str]] = [
+    ("start", QT_TRANSLATE_NOOP("sections", "Start here"), "app",
+     "greendesk.ui.start_view", "StartView"),
     ("structure", QT_TRANSLATE_NOOP("sections", "Plant structure"), "structure",
      "greendesk.ui.structure_view", "StructureView"),
     ("ledger", QT_TRANSLATE_NOOP("sections", "Flow ledger"), "ledger",

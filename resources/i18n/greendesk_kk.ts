@@ -1330,254 +1330,254 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="125" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="126" />
         <source>Greening plan</source>
         <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="69" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
         <source>Add own action…</source>
         <translation>Өз іс-шараңызды қосу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
         <source>Log incident…</source>
         <translation>Инцидентті тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
         <source>Cost class</source>
         <translation>Шығын сыныбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
         <source>Action</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
         <source>Owner</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Expected effect</source>
         <translation>Күтілетін әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Estimated cost, ₸</source>
         <translation>Болжамды шығын, ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Effect per million ₸</source>
         <translation>Миллион ₸-ге шаққандағы әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
         <source>Measure / action</source>
         <translation>Шара / іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="79" />
         <source>Progress / value</source>
         <translation>Орындалу барысы / мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="79" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="313" />
         <source>Trend</source>
         <translation>Серпін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Released</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="91" />
         <source>Response</source>
         <translation>Қабылданған шаралар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="91" />
         <source>Clean-up waste records</source>
         <translation>Жою жұмыстарының қалдықтары туралы жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="101" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="102" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="102" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="103" />
         <source>Measures and indicators</source>
         <translation>Шаралар мен көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="103" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="104" />
         <source>Dashboard</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="104" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="105" />
         <source>Incidents</source>
         <translation>Инциденттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="127" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="128" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="201" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="202" />
         <source>%s — overdue</source>
         <translation>%s — мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="216" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="217" />
         <source>%1 of %2 done (%3)</source>
         <translation>%2 ішінен %1 орындалды (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="229" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="230" />
         <source>Indicator: %s</source>
         <translation>Көрсеткіш: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="242" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="243" />
         <source>No longer in the built-in checklist</source>
         <translation>Кірістірілген тізімде енді жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="264" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="265" />
         <source>No data yet.</source>
         <translation>Деректер әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="265" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="266" />
         <source>No data yet: needs %1.</source>
         <translation>Деректер әлі жоқ: %1 қажет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="300" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="301" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Шаралар бойынша орындалуы, қолданылатын іс-шаралардың орындалған %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="311" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="311" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Latest</source>
         <translation>Соңғы мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="339" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="340" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Ашық іс-шаралар: аз шығынды — %1, орташа — %2, инвестициялық жобалар — %3. Мерзімі өткені: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="381" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="382" />
         <source>Save action %1</source>
         <translation>%1 іс-шарасын сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="385" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="386" />
         <source>Action saved.</source>
         <translation>Іс-шара сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="391" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="392" />
         <source>Attach evidence</source>
         <translation>Растайтын құжатты тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="398" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="399" />
         <source>Attach %s</source>
         <translation>%s тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="402" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="403" />
         <source>%s attached.</source>
         <translation>%s тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="409" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="410" />
         <source>Save a copy to</source>
         <translation>Көшірмесін сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="421" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="422" />
         <source>Saved %s.</source>
         <translation>Сақталды: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="425" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="426" />
         <source>Replace the file?</source>
         <translation>Файлды ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="426" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="427" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 файлы %2 қалтасында бар. Оны ауыстыру керек пе, әлде екеуін де сақтап, бұл көшірмені %3 деп жазу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="430" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
         <source>Replace</source>
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="432" />
         <source>Keep both</source>
         <translation>Екеуін де сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="454" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="455" />
         <source>Add own action</source>
         <translation>Өз іс-шарасын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="467" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="468" />
         <source>Log incident</source>
         <translation>Инцидентті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="468" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="469" />
         <source>Incident logged.</source>
         <translation>Инцидент тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="481" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="482" />
         <source>Record drill</source>
         <translation>Оқу-жаттығуды жазу</translation>
     </message>
@@ -3414,127 +3414,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="196" />
+        <location filename="../../greendesk/ui/main_window.py" line="197" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="197" />
+        <location filename="../../greendesk/ui/main_window.py" line="198" />
         <source>&amp;New database…</source>
         <translation>&amp;Жаңа дерекқор…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="199" />
+        <location filename="../../greendesk/ui/main_window.py" line="200" />
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="201" />
+        <location filename="../../greendesk/ui/main_window.py" line="202" />
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;ашылғандар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="204" />
+        <location filename="../../greendesk/ui/main_window.py" line="205" />
         <source>Open &amp;demo plant</source>
         <translation>&amp;Демо кәсіпорынды ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="207" />
+        <location filename="../../greendesk/ui/main_window.py" line="208" />
         <source>&amp;Import flow records…</source>
         <translation>Ағын жазбаларын &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="209" />
+        <location filename="../../greendesk/ui/main_window.py" line="210" />
         <source>Save flow import &amp;template…</source>
         <translation>Ағындарды импорттау &amp;үлгісін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="212" />
+        <location filename="../../greendesk/ui/main_window.py" line="213" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="213" />
+        <location filename="../../greendesk/ui/main_window.py" line="214" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="222" />
+        <location filename="../../greendesk/ui/main_window.py" line="223" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="223" />
+        <location filename="../../greendesk/ui/main_window.py" line="224" />
         <source>&amp;About GreenDesk</source>
         <translation>GreenDesk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="237" />
+        <location filename="../../greendesk/ui/main_window.py" line="238" />
         <source>(no recent databases)</source>
         <translation>(соңғы дерекқорлар жоқ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="255" />
+        <location filename="../../greendesk/ui/main_window.py" line="256" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ашу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="274" />
+        <location filename="../../greendesk/ui/main_window.py" line="275" />
         <source>Database: %s</source>
         <translation>Дерекқор: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="276" />
+        <location filename="../../greendesk/ui/main_window.py" line="277" />
         <source> (read-only)</source>
         <translation> (тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="282" />
+        <location filename="../../greendesk/ui/main_window.py" line="283" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation>Дерекқор тек оқу үшін қолжетімді: қарауға болады, бірақ өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="286" />
+        <location filename="../../greendesk/ui/main_window.py" line="287" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
         <translation>Дерекқор осы нұсқаның пішіміне жаңартылды; бұрынғы файл %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="294" />
+        <location filename="../../greendesk/ui/main_window.py" line="297" />
         <source>New GreenDesk database</source>
         <translation>Жаңа GreenDesk дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="295" />
+        <location filename="../../greendesk/ui/main_window.py" line="298" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
         <translation>GreenDesk дерекқорлары (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="300" />
+        <location filename="../../greendesk/ui/main_window.py" line="303" />
         <source>%s already exists; choose Open to work with it.</source>
         <translation>%s бұрыннан бар; онымен жұмыс істеу үшін «Ашу» пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="306" />
+        <location filename="../../greendesk/ui/main_window.py" line="309" />
         <source>Open GreenDesk database</source>
         <translation>GreenDesk дерекқорын ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="307" />
+        <location filename="../../greendesk/ui/main_window.py" line="310" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>GreenDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="316" />
+        <location filename="../../greendesk/ui/main_window.py" line="319" />
         <source>Writing the demo plant…</source>
         <translation>Демо кәсіпорын жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="322" />
+        <location filename="../../greendesk/ui/main_window.py" line="325" />
         <source>About GreenDesk</source>
         <translation>GreenDesk туралы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="323" />
+        <location filename="../../greendesk/ui/main_window.py" line="326" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
         <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Тау-кен металлургия кәсіпорны экологының жұмыс орны.</translation>
     </message>
@@ -5408,7 +5408,7 @@
         <translation>Оқу-жаттығу күні әлі келмеген; оны орындау мерзімі арқылы жоспарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/checklist_template.py" line="115" />
+        <location filename="../../greendesk/services/checklist_template.py" line="119" />
         <source>Checklist template item {it!r} is duplicated or not under measure {m!r}.</source>
         <translation>Тізім үлгісінің {it!r} тармағы қайталанады немесе {m!r} шарасына жатпайды.</translation>
     </message>
@@ -6116,6 +6116,23 @@
         <translation>{code} коды бар нысан ({what}) жоқ.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/services/new_plant.py" line="27" />
+        <source>The greening plan is written in English, Russian or Kazakh (en, ru, kk), not {value!r}.</source>
+        <translation>Экологияландыру жоспары ағылшын, орыс немесе қазақ тілінде (en, ru, kk) жазылған, {value!r} тілінде емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/new_plant.py" line="39" />
+        <location filename="../../greendesk/services/new_plant.py" line="58" />
+        <source>{path} already exists; GreenDesk does not overwrite a file with a new plant. Choose another name.</source>
+        <translation>{path} бар; GreenDesk файлды жаңа кәсіпорынмен қайта жазбайды. Басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/new_plant.py" line="43" />
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/new_plant.py" line="45" />
         <location filename="../../greendesk/services/structure.py" line="132" />
         <source>enterprise</source>
         <translation>кәсіпорын</translation>
@@ -7160,6 +7177,119 @@
         <location filename="../../greendesk/ui/structure_dialogs.py" line="42" />
         <source>Kind</source>
         <translation>Түрі</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="29" />
+        <source>Plant structure</source>
+        <translation>Кәсіпорын құрылымы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="30" />
+        <source>The sites and their nodes: mines, plants, stores, dumps, and where flows enter and leave.</source>
+        <translation>Алаңдар мен олардың түйіндері: кеніштер, фабрикалар, қоймалар, үйінділер, сондай-ақ ағындардың кіру және шығу нүктелері.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="32" />
+        <source>Materials</source>
+        <translation>Материалдар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="33" />
+        <source>What flows between the nodes: ore, concentrate, tailings, fuels, energy, with their units.</source>
+        <translation>Түйіндер арасында не қозғалады: кен, концентрат, қалдықтар, отын, энергия — өлшем бірліктерімен.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="35" />
+        <source>Waste classifier</source>
+        <translation>Қалдықтар сыныптауышы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="36" />
+        <source>Load the national classifier of waste in the Waste register, so waste types get their official codes.</source>
+        <translation>Қалдықтар түрлері ресми кодтарын алуы үшін «Қалдықтар тізілімі» бөлімінде қалдықтар сыныптауышын жүктеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="39" />
+        <source>Waste types</source>
+        <translation>Қалдықтар түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="40" />
+        <source>The plant's wastes with their codes, hazard and the node that generates them.</source>
+        <translation>Кәсіпорын қалдықтары — кодтарымен, қауіптілігімен және олар түзілетін түйінмен.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="42" />
+        <source>First month of flows</source>
+        <translation>Ағындардың алғашқы айы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="43" />
+        <source>Enter a month of flow records in the ledger, or import them from the flow template.</source>
+        <translation>Бір айдағы ағын жазбаларын журналға енгізіңіз немесе оларды ағындар үлгісінен импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="45" />
+        <source>First report</source>
+        <translation>Алғашқы есеп</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="46" />
+        <source>Export a workbook for the authority or an auditor in Reports.</source>
+        <translation>«Есептер» бөлімінде уәкілетті орган немесе аудитор үшін Excel кітабын шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="61" />
+        <source>Start here</source>
+        <translation>Жұмысты бастау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="67" />
+        <source>Set up your plant once; every balance, register and report is built from it. Choose how to begin, then take the steps below in order.</source>
+        <translation>Кәсіпорынды бір рет сипаттаңыз — барлық баланстар, тізілімдер мен есептер осыдан құрылады. Неден бастайтыныңызды таңдап, төмендегі қадамдарды ретімен орындаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="74" />
+        <source>Set up from a workbook…</source>
+        <translation>Excel кітабынан толтыру…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="75" />
+        <source>Open the demo plant</source>
+        <translation>Демо-кәсіпорынды ашу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="76" />
+        <source>Enter the plant by hand</source>
+        <translation>Кәсіпорынды қолмен енгізу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="84" />
+        <source>Steps</source>
+        <translation>Қадамдар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="94" />
+        <source>Go</source>
+        <translation>Өту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="121" />
+        <source>done (%1)</source>
+        <translation>орындалды (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="122" />
+        <source>next</source>
+        <translation>келесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="122" />
+        <source>to do</source>
+        <translation>алда</translation>
     </message>
 </context>
 <context>
@@ -8387,7 +8517,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="262" />
+        <location filename="../../greendesk/cli/main.py" line="286" />
         <source>Note: {note}</source>
         <translation>Ескертпе: {note}</translation>
     </message>
@@ -8479,92 +8609,97 @@
         <translation>{file} файлынан импортталған өлшемдер: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="149" />
+        <location filename="../../greendesk/cli/main.py" line="161" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} бұрыннан бар; оны ауыстыру үшін --force қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="157" />
+        <location filename="../../greendesk/cli/main.py" line="169" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows оң сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="163" />
+        <location filename="../../greendesk/cli/main.py" line="175" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years 1 мен 30 аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="167" />
+        <location filename="../../greendesk/cli/main.py" line="179" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>{path} жазылды: ағын жазбалары — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="181" />
+        <location filename="../../greendesk/cli/main.py" line="189" />
+        <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
+        <translation>{path} құрылды: {enterprise} бос кәсіпорны. Әрі қарай: оның алаңдары, түйіндері мен материалдары.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="205" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="182" />
+        <location filename="../../greendesk/cli/main.py" line="206" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="183" />
+        <location filename="../../greendesk/cli/main.py" line="207" />
         <source>sites</source>
         <translation>алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="184" />
+        <location filename="../../greendesk/cli/main.py" line="208" />
         <source>nodes</source>
         <translation>түйіндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="185" />
+        <location filename="../../greendesk/cli/main.py" line="209" />
         <source>materials</source>
         <translation>материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="186" />
+        <location filename="../../greendesk/cli/main.py" line="210" />
         <source>flows</source>
         <translation>ағындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="188" />
+        <location filename="../../greendesk/cli/main.py" line="212" />
         <source>period</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="211" />
+        <location filename="../../greendesk/cli/main.py" line="235" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>{out} ағындар үлгісі {path} тізімдерімен жазылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="214" />
+        <location filename="../../greendesk/cli/main.py" line="238" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>{out} ағындар үлгісі кәсіпорын тізімдерінсіз жазылды (дерекқор жоқ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="224" />
+        <location filename="../../greendesk/cli/main.py" line="248" />
         <source>, value (empty)</source>
         <translation>, мәні (бос)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="225" />
+        <location filename="../../greendesk/cli/main.py" line="249" />
         <source>, value {value}</source>
         <translation>, мәні {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="230" />
+        <location filename="../../greendesk/cli/main.py" line="254" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... және тағы {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="255" />
+        <location filename="../../greendesk/cli/main.py" line="279" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Оны бәрібір импорттау үшін --again қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="274" />
+        <location filename="../../greendesk/cli/main.py" line="298" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>{file} файлынан импортталған ағын жазбалары: {n:,}.</translation>
     </message>
@@ -9913,7 +10048,7 @@
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/waste_report.py" line="36" />
         <source>Site</source>
@@ -9922,7 +10057,7 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="108" />
+        <location filename="../../greendesk/reports/waste_report.py" line="110" />
         <source>Scope</source>
         <translation>Қамту</translation>
     </message>
@@ -10044,7 +10179,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="52" />
-        <location filename="../../greendesk/reports/waste_report.py" line="140" />
+        <location filename="../../greendesk/reports/waste_report.py" line="144" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -10232,54 +10367,54 @@
         <translation>Таза құны = бөліп алынатын құны − өңдеу шығыны, тиімді компоненттер бойынша.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="79" />
+        <location filename="../../greendesk/reports/formations_report.py" line="81" />
         <source>Point</source>
         <translation>Нүкте</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="80" />
+        <location filename="../../greendesk/reports/formations_report.py" line="82" />
         <source>Attached to</source>
         <translation>Бақылау нысаны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="81" />
+        <location filename="../../greendesk/reports/formations_report.py" line="83" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="82" />
+        <location filename="../../greendesk/reports/formations_report.py" line="84" />
         <location filename="../../greendesk/reports/rational_use.py" line="32" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="83" />
+        <location filename="../../greendesk/reports/formations_report.py" line="85" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="84" />
+        <location filename="../../greendesk/reports/formations_report.py" line="86" />
         <source>Reading</source>
         <translation>Өлшеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="85" />
+        <location filename="../../greendesk/reports/formations_report.py" line="87" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="86" />
+        <location filename="../../greendesk/reports/formations_report.py" line="88" />
         <source>Margin</source>
         <translation>Нормативке дейінгі қор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="87" />
+        <location filename="../../greendesk/reports/formations_report.py" line="89" />
         <source>Exceedances</source>
         <translation>Нормативтен асулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="88" />
+        <location filename="../../greendesk/reports/formations_report.py" line="90" />
         <source>Monitoring readings beyond their permitted limits</source>
         <translation>Нормативтен асқан мониторинг нәтижелері</translation>
     </message>
@@ -10336,7 +10471,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="78" />
         <source>Measure</source>
         <translation>Шара</translation>
     </message>
@@ -10411,44 +10546,44 @@
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="63" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="69" />
         <location filename="../../greendesk/reports/waste_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="152" />
+        <location filename="../../greendesk/reports/waste_report.py" line="156" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="79" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="74" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
         <source>Applicable actions</source>
         <translation>Қолданылатын іс-шаралар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="82" />
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="77" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="83" />
         <source>Progress</source>
         <translation>Орындалуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="86" />
         <source>Plan progress</source>
         <translation>Жоспардың орындалуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="87" />
         <source>Progress of each greening measure</source>
         <translation>Әр экологияландыру шарасының орындалуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="82" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="88" />
         <source>Formulas count the actions on sheet '%s'.</source>
         <translation>Формулалар «%s» парағындағы іс-шараларды санайды.</translation>
     </message>
@@ -10538,7 +10673,7 @@
         <translation>Ағындар журналы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="83" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="85" />
         <source>Records</source>
         <translation>Жазбалар саны</translation>
     </message>
@@ -10554,7 +10689,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="27" />
-        <location filename="../../greendesk/reports/waste_report.py" line="108" />
+        <location filename="../../greendesk/reports/waste_report.py" line="110" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
@@ -10616,7 +10751,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="39" />
-        <location filename="../../greendesk/reports/waste_report.py" line="111" />
+        <location filename="../../greendesk/reports/waste_report.py" line="113" />
         <source>Hazardous</source>
         <translation>Қауіпті</translation>
     </message>
@@ -10637,7 +10772,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="43" />
-        <location filename="../../greendesk/reports/waste_report.py" line="110" />
+        <location filename="../../greendesk/reports/waste_report.py" line="112" />
         <source>Generated</source>
         <translation>Түзілді</translation>
     </message>
@@ -10678,13 +10813,13 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="153" />
+        <location filename="../../greendesk/reports/waste_report.py" line="157" />
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="83" />
-        <location filename="../../greendesk/reports/waste_report.py" line="140" />
+        <location filename="../../greendesk/reports/waste_report.py" line="144" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
@@ -10710,93 +10845,93 @@
         <translation>Мердігерлер мен R/D операциялары бойынша қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="98" />
+        <location filename="../../greendesk/reports/waste_report.py" line="100" />
         <source>Total transferred</source>
         <translation>Барлығы берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="112" />
+        <location filename="../../greendesk/reports/waste_report.py" line="114" />
         <source>Non-hazardous</source>
         <translation>Қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="113" />
+        <location filename="../../greendesk/reports/waste_report.py" line="115" />
         <source>Recycled (incl. incineration)</source>
         <translation>Қайта өңделді (өртеуді қоса)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="115" />
+        <location filename="../../greendesk/reports/waste_report.py" line="117" />
         <source>Recycling share</source>
         <translation>Қайта өңдеу үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="116" />
+        <location filename="../../greendesk/reports/waste_report.py" line="118" />
         <source>Stock at year end</source>
         <translation>Жыл соңындағы жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="117" />
+        <location filename="../../greendesk/reports/waste_report.py" line="119" />
         <source>Waste per tonne of main product</source>
         <translation>Негізгі өнім тоннасына қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="119" />
+        <location filename="../../greendesk/reports/waste_report.py" line="121" />
         <source>Generated, change on previous year</source>
         <translation>Түзілді, өткен жылға қарағанда өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="121" />
-        <location filename="../../greendesk/reports/waste_report.py" line="122" />
+        <location filename="../../greendesk/reports/waste_report.py" line="123" />
+        <location filename="../../greendesk/reports/waste_report.py" line="124" />
         <source>Waste indicators</source>
         <translation>Қалдықтар көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="123" />
+        <location filename="../../greendesk/reports/waste_report.py" line="125" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
         <translation>Қайта өңдеу үлесі = қайта өңделген ÷ түзілген, жоғарғы шегі жоқ: 100 %-дан жоғары болса, бұрын жинақталған қалдықтар өңделген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="142" />
+        <location filename="../../greendesk/reports/waste_report.py" line="146" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="143" />
+        <location filename="../../greendesk/reports/waste_report.py" line="147" />
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="144" />
+        <location filename="../../greendesk/reports/waste_report.py" line="148" />
         <source>Valid at the end of the period</source>
         <translation>Кезең соңында жарамды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="145" />
+        <location filename="../../greendesk/reports/waste_report.py" line="149" />
         <source>Operations licensed</source>
         <translation>Лицензияланған операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="146" />
+        <location filename="../../greendesk/reports/waste_report.py" line="150" />
         <source>Contractors</source>
         <translation>Мердігерлер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="147" />
+        <location filename="../../greendesk/reports/waste_report.py" line="151" />
         <source>Waste contractors and their licences</source>
         <translation>Қалдықтар жөніндегі мердігерлер және олардың лицензиялары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="165" />
+        <location filename="../../greendesk/reports/verify.py" line="167" />
         <source>The workbook matches the database.</source>
         <translation>Кітап дерекқорға сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="168" />
+        <location filename="../../greendesk/reports/verify.py" line="170" />
         <source>The workbook's cells match the database, but the fingerprint recorded in its hidden report record does not: the record was edited.</source>
         <translation>Кітаптың ұяшықтары дерекқормен сәйкес келеді, бірақ оның жасырын есеп жазбасында жазылған цифрлық із сәйкес келмейді: жазба өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="173" />
+        <location filename="../../greendesk/reports/verify.py" line="175" />
         <source>The workbook no longer matches the database: {n} cell(s) differ, first {cell}.</source>
         <translation>Кітап енді дерекқорға сәйкес келмейді: ерекшеленетін ұяшықтар — {n}, біріншісі — {cell}.</translation>
     </message>
@@ -10805,46 +10940,51 @@
     <name>sections</name>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="12" />
+        <source>Start here</source>
+        <translation>Жұмысты бастау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sections.py" line="14" />
         <source>Plant structure</source>
         <translation>Кәсіпорын құрылымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="14" />
+        <location filename="../../greendesk/ui/sections.py" line="16" />
         <source>Flow ledger</source>
         <translation>Ағындар журналы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="16" />
+        <location filename="../../greendesk/ui/sections.py" line="18" />
         <source>Materials</source>
         <translation>Материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="18" />
+        <location filename="../../greendesk/ui/sections.py" line="20" />
         <source>Balances</source>
         <translation>Баланстар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="20" />
+        <location filename="../../greendesk/ui/sections.py" line="22" />
         <source>Waste register</source>
         <translation>Қалдықтар тізілімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="22" />
+        <location filename="../../greendesk/ui/sections.py" line="24" />
         <source>Technogenic formations</source>
         <translation>Техногендік минералдық түзілімдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="24" />
+        <location filename="../../greendesk/ui/sections.py" line="26" />
         <source>Greening plan</source>
         <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="26" />
+        <location filename="../../greendesk/ui/sections.py" line="28" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="28" />
+        <location filename="../../greendesk/ui/sections.py" line="30" />
         <source>Audit trail</source>
         <translation>Өзгерістер журналы</translation>
     </message>

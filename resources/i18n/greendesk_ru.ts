@@ -1331,254 +1331,254 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="125" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="126" />
         <source>Greening plan</source>
         <translation>План экологизации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="69" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
         <source>Add own action…</source>
         <translation>Добавить своё мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
         <source>Log incident…</source>
         <translation>Зарегистрировать инцидент…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
         <source>Cost class</source>
         <translation>Класс затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="73" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Expected effect</source>
         <translation>Ожидаемый эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Estimated cost, ₸</source>
         <translation>Оценка затрат, ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Effect per million ₸</source>
         <translation>Эффект на млн ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
         <source>Measure / action</source>
         <translation>Мера / мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="79" />
         <source>Progress / value</source>
         <translation>Ход выполнения / значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="79" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="313" />
         <source>Trend</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="89" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
         <source>Released</source>
         <translation>Выброшено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="91" />
         <source>Response</source>
         <translation>Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="91" />
         <source>Clean-up waste records</source>
         <translation>Записи об отходах ликвидации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="101" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="102" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="102" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="103" />
         <source>Measures and indicators</source>
         <translation>Меры и показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="103" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="104" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="104" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="105" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="127" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="128" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="201" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="202" />
         <source>%s — overdue</source>
         <translation>%s — просрочено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="216" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="217" />
         <source>%1 of %2 done (%3)</source>
         <translation>Выполнено %1 из %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="229" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="230" />
         <source>Indicator: %s</source>
         <translation>Показатель: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="242" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="243" />
         <source>No longer in the built-in checklist</source>
         <translation>Больше нет во встроенном перечне</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="264" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="265" />
         <source>No data yet.</source>
         <translation>Данных пока нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="265" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="266" />
         <source>No data yet: needs %1.</source>
         <translation>Данных пока нет: нужны %1.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="300" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="301" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Выполнение по мерам, % выполненных применимых мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="311" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="311" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
         <source>Latest</source>
         <translation>Последнее значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="339" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="340" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Открытые мероприятия: малозатратных — %1, среднезатратных — %2, инвестиционных проектов — %3. Просрочено: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="381" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="382" />
         <source>Save action %1</source>
         <translation>Сохранение мероприятия %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="385" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="386" />
         <source>Action saved.</source>
         <translation>Мероприятие сохранено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="391" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="392" />
         <source>Attach evidence</source>
         <translation>Прикрепить подтверждение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="398" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="399" />
         <source>Attach %s</source>
         <translation>Прикрепление %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="402" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="403" />
         <source>%s attached.</source>
         <translation>Файл %s прикреплён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="409" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="410" />
         <source>Save a copy to</source>
         <translation>Сохранить копию в</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="421" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="422" />
         <source>Saved %s.</source>
         <translation>Сохранено: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="425" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="426" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="426" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="427" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 уже есть в папке %2. Заменить его или сохранить оба, записав эту копию как %3?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="430" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="432" />
         <source>Keep both</source>
         <translation>Сохранить оба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="454" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="455" />
         <source>Add own action</source>
         <translation>Добавление собственного мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="467" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="468" />
         <source>Log incident</source>
         <translation>Регистрация инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="468" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="469" />
         <source>Incident logged.</source>
         <translation>Инцидент зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="481" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="482" />
         <source>Record drill</source>
         <translation>Запись учения</translation>
     </message>
@@ -3420,127 +3420,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="196" />
+        <location filename="../../greendesk/ui/main_window.py" line="197" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="197" />
+        <location filename="../../greendesk/ui/main_window.py" line="198" />
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="199" />
+        <location filename="../../greendesk/ui/main_window.py" line="200" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="201" />
+        <location filename="../../greendesk/ui/main_window.py" line="202" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="204" />
+        <location filename="../../greendesk/ui/main_window.py" line="205" />
         <source>Open &amp;demo plant</source>
         <translation>Открыть &amp;демо-предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="207" />
+        <location filename="../../greendesk/ui/main_window.py" line="208" />
         <source>&amp;Import flow records…</source>
         <translation>&amp;Импорт записей потоков…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="209" />
+        <location filename="../../greendesk/ui/main_window.py" line="210" />
         <source>Save flow import &amp;template…</source>
         <translation>Сохранить &amp;шаблон импорта потоков…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="212" />
+        <location filename="../../greendesk/ui/main_window.py" line="213" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="213" />
+        <location filename="../../greendesk/ui/main_window.py" line="214" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="222" />
+        <location filename="../../greendesk/ui/main_window.py" line="223" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="223" />
+        <location filename="../../greendesk/ui/main_window.py" line="224" />
         <source>&amp;About GreenDesk</source>
         <translation>&amp;О программе GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="237" />
+        <location filename="../../greendesk/ui/main_window.py" line="238" />
         <source>(no recent databases)</source>
         <translation>(нет недавних баз данных)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="255" />
+        <location filename="../../greendesk/ui/main_window.py" line="256" />
         <source>%1 cannot be opened: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="274" />
+        <location filename="../../greendesk/ui/main_window.py" line="275" />
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="276" />
+        <location filename="../../greendesk/ui/main_window.py" line="277" />
         <source> (read-only)</source>
         <translation> (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="282" />
+        <location filename="../../greendesk/ui/main_window.py" line="283" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation>База данных доступна только для чтения: просматривать можно, сохранить изменения — нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="286" />
+        <location filename="../../greendesk/ui/main_window.py" line="287" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
         <translation>База данных обновлена до формата этой версии; прежний файл сохранён как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="294" />
+        <location filename="../../greendesk/ui/main_window.py" line="297" />
         <source>New GreenDesk database</source>
         <translation>Новая база данных GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="295" />
+        <location filename="../../greendesk/ui/main_window.py" line="298" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
         <translation>Базы данных GreenDesk (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="300" />
+        <location filename="../../greendesk/ui/main_window.py" line="303" />
         <source>%s already exists; choose Open to work with it.</source>
         <translation>%s уже существует; чтобы работать с ним, выберите «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="306" />
+        <location filename="../../greendesk/ui/main_window.py" line="309" />
         <source>Open GreenDesk database</source>
         <translation>Открыть базу данных GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="307" />
+        <location filename="../../greendesk/ui/main_window.py" line="310" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных GreenDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="316" />
+        <location filename="../../greendesk/ui/main_window.py" line="319" />
         <source>Writing the demo plant…</source>
         <translation>Создание демо-предприятия…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="322" />
+        <location filename="../../greendesk/ui/main_window.py" line="325" />
         <source>About GreenDesk</source>
         <translation>О программе GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="323" />
+        <location filename="../../greendesk/ui/main_window.py" line="326" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
         <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Рабочее место эколога горно-металлургического предприятия.</translation>
     </message>
@@ -5416,7 +5416,7 @@
         <translation>Дата учения ещё не наступила; запланируйте его через срок выполнения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/checklist_template.py" line="115" />
+        <location filename="../../greendesk/services/checklist_template.py" line="119" />
         <source>Checklist template item {it!r} is duplicated or not under measure {m!r}.</source>
         <translation>Пункт шаблона перечня {it!r} повторяется или не относится к мере {m!r}.</translation>
     </message>
@@ -6124,6 +6124,23 @@
         <translation>Нет объекта ({what}) с кодом {code}.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/services/new_plant.py" line="27" />
+        <source>The greening plan is written in English, Russian or Kazakh (en, ru, kk), not {value!r}.</source>
+        <translation>План экологизации составлен на английском, русском или казахском языке (en, ru, kk), а не на {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/new_plant.py" line="39" />
+        <location filename="../../greendesk/services/new_plant.py" line="58" />
+        <source>{path} already exists; GreenDesk does not overwrite a file with a new plant. Choose another name.</source>
+        <translation>{path} уже существует; GreenDesk не перезаписывает файл новым предприятием. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/new_plant.py" line="43" />
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/new_plant.py" line="45" />
         <location filename="../../greendesk/services/structure.py" line="132" />
         <source>enterprise</source>
         <translation>предприятие</translation>
@@ -7168,6 +7185,119 @@
         <location filename="../../greendesk/ui/structure_dialogs.py" line="42" />
         <source>Kind</source>
         <translation>Тип</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="29" />
+        <source>Plant structure</source>
+        <translation>Структура предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="30" />
+        <source>The sites and their nodes: mines, plants, stores, dumps, and where flows enter and leave.</source>
+        <translation>Площадки и их узлы: рудники, фабрики, склады, отвалы, а также точки входа и выхода потоков.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="32" />
+        <source>Materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="33" />
+        <source>What flows between the nodes: ore, concentrate, tailings, fuels, energy, with their units.</source>
+        <translation>Что движется между узлами: руда, концентрат, хвосты, топливо, энергия — с единицами измерения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="35" />
+        <source>Waste classifier</source>
+        <translation>Классификатор отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="36" />
+        <source>Load the national classifier of waste in the Waste register, so waste types get their official codes.</source>
+        <translation>Загрузите классификатор отходов в разделе «Реестр отходов», чтобы виды отходов получили официальные коды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="39" />
+        <source>Waste types</source>
+        <translation>Виды отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="40" />
+        <source>The plant's wastes with their codes, hazard and the node that generates them.</source>
+        <translation>Отходы предприятия с кодами, опасностью и узлом, в котором они образуются.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="42" />
+        <source>First month of flows</source>
+        <translation>Первый месяц потоков</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="43" />
+        <source>Enter a month of flow records in the ledger, or import them from the flow template.</source>
+        <translation>Введите записи потоков за месяц в журнале или импортируйте их из шаблона потоков.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="45" />
+        <source>First report</source>
+        <translation>Первый отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="46" />
+        <source>Export a workbook for the authority or an auditor in Reports.</source>
+        <translation>Выгрузите книгу Excel для уполномоченного органа или аудитора в разделе «Отчёты».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="61" />
+        <source>Start here</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="67" />
+        <source>Set up your plant once; every balance, register and report is built from it. Choose how to begin, then take the steps below in order.</source>
+        <translation>Опишите предприятие один раз — из этого строятся все балансы, реестры и отчёты. Выберите, с чего начать, и выполните шаги ниже по порядку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="74" />
+        <source>Set up from a workbook…</source>
+        <translation>Заполнить из книги Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="75" />
+        <source>Open the demo plant</source>
+        <translation>Открыть демо-предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="76" />
+        <source>Enter the plant by hand</source>
+        <translation>Ввести предприятие вручную</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="84" />
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="94" />
+        <source>Go</source>
+        <translation>Перейти</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="121" />
+        <source>done (%1)</source>
+        <translation>выполнено (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="122" />
+        <source>next</source>
+        <translation>следующий</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="122" />
+        <source>to do</source>
+        <translation>предстоит</translation>
     </message>
 </context>
 <context>
@@ -8398,7 +8528,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="262" />
+        <location filename="../../greendesk/cli/main.py" line="286" />
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
     </message>
@@ -8490,92 +8620,97 @@
         <translation>Импортировано замеров из {file}: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="149" />
+        <location filename="../../greendesk/cli/main.py" line="161" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} уже существует; чтобы заменить его, добавьте --force.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="157" />
+        <location filename="../../greendesk/cli/main.py" line="169" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows должно быть положительным числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="163" />
+        <location filename="../../greendesk/cli/main.py" line="175" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years должно быть от 1 до 30.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="167" />
+        <location filename="../../greendesk/cli/main.py" line="179" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>Записан {path}: записей потоков — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="181" />
+        <location filename="../../greendesk/cli/main.py" line="189" />
+        <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
+        <translation>Создан {path}: пустое предприятие {enterprise}. Далее: его площадки, узлы и материалы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/main.py" line="205" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="182" />
+        <location filename="../../greendesk/cli/main.py" line="206" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="183" />
+        <location filename="../../greendesk/cli/main.py" line="207" />
         <source>sites</source>
         <translation>площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="184" />
+        <location filename="../../greendesk/cli/main.py" line="208" />
         <source>nodes</source>
         <translation>узлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="185" />
+        <location filename="../../greendesk/cli/main.py" line="209" />
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="186" />
+        <location filename="../../greendesk/cli/main.py" line="210" />
         <source>flows</source>
         <translation>потоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="188" />
+        <location filename="../../greendesk/cli/main.py" line="212" />
         <source>period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="211" />
+        <location filename="../../greendesk/cli/main.py" line="235" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>Записан шаблон потоков {out} со списками из {path}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="214" />
+        <location filename="../../greendesk/cli/main.py" line="238" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>Записан шаблон потоков {out} без списков предприятия (нет базы данных).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="224" />
+        <location filename="../../greendesk/cli/main.py" line="248" />
         <source>, value (empty)</source>
         <translation>, значение (пусто)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="225" />
+        <location filename="../../greendesk/cli/main.py" line="249" />
         <source>, value {value}</source>
         <translation>, значение {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="230" />
+        <location filename="../../greendesk/cli/main.py" line="254" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... и ещё {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="255" />
+        <location filename="../../greendesk/cli/main.py" line="279" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Чтобы всё равно импортировать его, добавьте --again.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="274" />
+        <location filename="../../greendesk/cli/main.py" line="298" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
     </message>
@@ -9924,7 +10059,7 @@
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="71" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/waste_report.py" line="36" />
         <source>Site</source>
@@ -9933,7 +10068,7 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="108" />
+        <location filename="../../greendesk/reports/waste_report.py" line="110" />
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
@@ -10055,7 +10190,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="52" />
-        <location filename="../../greendesk/reports/waste_report.py" line="140" />
+        <location filename="../../greendesk/reports/waste_report.py" line="144" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -10243,54 +10378,54 @@
         <translation>Чистая стоимость = извлекаемая стоимость − затраты на переработку, по рентабельным компонентам.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="79" />
+        <location filename="../../greendesk/reports/formations_report.py" line="81" />
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="80" />
+        <location filename="../../greendesk/reports/formations_report.py" line="82" />
         <source>Attached to</source>
         <translation>Объект наблюдения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="81" />
+        <location filename="../../greendesk/reports/formations_report.py" line="83" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="82" />
+        <location filename="../../greendesk/reports/formations_report.py" line="84" />
         <location filename="../../greendesk/reports/rational_use.py" line="32" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="83" />
+        <location filename="../../greendesk/reports/formations_report.py" line="85" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="84" />
+        <location filename="../../greendesk/reports/formations_report.py" line="86" />
         <source>Reading</source>
         <translation>Замер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="85" />
+        <location filename="../../greendesk/reports/formations_report.py" line="87" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="86" />
+        <location filename="../../greendesk/reports/formations_report.py" line="88" />
         <source>Margin</source>
         <translation>Запас до норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="87" />
+        <location filename="../../greendesk/reports/formations_report.py" line="89" />
         <source>Exceedances</source>
         <translation>Превышения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="88" />
+        <location filename="../../greendesk/reports/formations_report.py" line="90" />
         <source>Monitoring readings beyond their permitted limits</source>
         <translation>Результаты мониторинга сверх нормативов</translation>
     </message>
@@ -10347,7 +10482,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
-        <location filename="../../greendesk/reports/greening_plan.py" line="72" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="78" />
         <source>Measure</source>
         <translation>Мера</translation>
     </message>
@@ -10422,44 +10557,44 @@
         <translation>состояние на</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="63" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="69" />
         <location filename="../../greendesk/reports/waste_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="152" />
+        <location filename="../../greendesk/reports/waste_report.py" line="156" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="73" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="79" />
         <source>Title</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="74" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
         <source>Applicable actions</source>
         <translation>Применимые мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="76" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="82" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="77" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="83" />
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="80" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="86" />
         <source>Plan progress</source>
         <translation>Выполнение плана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="81" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="87" />
         <source>Progress of each greening measure</source>
         <translation>Выполнение каждой меры экологизации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/greening_plan.py" line="82" />
+        <location filename="../../greendesk/reports/greening_plan.py" line="88" />
         <source>Formulas count the actions on sheet '%s'.</source>
         <translation>Формулы подсчитывают мероприятия на листе «%s».</translation>
     </message>
@@ -10549,7 +10684,7 @@
         <translation>Журнал потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="83" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="85" />
         <source>Records</source>
         <translation>Записей</translation>
     </message>
@@ -10565,7 +10700,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="27" />
-        <location filename="../../greendesk/reports/waste_report.py" line="108" />
+        <location filename="../../greendesk/reports/waste_report.py" line="110" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
@@ -10627,7 +10762,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="39" />
-        <location filename="../../greendesk/reports/waste_report.py" line="111" />
+        <location filename="../../greendesk/reports/waste_report.py" line="113" />
         <source>Hazardous</source>
         <translation>Опасные</translation>
     </message>
@@ -10648,7 +10783,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="43" />
-        <location filename="../../greendesk/reports/waste_report.py" line="110" />
+        <location filename="../../greendesk/reports/waste_report.py" line="112" />
         <source>Generated</source>
         <translation>Образовано</translation>
     </message>
@@ -10689,13 +10824,13 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="153" />
+        <location filename="../../greendesk/reports/waste_report.py" line="157" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="83" />
-        <location filename="../../greendesk/reports/waste_report.py" line="140" />
+        <location filename="../../greendesk/reports/waste_report.py" line="144" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
@@ -10721,93 +10856,93 @@
         <translation>Передача отходов по подрядчикам и операциям R/D</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="98" />
+        <location filename="../../greendesk/reports/waste_report.py" line="100" />
         <source>Total transferred</source>
         <translation>Всего передано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="112" />
+        <location filename="../../greendesk/reports/waste_report.py" line="114" />
         <source>Non-hazardous</source>
         <translation>Неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="113" />
+        <location filename="../../greendesk/reports/waste_report.py" line="115" />
         <source>Recycled (incl. incineration)</source>
         <translation>Переработано (вкл. сжигание)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="115" />
+        <location filename="../../greendesk/reports/waste_report.py" line="117" />
         <source>Recycling share</source>
         <translation>Доля переработки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="116" />
+        <location filename="../../greendesk/reports/waste_report.py" line="118" />
         <source>Stock at year end</source>
         <translation>Накоплено на конец года</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="117" />
+        <location filename="../../greendesk/reports/waste_report.py" line="119" />
         <source>Waste per tonne of main product</source>
         <translation>Отходы на тонну основной продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="119" />
+        <location filename="../../greendesk/reports/waste_report.py" line="121" />
         <source>Generated, change on previous year</source>
         <translation>Образовано, изменение к предыдущему году</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="121" />
-        <location filename="../../greendesk/reports/waste_report.py" line="122" />
+        <location filename="../../greendesk/reports/waste_report.py" line="123" />
+        <location filename="../../greendesk/reports/waste_report.py" line="124" />
         <source>Waste indicators</source>
         <translation>Показатели по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="123" />
+        <location filename="../../greendesk/reports/waste_report.py" line="125" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
         <translation>Доля переработки = переработано ÷ образовано и не ограничена сверху: выше 100 % — переработаны ранее накопленные отходы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="142" />
+        <location filename="../../greendesk/reports/waste_report.py" line="146" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="143" />
+        <location filename="../../greendesk/reports/waste_report.py" line="147" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="144" />
+        <location filename="../../greendesk/reports/waste_report.py" line="148" />
         <source>Valid at the end of the period</source>
         <translation>Действует на конец периода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="145" />
+        <location filename="../../greendesk/reports/waste_report.py" line="149" />
         <source>Operations licensed</source>
         <translation>Лицензированные операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="146" />
+        <location filename="../../greendesk/reports/waste_report.py" line="150" />
         <source>Contractors</source>
         <translation>Подрядчики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="147" />
+        <location filename="../../greendesk/reports/waste_report.py" line="151" />
         <source>Waste contractors and their licences</source>
         <translation>Подрядчики по отходам и их лицензии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="165" />
+        <location filename="../../greendesk/reports/verify.py" line="167" />
         <source>The workbook matches the database.</source>
         <translation>Книга совпадает с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="168" />
+        <location filename="../../greendesk/reports/verify.py" line="170" />
         <source>The workbook's cells match the database, but the fingerprint recorded in its hidden report record does not: the record was edited.</source>
         <translation>Ячейки книги совпадают с базой данных, но цифровой отпечаток, записанный в её скрытой записи отчёта, не совпадает: запись была изменена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="173" />
+        <location filename="../../greendesk/reports/verify.py" line="175" />
         <source>The workbook no longer matches the database: {n} cell(s) differ, first {cell}.</source>
         <translation>Книга больше не совпадает с базой данных: различающихся ячеек — {n}, первая — {cell}.</translation>
     </message>
@@ -10816,46 +10951,51 @@
     <name>sections</name>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="12" />
+        <source>Start here</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sections.py" line="14" />
         <source>Plant structure</source>
         <translation>Структура предприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="14" />
+        <location filename="../../greendesk/ui/sections.py" line="16" />
         <source>Flow ledger</source>
         <translation>Журнал потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="16" />
+        <location filename="../../greendesk/ui/sections.py" line="18" />
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="18" />
+        <location filename="../../greendesk/ui/sections.py" line="20" />
         <source>Balances</source>
         <translation>Балансы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="20" />
+        <location filename="../../greendesk/ui/sections.py" line="22" />
         <source>Waste register</source>
         <translation>Реестр отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="22" />
+        <location filename="../../greendesk/ui/sections.py" line="24" />
         <source>Technogenic formations</source>
         <translation>Техногенные минеральные образования</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="24" />
+        <location filename="../../greendesk/ui/sections.py" line="26" />
         <source>Greening plan</source>
         <translation>План экологизации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="26" />
+        <location filename="../../greendesk/ui/sections.py" line="28" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="28" />
+        <location filename="../../greendesk/ui/sections.py" line="30" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
