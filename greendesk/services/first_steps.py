@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from greendesk.models import Flow, Material, Node, Site
 from greendesk.models.audit import AuditAction, AuditEntry
@@ -44,7 +44,7 @@ def first_steps(db: Database) -> list[Step]:
     """The steps in the order an officer takes them, with their counts (one read)."""
     with db.read() as s:
 
-        def count(model: type, *where: object) -> int:
+        def count(model: type, *where: ColumnElement[bool]) -> int:
             return int(s.scalar(select(func.count()).select_from(model).where(*where)) or 0)
 
         sites, nodes = count(Site), count(Node)
