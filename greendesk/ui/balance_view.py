@@ -35,6 +35,7 @@ from greendesk.ui.balance_dialogs import StockTakingDialog
 from greendesk.ui.balance_tables import ALERT, BalanceTables
 from greendesk.ui.bus import Bus
 from greendesk.ui.kit.combos import fill_combo, whole_names
+from greendesk.ui.kit.empty import EmptyHint
 from greendesk.ui.kit.flow import FlowLayout, flow_row, labelled
 from greendesk.ui.kit.panels import scrolling
 from greendesk.ui.kit.periods import PeriodPicker
@@ -124,6 +125,7 @@ class BalanceView(BalanceTables, Section):
     def _balance_tab(self) -> QWidget:
         w = QWidget()
         self.table = read_only_table(w)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -139,6 +141,9 @@ class BalanceView(BalanceTables, Section):
     def _energy_tab(self) -> QWidget:
         w = QWidget()
         self.energy_table = read_only_table(w)
+        self.energy_empty_hint = EmptyHint(self.energy_table, lambda: self.tr(
+            "No energy flows at this site in the chosen period. Energy carriers are materials "
+            "measured in energy units (GJ, kWh, Gcal) or fuels with a calorific value."))
         self.energy_summary = QLabel()
         self.energy_summary.setWordWrap(True)
         note = QLabel(self.tr(
@@ -155,6 +160,14 @@ class BalanceView(BalanceTables, Section):
         layout.addWidget(self.energy_table, 1)
         layout.addWidget(note)
         return w
+
+    def _empty_text(self) -> str:
+        """What the empty balance says: no flows at all yet, or none in this choice."""
+        if self.db is None or date_range(self.db)[1] is None:
+            return self.tr("No flow records to balance yet: enter or import them in the Flow "
+                           "ledger, and the balance of each site and node appears here.")
+        return self.tr("No flows at this site in the chosen period; choose another period "
+                       "or site.")
 
     def _metal_tab(self) -> QWidget:
         w = QWidget()

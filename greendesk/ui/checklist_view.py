@@ -35,6 +35,7 @@ from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.action_editor import ActionEditor, cost_text, status_text
 from greendesk.ui.bus import Bus
 from greendesk.ui.checklist_dialogs import DrillDialog, IncidentDialog, OwnActionDialog
+from greendesk.ui.kit.empty import EmptyHint
 from greendesk.ui.kit.panels import scrolling
 from greendesk.ui.kit.tables import read_only_table
 from greendesk.ui.kit.text import wrapping
@@ -74,6 +75,9 @@ class ChecklistView(Section):
             self.tr("Cost class"), self.tr("Action"), self.tr("Status"), self.tr("Owner"),
             self.tr("Due"), self.tr("Expected effect"), self.tr("Estimated cost, ₸"),
             self.tr("Effect per million ₸")], single=True, fit=False)
+        self.empty_hint = EmptyHint(self.plan, lambda: self.tr(
+            "The plan gives every site its actions: add a site in Plant structure, then "
+            "choose it above."))
         self.measures_tree = QTreeWidget(self)
         self.measures_tree.setHeaderLabels([self.tr("Measure / action"), self.tr("Status"),
                                             self.tr("Progress / value"), self.tr("Trend")])

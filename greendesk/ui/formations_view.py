@@ -45,6 +45,7 @@ from greendesk.ui.formation_table import (
     table_view,
 )
 from greendesk.ui.icons import icon
+from greendesk.ui.kit.empty import EmptyHint
 from greendesk.ui.kit.panels import heading
 from greendesk.ui.kit.tables import read_only_table
 from greendesk.ui.refusals import shown
@@ -85,6 +86,9 @@ class FormationsView(FormationDetails, Section):
         self.search.setClearButtonEnabled(True)
         self.model = FormationTableModel(REGISTER_COLUMNS, self)
         self.table = table_view(self.model, self)
+        self.empty_hint = EmptyHint(self.table, lambda: self.tr(
+            "No technogenic formations registered yet. Add formation for each dump, tailings "
+            "facility or slag heap (or Import… a list); its samples give grades and value."))
         for col, width in enumerate((250, 170, 160, 90, 110, 120, 50, 80, 70, 100)):
             self.table.setColumnWidth(col, width)
         self.search.textChanged.connect(self.model.set_filter)

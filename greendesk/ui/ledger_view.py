@@ -28,6 +28,7 @@ from greendesk.ui.bus import Bus
 from greendesk.ui.flow_entry import FlowEntryPanel
 from greendesk.ui.flow_import_ui import FlowImportController
 from greendesk.ui.icons import icon
+from greendesk.ui.kit.empty import EmptyHint
 from greendesk.ui.kit.tables import row_view
 from greendesk.ui.ledger_filters import LedgerFilterBar
 from greendesk.ui.ledger_model import COLUMNS, FlowTableModel
@@ -79,6 +80,7 @@ class LedgerView(Section):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((90, 150, 190, 190, 150, 100, 60, 130, 95, 95)):
             self.table.setColumnWidth(col, width)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         self.footer = QLabel(self)
         self.footer.setObjectName("ledgerFooter")
         self.footer.setWordWrap(True)  # the totals run long in Russian and Kazakh
@@ -141,6 +143,20 @@ class LedgerView(Section):
             act.setEnabled(writable)
         self.entry.setEnabled(writable)
         self._schedule_totals()
+
+    def _empty_text(self) -> str:
+        """What the empty ledger says: set up the plant, enter a first record, or widen
+        the filter."""
+        catalog = self.model.catalog if self.db is not None else None
+        if catalog is None or not catalog.nodes or not catalog.materials:
+            return self.tr("Set up the plant first: its sites and nodes in Plant structure, "
+                           "what flows between them in Materials. Then enter flows here.")
+        if date_range(self.db)[1] is None:
+            return self.tr("No flow records yet. Enter one in the panel on the right, or "
+                           "fill the import template (Import template…) and Import… a month "
+                           "at once.")
+        return self.tr("No records match the filters; choose \"All periods\" or another "
+                       "site, node or material.")
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(Entity.SITE, Entity.NODE, Entity.MATERIAL):

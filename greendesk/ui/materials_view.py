@@ -17,6 +17,7 @@ from greendesk.services.materials import MaterialDraft, MaterialRow
 from greendesk.ui import formatting, labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog
+from greendesk.ui.kit.empty import EmptyHint
 from greendesk.ui.kit.numbers import line_number
 from greendesk.ui.kit.tables import read_only_table
 from greendesk.ui.section import Section
@@ -107,6 +108,9 @@ class MaterialsView(Section):
         self.act_edit = self.add_action(self.tr("Edit"), "rename", self.edit_selected)
         self.table = read_only_table(self, [self.tr(h) for h in self.HEADERS], single=True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.empty_hint = EmptyHint(self.table, lambda: self.tr(
+            "No materials yet. Add material: ore, concentrate, tailings, fuels, electricity "
+            "and the rest that flows between the nodes, each with the unit it is measured in."))
         layout = self.page_layout()
         layout.addWidget(self.title_label(self.tr("Materials")))
         layout.addWidget(self.toolbar)

@@ -738,159 +738,174 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="111" />
+        <location filename="../../greendesk/ui/balance_view.py" line="112" />
         <source>Balances</source>
         <translation>Баланстар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="71" />
+        <location filename="../../greendesk/ui/balance_view.py" line="72" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="71" />
+        <location filename="../../greendesk/ui/balance_view.py" line="72" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="72" />
+        <location filename="../../greendesk/ui/balance_view.py" line="73" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="73" />
+        <location filename="../../greendesk/ui/balance_view.py" line="74" />
         <source>From – to</source>
         <translation>Еркін кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="81" />
+        <location filename="../../greendesk/ui/balance_view.py" line="82" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
         <translation>Кірістің осы үлесінен асатын есепке алынбаған шығындар (шығын немесе көрінетін өсім) түспен белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="84" />
+        <location filename="../../greendesk/ui/balance_view.py" line="85" />
         <source>Record stock-taking…</source>
         <translation>Түгендеуді жазу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="85" />
+        <location filename="../../greendesk/ui/balance_view.py" line="86" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
         <translation>Күн соңында қоймада қанша бар екенін жазыңыз; қор өзгерістері осы есептеулерден шығарылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="88" />
+        <location filename="../../greendesk/ui/balance_view.py" line="89" />
         <source>Reconcile</source>
         <translation>Үйлестіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="90" />
+        <location filename="../../greendesk/ui/balance_view.py" line="91" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation>Әр процесс пен қойманың балансы тоғысуы үшін алаңның өлшенген ағындарын олардың белгісіздігі шегінде түзету және өрескел қателерге тексеру.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="95" />
+        <location filename="../../greendesk/ui/balance_view.py" line="96" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="95" />
+        <location filename="../../greendesk/ui/balance_view.py" line="96" />
         <source>Node</source>
         <translation>Түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="96" />
+        <location filename="../../greendesk/ui/balance_view.py" line="97" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="97" />
+        <location filename="../../greendesk/ui/balance_view.py" line="98" />
         <source>Highlight unaccounted above</source>
         <translation>Есепке алынбаған шығындарды белгілеу шегі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="101" />
+        <location filename="../../greendesk/ui/balance_view.py" line="102" />
         <source>Material balance</source>
         <translation>Материалдық баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="102" />
+        <location filename="../../greendesk/ui/balance_view.py" line="103" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="103" />
+        <location filename="../../greendesk/ui/balance_view.py" line="104" />
         <source>Metal and indicators</source>
         <translation>Металл және көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="105" />
+        <location filename="../../greendesk/ui/balance_view.py" line="106" />
         <source>Charts</source>
         <translation>Графиктер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="107" />
+        <location filename="../../greendesk/ui/balance_view.py" line="108" />
         <source>Sankey</source>
         <translation>Санкей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="108" />
+        <location filename="../../greendesk/ui/balance_view.py" line="109" />
         <source>Reconciliation</source>
         <translation>Балансты үйлестіру</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="145" />
+        <source>No energy flows at this site in the chosen period. Energy carriers are materials measured in energy units (GJ, kWh, Gcal) or fuels with a calorific value.</source>
+        <translation>Бұл алаңда таңдалған кезеңде энергия ағындары жоқ. Энергия тасымалдаушылар — энергия бірліктеріндегі (ГДж, кВт·сағ, Гкал) материалдар немесе жану жылуы бар отын.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="150" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation>Мұнда энергия тасымалдағыштардың балансы ГДж және шартты отын тоннасымен (әр тасымалдағыштың өз коэффициенті бойынша немесе 1 т ш.о. үшін 29,3076 ГДж) жасалады. Тоннамен өлшенетін отын төменгі жану жылуы арқылы есептеледі және материалдық баланстың жалпы массасына кірмейді. Түскені = сатып алынғаны + өндірілгені; процеске түсетін энергия — оның есептелген тұтынуы; есепке алынбағаны = түскені − тұтыну − берілгені − есепке алынған шығындар − қор өзгерісі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="166" />
+        <location filename="../../greendesk/ui/balance_view.py" line="167" />
+        <source>No flow records to balance yet: enter or import them in the Flow ledger, and the balance of each site and node appears here.</source>
+        <translation>Баланс үшін ағын жазбалары әлі жоқ: оларды «Ағындар журналында» енгізіңіз немесе импорттаңыз, сонда мұнда әр алаң мен түйіннің балансы шығады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="169" />
+        <source>No flows at this site in the chosen period; choose another period or site.</source>
+        <translation>Бұл алаңда таңдалған кезеңде ағындар жоқ; басқа кезеңді немесе алаңды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="179" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation>Құрамындағы металл = саны × құрамы (ағындар сынамаларының немесе кезең ішінде түйіннен шығатын материал сынамаларының талдауы бойынша)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="171" />
+        <location filename="../../greendesk/ui/balance_view.py" line="184" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation>Минералдық ресурстарды ұтымды пайдалану (барлық алаңдар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="179" />
+        <location filename="../../greendesk/ui/balance_view.py" line="192" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation>Өз белгісіздігі жоқ жазбалар үшін әдепкі белгісіздік (1σ):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="180" />
+        <location filename="../../greendesk/ui/balance_view.py" line="193" />
         <source>measured</source>
         <translation>өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="180" />
+        <location filename="../../greendesk/ui/balance_view.py" line="193" />
         <source>calculated</source>
         <translation>есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="181" />
-        <location filename="../../greendesk/ui/balance_view.py" line="447" />
+        <location filename="../../greendesk/ui/balance_view.py" line="194" />
+        <location filename="../../greendesk/ui/balance_view.py" line="460" />
         <source>estimated</source>
         <translation>бағаланған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="189" />
+        <location filename="../../greendesk/ui/balance_view.py" line="202" />
         <source>Save defaults</source>
         <translation>Әдепкі мәндерді сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="193" />
-        <location filename="../../greendesk/ui/balance_view.py" line="290" />
+        <location filename="../../greendesk/ui/balance_view.py" line="206" />
+        <location filename="../../greendesk/ui/balance_view.py" line="303" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Таңдалған кезеңдегі алаң ағындарын түзету үшін «Үйлестіру» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="236" />
+        <location filename="../../greendesk/ui/balance_view.py" line="249" />
         <source>Whole site</source>
         <translation>Бүкіл алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="430" />
+        <location filename="../../greendesk/ui/balance_view.py" line="443" />
         <source>Save default uncertainties</source>
         <translation>Әдепкі белгісіздіктерді сақтау</translation>
     </message>
@@ -1090,153 +1105,153 @@
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="310" />
+        <location filename="../../greendesk/ui/balance_view.py" line="323" />
         <source>Export charts as PNG…</source>
         <translation>Графиктерді PNG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="331" />
+        <location filename="../../greendesk/ui/balance_view.py" line="344" />
         <source>Export charts</source>
         <translation>Графиктерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="333" />
+        <location filename="../../greendesk/ui/balance_view.py" line="346" />
         <source>PNG image (*.png)</source>
         <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="340" />
+        <location filename="../../greendesk/ui/balance_view.py" line="353" />
         <source>Charts saved: %s</source>
         <translation>Графиктер сақталды: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="352" />
+        <location filename="../../greendesk/ui/balance_view.py" line="365" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="353" />
+        <location filename="../../greendesk/ui/balance_view.py" line="366" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="355" />
+        <location filename="../../greendesk/ui/balance_view.py" line="368" />
         <source>Export PNG or SVG…</source>
         <translation>PNG немесе SVG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="358" />
+        <location filename="../../greendesk/ui/balance_view.py" line="371" />
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="370" />
+        <location filename="../../greendesk/ui/balance_view.py" line="383" />
         <source>Export the Sankey diagram</source>
         <translation>Санкей диаграммасын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="371" />
+        <location filename="../../greendesk/ui/balance_view.py" line="384" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>SVG сызбасы (*.svg);;PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="383" />
+        <location filename="../../greendesk/ui/balance_view.py" line="396" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Санкей диаграммасы %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="392" />
+        <location filename="../../greendesk/ui/balance_view.py" line="405" />
         <source>This site has no stock nodes to count.</source>
         <translation>Бұл алаңда түгенделетін қойма түйіндері жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="21" />
-        <location filename="../../greendesk/ui/balance_view.py" line="409" />
+        <location filename="../../greendesk/ui/balance_view.py" line="422" />
         <source>Record stock-taking</source>
         <translation>Түгендеуді жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="434" />
+        <location filename="../../greendesk/ui/balance_view.py" line="447" />
         <source>Default uncertainties saved.</source>
         <translation>Әдепкі белгісіздіктер сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="446" />
+        <location filename="../../greendesk/ui/balance_view.py" line="459" />
         <source>adjusted</source>
         <translation>түзетілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="446" />
+        <location filename="../../greendesk/ui/balance_view.py" line="459" />
         <source>not redundant</source>
         <translation>артықтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="447" />
+        <location filename="../../greendesk/ui/balance_view.py" line="460" />
         <source>fixed</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="448" />
+        <location filename="../../greendesk/ui/balance_view.py" line="461" />
         <source>cannot be estimated</source>
         <translation>бағалау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="449" />
+        <location filename="../../greendesk/ui/balance_view.py" line="462" />
         <source>Flow</source>
         <translation>Ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="449" />
+        <location filename="../../greendesk/ui/balance_view.py" line="462" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="449" />
+        <location filename="../../greendesk/ui/balance_view.py" line="462" />
         <source>Measured, t</source>
         <translation>Өлшенді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="449" />
+        <location filename="../../greendesk/ui/balance_view.py" line="462" />
         <source>σ, t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="450" />
+        <location filename="../../greendesk/ui/balance_view.py" line="463" />
         <source>Reconciled, t</source>
         <translation>Үйлестірілгені, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="450" />
+        <location filename="../../greendesk/ui/balance_view.py" line="463" />
         <source>Adjustment, t</source>
         <translation>Түзету, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="451" />
+        <location filename="../../greendesk/ui/balance_view.py" line="464" />
         <source>Adjustment / its σ</source>
         <translation>Түзету / оның σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="451" />
+        <location filename="../../greendesk/ui/balance_view.py" line="464" />
         <source>Gross error?</source>
         <translation>Өрескел қате ме?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="464" />
+        <location filename="../../greendesk/ui/balance_view.py" line="477" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="471" />
+        <location filename="../../greendesk/ui/balance_view.py" line="484" />
         <source>failed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="472" />
+        <location filename="../../greendesk/ui/balance_view.py" line="485" />
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="474" />
+        <location filename="../../greendesk/ui/balance_view.py" line="487" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Жаһандық тест: χ² = %1, еркіндік дәрежесі %2, p = %3; %5 % деңгейіндегі сыни мән %4 — %6.</translation>
     </message>
@@ -1330,254 +1345,259 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="126" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="130" />
         <source>Greening plan</source>
         <translation>Экологияландыру жоспары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
         <source>Add own action…</source>
         <translation>Өз іс-шараңызды қосу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
         <source>Log incident…</source>
         <translation>Инцидентті тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Cost class</source>
         <translation>Шығын сыныбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Action</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Owner</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Expected effect</source>
         <translation>Күтілетін әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Estimated cost, ₸</source>
         <translation>Болжамды шығын, ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Effect per million ₸</source>
         <translation>Миллион ₸-ге шаққандағы әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="79" />
+        <source>The plan gives every site its actions: add a site in Plant structure, then choose it above.</source>
+        <translation>Жоспар әр алаңға оның іс-шараларын береді: «Кәсіпорын құрылымы» бөлімінде алаң қосып, оны жоғарыдан таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
         <source>Measure / action</source>
         <translation>Шара / іс-шара</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="79" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
         <source>Progress / value</source>
         <translation>Орындалу барысы / мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="79" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="313" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="317" />
         <source>Trend</source>
         <translation>Серпін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
         <source>Released</source>
         <translation>Шығарылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="91" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
         <source>Response</source>
         <translation>Қабылданған шаралар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="91" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
         <source>Clean-up waste records</source>
         <translation>Жою жұмыстарының қалдықтары туралы жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="102" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="106" />
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="103" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="107" />
         <source>Measures and indicators</source>
         <translation>Шаралар мен көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="104" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="108" />
         <source>Dashboard</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="105" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="109" />
         <source>Incidents</source>
         <translation>Инциденттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="128" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="132" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="202" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="206" />
         <source>%s — overdue</source>
         <translation>%s — мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="217" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="221" />
         <source>%1 of %2 done (%3)</source>
         <translation>%2 ішінен %1 орындалды (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="230" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="234" />
         <source>Indicator: %s</source>
         <translation>Көрсеткіш: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="243" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="247" />
         <source>No longer in the built-in checklist</source>
         <translation>Кірістірілген тізімде енді жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="265" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="269" />
         <source>No data yet.</source>
         <translation>Деректер әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="266" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="270" />
         <source>No data yet: needs %1.</source>
         <translation>Деректер әлі жоқ: %1 қажет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="301" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="305" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Шаралар бойынша орындалуы, қолданылатын іс-шаралардың орындалған %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="316" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="316" />
         <source>Latest</source>
         <translation>Соңғы мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="340" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="344" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Ашық іс-шаралар: аз шығынды — %1, орташа — %2, инвестициялық жобалар — %3. Мерзімі өткені: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="382" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="386" />
         <source>Save action %1</source>
         <translation>%1 іс-шарасын сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="386" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="390" />
         <source>Action saved.</source>
         <translation>Іс-шара сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="392" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="396" />
         <source>Attach evidence</source>
         <translation>Растайтын құжатты тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="399" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="403" />
         <source>Attach %s</source>
         <translation>%s тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="403" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="407" />
         <source>%s attached.</source>
         <translation>%s тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="410" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="414" />
         <source>Save a copy to</source>
         <translation>Көшірмесін сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="422" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="426" />
         <source>Saved %s.</source>
         <translation>Сақталды: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="426" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="430" />
         <source>Replace the file?</source>
         <translation>Файлды ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="427" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 файлы %2 қалтасында бар. Оны ауыстыру керек пе, әлде екеуін де сақтап, бұл көшірмені %3 деп жазу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="435" />
         <source>Replace</source>
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="432" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="436" />
         <source>Keep both</source>
         <translation>Екеуін де сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="455" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="459" />
         <source>Add own action</source>
         <translation>Өз іс-шарасын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="468" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="472" />
         <source>Log incident</source>
         <translation>Инцидентті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="469" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="473" />
         <source>Incident logged.</source>
         <translation>Инцидент тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="482" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="486" />
         <source>Record drill</source>
         <translation>Оқу-жаттығуды жазу</translation>
     </message>
@@ -2607,191 +2627,196 @@
 <context>
     <name>FormationsView</name>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="149" />
+        <location filename="../../greendesk/ui/formations_view.py" line="153" />
         <source>Technogenic formations</source>
         <translation>Техногендік минералдық түзілімдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="74" />
-        <location filename="../../greendesk/ui/formations_view.py" line="304" />
+        <location filename="../../greendesk/ui/formations_view.py" line="75" />
+        <location filename="../../greendesk/ui/formations_view.py" line="308" />
         <source>Add formation</source>
         <translation>Түзілім қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="75" />
+        <location filename="../../greendesk/ui/formations_view.py" line="76" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="76" />
+        <location filename="../../greendesk/ui/formations_view.py" line="77" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="78" />
+        <location filename="../../greendesk/ui/formations_view.py" line="79" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="79" />
+        <location filename="../../greendesk/ui/formations_view.py" line="80" />
         <source>Default assumptions…</source>
         <translation>Әдепкі болжамдар…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="84" />
+        <location filename="../../greendesk/ui/formations_view.py" line="85" />
         <source>Find a formation, site, kind or status…</source>
         <translation>Түзілімді, алаңды, түрді немесе күйді іздеу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="129" />
+        <location filename="../../greendesk/ui/formations_view.py" line="90" />
+        <source>No technogenic formations registered yet. Add formation for each dump, tailings facility or slag heap (or Import… a list); its samples give grades and value.</source>
+        <translation>Техногендік минералдық түзілімдер әлі тіркелмеген. Әр үйінді, қалдық қоймасы немесе қож үйіндісі үшін түзілім қосыңыз (немесе тізімді импорттаңыз); сынамалар құрамы мен құнын береді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="133" />
         <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
         <translation>Бағалау болжамдары бойынша қайта игерудің таза құны бойынша түзілімдер: бөліп алынатын металл × баға − өңдеу шығыны, тек тиімді компоненттер бойынша. Қасындағы қауіптілік, аудан және күй әрқайсысын ұстау қаншаға түсетінін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="144" />
+        <location filename="../../greendesk/ui/formations_view.py" line="148" />
         <source>Register</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="145" />
+        <location filename="../../greendesk/ui/formations_view.py" line="149" />
         <source>Ranking</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="146" />
+        <location filename="../../greendesk/ui/formations_view.py" line="150" />
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="158" />
-        <location filename="../../greendesk/ui/formations_view.py" line="346" />
+        <location filename="../../greendesk/ui/formations_view.py" line="162" />
+        <location filename="../../greendesk/ui/formations_view.py" line="350" />
         <source>Add sample</source>
         <translation>Сынама қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="160" />
+        <location filename="../../greendesk/ui/formations_view.py" line="164" />
         <source>Edit sample</source>
         <translation>Сынаманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="162" />
+        <location filename="../../greendesk/ui/formations_view.py" line="166" />
         <source>Delete sample</source>
         <translation>Сынаманы жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="164" />
-        <location filename="../../greendesk/ui/formations_view.py" line="381" />
+        <location filename="../../greendesk/ui/formations_view.py" line="168" />
+        <location filename="../../greendesk/ui/formations_view.py" line="385" />
         <source>Add block</source>
         <translation>Блок қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="166" />
+        <location filename="../../greendesk/ui/formations_view.py" line="170" />
         <source>Assumptions…</source>
         <translation>Болжамдар…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="178" />
+        <location filename="../../greendesk/ui/formations_view.py" line="182" />
         <source>Samples</source>
         <translation>Сынамалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
-        <location filename="../../greendesk/ui/formations_view.py" line="207" />
+        <location filename="../../greendesk/ui/formations_view.py" line="186" />
+        <location filename="../../greendesk/ui/formations_view.py" line="211" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="186" />
         <source>Basis</source>
         <translation>Есептеу негізі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="186" />
         <source>Grade</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="186" />
         <source>Tonnage, t</source>
         <translation>Тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="183" />
+        <location filename="../../greendesk/ui/formations_view.py" line="187" />
         <source>Contained, t</source>
         <translation>Құрамында, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="183" />
+        <location filename="../../greendesk/ui/formations_view.py" line="187" />
         <source>Recovery, %</source>
         <translation>Бөліп алу, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="183" />
+        <location filename="../../greendesk/ui/formations_view.py" line="187" />
         <source>Recoverable, t</source>
         <translation>Бөліп алынатыны, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="184" />
+        <location filename="../../greendesk/ui/formations_view.py" line="188" />
         <source>Price per t, USD</source>
         <translation>1 т бағасы, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="184" />
+        <location filename="../../greendesk/ui/formations_view.py" line="188" />
         <source>Value, USD</source>
         <translation>Құны, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="184" />
+        <location filename="../../greendesk/ui/formations_view.py" line="188" />
         <source>Processing cost, USD</source>
         <translation>Өңдеу шығыны, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="185" />
+        <location filename="../../greendesk/ui/formations_view.py" line="189" />
         <source>Net value, USD</source>
         <translation>Таза құны, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="185" />
+        <location filename="../../greendesk/ui/formations_view.py" line="189" />
         <source>Pays?</source>
         <translation>Тиімді ме?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="194" />
+        <location filename="../../greendesk/ui/formations_view.py" line="198" />
         <source>Assessment</source>
         <translation>Бағалау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="200" />
+        <location filename="../../greendesk/ui/formations_view.py" line="204" />
         <source>Cut-off</source>
         <translation>Шекті құрам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="200" />
+        <location filename="../../greendesk/ui/formations_view.py" line="204" />
         <source>Tonnage above, t</source>
         <translation>Жоғары тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="200" />
+        <location filename="../../greendesk/ui/formations_view.py" line="204" />
         <source>Mean grade above</source>
         <translation>Жоғары орташа құрам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="201" />
+        <location filename="../../greendesk/ui/formations_view.py" line="205" />
         <source>Metal, t</source>
         <translation>Металл, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="201" />
+        <location filename="../../greendesk/ui/formations_view.py" line="205" />
         <source>Blocks</source>
         <translation>Блоктар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="219" />
+        <location filename="../../greendesk/ui/formations_view.py" line="223" />
         <source>Grade–tonnage curve</source>
         <translation>«Құрам — тоннаж» қисығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="240" />
+        <location filename="../../greendesk/ui/formations_view.py" line="244" />
         <source>%1 formations, %2 with a screening value</source>
         <translation>Түзілімдер: %1, құны бағаланғаны: %2</translation>
     </message>
@@ -2886,92 +2911,92 @@
         <translation>Болжамдар бойынша залалсыздық құрамы: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="306" />
+        <location filename="../../greendesk/ui/formations_view.py" line="310" />
         <source>Formation “%1” added.</source>
         <translation>«%1» түзілімі қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="319" />
+        <location filename="../../greendesk/ui/formations_view.py" line="323" />
         <source>Edit formation</source>
         <translation>Түзілімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="320" />
+        <location filename="../../greendesk/ui/formations_view.py" line="324" />
         <source>Formation “%1” saved.</source>
         <translation>«%1» түзілімі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="330" />
+        <location filename="../../greendesk/ui/formations_view.py" line="334" />
         <source>Delete formation</source>
         <translation>Түзілімді жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="335" />
+        <location filename="../../greendesk/ui/formations_view.py" line="339" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
         <translation>«%1» түзілімі сынамаларымен бірге жойылды. Болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="361" />
+        <location filename="../../greendesk/ui/formations_view.py" line="365" />
         <source>Edit sample %1</source>
         <translation>%1 сынамасын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="369" />
+        <location filename="../../greendesk/ui/formations_view.py" line="373" />
         <source>Delete sample %1</source>
         <translation>%1 сынамасын жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="370" />
+        <location filename="../../greendesk/ui/formations_view.py" line="374" />
         <source>Sample %1 deleted.</source>
         <translation>%1 сынамасы жойылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="392" />
+        <location filename="../../greendesk/ui/formations_view.py" line="396" />
         <source>Edit the assumptions of “%1”</source>
         <translation>«%1» болжамдарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="405" />
+        <location filename="../../greendesk/ui/formations_view.py" line="409" />
         <source>Add component %1</source>
         <translation>%1 компонентін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="419" />
+        <location filename="../../greendesk/ui/formations_view.py" line="423" />
         <source>Edit the default assumptions</source>
         <translation>Әдепкі болжамдарды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="428" />
+        <location filename="../../greendesk/ui/formations_view.py" line="432" />
         <source>Import formations, assays or readings</source>
         <translation>Түзілімдерді, талдауларды немесе мониторинг нәтижелерін импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="429" />
+        <location filename="../../greendesk/ui/formations_view.py" line="433" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="442" />
+        <location filename="../../greendesk/ui/formations_view.py" line="446" />
         <source>formations</source>
         <translation>түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="442" />
+        <location filename="../../greendesk/ui/formations_view.py" line="446" />
         <source>assays</source>
         <translation>талдау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="443" />
+        <location filename="../../greendesk/ui/formations_view.py" line="447" />
         <source>readings</source>
         <translation>мониторинг нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="445" />
+        <location filename="../../greendesk/ui/formations_view.py" line="449" />
         <source>Import %1 %2 from %3</source>
         <translation>Импорттау: %3 ішінен %1 %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="447" />
+        <location filename="../../greendesk/ui/formations_view.py" line="451" />
         <source>Imported %1 %2 from %3.</source>
         <translation>%3 файлынан %1 %2 импортталды.</translation>
     </message>
@@ -3263,38 +3288,53 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="103" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="105" />
         <source>Flow ledger</source>
         <translation>Ағындар журналы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="59" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="60" />
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="61" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="62" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="63" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="64" />
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="67" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="68" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="68" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="69" />
         <source>Import template…</source>
         <translation>Импорт үлгісі…</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../greendesk/ui/ledger_view.py" line="152" />
+        <source>Set up the plant first: its sites and nodes in Plant structure, what flows between them in Materials. Then enter flows here.</source>
+        <translation>Алдымен кәсіпорынды сипаттаңыз: алаңдар мен түйіндерді — «Кәсіпорын құрылымы» бөлімінде, олардың арасында не қозғалатынын — «Материалдар» бөлімінде. Содан кейін ағындарды осында енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/ledger_view.py" line="155" />
+        <source>No flow records yet. Enter one in the panel on the right, or fill the import template (Import template…) and Import… a month at once.</source>
+        <translation>Ағын жазбалары әлі жоқ. Оң жақтағы панельде жазба енгізіңіз немесе импорт үлгісін («Импорт үлгісі…») толтырып, бір айды бірден импорттаңыз («Импорт…»).</translation>
+    </message>
+    <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="158" />
-        <location filename="../../greendesk/ui/ledger_view.py" line="199" />
+        <source>No records match the filters; choose "All periods" or another site, node or material.</source>
+        <translation>Сүзгілерге сәйкес жазбалар жоқ; «Барлық кезеңдер» немесе басқа алаңды, түйінді не материалды таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/ledger_view.py" line="174" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="215" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -3302,27 +3342,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="197" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="213" />
         <source>Totals could not be computed: %s</source>
         <translation>Қорытындыларды есептеу мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="213" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="229" />
         <source>Add flow record</source>
         <translation>Ағын жазбасын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="228" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="244" />
         <source>%1 is not a valid %2.</source>
         <translation>%1 — «%2» өрісі үшін жарамсыз мән.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="234" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="250" />
         <source>Edit flow record</source>
         <translation>Ағын жазбасын өзгерту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="251" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="267" />
         <source>Delete %n flow record(s)</source>
         <translation>
             <numerusform>%n ағын жазбасын жою</numerusform>
@@ -3330,7 +3370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="256" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="272" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n жазба жойылды. Болдырмау — Ctrl+Z.</numerusform>
@@ -3338,7 +3378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="271" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="287" />
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n жол көшірілді.</numerusform>
@@ -3346,22 +3386,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="280" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="296" />
         <source>Save the flow import template</source>
         <translation>Ағындарды импорттау үлгісін сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="281" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="297" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="287" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="303" />
         <source>The template could not be written: %s</source>
         <translation>Үлгіні жазу мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="289" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="305" />
         <source>Template saved as %s.</source>
         <translation>Үлгі %s ретінде сақталды.</translation>
     </message>
@@ -3542,89 +3582,89 @@
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="29" />
+        <location filename="../../greendesk/ui/materials_view.py" line="30" />
         <source>Edit material</source>
         <translation>Материалды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="29" />
+        <location filename="../../greendesk/ui/materials_view.py" line="30" />
         <source>New material</source>
         <translation>Жаңа материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="39" />
+        <location filename="../../greendesk/ui/materials_view.py" line="40" />
         <source>t/m³, optional</source>
         <translation>т/м³, міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="41" />
+        <location filename="../../greendesk/ui/materials_view.py" line="42" />
         <source>GJ per t or m³, optional (fuels)</source>
         <translation>т немесе м³ үшін ГДж, міндетті емес (отын)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="43" />
+        <location filename="../../greendesk/ui/materials_view.py" line="44" />
         <source>tce per unit, optional</source>
         <translation>бірлікке т ш.о., міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="50" />
+        <location filename="../../greendesk/ui/materials_view.py" line="51" />
         <source>List of Waste code, wastes only</source>
         <translation>Қалдықтар сыныптауышы бойынша код, тек қалдықтар үшін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="53" />
+        <location filename="../../greendesk/ui/materials_view.py" line="54" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="53" />
+        <location filename="../../greendesk/ui/materials_view.py" line="54" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="54" />
+        <location filename="../../greendesk/ui/materials_view.py" line="55" />
         <source>Measured by</source>
         <translation>Өлшеу түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="55" />
+        <location filename="../../greendesk/ui/materials_view.py" line="56" />
         <source>Default unit</source>
         <translation>Әдепкі бірлік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="56" />
+        <location filename="../../greendesk/ui/materials_view.py" line="57" />
         <source>Density, t/m³</source>
         <translation>Тығыздығы, т/м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="57" />
-        <location filename="../../greendesk/ui/materials_view.py" line="88" />
+        <location filename="../../greendesk/ui/materials_view.py" line="58" />
+        <location filename="../../greendesk/ui/materials_view.py" line="89" />
         <source>Net calorific value</source>
         <translation>Төменгі жану жылуы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="58" />
-        <location filename="../../greendesk/ui/materials_view.py" line="89" />
+        <location filename="../../greendesk/ui/materials_view.py" line="59" />
+        <location filename="../../greendesk/ui/materials_view.py" line="90" />
         <source>tce factor</source>
         <translation>Ш.о.-ға айналдыру коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="59" />
+        <location filename="../../greendesk/ui/materials_view.py" line="60" />
         <source>tce factor per</source>
         <translation>Ш.о. коэффициенті, бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="60" />
+        <location filename="../../greendesk/ui/materials_view.py" line="61" />
         <source>List of Waste code</source>
         <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="61" />
+        <location filename="../../greendesk/ui/materials_view.py" line="62" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="86" />
+        <location filename="../../greendesk/ui/materials_view.py" line="87" />
         <source>Density</source>
         <translation>Тығыздығы</translation>
     </message>
@@ -3632,42 +3672,47 @@
 <context>
     <name>MaterialsView</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="111" />
+        <location filename="../../greendesk/ui/materials_view.py" line="115" />
         <source>Materials</source>
         <translation>Материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="106" />
+        <location filename="../../greendesk/ui/materials_view.py" line="107" />
         <source>Add material</source>
         <translation>Материал қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="107" />
+        <location filename="../../greendesk/ui/materials_view.py" line="108" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="150" />
+        <location filename="../../greendesk/ui/materials_view.py" line="112" />
+        <source>No materials yet. Add material: ore, concentrate, tailings, fuels, electricity and the rest that flows between the nodes, each with the unit it is measured in.</source>
+        <translation>Материалдар әлі жоқ. Материал қосыңыз: кен, концентрат, қалдықтар, отын, электр энергиясы және түйіндер арасында қозғалатын басқалары — әрқайсысы өлшем бірлігімен.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="154" />
         <source>Add material “%s”</source>
         <translation>«%s» материалын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="151" />
+        <location filename="../../greendesk/ui/materials_view.py" line="155" />
         <source>Material “%s” added.</source>
         <translation>«%s» материалы қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="155" />
+        <location filename="../../greendesk/ui/materials_view.py" line="159" />
         <source>Edit material “%s”</source>
         <translation>«%s» материалын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="156" />
+        <location filename="../../greendesk/ui/materials_view.py" line="160" />
         <source>Material “%s” saved.</source>
         <translation>«%s» материалы сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="159" />
+        <location filename="../../greendesk/ui/materials_view.py" line="163" />
         <source>Material “%1” saved; the canonical quantities of %2 record(s) were recomputed from their entries with the new properties.</source>
         <translation>«%1» материалы сақталды; жаңа қасиеттермен %2 жазбаның негізгі бірліктегі саны қайта есептелді.</translation>
     </message>
@@ -7182,67 +7227,67 @@
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="29" />
+        <location filename="../../greendesk/ui/start_view.py" line="28" />
         <source>Plant structure</source>
         <translation>Кәсіпорын құрылымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="30" />
+        <location filename="../../greendesk/ui/start_view.py" line="29" />
         <source>The sites and their nodes: mines, plants, stores, dumps, and where flows enter and leave.</source>
         <translation>Алаңдар мен олардың түйіндері: кеніштер, фабрикалар, қоймалар, үйінділер, сондай-ақ ағындардың кіру және шығу нүктелері.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="32" />
+        <location filename="../../greendesk/ui/start_view.py" line="31" />
         <source>Materials</source>
         <translation>Материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="33" />
+        <location filename="../../greendesk/ui/start_view.py" line="32" />
         <source>What flows between the nodes: ore, concentrate, tailings, fuels, energy, with their units.</source>
         <translation>Түйіндер арасында не қозғалады: кен, концентрат, қалдықтар, отын, энергия — өлшем бірліктерімен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="35" />
+        <location filename="../../greendesk/ui/start_view.py" line="34" />
         <source>Waste classifier</source>
         <translation>Қалдықтар сыныптауышы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="36" />
+        <location filename="../../greendesk/ui/start_view.py" line="35" />
         <source>Load the national classifier of waste in the Waste register, so waste types get their official codes.</source>
         <translation>Қалдықтар түрлері ресми кодтарын алуы үшін «Қалдықтар тізілімі» бөлімінде қалдықтар сыныптауышын жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="39" />
+        <location filename="../../greendesk/ui/start_view.py" line="38" />
         <source>Waste types</source>
         <translation>Қалдықтар түрлері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="40" />
+        <location filename="../../greendesk/ui/start_view.py" line="39" />
         <source>The plant's wastes with their codes, hazard and the node that generates them.</source>
         <translation>Кәсіпорын қалдықтары — кодтарымен, қауіптілігімен және олар түзілетін түйінмен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="42" />
+        <location filename="../../greendesk/ui/start_view.py" line="41" />
         <source>First month of flows</source>
         <translation>Ағындардың алғашқы айы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="43" />
+        <location filename="../../greendesk/ui/start_view.py" line="42" />
         <source>Enter a month of flow records in the ledger, or import them from the flow template.</source>
         <translation>Бір айдағы ағын жазбаларын журналға енгізіңіз немесе оларды ағындар үлгісінен импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="45" />
+        <location filename="../../greendesk/ui/start_view.py" line="44" />
         <source>First report</source>
         <translation>Алғашқы есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="46" />
+        <location filename="../../greendesk/ui/start_view.py" line="45" />
         <source>Export a workbook for the authority or an auditor in Reports.</source>
         <translation>«Есептер» бөлімінде уәкілетті орган немесе аудитор үшін Excel кітабын шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="61" />
+        <location filename="../../greendesk/ui/start_view.py" line="60" />
         <source>Start here</source>
         <translation>Жұмысты бастау</translation>
     </message>
@@ -7705,279 +7750,284 @@
 <context>
     <name>WasteView</name>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="88" />
+        <location filename="../../greendesk/ui/waste_view.py" line="89" />
         <source>Waste register</source>
         <translation>Қалдықтар тізілімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="92" />
+        <location filename="../../greendesk/ui/waste_view.py" line="93" />
         <source>Register waste type</source>
         <translation>Қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="94" />
+        <location filename="../../greendesk/ui/waste_view.py" line="95" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="98" />
+        <location filename="../../greendesk/ui/waste_view.py" line="99" />
         <source>Record movement</source>
         <translation>Қозғалысты жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="109" />
+        <location filename="../../greendesk/ui/waste_view.py" line="110" />
         <source>New contractor</source>
         <translation>Жаңа мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="112" />
+        <location filename="../../greendesk/ui/waste_view.py" line="113" />
         <source>Import classifier…</source>
         <translation>Сыныптауышты импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="121" />
-        <location filename="../../greendesk/ui/waste_view.py" line="128" />
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Waste type</source>
         <translation>Қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="121" />
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
-        <location filename="../../greendesk/ui/waste_view.py" line="171" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="175" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Hazard</source>
         <translation>Қауіптілік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="123" />
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Properties</source>
         <translation>Қасиеттері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="123" />
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Legacy level</source>
         <translation>Бұрынғы деңгей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="124" />
+        <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>State</source>
         <translation>Агрегаттық күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="124" />
+        <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>Generated by</source>
         <translation>Түзілу көзі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="125" />
+        <location filename="../../greendesk/ui/waste_view.py" line="126" />
         <source>Description</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="128" />
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <source>No waste types here yet. Register waste type for each waste the plant generates; load the classifier first (Import classifier…) so each gets its official code.</source>
+        <translation>Мұнда қалдықтар түрлері әлі жоқ. Кәсіпорынның әр қалдығы үшін қалдық түрін тіркеңіз; әрқайсысы ресми код алуы үшін алдымен сыныптауышты жүктеңіз («Сыныптауышты импорттау…»).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Opening, t</source>
         <translation>Басында, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="41" />
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Generated, t</source>
         <translation>Түзілді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="130" />
+        <location filename="../../greendesk/ui/waste_view.py" line="134" />
         <source>Recycled, t</source>
         <translation>Қайта өңделді, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="54" />
-        <location filename="../../greendesk/ui/waste_view.py" line="130" />
+        <location filename="../../greendesk/ui/waste_view.py" line="134" />
         <source>Transferred, t</source>
         <translation>Берілді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="131" />
+        <location filename="../../greendesk/ui/waste_view.py" line="135" />
         <source>Placed, t</source>
         <translation>Орналастырылды, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="131" />
+        <location filename="../../greendesk/ui/waste_view.py" line="135" />
         <source>Other, t</source>
         <translation>Басқасы, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="132" />
+        <location filename="../../greendesk/ui/waste_view.py" line="136" />
         <source>Closing, t</source>
         <translation>Соңында, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="133" />
+        <location filename="../../greendesk/ui/waste_view.py" line="137" />
         <source>Treat as a formation</source>
         <translation>Түзілім деп санау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="136" />
+        <location filename="../../greendesk/ui/waste_view.py" line="140" />
         <source>Period </source>
         <translation>Кезең </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Overdue, t</source>
         <translation>Мерзімнен асқаны, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="148" />
         <source>Stored since</source>
         <translation>Жинақталған күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="148" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="149" />
         <source>Days over</source>
         <translation>Мерзімнен асқан күндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="149" />
         <source>Limit</source>
         <translation>Шекті мерзім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="150" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="150" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="151" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="151" />
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="148" />
+        <location filename="../../greendesk/ui/waste_view.py" line="152" />
         <source>Operations</source>
         <translation>Операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="148" />
+        <location filename="../../greendesk/ui/waste_view.py" line="152" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="152" />
+        <location filename="../../greendesk/ui/waste_view.py" line="156" />
         <source>Production for intensities…</source>
         <translation>Үлес көрсеткіштеріне арналған өндіріс…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="160" />
+        <location filename="../../greendesk/ui/waste_view.py" line="164" />
         <source>Waste types</source>
         <translation>Қалдық түрлері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="161" />
+        <location filename="../../greendesk/ui/waste_view.py" line="165" />
         <source>Stock</source>
         <translation>Жинақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="162" />
+        <location filename="../../greendesk/ui/waste_view.py" line="166" />
         <source>Overdue</source>
         <translation>Мерзімнен асқан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="163" />
+        <location filename="../../greendesk/ui/waste_view.py" line="167" />
         <source>Contractors</source>
         <translation>Мердігерлер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="165" />
+        <location filename="../../greendesk/ui/waste_view.py" line="169" />
         <source>Figures</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="173" />
+        <location filename="../../greendesk/ui/waste_view.py" line="177" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="220" />
+        <location filename="../../greendesk/ui/waste_view.py" line="224" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
         <translation>Қалдықтар сыныптауышы әлі жүктелмеген: «Сыныптауышты импорттау…» сыныптауышты CSV немесе XLSX файлынан оқиды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="222" />
+        <location filename="../../greendesk/ui/waste_view.py" line="226" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
         <translation>Пәрмен жолынан: greendesk classifier import ФАЙЛ --db ЖОЛ [--language ru]</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="246" />
+        <location filename="../../greendesk/ui/waste_view.py" line="250" />
         <source>Enterprise (all sites)</source>
         <translation>Кәсіпорын (барлық алаңдар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="266" />
+        <location filename="../../greendesk/ui/waste_view.py" line="270" />
         <source>Whole year %s</source>
         <translation>%s жыл толығымен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="294" />
+        <location filename="../../greendesk/ui/waste_view.py" line="298" />
         <source>hazardous</source>
         <translation>қауіпті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="294" />
+        <location filename="../../greendesk/ui/waste_view.py" line="298" />
         <source>non-hazardous</source>
         <translation>қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="296" />
+        <location filename="../../greendesk/ui/waste_view.py" line="300" />
         <source> (mirror: assessed)</source>
         <translation> (айналы: бағаланған)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="297" />
+        <location filename="../../greendesk/ui/waste_view.py" line="301" />
         <source> — retired</source>
         <translation> — алынып тасталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="323" />
+        <location filename="../../greendesk/ui/waste_view.py" line="327" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталғандар (алдымен ең ескісі шығарылады):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="325" />
+        <location filename="../../greendesk/ui/waste_view.py" line="329" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталған ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="329" />
+        <location filename="../../greendesk/ui/waste_view.py" line="333" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ай</numerusform>
@@ -7985,22 +8035,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="337" />
+        <location filename="../../greendesk/ui/waste_view.py" line="341" />
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="360" />
+        <location filename="../../greendesk/ui/waste_view.py" line="364" />
         <source>Register waste type “%s”</source>
         <translation>«%s» қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="474" />
+        <location filename="../../greendesk/ui/waste_view.py" line="478" />
         <source>Enter the production basis for %s</source>
         <translation>%s үшін өндірістік базаны енгізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="511" />
+        <location filename="../../greendesk/ui/waste_view.py" line="515" />
         <source>Load the waste classifier</source>
         <translation>Қалдықтар сыныптауышын жүктеу</translation>
     </message>
@@ -8090,72 +8140,72 @@
         <translation>Өткен жылмен салыстырғанда түзілуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="362" />
+        <location filename="../../greendesk/ui/waste_view.py" line="366" />
         <source>Waste type “%s” registered.</source>
         <translation>«%s» қалдық түрі тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="384" />
+        <location filename="../../greendesk/ui/waste_view.py" line="388" />
         <source>Edit waste type “%s”</source>
         <translation>«%s» қалдық түрін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="386" />
+        <location filename="../../greendesk/ui/waste_view.py" line="390" />
         <source>Waste type “%s” saved.</source>
         <translation>«%s» қалдық түрі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="397" />
+        <location filename="../../greendesk/ui/waste_view.py" line="401" />
         <source>Add contractor “%s”</source>
         <translation>«%s» мердігерін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="399" />
+        <location filename="../../greendesk/ui/waste_view.py" line="403" />
         <source>Contractor “%s” added.</source>
         <translation>«%s» мердігері қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="411" />
+        <location filename="../../greendesk/ui/waste_view.py" line="415" />
         <source>Edit contractor “%s”</source>
         <translation>«%s» мердігерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="413" />
+        <location filename="../../greendesk/ui/waste_view.py" line="417" />
         <source>Contractor “%s” saved.</source>
         <translation>«%s» мердігері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="422" />
+        <location filename="../../greendesk/ui/waste_view.py" line="426" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Алдымен қалдық түрін тіркеңіз: қозғалыс қалдық түрлері бойынша есепке алынады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="426" />
+        <location filename="../../greendesk/ui/waste_view.py" line="430" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Алдымен мердігерді оның лицензиясымен қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="443" />
+        <location filename="../../greendesk/ui/waste_view.py" line="447" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Жазылды; болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="449" />
+        <location filename="../../greendesk/ui/waste_view.py" line="453" />
         <source>Select the storage in the stock table first.</source>
         <translation>Алдымен жинақтау кестесінен жинақтау орнын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="454" />
+        <location filename="../../greendesk/ui/waste_view.py" line="458" />
         <source>Mark %s as a technogenic formation</source>
         <translation>%s техногендік минералдық түзілімдерге жатқызу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="459" />
+        <location filename="../../greendesk/ui/waste_view.py" line="463" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s енді техногендік минералдық түзілім болып саналады: ондағы қалдықтар жинақталған емес, орналастырылған болып есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="466" />
+        <location filename="../../greendesk/ui/waste_view.py" line="470" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>

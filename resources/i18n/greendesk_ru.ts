@@ -739,159 +739,174 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="111" />
+        <location filename="../../greendesk/ui/balance_view.py" line="112" />
         <source>Balances</source>
         <translation>Балансы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="71" />
+        <location filename="../../greendesk/ui/balance_view.py" line="72" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="71" />
+        <location filename="../../greendesk/ui/balance_view.py" line="72" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="72" />
+        <location filename="../../greendesk/ui/balance_view.py" line="73" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="73" />
+        <location filename="../../greendesk/ui/balance_view.py" line="74" />
         <source>From – to</source>
         <translation>Произвольный период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="81" />
+        <location filename="../../greendesk/ui/balance_view.py" line="82" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
         <translation>Неучтённые потери больше этой доли прихода (потеря или кажущийся прирост) выделяются цветом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="84" />
+        <location filename="../../greendesk/ui/balance_view.py" line="85" />
         <source>Record stock-taking…</source>
         <translation>Записать инвентаризацию…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="85" />
+        <location filename="../../greendesk/ui/balance_view.py" line="86" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
         <translation>Запишите, сколько находится на складе на конец дня; изменения запасов рассчитываются по этим замерам.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="88" />
+        <location filename="../../greendesk/ui/balance_view.py" line="89" />
         <source>Reconcile</source>
         <translation>Увязать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="90" />
+        <location filename="../../greendesk/ui/balance_view.py" line="91" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation>Скорректировать измеренные потоки площадки в пределах их неопределённости так, чтобы сошёлся баланс каждого процесса и склада, и проверить на грубые ошибки.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="95" />
+        <location filename="../../greendesk/ui/balance_view.py" line="96" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="95" />
+        <location filename="../../greendesk/ui/balance_view.py" line="96" />
         <source>Node</source>
         <translation>Узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="96" />
+        <location filename="../../greendesk/ui/balance_view.py" line="97" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="97" />
+        <location filename="../../greendesk/ui/balance_view.py" line="98" />
         <source>Highlight unaccounted above</source>
         <translation>Выделять неучтённые потери выше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="101" />
+        <location filename="../../greendesk/ui/balance_view.py" line="102" />
         <source>Material balance</source>
         <translation>Материальный баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="102" />
+        <location filename="../../greendesk/ui/balance_view.py" line="103" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="103" />
+        <location filename="../../greendesk/ui/balance_view.py" line="104" />
         <source>Metal and indicators</source>
         <translation>Металл и показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="105" />
+        <location filename="../../greendesk/ui/balance_view.py" line="106" />
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="107" />
+        <location filename="../../greendesk/ui/balance_view.py" line="108" />
         <source>Sankey</source>
         <translation>Санкей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="108" />
+        <location filename="../../greendesk/ui/balance_view.py" line="109" />
         <source>Reconciliation</source>
         <translation>Увязка баланса</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="145" />
+        <source>No energy flows at this site in the chosen period. Energy carriers are materials measured in energy units (GJ, kWh, Gcal) or fuels with a calorific value.</source>
+        <translation>На этой площадке в выбранном периоде нет потоков энергии. Энергоносители — это материалы в единицах энергии (ГДж, кВт·ч, Гкал) или топливо с теплотой сгорания.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="150" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation>Здесь составляется баланс энергоносителей в ГДж и в тоннах условного топлива (по коэффициенту каждого энергоносителя или 29,3076 ГДж на т у.т.). Топливо, учитываемое в тоннах, считается через низшую теплоту сгорания и не входит в общую массу материального баланса. Поступило = куплено + произведено; энергия, поступающая в процесс, — его учтённое потребление; неучтённое = поступило − потребление − передано − учтённые потери − изменение запасов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="166" />
+        <location filename="../../greendesk/ui/balance_view.py" line="167" />
+        <source>No flow records to balance yet: enter or import them in the Flow ledger, and the balance of each site and node appears here.</source>
+        <translation>Записей потоков для баланса пока нет: введите или импортируйте их в «Журнале потоков», и здесь появится баланс каждой площадки и узла.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="169" />
+        <source>No flows at this site in the chosen period; choose another period or site.</source>
+        <translation>На этой площадке в выбранном периоде нет потоков; выберите другой период или площадку.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="179" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation>Содержание металла = количество × содержание (по анализам проб потоков или материала, выходящего из узла за период)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="171" />
+        <location filename="../../greendesk/ui/balance_view.py" line="184" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation>Рациональное использование минеральных ресурсов (все площадки)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="179" />
+        <location filename="../../greendesk/ui/balance_view.py" line="192" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation>Неопределённость (1σ) по умолчанию для записей без собственной:</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="180" />
+        <location filename="../../greendesk/ui/balance_view.py" line="193" />
         <source>measured</source>
         <translation>измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="180" />
+        <location filename="../../greendesk/ui/balance_view.py" line="193" />
         <source>calculated</source>
         <translation>рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="181" />
-        <location filename="../../greendesk/ui/balance_view.py" line="447" />
+        <location filename="../../greendesk/ui/balance_view.py" line="194" />
+        <location filename="../../greendesk/ui/balance_view.py" line="460" />
         <source>estimated</source>
         <translation>оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="189" />
+        <location filename="../../greendesk/ui/balance_view.py" line="202" />
         <source>Save defaults</source>
         <translation>Сохранить значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="193" />
-        <location filename="../../greendesk/ui/balance_view.py" line="290" />
+        <location filename="../../greendesk/ui/balance_view.py" line="206" />
+        <location filename="../../greendesk/ui/balance_view.py" line="303" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Нажмите «Увязать», чтобы скорректировать потоки площадки за выбранный период.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="236" />
+        <location filename="../../greendesk/ui/balance_view.py" line="249" />
         <source>Whole site</source>
         <translation>Вся площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="430" />
+        <location filename="../../greendesk/ui/balance_view.py" line="443" />
         <source>Save default uncertainties</source>
         <translation>Сохранение неопределённостей по умолчанию</translation>
     </message>
@@ -1091,153 +1106,153 @@
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="310" />
+        <location filename="../../greendesk/ui/balance_view.py" line="323" />
         <source>Export charts as PNG…</source>
         <translation>Экспорт графиков в PNG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="331" />
+        <location filename="../../greendesk/ui/balance_view.py" line="344" />
         <source>Export charts</source>
         <translation>Экспорт графиков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="333" />
+        <location filename="../../greendesk/ui/balance_view.py" line="346" />
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="340" />
+        <location filename="../../greendesk/ui/balance_view.py" line="353" />
         <source>Charts saved: %s</source>
         <translation>Графики сохранены: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="352" />
+        <location filename="../../greendesk/ui/balance_view.py" line="365" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="353" />
+        <location filename="../../greendesk/ui/balance_view.py" line="366" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="355" />
+        <location filename="../../greendesk/ui/balance_view.py" line="368" />
         <source>Export PNG or SVG…</source>
         <translation>Экспорт в PNG или SVG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="358" />
+        <location filename="../../greendesk/ui/balance_view.py" line="371" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="370" />
+        <location filename="../../greendesk/ui/balance_view.py" line="383" />
         <source>Export the Sankey diagram</source>
         <translation>Экспорт диаграммы Санкея</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="371" />
+        <location filename="../../greendesk/ui/balance_view.py" line="384" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>Рисунок SVG (*.svg);;Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="383" />
+        <location filename="../../greendesk/ui/balance_view.py" line="396" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Диаграмма Санкея сохранена как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="392" />
+        <location filename="../../greendesk/ui/balance_view.py" line="405" />
         <source>This site has no stock nodes to count.</source>
         <translation>На этой площадке нет складских узлов для инвентаризации.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="21" />
-        <location filename="../../greendesk/ui/balance_view.py" line="409" />
+        <location filename="../../greendesk/ui/balance_view.py" line="422" />
         <source>Record stock-taking</source>
         <translation>Записать инвентаризацию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="434" />
+        <location filename="../../greendesk/ui/balance_view.py" line="447" />
         <source>Default uncertainties saved.</source>
         <translation>Неопределённости по умолчанию сохранены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="446" />
+        <location filename="../../greendesk/ui/balance_view.py" line="459" />
         <source>adjusted</source>
         <translation>скорректировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="446" />
+        <location filename="../../greendesk/ui/balance_view.py" line="459" />
         <source>not redundant</source>
         <translation>без избыточности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="447" />
+        <location filename="../../greendesk/ui/balance_view.py" line="460" />
         <source>fixed</source>
         <translation>фиксировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="448" />
+        <location filename="../../greendesk/ui/balance_view.py" line="461" />
         <source>cannot be estimated</source>
         <translation>не может быть оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="449" />
+        <location filename="../../greendesk/ui/balance_view.py" line="462" />
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="449" />
+        <location filename="../../greendesk/ui/balance_view.py" line="462" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="449" />
+        <location filename="../../greendesk/ui/balance_view.py" line="462" />
         <source>Measured, t</source>
         <translation>Измерено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="449" />
+        <location filename="../../greendesk/ui/balance_view.py" line="462" />
         <source>σ, t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="450" />
+        <location filename="../../greendesk/ui/balance_view.py" line="463" />
         <source>Reconciled, t</source>
         <translation>После увязки, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="450" />
+        <location filename="../../greendesk/ui/balance_view.py" line="463" />
         <source>Adjustment, t</source>
         <translation>Поправка, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="451" />
+        <location filename="../../greendesk/ui/balance_view.py" line="464" />
         <source>Adjustment / its σ</source>
         <translation>Поправка / её σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="451" />
+        <location filename="../../greendesk/ui/balance_view.py" line="464" />
         <source>Gross error?</source>
         <translation>Грубая ошибка?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="464" />
+        <location filename="../../greendesk/ui/balance_view.py" line="477" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="471" />
+        <location filename="../../greendesk/ui/balance_view.py" line="484" />
         <source>failed</source>
         <translation>не пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="472" />
+        <location filename="../../greendesk/ui/balance_view.py" line="485" />
         <source>passed</source>
         <translation>пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="474" />
+        <location filename="../../greendesk/ui/balance_view.py" line="487" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Глобальный тест: χ² = %1 при %2 степенях свободы, p = %3; критическое значение %4 при %5 % — %6.</translation>
     </message>
@@ -1331,254 +1346,259 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="126" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="130" />
         <source>Greening plan</source>
         <translation>План экологизации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="70" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
         <source>Add own action…</source>
         <translation>Добавить своё мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="71" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="72" />
         <source>Log incident…</source>
         <translation>Зарегистрировать инцидент…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Cost class</source>
         <translation>Класс затрат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="74" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Expected effect</source>
         <translation>Ожидаемый эффект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="75" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
         <source>Estimated cost, ₸</source>
         <translation>Оценка затрат, ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="76" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="77" />
         <source>Effect per million ₸</source>
         <translation>Эффект на млн ₸</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="78" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="79" />
+        <source>The plan gives every site its actions: add a site in Plant structure, then choose it above.</source>
+        <translation>План даёт каждой площадке её мероприятия: добавьте площадку в разделе «Структура предприятия» и выберите её выше.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/checklist_view.py" line="82" />
         <source>Measure / action</source>
         <translation>Мера / мероприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="79" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
         <source>Progress / value</source>
         <translation>Ход выполнения / значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="79" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="313" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="83" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="317" />
         <source>Trend</source>
         <translation>Динамика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="90" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="94" />
         <source>Released</source>
         <translation>Выброшено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="91" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
         <source>Response</source>
         <translation>Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="91" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="95" />
         <source>Clean-up waste records</source>
         <translation>Записи об отходах ликвидации</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="102" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="106" />
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="103" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="107" />
         <source>Measures and indicators</source>
         <translation>Меры и показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="104" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="108" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="105" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="109" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="128" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="132" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="202" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="206" />
         <source>%s — overdue</source>
         <translation>%s — просрочено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="217" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="221" />
         <source>%1 of %2 done (%3)</source>
         <translation>Выполнено %1 из %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="230" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="234" />
         <source>Indicator: %s</source>
         <translation>Показатель: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="243" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="247" />
         <source>No longer in the built-in checklist</source>
         <translation>Больше нет во встроенном перечне</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="265" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="269" />
         <source>No data yet.</source>
         <translation>Данных пока нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="266" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="270" />
         <source>No data yet: needs %1.</source>
         <translation>Данных пока нет: нужны %1.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="301" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="305" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Выполнение по мерам, % выполненных применимых мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="316" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="312" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="316" />
         <source>Latest</source>
         <translation>Последнее значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="340" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="344" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Открытые мероприятия: малозатратных — %1, среднезатратных — %2, инвестиционных проектов — %3. Просрочено: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="382" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="386" />
         <source>Save action %1</source>
         <translation>Сохранение мероприятия %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="386" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="390" />
         <source>Action saved.</source>
         <translation>Мероприятие сохранено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="392" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="396" />
         <source>Attach evidence</source>
         <translation>Прикрепить подтверждение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="399" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="403" />
         <source>Attach %s</source>
         <translation>Прикрепление %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="403" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="407" />
         <source>%s attached.</source>
         <translation>Файл %s прикреплён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="410" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="414" />
         <source>Save a copy to</source>
         <translation>Сохранить копию в</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="422" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="426" />
         <source>Saved %s.</source>
         <translation>Сохранено: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="426" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="430" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="427" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 уже есть в папке %2. Заменить его или сохранить оба, записав эту копию как %3?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="435" />
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="432" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="436" />
         <source>Keep both</source>
         <translation>Сохранить оба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="455" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="459" />
         <source>Add own action</source>
         <translation>Добавление собственного мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="468" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="472" />
         <source>Log incident</source>
         <translation>Регистрация инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="469" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="473" />
         <source>Incident logged.</source>
         <translation>Инцидент зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="482" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="486" />
         <source>Record drill</source>
         <translation>Запись учения</translation>
     </message>
@@ -2609,191 +2629,196 @@
 <context>
     <name>FormationsView</name>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="149" />
+        <location filename="../../greendesk/ui/formations_view.py" line="153" />
         <source>Technogenic formations</source>
         <translation>Техногенные минеральные образования</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="74" />
-        <location filename="../../greendesk/ui/formations_view.py" line="304" />
+        <location filename="../../greendesk/ui/formations_view.py" line="75" />
+        <location filename="../../greendesk/ui/formations_view.py" line="308" />
         <source>Add formation</source>
         <translation>Добавить ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="75" />
+        <location filename="../../greendesk/ui/formations_view.py" line="76" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="76" />
+        <location filename="../../greendesk/ui/formations_view.py" line="77" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="78" />
+        <location filename="../../greendesk/ui/formations_view.py" line="79" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="79" />
+        <location filename="../../greendesk/ui/formations_view.py" line="80" />
         <source>Default assumptions…</source>
         <translation>Допущения по умолчанию…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="84" />
+        <location filename="../../greendesk/ui/formations_view.py" line="85" />
         <source>Find a formation, site, kind or status…</source>
         <translation>Поиск ТМО, площадки, типа или статуса…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="129" />
+        <location filename="../../greendesk/ui/formations_view.py" line="90" />
+        <source>No technogenic formations registered yet. Add formation for each dump, tailings facility or slag heap (or Import… a list); its samples give grades and value.</source>
+        <translation>Техногенные минеральные образования пока не зарегистрированы. Добавьте образование для каждого отвала, хвостохранилища или шлакового отвала (или импортируйте список); пробы дадут содержания и ценность.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/formations_view.py" line="133" />
         <source>Formations by the net value of re-mining them at the screening assumptions: recoverable metal × price − processing cost, counting only the components that pay. Hazard, area and status beside it say what each costs to keep.</source>
         <translation>ТМО по чистой стоимости их повторной разработки при допущениях оценки: извлекаемый металл × цена − затраты на переработку, только по рентабельным компонентам. Опасность, площадь и статус рядом показывают, во что обходится содержание каждого.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="144" />
+        <location filename="../../greendesk/ui/formations_view.py" line="148" />
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="145" />
+        <location filename="../../greendesk/ui/formations_view.py" line="149" />
         <source>Ranking</source>
         <translation>Ранжирование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="146" />
+        <location filename="../../greendesk/ui/formations_view.py" line="150" />
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="158" />
-        <location filename="../../greendesk/ui/formations_view.py" line="346" />
+        <location filename="../../greendesk/ui/formations_view.py" line="162" />
+        <location filename="../../greendesk/ui/formations_view.py" line="350" />
         <source>Add sample</source>
         <translation>Добавить пробу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="160" />
+        <location filename="../../greendesk/ui/formations_view.py" line="164" />
         <source>Edit sample</source>
         <translation>Изменить пробу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="162" />
+        <location filename="../../greendesk/ui/formations_view.py" line="166" />
         <source>Delete sample</source>
         <translation>Удалить пробу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="164" />
-        <location filename="../../greendesk/ui/formations_view.py" line="381" />
+        <location filename="../../greendesk/ui/formations_view.py" line="168" />
+        <location filename="../../greendesk/ui/formations_view.py" line="385" />
         <source>Add block</source>
         <translation>Добавить блок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="166" />
+        <location filename="../../greendesk/ui/formations_view.py" line="170" />
         <source>Assumptions…</source>
         <translation>Допущения…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="178" />
+        <location filename="../../greendesk/ui/formations_view.py" line="182" />
         <source>Samples</source>
         <translation>Пробы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
-        <location filename="../../greendesk/ui/formations_view.py" line="207" />
+        <location filename="../../greendesk/ui/formations_view.py" line="186" />
+        <location filename="../../greendesk/ui/formations_view.py" line="211" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="186" />
         <source>Basis</source>
         <translation>Основа расчёта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="186" />
         <source>Grade</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="182" />
+        <location filename="../../greendesk/ui/formations_view.py" line="186" />
         <source>Tonnage, t</source>
         <translation>Тоннаж, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="183" />
+        <location filename="../../greendesk/ui/formations_view.py" line="187" />
         <source>Contained, t</source>
         <translation>Содержится, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="183" />
+        <location filename="../../greendesk/ui/formations_view.py" line="187" />
         <source>Recovery, %</source>
         <translation>Извлечение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="183" />
+        <location filename="../../greendesk/ui/formations_view.py" line="187" />
         <source>Recoverable, t</source>
         <translation>Извлекаемо, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="184" />
+        <location filename="../../greendesk/ui/formations_view.py" line="188" />
         <source>Price per t, USD</source>
         <translation>Цена за т, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="184" />
+        <location filename="../../greendesk/ui/formations_view.py" line="188" />
         <source>Value, USD</source>
         <translation>Стоимость, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="184" />
+        <location filename="../../greendesk/ui/formations_view.py" line="188" />
         <source>Processing cost, USD</source>
         <translation>Затраты на переработку, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="185" />
+        <location filename="../../greendesk/ui/formations_view.py" line="189" />
         <source>Net value, USD</source>
         <translation>Чистая стоимость, USD</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="185" />
+        <location filename="../../greendesk/ui/formations_view.py" line="189" />
         <source>Pays?</source>
         <translation>Рентабельно?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="194" />
+        <location filename="../../greendesk/ui/formations_view.py" line="198" />
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="200" />
+        <location filename="../../greendesk/ui/formations_view.py" line="204" />
         <source>Cut-off</source>
         <translation>Бортовое содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="200" />
+        <location filename="../../greendesk/ui/formations_view.py" line="204" />
         <source>Tonnage above, t</source>
         <translation>Тоннаж выше, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="200" />
+        <location filename="../../greendesk/ui/formations_view.py" line="204" />
         <source>Mean grade above</source>
         <translation>Среднее содержание выше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="201" />
+        <location filename="../../greendesk/ui/formations_view.py" line="205" />
         <source>Metal, t</source>
         <translation>Металл, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="201" />
+        <location filename="../../greendesk/ui/formations_view.py" line="205" />
         <source>Blocks</source>
         <translation>Блоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="219" />
+        <location filename="../../greendesk/ui/formations_view.py" line="223" />
         <source>Grade–tonnage curve</source>
         <translation>Кривая «содержание — тоннаж»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="240" />
+        <location filename="../../greendesk/ui/formations_view.py" line="244" />
         <source>%1 formations, %2 with a screening value</source>
         <translation>ТМО: %1, с оценкой стоимости: %2</translation>
     </message>
@@ -2888,92 +2913,92 @@
         <translation>Безубыточное содержание при допущениях: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="306" />
+        <location filename="../../greendesk/ui/formations_view.py" line="310" />
         <source>Formation “%1” added.</source>
         <translation>ТМО «%1» добавлено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="319" />
+        <location filename="../../greendesk/ui/formations_view.py" line="323" />
         <source>Edit formation</source>
         <translation>Изменить ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="320" />
+        <location filename="../../greendesk/ui/formations_view.py" line="324" />
         <source>Formation “%1” saved.</source>
         <translation>ТМО «%1» сохранено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="330" />
+        <location filename="../../greendesk/ui/formations_view.py" line="334" />
         <source>Delete formation</source>
         <translation>Удалить ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="335" />
+        <location filename="../../greendesk/ui/formations_view.py" line="339" />
         <source>Formation “%1” deleted with its samples. Undo with Ctrl+Z.</source>
         <translation>ТМО «%1» удалено вместе с пробами. Отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="361" />
+        <location filename="../../greendesk/ui/formations_view.py" line="365" />
         <source>Edit sample %1</source>
         <translation>Изменение пробы %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="369" />
+        <location filename="../../greendesk/ui/formations_view.py" line="373" />
         <source>Delete sample %1</source>
         <translation>Удаление пробы %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="370" />
+        <location filename="../../greendesk/ui/formations_view.py" line="374" />
         <source>Sample %1 deleted.</source>
         <translation>Проба %1 удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="392" />
+        <location filename="../../greendesk/ui/formations_view.py" line="396" />
         <source>Edit the assumptions of “%1”</source>
         <translation>Изменение допущений «%1»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="405" />
+        <location filename="../../greendesk/ui/formations_view.py" line="409" />
         <source>Add component %1</source>
         <translation>Добавление компонента %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="419" />
+        <location filename="../../greendesk/ui/formations_view.py" line="423" />
         <source>Edit the default assumptions</source>
         <translation>Изменение допущений по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="428" />
+        <location filename="../../greendesk/ui/formations_view.py" line="432" />
         <source>Import formations, assays or readings</source>
         <translation>Импорт ТМО, анализов или результатов мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="429" />
+        <location filename="../../greendesk/ui/formations_view.py" line="433" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="442" />
+        <location filename="../../greendesk/ui/formations_view.py" line="446" />
         <source>formations</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="442" />
+        <location filename="../../greendesk/ui/formations_view.py" line="446" />
         <source>assays</source>
         <translation>анализов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="443" />
+        <location filename="../../greendesk/ui/formations_view.py" line="447" />
         <source>readings</source>
         <translation>результатов мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="445" />
+        <location filename="../../greendesk/ui/formations_view.py" line="449" />
         <source>Import %1 %2 from %3</source>
         <translation>Импорт: %1 %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formations_view.py" line="447" />
+        <location filename="../../greendesk/ui/formations_view.py" line="451" />
         <source>Imported %1 %2 from %3.</source>
         <translation>Импортировано %1 %2 из %3.</translation>
     </message>
@@ -3265,38 +3290,53 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="103" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="105" />
         <source>Flow ledger</source>
         <translation>Журнал потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="59" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="60" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="61" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="62" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="63" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="64" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="67" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="68" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="68" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="69" />
         <source>Import template…</source>
         <translation>Шаблон импорта…</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../greendesk/ui/ledger_view.py" line="152" />
+        <source>Set up the plant first: its sites and nodes in Plant structure, what flows between them in Materials. Then enter flows here.</source>
+        <translation>Сначала опишите предприятие: площадки и узлы — в разделе «Структура предприятия», то, что движется между ними, — в разделе «Материалы». Затем вводите потоки здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/ledger_view.py" line="155" />
+        <source>No flow records yet. Enter one in the panel on the right, or fill the import template (Import template…) and Import… a month at once.</source>
+        <translation>Записей потоков пока нет. Введите запись на панели справа или заполните шаблон импорта («Шаблон импорта…») и импортируйте («Импорт…») сразу месяц.</translation>
+    </message>
+    <message>
         <location filename="../../greendesk/ui/ledger_view.py" line="158" />
-        <location filename="../../greendesk/ui/ledger_view.py" line="199" />
+        <source>No records match the filters; choose "All periods" or another site, node or material.</source>
+        <translation>Нет записей, отвечающих фильтрам; выберите «Все периоды» или другую площадку, узел или материал.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/ledger_view.py" line="174" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="215" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -3305,27 +3345,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="197" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="213" />
         <source>Totals could not be computed: %s</source>
         <translation>Не удалось рассчитать итоги: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="213" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="229" />
         <source>Add flow record</source>
         <translation>Добавить запись потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="228" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="244" />
         <source>%1 is not a valid %2.</source>
         <translation>%1 — недопустимое значение поля «%2».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="234" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="250" />
         <source>Edit flow record</source>
         <translation>Изменить запись потока</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="251" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="267" />
         <source>Delete %n flow record(s)</source>
         <translation>
             <numerusform>Удалить %n запись потока</numerusform>
@@ -3334,7 +3374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="256" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="272" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Удалена %n запись. Отменить — Ctrl+Z.</numerusform>
@@ -3343,7 +3383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="271" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="287" />
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>Скопирована %n строка.</numerusform>
@@ -3352,22 +3392,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="280" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="296" />
         <source>Save the flow import template</source>
         <translation>Сохранить шаблон импорта потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="281" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="297" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="287" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="303" />
         <source>The template could not be written: %s</source>
         <translation>Не удалось записать шаблон: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="289" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="305" />
         <source>Template saved as %s.</source>
         <translation>Шаблон сохранён как %s.</translation>
     </message>
@@ -3548,89 +3588,89 @@
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="29" />
+        <location filename="../../greendesk/ui/materials_view.py" line="30" />
         <source>Edit material</source>
         <translation>Изменить материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="29" />
+        <location filename="../../greendesk/ui/materials_view.py" line="30" />
         <source>New material</source>
         <translation>Новый материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="39" />
+        <location filename="../../greendesk/ui/materials_view.py" line="40" />
         <source>t/m³, optional</source>
         <translation>т/м³, необязательно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="41" />
+        <location filename="../../greendesk/ui/materials_view.py" line="42" />
         <source>GJ per t or m³, optional (fuels)</source>
         <translation>ГДж на т или м³, необязательно (топливо)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="43" />
+        <location filename="../../greendesk/ui/materials_view.py" line="44" />
         <source>tce per unit, optional</source>
         <translation>т у.т. на единицу, необязательно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="50" />
+        <location filename="../../greendesk/ui/materials_view.py" line="51" />
         <source>List of Waste code, wastes only</source>
         <translation>Код по классификатору отходов, только для отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="53" />
+        <location filename="../../greendesk/ui/materials_view.py" line="54" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="53" />
+        <location filename="../../greendesk/ui/materials_view.py" line="54" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="54" />
+        <location filename="../../greendesk/ui/materials_view.py" line="55" />
         <source>Measured by</source>
         <translation>Измеряется по</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="55" />
+        <location filename="../../greendesk/ui/materials_view.py" line="56" />
         <source>Default unit</source>
         <translation>Единица по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="56" />
+        <location filename="../../greendesk/ui/materials_view.py" line="57" />
         <source>Density, t/m³</source>
         <translation>Плотность, т/м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="57" />
-        <location filename="../../greendesk/ui/materials_view.py" line="88" />
+        <location filename="../../greendesk/ui/materials_view.py" line="58" />
+        <location filename="../../greendesk/ui/materials_view.py" line="89" />
         <source>Net calorific value</source>
         <translation>Низшая теплота сгорания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="58" />
-        <location filename="../../greendesk/ui/materials_view.py" line="89" />
+        <location filename="../../greendesk/ui/materials_view.py" line="59" />
+        <location filename="../../greendesk/ui/materials_view.py" line="90" />
         <source>tce factor</source>
         <translation>Коэффициент перевода в у.т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="59" />
+        <location filename="../../greendesk/ui/materials_view.py" line="60" />
         <source>tce factor per</source>
         <translation>Коэффициент у.т. на</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="60" />
+        <location filename="../../greendesk/ui/materials_view.py" line="61" />
         <source>List of Waste code</source>
         <translation>Код по классификатору отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="61" />
+        <location filename="../../greendesk/ui/materials_view.py" line="62" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="86" />
+        <location filename="../../greendesk/ui/materials_view.py" line="87" />
         <source>Density</source>
         <translation>Плотность</translation>
     </message>
@@ -3638,42 +3678,47 @@
 <context>
     <name>MaterialsView</name>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="111" />
+        <location filename="../../greendesk/ui/materials_view.py" line="115" />
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="106" />
+        <location filename="../../greendesk/ui/materials_view.py" line="107" />
         <source>Add material</source>
         <translation>Добавить материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="107" />
+        <location filename="../../greendesk/ui/materials_view.py" line="108" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="150" />
+        <location filename="../../greendesk/ui/materials_view.py" line="112" />
+        <source>No materials yet. Add material: ore, concentrate, tailings, fuels, electricity and the rest that flows between the nodes, each with the unit it is measured in.</source>
+        <translation>Материалов пока нет. Добавьте материал: руду, концентрат, хвосты, топливо, электроэнергию и всё, что движется между узлами, — каждый с единицей измерения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/materials_view.py" line="154" />
         <source>Add material “%s”</source>
         <translation>Добавление материала «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="151" />
+        <location filename="../../greendesk/ui/materials_view.py" line="155" />
         <source>Material “%s” added.</source>
         <translation>Материал «%s» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="155" />
+        <location filename="../../greendesk/ui/materials_view.py" line="159" />
         <source>Edit material “%s”</source>
         <translation>Изменение материала «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="156" />
+        <location filename="../../greendesk/ui/materials_view.py" line="160" />
         <source>Material “%s” saved.</source>
         <translation>Материал «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/materials_view.py" line="159" />
+        <location filename="../../greendesk/ui/materials_view.py" line="163" />
         <source>Material “%1” saved; the canonical quantities of %2 record(s) were recomputed from their entries with the new properties.</source>
         <translation>Материал «%1» сохранён; количества в базовых единицах пересчитаны для записей (%2) с новыми свойствами.</translation>
     </message>
@@ -7190,67 +7235,67 @@
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="29" />
+        <location filename="../../greendesk/ui/start_view.py" line="28" />
         <source>Plant structure</source>
         <translation>Структура предприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="30" />
+        <location filename="../../greendesk/ui/start_view.py" line="29" />
         <source>The sites and their nodes: mines, plants, stores, dumps, and where flows enter and leave.</source>
         <translation>Площадки и их узлы: рудники, фабрики, склады, отвалы, а также точки входа и выхода потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="32" />
+        <location filename="../../greendesk/ui/start_view.py" line="31" />
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="33" />
+        <location filename="../../greendesk/ui/start_view.py" line="32" />
         <source>What flows between the nodes: ore, concentrate, tailings, fuels, energy, with their units.</source>
         <translation>Что движется между узлами: руда, концентрат, хвосты, топливо, энергия — с единицами измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="35" />
+        <location filename="../../greendesk/ui/start_view.py" line="34" />
         <source>Waste classifier</source>
         <translation>Классификатор отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="36" />
+        <location filename="../../greendesk/ui/start_view.py" line="35" />
         <source>Load the national classifier of waste in the Waste register, so waste types get their official codes.</source>
         <translation>Загрузите классификатор отходов в разделе «Реестр отходов», чтобы виды отходов получили официальные коды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="39" />
+        <location filename="../../greendesk/ui/start_view.py" line="38" />
         <source>Waste types</source>
         <translation>Виды отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="40" />
+        <location filename="../../greendesk/ui/start_view.py" line="39" />
         <source>The plant's wastes with their codes, hazard and the node that generates them.</source>
         <translation>Отходы предприятия с кодами, опасностью и узлом, в котором они образуются.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="42" />
+        <location filename="../../greendesk/ui/start_view.py" line="41" />
         <source>First month of flows</source>
         <translation>Первый месяц потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="43" />
+        <location filename="../../greendesk/ui/start_view.py" line="42" />
         <source>Enter a month of flow records in the ledger, or import them from the flow template.</source>
         <translation>Введите записи потоков за месяц в журнале или импортируйте их из шаблона потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="45" />
+        <location filename="../../greendesk/ui/start_view.py" line="44" />
         <source>First report</source>
         <translation>Первый отчёт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="46" />
+        <location filename="../../greendesk/ui/start_view.py" line="45" />
         <source>Export a workbook for the authority or an auditor in Reports.</source>
         <translation>Выгрузите книгу Excel для уполномоченного органа или аудитора в разделе «Отчёты».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="61" />
+        <location filename="../../greendesk/ui/start_view.py" line="60" />
         <source>Start here</source>
         <translation>Начало работы</translation>
     </message>
@@ -7715,279 +7760,284 @@
 <context>
     <name>WasteView</name>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="88" />
+        <location filename="../../greendesk/ui/waste_view.py" line="89" />
         <source>Waste register</source>
         <translation>Реестр отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="92" />
+        <location filename="../../greendesk/ui/waste_view.py" line="93" />
         <source>Register waste type</source>
         <translation>Зарегистрировать вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="94" />
+        <location filename="../../greendesk/ui/waste_view.py" line="95" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="98" />
+        <location filename="../../greendesk/ui/waste_view.py" line="99" />
         <source>Record movement</source>
         <translation>Записать движение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="109" />
+        <location filename="../../greendesk/ui/waste_view.py" line="110" />
         <source>New contractor</source>
         <translation>Новый подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="112" />
+        <location filename="../../greendesk/ui/waste_view.py" line="113" />
         <source>Import classifier…</source>
         <translation>Импорт классификатора…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="121" />
-        <location filename="../../greendesk/ui/waste_view.py" line="128" />
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Waste type</source>
         <translation>Вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="121" />
-        <location filename="../../greendesk/ui/waste_view.py" line="142" />
-        <location filename="../../greendesk/ui/waste_view.py" line="171" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="175" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
+        <location filename="../../greendesk/ui/waste_view.py" line="123" />
         <source>Hazard</source>
         <translation>Опасность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="123" />
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="123" />
+        <location filename="../../greendesk/ui/waste_view.py" line="124" />
         <source>Legacy level</source>
         <translation>Прежний уровень</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="124" />
+        <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>State</source>
         <translation>Агрегатное состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="124" />
+        <location filename="../../greendesk/ui/waste_view.py" line="125" />
         <source>Generated by</source>
         <translation>Источник образования</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="125" />
+        <location filename="../../greendesk/ui/waste_view.py" line="126" />
         <source>Description</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="128" />
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <source>No waste types here yet. Register waste type for each waste the plant generates; load the classifier first (Import classifier…) so each gets its official code.</source>
+        <translation>Видов отходов здесь пока нет. Зарегистрируйте вид отходов для каждого отхода предприятия; сначала загрузите классификатор («Импорт классификатора…»), чтобы каждый получил официальный код.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Opening, t</source>
         <translation>На начало, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="41" />
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Generated, t</source>
         <translation>Образовано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="130" />
+        <location filename="../../greendesk/ui/waste_view.py" line="134" />
         <source>Recycled, t</source>
         <translation>Переработано, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="54" />
-        <location filename="../../greendesk/ui/waste_view.py" line="130" />
+        <location filename="../../greendesk/ui/waste_view.py" line="134" />
         <source>Transferred, t</source>
         <translation>Передано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="131" />
+        <location filename="../../greendesk/ui/waste_view.py" line="135" />
         <source>Placed, t</source>
         <translation>Размещено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="131" />
+        <location filename="../../greendesk/ui/waste_view.py" line="135" />
         <source>Other, t</source>
         <translation>Прочее, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="132" />
+        <location filename="../../greendesk/ui/waste_view.py" line="136" />
         <source>Closing, t</source>
         <translation>На конец, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="133" />
+        <location filename="../../greendesk/ui/waste_view.py" line="137" />
         <source>Treat as a formation</source>
         <translation>Считать ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="136" />
+        <location filename="../../greendesk/ui/waste_view.py" line="140" />
         <source>Period </source>
         <translation>Период </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="143" />
+        <location filename="../../greendesk/ui/waste_view.py" line="147" />
         <source>Overdue, t</source>
         <translation>Сверх срока, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="148" />
         <source>Stored since</source>
         <translation>Накапливается с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="144" />
+        <location filename="../../greendesk/ui/waste_view.py" line="148" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="149" />
         <source>Days over</source>
         <translation>Дней сверх срока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="145" />
+        <location filename="../../greendesk/ui/waste_view.py" line="149" />
         <source>Limit</source>
         <translation>Предельный срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="150" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="150" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="151" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="151" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="148" />
+        <location filename="../../greendesk/ui/waste_view.py" line="152" />
         <source>Operations</source>
         <translation>Операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="148" />
+        <location filename="../../greendesk/ui/waste_view.py" line="152" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="152" />
+        <location filename="../../greendesk/ui/waste_view.py" line="156" />
         <source>Production for intensities…</source>
         <translation>Производство для удельных показателей…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="160" />
+        <location filename="../../greendesk/ui/waste_view.py" line="164" />
         <source>Waste types</source>
         <translation>Виды отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="161" />
+        <location filename="../../greendesk/ui/waste_view.py" line="165" />
         <source>Stock</source>
         <translation>Накопление</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="162" />
+        <location filename="../../greendesk/ui/waste_view.py" line="166" />
         <source>Overdue</source>
         <translation>Сверх срока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="163" />
+        <location filename="../../greendesk/ui/waste_view.py" line="167" />
         <source>Contractors</source>
         <translation>Подрядчики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="165" />
+        <location filename="../../greendesk/ui/waste_view.py" line="169" />
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="173" />
+        <location filename="../../greendesk/ui/waste_view.py" line="177" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="220" />
+        <location filename="../../greendesk/ui/waste_view.py" line="224" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
         <translation>Классификатор отходов ещё не загружен: «Импорт классификатора…» читает классификатор отходов из CSV или XLSX.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="222" />
+        <location filename="../../greendesk/ui/waste_view.py" line="226" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
         <translation>Из командной строки: greendesk classifier import ФАЙЛ --db ПУТЬ [--language ru]</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="246" />
+        <location filename="../../greendesk/ui/waste_view.py" line="250" />
         <source>Enterprise (all sites)</source>
         <translation>Предприятие (все площадки)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="266" />
+        <location filename="../../greendesk/ui/waste_view.py" line="270" />
         <source>Whole year %s</source>
         <translation>Весь %s год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="294" />
+        <location filename="../../greendesk/ui/waste_view.py" line="298" />
         <source>hazardous</source>
         <translation>опасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="294" />
+        <location filename="../../greendesk/ui/waste_view.py" line="298" />
         <source>non-hazardous</source>
         <translation>неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="296" />
+        <location filename="../../greendesk/ui/waste_view.py" line="300" />
         <source> (mirror: assessed)</source>
         <translation> (зеркальная: оценена)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="297" />
+        <location filename="../../greendesk/ui/waste_view.py" line="301" />
         <source> — retired</source>
         <translation> — исключена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="323" />
+        <location filename="../../greendesk/ui/waste_view.py" line="327" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>Накоплено сверх допустимого срока на %s (первым вывозится самое старое):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="325" />
+        <location filename="../../greendesk/ui/waste_view.py" line="329" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>На %s ничего не накоплено сверх допустимого срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="329" />
+        <location filename="../../greendesk/ui/waste_view.py" line="333" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -7996,22 +8046,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="337" />
+        <location filename="../../greendesk/ui/waste_view.py" line="341" />
         <source> (expired)</source>
         <translation> (истекла)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="360" />
+        <location filename="../../greendesk/ui/waste_view.py" line="364" />
         <source>Register waste type “%s”</source>
         <translation>Регистрация вида отходов «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="474" />
+        <location filename="../../greendesk/ui/waste_view.py" line="478" />
         <source>Enter the production basis for %s</source>
         <translation>Ввод производственной базы для %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="511" />
+        <location filename="../../greendesk/ui/waste_view.py" line="515" />
         <source>Load the waste classifier</source>
         <translation>Загрузка классификатора отходов</translation>
     </message>
@@ -8101,72 +8151,72 @@
         <translation>Образование к предыдущему году</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="362" />
+        <location filename="../../greendesk/ui/waste_view.py" line="366" />
         <source>Waste type “%s” registered.</source>
         <translation>Вид отходов «%s» зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="384" />
+        <location filename="../../greendesk/ui/waste_view.py" line="388" />
         <source>Edit waste type “%s”</source>
         <translation>Изменение вида отходов «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="386" />
+        <location filename="../../greendesk/ui/waste_view.py" line="390" />
         <source>Waste type “%s” saved.</source>
         <translation>Вид отходов «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="397" />
+        <location filename="../../greendesk/ui/waste_view.py" line="401" />
         <source>Add contractor “%s”</source>
         <translation>Добавление подрядчика «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="399" />
+        <location filename="../../greendesk/ui/waste_view.py" line="403" />
         <source>Contractor “%s” added.</source>
         <translation>Подрядчик «%s» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="411" />
+        <location filename="../../greendesk/ui/waste_view.py" line="415" />
         <source>Edit contractor “%s”</source>
         <translation>Изменение подрядчика «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="413" />
+        <location filename="../../greendesk/ui/waste_view.py" line="417" />
         <source>Contractor “%s” saved.</source>
         <translation>Подрядчик «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="422" />
+        <location filename="../../greendesk/ui/waste_view.py" line="426" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Сначала зарегистрируйте вид отходов: движение учитывается по видам отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="426" />
+        <location filename="../../greendesk/ui/waste_view.py" line="430" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Сначала добавьте подрядчика с его лицензией.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="443" />
+        <location filename="../../greendesk/ui/waste_view.py" line="447" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Записано; отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="449" />
+        <location filename="../../greendesk/ui/waste_view.py" line="453" />
         <source>Select the storage in the stock table first.</source>
         <translation>Сначала выберите место накопления в таблице накопления.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="454" />
+        <location filename="../../greendesk/ui/waste_view.py" line="458" />
         <source>Mark %s as a technogenic formation</source>
         <translation>Отнесение %s к техногенным минеральным образованиям</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="459" />
+        <location filename="../../greendesk/ui/waste_view.py" line="463" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s теперь считается техногенным минеральным образованием: отходы в нём учитываются как размещённые, а не накопленные.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="466" />
+        <location filename="../../greendesk/ui/waste_view.py" line="470" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>

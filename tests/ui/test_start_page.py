@@ -57,3 +57,40 @@ def test_a_plant_with_data_opens_where_the_officer_left(qtbot, demo_path: Path) 
     view = win.stack.currentWidget()
     assert isinstance(view, StartView)
     assert all(_state(view, key)[0] == "✔" for key in ("structure", "materials", "flows"))
+
+
+def test_empty_tables_say_what_to_do_next(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from greendesk.models import MaterialCategory, QuantityKind
+    from greendesk.services import materials
+
+    ledger = window.ledger_view
+    window.show_section("ledger")
+    assert ledger.empty_hint.isVisible() and "Plant structure" in ledger.empty_hint.text()
+    mats = window.materials_view
+    window.show_section("materials")
+    assert mats.empty_hint.isVisible() and "Add material" in mats.empty_hint.text()
+    for key in ("balances", "waste", "formations"):
+        window.show_section(key)
+        hint = window.section(key).empty_hint  # type: ignore[attr-defined]
+        assert hint.isVisible() and hint.text()
+    db = window.db
+    assert db is not None
+    _id, changes = materials.add_material(db, materials.MaterialDraft(
+        "Copper ore", MaterialCategory.RAW_MATERIAL, QuantityKind.MASS, "t"))
+    window.bus.changed.emit(changes)
+    window.show_section("materials")
+    qtbot.waitUntil(lambda: not mats.empty_hint.isVisible())
+
+
+def test_a_filtered_empty_ledger_says_to_widen_the_filter(qtbot, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path(demo_path)
+    win.show_section("ledger")
+    ledger = win.ledger_view
+    assert not ledger.empty_hint.isVisible()
+    ledger.filters.text.setText("no such note anywhere")
+    qtbot.waitUntil(lambda: ledger.empty_hint.isVisible())
+    assert "filters" in ledger.empty_hint.text()
