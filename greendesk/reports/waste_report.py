@@ -143,9 +143,9 @@ def _operations(wb, ctx: ReportContext, inv: WasteInventory) -> None:
     order = {code: i for i, code in enumerate(OPERATIONS)}
     codes = sorted({r.operation for r in inv.transfers}, key=lambda c: order.get(c, -1))
     by_waste: dict[tuple[str, int], dict[str, float]] = {}
-    for r in inv.transfers:
-        cell = by_waste.setdefault((r.site_name, r.material_id), {})
-        cell[r.operation] = cell.get(r.operation, 0.0) + r.qty
+    for t in inv.transfers:
+        cell = by_waste.setdefault((t.site_name, t.material_id), {})
+        cell[t.operation] = cell.get(t.operation, 0.0) + t.qty
     none = tr(QT_TRANSLATE_NOOP("reports", "not recorded"))
     cols = [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=20),
             Column(QT_TRANSLATE_NOOP("reports", "Waste type"), width=28),

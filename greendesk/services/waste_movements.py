@@ -128,8 +128,8 @@ def roles_in(s: Session) -> dict[int, StorageRole]:
     A node the formations register links a formation to is a formation unless marked
     otherwise: its tonnage grows with what is placed there, so the waste register counts
     what goes there as placed, not as stored."""
-    roles = dict.fromkeys(s.scalars(select(Formation.node_id).where(
-        Formation.node_id.is_not(None))), StorageRole.FORMATION)
+    roles: dict[int, StorageRole] = {n: StorageRole.FORMATION for n in s.scalars(
+        select(Formation.node_id).where(Formation.node_id.is_not(None))) if n is not None}
     roles.update({n: r for n, r in s.execute(select(WasteStorage.node_id, WasteStorage.role))})
     return roles
 
