@@ -53,9 +53,7 @@ def build(wb, ctx: ReportContext) -> int:
 
 def _inventory(wb, ctx: ReportContext, inv: WasteInventory) -> None:
     tr = ctx.tr
-    cols = [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=20),
-            Column(QT_TRANSLATE_NOOP("reports", "Waste type"), width=28),
-            Column(QT_TRANSLATE_NOOP("reports", "List of Waste code"), width=11),
+    cols = [*_waste_columns(),
             Column(QT_TRANSLATE_NOOP("reports", "Hazardous"), width=9),
             Column(QT_TRANSLATE_NOOP("reports", "HP properties"), width=11),
             Column(QT_TRANSLATE_NOOP("reports", "Legacy level"), width=8),
@@ -83,11 +81,23 @@ def _inventory(wb, ctx: ReportContext, inv: WasteInventory) -> None:
     sheet.finish_table()
 
 
+def _waste_columns() -> list[Column]:
+    """The columns that say which waste a row is."""
+    return [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=20),
+            Column(QT_TRANSLATE_NOOP("reports", "Waste type"), width=28),
+            Column(QT_TRANSLATE_NOOP("reports", "List of Waste code"), width=11)]
+
+
+def _total(sheet: SheetWriter, label: str, column: Column, value: float) -> None:
+    """Close the table and put the column's live sum, with the services' figure, below it."""
+    sheet.finish_table()
+    sheet.gap()
+    sheet.label_value(label, Formula(f"=SUM({sheet.data_range(column.header)})", value), "t")
+
+
 def _placements(wb, ctx: ReportContext, inv: WasteInventory) -> None:
     tr = ctx.tr
-    cols = [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=20),
-            Column(QT_TRANSLATE_NOOP("reports", "Waste type"), width=28),
-            Column(QT_TRANSLATE_NOOP("reports", "List of Waste code"), width=11),
+    cols = [*_waste_columns(),
             Column(QT_TRANSLATE_NOOP("reports", "Formation node"), width=26),
             Column(QT_TRANSLATE_NOOP("reports", "Formation in the register"), width=26),
             Column(QT_TRANSLATE_NOOP("reports", "Placed"), "t", width=14, kind="number"),
@@ -101,11 +111,8 @@ def _placements(wb, ctx: ReportContext, inv: WasteInventory) -> None:
         sheet.append([r.site_name, r.waste, r.code, r.node_name, r.formation, r.placed_in,
                       r.taken_out, Formula(f"=F{n}-G{n}", r.net)])
         ctx.fingerprint.add("placement", r.material_id, r.node_id, r.placed_in, r.taken_out)
-    sheet.finish_table()
-    sheet.gap()
-    sheet.label_value(QT_TRANSLATE_NOOP("reports", "Total placed, net"),
-                      Formula(f"=SUM({sheet.data_range(cols[7].header)})",
-                              sum(r.net for r in inv.placements)), "t")
+    _total(sheet, QT_TRANSLATE_NOOP("reports", "Total placed, net"), cols[7],
+           sum(r.net for r in inv.placements))
 
 
 def _transfers(wb, ctx: ReportContext, inv: WasteInventory) -> None:
@@ -129,11 +136,8 @@ def _transfers(wb, ctx: ReportContext, inv: WasteInventory) -> None:
                       r.operation or none, r.waste, r.code, r.count, r.qty])
         ctx.fingerprint.add("transfer", r.site_name, r.material_id, r.receiver, r.bin,
                             r.licence, r.operation, r.qty, r.count)
-    sheet.finish_table()
-    sheet.gap()
-    sheet.label_value(QT_TRANSLATE_NOOP("reports", "Total transferred"),
-                      Formula(f"=SUM({sheet.data_range(cols[9].header)})",
-                              sum(r.qty for r in inv.transfers)), "t")
+    _total(sheet, QT_TRANSLATE_NOOP("reports", "Total transferred"), cols[9],
+           sum(r.qty for r in inv.transfers))
 
 
 def _operations(wb, ctx: ReportContext, inv: WasteInventory) -> None:
@@ -147,9 +151,7 @@ def _operations(wb, ctx: ReportContext, inv: WasteInventory) -> None:
         cell = by_waste.setdefault((t.site_name, t.material_id), {})
         cell[t.operation] = cell.get(t.operation, 0.0) + t.qty
     none = tr(QT_TRANSLATE_NOOP("reports", "not recorded"))
-    cols = [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=20),
-            Column(QT_TRANSLATE_NOOP("reports", "Waste type"), width=28),
-            Column(QT_TRANSLATE_NOOP("reports", "List of Waste code"), width=11),
+    cols = [*_waste_columns(),
             *[Column(c or none, "t", width=12, kind="number") for c in codes],
             Column(QT_TRANSLATE_NOOP("reports", "Transferred"), "t", width=13, kind="formula")]
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "R and D operations"),
