@@ -252,3 +252,18 @@ def test_the_arithmetic_counts_each_flow_class_once() -> None:
     assert t.closing - t.opening == pytest.approx(stock_change)
     assert (t.generated, t.received, t.recovered, t.disposed, t.transferred) == (5, 2, 3, 3, 3)
     assert t.placed == pytest.approx(-1.0)  # 4 into F (from P, S, F, B), 5 out (to P, S, F, X, L)
+
+
+def test_a_waste_moved_without_a_waste_type_still_has_its_row(db: Database) -> None:
+    from greendesk.models import MaterialCategory, QuantityKind
+    from greendesk.services.materials import MaterialDraft, add_material
+
+    p = build(db)
+    slag, _ = add_material(db, MaterialDraft("Slag", MaterialCategory.WASTE,
+                                                QuantityKind.MASS, "t", waste_code="100601"))
+    AddFlows([FlowDraft(date(2025, 5, 1), p.mining, p.store_b, slag, 30, "t")]).apply(db)
+    (row,) = waste_inventory(db, year(2025)).rows
+    assert (row.waste_type_id, row.name, row.code, row.hazardous) == (None, "Slag", "10 06 01",
+                                                                       False)
+    assert (row.generated, row.closing) == (30, 30)
+    assert waste_indicators(db, 2025).current.generated == 30
