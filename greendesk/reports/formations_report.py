@@ -8,7 +8,7 @@ from collections.abc import Callable
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, Formula, SheetWriter
-from greendesk.services.formations import register
+from greendesk.services.formations import placed_in, register
 from greendesk.services.monitoring import exceedances
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Technogenic formations")
@@ -42,7 +42,9 @@ def build(wb, ctx: ReportContext) -> int:
             Column(QT_TRANSLATE_NOOP("reports", "Volume"), "m³", width=14, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Bulk density"), "t/m³", width=9, kind="number",
                    fmt="0.00"),
-            Column(QT_TRANSLATE_NOOP("reports", "Tonnage"), "t", width=15, kind="number")]
+            Column(QT_TRANSLATE_NOOP("reports", "Tonnage"), "t", width=15, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Placed in the period"), "t", width=14,
+                   kind="number")]
     contained_label = tr(QT_TRANSLATE_NOOP("reports", "contained"))  # not inside the f-string:
     cols += [Column(f"{code} {contained_label}", "t", width=12, kind="number")  # lupdate misses it
              for code in codes]
@@ -54,9 +56,15 @@ def build(wb, ctx: ReportContext) -> int:
                     fmt="#,##0"),
              Column(QT_TRANSLATE_NOOP("reports", "Screening note"), width=30)]
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Formations"), TITLE,
-                        QT_TRANSLATE_NOOP("reports", "Net value = recoverable value − processing cost, for "
-                             "the components that pay."), cols, "Formations", tr=tr)
-    first_money = 10 + len(codes)
+                        tr(QT_TRANSLATE_NOOP("reports", "Net value = recoverable value − processing "
+                                                        "cost, for the components that pay. "
+                                                        "Placed in the period: waste and other "
+                                                        "material put into the formation's node "
+                                                        "in %s, net of what was taken out; the "
+                                                        "tonnage includes it.")) % ctx.period.label,
+                        cols, "Formations", tr=tr)
+    placed = placed_in(ctx.db, ctx.period, [r.formation.id for r in rows])
+    first_money = 11 + len(codes)
     from openpyxl.utils import get_column_letter
 
     rv, pc = get_column_letter(first_money + 1), get_column_letter(first_money + 2)
@@ -69,12 +77,13 @@ def build(wb, ctx: ReportContext) -> int:
         sheet.append([r.rank, f.name, ctx.enum_name(f.kind), f.site_name,
                       ctx.enum_name(f.status),
                       f.waste_code or "", f.area_ha, f.figures.volume_m3, f.figures.density_t_m3,
-                      f.figures.tonnage_t, *[contained.get(code) for code in codes],
+                      f.figures.tonnage_t, placed.get(f.id), *[contained.get(code) for code in codes],
                       a.recoverable_value, a.processing_cost,
                       Formula(f"=IF(OR({rv}{n}=\"\",{pc}{n}=\"\"),\"\",{rv}{n}-{pc}{n})",
                               "" if a.recoverable_value is None or a.processing_cost is None
                               else a.recoverable_value - a.processing_cost), notes])
-        ctx.fingerprint.add("formation", f.id, f.figures.tonnage_t, a.recoverable_value,
+        ctx.fingerprint.add("formation", f.id, f.figures.tonnage_t, placed.get(f.id),
+                            a.recoverable_value,
                             a.processing_cost, a.net_value)
     sheet.finish_table()
 

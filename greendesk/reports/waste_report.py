@@ -1,86 +1,127 @@
-"""Report 1: the annual waste report — per waste type generation, recycling, transfers per
-contractor and R/D operation, placement, stock at start and end of the year; the year's
-indicators; contractors and their licences.
+"""Report 1: the waste report — the inventory of the period per waste (stock at start,
+generated, received, recovered, disposed, transferred, placed, stock at end, from
+`services.waste_inventory`, the figures `greendesk indicators` gives), the placements per
+own formation, the transfers per contractor (BIN, licence) and R/D operation, the
+transferred quantities by operation code, the year's indicators, the contractors.
 
-Closing stock and the recycling share are formulas over the columns beside them.
+Stock at end, net placements, totals and the recycling share are formulas over the cells
+beside them, each written with the services' figure.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from openpyxl.utils import get_column_letter
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.models import Flow
-from greendesk.models.waste import WasteContractor, WasteTransfer
-from greendesk.periods import Period
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, Formula, SheetWriter
-from greendesk.services.waste import list_contractors, list_waste_types
+from greendesk.services.waste import OPERATIONS, list_contractors, list_waste_types
 from greendesk.services.waste_indicators import waste_indicators
-from greendesk.services.waste_stock import stock_table
+from greendesk.services.waste_inventory import WasteInventory, waste_inventory
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Annual waste report")
 
 
+# The inventory's figures between the waste's particulars and the closing stock.
+FIGURES = (QT_TRANSLATE_NOOP("reports", "Stock at start"),
+           QT_TRANSLATE_NOOP("reports", "Generated"),
+           QT_TRANSLATE_NOOP("reports", "Received from others"),
+           QT_TRANSLATE_NOOP("reports", "Recovered on site"),
+           QT_TRANSLATE_NOOP("reports", "Disposed on site or lost"),
+           QT_TRANSLATE_NOOP("reports", "Transferred"),
+           QT_TRANSLATE_NOOP("reports", "Placed in own formations"))
+
+
 def build(wb, ctx: ReportContext) -> int:
-    """Write the waste register and movements of the chosen sites; the number of rows."""
+    """Write the waste inventory of the chosen sites and period, its placements, transfers
+    and R/D operations, the year's indicators and the contractors; the number of rows."""
     tr = ctx.tr
-    types = {t.id: t for t in list_waste_types(ctx.db) if ctx.sites_filter(t.site_id)}
-    if not types:
+    inv = waste_inventory(ctx.db, ctx.period, ctx.site_ids)
+    if not inv.rows and not any(ctx.sites_filter(t.site_id) for t in list_waste_types(ctx.db)):
         raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "No waste types are registered for the chosen "
                                    "sites.")))
-    period = Period(ctx.period.start, ctx.period.end, ctx.period.label)
-    rows = [r for r in stock_table(ctx.db, period) if r.waste_type_id in types]
-    cols = [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=20),
-            Column(QT_TRANSLATE_NOOP("reports", "Waste type"), width=28),
-            Column(QT_TRANSLATE_NOOP("reports", "List of Waste code"), width=11),
-            Column(QT_TRANSLATE_NOOP("reports", "Hazardous"), width=9),
-            Column(QT_TRANSLATE_NOOP("reports", "Legacy level"), width=8),
-            Column(QT_TRANSLATE_NOOP("reports", "Storage or formation"), width=24),
-            Column(QT_TRANSLATE_NOOP("reports", "Stock at start"), "t", width=13, kind="number"),
-            Column(QT_TRANSLATE_NOOP("reports", "Generated"), "t", width=13, kind="number"),
-            Column(QT_TRANSLATE_NOOP("reports", "Recycled on site"), "t", width=12, kind="number"),
-            Column(QT_TRANSLATE_NOOP("reports", "Transferred"), "t", width=12, kind="number"),
-            Column(QT_TRANSLATE_NOOP("reports", "Placed in formations"), "t", width=13, kind="number"),
-            Column(QT_TRANSLATE_NOOP("reports", "Other movements"), "t", width=11, kind="number"),
-            Column(QT_TRANSLATE_NOOP("reports", "Stock at end"), "t", width=13, kind="formula")]
-    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Waste movements"), TITLE,
-                        tr(QT_TRANSLATE_NOOP("reports", "Stock at end = start + generated − recycled − "
-                             "transferred − placed + other. %s")) % ctx.period.label,
-                        cols, "WasteMovements", tr=tr)
-    yes, no = tr(QT_TRANSLATE_NOOP("reports", "yes")), tr(QT_TRANSLATE_NOOP("reports", "no"))
-    for r in rows:
-        t = types[r.waste_type_id]
-        n = sheet.row_number()
-        sheet.append([t.site_name, t.name, t.display_code, yes if t.hazardous else no,
-                      ctx.enum_name(t.legacy_level), r.node_name, r.opening,
-                      r.generated, r.recycled, r.transferred, r.placed, r.other,
-                      Formula(f"=G{n}+H{n}-I{n}-J{n}-K{n}+L{n}", r.closing)])
-        ctx.fingerprint.add("waste", r.waste_type_id, r.node_id, r.opening, r.generated,
-                            r.recycled, r.transferred, r.placed, r.other, r.closing)
-    sheet.finish_table()
-    _transfers(wb, ctx, types)
+    _inventory(wb, ctx, inv)
+    _placements(wb, ctx, inv)
+    _transfers(wb, ctx, inv)
+    _operations(wb, ctx, inv)
     _indicators(wb, ctx)
     _contractors(wb, ctx)
-    return len(rows)
+    return len(inv.rows)
 
 
-def _transfers(wb, ctx: ReportContext, types) -> None:
+def _inventory(wb, ctx: ReportContext, inv: WasteInventory) -> None:
     tr = ctx.tr
-    by_material = {t.material_id: t for t in types.values()}
-    q = (select(WasteContractor.name, WasteTransfer.operation, Flow.material_id,
-                func.sum(Flow.qty_canonical), func.count())
-         .join(Flow, Flow.id == WasteTransfer.flow_id)
-         .join(WasteContractor, WasteContractor.id == WasteTransfer.contractor_id)
-         .where(Flow.flow_date.between(ctx.period.start, ctx.period.end))
-         .where(Flow.site_id.in_({t.site_id for t in types.values()}))
-         .group_by(WasteContractor.name, WasteTransfer.operation, Flow.material_id)
-         .order_by(WasteContractor.name, WasteTransfer.operation))
-    with ctx.db.read() as s:
-        rows = [r for r in s.execute(q) if r[2] in by_material]
-    cols = [Column(QT_TRANSLATE_NOOP("reports", "Contractor"), width=28),
+    cols = [*_waste_columns(),
+            Column(QT_TRANSLATE_NOOP("reports", "Hazardous"), width=9),
+            Column(QT_TRANSLATE_NOOP("reports", "HP properties"), width=11),
+            Column(QT_TRANSLATE_NOOP("reports", "Legacy level"), width=8),
+            *[Column(h, "t", width=13, kind="number") for h in FIGURES],
+            Column(QT_TRANSLATE_NOOP("reports", "Stock at end"), "t", width=13, kind="formula")]
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Waste inventory"), TITLE,
+                        tr(QT_TRANSLATE_NOOP("reports", "Stock at end = stock at start + generated + "
+                                                        "received − recovered − disposed − "
+                                                        "transferred − placed. Stock is what the "
+                                                        "storages hold; placed is net of what was "
+                                                        "taken out of own formations. %s"))
+                        % ctx.period.label, cols, "WasteInventory", tr=tr)
+    yes, no = tr(QT_TRANSLATE_NOOP("reports", "yes")), tr(QT_TRANSLATE_NOOP("reports", "no"))
+    unknown = tr(QT_TRANSLATE_NOOP("reports", "not classified"))
+    for r in inv.rows:
+        n = sheet.row_number()
+        g, h, i, j, k, m, p = (f"{get_column_letter(c)}{n}" for c in range(7, 14))
+        sheet.append([r.site_name, r.name, r.code,
+                      unknown if r.hazardous is None else yes if r.hazardous else no,
+                      ", ".join(r.hp_properties), ctx.enum_name(r.legacy_level),
+                      *r.figures()[:7],
+                      Formula(f"={g}+{h}+{i}-{j}-{k}-{m}-{p}", r.closing)])
+        ctx.fingerprint.add("waste-inventory", r.site_id, r.material_id, r.waste_type_id,
+                            *r.figures())
+    sheet.finish_table()
+
+
+def _waste_columns() -> list[Column]:
+    """The columns that say which waste a row is."""
+    return [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=20),
+            Column(QT_TRANSLATE_NOOP("reports", "Waste type"), width=28),
+            Column(QT_TRANSLATE_NOOP("reports", "List of Waste code"), width=11)]
+
+
+def _total(sheet: SheetWriter, label: str, column: Column, value: float) -> None:
+    """Close the table and put the column's live sum, with the services' figure, below it."""
+    sheet.finish_table()
+    sheet.gap()
+    sheet.label_value(label, Formula(f"=SUM({sheet.data_range(column.header)})", value), "t")
+
+
+def _placements(wb, ctx: ReportContext, inv: WasteInventory) -> None:
+    tr = ctx.tr
+    cols = [*_waste_columns(),
+            Column(QT_TRANSLATE_NOOP("reports", "Formation node"), width=26),
+            Column(QT_TRANSLATE_NOOP("reports", "Formation in the register"), width=26),
+            Column(QT_TRANSLATE_NOOP("reports", "Placed"), "t", width=14, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Taken out"), "t", width=14, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Placed, net"), "t", width=14, kind="formula")]
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Placements"),
+                        QT_TRANSLATE_NOOP("reports", "Waste placed in own formations"),
+                        ctx.period.label, cols, "WastePlacements", tr=tr)
+    for r in inv.placements:
+        n = sheet.row_number()
+        sheet.append([r.site_name, r.waste, r.code, r.node_name, r.formation, r.placed_in,
+                      r.taken_out, Formula(f"=F{n}-G{n}", r.net)])
+        ctx.fingerprint.add("placement", r.material_id, r.node_id, r.placed_in, r.taken_out)
+    _total(sheet, QT_TRANSLATE_NOOP("reports", "Total placed, net"), cols[7],
+           sum(r.net for r in inv.placements))
+
+
+def _transfers(wb, ctx: ReportContext, inv: WasteInventory) -> None:
+    tr = ctx.tr
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Site"), width=20),
+            Column(QT_TRANSLATE_NOOP("reports", "Contractor"), width=28),
+            Column(QT_TRANSLATE_NOOP("reports", "BIN"), width=14),
+            Column(QT_TRANSLATE_NOOP("reports", "Licence"), width=20),
+            Column(QT_TRANSLATE_NOOP("reports", "Valid until"), width=11, kind="date"),
             Column(QT_TRANSLATE_NOOP("reports", "Operation"), width=10),
             Column(QT_TRANSLATE_NOOP("reports", "Waste type"), width=28),
             Column(QT_TRANSLATE_NOOP("reports", "List of Waste code"), width=11),
@@ -89,16 +130,43 @@ def _transfers(wb, ctx: ReportContext, types) -> None:
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Transfers"),
                         QT_TRANSLATE_NOOP("reports", "Transfers per contractor and R/D operation"),
                         ctx.period.label, cols, "WasteTransfers", tr=tr)
-    total = 0.0
-    for name, operation, material_id, qty, count in rows:
-        total += qty
-        t = by_material[material_id]
-        sheet.append([name, operation, t.name, t.display_code, count, qty])
-        ctx.fingerprint.add("transfer", name, operation, material_id, qty, count)
+    none = tr(QT_TRANSLATE_NOOP("reports", "not recorded"))
+    for r in inv.transfers:
+        sheet.append([r.site_name, r.receiver, r.bin, r.licence, r.licence_valid_until,
+                      r.operation or none, r.waste, r.code, r.count, r.qty])
+        ctx.fingerprint.add("transfer", r.site_name, r.material_id, r.receiver, r.bin,
+                            r.licence, r.operation, r.qty, r.count)
+    _total(sheet, QT_TRANSLATE_NOOP("reports", "Total transferred"), cols[9],
+           sum(r.qty for r in inv.transfers))
+
+
+def _operations(wb, ctx: ReportContext, inv: WasteInventory) -> None:
+    """Transferred quantities of each waste by recovery (R) and disposal (D) code: one
+    column per code the period's transfers carry, and their sum."""
+    tr = ctx.tr
+    order = {code: i for i, code in enumerate(OPERATIONS)}
+    codes = sorted({r.operation for r in inv.transfers}, key=lambda c: order.get(c, -1))
+    by_waste: dict[tuple[str, int], dict[str, float]] = {}
+    for t in inv.transfers:
+        cell = by_waste.setdefault((t.site_name, t.material_id), {})
+        cell[t.operation] = cell.get(t.operation, 0.0) + t.qty
+    none = tr(QT_TRANSLATE_NOOP("reports", "not recorded"))
+    cols = [*_waste_columns(),
+            *[Column(c or none, "t", width=12, kind="number") for c in codes],
+            Column(QT_TRANSLATE_NOOP("reports", "Transferred"), "t", width=13, kind="formula")]
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "R and D operations"),
+                        QT_TRANSLATE_NOOP("reports", "Transferred waste by recovery (R) and "
+                                                     "disposal (D) operation"),
+                        ctx.period.label, cols, "WasteOperations", tr=tr)
+    last = get_column_letter(3 + len(codes))
+    for r in inv.rows:
+        if abs(r.transferred) < 1e-9:
+            continue
+        n = sheet.row_number()
+        cell = by_waste.get((r.site_name, r.material_id), {})
+        sheet.append([r.site_name, r.name, r.code, *[cell.get(c) for c in codes],
+                      Formula(f"=SUM(D{n}:{last}{n})" if codes else "=0", r.transferred)])
     sheet.finish_table()
-    sheet.gap()
-    sheet.label_value(QT_TRANSLATE_NOOP("reports", "Total transferred"),
-                      Formula(f"=SUM({sheet.data_range(cols[5].header)})", total), "t")
 
 
 def _indicators(wb, ctx: ReportContext) -> None:

@@ -31,6 +31,7 @@ from greendesk.models import (
     Site,
 )
 from greendesk.models.base import table_of
+from greendesk.periods import Period
 from greendesk.services.changes import Changes
 from greendesk.services.formation_rows import (
     COMPONENTS,
@@ -212,6 +213,31 @@ def _placements(s: Session, ids: Sequence[int] | None = None) -> dict[int, float
     u = union_all(*parts).subquery()
     rows = s.execute(select(u.c.fid, func.sum(u.c.q)).group_by(u.c.fid))
     return {fid: float(total or 0.0) for fid, total in rows}
+
+
+def placed_in(db: Database, period: Period, ids: Sequence[int] | None = None
+              ) -> dict[int, float]:
+    """Net tonnes placed into each linked formation's node within `period` (mass flows in
+    minus out, from the formation's opening date on): the part of its tonnage the period
+    added, as the waste inventory's placements count it. Formations without a node are
+    absent; a linked one with no flows in the period has 0."""
+    f, fl = Formation.__table__, Flow.__table__
+    mass = select(Material.id).where(Material.kind == QuantityKind.MASS)
+    with db.read() as s:
+        linked = select(f.c.id).where(f.c.node_id.is_not(None))
+        if ids is not None:
+            linked = linked.where(f.c.id.in_(ids))
+        out = dict.fromkeys(s.scalars(linked), 0.0)
+        for col, sign in ((fl.c.to_node_id, 1.0), (fl.c.from_node_id, -1.0)):
+            q = (select(f.c.id, func.sum(fl.c.qty_canonical))
+                 .join(fl, col == f.c.node_id)
+                 .where(f.c.id.in_(list(out)), fl.c.material_id.in_(mass),
+                        fl.c.flow_date.between(period.start, period.end),
+                        (f.c.opening_date.is_(None)) | (fl.c.flow_date >= f.c.opening_date))
+                 .group_by(f.c.id))
+            for fid, qty in s.execute(q):
+                out[fid] += sign * float(qty or 0.0)
+    return out
 
 
 def _rows(s: Session, ids: Sequence[int] | None = None) -> list[FormationRow]:

@@ -5,7 +5,10 @@ level; recycled including incineration (recycled or reused on site, transferred 
 recovery R1–R13, transferred for incineration D10/D11); the recycling share, recycled /
 generated, shown as it is — above 100 % when old stock is processed, never clamped;
 generation per tonne of main product and per unit of output value where the officer entered
-them; storage stock at year end; and the change on the previous year.
+them; storage stock at year end; and the change on the previous year. With what was
+received from outside and disposed of (or lost) on site, the year's stock change is
+generated + received − recycled on site − disposed − transferred − placed, the waste
+inventory's identity (`services.waste_inventory` counts the same flows per waste).
 
 The numbers come from `waste_stock.waste_flow_sums` (SQL aggregates); everything here is
 plain arithmetic over those sums, easy to check by hand.
@@ -49,6 +52,8 @@ class WasteFigures:
     recycled: float  # the three above together
     transferred: float
     placed: float  # net: into formations minus out of them
+    received: float  # from outside (a boundary) into storage or a formation
+    disposed: float  # into a loss or the environment: destroyed, released or lost on site
     recycling_share: float | None  # recycled / generated; None without generation
     main_product: str
     main_product_t: float | None
@@ -97,6 +102,7 @@ def figures(sums: Sequence[FlowSum], cls: Classification, basis: Sequence[BasisR
             year: int, site_id: int | None = None) -> WasteFigures:
     """The figures of one year and scope from flow sums (which may cover many years)."""
     gen = haz = non = unc = on_site = recovered = incinerated = transferred = placed = 0.0
+    received = disposed = 0.0
     stock = 0.0
     levels = dict.fromkeys(LEVELS, 0.0)
     for f in sums:
@@ -120,6 +126,10 @@ def figures(sums: Sequence[FlowSum], cls: Classification, basis: Sequence[BasisR
             levels[level.value if level else "unspecified"] += f.qty
         if f.src in _SOURCES and f.dst is NodeClass.PROCESS:
             on_site += f.qty
+        if f.src is NodeClass.BOUNDARY and f.dst in (NodeClass.STORAGE, NodeClass.FORMATION):
+            received += f.qty
+        if f.src in _SOURCES and f.dst is NodeClass.LOSS:
+            disposed += f.qty
         if f.src in _SOURCES and f.dst is NodeClass.OUT:
             transferred += f.qty
             if f.operation and f.operation.startswith("R"):
@@ -138,6 +148,7 @@ def figures(sums: Sequence[FlowSum], cls: Classification, basis: Sequence[BasisR
         name=name, generated=gen, hazardous=haz, non_hazardous=non, unclassified=unc,
         by_level=levels, recycled_on_site=on_site, recovered=recovered,
         incinerated=incinerated, recycled=recycled, transferred=transferred, placed=placed,
+        received=received, disposed=disposed,
         recycling_share=recycled / gen if gen > 0 else None,
         main_product=b.main_product if b else "", main_product_t=product_t,
         per_tonne_of_product=gen / product_t if product_t else None,

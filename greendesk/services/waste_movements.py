@@ -48,6 +48,7 @@ from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     DatePrecision,
     Flow,
+    Formation,
     Material,
     Method,
     Node,
@@ -123,8 +124,14 @@ class SiteNodes:
 
 # ---------------------------------------------------------------- node classes
 def roles_in(s: Session) -> dict[int, StorageRole]:
-    """Stock node id -> storage role, for the nodes marked (unmarked stock counts as storage)."""
-    return {n: r for n, r in s.execute(select(WasteStorage.node_id, WasteStorage.role))}
+    """Stock node id -> storage role, for the nodes marked (unmarked stock counts as storage).
+    A node the formations register links a formation to is a formation unless marked
+    otherwise: its tonnage grows with what is placed there, so the waste register counts
+    what goes there as placed, not as stored."""
+    roles: dict[int, StorageRole] = {n: StorageRole.FORMATION for n in s.scalars(
+        select(Formation.node_id).where(Formation.node_id.is_not(None))) if n is not None}
+    roles.update({n: r for n, r in s.execute(select(WasteStorage.node_id, WasteStorage.role))})
+    return roles
 
 
 def node_classes(s: Session) -> dict[int, tuple[NodeClass, NodeClass]]:

@@ -117,15 +117,15 @@ def test_libreoffice_recomputes_every_formula_to_the_apps_value(
 
     from greendesk.periods import year as year_period
     from greendesk.services.formations import register
-    from greendesk.services.waste_stock import stock_table
+    from greendesk.services.waste_inventory import waste_inventory
 
-    closing = {(r.waste_type, r.node_name): r.closing
-               for r in stock_table(demo_db, year_period(2025))}
-    waste_rows = [r for r in wb["Waste movements"].iter_rows(min_row=4, values_only=True)
+    closing = {(r.site_name, r.name): r.closing
+               for r in waste_inventory(demo_db, year_period(2025)).rows}
+    waste_rows = [r for r in wb["Waste inventory"].iter_rows(min_row=4, values_only=True)
                   if r[0]]
     assert len(waste_rows) == len(closing)
     for row in waste_rows:
-        assert row[12] == pytest.approx(closing[(row[1], row[5])], rel=1e-9, abs=1e-6)
+        assert row[13] == pytest.approx(closing[(row[0], row[1])], rel=1e-9, abs=1e-6)
     net = {r.formation.name: r.assessment.net_value for r in register(demo_db)}
     for row in wb["Formations"].iter_rows(min_row=4, values_only=True):
         if row[1] in net and net[row[1]] is not None:
