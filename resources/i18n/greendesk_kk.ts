@@ -4477,14 +4477,14 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/flows_rows.py" line="276" />
-        <location filename="../../greendesk/services/waste_movements.py" line="344" />
+        <location filename="../../greendesk/services/waste_movements.py" line="351" />
         <source>comes from</source>
         <translation>шығатын</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/flows_rows.py" line="277" />
-        <location filename="../../greendesk/services/waste_movements.py" line="392" />
-        <location filename="../../greendesk/services/waste_movements.py" line="400" />
+        <location filename="../../greendesk/services/waste_movements.py" line="399" />
+        <location filename="../../greendesk/services/waste_movements.py" line="407" />
         <source>goes to</source>
         <translation>баратын</translation>
     </message>
@@ -5612,84 +5612,84 @@
     </message>
     <message>
         <location filename="../../greendesk/services/formation_assessment.py" line="116" />
-        <location filename="../../greendesk/services/formation_records.py" line="259" />
+        <location filename="../../greendesk/services/formation_records.py" line="285" />
         <source>The formation no longer exists; it may have been deleted.</source>
         <translation>Түзілім енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="128" />
-        <location filename="../../greendesk/services/formation_records.py" line="143" />
-        <location filename="../../greendesk/services/formation_records.py" line="161" />
-        <location filename="../../greendesk/services/formation_records.py" line="345" />
-        <location filename="../../greendesk/services/formation_records.py" line="388" />
+        <location filename="../../greendesk/services/formation_records.py" line="129" />
+        <location filename="../../greendesk/services/formation_records.py" line="144" />
+        <location filename="../../greendesk/services/formation_records.py" line="162" />
+        <location filename="../../greendesk/services/formation_records.py" line="371" />
+        <location filename="../../greendesk/services/formation_records.py" line="414" />
         <location filename="../../greendesk/services/formation_rows.py" line="238" />
         <location filename="../../greendesk/services/formation_samples.py" line="91" />
         <source>formation</source>
         <translation>түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="287" />
+        <location filename="../../greendesk/services/formation_records.py" line="313" />
         <source>price of {what}</source>
         <translation>{what} бағасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="288" />
+        <location filename="../../greendesk/services/formation_records.py" line="314" />
         <source>recovery of {what}</source>
         <translation>{what} бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="289" />
+        <location filename="../../greendesk/services/formation_records.py" line="315" />
         <source>processing cost for {what}</source>
         <translation>{what} үшін өңдеу шығыны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="299" />
+        <location filename="../../greendesk/services/formation_records.py" line="325" />
         <source>A component's code is 1 to 12 characters, such as Mo.</source>
         <translation>Компонент коды 1–12 таңбадан тұрады, мысалы Mo.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="301" />
-        <location filename="../../greendesk/services/formation_records.py" line="325" />
+        <location filename="../../greendesk/services/formation_records.py" line="327" />
+        <location filename="../../greendesk/services/formation_records.py" line="351" />
         <source>component</source>
         <translation>компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="306" />
+        <location filename="../../greendesk/services/formation_records.py" line="332" />
         <source>A component's grade is in % or in g/t.</source>
         <translation>Компоненттің құрамы % немесе g/t бірлігінде көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="312" />
+        <location filename="../../greendesk/services/formation_records.py" line="338" />
         <source>There is already a component {code}.</source>
         <translation>{code} компоненті бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="351" />
+        <location filename="../../greendesk/services/formation_records.py" line="377" />
         <source>A component no longer exists; reopen the assumptions.</source>
         <translation>Компоненттердің бірі енді жоқ; болжамдарды қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="375" />
-        <location filename="../../greendesk/services/formation_records.py" line="408" />
-        <location filename="../../greendesk/services/formation_records.py" line="425" />
+        <location filename="../../greendesk/services/formation_records.py" line="401" />
+        <location filename="../../greendesk/services/formation_records.py" line="434" />
+        <location filename="../../greendesk/services/formation_records.py" line="451" />
         <source>block</source>
         <translation>блок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="376" />
+        <location filename="../../greendesk/services/formation_records.py" line="402" />
         <source>tonnage of block {name}</source>
         <translation>{name} блогының тоннажы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="379" />
+        <location filename="../../greendesk/services/formation_records.py" line="405" />
         <location filename="../../greendesk/services/formation_rows.py" line="296" />
         <location filename="../../greendesk/services/formation_samples.py" line="106" />
         <source>note</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="392" />
-        <location filename="../../greendesk/services/formation_records.py" line="412" />
+        <location filename="../../greendesk/services/formation_records.py" line="418" />
+        <location filename="../../greendesk/services/formation_records.py" line="438" />
         <source>The formation already has a block named {name!r}.</source>
         <translation>Түзілімде {name!r} атты блок бұрыннан бар.</translation>
     </message>
@@ -6434,162 +6434,162 @@
         <translation>Алаңды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="172" />
+        <location filename="../../greendesk/services/waste_movements.py" line="179" />
         <source>Only a stock node can be waste storage or a formation.</source>
         <translation>Қалдықтарды жинақтау орны немесе түзілім тек қойма түйіні бола алады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="218" />
+        <location filename="../../greendesk/services/waste_movements.py" line="225" />
         <source> (after the movements recorded later)</source>
         <translation> (кейін жазылған қозғалыстардан соң)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="221" />
+        <location filename="../../greendesk/services/waste_movements.py" line="228" />
         <source>{what} would make the stock of {material} at {node} negative: it would be {tonnes} on {date}{later}, {short} short.</source>
         <translation>{what}: {node} түйініндегі {material} қоры теріс болады — {date} күні{later} ол {tonnes} болады, {short} жетіспейді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="280" />
+        <location filename="../../greendesk/services/waste_movements.py" line="287" />
         <source>This movement</source>
         <translation>Бұл қозғалыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="281" />
+        <location filename="../../greendesk/services/waste_movements.py" line="288" />
         <source>Undoing this movement</source>
         <translation>Бұл қозғалысты болдырмау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="314" />
+        <location filename="../../greendesk/services/waste_movements.py" line="321" />
         <source>Generating</source>
         <translation>Түзілу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="315" />
+        <location filename="../../greendesk/services/waste_movements.py" line="322" />
         <source>Recycling</source>
         <translation>Қайта өңдеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="316" />
+        <location filename="../../greendesk/services/waste_movements.py" line="323" />
         <source>Transferring</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="317" />
+        <location filename="../../greendesk/services/waste_movements.py" line="324" />
         <source>Placing</source>
         <translation>Орналастыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="326" />
+        <location filename="../../greendesk/services/waste_movements.py" line="333" />
         <source>Choose the waste type.</source>
         <translation>Қалдық түрін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="335" />
+        <location filename="../../greendesk/services/waste_movements.py" line="342" />
         <source>Choose the node the waste {what}.</source>
         <translation>Қалдықтар {what} түйінді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="338" />
+        <location filename="../../greendesk/services/waste_movements.py" line="345" />
         <source>{node} is not a node of {site}, where {name} arises.</source>
         <translation>{node} түйіні {name} түзілетін {site} алаңына жатпайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="346" />
+        <location filename="../../greendesk/services/waste_movements.py" line="353" />
         <source>{src} is not a process; waste is generated by a process.</source>
         <translation>{src} түйіні процесс емес; қалдықтар процесте түзіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="351" />
+        <location filename="../../greendesk/services/waste_movements.py" line="358" />
         <source>{name} can leave only a process or a stock, not {src}.</source>
         <translation>{name} тек процестен немесе қоймадан шыға алады, {src} түйінінен емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="361" />
+        <location filename="../../greendesk/services/waste_movements.py" line="368" />
         <source>Choose the contractor the waste is transferred to.</source>
         <translation>Қалдықтар берілетін мердігерді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="366" />
+        <location filename="../../greendesk/services/waste_movements.py" line="373" />
         <source>Choose the recovery (R1–R13) or disposal (D1–D15) operation {name} performs.</source>
         <translation>{name} орындайтын қалпына келтіру (R1–R13) немесе жою (D1–D15) операциясын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="379" />
+        <location filename="../../greendesk/services/waste_movements.py" line="386" />
         <source>{site} has a node named {name} that is not a waste-contractor node; choose the contractor's node.</source>
         <translation>{site} алаңында қалдықтар жөніндегі мердігердің түйіні емес {name} атты түйін бар; мердігердің түйінін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="394" />
+        <location filename="../../greendesk/services/waste_movements.py" line="401" />
         <source>{dst} is not a waste-contractor node; a transfer goes to the contractor's boundary node.</source>
         <translation>{dst} түйіні қалдықтар жөніндегі мердігердің түйіні емес; беру мердігердің шекаралық түйініне бағытталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="404" />
+        <location filename="../../greendesk/services/waste_movements.py" line="411" />
         <source>{dst} is not a process; recycled waste goes to the process that uses it.</source>
         <translation>{dst} түйіні процесс емес; қайта өңделетін қалдықтар оларды пайдаланатын процеске жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="413" />
+        <location filename="../../greendesk/services/waste_movements.py" line="420" />
         <source>{node} is not a stock; generated waste is accumulated in an on-site storage.</source>
         <translation>{node} түйіні қойма емес; түзілген қалдықтар алаңдағы жинақтау орнында жинақталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="416" />
+        <location filename="../../greendesk/services/waste_movements.py" line="423" />
         <source>{node} is not a stock; waste is placed in a formation (a tailings facility, a dump, a slag heap).</source>
         <translation>{node} түйіні қойма емес; қалдықтар түзілімге (қалдық қоймасына, үйіндіге, шлак үйіндісіне) орналастырылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="421" />
+        <location filename="../../greendesk/services/waste_movements.py" line="428" />
         <source>{node} is marked as a technogenic formation; record a placement there.</source>
         <translation>{node} түйіні техногендік минералдық түзілімге жатқызылған; оған орналастыруды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="424" />
+        <location filename="../../greendesk/services/waste_movements.py" line="431" />
         <source>{node} is marked as temporary storage; place waste in a formation, or mark the node as a formation first.</source>
         <translation>{node} түйіні уақытша жинақтау орны ретінде белгіленген; қалдықтарды түзілімге орналастырыңыз немесе алдымен түйінді түзілімге жатқызыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="432" />
+        <location filename="../../greendesk/services/waste_movements.py" line="439" />
         <source>A movement cannot go from {src} to itself.</source>
         <translation>Қозғалыс {src} түйінінен сол түйіннің өзіне бара алмайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="436" />
+        <location filename="../../greendesk/services/waste_movements.py" line="443" />
         <source>{doing} {quantity} on {date}</source>
         <translation>{doing} {quantity} ({date})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="438" />
+        <location filename="../../greendesk/services/waste_movements.py" line="445" />
         <source>{doing} {quantity}</source>
         <translation>{doing} {quantity}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="458" />
+        <location filename="../../greendesk/services/waste_movements.py" line="465" />
         <source>Record {record} does not go to a contractor, so it is not a transfer.</source>
         <translation>{record} жазбасы мердігерге бағытталмаған, сондықтан ол қалдықтарды беру емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="464" />
+        <location filename="../../greendesk/services/waste_movements.py" line="471" />
         <source>Record {record}</source>
         <translation>{record} жазбасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="464" />
+        <location filename="../../greendesk/services/waste_movements.py" line="471" />
         <source>a waste transfer</source>
         <translation>қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="481" />
+        <location filename="../../greendesk/services/waste_movements.py" line="488" />
         <source>Choose the recovery (R1–R13) or disposal (D1–D15) operation.</source>
         <translation>Қалпына келтіру (R1–R13) немесе жою (D1–D15) операциясын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="488" />
+        <location filename="../../greendesk/services/waste_movements.py" line="495" />
         <source>Choose the contractor.</source>
         <translation>Мердігерді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="495" />
+        <location filename="../../greendesk/services/waste_movements.py" line="502" />
         <source>Some of the records no longer exist; refresh and try again.</source>
         <translation>Кейбір жазбалар енді жоқ; деректерді жаңартып, қайталап көріңіз.</translation>
     </message>
@@ -10100,14 +10100,15 @@
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
-        <location filename="../../greendesk/reports/waste_report.py" line="36" />
+        <location filename="../../greendesk/reports/waste_report.py" line="86" />
+        <location filename="../../greendesk/reports/waste_report.py" line="120" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="110" />
+        <location filename="../../greendesk/reports/waste_report.py" line="178" />
         <source>Scope</source>
         <translation>Қамту</translation>
     </message>
@@ -10229,7 +10230,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="52" />
-        <location filename="../../greendesk/reports/waste_report.py" line="144" />
+        <location filename="../../greendesk/reports/waste_report.py" line="122" />
+        <location filename="../../greendesk/reports/waste_report.py" line="212" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
@@ -10356,8 +10358,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
-        <location filename="../../greendesk/reports/waste_report.py" line="38" />
-        <location filename="../../greendesk/reports/waste_report.py" line="86" />
+        <location filename="../../greendesk/reports/waste_report.py" line="88" />
+        <location filename="../../greendesk/reports/waste_report.py" line="127" />
         <source>List of Waste code</source>
         <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
@@ -10383,88 +10385,93 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="46" />
+        <source>Placed in the period</source>
+        <translation>Кезеңде орналастырылды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="48" />
         <source>contained</source>
         <translation>құрамында</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="49" />
+        <location filename="../../greendesk/reports/formations_report.py" line="51" />
         <source>Recoverable value</source>
         <translation>Бөліп алынатын құны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="51" />
+        <location filename="../../greendesk/reports/formations_report.py" line="53" />
         <source>Processing cost</source>
         <translation>Өңдеу шығыны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="53" />
+        <location filename="../../greendesk/reports/formations_report.py" line="55" />
         <source>Net value</source>
         <translation>Таза құны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="55" />
+        <location filename="../../greendesk/reports/formations_report.py" line="57" />
         <source>Screening note</source>
         <translation>Бағалауға ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="56" />
+        <location filename="../../greendesk/reports/formations_report.py" line="58" />
         <source>Formations</source>
         <translation>Түзілімдер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="57" />
-        <source>Net value = recoverable value − processing cost, for the components that pay.</source>
-        <translation>Таза құны = бөліп алынатын құны − өңдеу шығыны, тиімді компоненттер бойынша.</translation>
+        <location filename="../../greendesk/reports/formations_report.py" line="59" />
+        <source>Net value = recoverable value − processing cost, for the components that pay. Placed in the period: waste and other material put into the formation's node in %s, net of what was taken out; the tonnage includes it.</source>
+        <translation>Таза құн = бөліп алынатын құн − өңдеу шығыны, өтелетін компоненттер бойынша. Кезеңде орналастырылды: %s ішінде түзілім түйініне орналастырылған қалдықтар мен басқа материал, алынғанын шегергенде; тоннаж мұны қамтиды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="81" />
+        <location filename="../../greendesk/reports/formations_report.py" line="90" />
         <source>Point</source>
         <translation>Нүкте</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="82" />
+        <location filename="../../greendesk/reports/formations_report.py" line="91" />
         <source>Attached to</source>
         <translation>Бақылау нысаны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="83" />
+        <location filename="../../greendesk/reports/formations_report.py" line="92" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="84" />
+        <location filename="../../greendesk/reports/formations_report.py" line="93" />
         <location filename="../../greendesk/reports/rational_use.py" line="32" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="85" />
+        <location filename="../../greendesk/reports/formations_report.py" line="94" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="86" />
+        <location filename="../../greendesk/reports/formations_report.py" line="95" />
         <source>Reading</source>
         <translation>Өлшеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="87" />
+        <location filename="../../greendesk/reports/formations_report.py" line="96" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="88" />
+        <location filename="../../greendesk/reports/formations_report.py" line="97" />
         <source>Margin</source>
         <translation>Нормативке дейінгі қор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="89" />
+        <location filename="../../greendesk/reports/formations_report.py" line="98" />
         <source>Exceedances</source>
         <translation>Нормативтен асулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="90" />
+        <location filename="../../greendesk/reports/formations_report.py" line="99" />
         <source>Monitoring readings beyond their permitted limits</source>
         <translation>Нормативтен асқан мониторинг нәтижелері</translation>
     </message>
@@ -10597,8 +10604,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="69" />
-        <location filename="../../greendesk/reports/waste_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="156" />
+        <location filename="../../greendesk/reports/waste_report.py" line="69" />
+        <location filename="../../greendesk/reports/waste_report.py" line="224" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -10739,7 +10746,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="27" />
-        <location filename="../../greendesk/reports/waste_report.py" line="110" />
+        <location filename="../../greendesk/reports/waste_report.py" line="178" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
@@ -10789,184 +10796,253 @@
         <translation>Қалдықтар бойынша жылдық есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="32" />
+        <location filename="../../greendesk/reports/waste_report.py" line="43" />
         <source>No waste types are registered for the chosen sites.</source>
         <translation>Таңдалған алаңдар үшін қалдық түрлері тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="37" />
-        <location filename="../../greendesk/reports/waste_report.py" line="85" />
+        <location filename="../../greendesk/reports/waste_report.py" line="87" />
+        <location filename="../../greendesk/reports/waste_report.py" line="126" />
         <source>Waste type</source>
         <translation>Қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="39" />
-        <location filename="../../greendesk/reports/waste_report.py" line="113" />
+        <location filename="../../greendesk/reports/waste_report.py" line="57" />
+        <location filename="../../greendesk/reports/waste_report.py" line="181" />
         <source>Hazardous</source>
         <translation>Қауіпті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="40" />
+        <location filename="../../greendesk/reports/waste_report.py" line="59" />
         <source>Legacy level</source>
         <translation>Бұрынғы деңгей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="41" />
-        <source>Storage or formation</source>
-        <translation>Жинақтау орны немесе түзілім</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="42" />
+        <location filename="../../greendesk/reports/waste_report.py" line="28" />
         <source>Stock at start</source>
         <translation>Басындағы жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="43" />
-        <location filename="../../greendesk/reports/waste_report.py" line="112" />
+        <location filename="../../greendesk/reports/waste_report.py" line="29" />
+        <location filename="../../greendesk/reports/waste_report.py" line="180" />
         <source>Generated</source>
         <translation>Түзілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="44" />
-        <source>Recycled on site</source>
-        <translation>Алаңда қайта өңделді</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="45" />
+        <location filename="../../greendesk/reports/waste_report.py" line="33" />
+        <location filename="../../greendesk/reports/waste_report.py" line="156" />
         <source>Transferred</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="46" />
-        <source>Placed in formations</source>
-        <translation>Түзілімдерге орналастырылды</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="47" />
-        <source>Other movements</source>
-        <translation>Басқа қозғалыс</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="48" />
+        <location filename="../../greendesk/reports/waste_report.py" line="61" />
         <source>Stock at end</source>
         <translation>Соңындағы жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="49" />
-        <source>Waste movements</source>
-        <translation>Қалдықтар қозғалысы</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="50" />
-        <source>Stock at end = start + generated − recycled − transferred − placed + other. %s</source>
-        <translation>Соңындағы жинақталған = басындағы + түзілген − қайта өңделген − берілген − орналастырылған + басқа. %s</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="157" />
+        <location filename="../../greendesk/reports/waste_report.py" line="69" />
+        <location filename="../../greendesk/reports/waste_report.py" line="225" />
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="83" />
-        <location filename="../../greendesk/reports/waste_report.py" line="144" />
+        <location filename="../../greendesk/reports/waste_report.py" line="70" />
+        <source>not classified</source>
+        <translation>жіктелмеген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="101" />
+        <source>Formation node</source>
+        <translation>Түзілім түйіні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="102" />
+        <source>Formation in the register</source>
+        <translation>Тізілімдегі түзілім</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="103" />
+        <source>Placed</source>
+        <translation>Орналастырылды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="104" />
+        <source>Taken out</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="105" />
+        <source>Placed, net</source>
+        <translation>Орналастырылды, нетто</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="106" />
+        <source>Placements</source>
+        <translation>Орналастыру</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="107" />
+        <source>Waste placed in own formations</source>
+        <translation>Меншікті түзілімдерге орналастырылған қалдықтар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="114" />
+        <source>Total placed, net</source>
+        <translation>Барлығы орналастырылды, нетто</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="121" />
+        <location filename="../../greendesk/reports/waste_report.py" line="212" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="84" />
+        <location filename="../../greendesk/reports/waste_report.py" line="125" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="87" />
-        <location filename="../../greendesk/reports/waste_report.py" line="89" />
+        <location filename="../../greendesk/reports/waste_report.py" line="128" />
+        <location filename="../../greendesk/reports/waste_report.py" line="130" />
         <source>Transfers</source>
         <translation>Қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="88" />
+        <location filename="../../greendesk/reports/waste_report.py" line="129" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="90" />
+        <location filename="../../greendesk/reports/waste_report.py" line="131" />
         <source>Transfers per contractor and R/D operation</source>
         <translation>Мердігерлер мен R/D операциялары бойынша қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="100" />
+        <location filename="../../greendesk/reports/waste_report.py" line="133" />
+        <location filename="../../greendesk/reports/waste_report.py" line="153" />
+        <source>not recorded</source>
+        <translation>жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="139" />
         <source>Total transferred</source>
         <translation>Барлығы берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="114" />
+        <location filename="../../greendesk/reports/waste_report.py" line="157" />
+        <source>R and D operations</source>
+        <translation>Қалпына келтіру және жою</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="158" />
+        <source>Transferred waste by recovery (R) and disposal (D) operation</source>
+        <translation>Берілген қалдықтар қалпына келтіру және жою операцияларының кодтары бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="182" />
         <source>Non-hazardous</source>
         <translation>Қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="115" />
+        <location filename="../../greendesk/reports/waste_report.py" line="183" />
         <source>Recycled (incl. incineration)</source>
         <translation>Қайта өңделді (өртеуді қоса)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="117" />
+        <location filename="../../greendesk/reports/waste_report.py" line="185" />
         <source>Recycling share</source>
         <translation>Қайта өңдеу үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="118" />
+        <location filename="../../greendesk/reports/waste_report.py" line="186" />
         <source>Stock at year end</source>
         <translation>Жыл соңындағы жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="119" />
+        <location filename="../../greendesk/reports/waste_report.py" line="187" />
         <source>Waste per tonne of main product</source>
         <translation>Негізгі өнім тоннасына қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="121" />
+        <location filename="../../greendesk/reports/waste_report.py" line="189" />
         <source>Generated, change on previous year</source>
         <translation>Түзілді, өткен жылға қарағанда өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="123" />
-        <location filename="../../greendesk/reports/waste_report.py" line="124" />
+        <location filename="../../greendesk/reports/waste_report.py" line="191" />
+        <location filename="../../greendesk/reports/waste_report.py" line="192" />
         <source>Waste indicators</source>
         <translation>Қалдықтар көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="125" />
+        <location filename="../../greendesk/reports/waste_report.py" line="193" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
         <translation>Қайта өңдеу үлесі = қайта өңделген ÷ түзілген, жоғарғы шегі жоқ: 100 %-дан жоғары болса, бұрын жинақталған қалдықтар өңделген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="146" />
+        <location filename="../../greendesk/reports/waste_report.py" line="123" />
+        <location filename="../../greendesk/reports/waste_report.py" line="214" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="147" />
+        <location filename="../../greendesk/reports/waste_report.py" line="30" />
+        <source>Received from others</source>
+        <translation>Басқалардан алынды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="31" />
+        <source>Recovered on site</source>
+        <translation>Алаңда қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="32" />
+        <source>Disposed on site or lost</source>
+        <translation>Алаңда жойылды немесе жоғалды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="34" />
+        <source>Placed in own formations</source>
+        <translation>Меншікті түзілімдерге орналастырылды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="58" />
+        <source>HP properties</source>
+        <translation>Қауіпті қасиеттер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="62" />
+        <source>Waste inventory</source>
+        <translation>Қалдықтарды түгендеу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="63" />
+        <source>Stock at end = stock at start + generated + received − recovered − disposed − transferred − placed. Stock is what the storages hold; placed is net of what was taken out of own formations. %s</source>
+        <translation>Соңындағы жинақталған = басындағы жинақталған + түзілген + алынған − қалпына келтірілген − жойылған − берілген − орналастырылған. Жинақталған — жинақтау орындарындағысы; орналастырылған — меншікті түзілімдерден алынғанын шегергенде. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="124" />
+        <location filename="../../greendesk/reports/waste_report.py" line="215" />
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="148" />
+        <location filename="../../greendesk/reports/waste_report.py" line="216" />
         <source>Valid at the end of the period</source>
         <translation>Кезең соңында жарамды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="149" />
+        <location filename="../../greendesk/reports/waste_report.py" line="217" />
         <source>Operations licensed</source>
         <translation>Лицензияланған операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="150" />
+        <location filename="../../greendesk/reports/waste_report.py" line="218" />
         <source>Contractors</source>
         <translation>Мердігерлер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="151" />
+        <location filename="../../greendesk/reports/waste_report.py" line="219" />
         <source>Waste contractors and their licences</source>
         <translation>Қалдықтар жөніндегі мердігерлер және олардың лицензиялары</translation>
     </message>

@@ -4485,14 +4485,14 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/flows_rows.py" line="276" />
-        <location filename="../../greendesk/services/waste_movements.py" line="344" />
+        <location filename="../../greendesk/services/waste_movements.py" line="351" />
         <source>comes from</source>
         <translation>источник</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/flows_rows.py" line="277" />
-        <location filename="../../greendesk/services/waste_movements.py" line="392" />
-        <location filename="../../greendesk/services/waste_movements.py" line="400" />
+        <location filename="../../greendesk/services/waste_movements.py" line="399" />
+        <location filename="../../greendesk/services/waste_movements.py" line="407" />
         <source>goes to</source>
         <translation>получатель</translation>
     </message>
@@ -5620,84 +5620,84 @@
     </message>
     <message>
         <location filename="../../greendesk/services/formation_assessment.py" line="116" />
-        <location filename="../../greendesk/services/formation_records.py" line="259" />
+        <location filename="../../greendesk/services/formation_records.py" line="285" />
         <source>The formation no longer exists; it may have been deleted.</source>
         <translation>ТМО больше не существует; возможно, оно было удалено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="128" />
-        <location filename="../../greendesk/services/formation_records.py" line="143" />
-        <location filename="../../greendesk/services/formation_records.py" line="161" />
-        <location filename="../../greendesk/services/formation_records.py" line="345" />
-        <location filename="../../greendesk/services/formation_records.py" line="388" />
+        <location filename="../../greendesk/services/formation_records.py" line="129" />
+        <location filename="../../greendesk/services/formation_records.py" line="144" />
+        <location filename="../../greendesk/services/formation_records.py" line="162" />
+        <location filename="../../greendesk/services/formation_records.py" line="371" />
+        <location filename="../../greendesk/services/formation_records.py" line="414" />
         <location filename="../../greendesk/services/formation_rows.py" line="238" />
         <location filename="../../greendesk/services/formation_samples.py" line="91" />
         <source>formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="287" />
+        <location filename="../../greendesk/services/formation_records.py" line="313" />
         <source>price of {what}</source>
         <translation>цена {what}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="288" />
+        <location filename="../../greendesk/services/formation_records.py" line="314" />
         <source>recovery of {what}</source>
         <translation>извлечение {what}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="289" />
+        <location filename="../../greendesk/services/formation_records.py" line="315" />
         <source>processing cost for {what}</source>
         <translation>затраты на переработку ({what})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="299" />
+        <location filename="../../greendesk/services/formation_records.py" line="325" />
         <source>A component's code is 1 to 12 characters, such as Mo.</source>
         <translation>Код компонента — от 1 до 12 символов, например Mo.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="301" />
-        <location filename="../../greendesk/services/formation_records.py" line="325" />
+        <location filename="../../greendesk/services/formation_records.py" line="327" />
+        <location filename="../../greendesk/services/formation_records.py" line="351" />
         <source>component</source>
         <translation>компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="306" />
+        <location filename="../../greendesk/services/formation_records.py" line="332" />
         <source>A component's grade is in % or in g/t.</source>
         <translation>Содержание компонента указывается в % или в g/t.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="312" />
+        <location filename="../../greendesk/services/formation_records.py" line="338" />
         <source>There is already a component {code}.</source>
         <translation>Компонент {code} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="351" />
+        <location filename="../../greendesk/services/formation_records.py" line="377" />
         <source>A component no longer exists; reopen the assumptions.</source>
         <translation>Одного из компонентов больше нет; откройте допущения заново.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="375" />
-        <location filename="../../greendesk/services/formation_records.py" line="408" />
-        <location filename="../../greendesk/services/formation_records.py" line="425" />
+        <location filename="../../greendesk/services/formation_records.py" line="401" />
+        <location filename="../../greendesk/services/formation_records.py" line="434" />
+        <location filename="../../greendesk/services/formation_records.py" line="451" />
         <source>block</source>
         <translation>блок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="376" />
+        <location filename="../../greendesk/services/formation_records.py" line="402" />
         <source>tonnage of block {name}</source>
         <translation>тоннаж блока {name}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="379" />
+        <location filename="../../greendesk/services/formation_records.py" line="405" />
         <location filename="../../greendesk/services/formation_rows.py" line="296" />
         <location filename="../../greendesk/services/formation_samples.py" line="106" />
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/formation_records.py" line="392" />
-        <location filename="../../greendesk/services/formation_records.py" line="412" />
+        <location filename="../../greendesk/services/formation_records.py" line="418" />
+        <location filename="../../greendesk/services/formation_records.py" line="438" />
         <source>The formation already has a block named {name!r}.</source>
         <translation>В ТМО уже есть блок с названием {name!r}.</translation>
     </message>
@@ -6442,162 +6442,162 @@
         <translation>Выберите площадку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="172" />
+        <location filename="../../greendesk/services/waste_movements.py" line="179" />
         <source>Only a stock node can be waste storage or a formation.</source>
         <translation>Местом накопления отходов или ТМО может быть только складской узел.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="218" />
+        <location filename="../../greendesk/services/waste_movements.py" line="225" />
         <source> (after the movements recorded later)</source>
         <translation> (с учётом движений, записанных позже)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="221" />
+        <location filename="../../greendesk/services/waste_movements.py" line="228" />
         <source>{what} would make the stock of {material} at {node} negative: it would be {tonnes} on {date}{later}, {short} short.</source>
         <translation>{what}: запас материала {material} в узле {node} станет отрицательным — на {date}{later} он составит {tonnes}, не хватает {short}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="280" />
+        <location filename="../../greendesk/services/waste_movements.py" line="287" />
         <source>This movement</source>
         <translation>Это движение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="281" />
+        <location filename="../../greendesk/services/waste_movements.py" line="288" />
         <source>Undoing this movement</source>
         <translation>Отмена этого движения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="314" />
+        <location filename="../../greendesk/services/waste_movements.py" line="321" />
         <source>Generating</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="315" />
+        <location filename="../../greendesk/services/waste_movements.py" line="322" />
         <source>Recycling</source>
         <translation>Переработка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="316" />
+        <location filename="../../greendesk/services/waste_movements.py" line="323" />
         <source>Transferring</source>
         <translation>Передача</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="317" />
+        <location filename="../../greendesk/services/waste_movements.py" line="324" />
         <source>Placing</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="326" />
+        <location filename="../../greendesk/services/waste_movements.py" line="333" />
         <source>Choose the waste type.</source>
         <translation>Выберите вид отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="335" />
+        <location filename="../../greendesk/services/waste_movements.py" line="342" />
         <source>Choose the node the waste {what}.</source>
         <translation>Выберите узел-{what} отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="338" />
+        <location filename="../../greendesk/services/waste_movements.py" line="345" />
         <source>{node} is not a node of {site}, where {name} arises.</source>
         <translation>Узел {node} не относится к площадке {site}, где образуются отходы {name}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="346" />
+        <location filename="../../greendesk/services/waste_movements.py" line="353" />
         <source>{src} is not a process; waste is generated by a process.</source>
         <translation>Узел {src} не является процессом; отходы образуются в процессе.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="351" />
+        <location filename="../../greendesk/services/waste_movements.py" line="358" />
         <source>{name} can leave only a process or a stock, not {src}.</source>
         <translation>Отходы {name} могут выходить только из процесса или склада, а не из узла {src}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="361" />
+        <location filename="../../greendesk/services/waste_movements.py" line="368" />
         <source>Choose the contractor the waste is transferred to.</source>
         <translation>Выберите подрядчика, которому передаются отходы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="366" />
+        <location filename="../../greendesk/services/waste_movements.py" line="373" />
         <source>Choose the recovery (R1–R13) or disposal (D1–D15) operation {name} performs.</source>
         <translation>Выберите операцию восстановления (R1–R13) или удаления (D1–D15), которую выполняет {name}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="379" />
+        <location filename="../../greendesk/services/waste_movements.py" line="386" />
         <source>{site} has a node named {name} that is not a waste-contractor node; choose the contractor's node.</source>
         <translation>На площадке {site} есть узел {name}, который не является узлом подрядчика по отходам; выберите узел подрядчика.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="394" />
+        <location filename="../../greendesk/services/waste_movements.py" line="401" />
         <source>{dst} is not a waste-contractor node; a transfer goes to the contractor's boundary node.</source>
         <translation>Узел {dst} не является узлом подрядчика по отходам; передача направляется в граничный узел подрядчика.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="404" />
+        <location filename="../../greendesk/services/waste_movements.py" line="411" />
         <source>{dst} is not a process; recycled waste goes to the process that uses it.</source>
         <translation>Узел {dst} не является процессом; переработанные отходы направляются в процесс, который их использует.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="413" />
+        <location filename="../../greendesk/services/waste_movements.py" line="420" />
         <source>{node} is not a stock; generated waste is accumulated in an on-site storage.</source>
         <translation>Узел {node} не является складом; образовавшиеся отходы накапливаются в месте накопления на площадке.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="416" />
+        <location filename="../../greendesk/services/waste_movements.py" line="423" />
         <source>{node} is not a stock; waste is placed in a formation (a tailings facility, a dump, a slag heap).</source>
         <translation>Узел {node} не является складом; отходы размещаются в ТМО (хвостохранилище, отвале, шлакоотвале).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="421" />
+        <location filename="../../greendesk/services/waste_movements.py" line="428" />
         <source>{node} is marked as a technogenic formation; record a placement there.</source>
         <translation>Узел {node} отнесён к техногенным минеральным образованиям; запишите туда размещение.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="424" />
+        <location filename="../../greendesk/services/waste_movements.py" line="431" />
         <source>{node} is marked as temporary storage; place waste in a formation, or mark the node as a formation first.</source>
         <translation>Узел {node} отмечен как место временного накопления; разместите отходы в ТМО или сначала отнесите узел к ТМО.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="432" />
+        <location filename="../../greendesk/services/waste_movements.py" line="439" />
         <source>A movement cannot go from {src} to itself.</source>
         <translation>Движение не может идти из узла {src} в тот же узел.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="436" />
+        <location filename="../../greendesk/services/waste_movements.py" line="443" />
         <source>{doing} {quantity} on {date}</source>
         <translation>{doing} {quantity} ({date})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="438" />
+        <location filename="../../greendesk/services/waste_movements.py" line="445" />
         <source>{doing} {quantity}</source>
         <translation>{doing} {quantity}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="458" />
+        <location filename="../../greendesk/services/waste_movements.py" line="465" />
         <source>Record {record} does not go to a contractor, so it is not a transfer.</source>
         <translation>Запись {record} не направлена подрядчику, поэтому она не является передачей.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="464" />
+        <location filename="../../greendesk/services/waste_movements.py" line="471" />
         <source>Record {record}</source>
         <translation>Запись {record}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="464" />
+        <location filename="../../greendesk/services/waste_movements.py" line="471" />
         <source>a waste transfer</source>
         <translation>передача отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="481" />
+        <location filename="../../greendesk/services/waste_movements.py" line="488" />
         <source>Choose the recovery (R1–R13) or disposal (D1–D15) operation.</source>
         <translation>Выберите операцию восстановления (R1–R13) или удаления (D1–D15).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="488" />
+        <location filename="../../greendesk/services/waste_movements.py" line="495" />
         <source>Choose the contractor.</source>
         <translation>Выберите подрядчика.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="495" />
+        <location filename="../../greendesk/services/waste_movements.py" line="502" />
         <source>Some of the records no longer exist; refresh and try again.</source>
         <translation>Некоторых записей больше нет; обновите данные и повторите попытку.</translation>
     </message>
@@ -10111,14 +10111,15 @@
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
-        <location filename="../../greendesk/reports/waste_report.py" line="36" />
+        <location filename="../../greendesk/reports/waste_report.py" line="86" />
+        <location filename="../../greendesk/reports/waste_report.py" line="120" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="110" />
+        <location filename="../../greendesk/reports/waste_report.py" line="178" />
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
@@ -10240,7 +10241,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="52" />
-        <location filename="../../greendesk/reports/waste_report.py" line="144" />
+        <location filename="../../greendesk/reports/waste_report.py" line="122" />
+        <location filename="../../greendesk/reports/waste_report.py" line="212" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
@@ -10367,8 +10369,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
-        <location filename="../../greendesk/reports/waste_report.py" line="38" />
-        <location filename="../../greendesk/reports/waste_report.py" line="86" />
+        <location filename="../../greendesk/reports/waste_report.py" line="88" />
+        <location filename="../../greendesk/reports/waste_report.py" line="127" />
         <source>List of Waste code</source>
         <translation>Код по классификатору отходов</translation>
     </message>
@@ -10394,88 +10396,93 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="46" />
+        <source>Placed in the period</source>
+        <translation>Размещено за период</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/formations_report.py" line="48" />
         <source>contained</source>
         <translation>в составе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="49" />
+        <location filename="../../greendesk/reports/formations_report.py" line="51" />
         <source>Recoverable value</source>
         <translation>Извлекаемая стоимость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="51" />
+        <location filename="../../greendesk/reports/formations_report.py" line="53" />
         <source>Processing cost</source>
         <translation>Затраты на переработку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="53" />
+        <location filename="../../greendesk/reports/formations_report.py" line="55" />
         <source>Net value</source>
         <translation>Чистая стоимость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="55" />
+        <location filename="../../greendesk/reports/formations_report.py" line="57" />
         <source>Screening note</source>
         <translation>Примечание к оценке</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="56" />
+        <location filename="../../greendesk/reports/formations_report.py" line="58" />
         <source>Formations</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="57" />
-        <source>Net value = recoverable value − processing cost, for the components that pay.</source>
-        <translation>Чистая стоимость = извлекаемая стоимость − затраты на переработку, по рентабельным компонентам.</translation>
+        <location filename="../../greendesk/reports/formations_report.py" line="59" />
+        <source>Net value = recoverable value − processing cost, for the components that pay. Placed in the period: waste and other material put into the formation's node in %s, net of what was taken out; the tonnage includes it.</source>
+        <translation>Чистая стоимость = извлекаемая стоимость − затраты на переработку, по окупаемым компонентам. Размещено за период: отходы и иной материал, помещённые в узел ТМО за %s, за вычетом изъятого; тоннаж это включает.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="81" />
+        <location filename="../../greendesk/reports/formations_report.py" line="90" />
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="82" />
+        <location filename="../../greendesk/reports/formations_report.py" line="91" />
         <source>Attached to</source>
         <translation>Объект наблюдения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="83" />
+        <location filename="../../greendesk/reports/formations_report.py" line="92" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="84" />
+        <location filename="../../greendesk/reports/formations_report.py" line="93" />
         <location filename="../../greendesk/reports/rational_use.py" line="32" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="85" />
+        <location filename="../../greendesk/reports/formations_report.py" line="94" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="86" />
+        <location filename="../../greendesk/reports/formations_report.py" line="95" />
         <source>Reading</source>
         <translation>Замер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="87" />
+        <location filename="../../greendesk/reports/formations_report.py" line="96" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="88" />
+        <location filename="../../greendesk/reports/formations_report.py" line="97" />
         <source>Margin</source>
         <translation>Запас до норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="89" />
+        <location filename="../../greendesk/reports/formations_report.py" line="98" />
         <source>Exceedances</source>
         <translation>Превышения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/formations_report.py" line="90" />
+        <location filename="../../greendesk/reports/formations_report.py" line="99" />
         <source>Monitoring readings beyond their permitted limits</source>
         <translation>Результаты мониторинга сверх нормативов</translation>
     </message>
@@ -10608,8 +10615,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="69" />
-        <location filename="../../greendesk/reports/waste_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="156" />
+        <location filename="../../greendesk/reports/waste_report.py" line="69" />
+        <location filename="../../greendesk/reports/waste_report.py" line="224" />
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -10750,7 +10757,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="27" />
-        <location filename="../../greendesk/reports/waste_report.py" line="110" />
+        <location filename="../../greendesk/reports/waste_report.py" line="178" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
@@ -10800,184 +10807,253 @@
         <translation>Годовой отчёт по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="32" />
+        <location filename="../../greendesk/reports/waste_report.py" line="43" />
         <source>No waste types are registered for the chosen sites.</source>
         <translation>Для выбранных площадок не зарегистрировано видов отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="37" />
-        <location filename="../../greendesk/reports/waste_report.py" line="85" />
+        <location filename="../../greendesk/reports/waste_report.py" line="87" />
+        <location filename="../../greendesk/reports/waste_report.py" line="126" />
         <source>Waste type</source>
         <translation>Вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="39" />
-        <location filename="../../greendesk/reports/waste_report.py" line="113" />
+        <location filename="../../greendesk/reports/waste_report.py" line="57" />
+        <location filename="../../greendesk/reports/waste_report.py" line="181" />
         <source>Hazardous</source>
         <translation>Опасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="40" />
+        <location filename="../../greendesk/reports/waste_report.py" line="59" />
         <source>Legacy level</source>
         <translation>Прежний уровень</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="41" />
-        <source>Storage or formation</source>
-        <translation>Место накопления или ТМО</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="42" />
+        <location filename="../../greendesk/reports/waste_report.py" line="28" />
         <source>Stock at start</source>
         <translation>Накоплено на начало</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="43" />
-        <location filename="../../greendesk/reports/waste_report.py" line="112" />
+        <location filename="../../greendesk/reports/waste_report.py" line="29" />
+        <location filename="../../greendesk/reports/waste_report.py" line="180" />
         <source>Generated</source>
         <translation>Образовано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="44" />
-        <source>Recycled on site</source>
-        <translation>Переработано на площадке</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="45" />
+        <location filename="../../greendesk/reports/waste_report.py" line="33" />
+        <location filename="../../greendesk/reports/waste_report.py" line="156" />
         <source>Transferred</source>
         <translation>Передано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="46" />
-        <source>Placed in formations</source>
-        <translation>Размещено в ТМО</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="47" />
-        <source>Other movements</source>
-        <translation>Прочее движение</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="48" />
+        <location filename="../../greendesk/reports/waste_report.py" line="61" />
         <source>Stock at end</source>
         <translation>Накоплено на конец</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="49" />
-        <source>Waste movements</source>
-        <translation>Движение отходов</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="50" />
-        <source>Stock at end = start + generated − recycled − transferred − placed + other. %s</source>
-        <translation>Накоплено на конец = на начало + образовано − переработано − передано − размещено + прочее. %s</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="157" />
+        <location filename="../../greendesk/reports/waste_report.py" line="69" />
+        <location filename="../../greendesk/reports/waste_report.py" line="225" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="83" />
-        <location filename="../../greendesk/reports/waste_report.py" line="144" />
+        <location filename="../../greendesk/reports/waste_report.py" line="70" />
+        <source>not classified</source>
+        <translation>не классифицировано</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="101" />
+        <source>Formation node</source>
+        <translation>Узел ТМО</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="102" />
+        <source>Formation in the register</source>
+        <translation>ТМО в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="103" />
+        <source>Placed</source>
+        <translation>Размещено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="104" />
+        <source>Taken out</source>
+        <translation>Изъято</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="105" />
+        <source>Placed, net</source>
+        <translation>Размещено, нетто</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="106" />
+        <source>Placements</source>
+        <translation>Размещение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="107" />
+        <source>Waste placed in own formations</source>
+        <translation>Отходы, размещённые в собственных ТМО</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="114" />
+        <source>Total placed, net</source>
+        <translation>Всего размещено, нетто</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="121" />
+        <location filename="../../greendesk/reports/waste_report.py" line="212" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="84" />
+        <location filename="../../greendesk/reports/waste_report.py" line="125" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="87" />
-        <location filename="../../greendesk/reports/waste_report.py" line="89" />
+        <location filename="../../greendesk/reports/waste_report.py" line="128" />
+        <location filename="../../greendesk/reports/waste_report.py" line="130" />
         <source>Transfers</source>
         <translation>Передача отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="88" />
+        <location filename="../../greendesk/reports/waste_report.py" line="129" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="90" />
+        <location filename="../../greendesk/reports/waste_report.py" line="131" />
         <source>Transfers per contractor and R/D operation</source>
         <translation>Передача отходов по подрядчикам и операциям R/D</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="100" />
+        <location filename="../../greendesk/reports/waste_report.py" line="133" />
+        <location filename="../../greendesk/reports/waste_report.py" line="153" />
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="139" />
         <source>Total transferred</source>
         <translation>Всего передано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="114" />
+        <location filename="../../greendesk/reports/waste_report.py" line="157" />
+        <source>R and D operations</source>
+        <translation>Восстановление и удаление</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="158" />
+        <source>Transferred waste by recovery (R) and disposal (D) operation</source>
+        <translation>Переданные отходы по кодам операций восстановления и удаления</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="182" />
         <source>Non-hazardous</source>
         <translation>Неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="115" />
+        <location filename="../../greendesk/reports/waste_report.py" line="183" />
         <source>Recycled (incl. incineration)</source>
         <translation>Переработано (вкл. сжигание)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="117" />
+        <location filename="../../greendesk/reports/waste_report.py" line="185" />
         <source>Recycling share</source>
         <translation>Доля переработки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="118" />
+        <location filename="../../greendesk/reports/waste_report.py" line="186" />
         <source>Stock at year end</source>
         <translation>Накоплено на конец года</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="119" />
+        <location filename="../../greendesk/reports/waste_report.py" line="187" />
         <source>Waste per tonne of main product</source>
         <translation>Отходы на тонну основной продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="121" />
+        <location filename="../../greendesk/reports/waste_report.py" line="189" />
         <source>Generated, change on previous year</source>
         <translation>Образовано, изменение к предыдущему году</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="123" />
-        <location filename="../../greendesk/reports/waste_report.py" line="124" />
+        <location filename="../../greendesk/reports/waste_report.py" line="191" />
+        <location filename="../../greendesk/reports/waste_report.py" line="192" />
         <source>Waste indicators</source>
         <translation>Показатели по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="125" />
+        <location filename="../../greendesk/reports/waste_report.py" line="193" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
         <translation>Доля переработки = переработано ÷ образовано и не ограничена сверху: выше 100 % — переработаны ранее накопленные отходы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="146" />
+        <location filename="../../greendesk/reports/waste_report.py" line="123" />
+        <location filename="../../greendesk/reports/waste_report.py" line="214" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="147" />
+        <location filename="../../greendesk/reports/waste_report.py" line="30" />
+        <source>Received from others</source>
+        <translation>Получено от других</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="31" />
+        <source>Recovered on site</source>
+        <translation>Восстановлено на площадке</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="32" />
+        <source>Disposed on site or lost</source>
+        <translation>Удалено на площадке или потеряно</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="34" />
+        <source>Placed in own formations</source>
+        <translation>Размещено в собственных ТМО</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="58" />
+        <source>HP properties</source>
+        <translation>Опасные свойства</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="62" />
+        <source>Waste inventory</source>
+        <translation>Инвентаризация отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="63" />
+        <source>Stock at end = stock at start + generated + received − recovered − disposed − transferred − placed. Stock is what the storages hold; placed is net of what was taken out of own formations. %s</source>
+        <translation>Накоплено на конец = накоплено на начало + образовано + получено − восстановлено − удалено − передано − размещено. Накоплено — то, что находится в местах накопления; размещено — за вычетом изъятого из собственных ТМО. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="124" />
+        <location filename="../../greendesk/reports/waste_report.py" line="215" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="148" />
+        <location filename="../../greendesk/reports/waste_report.py" line="216" />
         <source>Valid at the end of the period</source>
         <translation>Действует на конец периода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="149" />
+        <location filename="../../greendesk/reports/waste_report.py" line="217" />
         <source>Operations licensed</source>
         <translation>Лицензированные операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="150" />
+        <location filename="../../greendesk/reports/waste_report.py" line="218" />
         <source>Contractors</source>
         <translation>Подрядчики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="151" />
+        <location filename="../../greendesk/reports/waste_report.py" line="219" />
         <source>Waste contractors and their licences</source>
         <translation>Подрядчики по отходам и их лицензии</translation>
     </message>
