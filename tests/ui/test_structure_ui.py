@@ -27,6 +27,7 @@ def _names(view) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def _set_up_enterprise(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    view.window().show_section("structure")  # a new database opens on the start page
     assert view.empty_button.isVisible()
     qtbot.mouseClick(view.empty_button, Qt.MouseButton.LeftButton)
     dlg = view.dialog
