@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from greendesk import periods
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import Flow
 from greendesk.models.waste import WasteContractor, WasteTransfer
@@ -21,7 +22,7 @@ from greendesk.services.waste import list_contractors, list_waste_types
 from greendesk.services.waste_indicators import waste_indicators
 from greendesk.services.waste_stock import stock_table
 
-TITLE = QT_TRANSLATE_NOOP("reports", "Annual waste report")
+TITLE = QT_TRANSLATE_NOOP("reports", "Waste report")
 
 
 def build(wb, ctx: ReportContext) -> int:
@@ -46,9 +47,9 @@ def build(wb, ctx: ReportContext) -> int:
             Column(QT_TRANSLATE_NOOP("reports", "Placed in formations"), "t", width=13, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Other movements"), "t", width=11, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Stock at end"), "t", width=13, kind="formula")]
-    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Waste movements"), TITLE,
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Waste movements"), ctx.title(TITLE),
                         tr(QT_TRANSLATE_NOOP("reports", "Stock at end = start + generated − recycled − "
-                             "transferred − placed + other. %s")) % ctx.period.label,
+                             "transferred − placed + other. %s")) % ctx.period_name(),
                         cols, "WasteMovements", tr=tr)
     yes, no = tr(QT_TRANSLATE_NOOP("reports", "yes")), tr(QT_TRANSLATE_NOOP("reports", "no"))
     for r in rows:
@@ -88,7 +89,7 @@ def _transfers(wb, ctx: ReportContext, types) -> None:
             Column(QT_TRANSLATE_NOOP("reports", "Quantity"), "t", width=14, kind="number")]
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Transfers"),
                         QT_TRANSLATE_NOOP("reports", "Transfers per contractor and R/D operation"),
-                        ctx.period.label, cols, "WasteTransfers", tr=tr)
+                        ctx.period_name(), cols, "WasteTransfers", tr=tr)
     total = 0.0
     for name, operation, material_id, qty, count in rows:
         total += qty
@@ -102,40 +103,53 @@ def _transfers(wb, ctx: ReportContext, types) -> None:
 
 
 def _indicators(wb, ctx: ReportContext) -> None:
+    """Each scope's figures for the period beside the same period a year earlier (January
+    beside January, a quarter beside the same quarter), the change a formula over both."""
     tr = ctx.tr
-    year = ctx.period.end.year
+    earlier = periods.year_earlier(ctx.period)
     # The whole enterprise's row only when every site is chosen: it holds the others' figures.
     scopes = [None] * (ctx.site_ids is None) + [s for s in sorted({t.site_id for t in list_waste_types(ctx.db)})
                        if ctx.sites_filter(s)]
-    cols = [Column(QT_TRANSLATE_NOOP("reports", "Scope"), width=26), Column(QT_TRANSLATE_NOOP("reports", "Year"),
-                                                                 width=7, kind="int", fmt="0"),
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Scope"), width=26),
+            Column(QT_TRANSLATE_NOOP("reports", "Period"), width=16),
             Column(QT_TRANSLATE_NOOP("reports", "Generated"), "t", width=13, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Hazardous"), "t", width=12, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Non-hazardous"), "t", width=13, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Recycled (incl. incineration)"), "t", width=14,
                    kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Recycling share"), "%", width=10, kind="formula"),
-            Column(QT_TRANSLATE_NOOP("reports", "Stock at year end"), "t", width=13, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Stock at the end of the period"), "t", width=13,
+                   kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Waste per tonne of main product"), width=12,
                    kind="number", fmt="#,##0.000"),
-            Column(QT_TRANSLATE_NOOP("reports", "Generated, change on previous year"), "%", width=12,
-                   kind="number", fmt="0.0")]
+            Column(QT_TRANSLATE_NOOP("reports", "Generated in the same period of the previous "
+                                                "year"), "t", width=13, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Generated, change on the same period of the "
+                                                "previous year"), "%", width=12, kind="formula")]
+    compared = tr(QT_TRANSLATE_NOOP("reports", "Compared with %s.")) % periods.name(
+        earlier).render(ctx.translate, ctx.language) if earlier else tr(QT_TRANSLATE_NOOP(
+            "reports", "Not compared: the period is longer than a year."))
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Waste indicators"),
-                        QT_TRANSLATE_NOOP("reports", "Waste indicators"),
-                        QT_TRANSLATE_NOOP("reports", "The recycling share is recycled ÷ generated and is "
-                             "not capped: above 100 % old stock was processed."), cols,
-                        "WasteIndicators", tr=tr)
+                        ctx.title(QT_TRANSLATE_NOOP("reports", "Waste indicators")),
+                        tr(QT_TRANSLATE_NOOP("reports", "The recycling share is recycled ÷ generated and is "
+                             "not capped: above 100 % old stock was processed.")) + f" {compared}",
+                        cols, "WasteIndicators", tr=tr)
+    name = ctx.period_name()
     for site_id in scopes:
-        wi = waste_indicators(ctx.db, year, site_id)
-        f = wi.current
+        wi = waste_indicators(ctx.db, ctx.period, site_id)
+        f, before = wi.current, wi.previous
+        change = wi.change_pct("generated")
         n = sheet.row_number()
-        sheet.append([f.name, year, f.generated, f.hazardous, f.non_hazardous, f.recycled,
+        sheet.append([f.name, name, f.generated, f.hazardous, f.non_hazardous, f.recycled,
                       Formula(f'=IF(C{n}=0,"",F{n}/C{n})',
                               "" if f.recycling_share is None else f.recycling_share),
                       f.stock_at_year_end, f.per_tonne_of_product,
-                      wi.change_pct("generated")])
-        ctx.fingerprint.add("waste-indicators", site_id, year, f.generated, f.recycled,
-                            f.stock_at_year_end)
+                      None if before is None else before.generated,
+                      Formula(f'=IF(N(J{n})=0,"",(C{n}-J{n})/ABS(J{n}))',
+                              "" if change is None else change / 100.0)])
+        ctx.fingerprint.add("waste-indicators", site_id, ctx.period.label, f.generated,
+                            f.recycled, f.stock_at_year_end,
+                            None if before is None else before.generated)
     sheet.finish_table()
 
 
@@ -149,7 +163,7 @@ def _contractors(wb, ctx: ReportContext) -> None:
             Column(QT_TRANSLATE_NOOP("reports", "Operations licensed"), width=30)]
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Contractors"),
                         QT_TRANSLATE_NOOP("reports", "Waste contractors and their licences"),
-                        ctx.period.label, cols, "WasteContractors", tr=tr)
+                        ctx.period_name(), cols, "WasteContractors", tr=tr)
     end: date = ctx.period.end
     for c in list_contractors(ctx.db):
         sheet.append([c.name, c.bin, c.licence_number, c.licence_valid_until,
