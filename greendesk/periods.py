@@ -35,13 +35,21 @@ class Period:
                 period=self.label))
 
 
+FIRST_YEAR, LAST_YEAR = 1901, 2199  # the years a record may be dated in (flows.py)
+
+
 def year(y: int) -> Period:
-    """A calendar year."""
+    """A calendar year; ValueError for a year no record can be dated in."""
+    if not FIRST_YEAR <= y <= LAST_YEAR:
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "There is no year {year} in GreenDesk's records; "
+                                         "years run from 1901 to 2199."), year=str(y)))
     return Period(date(y, 1, 1), date(y, 12, 31), f"{y}")
 
 
 def quarter(y: int, q: int) -> Period:
     """A calendar quarter (1 to 4); ValueError for another number."""
+    year(y)  # the year's own refusal
     if not 1 <= q <= 4:
         raise ValueError(Message(
             QT_TRANSLATE_NOOP("Refusal", "There is no quarter {quarter}; quarters are 1 to 4."),
@@ -53,6 +61,7 @@ def quarter(y: int, q: int) -> Period:
 
 def month(y: int, m: int) -> Period:
     """A calendar month (1 to 12); ValueError for another number."""
+    year(y)
     if not 1 <= m <= 12:
         raise ValueError(Message(
             QT_TRANSLATE_NOOP("Refusal", "There is no month {month}; months are 1 to 12."),
@@ -67,11 +76,21 @@ def custom(start: date, end: date) -> Period:
 
 _FORMS = (
     (re.compile(r"^(\d{4})$"), lambda g: year(int(g[0]))),
-    (re.compile(r"^(\d{4})-?[Qq]([1-4])$"), lambda g: quarter(int(g[0]), int(g[1]))),
+    # any digit after Q, so "2026-Q5" is told there is no quarter 5
+    (re.compile(r"^(\d{4})-?[Qq](\d{1,2})$"), lambda g: quarter(int(g[0]), int(g[1]))),
     (re.compile(r"^(\d{4})-(\d{1,2})$"), lambda g: month(int(g[0]), int(g[1]))),
     (re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$"),
-     lambda g: custom(date.fromisoformat(g[0]), date.fromisoformat(g[1]))),
+     lambda g: custom(_day(g[0]), _day(g[1]))),
 )
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "There is no day {day} in the calendar."),
+            day=text)) from None
 
 
 def parse_period(text: str) -> Period:
@@ -100,3 +119,88 @@ def periods_between(first: date, last: date, kind: str) -> list[Period]:
             out.extend(p for m in range(12, 0, -1)
                        if first <= (p := month(y, m)).end and p.start <= last)
     return out
+
+
+# ---------------------------------------------------------------- naming and comparing
+PERIODS = "periods"  # the translation context of a period's name
+MONTH_NAMES = (QT_TRANSLATE_NOOP("periods", "January"), QT_TRANSLATE_NOOP("periods", "February"),
+               QT_TRANSLATE_NOOP("periods", "March"), QT_TRANSLATE_NOOP("periods", "April"),
+               QT_TRANSLATE_NOOP("periods", "May"), QT_TRANSLATE_NOOP("periods", "June"),
+               QT_TRANSLATE_NOOP("periods", "July"), QT_TRANSLATE_NOOP("periods", "August"),
+               QT_TRANSLATE_NOOP("periods", "September"),
+               QT_TRANSLATE_NOOP("periods", "October"),
+               QT_TRANSLATE_NOOP("periods", "November"),
+               QT_TRANSLATE_NOOP("periods", "December"))
+KIND_NAMES = {"year": QT_TRANSLATE_NOOP("periods", "year"),
+              "quarter": QT_TRANSLATE_NOOP("periods", "quarter"),
+              "month": QT_TRANSLATE_NOOP("periods", "month"),
+              "custom": QT_TRANSLATE_NOOP("periods", "range of days")}
+_ROMAN = ("I", "II", "III", "IV")
+
+
+def kind(period: Period) -> str:
+    """"year", "quarter", "month" or "custom", read from the dates alone, so a period
+    recorded in a workbook as its first and last day is named again the same way."""
+    s, e = period.start, period.end
+    if s.day != 1 or e != date(e.year, e.month, calendar.monthrange(e.year, e.month)[1]) \
+            or s.year != e.year:
+        return "custom"
+    months = e.month - s.month + 1
+    if months == 12:
+        return "year"
+    if months == 3 and s.month % 3 == 1:
+        return "quarter"
+    return "month" if months == 1 else "custom"
+
+
+def name(period: Period) -> Message:
+    """The period as a title names it, a translatable phrase: "January 2026", "Q1 2026",
+    "2026", or its first and last day. Translators give each kind its proper form
+    ("январь 2026 г.", "I квартал 2026 г.", "2026 жылғы қаңтар")."""
+    which, y = kind(period), str(period.start.year)
+    if which == "year":
+        return Message(QT_TRANSLATE_NOOP("periods", "{year}"), context=PERIODS, year=y)
+    if which == "quarter":
+        q = (period.start.month - 1) // 3 + 1
+        return Message(QT_TRANSLATE_NOOP("periods", "Q{quarter} {year}"), context=PERIODS,
+                       quarter=str(q), roman=_ROMAN[q - 1], year=y)
+    if which == "month":
+        return Message(QT_TRANSLATE_NOOP("periods", "{month} {year}"), context=PERIODS,
+                       month=Message(MONTH_NAMES[period.start.month - 1], context=PERIODS),
+                       year=y)
+    return Message(QT_TRANSLATE_NOOP("periods", "{start} – {end}"), context=PERIODS,
+                   start=period.start, end=period.end)
+
+
+def kind_name(period: Period) -> Message:
+    """The period's kind as a word: "month", "quarter", "year" or "range of days"."""
+    return Message(KIND_NAMES[kind(period)], context=PERIODS)
+
+
+def _shift(day: date, years: int) -> date:
+    y = day.year + years
+    return day.replace(year=y, day=min(day.day, calendar.monthrange(y, day.month)[1]))
+
+
+def shifted(period: Period, years: int) -> Period:
+    """The same period `years` later (earlier when negative): January 2026 → January
+    2025; a range keeps its days (29 February becomes the 28th). A month, quarter or year
+    keeps its whole length and its usual label."""
+    which = kind(period)
+    y = period.start.year + years
+    if which == "year":
+        return year(y)
+    if which == "quarter":
+        return quarter(y, (period.start.month - 1) // 3 + 1)
+    if which == "month":
+        return month(y, period.start.month)
+    return custom(_shift(period.start, years), _shift(period.end, years))
+
+
+def year_earlier(period: Period) -> Period | None:
+    """The same period a year earlier, what a report compares with; None for a range of
+    more than a year (the two would overlap) or one before the calendar's first year."""
+    if period.start.year - 1 < FIRST_YEAR:
+        return None
+    earlier = shifted(period, -1)
+    return earlier if earlier.end < period.start else None

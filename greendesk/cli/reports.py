@@ -23,7 +23,9 @@ def register(sub, groups) -> None:
     report.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     when = report.add_mutually_exclusive_group(required=True)
     when.add_argument("--year", type=int, help="a calendar year, e.g. 2025")
-    when.add_argument("--period", help="2025, 2025-Q1, 2025-03 or 2025-01-01..2025-06-30")
+    when.add_argument("--period", help="a month (2025-03), a quarter (2025-Q1), a year (2025) "
+                      "or a range (2025-01-01..2025-06-30): titled for it and compared with "
+                      "the same period a year earlier")
     report.add_argument("--site", action="append", metavar="NAME",
                         help="only this site (repeat for several; default all sites)")
     report.add_argument("--kinds", help="for pack: comma-separated kinds (default all)")
@@ -63,7 +65,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     language = report_language(args.lang)
     try:
-        period = periods.year(args.year) if args.year else periods.parse_period(args.period)
+        period = periods.year(args.year) if args.year is not None else \
+            periods.parse_period(args.period)
     except ValueError as exc:
         print(f"greendesk: {shown(exc)}", file=sys.stderr)
         return 2

@@ -38,9 +38,12 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     imp.add_argument("--label", default="", help="a name for this version")
     imp.set_defaults(handler=_cmd_classifier_import)
 
-    ind = sub.add_parser("indicators", help="print the waste figures of a year")
+    ind = sub.add_parser("indicators", help="print the waste figures of a year, a quarter "
+                         "or a month beside the same period a year earlier")
     ind.add_argument("--db", type=db_arg, required=True, metavar="PATH")
-    ind.add_argument("--year", type=int, required=True)
+    when = ind.add_mutually_exclusive_group(required=True)
+    when.add_argument("--year", type=int, help="a calendar year, e.g. 2025")
+    when.add_argument("--period", help="2025, 2025-Q1 or 2025-03")
     ind.add_argument("--site", metavar="NAME", help="one site (default: the enterprise and "
                      "every site)")
     ind.add_argument("--format", choices=("text", "json"), default="text")
@@ -74,10 +77,17 @@ def _cmd_classifier_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_indicators(args: argparse.Namespace) -> int:
+    from greendesk import periods
     from greendesk.services.catalog import load_catalog
     from greendesk.services.waste_indicators import all_scopes, waste_indicators
     from greendesk.store.db import open_database
 
+    try:
+        period = periods.year(args.year) if args.year is not None else \
+            periods.parse_period(args.period)
+    except ValueError as exc:
+        print(f"greendesk: {shown(exc)}", file=sys.stderr)
+        return 2
     db = open_database(args.db, create=False)
     try:
         if args.site:
@@ -90,21 +100,23 @@ def _cmd_indicators(args: argparse.Namespace) -> int:
                                                    "plant; the sites are: {known}."),
                           site=args.site, known=known), file=sys.stderr)
                 return 2
-            reports = [waste_indicators(db, args.year, site_id)]
+            reports = [waste_indicators(db, period, site_id)]
         else:
-            reports = all_scopes(db, args.year)
+            reports = all_scopes(db, period)
     finally:
         db.close()
     if args.format == "json":
-        out = {"year": args.year, "unit": "t", "figures": [r.as_dict() for r in reports]}
+        out = {"year": period.end.year, "period": period.label, "unit": "t",
+               "figures": [r.as_dict() for r in reports]}
         print(json.dumps(out, ensure_ascii=False, indent=2, default=str))
         return 0
     for r in reports:
-        _print_text(r)
+        _print_text(r, period)
     return 0
 
 
-def _print_text(r: Any) -> None:
+def _print_text(r: Any, period: Any) -> None:
+    from greendesk import periods
     from greendesk.labels import label
     from greendesk.models import LegacyLevel
 
@@ -124,11 +136,13 @@ def _print_text(r: Any) -> None:
     change = r.change_pct("generated")
     scope = say(QT_TRANSLATE_NOOP("cli", "enterprise")) if f.scope == "enterprise" else \
         say(QT_TRANSLATE_NOOP("cli", "site"))
-    print(f"{f.name} ({scope}), {f.year}")
+    earlier = periods.year_earlier(period)
+    before = periods.name(earlier) if earlier is not None else ""
+    print(f"{f.name} ({scope}), {shown(periods.name(period))}")
     rows: list[tuple[int, str, object]] = [
         (1, say(QT_TRANSLATE_NOOP("cli", "generated")), t(f.generated) + (
-            "" if change is None else "  " + say(QT_TRANSLATE_NOOP("cli", "({change} % on {year})"),
-                                                 change=f"{change:+.1f}", year=f.year - 1))),
+            "" if change is None else "  " + say(QT_TRANSLATE_NOOP("cli", "({change} % on {period})"),
+                                                 change=f"{change:+.1f}", period=before))),
         (2, say(QT_TRANSLATE_NOOP("cli", "hazardous")), t(f.hazardous)),
         (2, say(QT_TRANSLATE_NOOP("cli", "non-hazardous")), t(f.non_hazardous))]
     if f.unclassified:
@@ -138,8 +152,8 @@ def _print_text(r: Any) -> None:
                  t(f.recycled)))
     rows.append((1, say(QT_TRANSLATE_NOOP("cli", "recycling share")), pct(f.recycling_share) + (
         "" if p is None or p.recycling_share is None else "  " + say(
-            QT_TRANSLATE_NOOP("cli", "({share} in {year})"), share=pct(p.recycling_share),
-            year=p.year))))
+            QT_TRANSLATE_NOOP("cli", "({share} in {period})"), share=pct(p.recycling_share),
+            period=before))))
     if f.per_tonne_of_product is not None:
         rows.append((1, say(QT_TRANSLATE_NOOP("cli", "per t of {product}"),
                             product=f.main_product or say(QT_TRANSLATE_NOOP("cli",
@@ -148,6 +162,8 @@ def _print_text(r: Any) -> None:
     if f.per_unit_of_output_value is not None:
         rows.append((1, say(QT_TRANSLATE_NOOP("cli", "per {unit} of output"), unit=f.value_unit),
                      f"{f.per_unit_of_output_value:,.4f} t"))
-    rows.append((1, say(QT_TRANSLATE_NOOP("cli", "stock at year end")),
+    rows.append((1, say(QT_TRANSLATE_NOOP("cli", "stock at year end"))
+                 if periods.kind(period) == "year" else
+                 say(QT_TRANSLATE_NOOP("cli", "stock at the end of the period")),
                  t(f.stock_at_year_end)))
     print("\n".join(labelled(rows)))

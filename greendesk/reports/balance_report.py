@@ -67,13 +67,13 @@ def build(wb, ctx: ReportContext) -> int:
         raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "There are no sites to balance.")))
     if not any(sc.total is not None for _s, _m, sc in rows):
         raise NothingToReport(tr(QT_TRANSLATE_NOOP("reports", "There are no flows in the period to balance.")))
-    mass = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Material balance"), TITLE,
+    mass = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Material balance"), ctx.title(TITLE),
                        tr(QT_TRANSLATE_NOOP("reports", "Total mass per month; energy carriers are in the "
-                            "energy sheet. %s")) % ctx.period.label, cols, "MaterialBalance", tr=tr)
+                            "energy sheet. %s")) % ctx.period_name(), cols, "MaterialBalance", tr=tr)
     energy = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Energy balance"),
                          QT_TRANSLATE_NOOP("reports", "Energy balance"),
                          tr(QT_TRANSLATE_NOOP("reports", "GJ, and tonnes of coal equivalent by each carrier's "
-                              "factor. %s")) % ctx.period.label, energy_cols, "EnergyBalance", tr=tr)
+                              "factor. %s")) % ctx.period_name(), energy_cols, "EnergyBalance", tr=tr)
     n = 0
     for done, (site, month, scope) in enumerate(rows):
         month_start = periods.month(month.start.year, month.start.month).start

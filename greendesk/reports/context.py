@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
-from greendesk import labels
-from greendesk.errors import Translate, english
+from greendesk import labels, periods
+from greendesk.errors import Message, Translate, english
+from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.periods import Period
 from greendesk.store.db import Database
 
@@ -78,6 +79,18 @@ class ReportContext:
     def tr(self, text: str) -> str:
         """A report string in the officer's language."""
         return self.translate("reports", text)
+
+    def period_name(self) -> str:
+        """The period as titles name it ("January 2026", "Q1 2026", "2026"), in the
+        workbook's language; made from the period's dates, so verify names it the same."""
+        return periods.name(self.period).render(self.translate, self.language)
+
+    def title(self, report: str) -> str:
+        """A report's title for the period: "Waste report for January 2026" (`report` the
+        English name marked QT_TRANSLATE_NOOP("reports", ...))."""
+        return Message(QT_TRANSLATE_NOOP("reports", "{report} for {period}"),
+                       context="reports", report=Message(report, context="reports"),
+                       period=periods.name(self.period)).render(self.translate, self.language)
 
     def enum_name(self, value: Enum | None) -> str:
         """An enumeration value as a cell shows it: its display name in the workbook's

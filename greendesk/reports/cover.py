@@ -6,7 +6,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment
 from openpyxl.workbook import Workbook
 
-from greendesk import __version__
+from greendesk import __version__, periods
+from greendesk.errors import Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import ReportContext
 from greendesk.reports.sheet import SUBTITLE, TITLE, safe_text, sheet_name
@@ -20,6 +21,15 @@ def language_line(code: str) -> str:
     """The cover's Language value, e.g. "Русский (ru)"; verify reads the code back."""
     name = LANGUAGE_NAMES.get(code)
     return f"{name} ({code})" if name else code
+
+
+def period_line(ctx: ReportContext) -> str:
+    """The cover's Period value: the period, its kind and its days ("January 2026 (month,
+    2026-01-01 – 2026-01-31)"), from the recorded dates, so verify writes it the same."""
+    return Message(QT_TRANSLATE_NOOP("reports", "{period} ({kind}, {start} – {end})"),
+                   context="reports", period=periods.name(ctx.period),
+                   kind=periods.kind_name(ctx.period), start=ctx.period.start,
+                   end=ctx.period.end).render(ctx.translate, ctx.language)
 
 
 def start_cover(wb: Workbook, ctx: ReportContext, titles: list[str]):
@@ -40,7 +50,7 @@ def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:
     """Write the cover: plant, sites, period, who prepared it, the reports inside, the audit head."""
     plant = get_plant(ctx.db)
     sites = [s.name for s in plant.sites if ctx.sites_filter(s.id)]
-    ws.append([safe_text(ws, ctx.tr(QT_TRANSLATE_NOOP("reports", "Environmental compliance report")),
+    ws.append([safe_text(ws, ctx.title(QT_TRANSLATE_NOOP("reports", "Environmental compliance report")),
                          font=TITLE)])
     ws.append([safe_text(ws, " · ".join(titles), font=SUBTITLE)])
     ws.append([])
@@ -51,8 +61,7 @@ def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:
         (QT_TRANSLATE_NOOP("reports", "Enterprise"), plant.enterprise_name),
         (QT_TRANSLATE_NOOP("reports", "BIN"), plant.bin),
         (QT_TRANSLATE_NOOP("reports", "Sites"), ", ".join(sites) if sites else ctx.tr(QT_TRANSLATE_NOOP("reports", "none"))),
-        (QT_TRANSLATE_NOOP("reports", "Period"), f"{ctx.period.label} ({ctx.period.start.isoformat()} – "
-                                 f"{ctx.period.end.isoformat()})"),
+        (QT_TRANSLATE_NOOP("reports", "Period"), period_line(ctx)),
         (QT_TRANSLATE_NOOP("reports", "Prepared by"), ctx.who()),
         (QT_TRANSLATE_NOOP("reports", "Generated at"), generated),
         (QT_TRANSLATE_NOOP("reports", "GreenDesk version"), __version__),

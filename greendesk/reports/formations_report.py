@@ -55,13 +55,13 @@ def build(wb, ctx: ReportContext) -> int:
              Column(QT_TRANSLATE_NOOP("reports", "Net value"), "USD", width=15, kind="formula",
                     fmt="#,##0"),
              Column(QT_TRANSLATE_NOOP("reports", "Screening note"), width=30)]
-    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Formations"), TITLE,
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Formations"), ctx.title(TITLE),
                         tr(QT_TRANSLATE_NOOP("reports", "Net value = recoverable value − processing "
                                                         "cost, for the components that pay. "
                                                         "Placed in the period: waste and other "
                                                         "material put into the formation's node "
                                                         "in %s, net of what was taken out; the "
-                                                        "tonnage includes it.")) % ctx.period.label,
+                                                        "tonnage includes it.")) % ctx.period_name(),
                         cols, "Formations", tr=tr)
     placed = placed_in(ctx.db, ctx.period, [r.formation.id for r in rows])
     first_money = 11 + len(codes)
@@ -97,7 +97,7 @@ def build(wb, ctx: ReportContext) -> int:
                Column(QT_TRANSLATE_NOOP("reports", "Margin"), width=11, kind="formula", fmt="#,##0.000")]
     ex = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Exceedances"),
                      QT_TRANSLATE_NOOP("reports", "Monitoring readings beyond their permitted limits"),
-                     ctx.period.label, ex_cols, "Exceedances", tr=tr)
+                     ctx.period_name(), ex_cols, "Exceedances", tr=tr)
     for e in exceedances(ctx.db, ctx.period, ctx.site_ids):
         n = ex.row_number()
         margin = Formula(f"=F{n}-G{n}", e.value - e.limit_value) if e.side == "above" \

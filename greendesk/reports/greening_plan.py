@@ -47,8 +47,8 @@ def build(wb, ctx: ReportContext) -> int:
     # The day the workbook was made, not the clock's: verify rebuilds with the recorded
     # moment, so a plan exported yesterday still matches today.
     made_on = ctx.generated_at.date()
-    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Greening plan"), TITLE,
-                        f"{ctx.period.label}; {status_on} {made_on.isoformat()}", cols,
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Greening plan"), ctx.title(TITLE),
+                        f"{ctx.period_name()}; {status_on} {made_on.isoformat()}", cols,
                         "GreeningPlan", tr=tr)
     today = min(made_on, ctx.period.end)
     n = 0

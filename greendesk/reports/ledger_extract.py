@@ -54,8 +54,8 @@ def build(wb, ctx: ReportContext) -> int:
             raise NothingToReport(ctx.tr(QT_TRANSLATE_NOOP("reports", "There are no flow records in the "
                                            "period for the chosen sites.")))
         cols = columns()
-        sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Ledger"), TITLE,
-                            f"{ctx.period.label}", cols, "FlowLedger", tr=ctx.tr)
+        sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Ledger"), ctx.title(TITLE),
+                            ctx.period_name(), cols, "FlowLedger", tr=ctx.tr)
         done = 0
         result = s.execute(q.execution_options(yield_per=5000))
         # enumerations in the workbook's language, looked up once (100k rows)

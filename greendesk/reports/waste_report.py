@@ -14,6 +14,7 @@ from datetime import date
 
 from openpyxl.utils import get_column_letter
 
+from greendesk import periods
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, Formula, SheetWriter
@@ -21,7 +22,7 @@ from greendesk.services.waste import OPERATIONS, list_contractors, list_waste_ty
 from greendesk.services.waste_indicators import waste_indicators
 from greendesk.services.waste_inventory import WasteInventory, waste_inventory
 
-TITLE = QT_TRANSLATE_NOOP("reports", "Annual waste report")
+TITLE = QT_TRANSLATE_NOOP("reports", "Waste report")
 
 
 # The inventory's figures between the waste's particulars and the closing stock.
@@ -59,13 +60,13 @@ def _inventory(wb, ctx: ReportContext, inv: WasteInventory) -> None:
             Column(QT_TRANSLATE_NOOP("reports", "Legacy level"), width=8),
             *[Column(h, "t", width=13, kind="number") for h in FIGURES],
             Column(QT_TRANSLATE_NOOP("reports", "Stock at end"), "t", width=13, kind="formula")]
-    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Waste inventory"), TITLE,
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Waste inventory"), ctx.title(TITLE),
                         tr(QT_TRANSLATE_NOOP("reports", "Stock at end = stock at start + generated + "
                                                         "received − recovered − disposed − "
                                                         "transferred − placed. Stock is what the "
                                                         "storages hold; placed is net of what was "
                                                         "taken out of own formations. %s"))
-                        % ctx.period.label, cols, "WasteInventory", tr=tr)
+                        % ctx.period_name(), cols, "WasteInventory", tr=tr)
     yes, no = tr(QT_TRANSLATE_NOOP("reports", "yes")), tr(QT_TRANSLATE_NOOP("reports", "no"))
     unknown = tr(QT_TRANSLATE_NOOP("reports", "not classified"))
     for r in inv.rows:
@@ -105,7 +106,7 @@ def _placements(wb, ctx: ReportContext, inv: WasteInventory) -> None:
             Column(QT_TRANSLATE_NOOP("reports", "Placed, net"), "t", width=14, kind="formula")]
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Placements"),
                         QT_TRANSLATE_NOOP("reports", "Waste placed in own formations"),
-                        ctx.period.label, cols, "WastePlacements", tr=tr)
+                        ctx.period_name(), cols, "WastePlacements", tr=tr)
     for r in inv.placements:
         n = sheet.row_number()
         sheet.append([r.site_name, r.waste, r.code, r.node_name, r.formation, r.placed_in,
@@ -129,7 +130,7 @@ def _transfers(wb, ctx: ReportContext, inv: WasteInventory) -> None:
             Column(QT_TRANSLATE_NOOP("reports", "Quantity"), "t", width=14, kind="number")]
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Transfers"),
                         QT_TRANSLATE_NOOP("reports", "Transfers per contractor and R/D operation"),
-                        ctx.period.label, cols, "WasteTransfers", tr=tr)
+                        ctx.period_name(), cols, "WasteTransfers", tr=tr)
     none = tr(QT_TRANSLATE_NOOP("reports", "not recorded"))
     for r in inv.transfers:
         sheet.append([r.site_name, r.receiver, r.bin, r.licence, r.licence_valid_until,
@@ -157,7 +158,7 @@ def _operations(wb, ctx: ReportContext, inv: WasteInventory) -> None:
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "R and D operations"),
                         QT_TRANSLATE_NOOP("reports", "Transferred waste by recovery (R) and "
                                                      "disposal (D) operation"),
-                        ctx.period.label, cols, "WasteOperations", tr=tr)
+                        ctx.period_name(), cols, "WasteOperations", tr=tr)
     last = get_column_letter(3 + len(codes))
     for r in inv.rows:
         if abs(r.transferred) < 1e-9:
@@ -170,40 +171,53 @@ def _operations(wb, ctx: ReportContext, inv: WasteInventory) -> None:
 
 
 def _indicators(wb, ctx: ReportContext) -> None:
+    """Each scope's figures for the period beside the same period a year earlier (January
+    beside January, a quarter beside the same quarter), the change a formula over both."""
     tr = ctx.tr
-    year = ctx.period.end.year
+    earlier = periods.year_earlier(ctx.period)
     # The whole enterprise's row only when every site is chosen: it holds the others' figures.
     scopes = [None] * (ctx.site_ids is None) + [s for s in sorted({t.site_id for t in list_waste_types(ctx.db)})
                        if ctx.sites_filter(s)]
-    cols = [Column(QT_TRANSLATE_NOOP("reports", "Scope"), width=26), Column(QT_TRANSLATE_NOOP("reports", "Year"),
-                                                                 width=7, kind="int", fmt="0"),
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Scope"), width=26),
+            Column(QT_TRANSLATE_NOOP("reports", "Period"), width=16),
             Column(QT_TRANSLATE_NOOP("reports", "Generated"), "t", width=13, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Hazardous"), "t", width=12, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Non-hazardous"), "t", width=13, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Recycled (incl. incineration)"), "t", width=14,
                    kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Recycling share"), "%", width=10, kind="formula"),
-            Column(QT_TRANSLATE_NOOP("reports", "Stock at year end"), "t", width=13, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Stock at the end of the period"), "t", width=13,
+                   kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Waste per tonne of main product"), width=12,
                    kind="number", fmt="#,##0.000"),
-            Column(QT_TRANSLATE_NOOP("reports", "Generated, change on previous year"), "%", width=12,
-                   kind="number", fmt="0.0")]
+            Column(QT_TRANSLATE_NOOP("reports", "Generated in the same period of the previous "
+                                                "year"), "t", width=13, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "Generated, change on the same period of the "
+                                                "previous year"), "%", width=12, kind="formula")]
+    compared = tr(QT_TRANSLATE_NOOP("reports", "Compared with %s.")) % periods.name(
+        earlier).render(ctx.translate, ctx.language) if earlier else tr(QT_TRANSLATE_NOOP(
+            "reports", "Not compared: the period is longer than a year."))
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Waste indicators"),
-                        QT_TRANSLATE_NOOP("reports", "Waste indicators"),
-                        QT_TRANSLATE_NOOP("reports", "The recycling share is recycled ÷ generated and is "
-                             "not capped: above 100 % old stock was processed."), cols,
-                        "WasteIndicators", tr=tr)
+                        ctx.title(QT_TRANSLATE_NOOP("reports", "Waste indicators")),
+                        tr(QT_TRANSLATE_NOOP("reports", "The recycling share is recycled ÷ generated and is "
+                             "not capped: above 100 % old stock was processed.")) + f" {compared}",
+                        cols, "WasteIndicators", tr=tr)
+    name = ctx.period_name()
     for site_id in scopes:
-        wi = waste_indicators(ctx.db, year, site_id)
-        f = wi.current
+        wi = waste_indicators(ctx.db, ctx.period, site_id)
+        f, before = wi.current, wi.previous
+        change = wi.change_pct("generated")
         n = sheet.row_number()
-        sheet.append([f.name, year, f.generated, f.hazardous, f.non_hazardous, f.recycled,
+        sheet.append([f.name, name, f.generated, f.hazardous, f.non_hazardous, f.recycled,
                       Formula(f'=IF(C{n}=0,"",F{n}/C{n})',
                               "" if f.recycling_share is None else f.recycling_share),
                       f.stock_at_year_end, f.per_tonne_of_product,
-                      wi.change_pct("generated")])
-        ctx.fingerprint.add("waste-indicators", site_id, year, f.generated, f.recycled,
-                            f.stock_at_year_end)
+                      None if before is None else before.generated,
+                      Formula(f'=IF(N(J{n})=0,"",(C{n}-J{n})/ABS(J{n}))',
+                              "" if change is None else change / 100.0)])
+        ctx.fingerprint.add("waste-indicators", site_id, ctx.period.label, f.generated,
+                            f.recycled, f.stock_at_year_end,
+                            None if before is None else before.generated)
     sheet.finish_table()
 
 
@@ -217,7 +231,7 @@ def _contractors(wb, ctx: ReportContext) -> None:
             Column(QT_TRANSLATE_NOOP("reports", "Operations licensed"), width=30)]
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Contractors"),
                         QT_TRANSLATE_NOOP("reports", "Waste contractors and their licences"),
-                        ctx.period.label, cols, "WasteContractors", tr=tr)
+                        ctx.period_name(), cols, "WasteContractors", tr=tr)
     end: date = ctx.period.end
     for c in list_contractors(ctx.db):
         sheet.append([c.name, c.bin, c.licence_number, c.licence_valid_until,

@@ -5,10 +5,11 @@ level; recycled including incineration (recycled or reused on site, transferred 
 recovery R1–R13, transferred for incineration D10/D11); the recycling share, recycled /
 generated, shown as it is — above 100 % when old stock is processed, never clamped;
 generation per tonne of main product and per unit of output value where the officer entered
-them; storage stock at year end; and the change on the previous year. With what was
-received from outside and disposed of (or lost) on site, the year's stock change is
-generated + received − recycled on site − disposed − transferred − placed, the waste
-inventory's identity (`services.waste_inventory` counts the same flows per waste).
+them; storage stock at the period's end; and the change on the same period a year earlier
+(a month on the same month, a quarter on the same quarter, a year on the year before).
+With what was received from outside and disposed of (or lost) on site, the period's stock
+change is generated + received − recycled on site − disposed − transferred − placed, the
+waste inventory's identity (`services.waste_inventory` counts the same flows per waste).
 
 The numbers come from `waste_stock.waste_flow_sums` (SQL aggregates); everything here is
 plain arithmetic over those sums, easy to check by hand.
@@ -19,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
+from greendesk import periods
+from greendesk.periods import Period
 from greendesk.services.waste import INCINERATION, BasisRow, list_basis
 from greendesk.services.waste_movements import NodeClass
 from greendesk.services.waste_stock import (
@@ -35,9 +38,10 @@ _SOURCES = (NodeClass.PROCESS, NodeClass.STORAGE, NodeClass.FORMATION)
 
 @dataclass(frozen=True)
 class WasteFigures:
-    """One year of one scope (the enterprise, or a site). Tonnes throughout."""
+    """One period (a year, or a month or quarter of it) of one scope (the enterprise, or a
+    site). Tonnes throughout."""
 
-    year: int
+    year: int  # the period's year
     scope: str  # "enterprise" or "site"
     site_id: int | None
     name: str
@@ -61,17 +65,19 @@ class WasteFigures:
     output_value: float | None
     value_unit: str
     per_unit_of_output_value: float | None  # t of waste per unit of output value
-    stock_at_year_end: float
+    stock_at_year_end: float  # at the end of the period
+    period: str = ""  # the period's label ("2026", "2026-Q1", "2026-01")
 
 
 @dataclass(frozen=True)
 class WasteIndicators:
-    """A year's waste figures beside the previous year's."""
+    """A period's waste figures beside the same period's a year earlier."""
     current: WasteFigures
     previous: WasteFigures | None
 
     def change_pct(self, name: str) -> float | None:
-        """Per cent change of a figure on the previous year (None if it had none)."""
+        """Per cent change of a figure on the same period a year earlier (None if it had
+        none)."""
         if self.previous is None:
             return None
         before, now = getattr(self.previous, name), getattr(self.current, name)
@@ -87,7 +93,8 @@ class WasteIndicators:
         return (self.current.recycling_share - self.previous.recycling_share) * 100.0
 
     def as_dict(self) -> dict[str, object]:
-        """The figures for JSON output, with the changes on the previous year."""
+        """The figures for JSON output, with the changes on the same period a year
+        earlier ("previous_year" holds that period's figures)."""
         out: dict[str, object] = asdict(self.current)
         out["unit"] = "t"
         out["previous_year"] = asdict(self.previous) if self.previous else None
@@ -99,8 +106,11 @@ class WasteIndicators:
 
 
 def figures(sums: Sequence[FlowSum], cls: Classification, basis: Sequence[BasisRow],
-            year: int, site_id: int | None = None) -> WasteFigures:
-    """The figures of one year and scope from flow sums (which may cover many years)."""
+            year: int, site_id: int | None = None, *, label: str | None = None
+            ) -> WasteFigures:
+    """The figures of one year and scope from flow sums (which may cover many years). With
+    `label` the sums are a period's (`waste_flow_sums(period=...)`): the flows inside it
+    count and the annual basis (product, output value) does not apply."""
     gen = haz = non = unc = on_site = recovered = incinerated = transferred = placed = 0.0
     received = disposed = 0.0
     stock = 0.0
@@ -111,7 +121,7 @@ def figures(sums: Sequence[FlowSum], cls: Classification, basis: Sequence[BasisR
         if f.year <= year:  # storage stock accumulates over all years
             stock += (f.qty if f.dst is NodeClass.STORAGE else 0.0) - (
                 f.qty if f.src is NodeClass.STORAGE else 0.0)
-        if f.year != year:
+        if f.year != year or not f.in_period:
             continue
         if f.src is NodeClass.PROCESS:
             gen += f.qty
@@ -139,7 +149,8 @@ def figures(sums: Sequence[FlowSum], cls: Classification, basis: Sequence[BasisR
         placed += (f.qty if f.dst is NodeClass.FORMATION else 0.0) - (
             f.qty if f.src is NodeClass.FORMATION else 0.0)
     recycled = on_site + recovered + incinerated
-    b = next((r for r in basis if r.year == year and r.site_id == site_id), None)
+    b = next((r for r in basis if r.year == year and r.site_id == site_id), None) \
+        if label is None else None
     product_t = b.main_product_t if b else None
     value = b.output_value if b else None
     name = cls.enterprise if site_id is None else cls.sites.get(site_id, "")
@@ -154,24 +165,40 @@ def figures(sums: Sequence[FlowSum], cls: Classification, basis: Sequence[BasisR
         per_tonne_of_product=gen / product_t if product_t else None,
         output_value=value, value_unit=b.value_unit if b else "",
         per_unit_of_output_value=gen / value if value else None,
-        stock_at_year_end=stock)
+        stock_at_year_end=stock, period=str(year) if label is None else label)
 
 
-def waste_indicators(db: Database, year: int, site_id: int | None = None) -> WasteIndicators:
-    """This year's figures and last year's, for the enterprise or one site."""
-    sums = waste_flow_sums(db, year, site_id)
-    cls, basis = classification(db), list_basis(db)
-    return WasteIndicators(figures(sums, cls, basis, year, site_id),
-                           figures(sums, cls, basis, year - 1, site_id))
+def _period(when: int | Period) -> Period:
+    return periods.year(when) if isinstance(when, int) else when
 
 
-def all_scopes(db: Database, year: int) -> list[WasteIndicators]:
-    """The enterprise first, then every site, for one year (one query for all)."""
-    sums = waste_flow_sums(db, year)
+def _pair(sums: Sequence[FlowSum], cls: Classification, basis: Sequence[BasisRow],
+          period: Period, site_id: int | None) -> WasteIndicators:
+    earlier = periods.year_earlier(period)
+    y = period.end.year
+    annual = periods.kind(period) == "year"
+    return WasteIndicators(
+        figures(sums, cls, basis, y, site_id, label=None if annual else period.label),
+        None if earlier is None else figures(
+            sums, cls, basis, y - 1, site_id, label=None if annual else earlier.label))
+
+
+def waste_indicators(db: Database, when: int | Period, site_id: int | None = None
+                     ) -> WasteIndicators:
+    """A year's (or a month's, a quarter's) figures and the same period's a year earlier,
+    for the enterprise or one site."""
+    period = _period(when)
+    sums = waste_flow_sums(db, period.end.year, site_id, period=period)
+    return _pair(sums, classification(db), list_basis(db), period, site_id)
+
+
+def all_scopes(db: Database, when: int | Period) -> list[WasteIndicators]:
+    """The enterprise first, then every site, for one period (one query for all)."""
+    period = _period(when)
+    sums = waste_flow_sums(db, period.end.year, period=period)
     cls, basis = classification(db), list_basis(db)
     scopes: list[int | None] = [None, *sorted(cls.sites, key=lambda i: cls.sites[i])]
-    return [WasteIndicators(figures(sums, cls, basis, year, sid),
-                            figures(sums, cls, basis, year - 1, sid)) for sid in scopes]
+    return [_pair(sums, cls, basis, period, sid) for sid in scopes]
 
 
 def series(db: Database, site_id: int | None = None,

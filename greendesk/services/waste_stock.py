@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import ColumnElement, Select, case, func, literal, select
 from sqlalchemy.orm import Session
 
+from greendesk import periods
 from greendesk.errors import NotFoundError
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
@@ -72,7 +73,11 @@ class OverdueRow:
 
 @dataclass(frozen=True)
 class FlowSum:
-    """Waste flows summed by year, site, material and the classes of their two nodes."""
+    """Waste flows summed by year, site, material and the classes of their two nodes.
+
+    Summed for a period (see `waste_flow_sums`), `year` is the period's year or the year
+    before it and `in_period` tells the flows of the period (or of the same period a year
+    earlier) from the earlier ones, which count only towards stock."""
 
     year: int
     site_id: int
@@ -81,6 +86,7 @@ class FlowSum:
     dst: NodeClass
     operation: str | None  # transfers recorded with one; None otherwise
     qty: float
+    in_period: bool = True
 
 
 # ---------------------------------------------------------------- stock
@@ -213,11 +219,22 @@ def overdue(db: Database, on: date, site_id: int | None = None) -> list[OverdueR
 
 # ---------------------------------------------------------------- figures' inputs
 def flow_sums_query(material_ids: Sequence[int], end: date, site_id: int | None = None,
-                    *, by_operation: bool = False) -> Select:
+                    *, by_operation: bool = False, period: Period | None = None,
+                    earlier: Period | None = None) -> Select:
     """Flows of these materials up to `end` summed by year, site, material and node pair
-    (and by recorded operation, over transfers only)."""
-    year = func.strftime("%Y", Flow.flow_date)
-    cols = (year, Flow.site_id, Flow.material_id, Flow.from_node_id, Flow.to_node_id)
+    (and by recorded operation, over transfers only). With `period` (and the same period a
+    year `earlier`) the year is the period's or, up to the earlier one's end, the year
+    before, and a flag tells the flows inside either period."""
+    year: ColumnElement = func.strftime("%Y", Flow.flow_date)
+    inside: ColumnElement = literal(1)
+    if period is not None:
+        y = period.end.year
+        year = case((Flow.flow_date > earlier.end, y), else_=y - 1) if earlier else literal(y)
+        windows = [Flow.flow_date >= period.start]
+        if earlier is not None:
+            windows.append(Flow.flow_date.between(earlier.start, earlier.end))
+        inside = case(*((w, 1) for w in windows), else_=0)
+    cols = (year, inside, Flow.site_id, Flow.material_id, Flow.from_node_id, Flow.to_node_id)
     where = [Flow.material_id.in_(list(material_ids)), Flow.flow_date <= end]
     if site_id:
         where.append(Flow.site_id == site_id)
@@ -228,31 +245,37 @@ def flow_sums_query(material_ids: Sequence[int], end: date, site_id: int | None 
     return select(*cols, func.sum(Flow.qty_canonical)).where(*where).group_by(*cols)
 
 
-def waste_flow_sums(db: Database, until_year: int, site_id: int | None = None
-                    ) -> list[FlowSum]:
+def waste_flow_sums(db: Database, until_year: int, site_id: int | None = None, *,
+                    period: Period | None = None) -> list[FlowSum]:
     """Every waste material's flows up to the end of `until_year`, summed by year, site,
-    material and node classes; transfers split by their recorded operation.
+    material and node classes; transfers split by their recorded operation. With `period`:
+    the flows up to its end, the period's own and the same period's a year earlier told
+    apart (`FlowSum.in_period`), for figures of a month or a quarter.
 
     Two GROUP BY queries served by the material/date index and the transfer table's key;
     the Python work is per group (a few hundred), never per flow."""
-    end = date(until_year, 12, 31)
+    end = date(until_year, 12, 31) if period is None else period.end
+    earlier = periods.year_earlier(period) if period is not None else None
     with db.read() as s:
         waste = list(s.scalars(select(Material.id).where(
             Material.category == MaterialCategory.WASTE)))
         if not waste:
             return []
         classes = node_classes(s)
-        totals = s.execute(flow_sums_query(waste, end, site_id)).all()
-        by_op = s.execute(flow_sums_query(waste, end, site_id, by_operation=True)).all()
-    acc: dict[tuple[int, int, int, NodeClass, NodeClass, str | None], float] = \
+        totals = s.execute(flow_sums_query(waste, end, site_id, period=period,
+                                           earlier=earlier)).all()
+        by_op = s.execute(flow_sums_query(waste, end, site_id, by_operation=True,
+                                          period=period, earlier=earlier)).all()
+    acc: dict[tuple[int, int, int, NodeClass, NodeClass, str | None, bool], float] = \
         defaultdict(float)
-    for y, site, material, src, dst, qty in totals:
-        acc[(int(y), site, material, classes[src][0], classes[dst][1], None)] += float(qty)
-    for y, site, material, src, dst, op, qty in by_op:
+    for y, inside, site, material, src, dst, qty in totals:
+        acc[(int(y), site, material, classes[src][0], classes[dst][1], None,
+             bool(inside))] += float(qty)
+    for y, inside, site, material, src, dst, op, qty in by_op:
         base = (int(y), site, material, classes[src][0], classes[dst][1])
-        acc[(*base, None)] -= float(qty)
-        acc[(*base, str(op))] += float(qty)
-    return [FlowSum(*k, q) for k, q in acc.items() if abs(q) > EPS]
+        acc[(*base, None, bool(inside))] -= float(qty)
+        acc[(*base, str(op), bool(inside))] += float(qty)
+    return [FlowSum(*k[:6], q, k[6]) for k, q in acc.items() if abs(q) > EPS]
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk import periods
 from greendesk.i18n_catalog import catalogue_language
 from greendesk.reports.context import NothingToReport, ReportCancelled, ReportContext
 from greendesk.reports.registry import REPORTS, ReportResult, write_report
@@ -173,7 +174,7 @@ class ReportsView(Section):
         self.preview.setText(self.tr(
             "%1 report(s) for %2 site(s), %3; %4 flow records in the period.")
             .replace("%1", str(len(kinds))).replace("%2", str(len(chosen)))
-            .replace("%3", p.label).replace("%4", formatting.count(records)))
+            .replace("%3", shown(periods.name(p))).replace("%4", formatting.count(records)))
         self.export_button.setEnabled(bool(kinds) and bool(chosen))
 
     def choose_output(self) -> None:

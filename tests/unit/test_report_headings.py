@@ -14,7 +14,7 @@ from greendesk.store.db import Database
 
 RU = {"Ledger": "Журнал", "Flow ledger extract": "Выписка из журнала потоков",
       "From": "Откуда", "Uncertainty": "Неопределённость", "Records": "Записей",
-      "Quantity": "Количество", "Total": "Итого"}
+      "Quantity": "Количество", "Total": "Итого", "{report} for {period}": "{report} за {period}"}
 
 
 def russian(context: str, text: str) -> str:
@@ -40,7 +40,7 @@ def test_a_report_comes_out_in_the_officer_language(demo_db: Database, tmp_path:
     path = tmp_path / "ledger.xlsx"
     write_report(["ledger"], ReportContext(demo_db, year(2025), translate=russian), path)
     ws = load_workbook(path)["Журнал"]
-    assert ws["A1"].value == "Выписка из журнала потоков"
+    assert ws["A1"].value == "Выписка из журнала потоков за 2025"  # titled for its period
     assert ws["C3"].value == "Откуда" and ws["L3"].value == "Неопределённость, %"
     labels = [row[0].value for row in ws.iter_rows(min_row=4) if row[0].value == "Записей"]
     assert labels == ["Записей"]

@@ -39,7 +39,7 @@ CODE = re.compile(r"`[^`]*`|\w*_\w*")  # a quoted command line, a formula's iden
 PLACEHOLDER = re.compile(r"%(?:L?\d|n|s|d|%)|\{[^{}]*\}|`[^`]*`")
 PROPER_NAMES = {"GreenDesk", "Excel", "R/D"}  # R/D: the recovery and disposal code lists
 COLUMN_UNITS = {"ha", "t/m³", "USD"}  # area, bulk density and currency columns
-CONTEXTS = ("reports", "labels", "formation_labels", "waste", "balances", "cli")
+CONTEXTS = ("reports", "labels", "formation_labels", "waste", "balances", "cli", "periods")
 
 
 def marked(contexts: tuple[str, ...] = CONTEXTS) -> set[tuple[str, str]]:

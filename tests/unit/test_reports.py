@@ -45,7 +45,7 @@ def test_cover_sheet_says_what_the_workbook_is(pack: Path, demo_db: Database) ->
     assert wb.sheetnames[0] == "Cover" and wb["_greendesk"].sheet_state == "hidden"
     cover = _label_values(wb["Cover"])
     assert cover["Enterprise"] == "Saryarka Copper JSC" and cover["BIN"] == "050340000009"
-    assert cover["Period"].startswith("2025 (2025-01-01")
+    assert cover["Period"] == "2025 (year, 2025-01-01 – 2025-12-31)"
     assert cover["Prepared by"] == "A. Auditor"
     assert len(cover["Data fingerprint (SHA-256)"]) == 64
     from greendesk import __version__
@@ -56,7 +56,7 @@ def test_cover_sheet_says_what_the_workbook_is(pack: Path, demo_db: Database) ->
 def test_ledger_sheet_reads_well(pack: Path, demo_db: Database) -> None:
     wb = load_workbook(pack)
     ws = wb["Ledger"]
-    assert ws["A1"].value == "Flow ledger extract" and ws["A1"].font.b
+    assert ws["A1"].value == "Flow ledger extract for 2025" and ws["A1"].font.b
     assert ws.freeze_panes == "A4"
     assert ws.print_title_rows == "$3:$3"
     assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
