@@ -4875,17 +4875,27 @@
         <translation>{period} кезеңі басталуынан бұрын аяқталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="47" />
+        <location filename="../../greendesk/periods.py" line="45" />
+        <source>There is no year {year} in GreenDesk's records; years run from 1901 to 2199.</source>
+        <translation>GreenDesk жазбаларында {year} жыл жоқ; жылдар 1901-ден 2199-ға дейін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="55" />
         <source>There is no quarter {quarter}; quarters are 1 to 4.</source>
         <translation>{quarter} тоқсаны жоқ; тоқсандар 1-ден 4-ке дейін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="58" />
+        <location filename="../../greendesk/periods.py" line="67" />
         <source>There is no month {month}; months are 1 to 12.</source>
         <translation>{month} айы жоқ; айлар 1-ден 12-ге дейін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="85" />
+        <location filename="../../greendesk/periods.py" line="92" />
+        <source>There is no day {day} in the calendar.</source>
+        <translation>Күнтізбеде {day} күні жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="104" />
         <source>{text!r} is not a period; write a year (2025), a quarter (2025-Q1), a month (2025-03) or a range (2025-01-01..2025-06-30).</source>
         <translation>{text!r} — кезең емес; жылды (2025), тоқсанды (2025-Q1), айды (2025-03) немесе аралықты (2025-01-01..2025-06-30) жазыңыз.</translation>
     </message>
@@ -6269,7 +6279,7 @@
         <location filename="../../greendesk/services/waste.py" line="302" />
         <location filename="../../greendesk/services/waste.py" line="452" />
         <location filename="../../greendesk/services/waste.py" line="475" />
-        <location filename="../../greendesk/services/waste_stock.py" line="159" />
+        <location filename="../../greendesk/services/waste_stock.py" line="165" />
         <source>The waste type no longer exists; it may have been deleted.</source>
         <translation>Қалдық түрі енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
@@ -6855,7 +6865,7 @@
         <translation>{what}: атауының ұзындығы {count} таңба; ең көбі {most} таңбаға рұқсат етіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="51" />
+        <location filename="../../greendesk/cli/reports.py" line="53" />
         <source>GreenDesk writes reports in en, ru or kk, not {language!r}.</source>
         <translation>GreenDesk есептерді en, ru және kk тілдерінде жасайды, {language!r} емес.</translation>
     </message>
@@ -6966,123 +6976,123 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="105" />
-        <location filename="../../greendesk/ui/reports_view.py" line="115" />
+        <location filename="../../greendesk/ui/reports_view.py" line="106" />
+        <location filename="../../greendesk/ui/reports_view.py" line="116" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="76" />
+        <location filename="../../greendesk/ui/reports_view.py" line="77" />
         <source>Open the folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="87" />
+        <location filename="../../greendesk/ui/reports_view.py" line="88" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="87" />
+        <location filename="../../greendesk/ui/reports_view.py" line="88" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="88" />
+        <location filename="../../greendesk/ui/reports_view.py" line="89" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="92" />
+        <location filename="../../greendesk/ui/reports_view.py" line="93" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="100" />
+        <location filename="../../greendesk/ui/reports_view.py" line="101" />
         <source>Export workbook</source>
         <translation>Кітапты экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="106" />
+        <location filename="../../greendesk/ui/reports_view.py" line="107" />
         <source>Sites</source>
         <translation>Алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="107" />
+        <location filename="../../greendesk/ui/reports_view.py" line="108" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="108" />
+        <location filename="../../greendesk/ui/reports_view.py" line="109" />
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="109" />
+        <location filename="../../greendesk/ui/reports_view.py" line="110" />
         <source>Save as</source>
         <translation>Сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="110" />
+        <location filename="../../greendesk/ui/reports_view.py" line="111" />
         <source>Will include</source>
         <translation>Қамтылады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="164" />
+        <location filename="../../greendesk/ui/reports_view.py" line="165" />
         <source>Nothing: the database has no flow records yet.</source>
         <translation>Ештеңе: дерекқорда әзірге ағын жазбалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="174" />
+        <location filename="../../greendesk/ui/reports_view.py" line="175" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
         <translation>Есептер: %1, алаңдар: %2, %3; кезеңдегі ағын жазбалары: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="180" />
+        <location filename="../../greendesk/ui/reports_view.py" line="181" />
         <source>Save the report as</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="182" />
+        <location filename="../../greendesk/ui/reports_view.py" line="183" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="201" />
+        <location filename="../../greendesk/ui/reports_view.py" line="202" />
         <source>Writing %s…</source>
         <translation>%s жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="201" />
+        <location filename="../../greendesk/ui/reports_view.py" line="202" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="236" />
+        <location filename="../../greendesk/ui/reports_view.py" line="237" />
         <source>Skipped</source>
         <translation>Өткізіліп жіберілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="239" />
+        <location filename="../../greendesk/ui/reports_view.py" line="240" />
         <source>Its cover carries the audit trail head %s.</source>
         <translation>Оның титул парағында өзгерістер журналының соңғы жазбасы бар: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="242" />
+        <location filename="../../greendesk/ui/reports_view.py" line="243" />
         <source>Saved %s.</source>
         <translation>Сақталды: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="248" />
+        <location filename="../../greendesk/ui/reports_view.py" line="249" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="252" />
+        <location filename="../../greendesk/ui/reports_view.py" line="253" />
         <source>Nothing to report: %s</source>
         <translation>Есепке деректер жоқ: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="256" />
+        <location filename="../../greendesk/ui/reports_view.py" line="257" />
         <source>The workbook could not be written: %s</source>
         <translation>Кітапты жазу мүмкін болмады: %s</translation>
     </message>
@@ -8535,7 +8545,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="105" />
-        <location filename="../../greendesk/cli/waste.py" line="126" />
+        <location filename="../../greendesk/cli/waste.py" line="138" />
         <source>site</source>
         <translation>алаң</translation>
     </message>
@@ -8551,7 +8561,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="108" />
-        <location filename="../../greendesk/cli/waste.py" line="132" />
+        <location filename="../../greendesk/cli/waste.py" line="146" />
         <source>hazardous</source>
         <translation>қауіпті</translation>
     </message>
@@ -8754,52 +8764,52 @@
         <translation>{file} файлынан импортталған ағын жазбалары: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="74" />
+        <location filename="../../greendesk/cli/reports.py" line="77" />
         <source>greendesk: there is no report {report!r}; choose from {reports}.</source>
         <translation>greendesk: {report!r} есебі жоқ; мыналардан таңдаңыз: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="85" />
+        <location filename="../../greendesk/cli/reports.py" line="88" />
         <source>greendesk: there is no site named {name!r}.</source>
         <translation>greendesk: {name!r} алаңы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="95" />
+        <location filename="../../greendesk/cli/reports.py" line="98" />
         <source>greendesk: nothing to report: {why}</source>
         <translation>greendesk: есепке енгізетін ештеңе жоқ: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="99" />
+        <location filename="../../greendesk/cli/reports.py" line="102" />
         <source>greendesk: {file} cannot be written: {why}</source>
         <translation>greendesk: {file} жазу мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="106" />
+        <location filename="../../greendesk/cli/reports.py" line="109" />
         <source>skipped {kind}: {why}</source>
         <translation>{kind} өткізілді: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="107" />
+        <location filename="../../greendesk/cli/reports.py" line="110" />
         <source>Wrote {path} ({kinds}; {n:,} records; fingerprint {fingerprint}…).</source>
         <translation>{path} жазылды ({kinds}; жазбалар: {n:,}; іздің басы {fingerprint}…).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="113" />
+        <location filename="../../greendesk/cli/reports.py" line="116" />
         <source>Audit trail head on its cover: {head} (the export is entry #{entry}).</source>
         <translation>Титул парағындағы өзгерістер журналының соңғы жазбасы: {head} (экспорт — №{entry} жазба).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="116" />
+        <location filename="../../greendesk/cli/reports.py" line="119" />
         <source>Audit trail head on its cover: {head}.</source>
         <translation>Титул парағындағы өзгерістер журналының соңғы жазбасы: {head}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="125" />
+        <location filename="../../greendesk/cli/reports.py" line="128" />
         <source>greendesk: there is no file {file}.</source>
         <translation>greendesk: {file} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="139" />
+        <location filename="../../greendesk/cli/reports.py" line="142" />
         <source>  {cell}: workbook {in_file!r}, database {in_db!r}</source>
         <translation>  {cell}: кітапта {in_file!r}, дерекқорда {in_db!r}</translation>
     </message>
@@ -8939,97 +8949,102 @@
         <translation>{file} {backup} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="65" />
+        <location filename="../../greendesk/cli/waste.py" line="68" />
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="66" />
+        <location filename="../../greendesk/cli/waste.py" line="69" />
         <source>Removed</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="68" />
+        <location filename="../../greendesk/cli/waste.py" line="71" />
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="70" />
+        <location filename="../../greendesk/cli/waste.py" line="73" />
         <source>; ... and {n:,} more</source>
         <translation>; ... және тағы {n:,}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="88" />
+        <location filename="../../greendesk/cli/waste.py" line="98" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="89" />
+        <location filename="../../greendesk/cli/waste.py" line="99" />
         <source>greendesk: {site!r} is not a site of the plant; the sites are: {known}.</source>
         <translation>greendesk: {site!r} — кәсіпорынның алаңы емес; алаңдар: {known}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="122" />
+        <location filename="../../greendesk/cli/waste.py" line="134" />
         <source>unspecified</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="125" />
+        <location filename="../../greendesk/cli/waste.py" line="137" />
         <source>enterprise</source>
         <translation>кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="129" />
+        <location filename="../../greendesk/cli/waste.py" line="143" />
         <source>generated</source>
         <translation>түзілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="130" />
-        <source>({change} % on {year})</source>
-        <translation>({year} жылға қарағанда {change} %)</translation>
+        <location filename="../../greendesk/cli/waste.py" line="144" />
+        <source>({change} % on {period})</source>
+        <translation>({change} %, {period} кезеңіне қарағанда)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="133" />
+        <location filename="../../greendesk/cli/waste.py" line="155" />
+        <source>({share} in {period})</source>
+        <translation>({share}, {period} кезеңінде)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="167" />
+        <source>stock at the end of the period</source>
+        <translation>кезең соңындағы жинақталған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="147" />
         <source>non-hazardous</source>
         <translation>қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="135" />
+        <location filename="../../greendesk/cli/waste.py" line="149" />
         <source>unclassified</source>
         <translation>жіктелмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="137" />
+        <location filename="../../greendesk/cli/waste.py" line="151" />
         <source>recycled (incl. incineration)</source>
         <translation>қайта өңделді (өртеуді қоса)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="139" />
+        <location filename="../../greendesk/cli/waste.py" line="153" />
         <source>recycling share</source>
         <translation>қайта өңдеу үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="141" />
-        <source>({share} in {year})</source>
-        <translation>({year} жылы {share})</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/waste.py" line="144" />
+        <location filename="../../greendesk/cli/waste.py" line="158" />
         <source>per t of {product}</source>
         <translation>{product} 1 т-ға</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="145" />
+        <location filename="../../greendesk/cli/waste.py" line="159" />
         <source>main product</source>
         <translation>негізгі өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="149" />
+        <location filename="../../greendesk/cli/waste.py" line="163" />
         <source>per {unit} of output</source>
         <translation>өнімнің {unit} бірлігіне</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="151" />
+        <location filename="../../greendesk/cli/waste.py" line="165" />
         <source>stock at year end</source>
         <translation>жыл соңындағы қор</translation>
     </message>
@@ -9707,6 +9722,109 @@
     </message>
 </context>
 <context>
+    <name>periods</name>
+    <message>
+        <location filename="../../greendesk/periods.py" line="126" />
+        <source>January</source>
+        <translation>қаңтар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="126" />
+        <source>February</source>
+        <translation>ақпан</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="127" />
+        <source>March</source>
+        <translation>наурыз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="127" />
+        <source>April</source>
+        <translation>сәуір</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="128" />
+        <source>May</source>
+        <translation>мамыр</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="128" />
+        <source>June</source>
+        <translation>маусым</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="129" />
+        <source>July</source>
+        <translation>шілде</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="129" />
+        <source>August</source>
+        <translation>тамыз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="130" />
+        <source>September</source>
+        <translation>қыркүйек</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="131" />
+        <source>October</source>
+        <translation>қазан</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="132" />
+        <source>November</source>
+        <translation>қараша</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="133" />
+        <source>December</source>
+        <translation>желтоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="134" />
+        <source>year</source>
+        <translation>жыл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="135" />
+        <source>quarter</source>
+        <translation>тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="136" />
+        <source>month</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="137" />
+        <source>range of days</source>
+        <translation>күндер аралығы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="162" />
+        <source>{year}</source>
+        <translation>{year} жыл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="165" />
+        <source>Q{quarter} {year}</source>
+        <translation>{year} жылғы {roman} тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="168" />
+        <source>{month} {year}</source>
+        <translation>{year} жылғы {month}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="171" />
+        <source>{start} – {end}</source>
+        <translation>{start} – {end} кезеңі</translation>
+    </message>
+</context>
+<context>
     <name>reconcile</name>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="191" />
@@ -10100,15 +10218,15 @@
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
-        <location filename="../../greendesk/reports/waste_report.py" line="86" />
-        <location filename="../../greendesk/reports/waste_report.py" line="120" />
+        <location filename="../../greendesk/reports/waste_report.py" line="87" />
+        <location filename="../../greendesk/reports/waste_report.py" line="121" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="178" />
+        <location filename="../../greendesk/reports/waste_report.py" line="181" />
         <source>Scope</source>
         <translation>Қамту</translation>
     </message>
@@ -10214,84 +10332,91 @@
         <translation>ГДж және әр тасымалдағыштың коэффициенті бойынша шартты отын тоннасы. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="27" />
+        <location filename="../../greendesk/reports/cover.py" line="29" />
+        <source>{period} ({kind}, {start} – {end})</source>
+        <translation>{period} ({kind}, {start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="37" />
         <source>Cover</source>
         <translation>Титул парағы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="43" />
+        <location filename="../../greendesk/reports/cover.py" line="53" />
         <source>Environmental compliance report</source>
         <translation>Экологиялық талаптардың сақталуы туралы есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="51" />
+        <location filename="../../greendesk/reports/cover.py" line="61" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="52" />
-        <location filename="../../greendesk/reports/waste_report.py" line="122" />
-        <location filename="../../greendesk/reports/waste_report.py" line="212" />
+        <location filename="../../greendesk/reports/cover.py" line="62" />
+        <location filename="../../greendesk/reports/waste_report.py" line="123" />
+        <location filename="../../greendesk/reports/waste_report.py" line="226" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="53" />
+        <location filename="../../greendesk/reports/cover.py" line="63" />
         <source>Sites</source>
         <translation>Алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="53" />
+        <location filename="../../greendesk/reports/cover.py" line="63" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="54" />
+        <location filename="../../greendesk/reports/cover.py" line="64" />
+        <location filename="../../greendesk/reports/rational_use.py" line="30" />
+        <location filename="../../greendesk/reports/waste_report.py" line="182" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="56" />
+        <location filename="../../greendesk/reports/cover.py" line="65" />
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="57" />
+        <location filename="../../greendesk/reports/cover.py" line="66" />
         <source>Generated at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="58" />
+        <location filename="../../greendesk/reports/cover.py" line="67" />
         <source>GreenDesk version</source>
         <translation>GreenDesk нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="59" />
+        <location filename="../../greendesk/reports/cover.py" line="68" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="61" />
+        <location filename="../../greendesk/reports/cover.py" line="70" />
         <source>Records used</source>
         <translation>Пайдаланылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="62" />
+        <location filename="../../greendesk/reports/cover.py" line="71" />
         <source>Data fingerprint (SHA-256)</source>
         <translation>Деректердің цифрлық ізі (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="66" />
+        <location filename="../../greendesk/reports/cover.py" line="75" />
         <source>Audit trail head (entry:SHA-256)</source>
         <translation>Өзгерістер журналының соңғы жазбасы (жазба:SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="72" />
+        <location filename="../../greendesk/reports/cover.py" line="81" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
         <translation>Қорытындылар мен есептік бағандар — жоғарыдағы жолдар бойынша Excel формулалары. `greendesk verify ФАЙЛ --db ДЕРЕКҚОР` пәрмені сандардың өздері алынған дерекқорға әлі де сәйкес келетінін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="77" />
+        <location filename="../../greendesk/reports/cover.py" line="86" />
         <source>The audit trail head is the database's change log as it stood at export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether the log still holds it: a copy kept out of the database owner's reach shows whether history was rewritten since.</source>
         <translation>Өзгерістер журналының соңғы жазбасы — экспорт сәтіндегі дерекқор журналының күйі. `greendesk audit verify --db ДЕРЕКҚОР --anchor ОСЫ_КІТАП.xlsx` пәрмені журналда ол әлі бар-жоғын көрсетеді: дерекқор иесінің қолы жетпейтін көшірме тарихтың содан бері қайта жазылғанын көрсетеді.</translation>
     </message>
@@ -10358,8 +10483,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
-        <location filename="../../greendesk/reports/waste_report.py" line="88" />
-        <location filename="../../greendesk/reports/waste_report.py" line="127" />
+        <location filename="../../greendesk/reports/waste_report.py" line="89" />
+        <location filename="../../greendesk/reports/waste_report.py" line="128" />
         <source>List of Waste code</source>
         <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
@@ -10440,7 +10565,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="93" />
-        <location filename="../../greendesk/reports/rational_use.py" line="32" />
+        <location filename="../../greendesk/reports/rational_use.py" line="35" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
@@ -10604,8 +10729,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="69" />
-        <location filename="../../greendesk/reports/waste_report.py" line="69" />
-        <location filename="../../greendesk/reports/waste_report.py" line="224" />
+        <location filename="../../greendesk/reports/waste_report.py" line="70" />
+        <location filename="../../greendesk/reports/waste_report.py" line="238" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -10745,304 +10870,323 @@
         <translation>Көрсеткіштерді есептейтін ағындар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="27" />
-        <location filename="../../greendesk/reports/waste_report.py" line="178" />
+        <location filename="../../greendesk/reports/rational_use.py" line="29" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="28" />
+        <location filename="../../greendesk/reports/rational_use.py" line="31" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="29" />
+        <location filename="../../greendesk/reports/rational_use.py" line="32" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="30" />
+        <location filename="../../greendesk/reports/rational_use.py" line="33" />
         <source>Numerator</source>
         <translation>Алымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="31" />
+        <location filename="../../greendesk/reports/rational_use.py" line="34" />
         <source>Denominator</source>
         <translation>Бөлімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="33" />
+        <location filename="../../greendesk/reports/rational_use.py" line="36" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="34" />
+        <location filename="../../greendesk/reports/rational_use.py" line="37" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="35" />
+        <location filename="../../greendesk/reports/rational_use.py" line="40" />
+        <source>Indicators of the whole site chain for the same period of each of the last five years; the latest: %s.</source>
+        <translation>Алаңдардың бүкіл тізбегінің соңғы бес жылдың әрқайсысының сол кезеңіндегі көрсеткіштері; соңғысы: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="43" />
         <source>Rational use</source>
         <translation>Ұтымды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="36" />
+        <location filename="../../greendesk/reports/rational_use.py" line="38" />
         <source>Indicators of the whole site chain, the last five years to %s.</source>
         <translation>Алаңдардың бүкіл тізбегінің соңғы бес жылдағы (%s дейін) көрсеткіштері.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="24" />
-        <source>Annual waste report</source>
-        <translation>Қалдықтар бойынша жылдық есеп</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="43" />
+        <location filename="../../greendesk/reports/waste_report.py" line="44" />
         <source>No waste types are registered for the chosen sites.</source>
         <translation>Таңдалған алаңдар үшін қалдық түрлері тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="87" />
-        <location filename="../../greendesk/reports/waste_report.py" line="126" />
+        <location filename="../../greendesk/reports/waste_report.py" line="88" />
+        <location filename="../../greendesk/reports/waste_report.py" line="127" />
         <source>Waste type</source>
         <translation>Қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="57" />
-        <location filename="../../greendesk/reports/waste_report.py" line="181" />
+        <location filename="../../greendesk/reports/waste_report.py" line="58" />
+        <location filename="../../greendesk/reports/waste_report.py" line="184" />
         <source>Hazardous</source>
         <translation>Қауіпті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="59" />
+        <location filename="../../greendesk/reports/waste_report.py" line="60" />
         <source>Legacy level</source>
         <translation>Бұрынғы деңгей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="28" />
+        <location filename="../../greendesk/reports/waste_report.py" line="29" />
         <source>Stock at start</source>
         <translation>Басындағы жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="29" />
-        <location filename="../../greendesk/reports/waste_report.py" line="180" />
+        <location filename="../../greendesk/reports/waste_report.py" line="25" />
+        <source>Waste report</source>
+        <translation>Қалдықтар бойынша есеп</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="30" />
+        <location filename="../../greendesk/reports/waste_report.py" line="183" />
         <source>Generated</source>
         <translation>Түзілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="33" />
-        <location filename="../../greendesk/reports/waste_report.py" line="156" />
+        <location filename="../../greendesk/reports/waste_report.py" line="34" />
+        <location filename="../../greendesk/reports/waste_report.py" line="157" />
         <source>Transferred</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="61" />
+        <location filename="../../greendesk/reports/waste_report.py" line="62" />
         <source>Stock at end</source>
         <translation>Соңындағы жинақталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="69" />
-        <location filename="../../greendesk/reports/waste_report.py" line="225" />
+        <location filename="../../greendesk/reports/waste_report.py" line="70" />
+        <location filename="../../greendesk/reports/waste_report.py" line="239" />
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="70" />
+        <location filename="../../greendesk/reports/waste_report.py" line="71" />
         <source>not classified</source>
         <translation>жіктелмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="101" />
+        <location filename="../../greendesk/reports/waste_report.py" line="102" />
         <source>Formation node</source>
         <translation>Түзілім түйіні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="102" />
+        <location filename="../../greendesk/reports/waste_report.py" line="103" />
         <source>Formation in the register</source>
         <translation>Тізілімдегі түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="103" />
+        <location filename="../../greendesk/reports/waste_report.py" line="104" />
         <source>Placed</source>
         <translation>Орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="104" />
+        <location filename="../../greendesk/reports/waste_report.py" line="105" />
         <source>Taken out</source>
         <translation>Алынды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="105" />
+        <location filename="../../greendesk/reports/waste_report.py" line="106" />
         <source>Placed, net</source>
         <translation>Орналастырылды, нетто</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="106" />
+        <location filename="../../greendesk/reports/waste_report.py" line="107" />
         <source>Placements</source>
         <translation>Орналастыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="107" />
+        <location filename="../../greendesk/reports/waste_report.py" line="108" />
         <source>Waste placed in own formations</source>
         <translation>Меншікті түзілімдерге орналастырылған қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="114" />
+        <location filename="../../greendesk/reports/waste_report.py" line="115" />
         <source>Total placed, net</source>
         <translation>Барлығы орналастырылды, нетто</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="121" />
-        <location filename="../../greendesk/reports/waste_report.py" line="212" />
+        <location filename="../../greendesk/reports/waste_report.py" line="122" />
+        <location filename="../../greendesk/reports/waste_report.py" line="226" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="125" />
+        <location filename="../../greendesk/reports/waste_report.py" line="126" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="128" />
-        <location filename="../../greendesk/reports/waste_report.py" line="130" />
+        <location filename="../../greendesk/reports/waste_report.py" line="129" />
+        <location filename="../../greendesk/reports/waste_report.py" line="131" />
         <source>Transfers</source>
         <translation>Қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="129" />
+        <location filename="../../greendesk/reports/waste_report.py" line="130" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="131" />
+        <location filename="../../greendesk/reports/waste_report.py" line="132" />
         <source>Transfers per contractor and R/D operation</source>
         <translation>Мердігерлер мен R/D операциялары бойынша қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="133" />
-        <location filename="../../greendesk/reports/waste_report.py" line="153" />
+        <location filename="../../greendesk/reports/waste_report.py" line="134" />
+        <location filename="../../greendesk/reports/waste_report.py" line="154" />
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="139" />
+        <location filename="../../greendesk/reports/waste_report.py" line="140" />
         <source>Total transferred</source>
         <translation>Барлығы берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="157" />
+        <location filename="../../greendesk/reports/waste_report.py" line="158" />
         <source>R and D operations</source>
         <translation>Қалпына келтіру және жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="158" />
+        <location filename="../../greendesk/reports/waste_report.py" line="159" />
         <source>Transferred waste by recovery (R) and disposal (D) operation</source>
         <translation>Берілген қалдықтар қалпына келтіру және жою операцияларының кодтары бойынша</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="182" />
+        <location filename="../../greendesk/reports/waste_report.py" line="185" />
         <source>Non-hazardous</source>
         <translation>Қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="183" />
+        <location filename="../../greendesk/reports/waste_report.py" line="186" />
         <source>Recycled (incl. incineration)</source>
         <translation>Қайта өңделді (өртеуді қоса)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="185" />
+        <location filename="../../greendesk/reports/waste_report.py" line="188" />
         <source>Recycling share</source>
         <translation>Қайта өңдеу үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="186" />
-        <source>Stock at year end</source>
-        <translation>Жыл соңындағы жинақталған</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="187" />
+        <location filename="../../greendesk/reports/waste_report.py" line="191" />
         <source>Waste per tonne of main product</source>
         <translation>Негізгі өнім тоннасына қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="189" />
-        <source>Generated, change on previous year</source>
-        <translation>Түзілді, өткен жылға қарағанда өзгерісі</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="191" />
-        <location filename="../../greendesk/reports/waste_report.py" line="192" />
+        <location filename="../../greendesk/reports/waste_report.py" line="200" />
+        <location filename="../../greendesk/reports/waste_report.py" line="201" />
         <source>Waste indicators</source>
         <translation>Қалдықтар көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="193" />
+        <location filename="../../greendesk/reports/waste_report.py" line="202" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
         <translation>Қайта өңдеу үлесі = қайта өңделген ÷ түзілген, жоғарғы шегі жоқ: 100 %-дан жоғары болса, бұрын жинақталған қалдықтар өңделген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="123" />
-        <location filename="../../greendesk/reports/waste_report.py" line="214" />
+        <location filename="../../greendesk/reports/waste_report.py" line="124" />
+        <location filename="../../greendesk/reports/waste_report.py" line="228" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="30" />
+        <location filename="../../greendesk/reports/waste_report.py" line="31" />
         <source>Received from others</source>
         <translation>Басқалардан алынды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="31" />
+        <location filename="../../greendesk/reports/waste_report.py" line="32" />
         <source>Recovered on site</source>
         <translation>Алаңда қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="32" />
+        <location filename="../../greendesk/reports/waste_report.py" line="33" />
         <source>Disposed on site or lost</source>
         <translation>Алаңда жойылды немесе жоғалды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="34" />
+        <location filename="../../greendesk/reports/waste_report.py" line="35" />
         <source>Placed in own formations</source>
         <translation>Меншікті түзілімдерге орналастырылды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="58" />
+        <location filename="../../greendesk/reports/waste_report.py" line="59" />
         <source>HP properties</source>
         <translation>Қауіпті қасиеттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="62" />
+        <location filename="../../greendesk/reports/waste_report.py" line="63" />
         <source>Waste inventory</source>
         <translation>Қалдықтарды түгендеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="63" />
+        <location filename="../../greendesk/reports/waste_report.py" line="64" />
         <source>Stock at end = stock at start + generated + received − recovered − disposed − transferred − placed. Stock is what the storages hold; placed is net of what was taken out of own formations. %s</source>
         <translation>Соңындағы жинақталған = басындағы жинақталған + түзілген + алынған − қалпына келтірілген − жойылған − берілген − орналастырылған. Жинақталған — жинақтау орындарындағысы; орналастырылған — меншікті түзілімдерден алынғанын шегергенде. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="124" />
-        <location filename="../../greendesk/reports/waste_report.py" line="215" />
+        <location filename="../../greendesk/reports/waste_report.py" line="125" />
+        <location filename="../../greendesk/reports/waste_report.py" line="229" />
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="216" />
+        <location filename="../../greendesk/reports/waste_report.py" line="189" />
+        <source>Stock at the end of the period</source>
+        <translation>Кезең соңындағы жинақталған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="193" />
+        <source>Generated in the same period of the previous year</source>
+        <translation>Өткен жылдың сол кезеңінде түзілді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="195" />
+        <source>Generated, change on the same period of the previous year</source>
+        <translation>Түзілді, өткен жылдың сол кезеңіне қарағанда өзгерісі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="197" />
+        <source>Compared with %s.</source>
+        <translation>Салыстырылатын кезең: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="198" />
+        <source>Not compared: the period is longer than a year.</source>
+        <translation>Салыстырылмайды: кезең бір жылдан ұзақ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="230" />
         <source>Valid at the end of the period</source>
         <translation>Кезең соңында жарамды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="217" />
+        <location filename="../../greendesk/reports/waste_report.py" line="231" />
         <source>Operations licensed</source>
         <translation>Лицензияланған операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="218" />
+        <location filename="../../greendesk/reports/waste_report.py" line="232" />
         <source>Contractors</source>
         <translation>Мердігерлер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="219" />
+        <location filename="../../greendesk/reports/waste_report.py" line="233" />
         <source>Waste contractors and their licences</source>
         <translation>Қалдықтар жөніндегі мердігерлер және олардың лицензиялары</translation>
     </message>
@@ -11060,6 +11204,11 @@
         <location filename="../../greendesk/reports/verify.py" line="175" />
         <source>The workbook no longer matches the database: {n} cell(s) differ, first {cell}.</source>
         <translation>Кітап енді дерекқорға сәйкес келмейді: ерекшеленетін ұяшықтар — {n}, біріншісі — {cell}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/context.py" line="91" />
+        <source>{report} for {period}</source>
+        <translation>{report} — {period}</translation>
     </message>
 </context>
 <context>

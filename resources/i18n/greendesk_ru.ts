@@ -4883,17 +4883,27 @@
         <translation>Период {period} заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="47" />
+        <location filename="../../greendesk/periods.py" line="45" />
+        <source>There is no year {year} in GreenDesk's records; years run from 1901 to 2199.</source>
+        <translation>Года {year} нет в записях GreenDesk; годы — от 1901 до 2199.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="55" />
         <source>There is no quarter {quarter}; quarters are 1 to 4.</source>
         <translation>Квартала {quarter} не существует; кварталы — от 1 до 4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="58" />
+        <location filename="../../greendesk/periods.py" line="67" />
         <source>There is no month {month}; months are 1 to 12.</source>
         <translation>Месяца {month} не существует; месяцы — от 1 до 12.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="85" />
+        <location filename="../../greendesk/periods.py" line="92" />
+        <source>There is no day {day} in the calendar.</source>
+        <translation>Дня {day} нет в календаре.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="104" />
         <source>{text!r} is not a period; write a year (2025), a quarter (2025-Q1), a month (2025-03) or a range (2025-01-01..2025-06-30).</source>
         <translation>{text!r} — не период; укажите год (2025), квартал (2025-Q1), месяц (2025-03) или диапазон (2025-01-01..2025-06-30).</translation>
     </message>
@@ -6277,7 +6287,7 @@
         <location filename="../../greendesk/services/waste.py" line="302" />
         <location filename="../../greendesk/services/waste.py" line="452" />
         <location filename="../../greendesk/services/waste.py" line="475" />
-        <location filename="../../greendesk/services/waste_stock.py" line="159" />
+        <location filename="../../greendesk/services/waste_stock.py" line="165" />
         <source>The waste type no longer exists; it may have been deleted.</source>
         <translation>Вида отходов больше нет; возможно, он был удалён.</translation>
     </message>
@@ -6863,7 +6873,7 @@
         <translation>Название ({what}) содержит {count} симв.; допускается не более {most}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="51" />
+        <location filename="../../greendesk/cli/reports.py" line="53" />
         <source>GreenDesk writes reports in en, ru or kk, not {language!r}.</source>
         <translation>GreenDesk составляет отчёты на языках en, ru и kk, а не {language!r}.</translation>
     </message>
@@ -6974,123 +6984,123 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="105" />
-        <location filename="../../greendesk/ui/reports_view.py" line="115" />
+        <location filename="../../greendesk/ui/reports_view.py" line="106" />
+        <location filename="../../greendesk/ui/reports_view.py" line="116" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="76" />
+        <location filename="../../greendesk/ui/reports_view.py" line="77" />
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="87" />
+        <location filename="../../greendesk/ui/reports_view.py" line="88" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="87" />
+        <location filename="../../greendesk/ui/reports_view.py" line="88" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="88" />
+        <location filename="../../greendesk/ui/reports_view.py" line="89" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="92" />
+        <location filename="../../greendesk/ui/reports_view.py" line="93" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="100" />
+        <location filename="../../greendesk/ui/reports_view.py" line="101" />
         <source>Export workbook</source>
         <translation>Выгрузить книгу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="106" />
+        <location filename="../../greendesk/ui/reports_view.py" line="107" />
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="107" />
+        <location filename="../../greendesk/ui/reports_view.py" line="108" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="108" />
+        <location filename="../../greendesk/ui/reports_view.py" line="109" />
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="109" />
+        <location filename="../../greendesk/ui/reports_view.py" line="110" />
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="110" />
+        <location filename="../../greendesk/ui/reports_view.py" line="111" />
         <source>Will include</source>
         <translation>Будет включено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="164" />
+        <location filename="../../greendesk/ui/reports_view.py" line="165" />
         <source>Nothing: the database has no flow records yet.</source>
         <translation>Ничего: в базе данных пока нет записей потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="174" />
+        <location filename="../../greendesk/ui/reports_view.py" line="175" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
         <translation>Отчётов: %1, площадок: %2, %3; записей потоков за период: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="180" />
+        <location filename="../../greendesk/ui/reports_view.py" line="181" />
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="182" />
+        <location filename="../../greendesk/ui/reports_view.py" line="183" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="201" />
+        <location filename="../../greendesk/ui/reports_view.py" line="202" />
         <source>Writing %s…</source>
         <translation>Запись %s…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="201" />
+        <location filename="../../greendesk/ui/reports_view.py" line="202" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="236" />
+        <location filename="../../greendesk/ui/reports_view.py" line="237" />
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="239" />
+        <location filename="../../greendesk/ui/reports_view.py" line="240" />
         <source>Its cover carries the audit trail head %s.</source>
         <translation>На её титульном листе — вершина журнала изменений %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="242" />
+        <location filename="../../greendesk/ui/reports_view.py" line="243" />
         <source>Saved %s.</source>
         <translation>Сохранено: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="248" />
+        <location filename="../../greendesk/ui/reports_view.py" line="249" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="252" />
+        <location filename="../../greendesk/ui/reports_view.py" line="253" />
         <source>Nothing to report: %s</source>
         <translation>Нет данных для отчёта: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="256" />
+        <location filename="../../greendesk/ui/reports_view.py" line="257" />
         <source>The workbook could not be written: %s</source>
         <translation>Не удалось записать книгу: %s</translation>
     </message>
@@ -8546,7 +8556,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="105" />
-        <location filename="../../greendesk/cli/waste.py" line="126" />
+        <location filename="../../greendesk/cli/waste.py" line="138" />
         <source>site</source>
         <translation>площадка</translation>
     </message>
@@ -8562,7 +8572,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="108" />
-        <location filename="../../greendesk/cli/waste.py" line="132" />
+        <location filename="../../greendesk/cli/waste.py" line="146" />
         <source>hazardous</source>
         <translation>опасные</translation>
     </message>
@@ -8765,52 +8775,52 @@
         <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="74" />
+        <location filename="../../greendesk/cli/reports.py" line="77" />
         <source>greendesk: there is no report {report!r}; choose from {reports}.</source>
         <translation>greendesk: отчёта {report!r} нет; выберите из: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="85" />
+        <location filename="../../greendesk/cli/reports.py" line="88" />
         <source>greendesk: there is no site named {name!r}.</source>
         <translation>greendesk: площадки {name!r} нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="95" />
+        <location filename="../../greendesk/cli/reports.py" line="98" />
         <source>greendesk: nothing to report: {why}</source>
         <translation>greendesk: отчитываться не о чем: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="99" />
+        <location filename="../../greendesk/cli/reports.py" line="102" />
         <source>greendesk: {file} cannot be written: {why}</source>
         <translation>greendesk: не удаётся записать {file}: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="106" />
+        <location filename="../../greendesk/cli/reports.py" line="109" />
         <source>skipped {kind}: {why}</source>
         <translation>пропущен {kind}: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="107" />
+        <location filename="../../greendesk/cli/reports.py" line="110" />
         <source>Wrote {path} ({kinds}; {n:,} records; fingerprint {fingerprint}…).</source>
         <translation>Записан {path} ({kinds}; записей: {n:,}; отпечаток {fingerprint}…).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="113" />
+        <location filename="../../greendesk/cli/reports.py" line="116" />
         <source>Audit trail head on its cover: {head} (the export is entry #{entry}).</source>
         <translation>Вершина журнала изменений на титульном листе: {head} (выгрузка — запись №{entry}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="116" />
+        <location filename="../../greendesk/cli/reports.py" line="119" />
         <source>Audit trail head on its cover: {head}.</source>
         <translation>Вершина журнала изменений на титульном листе: {head}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="125" />
+        <location filename="../../greendesk/cli/reports.py" line="128" />
         <source>greendesk: there is no file {file}.</source>
         <translation>greendesk: файла {file} нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="139" />
+        <location filename="../../greendesk/cli/reports.py" line="142" />
         <source>  {cell}: workbook {in_file!r}, database {in_db!r}</source>
         <translation>  {cell}: в книге {in_file!r}, в базе данных {in_db!r}</translation>
     </message>
@@ -8950,97 +8960,102 @@
         <translation>{file} восстановлен из {backup}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="65" />
+        <location filename="../../greendesk/cli/waste.py" line="68" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="66" />
+        <location filename="../../greendesk/cli/waste.py" line="69" />
         <source>Removed</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="68" />
+        <location filename="../../greendesk/cli/waste.py" line="71" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="70" />
+        <location filename="../../greendesk/cli/waste.py" line="73" />
         <source>; ... and {n:,} more</source>
         <translation>; ... и ещё {n:,}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="88" />
+        <location filename="../../greendesk/cli/waste.py" line="98" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="89" />
+        <location filename="../../greendesk/cli/waste.py" line="99" />
         <source>greendesk: {site!r} is not a site of the plant; the sites are: {known}.</source>
         <translation>greendesk: {site!r} не является площадкой предприятия; площадки: {known}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="122" />
+        <location filename="../../greendesk/cli/waste.py" line="134" />
         <source>unspecified</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="125" />
+        <location filename="../../greendesk/cli/waste.py" line="137" />
         <source>enterprise</source>
         <translation>предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="129" />
+        <location filename="../../greendesk/cli/waste.py" line="143" />
         <source>generated</source>
         <translation>образовано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="130" />
-        <source>({change} % on {year})</source>
-        <translation>({change} % к {year})</translation>
+        <location filename="../../greendesk/cli/waste.py" line="144" />
+        <source>({change} % on {period})</source>
+        <translation>({change} % к периоду: {period})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="133" />
+        <location filename="../../greendesk/cli/waste.py" line="155" />
+        <source>({share} in {period})</source>
+        <translation>({share} за период: {period})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="167" />
+        <source>stock at the end of the period</source>
+        <translation>накоплено на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/waste.py" line="147" />
         <source>non-hazardous</source>
         <translation>неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="135" />
+        <location filename="../../greendesk/cli/waste.py" line="149" />
         <source>unclassified</source>
         <translation>не классифицировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="137" />
+        <location filename="../../greendesk/cli/waste.py" line="151" />
         <source>recycled (incl. incineration)</source>
         <translation>переработано (включая сжигание)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="139" />
+        <location filename="../../greendesk/cli/waste.py" line="153" />
         <source>recycling share</source>
         <translation>доля переработки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="141" />
-        <source>({share} in {year})</source>
-        <translation>({share} в {year})</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/waste.py" line="144" />
+        <location filename="../../greendesk/cli/waste.py" line="158" />
         <source>per t of {product}</source>
         <translation>на т {product}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="145" />
+        <location filename="../../greendesk/cli/waste.py" line="159" />
         <source>main product</source>
         <translation>основной продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="149" />
+        <location filename="../../greendesk/cli/waste.py" line="163" />
         <source>per {unit} of output</source>
         <translation>на {unit} продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/waste.py" line="151" />
+        <location filename="../../greendesk/cli/waste.py" line="165" />
         <source>stock at year end</source>
         <translation>запас на конец года</translation>
     </message>
@@ -9718,6 +9733,109 @@
     </message>
 </context>
 <context>
+    <name>periods</name>
+    <message>
+        <location filename="../../greendesk/periods.py" line="126" />
+        <source>January</source>
+        <translation>январь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="126" />
+        <source>February</source>
+        <translation>февраль</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="127" />
+        <source>March</source>
+        <translation>март</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="127" />
+        <source>April</source>
+        <translation>апрель</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="128" />
+        <source>May</source>
+        <translation>май</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="128" />
+        <source>June</source>
+        <translation>июнь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="129" />
+        <source>July</source>
+        <translation>июль</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="129" />
+        <source>August</source>
+        <translation>август</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="130" />
+        <source>September</source>
+        <translation>сентябрь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="131" />
+        <source>October</source>
+        <translation>октябрь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="132" />
+        <source>November</source>
+        <translation>ноябрь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="133" />
+        <source>December</source>
+        <translation>декабрь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="134" />
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="135" />
+        <source>quarter</source>
+        <translation>квартал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="136" />
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="137" />
+        <source>range of days</source>
+        <translation>период по датам</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="162" />
+        <source>{year}</source>
+        <translation>{year} год</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="165" />
+        <source>Q{quarter} {year}</source>
+        <translation>{roman} квартал {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="168" />
+        <source>{month} {year}</source>
+        <translation>{month} {year} г.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/periods.py" line="171" />
+        <source>{start} – {end}</source>
+        <translation>период с {start} по {end}</translation>
+    </message>
+</context>
+<context>
     <name>reconcile</name>
     <message>
         <location filename="../../greendesk/analysis/reconcile.py" line="191" />
@@ -10111,15 +10229,15 @@
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
-        <location filename="../../greendesk/reports/waste_report.py" line="86" />
-        <location filename="../../greendesk/reports/waste_report.py" line="120" />
+        <location filename="../../greendesk/reports/waste_report.py" line="87" />
+        <location filename="../../greendesk/reports/waste_report.py" line="121" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
-        <location filename="../../greendesk/reports/waste_report.py" line="178" />
+        <location filename="../../greendesk/reports/waste_report.py" line="181" />
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
@@ -10225,84 +10343,91 @@
         <translation>ГДж и тонны условного топлива по коэффициенту каждого энергоносителя. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="27" />
+        <location filename="../../greendesk/reports/cover.py" line="29" />
+        <source>{period} ({kind}, {start} – {end})</source>
+        <translation>{period} ({kind}, {start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="37" />
         <source>Cover</source>
         <translation>Титульный лист</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="43" />
+        <location filename="../../greendesk/reports/cover.py" line="53" />
         <source>Environmental compliance report</source>
         <translation>Отчёт о соблюдении экологических требований</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="51" />
+        <location filename="../../greendesk/reports/cover.py" line="61" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="52" />
-        <location filename="../../greendesk/reports/waste_report.py" line="122" />
-        <location filename="../../greendesk/reports/waste_report.py" line="212" />
+        <location filename="../../greendesk/reports/cover.py" line="62" />
+        <location filename="../../greendesk/reports/waste_report.py" line="123" />
+        <location filename="../../greendesk/reports/waste_report.py" line="226" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="53" />
+        <location filename="../../greendesk/reports/cover.py" line="63" />
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="53" />
+        <location filename="../../greendesk/reports/cover.py" line="63" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="54" />
+        <location filename="../../greendesk/reports/cover.py" line="64" />
+        <location filename="../../greendesk/reports/rational_use.py" line="30" />
+        <location filename="../../greendesk/reports/waste_report.py" line="182" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="56" />
+        <location filename="../../greendesk/reports/cover.py" line="65" />
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="57" />
+        <location filename="../../greendesk/reports/cover.py" line="66" />
         <source>Generated at</source>
         <translation>Сформировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="58" />
+        <location filename="../../greendesk/reports/cover.py" line="67" />
         <source>GreenDesk version</source>
         <translation>Версия GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="59" />
+        <location filename="../../greendesk/reports/cover.py" line="68" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="61" />
+        <location filename="../../greendesk/reports/cover.py" line="70" />
         <source>Records used</source>
         <translation>Использовано записей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="62" />
+        <location filename="../../greendesk/reports/cover.py" line="71" />
         <source>Data fingerprint (SHA-256)</source>
         <translation>Отпечаток данных (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="66" />
+        <location filename="../../greendesk/reports/cover.py" line="75" />
         <source>Audit trail head (entry:SHA-256)</source>
         <translation>Вершина журнала изменений (запись:SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="72" />
+        <location filename="../../greendesk/reports/cover.py" line="81" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
         <translation>Итоги и расчётные столбцы — формулы Excel по строкам над ними. Команда `greendesk verify ФАЙЛ --db БАЗА` показывает, совпадают ли цифры с базой данных, из которой они получены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="77" />
+        <location filename="../../greendesk/reports/cover.py" line="86" />
         <source>The audit trail head is the database's change log as it stood at export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether the log still holds it: a copy kept out of the database owner's reach shows whether history was rewritten since.</source>
         <translation>Вершина журнала изменений — состояние журнала базы данных на момент выгрузки. Команда `greendesk audit verify --db БАЗА --anchor ЭТА_КНИГА.xlsx` показывает, содержит ли журнал её до сих пор: копия, недоступная владельцу базы данных, показывает, переписывалась ли история с тех пор.</translation>
     </message>
@@ -10369,8 +10494,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
-        <location filename="../../greendesk/reports/waste_report.py" line="88" />
-        <location filename="../../greendesk/reports/waste_report.py" line="127" />
+        <location filename="../../greendesk/reports/waste_report.py" line="89" />
+        <location filename="../../greendesk/reports/waste_report.py" line="128" />
         <source>List of Waste code</source>
         <translation>Код по классификатору отходов</translation>
     </message>
@@ -10451,7 +10576,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="93" />
-        <location filename="../../greendesk/reports/rational_use.py" line="32" />
+        <location filename="../../greendesk/reports/rational_use.py" line="35" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
@@ -10615,8 +10740,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="69" />
-        <location filename="../../greendesk/reports/waste_report.py" line="69" />
-        <location filename="../../greendesk/reports/waste_report.py" line="224" />
+        <location filename="../../greendesk/reports/waste_report.py" line="70" />
+        <location filename="../../greendesk/reports/waste_report.py" line="238" />
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -10756,304 +10881,323 @@
         <translation>Нет потоков для расчёта показателей.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="27" />
-        <location filename="../../greendesk/reports/waste_report.py" line="178" />
+        <location filename="../../greendesk/reports/rational_use.py" line="29" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="28" />
+        <location filename="../../greendesk/reports/rational_use.py" line="31" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="29" />
+        <location filename="../../greendesk/reports/rational_use.py" line="32" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="30" />
+        <location filename="../../greendesk/reports/rational_use.py" line="33" />
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="31" />
+        <location filename="../../greendesk/reports/rational_use.py" line="34" />
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="33" />
+        <location filename="../../greendesk/reports/rational_use.py" line="36" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="34" />
+        <location filename="../../greendesk/reports/rational_use.py" line="37" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="35" />
+        <location filename="../../greendesk/reports/rational_use.py" line="40" />
+        <source>Indicators of the whole site chain for the same period of each of the last five years; the latest: %s.</source>
+        <translation>Показатели всей цепочки площадок за тот же период каждого из последних пяти лет; последний: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="43" />
         <source>Rational use</source>
         <translation>Рациональное использование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="36" />
+        <location filename="../../greendesk/reports/rational_use.py" line="38" />
         <source>Indicators of the whole site chain, the last five years to %s.</source>
         <translation>Показатели всей цепочки площадок за последние пять лет по %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="24" />
-        <source>Annual waste report</source>
-        <translation>Годовой отчёт по отходам</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="43" />
+        <location filename="../../greendesk/reports/waste_report.py" line="44" />
         <source>No waste types are registered for the chosen sites.</source>
         <translation>Для выбранных площадок не зарегистрировано видов отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="87" />
-        <location filename="../../greendesk/reports/waste_report.py" line="126" />
+        <location filename="../../greendesk/reports/waste_report.py" line="88" />
+        <location filename="../../greendesk/reports/waste_report.py" line="127" />
         <source>Waste type</source>
         <translation>Вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="57" />
-        <location filename="../../greendesk/reports/waste_report.py" line="181" />
+        <location filename="../../greendesk/reports/waste_report.py" line="58" />
+        <location filename="../../greendesk/reports/waste_report.py" line="184" />
         <source>Hazardous</source>
         <translation>Опасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="59" />
+        <location filename="../../greendesk/reports/waste_report.py" line="60" />
         <source>Legacy level</source>
         <translation>Прежний уровень</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="28" />
+        <location filename="../../greendesk/reports/waste_report.py" line="29" />
         <source>Stock at start</source>
         <translation>Накоплено на начало</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="29" />
-        <location filename="../../greendesk/reports/waste_report.py" line="180" />
+        <location filename="../../greendesk/reports/waste_report.py" line="25" />
+        <source>Waste report</source>
+        <translation>Отчёт по отходам</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="30" />
+        <location filename="../../greendesk/reports/waste_report.py" line="183" />
         <source>Generated</source>
         <translation>Образовано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="33" />
-        <location filename="../../greendesk/reports/waste_report.py" line="156" />
+        <location filename="../../greendesk/reports/waste_report.py" line="34" />
+        <location filename="../../greendesk/reports/waste_report.py" line="157" />
         <source>Transferred</source>
         <translation>Передано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="61" />
+        <location filename="../../greendesk/reports/waste_report.py" line="62" />
         <source>Stock at end</source>
         <translation>Накоплено на конец</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="69" />
-        <location filename="../../greendesk/reports/waste_report.py" line="225" />
+        <location filename="../../greendesk/reports/waste_report.py" line="70" />
+        <location filename="../../greendesk/reports/waste_report.py" line="239" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="70" />
+        <location filename="../../greendesk/reports/waste_report.py" line="71" />
         <source>not classified</source>
         <translation>не классифицировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="101" />
+        <location filename="../../greendesk/reports/waste_report.py" line="102" />
         <source>Formation node</source>
         <translation>Узел ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="102" />
+        <location filename="../../greendesk/reports/waste_report.py" line="103" />
         <source>Formation in the register</source>
         <translation>ТМО в реестре</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="103" />
+        <location filename="../../greendesk/reports/waste_report.py" line="104" />
         <source>Placed</source>
         <translation>Размещено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="104" />
+        <location filename="../../greendesk/reports/waste_report.py" line="105" />
         <source>Taken out</source>
         <translation>Изъято</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="105" />
+        <location filename="../../greendesk/reports/waste_report.py" line="106" />
         <source>Placed, net</source>
         <translation>Размещено, нетто</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="106" />
+        <location filename="../../greendesk/reports/waste_report.py" line="107" />
         <source>Placements</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="107" />
+        <location filename="../../greendesk/reports/waste_report.py" line="108" />
         <source>Waste placed in own formations</source>
         <translation>Отходы, размещённые в собственных ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="114" />
+        <location filename="../../greendesk/reports/waste_report.py" line="115" />
         <source>Total placed, net</source>
         <translation>Всего размещено, нетто</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="121" />
-        <location filename="../../greendesk/reports/waste_report.py" line="212" />
+        <location filename="../../greendesk/reports/waste_report.py" line="122" />
+        <location filename="../../greendesk/reports/waste_report.py" line="226" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="125" />
+        <location filename="../../greendesk/reports/waste_report.py" line="126" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="128" />
-        <location filename="../../greendesk/reports/waste_report.py" line="130" />
+        <location filename="../../greendesk/reports/waste_report.py" line="129" />
+        <location filename="../../greendesk/reports/waste_report.py" line="131" />
         <source>Transfers</source>
         <translation>Передача отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="129" />
+        <location filename="../../greendesk/reports/waste_report.py" line="130" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="131" />
+        <location filename="../../greendesk/reports/waste_report.py" line="132" />
         <source>Transfers per contractor and R/D operation</source>
         <translation>Передача отходов по подрядчикам и операциям R/D</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="133" />
-        <location filename="../../greendesk/reports/waste_report.py" line="153" />
+        <location filename="../../greendesk/reports/waste_report.py" line="134" />
+        <location filename="../../greendesk/reports/waste_report.py" line="154" />
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="139" />
+        <location filename="../../greendesk/reports/waste_report.py" line="140" />
         <source>Total transferred</source>
         <translation>Всего передано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="157" />
+        <location filename="../../greendesk/reports/waste_report.py" line="158" />
         <source>R and D operations</source>
         <translation>Восстановление и удаление</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="158" />
+        <location filename="../../greendesk/reports/waste_report.py" line="159" />
         <source>Transferred waste by recovery (R) and disposal (D) operation</source>
         <translation>Переданные отходы по кодам операций восстановления и удаления</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="182" />
+        <location filename="../../greendesk/reports/waste_report.py" line="185" />
         <source>Non-hazardous</source>
         <translation>Неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="183" />
+        <location filename="../../greendesk/reports/waste_report.py" line="186" />
         <source>Recycled (incl. incineration)</source>
         <translation>Переработано (вкл. сжигание)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="185" />
+        <location filename="../../greendesk/reports/waste_report.py" line="188" />
         <source>Recycling share</source>
         <translation>Доля переработки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="186" />
-        <source>Stock at year end</source>
-        <translation>Накоплено на конец года</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="187" />
+        <location filename="../../greendesk/reports/waste_report.py" line="191" />
         <source>Waste per tonne of main product</source>
         <translation>Отходы на тонну основной продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="189" />
-        <source>Generated, change on previous year</source>
-        <translation>Образовано, изменение к предыдущему году</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="191" />
-        <location filename="../../greendesk/reports/waste_report.py" line="192" />
+        <location filename="../../greendesk/reports/waste_report.py" line="200" />
+        <location filename="../../greendesk/reports/waste_report.py" line="201" />
         <source>Waste indicators</source>
         <translation>Показатели по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="193" />
+        <location filename="../../greendesk/reports/waste_report.py" line="202" />
         <source>The recycling share is recycled ÷ generated and is not capped: above 100 % old stock was processed.</source>
         <translation>Доля переработки = переработано ÷ образовано и не ограничена сверху: выше 100 % — переработаны ранее накопленные отходы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="123" />
-        <location filename="../../greendesk/reports/waste_report.py" line="214" />
+        <location filename="../../greendesk/reports/waste_report.py" line="124" />
+        <location filename="../../greendesk/reports/waste_report.py" line="228" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="30" />
+        <location filename="../../greendesk/reports/waste_report.py" line="31" />
         <source>Received from others</source>
         <translation>Получено от других</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="31" />
+        <location filename="../../greendesk/reports/waste_report.py" line="32" />
         <source>Recovered on site</source>
         <translation>Восстановлено на площадке</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="32" />
+        <location filename="../../greendesk/reports/waste_report.py" line="33" />
         <source>Disposed on site or lost</source>
         <translation>Удалено на площадке или потеряно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="34" />
+        <location filename="../../greendesk/reports/waste_report.py" line="35" />
         <source>Placed in own formations</source>
         <translation>Размещено в собственных ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="58" />
+        <location filename="../../greendesk/reports/waste_report.py" line="59" />
         <source>HP properties</source>
         <translation>Опасные свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="62" />
+        <location filename="../../greendesk/reports/waste_report.py" line="63" />
         <source>Waste inventory</source>
         <translation>Инвентаризация отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="63" />
+        <location filename="../../greendesk/reports/waste_report.py" line="64" />
         <source>Stock at end = stock at start + generated + received − recovered − disposed − transferred − placed. Stock is what the storages hold; placed is net of what was taken out of own formations. %s</source>
         <translation>Накоплено на конец = накоплено на начало + образовано + получено − восстановлено − удалено − передано − размещено. Накоплено — то, что находится в местах накопления; размещено — за вычетом изъятого из собственных ТМО. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="124" />
-        <location filename="../../greendesk/reports/waste_report.py" line="215" />
+        <location filename="../../greendesk/reports/waste_report.py" line="125" />
+        <location filename="../../greendesk/reports/waste_report.py" line="229" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="216" />
+        <location filename="../../greendesk/reports/waste_report.py" line="189" />
+        <source>Stock at the end of the period</source>
+        <translation>Накоплено на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="193" />
+        <source>Generated in the same period of the previous year</source>
+        <translation>Образовано за тот же период предыдущего года</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="195" />
+        <source>Generated, change on the same period of the previous year</source>
+        <translation>Образовано, изменение к тому же периоду предыдущего года</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="197" />
+        <source>Compared with %s.</source>
+        <translation>Сравнение с периодом: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="198" />
+        <source>Not compared: the period is longer than a year.</source>
+        <translation>Без сравнения: период длиннее года.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/waste_report.py" line="230" />
         <source>Valid at the end of the period</source>
         <translation>Действует на конец периода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="217" />
+        <location filename="../../greendesk/reports/waste_report.py" line="231" />
         <source>Operations licensed</source>
         <translation>Лицензированные операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="218" />
+        <location filename="../../greendesk/reports/waste_report.py" line="232" />
         <source>Contractors</source>
         <translation>Подрядчики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/waste_report.py" line="219" />
+        <location filename="../../greendesk/reports/waste_report.py" line="233" />
         <source>Waste contractors and their licences</source>
         <translation>Подрядчики по отходам и их лицензии</translation>
     </message>
@@ -11071,6 +11215,11 @@
         <location filename="../../greendesk/reports/verify.py" line="175" />
         <source>The workbook no longer matches the database: {n} cell(s) differ, first {cell}.</source>
         <translation>Книга больше не совпадает с базой данных: различающихся ячеек — {n}, первая — {cell}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/context.py" line="91" />
+        <source>{report} for {period}</source>
+        <translation>{report} за {period}</translation>
     </message>
 </context>
 <context>

@@ -29,5 +29,5 @@ def test_a_quarter_picked_in_the_reports_section_titles_the_workbook(  # type: i
              for r in wb["Cover"].iter_rows(values_only=True) if r and r[0]}
     assert next(iter(cover)) == "Environmental compliance report for Q1 2025"
     assert cover["Period"] == "Q1 2025 (quarter, 2025-01-01 – 2025-03-31)"
-    first = next(wb["Waste movements"].iter_rows(max_row=1, values_only=True))
+    first = next(wb["Waste inventory"].iter_rows(max_row=1, values_only=True))
     assert first[0] == "Waste report for Q1 2025"

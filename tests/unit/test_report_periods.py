@@ -105,7 +105,7 @@ def test_a_january_pack_is_titled_for_january(demo_db: Database, tmp_path: Path)
     cover = {r[0]: r[1] for r in wb["Cover"].iter_rows(values_only=True) if r and r[0]}
     assert _title(wb, "Cover") == "Environmental compliance report for January 2025"
     assert cover["Period"] == "January 2025 (month, 2025-01-01 – 2025-01-31)"
-    assert _title(wb, "Waste movements") == "Waste report for January 2025"
+    assert _title(wb, "Waste inventory") == "Waste report for January 2025"
     assert _title(wb, "Waste indicators") == "Waste indicators for January 2025"
     for sheet, title in (("Material balance", "Material and energy balance"),
                          ("Rational use", "Rational use of mineral resources"),
@@ -127,7 +127,7 @@ def test_a_quarter_and_a_year_are_titled_for_themselves(demo_db: Database,
         write_report(["waste"], ReportContext(demo_db, period), path)
         wb = load_workbook(path)
         cover = {r[0]: r[1] for r in wb["Cover"].iter_rows(values_only=True) if r and r[0]}
-        assert _title(wb, "Waste movements") == f"Waste report for {name}"
+        assert _title(wb, "Waste inventory") == f"Waste report for {name}"
         assert cover["Period"] == line
 
 
@@ -218,13 +218,13 @@ def test_a_monthly_pack_from_the_command_line_verifies(
                  "-o", str(out)]) == 0
     assert "Wrote" in capsys.readouterr().out
     wb = load_workbook(out)
-    assert _title(wb, "Waste movements") == "Waste report for January 2025"
+    assert _title(wb, "Waste inventory") == "Waste report for January 2025"
     assert main(["verify", str(out), "--db", str(demo_path)]) == 0
     assert "The workbook matches the database." in capsys.readouterr().out
     quarter = tmp_path / "q1.xlsx"
     assert main(["report", "waste", "--db", str(demo_path), "--period", "2025-Q1",
                  "-o", str(quarter)]) == 0
-    assert _title(load_workbook(quarter), "Waste movements") == "Waste report for Q1 2025"
+    assert _title(load_workbook(quarter), "Waste inventory") == "Waste report for Q1 2025"
     assert main(["indicators", "--db", str(demo_path), "--period", "2025-01",
                  "--site", "Nurken copper smelter"]) == 0
     text = capsys.readouterr().out
