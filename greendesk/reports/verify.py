@@ -112,6 +112,7 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
         ctx = ReportContext(db, Period(date.fromisoformat(start), date.fromisoformat(end),
                                        label),
                             meta["site_ids"], prepared_by=meta.get("prepared_by", ""),
+                            **_signatures(meta),
                             generated_at=datetime.fromisoformat(meta["generated_at"]),
                             audit_head=(anchor.entry, anchor.hash) if anchor else None,
                             language=_language(meta))
@@ -175,6 +176,16 @@ def _verdict(same: bool, diffs: list[tuple[str, str, object, object]]) -> Messag
     return Message(QT_TRANSLATE_NOOP("reports", "The workbook no longer matches the database: "
                                                 "{n} cell(s) differ, first {cell}."),
                    context="reports", n=len(diffs), cell=f"{diffs[0][0]}!{diffs[0][1]}")
+
+
+def _signatures(meta: dict) -> dict[str, str]:
+    """The cover's positions and approver as the workbook recorded them ("" when it did not)."""
+    found = {key: meta.get(key, "") for key in
+             ("prepared_position", "approved_by", "approved_position")}
+    for value in found.values():
+        if not isinstance(value, str):
+            raise TypeError(value)
+    return found
 
 
 def _language(meta: dict) -> str | None:
