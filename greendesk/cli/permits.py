@@ -10,10 +10,14 @@ import argparse
 import json
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from greendesk.cli.main import db_arg
 from greendesk.cli.text import say, translation
 from greendesk.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from greendesk.models import FacilityCategory
 
 
 def register(sub: argparse._SubParsersAction, groups: dict) -> None:
@@ -55,7 +59,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps([dict(
             site=p.site_name, address=sites[p.site_id].address,
-            category=sites[p.site_id].category.value if sites[p.site_id].category else None,
+            category=_category_code(sites[p.site_id].category),
             number=p.number, issued_on=p.issued_on.isoformat(), authority=p.authority,
             valid_from=p.valid_from.isoformat(),
             valid_until=p.valid_until.isoformat() if p.valid_until else None, note=p.note)
@@ -77,6 +81,10 @@ def _cmd_list(args: argparse.Namespace) -> int:
                    p.valid_until.isoformat() if p.valid_until else no_end] for p in rows],
                  set()))
     return 0
+
+
+def _category_code(category: FacilityCategory | None) -> str | None:
+    return category.value if category is not None else None
 
 
 def _cmd_add(args: argparse.Namespace) -> int:

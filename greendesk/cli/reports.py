@@ -96,11 +96,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
                 return 2
             site_ids = [by_name[n.casefold()] for n in args.site]
         saved = settings.load()  # the cover's positions and approver not given: the last ones
-        given = {key: getattr(args, key) for key in settings.SIGNATURE_FIELDS}
-        signatures = {key: settings.one_line(getattr(saved, key) if value is None else value)
-                      for key, value in given.items()}
+
+        def given(key: str) -> str:
+            value = getattr(args, key)
+            return settings.one_line(getattr(saved, key) if value is None else value)
         ctx = ReportContext(db, period, site_ids, prepared_by=args.prepared_by,
-                            language=language, **signatures)
+                            prepared_position=given("prepared_position"),
+                            approved_by=given("approved_by"),
+                            approved_position=given("approved_position"), language=language)
         try:
             result = write_report(kinds, ctx, args.output)
         except NothingToReport as exc:

@@ -112,7 +112,9 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
         ctx = ReportContext(db, Period(date.fromisoformat(start), date.fromisoformat(end),
                                        label),
                             meta["site_ids"], prepared_by=meta.get("prepared_by", ""),
-                            **_signatures(meta),
+                            prepared_position=_text(meta, "prepared_position"),
+                            approved_by=_text(meta, "approved_by"),
+                            approved_position=_text(meta, "approved_position"),
                             generated_at=datetime.fromisoformat(meta["generated_at"]),
                             audit_head=(anchor.entry, anchor.hash) if anchor else None,
                             language=_language(meta))
@@ -178,14 +180,13 @@ def _verdict(same: bool, diffs: list[tuple[str, str, object, object]]) -> Messag
                    context="reports", n=len(diffs), cell=f"{diffs[0][0]}!{diffs[0][1]}")
 
 
-def _signatures(meta: dict) -> dict[str, str]:
-    """The cover's positions and approver as the workbook recorded them ("" when it did not)."""
-    found = {key: meta.get(key, "") for key in
-             ("prepared_position", "approved_by", "approved_position")}
-    for value in found.values():
-        if not isinstance(value, str):
-            raise TypeError(value)
-    return found
+def _text(meta: dict, key: str) -> str:
+    """A text the workbook recorded for its cover (a position, the approver); "" for a
+    workbook from before covers carried it."""
+    value = meta.get(key, "")
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
 
 
 def _language(meta: dict) -> str | None:
