@@ -9,6 +9,7 @@ from openpyxl.styles import Alignment
 from openpyxl.workbook import Workbook
 
 from greendesk import __version__, labels
+from greendesk.errors import Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.periods import Period
 from greendesk.reports.context import ReportContext
@@ -63,20 +64,27 @@ def permit_text(ctx: ReportContext, permit: PermitRow | None, period: Period) ->
     if permit is None:
         return ctx.tr(QT_TRANSLATE_NOOP("reports", "no permit in force"))
     authority = permit.authority or ctx.tr(QT_TRANSLATE_NOOP("reports", "not entered"))
-    text = (ctx.tr(QT_TRANSLATE_NOOP("reports", "No. {number} of {issued}, issued by "
-                                                "{authority}, valid {start} – {end}"))
+    text = (_say(ctx, QT_TRANSLATE_NOOP("reports", "No. {number} of {issued}, issued by "
+                                                   "{authority}, valid {start} – {end}"),
+                 number=permit.number, issued=permit.issued_on.isoformat(), authority=authority,
+                 start=permit.valid_from.isoformat(), end=permit.valid_until.isoformat())
             if permit.valid_until is not None else
-            ctx.tr(QT_TRANSLATE_NOOP("reports", "No. {number} of {issued}, issued by "
-                                                "{authority}, valid from {start} with no end "
-                                                "date")))
-    text = text.format(number=permit.number, issued=permit.issued_on.isoformat(),
-                       authority=authority, start=permit.valid_from.isoformat(),
-                       end=permit.valid_until.isoformat() if permit.valid_until else "")
+            _say(ctx, QT_TRANSLATE_NOOP("reports", "No. {number} of {issued}, issued by "
+                                                   "{authority}, valid from {start} with no end "
+                                                   "date"),
+                 number=permit.number, issued=permit.issued_on.isoformat(), authority=authority,
+                 start=permit.valid_from.isoformat()))
     days, total = permit.days_within(period.start, period.end), (period.end - period.start).days + 1
     if days < total:
-        text += ctx.tr(QT_TRANSLATE_NOOP("reports", " (valid on {days} of the period's {total} "
-                                                    "days)")).format(days=days, total=total)
+        text += _say(ctx, QT_TRANSLATE_NOOP("reports", " (valid on {days} of the period's {total} "
+                                                       "days)"), days=days, total=total)
     return text
+
+
+def _say(ctx: ReportContext, template: str, **args: object) -> str:
+    """A marked template filled in the workbook's language; a translation that lost a
+    placeholder falls back to the English template rather than failing the export."""
+    return Message(template, context="reports", **args).render(ctx.translate, ctx.language)
 
 
 def site_rows(ctx: ReportContext, plant: PlantRow) -> list[tuple[str, object]]:
