@@ -146,3 +146,14 @@ def test_permits_list_and_add_on_the_command_line(demo_path: Path, clock,
                  "2025-01-01", "--valid-until", "2025-12-31"]) == 0
     assert main(["permits", "list", "--db", str(demo_path)]) == 0
     assert "KZ17VCZ00000001" in capsys.readouterr().out
+
+
+def test_the_saved_approver_survives_a_hand_edited_settings_file() -> None:
+    settings.set_signatures("  Lead   ecologist ", "S. Nurlanov", "Chief engineer")
+    assert (settings.load().prepared_position, settings.load().approved_by) == (
+        "Lead ecologist", "S. Nurlanov")
+    path = settings.settings_path()
+    path.write_text('{"schema": 1, "approved_by": 5, "approved_position": ["x"]}',
+                    encoding="utf-8")
+    saved = settings.load()
+    assert (saved.approved_by, saved.approved_position, saved.prepared_position) == ("", "", "")
