@@ -19,6 +19,7 @@ from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
     ConsequenceClass,
     ConstructionMethod,
+    FacilityCategory,
     FormationKind,
     FormationStatus,
     LegacyLevel,
@@ -43,6 +44,12 @@ _LABELS: list[tuple[Enum, str]] = [
     (SiteKind.CONCENTRATOR, QT_TRANSLATE_NOOP("labels", "Concentrator")),
     (SiteKind.SMELTER, QT_TRANSLATE_NOOP("labels", "Smelter or refinery")),
     (SiteKind.AUXILIARY, QT_TRANSLATE_NOOP("labels", "Auxiliary")),
+    # The Environmental Code's four categories of objects (Article 12), by their impact.
+    (FacilityCategory.I, QT_TRANSLATE_NOOP("labels", "Category I: significant negative impact")),
+    (FacilityCategory.II, QT_TRANSLATE_NOOP("labels", "Category II: moderate negative impact")),
+    (FacilityCategory.III, QT_TRANSLATE_NOOP("labels",
+                                             "Category III: insignificant negative impact")),
+    (FacilityCategory.IV, QT_TRANSLATE_NOOP("labels", "Category IV: minimal negative impact")),
     (NodeKind.PROCESS, QT_TRANSLATE_NOOP("labels", "Process")),
     (NodeKind.STOCK, QT_TRANSLATE_NOOP("labels", "Stock or storage")),
     (NodeKind.SUPPLIER, QT_TRANSLATE_NOOP("labels", "Supplier (boundary)")),

@@ -36,6 +36,11 @@ class Settings:
     backups_keep: int = 10
     backup_folder: str | None = None  # None: a `backups` folder beside each database
     default_uncertainty_pct: dict[str, float] = field(default_factory=_default_uncertainties)
+    # The report cover's signature block, offered again at the next export (the officer's
+    # own position, and who approves the reports: usually the same person all year).
+    prepared_position: str = ""
+    approved_by: str = ""
+    approved_position: str = ""
 
     def with_changes(self, **changes: object) -> Settings:
         """A copy with some fields changed."""
@@ -66,6 +71,22 @@ def load() -> Settings:
     return settings
 
 
+SIGNATURE_FIELDS = ("prepared_position", "approved_by", "approved_position")
+
+
+def one_line(value: object) -> str:
+    """A name or position as settings keep it: blank space folded, at most 200 characters
+    ("" for anything but text)."""
+    return " ".join(value.split())[:200] if isinstance(value, str) else ""
+
+
+def set_signatures(prepared_position: str, approved_by: str, approved_position: str) -> None:
+    """Remember the cover's positions and approver as the next export's defaults."""
+    save(load().with_changes(prepared_position=one_line(prepared_position),
+                             approved_by=one_line(approved_by),
+                             approved_position=one_line(approved_position)))
+
+
 def _parse(path: Path) -> Settings:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -78,6 +99,7 @@ def _parse(path: Path) -> Settings:
     keep = data.get("backups_keep", base.backups_keep)
     folder = data.get("backup_folder", base.backup_folder)
     unc = data.get("default_uncertainty_pct", base.default_uncertainty_pct)
+    signatures = {key: one_line(data.get(key, "")) for key in SIGNATURE_FIELDS}
     return Settings(
         officer_name=" ".join(name.split())[:200] if isinstance(name, str) else "",
         backups_keep=keep if isinstance(keep, int) and 1 <= keep <= MAX_BACKUPS_KEEP
@@ -86,6 +108,7 @@ def _parse(path: Path) -> Settings:
         default_uncertainty_pct={k: float(v) for k, v in unc.items()
                                  if isinstance(v, int | float) and 0 <= v <= 100}
         if isinstance(unc, dict) else base.default_uncertainty_pct,
+        **signatures,
     )
 
 
@@ -117,4 +140,4 @@ def officer_name() -> str:
 
 def set_officer_name(name: str) -> None:
     """Save the officer's name (blank space folded, at most 200 characters)."""
-    save(load().with_changes(officer_name=" ".join(name.split())[:200]))
+    save(load().with_changes(officer_name=one_line(name)))

@@ -30,6 +30,14 @@ def register(sub, groups) -> None:
                         help="only this site (repeat for several; default all sites)")
     report.add_argument("--kinds", help="for pack: comma-separated kinds (default all)")
     report.add_argument("--prepared-by", default="", help="name on the cover sheet")
+    report.add_argument("--prepared-position", default=None, metavar="TEXT",
+                        help="the preparer's position on the cover (default: as set in the "
+                        "window's last export)")
+    report.add_argument("--approved-by", default=None, metavar="NAME",
+                        help="who approves the report, on the cover (default: as set in the "
+                        "window's last export; blank: a line to fill in)")
+    report.add_argument("--approved-position", default=None, metavar="TEXT",
+                        help="the approver's position on the cover")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     report.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS,
                         help="the workbook's language: en, ru or kk (default: the officer's, "
@@ -57,7 +65,7 @@ def report_language(choice: str | None) -> str:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from greendesk import periods
+    from greendesk import periods, settings
     from greendesk.reports.context import NothingToReport, ReportContext
     from greendesk.reports.registry import REPORTS, write_report
     from greendesk.services.structure import get_plant
@@ -90,8 +98,15 @@ def _cmd_report(args: argparse.Namespace) -> int:
                       file=sys.stderr)
                 return 2
             site_ids = [by_name[n.casefold()] for n in args.site]
+        saved = settings.load()  # the cover's positions and approver not given: the last ones
+
+        def given(key: str) -> str:
+            value = getattr(args, key)
+            return settings.one_line(getattr(saved, key) if value is None else value)
         ctx = ReportContext(db, period, site_ids, prepared_by=args.prepared_by,
-                            language=language)
+                            prepared_position=given("prepared_position"),
+                            approved_by=given("approved_by"),
+                            approved_position=given("approved_position"), language=language)
         try:
             result = write_report(kinds, ctx, args.output)
         except NothingToReport as exc:

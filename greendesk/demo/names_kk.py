@@ -138,6 +138,12 @@ KK: dict[str, str] = {
     "Cadmium, dissolved": "Еріген кадмий",
     "Water level": "Су деңгейі",
     "Settlement": "Шөгу",  # uncertain: осадка (of a dam or a heap)
+    # Sites' addresses and permits (demo data, invented).
+    "Nurken, Karaganda region (demo address)": "Нұркен кенті, Қарағанды облысы (демо мекенжай)",
+    "Industrial zone 1, Nurken, Karaganda region (demo address)": "1-өнеркәсіптік аймақ, Нұркен кенті, Қарағанды облысы (демо мекенжай)",
+    "Industrial zone 2, Nurken, Karaganda region (demo address)": "2-өнеркәсіптік аймақ, Нұркен кенті, Қарағанды облысы (демо мекенжай)",
+    "Committee for Environmental Regulation and Control (demo)": "Экологиялық реттеу және бақылау комитеті (демо)",
+    "Demo data: an invented permit, not a real one.": "Демо-деректер: ойдан шығарылған рұқсат, нақты емес.",
     # The audit trail's notes.
     "The demo plant's monthly flows": "Демо-кәсіпорынның айлық ағындары",
     "The scaled demo plant's daily flows": "Масштабталған демо-кәсіпорынның тәуліктік ағындары",

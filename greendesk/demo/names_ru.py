@@ -135,6 +135,12 @@ RU: dict[str, str] = {
     "Cadmium, dissolved": "Кадмий (растворённый)",
     "Water level": "Уровень воды",
     "Settlement": "Осадка",
+    # Sites' addresses and permits (demo data, invented).
+    "Nurken, Karaganda region (demo address)": "п. Нуркен, Карагандинская область (демо-адрес)",
+    "Industrial zone 1, Nurken, Karaganda region (demo address)": "Промышленная зона 1, п. Нуркен, Карагандинская область (демо-адрес)",
+    "Industrial zone 2, Nurken, Karaganda region (demo address)": "Промышленная зона 2, п. Нуркен, Карагандинская область (демо-адрес)",
+    "Committee for Environmental Regulation and Control (demo)": "Комитет экологического регулирования и контроля (демо)",
+    "Demo data: an invented permit, not a real one.": "Демо-данные: вымышленное разрешение, не настоящее.",
     # The audit trail's notes.
     "The demo plant's monthly flows": "Ежемесячные потоки демо-предприятия",
     "The scaled demo plant's daily flows": "Суточные потоки масштабированного демо-предприятия",

@@ -283,7 +283,8 @@ class DemoContext:
 # Modules that add their area's demo data (stock-takings, assays, wastes, ...): each has
 # `extend(db, ctx)`, called in this order after the flows are written.
 DEMO_EXTENSIONS: tuple[str, ...] = ("greendesk.demo.language", "greendesk.demo.balances",
-                                     "greendesk.demo.waste", "greendesk.demo.formations")
+                                     "greendesk.demo.waste", "greendesk.demo.formations",
+                                     "greendesk.demo.permits")
 
 
 def write_demo(path: Path, years: int = 3, today: date | None = None, seed: int = 2025,

@@ -1,7 +1,7 @@
 """Typed ORM models, one module per aggregate.
 
 The core aggregates (plant, materials, flows, imports, audit) are imported with the package;
-the others (balances, waste, formations, checklist) on first use, so start-up pays only for
+the others (balances, waste, formations, checklist, permits) on first use, so start-up pays only for
 what the first screen needs. `load_all()` registers every table: migrations, the audit
 trail's cascade tracking and its verification need the whole metadata.
 """
@@ -17,6 +17,7 @@ from greendesk.models.materials import CANONICAL_UNIT, Material, MaterialCategor
 from greendesk.models.plant import (
     BOUNDARY_KINDS,
     Enterprise,
+    FacilityCategory,
     LossReason,
     Node,
     NodeKind,
@@ -63,6 +64,7 @@ if TYPE_CHECKING:  # what the lazy __getattr__ below returns, for the type check
         MonitoringReading,
         SourceKind,
     )
+    from greendesk.models.permits import Permit
     from greendesk.models.waste import (
         ClassifierEntry,
         ClassifierText,
@@ -89,6 +91,7 @@ __all__ = [
     "Base",
     "DatePrecision",
     "Enterprise",
+    "FacilityCategory",
     "Flow",
     "ImportBatch",
     "LossReason",
@@ -151,6 +154,7 @@ _LAZY: dict[str, str] = {
     "MonitoringPoint": "formations",
     "MonitoringReading": "formations",
     "SourceKind": "formations",
+    "Permit": "permits",
     "ClassifierEntry": "waste",
     "ClassifierText": "waste",
     "ClassifierVersion": "waste",
@@ -166,7 +170,7 @@ _LAZY: dict[str, str] = {
     "WasteType": "waste",
 }
 AGGREGATES = ("audit", "balances", "checklist", "flows", "formations", "imports", "materials",
-              "plant", "waste")
+              "permits", "plant", "waste")
 
 
 def __getattr__(name: str) -> object:

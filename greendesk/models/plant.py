@@ -19,6 +19,23 @@ class SiteKind(enum.StrEnum):
     AUXILIARY = "auxiliary"
 
 
+class FacilityCategory(enum.StrEnum):
+    """A site's category as an object with a negative impact on the environment.
+
+    The Environmental Code of the Republic of Kazakhstan (Code No. 400-VI of 2 January 2021),
+    Article 12, puts such objects in four categories by the level and risk of their impact:
+    I significant, II moderate, III insignificant, IV minimal (Annex 2 to the Code lists the
+    activities of categories I–III; any other activity is category IV). Source: the Code's
+    text at adilet.zan.kz (K2100000400), Article 12, read 2026-12-07. The category decides
+    which permit a site needs and which obligations apply to it.
+    """
+
+    I = "I"  # noqa: E741 - the Code's own numeral
+    II = "II"
+    III = "III"
+    IV = "IV"
+
+
 class NodeKind(enum.StrEnum):
     """What a node is in the flow network; balances treat each kind differently."""
 
@@ -83,6 +100,11 @@ class Site(Versioned, Timestamped, Base):
     name: Mapped[str] = mapped_column(String(200), index=True)  # ledger sorts by site name
     region: Mapped[str] = mapped_column(String(80))
     kind: Mapped[SiteKind] = mapped_column(_enum(SiteKind, "site_kind"))
+    # Where the site is, as the cover and the permits name it (postal or cadastral address).
+    address: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    # None: the officer has not set it yet (the cover says so rather than guess).
+    category: Mapped[FacilityCategory | None] = mapped_column(
+        _enum(FacilityCategory, "facility_category"))
 
     enterprise: Mapped[Enterprise] = relationship(back_populates="sites")
     nodes: Mapped[list[Node]] = relationship(back_populates="site", order_by="Node.name")

@@ -60,6 +60,12 @@ class ReportContext:
     period: Period
     site_ids: list[int] | None = None  # None: every site
     prepared_by: str = ""
+    # The cover's signature block: who prepared the report (position) and who approves it
+    # (name, position); blank ones print as lines to fill in by hand. Recorded in the
+    # workbook's hidden record, so verify makes the same cover again.
+    prepared_position: str = ""
+    approved_by: str = ""
+    approved_position: str = ""
     translate: Translate = english
     progress: Callable[[int, int], bool] | None = None  # (done, total) → False to cancel
     fingerprint: Fingerprint = field(default_factory=Fingerprint)

@@ -6,12 +6,16 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment
 from openpyxl.workbook import Workbook
 
-from greendesk import __version__, periods
+from greendesk import __version__, labels, periods
 from greendesk.errors import Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
+from greendesk.periods import Period
 from greendesk.reports.context import ReportContext
 from greendesk.reports.sheet import SUBTITLE, TITLE, safe_text, sheet_name
-from greendesk.services.structure import get_plant
+from greendesk.services.permits import PermitRow, list_permits, permit_in_force
+from greendesk.services.structure import PlantRow, get_plant
+
+SIGNATURE_LINE = "____________"  # signed, or filled in, by hand on the printed cover
 
 # Each language by its own name (a proper name, the same in every workbook), then its code.
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақ тілі"}
@@ -46,10 +50,74 @@ def start_cover(wb: Workbook, ctx: ReportContext, titles: list[str]):
     return ws
 
 
+def permit_text(ctx: ReportContext, permit: PermitRow | None, period: Period) -> str:
+    """The permit in force as the cover states it, saying plainly when there is none and
+    when it is valid on only part of the period."""
+    if permit is None:
+        return ctx.tr(QT_TRANSLATE_NOOP("reports", "no permit in force"))
+    authority = permit.authority or ctx.tr(QT_TRANSLATE_NOOP("reports", "not entered"))
+    text = (_say(ctx, QT_TRANSLATE_NOOP("reports", "No. {number} of {issued}, issued by "
+                                                   "{authority}, valid {start} – {end}"),
+                 number=permit.number, issued=permit.issued_on.isoformat(), authority=authority,
+                 start=permit.valid_from.isoformat(), end=permit.valid_until.isoformat())
+            if permit.valid_until is not None else
+            _say(ctx, QT_TRANSLATE_NOOP("reports", "No. {number} of {issued}, issued by "
+                                                   "{authority}, valid from {start} with no end "
+                                                   "date"),
+                 number=permit.number, issued=permit.issued_on.isoformat(), authority=authority,
+                 start=permit.valid_from.isoformat()))
+    days, total = permit.days_within(period.start, period.end), (period.end - period.start).days + 1
+    if days < total:
+        text += _say(ctx, QT_TRANSLATE_NOOP("reports", " (valid on {days} of the period's {total} "
+                                                       "days)"), days=days, total=total)
+    return text
+
+
+def _say(ctx: ReportContext, template: str, **args: object) -> str:
+    """A marked template filled in the workbook's language; a translation that lost a
+    placeholder falls back to the English template rather than failing the export."""
+    return Message(template, context="reports", **args).render(ctx.translate, ctx.language)
+
+
+def site_rows(ctx: ReportContext, plant: PlantRow) -> list[tuple[str, object]]:
+    """Per chosen site: its name, address, facility category and the permit in force."""
+    rows: list[tuple[str, object]] = []
+    unset = ctx.tr(QT_TRANSLATE_NOOP("reports", "not entered"))
+    for site in (s for s in plant.sites if ctx.sites_filter(s.id)):
+        permit = permit_in_force(list_permits(ctx.db, site.id), ctx.period.start, ctx.period.end)
+        rows += [
+            (QT_TRANSLATE_NOOP("reports", "Site"), site.name),
+            (QT_TRANSLATE_NOOP("reports", "Address"), site.address or unset),
+            (QT_TRANSLATE_NOOP("reports", "Facility category"),
+             labels.label(site.category, ctx.translate) if site.category else unset),
+            (QT_TRANSLATE_NOOP("reports", "Environmental permit"),
+             permit_text(ctx, permit, ctx.period)),
+        ]
+    return rows or [(QT_TRANSLATE_NOOP("reports", "Sites"),
+                     ctx.tr(QT_TRANSLATE_NOOP("reports", "none")))]
+
+
+def signature_rows(ctx: ReportContext) -> list[tuple[str, object]]:
+    """Who prepared the report and who approves it: name, position, date, signature. The
+    preparer's date is the export's; the approver's, and any blank, is a line to fill in."""
+    def line(text: str) -> str:
+        return text or SIGNATURE_LINE
+    return [
+        (QT_TRANSLATE_NOOP("reports", "Prepared by"), line(ctx.who())),
+        (QT_TRANSLATE_NOOP("reports", "Position"), line(ctx.prepared_position)),
+        (QT_TRANSLATE_NOOP("reports", "Date"), ctx.generated_at.date().isoformat()),
+        (QT_TRANSLATE_NOOP("reports", "Signature"), SIGNATURE_LINE),
+        (QT_TRANSLATE_NOOP("reports", "Approved by"), line(ctx.approved_by)),
+        (QT_TRANSLATE_NOOP("reports", "Position"), line(ctx.approved_position)),
+        (QT_TRANSLATE_NOOP("reports", "Date"), SIGNATURE_LINE),
+        (QT_TRANSLATE_NOOP("reports", "Signature"), SIGNATURE_LINE),
+    ]
+
+
 def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:
-    """Write the cover: plant, sites, period, who prepared it, the reports inside, the audit head."""
+    """Write the cover: plant, sites with their permits, period, language, who prepared and
+    who approves it, the reports inside, the data fingerprint and the audit head."""
     plant = get_plant(ctx.db)
-    sites = [s.name for s in plant.sites if ctx.sites_filter(s.id)]
     ws.append([safe_text(ws, ctx.title(QT_TRANSLATE_NOOP("reports", "Environmental compliance report")),
                          font=TITLE)])
     ws.append([safe_text(ws, " · ".join(titles), font=SUBTITLE)])
@@ -60,13 +128,13 @@ def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:
     rows: list[tuple[str, object]] = [
         (QT_TRANSLATE_NOOP("reports", "Enterprise"), plant.enterprise_name),
         (QT_TRANSLATE_NOOP("reports", "BIN"), plant.bin),
-        (QT_TRANSLATE_NOOP("reports", "Sites"), ", ".join(sites) if sites else ctx.tr(QT_TRANSLATE_NOOP("reports", "none"))),
+        *site_rows(ctx, plant),
         (QT_TRANSLATE_NOOP("reports", "Period"), period_line(ctx)),
-        (QT_TRANSLATE_NOOP("reports", "Prepared by"), ctx.who()),
-        (QT_TRANSLATE_NOOP("reports", "Generated at"), generated),
-        (QT_TRANSLATE_NOOP("reports", "GreenDesk version"), __version__),
         *([(QT_TRANSLATE_NOOP("reports", "Language"), language_line(ctx.language))]
           if ctx.language else []),
+        *signature_rows(ctx),
+        (QT_TRANSLATE_NOOP("reports", "Generated at"), generated),
+        (QT_TRANSLATE_NOOP("reports", "GreenDesk version"), __version__),
         (QT_TRANSLATE_NOOP("reports", "Records used"), f"{ctx.fingerprint.rows:,}"),
         (QT_TRANSLATE_NOOP("reports", "Data fingerprint (SHA-256)"), ctx.fingerprint.hexdigest()),
     ]

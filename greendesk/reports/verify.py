@@ -112,6 +112,9 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
         ctx = ReportContext(db, Period(date.fromisoformat(start), date.fromisoformat(end),
                                        label),
                             meta["site_ids"], prepared_by=meta.get("prepared_by", ""),
+                            prepared_position=_text(meta, "prepared_position"),
+                            approved_by=_text(meta, "approved_by"),
+                            approved_position=_text(meta, "approved_position"),
                             generated_at=datetime.fromisoformat(meta["generated_at"]),
                             audit_head=(anchor.entry, anchor.hash) if anchor else None,
                             language=_language(meta))
@@ -175,6 +178,15 @@ def _verdict(same: bool, diffs: list[tuple[str, str, object, object]]) -> Messag
     return Message(QT_TRANSLATE_NOOP("reports", "The workbook no longer matches the database: "
                                                 "{n} cell(s) differ, first {cell}."),
                    context="reports", n=len(diffs), cell=f"{diffs[0][0]}!{diffs[0][1]}")
+
+
+def _text(meta: dict, key: str) -> str:
+    """A text the workbook recorded for its cover (a position, the approver); "" for a
+    workbook from before covers carried it."""
+    value = meta.get(key, "")
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
 
 
 def _language(meta: dict) -> str | None:

@@ -14,6 +14,7 @@ class Entity(StrEnum):
 
     ENTERPRISE = "enterprise"
     SITE = "site"
+    PERMIT = "permit"
     NODE = "node"
     MATERIAL = "material"
     FLOW = "flow"

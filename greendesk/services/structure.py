@@ -9,7 +9,16 @@ from sqlalchemy.orm import Session
 
 from greendesk.errors import DomainError, Message, NotFoundError, term
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.models import Enterprise, Flow, LossReason, Node, NodeKind, Site, SiteKind
+from greendesk.models import (
+    Enterprise,
+    FacilityCategory,
+    Flow,
+    LossReason,
+    Node,
+    NodeKind,
+    Site,
+    SiteKind,
+)
 from greendesk.services.changes import Changes, Entity
 from greendesk.services.conflicts import check_version
 from greendesk.store.db import Database
@@ -69,6 +78,8 @@ class SiteRow:
     kind: SiteKind
     nodes: tuple[NodeRow, ...]
     version: int | None = None
+    address: str = ""
+    category: FacilityCategory | None = None  # None: not set yet
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,8 @@ class SiteDraft:
     name: str
     region: str
     kind: SiteKind
+    address: str = ""
+    category: FacilityCategory | None = None
 
 
 @dataclass(frozen=True)
@@ -115,7 +128,7 @@ def get_plant(db: Database) -> PlantRow:
             by_site.setdefault(n.site_id, []).append(_node_row(n))
         site_rows = tuple(
             SiteRow(st.id, st.name, st.region, st.kind, tuple(by_site.get(st.id, ())),
-                    st.version)
+                    st.version, st.address, st.category)
             for st in sites
         )
         if ent is None:
@@ -152,6 +165,27 @@ def _check_region(region: str) -> str:
     return region
 
 
+def _address(address: str) -> str:
+    """An address as typed, with runs of blank space folded; refused past 500 characters."""
+    address = " ".join(address.split())
+    if len(address) > 500:
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "An address is at most 500 characters."),
+                          field="address")
+    return address
+
+
+def _category(category: FacilityCategory | str | None) -> FacilityCategory | None:
+    """The facility category (I–IV) or None; refused when it is none of the four."""
+    if category is None or category == "":
+        return None
+    try:
+        return FacilityCategory(category)
+    except ValueError:
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{value!r} is not a facility category; "
+                                                       "the categories are I, II, III and IV."),
+                          value=category, field="category") from None
+
+
 def _site_name_free(s: Session, enterprise_id: int, name: str, except_id: int | None) -> None:
     q = select(Site.id).where(Site.enterprise_id == enterprise_id, Site.name == name)
     if except_id is not None:
@@ -172,7 +206,8 @@ def add_site(db: Database, draft: SiteDraft) -> tuple[int, Changes]:
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Enter the enterprise's name and BIN "
                                                            "before adding sites."))
         _site_name_free(s, ent.id, name, None)
-        site = Site(enterprise_id=ent.id, name=name, region=region, kind=SiteKind(draft.kind))
+        site = Site(enterprise_id=ent.id, name=name, region=region, kind=SiteKind(draft.kind),
+                    address=_address(draft.address), category=_category(draft.category))
         s.add(site)
         s.flush()
         return site.id, Changes.of(Entity.SITE, ids=(site.id,))
@@ -189,12 +224,14 @@ def update_site(db: Database, site_id: int, draft: SiteDraft, *, version: int | 
         check_version(s, site, version)
         _site_name_free(s, site.enterprise_id, name, site.id)
         site.name, site.region, site.kind = name, region, SiteKind(draft.kind)
+        site.address, site.category = _address(draft.address), _category(draft.category)
         return Changes.of(Entity.SITE, ids=(site.id,))
 
 
 def delete_site(db: Database, site_id: int) -> Changes:
-    """Delete a site with its nodes, refused while flow records refer to it.
-    One transaction; NotFoundError for a site already gone. Announces the site and its nodes."""
+    """Delete a site with its nodes and permits, refused while flow records refer to it.
+    One transaction; NotFoundError for a site already gone. Announces the site, its nodes
+    and permits."""
     with db.write() as s:
         site = _get(s, Site, site_id, QT_TRANSLATE_NOOP("Refusal", "site"))
         n_flows = s.scalar(select(func.count()).select_from(Flow).where(Flow.site_id == site_id))
@@ -206,9 +243,13 @@ def delete_site(db: Database, site_id: int) -> Changes:
             )
         for node in s.scalars(select(Node).where(Node.site_id == site_id)):
             s.delete(node)
+        from greendesk.models.permits import Permit  # loaded on first use
+
+        for permit in s.scalars(select(Permit).where(Permit.site_id == site_id)):
+            s.delete(permit)
         s.flush()
         s.delete(site)
-        return Changes.of(Entity.SITE, Entity.NODE, ids=(site_id,))
+        return Changes.of(Entity.SITE, Entity.NODE, Entity.PERMIT, ids=(site_id,))
 
 
 def _check_node(draft: NodeDraft) -> tuple[str, NodeKind, LossReason | None]:

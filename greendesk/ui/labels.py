@@ -50,6 +50,7 @@ _RECORDS: dict[str, str] = {
     "enterprise": QT_TRANSLATE_NOOP("records", "enterprise"),
     "material": QT_TRANSLATE_NOOP("records", "material"),
     "site": QT_TRANSLATE_NOOP("records", "site"),
+    "permit": QT_TRANSLATE_NOOP("records", "permit"),
     "node": QT_TRANSLATE_NOOP("records", "node"),
     "import_batch": QT_TRANSLATE_NOOP("records", "import batch"),
     "flow": QT_TRANSLATE_NOOP("records", "flow"),

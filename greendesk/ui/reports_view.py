@@ -6,6 +6,7 @@ workbook is written to a temporary name and renamed only when complete).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk import periods
+from greendesk import periods, settings
 from greendesk.i18n_catalog import catalogue_language
 from greendesk.reports.context import NothingToReport, ReportCancelled, ReportContext
 from greendesk.reports.registry import REPORTS, ReportResult, write_report
@@ -89,6 +90,20 @@ class ReportsView(Section):
                                     (self.tr("Month"), "month")], self, complete_year=True)
         self.period_kind, self.period = self.picker.kind, self.picker.period
         self.prepared_by = QLineEdit()
+        # The cover's signature block, offered again from the last export (settings.json).
+        saved = settings.load()
+        self.prepared_position = QLineEdit(saved.prepared_position)
+        self.approved_by = QLineEdit(saved.approved_by)
+        self.approved_position = QLineEdit(saved.approved_position)
+        for edit in (self.prepared_position, self.approved_position):
+            edit.setPlaceholderText(self.tr("position"))
+        self.prepared_by.setPlaceholderText(self.tr("name"))
+        self.approved_by.setPlaceholderText(self.tr("name"))
+        prepared_row, approved_row = QHBoxLayout(), QHBoxLayout()
+        for row, name, position in ((prepared_row, self.prepared_by, self.prepared_position),
+                                    (approved_row, self.approved_by, self.approved_position)):
+            row.addWidget(name, 1)
+            row.addWidget(position, 1)
         self.output = QLineEdit()
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_output)
@@ -106,7 +121,8 @@ class ReportsView(Section):
         form.addRow(self.tr("Reports"), self.kinds)
         form.addRow(self.tr("Sites"), self.sites)
         form.addRow(self.tr("Period"), self.picker)
-        form.addRow(self.tr("Prepared by"), self.prepared_by)
+        form.addRow(self.tr("Prepared by"), prepared_row)
+        form.addRow(self.tr("Approved by"), approved_row)
         form.addRow(self.tr("Save as"), out_row)
         form.addRow(self.tr("Will include"), self.preview)
         bar = QHBoxLayout()
@@ -194,7 +210,12 @@ class ReportsView(Section):
             return
         self._cancel.clear()
         signals = self._signals
+        signatures = {key: settings.one_line(getattr(self, key).text())
+                      for key in settings.SIGNATURE_FIELDS}
+        with contextlib.suppress(OSError):  # not remembered: the export does not need it
+            settings.set_signatures(**signatures)  # the next export's defaults
         ctx = ReportContext(self.db, p, self.chosen_sites(), self.prepared_by.text().strip(),
+                            **signatures,
                             translate=_translate, language=window_language(),
                             progress=lambda done, total: (signals.progressed.emit(done, total),
                                                           not self._cancel.is_set())[1])

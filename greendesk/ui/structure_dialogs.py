@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from greendesk.models import LossReason, NodeKind, SiteKind
+from greendesk.models import FacilityCategory, LossReason, NodeKind, SiteKind
 from greendesk.services.structure import KAZAKHSTAN_REGIONS, NodeDraft, SiteDraft, SiteRow
 from greendesk.ui import labels
 from greendesk.ui.forms import FormDialog
@@ -37,13 +37,23 @@ class SiteDialog(FormDialog):
                                          translate("regions", "Karaganda"))
         self.kind_combo = combo([(labels.site_kind(k), k) for k in SiteKind],
                                  site.kind if site else None)
+        self.address_edit = QLineEdit(site.address if site else "")
+        self.address_edit.setPlaceholderText(self.tr("as the site's permit states it"))
+        self.category_combo = combo([(labels.name(c), c) for c in FacilityCategory],
+                                    site.category if site else None, blank=self.tr("Not set"))
+        self.category_combo.setToolTip(self.tr(
+            "The category of the object under Article 12 of the Environmental Code of the "
+            "Republic of Kazakhstan, by its negative impact on the environment."))
         self.add_field(self.tr("Name"), self.name_edit, "name")
         self.add_field(self.tr("Region"), self.region_combo, "region")
         self.add_field(self.tr("Kind"), self.kind_combo, "kind")
+        self.add_field(self.tr("Address"), self.address_edit, "address")
+        self.add_field(self.tr("Facility category"), self.category_combo, "category")
 
     def draft(self) -> SiteDraft:
         return SiteDraft(self.name_edit.text(), self.region_combo.currentText(),
-                         self.kind_combo.currentData())
+                         self.kind_combo.currentData(), self.address_edit.text(),
+                         self.category_combo.currentData())
 
 
 class NodeDialog(FormDialog):

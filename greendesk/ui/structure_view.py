@@ -25,6 +25,7 @@ from greendesk.ui import labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog
 from greendesk.ui.icons import icon
+from greendesk.ui.permits_panel import PermitsPanel
 from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.structure_dialogs import EnterpriseDialog, MoveNodeDialog, NodeDialog, SiteDialog
@@ -36,7 +37,7 @@ ROLE_REF = Qt.ItemDataRole.UserRole  # ("enterprise" | "site" | "node", id)
 class StructureView(Section):
     """Shows the tree and turns the officer's edits into service calls."""
 
-    WATCHES = frozenset({Entity.ENTERPRISE, Entity.SITE, Entity.NODE})
+    WATCHES = frozenset({Entity.ENTERPRISE, Entity.SITE, Entity.NODE, Entity.PERMIT})
 
     def __init__(self, bus: Bus, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
@@ -78,6 +79,8 @@ class StructureView(Section):
         for act in (self.act_add_node, self.act_edit, self.act_move, self.act_delete):
             self.tree.addAction(act)
         self.tree.itemSelectionChanged.connect(self._update_actions)
+        self.tree.itemSelectionChanged.connect(self._show_permits)
+        self.permits = PermitsPanel(self)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
 
         layout = self.page_layout()
@@ -87,7 +90,8 @@ class StructureView(Section):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.tree, 2)
+        layout.addWidget(self.permits, 1)
         self._update_actions()
 
     # -- data ---------------------------------------------------------------------------
@@ -106,8 +110,10 @@ class StructureView(Section):
         self.empty_hint.setVisible(self.db is not None and not has_enterprise)
         self.empty_button.setVisible(self.db is not None and not has_enterprise)
         self.tree.setVisible(has_enterprise)
+        self.permits.setVisible(has_enterprise)
         if not has_enterprise or self.plant is None:
             self._update_actions()
+            self._show_permits()
             return
         root = QTreeWidgetItem([self.plant.enterprise_name, self.tr("Enterprise"),
                                 self.tr("BIN %s") % self.plant.bin])
@@ -118,6 +124,8 @@ class StructureView(Section):
             site_item = QTreeWidgetItem([site.name, labels.site_kind(site.kind), site.region])
             site_item.setIcon(0, icon("site"))
             site_item.setData(0, ROLE_REF, ("site", site.id))
+            if site.address:
+                site_item.setToolTip(0, site.address)
             root.addChild(site_item)
             for node in site.nodes:
                 detail = labels.loss_reason(node.loss_reason) if node.loss_reason else ""
@@ -132,6 +140,15 @@ class StructureView(Section):
         if selected:
             self.select_ref(selected)
         self._update_actions()
+        self._show_permits()
+
+    def _show_permits(self) -> None:
+        """The permit table follows the tree: the selected site, or the site of a node."""
+        ref = self.selected_ref()
+        site = None
+        if self.plant and ref and ref[0] in ("site", "node"):
+            site = self._site(ref[1] if ref[0] == "site" else self._node(ref[1]).site_id)
+        self.permits.show_site(site)
 
     def _expanded_refs(self) -> set[tuple[str, int]]:
         refs: set[tuple[str, int]] = set()

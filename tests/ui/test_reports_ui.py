@@ -57,3 +57,23 @@ def test_unwritable_target_is_said_plainly(qtbot, demo_db, tmp_path: Path) -> No
         view.export(tmp_path / "missing-folder" / "r.xlsx")
     assert blocker.args == ["failed"]
     assert "does not exist" in view.message_bar.text()
+
+
+def test_the_approver_goes_on_the_cover_and_is_offered_next_time(  # type: ignore[no-untyped-def]
+        qtbot, demo_db, tmp_path: Path) -> None:
+    view = _view(qtbot, demo_db)
+    view.prepared_by.setText("A. Nurlanova")
+    view.prepared_position.setText("Lead ecologist")
+    view.approved_by.setText("S. Nurlanov")
+    view.approved_position.setText("Chief engineer")
+    target = tmp_path / "signed.xlsx"
+    with qtbot.waitSignal(view.exported, timeout=60_000):
+        view.export(target)
+    rows = [row[:2] for row in load_workbook(target)["Cover"].iter_rows(values_only=True)
+            if row and row[0]]
+    i = rows.index(("Approved by", "S. Nurlanov"))
+    assert rows[i + 1] == ("Position", "Chief engineer")
+    assert ("Position", "Lead ecologist") in rows
+    again = _view(qtbot, demo_db)
+    assert (again.approved_by.text(), again.approved_position.text(),
+            again.prepared_position.text()) == ("S. Nurlanov", "Chief engineer", "Lead ecologist")

@@ -103,6 +103,9 @@ NOT_DATED = {
     "monitoring.remove_limit": "limits carry no date (no history of limits is kept)",
     "periods_closed.close_period": "closing is what the walk checks against",
     "periods_closed.reopen_period": "reopening is what the walk checks against",
+    **{f"permits.{n}": "a permit's dates are its terms, not facts of a period"
+       for n in ("AddPermit", "EditPermit", "DeletePermit", "add_permit", "update_permit",
+                 "delete_permit")},
     **{f"structure.{n}": "plant structure; a node or site with records cannot be deleted"
        for n in ("set_enterprise", "add_site", "update_site", "delete_site", "add_node",
                  "update_node", "move_node", "delete_node")},
@@ -296,6 +299,7 @@ PERIOD_EXEMPT = {
     "formation_sample": "taken_on: the register describes what a formation holds now",
     "site_action": "start_date, due_date: plans",
     "waste_contractor": "licence_valid_until: a term, not a fact",
+    "permit": "issued_on, valid_from, valid_until: a permit's terms, not facts of a period",
 }
 
 

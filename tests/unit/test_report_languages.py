@@ -38,6 +38,8 @@ ROOT = Path(__file__).resolve().parents[2] / "greendesk"
 CODE = re.compile(r"`[^`]*`|\w*_\w*")  # a quoted command line, a formula's identifier
 PLACEHOLDER = re.compile(r"%(?:L?\d|n|s|d|%)|\{[^{}]*\}|`[^`]*`")
 PROPER_NAMES = {"GreenDesk", "Excel", "R/D"}  # R/D: the recovery and disposal code lists
+# The Environmental Code's facility categories are Roman numerals in every language.
+CATEGORY_NUMERALS = {"I", "II", "III", "IV"}
 COLUMN_UNITS = {"ha", "t/m³", "USD"}  # area, bulk density and currency columns
 CONTEXTS = ("reports", "labels", "formation_labels", "waste", "balances", "cli", "periods")
 
@@ -144,7 +146,7 @@ def allowed_latin(plant: Path, code: str) -> set[str]:
     """Latin tokens a text in `code`'s language may keep: units, the plant's codes, names."""
     symbols = {*units._KIND_OF, *FORMATS, *COLUMN_UNITS}
     return {t for s in symbols for t in TOKEN.findall(s)} | plant_codes(plant) \
-        | PROPER_NAMES | {code}
+        | PROPER_NAMES | CATEGORY_NUMERALS | {code}
 
 
 def _year(path: Path) -> str:

@@ -1,0 +1,93 @@
+"""The permit register in the plant structure section: a site's category and address in its
+form, a permit added, edited and deleted through the table's forms, each undone by Undo."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from greendesk.models import FacilityCategory
+from greendesk.services import permits, structure
+from greendesk.ui.kit.periods import qdate
+from greendesk.ui.main_window import MainWindow
+
+
+def _accept(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def _open(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_path(path)
+    win.show_section("structure")
+    return win
+
+
+def test_a_permit_is_added_edited_deleted_and_each_undone(qtbot, demo_path: Path, clock  # type: ignore[no-untyped-def]
+                                                          ) -> None:
+    clock(date(2026, 1, 20))
+    win = _open(qtbot, demo_path)
+    view = win.structure_view
+    site = next(s for s in view.plant.sites if s.name == "Nurken concentrator")
+    view.select_ref(("site", site.id))
+    panel = view.permits
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 0).text() == "KZ17VCZ00002468"
+
+    panel.act_add.trigger()
+    dlg = view.dialog
+    qtbot.keyClicks(dlg.number_edit, "KZ17VCZ00002468")  # taken on this site
+    dlg.issued_edit.setDate(qdate(date(2025, 12, 1)))
+    dlg.from_edit.setDate(qdate(date(2026, 1, 1)))
+    dlg.until_edit.setDate(qdate(date(2035, 12, 31)))
+    qtbot.keyClicks(dlg.authority_edit, "Ecology Department")
+    _accept(qtbot, dlg)
+    assert view.dialog is dlg and "already has a permit numbered" in dlg.error_label.text()
+    dlg.number_edit.setText("KZ17VCZ00009000")
+    _accept(qtbot, dlg)
+    assert view.dialog is None
+    assert [p.number for p in permits.list_permits(win.db, site.id)] == [
+        "KZ17VCZ00009000", "KZ17VCZ00002468"]
+    assert panel.table.rowCount() == 2 and panel.table.item(0, 0).text() == "KZ17VCZ00009000"
+    assert win.act_undo.text().replace("&", "") == "Undo: Add permit “KZ17VCZ00009000”"
+
+    panel.table.selectRow(0)
+    panel.act_edit.trigger()
+    view.dialog.no_end.setChecked(True)
+    _accept(qtbot, view.dialog)
+    assert permits.list_permits(win.db, site.id)[0].valid_until is None
+    win.act_undo.trigger()
+    assert permits.list_permits(win.db, site.id)[0].valid_until == date(2035, 12, 31)
+
+    panel.table.selectRow(0)
+    panel.act_delete.trigger()
+    qtbot.mouseClick(view.pending_confirmation.button(QMessageBox.StandardButton.Yes),
+                     Qt.MouseButton.LeftButton)
+    assert panel.table.rowCount() == 1
+    win.act_undo.trigger()  # the delete
+    assert panel.table.rowCount() == 2
+    win.act_undo.trigger()  # the add
+    assert [p.number for p in permits.list_permits(win.db, site.id)] == ["KZ17VCZ00002468"]
+    assert panel.table.rowCount() == 1
+
+
+def test_the_site_form_sets_address_and_category(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    structure.set_enterprise(window.db, "Saryarka Copper JSC", "050340000009")
+    structure.add_site(window.db, structure.SiteDraft("Mill", "Karaganda", "concentrator"))
+    view = window.structure_view
+    view.refresh()
+    site = view.plant.sites[0]
+    view.select_ref(("site", site.id))
+    assert view.permits.act_add.isEnabled() and view.permits.table.rowCount() == 0
+    view.act_edit.trigger()
+    dlg = view.dialog
+    assert dlg.category_combo.currentData() is None  # not set until the officer sets it
+    qtbot.keyClicks(dlg.address_edit, "Industrial zone 1, Nurken")
+    dlg.category_combo.setCurrentIndex(dlg.category_combo.findData(FacilityCategory.II))
+    _accept(qtbot, dlg)
+    site = structure.get_plant(window.db).sites[0]
+    assert (site.address, site.category) == ("Industrial zone 1, Nurken", FacilityCategory.II)
