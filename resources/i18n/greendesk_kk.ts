@@ -3907,12 +3907,12 @@
 <context>
     <name>MoveNodeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="85" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="95" />
         <source>Move node</source>
         <translation>Түйінді көшіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="87" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="97" />
         <source>Move %s to</source>
         <translation>«%s» түйінін көшіру орны</translation>
     </message>
@@ -3990,42 +3990,42 @@
 <context>
     <name>NodeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="52" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="62" />
         <source>Edit node</source>
         <translation>Түйінді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="52" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="62" />
         <source>New node</source>
         <translation>Жаңа түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="57" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="67" />
         <source>e.g. Flotation</source>
         <translation>мысалы, Флотация</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="62" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="72" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="63" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="73" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="64" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="74" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="65" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="75" />
         <source>Loss reason</source>
         <translation>Шығын себебі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="66" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="76" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -4077,6 +4077,153 @@
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="33" />
         <source>Cost class</source>
         <translation>Шығын сыныбы</translation>
+    </message>
+</context>
+<context>
+    <name>PermitDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="25" />
+        <source>Edit permit</source>
+        <translation>Рұқсатты өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="25" />
+        <source>New permit</source>
+        <translation>Жаңа рұқсат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="30" />
+        <source>as printed on the permit</source>
+        <translation>рұқсатта басылғандай</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="33" />
+        <source>the body that issued it</source>
+        <translation>рұқсатты берген орган</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="37" />
+        <source>no end date</source>
+        <translation>мерзімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="48" />
+        <source>Site</source>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="49" />
+        <source>Permit number</source>
+        <translation>Рұқсат нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="50" />
+        <source>Issued on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="51" />
+        <source>Issuing authority</source>
+        <translation>Берген орган</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="52" />
+        <source>Valid from</source>
+        <translation>Қолданылу басы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="53" />
+        <source>Valid until</source>
+        <translation>Қолданылу соңы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="54" />
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>PermitsPanel</name>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="40" />
+        <source>Add permit</source>
+        <translation>Рұқсат қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="41" />
+        <source>Edit permit</source>
+        <translation>Рұқсатты өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="43" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="109" />
+        <source>Delete permit</source>
+        <translation>Рұқсатты жою</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="46" />
+        <source>Permit number</source>
+        <translation>Рұқсат нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="46" />
+        <source>Issued on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="46" />
+        <source>Issuing authority</source>
+        <translation>Берген орган</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="47" />
+        <source>Valid from</source>
+        <translation>Қолданылу басы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="47" />
+        <source>Valid until</source>
+        <translation>Қолданылу соңы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="47" />
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="63" />
+        <source>Environmental permits of “%s”</source>
+        <translation>«%s» алаңының экологиялық рұқсаттары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="64" />
+        <source>Choose a site to see its environmental permits.</source>
+        <translation>Экологиялық рұқсаттарын көру үшін алаңды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="65" />
+        <source>no end date</source>
+        <translation>мерзімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="94" />
+        <source>Add permit “%s”</source>
+        <translation>«%s» рұқсатын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="103" />
+        <source>Edit permit “%s”</source>
+        <translation>«%s» рұқсатын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="110" />
+        <source>Delete permit “%s”?</source>
+        <translation>«%s» рұқсатын жою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="122" />
+        <source>Delete permit “%s”</source>
+        <translation>«%s» рұқсатын жою</translation>
     </message>
 </context>
 <context>
@@ -5194,7 +5341,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/verify.py" line="79" />
-        <location filename="../../greendesk/reports/verify.py" line="120" />
+        <location filename="../../greendesk/reports/verify.py" line="123" />
         <source>{file}'s GreenDesk report record cannot be read: the workbook was edited or damaged.</source>
         <translation>{file} ішіндегі GreenDesk есебінің қызметтік жазбасын оқу мүмкін емес: кітап өзгертілген немесе бүлінген.</translation>
     </message>
@@ -5331,6 +5478,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/balance_reference.py" line="199" />
+        <location filename="../../greendesk/services/permits.py" line="133" />
         <source>The site no longer exists; it may have been deleted.</source>
         <translation>Алаң енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
@@ -5885,7 +6033,7 @@
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="358" />
         <location filename="../../greendesk/services/monitoring.py" line="291" />
-        <location filename="../../greendesk/services/structure.py" line="315" />
+        <location filename="../../greendesk/services/structure.py" line="356" />
         <source>The {what} no longer exists; it may have been deleted.</source>
         <translation>Бұл нысан ({what}) енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
@@ -6188,65 +6336,75 @@
     </message>
     <message>
         <location filename="../../greendesk/services/new_plant.py" line="45" />
-        <location filename="../../greendesk/services/structure.py" line="132" />
+        <location filename="../../greendesk/services/structure.py" line="145" />
         <source>enterprise</source>
         <translation>кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="150" />
+        <location filename="../../greendesk/services/structure.py" line="163" />
         <source>Choose the region the site is in.</source>
         <translation>Алаң орналасқан өңірді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="160" />
+        <location filename="../../greendesk/services/structure.py" line="172" />
+        <source>An address is at most 500 characters.</source>
+        <translation>Мекенжай 500 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="184" />
+        <source>{value!r} is not a facility category; the categories are I, II, III and IV.</source>
+        <translation>{value!r} объект санаты емес; санаттар: I, II, III және IV.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="194" />
         <source>There is already a site named {name!r}.</source>
         <translation>{name!r} атты алаң бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="167" />
-        <location filename="../../greendesk/services/structure.py" line="185" />
-        <location filename="../../greendesk/services/structure.py" line="188" />
-        <location filename="../../greendesk/services/structure.py" line="199" />
-        <location filename="../../greendesk/services/structure.py" line="245" />
-        <location filename="../../greendesk/services/structure.py" line="281" />
+        <location filename="../../greendesk/services/structure.py" line="201" />
+        <location filename="../../greendesk/services/structure.py" line="220" />
+        <location filename="../../greendesk/services/structure.py" line="223" />
+        <location filename="../../greendesk/services/structure.py" line="236" />
+        <location filename="../../greendesk/services/structure.py" line="286" />
+        <location filename="../../greendesk/services/structure.py" line="322" />
         <source>site</source>
         <translation>алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="172" />
+        <location filename="../../greendesk/services/structure.py" line="206" />
         <source>Enter the enterprise's name and BIN before adding sites.</source>
         <translation>Алаңдарды қоспас бұрын кәсіпорынның атауын және БСН нөмірін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="203" />
+        <location filename="../../greendesk/services/structure.py" line="240" />
         <source>Site {site!r} cannot be deleted: {count:,} flow records belong to it.</source>
         <translation>{site!r} алаңын жоюға болмайды: оған {count:,} ағын жазбасы жатады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="215" />
-        <location filename="../../greendesk/services/structure.py" line="261" />
-        <location filename="../../greendesk/services/structure.py" line="280" />
-        <location filename="../../greendesk/services/structure.py" line="300" />
+        <location filename="../../greendesk/services/structure.py" line="256" />
+        <location filename="../../greendesk/services/structure.py" line="302" />
+        <location filename="../../greendesk/services/structure.py" line="321" />
+        <location filename="../../greendesk/services/structure.py" line="341" />
         <source>node</source>
         <translation>түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="220" />
+        <location filename="../../greendesk/services/structure.py" line="261" />
         <source>A loss node needs a reason: storage, transport, handling, process or measurement.</source>
         <translation>Шығын түйіні үшін себебін көрсетіңіз: сақтау, тасымалдау, тиеу-түсіру, технологиялық шығын немесе өлшеу қателігі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="235" />
+        <location filename="../../greendesk/services/structure.py" line="276" />
         <source>Site {site!r} already has a node named {name!r}.</source>
         <translation>{site!r} алаңында {name!r} атты түйін бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="287" />
+        <location filename="../../greendesk/services/structure.py" line="328" />
         <source>Node {node!r} cannot be moved to {target!r}: {count:,} flow records of its present site refer to it.</source>
         <translation>{node!r} түйінін {target!r} алаңына көшіруге болмайды: оған қазіргі алаңының {count:,} ағын жазбасы сілтеме жасайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="304" />
+        <location filename="../../greendesk/services/structure.py" line="345" />
         <source>Node {node!r} cannot be deleted: {count:,} flow records refer to it.</source>
         <translation>{node!r} түйінін жоюға болмайды: оған {count:,} ағын жазбасы сілтеме жасайды.</translation>
     </message>
@@ -6604,7 +6762,7 @@
         <translation>Кейбір жазбалар енді жоқ; деректерді жаңартып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/settings.py" line="97" />
+        <location filename="../../greendesk/settings.py" line="120" />
         <source>Keep between 1 and {most} backups.</source>
         <translation>Сақталатын сақтық көшірмелер санын 1 және {most} аралығында көрсетіңіз.</translation>
     </message>
@@ -6685,67 +6843,67 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="95" />
+        <location filename="../../greendesk/store/db.py" line="96" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="190" />
+        <location filename="../../greendesk/store/db.py" line="191" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="194" />
+        <location filename="../../greendesk/store/db.py" line="195" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="203" />
+        <location filename="../../greendesk/store/db.py" line="204" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="208" />
+        <location filename="../../greendesk/store/db.py" line="209" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="219" />
+        <location filename="../../greendesk/store/db.py" line="220" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="222" />
+        <location filename="../../greendesk/store/db.py" line="223" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="230" />
+        <location filename="../../greendesk/store/db.py" line="231" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="238" />
+        <location filename="../../greendesk/store/db.py" line="239" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="247" />
+        <location filename="../../greendesk/store/db.py" line="248" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="274" />
+        <location filename="../../greendesk/store/db.py" line="275" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="278" />
+        <location filename="../../greendesk/store/db.py" line="279" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="294" />
+        <location filename="../../greendesk/store/db.py" line="295" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -6865,7 +7023,7 @@
         <translation>{what}: атауының ұзындығы {count} таңба; ең көбі {most} таңбаға рұқсат етіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="53" />
+        <location filename="../../greendesk/cli/reports.py" line="61" />
         <source>GreenDesk writes reports in en, ru or kk, not {language!r}.</source>
         <translation>GreenDesk есептерді en, ru және kk тілдерінде жасайды, {language!r} емес.</translation>
     </message>
@@ -6954,6 +7112,46 @@
         <source>The {rows:,} {table} records of entry #{eid} do not match its digest.</source>
         <translation>№{eid} жазбаның {table} жазбалары ({rows:,}) оның бақылау сомасына сәйкес келмейді.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="101" />
+        <source>Enter the permit's number.</source>
+        <translation>Рұқсаттың нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="104" />
+        <source>A permit number is at most 100 characters.</source>
+        <translation>Рұқсат нөмірі 100 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="108" />
+        <source>The issuing authority's name is at most 300 characters.</source>
+        <translation>Берген органның атауы 300 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="111" />
+        <source>a permit's issue date</source>
+        <translation>рұқсаттың берілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="115" />
+        <source>A permit's validity must end after it begins: valid until {until} is not after valid from {start}.</source>
+        <translation>Рұқсаттың қолданылу мерзімі басталғаннан кейін аяқталуы керек: аяқталу күні {until} басталу күні {start} кейін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="122" />
+        <source>A note is at most 2,000 characters.</source>
+        <translation>Ескертпе 2 000 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="141" />
+        <source>{site!r} already has a permit numbered {number!r}.</source>
+        <translation>{site!r} алаңында {number!r} нөмірлі рұқсат бар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="149" />
+        <source>The permit no longer exists; it may have been deleted.</source>
+        <translation>Рұқсат енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
 </context>
 <context>
     <name>ReopenPeriodDialog</name>
@@ -6976,123 +7174,139 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="106" />
-        <location filename="../../greendesk/ui/reports_view.py" line="116" />
+        <location filename="../../greendesk/ui/reports_view.py" line="121" />
+        <location filename="../../greendesk/ui/reports_view.py" line="132" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="77" />
+        <location filename="../../greendesk/ui/reports_view.py" line="78" />
         <source>Open the folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="88" />
+        <location filename="../../greendesk/ui/reports_view.py" line="89" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="88" />
+        <location filename="../../greendesk/ui/reports_view.py" line="89" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="89" />
+        <location filename="../../greendesk/ui/reports_view.py" line="90" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="93" />
+        <location filename="../../greendesk/ui/reports_view.py" line="99" />
+        <source>position</source>
+        <translation>лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="100" />
+        <location filename="../../greendesk/ui/reports_view.py" line="101" />
+        <source>name</source>
+        <translation>аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="108" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="101" />
+        <location filename="../../greendesk/ui/reports_view.py" line="116" />
         <source>Export workbook</source>
         <translation>Кітапты экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="107" />
+        <location filename="../../greendesk/ui/reports_view.py" line="122" />
         <source>Sites</source>
         <translation>Алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="108" />
+        <location filename="../../greendesk/ui/reports_view.py" line="123" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="109" />
+        <location filename="../../greendesk/ui/reports_view.py" line="124" />
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="110" />
+        <location filename="../../greendesk/ui/reports_view.py" line="125" />
+        <source>Approved by</source>
+        <translation>Бекіткен</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="126" />
         <source>Save as</source>
         <translation>Сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="111" />
+        <location filename="../../greendesk/ui/reports_view.py" line="127" />
         <source>Will include</source>
         <translation>Қамтылады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="165" />
+        <location filename="../../greendesk/ui/reports_view.py" line="181" />
         <source>Nothing: the database has no flow records yet.</source>
         <translation>Ештеңе: дерекқорда әзірге ағын жазбалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="175" />
+        <location filename="../../greendesk/ui/reports_view.py" line="191" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
         <translation>Есептер: %1, алаңдар: %2, %3; кезеңдегі ағын жазбалары: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="181" />
+        <location filename="../../greendesk/ui/reports_view.py" line="197" />
         <source>Save the report as</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="183" />
+        <location filename="../../greendesk/ui/reports_view.py" line="199" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="202" />
+        <location filename="../../greendesk/ui/reports_view.py" line="223" />
         <source>Writing %s…</source>
         <translation>%s жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="202" />
+        <location filename="../../greendesk/ui/reports_view.py" line="223" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="237" />
+        <location filename="../../greendesk/ui/reports_view.py" line="258" />
         <source>Skipped</source>
         <translation>Өткізіліп жіберілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="240" />
+        <location filename="../../greendesk/ui/reports_view.py" line="261" />
         <source>Its cover carries the audit trail head %s.</source>
         <translation>Оның титул парағында өзгерістер журналының соңғы жазбасы бар: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="243" />
+        <location filename="../../greendesk/ui/reports_view.py" line="264" />
         <source>Saved %s.</source>
         <translation>Сақталды: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="249" />
+        <location filename="../../greendesk/ui/reports_view.py" line="270" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="253" />
+        <location filename="../../greendesk/ui/reports_view.py" line="274" />
         <source>Nothing to report: %s</source>
         <translation>Есепке деректер жоқ: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="257" />
+        <location filename="../../greendesk/ui/reports_view.py" line="278" />
         <source>The workbook could not be written: %s</source>
         <translation>Кітапты жазу мүмкін болмады: %s</translation>
     </message>
@@ -7219,19 +7433,44 @@
         <translation>Жаңа алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="40" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="41" />
+        <source>as the site's permit states it</source>
+        <translation>алаң рұқсатында көрсетілгендей</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="43" />
+        <source>Not set</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="45" />
+        <source>The category of the object under Article 12 of the Environmental Code of the Republic of Kazakhstan, by its negative impact on the environment.</source>
+        <translation>Қазақстан Республикасы Экология кодексінің 12-бабы бойынша объектінің қоршаған ортаға жағымсыз әсеріне қарай санаты.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="47" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="41" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="48" />
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="42" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="49" />
         <source>Kind</source>
         <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="50" />
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="51" />
+        <source>Facility category</source>
+        <translation>Объект санаты</translation>
     </message>
 </context>
 <context>
@@ -7393,100 +7632,100 @@
 <context>
     <name>StructureView</name>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="49" />
+        <location filename="../../greendesk/ui/structure_view.py" line="50" />
         <source>Enterprise…</source>
         <translation>Кәсіпорын…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="51" />
-        <location filename="../../greendesk/ui/structure_view.py" line="235" />
+        <location filename="../../greendesk/ui/structure_view.py" line="52" />
+        <location filename="../../greendesk/ui/structure_view.py" line="252" />
         <source>Add site</source>
         <translation>Алаң қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="52" />
-        <location filename="../../greendesk/ui/structure_view.py" line="252" />
+        <location filename="../../greendesk/ui/structure_view.py" line="53" />
+        <location filename="../../greendesk/ui/structure_view.py" line="269" />
         <source>Add node</source>
         <translation>Түйін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="54" />
+        <location filename="../../greendesk/ui/structure_view.py" line="55" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="56" />
+        <location filename="../../greendesk/ui/structure_view.py" line="57" />
         <source>Move to site…</source>
         <translation>Алаңға көшіру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="57" />
-        <location filename="../../greendesk/ui/structure_view.py" line="307" />
+        <location filename="../../greendesk/ui/structure_view.py" line="58" />
+        <location filename="../../greendesk/ui/structure_view.py" line="324" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="63" />
+        <location filename="../../greendesk/ui/structure_view.py" line="64" />
         <source>This database has no enterprise yet. Enter its name and BIN to start describing your plant.</source>
         <translation>Дерекқорда әлі кәсіпорын жоқ. Кәсіпорынды сипаттауды бастау үшін оның атауы мен БСН-ын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="65" />
+        <location filename="../../greendesk/ui/structure_view.py" line="66" />
         <source>Enter the enterprise…</source>
         <translation>Кәсіпорынды енгізу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="70" />
+        <location filename="../../greendesk/ui/structure_view.py" line="71" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="70" />
+        <location filename="../../greendesk/ui/structure_view.py" line="71" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="70" />
+        <location filename="../../greendesk/ui/structure_view.py" line="71" />
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="85" />
+        <location filename="../../greendesk/ui/structure_view.py" line="88" />
         <source>Plant structure</source>
         <translation>Кәсіпорын құрылымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="112" />
+        <location filename="../../greendesk/ui/structure_view.py" line="118" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="113" />
+        <location filename="../../greendesk/ui/structure_view.py" line="119" />
         <source>BIN %s</source>
         <translation>БСН %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="223" />
+        <location filename="../../greendesk/ui/structure_view.py" line="240" />
         <source>Edit the enterprise</source>
         <translation>Кәсіпорын туралы мәліметтерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="266" />
+        <location filename="../../greendesk/ui/structure_view.py" line="283" />
         <source>Edit site “%s”</source>
         <translation>«%s» алаңын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="273" />
+        <location filename="../../greendesk/ui/structure_view.py" line="290" />
         <source>Edit node “%s”</source>
         <translation>«%s» түйінін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="284" />
+        <location filename="../../greendesk/ui/structure_view.py" line="301" />
         <source>Move node “%s”</source>
         <translation>«%s» түйінін көшіру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/structure_view.py" line="293" />
+        <location filename="../../greendesk/ui/structure_view.py" line="310" />
         <source>Delete site “%s” and its %n node(s)?</source>
         <translation>
             <numerusform>«%s» алаңын және оның %n түйінін жою керек пе?</numerusform>
@@ -7494,27 +7733,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="297" />
+        <location filename="../../greendesk/ui/structure_view.py" line="314" />
         <source>Site “%s” deleted.</source>
         <translation>«%s» алаңы жойылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="298" />
+        <location filename="../../greendesk/ui/structure_view.py" line="315" />
         <source>Delete site “%s”</source>
         <translation>«%s» алаңын жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="301" />
+        <location filename="../../greendesk/ui/structure_view.py" line="318" />
         <source>Delete node “%s”?</source>
         <translation>«%s» түйінін жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="305" />
+        <location filename="../../greendesk/ui/structure_view.py" line="322" />
         <source>Node “%s” deleted.</source>
         <translation>«%s» түйіні жойылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="306" />
+        <location filename="../../greendesk/ui/structure_view.py" line="323" />
         <source>Delete node “%s”</source>
         <translation>«%s» түйінін жою</translation>
     </message>
@@ -8545,6 +8784,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="105" />
+        <location filename="../../greendesk/cli/permits.py" line="72" />
         <location filename="../../greendesk/cli/waste.py" line="138" />
         <source>site</source>
         <translation>алаң</translation>
@@ -8577,7 +8817,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="286" />
+        <location filename="../../greendesk/cli/main.py" line="287" />
         <source>Note: {note}</source>
         <translation>Ескертпе: {note}</translation>
     </message>
@@ -8669,147 +8909,193 @@
         <translation>{file} файлынан импортталған өлшемдер: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="161" />
+        <location filename="../../greendesk/cli/main.py" line="162" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} бұрыннан бар; оны ауыстыру үшін --force қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="169" />
+        <location filename="../../greendesk/cli/main.py" line="170" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows оң сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="175" />
+        <location filename="../../greendesk/cli/main.py" line="176" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years 1 мен 30 аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="179" />
+        <location filename="../../greendesk/cli/main.py" line="180" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>{path} жазылды: ағын жазбалары — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="189" />
+        <location filename="../../greendesk/cli/main.py" line="190" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>{path} құрылды: {enterprise} бос кәсіпорны. Әрі қарай: оның алаңдары, түйіндері мен материалдары.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="205" />
+        <location filename="../../greendesk/cli/main.py" line="206" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="206" />
+        <location filename="../../greendesk/cli/main.py" line="207" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="207" />
+        <location filename="../../greendesk/cli/main.py" line="208" />
         <source>sites</source>
         <translation>алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="208" />
+        <location filename="../../greendesk/cli/main.py" line="209" />
         <source>nodes</source>
         <translation>түйіндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="209" />
+        <location filename="../../greendesk/cli/main.py" line="210" />
         <source>materials</source>
         <translation>материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="210" />
+        <location filename="../../greendesk/cli/main.py" line="211" />
         <source>flows</source>
         <translation>ағындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="212" />
+        <location filename="../../greendesk/cli/main.py" line="213" />
         <source>period</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="235" />
+        <location filename="../../greendesk/cli/main.py" line="236" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>{out} ағындар үлгісі {path} тізімдерімен жазылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="238" />
+        <location filename="../../greendesk/cli/main.py" line="239" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>{out} ағындар үлгісі кәсіпорын тізімдерінсіз жазылды (дерекқор жоқ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="248" />
+        <location filename="../../greendesk/cli/main.py" line="249" />
         <source>, value (empty)</source>
         <translation>, мәні (бос)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="249" />
+        <location filename="../../greendesk/cli/main.py" line="250" />
         <source>, value {value}</source>
         <translation>, мәні {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="254" />
+        <location filename="../../greendesk/cli/main.py" line="255" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... және тағы {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="279" />
+        <location filename="../../greendesk/cli/main.py" line="280" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Оны бәрібір импорттау үшін --again қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="298" />
+        <location filename="../../greendesk/cli/main.py" line="299" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>{file} файлынан импортталған ағын жазбалары: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="77" />
+        <location filename="../../greendesk/cli/reports.py" line="85" />
         <source>greendesk: there is no report {report!r}; choose from {reports}.</source>
         <translation>greendesk: {report!r} есебі жоқ; мыналардан таңдаңыз: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="88" />
+        <location filename="../../greendesk/cli/permits.py" line="69" />
+        <source>No site has a permit recorded yet.</source>
+        <translation>Әзірге бірде-бір алаңның рұқсаты жазылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="71" />
+        <source>no end date</source>
+        <translation>мерзімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="73" />
+        <source>category</source>
+        <translation>санат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="74" />
+        <source>permit number</source>
+        <translation>рұқсат нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="75" />
+        <source>issued</source>
+        <translation>берілген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="76" />
+        <source>issuing authority</source>
+        <translation>берген орган</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="77" />
+        <source>valid from</source>
+        <translation>қолданылу басы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="78" />
+        <source>valid until</source>
+        <translation>қолданылу соңы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="100" />
+        <location filename="../../greendesk/cli/reports.py" line="96" />
         <source>greendesk: there is no site named {name!r}.</source>
         <translation>greendesk: {name!r} алаңы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="98" />
+        <location filename="../../greendesk/cli/permits.py" line="107" />
+        <source>Added permit {number} to {site}.</source>
+        <translation>{number} рұқсаты {site} алаңына қосылды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="113" />
         <source>greendesk: nothing to report: {why}</source>
         <translation>greendesk: есепке енгізетін ештеңе жоқ: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="102" />
+        <location filename="../../greendesk/cli/reports.py" line="117" />
         <source>greendesk: {file} cannot be written: {why}</source>
         <translation>greendesk: {file} жазу мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="109" />
+        <location filename="../../greendesk/cli/reports.py" line="124" />
         <source>skipped {kind}: {why}</source>
         <translation>{kind} өткізілді: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="110" />
+        <location filename="../../greendesk/cli/reports.py" line="125" />
         <source>Wrote {path} ({kinds}; {n:,} records; fingerprint {fingerprint}…).</source>
         <translation>{path} жазылды ({kinds}; жазбалар: {n:,}; іздің басы {fingerprint}…).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="116" />
+        <location filename="../../greendesk/cli/reports.py" line="131" />
         <source>Audit trail head on its cover: {head} (the export is entry #{entry}).</source>
         <translation>Титул парағындағы өзгерістер журналының соңғы жазбасы: {head} (экспорт — №{entry} жазба).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="119" />
+        <location filename="../../greendesk/cli/reports.py" line="134" />
         <source>Audit trail head on its cover: {head}.</source>
         <translation>Титул парағындағы өзгерістер журналының соңғы жазбасы: {head}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="128" />
+        <location filename="../../greendesk/cli/reports.py" line="143" />
         <source>greendesk: there is no file {file}.</source>
         <translation>greendesk: {file} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="142" />
+        <location filename="../../greendesk/cli/reports.py" line="157" />
         <source>  {cell}: workbook {in_file!r}, database {in_db!r}</source>
         <translation>  {cell}: кітапта {in_file!r}, дерекқорда {in_db!r}</translation>
     </message>
@@ -9052,158 +9338,158 @@
 <context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="74" />
+        <location filename="../../greendesk/labels.py" line="81" />
         <source>Waste-rock dump</source>
         <translation>Аршылған жыныстар үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="75" />
+        <location filename="../../greendesk/labels.py" line="82" />
         <source>Tailings storage facility</source>
         <translation>Қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="76" />
+        <location filename="../../greendesk/labels.py" line="83" />
         <source>Slag heap</source>
         <translation>Шлак үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="77" />
+        <location filename="../../greendesk/labels.py" line="84" />
         <source>Sludge pond</source>
         <translation>Шлам жинағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="78" />
+        <location filename="../../greendesk/labels.py" line="85" />
         <source>Heap-leach residue</source>
         <translation>Үймелеп шаймалау қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="80" />
-        <location filename="../../greendesk/labels.py" line="93" />
+        <location filename="../../greendesk/labels.py" line="87" />
+        <location filename="../../greendesk/labels.py" line="100" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="81" />
+        <location filename="../../greendesk/labels.py" line="88" />
         <source>Operating</source>
         <translation>Жұмыс істеп тұр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="82" />
+        <location filename="../../greendesk/labels.py" line="89" />
         <source>Inactive</source>
         <translation>Уақытша пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="83" />
+        <location filename="../../greendesk/labels.py" line="90" />
         <source>Closed</source>
         <translation>Жабылған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="84" />
+        <location filename="../../greendesk/labels.py" line="91" />
         <source>Reclaimed</source>
         <translation>Қалпына келтірілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="85" />
+        <location filename="../../greendesk/labels.py" line="92" />
         <source>Abandoned</source>
         <translation>Иесіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="86" />
+        <location filename="../../greendesk/labels.py" line="93" />
         <source>Under construction</source>
         <translation>Салынуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="88" />
+        <location filename="../../greendesk/labels.py" line="95" />
         <source>Upstream</source>
         <translation>Қойма жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="89" />
+        <location filename="../../greendesk/labels.py" line="96" />
         <source>Downstream</source>
         <translation>Төменгі беткей жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="90" />
+        <location filename="../../greendesk/labels.py" line="97" />
         <source>Centreline</source>
         <translation>Бөгет осі бойынша</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="91" />
+        <location filename="../../greendesk/labels.py" line="98" />
         <source>Water-retaining dam</source>
         <translation>Су ұстайтын бөгет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="94" />
+        <location filename="../../greendesk/labels.py" line="101" />
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="95" />
+        <location filename="../../greendesk/labels.py" line="102" />
         <source>Significant</source>
         <translation>Елеулі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="96" />
+        <location filename="../../greendesk/labels.py" line="103" />
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="97" />
+        <location filename="../../greendesk/labels.py" line="104" />
         <source>Very high</source>
         <translation>Өте жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="98" />
+        <location filename="../../greendesk/labels.py" line="105" />
         <source>Extreme</source>
         <translation>Төтенше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="99" />
+        <location filename="../../greendesk/labels.py" line="106" />
         <source>Air</source>
         <translation>Атмосфералық ауа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="100" />
+        <location filename="../../greendesk/labels.py" line="107" />
         <source>Groundwater</source>
         <translation>Жерасты сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="101" />
+        <location filename="../../greendesk/labels.py" line="108" />
         <source>Surface water</source>
         <translation>Жерүсті сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="102" />
+        <location filename="../../greendesk/labels.py" line="109" />
         <source>Soil</source>
         <translation>Топырақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="103" />
+        <location filename="../../greendesk/labels.py" line="110" />
         <source>Structure (level, settlement)</source>
         <translation>Құрылыс (деңгей, шөгу)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="104" />
+        <location filename="../../greendesk/labels.py" line="111" />
         <source>Formation</source>
         <translation>Түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="105" />
+        <location filename="../../greendesk/labels.py" line="112" />
         <source>Stack</source>
         <translation>Түтін мұржасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="106" />
+        <location filename="../../greendesk/labels.py" line="113" />
         <source>Discharge</source>
         <translation>Төгінді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="107" />
+        <location filename="../../greendesk/labels.py" line="114" />
         <source>Dusting surface</source>
         <translation>Шаңдайтын бет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="108" />
+        <location filename="../../greendesk/labels.py" line="115" />
         <source>Other source</source>
         <translation>Басқа көз</translation>
     </message>
@@ -9473,157 +9759,177 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="42" />
+        <location filename="../../greendesk/labels.py" line="43" />
         <source>Mine or quarry</source>
         <translation>Кеніш немесе карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="43" />
+        <location filename="../../greendesk/labels.py" line="44" />
         <source>Concentrator</source>
         <translation>Байыту фабрикасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="44" />
+        <location filename="../../greendesk/labels.py" line="45" />
         <source>Smelter or refinery</source>
         <translation>Металлургия зауыты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="45" />
+        <location filename="../../greendesk/labels.py" line="46" />
         <source>Auxiliary</source>
         <translation>Қосалқы өндіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="46" />
+        <location filename="../../greendesk/labels.py" line="48" />
+        <source>Category I: significant negative impact</source>
+        <translation>I санат: елеулі жағымсыз әсер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="49" />
+        <source>Category II: moderate negative impact</source>
+        <translation>II санат: бірқалыпты жағымсыз әсер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="50" />
+        <source>Category III: insignificant negative impact</source>
+        <translation>III санат: болмашы жағымсыз әсер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="52" />
+        <source>Category IV: minimal negative impact</source>
+        <translation>IV санат: барынша аз жағымсыз әсер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="53" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="47" />
+        <location filename="../../greendesk/labels.py" line="54" />
         <source>Stock or storage</source>
         <translation>Қор (қойма)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="48" />
+        <location filename="../../greendesk/labels.py" line="55" />
         <source>Supplier (boundary)</source>
         <translation>Жеткізуші (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="49" />
+        <location filename="../../greendesk/labels.py" line="56" />
         <source>Customer (boundary)</source>
         <translation>Тұтынушы (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="50" />
+        <location filename="../../greendesk/labels.py" line="57" />
         <source>Environment (boundary)</source>
         <translation>Қоршаған орта (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="51" />
+        <location filename="../../greendesk/labels.py" line="58" />
         <source>Waste contractor (boundary)</source>
         <translation>Қалдықтар жөніндегі мердігер (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="52" />
+        <location filename="../../greendesk/labels.py" line="59" />
         <source>Accounted loss</source>
         <translation>Есепке алынған шығындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="53" />
+        <location filename="../../greendesk/labels.py" line="60" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="54" />
+        <location filename="../../greendesk/labels.py" line="61" />
         <source>Transport</source>
         <translation>Тасымалдау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="55" />
+        <location filename="../../greendesk/labels.py" line="62" />
         <source>Handling</source>
         <translation>Тиеу-түсіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="56" />
+        <location filename="../../greendesk/labels.py" line="63" />
         <source>Process losses</source>
         <translation>Технологиялық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="57" />
+        <location filename="../../greendesk/labels.py" line="64" />
         <source>Measurement</source>
         <translation>Өлшеу қателігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="58" />
+        <location filename="../../greendesk/labels.py" line="65" />
         <source>Raw material</source>
         <translation>Шикізат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="59" />
+        <location filename="../../greendesk/labels.py" line="66" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="60" />
+        <location filename="../../greendesk/labels.py" line="67" />
         <source>Intermediate</source>
         <translation>Жартылай өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="61" />
+        <location filename="../../greendesk/labels.py" line="68" />
         <source>Product</source>
         <translation>Өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="62" />
+        <location filename="../../greendesk/labels.py" line="69" />
         <source>By-product</source>
         <translation>Қосалқы өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="63" />
+        <location filename="../../greendesk/labels.py" line="70" />
         <source>Energy carrier</source>
         <translation>Энергия тасымалдағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="64" />
+        <location filename="../../greendesk/labels.py" line="71" />
         <source>Water</source>
         <translation>Су</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="65" />
+        <location filename="../../greendesk/labels.py" line="72" />
         <source>Waste</source>
         <translation>Қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="66" />
+        <location filename="../../greendesk/labels.py" line="73" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="67" />
+        <location filename="../../greendesk/labels.py" line="74" />
         <source>Volume</source>
         <translation>Көлем</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="68" />
+        <location filename="../../greendesk/labels.py" line="75" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="69" />
+        <location filename="../../greendesk/labels.py" line="76" />
         <source>Measured</source>
         <translation>Өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="70" />
+        <location filename="../../greendesk/labels.py" line="77" />
         <source>Calculated</source>
         <translation>Есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="71" />
+        <location filename="../../greendesk/labels.py" line="78" />
         <source>Estimated</source>
         <translation>Бағаланған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="117" />
+        <location filename="../../greendesk/labels.py" line="124" />
         <source>thousand m³</source>
         <translation>мың м³</translation>
     </message>
@@ -9886,186 +10192,191 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="53" />
+        <source>permit</source>
+        <translation>рұқсат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="54" />
         <source>node</source>
         <translation>түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="54" />
+        <location filename="../../greendesk/ui/labels.py" line="55" />
         <source>import batch</source>
         <translation>импорт бумасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="55" />
+        <location filename="../../greendesk/ui/labels.py" line="56" />
         <source>flow</source>
         <translation>ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="56" />
+        <location filename="../../greendesk/ui/labels.py" line="57" />
         <source>method uncertainty</source>
         <translation>әдіс белгісіздігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="57" />
+        <location filename="../../greendesk/ui/labels.py" line="58" />
         <source>period assay</source>
         <translation>кезең талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="58" />
+        <location filename="../../greendesk/ui/labels.py" line="59" />
         <source>stock taking</source>
         <translation>қорларды түгендеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="59" />
+        <location filename="../../greendesk/ui/labels.py" line="60" />
         <source>flow assay</source>
         <translation>ағын талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="60" />
+        <location filename="../../greendesk/ui/labels.py" line="61" />
         <source>classifier version</source>
         <translation>сыныптауыш нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="61" />
+        <location filename="../../greendesk/ui/labels.py" line="62" />
         <source>classifier entry</source>
         <translation>сыныптауыш позициясы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="62" />
+        <location filename="../../greendesk/ui/labels.py" line="63" />
         <source>classifier text</source>
         <translation>сыныптауыш мәтіні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="63" />
+        <location filename="../../greendesk/ui/labels.py" line="64" />
         <source>waste contractor</source>
         <translation>қалдықтар жөніндегі мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="64" />
+        <location filename="../../greendesk/ui/labels.py" line="65" />
         <source>waste storage</source>
         <translation>қалдықтарды жинақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="65" />
+        <location filename="../../greendesk/ui/labels.py" line="66" />
         <source>waste basis</source>
         <translation>қалдықтардың үлестік көрсеткіштер негізі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="66" />
+        <location filename="../../greendesk/ui/labels.py" line="67" />
         <source>waste type</source>
         <translation>қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="67" />
+        <location filename="../../greendesk/ui/labels.py" line="68" />
         <source>waste transfer</source>
         <translation>қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="68" />
+        <location filename="../../greendesk/ui/labels.py" line="69" />
         <source>closed period</source>
         <translation>жабық кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="69" />
+        <location filename="../../greendesk/ui/labels.py" line="70" />
         <source>grade component</source>
         <translation>пайдалы құрамдас</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <location filename="../../greendesk/ui/labels.py" line="71" />
         <source>monitoring parameter</source>
         <translation>мониторинг параметрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>formation</source>
         <translation>түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="72" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>formation assumption</source>
         <translation>түзілім бойынша болжам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="73" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>formation block</source>
         <translation>түзілім блогы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="74" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>monitoring point</source>
         <translation>мониторинг нүктесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="75" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>formation sample</source>
         <translation>түзілім сынамасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="76" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>monitoring limit</source>
         <translation>мониторинг нормативі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="77" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>monitoring reading</source>
         <translation>мониторинг өлшеуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="78" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>formation assay</source>
         <translation>түзілім талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="79" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>checklist measure</source>
         <translation>іс-шаралар жоспарының шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="80" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>checklist template state</source>
         <translation>жоспар үлгісінің күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="81" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>checklist item</source>
         <translation>іс-шаралар жоспарының тармағы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="82" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="83" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>site action</source>
         <translation>алаң іс-шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>action change</source>
         <translation>іс-шараның өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>drill</source>
         <translation>оқу-жаттығу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>evidence</source>
         <translation>растайтын құжат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>incident waste</source>
         <translation>инцидент қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="90" />
         <source>report</source>
         <translation>есеп</translation>
     </message>
@@ -10073,103 +10384,103 @@
 <context>
     <name>regions</name>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="21" />
+        <location filename="../../greendesk/services/structure.py" line="30" />
         <source>Abai</source>
         <translation>Абай облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="22" />
+        <location filename="../../greendesk/services/structure.py" line="31" />
         <source>Akmola</source>
         <translation>Ақмола облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="23" />
+        <location filename="../../greendesk/services/structure.py" line="32" />
         <source>Aktobe</source>
         <translation>Ақтөбе облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="24" />
+        <location filename="../../greendesk/services/structure.py" line="33" />
         <source>Almaty</source>
         <translation>Алматы облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="25" />
+        <location filename="../../greendesk/services/structure.py" line="34" />
         <source>Atyrau</source>
         <translation>Атырау облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="26" />
+        <location filename="../../greendesk/services/structure.py" line="35" />
         <source>East Kazakhstan</source>
         <translation>Шығыс Қазақстан облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="27" />
+        <location filename="../../greendesk/services/structure.py" line="36" />
         <source>Jambyl</source>
         <translation>Жамбыл облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="28" />
+        <location filename="../../greendesk/services/structure.py" line="37" />
         <source>Jetisu</source>
         <translation>Жетісу облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="29" />
+        <location filename="../../greendesk/services/structure.py" line="38" />
         <location filename="../../greendesk/ui/structure_dialogs.py" line="37" />
         <source>Karaganda</source>
         <translation>Қарағанды облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="30" />
+        <location filename="../../greendesk/services/structure.py" line="39" />
         <source>Kostanay</source>
         <translation>Қостанай облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="31" />
+        <location filename="../../greendesk/services/structure.py" line="40" />
         <source>Kyzylorda</source>
         <translation>Қызылорда облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="32" />
+        <location filename="../../greendesk/services/structure.py" line="41" />
         <source>Mangystau</source>
         <translation>Маңғыстау облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="33" />
+        <location filename="../../greendesk/services/structure.py" line="42" />
         <source>North Kazakhstan</source>
         <translation>Солтүстік Қазақстан облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="34" />
+        <location filename="../../greendesk/services/structure.py" line="43" />
         <source>Pavlodar</source>
         <translation>Павлодар облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="35" />
+        <location filename="../../greendesk/services/structure.py" line="44" />
         <source>Turkistan</source>
         <translation>Түркістан облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="36" />
+        <location filename="../../greendesk/services/structure.py" line="45" />
         <source>Ulytau</source>
         <translation>Ұлытау облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="37" />
+        <location filename="../../greendesk/services/structure.py" line="46" />
         <source>West Kazakhstan</source>
         <translation>Батыс Қазақстан облысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="38" />
+        <location filename="../../greendesk/services/structure.py" line="47" />
         <source>Astana (city)</source>
         <translation>Астана қаласы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="39" />
+        <location filename="../../greendesk/services/structure.py" line="48" />
         <source>Almaty (city)</source>
         <translation>Алматы қаласы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="40" />
+        <location filename="../../greendesk/services/structure.py" line="49" />
         <source>Shymkent (city)</source>
         <translation>Шымкент қаласы</translation>
     </message>
@@ -10214,6 +10525,7 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
+        <location filename="../../greendesk/reports/cover.py" line="89" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
@@ -10332,91 +10644,149 @@
         <translation>ГДж және әр тасымалдағыштың коэффициенті бойынша шартты отын тоннасы. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="29" />
+        <location filename="../../greendesk/reports/cover.py" line="33" />
         <source>{period} ({kind}, {start} – {end})</source>
         <translation>{period} ({kind}, {start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="37" />
+        <location filename="../../greendesk/reports/cover.py" line="41" />
         <source>Cover</source>
         <translation>Титул парағы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="53" />
+        <location filename="../../greendesk/reports/cover.py" line="121" />
         <source>Environmental compliance report</source>
         <translation>Экологиялық талаптардың сақталуы туралы есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="61" />
+        <location filename="../../greendesk/reports/cover.py" line="129" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="62" />
+        <location filename="../../greendesk/reports/cover.py" line="130" />
         <location filename="../../greendesk/reports/waste_report.py" line="123" />
         <location filename="../../greendesk/reports/waste_report.py" line="226" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="63" />
+        <location filename="../../greendesk/reports/cover.py" line="96" />
         <source>Sites</source>
         <translation>Алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="63" />
+        <location filename="../../greendesk/reports/cover.py" line="97" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="64" />
+        <location filename="../../greendesk/reports/cover.py" line="132" />
         <location filename="../../greendesk/reports/rational_use.py" line="30" />
         <location filename="../../greendesk/reports/waste_report.py" line="182" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="65" />
+        <location filename="../../greendesk/reports/cover.py" line="106" />
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="66" />
+        <location filename="../../greendesk/reports/cover.py" line="136" />
         <source>Generated at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="67" />
+        <location filename="../../greendesk/reports/cover.py" line="137" />
         <source>GreenDesk version</source>
         <translation>GreenDesk нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="68" />
+        <location filename="../../greendesk/reports/cover.py" line="133" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="70" />
+        <location filename="../../greendesk/reports/cover.py" line="57" />
+        <source>no permit in force</source>
+        <translation>қолданыстағы рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="58" />
+        <location filename="../../greendesk/reports/cover.py" line="85" />
+        <source>not entered</source>
+        <translation>енгізілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="59" />
+        <source>No. {number} of {issued}, issued by {authority}, valid {start} – {end}</source>
+        <translation>№ {number}, {issued}, берген: {authority}, қолданылу мерзімі {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="64" />
+        <source>No. {number} of {issued}, issued by {authority}, valid from {start} with no end date</source>
+        <translation>№ {number}, {issued}, берген: {authority}, {start} бастап мерзімсіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="71" />
+        <source> (valid on {days} of the period's {total} days)</source>
+        <translation> (кезеңнің {total} күнінің {days} күнінде қолданылады)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="90" />
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="91" />
+        <source>Facility category</source>
+        <translation>Объект санаты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="93" />
+        <source>Environmental permit</source>
+        <translation>Экологиялық рұқсат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="107" />
+        <location filename="../../greendesk/reports/cover.py" line="111" />
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="109" />
+        <location filename="../../greendesk/reports/cover.py" line="113" />
+        <source>Signature</source>
+        <translation>Қолы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="110" />
+        <source>Approved by</source>
+        <translation>Бекіткен</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="138" />
         <source>Records used</source>
         <translation>Пайдаланылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="71" />
+        <location filename="../../greendesk/reports/cover.py" line="139" />
         <source>Data fingerprint (SHA-256)</source>
         <translation>Деректердің цифрлық ізі (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="75" />
+        <location filename="../../greendesk/reports/cover.py" line="143" />
         <source>Audit trail head (entry:SHA-256)</source>
         <translation>Өзгерістер журналының соңғы жазбасы (жазба:SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="81" />
+        <location filename="../../greendesk/reports/cover.py" line="149" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
         <translation>Қорытындылар мен есептік бағандар — жоғарыдағы жолдар бойынша Excel формулалары. `greendesk verify ФАЙЛ --db ДЕРЕКҚОР` пәрмені сандардың өздері алынған дерекқорға әлі де сәйкес келетінін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="86" />
+        <location filename="../../greendesk/reports/cover.py" line="154" />
         <source>The audit trail head is the database's change log as it stood at export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether the log still holds it: a copy kept out of the database owner's reach shows whether history was rewritten since.</source>
         <translation>Өзгерістер журналының соңғы жазбасы — экспорт сәтіндегі дерекқор журналының күйі. `greendesk audit verify --db ДЕРЕКҚОР --anchor ОСЫ_КІТАП.xlsx` пәрмені журналда ол әлі бар-жоғын көрсетеді: дерекқор иесінің қолы жетпейтін көшірме тарихтың содан бері қайта жазылғанын көрсетеді.</translation>
     </message>
@@ -10570,6 +10940,8 @@
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/cover.py" line="108" />
+        <location filename="../../greendesk/reports/cover.py" line="112" />
         <location filename="../../greendesk/reports/formations_report.py" line="94" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <source>Date</source>
@@ -11191,22 +11563,22 @@
         <translation>Қалдықтар жөніндегі мердігерлер және олардың лицензиялары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="167" />
+        <location filename="../../greendesk/reports/verify.py" line="170" />
         <source>The workbook matches the database.</source>
         <translation>Кітап дерекқорға сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="170" />
+        <location filename="../../greendesk/reports/verify.py" line="173" />
         <source>The workbook's cells match the database, but the fingerprint recorded in its hidden report record does not: the record was edited.</source>
         <translation>Кітаптың ұяшықтары дерекқормен сәйкес келеді, бірақ оның жасырын есеп жазбасында жазылған цифрлық із сәйкес келмейді: жазба өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="175" />
+        <location filename="../../greendesk/reports/verify.py" line="178" />
         <source>The workbook no longer matches the database: {n} cell(s) differ, first {cell}.</source>
         <translation>Кітап енді дерекқорға сәйкес келмейді: ерекшеленетін ұяшықтар — {n}, біріншісі — {cell}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/context.py" line="91" />
+        <location filename="../../greendesk/reports/context.py" line="97" />
         <source>{report} for {period}</source>
         <translation>{report} — {period}</translation>
     </message>
@@ -11487,19 +11859,19 @@
         <translation>D1–D14 операцияларына дейін сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="112" />
+        <location filename="../../greendesk/labels.py" line="119" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Green</source>
         <translation>Жасыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="113" />
+        <location filename="../../greendesk/labels.py" line="120" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Amber</source>
         <translation>Сарғылт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="114" />
+        <location filename="../../greendesk/labels.py" line="121" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="53" />
         <source>Red</source>
         <translation>Қызыл</translation>

@@ -3915,12 +3915,12 @@
 <context>
     <name>MoveNodeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="85" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="95" />
         <source>Move node</source>
         <translation>Перенести узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="87" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="97" />
         <source>Move %s to</source>
         <translation>Перенести «%s» на</translation>
     </message>
@@ -3998,42 +3998,42 @@
 <context>
     <name>NodeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="52" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="62" />
         <source>Edit node</source>
         <translation>Изменить узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="52" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="62" />
         <source>New node</source>
         <translation>Новый узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="57" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="67" />
         <source>e.g. Flotation</source>
         <translation>напр. Флотация</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="62" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="72" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="63" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="73" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="64" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="74" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="65" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="75" />
         <source>Loss reason</source>
         <translation>Причина потерь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="66" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="76" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -4085,6 +4085,153 @@
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="33" />
         <source>Cost class</source>
         <translation>Класс затрат</translation>
+    </message>
+</context>
+<context>
+    <name>PermitDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="25" />
+        <source>Edit permit</source>
+        <translation>Изменить разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="25" />
+        <source>New permit</source>
+        <translation>Новое разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="30" />
+        <source>as printed on the permit</source>
+        <translation>как напечатано в разрешении</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="33" />
+        <source>the body that issued it</source>
+        <translation>орган, выдавший разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="37" />
+        <source>no end date</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="48" />
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="49" />
+        <source>Permit number</source>
+        <translation>Номер разрешения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="50" />
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="51" />
+        <source>Issuing authority</source>
+        <translation>Выдавший орган</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="52" />
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="53" />
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permit_dialogs.py" line="54" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>PermitsPanel</name>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="40" />
+        <source>Add permit</source>
+        <translation>Добавить разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="41" />
+        <source>Edit permit</source>
+        <translation>Изменить разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="43" />
+        <location filename="../../greendesk/ui/permits_panel.py" line="109" />
+        <source>Delete permit</source>
+        <translation>Удалить разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="46" />
+        <source>Permit number</source>
+        <translation>Номер разрешения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="46" />
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="46" />
+        <source>Issuing authority</source>
+        <translation>Выдавший орган</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="47" />
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="47" />
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="47" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="63" />
+        <source>Environmental permits of “%s”</source>
+        <translation>Экологические разрешения площадки «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="64" />
+        <source>Choose a site to see its environmental permits.</source>
+        <translation>Выберите площадку, чтобы увидеть её экологические разрешения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="65" />
+        <source>no end date</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="94" />
+        <source>Add permit “%s”</source>
+        <translation>Добавление разрешения «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="103" />
+        <source>Edit permit “%s”</source>
+        <translation>Изменение разрешения «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="110" />
+        <source>Delete permit “%s”?</source>
+        <translation>Удалить разрешение «%s»?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/permits_panel.py" line="122" />
+        <source>Delete permit “%s”</source>
+        <translation>Удаление разрешения «%s»</translation>
     </message>
 </context>
 <context>
@@ -5202,7 +5349,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/verify.py" line="79" />
-        <location filename="../../greendesk/reports/verify.py" line="120" />
+        <location filename="../../greendesk/reports/verify.py" line="123" />
         <source>{file}'s GreenDesk report record cannot be read: the workbook was edited or damaged.</source>
         <translation>Служебную запись отчёта GreenDesk в {file} не удаётся прочитать: книга была изменена или повреждена.</translation>
     </message>
@@ -5339,6 +5486,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/balance_reference.py" line="199" />
+        <location filename="../../greendesk/services/permits.py" line="133" />
         <source>The site no longer exists; it may have been deleted.</source>
         <translation>Площадка больше не существует; возможно, она удалена.</translation>
     </message>
@@ -5893,7 +6041,7 @@
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="358" />
         <location filename="../../greendesk/services/monitoring.py" line="291" />
-        <location filename="../../greendesk/services/structure.py" line="315" />
+        <location filename="../../greendesk/services/structure.py" line="356" />
         <source>The {what} no longer exists; it may have been deleted.</source>
         <translation>Этот объект ({what}) больше не существует; возможно, он был удалён.</translation>
     </message>
@@ -6196,65 +6344,75 @@
     </message>
     <message>
         <location filename="../../greendesk/services/new_plant.py" line="45" />
-        <location filename="../../greendesk/services/structure.py" line="132" />
+        <location filename="../../greendesk/services/structure.py" line="145" />
         <source>enterprise</source>
         <translation>предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="150" />
+        <location filename="../../greendesk/services/structure.py" line="163" />
         <source>Choose the region the site is in.</source>
         <translation>Выберите регион, в котором находится площадка.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="160" />
+        <location filename="../../greendesk/services/structure.py" line="172" />
+        <source>An address is at most 500 characters.</source>
+        <translation>Адрес — не более 500 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="184" />
+        <source>{value!r} is not a facility category; the categories are I, II, III and IV.</source>
+        <translation>{value!r} не является категорией объекта; категории: I, II, III и IV.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="194" />
         <source>There is already a site named {name!r}.</source>
         <translation>Площадка с названием {name!r} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="167" />
-        <location filename="../../greendesk/services/structure.py" line="185" />
-        <location filename="../../greendesk/services/structure.py" line="188" />
-        <location filename="../../greendesk/services/structure.py" line="199" />
-        <location filename="../../greendesk/services/structure.py" line="245" />
-        <location filename="../../greendesk/services/structure.py" line="281" />
+        <location filename="../../greendesk/services/structure.py" line="201" />
+        <location filename="../../greendesk/services/structure.py" line="220" />
+        <location filename="../../greendesk/services/structure.py" line="223" />
+        <location filename="../../greendesk/services/structure.py" line="236" />
+        <location filename="../../greendesk/services/structure.py" line="286" />
+        <location filename="../../greendesk/services/structure.py" line="322" />
         <source>site</source>
         <translation>площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="172" />
+        <location filename="../../greendesk/services/structure.py" line="206" />
         <source>Enter the enterprise's name and BIN before adding sites.</source>
         <translation>Перед добавлением площадок укажите название и БИН предприятия.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="203" />
+        <location filename="../../greendesk/services/structure.py" line="240" />
         <source>Site {site!r} cannot be deleted: {count:,} flow records belong to it.</source>
         <translation>Площадку {site!r} нельзя удалить: к ней относятся записи потоков ({count:,}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="215" />
-        <location filename="../../greendesk/services/structure.py" line="261" />
-        <location filename="../../greendesk/services/structure.py" line="280" />
-        <location filename="../../greendesk/services/structure.py" line="300" />
+        <location filename="../../greendesk/services/structure.py" line="256" />
+        <location filename="../../greendesk/services/structure.py" line="302" />
+        <location filename="../../greendesk/services/structure.py" line="321" />
+        <location filename="../../greendesk/services/structure.py" line="341" />
         <source>node</source>
         <translation>узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="220" />
+        <location filename="../../greendesk/services/structure.py" line="261" />
         <source>A loss node needs a reason: storage, transport, handling, process or measurement.</source>
         <translation>Для узла потерь укажите причину: хранение, транспортировка, перегрузка, технологические потери или погрешность измерений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="235" />
+        <location filename="../../greendesk/services/structure.py" line="276" />
         <source>Site {site!r} already has a node named {name!r}.</source>
         <translation>На площадке {site!r} уже есть узел с названием {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="287" />
+        <location filename="../../greendesk/services/structure.py" line="328" />
         <source>Node {node!r} cannot be moved to {target!r}: {count:,} flow records of its present site refer to it.</source>
         <translation>Узел {node!r} нельзя перенести на площадку {target!r}: на него ссылаются записи потоков его текущей площадки ({count:,}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="304" />
+        <location filename="../../greendesk/services/structure.py" line="345" />
         <source>Node {node!r} cannot be deleted: {count:,} flow records refer to it.</source>
         <translation>Узел {node!r} нельзя удалить: на него ссылаются записи потоков ({count:,}).</translation>
     </message>
@@ -6612,7 +6770,7 @@
         <translation>Некоторых записей больше нет; обновите данные и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/settings.py" line="97" />
+        <location filename="../../greendesk/settings.py" line="120" />
         <source>Keep between 1 and {most} backups.</source>
         <translation>Укажите число хранимых резервных копий от 1 до {most}.</translation>
     </message>
@@ -6693,67 +6851,67 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="95" />
+        <location filename="../../greendesk/store/db.py" line="96" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="190" />
+        <location filename="../../greendesk/store/db.py" line="191" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="194" />
+        <location filename="../../greendesk/store/db.py" line="195" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="203" />
+        <location filename="../../greendesk/store/db.py" line="204" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="208" />
+        <location filename="../../greendesk/store/db.py" line="209" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="219" />
+        <location filename="../../greendesk/store/db.py" line="220" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="222" />
+        <location filename="../../greendesk/store/db.py" line="223" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="230" />
+        <location filename="../../greendesk/store/db.py" line="231" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="238" />
+        <location filename="../../greendesk/store/db.py" line="239" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="247" />
+        <location filename="../../greendesk/store/db.py" line="248" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="274" />
+        <location filename="../../greendesk/store/db.py" line="275" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="278" />
+        <location filename="../../greendesk/store/db.py" line="279" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="294" />
+        <location filename="../../greendesk/store/db.py" line="295" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -6873,7 +7031,7 @@
         <translation>Название ({what}) содержит {count} симв.; допускается не более {most}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="53" />
+        <location filename="../../greendesk/cli/reports.py" line="61" />
         <source>GreenDesk writes reports in en, ru or kk, not {language!r}.</source>
         <translation>GreenDesk составляет отчёты на языках en, ru и kk, а не {language!r}.</translation>
     </message>
@@ -6962,6 +7120,46 @@
         <source>The {rows:,} {table} records of entry #{eid} do not match its digest.</source>
         <translation>Записи {table} ({rows:,}) из записи журнала №{eid} не совпадают с её контрольной суммой.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="101" />
+        <source>Enter the permit's number.</source>
+        <translation>Введите номер разрешения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="104" />
+        <source>A permit number is at most 100 characters.</source>
+        <translation>Номер разрешения — не более 100 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="108" />
+        <source>The issuing authority's name is at most 300 characters.</source>
+        <translation>Наименование выдавшего органа — не более 300 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="111" />
+        <source>a permit's issue date</source>
+        <translation>дата выдачи разрешения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="115" />
+        <source>A permit's validity must end after it begins: valid until {until} is not after valid from {start}.</source>
+        <translation>Срок действия разрешения должен заканчиваться позже, чем начинается: дата окончания {until} не позже даты начала {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="122" />
+        <source>A note is at most 2,000 characters.</source>
+        <translation>Примечание — не более 2 000 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="141" />
+        <source>{site!r} already has a permit numbered {number!r}.</source>
+        <translation>У площадки {site!r} уже есть разрешение с номером {number!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/permits.py" line="149" />
+        <source>The permit no longer exists; it may have been deleted.</source>
+        <translation>Разрешения больше нет; возможно, оно удалено.</translation>
+    </message>
 </context>
 <context>
     <name>ReopenPeriodDialog</name>
@@ -6984,123 +7182,139 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="106" />
-        <location filename="../../greendesk/ui/reports_view.py" line="116" />
+        <location filename="../../greendesk/ui/reports_view.py" line="121" />
+        <location filename="../../greendesk/ui/reports_view.py" line="132" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="77" />
+        <location filename="../../greendesk/ui/reports_view.py" line="78" />
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="88" />
+        <location filename="../../greendesk/ui/reports_view.py" line="89" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="88" />
+        <location filename="../../greendesk/ui/reports_view.py" line="89" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="89" />
+        <location filename="../../greendesk/ui/reports_view.py" line="90" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="93" />
+        <location filename="../../greendesk/ui/reports_view.py" line="99" />
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="100" />
+        <location filename="../../greendesk/ui/reports_view.py" line="101" />
+        <source>name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="108" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="101" />
+        <location filename="../../greendesk/ui/reports_view.py" line="116" />
         <source>Export workbook</source>
         <translation>Выгрузить книгу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="107" />
+        <location filename="../../greendesk/ui/reports_view.py" line="122" />
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="108" />
+        <location filename="../../greendesk/ui/reports_view.py" line="123" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="109" />
+        <location filename="../../greendesk/ui/reports_view.py" line="124" />
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="110" />
+        <location filename="../../greendesk/ui/reports_view.py" line="125" />
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="126" />
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="111" />
+        <location filename="../../greendesk/ui/reports_view.py" line="127" />
         <source>Will include</source>
         <translation>Будет включено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="165" />
+        <location filename="../../greendesk/ui/reports_view.py" line="181" />
         <source>Nothing: the database has no flow records yet.</source>
         <translation>Ничего: в базе данных пока нет записей потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="175" />
+        <location filename="../../greendesk/ui/reports_view.py" line="191" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
         <translation>Отчётов: %1, площадок: %2, %3; записей потоков за период: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="181" />
+        <location filename="../../greendesk/ui/reports_view.py" line="197" />
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="183" />
+        <location filename="../../greendesk/ui/reports_view.py" line="199" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="202" />
+        <location filename="../../greendesk/ui/reports_view.py" line="223" />
         <source>Writing %s…</source>
         <translation>Запись %s…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="202" />
+        <location filename="../../greendesk/ui/reports_view.py" line="223" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="237" />
+        <location filename="../../greendesk/ui/reports_view.py" line="258" />
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="240" />
+        <location filename="../../greendesk/ui/reports_view.py" line="261" />
         <source>Its cover carries the audit trail head %s.</source>
         <translation>На её титульном листе — вершина журнала изменений %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="243" />
+        <location filename="../../greendesk/ui/reports_view.py" line="264" />
         <source>Saved %s.</source>
         <translation>Сохранено: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="249" />
+        <location filename="../../greendesk/ui/reports_view.py" line="270" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="253" />
+        <location filename="../../greendesk/ui/reports_view.py" line="274" />
         <source>Nothing to report: %s</source>
         <translation>Нет данных для отчёта: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="257" />
+        <location filename="../../greendesk/ui/reports_view.py" line="278" />
         <source>The workbook could not be written: %s</source>
         <translation>Не удалось записать книгу: %s</translation>
     </message>
@@ -7227,19 +7441,44 @@
         <translation>Новая площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="40" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="41" />
+        <source>as the site's permit states it</source>
+        <translation>как указано в разрешении площадки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="43" />
+        <source>Not set</source>
+        <translation>Не указана</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="45" />
+        <source>The category of the object under Article 12 of the Environmental Code of the Republic of Kazakhstan, by its negative impact on the environment.</source>
+        <translation>Категория объекта по статье 12 Экологического кодекса Республики Казахстан — по его негативному воздействию на окружающую среду.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="47" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="41" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="48" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_dialogs.py" line="42" />
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="49" />
         <source>Kind</source>
         <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="50" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_dialogs.py" line="51" />
+        <source>Facility category</source>
+        <translation>Категория объекта</translation>
     </message>
 </context>
 <context>
@@ -7401,100 +7640,100 @@
 <context>
     <name>StructureView</name>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="49" />
+        <location filename="../../greendesk/ui/structure_view.py" line="50" />
         <source>Enterprise…</source>
         <translation>Предприятие…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="51" />
-        <location filename="../../greendesk/ui/structure_view.py" line="235" />
+        <location filename="../../greendesk/ui/structure_view.py" line="52" />
+        <location filename="../../greendesk/ui/structure_view.py" line="252" />
         <source>Add site</source>
         <translation>Добавить площадку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="52" />
-        <location filename="../../greendesk/ui/structure_view.py" line="252" />
+        <location filename="../../greendesk/ui/structure_view.py" line="53" />
+        <location filename="../../greendesk/ui/structure_view.py" line="269" />
         <source>Add node</source>
         <translation>Добавить узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="54" />
+        <location filename="../../greendesk/ui/structure_view.py" line="55" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="56" />
+        <location filename="../../greendesk/ui/structure_view.py" line="57" />
         <source>Move to site…</source>
         <translation>Перенести на площадку…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="57" />
-        <location filename="../../greendesk/ui/structure_view.py" line="307" />
+        <location filename="../../greendesk/ui/structure_view.py" line="58" />
+        <location filename="../../greendesk/ui/structure_view.py" line="324" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="63" />
+        <location filename="../../greendesk/ui/structure_view.py" line="64" />
         <source>This database has no enterprise yet. Enter its name and BIN to start describing your plant.</source>
         <translation>В базе данных ещё нет предприятия. Введите его название и БИН, чтобы начать описание предприятия.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="65" />
+        <location filename="../../greendesk/ui/structure_view.py" line="66" />
         <source>Enter the enterprise…</source>
         <translation>Ввести предприятие…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="70" />
+        <location filename="../../greendesk/ui/structure_view.py" line="71" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="70" />
+        <location filename="../../greendesk/ui/structure_view.py" line="71" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="70" />
+        <location filename="../../greendesk/ui/structure_view.py" line="71" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="85" />
+        <location filename="../../greendesk/ui/structure_view.py" line="88" />
         <source>Plant structure</source>
         <translation>Структура предприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="112" />
+        <location filename="../../greendesk/ui/structure_view.py" line="118" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="113" />
+        <location filename="../../greendesk/ui/structure_view.py" line="119" />
         <source>BIN %s</source>
         <translation>БИН %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="223" />
+        <location filename="../../greendesk/ui/structure_view.py" line="240" />
         <source>Edit the enterprise</source>
         <translation>Изменение сведений о предприятии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="266" />
+        <location filename="../../greendesk/ui/structure_view.py" line="283" />
         <source>Edit site “%s”</source>
         <translation>Изменение площадки «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="273" />
+        <location filename="../../greendesk/ui/structure_view.py" line="290" />
         <source>Edit node “%s”</source>
         <translation>Изменение узла «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="284" />
+        <location filename="../../greendesk/ui/structure_view.py" line="301" />
         <source>Move node “%s”</source>
         <translation>Перенос узла «%s»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/structure_view.py" line="293" />
+        <location filename="../../greendesk/ui/structure_view.py" line="310" />
         <source>Delete site “%s” and its %n node(s)?</source>
         <translation>
             <numerusform>Удалить площадку «%s» и её %n узел?</numerusform>
@@ -7503,27 +7742,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="297" />
+        <location filename="../../greendesk/ui/structure_view.py" line="314" />
         <source>Site “%s” deleted.</source>
         <translation>Площадка «%s» удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="298" />
+        <location filename="../../greendesk/ui/structure_view.py" line="315" />
         <source>Delete site “%s”</source>
         <translation>Удаление площадки «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="301" />
+        <location filename="../../greendesk/ui/structure_view.py" line="318" />
         <source>Delete node “%s”?</source>
         <translation>Удалить узел «%s»?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="305" />
+        <location filename="../../greendesk/ui/structure_view.py" line="322" />
         <source>Node “%s” deleted.</source>
         <translation>Узел «%s» удалён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="306" />
+        <location filename="../../greendesk/ui/structure_view.py" line="323" />
         <source>Delete node “%s”</source>
         <translation>Удаление узла «%s»</translation>
     </message>
@@ -8556,6 +8795,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="105" />
+        <location filename="../../greendesk/cli/permits.py" line="72" />
         <location filename="../../greendesk/cli/waste.py" line="138" />
         <source>site</source>
         <translation>площадка</translation>
@@ -8588,7 +8828,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="286" />
+        <location filename="../../greendesk/cli/main.py" line="287" />
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
     </message>
@@ -8680,147 +8920,193 @@
         <translation>Импортировано замеров из {file}: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="161" />
+        <location filename="../../greendesk/cli/main.py" line="162" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} уже существует; чтобы заменить его, добавьте --force.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="169" />
+        <location filename="../../greendesk/cli/main.py" line="170" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows должно быть положительным числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="175" />
+        <location filename="../../greendesk/cli/main.py" line="176" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years должно быть от 1 до 30.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="179" />
+        <location filename="../../greendesk/cli/main.py" line="180" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>Записан {path}: записей потоков — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="189" />
+        <location filename="../../greendesk/cli/main.py" line="190" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>Создан {path}: пустое предприятие {enterprise}. Далее: его площадки, узлы и материалы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="205" />
+        <location filename="../../greendesk/cli/main.py" line="206" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="206" />
+        <location filename="../../greendesk/cli/main.py" line="207" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="207" />
+        <location filename="../../greendesk/cli/main.py" line="208" />
         <source>sites</source>
         <translation>площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="208" />
+        <location filename="../../greendesk/cli/main.py" line="209" />
         <source>nodes</source>
         <translation>узлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="209" />
+        <location filename="../../greendesk/cli/main.py" line="210" />
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="210" />
+        <location filename="../../greendesk/cli/main.py" line="211" />
         <source>flows</source>
         <translation>потоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="212" />
+        <location filename="../../greendesk/cli/main.py" line="213" />
         <source>period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="235" />
+        <location filename="../../greendesk/cli/main.py" line="236" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>Записан шаблон потоков {out} со списками из {path}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="238" />
+        <location filename="../../greendesk/cli/main.py" line="239" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>Записан шаблон потоков {out} без списков предприятия (нет базы данных).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="248" />
+        <location filename="../../greendesk/cli/main.py" line="249" />
         <source>, value (empty)</source>
         <translation>, значение (пусто)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="249" />
+        <location filename="../../greendesk/cli/main.py" line="250" />
         <source>, value {value}</source>
         <translation>, значение {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="254" />
+        <location filename="../../greendesk/cli/main.py" line="255" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... и ещё {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="279" />
+        <location filename="../../greendesk/cli/main.py" line="280" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Чтобы всё равно импортировать его, добавьте --again.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="298" />
+        <location filename="../../greendesk/cli/main.py" line="299" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="77" />
+        <location filename="../../greendesk/cli/reports.py" line="85" />
         <source>greendesk: there is no report {report!r}; choose from {reports}.</source>
         <translation>greendesk: отчёта {report!r} нет; выберите из: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="88" />
+        <location filename="../../greendesk/cli/permits.py" line="69" />
+        <source>No site has a permit recorded yet.</source>
+        <translation>Ни у одной площадки ещё нет разрешений.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="71" />
+        <source>no end date</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="73" />
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="74" />
+        <source>permit number</source>
+        <translation>номер разрешения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="75" />
+        <source>issued</source>
+        <translation>выдано</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="76" />
+        <source>issuing authority</source>
+        <translation>выдавший орган</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="77" />
+        <source>valid from</source>
+        <translation>действует с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="78" />
+        <source>valid until</source>
+        <translation>действует до</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/permits.py" line="100" />
+        <location filename="../../greendesk/cli/reports.py" line="96" />
         <source>greendesk: there is no site named {name!r}.</source>
         <translation>greendesk: площадки {name!r} нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="98" />
+        <location filename="../../greendesk/cli/permits.py" line="107" />
+        <source>Added permit {number} to {site}.</source>
+        <translation>Разрешение {number} добавлено площадке {site}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="113" />
         <source>greendesk: nothing to report: {why}</source>
         <translation>greendesk: отчитываться не о чем: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="102" />
+        <location filename="../../greendesk/cli/reports.py" line="117" />
         <source>greendesk: {file} cannot be written: {why}</source>
         <translation>greendesk: не удаётся записать {file}: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="109" />
+        <location filename="../../greendesk/cli/reports.py" line="124" />
         <source>skipped {kind}: {why}</source>
         <translation>пропущен {kind}: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="110" />
+        <location filename="../../greendesk/cli/reports.py" line="125" />
         <source>Wrote {path} ({kinds}; {n:,} records; fingerprint {fingerprint}…).</source>
         <translation>Записан {path} ({kinds}; записей: {n:,}; отпечаток {fingerprint}…).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="116" />
+        <location filename="../../greendesk/cli/reports.py" line="131" />
         <source>Audit trail head on its cover: {head} (the export is entry #{entry}).</source>
         <translation>Вершина журнала изменений на титульном листе: {head} (выгрузка — запись №{entry}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="119" />
+        <location filename="../../greendesk/cli/reports.py" line="134" />
         <source>Audit trail head on its cover: {head}.</source>
         <translation>Вершина журнала изменений на титульном листе: {head}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="128" />
+        <location filename="../../greendesk/cli/reports.py" line="143" />
         <source>greendesk: there is no file {file}.</source>
         <translation>greendesk: файла {file} нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="142" />
+        <location filename="../../greendesk/cli/reports.py" line="157" />
         <source>  {cell}: workbook {in_file!r}, database {in_db!r}</source>
         <translation>  {cell}: в книге {in_file!r}, в базе данных {in_db!r}</translation>
     </message>
@@ -9063,158 +9349,158 @@
 <context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="74" />
+        <location filename="../../greendesk/labels.py" line="81" />
         <source>Waste-rock dump</source>
         <translation>Отвал вскрышных пород</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="75" />
+        <location filename="../../greendesk/labels.py" line="82" />
         <source>Tailings storage facility</source>
         <translation>Хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="76" />
+        <location filename="../../greendesk/labels.py" line="83" />
         <source>Slag heap</source>
         <translation>Шлакоотвал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="77" />
+        <location filename="../../greendesk/labels.py" line="84" />
         <source>Sludge pond</source>
         <translation>Шламонакопитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="78" />
+        <location filename="../../greendesk/labels.py" line="85" />
         <source>Heap-leach residue</source>
         <translation>Остатки кучного выщелачивания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="80" />
-        <location filename="../../greendesk/labels.py" line="93" />
+        <location filename="../../greendesk/labels.py" line="87" />
+        <location filename="../../greendesk/labels.py" line="100" />
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="81" />
+        <location filename="../../greendesk/labels.py" line="88" />
         <source>Operating</source>
         <translation>Действующее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="82" />
+        <location filename="../../greendesk/labels.py" line="89" />
         <source>Inactive</source>
         <translation>Временно не используется</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="83" />
+        <location filename="../../greendesk/labels.py" line="90" />
         <source>Closed</source>
         <translation>Закрытое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="84" />
+        <location filename="../../greendesk/labels.py" line="91" />
         <source>Reclaimed</source>
         <translation>Рекультивированное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="85" />
+        <location filename="../../greendesk/labels.py" line="92" />
         <source>Abandoned</source>
         <translation>Бесхозяйное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="86" />
+        <location filename="../../greendesk/labels.py" line="93" />
         <source>Under construction</source>
         <translation>Строящееся</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="88" />
+        <location filename="../../greendesk/labels.py" line="95" />
         <source>Upstream</source>
         <translation>В сторону хранилища</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="89" />
+        <location filename="../../greendesk/labels.py" line="96" />
         <source>Downstream</source>
         <translation>В сторону низового откоса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="90" />
+        <location filename="../../greendesk/labels.py" line="97" />
         <source>Centreline</source>
         <translation>По оси дамбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="91" />
+        <location filename="../../greendesk/labels.py" line="98" />
         <source>Water-retaining dam</source>
         <translation>Водоудерживающая дамба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="94" />
+        <location filename="../../greendesk/labels.py" line="101" />
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="95" />
+        <location filename="../../greendesk/labels.py" line="102" />
         <source>Significant</source>
         <translation>Значительный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="96" />
+        <location filename="../../greendesk/labels.py" line="103" />
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="97" />
+        <location filename="../../greendesk/labels.py" line="104" />
         <source>Very high</source>
         <translation>Очень высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="98" />
+        <location filename="../../greendesk/labels.py" line="105" />
         <source>Extreme</source>
         <translation>Чрезвычайный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="99" />
+        <location filename="../../greendesk/labels.py" line="106" />
         <source>Air</source>
         <translation>Атмосферный воздух</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="100" />
+        <location filename="../../greendesk/labels.py" line="107" />
         <source>Groundwater</source>
         <translation>Подземные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="101" />
+        <location filename="../../greendesk/labels.py" line="108" />
         <source>Surface water</source>
         <translation>Поверхностные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="102" />
+        <location filename="../../greendesk/labels.py" line="109" />
         <source>Soil</source>
         <translation>Почва</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="103" />
+        <location filename="../../greendesk/labels.py" line="110" />
         <source>Structure (level, settlement)</source>
         <translation>Сооружение (уровень, осадка)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="104" />
+        <location filename="../../greendesk/labels.py" line="111" />
         <source>Formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="105" />
+        <location filename="../../greendesk/labels.py" line="112" />
         <source>Stack</source>
         <translation>Дымовая труба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="106" />
+        <location filename="../../greendesk/labels.py" line="113" />
         <source>Discharge</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="107" />
+        <location filename="../../greendesk/labels.py" line="114" />
         <source>Dusting surface</source>
         <translation>Пылящая поверхность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="108" />
+        <location filename="../../greendesk/labels.py" line="115" />
         <source>Other source</source>
         <translation>Другой источник</translation>
     </message>
@@ -9484,157 +9770,177 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="42" />
+        <location filename="../../greendesk/labels.py" line="43" />
         <source>Mine or quarry</source>
         <translation>Рудник или карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="43" />
+        <location filename="../../greendesk/labels.py" line="44" />
         <source>Concentrator</source>
         <translation>Обогатительная фабрика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="44" />
+        <location filename="../../greendesk/labels.py" line="45" />
         <source>Smelter or refinery</source>
         <translation>Металлургический завод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="45" />
+        <location filename="../../greendesk/labels.py" line="46" />
         <source>Auxiliary</source>
         <translation>Вспомогательное производство</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="46" />
+        <location filename="../../greendesk/labels.py" line="48" />
+        <source>Category I: significant negative impact</source>
+        <translation>I категория: значительное негативное воздействие</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="49" />
+        <source>Category II: moderate negative impact</source>
+        <translation>II категория: умеренное негативное воздействие</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="50" />
+        <source>Category III: insignificant negative impact</source>
+        <translation>III категория: незначительное негативное воздействие</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="52" />
+        <source>Category IV: minimal negative impact</source>
+        <translation>IV категория: минимальное негативное воздействие</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="53" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="47" />
+        <location filename="../../greendesk/labels.py" line="54" />
         <source>Stock or storage</source>
         <translation>Запас (склад)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="48" />
+        <location filename="../../greendesk/labels.py" line="55" />
         <source>Supplier (boundary)</source>
         <translation>Поставщик (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="49" />
+        <location filename="../../greendesk/labels.py" line="56" />
         <source>Customer (boundary)</source>
         <translation>Потребитель (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="50" />
+        <location filename="../../greendesk/labels.py" line="57" />
         <source>Environment (boundary)</source>
         <translation>Окружающая среда (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="51" />
+        <location filename="../../greendesk/labels.py" line="58" />
         <source>Waste contractor (boundary)</source>
         <translation>Подрядчик по отходам (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="52" />
+        <location filename="../../greendesk/labels.py" line="59" />
         <source>Accounted loss</source>
         <translation>Учтённые потери</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="53" />
+        <location filename="../../greendesk/labels.py" line="60" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="54" />
+        <location filename="../../greendesk/labels.py" line="61" />
         <source>Transport</source>
         <translation>Транспортировка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="55" />
+        <location filename="../../greendesk/labels.py" line="62" />
         <source>Handling</source>
         <translation>Перегрузка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="56" />
+        <location filename="../../greendesk/labels.py" line="63" />
         <source>Process losses</source>
         <translation>Технологические</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="57" />
+        <location filename="../../greendesk/labels.py" line="64" />
         <source>Measurement</source>
         <translation>Погрешность измерений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="58" />
+        <location filename="../../greendesk/labels.py" line="65" />
         <source>Raw material</source>
         <translation>Сырьё</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="59" />
+        <location filename="../../greendesk/labels.py" line="66" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="60" />
+        <location filename="../../greendesk/labels.py" line="67" />
         <source>Intermediate</source>
         <translation>Полупродукт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="61" />
+        <location filename="../../greendesk/labels.py" line="68" />
         <source>Product</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="62" />
+        <location filename="../../greendesk/labels.py" line="69" />
         <source>By-product</source>
         <translation>Попутная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="63" />
+        <location filename="../../greendesk/labels.py" line="70" />
         <source>Energy carrier</source>
         <translation>Энергоноситель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="64" />
+        <location filename="../../greendesk/labels.py" line="71" />
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="65" />
+        <location filename="../../greendesk/labels.py" line="72" />
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="66" />
+        <location filename="../../greendesk/labels.py" line="73" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="67" />
+        <location filename="../../greendesk/labels.py" line="74" />
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="68" />
+        <location filename="../../greendesk/labels.py" line="75" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="69" />
+        <location filename="../../greendesk/labels.py" line="76" />
         <source>Measured</source>
         <translation>Измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="70" />
+        <location filename="../../greendesk/labels.py" line="77" />
         <source>Calculated</source>
         <translation>Рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="71" />
+        <location filename="../../greendesk/labels.py" line="78" />
         <source>Estimated</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="117" />
+        <location filename="../../greendesk/labels.py" line="124" />
         <source>thousand m³</source>
         <translation>тыс. м³</translation>
     </message>
@@ -9897,186 +10203,191 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="53" />
+        <source>permit</source>
+        <translation>разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="54" />
         <source>node</source>
         <translation>узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="54" />
+        <location filename="../../greendesk/ui/labels.py" line="55" />
         <source>import batch</source>
         <translation>пакет импорта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="55" />
+        <location filename="../../greendesk/ui/labels.py" line="56" />
         <source>flow</source>
         <translation>поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="56" />
+        <location filename="../../greendesk/ui/labels.py" line="57" />
         <source>method uncertainty</source>
         <translation>неопределённость метода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="57" />
+        <location filename="../../greendesk/ui/labels.py" line="58" />
         <source>period assay</source>
         <translation>анализ за период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="58" />
+        <location filename="../../greendesk/ui/labels.py" line="59" />
         <source>stock taking</source>
         <translation>инвентаризация запасов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="59" />
+        <location filename="../../greendesk/ui/labels.py" line="60" />
         <source>flow assay</source>
         <translation>анализ потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="60" />
+        <location filename="../../greendesk/ui/labels.py" line="61" />
         <source>classifier version</source>
         <translation>версия классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="61" />
+        <location filename="../../greendesk/ui/labels.py" line="62" />
         <source>classifier entry</source>
         <translation>позиция классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="62" />
+        <location filename="../../greendesk/ui/labels.py" line="63" />
         <source>classifier text</source>
         <translation>текст классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="63" />
+        <location filename="../../greendesk/ui/labels.py" line="64" />
         <source>waste contractor</source>
         <translation>подрядчик по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="64" />
+        <location filename="../../greendesk/ui/labels.py" line="65" />
         <source>waste storage</source>
         <translation>накопление отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="65" />
+        <location filename="../../greendesk/ui/labels.py" line="66" />
         <source>waste basis</source>
         <translation>база удельных показателей отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="66" />
+        <location filename="../../greendesk/ui/labels.py" line="67" />
         <source>waste type</source>
         <translation>вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="67" />
+        <location filename="../../greendesk/ui/labels.py" line="68" />
         <source>waste transfer</source>
         <translation>передача отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="68" />
+        <location filename="../../greendesk/ui/labels.py" line="69" />
         <source>closed period</source>
         <translation>закрытый период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="69" />
+        <location filename="../../greendesk/ui/labels.py" line="70" />
         <source>grade component</source>
         <translation>полезный компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <location filename="../../greendesk/ui/labels.py" line="71" />
         <source>monitoring parameter</source>
         <translation>параметр мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="72" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>formation assumption</source>
         <translation>допущение по ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="73" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>formation block</source>
         <translation>блок ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="74" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>monitoring point</source>
         <translation>точка мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="75" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>formation sample</source>
         <translation>проба ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="76" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>monitoring limit</source>
         <translation>норматив мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="77" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>monitoring reading</source>
         <translation>замер мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="78" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>formation assay</source>
         <translation>анализ ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="79" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>checklist measure</source>
         <translation>мера плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="80" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>checklist template state</source>
         <translation>состояние шаблона плана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="81" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>checklist item</source>
         <translation>пункт плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="82" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="83" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>site action</source>
         <translation>мероприятие площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>action change</source>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>drill</source>
         <translation>учения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>evidence</source>
         <translation>подтверждающий документ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>incident waste</source>
         <translation>отходы инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="90" />
         <source>report</source>
         <translation>отчёт</translation>
     </message>
@@ -10084,103 +10395,103 @@
 <context>
     <name>regions</name>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="21" />
+        <location filename="../../greendesk/services/structure.py" line="30" />
         <source>Abai</source>
         <translation>область Абай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="22" />
+        <location filename="../../greendesk/services/structure.py" line="31" />
         <source>Akmola</source>
         <translation>Акмолинская область</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="23" />
+        <location filename="../../greendesk/services/structure.py" line="32" />
         <source>Aktobe</source>
         <translation>Актюбинская область</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="24" />
+        <location filename="../../greendesk/services/structure.py" line="33" />
         <source>Almaty</source>
         <translation>Алматинская область</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="25" />
+        <location filename="../../greendesk/services/structure.py" line="34" />
         <source>Atyrau</source>
         <translation>Атырауская область</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="26" />
+        <location filename="../../greendesk/services/structure.py" line="35" />
         <source>East Kazakhstan</source>
         <translation>Восточно-Казахстанская область</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="27" />
+        <location filename="../../greendesk/services/structure.py" line="36" />
         <source>Jambyl</source>
         <translation>Жамбылская область</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="28" />
+        <location filename="../../greendesk/services/structure.py" line="37" />
         <source>Jetisu</source>
         <translation>область Жетісу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="29" />
+        <location filename="../../greendesk/services/structure.py" line="38" />
         <location filename="../../greendesk/ui/structure_dialogs.py" line="37" />
         <source>Karaganda</source>
         <translation>Карагандинская область</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="30" />
+        <location filename="../../greendesk/services/structure.py" line="39" />
         <source>Kostanay</source>
         <translation>Костанайская область</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="31" />
+        <location filename="../../greendesk/services/structure.py" line="40" />
         <source>Kyzylorda</source>
         <translation>Кызылординская область</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="32" />
+        <location filename="../../greendesk/services/structure.py" line="41" />
         <source>Mangystau</source>
         <translation>Мангистауская область</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="33" />
+        <location filename="../../greendesk/services/structure.py" line="42" />
         <source>North Kazakhstan</source>
         <translation>Северо-Казахстанская область</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="34" />
+        <location filename="../../greendesk/services/structure.py" line="43" />
         <source>Pavlodar</source>
         <translation>Павлодарская область</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="35" />
+        <location filename="../../greendesk/services/structure.py" line="44" />
         <source>Turkistan</source>
         <translation>Туркестанская область</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="36" />
+        <location filename="../../greendesk/services/structure.py" line="45" />
         <source>Ulytau</source>
         <translation>область Ұлытау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="37" />
+        <location filename="../../greendesk/services/structure.py" line="46" />
         <source>West Kazakhstan</source>
         <translation>Западно-Казахстанская область</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="38" />
+        <location filename="../../greendesk/services/structure.py" line="47" />
         <source>Astana (city)</source>
         <translation>г. Астана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="39" />
+        <location filename="../../greendesk/services/structure.py" line="48" />
         <source>Almaty (city)</source>
         <translation>г. Алматы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="40" />
+        <location filename="../../greendesk/services/structure.py" line="49" />
         <source>Shymkent (city)</source>
         <translation>г. Шымкент</translation>
     </message>
@@ -10225,6 +10536,7 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
+        <location filename="../../greendesk/reports/cover.py" line="89" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
@@ -10343,91 +10655,149 @@
         <translation>ГДж и тонны условного топлива по коэффициенту каждого энергоносителя. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="29" />
+        <location filename="../../greendesk/reports/cover.py" line="33" />
         <source>{period} ({kind}, {start} – {end})</source>
         <translation>{period} ({kind}, {start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="37" />
+        <location filename="../../greendesk/reports/cover.py" line="41" />
         <source>Cover</source>
         <translation>Титульный лист</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="53" />
+        <location filename="../../greendesk/reports/cover.py" line="121" />
         <source>Environmental compliance report</source>
         <translation>Отчёт о соблюдении экологических требований</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="61" />
+        <location filename="../../greendesk/reports/cover.py" line="129" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="62" />
+        <location filename="../../greendesk/reports/cover.py" line="130" />
         <location filename="../../greendesk/reports/waste_report.py" line="123" />
         <location filename="../../greendesk/reports/waste_report.py" line="226" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="63" />
+        <location filename="../../greendesk/reports/cover.py" line="96" />
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="63" />
+        <location filename="../../greendesk/reports/cover.py" line="97" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="64" />
+        <location filename="../../greendesk/reports/cover.py" line="132" />
         <location filename="../../greendesk/reports/rational_use.py" line="30" />
         <location filename="../../greendesk/reports/waste_report.py" line="182" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="65" />
+        <location filename="../../greendesk/reports/cover.py" line="106" />
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="66" />
+        <location filename="../../greendesk/reports/cover.py" line="136" />
         <source>Generated at</source>
         <translation>Сформировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="67" />
+        <location filename="../../greendesk/reports/cover.py" line="137" />
         <source>GreenDesk version</source>
         <translation>Версия GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="68" />
+        <location filename="../../greendesk/reports/cover.py" line="133" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="70" />
+        <location filename="../../greendesk/reports/cover.py" line="57" />
+        <source>no permit in force</source>
+        <translation>действующего разрешения нет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="58" />
+        <location filename="../../greendesk/reports/cover.py" line="85" />
+        <source>not entered</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="59" />
+        <source>No. {number} of {issued}, issued by {authority}, valid {start} – {end}</source>
+        <translation>№ {number} от {issued}, выдано: {authority}, действует {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="64" />
+        <source>No. {number} of {issued}, issued by {authority}, valid from {start} with no end date</source>
+        <translation>№ {number} от {issued}, выдано: {authority}, действует с {start} бессрочно</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="71" />
+        <source> (valid on {days} of the period's {total} days)</source>
+        <translation> (действует {days} из {total} дней периода)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="90" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="91" />
+        <source>Facility category</source>
+        <translation>Категория объекта</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="93" />
+        <source>Environmental permit</source>
+        <translation>Экологическое разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="107" />
+        <location filename="../../greendesk/reports/cover.py" line="111" />
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="109" />
+        <location filename="../../greendesk/reports/cover.py" line="113" />
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="110" />
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/cover.py" line="138" />
         <source>Records used</source>
         <translation>Использовано записей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="71" />
+        <location filename="../../greendesk/reports/cover.py" line="139" />
         <source>Data fingerprint (SHA-256)</source>
         <translation>Отпечаток данных (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="75" />
+        <location filename="../../greendesk/reports/cover.py" line="143" />
         <source>Audit trail head (entry:SHA-256)</source>
         <translation>Вершина журнала изменений (запись:SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="81" />
+        <location filename="../../greendesk/reports/cover.py" line="149" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
         <translation>Итоги и расчётные столбцы — формулы Excel по строкам над ними. Команда `greendesk verify ФАЙЛ --db БАЗА` показывает, совпадают ли цифры с базой данных, из которой они получены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="86" />
+        <location filename="../../greendesk/reports/cover.py" line="154" />
         <source>The audit trail head is the database's change log as it stood at export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether the log still holds it: a copy kept out of the database owner's reach shows whether history was rewritten since.</source>
         <translation>Вершина журнала изменений — состояние журнала базы данных на момент выгрузки. Команда `greendesk audit verify --db БАЗА --anchor ЭТА_КНИГА.xlsx` показывает, содержит ли журнал её до сих пор: копия, недоступная владельцу базы данных, показывает, переписывалась ли история с тех пор.</translation>
     </message>
@@ -10581,6 +10951,8 @@
         <translation>Ед. изм.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/cover.py" line="108" />
+        <location filename="../../greendesk/reports/cover.py" line="112" />
         <location filename="../../greendesk/reports/formations_report.py" line="94" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <source>Date</source>
@@ -11202,22 +11574,22 @@
         <translation>Подрядчики по отходам и их лицензии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="167" />
+        <location filename="../../greendesk/reports/verify.py" line="170" />
         <source>The workbook matches the database.</source>
         <translation>Книга совпадает с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="170" />
+        <location filename="../../greendesk/reports/verify.py" line="173" />
         <source>The workbook's cells match the database, but the fingerprint recorded in its hidden report record does not: the record was edited.</source>
         <translation>Ячейки книги совпадают с базой данных, но цифровой отпечаток, записанный в её скрытой записи отчёта, не совпадает: запись была изменена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="175" />
+        <location filename="../../greendesk/reports/verify.py" line="178" />
         <source>The workbook no longer matches the database: {n} cell(s) differ, first {cell}.</source>
         <translation>Книга больше не совпадает с базой данных: различающихся ячеек — {n}, первая — {cell}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/context.py" line="91" />
+        <location filename="../../greendesk/reports/context.py" line="97" />
         <source>{report} for {period}</source>
         <translation>{report} за {period}</translation>
     </message>
@@ -11498,19 +11870,19 @@
         <translation>Хранение до проведения операций D1–D14</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="112" />
+        <location filename="../../greendesk/labels.py" line="119" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Green</source>
         <translation>Зелёный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="113" />
+        <location filename="../../greendesk/labels.py" line="120" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Amber</source>
         <translation>Янтарный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="114" />
+        <location filename="../../greendesk/labels.py" line="121" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="53" />
         <source>Red</source>
         <translation>Красный</translation>
