@@ -35,6 +35,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_formations",
     "0007_checklist",
     "0008_audit_export",
+    "0009_waste_composition",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
