@@ -21,12 +21,14 @@ def register(sub, groups) -> None:
         "workbook (--kinds, default all).")
     report.add_argument("kind", choices=[*REPORTS, "pack"])
     report.add_argument("--db", type=db_arg, required=True, metavar="PATH")
-    when = report.add_mutually_exclusive_group(required=True)
+    when = report.add_mutually_exclusive_group()  # required, but not for passports
     when.add_argument("--year", type=int, help="a calendar year, e.g. 2025")
     when.add_argument("--period", help="2025, 2025-Q1, 2025-03 or 2025-01-01..2025-06-30")
     report.add_argument("--site", action="append", metavar="NAME",
                         help="only this site (repeat for several; default all sites)")
     report.add_argument("--kinds", help="for pack: comma-separated kinds (default all)")
+    report.add_argument("--waste-type", type=int, metavar="ID",
+                        help="for passport: this hazardous waste type only (default all)")
     report.add_argument("--prepared-by", default="", help="name on the cover sheet")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     report.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS,
@@ -62,8 +64,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from greendesk.store.db import open_database
 
     language = report_language(args.lang)
+    if args.year is None and args.period is None and args.kind != "passport":
+        print(say(QT_TRANSLATE_NOOP("cli", "greendesk: give the period of the report: --year "
+                                           "or --period.")), file=sys.stderr)
+        return 2
     try:
-        period = periods.year(args.year) if args.year else periods.parse_period(args.period)
+        period = periods.year(args.year) if args.year else \
+            periods.parse_period(args.period) if args.period else \
+            periods.year(periods.today().year)  # a passport describes the waste, not a period
     except ValueError as exc:
         print(f"greendesk: {shown(exc)}", file=sys.stderr)
         return 2
@@ -87,8 +95,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
                       file=sys.stderr)
                 return 2
             site_ids = [by_name[n.casefold()] for n in args.site]
+        if args.waste_type is not None:
+            from greendesk.services.waste_passport import passports
+
+            passports(db, waste_type_id=args.waste_type)  # refuses a non-hazardous type
         ctx = ReportContext(db, period, site_ids, prepared_by=args.prepared_by,
-                            language=language)
+                            language=language, waste_type_id=args.waste_type)
         try:
             result = write_report(kinds, ctx, args.output)
         except NothingToReport as exc:

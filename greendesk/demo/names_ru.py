@@ -135,6 +135,16 @@ RU: dict[str, str] = {
     "Cadmium, dissolved": "Кадмий (растворённый)",
     "Water level": "Уровень воды",
     "Settlement": "Осадка",
+    # The gas-cleaning sludge's passport (demo data).
+    "Lead compounds (as Pb)": "Соединения свинца (в пересчёте на Pb)",
+    "Copper compounds (as Cu)": "Соединения меди (в пересчёте на Cu)",
+    "Zinc compounds (as Zn)": "Соединения цинка (в пересчёте на Zn)",
+    "Arsenic (as As)": "Мышьяк (в пересчёте на As)",
+    "Moisture": "Влага",
+    "Demo data: laboratory protocol No. 17 of 14.03.2025 (invented for the demo)":
+        "Демо-данные: протокол лабораторных испытаний № 17 от 14.03.2025 (придуман для демо)",
+    "Demo data: calculation from the composition (invented for the demo)":
+        "Демо-данные: расчёт по составу (придуман для демо)",
     # The audit trail's notes.
     "The demo plant's monthly flows": "Ежемесячные потоки демо-предприятия",
     "The scaled demo plant's daily flows": "Суточные потоки масштабированного демо-предприятия",
