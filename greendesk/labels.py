@@ -120,7 +120,8 @@ _WASTE_LABELS: list[tuple[Enum, str]] = [
     (PhysicalState.GAS, QT_TRANSLATE_NOOP("waste", "Gas in containers")),
 ]
 # A unit symbol that holds a word: the rest (t, GJ, m³ ...) are written as they are.
-UNIT_WORDS = {"thousand m³": QT_TRANSLATE_NOOP("labels", "thousand m³")}
+UNIT_WORDS = {"thousand m³": QT_TRANSLATE_NOOP("labels", "thousand m³"),
+              "mg/kg": QT_TRANSLATE_NOOP("labels", "mg/kg")}
 
 _NAMES: dict[tuple[type, str], tuple[str, str]] = {
     (type(member), member.value): (context, text)

@@ -143,10 +143,10 @@ KK: dict[str, str] = {
     "The scaled demo plant's daily flows": "Масштабталған демо-кәсіпорынның тәуліктік ағындары",
     "Records written by the demo generator.": "Демо-деректер генераторы жазған жазбалар.",
     # The gas-cleaning sludge's passport (demo data).
-    "Lead compounds (as Pb)": "Қорғасын қосылыстары (Pb есебімен)",
-    "Copper compounds (as Cu)": "Мыс қосылыстары (Cu есебімен)",
-    "Zinc compounds (as Zn)": "Мырыш қосылыстары (Zn есебімен)",
-    "Arsenic (as As)": "Күшән (As есебімен)",
+    "Lead compounds (as Pb)": "Қорғасын қосылыстары (металға шаққанда)",
+    "Copper compounds (as Cu)": "Мыс қосылыстары (металға шаққанда)",
+    "Zinc compounds (as Zn)": "Мырыш қосылыстары (металға шаққанда)",
+    "Arsenic (as As)": "Күшән (элементке шаққанда)",
     "Moisture": "Ылғалдылық",
     "Demo data: laboratory protocol No. 17 of 14.03.2025 (invented for the demo)":
         "Демо-деректер: 14.03.2025 ж. № 17 зертханалық сынақ хаттамасы (демо үшін ойдан "

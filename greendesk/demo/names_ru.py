@@ -136,10 +136,10 @@ RU: dict[str, str] = {
     "Water level": "Уровень воды",
     "Settlement": "Осадка",
     # The gas-cleaning sludge's passport (demo data).
-    "Lead compounds (as Pb)": "Соединения свинца (в пересчёте на Pb)",
-    "Copper compounds (as Cu)": "Соединения меди (в пересчёте на Cu)",
-    "Zinc compounds (as Zn)": "Соединения цинка (в пересчёте на Zn)",
-    "Arsenic (as As)": "Мышьяк (в пересчёте на As)",
+    "Lead compounds (as Pb)": "Соединения свинца (в пересчёте на металл)",
+    "Copper compounds (as Cu)": "Соединения меди (в пересчёте на металл)",
+    "Zinc compounds (as Zn)": "Соединения цинка (в пересчёте на металл)",
+    "Arsenic (as As)": "Мышьяк (в пересчёте на элемент)",
     "Moisture": "Влага",
     "Demo data: laboratory protocol No. 17 of 14.03.2025 (invented for the demo)":
         "Демо-данные: протокол лабораторных испытаний № 17 от 14.03.2025 (придуман для демо)",

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk import labels
 from greendesk.errors import DomainError
 from greendesk.models import ShareUnit
 from greendesk.periods import year
@@ -131,7 +132,8 @@ class PassportDialog(FormDialog):
         self.composition.setItem(r, 1, QTableWidgetItem(
             formatting.editable(c.share) if c else ""))
         unit = QComboBox()
-        unit.addItems(UNITS)
+        for symbol in UNITS:  # "mg/kg" is "мг/кг" in Russian and Kazakh
+            unit.addItem(labels.unit(symbol, QCoreApplication.translate), symbol)
         unit.setCurrentIndex(UNITS.index(str(c.unit)) if c else 0)
         self.composition.setCellWidget(r, 2, unit)
         self.composition.setItem(r, 3, QTableWidgetItem(c.basis if c else ""))
@@ -158,7 +160,7 @@ class PassportDialog(FormDialog):
             value = number_text(share, "components", what, required=True, comma_decimal=True)
             unit = self.composition.cellWidget(r, 2)
             assert isinstance(unit, QComboBox) and value is not None
-            out.append(ComponentDraft(name, value, unit.currentText(), basis))
+            out.append(ComponentDraft(name, value, unit.currentData(), basis))
         return tuple(out)
 
     def draft(self) -> PassportDraft:

@@ -53,7 +53,8 @@ def test_the_composition_is_edited_undone_and_the_passport_written(
     assert view.dialog is dlg and "more than 100 %" in dlg.error_label.text()
 
     dlg.composition.item(r, 1).setText("120")
-    dlg.composition.cellWidget(r, 2).setCurrentText("g/t")
+    unit = dlg.composition.cellWidget(r, 2)
+    unit.setCurrentIndex(unit.findData("g/t"))
     dlg.composition.item(r, 3).setText("Protocol No. 18 of 20.03.2025")
     dlg.handling.setPlainText("Respirator and gloves")
     dlg.prepared_by.setText("A. Nurlanova")
