@@ -197,13 +197,17 @@ def _type(s: Session, waste_type_id: int) -> WasteType:
     return t
 
 
-def _read(s: Session, waste_type_id: int) -> PassportDraft:
+def _read(s: Session, t: WasteType) -> PassportDraft:
+    """The stored data; the basis of a property the type no longer has is left out (it goes
+    with the next save)."""
     comps = tuple(ComponentDraft(c.name, c.share, c.unit, c.basis) for c in s.scalars(
-        select(WasteComponent).where(WasteComponent.waste_type_id == waste_type_id)
+        select(WasteComponent).where(WasteComponent.waste_type_id == t.id)
         .order_by(WasteComponent.position)))
-    hp = tuple((h.property, h.basis) for h in s.scalars(
-        select(WasteHazardBasis).where(WasteHazardBasis.waste_type_id == waste_type_id)))
-    p = s.get(WastePassport, waste_type_id)
+    has = parse_hp(t.hp_properties)
+    given = {h.property: h.basis for h in s.scalars(
+        select(WasteHazardBasis).where(WasteHazardBasis.waste_type_id == t.id))}
+    hp = tuple((code, given[code]) for code in has if code in given)
+    p = s.get(WastePassport, t.id)
     if p is None:
         return PassportDraft(comps, hp)
     return PassportDraft(comps, hp, p.handling, p.transport, p.storage, p.prepared_by,
@@ -214,8 +218,7 @@ def get_passport(db: Database, waste_type_id: int) -> PassportDraft:
     """A waste type's passport data as stored (nothing entered: empty); NotFoundError when
     the type was deleted."""
     with db.read() as s:
-        _type(s, waste_type_id)
-        return _read(s, waste_type_id)
+        return _read(s, _type(s, waste_type_id))
 
 
 def _write(s: Session, t: WasteType, d: PassportDraft) -> None:
@@ -259,8 +262,7 @@ def set_composition(db: Database, waste_type_id: int,
     components = tuple(components)
     with db.write() as s:
         t = _type(s, waste_type_id)
-        _write(s, t, checked_passport(t, replace(_read(s, waste_type_id),
-                                                 components=components)))
+        _write(s, t, checked_passport(t, replace(_read(s, t), components=components)))
     return Changes.of(Entity.WASTE_PASSPORT, ids=(waste_type_id,))
 
 
@@ -300,4 +302,4 @@ def passports(db: Database, site_ids: Sequence[int] | None = None,
         rows = [t for t in list_waste_types(db, language=language) if t.hazardous
                 and (site_ids is None or t.site_id in site_ids)]
     with db.read() as s:
-        return [Passport(t, _read(s, t.id)) for t in rows]
+        return [Passport(t, _read(s, _type(s, t.id))) for t in rows]

@@ -4,6 +4,7 @@ audit trail."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -19,7 +20,13 @@ from greendesk.models import (
     WastePassport,
 )
 from greendesk.services.changes import Entity
-from greendesk.services.waste import WasteTypeDraft, delete_waste_type, register_waste_type
+from greendesk.services.waste import (
+    WasteTypeDraft,
+    delete_waste_type,
+    get_waste_type,
+    register_waste_type,
+    update_waste_type,
+)
 from greendesk.services.waste_passport import (
     ComponentDraft,
     PassportDraft,
@@ -155,3 +162,12 @@ def test_passports_are_for_hazardous_types_only(wp: Plant) -> None:
         passports(wp.db, waste_type_id=slag)
     (p,) = passports(wp.db, waste_type_id=wp.oil)
     assert p.hp == (("HP14", ""),) and p.data == PassportDraft()
+
+
+def test_a_property_dropped_from_the_type_does_not_block_the_composition(wp: Plant) -> None:
+    set_passport(wp.db, wp.oil, PassportDraft(hp_basis=(("HP14", "Ecotoxicity test"),)))
+    row = get_waste_type(wp.db, wp.oil)
+    update_waste_type(wp.db, wp.oil, replace(row.draft(), hp_properties="HP7"))
+    assert get_passport(wp.db, wp.oil).hp_basis == ()
+    set_composition(wp.db, wp.oil, SLUDGE)
+    assert _rows(wp.db) == (3, 0, 0) and verify(wp.db).ok
