@@ -21,7 +21,7 @@ def register(sub, groups) -> None:
         "workbook (--kinds, default all).")
     report.add_argument("kind", choices=[*REPORTS, "pack"])
     report.add_argument("--db", type=db_arg, required=True, metavar="PATH")
-    when = report.add_mutually_exclusive_group(required=True)
+    when = report.add_mutually_exclusive_group()  # required, but not for passports
     when.add_argument("--year", type=int, help="a calendar year, e.g. 2025")
     when.add_argument("--period", help="a month (2025-03), a quarter (2025-Q1), a year (2025) "
                       "or a range (2025-01-01..2025-06-30): titled for it and compared with "
@@ -29,6 +29,8 @@ def register(sub, groups) -> None:
     report.add_argument("--site", action="append", metavar="NAME",
                         help="only this site (repeat for several; default all sites)")
     report.add_argument("--kinds", help="for pack: comma-separated kinds (default all)")
+    report.add_argument("--waste-type", type=int, metavar="ID",
+                        help="for passport: this hazardous waste type only (default all)")
     report.add_argument("--prepared-by", default="", help="name on the cover sheet")
     report.add_argument("--prepared-position", default=None, metavar="TEXT",
                         help="the preparer's position on the cover (default: as set in the "
@@ -72,9 +74,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from greendesk.store.db import open_database
 
     language = report_language(args.lang)
+    if args.year is None and args.period is None and args.kind != "passport":
+        print(say(QT_TRANSLATE_NOOP("cli", "greendesk: give the period of the report: --year "
+                                           "or --period.")), file=sys.stderr)
+        return 2
     try:
         period = periods.year(args.year) if args.year is not None else \
-            periods.parse_period(args.period)
+            periods.parse_period(args.period) if args.period else \
+            periods.year(periods.today().year)  # a passport describes the waste, not a period
     except ValueError as exc:
         print(f"greendesk: {shown(exc)}", file=sys.stderr)
         return 2
@@ -98,6 +105,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
                       file=sys.stderr)
                 return 2
             site_ids = [by_name[n.casefold()] for n in args.site]
+        if args.waste_type is not None:
+            from greendesk.services.waste_passport import passports
+
+            passports(db, waste_type_id=args.waste_type)  # refuses a non-hazardous type
         saved = settings.load()  # the cover's positions and approver not given: the last ones
 
         def given(key: str) -> str:
@@ -106,7 +117,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
         ctx = ReportContext(db, period, site_ids, prepared_by=args.prepared_by,
                             prepared_position=given("prepared_position"),
                             approved_by=given("approved_by"),
-                            approved_position=given("approved_position"), language=language)
+                            approved_position=given("approved_position"), language=language,
+                            waste_type_id=args.waste_type)
         try:
             result = write_report(kinds, ctx, args.output)
         except NothingToReport as exc:

@@ -148,6 +148,17 @@ KK: dict[str, str] = {
     "The demo plant's monthly flows": "Демо-кәсіпорынның айлық ағындары",
     "The scaled demo plant's daily flows": "Масштабталған демо-кәсіпорынның тәуліктік ағындары",
     "Records written by the demo generator.": "Демо-деректер генераторы жазған жазбалар.",
+    # The gas-cleaning sludge's passport (demo data).
+    "Lead compounds (as Pb)": "Қорғасын қосылыстары (металға шаққанда)",
+    "Copper compounds (as Cu)": "Мыс қосылыстары (металға шаққанда)",
+    "Zinc compounds (as Zn)": "Мырыш қосылыстары (металға шаққанда)",
+    "Arsenic (as As)": "Күшән (элементке шаққанда)",
+    "Moisture": "Ылғалдылық",
+    "Demo data: laboratory protocol No. 17 of 14.03.2025 (invented for the demo)":
+        "Демо-деректер: 14.03.2025 ж. № 17 зертханалық сынақ хаттамасы (демо үшін ойдан "
+        "алынған)",
+    "Demo data: calculation from the composition (invented for the demo)":
+        "Демо-деректер: құрамы бойынша есеп (демо үшін ойдан алынған)",
 }
 
 # The demo's classifier codes in Kazakh (the English and Russian texts: demo/waste.py).

@@ -141,6 +141,16 @@ RU: dict[str, str] = {
     "Industrial zone 2, Nurken, Karaganda region (demo address)": "Промышленная зона 2, п. Нуркен, Карагандинская область (демо-адрес)",
     "Committee for Environmental Regulation and Control (demo)": "Комитет экологического регулирования и контроля (демо)",
     "Demo data: an invented permit, not a real one.": "Демо-данные: вымышленное разрешение, не настоящее.",
+    # The gas-cleaning sludge's passport (demo data).
+    "Lead compounds (as Pb)": "Соединения свинца (в пересчёте на металл)",
+    "Copper compounds (as Cu)": "Соединения меди (в пересчёте на металл)",
+    "Zinc compounds (as Zn)": "Соединения цинка (в пересчёте на металл)",
+    "Arsenic (as As)": "Мышьяк (в пересчёте на элемент)",
+    "Moisture": "Влага",
+    "Demo data: laboratory protocol No. 17 of 14.03.2025 (invented for the demo)":
+        "Демо-данные: протокол лабораторных испытаний № 17 от 14.03.2025 (придуман для демо)",
+    "Demo data: calculation from the composition (invented for the demo)":
+        "Демо-данные: расчёт по составу (придуман для демо)",
     # The audit trail's notes.
     "The demo plant's monthly flows": "Ежемесячные потоки демо-предприятия",
     "The scaled demo plant's daily flows": "Суточные потоки масштабированного демо-предприятия",

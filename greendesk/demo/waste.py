@@ -17,6 +17,9 @@ What the demo adds on top of the base flows, all in whole numbers:
   plant, 1,500 t a month in the second year and 3,000 t a month in the third; 90 % leaves
   as road aggregate, 10 % (screen oversize, a waste the plant generates) goes back to the
   old dump. The base chain's slag and the slag heap's counts and balance stay untouched.
+- The gas-cleaning sludge's passport data: a composition and the basis of HP6. DEMO DATA,
+  invented for the demo (no laboratory analysed it); its other passport fields are left not
+  entered, so the demo passport shows what an officer still has to enter.
 - Main product per year and site (from the flows) and the enterprise's output value.
 - Month-end stock-takings of the two new stocks (exact: the counts are the flows), so their
   balances close like the demo's other stocks.
@@ -59,6 +62,7 @@ from greendesk.services.waste_movements import (
     assign_transfer,
     set_storage_role,
 )
+from greendesk.services.waste_passport import ComponentDraft, PassportDraft, set_passport
 from greendesk.store.db import Database
 from greendesk.validation import make_valid_bin
 
@@ -72,6 +76,12 @@ OIL_MONTHLY_T = 12.0
 OIL_QUARTERLY_TRANSFER_T = 30.0
 SLAG_RECYCLED_MONTHLY_T = (0.0, 1_500.0, 3_000.0)  # first, second, third demo year
 SLAG_REJECTS = 0.1  # screen oversize returned to the old dump
+# Demo data, invented for the demo: the sludge's composition as a passport would state it.
+SLUDGE_COMPOSITION = (("Lead compounds (as Pb)", 18.0, "%"), ("Copper compounds (as Cu)", 4.5, "%"),
+                      ("Zinc compounds (as Zn)", 6.0, "%"), ("Arsenic (as As)", 3200.0, "mg/kg"),
+                      ("Moisture", 35.0, "%"))
+SLUDGE_BASIS = "Demo data: laboratory protocol No. 17 of 14.03.2025 (invented for the demo)"
+SLUDGE_HP6_BASIS = "Demo data: calculation from the composition (invented for the demo)"
 ANODE_PRICE_MKZT_PER_T = 4.2  # output value, million KZT per tonne of anode copper
 
 # code, hazardous, mirror, English, Russian (the Kazakh texts: names_kk.CLASSIFIER)
@@ -202,6 +212,11 @@ def extend(db: Database, ctx: DemoContext) -> None:
         node_id = slag_plant if node == (S_SMELT, SLAG_PLANT) else nodes[node]
         types[name], _ = register_waste_type(db, WasteTypeDraft(
             site, t(name), code, state, node_id, **extra))  # type: ignore[arg-type]
+
+    set_passport(db, types["Gas-cleaning sludge"], PassportDraft(
+        tuple(ComponentDraft(t(name), share, unit, t(SLUDGE_BASIS))
+              for name, share, unit in SLUDGE_COMPOSITION),
+        (("HP6", t(SLUDGE_HP6_BASIS)),)))
 
     last = max(ctx.years)
     contractor, _ = add_contractor(db, ContractorDraft(

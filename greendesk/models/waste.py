@@ -232,3 +232,64 @@ class WasteBasis(Base):
                         name="main_product_positive"),
         CheckConstraint("output_value IS NULL OR output_value > 0", name="output_value_positive"),
     )
+
+
+class ShareUnit(enum.StrEnum):
+    """The units a component's share in a waste's composition is given in."""
+
+    PERCENT = "%"
+    MG_PER_KG = "mg/kg"
+    G_PER_T = "g/t"
+
+
+class WasteComponent(Base):
+    """One component of a waste's composition as the passport states it: its share and
+    where the figure comes from (a laboratory protocol, a calculation). The list is set as
+    a whole; `position` keeps the officer's order."""
+
+    __tablename__ = "waste_component"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    waste_type_id: Mapped[int] = mapped_column(
+        ForeignKey("waste_type.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    share: Mapped[float] = mapped_column(Float)
+    unit: Mapped[ShareUnit] = mapped_column(_enum(ShareUnit, "share_unit"))
+    basis: Mapped[str] = mapped_column(String(300), default="", server_default="")
+
+    __table_args__ = (
+        UniqueConstraint("waste_type_id", "position", name="uq_waste_component_position"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        CheckConstraint("share >= 0", name="share_non_negative"),
+    )
+
+
+class WasteHazardBasis(Base):
+    """Why a waste has one hazardous property (HP1–HP15, C16): the protocol, test or
+    calculation the passport cites beside it."""
+
+    __tablename__ = "waste_hp_basis"
+
+    waste_type_id: Mapped[int] = mapped_column(
+        ForeignKey("waste_type.id", ondelete="CASCADE"), primary_key=True)
+    property: Mapped[str] = mapped_column(String(4), primary_key=True)
+    basis: Mapped[str] = mapped_column(String(500))
+
+    __table_args__ = (CheckConstraint("length(trim(basis)) > 0", name="basis_not_blank"),)
+
+
+class WastePassport(Base):
+    """What a hazardous-waste passport states beyond the register entry: precautions for
+    handling, transport and storage, and who prepared the passport on which date. Blank
+    text means not entered (the passport says so)."""
+
+    __tablename__ = "waste_passport"
+
+    waste_type_id: Mapped[int] = mapped_column(
+        ForeignKey("waste_type.id", ondelete="CASCADE"), primary_key=True)
+    handling: Mapped[str] = mapped_column(String(2000), default="", server_default="")
+    transport: Mapped[str] = mapped_column(String(2000), default="", server_default="")
+    storage: Mapped[str] = mapped_column(String(2000), default="", server_default="")
+    prepared_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    prepared_on: Mapped[date | None] = mapped_column(Date)

@@ -75,6 +75,7 @@ class ReportContext:
     # on the cover (a workbook exported before covers carried one).
     audit_head: tuple[int, str] | None = None
     language: str | None = None
+    waste_type_id: int | None = None  # the passport of this waste type only (None: all)
 
     def __post_init__(self) -> None:
         if self.language is not None and self.translate is english:

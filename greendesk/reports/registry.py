@@ -24,6 +24,7 @@ from greendesk.reports import (
     formations_report,
     greening_plan,
     ledger_extract,
+    passport_report,
     rational_use,
     waste_report,
 )
@@ -50,6 +51,7 @@ REPORTS: dict[str, ReportDef] = {r.kind: r for r in (
     ReportDef("rational-use", rational_use.TITLE, rational_use.build),
     ReportDef("plan", greening_plan.TITLE, greening_plan.build),
     ReportDef("formations", formations_report.TITLE, formations_report.build),
+    ReportDef("passport", passport_report.TITLE, passport_report.build),
     ReportDef("ledger", ledger_extract.TITLE, ledger_extract.build),
 )}
 
@@ -110,6 +112,8 @@ def write_report(kinds: list[str], ctx: ReportContext, target: Path, *, record: 
         "approved_by": ctx.approved_by, "approved_position": ctx.approved_position}
     if ctx.language is not None:
         params["language"] = ctx.language
+    if ctx.waste_type_id is not None:
+        params["waste_type_id"] = ctx.waste_type_id
     if ctx.audit_head is not None:
         params["audit_head"] = list(ctx.audit_head)
     meta.append([safe_text(meta, json.dumps(params))])

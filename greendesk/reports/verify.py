@@ -117,7 +117,8 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
                             approved_position=_text(meta, "approved_position"),
                             generated_at=datetime.fromisoformat(meta["generated_at"]),
                             audit_head=(anchor.entry, anchor.hash) if anchor else None,
-                            language=_language(meta))
+                            language=_language(meta),
+                            waste_type_id=_waste_type(meta))
         kinds = list(meta["kinds"])
     except (KeyError, TypeError, ValueError):
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file}'s GreenDesk report record cannot "
@@ -196,6 +197,14 @@ def _language(meta: dict) -> str | None:
     if code is not None and not isinstance(code, str):
         raise TypeError(code)
     return code
+
+
+def _waste_type(meta: dict) -> int | None:
+    """The one waste type a passport workbook was made for (None: every hazardous one)."""
+    value = meta.get("waste_type_id")
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise TypeError(value)
+    return value
 
 
 def _same(a: object, b: object) -> bool:

@@ -27,6 +27,7 @@ class Entity(StrEnum):
     WASTE_MOVEMENT = "waste_movement"
     WASTE_STORAGE = "waste_storage"
     WASTE_BASIS = "waste_basis"
+    WASTE_PASSPORT = "waste_passport"  # composition, basis of HP properties, precautions
     CLASSIFIER = "classifier"
     FORMATION = "formation"
     FORMATION_SAMPLE = "formation_sample"

@@ -35,7 +35,8 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_formations",
     "0007_checklist",
     "0008_audit_export",
-    "0010_permits",  # 0009 is another change's, re-chained at merge
+    "0009_waste_composition",
+    "0010_permits",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 

@@ -1,17 +1,15 @@
 """The Reports section: choose reports, sites and period, see what goes in, export.
 
-The export runs in a worker thread behind a progress dialog; Cancel leaves no file (the
-workbook is written to a temporary name and renamed only when complete).
+The export runs in a worker thread behind a progress dialog (ui/report_export.py, shared with
+the waste register's passports); Cancel leaves no file.
 """
 
 from __future__ import annotations
 
 import contextlib
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,15 +18,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
     QPushButton,
     QWidget,
 )
 
 from greendesk import periods, settings
 from greendesk.i18n_catalog import catalogue_language
-from greendesk.reports.context import NothingToReport, ReportCancelled, ReportContext
-from greendesk.reports.registry import REPORTS, ReportResult, write_report
+from greendesk.reports.context import ReportContext
+from greendesk.reports.registry import REPORTS, ReportResult
 from greendesk.services import ledger
 from greendesk.services.catalog import load_catalog
 from greendesk.services.changes import Changes, Entity
@@ -39,6 +36,7 @@ from greendesk.ui import file_dialogs, formatting
 from greendesk.ui.bus import Bus
 from greendesk.ui.kit.periods import PeriodPicker
 from greendesk.ui.refusals import shown
+from greendesk.ui.report_export import ReportExporter, describe
 from greendesk.ui.section import Section
 
 
@@ -52,11 +50,6 @@ def window_language() -> str:
     return catalogue_language(QLocale().name())
 
 
-class _Done(QObject):
-    finished = Signal(object)
-    progressed = Signal(int, int)
-
-
 class ReportsView(Section):
     """Emits `exported(outcome)` with "written", "cancelled", "nothing" or "failed"."""
 
@@ -66,13 +59,9 @@ class ReportsView(Section):
                  parent: QWidget | None = None) -> None:
         super().__init__(bus, undo_stack, parent)
         self.last_result: ReportResult | None = None
-        self.progress: QProgressDialog | None = None
-        self._cancel = threading.Event()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report")
-        self._future = None
-        self._signals = _Done(self)
-        self._signals.finished.connect(self._finished)
-        self._signals.progressed.connect(self._progressed)
+        self.exporter = ReportExporter(self)
+        self.exporter.finished.connect(self._finished)
+        self._cancel = self.exporter.cancelled
 
     def build(self) -> None:
         self.open_folder = QPushButton(self.tr("Open the folder"))
@@ -202,14 +191,12 @@ class ReportsView(Section):
 
     # -- export -------------------------------------------------------------------------
     def export(self, target: Path | None = None) -> None:
-        if self.db is None or self._future is not None and not self._future.done():
+        if self.db is None or self.exporter.busy():
             return
         target = Path(target or self.output.text())
         p = self.period.currentData()
         if p is None:
             return
-        self._cancel.clear()
-        signals = self._signals
         signatures = {key: settings.one_line(getattr(self, key).text())
                       for key in settings.SIGNATURE_FIELDS}
         with contextlib.suppress(OSError):  # not remembered: the export does not need it
@@ -217,67 +204,25 @@ class ReportsView(Section):
         ctx = ReportContext(self.db, p, self.chosen_sites(), self.prepared_by.text().strip(),
                             **signatures,
                             translate=_translate, language=window_language(),
-                            progress=lambda done, total: (signals.progressed.emit(done, total),
-                                                          not self._cancel.is_set())[1])
-        kinds = self.chosen_kinds()
-        self.progress = QProgressDialog(self.tr("Writing %s…") % target.name, self.tr("Cancel"),
-                                        0, 0, self)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)
-        self.progress.canceled.connect(self._cancel.set)
-
-        def work() -> None:
-            try:
-                outcome: object = write_report(kinds, ctx, target)
-            except Exception as exc:  # noqa: BLE001 - every outcome goes back to the window
-                outcome = exc
-            signals.finished.emit(outcome)
-
-        self._future = self._pool.submit(work)
+                            progress=self.exporter.on_progress())
+        self.exporter.start(self.chosen_kinds(), ctx, target)
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self.exporter.cancel()
 
     def wait(self) -> None:
-        if self._future is not None:
-            self._future.result()
-
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None and total > 1:
-            self.progress.setMaximum(total)
-            self.progress.setValue(min(done, total))
+        self.exporter.wait()
 
     def _finished(self, outcome: object) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        text, kind, name = describe(outcome)
         self.open_folder.hide()
+        self.message_bar.show_message(text, kind)
         if isinstance(outcome, ReportResult):
             self.last_result = outcome
-            skipped = self.tr("Skipped")  # outside the f-string, where lupdate finds it
-            note = "".join(f" {skipped} {k}: {why}" for k, why in outcome.skipped)
-            if outcome.head is not None:  # what an auditor's copy anchors (see Audit trail)
-                note += " " + self.tr("Its cover carries the audit trail head %s.") % (
-                    f"{outcome.head[0]}:{outcome.head[1]}")
-            self.message_bar.show_message(
-                self.tr("Saved %s.") % outcome.path + note, "info")
             self.open_folder.show()
             if outcome.export_entry is not None:
                 self.bus.announce(Changes.of(Entity.AUDIT_ENTRY))
-            self.exported.emit("written")
-        elif isinstance(outcome, ReportCancelled):
-            self.message_bar.show_message(self.tr("The export was cancelled; no file was "
-                                                  "written."), "info")
-            self.exported.emit("cancelled")
-        elif isinstance(outcome, NothingToReport):
-            self.message_bar.show_message(self.tr("Nothing to report: %s") % outcome, "error")
-            self.exported.emit("nothing")
-        else:
-            why = getattr(outcome, "strerror", None) or shown(outcome)
-            self.message_bar.show_message(self.tr("The workbook could not be written: %s")
-                                          % why, "error")
-            self.exported.emit("failed")
+        self.exported.emit(name)
 
     def _open_folder(self) -> None:
         if self.last_result is not None:

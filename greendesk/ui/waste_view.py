@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,6 +61,7 @@ from greendesk.ui.waste_dialogs import (
     physical_state_label,
 )
 from greendesk.ui.waste_figures import WasteFigures
+from greendesk.ui.waste_passport import PassportActions
 from greendesk.ui.waste_tables import tonnes, waste_table
 
 WATCHED = frozenset({Entity.FLOW, Entity.WASTE_TYPE, Entity.WASTE_CONTRACTOR,
@@ -68,7 +69,10 @@ WATCHED = frozenset({Entity.FLOW, Entity.WASTE_TYPE, Entity.WASTE_CONTRACTOR,
                      Entity.CLASSIFIER, Entity.MATERIAL, Entity.NODE, Entity.SITE})
 
 
-class WasteView(WasteFigures, Section):
+class WasteView(PassportActions, WasteFigures, Section):
+    """Emits `passport_exported(outcome)` with "written", "cancelled", "nothing" or "failed"."""
+
+    passport_exported = Signal(str)
     FIGURES_TAB = 4
     WATCHES = WATCHED
     EAGER = False
@@ -84,6 +88,7 @@ class WasteView(WasteFigures, Section):
         self.problems_dialog: QWidget | None = None
         self.charts = None
         self.today = date.today()
+        self.make_exporter()
 
     def build(self) -> None:
         title = self.title_label(self.tr("Waste register"))
@@ -93,6 +98,10 @@ class WasteView(WasteFigures, Section):
         self.act_register = self.add_action(self.tr("Register waste type"), "add",
                                          self.register_type)
         self.act_edit = self.add_action(self.tr("Edit"), "rename", self.edit_selected)
+        self.act_passport_data = self.add_action(self.tr("Passport data…"), "template",
+                                                 self.edit_passport)
+        self.act_passport = self.add_action(self.tr("Passport…"), "reports",
+                                            self.export_passport)
         self.toolbar.addSeparator()
         self.movement_actions: dict[MovementKind, QAction] = {}
         record = QToolButton(self)
@@ -198,7 +207,7 @@ class WasteView(WasteFigures, Section):
     def database_set(self) -> None:
         self.message_bar.hide()
         for act in (self.act_register, self.act_edit, self.act_contractor, self.act_import,
-                    self.act_formation, self.act_basis):
+                    self.act_formation, self.act_basis, self.act_passport_data):
             act.setEnabled(self.writable)
         self.record_button.setEnabled(self.writable)
 

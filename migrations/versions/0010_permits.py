@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010_permits"
-down_revision: str | None = "0008_audit_export"
+down_revision: str | None = "0009_waste_composition"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -84,6 +84,9 @@ NOT_DATED = {
     "checklist.add_own_action": "an action's dates are plans (start, due), not facts",
     "checklist.attach_evidence": "evidence files belong to an action, not to a period",
     "classifier.load_classifier": "the waste classifier is reference data",
+    **{n: "a waste type's passport data describes the waste, not a period's figures" for n in (
+        "waste_passport.SetPassport", "waste_passport.set_passport",
+        "waste_passport.set_composition")},
     **{n: "the formations register describes what a formation holds now; "
        "its samples are not figures of a period" for n in (
            "formation_records.AddFormation", "formation_records.EditFormation",
@@ -300,6 +303,7 @@ PERIOD_EXEMPT = {
     "site_action": "start_date, due_date: plans",
     "waste_contractor": "licence_valid_until: a term, not a fact",
     "permit": "issued_on, valid_from, valid_until: a permit's terms, not facts of a period",
+    "waste_passport": "prepared_on: the passport's own date, not a fact of a period",
 }
 
 

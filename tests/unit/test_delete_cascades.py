@@ -159,6 +159,20 @@ def case_flow(db: Database) -> Case:
     return Case("flow", add.ids, lambda: cmd.apply(db), lambda: cmd.revert(db))
 
 
+def case_waste_type(db: Database) -> Case:
+    """A waste type with a composition, the basis of a hazardous property and precautions."""
+    from greendesk.services.waste import delete_waste_type
+    from greendesk.services.waste_passport import ComponentDraft, PassportDraft, set_passport
+
+    site = _site(db)
+    oil = register_waste_type(db, WasteTypeDraft(
+        site, "Waste oil", "13 02 05*", PhysicalState.LIQUID,
+        _node(db, site, "Mill", NodeKind.PROCESS), hp_properties="HP14"))[0]
+    set_passport(db, oil, PassportDraft((ComponentDraft("Oil", 80.0),), (("HP14", "test"),),
+                                        "Gloves"))
+    return Case("waste_type", [oil], lambda: delete_waste_type(db, oil))
+
+
 def case_classifier_entry(db: Database) -> Case:
     with db.read() as s:
         slag = s.connection().exec_driver_sql(
@@ -223,10 +237,10 @@ def case_monitoring_point(db: Database) -> Case:
 
 CASES: dict[str, Callable[[Database], Case]] = {
     f.__name__.removeprefix("case_"): f for f in (
-        case_site, case_node, case_flow, case_classifier_entry, case_formation,
+        case_site, case_node, case_flow, case_waste_type, case_classifier_entry, case_formation,
         case_formation_undo_of_add, case_formation_block, case_formation_sample,
         case_monitoring_point)}
-PARENTS = {"site", "node", "flow", "classifier_entry", "formation", "formation_block",
+PARENTS = {"site", "node", "flow", "waste_type", "classifier_entry", "formation", "formation_block",
            "formation_sample", "monitoring_point"}  # the tables CASES delete from
 
 
