@@ -4080,6 +4080,143 @@
     </message>
 </context>
 <context>
+    <name>PassportActions</name>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="193" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="215" />
+        <source>Select a waste type in the list first.</source>
+        <translation>Алдымен тізімнен қалдық түрін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="205" />
+        <source>Edit the passport data of “%s”</source>
+        <translation>«%s» паспортының деректерін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="207" />
+        <source>Passport data of “%s” saved; undo with Ctrl+Z.</source>
+        <translation>«%s» паспортының деректері сақталды; болдырмау — Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="218" />
+        <source>“%s” is not a hazardous waste; passports are made for hazardous waste only.</source>
+        <translation>«%s» қауіпті қалдықтарға жатпайды; паспорттар тек қауіпті қалдықтарға жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="226" />
+        <source>Save the passport as</source>
+        <translation>Паспортты былайша сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="227" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>PassportDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="54" />
+        <source>Passport data of “%s”</source>
+        <translation>«%s» паспортының деректері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <source>Unit</source>
+        <translation>Өлш. бірл.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
+        <source>Basis (protocol No., date, or calculation)</source>
+        <translation>Негіздеме (хаттама №, күні немесе есеп)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="66" />
+        <source>Add component</source>
+        <translation>Компонент қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="67" />
+        <source>Remove component</source>
+        <translation>Компонентті жою</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="81" />
+        <source>Composition</source>
+        <translation>Құрамы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
+        <source>Property</source>
+        <translation>Қасиеті</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
+        <source>Basis</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="97" />
+        <source>Basis of each hazardous property</source>
+        <translation>Әр қауіпті қасиеттің негіздемесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="102" />
+        <source>entered</source>
+        <translation>көрсетілген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="113" />
+        <source>Handling precautions</source>
+        <translation>Қолдану кезіндегі сақтық шаралары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="114" />
+        <source>Transport precautions</source>
+        <translation>Тасымалдау кезіндегі сақтық шаралары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="115" />
+        <source>Storage precautions</source>
+        <translation>Сақтау кезіндегі сақтық шаралары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="116" />
+        <source>Prepared by</source>
+        <translation>Жасаған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="117" />
+        <source>Passport date</source>
+        <translation>Паспорт күні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="124" />
+        <source>not entered</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
+        <source>share of %s</source>
+        <translation>%s үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
+        <source>row %d</source>
+        <translation>%d-жол</translation>
+    </message>
+</context>
+<context>
     <name>PermitDialog</name>
     <message>
         <location filename="../../greendesk/ui/permit_dialogs.py" line="25" />
@@ -5309,12 +5446,12 @@
         <translation>{name}, {cell}: мәнде NUL таңбасы бар, ол кесте мәтінінде болмайды; файл бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="77" />
+        <location filename="../../greendesk/reports/registry.py" line="79" />
         <source>Unknown report {report!r}; choose from {reports}.</source>
         <translation>{report!r} есебі белгісіз; мыналардан таңдаңыз: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="82" />
+        <location filename="../../greendesk/reports/registry.py" line="84" />
         <source>{target}: reports are written as .xlsx workbooks.</source>
         <translation>{target}: есептер .xlsx кітаптары ретінде жазылады.</translation>
     </message>
@@ -5341,7 +5478,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/verify.py" line="79" />
-        <location filename="../../greendesk/reports/verify.py" line="123" />
+        <location filename="../../greendesk/reports/verify.py" line="124" />
         <source>{file}'s GreenDesk report record cannot be read: the workbook was edited or damaged.</source>
         <translation>{file} ішіндегі GreenDesk есебінің қызметтік жазбасын оқу мүмкін емес: кітап өзгертілген немесе бүлінген.</translation>
     </message>
@@ -6437,6 +6574,7 @@
         <location filename="../../greendesk/services/waste.py" line="302" />
         <location filename="../../greendesk/services/waste.py" line="452" />
         <location filename="../../greendesk/services/waste.py" line="475" />
+        <location filename="../../greendesk/services/waste_passport.py" line="195" />
         <location filename="../../greendesk/services/waste_stock.py" line="165" />
         <source>The waste type no longer exists; it may have been deleted.</source>
         <translation>Қалдық түрі енді жоқ; ол жойылған болуы мүмкін.</translation>
@@ -6843,67 +6981,67 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="96" />
+        <location filename="../../greendesk/store/db.py" line="97" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="191" />
+        <location filename="../../greendesk/store/db.py" line="192" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="195" />
+        <location filename="../../greendesk/store/db.py" line="196" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="204" />
+        <location filename="../../greendesk/store/db.py" line="205" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="209" />
+        <location filename="../../greendesk/store/db.py" line="210" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="220" />
+        <location filename="../../greendesk/store/db.py" line="221" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="223" />
+        <location filename="../../greendesk/store/db.py" line="224" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="231" />
+        <location filename="../../greendesk/store/db.py" line="232" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="239" />
+        <location filename="../../greendesk/store/db.py" line="240" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="248" />
+        <location filename="../../greendesk/store/db.py" line="249" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="275" />
+        <location filename="../../greendesk/store/db.py" line="276" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="279" />
+        <location filename="../../greendesk/store/db.py" line="280" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="295" />
+        <location filename="../../greendesk/store/db.py" line="296" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -7023,7 +7161,7 @@
         <translation>{what}: атауының ұзындығы {count} таңба; ең көбі {most} таңбаға рұқсат етіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="61" />
+        <location filename="../../greendesk/cli/reports.py" line="63" />
         <source>GreenDesk writes reports in en, ru or kk, not {language!r}.</source>
         <translation>GreenDesk есептерді en, ru және kk тілдерінде жасайды, {language!r} емес.</translation>
     </message>
@@ -7152,6 +7290,111 @@
         <source>The permit no longer exists; it may have been deleted.</source>
         <translation>Рұқсат енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="84" />
+        <source>The {what} text is {count} characters long; at most {most} are allowed.</source>
+        <translation>«{what}» мәтінінің ұзындығы {count} таңба; {most} таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="93" />
+        <source>Row {n} of the composition has no component name.</source>
+        <translation>Құрамның {n}-жолында компоненттің атауы көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="96" />
+        <source>The component name in row {n} is longer than 200 characters.</source>
+        <translation>{n}-жолдағы компоненттің атауы 200 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="102" />
+        <source>The share of {name} is in {unit!r}; shares are in %, mg/kg or g/t.</source>
+        <translation>{name} үлесі {unit!r} бірлігінде берілген; үлестер %, мг/кг немесе г/т бірлігінде беріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="108" />
+        <source>The share of {name} must be a number of zero or more.</source>
+        <translation>{name} үлесі нөлден кем емес сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="112" />
+        <source>The share of {name} is {share} %; a share is at most 100 %.</source>
+        <translation>{name} үлесі {share} %; үлес 100 %-дан аспайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="116" />
+        <source>The share of {name} is {share} {unit}; a share is at most 1,000,000 {unit} (the whole waste).</source>
+        <translation>{name} үлесі {share} {unit}; үлес 1 000 000 {unit}-дан (қалдықтардың бүкіл массасы) аспайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="120" />
+        <source>basis of a share</source>
+        <translation>үлестің негіздемесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="129" />
+        <source>A composition lists at most {most} components; this one has {count}.</source>
+        <translation>Құрамда {most} компоненттен аспауы керек; мұнда {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="135" />
+        <source>{name} is listed twice in the composition; give each component once.</source>
+        <translation>{name} құрамда екі рет көрсетілген; әр компонентті бір рет көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="142" />
+        <source>The shares add up to {total} % of the waste, more than 100 %; check the figures and their units.</source>
+        <translation>Үлестердің қосындысы қалдықтар массасының {total} %-ын құрайды, бұл 100 %-дан көп; мәндер мен өлшем бірліктерін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="156" />
+        <source>{property} is not among the hazardous properties of {name}; record it on the waste type first.</source>
+        <translation>{property} «{name}» қалдықтарының қауіпті қасиеттеріне кірмейді; алдымен оны қалдық түрінде көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="161" />
+        <source>{property} has two bases; give one.</source>
+        <translation>{property} үшін екі негіздеме көрсетілген; біреуін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="163" />
+        <source>basis of a hazardous property</source>
+        <translation>қауіпті қасиеттің негіздемесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="174" />
+        <source>Enter the date the passport was prepared.</source>
+        <translation>Паспорттың жасалған күнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="177" />
+        <source>The passport date {on} is after today; enter the day it was prepared.</source>
+        <translation>Паспорт күні {on} бүгіннен кейін; оның жасалған күнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="182" />
+        <source>handling precautions</source>
+        <translation>қолдану кезіндегі сақтық шаралары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="184" />
+        <source>transport precautions</source>
+        <translation>тасымалдау кезіндегі сақтық шаралары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="186" />
+        <source>storage precautions</source>
+        <translation>сақтау кезіндегі сақтық шаралары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="188" />
+        <source>name of who prepared it</source>
+        <translation>жасаған адамның аты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="296" />
+        <source>{name} ({code}) is not a hazardous waste; passports are made for hazardous waste only.</source>
+        <translation>{name} ({code}) қауіпті қалдықтарға жатпайды; паспорттар тек қауіпті қалдықтарға жасалады.</translation>
+    </message>
 </context>
 <context>
     <name>ReopenPeriodDialog</name>
@@ -7174,139 +7417,139 @@
 <context>
     <name>ReportsView</name>
     <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="110" />
         <location filename="../../greendesk/ui/reports_view.py" line="121" />
-        <location filename="../../greendesk/ui/reports_view.py" line="132" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="78" />
+        <location filename="../../greendesk/ui/reports_view.py" line="67" />
         <source>Open the folder</source>
         <translation>Қалтаны ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="89" />
+        <location filename="../../greendesk/ui/reports_view.py" line="78" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="89" />
+        <location filename="../../greendesk/ui/reports_view.py" line="78" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="90" />
+        <location filename="../../greendesk/ui/reports_view.py" line="79" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="99" />
+        <location filename="../../greendesk/ui/reports_view.py" line="88" />
         <source>position</source>
         <translation>лауазымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="100" />
-        <location filename="../../greendesk/ui/reports_view.py" line="101" />
+        <location filename="../../greendesk/ui/reports_view.py" line="89" />
+        <location filename="../../greendesk/ui/reports_view.py" line="90" />
         <source>name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="108" />
+        <location filename="../../greendesk/ui/reports_view.py" line="97" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="116" />
+        <location filename="../../greendesk/ui/reports_view.py" line="105" />
         <source>Export workbook</source>
         <translation>Кітапты экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="122" />
+        <location filename="../../greendesk/ui/reports_view.py" line="111" />
         <source>Sites</source>
         <translation>Алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="123" />
+        <location filename="../../greendesk/ui/reports_view.py" line="112" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="124" />
+        <location filename="../../greendesk/ui/reports_view.py" line="113" />
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="125" />
+        <location filename="../../greendesk/ui/reports_view.py" line="114" />
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="126" />
+        <location filename="../../greendesk/ui/reports_view.py" line="115" />
         <source>Save as</source>
         <translation>Сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="127" />
+        <location filename="../../greendesk/ui/reports_view.py" line="116" />
         <source>Will include</source>
         <translation>Қамтылады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="181" />
+        <location filename="../../greendesk/ui/reports_view.py" line="170" />
         <source>Nothing: the database has no flow records yet.</source>
         <translation>Ештеңе: дерекқорда әзірге ағын жазбалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="191" />
+        <location filename="../../greendesk/ui/reports_view.py" line="180" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
         <translation>Есептер: %1, алаңдар: %2, %3; кезеңдегі ағын жазбалары: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="197" />
+        <location filename="../../greendesk/ui/reports_view.py" line="186" />
         <source>Save the report as</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="199" />
+        <location filename="../../greendesk/ui/reports_view.py" line="188" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="223" />
+        <location filename="../../greendesk/ui/report_export.py" line="83" />
         <source>Writing %s…</source>
         <translation>%s жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="223" />
+        <location filename="../../greendesk/ui/report_export.py" line="84" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="258" />
+        <location filename="../../greendesk/ui/report_export.py" line="27" />
         <source>Skipped</source>
         <translation>Өткізіліп жіберілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="261" />
+        <location filename="../../greendesk/ui/report_export.py" line="30" />
         <source>Its cover carries the audit trail head %s.</source>
         <translation>Оның титул парағында өзгерістер журналының соңғы жазбасы бар: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="264" />
+        <location filename="../../greendesk/ui/report_export.py" line="33" />
         <source>Saved %s.</source>
         <translation>Сақталды: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="270" />
+        <location filename="../../greendesk/ui/report_export.py" line="36" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт тоқтатылды; файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="274" />
+        <location filename="../../greendesk/ui/report_export.py" line="39" />
         <source>Nothing to report: %s</source>
         <translation>Есепке деректер жоқ: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="278" />
+        <location filename="../../greendesk/ui/report_export.py" line="42" />
         <source>The workbook could not be written: %s</source>
         <translation>Кітапты жазу мүмкін болмады: %s</translation>
     </message>
@@ -7999,284 +8242,294 @@
 <context>
     <name>WasteView</name>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="89" />
+        <location filename="../../greendesk/ui/waste_view.py" line="94" />
         <source>Waste register</source>
         <translation>Қалдықтар тізілімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="93" />
+        <location filename="../../greendesk/ui/waste_view.py" line="98" />
         <source>Register waste type</source>
         <translation>Қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="95" />
+        <location filename="../../greendesk/ui/waste_view.py" line="100" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="99" />
+        <location filename="../../greendesk/ui/waste_view.py" line="101" />
+        <source>Passport data…</source>
+        <translation>Паспорт деректері…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="103" />
+        <source>Passport…</source>
+        <translation>Паспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="108" />
         <source>Record movement</source>
         <translation>Қозғалысты жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="110" />
+        <location filename="../../greendesk/ui/waste_view.py" line="119" />
         <source>New contractor</source>
         <translation>Жаңа мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="113" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Import classifier…</source>
         <translation>Сыныптауышты импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
-        <location filename="../../greendesk/ui/waste_view.py" line="132" />
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
+        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="155" />
         <source>Waste type</source>
         <translation>Қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
-        <location filename="../../greendesk/ui/waste_view.py" line="175" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
+        <location filename="../../greendesk/ui/waste_view.py" line="155" />
+        <location filename="../../greendesk/ui/waste_view.py" line="184" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="123" />
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="123" />
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Hazard</source>
         <translation>Қауіптілік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="124" />
+        <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Properties</source>
         <translation>Қасиеттері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="124" />
+        <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Legacy level</source>
         <translation>Бұрынғы деңгей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="125" />
+        <location filename="../../greendesk/ui/waste_view.py" line="134" />
         <source>State</source>
         <translation>Агрегаттық күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="125" />
+        <location filename="../../greendesk/ui/waste_view.py" line="134" />
         <source>Generated by</source>
         <translation>Түзілу көзі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="126" />
+        <location filename="../../greendesk/ui/waste_view.py" line="135" />
         <source>Description</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="138" />
         <source>No waste types here yet. Register waste type for each waste the plant generates; load the classifier first (Import classifier…) so each gets its official code.</source>
         <translation>Мұнда қалдықтар түрлері әлі жоқ. Кәсіпорынның әр қалдығы үшін қалдық түрін тіркеңіз; әрқайсысы ресми код алуы үшін алдымен сыныптауышты жүктеңіз («Сыныптауышты импорттау…»).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="132" />
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="156" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="133" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Opening, t</source>
         <translation>Басында, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="41" />
-        <location filename="../../greendesk/ui/waste_view.py" line="133" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Generated, t</source>
         <translation>Түзілді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="134" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Recycled, t</source>
         <translation>Қайта өңделді, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="54" />
-        <location filename="../../greendesk/ui/waste_view.py" line="134" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Transferred, t</source>
         <translation>Берілді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="135" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Placed, t</source>
         <translation>Орналастырылды, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="135" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Other, t</source>
         <translation>Басқасы, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="136" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Closing, t</source>
         <translation>Соңында, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="137" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Treat as a formation</source>
         <translation>Түзілім деп санау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="140" />
+        <location filename="../../greendesk/ui/waste_view.py" line="149" />
         <source>Period </source>
         <translation>Кезең </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="156" />
         <source>Overdue, t</source>
         <translation>Мерзімнен асқаны, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="148" />
+        <location filename="../../greendesk/ui/waste_view.py" line="157" />
         <source>Stored since</source>
         <translation>Жинақталған күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="148" />
+        <location filename="../../greendesk/ui/waste_view.py" line="157" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="149" />
+        <location filename="../../greendesk/ui/waste_view.py" line="158" />
         <source>Days over</source>
         <translation>Мерзімнен асқан күндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="149" />
+        <location filename="../../greendesk/ui/waste_view.py" line="158" />
         <source>Limit</source>
         <translation>Шекті мерзім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="150" />
+        <location filename="../../greendesk/ui/waste_view.py" line="159" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="150" />
+        <location filename="../../greendesk/ui/waste_view.py" line="159" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="151" />
+        <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="151" />
+        <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="152" />
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Operations</source>
         <translation>Операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="152" />
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="156" />
+        <location filename="../../greendesk/ui/waste_view.py" line="165" />
         <source>Production for intensities…</source>
         <translation>Үлес көрсеткіштеріне арналған өндіріс…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="164" />
+        <location filename="../../greendesk/ui/waste_view.py" line="173" />
         <source>Waste types</source>
         <translation>Қалдық түрлері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="165" />
+        <location filename="../../greendesk/ui/waste_view.py" line="174" />
         <source>Stock</source>
         <translation>Жинақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="166" />
+        <location filename="../../greendesk/ui/waste_view.py" line="175" />
         <source>Overdue</source>
         <translation>Мерзімнен асқан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="167" />
+        <location filename="../../greendesk/ui/waste_view.py" line="176" />
         <source>Contractors</source>
         <translation>Мердігерлер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="169" />
+        <location filename="../../greendesk/ui/waste_view.py" line="178" />
         <source>Figures</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="177" />
+        <location filename="../../greendesk/ui/waste_view.py" line="186" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="224" />
+        <location filename="../../greendesk/ui/waste_view.py" line="233" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
         <translation>Қалдықтар сыныптауышы әлі жүктелмеген: «Сыныптауышты импорттау…» сыныптауышты CSV немесе XLSX файлынан оқиды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="226" />
+        <location filename="../../greendesk/ui/waste_view.py" line="235" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
         <translation>Пәрмен жолынан: greendesk classifier import ФАЙЛ --db ЖОЛ [--language ru]</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="250" />
+        <location filename="../../greendesk/ui/waste_view.py" line="259" />
         <source>Enterprise (all sites)</source>
         <translation>Кәсіпорын (барлық алаңдар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="270" />
+        <location filename="../../greendesk/ui/waste_view.py" line="279" />
         <source>Whole year %s</source>
         <translation>%s жыл толығымен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="298" />
+        <location filename="../../greendesk/ui/waste_view.py" line="307" />
         <source>hazardous</source>
         <translation>қауіпті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="298" />
+        <location filename="../../greendesk/ui/waste_view.py" line="307" />
         <source>non-hazardous</source>
         <translation>қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="300" />
+        <location filename="../../greendesk/ui/waste_view.py" line="309" />
         <source> (mirror: assessed)</source>
         <translation> (айналы: бағаланған)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="301" />
+        <location filename="../../greendesk/ui/waste_view.py" line="310" />
         <source> — retired</source>
         <translation> — алынып тасталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="327" />
+        <location filename="../../greendesk/ui/waste_view.py" line="336" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталғандар (алдымен ең ескісі шығарылады):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="329" />
+        <location filename="../../greendesk/ui/waste_view.py" line="338" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталған ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="333" />
+        <location filename="../../greendesk/ui/waste_view.py" line="342" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ай</numerusform>
@@ -8284,22 +8537,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="341" />
+        <location filename="../../greendesk/ui/waste_view.py" line="350" />
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="364" />
+        <location filename="../../greendesk/ui/waste_view.py" line="373" />
         <source>Register waste type “%s”</source>
         <translation>«%s» қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="478" />
+        <location filename="../../greendesk/ui/waste_view.py" line="487" />
         <source>Enter the production basis for %s</source>
         <translation>%s үшін өндірістік базаны енгізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="515" />
+        <location filename="../../greendesk/ui/waste_view.py" line="524" />
         <source>Load the waste classifier</source>
         <translation>Қалдықтар сыныптауышын жүктеу</translation>
     </message>
@@ -8389,72 +8642,72 @@
         <translation>Өткен жылмен салыстырғанда түзілуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="366" />
+        <location filename="../../greendesk/ui/waste_view.py" line="375" />
         <source>Waste type “%s” registered.</source>
         <translation>«%s» қалдық түрі тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="388" />
+        <location filename="../../greendesk/ui/waste_view.py" line="397" />
         <source>Edit waste type “%s”</source>
         <translation>«%s» қалдық түрін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="390" />
+        <location filename="../../greendesk/ui/waste_view.py" line="399" />
         <source>Waste type “%s” saved.</source>
         <translation>«%s» қалдық түрі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="401" />
+        <location filename="../../greendesk/ui/waste_view.py" line="410" />
         <source>Add contractor “%s”</source>
         <translation>«%s» мердігерін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="403" />
+        <location filename="../../greendesk/ui/waste_view.py" line="412" />
         <source>Contractor “%s” added.</source>
         <translation>«%s» мердігері қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="415" />
+        <location filename="../../greendesk/ui/waste_view.py" line="424" />
         <source>Edit contractor “%s”</source>
         <translation>«%s» мердігерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="417" />
+        <location filename="../../greendesk/ui/waste_view.py" line="426" />
         <source>Contractor “%s” saved.</source>
         <translation>«%s» мердігері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="426" />
+        <location filename="../../greendesk/ui/waste_view.py" line="435" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Алдымен қалдық түрін тіркеңіз: қозғалыс қалдық түрлері бойынша есепке алынады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="430" />
+        <location filename="../../greendesk/ui/waste_view.py" line="439" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Алдымен мердігерді оның лицензиясымен қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="447" />
+        <location filename="../../greendesk/ui/waste_view.py" line="456" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Жазылды; болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="453" />
+        <location filename="../../greendesk/ui/waste_view.py" line="462" />
         <source>Select the storage in the stock table first.</source>
         <translation>Алдымен жинақтау кестесінен жинақтау орнын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="458" />
+        <location filename="../../greendesk/ui/waste_view.py" line="467" />
         <source>Mark %s as a technogenic formation</source>
         <translation>%s техногендік минералдық түзілімдерге жатқызу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="463" />
+        <location filename="../../greendesk/ui/waste_view.py" line="472" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s енді техногендік минералдық түзілім болып саналады: ондағы қалдықтар жинақталған емес, орналастырылған болып есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="470" />
+        <location filename="../../greendesk/ui/waste_view.py" line="479" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
@@ -9004,7 +9257,7 @@
         <translation>{file} файлынан импортталған ағын жазбалары: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="85" />
+        <location filename="../../greendesk/cli/reports.py" line="92" />
         <source>greendesk: there is no report {report!r}; choose from {reports}.</source>
         <translation>greendesk: {report!r} есебі жоқ; мыналардан таңдаңыз: {reports}.</translation>
     </message>
@@ -9050,7 +9303,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="100" />
-        <location filename="../../greendesk/cli/reports.py" line="96" />
+        <location filename="../../greendesk/cli/reports.py" line="103" />
         <source>greendesk: there is no site named {name!r}.</source>
         <translation>greendesk: {name!r} алаңы жоқ.</translation>
     </message>
@@ -9060,42 +9313,47 @@
         <translation>{number} рұқсаты {site} алаңына қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="113" />
+        <location filename="../../greendesk/cli/reports.py" line="78" />
+        <source>greendesk: give the period of the report: --year or --period.</source>
+        <translation>greendesk: есептің кезеңін көрсетіңіз: --year немесе --period.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="125" />
         <source>greendesk: nothing to report: {why}</source>
         <translation>greendesk: есепке енгізетін ештеңе жоқ: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="117" />
+        <location filename="../../greendesk/cli/reports.py" line="129" />
         <source>greendesk: {file} cannot be written: {why}</source>
         <translation>greendesk: {file} жазу мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="124" />
+        <location filename="../../greendesk/cli/reports.py" line="136" />
         <source>skipped {kind}: {why}</source>
         <translation>{kind} өткізілді: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="125" />
+        <location filename="../../greendesk/cli/reports.py" line="137" />
         <source>Wrote {path} ({kinds}; {n:,} records; fingerprint {fingerprint}…).</source>
         <translation>{path} жазылды ({kinds}; жазбалар: {n:,}; іздің басы {fingerprint}…).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="131" />
+        <location filename="../../greendesk/cli/reports.py" line="143" />
         <source>Audit trail head on its cover: {head} (the export is entry #{entry}).</source>
         <translation>Титул парағындағы өзгерістер журналының соңғы жазбасы: {head} (экспорт — №{entry} жазба).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="134" />
+        <location filename="../../greendesk/cli/reports.py" line="146" />
         <source>Audit trail head on its cover: {head}.</source>
         <translation>Титул парағындағы өзгерістер журналының соңғы жазбасы: {head}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="143" />
+        <location filename="../../greendesk/cli/reports.py" line="155" />
         <source>greendesk: there is no file {file}.</source>
         <translation>greendesk: {file} файлы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="157" />
+        <location filename="../../greendesk/cli/reports.py" line="169" />
         <source>  {cell}: workbook {in_file!r}, database {in_db!r}</source>
         <translation>  {cell}: кітапта {in_file!r}, дерекқорда {in_db!r}</translation>
     </message>
@@ -9338,158 +9596,158 @@
 <context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="81" />
+        <location filename="../../greendesk/labels.py" line="82" />
         <source>Waste-rock dump</source>
         <translation>Аршылған жыныстар үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="82" />
+        <location filename="../../greendesk/labels.py" line="83" />
         <source>Tailings storage facility</source>
         <translation>Қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="83" />
+        <location filename="../../greendesk/labels.py" line="84" />
         <source>Slag heap</source>
         <translation>Шлак үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="84" />
+        <location filename="../../greendesk/labels.py" line="85" />
         <source>Sludge pond</source>
         <translation>Шлам жинағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="85" />
+        <location filename="../../greendesk/labels.py" line="86" />
         <source>Heap-leach residue</source>
         <translation>Үймелеп шаймалау қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="87" />
-        <location filename="../../greendesk/labels.py" line="100" />
+        <location filename="../../greendesk/labels.py" line="88" />
+        <location filename="../../greendesk/labels.py" line="101" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="88" />
+        <location filename="../../greendesk/labels.py" line="89" />
         <source>Operating</source>
         <translation>Жұмыс істеп тұр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="89" />
+        <location filename="../../greendesk/labels.py" line="90" />
         <source>Inactive</source>
         <translation>Уақытша пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="90" />
+        <location filename="../../greendesk/labels.py" line="91" />
         <source>Closed</source>
         <translation>Жабылған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="91" />
+        <location filename="../../greendesk/labels.py" line="92" />
         <source>Reclaimed</source>
         <translation>Қалпына келтірілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="92" />
+        <location filename="../../greendesk/labels.py" line="93" />
         <source>Abandoned</source>
         <translation>Иесіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="93" />
+        <location filename="../../greendesk/labels.py" line="94" />
         <source>Under construction</source>
         <translation>Салынуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="95" />
+        <location filename="../../greendesk/labels.py" line="96" />
         <source>Upstream</source>
         <translation>Қойма жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="96" />
+        <location filename="../../greendesk/labels.py" line="97" />
         <source>Downstream</source>
         <translation>Төменгі беткей жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="97" />
+        <location filename="../../greendesk/labels.py" line="98" />
         <source>Centreline</source>
         <translation>Бөгет осі бойынша</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="98" />
+        <location filename="../../greendesk/labels.py" line="99" />
         <source>Water-retaining dam</source>
         <translation>Су ұстайтын бөгет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="101" />
+        <location filename="../../greendesk/labels.py" line="102" />
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="102" />
+        <location filename="../../greendesk/labels.py" line="103" />
         <source>Significant</source>
         <translation>Елеулі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="103" />
+        <location filename="../../greendesk/labels.py" line="104" />
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="104" />
+        <location filename="../../greendesk/labels.py" line="105" />
         <source>Very high</source>
         <translation>Өте жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="105" />
+        <location filename="../../greendesk/labels.py" line="106" />
         <source>Extreme</source>
         <translation>Төтенше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="106" />
+        <location filename="../../greendesk/labels.py" line="107" />
         <source>Air</source>
         <translation>Атмосфералық ауа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="107" />
+        <location filename="../../greendesk/labels.py" line="108" />
         <source>Groundwater</source>
         <translation>Жерасты сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="108" />
+        <location filename="../../greendesk/labels.py" line="109" />
         <source>Surface water</source>
         <translation>Жерүсті сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="109" />
+        <location filename="../../greendesk/labels.py" line="110" />
         <source>Soil</source>
         <translation>Топырақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="110" />
+        <location filename="../../greendesk/labels.py" line="111" />
         <source>Structure (level, settlement)</source>
         <translation>Құрылыс (деңгей, шөгу)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="111" />
+        <location filename="../../greendesk/labels.py" line="112" />
         <source>Formation</source>
         <translation>Түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="112" />
+        <location filename="../../greendesk/labels.py" line="113" />
         <source>Stack</source>
         <translation>Түтін мұржасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="113" />
+        <location filename="../../greendesk/labels.py" line="114" />
         <source>Discharge</source>
         <translation>Төгінді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="114" />
+        <location filename="../../greendesk/labels.py" line="115" />
         <source>Dusting surface</source>
         <translation>Шаңдайтын бет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="115" />
+        <location filename="../../greendesk/labels.py" line="116" />
         <source>Other source</source>
         <translation>Басқа көз</translation>
     </message>
@@ -9759,179 +10017,184 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="43" />
+        <location filename="../../greendesk/labels.py" line="44" />
         <source>Mine or quarry</source>
         <translation>Кеніш немесе карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="44" />
+        <location filename="../../greendesk/labels.py" line="45" />
         <source>Concentrator</source>
         <translation>Байыту фабрикасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="45" />
+        <location filename="../../greendesk/labels.py" line="46" />
         <source>Smelter or refinery</source>
         <translation>Металлургия зауыты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="46" />
+        <location filename="../../greendesk/labels.py" line="47" />
         <source>Auxiliary</source>
         <translation>Қосалқы өндіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="48" />
+        <location filename="../../greendesk/labels.py" line="49" />
         <source>Category I: significant negative impact</source>
         <translation>I санат: елеулі жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="49" />
+        <location filename="../../greendesk/labels.py" line="50" />
         <source>Category II: moderate negative impact</source>
         <translation>II санат: бірқалыпты жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="50" />
+        <location filename="../../greendesk/labels.py" line="51" />
         <source>Category III: insignificant negative impact</source>
         <translation>III санат: болмашы жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="52" />
+        <location filename="../../greendesk/labels.py" line="53" />
         <source>Category IV: minimal negative impact</source>
         <translation>IV санат: барынша аз жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="53" />
+        <location filename="../../greendesk/labels.py" line="54" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="54" />
+        <location filename="../../greendesk/labels.py" line="55" />
         <source>Stock or storage</source>
         <translation>Қор (қойма)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="55" />
+        <location filename="../../greendesk/labels.py" line="56" />
         <source>Supplier (boundary)</source>
         <translation>Жеткізуші (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="56" />
+        <location filename="../../greendesk/labels.py" line="57" />
         <source>Customer (boundary)</source>
         <translation>Тұтынушы (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="57" />
+        <location filename="../../greendesk/labels.py" line="58" />
         <source>Environment (boundary)</source>
         <translation>Қоршаған орта (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="58" />
+        <location filename="../../greendesk/labels.py" line="59" />
         <source>Waste contractor (boundary)</source>
         <translation>Қалдықтар жөніндегі мердігер (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="59" />
+        <location filename="../../greendesk/labels.py" line="60" />
         <source>Accounted loss</source>
         <translation>Есепке алынған шығындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="60" />
+        <location filename="../../greendesk/labels.py" line="61" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="61" />
+        <location filename="../../greendesk/labels.py" line="62" />
         <source>Transport</source>
         <translation>Тасымалдау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="62" />
+        <location filename="../../greendesk/labels.py" line="63" />
         <source>Handling</source>
         <translation>Тиеу-түсіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="63" />
+        <location filename="../../greendesk/labels.py" line="64" />
         <source>Process losses</source>
         <translation>Технологиялық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="64" />
+        <location filename="../../greendesk/labels.py" line="65" />
         <source>Measurement</source>
         <translation>Өлшеу қателігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="65" />
+        <location filename="../../greendesk/labels.py" line="66" />
         <source>Raw material</source>
         <translation>Шикізат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="66" />
+        <location filename="../../greendesk/labels.py" line="67" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="67" />
+        <location filename="../../greendesk/labels.py" line="68" />
         <source>Intermediate</source>
         <translation>Жартылай өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="68" />
+        <location filename="../../greendesk/labels.py" line="69" />
         <source>Product</source>
         <translation>Өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="69" />
+        <location filename="../../greendesk/labels.py" line="70" />
         <source>By-product</source>
         <translation>Қосалқы өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="70" />
+        <location filename="../../greendesk/labels.py" line="71" />
         <source>Energy carrier</source>
         <translation>Энергия тасымалдағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="71" />
+        <location filename="../../greendesk/labels.py" line="72" />
         <source>Water</source>
         <translation>Су</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="72" />
+        <location filename="../../greendesk/labels.py" line="73" />
         <source>Waste</source>
         <translation>Қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="73" />
+        <location filename="../../greendesk/labels.py" line="74" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="74" />
+        <location filename="../../greendesk/labels.py" line="75" />
         <source>Volume</source>
         <translation>Көлем</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="75" />
+        <location filename="../../greendesk/labels.py" line="76" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="76" />
+        <location filename="../../greendesk/labels.py" line="77" />
         <source>Measured</source>
         <translation>Өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="77" />
+        <location filename="../../greendesk/labels.py" line="78" />
         <source>Calculated</source>
         <translation>Есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="78" />
+        <location filename="../../greendesk/labels.py" line="79" />
         <source>Estimated</source>
         <translation>Бағаланған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="124" />
+        <location filename="../../greendesk/labels.py" line="130" />
         <source>thousand m³</source>
         <translation>мың м³</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="131" />
+        <source>mg/kg</source>
+        <translation>мг/кг</translation>
     </message>
 </context>
 <context>
@@ -10272,111 +10535,126 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="69" />
+        <source>waste component</source>
+        <translation>қалдықтар құрамының компоненті</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <source>basis of a hazardous property</source>
+        <translation>қауіпті қасиеттің негіздемесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <source>waste passport</source>
+        <translation>қалдықтар паспорты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>closed period</source>
         <translation>жабық кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>grade component</source>
         <translation>пайдалы құрамдас</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>monitoring parameter</source>
         <translation>мониторинг параметрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="72" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>formation</source>
         <translation>түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="73" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>formation assumption</source>
         <translation>түзілім бойынша болжам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="74" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>formation block</source>
         <translation>түзілім блогы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="75" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>monitoring point</source>
         <translation>мониторинг нүктесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="76" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>formation sample</source>
         <translation>түзілім сынамасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="77" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>monitoring limit</source>
         <translation>мониторинг нормативі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="78" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>monitoring reading</source>
         <translation>мониторинг өлшеуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="79" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>formation assay</source>
         <translation>түзілім талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="80" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>checklist measure</source>
         <translation>іс-шаралар жоспарының шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="81" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>checklist template state</source>
         <translation>жоспар үлгісінің күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="82" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>checklist item</source>
         <translation>іс-шаралар жоспарының тармағы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="83" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>site action</source>
         <translation>алаң іс-шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>action change</source>
         <translation>іс-шараның өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>drill</source>
         <translation>оқу-жаттығу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="90" />
         <source>evidence</source>
         <translation>растайтын құжат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="91" />
         <source>incident waste</source>
         <translation>инцидент қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="92" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <location filename="../../greendesk/ui/labels.py" line="93" />
         <source>report</source>
         <translation>есеп</translation>
     </message>
@@ -10530,6 +10808,7 @@
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
+        <location filename="../../greendesk/reports/passport_report.py" line="119" />
         <location filename="../../greendesk/reports/waste_report.py" line="87" />
         <location filename="../../greendesk/reports/waste_report.py" line="121" />
         <source>Site</source>
@@ -10689,6 +10968,9 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="106" />
+        <location filename="../../greendesk/reports/passport_report.py" line="54" />
+        <location filename="../../greendesk/reports/passport_report.py" line="146" />
+        <location filename="../../greendesk/reports/passport_report.py" line="147" />
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
@@ -10715,6 +10997,7 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="58" />
         <location filename="../../greendesk/reports/cover.py" line="85" />
+        <location filename="../../greendesk/reports/passport_report.py" line="20" />
         <source>not entered</source>
         <translation>енгізілмеген</translation>
     </message>
@@ -10853,6 +11136,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
+        <location filename="../../greendesk/reports/passport_report.py" line="68" />
+        <location filename="../../greendesk/reports/passport_report.py" line="115" />
         <location filename="../../greendesk/reports/waste_report.py" line="89" />
         <location filename="../../greendesk/reports/waste_report.py" line="128" />
         <source>List of Waste code</source>
@@ -10935,6 +11220,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="93" />
+        <location filename="../../greendesk/reports/passport_report.py" line="65" />
         <location filename="../../greendesk/reports/rational_use.py" line="35" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
@@ -10944,6 +11230,9 @@
         <location filename="../../greendesk/reports/cover.py" line="112" />
         <location filename="../../greendesk/reports/formations_report.py" line="94" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
+        <location filename="../../greendesk/reports/passport_report.py" line="56" />
+        <location filename="../../greendesk/reports/passport_report.py" line="148" />
+        <location filename="../../greendesk/reports/passport_report.py" line="150" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -11267,9 +11556,207 @@
         <translation>Бөлімі</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="19" />
+        <source>Hazardous waste passports</source>
+        <translation>Қауіпті қалдықтардың паспорттары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="23" />
+        <source>Waste</source>
+        <translation>Қалдықтар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="24" />
+        <source>Composition</source>
+        <translation>Құрамы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="25" />
+        <source>Hazardous properties</source>
+        <translation>Қауіпті қасиеттері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="26" />
+        <source>Precautions</source>
+        <translation>Сақтық шаралары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="27" />
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="29" />
+        <location filename="../../greendesk/reports/passport_report.py" line="120" />
+        <location filename="../../greendesk/reports/passport_report.py" line="121" />
+        <source>Generating process</source>
+        <translation>Түзілу процесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="29" />
+        <source>Choose the process that generates the waste (Waste register ▸ Edit).</source>
+        <translation>Қалдықтар түзілетін процесті таңдаңыз (Қалдықтар тізілімі ▸ Өзгерту).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="31" />
+        <source>Choose the green, amber or red level (Waste register ▸ Edit).</source>
+        <translation>Жасыл, сары немесе қызыл деңгейді таңдаңыз (Қалдықтар тізілімі ▸ Өзгерту).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="33" />
+        <source>Enter the components and their shares with the laboratory protocol or calculation they come from (Waste register ▸ Passport data…).</source>
+        <translation>Компоненттерді және олардың үлестерін негізделген зертханалық сынақ хаттамасымен немесе есеппен көрсетіңіз (Қалдықтар тізілімі ▸ Паспорт деректері…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="36" />
+        <location filename="../../greendesk/reports/passport_report.py" line="134" />
+        <source>Basis of the share</source>
+        <translation>Үлестің негіздемесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="36" />
+        <source>Enter the laboratory protocol (number and date) or calculation the share comes from (Waste register ▸ Passport data…).</source>
+        <translation>Үлес негізделген зертханалық сынақ хаттамасын (нөмірі мен күні) немесе есепті көрсетіңіз (Қалдықтар тізілімі ▸ Паспорт деректері…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="39" />
+        <source>Record the hazardous properties HP1–HP15 or C16 of the waste (Waste register ▸ Edit).</source>
+        <translation>Қалдықтардың HP1–HP15 немесе C16 қауіпті қасиеттерін көрсетіңіз (Қалдықтар тізілімі ▸ Өзгерту).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="42" />
+        <location filename="../../greendesk/reports/passport_report.py" line="140" />
+        <source>Basis of the property</source>
+        <translation>Қасиеттің негіздемесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="42" />
+        <source>Enter the test, protocol or calculation that shows the property (Waste register ▸ Passport data…).</source>
+        <translation>Қасиетті растайтын сынақты, хаттаманы немесе есепті көрсетіңіз (Қалдықтар тізілімі ▸ Паспорт деректері…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="45" />
+        <location filename="../../greendesk/reports/passport_report.py" line="142" />
+        <source>Handling</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="45" />
+        <source>Enter the precautions for handling the waste (Waste register ▸ Passport data…).</source>
+        <translation>Қалдықтарды қолдану кезіндегі сақтық шараларын көрсетіңіз (Қалдықтар тізілімі ▸ Паспорт деректері…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="48" />
+        <location filename="../../greendesk/reports/passport_report.py" line="143" />
+        <source>Transport</source>
+        <translation>Тасымалдау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="48" />
+        <source>Enter the precautions for transporting the waste (Waste register ▸ Passport data…).</source>
+        <translation>Қалдықтарды тасымалдау кезіндегі сақтық шараларын көрсетіңіз (Қалдықтар тізілімі ▸ Паспорт деректері…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="51" />
+        <location filename="../../greendesk/reports/passport_report.py" line="144" />
+        <source>Storage</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="51" />
+        <source>Enter the precautions for storing the waste (Waste register ▸ Passport data…).</source>
+        <translation>Қалдықтарды сақтау кезіндегі сақтық шараларын көрсетіңіз (Қалдықтар тізілімі ▸ Паспорт деректері…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="54" />
+        <source>Enter who prepared the passport (Waste register ▸ Passport data…).</source>
+        <translation>Паспортты кім жасағанын көрсетіңіз (Қалдықтар тізілімі ▸ Паспорт деректері…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="56" />
+        <source>Enter the date the passport was prepared (Waste register ▸ Passport data…).</source>
+        <translation>Паспорттың жасалған күнін көрсетіңіз (Қалдықтар тізілімі ▸ Паспорт деректері…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="60" />
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="61" />
+        <source>Item</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="62" />
         <location filename="../../greendesk/reports/rational_use.py" line="36" />
         <source>Value</source>
         <translation>Мәні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="63" />
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="66" />
+        <source>Basis</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="69" />
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="70" />
+        <source>What to enter</source>
+        <translation>Не көрсету керек</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="81" />
+        <source>No hazardous waste types are registered for the chosen sites.</source>
+        <translation>Таңдалған алаңдар үшін қауіпті қалдықтардың түрлері тіркелмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="86" />
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="87" />
+        <source>Passport fields not entered</source>
+        <translation>Паспорттардың толтырылмаған өрістері</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="88" />
+        <source>Each field below prints as “not entered” on its passport until it is entered in the waste register.</source>
+        <translation>Төмендегі әр өріс қалдықтар тізілімінде толтырылғанша паспортта «көрсетілмеген» деп басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="111" />
+        <source>Hazardous waste passport</source>
+        <translation>Қауіпті қалдықтардың паспорты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="116" />
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="117" />
+        <source>Classifier description</source>
+        <translation>Сыныптауыш бойынша сипаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="122" />
+        <source>Physical state</source>
+        <translation>Агрегаттық күйі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="128" />
+        <source>Mirror entry assessment</source>
+        <translation>Айналық кодты бағалау</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="37" />
@@ -11297,6 +11784,7 @@
         <translation>Таңдалған алаңдар үшін қалдық түрлері тіркелмеген.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="67" />
         <location filename="../../greendesk/reports/waste_report.py" line="88" />
         <location filename="../../greendesk/reports/waste_report.py" line="127" />
         <source>Waste type</source>
@@ -11309,6 +11797,9 @@
         <translation>Қауіпті</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="31" />
+        <location filename="../../greendesk/reports/passport_report.py" line="124" />
+        <location filename="../../greendesk/reports/passport_report.py" line="125" />
         <location filename="../../greendesk/reports/waste_report.py" line="60" />
         <source>Legacy level</source>
         <translation>Бұрынғы деңгей</translation>
@@ -11563,22 +12054,22 @@
         <translation>Қалдықтар жөніндегі мердігерлер және олардың лицензиялары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="170" />
+        <location filename="../../greendesk/reports/verify.py" line="171" />
         <source>The workbook matches the database.</source>
         <translation>Кітап дерекқорға сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="173" />
+        <location filename="../../greendesk/reports/verify.py" line="174" />
         <source>The workbook's cells match the database, but the fingerprint recorded in its hidden report record does not: the record was edited.</source>
         <translation>Кітаптың ұяшықтары дерекқормен сәйкес келеді, бірақ оның жасырын есеп жазбасында жазылған цифрлық із сәйкес келмейді: жазба өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="178" />
+        <location filename="../../greendesk/reports/verify.py" line="179" />
         <source>The workbook no longer matches the database: {n} cell(s) differ, first {cell}.</source>
         <translation>Кітап енді дерекқорға сәйкес келмейді: ерекшеленетін ұяшықтар — {n}, біріншісі — {cell}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/context.py" line="97" />
+        <location filename="../../greendesk/reports/context.py" line="98" />
         <source>{report} for {period}</source>
         <translation>{report} — {period}</translation>
     </message>
@@ -11859,44 +12350,49 @@
         <translation>D1–D14 операцияларына дейін сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="119" />
+        <location filename="../../greendesk/labels.py" line="120" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Green</source>
         <translation>Жасыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="120" />
+        <location filename="../../greendesk/labels.py" line="121" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Amber</source>
         <translation>Сарғылт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="121" />
+        <location filename="../../greendesk/labels.py" line="122" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="53" />
         <source>Red</source>
         <translation>Қызыл</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="123" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
         <source>Solid</source>
         <translation>Қатты</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="124" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
         <source>Dusty or powdery</source>
         <translation>Шаң тәрізді немесе ұнтақ тәрізді</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="125" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
         <source>Sludge or paste</source>
         <translation>Шлам тәрізді немесе паста тәрізді</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="126" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
         <source>Liquid</source>
         <translation>Сұйық</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="127" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="48" />
         <source>Gas in containers</source>
         <translation>Ыдыстардағы газ</translation>

@@ -4088,6 +4088,143 @@
     </message>
 </context>
 <context>
+    <name>PassportActions</name>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="193" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="215" />
+        <source>Select a waste type in the list first.</source>
+        <translation>Сначала выберите вид отходов в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="205" />
+        <source>Edit the passport data of “%s”</source>
+        <translation>Изменение данных паспорта «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="207" />
+        <source>Passport data of “%s” saved; undo with Ctrl+Z.</source>
+        <translation>Данные паспорта «%s» сохранены; отменить — Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="218" />
+        <source>“%s” is not a hazardous waste; passports are made for hazardous waste only.</source>
+        <translation>«%s» не относится к опасным отходам; паспорта составляются только на опасные отходы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="226" />
+        <source>Save the passport as</source>
+        <translation>Сохранить паспорт как</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="227" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>PassportDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="54" />
+        <source>Passport data of “%s”</source>
+        <translation>Данные паспорта «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
+        <source>Basis (protocol No., date, or calculation)</source>
+        <translation>Основание (№ протокола, дата или расчёт)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="66" />
+        <source>Add component</source>
+        <translation>Добавить компонент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="67" />
+        <source>Remove component</source>
+        <translation>Удалить компонент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="81" />
+        <source>Composition</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
+        <source>Property</source>
+        <translation>Свойство</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="97" />
+        <source>Basis of each hazardous property</source>
+        <translation>Основание каждого опасного свойства</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="102" />
+        <source>entered</source>
+        <translation>указана</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="113" />
+        <source>Handling precautions</source>
+        <translation>Меры предосторожности при обращении</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="114" />
+        <source>Transport precautions</source>
+        <translation>Меры предосторожности при транспортировке</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="115" />
+        <source>Storage precautions</source>
+        <translation>Меры предосторожности при хранении</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="116" />
+        <source>Prepared by</source>
+        <translation>Составил</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="117" />
+        <source>Passport date</source>
+        <translation>Дата паспорта</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="124" />
+        <source>not entered</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
+        <source>share of %s</source>
+        <translation>доля компонента %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
+        <source>row %d</source>
+        <translation>строка %d</translation>
+    </message>
+</context>
+<context>
     <name>PermitDialog</name>
     <message>
         <location filename="../../greendesk/ui/permit_dialogs.py" line="25" />
@@ -5317,12 +5454,12 @@
         <translation>{name}, {cell}: значение содержит символ NUL, которого не бывает в тексте таблиц; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="77" />
+        <location filename="../../greendesk/reports/registry.py" line="79" />
         <source>Unknown report {report!r}; choose from {reports}.</source>
         <translation>Неизвестный отчёт {report!r}; выберите из: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="82" />
+        <location filename="../../greendesk/reports/registry.py" line="84" />
         <source>{target}: reports are written as .xlsx workbooks.</source>
         <translation>{target}: отчёты сохраняются как книги .xlsx.</translation>
     </message>
@@ -5349,7 +5486,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/verify.py" line="79" />
-        <location filename="../../greendesk/reports/verify.py" line="123" />
+        <location filename="../../greendesk/reports/verify.py" line="124" />
         <source>{file}'s GreenDesk report record cannot be read: the workbook was edited or damaged.</source>
         <translation>Служебную запись отчёта GreenDesk в {file} не удаётся прочитать: книга была изменена или повреждена.</translation>
     </message>
@@ -6445,6 +6582,7 @@
         <location filename="../../greendesk/services/waste.py" line="302" />
         <location filename="../../greendesk/services/waste.py" line="452" />
         <location filename="../../greendesk/services/waste.py" line="475" />
+        <location filename="../../greendesk/services/waste_passport.py" line="195" />
         <location filename="../../greendesk/services/waste_stock.py" line="165" />
         <source>The waste type no longer exists; it may have been deleted.</source>
         <translation>Вида отходов больше нет; возможно, он был удалён.</translation>
@@ -6851,67 +6989,67 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="96" />
+        <location filename="../../greendesk/store/db.py" line="97" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="191" />
+        <location filename="../../greendesk/store/db.py" line="192" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="195" />
+        <location filename="../../greendesk/store/db.py" line="196" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="204" />
+        <location filename="../../greendesk/store/db.py" line="205" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="209" />
+        <location filename="../../greendesk/store/db.py" line="210" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="220" />
+        <location filename="../../greendesk/store/db.py" line="221" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="223" />
+        <location filename="../../greendesk/store/db.py" line="224" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="231" />
+        <location filename="../../greendesk/store/db.py" line="232" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="239" />
+        <location filename="../../greendesk/store/db.py" line="240" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="248" />
+        <location filename="../../greendesk/store/db.py" line="249" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="275" />
+        <location filename="../../greendesk/store/db.py" line="276" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="279" />
+        <location filename="../../greendesk/store/db.py" line="280" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="295" />
+        <location filename="../../greendesk/store/db.py" line="296" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -7031,7 +7169,7 @@
         <translation>Название ({what}) содержит {count} симв.; допускается не более {most}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="61" />
+        <location filename="../../greendesk/cli/reports.py" line="63" />
         <source>GreenDesk writes reports in en, ru or kk, not {language!r}.</source>
         <translation>GreenDesk составляет отчёты на языках en, ru и kk, а не {language!r}.</translation>
     </message>
@@ -7160,6 +7298,111 @@
         <source>The permit no longer exists; it may have been deleted.</source>
         <translation>Разрешения больше нет; возможно, оно удалено.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="84" />
+        <source>The {what} text is {count} characters long; at most {most} are allowed.</source>
+        <translation>Текст «{what}» длиной {count} символов; допускается не более {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="93" />
+        <source>Row {n} of the composition has no component name.</source>
+        <translation>В строке {n} состава не указано название компонента.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="96" />
+        <source>The component name in row {n} is longer than 200 characters.</source>
+        <translation>Название компонента в строке {n} длиннее 200 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="102" />
+        <source>The share of {name} is in {unit!r}; shares are in %, mg/kg or g/t.</source>
+        <translation>Доля компонента {name} указана в {unit!r}; доли указываются в %, мг/кг или г/т.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="108" />
+        <source>The share of {name} must be a number of zero or more.</source>
+        <translation>Доля компонента {name} должна быть числом, не меньшим нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="112" />
+        <source>The share of {name} is {share} %; a share is at most 100 %.</source>
+        <translation>Доля компонента {name} равна {share} %; доля не может превышать 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="116" />
+        <source>The share of {name} is {share} {unit}; a share is at most 1,000,000 {unit} (the whole waste).</source>
+        <translation>Доля компонента {name} равна {share} {unit}; доля не может превышать 1 000 000 {unit} (всю массу отходов).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="120" />
+        <source>basis of a share</source>
+        <translation>основание доли</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="129" />
+        <source>A composition lists at most {most} components; this one has {count}.</source>
+        <translation>В составе может быть не более {most} компонентов; здесь их {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="135" />
+        <source>{name} is listed twice in the composition; give each component once.</source>
+        <translation>{name} указан в составе дважды; укажите каждый компонент один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="142" />
+        <source>The shares add up to {total} % of the waste, more than 100 %; check the figures and their units.</source>
+        <translation>Сумма долей составляет {total} % массы отходов, больше 100 %; проверьте значения и единицы измерения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="156" />
+        <source>{property} is not among the hazardous properties of {name}; record it on the waste type first.</source>
+        <translation>{property} не входит в опасные свойства отходов «{name}»; сначала укажите его в виде отходов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="161" />
+        <source>{property} has two bases; give one.</source>
+        <translation>Для {property} указано два основания; укажите одно.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="163" />
+        <source>basis of a hazardous property</source>
+        <translation>основание опасного свойства</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="174" />
+        <source>Enter the date the passport was prepared.</source>
+        <translation>Укажите дату составления паспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="177" />
+        <source>The passport date {on} is after today; enter the day it was prepared.</source>
+        <translation>Дата паспорта {on} позже сегодняшней; укажите день его составления.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="182" />
+        <source>handling precautions</source>
+        <translation>меры предосторожности при обращении</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="184" />
+        <source>transport precautions</source>
+        <translation>меры предосторожности при транспортировке</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="186" />
+        <source>storage precautions</source>
+        <translation>меры предосторожности при хранении</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="188" />
+        <source>name of who prepared it</source>
+        <translation>имя составителя</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste_passport.py" line="296" />
+        <source>{name} ({code}) is not a hazardous waste; passports are made for hazardous waste only.</source>
+        <translation>{name} ({code}) не относится к опасным отходам; паспорта составляются только на опасные отходы.</translation>
+    </message>
 </context>
 <context>
     <name>ReopenPeriodDialog</name>
@@ -7182,139 +7425,139 @@
 <context>
     <name>ReportsView</name>
     <message>
+        <location filename="../../greendesk/ui/reports_view.py" line="110" />
         <location filename="../../greendesk/ui/reports_view.py" line="121" />
-        <location filename="../../greendesk/ui/reports_view.py" line="132" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="78" />
+        <location filename="../../greendesk/ui/reports_view.py" line="67" />
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="89" />
+        <location filename="../../greendesk/ui/reports_view.py" line="78" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="89" />
+        <location filename="../../greendesk/ui/reports_view.py" line="78" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="90" />
+        <location filename="../../greendesk/ui/reports_view.py" line="79" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="99" />
+        <location filename="../../greendesk/ui/reports_view.py" line="88" />
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="100" />
-        <location filename="../../greendesk/ui/reports_view.py" line="101" />
+        <location filename="../../greendesk/ui/reports_view.py" line="89" />
+        <location filename="../../greendesk/ui/reports_view.py" line="90" />
         <source>name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="108" />
+        <location filename="../../greendesk/ui/reports_view.py" line="97" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="116" />
+        <location filename="../../greendesk/ui/reports_view.py" line="105" />
         <source>Export workbook</source>
         <translation>Выгрузить книгу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="122" />
+        <location filename="../../greendesk/ui/reports_view.py" line="111" />
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="123" />
+        <location filename="../../greendesk/ui/reports_view.py" line="112" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="124" />
+        <location filename="../../greendesk/ui/reports_view.py" line="113" />
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="125" />
+        <location filename="../../greendesk/ui/reports_view.py" line="114" />
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="126" />
+        <location filename="../../greendesk/ui/reports_view.py" line="115" />
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="127" />
+        <location filename="../../greendesk/ui/reports_view.py" line="116" />
         <source>Will include</source>
         <translation>Будет включено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="181" />
+        <location filename="../../greendesk/ui/reports_view.py" line="170" />
         <source>Nothing: the database has no flow records yet.</source>
         <translation>Ничего: в базе данных пока нет записей потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="191" />
+        <location filename="../../greendesk/ui/reports_view.py" line="180" />
         <source>%1 report(s) for %2 site(s), %3; %4 flow records in the period.</source>
         <translation>Отчётов: %1, площадок: %2, %3; записей потоков за период: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="197" />
+        <location filename="../../greendesk/ui/reports_view.py" line="186" />
         <source>Save the report as</source>
         <translation>Сохранить отчёт как</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="199" />
+        <location filename="../../greendesk/ui/reports_view.py" line="188" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="223" />
+        <location filename="../../greendesk/ui/report_export.py" line="83" />
         <source>Writing %s…</source>
         <translation>Запись %s…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="223" />
+        <location filename="../../greendesk/ui/report_export.py" line="84" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="258" />
+        <location filename="../../greendesk/ui/report_export.py" line="27" />
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="261" />
+        <location filename="../../greendesk/ui/report_export.py" line="30" />
         <source>Its cover carries the audit trail head %s.</source>
         <translation>На её титульном листе — вершина журнала изменений %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="264" />
+        <location filename="../../greendesk/ui/report_export.py" line="33" />
         <source>Saved %s.</source>
         <translation>Сохранено: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="270" />
+        <location filename="../../greendesk/ui/report_export.py" line="36" />
         <source>The export was cancelled; no file was written.</source>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="274" />
+        <location filename="../../greendesk/ui/report_export.py" line="39" />
         <source>Nothing to report: %s</source>
         <translation>Нет данных для отчёта: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/reports_view.py" line="278" />
+        <location filename="../../greendesk/ui/report_export.py" line="42" />
         <source>The workbook could not be written: %s</source>
         <translation>Не удалось записать книгу: %s</translation>
     </message>
@@ -8009,284 +8252,294 @@
 <context>
     <name>WasteView</name>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="89" />
+        <location filename="../../greendesk/ui/waste_view.py" line="94" />
         <source>Waste register</source>
         <translation>Реестр отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="93" />
+        <location filename="../../greendesk/ui/waste_view.py" line="98" />
         <source>Register waste type</source>
         <translation>Зарегистрировать вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="95" />
+        <location filename="../../greendesk/ui/waste_view.py" line="100" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="99" />
+        <location filename="../../greendesk/ui/waste_view.py" line="101" />
+        <source>Passport data…</source>
+        <translation>Данные паспорта…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="103" />
+        <source>Passport…</source>
+        <translation>Паспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="108" />
         <source>Record movement</source>
         <translation>Записать движение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="110" />
+        <location filename="../../greendesk/ui/waste_view.py" line="119" />
         <source>New contractor</source>
         <translation>Новый подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="113" />
+        <location filename="../../greendesk/ui/waste_view.py" line="122" />
         <source>Import classifier…</source>
         <translation>Импорт классификатора…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
-        <location filename="../../greendesk/ui/waste_view.py" line="132" />
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
+        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="155" />
         <source>Waste type</source>
         <translation>Вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="122" />
-        <location filename="../../greendesk/ui/waste_view.py" line="146" />
-        <location filename="../../greendesk/ui/waste_view.py" line="175" />
+        <location filename="../../greendesk/ui/waste_view.py" line="131" />
+        <location filename="../../greendesk/ui/waste_view.py" line="155" />
+        <location filename="../../greendesk/ui/waste_view.py" line="184" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="123" />
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="123" />
+        <location filename="../../greendesk/ui/waste_view.py" line="132" />
         <source>Hazard</source>
         <translation>Опасность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="124" />
+        <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="124" />
+        <location filename="../../greendesk/ui/waste_view.py" line="133" />
         <source>Legacy level</source>
         <translation>Прежний уровень</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="125" />
+        <location filename="../../greendesk/ui/waste_view.py" line="134" />
         <source>State</source>
         <translation>Агрегатное состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="125" />
+        <location filename="../../greendesk/ui/waste_view.py" line="134" />
         <source>Generated by</source>
         <translation>Источник образования</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="126" />
+        <location filename="../../greendesk/ui/waste_view.py" line="135" />
         <source>Description</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="129" />
+        <location filename="../../greendesk/ui/waste_view.py" line="138" />
         <source>No waste types here yet. Register waste type for each waste the plant generates; load the classifier first (Import classifier…) so each gets its official code.</source>
         <translation>Видов отходов здесь пока нет. Зарегистрируйте вид отходов для каждого отхода предприятия; сначала загрузите классификатор («Импорт классификатора…»), чтобы каждый получил официальный код.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="132" />
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="141" />
+        <location filename="../../greendesk/ui/waste_view.py" line="156" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="133" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Opening, t</source>
         <translation>На начало, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="41" />
-        <location filename="../../greendesk/ui/waste_view.py" line="133" />
+        <location filename="../../greendesk/ui/waste_view.py" line="142" />
         <source>Generated, t</source>
         <translation>Образовано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="134" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Recycled, t</source>
         <translation>Переработано, т</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/waste_figures.py" line="54" />
-        <location filename="../../greendesk/ui/waste_view.py" line="134" />
+        <location filename="../../greendesk/ui/waste_view.py" line="143" />
         <source>Transferred, t</source>
         <translation>Передано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="135" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Placed, t</source>
         <translation>Размещено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="135" />
+        <location filename="../../greendesk/ui/waste_view.py" line="144" />
         <source>Other, t</source>
         <translation>Прочее, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="136" />
+        <location filename="../../greendesk/ui/waste_view.py" line="145" />
         <source>Closing, t</source>
         <translation>На конец, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="137" />
+        <location filename="../../greendesk/ui/waste_view.py" line="146" />
         <source>Treat as a formation</source>
         <translation>Считать ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="140" />
+        <location filename="../../greendesk/ui/waste_view.py" line="149" />
         <source>Period </source>
         <translation>Период </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="147" />
+        <location filename="../../greendesk/ui/waste_view.py" line="156" />
         <source>Overdue, t</source>
         <translation>Сверх срока, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="148" />
+        <location filename="../../greendesk/ui/waste_view.py" line="157" />
         <source>Stored since</source>
         <translation>Накапливается с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="148" />
+        <location filename="../../greendesk/ui/waste_view.py" line="157" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="149" />
+        <location filename="../../greendesk/ui/waste_view.py" line="158" />
         <source>Days over</source>
         <translation>Дней сверх срока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="149" />
+        <location filename="../../greendesk/ui/waste_view.py" line="158" />
         <source>Limit</source>
         <translation>Предельный срок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="150" />
+        <location filename="../../greendesk/ui/waste_view.py" line="159" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="150" />
+        <location filename="../../greendesk/ui/waste_view.py" line="159" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="151" />
+        <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="151" />
+        <location filename="../../greendesk/ui/waste_view.py" line="160" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="152" />
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Operations</source>
         <translation>Операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="152" />
+        <location filename="../../greendesk/ui/waste_view.py" line="161" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="156" />
+        <location filename="../../greendesk/ui/waste_view.py" line="165" />
         <source>Production for intensities…</source>
         <translation>Производство для удельных показателей…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="164" />
+        <location filename="../../greendesk/ui/waste_view.py" line="173" />
         <source>Waste types</source>
         <translation>Виды отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="165" />
+        <location filename="../../greendesk/ui/waste_view.py" line="174" />
         <source>Stock</source>
         <translation>Накопление</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="166" />
+        <location filename="../../greendesk/ui/waste_view.py" line="175" />
         <source>Overdue</source>
         <translation>Сверх срока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="167" />
+        <location filename="../../greendesk/ui/waste_view.py" line="176" />
         <source>Contractors</source>
         <translation>Подрядчики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="169" />
+        <location filename="../../greendesk/ui/waste_view.py" line="178" />
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="177" />
+        <location filename="../../greendesk/ui/waste_view.py" line="186" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="224" />
+        <location filename="../../greendesk/ui/waste_view.py" line="233" />
         <source>No waste classifier is loaded yet: Import classifier… reads the List of Waste from CSV or XLSX.</source>
         <translation>Классификатор отходов ещё не загружен: «Импорт классификатора…» читает классификатор отходов из CSV или XLSX.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="226" />
+        <location filename="../../greendesk/ui/waste_view.py" line="235" />
         <source>From the command line: greendesk classifier import FILE --db PATH [--language ru]</source>
         <translation>Из командной строки: greendesk classifier import ФАЙЛ --db ПУТЬ [--language ru]</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="250" />
+        <location filename="../../greendesk/ui/waste_view.py" line="259" />
         <source>Enterprise (all sites)</source>
         <translation>Предприятие (все площадки)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="270" />
+        <location filename="../../greendesk/ui/waste_view.py" line="279" />
         <source>Whole year %s</source>
         <translation>Весь %s год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="298" />
+        <location filename="../../greendesk/ui/waste_view.py" line="307" />
         <source>hazardous</source>
         <translation>опасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="298" />
+        <location filename="../../greendesk/ui/waste_view.py" line="307" />
         <source>non-hazardous</source>
         <translation>неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="300" />
+        <location filename="../../greendesk/ui/waste_view.py" line="309" />
         <source> (mirror: assessed)</source>
         <translation> (зеркальная: оценена)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="301" />
+        <location filename="../../greendesk/ui/waste_view.py" line="310" />
         <source> — retired</source>
         <translation> — исключена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="327" />
+        <location filename="../../greendesk/ui/waste_view.py" line="336" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>Накоплено сверх допустимого срока на %s (первым вывозится самое старое):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="329" />
+        <location filename="../../greendesk/ui/waste_view.py" line="338" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>На %s ничего не накоплено сверх допустимого срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="333" />
+        <location filename="../../greendesk/ui/waste_view.py" line="342" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -8295,22 +8548,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="341" />
+        <location filename="../../greendesk/ui/waste_view.py" line="350" />
         <source> (expired)</source>
         <translation> (истекла)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="364" />
+        <location filename="../../greendesk/ui/waste_view.py" line="373" />
         <source>Register waste type “%s”</source>
         <translation>Регистрация вида отходов «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="478" />
+        <location filename="../../greendesk/ui/waste_view.py" line="487" />
         <source>Enter the production basis for %s</source>
         <translation>Ввод производственной базы для %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="515" />
+        <location filename="../../greendesk/ui/waste_view.py" line="524" />
         <source>Load the waste classifier</source>
         <translation>Загрузка классификатора отходов</translation>
     </message>
@@ -8400,72 +8653,72 @@
         <translation>Образование к предыдущему году</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="366" />
+        <location filename="../../greendesk/ui/waste_view.py" line="375" />
         <source>Waste type “%s” registered.</source>
         <translation>Вид отходов «%s» зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="388" />
+        <location filename="../../greendesk/ui/waste_view.py" line="397" />
         <source>Edit waste type “%s”</source>
         <translation>Изменение вида отходов «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="390" />
+        <location filename="../../greendesk/ui/waste_view.py" line="399" />
         <source>Waste type “%s” saved.</source>
         <translation>Вид отходов «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="401" />
+        <location filename="../../greendesk/ui/waste_view.py" line="410" />
         <source>Add contractor “%s”</source>
         <translation>Добавление подрядчика «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="403" />
+        <location filename="../../greendesk/ui/waste_view.py" line="412" />
         <source>Contractor “%s” added.</source>
         <translation>Подрядчик «%s» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="415" />
+        <location filename="../../greendesk/ui/waste_view.py" line="424" />
         <source>Edit contractor “%s”</source>
         <translation>Изменение подрядчика «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="417" />
+        <location filename="../../greendesk/ui/waste_view.py" line="426" />
         <source>Contractor “%s” saved.</source>
         <translation>Подрядчик «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="426" />
+        <location filename="../../greendesk/ui/waste_view.py" line="435" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Сначала зарегистрируйте вид отходов: движение учитывается по видам отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="430" />
+        <location filename="../../greendesk/ui/waste_view.py" line="439" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Сначала добавьте подрядчика с его лицензией.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="447" />
+        <location filename="../../greendesk/ui/waste_view.py" line="456" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Записано; отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="453" />
+        <location filename="../../greendesk/ui/waste_view.py" line="462" />
         <source>Select the storage in the stock table first.</source>
         <translation>Сначала выберите место накопления в таблице накопления.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="458" />
+        <location filename="../../greendesk/ui/waste_view.py" line="467" />
         <source>Mark %s as a technogenic formation</source>
         <translation>Отнесение %s к техногенным минеральным образованиям</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="463" />
+        <location filename="../../greendesk/ui/waste_view.py" line="472" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s теперь считается техногенным минеральным образованием: отходы в нём учитываются как размещённые, а не накопленные.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="470" />
+        <location filename="../../greendesk/ui/waste_view.py" line="479" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
@@ -9015,7 +9268,7 @@
         <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="85" />
+        <location filename="../../greendesk/cli/reports.py" line="92" />
         <source>greendesk: there is no report {report!r}; choose from {reports}.</source>
         <translation>greendesk: отчёта {report!r} нет; выберите из: {reports}.</translation>
     </message>
@@ -9061,7 +9314,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="100" />
-        <location filename="../../greendesk/cli/reports.py" line="96" />
+        <location filename="../../greendesk/cli/reports.py" line="103" />
         <source>greendesk: there is no site named {name!r}.</source>
         <translation>greendesk: площадки {name!r} нет.</translation>
     </message>
@@ -9071,42 +9324,47 @@
         <translation>Разрешение {number} добавлено площадке {site}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="113" />
+        <location filename="../../greendesk/cli/reports.py" line="78" />
+        <source>greendesk: give the period of the report: --year or --period.</source>
+        <translation>greendesk: укажите период отчёта: --year или --period.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/reports.py" line="125" />
         <source>greendesk: nothing to report: {why}</source>
         <translation>greendesk: отчитываться не о чем: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="117" />
+        <location filename="../../greendesk/cli/reports.py" line="129" />
         <source>greendesk: {file} cannot be written: {why}</source>
         <translation>greendesk: не удаётся записать {file}: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="124" />
+        <location filename="../../greendesk/cli/reports.py" line="136" />
         <source>skipped {kind}: {why}</source>
         <translation>пропущен {kind}: {why}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="125" />
+        <location filename="../../greendesk/cli/reports.py" line="137" />
         <source>Wrote {path} ({kinds}; {n:,} records; fingerprint {fingerprint}…).</source>
         <translation>Записан {path} ({kinds}; записей: {n:,}; отпечаток {fingerprint}…).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="131" />
+        <location filename="../../greendesk/cli/reports.py" line="143" />
         <source>Audit trail head on its cover: {head} (the export is entry #{entry}).</source>
         <translation>Вершина журнала изменений на титульном листе: {head} (выгрузка — запись №{entry}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="134" />
+        <location filename="../../greendesk/cli/reports.py" line="146" />
         <source>Audit trail head on its cover: {head}.</source>
         <translation>Вершина журнала изменений на титульном листе: {head}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="143" />
+        <location filename="../../greendesk/cli/reports.py" line="155" />
         <source>greendesk: there is no file {file}.</source>
         <translation>greendesk: файла {file} нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/reports.py" line="157" />
+        <location filename="../../greendesk/cli/reports.py" line="169" />
         <source>  {cell}: workbook {in_file!r}, database {in_db!r}</source>
         <translation>  {cell}: в книге {in_file!r}, в базе данных {in_db!r}</translation>
     </message>
@@ -9349,158 +9607,158 @@
 <context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="81" />
+        <location filename="../../greendesk/labels.py" line="82" />
         <source>Waste-rock dump</source>
         <translation>Отвал вскрышных пород</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="82" />
+        <location filename="../../greendesk/labels.py" line="83" />
         <source>Tailings storage facility</source>
         <translation>Хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="83" />
+        <location filename="../../greendesk/labels.py" line="84" />
         <source>Slag heap</source>
         <translation>Шлакоотвал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="84" />
+        <location filename="../../greendesk/labels.py" line="85" />
         <source>Sludge pond</source>
         <translation>Шламонакопитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="85" />
+        <location filename="../../greendesk/labels.py" line="86" />
         <source>Heap-leach residue</source>
         <translation>Остатки кучного выщелачивания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="87" />
-        <location filename="../../greendesk/labels.py" line="100" />
+        <location filename="../../greendesk/labels.py" line="88" />
+        <location filename="../../greendesk/labels.py" line="101" />
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="88" />
+        <location filename="../../greendesk/labels.py" line="89" />
         <source>Operating</source>
         <translation>Действующее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="89" />
+        <location filename="../../greendesk/labels.py" line="90" />
         <source>Inactive</source>
         <translation>Временно не используется</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="90" />
+        <location filename="../../greendesk/labels.py" line="91" />
         <source>Closed</source>
         <translation>Закрытое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="91" />
+        <location filename="../../greendesk/labels.py" line="92" />
         <source>Reclaimed</source>
         <translation>Рекультивированное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="92" />
+        <location filename="../../greendesk/labels.py" line="93" />
         <source>Abandoned</source>
         <translation>Бесхозяйное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="93" />
+        <location filename="../../greendesk/labels.py" line="94" />
         <source>Under construction</source>
         <translation>Строящееся</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="95" />
+        <location filename="../../greendesk/labels.py" line="96" />
         <source>Upstream</source>
         <translation>В сторону хранилища</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="96" />
+        <location filename="../../greendesk/labels.py" line="97" />
         <source>Downstream</source>
         <translation>В сторону низового откоса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="97" />
+        <location filename="../../greendesk/labels.py" line="98" />
         <source>Centreline</source>
         <translation>По оси дамбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="98" />
+        <location filename="../../greendesk/labels.py" line="99" />
         <source>Water-retaining dam</source>
         <translation>Водоудерживающая дамба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="101" />
+        <location filename="../../greendesk/labels.py" line="102" />
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="102" />
+        <location filename="../../greendesk/labels.py" line="103" />
         <source>Significant</source>
         <translation>Значительный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="103" />
+        <location filename="../../greendesk/labels.py" line="104" />
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="104" />
+        <location filename="../../greendesk/labels.py" line="105" />
         <source>Very high</source>
         <translation>Очень высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="105" />
+        <location filename="../../greendesk/labels.py" line="106" />
         <source>Extreme</source>
         <translation>Чрезвычайный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="106" />
+        <location filename="../../greendesk/labels.py" line="107" />
         <source>Air</source>
         <translation>Атмосферный воздух</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="107" />
+        <location filename="../../greendesk/labels.py" line="108" />
         <source>Groundwater</source>
         <translation>Подземные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="108" />
+        <location filename="../../greendesk/labels.py" line="109" />
         <source>Surface water</source>
         <translation>Поверхностные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="109" />
+        <location filename="../../greendesk/labels.py" line="110" />
         <source>Soil</source>
         <translation>Почва</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="110" />
+        <location filename="../../greendesk/labels.py" line="111" />
         <source>Structure (level, settlement)</source>
         <translation>Сооружение (уровень, осадка)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="111" />
+        <location filename="../../greendesk/labels.py" line="112" />
         <source>Formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="112" />
+        <location filename="../../greendesk/labels.py" line="113" />
         <source>Stack</source>
         <translation>Дымовая труба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="113" />
+        <location filename="../../greendesk/labels.py" line="114" />
         <source>Discharge</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="114" />
+        <location filename="../../greendesk/labels.py" line="115" />
         <source>Dusting surface</source>
         <translation>Пылящая поверхность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="115" />
+        <location filename="../../greendesk/labels.py" line="116" />
         <source>Other source</source>
         <translation>Другой источник</translation>
     </message>
@@ -9770,179 +10028,184 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="43" />
+        <location filename="../../greendesk/labels.py" line="44" />
         <source>Mine or quarry</source>
         <translation>Рудник или карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="44" />
+        <location filename="../../greendesk/labels.py" line="45" />
         <source>Concentrator</source>
         <translation>Обогатительная фабрика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="45" />
+        <location filename="../../greendesk/labels.py" line="46" />
         <source>Smelter or refinery</source>
         <translation>Металлургический завод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="46" />
+        <location filename="../../greendesk/labels.py" line="47" />
         <source>Auxiliary</source>
         <translation>Вспомогательное производство</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="48" />
+        <location filename="../../greendesk/labels.py" line="49" />
         <source>Category I: significant negative impact</source>
         <translation>I категория: значительное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="49" />
+        <location filename="../../greendesk/labels.py" line="50" />
         <source>Category II: moderate negative impact</source>
         <translation>II категория: умеренное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="50" />
+        <location filename="../../greendesk/labels.py" line="51" />
         <source>Category III: insignificant negative impact</source>
         <translation>III категория: незначительное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="52" />
+        <location filename="../../greendesk/labels.py" line="53" />
         <source>Category IV: minimal negative impact</source>
         <translation>IV категория: минимальное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="53" />
+        <location filename="../../greendesk/labels.py" line="54" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="54" />
+        <location filename="../../greendesk/labels.py" line="55" />
         <source>Stock or storage</source>
         <translation>Запас (склад)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="55" />
+        <location filename="../../greendesk/labels.py" line="56" />
         <source>Supplier (boundary)</source>
         <translation>Поставщик (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="56" />
+        <location filename="../../greendesk/labels.py" line="57" />
         <source>Customer (boundary)</source>
         <translation>Потребитель (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="57" />
+        <location filename="../../greendesk/labels.py" line="58" />
         <source>Environment (boundary)</source>
         <translation>Окружающая среда (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="58" />
+        <location filename="../../greendesk/labels.py" line="59" />
         <source>Waste contractor (boundary)</source>
         <translation>Подрядчик по отходам (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="59" />
+        <location filename="../../greendesk/labels.py" line="60" />
         <source>Accounted loss</source>
         <translation>Учтённые потери</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="60" />
+        <location filename="../../greendesk/labels.py" line="61" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="61" />
+        <location filename="../../greendesk/labels.py" line="62" />
         <source>Transport</source>
         <translation>Транспортировка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="62" />
+        <location filename="../../greendesk/labels.py" line="63" />
         <source>Handling</source>
         <translation>Перегрузка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="63" />
+        <location filename="../../greendesk/labels.py" line="64" />
         <source>Process losses</source>
         <translation>Технологические</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="64" />
+        <location filename="../../greendesk/labels.py" line="65" />
         <source>Measurement</source>
         <translation>Погрешность измерений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="65" />
+        <location filename="../../greendesk/labels.py" line="66" />
         <source>Raw material</source>
         <translation>Сырьё</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="66" />
+        <location filename="../../greendesk/labels.py" line="67" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="67" />
+        <location filename="../../greendesk/labels.py" line="68" />
         <source>Intermediate</source>
         <translation>Полупродукт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="68" />
+        <location filename="../../greendesk/labels.py" line="69" />
         <source>Product</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="69" />
+        <location filename="../../greendesk/labels.py" line="70" />
         <source>By-product</source>
         <translation>Попутная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="70" />
+        <location filename="../../greendesk/labels.py" line="71" />
         <source>Energy carrier</source>
         <translation>Энергоноситель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="71" />
+        <location filename="../../greendesk/labels.py" line="72" />
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="72" />
+        <location filename="../../greendesk/labels.py" line="73" />
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="73" />
+        <location filename="../../greendesk/labels.py" line="74" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="74" />
+        <location filename="../../greendesk/labels.py" line="75" />
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="75" />
+        <location filename="../../greendesk/labels.py" line="76" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="76" />
+        <location filename="../../greendesk/labels.py" line="77" />
         <source>Measured</source>
         <translation>Измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="77" />
+        <location filename="../../greendesk/labels.py" line="78" />
         <source>Calculated</source>
         <translation>Рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="78" />
+        <location filename="../../greendesk/labels.py" line="79" />
         <source>Estimated</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="124" />
+        <location filename="../../greendesk/labels.py" line="130" />
         <source>thousand m³</source>
         <translation>тыс. м³</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="131" />
+        <source>mg/kg</source>
+        <translation>мг/кг</translation>
     </message>
 </context>
 <context>
@@ -10283,111 +10546,126 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="69" />
+        <source>waste component</source>
+        <translation>компонент состава отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <source>basis of a hazardous property</source>
+        <translation>основание опасного свойства</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <source>waste passport</source>
+        <translation>паспорт отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>closed period</source>
         <translation>закрытый период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>grade component</source>
         <translation>полезный компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>monitoring parameter</source>
         <translation>параметр мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="72" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="73" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>formation assumption</source>
         <translation>допущение по ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="74" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>formation block</source>
         <translation>блок ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="75" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>monitoring point</source>
         <translation>точка мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="76" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>formation sample</source>
         <translation>проба ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="77" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>monitoring limit</source>
         <translation>норматив мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="78" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>monitoring reading</source>
         <translation>замер мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="79" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>formation assay</source>
         <translation>анализ ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="80" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>checklist measure</source>
         <translation>мера плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="81" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>checklist template state</source>
         <translation>состояние шаблона плана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="82" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>checklist item</source>
         <translation>пункт плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="83" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>site action</source>
         <translation>мероприятие площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>action change</source>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>drill</source>
         <translation>учения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="90" />
         <source>evidence</source>
         <translation>подтверждающий документ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="91" />
         <source>incident waste</source>
         <translation>отходы инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="92" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <location filename="../../greendesk/ui/labels.py" line="93" />
         <source>report</source>
         <translation>отчёт</translation>
     </message>
@@ -10541,6 +10819,7 @@
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
+        <location filename="../../greendesk/reports/passport_report.py" line="119" />
         <location filename="../../greendesk/reports/waste_report.py" line="87" />
         <location filename="../../greendesk/reports/waste_report.py" line="121" />
         <source>Site</source>
@@ -10700,6 +10979,9 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="106" />
+        <location filename="../../greendesk/reports/passport_report.py" line="54" />
+        <location filename="../../greendesk/reports/passport_report.py" line="146" />
+        <location filename="../../greendesk/reports/passport_report.py" line="147" />
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
@@ -10726,6 +11008,7 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="58" />
         <location filename="../../greendesk/reports/cover.py" line="85" />
+        <location filename="../../greendesk/reports/passport_report.py" line="20" />
         <source>not entered</source>
         <translation>не указано</translation>
     </message>
@@ -10864,6 +11147,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
+        <location filename="../../greendesk/reports/passport_report.py" line="68" />
+        <location filename="../../greendesk/reports/passport_report.py" line="115" />
         <location filename="../../greendesk/reports/waste_report.py" line="89" />
         <location filename="../../greendesk/reports/waste_report.py" line="128" />
         <source>List of Waste code</source>
@@ -10946,6 +11231,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="93" />
+        <location filename="../../greendesk/reports/passport_report.py" line="65" />
         <location filename="../../greendesk/reports/rational_use.py" line="35" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
@@ -10955,6 +11241,9 @@
         <location filename="../../greendesk/reports/cover.py" line="112" />
         <location filename="../../greendesk/reports/formations_report.py" line="94" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
+        <location filename="../../greendesk/reports/passport_report.py" line="56" />
+        <location filename="../../greendesk/reports/passport_report.py" line="148" />
+        <location filename="../../greendesk/reports/passport_report.py" line="150" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -11278,9 +11567,207 @@
         <translation>Знаменатель</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="19" />
+        <source>Hazardous waste passports</source>
+        <translation>Паспорта опасных отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="23" />
+        <source>Waste</source>
+        <translation>Отходы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="24" />
+        <source>Composition</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="25" />
+        <source>Hazardous properties</source>
+        <translation>Опасные свойства</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="26" />
+        <source>Precautions</source>
+        <translation>Меры предосторожности</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="27" />
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="29" />
+        <location filename="../../greendesk/reports/passport_report.py" line="120" />
+        <location filename="../../greendesk/reports/passport_report.py" line="121" />
+        <source>Generating process</source>
+        <translation>Процесс образования</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="29" />
+        <source>Choose the process that generates the waste (Waste register ▸ Edit).</source>
+        <translation>Выберите процесс, в котором образуются отходы (Реестр отходов ▸ Изменить).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="31" />
+        <source>Choose the green, amber or red level (Waste register ▸ Edit).</source>
+        <translation>Выберите зелёный, янтарный или красный уровень (Реестр отходов ▸ Изменить).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="33" />
+        <source>Enter the components and their shares with the laboratory protocol or calculation they come from (Waste register ▸ Passport data…).</source>
+        <translation>Укажите компоненты и их доли с протоколом лабораторных испытаний или расчётом, на которых они основаны (Реестр отходов ▸ Данные паспорта…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="36" />
+        <location filename="../../greendesk/reports/passport_report.py" line="134" />
+        <source>Basis of the share</source>
+        <translation>Основание доли</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="36" />
+        <source>Enter the laboratory protocol (number and date) or calculation the share comes from (Waste register ▸ Passport data…).</source>
+        <translation>Укажите протокол лабораторных испытаний (номер и дату) или расчёт, на котором основана доля (Реестр отходов ▸ Данные паспорта…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="39" />
+        <source>Record the hazardous properties HP1–HP15 or C16 of the waste (Waste register ▸ Edit).</source>
+        <translation>Укажите опасные свойства отходов HP1–HP15 или C16 (Реестр отходов ▸ Изменить).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="42" />
+        <location filename="../../greendesk/reports/passport_report.py" line="140" />
+        <source>Basis of the property</source>
+        <translation>Основание свойства</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="42" />
+        <source>Enter the test, protocol or calculation that shows the property (Waste register ▸ Passport data…).</source>
+        <translation>Укажите испытание, протокол или расчёт, подтверждающие свойство (Реестр отходов ▸ Данные паспорта…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="45" />
+        <location filename="../../greendesk/reports/passport_report.py" line="142" />
+        <source>Handling</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="45" />
+        <source>Enter the precautions for handling the waste (Waste register ▸ Passport data…).</source>
+        <translation>Укажите меры предосторожности при обращении с отходами (Реестр отходов ▸ Данные паспорта…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="48" />
+        <location filename="../../greendesk/reports/passport_report.py" line="143" />
+        <source>Transport</source>
+        <translation>Транспортировка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="48" />
+        <source>Enter the precautions for transporting the waste (Waste register ▸ Passport data…).</source>
+        <translation>Укажите меры предосторожности при транспортировке отходов (Реестр отходов ▸ Данные паспорта…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="51" />
+        <location filename="../../greendesk/reports/passport_report.py" line="144" />
+        <source>Storage</source>
+        <translation>Хранение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="51" />
+        <source>Enter the precautions for storing the waste (Waste register ▸ Passport data…).</source>
+        <translation>Укажите меры предосторожности при хранении отходов (Реестр отходов ▸ Данные паспорта…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="54" />
+        <source>Enter who prepared the passport (Waste register ▸ Passport data…).</source>
+        <translation>Укажите, кто составил паспорт (Реестр отходов ▸ Данные паспорта…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="56" />
+        <source>Enter the date the passport was prepared (Waste register ▸ Passport data…).</source>
+        <translation>Укажите дату составления паспорта (Реестр отходов ▸ Данные паспорта…).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="60" />
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="61" />
+        <source>Item</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="62" />
         <location filename="../../greendesk/reports/rational_use.py" line="36" />
         <source>Value</source>
         <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="63" />
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="66" />
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="69" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="70" />
+        <source>What to enter</source>
+        <translation>Что указать</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="81" />
+        <source>No hazardous waste types are registered for the chosen sites.</source>
+        <translation>Для выбранных площадок не зарегистрированы виды опасных отходов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="86" />
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="87" />
+        <source>Passport fields not entered</source>
+        <translation>Не заполненные поля паспортов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="88" />
+        <source>Each field below prints as “not entered” on its passport until it is entered in the waste register.</source>
+        <translation>Каждое поле ниже печатается в паспорте как «не указано», пока оно не заполнено в реестре отходов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="111" />
+        <source>Hazardous waste passport</source>
+        <translation>Паспорт опасных отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="116" />
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="117" />
+        <source>Classifier description</source>
+        <translation>Описание по классификатору</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="122" />
+        <source>Physical state</source>
+        <translation>Агрегатное состояние</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="128" />
+        <source>Mirror entry assessment</source>
+        <translation>Оценка зеркального кода</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/rational_use.py" line="37" />
@@ -11308,6 +11795,7 @@
         <translation>Для выбранных площадок не зарегистрировано видов отходов.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="67" />
         <location filename="../../greendesk/reports/waste_report.py" line="88" />
         <location filename="../../greendesk/reports/waste_report.py" line="127" />
         <source>Waste type</source>
@@ -11320,6 +11808,9 @@
         <translation>Опасные</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/passport_report.py" line="31" />
+        <location filename="../../greendesk/reports/passport_report.py" line="124" />
+        <location filename="../../greendesk/reports/passport_report.py" line="125" />
         <location filename="../../greendesk/reports/waste_report.py" line="60" />
         <source>Legacy level</source>
         <translation>Прежний уровень</translation>
@@ -11574,22 +12065,22 @@
         <translation>Подрядчики по отходам и их лицензии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="170" />
+        <location filename="../../greendesk/reports/verify.py" line="171" />
         <source>The workbook matches the database.</source>
         <translation>Книга совпадает с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="173" />
+        <location filename="../../greendesk/reports/verify.py" line="174" />
         <source>The workbook's cells match the database, but the fingerprint recorded in its hidden report record does not: the record was edited.</source>
         <translation>Ячейки книги совпадают с базой данных, но цифровой отпечаток, записанный в её скрытой записи отчёта, не совпадает: запись была изменена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="178" />
+        <location filename="../../greendesk/reports/verify.py" line="179" />
         <source>The workbook no longer matches the database: {n} cell(s) differ, first {cell}.</source>
         <translation>Книга больше не совпадает с базой данных: различающихся ячеек — {n}, первая — {cell}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/context.py" line="97" />
+        <location filename="../../greendesk/reports/context.py" line="98" />
         <source>{report} for {period}</source>
         <translation>{report} за {period}</translation>
     </message>
@@ -11870,44 +12361,49 @@
         <translation>Хранение до проведения операций D1–D14</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="119" />
+        <location filename="../../greendesk/labels.py" line="120" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Green</source>
         <translation>Зелёный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="120" />
+        <location filename="../../greendesk/labels.py" line="121" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Amber</source>
         <translation>Янтарный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="121" />
+        <location filename="../../greendesk/labels.py" line="122" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="53" />
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="123" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
         <source>Solid</source>
         <translation>Твёрдое</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="124" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
         <source>Dusty or powdery</source>
         <translation>Пылевидное или порошкообразное</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="125" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
         <source>Sludge or paste</source>
         <translation>Шламообразное или пастообразное</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="126" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
         <source>Liquid</source>
         <translation>Жидкое</translation>
     </message>
     <message>
+        <location filename="../../greendesk/labels.py" line="127" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="48" />
         <source>Gas in containers</source>
         <translation>Газ в ёмкостях</translation>
