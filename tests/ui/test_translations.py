@@ -34,7 +34,8 @@ def test_the_window_speaks_the_locale(qtbot, translated, db_path: Path, code: st
     win = MainWindow()
     qtbot.addWidget(win)
     win.open_path(db_path)
-    assert win.sidebar.item(0).text() == section
+    assert win.sidebar.item(1).text() == section  # after "Start here"
+    assert win.sidebar.item(0).text() != "Start here"
     assert win.structure_view.act_add_site.text() == add_site
     assert QCoreApplication.translate("labels", "Accounted loss") != "Accounted loss"
 
@@ -42,7 +43,7 @@ def test_the_window_speaks_the_locale(qtbot, translated, db_path: Path, code: st
 def test_english_is_the_source(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     win = MainWindow()
     qtbot.addWidget(win)
-    assert win.sidebar.item(0).text() == "Plant structure"
+    assert [win.sidebar.item(i).text() for i in (0, 1)] == ["Start here", "Plant structure"]
 
 
 def test_kinds_that_share_a_code_keep_their_own_names() -> None:
