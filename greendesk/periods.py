@@ -159,22 +159,22 @@ def name(period: Period) -> Message:
     ("январь 2026 г.", "I квартал 2026 г.", "2026 жылғы қаңтар")."""
     which, y = kind(period), str(period.start.year)
     if which == "year":
-        return Message(QT_TRANSLATE_NOOP("periods", "{year}"), context=PERIODS, year=y)
+        return Message(QT_TRANSLATE_NOOP("periods", "{year}"), context="periods", year=y)
     if which == "quarter":
         q = (period.start.month - 1) // 3 + 1
-        return Message(QT_TRANSLATE_NOOP("periods", "Q{quarter} {year}"), context=PERIODS,
+        return Message(QT_TRANSLATE_NOOP("periods", "Q{quarter} {year}"), context="periods",
                        quarter=str(q), roman=_ROMAN[q - 1], year=y)
     if which == "month":
-        return Message(QT_TRANSLATE_NOOP("periods", "{month} {year}"), context=PERIODS,
-                       month=Message(MONTH_NAMES[period.start.month - 1], context=PERIODS),
+        return Message(QT_TRANSLATE_NOOP("periods", "{month} {year}"), context="periods",
+                       month=Message(MONTH_NAMES[period.start.month - 1], context="periods"),
                        year=y)
-    return Message(QT_TRANSLATE_NOOP("periods", "{start} – {end}"), context=PERIODS,
+    return Message(QT_TRANSLATE_NOOP("periods", "{start} – {end}"), context="periods",
                    start=period.start, end=period.end)
 
 
 def kind_name(period: Period) -> Message:
     """The period's kind as a word: "month", "quarter", "year" or "range of days"."""
-    return Message(KIND_NAMES[kind(period)], context=PERIODS)
+    return Message(KIND_NAMES[kind(period)], context="periods")
 
 
 def _shift(day: date, years: int) -> date:
