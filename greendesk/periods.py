@@ -122,7 +122,6 @@ def periods_between(first: date, last: date, kind: str) -> list[Period]:
 
 
 # ---------------------------------------------------------------- naming and comparing
-PERIODS = "periods"  # the translation context of a period's name
 MONTH_NAMES = (QT_TRANSLATE_NOOP("periods", "January"), QT_TRANSLATE_NOOP("periods", "February"),
                QT_TRANSLATE_NOOP("periods", "March"), QT_TRANSLATE_NOOP("periods", "April"),
                QT_TRANSLATE_NOOP("periods", "May"), QT_TRANSLATE_NOOP("periods", "June"),
