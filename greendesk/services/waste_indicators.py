@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from greendesk.services.waste import INCINERATION, BasisRow, list_basis
+from greendesk.services.waste import BasisRow, list_basis
+from greendesk.services.waste_codes import INCINERATION
 from greendesk.services.waste_movements import NodeClass
 from greendesk.services.waste_stock import (
     Classification,
