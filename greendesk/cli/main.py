@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "greendesk.cli.safety",
     "greendesk.cli.waste",
     "greendesk.cli.formations",
+    "greendesk.cli.plant",
 )
 
 

@@ -160,8 +160,10 @@ def _read_sheet(path: Path, spec: SheetSpec, titles: list[str], problems: _Probl
         notes.append(Note(QT_TRANSLATE_NOOP("notes", "Sheet {sheet}: columns GreenDesk does not "
                                                      "know were not imported: {columns}."),
                           sheet=table.sheet, columns=", ".join(unknown)))
+    if all(_blank(raw) for raw in table.rows):
+        return None   # headings only: this sheet's records are left as they are
     missing = [c for c in spec.columns if c.required and c.key not in cols]
-    if missing and table.rows:
+    if missing:
         problems.header(table, Message(QT_TRANSLATE_NOOP(
             "Refusal", "Sheet {sheet} has no column {columns}; add it with its heading in row "
                        "1."), sheet=table.sheet, columns=", ".join(c.heading for c in missing)))
@@ -189,9 +191,9 @@ def read_plant(path: Path, problems: _Problems, notes: list[str]) -> list[_Sheet
     sheets = [s for spec in PLANT_SHEETS
               if (s := _read_sheet(path, spec, titles, problems, notes)) is not None]
     if not sheets and not problems.total:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} has none of the plant set-up "
-                                                       "sheets ({sheets}); write one with "
-                                                       "greendesk template plant."),
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{name} has no rows on any plant set-up "
+                                                       "sheet ({sheets}); fill in the workbook "
+                                                       "that greendesk template plant writes."),
                           name=path.name, sheets=", ".join(s.title for s in PLANT_SHEETS))
     return sheets
 

@@ -42,8 +42,9 @@ _INTRO = (
                                    "if one row is wrong, nothing is imported and every problem "
                                    "is listed with its sheet, row, column and value."),
     QT_TRANSLATE_NOOP("plantbook", "Importing again updates the records by name and shows the "
-                                   "differences before they are applied. A record missing from "
-                                   "a sheet is deleted only when nothing refers to it; flow "
+                                   "differences before they are applied. A sheet left empty "
+                                   "changes nothing; on a sheet with rows, a record missing "
+                                   "from it is deleted only when nothing refers to it: flow "
                                    "records always keep what they refer to, and the import says "
                                    "what it kept and why."),
 )

@@ -248,6 +248,12 @@ def _checked_type(s: Session, d: WasteTypeDraft, except_id: int | None) -> dict:
                                                            "import it first (Import classifier…, "
                                                            "or greendesk classifier import FILE)."),
                               field="code")
+        if len(digits) != 6:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{code!r} is not a List of Waste "
+                                                           "entry: an entry has six digits, "
+                                                           "such as 01 03 04 (01 03 04* for a "
+                                                           "hazardous one)."),
+                              code=d.code, field="code")
         unverified = digits + ("*" if star else "")  # verified when a classifier is loaded
     elif star and not entry.hazardous:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{code} is not a hazardous entry; write it "
