@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
             lambda: (self.show_section("ledger"), self.ledger_view.import_file()))
         self._menu_action(file_menu, self.tr("Save flow import &template…"),
                           lambda: self.ledger_view.save_template())
+        self.act_import_plant = self._menu_action(
+            file_menu, self.tr("Import &plant set-up…"),
+            lambda: (self.show_section("structure"), self.structure_view.import_plant()))
         file_menu.addSeparator()
         self._menu_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))

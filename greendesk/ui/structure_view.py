@@ -25,6 +25,7 @@ from greendesk.ui import labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog
 from greendesk.ui.icons import icon
+from greendesk.ui.plant_import_ui import PlantImportController
 from greendesk.ui.refusals import shown
 from greendesk.ui.section import Section
 from greendesk.ui.structure_dialogs import EnterpriseDialog, MoveNodeDialog, NodeDialog, SiteDialog
@@ -89,6 +90,13 @@ class StructureView(Section):
         layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.tree, 1)
         self._update_actions()
+        self.plant_importer = PlantImportController(self, self.bus, self.undo_stack,
+                                                    self.message_bar)
+
+    def import_plant(self) -> None:
+        """File ▸ Import plant set-up…: choose the workbook, see its differences, apply."""
+        self.plant_importer.db = self.db
+        self.plant_importer.choose_and_import()
 
     # -- data ---------------------------------------------------------------------------
     def database_set(self) -> None:
