@@ -397,7 +397,8 @@ def load_classifier(db: Database, draft: ClassifierDraft, language: str,
         used: dict[int, list[str]] = {}
         for entry_id, name in s.execute(select(WasteType.entry_id, WasteType.name)
                                         .order_by(WasteType.name)):
-            used.setdefault(entry_id, []).append(name)
+            if entry_id is not None:   # a code kept unverified holds no entry
+                used.setdefault(entry_id, []).append(name)
         new = {d.code: d for d in draft.entries}
         added, changed, removed, retired = [], [], [], []
         descriptions_added = 0

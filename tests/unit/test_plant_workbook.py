@@ -20,6 +20,7 @@ from greendesk.services import structure
 from greendesk.services.classifier import ClassifierDraft, EntryDraft, load_classifier
 from greendesk.services.new_plant import create_plant
 from greendesk.services.waste import list_waste_types
+from greendesk.store.audit_verify import verify
 from greendesk.store.db import Database, open_database
 
 BIN = "050340000009"
@@ -82,6 +83,7 @@ def test_the_exported_demo_plant_imports_into_a_new_database_as_the_same_structu
     # no classifier in the new database: the codes are kept, marked not verified
     assert {t.verified for t in list_waste_types(new_db)} == {False}
     assert import_plant(new_db, out, apply=False).differences == ()  # nothing left to change
+    assert verify(new_db).total_problems == 0   # every row audited as the services write it
 
 
 # ---------------------------------------------------------------- refusals
