@@ -236,6 +236,24 @@ Writer = Callable[[Database, Refs, dict[str, object], int | None], None]
 Remover = Callable[[Database, int], Message | None]
 
 
+def save(db: Database, id_: int | None, draft: object, add: Callable[..., object],
+         update: Callable[..., object]) -> None:
+    """A row's draft through the area's service: added when new (id None), else updated."""
+    if id_ is None:
+        add(db, draft)
+    else:
+        update(db, id_, draft)
+
+
+def deleted_by(delete: Callable[[Database, int], object]) -> Remover:
+    """A remover that deletes through the service, whose refusal (flow records refer to the
+    record) keeps the record with its sentence."""
+    def remove(db: Database, id_: int) -> Message | None:
+        delete(db, id_)
+        return None
+    return remove
+
+
 @dataclass(frozen=True)
 class SheetSpec:
     """One sheet of the workbook: what a row holds and how the services write it.

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from greendesk.errors import DomainError, Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.importers.plant_columns import Column, Record, Refs, SheetSpec
+from greendesk.importers.plant_columns import Column, Record, Refs, SheetSpec, deleted_by, save
 from greendesk.models import (
     ConsequenceClass,
     ConstructionMethod,
@@ -21,6 +21,7 @@ from greendesk.models import (
     SourceKind,
 )
 from greendesk.services import formations, monitoring, waste
+from greendesk.services.changes import Changes
 from greendesk.store.db import Database
 
 _T = QT_TRANSLATE_NOOP
@@ -51,10 +52,7 @@ def _write_waste_type(db: Database, refs: Refs, v: dict[str, object], id_: int |
         material_id, str(v["hp"] or ""), str(v["assessment"]), v["legacy"],  # type: ignore[arg-type]
         v["months"] if v["months"] is not None else waste.DEFAULT_STORAGE_LIMIT_MONTHS,  # type: ignore[arg-type]
         str(v["note"]), unverified_ok=True)
-    if id_ is None:
-        waste.register_waste_type(db, draft)
-    else:
-        waste.update_waste_type(db, id_, draft)
+    save(db, id_, draft, waste.register_waste_type, waste.update_waste_type)
 
 
 def _has_material(refs: Refs, name: object) -> bool:
@@ -127,10 +125,7 @@ def _write_contractor(db: Database, _refs: Refs, v: dict[str, object], id_: int 
                       ) -> None:
     draft = waste.ContractorDraft(str(v["name"]), str(v["bin"]), str(v["licence"]),
                                   v["until"], str(v["operations"]), str(v["note"]))  # type: ignore[arg-type]
-    if id_ is None:
-        waste.add_contractor(db, draft)
-    else:
-        waste.update_contractor(db, id_, draft)
+    save(db, id_, draft, waste.add_contractor, waste.update_contractor)
 
 
 CONTRACTORS = SheetSpec(
@@ -187,10 +182,7 @@ def _write_formation(db: Database, refs: Refs, v: dict[str, object], id_: int | 
     values = {k: (v[k] if v[k] != "" or k not in ("external_id", "waste_code") else None)
               for k in _F_FIELDS}
     draft = formations.FormationDraft(site_id=site_id, node_id=node_id, **values)  # type: ignore[arg-type]
-    if id_ is None:
-        formations.add_formation(db, draft)
-    else:
-        formations.update_formation(db, id_, draft)
+    save(db, id_, draft, formations.add_formation, formations.update_formation)
 
 
 FORMATIONS = SheetSpec(
@@ -245,10 +237,7 @@ def _write_point(db: Database, refs: Refs, v: dict[str, object], id_: int | None
         str(v["name"]), v["source"], v["medium"],  # type: ignore[arg-type]
         v["interval"] if v["interval"] is not None else 31, site_id, formation_id,  # type: ignore[arg-type]
         node_id, v["latitude"], v["longitude"], str(v["note"]))  # type: ignore[arg-type]
-    if id_ is None:
-        monitoring.add_point(db, draft)
-    else:
-        monitoring.update_point(db, id_, draft)
+    save(db, id_, draft, monitoring.add_point, monitoring.update_point)
 
 
 def _remove_point(db: Database, id_: int) -> Message | None:
@@ -298,9 +287,8 @@ def _write_limit(db: Database, refs: Refs, v: dict[str, object], _id: int | None
                          v["upper"], v["lower"], bool(v["inclusive"]), str(v["basis"]))  # type: ignore[arg-type]
 
 
-def _remove_limit(db: Database, id_: int) -> Message | None:
-    monitoring.remove_limit(db, id_ // 100_000, id_ % 100_000)
-    return None
+def _remove_limit(db: Database, id_: int) -> Changes:
+    return monitoring.remove_limit(db, id_ // 100_000, id_ % 100_000)
 
 
 LIMITS = SheetSpec(
@@ -322,4 +310,4 @@ LIMITS = SheetSpec(
                             "no)."), "flag"),
      Column("basis", _T("plantbook", "Basis"), _T("plantbook", "The permit or rule."),
             width=30)),
-    ("point", "parameter"), _limits, _write_limit, _remove_limit)
+    ("point", "parameter"), _limits, _write_limit, deleted_by(_remove_limit))

@@ -3,9 +3,8 @@ services.structure and services.materials (the window's own writes and checks)."
 
 from __future__ import annotations
 
-from greendesk.errors import Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.importers.plant_columns import Column, Record, Refs, SheetSpec
+from greendesk.importers.plant_columns import Column, Record, Refs, SheetSpec, deleted_by, save
 from greendesk.models import LossReason, MaterialCategory, NodeKind, QuantityKind, SiteKind
 from greendesk.services import materials, structure
 from greendesk.store.db import Database
@@ -24,15 +23,7 @@ def _sites(db: Database) -> list[Record]:
 
 def _write_site(db: Database, _refs: Refs, v: dict[str, object], id_: int | None) -> None:
     draft = structure.SiteDraft(str(v["name"]), str(v["region"]), v["kind"])  # type: ignore[arg-type]
-    if id_ is None:
-        structure.add_site(db, draft)
-    else:
-        structure.update_site(db, id_, draft)
-
-
-def _remove_site(db: Database, id_: int) -> Message | None:
-    structure.delete_site(db, id_)  # refused while flow records belong to it
-    return None
+    save(db, id_, draft, structure.add_site, structure.update_site)
 
 
 SITES = SheetSpec(
@@ -46,7 +37,7 @@ SITES = SheetSpec(
      Column("kind", QT_TRANSLATE_NOOP("plantbook", "Kind of site"),
             QT_TRANSLATE_NOOP("plantbook", "Choose from the list."), "choice", True, SiteKind,
             width=22)),
-    ("name",), _sites, _write_site, _remove_site,
+    ("name",), _sites, _write_site, deleted_by(structure.delete_site),
     examples=(("Nurken open pit", "Karaganda", SiteKind.MINE),))
 
 
@@ -60,15 +51,7 @@ def _nodes(db: Database) -> list[Record]:
 def _write_node(db: Database, refs: Refs, v: dict[str, object], id_: int | None) -> None:
     draft = structure.NodeDraft(refs.site(v["site"]), str(v["name"]), v["kind"],  # type: ignore[arg-type]
                                 v["loss_reason"], str(v["note"]))  # type: ignore[arg-type]
-    if id_ is None:
-        structure.add_node(db, draft)
-    else:
-        structure.update_node(db, id_, draft)
-
-
-def _remove_node(db: Database, id_: int) -> Message | None:
-    structure.delete_node(db, id_)  # refused while flow records refer to it
-    return None
+    save(db, id_, draft, structure.add_node, structure.update_node)
 
 
 NODES = SheetSpec(
@@ -88,7 +71,7 @@ NODES = SheetSpec(
             QT_TRANSLATE_NOOP("plantbook", "For an accounted-loss node only."), "choice",
             choices=LossReason),
      _NOTE),
-    ("site", "name"), _nodes, _write_node, _remove_node,
+    ("site", "name"), _nodes, _write_node, deleted_by(structure.delete_node),
     examples=(("Nurken open pit", "Open-pit mining", NodeKind.PROCESS, None, ""),
               ("Nurken open pit", "Haul road losses", NodeKind.LOSS, LossReason.TRANSPORT, "")))
 
@@ -109,10 +92,7 @@ def _write_material(db: Database, _refs: Refs, v: dict[str, object], id_: int | 
         str(v["name"]), v["category"], v["kind"], v["default_unit"] or None,  # type: ignore[arg-type]
         v["density"], v["ncv"], v["tce_factor"], v["tce_unit"] or None,  # type: ignore[arg-type]
         v["waste_code"] or None, str(v["note"]))  # type: ignore[arg-type]
-    if id_ is None:
-        materials.add_material(db, draft)
-    else:
-        materials.update_material(db, id_, draft)
+    save(db, id_, draft, materials.add_material, materials.update_material)
 
 
 MATERIALS = SheetSpec(

@@ -28,13 +28,10 @@ def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setattr(file_dialogs, "open_file", lambda *_a, **_k: str(path))
 
 
-def _regions(win: MainWindow) -> set[str]:
-    assert win.db is not None
-    return {s.region for s in structure.get_plant(win.db).sites}
-
-
-def test_the_menu_shows_the_differences_and_applies_them_once_confirmed(
-        qtbot, win: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def _import_a_changed_region(win: MainWindow, tmp_path: Path,
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plant exported with one site's region changed, chosen from File ▸ Import plant
+    set-up…"""
     assert win.db is not None
     out = write_plant_workbook(tmp_path / "plant.xlsx", win.db, with_records=True)
     wb = load_workbook(out)
@@ -42,6 +39,16 @@ def test_the_menu_shows_the_differences_and_applies_them_once_confirmed(
     wb.save(out)
     _choose(monkeypatch, out)
     win.act_import_plant.trigger()
+
+
+def _regions(win: MainWindow) -> set[str]:
+    assert win.db is not None
+    return {s.region for s in structure.get_plant(win.db).sites}
+
+
+def test_the_menu_shows_the_differences_and_applies_them_once_confirmed(
+        qtbot, win: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    _import_a_changed_region(win, tmp_path, monkeypatch)
     importer = win.structure_view.plant_importer
     box = importer.pending_question
     assert box is not None and "Region" in box.text() and "Ulytau" in box.text()
@@ -58,13 +65,7 @@ def test_the_menu_shows_the_differences_and_applies_them_once_confirmed(
 
 def test_declining_changes_nothing(qtbot, win: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]
                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    assert win.db is not None
-    out = write_plant_workbook(tmp_path / "plant.xlsx", win.db, with_records=True)
-    wb = load_workbook(out)
-    wb["Sites"].cell(row=2, column=2, value="Ulytau")
-    wb.save(out)
-    _choose(monkeypatch, out)
-    win.act_import_plant.trigger()
+    _import_a_changed_region(win, tmp_path, monkeypatch)
     importer = win.structure_view.plant_importer
     with qtbot.waitSignal(importer.finished, timeout=20_000) as blocker:
         importer.pending_question.button(QMessageBox.StandardButton.No).click()
