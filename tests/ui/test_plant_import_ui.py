@@ -88,3 +88,32 @@ def test_a_refused_workbook_lists_its_problems(qtbot, win: MainWindow, tmp_path:
     assert dialog.table.item(0, 0).text() == "Sites"
     assert _regions(win) == before
     assert "nothing was imported" in win.structure_view.message_bar.text()
+
+
+def test_a_waste_type_whose_code_awaits_the_classifier_says_so(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from greendesk.importers.plant_import import import_plant
+    from greendesk.services.new_plant import create_plant
+    from greendesk.store.db import open_database
+
+    path = create_plant(tmp_path / "new.sqlite", "Test plant", "050340000009", "en")
+    out = write_plant_workbook(tmp_path / "plant.xlsx")
+    wb = load_workbook(out)
+    wb["Sites"].append(["North pit", "Karaganda", "Mine or quarry"])
+    wb["Nodes"].append(["North pit", "Mining", "Process"])
+    wb["Waste types"].append(["North pit", "Sludge", "10 06 07*", "sludge", "", "", "", "",
+                              "Mining"])
+    wb.save(out)
+    db = open_database(path, create=False)
+    import_plant(db, out)
+    db.close()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_path(path)
+    w.show()
+    w.show_section("waste")
+    view = w.section("waste")
+    view.refresh()  # type: ignore[attr-defined]
+    table = view.types_table  # type: ignore[attr-defined]
+    assert table.rowCount() == 1
+    assert table.item(0, 2).text() == "10 06 07* — code not verified"
