@@ -179,57 +179,65 @@ class Record:
 
 class Refs:
     """Names of a row turned into the ids the services take, read in the import's own
-    transaction (so a site added on sheet Sites is found by sheet Nodes)."""
+    transaction (so a site added on sheet Sites is found by sheet Nodes). Each kind of name
+    is read once and read again only when a name is not found (it may have been added since)."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._known: dict[str, dict[tuple[object, str], int]] = {}
 
-    def _find(self, what: str, name: object, rows: Iterable[tuple[int, str]],
-              fld: str) -> int:
-        key = fold(str(name))
-        for id_, stored in rows:
-            if fold(stored) == key:
-                return id_
+    def _loaders(self) -> dict[str, Callable[[], Iterable[tuple[object, str, int]]]]:
+        from greendesk.services.formations import list_formations
+        from greendesk.services.materials import list_materials
+        from greendesk.services.monitoring import list_parameters, list_points
+        from greendesk.services.structure import get_plant
+
+        def nodes() -> Iterable[tuple[object, str, int]]:
+            return [(s.id, n.name, n.id) for s in get_plant(self.db).sites for n in s.nodes]
+        return {
+            "site": lambda: [(None, s.name, s.id) for s in get_plant(self.db).sites],
+            "node": nodes,
+            "material": lambda: [(None, m.name, m.id) for m in list_materials(self.db)],
+            "formation": lambda: [(None, f.name, f.id) for f in list_formations(self.db)],
+            "point": lambda: [(None, p.name, p.id) for p in list_points(self.db)],
+            "parameter": lambda: [(None, p.code, p.id) for p in list_parameters(self.db)]}
+
+    def _find(self, kind: str, what: str, name: object, fld: str, scope: object = None
+              ) -> int:
+        key = (scope, fold(str(name)))
+        for fresh in (False, True):
+            if fresh or kind not in self._known:
+                self._known[kind] = {(sc, fold(n)): i for sc, n, i in self._loaders()[kind]()}
+            if key in self._known[kind]:
+                return self._known[kind][key]
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is no {what} named {name!r} in "
                                                        "the workbook or the plant."),
                           what=Message(what), name=name, field=fld)
 
     def site(self, name: object, fld: str = "site") -> int:
-        from greendesk.services.structure import get_plant
-
-        return self._find(QT_TRANSLATE_NOOP("Refusal", "site"), name,
-                          ((s.id, s.name) for s in get_plant(self.db).sites), fld)
+        """The id of the site of that name."""
+        return self._find("site", QT_TRANSLATE_NOOP("Refusal", "site"), name, fld)
 
     def node(self, site_id: int, name: object, fld: str = "node") -> int:
-        from greendesk.services.structure import get_plant
-
-        nodes = [(n.id, n.name) for s in get_plant(self.db).sites if s.id == site_id
-                 for n in s.nodes]
-        return self._find(QT_TRANSLATE_NOOP("Refusal", "node at this site"), name, nodes, fld)
+        """The id of the node of that name at the site."""
+        return self._find("node", QT_TRANSLATE_NOOP("Refusal", "node at this site"), name, fld,
+                          site_id)
 
     def material(self, name: object, fld: str = "material") -> int:
-        from greendesk.services.materials import list_materials
-
-        return self._find(QT_TRANSLATE_NOOP("Refusal", "material"), name,
-                          ((m.id, m.name) for m in list_materials(self.db)), fld)
+        """The id of the material of that name."""
+        return self._find("material", QT_TRANSLATE_NOOP("Refusal", "material"), name, fld)
 
     def formation(self, name: object, fld: str = "formation") -> int:
-        from greendesk.services.formations import list_formations
-
-        return self._find(QT_TRANSLATE_NOOP("Refusal", "formation"), name,
-                          ((f.id, f.name) for f in list_formations(self.db)), fld)
+        """The id of the formation of that name."""
+        return self._find("formation", QT_TRANSLATE_NOOP("Refusal", "formation"), name, fld)
 
     def point(self, name: object, fld: str = "point") -> int:
-        from greendesk.services.monitoring import list_points
-
-        return self._find(QT_TRANSLATE_NOOP("Refusal", "monitoring point"), name,
-                          ((p.id, p.name) for p in list_points(self.db)), fld)
+        """The id of the monitoring point of that name."""
+        return self._find("point", QT_TRANSLATE_NOOP("Refusal", "monitoring point"), name, fld)
 
     def parameter(self, code: object, fld: str = "parameter") -> int:
-        from greendesk.services.monitoring import list_parameters
-
-        return self._find(QT_TRANSLATE_NOOP("Refusal", "parameter"), code,
-                          ((p.id, p.code) for p in list_parameters(self.db)), fld)
+        """The id of the parameter of that code."""
+        return self._find("parameter", QT_TRANSLATE_NOOP("Refusal", "parameter"), code, fld)
 
 
 Writer = Callable[[Database, Refs, dict[str, object], int | None], None]
