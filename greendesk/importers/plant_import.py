@@ -135,8 +135,8 @@ def _read_sheet(path: Path, spec: SheetSpec, titles: list[str], problems: _Probl
         return None
     try:
         table = read_table(path, sheet=title)
-    except DomainError as exc:
-        if "is empty" in str(exc):   # an empty sheet: nothing of this kind to import
+    except DomainError as exc:   # an empty sheet: nothing of this kind to import
+        if exc.message.template.startswith("Sheet '{sheet}' of {name} is empty"):
             return None
         raise
     for note in table.notes:

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from greendesk.cli.main import main
+from greendesk.errors import DomainError
 from greendesk.importers.import_problems import ImportRejected
 from greendesk.importers.plant_import import import_plant
 from greendesk.importers.plant_sheets import PLANT_SHEETS
@@ -257,3 +258,18 @@ def test_export_command_writes_the_plant(tmp_path: Path, demo_db: Database) -> N
     assert main(["export", "plant", "--db", str(demo_db.path), "-o", str(out)]) == 0
     wb = load_workbook(out)
     assert wb["Sites"].max_row - 1 == len(structure.get_plant(demo_db).sites)
+
+
+def test_an_empty_sheet_changes_nothing_and_a_csv_is_refused(
+        tmp_path: Path, demo_db: Database) -> None:
+    out = write_plant_workbook(tmp_path / "demo.xlsx", demo_db, with_records=True)
+    wb = load_workbook(out)
+    wb.remove(wb["Nodes"])
+    wb.create_sheet("Nodes")   # not even headings
+    wb["Sites"].delete_rows(2, wb["Sites"].max_row)   # headings only
+    wb.save(out)
+    assert import_plant(demo_db, out, apply=False).differences == ()
+    csv = tmp_path / "plant.csv"
+    csv.write_text("Site;Region\nA;B\n", encoding="utf-8")
+    with pytest.raises(DomainError, match="not an Excel workbook"):
+        import_plant(demo_db, csv)
