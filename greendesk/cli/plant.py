@@ -26,7 +26,8 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:
     t.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     t.add_argument("--db", type=db_arg, metavar="PATH",
                    help="take the classifier's codes and the monitoring parameters for the "
-                        "drop-down lists from this database")
+                        "drop-down lists from this database (default: your default database "
+                        "if there is one)")
     t.set_defaults(handler=_cmd_template)
 
     i = groups["import"].add_parser(
@@ -56,8 +57,12 @@ def _open(path: Path):
 
 def _cmd_template(args: argparse.Namespace) -> int:
     from greendesk.importers.plant_workbook import write_plant_workbook
+    from greendesk.paths import default_db_path
 
-    db = _open(args.db) if args.db is not None else None
+    path: Path | None = args.db
+    if path is None and default_db_path().is_file():
+        path = default_db_path()
+    db = _open(path) if path is not None else None
     try:
         out = write_plant_workbook(args.output, db, translate=translation())
     finally:
