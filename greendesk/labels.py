@@ -27,6 +27,7 @@ from greendesk.models import (
     Medium,
     Method,
     NodeKind,
+    PhysicalState,
     QuantityKind,
     SiteKind,
     SourceKind,
@@ -112,6 +113,11 @@ _WASTE_LABELS: list[tuple[Enum, str]] = [
     (LegacyLevel.GREEN, QT_TRANSLATE_NOOP("waste", "Green")),
     (LegacyLevel.AMBER, QT_TRANSLATE_NOOP("waste", "Amber")),
     (LegacyLevel.RED, QT_TRANSLATE_NOOP("waste", "Red")),
+    (PhysicalState.SOLID, QT_TRANSLATE_NOOP("waste", "Solid")),
+    (PhysicalState.POWDER, QT_TRANSLATE_NOOP("waste", "Dusty or powdery")),
+    (PhysicalState.SLUDGE, QT_TRANSLATE_NOOP("waste", "Sludge or paste")),
+    (PhysicalState.LIQUID, QT_TRANSLATE_NOOP("waste", "Liquid")),
+    (PhysicalState.GAS, QT_TRANSLATE_NOOP("waste", "Gas in containers")),
 ]
 # A unit symbol that holds a word: the rest (t, GJ, m³ ...) are written as they are.
 UNIT_WORDS = {"thousand m³": QT_TRANSLATE_NOOP("labels", "thousand m³")}
