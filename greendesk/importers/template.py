@@ -12,14 +12,24 @@ import os
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from greendesk.errors import DomainError
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_import import COLUMNS, FLOWS_SHEET, MAX_NOTE
+from greendesk.importers.xlsx_kit import (
+    BOLD,
+    LAST_ROW,
+    LISTS_SHEET,
+    WRAP,
+    list_validation,
+    put,
+    save_xlsx,
+    write_headings,
+    write_lists,
+)
 from greendesk.models import Method
 from greendesk.services.catalog import Catalog
 from greendesk.units import KINDS, MaterialUnits, units_for
@@ -27,15 +37,13 @@ from greendesk.units import KINDS, MaterialUnits, units_for
 __all__ = ["FLOWS_SHEET", "INSTRUCTIONS_SHEET", "LISTS_SHEET", "TEMPLATE_HEADINGS",
            "write_flow_template"]
 
-INSTRUCTIONS_SHEET, LISTS_SHEET = "Instructions", "Lists"
+INSTRUCTIONS_SHEET = "Instructions"
 TEMPLATE_HEADINGS = tuple(names[0] for names in COLUMNS.values())
 _FIELDS = tuple(COLUMNS)
 _WIDTHS = {"date": 12, "site": 26, "from": 32, "to": 32, "material": 24, "quantity": 12,
            "unit": 12, "method": 13, "uncertainty": 14, "note": 40}
-_LAST_ROW = 1_048_576
-_BOLD = Font(bold=True)
-_HEAD_FILL = PatternFill("solid", fgColor="DDEBDA")
-_WRAP = Alignment(wrap_text=True, vertical="top")
+_TITLES = {"site": "Sites", "node": "Nodes", "material": "Materials", "unit": "Units",
+           "method": "Methods"}
 
 _EXAMPLE = [
     ("2025-03-31", "Nurken open pit", "Fuel supplier", "Open-pit mining", "Diesel fuel",
@@ -51,12 +59,6 @@ def _col(field: str) -> str:
 
 def _units() -> list[str]:
     return [u for kind in KINDS for u in units_for(MaterialUnits(kind, kind))]
-
-
-def _put(ws: Worksheet, row: int, col: int, value: object) -> None:
-    cell = ws.cell(row=row, column=col, value=value)
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"   # a name, never a formula
 
 
 def _lists(catalog: Catalog | None) -> dict[str, list[str]]:
@@ -76,42 +78,19 @@ def _lists(catalog: Catalog | None) -> dict[str, list[str]]:
     return out
 
 
-def _write_lists(wb: Workbook, lists: dict[str, list[str]]) -> dict[str, str]:
-    """The hidden sheet; returns the formula of each non-empty list's range."""
-    ws = wb.create_sheet(LISTS_SHEET)
-    ws.sheet_state = "hidden"
-    ranges: dict[str, str] = {}
-    titles = {"site": "Sites", "node": "Nodes", "material": "Materials", "unit": "Units",
-              "method": "Methods"}
-    for j, (key, values) in enumerate(lists.items(), start=1):
-        letter = get_column_letter(j)
-        ws.cell(row=1, column=j, value=titles[key]).font = _BOLD
-        ws.column_dimensions[letter].width = max([12, *map(len, values)]) + 2
-        for i, value in enumerate(values, start=2):
-            _put(ws, i, j, value)
-        if values:
-            ranges[key] = (f"={LISTS_SHEET}!${letter}$2:"
-                           f"${letter}${len(values) + 1}")
-    return ranges
-
-
 def _validations(ws: Worksheet, ranges: dict[str, str]) -> None:
     def add(dv: DataValidation, field: str) -> None:
-        dv.add(f"{_col(field)}2:{_col(field)}{_LAST_ROW}")
+        dv.add(f"{_col(field)}2:{_col(field)}{LAST_ROW}")
         ws.add_data_validation(dv)
 
     def pick(key: str, field: str, what: str, strict: bool) -> None:
         if key not in ranges:
             return
-        dv = DataValidation(type="list", formula1=ranges[key], allow_blank=True,
-                            showErrorMessage=True, showInputMessage=True,
-                            errorStyle="stop" if strict else "warning",
-                            promptTitle=COLUMNS[field][0], prompt=f"Choose {what} from the list.",
-                            errorTitle=f"Unknown {COLUMNS[field][0].lower()}",
-                            error=f"Choose {what} from the list"
-                                  + ("." if strict else ", or keep yours if GreenDesk "
-                                     "accepts it (see Instructions)."))
-        add(dv, field)
+        list_validation(ws, _col(field), ranges[key], title=COLUMNS[field][0],
+                        prompt=f"Choose {what} from the list.",
+                        error=f"Choose {what} from the list"
+                              + ("." if strict else ", or keep yours if GreenDesk "
+                                 "accepts it (see Instructions)."), strict=strict)
 
     pick("site", "site", "a site of the plant", True)
     pick("node", "from", "the node the flow comes from (a node of the row's site)", True)
@@ -133,12 +112,8 @@ def _validations(ws: Worksheet, ranges: dict[str, str]) -> None:
 
 
 def _write_flows(ws: Worksheet) -> None:
-    for j, heading in enumerate(TEMPLATE_HEADINGS, start=1):
-        cell = ws.cell(row=1, column=j, value=heading)
-        cell.font, cell.fill = _BOLD, _HEAD_FILL
-        ws.column_dimensions[get_column_letter(j)].width = _WIDTHS[_FIELDS[j - 1]]
+    write_headings(ws, TEMPLATE_HEADINGS, [_WIDTHS[f] for f in _FIELDS])
     ws.column_dimensions[_col("date")].number_format = "yyyy-mm-dd"
-    ws.freeze_panes = "A2"
 
 
 def _write_instructions(ws: Worksheet, lists: dict[str, list[str]],
@@ -196,14 +171,14 @@ def _write_instructions(ws: Worksheet, lists: dict[str, list[str]],
             rows.append((m.name, m.kind.value, ", ".join(units_for(m.units()))))
     for i, values in enumerate(rows, start=1):
         for j, value in enumerate(values, start=1):
-            _put(ws, i, j, value)
-            ws.cell(row=i, column=j).alignment = _WRAP
+            put(ws, i, j, value)
+            ws.cell(row=i, column=j).alignment = WRAP
     for i, values in enumerate(rows, start=1):
         if len(values) == 1 or values in (("Column", "Required", "What to write"),
                                           TEMPLATE_HEADINGS,
                                           ("Material", "Measured by", "Units")):
             for j in range(1, len(values) + 1):
-                ws.cell(row=i, column=j).font = _BOLD
+                ws.cell(row=i, column=j).font = BOLD
     ws["A1"].font = Font(bold=True, size=14)
     for letter, width in zip("ABCDEFGHIJ", (18, 22, 90, 22, 16, 12, 8, 12, 14, 30),
                              strict=True):
@@ -214,24 +189,12 @@ def write_flow_template(path: str | os.PathLike[str], catalog: Catalog | None) -
     """Write the template to `path` (an .xlsx), with the plant's lists when `catalog` is
     given. Written to a temporary file beside it and renamed, so an error never leaves a
     partial workbook."""
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{target}: the template is an Excel "
-                                                       "workbook; give a file name ending in "
-                                                       ".xlsx."),
-                          target=target.name)
     lists = _lists(catalog)
     wb = Workbook()
     flows = wb.active
     flows.title = FLOWS_SHEET
     _write_flows(flows)
     _write_instructions(wb.create_sheet(INSTRUCTIONS_SHEET), lists, catalog)
-    _validations(flows, _write_lists(wb, lists))
+    _validations(flows, write_lists(wb, lists, _TITLES))
     wb.active = 0
-    tmp = target.with_name(f".{target.stem}.{os.getpid()}.tmp.xlsx")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+    return save_xlsx(wb, path, QT_TRANSLATE_NOOP("Refusal", "template"))

@@ -141,8 +141,11 @@ class WasteType(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"))
     material_id: Mapped[int] = mapped_column(ForeignKey("material.id", ondelete="RESTRICT"))
-    entry_id: Mapped[int] = mapped_column(
+    # None while the code awaits a classifier: then `unverified_code` holds it as written
+    # ("100607*", the star marking a hazardous entry) until loading a classifier links it
+    entry_id: Mapped[int | None] = mapped_column(
         ForeignKey("classifier_entry.id", ondelete="RESTRICT"), index=True)
+    unverified_code: Mapped[str | None] = mapped_column(String(8))
     name: Mapped[str] = mapped_column(String(200))
     physical_state: Mapped[PhysicalState] = mapped_column(
         _enum(PhysicalState, "physical_state"))
@@ -161,6 +164,8 @@ class WasteType(Timestamped, Base):
         UniqueConstraint("site_id", "name", name="uq_waste_type_site_name"),
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
         CheckConstraint("storage_limit_months BETWEEN 1 AND 120", name="storage_limit_range"),
+        CheckConstraint("(entry_id IS NULL) <> (unverified_code IS NULL)",
+                        name="code_verified_or_kept"),
     )
 
 

@@ -23,7 +23,7 @@ from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.store import sqlite as db_sqlite
 
 __all__ = ["Cell", "Table", "TableReadError", "column_letter", "parse_date", "parse_number",
-           "read_table"]
+           "read_table", "sheet_names"]
 
 Value = str | float | int | bool | dt.date | dt.datetime | None
 
@@ -140,6 +140,27 @@ def read_table(path: str | PathLike[str], *, sheet: str | None = None,
     except OSError as exc:
         raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} could not be read: {reason}."),
                              name=name, reason=exc.strerror or exc) from None
+
+
+def sheet_names(path: str | PathLike[str]) -> list[str]:
+    """The sheets of an .xlsx/.xlsm workbook, checked as read_table checks it; TableReadError
+    for any other file, with a sentence."""
+    p = Path(path)
+    if p.suffix.lower() not in (".xlsx", ".xlsm") or not p.is_file():
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is not an Excel workbook "
+                                                          "(.xlsx) GreenDesk can open."),
+                             name=p.name)
+    if db_sqlite.is_held(p):
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} is a database GreenDesk has "
+                                                          "open, not a table to import."),
+                             name=p.name)
+    from greendesk.readers.tabular_xlsx import xlsx_sheet_names
+
+    try:
+        return xlsx_sheet_names(p)
+    except OSError as exc:
+        raise TableReadError(QT_TRANSLATE_NOOP("Refusal", "{name} could not be read: {reason}."),
+                             name=p.name, reason=exc.strerror or exc) from None
 
 
 # ---------------------------------------------------------------- shared table building

@@ -430,6 +430,16 @@ def read_xlsx(p: Path, sheet: str | None, header_row: int | None, lim: Limits) -
                          name=name)
 
 
+def xlsx_sheet_names(p: Path) -> list[str]:
+    """The titles of a workbook's sheets, once the file passed the zip and XML checks."""
+    from python_calamine import CalamineWorkbook
+
+    fp, _infos, _errors = checked_xlsx(p)
+    fp.seek(0)
+    with _calamine(p.name, CalamineWorkbook.from_filelike, fp) as wb:
+        return list(wb.sheet_names)
+
+
 def _clean_cells(raw: list[list[Any]], r0: int, c0: int, title: str, name: str,
                  lim: Limits) -> list[list[Value]]:
     """Calamine values -> ours: '' and blank text -> None, whole floats -> int (IDs and years

@@ -13,7 +13,7 @@ from greendesk.errors import DomainError
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, SheetWriter
-from greendesk.services.waste import HP_PROPERTIES
+from greendesk.services.waste_codes import HP_PROPERTIES
 from greendesk.services.waste_passport import Passport, passports
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Hazardous waste passports")

@@ -207,6 +207,8 @@ class ClassifierDiff:
     first: bool  # no classifier was loaded before
     notes: tuple[str, ...] = ()
     changes: Changes = field(default_factory=Changes)
+    verified: int = 0  # waste types whose unverified codes this version confirmed
+    unverified: tuple[Message, ...] = ()  # those it could not: which and why
 
     @property
     def unchanged(self) -> bool:
@@ -228,6 +230,11 @@ class ClassifierDiff:
             if self.descriptions_added:
                 text += (f" Descriptions in {self.language} were added for "
                          f"{self.descriptions_added:,} entries.")
+        if self.verified:
+            text += f" Verified the codes of {self.verified:,} waste types."
+        if self.unverified:
+            text += (f" {len(self.unverified):,} waste types keep codes not verified: "
+                     f"{'; '.join(str(m) for m in self.unverified)}.")
         if self.retired:
             text += (f" {len(self.retired):,} removed codes are still used by waste types and "
                      f"were kept as retired: {'; '.join(str(r) for r in self.retired)}.")
@@ -390,7 +397,8 @@ def load_classifier(db: Database, draft: ClassifierDraft, language: str,
         used: dict[int, list[str]] = {}
         for entry_id, name in s.execute(select(WasteType.entry_id, WasteType.name)
                                         .order_by(WasteType.name)):
-            used.setdefault(entry_id, []).append(name)
+            if entry_id is not None:   # a code kept unverified holds no entry
+                used.setdefault(entry_id, []).append(name)
         new = {d.code: d for d in draft.entries}
         added, changed, removed, retired = [], [], [], []
         descriptions_added = 0
@@ -447,11 +455,17 @@ def load_classifier(db: Database, draft: ClassifierDraft, language: str,
         _write_entries(s, list(new.values()) + list(heading_drafts.values()), existing, old_text,
                        lang)
         s.flush()
+        from greendesk.services.waste import verify_codes  # waste reads entries from here
+
+        verified, unverified = verify_codes(s)
+        changes = Changes.of(Entity.CLASSIFIER, ids=(version.id,))
+        if verified:
+            changes = changes | Changes.of(Entity.WASTE_TYPE)
         return ClassifierDiff(
             version.id, lang, draft.file_name, len(new), n_haz,
             len(heading_drafts) if heading_drafts else len(old_headings),
             tuple(added), tuple(removed), tuple(changed), tuple(retired), descriptions_added,
-            first, draft.notes, Changes.of(Entity.CLASSIFIER, ids=(version.id,)))
+            first, draft.notes, changes, verified, unverified)
 
 
 def _write_entries(s: Session, drafts: list[EntryDraft], existing: dict[str, ClassifierEntry],

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import math
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,64 +38,10 @@ from greendesk.models import (
 from greendesk.services.changes import Changes, Entity
 from greendesk.services.classifier import entries_in, format_code, parse_code
 from greendesk.services.periods_closed import check_year_open
+from greendesk.services.waste_codes import OPERATIONS, parse_hp, parse_operations
 from greendesk.store.db import Database
 from greendesk.units import kind_word
 from greendesk.validation import clean_name, validate_bin
-
-HP_PROPERTIES: dict[str, str] = {
-    "HP1": QT_TRANSLATE_NOOP("waste", "Explosive"),
-    "HP2": QT_TRANSLATE_NOOP("waste", "Oxidising"),
-    "HP3": QT_TRANSLATE_NOOP("waste", "Flammable"),
-    "HP4": QT_TRANSLATE_NOOP("waste", "Irritant — skin irritation and eye damage"),
-    "HP5": QT_TRANSLATE_NOOP("waste", "Specific target organ toxicity, aspiration toxicity"),
-    "HP6": QT_TRANSLATE_NOOP("waste", "Acute toxicity"),
-    "HP7": QT_TRANSLATE_NOOP("waste", "Carcinogenic"),
-    "HP8": QT_TRANSLATE_NOOP("waste", "Corrosive"),
-    "HP9": QT_TRANSLATE_NOOP("waste", "Infectious"),
-    "HP10": QT_TRANSLATE_NOOP("waste", "Toxic for reproduction"),
-    "HP11": QT_TRANSLATE_NOOP("waste", "Mutagenic"),
-    "HP12": QT_TRANSLATE_NOOP("waste", "Release of an acute toxic gas"),
-    "HP13": QT_TRANSLATE_NOOP("waste", "Sensitising"),
-    "HP14": QT_TRANSLATE_NOOP("waste", "Ecotoxic"),
-    "HP15": QT_TRANSLATE_NOOP("waste", "Capable of exhibiting a hazardous property later"),
-    "C16": QT_TRANSLATE_NOOP("waste", "Persistent organic pollutants"),
-}
-
-
-OPERATIONS: dict[str, str] = {
-    "R1": QT_TRANSLATE_NOOP("waste", "Use as a fuel or to generate energy"),
-    "R2": QT_TRANSLATE_NOOP("waste", "Solvent reclamation or regeneration"),
-    "R3": QT_TRANSLATE_NOOP("waste", "Recycling of organic substances"),
-    "R4": QT_TRANSLATE_NOOP("waste", "Recycling of metals and metal compounds"),
-    "R5": QT_TRANSLATE_NOOP("waste", "Recycling of other inorganic materials"),
-    "R6": QT_TRANSLATE_NOOP("waste", "Regeneration of acids or bases"),
-    "R7": QT_TRANSLATE_NOOP("waste", "Recovery of pollution-abatement components"),
-    "R8": QT_TRANSLATE_NOOP("waste", "Recovery of components from catalysts"),
-    "R9": QT_TRANSLATE_NOOP("waste", "Oil re-refining or other reuses of oil"),
-    "R10": QT_TRANSLATE_NOOP("waste", "Land treatment benefiting agriculture or ecology"),
-    "R11": QT_TRANSLATE_NOOP("waste", "Use of wastes obtained from R1–R10"),
-    "R12": QT_TRANSLATE_NOOP("waste", "Exchange of wastes for R1–R11"),
-    "R13": QT_TRANSLATE_NOOP("waste", "Storage pending R1–R12"),
-    "D1": QT_TRANSLATE_NOOP("waste", "Deposit into or onto land (landfill)"),
-    "D2": QT_TRANSLATE_NOOP("waste", "Land treatment"),
-    "D3": QT_TRANSLATE_NOOP("waste", "Deep injection"),
-    "D4": QT_TRANSLATE_NOOP("waste", "Surface impoundment"),
-    "D5": QT_TRANSLATE_NOOP("waste", "Specially engineered landfill"),
-    "D6": QT_TRANSLATE_NOOP("waste", "Release into a water body"),
-    "D7": QT_TRANSLATE_NOOP("waste", "Release to seas and oceans"),
-    "D8": QT_TRANSLATE_NOOP("waste", "Biological treatment"),
-    "D9": QT_TRANSLATE_NOOP("waste", "Physico-chemical treatment"),
-    "D10": QT_TRANSLATE_NOOP("waste", "Incineration on land"),
-    "D11": QT_TRANSLATE_NOOP("waste", "Incineration at sea"),
-    "D12": QT_TRANSLATE_NOOP("waste", "Permanent storage"),
-    "D13": QT_TRANSLATE_NOOP("waste", "Blending or mixing prior to D1–D12"),
-    "D14": QT_TRANSLATE_NOOP("waste", "Repackaging prior to D1–D13"),
-    "D15": QT_TRANSLATE_NOOP("waste", "Storage pending D1–D14"),
-}
-
-
-INCINERATION = frozenset({"D10", "D11"})
-
 
 DEFAULT_STORAGE_LIMIT_MONTHS = 6
 
@@ -107,44 +53,6 @@ def tonnes(value: float) -> str:
     """A quantity as a sentence quotes it: "1,234.5 t"."""
     text = f"{value:,.3f}".rstrip("0").rstrip(".")
     return f"{'0' if text in ('-0', '') else text.replace('-', '−')} t"
-
-
-def _codes(value: str | Iterable[str], known: Collection[str]) -> tuple[tuple[str, ...], str]:
-    """The codes of a list typed any way ("R4, r5; D9"), once each, in `known`'s order; and
-    the first word that is not one of them ("" when every word is)."""
-    words = value.replace(";", ",").replace(" ", ",").split(",") if isinstance(value, str) \
-        else list(value)
-    codes: list[str] = []
-    for word in (w.strip().upper() for w in words):
-        if not word:
-            continue
-        if word not in known:
-            return (), word
-        if word not in codes:
-            codes.append(word)
-    return tuple(sorted(codes, key=list(known).index)), ""
-
-
-def parse_operations(value: str | Iterable[str]) -> tuple[str, ...]:
-    """"R4, r5; D9" -> ("R4", "R5", "D9"), in R then D order; DomainError for unknown codes."""
-    codes, word = _codes(value, OPERATIONS)
-    if word:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{word!r} is not a recovery or "
-                                                       "disposal operation; the codes are "
-                                                       "R1–R13 and D1–D15."),
-                          word=word, field="operations")
-    return codes
-
-
-def parse_hp(value: str | Iterable[str]) -> tuple[str, ...]:
-    """"hp7 HP14" -> ("HP7", "HP14"), in HP order; DomainError for an unknown property."""
-    codes, word = _codes(value, HP_PROPERTIES)
-    if word:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{word!r} is not a hazardous property; "
-                                                       "they are HP1–HP15 and C16 (persistent "
-                                                       "organic pollutants)."),
-                          word=word, field="hp_properties")
-    return codes
 
 
 def add_months(day: date, months: int) -> date:
@@ -170,6 +78,9 @@ class WasteTypeDraft:
     legacy_level: LegacyLevel | None = None
     storage_limit_months: int = DEFAULT_STORAGE_LIMIT_MONTHS
     note: str = ""
+    # a plant set-up import before any classifier is loaded keeps a well-formed code as "not
+    # verified" (the first day never stalls on the classifier); the window never does
+    unverified_ok: bool = False
 
 
 @dataclass(frozen=True)
@@ -195,6 +106,7 @@ class WasteTypeRow:
     legacy_level: LegacyLevel | None
     storage_limit_months: int
     note: str
+    verified: bool = True  # False: the code awaits a classifier (hazardous from its star)
 
     @property
     def display_code(self) -> str:
@@ -203,10 +115,12 @@ class WasteTypeRow:
 
     def draft(self) -> WasteTypeDraft:
         """The type's values as a draft, for the edit form and undo."""
-        return WasteTypeDraft(self.site_id, self.name, self.code, self.physical_state,
-                              self.generating_node_id, self.material_id, self.hp_properties,
-                              self.mirror_assessment, self.legacy_level,
-                              self.storage_limit_months, self.note)
+        return WasteTypeDraft(self.site_id, self.name,
+                              self.code if self.verified else self.display_code,
+                              self.physical_state, self.generating_node_id, self.material_id,
+                              self.hp_properties, self.mirror_assessment, self.legacy_level,
+                              self.storage_limit_months, self.note,
+                              unverified_ok=not self.verified)
 
 
 @dataclass(frozen=True)
@@ -275,14 +189,17 @@ def _type_rows(s: Session, where: Sequence = (), language: str | None = None
     materials = dict(s.execute(select(Material.id, Material.name)).all())
     out = []
     for t in types:
-        e = codes[t.entry_id]
+        e = codes.get(t.entry_id) if t.entry_id is not None else None
+        kept = t.unverified_code or ""
         out.append(WasteTypeRow(
             t.id, t.site_id, sites.get(t.site_id, ""), t.name, t.material_id,
-            materials.get(t.material_id, ""), t.entry_id, e.code, e.hazardous, e.mirror,
-            e.retired, e.description, t.physical_state, t.generating_node_id,
+            materials.get(t.material_id, ""), t.entry_id or 0, e.code if e else kept[:6],
+            e.hazardous if e else kept.endswith("*"), bool(e and e.mirror),
+            bool(e and e.retired), e.description if e else "", t.physical_state,
+            t.generating_node_id,
             nodes.get(t.generating_node_id, "") if t.generating_node_id else "",
             tuple(p for p in t.hp_properties.split(",") if p), t.mirror_assessment,
-            t.legacy_level, t.storage_limit_months, t.note))
+            t.legacy_level, t.storage_limit_months, t.note, verified=e is not None))
     return sorted(out, key=lambda r: (r.site_name, r.name.casefold()))
 
 
@@ -315,25 +232,37 @@ def _checked_type(s: Session, d: WasteTypeDraft, except_id: int | None) -> dict:
         digits, star = parse_code(d.code)
     except ValueError as exc:
         raise DomainError(message_of(exc), field="code") from None
-    entry = s.scalar(select(ClassifierEntry).where(ClassifierEntry.code == digits))
+    entry: ClassifierEntry | None = s.scalar(
+        select(ClassifierEntry).where(ClassifierEntry.code == digits))
+    unverified = None
     if entry is None or entry.level is not EntryLevel.ENTRY:
+        entry = None
         loaded = s.scalar(select(ClassifierEntry.id).limit(1)) is not None
         if loaded:
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{code} is not an entry of the loaded "
                                                            "waste classifier; choose a six-digit "
                                                            "code from the list."),
                               code=format_code(digits), field="code")
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "No waste classifier is loaded yet; import "
-                                                       "it first (Import classifier…, or "
-                                                       "greendesk classifier import FILE)."),
-                          field="code")
-    if star and not entry.hazardous:
+        if not d.unverified_ok:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "No waste classifier is loaded yet; "
+                                                           "import it first (Import classifier…, "
+                                                           "or greendesk classifier import FILE)."),
+                              field="code")
+        if len(digits) != 6:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{code!r} is not a List of Waste "
+                                                           "entry: an entry has six digits, "
+                                                           "such as 01 03 04 (01 03 04* for a "
+                                                           "hazardous one)."),
+                              code=d.code, field="code")
+        unverified = digits + ("*" if star else "")  # verified when a classifier is loaded
+    elif star and not entry.hazardous:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{code} is not a hazardous entry; write it "
                                                        "without the asterisk, or choose the "
                                                        "hazardous entry."),
                           code=format_code(digits), field="code")
+    hazardous, mirror = (star, False) if entry is None else (entry.hazardous, entry.mirror)
     current = s.get(WasteType, except_id) if except_id else None
-    if entry.retired_in_id is not None and (current is None or current.entry_id != entry.id):
+    if entry is not None and entry.retired_in_id is not None and (current is None or current.entry_id != entry.id):
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{code} was retired from the classifier; "
                                                        "choose a current code."),
                           code=format_code(digits, entry.hazardous), field="code")
@@ -350,22 +279,22 @@ def _checked_type(s: Session, d: WasteTypeDraft, except_id: int | None) -> dict:
                           node=node.name,
                           field="generating_node")
     hp = parse_hp(d.hp_properties)
-    if hp and not entry.hazardous:
+    if hp and not hazardous:
         raise DomainError(
             QT_TRANSLATE_NOOP("Refusal", "{code} is a non-hazardous entry, so hazardous "
                                          "properties ({properties}) do not apply; choose the "
                                          "hazardous (mirror) entry if the waste has them."),
             code=format_code(digits), properties=', '.join(hp), field="hp_properties")
     assessment = " ".join(d.mirror_assessment.split())
-    if entry.mirror and not assessment:
+    if mirror and not assessment:
         raise DomainError(
             QT_TRANSLATE_NOOP("Refusal", "{code} is a mirror entry: record the assessment that "
                                          "makes this waste hazardous and its reason (analyses, "
-                                         "composition).") if entry.hazardous else
+                                         "composition).") if hazardous else
             QT_TRANSLATE_NOOP("Refusal", "{code} is a mirror entry: record the assessment that "
                                          "makes this waste non-hazardous and its reason "
                                          "(analyses, composition)."),
-            code=format_code(digits, entry.hazardous), field="mirror_assessment")
+            code=format_code(digits, hazardous), field="mirror_assessment")
     if len(assessment) > 2000 or len(d.note) > 2000:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The assessment and the note are at most "
                                                        "2,000 characters each."),
@@ -380,7 +309,8 @@ def _checked_type(s: Session, d: WasteTypeDraft, except_id: int | None) -> dict:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{site} already has a waste type named "
                                                        "{name!r}."),
                           site=site.name, name=name, field="name")
-    return dict(site_id=site.id, entry_id=entry.id, name=name,
+    return dict(site_id=site.id, entry_id=entry and entry.id, unverified_code=unverified,
+                name=name,
                 physical_state=PhysicalState(d.physical_state), generating_node_id=node.id,
                 hp_properties=",".join(hp), mirror_assessment=assessment,
                 legacy_level=LegacyLevel(d.legacy_level) if d.legacy_level else None,
@@ -425,7 +355,8 @@ def register_waste_type(db: Database, draft: WasteTypeDraft) -> tuple[int, Chang
     missing)."""
     with db.write() as s:
         values = _checked_type(s, draft, None)
-        code = s.get(ClassifierEntry, values["entry_id"]).code  # type: ignore[union-attr]
+        code = (values["unverified_code"] or "")[:6] or s.get(
+            ClassifierEntry, values["entry_id"]).code  # type: ignore[union-attr]
         material = _material_for(s, draft, values["name"], code)
         taken = s.scalar(select(WasteType.name).where(WasteType.site_id == values["site_id"],
                                                       WasteType.material_id == material.id))
@@ -464,6 +395,29 @@ def update_waste_type(db: Database, waste_type_id: int, draft: WasteTypeDraft) -
         for key, value in _checked_type(s, draft, waste_type_id).items():
             setattr(t, key, value)
         return Changes.of(Entity.WASTE_TYPE, ids=(t.id,))
+
+
+def verify_codes(s: Session) -> tuple[int, tuple[Message, ...]]:
+    """Link every waste type whose code was kept unverified to its entry of the classifier
+    just loaded (inside the load's transaction), by the register's own checks; returns how
+    many were verified and, for each that was not, which and why (it stays unverified)."""
+    verified, failed = 0, []
+    for t in s.scalars(select(WasteType).where(WasteType.entry_id.is_(None))
+                       .order_by(WasteType.name)):
+        code = t.unverified_code or ""
+        draft = WasteTypeDraft(t.site_id, t.name, code, t.physical_state, t.generating_node_id,
+                               t.material_id, t.hp_properties, t.mirror_assessment,
+                               t.legacy_level, t.storage_limit_months, t.note)
+        try:
+            values = _checked_type(s, draft, t.id)
+        except DomainError as exc:
+            failed.append(Message(QT_TRANSLATE_NOOP("Refusal", "{name} ({code}): {reason}"),
+                                  name=t.name, code=format_code(code[:6], code.endswith("*")),
+                                  reason=message_of(exc)))
+            continue
+        t.entry_id, t.unverified_code = values["entry_id"], None
+        verified += 1
+    return verified, tuple(failed)
 
 
 def delete_waste_type(db: Database, waste_type_id: int) -> Changes:

@@ -22,7 +22,8 @@ from dataclasses import asdict, dataclass
 
 from greendesk import periods
 from greendesk.periods import Period
-from greendesk.services.waste import INCINERATION, BasisRow, list_basis
+from greendesk.services.waste import BasisRow, list_basis
+from greendesk.services.waste_codes import INCINERATION
 from greendesk.services.waste_movements import NodeClass
 from greendesk.services.waste_stock import (
     Classification,

@@ -64,7 +64,8 @@ from greendesk.models import (
 from greendesk.services.changes import Changes, Entity
 from greendesk.services.dated import check_dated
 from greendesk.services.flows import AddFlows, FlowDraft
-from greendesk.services.waste import EPS, OPERATIONS, contractor_row, tonnes
+from greendesk.services.waste import EPS, contractor_row, tonnes
+from greendesk.services.waste_codes import OPERATIONS
 from greendesk.store.db import Database
 
 

@@ -302,9 +302,11 @@ def classification(db: Database) -> Classification:
                 Material.category == MaterialCategory.WASTE)):
             haz[(0, material_id)] = bool(entries[code]) if code in entries else None
         level = {}
-        for t, h in s.execute(select(WasteType, ClassifierEntry.hazardous).join(
+        for t, h in s.execute(select(WasteType, ClassifierEntry.hazardous).outerjoin(
                 ClassifierEntry, ClassifierEntry.id == WasteType.entry_id)):
-            haz[(t.site_id, t.material_id)] = bool(h)
+            # a code not yet verified is hazardous by its star
+            haz[(t.site_id, t.material_id)] = bool(h) if t.entry_id is not None \
+                else (t.unverified_code or "").endswith("*")
             level[(t.site_id, t.material_id)] = t.legacy_level
         sites = dict(s.execute(select(Site.id, Site.name)).all())
         enterprise = s.scalar(select(Enterprise.name).limit(1)) or ""

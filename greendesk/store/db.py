@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008_audit_export",
     "0009_waste_composition",
     "0010_permits",
+    "0011_unverified_codes",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
@@ -78,6 +80,7 @@ class Database:
     backup_problem: str | None = None  # why the automatic backup on opening failed
     _reader: sessionmaker[Session] = field(init=False, repr=False)
     _writer: sessionmaker[Session] = field(init=False, repr=False)
+    _batch: threading.local = field(init=False, repr=False, default_factory=threading.local)
 
     def __post_init__(self) -> None:
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -86,7 +89,11 @@ class Database:
         audit.install(self._writer)  # every write through the services is audited
 
     def read(self) -> AbstractContextManager[Session]:
-        """A read-only transaction; a missing schema or a file altered outside GreenDesk is refused."""
+        """A read-only transaction; a missing schema or a file altered outside GreenDesk is refused.
+        Inside a `batch` of this thread it reads the batch's session (its writes so far)."""
+        joined = getattr(self._batch, "session", None)
+        if joined is not None:
+            return self._joined(joined, savepoint=False)
         return self._transaction(self._reader, db_sqlite.missing_schema_message,
                                  DatabaseAlteredError)
 
@@ -100,9 +107,35 @@ class Database:
         from greendesk.models import load_all
 
         load_all()  # the audit trail follows cascades into every table (cheap after once)
+        joined = getattr(self._batch, "session", None)
+        if joined is not None:
+            return self._joined(joined, savepoint=True)
         # Waited busy_timeout for a lock, or the disk is full: say so plainly.
         return self._transaction(self._writer, db_sqlite.write_error_message,
                                  DatabaseWriteError)
+
+    @contextmanager
+    def batch(self) -> Iterator[Session]:
+        """One transaction that many service writes join: inside it (on this thread) each
+        `write()` is a savepoint of it, so a refused write undoes only itself while the batch
+        goes on, and the batch commits or rolls back as one. A plant set-up import runs every
+        row through the services' own write functions this way, all or nothing."""
+        if getattr(self._batch, "session", None) is not None:
+            raise RuntimeError("batches do not nest")
+        with self.write() as session:
+            self._batch.session = session
+            try:
+                yield session
+            finally:
+                self._batch.session = None
+
+    @contextmanager
+    def _joined(self, session: Session, *, savepoint: bool) -> Iterator[Session]:
+        if not savepoint:
+            yield session
+            return
+        with session.begin_nested():
+            yield session
 
     @contextmanager
     def _transaction(self, maker: sessionmaker[Session],

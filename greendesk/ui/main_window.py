@@ -209,6 +209,10 @@ class MainWindow(QMainWindow):
             lambda: (self.show_section("ledger"), self.ledger_view.import_file()))
         self._menu_action(file_menu, self.tr("Save flow import &template…"),
                           lambda: self.ledger_view.save_template())
+        self.act_import_plant = self._menu_action(
+            file_menu, self.tr("Import &plant set-up…"), self.import_plant_setup)
+        self._menu_action(file_menu, self.tr("Save plant set-up templa&te…"),
+                          self.save_plant_template)
         file_menu.addSeparator()
         self._menu_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -320,6 +324,16 @@ class MainWindow(QMainWindow):
             write_demo(path, language=QLocale().name())  # in the window's language
             self.statusBar().clearMessage()
         self.open_path(path)
+
+    def import_plant_setup(self) -> None:
+        """Choose a filled set-up workbook and import it (the start page offers it too)."""
+        self.show_section("structure")
+        self.structure_view.import_plant()
+
+    def save_plant_template(self) -> None:
+        """Write the set-up workbook to fill in."""
+        self.show_section("structure")
+        self.structure_view.save_plant_template()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About GreenDesk"), self.tr(

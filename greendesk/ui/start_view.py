@@ -65,19 +65,24 @@ class StartView(Section):
         body.setVerticalSpacing(10)
         intro = QLabel(self.tr(
             "Set up your plant once; every balance, register and report is built from it. "
-            "Choose how to begin, then take the steps below in order."), page)
+            "Choose how to begin, then take the steps below in order. The set-up workbook "
+            "holds sheets for sites, nodes, materials, waste types, contractors, formations "
+            "and monitoring points: fill it in Excel and set up the plant from it in one go."),
+            page)
         intro.setWordWrap(True)
         body.addWidget(intro, 0, 0, 1, 4)
         ways = QFrame(page)
         entry_panel(ways)
         ways_row = QHBoxLayout(ways)
+        self.btn_template = QPushButton(self.tr("Save the set-up workbook…"), ways)
         self.btn_workbook = QPushButton(self.tr("Set up from a workbook…"), ways)
         self.btn_demo = QPushButton(self.tr("Open the demo plant"), ways)
         self.btn_by_hand = QPushButton(self.tr("Enter the plant by hand"), ways)
-        for button in (self.btn_workbook, self.btn_demo, self.btn_by_hand):
+        for button in (self.btn_template, self.btn_workbook, self.btn_demo, self.btn_by_hand):
             ways_row.addWidget(button)
         ways_row.addStretch(1)
-        self.btn_workbook.clicked.connect(self._from_workbook)
+        self.btn_template.clicked.connect(lambda: self._window_call("save_plant_template"))
+        self.btn_workbook.clicked.connect(lambda: self._window_call("import_plant_setup"))
         self.btn_demo.clicked.connect(lambda: self._window_call("open_demo"))
         self.btn_by_hand.clicked.connect(lambda: self._go("structure"))
         body.addWidget(ways, 1, 0, 1, 4)
@@ -105,7 +110,6 @@ class StartView(Section):
     def database_set(self) -> None:
         writable = self.writable
         self.btn_by_hand.setEnabled(writable)
-        self.btn_workbook.setVisible(hasattr(self.window(), "import_plant_setup"))
         self.btn_workbook.setEnabled(writable)
 
     def load(self) -> None:
@@ -125,9 +129,6 @@ class StartView(Section):
     # -- ways in --------------------------------------------------------------------------
     def _go(self, section: str) -> None:
         self._window_call("show_section", section)
-
-    def _from_workbook(self) -> None:
-        self._window_call("import_plant_setup")
 
     def _window_call(self, name: str, *args: object) -> None:
         method = getattr(self.window(), name, None)

@@ -21,12 +21,13 @@ from greendesk.errors import DomainError
 from greendesk.services import structure
 from greendesk.services.changes import Changes, Entity
 from greendesk.services.structure import NodeRow, PlantRow, SiteRow
-from greendesk.ui import labels
+from greendesk.ui import file_dialogs, labels
 from greendesk.ui.bus import Bus
 from greendesk.ui.forms import FormDialog
 from greendesk.ui.icons import icon
 from greendesk.ui.permits_panel import PermitsPanel
-from greendesk.ui.refusals import shown
+from greendesk.ui.plant_import_ui import PlantImportController
+from greendesk.ui.refusals import qt_translate, shown
 from greendesk.ui.section import Section
 from greendesk.ui.structure_dialogs import EnterpriseDialog, MoveNodeDialog, NodeDialog, SiteDialog
 from greendesk.ui.undo import perform_irreversible
@@ -93,6 +94,32 @@ class StructureView(Section):
         layout.addWidget(self.tree, 2)
         layout.addWidget(self.permits, 1)
         self._update_actions()
+        self.plant_importer = PlantImportController(self, self.bus, self.undo_stack,
+                                                    self.message_bar)
+
+    def import_plant(self) -> None:
+        """File ▸ Import plant set-up…: choose the workbook, see its differences, apply."""
+        self.plant_importer.db = self.db
+        self.plant_importer.choose_and_import()
+
+    def save_plant_template(self) -> None:
+        """File ▸ Save plant set-up template…: the workbook to fill in, in the window's
+        language, with the database's classifier codes in its drop-down lists."""
+        from greendesk.importers.plant_workbook import write_plant_workbook
+
+        path, _ = file_dialogs.save_file(
+            self, self.tr("Save the plant set-up template"), "greendesk-plant-setup.xlsx",
+            self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        try:
+            written = write_plant_workbook(path, self.db, translate=qt_translate)
+        except OSError as exc:
+            self.show_error(self.tr("The template could not be written: %s")
+                            % (exc.strerror or exc))
+            return
+        self.show_info(self.tr("Template saved as %s. Fill it in and use Import plant "
+                               "set-up….") % written)
 
     # -- data ---------------------------------------------------------------------------
     def database_set(self) -> None:

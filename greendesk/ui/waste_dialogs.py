@@ -24,13 +24,12 @@ from greendesk.models import DatePrecision, LegacyLevel, PhysicalState
 from greendesk.services.catalog import Catalog
 from greendesk.services.classifier import EntryRow
 from greendesk.services.waste import (
-    HP_PROPERTIES,
-    OPERATIONS,
     ContractorDraft,
     ContractorRow,
     WasteTypeDraft,
     WasteTypeRow,
 )
+from greendesk.services.waste_codes import HP_PROPERTIES, OPERATIONS
 from greendesk.services.waste_movements import MovementDraft, MovementKind, SiteNodes
 from greendesk.store.db import Database
 from greendesk.ui import file_dialogs

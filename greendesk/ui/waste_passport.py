@@ -31,7 +31,8 @@ from greendesk.errors import DomainError
 from greendesk.models import ShareUnit
 from greendesk.periods import year
 from greendesk.services.changes import Entity
-from greendesk.services.waste import HP_PROPERTIES, WasteTypeRow
+from greendesk.services.waste import WasteTypeRow
+from greendesk.services.waste_codes import HP_PROPERTIES
 from greendesk.services.waste_passport import (
     ComponentDraft,
     PassportDraft,

@@ -307,7 +307,8 @@ class WasteView(PassportActions, WasteFigures, Section):
             hazard = self.tr("hazardous") if t.hazardous else self.tr("non-hazardous")
             if t.mirror:
                 hazard += self.tr(" (mirror: assessed)")
-            code = t.display_code + (self.tr(" — retired") if t.retired else "")
+            code = t.display_code + (self.tr(" — retired") if t.retired else "") + (
+                "" if t.verified else self.tr(" — code not verified"))
             rows.append([t.name, t.site_name, code, hazard, ", ".join(t.hp_properties),
                          legacy_label(t.legacy_level), physical_state_label(t.physical_state),
                          t.generating_node_name or "—", t.description])

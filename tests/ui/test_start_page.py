@@ -94,3 +94,19 @@ def test_a_filtered_empty_ledger_says_to_widen_the_filter(qtbot, demo_path: Path
     ledger.filters.text.setText("no such note anywhere")
     qtbot.waitUntil(lambda: ledger.empty_hint.isVisible())
     assert "filters" in ledger.empty_hint.text()
+
+
+def test_the_start_page_saves_the_set_up_workbook(qtbot, window: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                  monkeypatch) -> None:
+    from openpyxl import load_workbook
+
+    from greendesk.ui import file_dialogs
+
+    target = tmp_path / "setup.xlsx"
+    monkeypatch.setattr(file_dialogs, "_run", lambda _d: ([str(target)], "Excel (*.xlsx)"))
+    view = window.stack.currentWidget()
+    assert isinstance(view, StartView) and view.btn_workbook.isEnabled()
+    qtbot.mouseClick(view.btn_template, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.structure_view
+    names = load_workbook(target, read_only=True).sheetnames
+    assert len(names) >= 8 and "Sites" in names

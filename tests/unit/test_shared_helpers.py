@@ -11,7 +11,7 @@ from greendesk.cli.main import main, run_import
 from greendesk.errors import DomainError
 from greendesk.importers.formation_mapping import mapping_from_json, save_mapping
 from greendesk.importers.import_problems import DuplicateImport, ImportRejected, RowProblem
-from greendesk.services.waste import parse_hp, parse_operations
+from greendesk.services.waste_codes import parse_hp, parse_operations
 
 
 # ---------------------------------------------------------------- code lists
