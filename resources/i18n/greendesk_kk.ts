@@ -1259,52 +1259,52 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="366" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="365" />
         <source>Production for waste intensities</source>
         <translation>Қалдықтардың үлес көрсеткіштеріне арналған өндіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="373" />
         <source>e.g. Anode copper</source>
         <translation>мысалы, Анодты мыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="379" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
         <source>For</source>
         <translation>Қамту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="379" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="380" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="379" />
         <source>Main product</source>
         <translation>Негізгі өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="381" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="380" />
         <source>Main product, t</source>
         <translation>Негізгі өнім, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="381" />
         <source>Output value</source>
         <translation>Өнім құны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
         <source>Value unit</source>
         <translation>Құн бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="388" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="387" />
         <source>main product</source>
         <translation>негізгі өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="389" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="388" />
         <source>output value</source>
         <translation>өнім құны</translation>
     </message>
@@ -1605,57 +1605,57 @@
 <context>
     <name>ClassifierImportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="397" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="396" />
         <source>Import waste classifier</source>
         <translation>Қалдықтар сыныптауышын импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="400" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="399" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
         <translation>CSV немесе XLSX; ; белгісінен кейін бөлек тақырыптар файлын көрсетуге болады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="402" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="401" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="410" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="409" />
         <source>Recognise from the text</source>
         <translation>Мәтін бойынша анықтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="414" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="413" />
         <source>optional, e.g. code=Код, description=Наименование</source>
         <translation>міндетті емес, мысалы, code=Код, description=Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="415" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="414" />
         <source>Files</source>
         <translation>Файлдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="416" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="415" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="416" />
         <source>Columns</source>
         <translation>Бағандар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="422" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="421" />
         <source>Waste classifier</source>
         <translation>Қалдықтар сыныптауышы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="423" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="422" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="430" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="429" />
         <source>Choose the classifier file.</source>
         <translation>Сыныптауыш файлын таңдаңыз.</translation>
     </message>
@@ -1691,52 +1691,52 @@
 <context>
     <name>ContractorDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="206" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="205" />
         <source>Edit contractor</source>
         <translation>Мердігерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="206" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="205" />
         <source>New contractor</source>
         <translation>Жаңа мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="209" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="208" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="214" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="213" />
         <source>licensed operations, e.g. R4, R5, D9, D10</source>
         <translation>лицензияланған операциялар, мысалы, R4, R5, D9, D10</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="218" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="218" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="219" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="218" />
         <source>Licence number</source>
         <translation>Лицензия нөмірі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="220" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="219" />
         <source>Licence valid until</source>
         <translation>Лицензияның қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="221" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="220" />
         <source>Licensed operations</source>
         <translation>Лицензияланған операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="222" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="221" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -3490,91 +3490,101 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="213" />
+        <source>Import &amp;plant set-up…</source>
+        <translation>Кәсіпорын &amp;баптауын импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/main_window.py" line="214" />
+        <source>Save plant set-up templa&amp;te…</source>
+        <translation>Кәсіпорын баптау &amp;үлгісін сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/main_window.py" line="217" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="214" />
+        <location filename="../../greendesk/ui/main_window.py" line="218" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="223" />
+        <location filename="../../greendesk/ui/main_window.py" line="227" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="224" />
+        <location filename="../../greendesk/ui/main_window.py" line="228" />
         <source>&amp;About GreenDesk</source>
         <translation>GreenDesk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="238" />
+        <location filename="../../greendesk/ui/main_window.py" line="242" />
         <source>(no recent databases)</source>
         <translation>(соңғы дерекқорлар жоқ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="256" />
+        <location filename="../../greendesk/ui/main_window.py" line="260" />
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ашу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="275" />
+        <location filename="../../greendesk/ui/main_window.py" line="279" />
         <source>Database: %s</source>
         <translation>Дерекқор: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="277" />
+        <location filename="../../greendesk/ui/main_window.py" line="281" />
         <source> (read-only)</source>
         <translation> (тек оқу үшін)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="283" />
+        <location filename="../../greendesk/ui/main_window.py" line="287" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation>Дерекқор тек оқу үшін қолжетімді: қарауға болады, бірақ өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="287" />
+        <location filename="../../greendesk/ui/main_window.py" line="291" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
         <translation>Дерекқор осы нұсқаның пішіміне жаңартылды; бұрынғы файл %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="297" />
+        <location filename="../../greendesk/ui/main_window.py" line="301" />
         <source>New GreenDesk database</source>
         <translation>Жаңа GreenDesk дерекқоры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="298" />
+        <location filename="../../greendesk/ui/main_window.py" line="302" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
         <translation>GreenDesk дерекқорлары (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="303" />
+        <location filename="../../greendesk/ui/main_window.py" line="307" />
         <source>%s already exists; choose Open to work with it.</source>
         <translation>%s бұрыннан бар; онымен жұмыс істеу үшін «Ашу» пәрменін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="309" />
+        <location filename="../../greendesk/ui/main_window.py" line="313" />
         <source>Open GreenDesk database</source>
         <translation>GreenDesk дерекқорын ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="310" />
+        <location filename="../../greendesk/ui/main_window.py" line="314" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>GreenDesk дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="319" />
+        <location filename="../../greendesk/ui/main_window.py" line="323" />
         <source>Writing the demo plant…</source>
         <translation>Демо кәсіпорын жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="325" />
+        <location filename="../../greendesk/ui/main_window.py" line="339" />
         <source>About GreenDesk</source>
         <translation>GreenDesk туралы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="326" />
+        <location filename="../../greendesk/ui/main_window.py" line="340" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
         <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Тау-кен металлургия кәсіпорны экологының жұмыс орны.</translation>
     </message>
@@ -3920,69 +3930,69 @@
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="243" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="242" />
         <source>monthly total</source>
         <translation>айлық жиынтық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="266" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="265" />
         <source>Waste</source>
         <translation>Қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="267" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="266" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="268" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="267" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="269" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="268" />
         <source>From</source>
         <comment>source node of a flow</comment>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="270" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="269" />
         <source>To</source>
         <comment>destination node of a flow</comment>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="272" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="271" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="273" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="272" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="274" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="273" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="319" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="318" />
         <source>(the contractor's own node, made if missing)</source>
         <translation>(мердігердің өз түйіні; жоқ болса, жасалады)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="340" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="339" />
         <source>In %1 on that day: %2</source>
         <translation>Сол күні %1 ішінде: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="346" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="345" />
         <source>Choose the waste.</source>
         <translation>Қалдықты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="347" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="346" />
         <source>quantity</source>
         <translation>мөлшері</translation>
     </message>
@@ -4082,33 +4092,33 @@
 <context>
     <name>PassportActions</name>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="193" />
-        <location filename="../../greendesk/ui/waste_passport.py" line="215" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="194" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="216" />
         <source>Select a waste type in the list first.</source>
         <translation>Алдымен тізімнен қалдық түрін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="205" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="206" />
         <source>Edit the passport data of “%s”</source>
         <translation>«%s» паспортының деректерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="207" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="208" />
         <source>Passport data of “%s” saved; undo with Ctrl+Z.</source>
         <translation>«%s» паспортының деректері сақталды; болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="218" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="219" />
         <source>“%s” is not a hazardous waste; passports are made for hazardous waste only.</source>
         <translation>«%s» қауіпті қалдықтарға жатпайды; паспорттар тек қауіпті қалдықтарға жасалады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="226" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="227" />
         <source>Save the passport as</source>
         <translation>Паспортты былайша сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="227" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="228" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
@@ -4116,102 +4126,102 @@
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="54" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="55" />
         <source>Passport data of “%s”</source>
         <translation>«%s» паспортының деректері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
         <source>Share</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
         <source>Unit</source>
         <translation>Өлш. бірл.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="61" />
         <source>Basis (protocol No., date, or calculation)</source>
         <translation>Негіздеме (хаттама №, күні немесе есеп)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="66" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="67" />
         <source>Add component</source>
         <translation>Компонент қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="67" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="68" />
         <source>Remove component</source>
         <translation>Компонентті жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="81" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="82" />
         <source>Composition</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="86" />
         <source>Property</source>
         <translation>Қасиеті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="86" />
         <source>Basis</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="97" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="98" />
         <source>Basis of each hazardous property</source>
         <translation>Әр қауіпті қасиеттің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="102" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="103" />
         <source>entered</source>
         <translation>көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="113" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="114" />
         <source>Handling precautions</source>
         <translation>Қолдану кезіндегі сақтық шаралары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="114" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="115" />
         <source>Transport precautions</source>
         <translation>Тасымалдау кезіндегі сақтық шаралары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="115" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="116" />
         <source>Storage precautions</source>
         <translation>Сақтау кезіндегі сақтық шаралары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="116" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="117" />
         <source>Prepared by</source>
         <translation>Жасаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="117" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="118" />
         <source>Passport date</source>
         <translation>Паспорт күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="124" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="125" />
         <source>not entered</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="160" />
         <source>share of %s</source>
         <translation>%s үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="160" />
         <source>row %d</source>
         <translation>%d-жол</translation>
     </message>
@@ -4361,6 +4371,64 @@
         <location filename="../../greendesk/ui/permits_panel.py" line="122" />
         <source>Delete permit “%s”</source>
         <translation>«%s» рұқсатын жою</translation>
+    </message>
+</context>
+<context>
+    <name>PlantImportController</name>
+    <message>
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="46" />
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="88" />
+        <source>Import plant set-up</source>
+        <translation>Кәсіпорын баптауын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="47" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="78" />
+        <source>%1 matches the plant; nothing to change.</source>
+        <translation>%1 кәсіпорын деректерімен сәйкес келеді; өзгертетін ештеңе жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="83" />
+        <source>Importing %1 makes %n change(s):</source>
+        <translation>
+            <numerusform>%1 импорты %n өзгеріс енгізеді:</numerusform>
+            <numerusform>%1 импорты %n өзгеріс енгізеді:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="87" />
+        <source>… and %n more (see the details).</source>
+        <translation>
+            <numerusform>… және тағы %n (толығырақ қараңыз).</numerusform>
+            <numerusform>… және тағы %n (толығырақ қараңыз).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="89" />
+        <source>Apply these changes?</source>
+        <translation>Осы өзгерістерді қолдану керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="101" />
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="111" />
+        <source>Import plant set-up from %1</source>
+        <translation>%1 файлынан кәсіпорын баптауын импорттау</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="113" />
+        <source>Imported the plant set-up from %1: %n change(s).</source>
+        <translation>
+            <numerusform>Кәсіпорын баптауы %1 файлынан импортталды: %n өзгеріс.</numerusform>
+            <numerusform>Кәсіпорын баптауы %1 файлынан импортталды: %n өзгеріс.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4814,7 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/flows_rows.py" line="230" />
+        <location filename="../../greendesk/importers/plant_import.py" line="154" />
         <source>Columns {first} and {second} are both {heading}; keep one of them.</source>
         <translation>{first} және {second} бағандарының екеуі де — «{heading}»; біреуін ғана қалдырыңыз.</translation>
     </message>
@@ -4761,14 +4830,14 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/flows_rows.py" line="276" />
-        <location filename="../../greendesk/services/waste_movements.py" line="351" />
+        <location filename="../../greendesk/services/waste_movements.py" line="352" />
         <source>comes from</source>
         <translation>шығатын</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/flows_rows.py" line="277" />
-        <location filename="../../greendesk/services/waste_movements.py" line="399" />
-        <location filename="../../greendesk/services/waste_movements.py" line="407" />
+        <location filename="../../greendesk/services/waste_movements.py" line="400" />
+        <location filename="../../greendesk/services/waste_movements.py" line="408" />
         <source>goes to</source>
         <translation>баратын</translation>
     </message>
@@ -4964,6 +5033,7 @@
     <message>
         <location filename="../../greendesk/importers/formations_import.py" line="78" />
         <location filename="../../greendesk/readers/tabular.py" line="141" />
+        <location filename="../../greendesk/readers/tabular.py" line="162" />
         <source>{name} could not be read: {reason}.</source>
         <translation>{name} файлын оқу мүмкін болмады: {reason}.</translation>
     </message>
@@ -5134,11 +5204,6 @@
         <translation>{show} — «иә» де, «жоқ» та емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/template.py" line="219" />
-        <source>{target}: the template is an Excel workbook; give a file name ending in .xlsx.</source>
-        <translation>{target}: үлгі — Excel кітабы; .xlsx кеңейтімімен аяқталатын файл атауын көрсетіңіз.</translation>
-    </message>
-    <message>
         <location filename="../../greendesk/paths.py" line="40" />
         <source>{value} is neither a file path nor a database URL.</source>
         <translation>{value} — файл жолы да, дерекқор URL-і де емес.</translation>
@@ -5210,6 +5275,7 @@
     </message>
     <message>
         <location filename="../../greendesk/readers/tabular.py" line="126" />
+        <location filename="../../greendesk/readers/tabular.py" line="154" />
         <source>{name} is a database GreenDesk has open, not a table to import.</source>
         <translation>{name} — GreenDesk ашып отырған дерекқор, импорттауға арналған кесте емес.</translation>
     </message>
@@ -5219,103 +5285,149 @@
         <translation>{name} файлы бос (0 байт).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="148" />
+        <location filename="../../greendesk/readers/tabular.py" line="150" />
+        <source>{name} is not an Excel workbook (.xlsx) GreenDesk can open.</source>
+        <translation>{name} — GreenDesk аша алатын Excel кітабы (.xlsx) емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="169" />
         <source>{name}, {cell}: the value is {length:,} characters long, over the limit of {most:,} characters.</source>
         <translation>{name}, {cell}: мәннің ұзындығы {length:,} таңба, бұл {most:,} таңба шегінен асады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="157" />
+        <location filename="../../greendesk/readers/tabular.py" line="178" />
         <source>{where} has data in column {column}, beyond the limit of {columns} columns (A to {last}).</source>
         <translation>{where}: {column} бағанында деректер бар, бұл {columns} баған шегінен (A–{last}) тыс.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="188" />
+        <location filename="../../greendesk/readers/tabular.py" line="209" />
         <source>{where} is empty: there is no data to read.</source>
         <translation>{where} бос: оқитын деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="194" />
+        <location filename="../../greendesk/readers/tabular.py" line="215" />
         <source>{where}: row {row} is empty, but it should hold the column headings.</source>
         <translation>{where}: {row}-жол бос, бірақ онда баған тақырыптары болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="200" />
+        <location filename="../../greendesk/readers/tabular.py" line="221" />
         <source>{where} has {count:,} data rows, more than the limit of {most:,} rows.</source>
         <translation>{where}: деректер жолдары {count:,}, бұл {most:,} жол шегінен көп.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="225" />
+        <location filename="../../greendesk/readers/tabular.py" line="246" />
         <source>not a number: {text!r} has misplaced separators</source>
         <translation>сан емес: {text!r} ішінде бөлгіштер дұрыс қойылмаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="236" />
+        <location filename="../../greendesk/readers/tabular.py" line="257" />
         <source>not a number</source>
         <translation>сан емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="240" />
+        <location filename="../../greendesk/readers/tabular.py" line="261" />
         <source>not a finite number</source>
         <translation>ақырлы сан емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="259" />
-        <location filename="../../greendesk/readers/tabular.py" line="277" />
+        <location filename="../../greendesk/readers/tabular.py" line="280" />
+        <location filename="../../greendesk/readers/tabular.py" line="298" />
         <source>not a number: {value!r} does not match the file's decimal mark</source>
         <translation>сан емес: {value!r} файлдың ондық бөлгішіне сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="265" />
+        <location filename="../../greendesk/readers/tabular.py" line="286" />
         <source>not a number: {value!r} has two decimal marks</source>
         <translation>сан емес: {value!r} ішінде екі ондық бөлгіш бар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="284" />
+        <location filename="../../greendesk/readers/tabular.py" line="305" />
         <source>ambiguous: {value} could be {head}{tail} or {head}.{tail}; state whether the file uses decimal commas</source>
         <translation>екіұшты: {value} мәні {head}{tail} немесе {head}.{tail} болуы мүмкін; файлда ондық үтір қолданыла ма, соны көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="292" />
+        <location filename="../../greendesk/importers/plant_columns.py" line="84" />
+        <source>a formula (or text starting with =, + or @) is not a value; type the value itself.</source>
+        <translation>формула (немесе =, + не @ белгісінен басталатын мәтін) мән емес; мәннің өзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="89" />
+        <source>this cell must be filled in.</source>
+        <translation>бұл ұяшықты толтыру қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="126" />
+        <location filename="../../greendesk/readers/tabular.py" line="313" />
         <source>not a number: {value!r}</source>
         <translation>сан емес: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="296" />
+        <location filename="../../greendesk/importers/plant_columns.py" line="134" />
+        <source>{value!r} is not a whole number.</source>
+        <translation>{value!r} — бүтін сан емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="153" />
+        <source>{value!r} is neither yes nor no.</source>
+        <translation>{value!r} — «иә» да, «жоқ» та емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="163" />
+        <source>{value!r} is not one of the list: {choices}.</source>
+        <translation>{value!r} тізімде жоқ: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="213" />
+        <source>There is no {what} named {name!r} in the workbook or the plant.</source>
+        <translation>Кітапта да, кәсіпорын деректерінде де {name!r} атты «{what}» жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="223" />
+        <source>node at this site</source>
+        <translation>осы алаңның түйіні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="282" />
+        <source>the import does not delete this kind of record; delete it in the window if it is no longer needed</source>
+        <translation>импорт мұндай жазбаларды жоймайды; жазба енді қажет болмаса, оны бағдарлама терезесінде жойыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="317" />
         <source>not a number: {value!r} is out of range</source>
         <translation>сан емес: {value!r} рұқсат етілген ауқымнан тыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="317" />
+        <location filename="../../greendesk/readers/tabular.py" line="338" />
         <source>not a date: {value!r} is outside Excel's date range</source>
         <translation>жарамды күн емес: {value!r} Excel күндерінің ауқымынан тыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="320" />
+        <location filename="../../greendesk/readers/tabular.py" line="341" />
         <source>not a date: serial 60 is Excel's non-existent 29 February 1900</source>
         <translation>жарамды күн емес: Excel-дегі 60 саны болмаған 1900 жылғы 29 ақпанды білдіреді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="325" />
+        <location filename="../../greendesk/readers/tabular.py" line="346" />
         <source>not a date</source>
         <translation>жарамды күн емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="332" />
+        <location filename="../../greendesk/readers/tabular.py" line="353" />
         <source>not a date: {value!r} gives a month but no day</source>
         <translation>жарамды күн емес: {value!r} ішінде ай бар, бірақ күн жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="336" />
+        <location filename="../../greendesk/readers/tabular.py" line="357" />
         <source>not a date: {value!r}; use 2025-03-31 or 31.03.2025</source>
         <translation>жарамды күн емес: {value!r}; 2025-03-31 немесе 31.03.2025 пішімін қолданыңыз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="341" />
+        <location filename="../../greendesk/readers/tabular.py" line="362" />
         <source>not a date: {value!r} has a time of day that does not exist</source>
         <translation>жарамды күн емес: {value!r} ішіндегі тәулік уақыты мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="348" />
+        <location filename="../../greendesk/readers/tabular.py" line="369" />
         <source>not a date: {value!r} does not exist in the calendar</source>
         <translation>жарамды күн емес: {value!r} күнтізбеде жоқ</translation>
     </message>
@@ -5441,7 +5553,7 @@
         <translation>{name} ішінде бірде-бір парақта деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular_xlsx.py" line="450" />
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="460" />
         <source>{name}, {cell}: the value contains a NUL character, which no spreadsheet text holds; the file is damaged.</source>
         <translation>{name}, {cell}: мәнде NUL таңбасы бар, ол кесте мәтінінде болмайды; файл бүлінген.</translation>
     </message>
@@ -5775,7 +5887,7 @@
         <translation>Тіл {language!r} емес, en, ru немесе kk сияқты кодпен көрсетілуі керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/classifier.py" line="381" />
+        <location filename="../../greendesk/services/classifier.py" line="388" />
         <source>{file_name} has no six-digit entries; a classifier needs its entries (headings alone can be loaded together with them).</source>
         <translation>{file_name} файлында алты таңбалы позициялар жоқ; сыныптауышқа позициялар қажет (тақырыптарды тек солармен бірге жүктеуге болады).</translation>
     </message>
@@ -5912,6 +6024,7 @@
         <translation>Түзілім енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="232" />
         <location filename="../../greendesk/services/formation_records.py" line="129" />
         <location filename="../../greendesk/services/formation_records.py" line="144" />
         <location filename="../../greendesk/services/formation_records.py" line="162" />
@@ -6235,6 +6348,7 @@
         <translation>Сынаманы басқа түзілімге көшіруге болмайды.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="228" />
         <location filename="../../greendesk/services/materials.py" line="75" />
         <source>material</source>
         <translation>материал</translation>
@@ -6286,6 +6400,7 @@
         <translation>Параметр коды 1–20 таңбадан тұрады, мысалы Ni.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="240" />
         <location filename="../../greendesk/services/monitoring.py" line="177" />
         <location filename="../../greendesk/services/monitoring.py" line="348" />
         <source>parameter</source>
@@ -6307,6 +6422,7 @@
         <translation>«{what}» мәні {low:g} және {high:g} аралығындағы сан болуы керек.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="236" />
         <location filename="../../greendesk/services/monitoring.py" line="207" />
         <location filename="../../greendesk/services/monitoring.py" line="269" />
         <location filename="../../greendesk/services/monitoring.py" line="281" />
@@ -6498,6 +6614,7 @@
         <translation>{name!r} атты алаң бұрыннан бар.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="219" />
         <location filename="../../greendesk/services/structure.py" line="201" />
         <location filename="../../greendesk/services/structure.py" line="220" />
         <location filename="../../greendesk/services/structure.py" line="223" />
@@ -6546,356 +6663,366 @@
         <translation>{node!r} түйінін жоюға болмайды: оған {count:,} ағын жазбасы сілтеме жасайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="132" />
+        <location filename="../../greendesk/services/waste_codes.py" line="86" />
         <source>{word!r} is not a recovery or disposal operation; the codes are R1–R13 and D1–D15.</source>
         <translation>{word!r} қалпына келтіру немесе жою операциясы емес; операция кодтары: R1–R13 және D1–D15.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="143" />
+        <location filename="../../greendesk/services/waste_codes.py" line="97" />
         <source>{word!r} is not a hazardous property; they are HP1–HP15 and C16 (persistent organic pollutants).</source>
         <translation>{word!r} қауіпті қасиет емес; қауіпті қасиеттер: HP1–HP15 және C16 (тұрақты органикалық ластағыштар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="237" />
+        <location filename="../../greendesk/services/waste.py" line="151" />
         <source>The licence {licence} of {name} expired on {until}, before the transfer on {on}; record the transfer to a contractor with a valid licence, or enter the renewed licence first.</source>
         <translation>{name} мердігерінің {licence} лицензиясының мерзімі {until} күні, яғни {on} күнгі беруден бұрын аяқталған; беруді жарамды лицензиясы бар мердігерге жазыңыз немесе алдымен жаңартылған лицензияны енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="245" />
+        <location filename="../../greendesk/services/waste.py" line="159" />
         <source>The licence {licence} of {name} does not cover {operation} ({meaning}); it covers {covered}.</source>
         <translation>{name} мердігерінің {licence} лицензиясы {operation} ({meaning}) операциясын қамтымайды; лицензия қамтитын операциялар: {covered}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="251" />
+        <location filename="../../greendesk/services/waste.py" line="165" />
         <source>no operations</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="302" />
-        <location filename="../../greendesk/services/waste.py" line="452" />
-        <location filename="../../greendesk/services/waste.py" line="475" />
+        <location filename="../../greendesk/services/waste.py" line="219" />
+        <location filename="../../greendesk/services/waste.py" line="383" />
+        <location filename="../../greendesk/services/waste.py" line="429" />
         <location filename="../../greendesk/services/waste_passport.py" line="195" />
         <location filename="../../greendesk/services/waste_stock.py" line="165" />
         <source>The waste type no longer exists; it may have been deleted.</source>
         <translation>Қалдық түрі енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="308" />
+        <location filename="../../greendesk/services/waste.py" line="225" />
         <source>waste type</source>
         <translation>қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="312" />
+        <location filename="../../greendesk/services/waste.py" line="229" />
         <source>Choose the site the waste arises at.</source>
         <translation>Қалдықтар түзілетін алаңды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="322" />
+        <location filename="../../greendesk/services/waste.py" line="242" />
         <source>{code} is not an entry of the loaded waste classifier; choose a six-digit code from the list.</source>
         <translation>{code} коды жүктелген қалдықтар сыныптауышында жоқ; тізімнен алты таңбалы кодты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="326" />
+        <location filename="../../greendesk/services/waste.py" line="247" />
         <source>No waste classifier is loaded yet; import it first (Import classifier…, or greendesk classifier import FILE).</source>
         <translation>Қалдықтар сыныптауышы әлі жүктелмеген; алдымен оны импорттаңыз (Сыныптауышты импорттау… немесе greendesk classifier import FILE).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="331" />
+        <location filename="../../greendesk/services/waste.py" line="252" />
+        <source>{code!r} is not a List of Waste entry: an entry has six digits, such as 01 03 04 (01 03 04* for a hazardous one).</source>
+        <translation>{code!r} — қалдықтар сыныптауышының позициясы емес: позиция алты цифрдан тұрады, мысалы 01 03 04 (қауіптісі үшін 01 03 04*).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="259" />
         <source>{code} is not a hazardous entry; write it without the asterisk, or choose the hazardous entry.</source>
         <translation>{code} қауіпті позиция емес; оны жұлдызшасыз жазыңыз немесе қауіпті позицияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="337" />
+        <location filename="../../greendesk/services/waste.py" line="266" />
         <source>{code} was retired from the classifier; choose a current code.</source>
         <translation>{code} коды сыныптауыштан алынып тасталған; қолданыстағы кодты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="343" />
+        <location filename="../../greendesk/services/waste.py" line="272" />
         <source>Choose the process of {site} that generates the waste.</source>
         <translation>{site} алаңында қалдықтар түзілетін процесті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="348" />
+        <location filename="../../greendesk/services/waste.py" line="277" />
         <source>{node} is not a process; waste is generated by a process.</source>
         <translation>{node} түйіні процесс емес; қалдықтар процесте түзіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="355" />
+        <location filename="../../greendesk/services/waste.py" line="284" />
         <source>{code} is a non-hazardous entry, so hazardous properties ({properties}) do not apply; choose the hazardous (mirror) entry if the waste has them.</source>
         <translation>{code} — қауіпті емес позиция, сондықтан қауіпті қасиеттер ({properties}) қолданылмайды; егер қалдықтарда олар болса, қауіпті (айналы) позицияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="362" />
+        <location filename="../../greendesk/services/waste.py" line="291" />
         <source>{code} is a mirror entry: record the assessment that makes this waste hazardous and its reason (analyses, composition).</source>
         <translation>{code} — айналы позиция: осы қалдықтарды қауіпті деп тануға негіз болған бағалауды және оның себебін (талдаулар, құрамы) жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="365" />
+        <location filename="../../greendesk/services/waste.py" line="294" />
         <source>{code} is a mirror entry: record the assessment that makes this waste non-hazardous and its reason (analyses, composition).</source>
         <translation>{code} — айналы позиция: осы қалдықтарды қауіпті емес деп тануға негіз болған бағалауды және оның себебін (талдаулар, құрамы) жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="370" />
+        <location filename="../../greendesk/services/waste.py" line="299" />
         <source>The assessment and the note are at most 2,000 characters each.</source>
         <translation>Бағалау мен ескертпенің әрқайсысы 2000 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="375" />
+        <location filename="../../greendesk/services/waste.py" line="304" />
         <source>The storage limit is a whole number of months from 1 to 120.</source>
         <translation>Жинақтаудың шекті мерзімі — 1-ден 120-ға дейінгі айлардың бүтін саны.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="380" />
+        <location filename="../../greendesk/services/waste.py" line="309" />
         <source>{site} already has a waste type named {name!r}.</source>
         <translation>{site} алаңында {name!r} атты қалдық түрі бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="396" />
+        <location filename="../../greendesk/services/waste.py" line="326" />
         <source>Choose the material the waste is recorded as.</source>
         <translation>Қалдықтар қай материал ретінде есепке алынатынын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="406" />
+        <location filename="../../greendesk/services/waste.py" line="336" />
         <source>{material} is not a waste in the material catalogue; choose a waste material or another name.</source>
         <translation>Материалдар каталогында {material} қалдықтарға жатпайды; «Қалдықтар» санатындағы материалды немесе басқа атауды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="411" />
+        <location filename="../../greendesk/services/waste.py" line="341" />
         <source>{material} is measured by {kind}; waste figures are in tonnes, so choose a material measured by mass (it can still be entered in litres or m³ when its density is set).</source>
         <translation>{material} материалының шама түрі — {kind}; қалдықтар көрсеткіштері тоннамен есептеледі, сондықтан массамен өлшенетін материалды таңдаңыз (тығыздығы берілсе, оны литрмен немесе m³ бірлігімен де енгізуге болады).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="434" />
+        <location filename="../../greendesk/services/waste.py" line="365" />
         <source>{material} is already registered at this site as the waste type {taken!r}.</source>
         <translation>{material} материалы осы алаңда {taken!r} қалдық түрі ретінде бұрыннан тіркелген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="456" />
+        <location filename="../../greendesk/services/waste.py" line="387" />
         <source>A waste type stays at its site; register it at the other site instead.</source>
         <translation>Қалдық түрі өз алаңында қалады; оның орнына оны басқа алаңда тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="461" />
+        <location filename="../../greendesk/services/waste.py" line="392" />
         <source>A waste type keeps its material, in which its movements are recorded.</source>
         <translation>Қалдық түрінің материалы өзгермейді: оның қозғалысы сол материалмен есепке алынады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="496" />
+        <location filename="../../greendesk/services/waste.py" line="414" />
+        <source>{name} ({code}): {reason}</source>
+        <translation>{name} ({code}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="450" />
         <source>contractor</source>
         <translation>мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="500" />
+        <location filename="../../greendesk/services/waste.py" line="454" />
         <source>Enter the licence number of {name}.</source>
         <translation>{name} мердігерінің лицензия нөмірін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="503" />
+        <location filename="../../greendesk/services/waste.py" line="457" />
         <source>The licence number is longer than 100 characters.</source>
         <translation>Лицензия нөмірі 100 таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="507" />
+        <location filename="../../greendesk/services/waste.py" line="461" />
         <source>Enter the date until which the licence is valid.</source>
         <translation>Лицензияның қолданылу мерзімі аяқталатын күнді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="512" />
+        <location filename="../../greendesk/services/waste.py" line="466" />
         <source>List the operations the licence of {name} covers, e.g. R4, D9.</source>
         <translation>{name} мердігерінің лицензиясы қамтитын операцияларды тізіп жазыңыз, мысалы R4, D9.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="518" />
+        <location filename="../../greendesk/services/waste.py" line="472" />
         <source>There is already a contractor named {name!r}.</source>
         <translation>{name!r} атты мердігер бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="543" />
+        <location filename="../../greendesk/services/waste.py" line="497" />
         <source>The contractor no longer exists; it may have been deleted.</source>
         <translation>Мердігер енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="560" />
+        <location filename="../../greendesk/services/waste.py" line="514" />
         <source>{year} is not a year.</source>
         <translation>{year} жыл емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="562" />
+        <location filename="../../greendesk/services/waste.py" line="516" />
         <source>main product</source>
         <translation>негізгі өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="563" />
+        <location filename="../../greendesk/services/waste.py" line="517" />
         <source>output value</source>
         <translation>өнім құны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="565" />
+        <location filename="../../greendesk/services/waste.py" line="519" />
         <source>The {what} must be a positive number.</source>
         <translation>«{what}» мәні оң сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="569" />
+        <location filename="../../greendesk/services/waste.py" line="523" />
         <source>Choose the site.</source>
         <translation>Алаңды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="179" />
+        <location filename="../../greendesk/services/waste_movements.py" line="180" />
         <source>Only a stock node can be waste storage or a formation.</source>
         <translation>Қалдықтарды жинақтау орны немесе түзілім тек қойма түйіні бола алады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="225" />
+        <location filename="../../greendesk/services/waste_movements.py" line="226" />
         <source> (after the movements recorded later)</source>
         <translation> (кейін жазылған қозғалыстардан соң)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="228" />
+        <location filename="../../greendesk/services/waste_movements.py" line="229" />
         <source>{what} would make the stock of {material} at {node} negative: it would be {tonnes} on {date}{later}, {short} short.</source>
         <translation>{what}: {node} түйініндегі {material} қоры теріс болады — {date} күні{later} ол {tonnes} болады, {short} жетіспейді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="287" />
+        <location filename="../../greendesk/services/waste_movements.py" line="288" />
         <source>This movement</source>
         <translation>Бұл қозғалыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="288" />
+        <location filename="../../greendesk/services/waste_movements.py" line="289" />
         <source>Undoing this movement</source>
         <translation>Бұл қозғалысты болдырмау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="321" />
+        <location filename="../../greendesk/services/waste_movements.py" line="322" />
         <source>Generating</source>
         <translation>Түзілу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="322" />
+        <location filename="../../greendesk/services/waste_movements.py" line="323" />
         <source>Recycling</source>
         <translation>Қайта өңдеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="323" />
+        <location filename="../../greendesk/services/waste_movements.py" line="324" />
         <source>Transferring</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="324" />
+        <location filename="../../greendesk/services/waste_movements.py" line="325" />
         <source>Placing</source>
         <translation>Орналастыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="333" />
+        <location filename="../../greendesk/services/waste_movements.py" line="334" />
         <source>Choose the waste type.</source>
         <translation>Қалдық түрін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="342" />
+        <location filename="../../greendesk/services/waste_movements.py" line="343" />
         <source>Choose the node the waste {what}.</source>
         <translation>Қалдықтар {what} түйінді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="345" />
+        <location filename="../../greendesk/services/waste_movements.py" line="346" />
         <source>{node} is not a node of {site}, where {name} arises.</source>
         <translation>{node} түйіні {name} түзілетін {site} алаңына жатпайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="353" />
+        <location filename="../../greendesk/services/waste_movements.py" line="354" />
         <source>{src} is not a process; waste is generated by a process.</source>
         <translation>{src} түйіні процесс емес; қалдықтар процесте түзіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="358" />
+        <location filename="../../greendesk/services/waste_movements.py" line="359" />
         <source>{name} can leave only a process or a stock, not {src}.</source>
         <translation>{name} тек процестен немесе қоймадан шыға алады, {src} түйінінен емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="368" />
+        <location filename="../../greendesk/services/waste_movements.py" line="369" />
         <source>Choose the contractor the waste is transferred to.</source>
         <translation>Қалдықтар берілетін мердігерді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="373" />
+        <location filename="../../greendesk/services/waste_movements.py" line="374" />
         <source>Choose the recovery (R1–R13) or disposal (D1–D15) operation {name} performs.</source>
         <translation>{name} орындайтын қалпына келтіру (R1–R13) немесе жою (D1–D15) операциясын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="386" />
+        <location filename="../../greendesk/services/waste_movements.py" line="387" />
         <source>{site} has a node named {name} that is not a waste-contractor node; choose the contractor's node.</source>
         <translation>{site} алаңында қалдықтар жөніндегі мердігердің түйіні емес {name} атты түйін бар; мердігердің түйінін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="401" />
+        <location filename="../../greendesk/services/waste_movements.py" line="402" />
         <source>{dst} is not a waste-contractor node; a transfer goes to the contractor's boundary node.</source>
         <translation>{dst} түйіні қалдықтар жөніндегі мердігердің түйіні емес; беру мердігердің шекаралық түйініне бағытталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="411" />
+        <location filename="../../greendesk/services/waste_movements.py" line="412" />
         <source>{dst} is not a process; recycled waste goes to the process that uses it.</source>
         <translation>{dst} түйіні процесс емес; қайта өңделетін қалдықтар оларды пайдаланатын процеске жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="420" />
+        <location filename="../../greendesk/services/waste_movements.py" line="421" />
         <source>{node} is not a stock; generated waste is accumulated in an on-site storage.</source>
         <translation>{node} түйіні қойма емес; түзілген қалдықтар алаңдағы жинақтау орнында жинақталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="423" />
+        <location filename="../../greendesk/services/waste_movements.py" line="424" />
         <source>{node} is not a stock; waste is placed in a formation (a tailings facility, a dump, a slag heap).</source>
         <translation>{node} түйіні қойма емес; қалдықтар түзілімге (қалдық қоймасына, үйіндіге, шлак үйіндісіне) орналастырылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="428" />
+        <location filename="../../greendesk/services/waste_movements.py" line="429" />
         <source>{node} is marked as a technogenic formation; record a placement there.</source>
         <translation>{node} түйіні техногендік минералдық түзілімге жатқызылған; оған орналастыруды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="431" />
+        <location filename="../../greendesk/services/waste_movements.py" line="432" />
         <source>{node} is marked as temporary storage; place waste in a formation, or mark the node as a formation first.</source>
         <translation>{node} түйіні уақытша жинақтау орны ретінде белгіленген; қалдықтарды түзілімге орналастырыңыз немесе алдымен түйінді түзілімге жатқызыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="439" />
+        <location filename="../../greendesk/services/waste_movements.py" line="440" />
         <source>A movement cannot go from {src} to itself.</source>
         <translation>Қозғалыс {src} түйінінен сол түйіннің өзіне бара алмайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="443" />
+        <location filename="../../greendesk/services/waste_movements.py" line="444" />
         <source>{doing} {quantity} on {date}</source>
         <translation>{doing} {quantity} ({date})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="445" />
+        <location filename="../../greendesk/services/waste_movements.py" line="446" />
         <source>{doing} {quantity}</source>
         <translation>{doing} {quantity}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="465" />
+        <location filename="../../greendesk/services/waste_movements.py" line="466" />
         <source>Record {record} does not go to a contractor, so it is not a transfer.</source>
         <translation>{record} жазбасы мердігерге бағытталмаған, сондықтан ол қалдықтарды беру емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="471" />
+        <location filename="../../greendesk/services/waste_movements.py" line="472" />
         <source>Record {record}</source>
         <translation>{record} жазбасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="471" />
+        <location filename="../../greendesk/services/waste_movements.py" line="472" />
         <source>a waste transfer</source>
         <translation>қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="488" />
+        <location filename="../../greendesk/services/waste_movements.py" line="489" />
         <source>Choose the recovery (R1–R13) or disposal (D1–D15) operation.</source>
         <translation>Қалпына келтіру (R1–R13) немесе жою (D1–D15) операциясын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="495" />
+        <location filename="../../greendesk/services/waste_movements.py" line="496" />
         <source>Choose the contractor.</source>
         <translation>Мердігерді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="502" />
+        <location filename="../../greendesk/services/waste_movements.py" line="503" />
         <source>Some of the records no longer exist; refresh and try again.</source>
         <translation>Кейбір жазбалар енді жоқ; деректерді жаңартып, қайталап көріңіз.</translation>
     </message>
@@ -6981,67 +7108,67 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="97" />
+        <location filename="../../greendesk/store/db.py" line="104" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="192" />
+        <location filename="../../greendesk/store/db.py" line="225" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="196" />
+        <location filename="../../greendesk/store/db.py" line="229" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="205" />
+        <location filename="../../greendesk/store/db.py" line="238" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="210" />
+        <location filename="../../greendesk/store/db.py" line="243" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="221" />
+        <location filename="../../greendesk/store/db.py" line="254" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="224" />
+        <location filename="../../greendesk/store/db.py" line="257" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="232" />
+        <location filename="../../greendesk/store/db.py" line="265" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="240" />
+        <location filename="../../greendesk/store/db.py" line="273" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="249" />
+        <location filename="../../greendesk/store/db.py" line="282" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="276" />
+        <location filename="../../greendesk/store/db.py" line="309" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="280" />
+        <location filename="../../greendesk/store/db.py" line="313" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="296" />
+        <location filename="../../greendesk/store/db.py" line="329" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -7394,6 +7521,56 @@
         <location filename="../../greendesk/services/waste_passport.py" line="296" />
         <source>{name} ({code}) is not a hazardous waste; passports are made for hazardous waste only.</source>
         <translation>{name} ({code}) қауіпті қалдықтарға жатпайды; паспорттар тек қауіпті қалдықтарға жасалады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="68" />
+        <source>{sheet}: add {record}</source>
+        <translation>{sheet}: {record} қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="71" />
+        <source>{sheet}: delete {record}</source>
+        <translation>{sheet}: {record} жою</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="73" />
+        <source>{sheet}: {record}, {column}: {before} → {after}</source>
+        <translation>{sheet}: {record}, {column}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="167" />
+        <source>Sheet {sheet} has no column {columns}; add it with its heading in row 1.</source>
+        <translation>{sheet} парағында {columns} бағаны жоқ; оны 1-жолдағы тақырыбымен қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="194" />
+        <source>{name} has no rows on any plant set-up sheet ({sheets}); fill in the workbook that greendesk template plant writes.</source>
+        <translation>{name} файлында кәсіпорын баптауының бірде-бір парағында ({sheets}) жол жоқ; greendesk template plant жасайтын кітапты толтырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="255" />
+        <source>{record} is also on row {row}; keep one of the two rows.</source>
+        <translation>{record} {row}-жолда да бар; екі жолдың біреуін қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="300" />
+        <source>{sheet}: {record} is not in the workbook and was kept: {reason}</source>
+        <translation>{sheet}: {record} кітапта жоқ, жазба сақталды: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_workbook.py" line="156" />
+        <source>plant set-up workbook</source>
+        <translation>кәсіпорын баптау кітабы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/template.py" line="200" />
+        <source>template</source>
+        <translation>үлгі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/xlsx_kit.py" line="78" />
+        <source>{target}: the {what} is an Excel workbook; give a file name ending in .xlsx.</source>
+        <translation>{target}: {what} — Excel кітабы; .xlsx кеңейтімді файл атауын көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -7785,46 +7962,51 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/start_view.py" line="67" />
-        <source>Set up your plant once; every balance, register and report is built from it. Choose how to begin, then take the steps below in order.</source>
-        <translation>Кәсіпорынды бір рет сипаттаңыз — барлық баланстар, тізілімдер мен есептер осыдан құрылады. Неден бастайтыныңызды таңдап, төмендегі қадамдарды ретімен орындаңыз.</translation>
+        <source>Set up your plant once; every balance, register and report is built from it. Choose how to begin, then take the steps below in order. The set-up workbook holds sheets for sites, nodes, materials, waste types, contractors, formations and monitoring points: fill it in Excel and set up the plant from it in one go.</source>
+        <translation>Кәсіпорынды бір рет сипаттаңыз — барлық баланстар, тізілімдер мен есептер осыдан құрылады. Неден бастайтыныңызды таңдап, төмендегі қадамдарды ретімен орындаңыз. Кәсіпорын баптау кітабында алаңдар, түйіндер, материалдар, қалдық түрлері, мердігерлер, түзілімдер және мониторинг нүктелері парақтары бар: оны Excel-де толтырып, кәсіпорынды бір жолда баптаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="74" />
+        <location filename="../../greendesk/ui/start_view.py" line="77" />
+        <source>Save the set-up workbook…</source>
+        <translation>Кәсіпорын баптау кітабын сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="78" />
         <source>Set up from a workbook…</source>
         <translation>Excel кітабынан толтыру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="75" />
+        <location filename="../../greendesk/ui/start_view.py" line="79" />
         <source>Open the demo plant</source>
         <translation>Демо-кәсіпорынды ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="76" />
+        <location filename="../../greendesk/ui/start_view.py" line="80" />
         <source>Enter the plant by hand</source>
         <translation>Кәсіпорынды қолмен енгізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="84" />
+        <location filename="../../greendesk/ui/start_view.py" line="89" />
         <source>Steps</source>
         <translation>Қадамдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="94" />
+        <location filename="../../greendesk/ui/start_view.py" line="99" />
         <source>Go</source>
         <translation>Өту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="121" />
+        <location filename="../../greendesk/ui/start_view.py" line="125" />
         <source>done (%1)</source>
         <translation>орындалды (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="122" />
+        <location filename="../../greendesk/ui/start_view.py" line="126" />
         <source>next</source>
         <translation>келесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="122" />
+        <location filename="../../greendesk/ui/start_view.py" line="126" />
         <source>to do</source>
         <translation>алда</translation>
     </message>
@@ -7875,100 +8057,120 @@
 <context>
     <name>StructureView</name>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="50" />
+        <location filename="../../greendesk/ui/structure_view.py" line="51" />
         <source>Enterprise…</source>
         <translation>Кәсіпорын…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="52" />
-        <location filename="../../greendesk/ui/structure_view.py" line="252" />
+        <location filename="../../greendesk/ui/structure_view.py" line="53" />
+        <location filename="../../greendesk/ui/structure_view.py" line="279" />
         <source>Add site</source>
         <translation>Алаң қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="53" />
-        <location filename="../../greendesk/ui/structure_view.py" line="269" />
+        <location filename="../../greendesk/ui/structure_view.py" line="54" />
+        <location filename="../../greendesk/ui/structure_view.py" line="296" />
         <source>Add node</source>
         <translation>Түйін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="55" />
+        <location filename="../../greendesk/ui/structure_view.py" line="56" />
         <source>Edit</source>
         <translation>Өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="57" />
+        <location filename="../../greendesk/ui/structure_view.py" line="58" />
         <source>Move to site…</source>
         <translation>Алаңға көшіру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="58" />
-        <location filename="../../greendesk/ui/structure_view.py" line="324" />
+        <location filename="../../greendesk/ui/structure_view.py" line="59" />
+        <location filename="../../greendesk/ui/structure_view.py" line="351" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="64" />
+        <location filename="../../greendesk/ui/structure_view.py" line="65" />
         <source>This database has no enterprise yet. Enter its name and BIN to start describing your plant.</source>
         <translation>Дерекқорда әлі кәсіпорын жоқ. Кәсіпорынды сипаттауды бастау үшін оның атауы мен БСН-ын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="66" />
+        <location filename="../../greendesk/ui/structure_view.py" line="67" />
         <source>Enter the enterprise…</source>
         <translation>Кәсіпорынды енгізу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="71" />
+        <location filename="../../greendesk/ui/structure_view.py" line="72" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="71" />
+        <location filename="../../greendesk/ui/structure_view.py" line="72" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="71" />
+        <location filename="../../greendesk/ui/structure_view.py" line="72" />
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="88" />
+        <location filename="../../greendesk/ui/structure_view.py" line="89" />
         <source>Plant structure</source>
         <translation>Кәсіпорын құрылымы</translation>
     </message>
     <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="111" />
+        <source>Save the plant set-up template</source>
+        <translation>Кәсіпорын баптау үлгісін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="112" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
         <location filename="../../greendesk/ui/structure_view.py" line="118" />
+        <source>The template could not be written: %s</source>
+        <translation>Үлгіні жазу мүмкін болмады: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="121" />
+        <source>Template saved as %s. Fill it in and use Import plant set-up….</source>
+        <translation>Үлгі %s ретінде сақталды. Оны толтырып, «Кәсіпорын баптауын импорттау…» пәрменін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="145" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="119" />
+        <location filename="../../greendesk/ui/structure_view.py" line="146" />
         <source>BIN %s</source>
         <translation>БСН %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="240" />
+        <location filename="../../greendesk/ui/structure_view.py" line="267" />
         <source>Edit the enterprise</source>
         <translation>Кәсіпорын туралы мәліметтерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="283" />
+        <location filename="../../greendesk/ui/structure_view.py" line="310" />
         <source>Edit site “%s”</source>
         <translation>«%s» алаңын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="290" />
+        <location filename="../../greendesk/ui/structure_view.py" line="317" />
         <source>Edit node “%s”</source>
         <translation>«%s» түйінін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="301" />
+        <location filename="../../greendesk/ui/structure_view.py" line="328" />
         <source>Move node “%s”</source>
         <translation>«%s» түйінін көшіру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/structure_view.py" line="310" />
+        <location filename="../../greendesk/ui/structure_view.py" line="337" />
         <source>Delete site “%s” and its %n node(s)?</source>
         <translation>
             <numerusform>«%s» алаңын және оның %n түйінін жою керек пе?</numerusform>
@@ -7976,27 +8178,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="314" />
+        <location filename="../../greendesk/ui/structure_view.py" line="341" />
         <source>Site “%s” deleted.</source>
         <translation>«%s» алаңы жойылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="315" />
+        <location filename="../../greendesk/ui/structure_view.py" line="342" />
         <source>Delete site “%s”</source>
         <translation>«%s» алаңын жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="318" />
+        <location filename="../../greendesk/ui/structure_view.py" line="345" />
         <source>Delete node “%s”?</source>
         <translation>«%s» түйінін жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="322" />
+        <location filename="../../greendesk/ui/structure_view.py" line="349" />
         <source>Node “%s” deleted.</source>
         <translation>«%s» түйіні жойылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="323" />
+        <location filename="../../greendesk/ui/structure_view.py" line="350" />
         <source>Delete node “%s”</source>
         <translation>«%s» түйінін жою</translation>
     </message>
@@ -8124,117 +8326,117 @@
 <context>
     <name>WasteTypeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="98" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="97" />
         <source>Edit waste type</source>
         <translation>Қалдық түрін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="99" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="98" />
         <source>Register waste type</source>
         <translation>Қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="107" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="106" />
         <source>No code chosen</source>
         <translation>Код таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="115" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="114" />
         <source>hazardous wastes: e.g. HP6, HP14</source>
         <translation>қауіпті қалдықтар үшін: мысалы, HP6, HP14</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="119" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="118" />
         <source>mirror entries: why hazardous or not</source>
         <translation>айналы позициялар үшін: неге қауіпті немесе қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="127" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="126" />
         <source> months</source>
         <translation> ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="130" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="129" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="131" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="130" />
         <source>List of Waste code</source>
         <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="132" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="134" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
         <source>Recorded as material</source>
         <translation>Материал ретінде есепке алынады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="134" />
         <source>Physical state</source>
         <translation>Агрегаттық күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
         <source>Generated by</source>
         <translation>Түзілу көзі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="137" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
         <source>Hazardous properties</source>
         <translation>Қауіпті қасиеттері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="138" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="137" />
         <source>Mirror-entry assessment</source>
         <translation>Айналы позиция бойынша бағалау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="139" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="138" />
         <source>Legacy hazard level</source>
         <translation>Бұрынғы қауіптілік деңгейі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="140" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="139" />
         <source>Storage limit</source>
         <translation>Жинақтаудың шекті мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="141" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="140" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="170" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="169" />
         <source>(a new material named like the waste)</source>
         <translation>(қалдық атауымен жаңа материал)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="179" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="178" />
         <source>No code chosen: search, then click an entry.</source>
         <translation>Код таңдалмаған: іздеп, позицияны басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="181" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="180" />
         <source>hazardous</source>
         <translation>қауіпті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="181" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="180" />
         <source>non-hazardous</source>
         <translation>қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="184" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="183" />
         <source>mirror entry: record the assessment below</source>
         <translation>айналы позиция: бағалауды төменде жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="194" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="193" />
         <source>Choose the List of Waste code in the list.</source>
         <translation>Тізімнен қалдықтар сыныптауышы бойынша кодты таңдаңыз.</translation>
     </message>
@@ -8519,17 +8721,22 @@
         <translation> — алынып тасталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="336" />
+        <location filename="../../greendesk/ui/waste_view.py" line="311" />
+        <source> — code not verified</source>
+        <translation> — код тексерілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="337" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталғандар (алдымен ең ескісі шығарылады):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="338" />
+        <location filename="../../greendesk/ui/waste_view.py" line="339" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталған ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="342" />
+        <location filename="../../greendesk/ui/waste_view.py" line="343" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ай</numerusform>
@@ -8537,22 +8744,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="350" />
+        <location filename="../../greendesk/ui/waste_view.py" line="351" />
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="373" />
+        <location filename="../../greendesk/ui/waste_view.py" line="374" />
         <source>Register waste type “%s”</source>
         <translation>«%s» қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="487" />
+        <location filename="../../greendesk/ui/waste_view.py" line="488" />
         <source>Enter the production basis for %s</source>
         <translation>%s үшін өндірістік базаны енгізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="524" />
+        <location filename="../../greendesk/ui/waste_view.py" line="525" />
         <source>Load the waste classifier</source>
         <translation>Қалдықтар сыныптауышын жүктеу</translation>
     </message>
@@ -8642,72 +8849,72 @@
         <translation>Өткен жылмен салыстырғанда түзілуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="375" />
+        <location filename="../../greendesk/ui/waste_view.py" line="376" />
         <source>Waste type “%s” registered.</source>
         <translation>«%s» қалдық түрі тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="397" />
+        <location filename="../../greendesk/ui/waste_view.py" line="398" />
         <source>Edit waste type “%s”</source>
         <translation>«%s» қалдық түрін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="399" />
+        <location filename="../../greendesk/ui/waste_view.py" line="400" />
         <source>Waste type “%s” saved.</source>
         <translation>«%s» қалдық түрі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="410" />
+        <location filename="../../greendesk/ui/waste_view.py" line="411" />
         <source>Add contractor “%s”</source>
         <translation>«%s» мердігерін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="412" />
+        <location filename="../../greendesk/ui/waste_view.py" line="413" />
         <source>Contractor “%s” added.</source>
         <translation>«%s» мердігері қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="424" />
+        <location filename="../../greendesk/ui/waste_view.py" line="425" />
         <source>Edit contractor “%s”</source>
         <translation>«%s» мердігерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="426" />
+        <location filename="../../greendesk/ui/waste_view.py" line="427" />
         <source>Contractor “%s” saved.</source>
         <translation>«%s» мердігері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="435" />
+        <location filename="../../greendesk/ui/waste_view.py" line="436" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Алдымен қалдық түрін тіркеңіз: қозғалыс қалдық түрлері бойынша есепке алынады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="439" />
+        <location filename="../../greendesk/ui/waste_view.py" line="440" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Алдымен мердігерді оның лицензиясымен қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="456" />
+        <location filename="../../greendesk/ui/waste_view.py" line="457" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Жазылды; болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="462" />
+        <location filename="../../greendesk/ui/waste_view.py" line="463" />
         <source>Select the storage in the stock table first.</source>
         <translation>Алдымен жинақтау кестесінен жинақтау орнын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="467" />
+        <location filename="../../greendesk/ui/waste_view.py" line="468" />
         <source>Mark %s as a technogenic formation</source>
         <translation>%s техногендік минералдық түзілімдерге жатқызу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="472" />
+        <location filename="../../greendesk/ui/waste_view.py" line="473" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s енді техногендік минералдық түзілім болып саналады: ондағы қалдықтар жинақталған емес, орналастырылған болып есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="479" />
+        <location filename="../../greendesk/ui/waste_view.py" line="480" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
@@ -9070,7 +9277,8 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="287" />
+        <location filename="../../greendesk/cli/main.py" line="288" />
+        <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Ескертпе: {note}</translation>
     </message>
@@ -9162,97 +9370,97 @@
         <translation>{file} файлынан импортталған өлшемдер: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="162" />
+        <location filename="../../greendesk/cli/main.py" line="163" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} бұрыннан бар; оны ауыстыру үшін --force қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="170" />
+        <location filename="../../greendesk/cli/main.py" line="171" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows оң сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="176" />
+        <location filename="../../greendesk/cli/main.py" line="177" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years 1 мен 30 аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="180" />
+        <location filename="../../greendesk/cli/main.py" line="181" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>{path} жазылды: ағын жазбалары — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="190" />
+        <location filename="../../greendesk/cli/main.py" line="191" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>{path} құрылды: {enterprise} бос кәсіпорны. Әрі қарай: оның алаңдары, түйіндері мен материалдары.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="206" />
+        <location filename="../../greendesk/cli/main.py" line="207" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="207" />
+        <location filename="../../greendesk/cli/main.py" line="208" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="208" />
+        <location filename="../../greendesk/cli/main.py" line="209" />
         <source>sites</source>
         <translation>алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="209" />
+        <location filename="../../greendesk/cli/main.py" line="210" />
         <source>nodes</source>
         <translation>түйіндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="210" />
+        <location filename="../../greendesk/cli/main.py" line="211" />
         <source>materials</source>
         <translation>материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="211" />
+        <location filename="../../greendesk/cli/main.py" line="212" />
         <source>flows</source>
         <translation>ағындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="213" />
+        <location filename="../../greendesk/cli/main.py" line="214" />
         <source>period</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="236" />
+        <location filename="../../greendesk/cli/main.py" line="237" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>{out} ағындар үлгісі {path} тізімдерімен жазылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="239" />
+        <location filename="../../greendesk/cli/main.py" line="240" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>{out} ағындар үлгісі кәсіпорын тізімдерінсіз жазылды (дерекқор жоқ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="249" />
+        <location filename="../../greendesk/cli/main.py" line="250" />
         <source>, value (empty)</source>
         <translation>, мәні (бос)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="250" />
+        <location filename="../../greendesk/cli/main.py" line="251" />
         <source>, value {value}</source>
         <translation>, мәні {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="255" />
+        <location filename="../../greendesk/cli/main.py" line="256" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... және тағы {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="280" />
+        <location filename="../../greendesk/cli/main.py" line="281" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Оны бәрібір импорттау үшін --again қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="299" />
+        <location filename="../../greendesk/cli/main.py" line="300" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>{file} файлынан импортталған ағын жазбалары: {n:,}.</translation>
     </message>
@@ -9591,6 +9799,36 @@
         <location filename="../../greendesk/cli/waste.py" line="165" />
         <source>stock at year end</source>
         <translation>жыл соңындағы қор</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/plant.py" line="71" />
+        <source>Wrote the plant set-up template {out}. Fill it in and import it: greendesk import plant {out} --db PATH.</source>
+        <translation>Кәсіпорын баптауының үлгісі {out} файлына жазылды. Оны толтырып, импорттаңыз: greendesk import plant {out} --db PATH.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/plant.py" line="85" />
+        <source>Wrote the plant of {path} to {out}.</source>
+        <translation>{path} кәсіпорын деректері {out} файлына жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/plant.py" line="93" />
+        <source>Apply these changes? [y/N] </source>
+        <translation>Осы өзгерістерді қолдану керек пе? [и/Ж] </translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/plant.py" line="112" />
+        <source>{file} matches the plant; nothing to change.</source>
+        <translation>{file} кәсіпорын деректерімен сәйкес келеді; өзгертетін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/plant.py" line="117" />
+        <source>Nothing was changed: {n:,} differences. To apply them, add --apply.</source>
+        <translation>Ештеңе өзгертілген жоқ: {n:,} айырмашылық. Оларды қолдану үшін --apply қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/plant.py" line="127" />
+        <source>Imported the plant set-up from {file}: {n:,} changes.</source>
+        <translation>Кәсіпорын баптауы {file} файлынан импортталды: {n:,} өзгеріс.</translation>
     </message>
 </context>
 <context>
@@ -10289,108 +10527,339 @@
         <source>{node}, {material}: no closing stock-taking within the period; stock change taken as 0.</source>
         <translation>{node}, {material}: кезең ішінде қорытынды түгендеу жоқ; қор өзгерісі 0 деп алынды.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="160" />
+        <source>Sheet {sheet}: columns GreenDesk does not know were not imported: {columns}.</source>
+        <translation>{sheet} парағы: GreenDesk білмейтін бағандар импортталмады: {columns}.</translation>
+    </message>
 </context>
 <context>
     <name>periods</name>
     <message>
-        <location filename="../../greendesk/periods.py" line="126" />
+        <location filename="../../greendesk/periods.py" line="125" />
         <source>January</source>
         <translation>қаңтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="126" />
+        <location filename="../../greendesk/periods.py" line="125" />
         <source>February</source>
         <translation>ақпан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="127" />
+        <location filename="../../greendesk/periods.py" line="126" />
         <source>March</source>
         <translation>наурыз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="127" />
+        <location filename="../../greendesk/periods.py" line="126" />
         <source>April</source>
         <translation>сәуір</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="128" />
+        <location filename="../../greendesk/periods.py" line="127" />
         <source>May</source>
         <translation>мамыр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="128" />
+        <location filename="../../greendesk/periods.py" line="127" />
         <source>June</source>
         <translation>маусым</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="129" />
+        <location filename="../../greendesk/periods.py" line="128" />
         <source>July</source>
         <translation>шілде</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="129" />
+        <location filename="../../greendesk/periods.py" line="128" />
         <source>August</source>
         <translation>тамыз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="130" />
+        <location filename="../../greendesk/periods.py" line="129" />
         <source>September</source>
         <translation>қыркүйек</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="131" />
+        <location filename="../../greendesk/periods.py" line="130" />
         <source>October</source>
         <translation>қазан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="132" />
+        <location filename="../../greendesk/periods.py" line="131" />
         <source>November</source>
         <translation>қараша</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="133" />
+        <location filename="../../greendesk/periods.py" line="132" />
         <source>December</source>
         <translation>желтоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="134" />
+        <location filename="../../greendesk/periods.py" line="133" />
         <source>year</source>
         <translation>жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="135" />
+        <location filename="../../greendesk/periods.py" line="134" />
         <source>quarter</source>
         <translation>тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="136" />
+        <location filename="../../greendesk/periods.py" line="135" />
         <source>month</source>
         <translation>ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="137" />
+        <location filename="../../greendesk/periods.py" line="136" />
         <source>range of days</source>
         <translation>күндер аралығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="162" />
+        <location filename="../../greendesk/periods.py" line="161" />
         <source>{year}</source>
         <translation>{year} жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="165" />
+        <location filename="../../greendesk/periods.py" line="164" />
         <source>Q{quarter} {year}</source>
         <translation>{year} жылғы {roman} тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="168" />
+        <location filename="../../greendesk/periods.py" line="167" />
         <source>{month} {year}</source>
         <translation>{year} жылғы {month}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="171" />
+        <location filename="../../greendesk/periods.py" line="170" />
         <source>{start} – {end}</source>
         <translation>{start} – {end} кезеңі</translation>
+    </message>
+</context>
+<context>
+    <name>plantbook</name>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="113" />
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="113" />
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="12" />
+        <source>The name, unique in this sheet; a row with a name already in GreenDesk updates that record.</source>
+        <translation>Осы парақта бірегей атау; GreenDesk-те бұрыннан бар атауы бар жол сол жазбаны жаңартады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="14" />
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="15" />
+        <source>Free text.</source>
+        <translation>Еркін мәтін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="30" />
+        <source>Sites</source>
+        <translation>Алаңдар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="31" />
+        <source>One row per site of the enterprise: a mine or quarry, a concentrator, a smelter or an auxiliary site.</source>
+        <translation>Кәсіпорынның әр алаңына бір жол: кеніш немесе карьер, байыту фабрикасы, зауыт немесе қосалқы алаң.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="33" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="61" />
+        <source>Site</source>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="35" />
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="36" />
+        <source>The region the site is in.</source>
+        <translation>Алаң орналасқан өңір.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="37" />
+        <source>Kind of site</source>
+        <translation>Алаң түрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="38" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="68" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="107" />
+        <source>Choose from the list.</source>
+        <translation>Тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="58" />
+        <source>Nodes</source>
+        <translation>Түйіндер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="59" />
+        <source>One row per node of a site: where material comes from or goes to. A loss node needs its reason.</source>
+        <translation>Алаңның әр түйініне бір жол: материал қайдан келеді немесе қайда кетеді. Шығын түйініне себебі қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="62" />
+        <source>A site of sheet Sites (or of the plant).</source>
+        <translation>«Алаңдар» парағындағы (немесе бұрыннан бар) алаң.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="64" />
+        <source>Node</source>
+        <translation>Түйін</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="65" />
+        <source>The node's name, unique at its site.</source>
+        <translation>Түйіннің өз алаңындағы бірегей атауы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="67" />
+        <source>Kind of node</source>
+        <translation>Түйін түрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="70" />
+        <source>Loss reason</source>
+        <translation>Шығын себебі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="71" />
+        <source>For an accounted-loss node only.</source>
+        <translation>Тек есепке алынған шығын түйіні үшін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="99" />
+        <source>Materials</source>
+        <translation>Материалдар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="100" />
+        <source>One row per material that flows: what it is, whether it is measured by mass, volume or energy, and the factors its units need (a density for volumes, a calorific value for energy).</source>
+        <translation>Ағындардағы әр материалға бір жол: ол не, массамен, көлеммен немесе энергиямен өлшене ме, және оның бірліктеріне қажет коэффициенттер (көлем үшін тығыздық, энергия үшін жану жылуы).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="104" />
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="106" />
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="109" />
+        <source>Measured by</source>
+        <translation>Өлшеу түрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="110" />
+        <source>mass, volume or energy.</source>
+        <translation>масса, көлем немесе энергия.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="112" />
+        <source>Default unit</source>
+        <translation>Әдепкі бірлік</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="113" />
+        <source>The unit it is usually entered in (empty: t, m³ or GJ).</source>
+        <translation>Әдетте енгізілетін бірлігі (бос болса: т, м³ немесе ГДж).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="115" />
+        <source>Density, t/m³</source>
+        <translation>Тығыздығы, т/м³</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="116" />
+        <source>Needed to enter it in volume units.</source>
+        <translation>Көлем бірліктерімен енгізу үшін қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="118" />
+        <source>Calorific value, GJ per t or m³</source>
+        <translation>Жану жылуы, т немесе м³ үшін ГДж</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="119" />
+        <source>Net calorific value; needed to enter it in energy units.</source>
+        <translation>Төменгі жану жылуы; энергия бірліктерімен енгізу үшін қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="122" />
+        <source>tce factor</source>
+        <translation>Ш.о.-ға айналдыру коэффициенті</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="123" />
+        <source>Tonnes of coal equivalent per tce unit, as tabled.</source>
+        <translation>Бекітілген кесте бойынша бірлікке шаққандағы шартты отын тоннасы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="125" />
+        <source>tce unit</source>
+        <translation>Ш.о. бірлігі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="126" />
+        <source>The unit the tce factor is per (e.g. MWh).</source>
+        <translation>Ш.о. коэффициенті қатысты бірлік (мысалы, МВт·сағ).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="128" />
+        <source>List of Waste code</source>
+        <translation>Қалдықтар сыныптауышы бойынша код</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="129" />
+        <source>A waste's six-digit code (optional).</source>
+        <translation>Қалдықтың алты таңбалы коды (міндетті емес).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_workbook.py" line="33" />
+        <source>Instructions</source>
+        <translation>Нұсқаулық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_workbook.py" line="37" />
+        <source>How to fill in the plant set-up workbook</source>
+        <translation>Кәсіпорын баптау кітабын қалай толтыру керек</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_workbook.py" line="38" />
+        <source>Each sheet holds one kind of record, one row each. Keep the headings in row 1; columns may be in any order and a sheet you do not need may be left empty or removed. GreenDesk checks every row of every sheet before it writes anything: if one row is wrong, nothing is imported and every problem is listed with its sheet, row, column and value.</source>
+        <translation>Әр парақта бір түрдегі жазбалар бар, әр жолда біреуден. Тақырыптарды 1-жолда қалдырыңыз; бағандар кез келген ретпен келе алады, ал қажет емес парақты бос қалдыруға немесе жоюға болады. GreenDesk бірдеңе жазбас бұрын әр парақтың әр жолын тексереді: бір жол қате болса, ештеңе импортталмайды және әр қате парағымен, жолымен, бағанымен және мәнімен көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_workbook.py" line="44" />
+        <source>Importing again updates the records by name and shows the differences before they are applied. A sheet left empty changes nothing; on a sheet with rows, a record missing from it is deleted only when nothing refers to it: flow records always keep what they refer to, and the import says what it kept and why.</source>
+        <translation>Қайта импорттау жазбаларды атауы бойынша жаңартады және айырмашылықтарды қолданар алдында көрсетеді. Бос парақ ештеңені өзгертпейді; парақта жолдар болса, онда жоқ жазба оған ештеңе сілтемегенде ғана жойылады: ағын жазбалары өздері сілтейтінді әрқашан сақтайды, ал импорт нені және неге сақтағанын айтады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_workbook.py" line="95" />
+        <source>required</source>
+        <translation>міндетті</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_workbook.py" line="105" />
+        <source>example</source>
+        <translation>мысал</translation>
     </message>
 </context>
 <context>
@@ -12130,290 +12599,290 @@
 <context>
     <name>waste</name>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="46" />
+        <location filename="../../greendesk/services/waste_codes.py" line="12" />
         <source>Explosive</source>
         <translation>Жарылыс қаупі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="47" />
+        <location filename="../../greendesk/services/waste_codes.py" line="13" />
         <source>Oxidising</source>
         <translation>Тотықтырғыш қасиеттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="48" />
+        <location filename="../../greendesk/services/waste_codes.py" line="14" />
         <source>Flammable</source>
         <translation>Өрт қаупі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="49" />
+        <location filename="../../greendesk/services/waste_codes.py" line="15" />
         <source>Irritant — skin irritation and eye damage</source>
         <translation>Тітіркендіргіш әсер — терінің тітіркенуі және көздің зақымдануы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="50" />
+        <location filename="../../greendesk/services/waste_codes.py" line="16" />
         <source>Specific target organ toxicity, aspiration toxicity</source>
         <translation>Спецификалық жүйелік уыттылық (нысана-ағзаға аспирациялық уыттылық)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="51" />
+        <location filename="../../greendesk/services/waste_codes.py" line="17" />
         <source>Acute toxicity</source>
         <translation>Жіті уыттылық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="52" />
+        <location filename="../../greendesk/services/waste_codes.py" line="18" />
         <source>Carcinogenic</source>
         <translation>Канцерогендік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="53" />
+        <location filename="../../greendesk/services/waste_codes.py" line="19" />
         <source>Corrosive</source>
         <translation>Күйдіргіш әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="54" />
+        <location filename="../../greendesk/services/waste_codes.py" line="20" />
         <source>Infectious</source>
         <translation>Инфекциялық қасиеттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="55" />
+        <location filename="../../greendesk/services/waste_codes.py" line="21" />
         <source>Toxic for reproduction</source>
         <translation>Бала туу қабілетіне уыттылық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="56" />
+        <location filename="../../greendesk/services/waste_codes.py" line="22" />
         <source>Mutagenic</source>
         <translation>Мутагендік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="57" />
+        <location filename="../../greendesk/services/waste_codes.py" line="23" />
         <source>Release of an acute toxic gas</source>
         <translation>Сумен, ауамен немесе қышқылмен жанасқанда уытты газдардың түзілуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="58" />
+        <location filename="../../greendesk/services/waste_codes.py" line="24" />
         <source>Sensitising</source>
         <translation>Сенсибилизация</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="59" />
+        <location filename="../../greendesk/services/waste_codes.py" line="25" />
         <source>Ecotoxic</source>
         <translation>Экоуыттылық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="60" />
+        <location filename="../../greendesk/services/waste_codes.py" line="26" />
         <source>Capable of exhibiting a hazardous property later</source>
         <translation>Бастапқы қалдықтардан жанама түрде бөлінетін жоғарыда аталған қауіпті қасиеттерді көрсету қабілеті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="61" />
+        <location filename="../../greendesk/services/waste_codes.py" line="27" />
         <source>Persistent organic pollutants</source>
         <translation>Тұрақты органикалық ластағыштар (ТОЛ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="66" />
+        <location filename="../../greendesk/services/waste_codes.py" line="32" />
         <source>Use as a fuel or to generate energy</source>
         <translation>Отын ретінде немесе энергия алу үшін өзге тәсілмен пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="67" />
+        <location filename="../../greendesk/services/waste_codes.py" line="33" />
         <source>Solvent reclamation or regeneration</source>
         <translation>Еріткіштерді рекуперациялау немесе регенерациялау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="68" />
+        <location filename="../../greendesk/services/waste_codes.py" line="34" />
         <source>Recycling of organic substances</source>
         <translation>Органикалық заттарды рециклингтеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="69" />
+        <location filename="../../greendesk/services/waste_codes.py" line="35" />
         <source>Recycling of metals and metal compounds</source>
         <translation>Металдар мен олардың қосылыстарын рециклингтеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="70" />
+        <location filename="../../greendesk/services/waste_codes.py" line="36" />
         <source>Recycling of other inorganic materials</source>
         <translation>Басқа бейорганикалық материалдарды рециклингтеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="71" />
+        <location filename="../../greendesk/services/waste_codes.py" line="37" />
         <source>Regeneration of acids or bases</source>
         <translation>Қышқылдарды немесе негіздерді регенерациялау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="72" />
+        <location filename="../../greendesk/services/waste_codes.py" line="38" />
         <source>Recovery of pollution-abatement components</source>
         <translation>Ластануға қарсы қолданылатын компоненттерді қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="73" />
+        <location filename="../../greendesk/services/waste_codes.py" line="39" />
         <source>Recovery of components from catalysts</source>
         <translation>Катализатор компоненттерін қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="74" />
+        <location filename="../../greendesk/services/waste_codes.py" line="40" />
         <source>Oil re-refining or other reuses of oil</source>
         <translation>Майларды қайта өңдеу немесе өзге де қайта пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="75" />
+        <location filename="../../greendesk/services/waste_codes.py" line="41" />
         <source>Land treatment benefiting agriculture or ecology</source>
         <translation>Ауыл шаруашылығына немесе экологияға пайдалы топырақ өңдеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="76" />
+        <location filename="../../greendesk/services/waste_codes.py" line="42" />
         <source>Use of wastes obtained from R1–R10</source>
         <translation>R1–R10 операцияларынан алынған қалдықтарды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="77" />
+        <location filename="../../greendesk/services/waste_codes.py" line="43" />
         <source>Exchange of wastes for R1–R11</source>
         <translation>R1–R11 операциялары үшін қалдықтармен алмасу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="78" />
+        <location filename="../../greendesk/services/waste_codes.py" line="44" />
         <source>Storage pending R1–R12</source>
         <translation>R1–R12 операцияларына дейін сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="79" />
+        <location filename="../../greendesk/services/waste_codes.py" line="45" />
         <source>Deposit into or onto land (landfill)</source>
         <translation>Жерге немесе жер бетіне көму (полигон)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="80" />
+        <location filename="../../greendesk/services/waste_codes.py" line="46" />
         <source>Land treatment</source>
         <translation>Топырақта өңдеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="81" />
+        <location filename="../../greendesk/services/waste_codes.py" line="47" />
         <source>Deep injection</source>
         <translation>Терең айдау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="82" />
+        <location filename="../../greendesk/services/waste_codes.py" line="48" />
         <source>Surface impoundment</source>
         <translation>Жерүсті жинағыштарында орналастыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="83" />
+        <location filename="../../greendesk/services/waste_codes.py" line="49" />
         <source>Specially engineered landfill</source>
         <translation>Арнайы жабдықталған полигон</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="84" />
+        <location filename="../../greendesk/services/waste_codes.py" line="50" />
         <source>Release into a water body</source>
         <translation>Су объектісіне төгу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="85" />
+        <location filename="../../greendesk/services/waste_codes.py" line="51" />
         <source>Release to seas and oceans</source>
         <translation>Теңіздер мен мұхиттарға төгу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="86" />
+        <location filename="../../greendesk/services/waste_codes.py" line="52" />
         <source>Biological treatment</source>
         <translation>Биологиялық өңдеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="87" />
+        <location filename="../../greendesk/services/waste_codes.py" line="53" />
         <source>Physico-chemical treatment</source>
         <translation>Физика-химиялық өңдеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="88" />
+        <location filename="../../greendesk/services/waste_codes.py" line="54" />
         <source>Incineration on land</source>
         <translation>Құрлықта өртеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="89" />
+        <location filename="../../greendesk/services/waste_codes.py" line="55" />
         <source>Incineration at sea</source>
         <translation>Теңізде өртеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="90" />
+        <location filename="../../greendesk/services/waste_codes.py" line="56" />
         <source>Permanent storage</source>
         <translation>Тұрақты сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="91" />
+        <location filename="../../greendesk/services/waste_codes.py" line="57" />
         <source>Blending or mixing prior to D1–D12</source>
         <translation>D1–D12 операцияларына дейін араластыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="92" />
+        <location filename="../../greendesk/services/waste_codes.py" line="58" />
         <source>Repackaging prior to D1–D13</source>
         <translation>D1–D13 операцияларына дейін қайта буып-түю</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="93" />
+        <location filename="../../greendesk/services/waste_codes.py" line="59" />
         <source>Storage pending D1–D14</source>
         <translation>D1–D14 операцияларына дейін сақтау</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="120" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="50" />
         <source>Green</source>
         <translation>Жасыл</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="121" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Amber</source>
         <translation>Сарғылт</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="122" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="53" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Red</source>
         <translation>Қызыл</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="123" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="43" />
         <source>Solid</source>
         <translation>Қатты</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="124" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
         <source>Dusty or powdery</source>
         <translation>Шаң тәрізді немесе ұнтақ тәрізді</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="125" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
         <source>Sludge or paste</source>
         <translation>Шлам тәрізді немесе паста тәрізді</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="126" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
         <source>Liquid</source>
         <translation>Сұйық</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="127" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="48" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
         <source>Gas in containers</source>
         <translation>Ыдыстардағы газ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="56" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="55" />
         <source>Record generation</source>
         <translation>Қалдықтардың түзілуін жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="57" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="56" />
         <source>Record recycling on site</source>
         <translation>Алаңда қайта өңдеуді жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="58" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="57" />
         <source>Record transfer to a contractor</source>
         <translation>Мердігерге беруді жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="59" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="58" />
         <source>Record placement in a formation</source>
         <translation>Түзілімге орналастыруды жазу</translation>
     </message>

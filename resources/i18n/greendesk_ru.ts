@@ -1260,52 +1260,52 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="366" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="365" />
         <source>Production for waste intensities</source>
         <translation>Производство для удельных показателей отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="374" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="373" />
         <source>e.g. Anode copper</source>
         <translation>напр. Анодная медь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="379" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="379" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="380" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="379" />
         <source>Main product</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="381" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="380" />
         <source>Main product, t</source>
         <translation>Основная продукция, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="381" />
         <source>Output value</source>
         <translation>Стоимость продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
         <source>Value unit</source>
         <translation>Единица стоимости</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="388" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="387" />
         <source>main product</source>
         <translation>основная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="389" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="388" />
         <source>output value</source>
         <translation>стоимость продукции</translation>
     </message>
@@ -1606,57 +1606,57 @@
 <context>
     <name>ClassifierImportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="397" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="396" />
         <source>Import waste classifier</source>
         <translation>Импорт классификатора отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="400" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="399" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
         <translation>CSV или XLSX; после ; можно указать отдельный файл заголовков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="402" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="401" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="410" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="409" />
         <source>Recognise from the text</source>
         <translation>Определить по тексту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="414" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="413" />
         <source>optional, e.g. code=Код, description=Наименование</source>
         <translation>необязательно, напр. code=Код, description=Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="415" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="414" />
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="416" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="415" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="416" />
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="422" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="421" />
         <source>Waste classifier</source>
         <translation>Классификатор отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="423" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="422" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="430" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="429" />
         <source>Choose the classifier file.</source>
         <translation>Выберите файл классификатора.</translation>
     </message>
@@ -1692,52 +1692,52 @@
 <context>
     <name>ContractorDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="206" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="205" />
         <source>Edit contractor</source>
         <translation>Изменить подрядчика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="206" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="205" />
         <source>New contractor</source>
         <translation>Новый подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="209" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="208" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="214" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="213" />
         <source>licensed operations, e.g. R4, R5, D9, D10</source>
         <translation>лицензированные операции, напр. R4, R5, D9, D10</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="218" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="218" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="219" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="218" />
         <source>Licence number</source>
         <translation>Номер лицензии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="220" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="219" />
         <source>Licence valid until</source>
         <translation>Лицензия действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="221" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="220" />
         <source>Licensed operations</source>
         <translation>Лицензированные операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="222" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="221" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -3496,91 +3496,101 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/main_window.py" line="213" />
+        <source>Import &amp;plant set-up…</source>
+        <translation>Импорт &amp;настройки предприятия…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/main_window.py" line="214" />
+        <source>Save plant set-up templa&amp;te…</source>
+        <translation>Сохранить &amp;шаблон настройки предприятия…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/main_window.py" line="217" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="214" />
+        <location filename="../../greendesk/ui/main_window.py" line="218" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="223" />
+        <location filename="../../greendesk/ui/main_window.py" line="227" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="224" />
+        <location filename="../../greendesk/ui/main_window.py" line="228" />
         <source>&amp;About GreenDesk</source>
         <translation>&amp;О программе GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="238" />
+        <location filename="../../greendesk/ui/main_window.py" line="242" />
         <source>(no recent databases)</source>
         <translation>(нет недавних баз данных)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="256" />
+        <location filename="../../greendesk/ui/main_window.py" line="260" />
         <source>%1 cannot be opened: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="275" />
+        <location filename="../../greendesk/ui/main_window.py" line="279" />
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="277" />
+        <location filename="../../greendesk/ui/main_window.py" line="281" />
         <source> (read-only)</source>
         <translation> (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="283" />
+        <location filename="../../greendesk/ui/main_window.py" line="287" />
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation>База данных доступна только для чтения: просматривать можно, сохранить изменения — нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="287" />
+        <location filename="../../greendesk/ui/main_window.py" line="291" />
         <source>The database was upgraded to this version's format; the previous file was kept as %s.</source>
         <translation>База данных обновлена до формата этой версии; прежний файл сохранён как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="297" />
+        <location filename="../../greendesk/ui/main_window.py" line="301" />
         <source>New GreenDesk database</source>
         <translation>Новая база данных GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="298" />
+        <location filename="../../greendesk/ui/main_window.py" line="302" />
         <source>GreenDesk databases (*.sqlite *.db)</source>
         <translation>Базы данных GreenDesk (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="303" />
+        <location filename="../../greendesk/ui/main_window.py" line="307" />
         <source>%s already exists; choose Open to work with it.</source>
         <translation>%s уже существует; чтобы работать с ним, выберите «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="309" />
+        <location filename="../../greendesk/ui/main_window.py" line="313" />
         <source>Open GreenDesk database</source>
         <translation>Открыть базу данных GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="310" />
+        <location filename="../../greendesk/ui/main_window.py" line="314" />
         <source>GreenDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных GreenDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="319" />
+        <location filename="../../greendesk/ui/main_window.py" line="323" />
         <source>Writing the demo plant…</source>
         <translation>Создание демо-предприятия…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="325" />
+        <location filename="../../greendesk/ui/main_window.py" line="339" />
         <source>About GreenDesk</source>
         <translation>О программе GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/main_window.py" line="326" />
+        <location filename="../../greendesk/ui/main_window.py" line="340" />
         <source>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;The environmental officer's desk for mining and metallurgical plants.</source>
         <translation>&lt;b&gt;GreenDesk %s&lt;/b&gt;&lt;br&gt;Рабочее место эколога горно-металлургического предприятия.</translation>
     </message>
@@ -3928,69 +3938,69 @@
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="243" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="242" />
         <source>monthly total</source>
         <translation>итог за месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="266" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="265" />
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="267" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="266" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="268" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="267" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="269" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="268" />
         <source>From</source>
         <comment>source node of a flow</comment>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="270" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="269" />
         <source>To</source>
         <comment>destination node of a flow</comment>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="272" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="271" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="273" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="272" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="274" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="273" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="319" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="318" />
         <source>(the contractor's own node, made if missing)</source>
         <translation>(собственный узел подрядчика; создаётся, если его нет)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="340" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="339" />
         <source>In %1 on that day: %2</source>
         <translation>На %1 в этот день: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="346" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="345" />
         <source>Choose the waste.</source>
         <translation>Выберите отход.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="347" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="346" />
         <source>quantity</source>
         <translation>количество</translation>
     </message>
@@ -4090,33 +4100,33 @@
 <context>
     <name>PassportActions</name>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="193" />
-        <location filename="../../greendesk/ui/waste_passport.py" line="215" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="194" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="216" />
         <source>Select a waste type in the list first.</source>
         <translation>Сначала выберите вид отходов в списке.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="205" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="206" />
         <source>Edit the passport data of “%s”</source>
         <translation>Изменение данных паспорта «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="207" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="208" />
         <source>Passport data of “%s” saved; undo with Ctrl+Z.</source>
         <translation>Данные паспорта «%s» сохранены; отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="218" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="219" />
         <source>“%s” is not a hazardous waste; passports are made for hazardous waste only.</source>
         <translation>«%s» не относится к опасным отходам; паспорта составляются только на опасные отходы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="226" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="227" />
         <source>Save the passport as</source>
         <translation>Сохранить паспорт как</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="227" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="228" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
@@ -4124,102 +4134,102 @@
 <context>
     <name>PassportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="54" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="55" />
         <source>Passport data of “%s”</source>
         <translation>Данные паспорта «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="59" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="60" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="61" />
         <source>Basis (protocol No., date, or calculation)</source>
         <translation>Основание (№ протокола, дата или расчёт)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="66" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="67" />
         <source>Add component</source>
         <translation>Добавить компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="67" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="68" />
         <source>Remove component</source>
         <translation>Удалить компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="81" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="82" />
         <source>Composition</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="86" />
         <source>Property</source>
         <translation>Свойство</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="85" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="86" />
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="97" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="98" />
         <source>Basis of each hazardous property</source>
         <translation>Основание каждого опасного свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="102" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="103" />
         <source>entered</source>
         <translation>указана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="113" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="114" />
         <source>Handling precautions</source>
         <translation>Меры предосторожности при обращении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="114" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="115" />
         <source>Transport precautions</source>
         <translation>Меры предосторожности при транспортировке</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="115" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="116" />
         <source>Storage precautions</source>
         <translation>Меры предосторожности при хранении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="116" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="117" />
         <source>Prepared by</source>
         <translation>Составил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="117" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="118" />
         <source>Passport date</source>
         <translation>Дата паспорта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="124" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="125" />
         <source>not entered</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="160" />
         <source>share of %s</source>
         <translation>доля компонента %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_passport.py" line="159" />
+        <location filename="../../greendesk/ui/waste_passport.py" line="160" />
         <source>row %d</source>
         <translation>строка %d</translation>
     </message>
@@ -4369,6 +4379,67 @@
         <location filename="../../greendesk/ui/permits_panel.py" line="122" />
         <source>Delete permit “%s”</source>
         <translation>Удаление разрешения «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>PlantImportController</name>
+    <message>
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="46" />
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="88" />
+        <source>Import plant set-up</source>
+        <translation>Импорт настройки предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="47" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="78" />
+        <source>%1 matches the plant; nothing to change.</source>
+        <translation>%1 совпадает с данными предприятия; изменять нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="83" />
+        <source>Importing %1 makes %n change(s):</source>
+        <translation>
+            <numerusform>Импорт %1 внесёт %n изменение:</numerusform>
+            <numerusform>Импорт %1 внесёт %n изменения:</numerusform>
+            <numerusform>Импорт %1 внесёт %n изменений:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="87" />
+        <source>… and %n more (see the details).</source>
+        <translation>
+            <numerusform>… и ещё %n (см. подробности).</numerusform>
+            <numerusform>… и ещё %n (см. подробности).</numerusform>
+            <numerusform>… и ещё %n (см. подробности).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="89" />
+        <source>Apply these changes?</source>
+        <translation>Применить эти изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="101" />
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="111" />
+        <source>Import plant set-up from %1</source>
+        <translation>Импорт настройки предприятия из %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../greendesk/ui/plant_import_ui.py" line="113" />
+        <source>Imported the plant set-up from %1: %n change(s).</source>
+        <translation>
+            <numerusform>Настройка предприятия импортирована из %1: %n изменение.</numerusform>
+            <numerusform>Настройка предприятия импортирована из %1: %n изменения.</numerusform>
+            <numerusform>Настройка предприятия импортирована из %1: %n изменений.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4754,6 +4825,7 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/flows_rows.py" line="230" />
+        <location filename="../../greendesk/importers/plant_import.py" line="154" />
         <source>Columns {first} and {second} are both {heading}; keep one of them.</source>
         <translation>Столбцы {first} и {second} оба означают «{heading}»; оставьте один из них.</translation>
     </message>
@@ -4769,14 +4841,14 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/flows_rows.py" line="276" />
-        <location filename="../../greendesk/services/waste_movements.py" line="351" />
+        <location filename="../../greendesk/services/waste_movements.py" line="352" />
         <source>comes from</source>
         <translation>источник</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/flows_rows.py" line="277" />
-        <location filename="../../greendesk/services/waste_movements.py" line="399" />
-        <location filename="../../greendesk/services/waste_movements.py" line="407" />
+        <location filename="../../greendesk/services/waste_movements.py" line="400" />
+        <location filename="../../greendesk/services/waste_movements.py" line="408" />
         <source>goes to</source>
         <translation>получатель</translation>
     </message>
@@ -4972,6 +5044,7 @@
     <message>
         <location filename="../../greendesk/importers/formations_import.py" line="78" />
         <location filename="../../greendesk/readers/tabular.py" line="141" />
+        <location filename="../../greendesk/readers/tabular.py" line="162" />
         <source>{name} could not be read: {reason}.</source>
         <translation>Не удалось прочитать файл {name}: {reason}.</translation>
     </message>
@@ -5142,11 +5215,6 @@
         <translation>{show} — не «да» и не «нет».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/template.py" line="219" />
-        <source>{target}: the template is an Excel workbook; give a file name ending in .xlsx.</source>
-        <translation>{target}: шаблон — книга Excel; укажите имя файла с расширением .xlsx.</translation>
-    </message>
-    <message>
         <location filename="../../greendesk/paths.py" line="40" />
         <source>{value} is neither a file path nor a database URL.</source>
         <translation>{value} — не путь к файлу и не URL базы данных.</translation>
@@ -5218,6 +5286,7 @@
     </message>
     <message>
         <location filename="../../greendesk/readers/tabular.py" line="126" />
+        <location filename="../../greendesk/readers/tabular.py" line="154" />
         <source>{name} is a database GreenDesk has open, not a table to import.</source>
         <translation>{name} — база данных, открытая в GreenDesk, а не таблица для импорта.</translation>
     </message>
@@ -5227,103 +5296,149 @@
         <translation>Файл {name} пуст (0 байт).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="148" />
+        <location filename="../../greendesk/readers/tabular.py" line="150" />
+        <source>{name} is not an Excel workbook (.xlsx) GreenDesk can open.</source>
+        <translation>{name} — не книга Excel (.xlsx), которую GreenDesk может открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="169" />
         <source>{name}, {cell}: the value is {length:,} characters long, over the limit of {most:,} characters.</source>
         <translation>{name}, {cell}: длина значения ({length:,} симв.) превышает предел {most:,} симв.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="157" />
+        <location filename="../../greendesk/readers/tabular.py" line="178" />
         <source>{where} has data in column {column}, beyond the limit of {columns} columns (A to {last}).</source>
         <translation>{where}: данные в столбце {column} выходят за предел — допускается столбцов: {columns} (от A до {last}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="188" />
+        <location filename="../../greendesk/readers/tabular.py" line="209" />
         <source>{where} is empty: there is no data to read.</source>
         <translation>{where}: нет данных для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="194" />
+        <location filename="../../greendesk/readers/tabular.py" line="215" />
         <source>{where}: row {row} is empty, but it should hold the column headings.</source>
         <translation>{where}: строка {row} пуста, а в ней должны быть заголовки столбцов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="200" />
+        <location filename="../../greendesk/readers/tabular.py" line="221" />
         <source>{where} has {count:,} data rows, more than the limit of {most:,} rows.</source>
         <translation>{where}: строк данных {count:,}, а допускается не более {most:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="225" />
+        <location filename="../../greendesk/readers/tabular.py" line="246" />
         <source>not a number: {text!r} has misplaced separators</source>
         <translation>не число: в {text!r} разделители стоят не на своих местах</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="236" />
+        <location filename="../../greendesk/readers/tabular.py" line="257" />
         <source>not a number</source>
         <translation>не число</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="240" />
+        <location filename="../../greendesk/readers/tabular.py" line="261" />
         <source>not a finite number</source>
         <translation>не конечное число</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="259" />
-        <location filename="../../greendesk/readers/tabular.py" line="277" />
+        <location filename="../../greendesk/readers/tabular.py" line="280" />
+        <location filename="../../greendesk/readers/tabular.py" line="298" />
         <source>not a number: {value!r} does not match the file's decimal mark</source>
         <translation>не число: {value!r} не соответствует десятичному разделителю файла</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="265" />
+        <location filename="../../greendesk/readers/tabular.py" line="286" />
         <source>not a number: {value!r} has two decimal marks</source>
         <translation>не число: в {value!r} два десятичных разделителя</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="284" />
+        <location filename="../../greendesk/readers/tabular.py" line="305" />
         <source>ambiguous: {value} could be {head}{tail} or {head}.{tail}; state whether the file uses decimal commas</source>
         <translation>неоднозначно: {value} может означать {head}{tail} или {head}.{tail}; укажите, используется ли в файле десятичная запятая</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="292" />
+        <location filename="../../greendesk/importers/plant_columns.py" line="84" />
+        <source>a formula (or text starting with =, + or @) is not a value; type the value itself.</source>
+        <translation>формула (или текст, начинающийся с =, + или @) не является значением; введите само значение.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="89" />
+        <source>this cell must be filled in.</source>
+        <translation>эту ячейку нужно заполнить.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="126" />
+        <location filename="../../greendesk/readers/tabular.py" line="313" />
         <source>not a number: {value!r}</source>
         <translation>не число: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="296" />
+        <location filename="../../greendesk/importers/plant_columns.py" line="134" />
+        <source>{value!r} is not a whole number.</source>
+        <translation>{value!r} — не целое число.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="153" />
+        <source>{value!r} is neither yes nor no.</source>
+        <translation>{value!r} — ни «да», ни «нет».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="163" />
+        <source>{value!r} is not one of the list: {choices}.</source>
+        <translation>{value!r} нет в списке: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="213" />
+        <source>There is no {what} named {name!r} in the workbook or the plant.</source>
+        <translation>В книге и в данных предприятия нет объекта «{what}» с названием {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="223" />
+        <source>node at this site</source>
+        <translation>узел этой площадки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="282" />
+        <source>the import does not delete this kind of record; delete it in the window if it is no longer needed</source>
+        <translation>импорт не удаляет записи этого вида; если запись больше не нужна, удалите её в окне программы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/readers/tabular.py" line="317" />
         <source>not a number: {value!r} is out of range</source>
         <translation>не число: {value!r} вне допустимого диапазона</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="317" />
+        <location filename="../../greendesk/readers/tabular.py" line="338" />
         <source>not a date: {value!r} is outside Excel's date range</source>
         <translation>не дата: {value!r} вне диапазона дат Excel</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="320" />
+        <location filename="../../greendesk/readers/tabular.py" line="341" />
         <source>not a date: serial 60 is Excel's non-existent 29 February 1900</source>
         <translation>не дата: число 60 в Excel означает несуществующее 29 февраля 1900 года</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="325" />
+        <location filename="../../greendesk/readers/tabular.py" line="346" />
         <source>not a date</source>
         <translation>не дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="332" />
+        <location filename="../../greendesk/readers/tabular.py" line="353" />
         <source>not a date: {value!r} gives a month but no day</source>
         <translation>не дата: в {value!r} указан месяц, но не день</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="336" />
+        <location filename="../../greendesk/readers/tabular.py" line="357" />
         <source>not a date: {value!r}; use 2025-03-31 or 31.03.2025</source>
         <translation>не дата: {value!r}; используйте 2025-03-31 или 31.03.2025</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="341" />
+        <location filename="../../greendesk/readers/tabular.py" line="362" />
         <source>not a date: {value!r} has a time of day that does not exist</source>
         <translation>не дата: в {value!r} несуществующее время суток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular.py" line="348" />
+        <location filename="../../greendesk/readers/tabular.py" line="369" />
         <source>not a date: {value!r} does not exist in the calendar</source>
         <translation>не дата: {value!r} нет в календаре</translation>
     </message>
@@ -5449,7 +5564,7 @@
         <translation>В {name} нет данных ни на одном листе.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/readers/tabular_xlsx.py" line="450" />
+        <location filename="../../greendesk/readers/tabular_xlsx.py" line="460" />
         <source>{name}, {cell}: the value contains a NUL character, which no spreadsheet text holds; the file is damaged.</source>
         <translation>{name}, {cell}: значение содержит символ NUL, которого не бывает в тексте таблиц; файл повреждён.</translation>
     </message>
@@ -5783,7 +5898,7 @@
         <translation>Язык указывается кодом, например en, ru или kk, а не {language!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/classifier.py" line="381" />
+        <location filename="../../greendesk/services/classifier.py" line="388" />
         <source>{file_name} has no six-digit entries; a classifier needs its entries (headings alone can be loaded together with them).</source>
         <translation>В файле {file_name} нет шестизначных позиций; классификатору нужны позиции (заголовки можно загрузить только вместе с ними).</translation>
     </message>
@@ -5920,6 +6035,7 @@
         <translation>ТМО больше не существует; возможно, оно было удалено.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="232" />
         <location filename="../../greendesk/services/formation_records.py" line="129" />
         <location filename="../../greendesk/services/formation_records.py" line="144" />
         <location filename="../../greendesk/services/formation_records.py" line="162" />
@@ -6243,6 +6359,7 @@
         <translation>Пробу нельзя перенести в другое ТМО.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="228" />
         <location filename="../../greendesk/services/materials.py" line="75" />
         <source>material</source>
         <translation>материал</translation>
@@ -6294,6 +6411,7 @@
         <translation>Код параметра — от 1 до 20 символов, например Ni.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="240" />
         <location filename="../../greendesk/services/monitoring.py" line="177" />
         <location filename="../../greendesk/services/monitoring.py" line="348" />
         <source>parameter</source>
@@ -6315,6 +6433,7 @@
         <translation>Значение «{what}» должно быть числом от {low:g} до {high:g}.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="236" />
         <location filename="../../greendesk/services/monitoring.py" line="207" />
         <location filename="../../greendesk/services/monitoring.py" line="269" />
         <location filename="../../greendesk/services/monitoring.py" line="281" />
@@ -6506,6 +6625,7 @@
         <translation>Площадка с названием {name!r} уже существует.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="219" />
         <location filename="../../greendesk/services/structure.py" line="201" />
         <location filename="../../greendesk/services/structure.py" line="220" />
         <location filename="../../greendesk/services/structure.py" line="223" />
@@ -6554,356 +6674,366 @@
         <translation>Узел {node!r} нельзя удалить: на него ссылаются записи потоков ({count:,}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="132" />
+        <location filename="../../greendesk/services/waste_codes.py" line="86" />
         <source>{word!r} is not a recovery or disposal operation; the codes are R1–R13 and D1–D15.</source>
         <translation>{word!r} не является операцией восстановления или удаления; коды операций: R1–R13 и D1–D15.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="143" />
+        <location filename="../../greendesk/services/waste_codes.py" line="97" />
         <source>{word!r} is not a hazardous property; they are HP1–HP15 and C16 (persistent organic pollutants).</source>
         <translation>{word!r} не является опасным свойством; опасные свойства: HP1–HP15 и C16 (стойкие органические загрязнители).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="237" />
+        <location filename="../../greendesk/services/waste.py" line="151" />
         <source>The licence {licence} of {name} expired on {until}, before the transfer on {on}; record the transfer to a contractor with a valid licence, or enter the renewed licence first.</source>
         <translation>Срок действия лицензии {licence} подрядчика {name} истёк {until}, до передачи {on}; запишите передачу подрядчику с действующей лицензией или сначала введите продлённую лицензию.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="245" />
+        <location filename="../../greendesk/services/waste.py" line="159" />
         <source>The licence {licence} of {name} does not cover {operation} ({meaning}); it covers {covered}.</source>
         <translation>Лицензия {licence} подрядчика {name} не распространяется на операцию {operation} ({meaning}); операции по лицензии: {covered}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="251" />
+        <location filename="../../greendesk/services/waste.py" line="165" />
         <source>no operations</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="302" />
-        <location filename="../../greendesk/services/waste.py" line="452" />
-        <location filename="../../greendesk/services/waste.py" line="475" />
+        <location filename="../../greendesk/services/waste.py" line="219" />
+        <location filename="../../greendesk/services/waste.py" line="383" />
+        <location filename="../../greendesk/services/waste.py" line="429" />
         <location filename="../../greendesk/services/waste_passport.py" line="195" />
         <location filename="../../greendesk/services/waste_stock.py" line="165" />
         <source>The waste type no longer exists; it may have been deleted.</source>
         <translation>Вида отходов больше нет; возможно, он был удалён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="308" />
+        <location filename="../../greendesk/services/waste.py" line="225" />
         <source>waste type</source>
         <translation>вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="312" />
+        <location filename="../../greendesk/services/waste.py" line="229" />
         <source>Choose the site the waste arises at.</source>
         <translation>Выберите площадку, на которой образуются отходы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="322" />
+        <location filename="../../greendesk/services/waste.py" line="242" />
         <source>{code} is not an entry of the loaded waste classifier; choose a six-digit code from the list.</source>
         <translation>Кода {code} нет в загруженном классификаторе отходов; выберите шестизначный код из списка.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="326" />
+        <location filename="../../greendesk/services/waste.py" line="247" />
         <source>No waste classifier is loaded yet; import it first (Import classifier…, or greendesk classifier import FILE).</source>
         <translation>Классификатор отходов ещё не загружен; сначала импортируйте его (Импорт классификатора… или greendesk classifier import FILE).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="331" />
+        <location filename="../../greendesk/services/waste.py" line="252" />
+        <source>{code!r} is not a List of Waste entry: an entry has six digits, such as 01 03 04 (01 03 04* for a hazardous one).</source>
+        <translation>{code!r} — не позиция классификатора отходов: позиция состоит из шести цифр, например 01 03 04 (01 03 04* для опасной).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="259" />
         <source>{code} is not a hazardous entry; write it without the asterisk, or choose the hazardous entry.</source>
         <translation>{code} не является опасной позицией; укажите код без звёздочки или выберите опасную позицию.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="337" />
+        <location filename="../../greendesk/services/waste.py" line="266" />
         <source>{code} was retired from the classifier; choose a current code.</source>
         <translation>Код {code} исключён из классификатора; выберите действующий код.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="343" />
+        <location filename="../../greendesk/services/waste.py" line="272" />
         <source>Choose the process of {site} that generates the waste.</source>
         <translation>Выберите процесс на площадке {site}, в котором образуются отходы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="348" />
+        <location filename="../../greendesk/services/waste.py" line="277" />
         <source>{node} is not a process; waste is generated by a process.</source>
         <translation>Узел {node} не является процессом; отходы образуются в процессе.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="355" />
+        <location filename="../../greendesk/services/waste.py" line="284" />
         <source>{code} is a non-hazardous entry, so hazardous properties ({properties}) do not apply; choose the hazardous (mirror) entry if the waste has them.</source>
         <translation>{code} — неопасная позиция, поэтому опасные свойства ({properties}) к ней не применяются; если отходы ими обладают, выберите опасную (зеркальную) позицию.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="362" />
+        <location filename="../../greendesk/services/waste.py" line="291" />
         <source>{code} is a mirror entry: record the assessment that makes this waste hazardous and its reason (analyses, composition).</source>
         <translation>{code} — зеркальная позиция: запишите оценку, по которой эти отходы отнесены к опасным, и её основание (анализы, состав).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="365" />
+        <location filename="../../greendesk/services/waste.py" line="294" />
         <source>{code} is a mirror entry: record the assessment that makes this waste non-hazardous and its reason (analyses, composition).</source>
         <translation>{code} — зеркальная позиция: запишите оценку, по которой эти отходы отнесены к неопасным, и её основание (анализы, состав).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="370" />
+        <location filename="../../greendesk/services/waste.py" line="299" />
         <source>The assessment and the note are at most 2,000 characters each.</source>
         <translation>Оценка и примечание — не более 2000 символов каждое.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="375" />
+        <location filename="../../greendesk/services/waste.py" line="304" />
         <source>The storage limit is a whole number of months from 1 to 120.</source>
         <translation>Предельный срок накопления — целое число месяцев от 1 до 120.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="380" />
+        <location filename="../../greendesk/services/waste.py" line="309" />
         <source>{site} already has a waste type named {name!r}.</source>
         <translation>На площадке {site} уже есть вид отходов с названием {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="396" />
+        <location filename="../../greendesk/services/waste.py" line="326" />
         <source>Choose the material the waste is recorded as.</source>
         <translation>Выберите материал, в качестве которого учитываются отходы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="406" />
+        <location filename="../../greendesk/services/waste.py" line="336" />
         <source>{material} is not a waste in the material catalogue; choose a waste material or another name.</source>
         <translation>Материал {material} в каталоге материалов не относится к отходам; выберите материал категории «Отходы» или другое название.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="411" />
+        <location filename="../../greendesk/services/waste.py" line="341" />
         <source>{material} is measured by {kind}; waste figures are in tonnes, so choose a material measured by mass (it can still be entered in litres or m³ when its density is set).</source>
         <translation>Тип величины материала {material} — {kind}; показатели отходов ведутся в тоннах, поэтому выберите материал, учитываемый по массе (его по-прежнему можно вводить в литрах или m³, если задана плотность).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="434" />
+        <location filename="../../greendesk/services/waste.py" line="365" />
         <source>{material} is already registered at this site as the waste type {taken!r}.</source>
         <translation>Материал {material} уже зарегистрирован на этой площадке как вид отходов {taken!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="456" />
+        <location filename="../../greendesk/services/waste.py" line="387" />
         <source>A waste type stays at its site; register it at the other site instead.</source>
         <translation>Вид отходов нельзя перенести на другую площадку; вместо этого зарегистрируйте его на другой площадке.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="461" />
+        <location filename="../../greendesk/services/waste.py" line="392" />
         <source>A waste type keeps its material, in which its movements are recorded.</source>
         <translation>Материал вида отходов изменить нельзя: в нём учитывается движение этих отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="496" />
+        <location filename="../../greendesk/services/waste.py" line="414" />
+        <source>{name} ({code}): {reason}</source>
+        <translation>{name} ({code}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/waste.py" line="450" />
         <source>contractor</source>
         <translation>подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="500" />
+        <location filename="../../greendesk/services/waste.py" line="454" />
         <source>Enter the licence number of {name}.</source>
         <translation>Введите номер лицензии подрядчика {name}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="503" />
+        <location filename="../../greendesk/services/waste.py" line="457" />
         <source>The licence number is longer than 100 characters.</source>
         <translation>Номер лицензии длиннее 100 символов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="507" />
+        <location filename="../../greendesk/services/waste.py" line="461" />
         <source>Enter the date until which the licence is valid.</source>
         <translation>Введите дату, до которой действует лицензия.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="512" />
+        <location filename="../../greendesk/services/waste.py" line="466" />
         <source>List the operations the licence of {name} covers, e.g. R4, D9.</source>
         <translation>Перечислите операции, на которые распространяется лицензия подрядчика {name}, например R4, D9.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="518" />
+        <location filename="../../greendesk/services/waste.py" line="472" />
         <source>There is already a contractor named {name!r}.</source>
         <translation>Подрядчик с названием {name!r} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="543" />
+        <location filename="../../greendesk/services/waste.py" line="497" />
         <source>The contractor no longer exists; it may have been deleted.</source>
         <translation>Подрядчика больше нет; возможно, он был удалён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="560" />
+        <location filename="../../greendesk/services/waste.py" line="514" />
         <source>{year} is not a year.</source>
         <translation>{year} не является годом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="562" />
+        <location filename="../../greendesk/services/waste.py" line="516" />
         <source>main product</source>
         <translation>основная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="563" />
+        <location filename="../../greendesk/services/waste.py" line="517" />
         <source>output value</source>
         <translation>стоимость продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="565" />
+        <location filename="../../greendesk/services/waste.py" line="519" />
         <source>The {what} must be a positive number.</source>
         <translation>Значение «{what}» должно быть положительным числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="569" />
+        <location filename="../../greendesk/services/waste.py" line="523" />
         <source>Choose the site.</source>
         <translation>Выберите площадку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="179" />
+        <location filename="../../greendesk/services/waste_movements.py" line="180" />
         <source>Only a stock node can be waste storage or a formation.</source>
         <translation>Местом накопления отходов или ТМО может быть только складской узел.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="225" />
+        <location filename="../../greendesk/services/waste_movements.py" line="226" />
         <source> (after the movements recorded later)</source>
         <translation> (с учётом движений, записанных позже)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="228" />
+        <location filename="../../greendesk/services/waste_movements.py" line="229" />
         <source>{what} would make the stock of {material} at {node} negative: it would be {tonnes} on {date}{later}, {short} short.</source>
         <translation>{what}: запас материала {material} в узле {node} станет отрицательным — на {date}{later} он составит {tonnes}, не хватает {short}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="287" />
+        <location filename="../../greendesk/services/waste_movements.py" line="288" />
         <source>This movement</source>
         <translation>Это движение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="288" />
+        <location filename="../../greendesk/services/waste_movements.py" line="289" />
         <source>Undoing this movement</source>
         <translation>Отмена этого движения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="321" />
+        <location filename="../../greendesk/services/waste_movements.py" line="322" />
         <source>Generating</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="322" />
+        <location filename="../../greendesk/services/waste_movements.py" line="323" />
         <source>Recycling</source>
         <translation>Переработка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="323" />
+        <location filename="../../greendesk/services/waste_movements.py" line="324" />
         <source>Transferring</source>
         <translation>Передача</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="324" />
+        <location filename="../../greendesk/services/waste_movements.py" line="325" />
         <source>Placing</source>
         <translation>Размещение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="333" />
+        <location filename="../../greendesk/services/waste_movements.py" line="334" />
         <source>Choose the waste type.</source>
         <translation>Выберите вид отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="342" />
+        <location filename="../../greendesk/services/waste_movements.py" line="343" />
         <source>Choose the node the waste {what}.</source>
         <translation>Выберите узел-{what} отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="345" />
+        <location filename="../../greendesk/services/waste_movements.py" line="346" />
         <source>{node} is not a node of {site}, where {name} arises.</source>
         <translation>Узел {node} не относится к площадке {site}, где образуются отходы {name}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="353" />
+        <location filename="../../greendesk/services/waste_movements.py" line="354" />
         <source>{src} is not a process; waste is generated by a process.</source>
         <translation>Узел {src} не является процессом; отходы образуются в процессе.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="358" />
+        <location filename="../../greendesk/services/waste_movements.py" line="359" />
         <source>{name} can leave only a process or a stock, not {src}.</source>
         <translation>Отходы {name} могут выходить только из процесса или склада, а не из узла {src}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="368" />
+        <location filename="../../greendesk/services/waste_movements.py" line="369" />
         <source>Choose the contractor the waste is transferred to.</source>
         <translation>Выберите подрядчика, которому передаются отходы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="373" />
+        <location filename="../../greendesk/services/waste_movements.py" line="374" />
         <source>Choose the recovery (R1–R13) or disposal (D1–D15) operation {name} performs.</source>
         <translation>Выберите операцию восстановления (R1–R13) или удаления (D1–D15), которую выполняет {name}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="386" />
+        <location filename="../../greendesk/services/waste_movements.py" line="387" />
         <source>{site} has a node named {name} that is not a waste-contractor node; choose the contractor's node.</source>
         <translation>На площадке {site} есть узел {name}, который не является узлом подрядчика по отходам; выберите узел подрядчика.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="401" />
+        <location filename="../../greendesk/services/waste_movements.py" line="402" />
         <source>{dst} is not a waste-contractor node; a transfer goes to the contractor's boundary node.</source>
         <translation>Узел {dst} не является узлом подрядчика по отходам; передача направляется в граничный узел подрядчика.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="411" />
+        <location filename="../../greendesk/services/waste_movements.py" line="412" />
         <source>{dst} is not a process; recycled waste goes to the process that uses it.</source>
         <translation>Узел {dst} не является процессом; переработанные отходы направляются в процесс, который их использует.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="420" />
+        <location filename="../../greendesk/services/waste_movements.py" line="421" />
         <source>{node} is not a stock; generated waste is accumulated in an on-site storage.</source>
         <translation>Узел {node} не является складом; образовавшиеся отходы накапливаются в месте накопления на площадке.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="423" />
+        <location filename="../../greendesk/services/waste_movements.py" line="424" />
         <source>{node} is not a stock; waste is placed in a formation (a tailings facility, a dump, a slag heap).</source>
         <translation>Узел {node} не является складом; отходы размещаются в ТМО (хвостохранилище, отвале, шлакоотвале).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="428" />
+        <location filename="../../greendesk/services/waste_movements.py" line="429" />
         <source>{node} is marked as a technogenic formation; record a placement there.</source>
         <translation>Узел {node} отнесён к техногенным минеральным образованиям; запишите туда размещение.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="431" />
+        <location filename="../../greendesk/services/waste_movements.py" line="432" />
         <source>{node} is marked as temporary storage; place waste in a formation, or mark the node as a formation first.</source>
         <translation>Узел {node} отмечен как место временного накопления; разместите отходы в ТМО или сначала отнесите узел к ТМО.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="439" />
+        <location filename="../../greendesk/services/waste_movements.py" line="440" />
         <source>A movement cannot go from {src} to itself.</source>
         <translation>Движение не может идти из узла {src} в тот же узел.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="443" />
+        <location filename="../../greendesk/services/waste_movements.py" line="444" />
         <source>{doing} {quantity} on {date}</source>
         <translation>{doing} {quantity} ({date})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="445" />
+        <location filename="../../greendesk/services/waste_movements.py" line="446" />
         <source>{doing} {quantity}</source>
         <translation>{doing} {quantity}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="465" />
+        <location filename="../../greendesk/services/waste_movements.py" line="466" />
         <source>Record {record} does not go to a contractor, so it is not a transfer.</source>
         <translation>Запись {record} не направлена подрядчику, поэтому она не является передачей.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="471" />
+        <location filename="../../greendesk/services/waste_movements.py" line="472" />
         <source>Record {record}</source>
         <translation>Запись {record}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="471" />
+        <location filename="../../greendesk/services/waste_movements.py" line="472" />
         <source>a waste transfer</source>
         <translation>передача отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="488" />
+        <location filename="../../greendesk/services/waste_movements.py" line="489" />
         <source>Choose the recovery (R1–R13) or disposal (D1–D15) operation.</source>
         <translation>Выберите операцию восстановления (R1–R13) или удаления (D1–D15).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="495" />
+        <location filename="../../greendesk/services/waste_movements.py" line="496" />
         <source>Choose the contractor.</source>
         <translation>Выберите подрядчика.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste_movements.py" line="502" />
+        <location filename="../../greendesk/services/waste_movements.py" line="503" />
         <source>Some of the records no longer exist; refresh and try again.</source>
         <translation>Некоторых записей больше нет; обновите данные и повторите попытку.</translation>
     </message>
@@ -6989,67 +7119,67 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="97" />
+        <location filename="../../greendesk/store/db.py" line="104" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="192" />
+        <location filename="../../greendesk/store/db.py" line="225" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="196" />
+        <location filename="../../greendesk/store/db.py" line="229" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="205" />
+        <location filename="../../greendesk/store/db.py" line="238" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="210" />
+        <location filename="../../greendesk/store/db.py" line="243" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="221" />
+        <location filename="../../greendesk/store/db.py" line="254" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="224" />
+        <location filename="../../greendesk/store/db.py" line="257" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="232" />
+        <location filename="../../greendesk/store/db.py" line="265" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="240" />
+        <location filename="../../greendesk/store/db.py" line="273" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="249" />
+        <location filename="../../greendesk/store/db.py" line="282" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="276" />
+        <location filename="../../greendesk/store/db.py" line="309" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="280" />
+        <location filename="../../greendesk/store/db.py" line="313" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="296" />
+        <location filename="../../greendesk/store/db.py" line="329" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -7402,6 +7532,56 @@
         <location filename="../../greendesk/services/waste_passport.py" line="296" />
         <source>{name} ({code}) is not a hazardous waste; passports are made for hazardous waste only.</source>
         <translation>{name} ({code}) не относится к опасным отходам; паспорта составляются только на опасные отходы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="68" />
+        <source>{sheet}: add {record}</source>
+        <translation>{sheet}: добавить {record}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="71" />
+        <source>{sheet}: delete {record}</source>
+        <translation>{sheet}: удалить {record}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="73" />
+        <source>{sheet}: {record}, {column}: {before} → {after}</source>
+        <translation>{sheet}: {record}, {column}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="167" />
+        <source>Sheet {sheet} has no column {columns}; add it with its heading in row 1.</source>
+        <translation>На листе {sheet} нет столбца {columns}; добавьте его с заголовком в строке 1.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="194" />
+        <source>{name} has no rows on any plant set-up sheet ({sheets}); fill in the workbook that greendesk template plant writes.</source>
+        <translation>В {name} нет строк ни на одном листе настройки предприятия ({sheets}); заполните книгу, которую создаёт greendesk template plant.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="255" />
+        <source>{record} is also on row {row}; keep one of the two rows.</source>
+        <translation>{record} есть также в строке {row}; оставьте одну из двух строк.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="300" />
+        <source>{sheet}: {record} is not in the workbook and was kept: {reason}</source>
+        <translation>{sheet}: {record} нет в книге, запись сохранена: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_workbook.py" line="156" />
+        <source>plant set-up workbook</source>
+        <translation>книга настройки предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/template.py" line="200" />
+        <source>template</source>
+        <translation>шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/xlsx_kit.py" line="78" />
+        <source>{target}: the {what} is an Excel workbook; give a file name ending in .xlsx.</source>
+        <translation>{target}: {what} — это книга Excel; укажите имя файла с расширением .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -7793,46 +7973,51 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/start_view.py" line="67" />
-        <source>Set up your plant once; every balance, register and report is built from it. Choose how to begin, then take the steps below in order.</source>
-        <translation>Опишите предприятие один раз — из этого строятся все балансы, реестры и отчёты. Выберите, с чего начать, и выполните шаги ниже по порядку.</translation>
+        <source>Set up your plant once; every balance, register and report is built from it. Choose how to begin, then take the steps below in order. The set-up workbook holds sheets for sites, nodes, materials, waste types, contractors, formations and monitoring points: fill it in Excel and set up the plant from it in one go.</source>
+        <translation>Опишите предприятие один раз — из этого строятся все балансы, реестры и отчёты. Выберите, с чего начать, и выполните шаги ниже по порядку. В книге настройки предприятия есть листы площадок, узлов, материалов, видов отходов, подрядчиков, образований и точек мониторинга: заполните её в Excel и настройте предприятие за один раз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="74" />
+        <location filename="../../greendesk/ui/start_view.py" line="77" />
+        <source>Save the set-up workbook…</source>
+        <translation>Сохранить книгу настройки предприятия…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_view.py" line="78" />
         <source>Set up from a workbook…</source>
         <translation>Заполнить из книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="75" />
+        <location filename="../../greendesk/ui/start_view.py" line="79" />
         <source>Open the demo plant</source>
         <translation>Открыть демо-предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="76" />
+        <location filename="../../greendesk/ui/start_view.py" line="80" />
         <source>Enter the plant by hand</source>
         <translation>Ввести предприятие вручную</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="84" />
+        <location filename="../../greendesk/ui/start_view.py" line="89" />
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="94" />
+        <location filename="../../greendesk/ui/start_view.py" line="99" />
         <source>Go</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="121" />
+        <location filename="../../greendesk/ui/start_view.py" line="125" />
         <source>done (%1)</source>
         <translation>выполнено (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="122" />
+        <location filename="../../greendesk/ui/start_view.py" line="126" />
         <source>next</source>
         <translation>следующий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="122" />
+        <location filename="../../greendesk/ui/start_view.py" line="126" />
         <source>to do</source>
         <translation>предстоит</translation>
     </message>
@@ -7883,100 +8068,120 @@
 <context>
     <name>StructureView</name>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="50" />
+        <location filename="../../greendesk/ui/structure_view.py" line="51" />
         <source>Enterprise…</source>
         <translation>Предприятие…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="52" />
-        <location filename="../../greendesk/ui/structure_view.py" line="252" />
+        <location filename="../../greendesk/ui/structure_view.py" line="53" />
+        <location filename="../../greendesk/ui/structure_view.py" line="279" />
         <source>Add site</source>
         <translation>Добавить площадку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="53" />
-        <location filename="../../greendesk/ui/structure_view.py" line="269" />
+        <location filename="../../greendesk/ui/structure_view.py" line="54" />
+        <location filename="../../greendesk/ui/structure_view.py" line="296" />
         <source>Add node</source>
         <translation>Добавить узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="55" />
+        <location filename="../../greendesk/ui/structure_view.py" line="56" />
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="57" />
+        <location filename="../../greendesk/ui/structure_view.py" line="58" />
         <source>Move to site…</source>
         <translation>Перенести на площадку…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="58" />
-        <location filename="../../greendesk/ui/structure_view.py" line="324" />
+        <location filename="../../greendesk/ui/structure_view.py" line="59" />
+        <location filename="../../greendesk/ui/structure_view.py" line="351" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="64" />
+        <location filename="../../greendesk/ui/structure_view.py" line="65" />
         <source>This database has no enterprise yet. Enter its name and BIN to start describing your plant.</source>
         <translation>В базе данных ещё нет предприятия. Введите его название и БИН, чтобы начать описание предприятия.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="66" />
+        <location filename="../../greendesk/ui/structure_view.py" line="67" />
         <source>Enter the enterprise…</source>
         <translation>Ввести предприятие…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="71" />
+        <location filename="../../greendesk/ui/structure_view.py" line="72" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="71" />
+        <location filename="../../greendesk/ui/structure_view.py" line="72" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="71" />
+        <location filename="../../greendesk/ui/structure_view.py" line="72" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="88" />
+        <location filename="../../greendesk/ui/structure_view.py" line="89" />
         <source>Plant structure</source>
         <translation>Структура предприятия</translation>
     </message>
     <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="111" />
+        <source>Save the plant set-up template</source>
+        <translation>Сохранить шаблон настройки предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="112" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <location filename="../../greendesk/ui/structure_view.py" line="118" />
+        <source>The template could not be written: %s</source>
+        <translation>Шаблон не удалось записать: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="121" />
+        <source>Template saved as %s. Fill it in and use Import plant set-up….</source>
+        <translation>Шаблон сохранён как %s. Заполните его и выберите «Импорт настройки предприятия…».</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/structure_view.py" line="145" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="119" />
+        <location filename="../../greendesk/ui/structure_view.py" line="146" />
         <source>BIN %s</source>
         <translation>БИН %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="240" />
+        <location filename="../../greendesk/ui/structure_view.py" line="267" />
         <source>Edit the enterprise</source>
         <translation>Изменение сведений о предприятии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="283" />
+        <location filename="../../greendesk/ui/structure_view.py" line="310" />
         <source>Edit site “%s”</source>
         <translation>Изменение площадки «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="290" />
+        <location filename="../../greendesk/ui/structure_view.py" line="317" />
         <source>Edit node “%s”</source>
         <translation>Изменение узла «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="301" />
+        <location filename="../../greendesk/ui/structure_view.py" line="328" />
         <source>Move node “%s”</source>
         <translation>Перенос узла «%s»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/structure_view.py" line="310" />
+        <location filename="../../greendesk/ui/structure_view.py" line="337" />
         <source>Delete site “%s” and its %n node(s)?</source>
         <translation>
             <numerusform>Удалить площадку «%s» и её %n узел?</numerusform>
@@ -7985,27 +8190,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="314" />
+        <location filename="../../greendesk/ui/structure_view.py" line="341" />
         <source>Site “%s” deleted.</source>
         <translation>Площадка «%s» удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="315" />
+        <location filename="../../greendesk/ui/structure_view.py" line="342" />
         <source>Delete site “%s”</source>
         <translation>Удаление площадки «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="318" />
+        <location filename="../../greendesk/ui/structure_view.py" line="345" />
         <source>Delete node “%s”?</source>
         <translation>Удалить узел «%s»?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="322" />
+        <location filename="../../greendesk/ui/structure_view.py" line="349" />
         <source>Node “%s” deleted.</source>
         <translation>Узел «%s» удалён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/structure_view.py" line="323" />
+        <location filename="../../greendesk/ui/structure_view.py" line="350" />
         <source>Delete node “%s”</source>
         <translation>Удаление узла «%s»</translation>
     </message>
@@ -8134,117 +8339,117 @@
 <context>
     <name>WasteTypeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="98" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="97" />
         <source>Edit waste type</source>
         <translation>Изменить вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="99" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="98" />
         <source>Register waste type</source>
         <translation>Зарегистрировать вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="107" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="106" />
         <source>No code chosen</source>
         <translation>Код не выбран</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="115" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="114" />
         <source>hazardous wastes: e.g. HP6, HP14</source>
         <translation>для опасных отходов: напр. HP6, HP14</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="119" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="118" />
         <source>mirror entries: why hazardous or not</source>
         <translation>для зеркальных позиций: почему опасные или нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="127" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="126" />
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="130" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="129" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="131" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="130" />
         <source>List of Waste code</source>
         <translation>Код по классификатору отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="132" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="134" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
         <source>Recorded as material</source>
         <translation>Учитывается как материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="134" />
         <source>Physical state</source>
         <translation>Агрегатное состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
         <source>Generated by</source>
         <translation>Источник образования</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="137" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
         <source>Hazardous properties</source>
         <translation>Опасные свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="138" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="137" />
         <source>Mirror-entry assessment</source>
         <translation>Оценка по зеркальной позиции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="139" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="138" />
         <source>Legacy hazard level</source>
         <translation>Прежний уровень опасности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="140" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="139" />
         <source>Storage limit</source>
         <translation>Предельный срок накопления</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="141" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="140" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="170" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="169" />
         <source>(a new material named like the waste)</source>
         <translation>(новый материал с названием отхода)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="179" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="178" />
         <source>No code chosen: search, then click an entry.</source>
         <translation>Код не выбран: найдите и щёлкните позицию.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="181" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="180" />
         <source>hazardous</source>
         <translation>опасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="181" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="180" />
         <source>non-hazardous</source>
         <translation>неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="184" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="183" />
         <source>mirror entry: record the assessment below</source>
         <translation>зеркальная позиция: запишите оценку ниже</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="194" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="193" />
         <source>Choose the List of Waste code in the list.</source>
         <translation>Выберите код по классификатору отходов в списке.</translation>
     </message>
@@ -8529,17 +8734,22 @@
         <translation> — исключена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="336" />
+        <location filename="../../greendesk/ui/waste_view.py" line="311" />
+        <source> — code not verified</source>
+        <translation> — код не проверен</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/waste_view.py" line="337" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>Накоплено сверх допустимого срока на %s (первым вывозится самое старое):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="338" />
+        <location filename="../../greendesk/ui/waste_view.py" line="339" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>На %s ничего не накоплено сверх допустимого срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="342" />
+        <location filename="../../greendesk/ui/waste_view.py" line="343" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -8548,22 +8758,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="350" />
+        <location filename="../../greendesk/ui/waste_view.py" line="351" />
         <source> (expired)</source>
         <translation> (истекла)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="373" />
+        <location filename="../../greendesk/ui/waste_view.py" line="374" />
         <source>Register waste type “%s”</source>
         <translation>Регистрация вида отходов «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="487" />
+        <location filename="../../greendesk/ui/waste_view.py" line="488" />
         <source>Enter the production basis for %s</source>
         <translation>Ввод производственной базы для %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="524" />
+        <location filename="../../greendesk/ui/waste_view.py" line="525" />
         <source>Load the waste classifier</source>
         <translation>Загрузка классификатора отходов</translation>
     </message>
@@ -8653,72 +8863,72 @@
         <translation>Образование к предыдущему году</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="375" />
+        <location filename="../../greendesk/ui/waste_view.py" line="376" />
         <source>Waste type “%s” registered.</source>
         <translation>Вид отходов «%s» зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="397" />
+        <location filename="../../greendesk/ui/waste_view.py" line="398" />
         <source>Edit waste type “%s”</source>
         <translation>Изменение вида отходов «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="399" />
+        <location filename="../../greendesk/ui/waste_view.py" line="400" />
         <source>Waste type “%s” saved.</source>
         <translation>Вид отходов «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="410" />
+        <location filename="../../greendesk/ui/waste_view.py" line="411" />
         <source>Add contractor “%s”</source>
         <translation>Добавление подрядчика «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="412" />
+        <location filename="../../greendesk/ui/waste_view.py" line="413" />
         <source>Contractor “%s” added.</source>
         <translation>Подрядчик «%s» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="424" />
+        <location filename="../../greendesk/ui/waste_view.py" line="425" />
         <source>Edit contractor “%s”</source>
         <translation>Изменение подрядчика «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="426" />
+        <location filename="../../greendesk/ui/waste_view.py" line="427" />
         <source>Contractor “%s” saved.</source>
         <translation>Подрядчик «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="435" />
+        <location filename="../../greendesk/ui/waste_view.py" line="436" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Сначала зарегистрируйте вид отходов: движение учитывается по видам отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="439" />
+        <location filename="../../greendesk/ui/waste_view.py" line="440" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Сначала добавьте подрядчика с его лицензией.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="456" />
+        <location filename="../../greendesk/ui/waste_view.py" line="457" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Записано; отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="462" />
+        <location filename="../../greendesk/ui/waste_view.py" line="463" />
         <source>Select the storage in the stock table first.</source>
         <translation>Сначала выберите место накопления в таблице накопления.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="467" />
+        <location filename="../../greendesk/ui/waste_view.py" line="468" />
         <source>Mark %s as a technogenic formation</source>
         <translation>Отнесение %s к техногенным минеральным образованиям</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="472" />
+        <location filename="../../greendesk/ui/waste_view.py" line="473" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s теперь считается техногенным минеральным образованием: отходы в нём учитываются как размещённые, а не накопленные.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="479" />
+        <location filename="../../greendesk/ui/waste_view.py" line="480" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
@@ -9081,7 +9291,8 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="287" />
+        <location filename="../../greendesk/cli/main.py" line="288" />
+        <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
     </message>
@@ -9173,97 +9384,97 @@
         <translation>Импортировано замеров из {file}: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="162" />
+        <location filename="../../greendesk/cli/main.py" line="163" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} уже существует; чтобы заменить его, добавьте --force.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="170" />
+        <location filename="../../greendesk/cli/main.py" line="171" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows должно быть положительным числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="176" />
+        <location filename="../../greendesk/cli/main.py" line="177" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years должно быть от 1 до 30.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="180" />
+        <location filename="../../greendesk/cli/main.py" line="181" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>Записан {path}: записей потоков — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="190" />
+        <location filename="../../greendesk/cli/main.py" line="191" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>Создан {path}: пустое предприятие {enterprise}. Далее: его площадки, узлы и материалы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="206" />
+        <location filename="../../greendesk/cli/main.py" line="207" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="207" />
+        <location filename="../../greendesk/cli/main.py" line="208" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="208" />
+        <location filename="../../greendesk/cli/main.py" line="209" />
         <source>sites</source>
         <translation>площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="209" />
+        <location filename="../../greendesk/cli/main.py" line="210" />
         <source>nodes</source>
         <translation>узлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="210" />
+        <location filename="../../greendesk/cli/main.py" line="211" />
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="211" />
+        <location filename="../../greendesk/cli/main.py" line="212" />
         <source>flows</source>
         <translation>потоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="213" />
+        <location filename="../../greendesk/cli/main.py" line="214" />
         <source>period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="236" />
+        <location filename="../../greendesk/cli/main.py" line="237" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>Записан шаблон потоков {out} со списками из {path}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="239" />
+        <location filename="../../greendesk/cli/main.py" line="240" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>Записан шаблон потоков {out} без списков предприятия (нет базы данных).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="249" />
+        <location filename="../../greendesk/cli/main.py" line="250" />
         <source>, value (empty)</source>
         <translation>, значение (пусто)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="250" />
+        <location filename="../../greendesk/cli/main.py" line="251" />
         <source>, value {value}</source>
         <translation>, значение {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="255" />
+        <location filename="../../greendesk/cli/main.py" line="256" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... и ещё {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="280" />
+        <location filename="../../greendesk/cli/main.py" line="281" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Чтобы всё равно импортировать его, добавьте --again.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="299" />
+        <location filename="../../greendesk/cli/main.py" line="300" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
     </message>
@@ -9602,6 +9813,36 @@
         <location filename="../../greendesk/cli/waste.py" line="165" />
         <source>stock at year end</source>
         <translation>запас на конец года</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/plant.py" line="71" />
+        <source>Wrote the plant set-up template {out}. Fill it in and import it: greendesk import plant {out} --db PATH.</source>
+        <translation>Шаблон настройки предприятия записан в {out}. Заполните его и импортируйте: greendesk import plant {out} --db PATH.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/plant.py" line="85" />
+        <source>Wrote the plant of {path} to {out}.</source>
+        <translation>Данные предприятия из {path} записаны в {out}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/plant.py" line="93" />
+        <source>Apply these changes? [y/N] </source>
+        <translation>Применить эти изменения? [д/Н] </translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/plant.py" line="112" />
+        <source>{file} matches the plant; nothing to change.</source>
+        <translation>{file} совпадает с данными предприятия; изменять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/plant.py" line="117" />
+        <source>Nothing was changed: {n:,} differences. To apply them, add --apply.</source>
+        <translation>Ничего не изменено: различий — {n:,}. Чтобы применить их, добавьте --apply.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/plant.py" line="127" />
+        <source>Imported the plant set-up from {file}: {n:,} changes.</source>
+        <translation>Настройка предприятия импортирована из {file}: изменений — {n:,}.</translation>
     </message>
 </context>
 <context>
@@ -10300,108 +10541,339 @@
         <source>{node}, {material}: no closing stock-taking within the period; stock change taken as 0.</source>
         <translation>{node}, {material}: нет закрывающей инвентаризации в периоде; изменение запасов принято равным 0.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_import.py" line="160" />
+        <source>Sheet {sheet}: columns GreenDesk does not know were not imported: {columns}.</source>
+        <translation>Лист {sheet}: неизвестные GreenDesk столбцы не импортированы: {columns}.</translation>
+    </message>
 </context>
 <context>
     <name>periods</name>
     <message>
-        <location filename="../../greendesk/periods.py" line="126" />
+        <location filename="../../greendesk/periods.py" line="125" />
         <source>January</source>
         <translation>январь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="126" />
+        <location filename="../../greendesk/periods.py" line="125" />
         <source>February</source>
         <translation>февраль</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="127" />
+        <location filename="../../greendesk/periods.py" line="126" />
         <source>March</source>
         <translation>март</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="127" />
+        <location filename="../../greendesk/periods.py" line="126" />
         <source>April</source>
         <translation>апрель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="128" />
+        <location filename="../../greendesk/periods.py" line="127" />
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="128" />
+        <location filename="../../greendesk/periods.py" line="127" />
         <source>June</source>
         <translation>июнь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="129" />
+        <location filename="../../greendesk/periods.py" line="128" />
         <source>July</source>
         <translation>июль</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="129" />
+        <location filename="../../greendesk/periods.py" line="128" />
         <source>August</source>
         <translation>август</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="130" />
+        <location filename="../../greendesk/periods.py" line="129" />
         <source>September</source>
         <translation>сентябрь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="131" />
+        <location filename="../../greendesk/periods.py" line="130" />
         <source>October</source>
         <translation>октябрь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="132" />
+        <location filename="../../greendesk/periods.py" line="131" />
         <source>November</source>
         <translation>ноябрь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="133" />
+        <location filename="../../greendesk/periods.py" line="132" />
         <source>December</source>
         <translation>декабрь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="134" />
+        <location filename="../../greendesk/periods.py" line="133" />
         <source>year</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="135" />
+        <location filename="../../greendesk/periods.py" line="134" />
         <source>quarter</source>
         <translation>квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="136" />
+        <location filename="../../greendesk/periods.py" line="135" />
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="137" />
+        <location filename="../../greendesk/periods.py" line="136" />
         <source>range of days</source>
         <translation>период по датам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="162" />
+        <location filename="../../greendesk/periods.py" line="161" />
         <source>{year}</source>
         <translation>{year} год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="165" />
+        <location filename="../../greendesk/periods.py" line="164" />
         <source>Q{quarter} {year}</source>
         <translation>{roman} квартал {year} г.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="168" />
+        <location filename="../../greendesk/periods.py" line="167" />
         <source>{month} {year}</source>
         <translation>{month} {year} г.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/periods.py" line="171" />
+        <location filename="../../greendesk/periods.py" line="170" />
         <source>{start} – {end}</source>
         <translation>период с {start} по {end}</translation>
+    </message>
+</context>
+<context>
+    <name>plantbook</name>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="113" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_columns.py" line="113" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="12" />
+        <source>The name, unique in this sheet; a row with a name already in GreenDesk updates that record.</source>
+        <translation>Название, уникальное на этом листе; строка с названием, которое уже есть в GreenDesk, обновляет эту запись.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="14" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="15" />
+        <source>Free text.</source>
+        <translation>Произвольный текст.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="30" />
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="31" />
+        <source>One row per site of the enterprise: a mine or quarry, a concentrator, a smelter or an auxiliary site.</source>
+        <translation>По строке на каждую площадку предприятия: рудник или карьер, обогатительная фабрика, завод или вспомогательная площадка.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="33" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="61" />
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="35" />
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="36" />
+        <source>The region the site is in.</source>
+        <translation>Регион, в котором находится площадка.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="37" />
+        <source>Kind of site</source>
+        <translation>Вид площадки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="38" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="68" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="107" />
+        <source>Choose from the list.</source>
+        <translation>Выберите из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="58" />
+        <source>Nodes</source>
+        <translation>Узлы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="59" />
+        <source>One row per node of a site: where material comes from or goes to. A loss node needs its reason.</source>
+        <translation>По строке на каждый узел площадки: откуда материал поступает или куда уходит. Узлу потерь нужна причина.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="62" />
+        <source>A site of sheet Sites (or of the plant).</source>
+        <translation>Площадка с листа «Площадки» (или уже заведённая).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="64" />
+        <source>Node</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="65" />
+        <source>The node's name, unique at its site.</source>
+        <translation>Название узла, уникальное на его площадке.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="67" />
+        <source>Kind of node</source>
+        <translation>Вид узла</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="70" />
+        <source>Loss reason</source>
+        <translation>Причина потерь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="71" />
+        <source>For an accounted-loss node only.</source>
+        <translation>Только для узла учтённых потерь.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="99" />
+        <source>Materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="100" />
+        <source>One row per material that flows: what it is, whether it is measured by mass, volume or energy, and the factors its units need (a density for volumes, a calorific value for energy).</source>
+        <translation>По строке на каждый материал потоков: что это, измеряется ли он массой, объёмом или энергией, и коэффициенты для его единиц (плотность для объёма, теплота сгорания для энергии).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="104" />
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="106" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="109" />
+        <source>Measured by</source>
+        <translation>Измеряется по</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="110" />
+        <source>mass, volume or energy.</source>
+        <translation>масса, объём или энергия.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="112" />
+        <source>Default unit</source>
+        <translation>Единица по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="113" />
+        <source>The unit it is usually entered in (empty: t, m³ or GJ).</source>
+        <translation>Единица, в которой его обычно вводят (пусто: т, м³ или ГДж).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="115" />
+        <source>Density, t/m³</source>
+        <translation>Плотность, т/м³</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="116" />
+        <source>Needed to enter it in volume units.</source>
+        <translation>Нужна для ввода в единицах объёма.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="118" />
+        <source>Calorific value, GJ per t or m³</source>
+        <translation>Теплота сгорания, ГДж на т или м³</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="119" />
+        <source>Net calorific value; needed to enter it in energy units.</source>
+        <translation>Низшая теплота сгорания; нужна для ввода в единицах энергии.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="122" />
+        <source>tce factor</source>
+        <translation>Коэффициент перевода в у.т.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="123" />
+        <source>Tonnes of coal equivalent per tce unit, as tabled.</source>
+        <translation>Тонн условного топлива на единицу, по утверждённой таблице.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="125" />
+        <source>tce unit</source>
+        <translation>Единица для у.т.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="126" />
+        <source>The unit the tce factor is per (e.g. MWh).</source>
+        <translation>Единица, к которой относится коэффициент у.т. (например, МВт·ч).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="128" />
+        <source>List of Waste code</source>
+        <translation>Код по классификатору отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="129" />
+        <source>A waste's six-digit code (optional).</source>
+        <translation>Шестизначный код отхода (необязательно).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_workbook.py" line="33" />
+        <source>Instructions</source>
+        <translation>Инструкция</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_workbook.py" line="37" />
+        <source>How to fill in the plant set-up workbook</source>
+        <translation>Как заполнить книгу настройки предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_workbook.py" line="38" />
+        <source>Each sheet holds one kind of record, one row each. Keep the headings in row 1; columns may be in any order and a sheet you do not need may be left empty or removed. GreenDesk checks every row of every sheet before it writes anything: if one row is wrong, nothing is imported and every problem is listed with its sheet, row, column and value.</source>
+        <translation>Каждый лист содержит записи одного вида, по одной в строке. Оставьте заголовки в строке 1; столбцы могут идти в любом порядке, а ненужный лист можно оставить пустым или удалить. GreenDesk проверяет каждую строку каждого листа, прежде чем что-либо записать: если хотя бы одна строка ошибочна, ничего не импортируется, а каждая ошибка указывается с листом, строкой, столбцом и значением.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_workbook.py" line="44" />
+        <source>Importing again updates the records by name and shows the differences before they are applied. A sheet left empty changes nothing; on a sheet with rows, a record missing from it is deleted only when nothing refers to it: flow records always keep what they refer to, and the import says what it kept and why.</source>
+        <translation>Повторный импорт обновляет записи по названию и показывает различия до их применения. Пустой лист ничего не меняет; если на листе есть строки, отсутствующая на нём запись удаляется, только когда на неё ничто не ссылается: записи потоков всегда сохраняют то, на что ссылаются, а импорт сообщает, что сохранено и почему.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_workbook.py" line="95" />
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_workbook.py" line="105" />
+        <source>example</source>
+        <translation>пример</translation>
     </message>
 </context>
 <context>
@@ -12141,290 +12613,290 @@
 <context>
     <name>waste</name>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="46" />
+        <location filename="../../greendesk/services/waste_codes.py" line="12" />
         <source>Explosive</source>
         <translation>Взрывоопасность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="47" />
+        <location filename="../../greendesk/services/waste_codes.py" line="13" />
         <source>Oxidising</source>
         <translation>Окислительные свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="48" />
+        <location filename="../../greendesk/services/waste_codes.py" line="14" />
         <source>Flammable</source>
         <translation>Огнеопасность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="49" />
+        <location filename="../../greendesk/services/waste_codes.py" line="15" />
         <source>Irritant — skin irritation and eye damage</source>
         <translation>Раздражающее действие — раздражение кожи и повреждение глаз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="50" />
+        <location filename="../../greendesk/services/waste_codes.py" line="16" />
         <source>Specific target organ toxicity, aspiration toxicity</source>
         <translation>Специфическая системная токсичность (аспирационная токсичность на орган-мишень)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="51" />
+        <location filename="../../greendesk/services/waste_codes.py" line="17" />
         <source>Acute toxicity</source>
         <translation>Острая токсичность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="52" />
+        <location filename="../../greendesk/services/waste_codes.py" line="18" />
         <source>Carcinogenic</source>
         <translation>Канцерогенность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="53" />
+        <location filename="../../greendesk/services/waste_codes.py" line="19" />
         <source>Corrosive</source>
         <translation>Разъедающее действие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="54" />
+        <location filename="../../greendesk/services/waste_codes.py" line="20" />
         <source>Infectious</source>
         <translation>Инфекционные свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="55" />
+        <location filename="../../greendesk/services/waste_codes.py" line="21" />
         <source>Toxic for reproduction</source>
         <translation>Токсичность для деторождения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="56" />
+        <location filename="../../greendesk/services/waste_codes.py" line="22" />
         <source>Mutagenic</source>
         <translation>Мутагенность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="57" />
+        <location filename="../../greendesk/services/waste_codes.py" line="23" />
         <source>Release of an acute toxic gas</source>
         <translation>Образование токсичных газов при контакте с водой, воздухом или кислотой</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="58" />
+        <location filename="../../greendesk/services/waste_codes.py" line="24" />
         <source>Sensitising</source>
         <translation>Сенсибилизация</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="59" />
+        <location filename="../../greendesk/services/waste_codes.py" line="25" />
         <source>Ecotoxic</source>
         <translation>Экотоксичность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="60" />
+        <location filename="../../greendesk/services/waste_codes.py" line="26" />
         <source>Capable of exhibiting a hazardous property later</source>
         <translation>Способность проявлять опасные свойства, перечисленные выше, которые выделяются от первоначальных отходов косвенным образом</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="61" />
+        <location filename="../../greendesk/services/waste_codes.py" line="27" />
         <source>Persistent organic pollutants</source>
         <translation>Стойкие органические загрязнители (СОЗ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="66" />
+        <location filename="../../greendesk/services/waste_codes.py" line="32" />
         <source>Use as a fuel or to generate energy</source>
         <translation>Использование в качестве топлива или иным способом для получения энергии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="67" />
+        <location filename="../../greendesk/services/waste_codes.py" line="33" />
         <source>Solvent reclamation or regeneration</source>
         <translation>Рекуперация или регенерация растворителей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="68" />
+        <location filename="../../greendesk/services/waste_codes.py" line="34" />
         <source>Recycling of organic substances</source>
         <translation>Рециклинг органических веществ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="69" />
+        <location filename="../../greendesk/services/waste_codes.py" line="35" />
         <source>Recycling of metals and metal compounds</source>
         <translation>Рециклинг металлов и их соединений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="70" />
+        <location filename="../../greendesk/services/waste_codes.py" line="36" />
         <source>Recycling of other inorganic materials</source>
         <translation>Рециклинг других неорганических материалов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="71" />
+        <location filename="../../greendesk/services/waste_codes.py" line="37" />
         <source>Regeneration of acids or bases</source>
         <translation>Регенерация кислот или оснований</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="72" />
+        <location filename="../../greendesk/services/waste_codes.py" line="38" />
         <source>Recovery of pollution-abatement components</source>
         <translation>Восстановление компонентов, используемых для борьбы с загрязнением</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="73" />
+        <location filename="../../greendesk/services/waste_codes.py" line="39" />
         <source>Recovery of components from catalysts</source>
         <translation>Восстановление компонентов катализаторов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="74" />
+        <location filename="../../greendesk/services/waste_codes.py" line="40" />
         <source>Oil re-refining or other reuses of oil</source>
         <translation>Повторная переработка или иное повторное использование масел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="75" />
+        <location filename="../../greendesk/services/waste_codes.py" line="41" />
         <source>Land treatment benefiting agriculture or ecology</source>
         <translation>Обработка почвы с пользой для сельского хозяйства или экологии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="76" />
+        <location filename="../../greendesk/services/waste_codes.py" line="42" />
         <source>Use of wastes obtained from R1–R10</source>
         <translation>Использование отходов, полученных в результате операций R1–R10</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="77" />
+        <location filename="../../greendesk/services/waste_codes.py" line="43" />
         <source>Exchange of wastes for R1–R11</source>
         <translation>Обмен отходами для операций R1–R11</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="78" />
+        <location filename="../../greendesk/services/waste_codes.py" line="44" />
         <source>Storage pending R1–R12</source>
         <translation>Хранение до проведения операций R1–R12</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="79" />
+        <location filename="../../greendesk/services/waste_codes.py" line="45" />
         <source>Deposit into or onto land (landfill)</source>
         <translation>Захоронение в землю или на поверхности земли (полигон)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="80" />
+        <location filename="../../greendesk/services/waste_codes.py" line="46" />
         <source>Land treatment</source>
         <translation>Обработка в почве</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="81" />
+        <location filename="../../greendesk/services/waste_codes.py" line="47" />
         <source>Deep injection</source>
         <translation>Глубинная закачка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="82" />
+        <location filename="../../greendesk/services/waste_codes.py" line="48" />
         <source>Surface impoundment</source>
         <translation>Размещение в поверхностных накопителях</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="83" />
+        <location filename="../../greendesk/services/waste_codes.py" line="49" />
         <source>Specially engineered landfill</source>
         <translation>Специально оборудованный полигон</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="84" />
+        <location filename="../../greendesk/services/waste_codes.py" line="50" />
         <source>Release into a water body</source>
         <translation>Сброс в водный объект</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="85" />
+        <location filename="../../greendesk/services/waste_codes.py" line="51" />
         <source>Release to seas and oceans</source>
         <translation>Сброс в моря и океаны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="86" />
+        <location filename="../../greendesk/services/waste_codes.py" line="52" />
         <source>Biological treatment</source>
         <translation>Биологическая обработка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="87" />
+        <location filename="../../greendesk/services/waste_codes.py" line="53" />
         <source>Physico-chemical treatment</source>
         <translation>Физико-химическая обработка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="88" />
+        <location filename="../../greendesk/services/waste_codes.py" line="54" />
         <source>Incineration on land</source>
         <translation>Сжигание на суше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="89" />
+        <location filename="../../greendesk/services/waste_codes.py" line="55" />
         <source>Incineration at sea</source>
         <translation>Сжигание в море</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="90" />
+        <location filename="../../greendesk/services/waste_codes.py" line="56" />
         <source>Permanent storage</source>
         <translation>Постоянное хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="91" />
+        <location filename="../../greendesk/services/waste_codes.py" line="57" />
         <source>Blending or mixing prior to D1–D12</source>
         <translation>Смешение до проведения операций D1–D12</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="92" />
+        <location filename="../../greendesk/services/waste_codes.py" line="58" />
         <source>Repackaging prior to D1–D13</source>
         <translation>Переупаковка до проведения операций D1–D13</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/waste.py" line="93" />
+        <location filename="../../greendesk/services/waste_codes.py" line="59" />
         <source>Storage pending D1–D14</source>
         <translation>Хранение до проведения операций D1–D14</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="120" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="50" />
         <source>Green</source>
         <translation>Зелёный</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="121" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Amber</source>
         <translation>Янтарный</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="122" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="53" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="123" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="43" />
         <source>Solid</source>
         <translation>Твёрдое</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="124" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
         <source>Dusty or powdery</source>
         <translation>Пылевидное или порошкообразное</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="125" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
         <source>Sludge or paste</source>
         <translation>Шламообразное или пастообразное</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="126" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
         <source>Liquid</source>
         <translation>Жидкое</translation>
     </message>
     <message>
         <location filename="../../greendesk/labels.py" line="127" />
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="48" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
         <source>Gas in containers</source>
         <translation>Газ в ёмкостях</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="56" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="55" />
         <source>Record generation</source>
         <translation>Записать образование отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="57" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="56" />
         <source>Record recycling on site</source>
         <translation>Записать переработку на площадке</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="58" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="57" />
         <source>Record transfer to a contractor</source>
         <translation>Записать передачу подрядчику</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="59" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="58" />
         <source>Record placement in a formation</source>
         <translation>Записать размещение в ТМО</translation>
     </message>
