@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
-from greendesk import labels
+from greendesk import __version__, labels
 from greendesk.errors import Translate, english
 from greendesk.periods import Period
 from greendesk.store.db import Database
@@ -68,6 +68,9 @@ class ReportContext:
     # on the cover (a workbook exported before covers carried one).
     audit_head: tuple[int, str] | None = None
     language: str | None = None
+    # The GreenDesk version the cover names: this one, or the one a workbook recorded when
+    # it is made again to be compared (an upgrade does not make old workbooks differ).
+    version: str = __version__
 
     def __post_init__(self) -> None:
         if self.language is not None and self.translate is english:

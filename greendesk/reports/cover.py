@@ -6,7 +6,6 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment
 from openpyxl.workbook import Workbook
 
-from greendesk import __version__
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import ReportContext
 from greendesk.reports.sheet import SUBTITLE, TITLE, safe_text, sheet_name
@@ -55,7 +54,7 @@ def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:
                                  f"{ctx.period.end.isoformat()})"),
         (QT_TRANSLATE_NOOP("reports", "Prepared by"), ctx.who()),
         (QT_TRANSLATE_NOOP("reports", "Generated at"), generated),
-        (QT_TRANSLATE_NOOP("reports", "GreenDesk version"), __version__),
+        (QT_TRANSLATE_NOOP("reports", "GreenDesk version"), ctx.version),
         *([(QT_TRANSLATE_NOOP("reports", "Language"), language_line(ctx.language))]
           if ctx.language else []),
         (QT_TRANSLATE_NOOP("reports", "Records used"), f"{ctx.fingerprint.rows:,}"),

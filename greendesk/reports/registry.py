@@ -106,7 +106,7 @@ def write_report(kinds: list[str], ctx: ReportContext, target: Path, *, record: 
                                   ctx.period.label],
         "site_ids": ctx.site_ids, "fingerprint": ctx.fingerprint.hexdigest(),
         "rows": ctx.fingerprint.rows, "generated_at": ctx.generated_at.isoformat(),
-        "prepared_by": ctx.who()}
+        "prepared_by": ctx.who(), "version": ctx.version}
     if ctx.language is not None:
         params["language"] = ctx.language
     if ctx.audit_head is not None:
