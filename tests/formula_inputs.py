@@ -106,12 +106,21 @@ BLANK = _Blank()
 class Workbook:
     """Cells of a workbook (openpyxl, not read-only) and their values, formulas evaluated."""
 
-    def __init__(self, wb: Any) -> None:
+    def __init__(self, wb: Any, blanked: frozenset[tuple[str, int, int]] = frozenset()) -> None:
         self.wb = wb
+        self.blanked = blanked  # cells read as empty: a term left out
         self._values: dict[tuple[str, int, int], Any] = {}
+
+    def without(self, ref: Ref) -> Workbook:
+        """The same workbook with the cells of `ref` read as empty."""
+        return Workbook(self.wb, self.blanked | {(ref.sheet, r, c)
+                                                 for r in range(ref.r1, ref.r2 + 1)
+                                                 for c in range(ref.c1, ref.c2 + 1)})
 
     def value(self, sheet: str, row: int, col: int) -> Any:
         key = (sheet, row, col)
+        if key in self.blanked:
+            return BLANK
         if key not in self._values:
             raw = self.wb[sheet].cell(row, col).value
             if isinstance(raw, str) and raw.startswith("=") \
@@ -237,6 +246,13 @@ _FUNCTIONS: dict[str, Any] = {
 }
 
 
+def same(a: Any, b: Any) -> bool:
+    """Two results alike (numbers within rounding)."""
+    if _number(a) and _number(b):
+        return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(b)))
+    return bool(a == b) if not isinstance(a, _Blank) else b in ("", 0, None)
+
+
 def carries(value: Any) -> bool:
     """Whether a term carries something: a non-zero number, a date, or non-empty text."""
     if isinstance(value, _Blank) or value is None or value == "":
@@ -255,5 +271,5 @@ def formula_cells(wb: Any) -> Iterator[tuple[str, int, int, str]]:
                     yield ws.title, cell.row, cell.column, cell.value
 
 
-__all__ = ["BLANK", "Ref", "Workbook", "carries", "formula_cells", "get_column_letter",
+__all__ = ["BLANK", "Ref", "Workbook", "carries", "same", "formula_cells", "get_column_letter",
            "references", "shape"]

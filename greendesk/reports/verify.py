@@ -154,9 +154,9 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
     if anchor is not None:
         parts.append(_export_sentence(find_export(db, (anchor.entry, anchor.hash),
                                                   meta.get("fingerprint"), path.name)))
-    sentence = joined(parts, " ") if len(parts) > 1 else parts[0]
+    sentence = joined(parts, " ")
     return VerifyResult(same and (held is None or held.holds), fp_ok, diffs, str(sentence), held,
-                        sentence if isinstance(sentence, Message) else None)
+                        sentence)
 
 
 def _differences(wb, fresh, limit: int, rows_edited: bool) -> list[Difference]:

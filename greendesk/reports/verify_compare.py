@@ -198,6 +198,12 @@ def _row_differences(old: SheetCells, new: SheetCells, a: int, b: int,
                      maps: dict[str, dict[int, int]]) -> Iterator[Difference]:
     ov, nv = old.values[a - 1], new.values[b - 1]
     ol, nl = old.looks[a - 1], new.looks[b - 1]
+    if not any(v is not None for v in ov) and any(v is not None for v in nv):
+        values = _shown(nv)  # one difference for the row, not one per cell
+        yield Difference(old.name, str(a), None, values, _msg(QT_TRANSLATE_NOOP(
+            "reports", "Row {row} of sheet {sheet} was emptied ({values})."), row=a,
+            sheet=old.name, values=values))
+        return
     for c in range(max(len(ov), len(nv))):
         x = ov[c] if c < len(ov) else None
         y = nv[c] if c < len(nv) else None

@@ -19,6 +19,7 @@ from tests.formula_inputs import (
     formula_cells,
     get_column_letter,
     references,
+    same,
     shape,
 )
 
@@ -43,6 +44,16 @@ def test_every_term_of_every_formula_carries_a_value(fixture_plant: Database,
                             f"{k + 1} ({get_column_letter(term.c1)}) is empty or zero in "
                             f"all {len(members)} row(s)")
     assert idle == []
+    # ... so leaving any one term out changes the formula's result in at least one row
+    ignored = []
+    for (sheet, col, text), members in groups.items():
+        for k in range(len(members[0][1])):
+            if all(same(book.without(terms[k]).evaluate(f, sheet), book.evaluate(f, sheet))
+                   for row, terms in members
+                   for f in [wb[sheet].cell(row, col).value]):
+                ignored.append(f"{sheet}!{get_column_letter(col)}{members[0][0]} {text}: "
+                               f"term {k + 1}")
+    assert ignored == []
     sheets = {sheet for sheet, _col, _text in groups}
     assert {"Material balance", "Energy balance", "Rational use", "Plan progress",
             "Formations", "Exceedances", "Ledger", "Transfers", "Waste indicators"} <= sheets

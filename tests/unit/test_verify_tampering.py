@@ -203,3 +203,14 @@ def _row_text(path: Path, sheet: str, row: int) -> str:
         return _shown(read_sheet(wb[sheet], {}).values[row - 1])
     finally:
         wb.close()
+
+
+def test_an_emptied_row_is_one_difference(exported: Path, demo_db: Database) -> None:
+    emptied = _row_text(exported, "Ledger", 9)
+
+    def empty(wb) -> None:  # type: ignore[no-untyped-def]
+        for cell in wb["Ledger"][9]:
+            cell.value = None
+
+    assert sentences(tampered(exported, empty), demo_db) == [
+        f"Row 9 of sheet Ledger was emptied ({emptied})."]
