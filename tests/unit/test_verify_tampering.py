@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from openpyxl.styles import Font
+from openpyxl.styles import Font, PatternFill
 
 from greendesk.cli import main
 from greendesk.periods import parse_period, year
@@ -86,6 +86,14 @@ def test_a_figure_in_the_colour_of_its_background_is_named(exported: Path,
     (sentence,) = sentences(tampered(exported, whiten), demo_db)
     assert sentence.startswith("The figure in cell H4 of sheet Ledger (")
     assert sentence.endswith("is written in the colour of its background, so it cannot be seen.")
+
+    def camouflage(wb) -> None:  # type: ignore[no-untyped-def]
+        cell = wb["Material balance"]["D4"]
+        cell.fill = PatternFill("solid", fgColor="2F6B57")
+        cell.font = Font(color="FF2F6B57")
+
+    (sentence,) = sentences(tampered(exported, camouflage, "camouflage.xlsx"), demo_db)
+    assert sentence.startswith("The figure in cell D4 of sheet Material balance (")
 
     def whiten_header(wb) -> None:  # type: ignore[no-untyped-def]
         wb["Ledger"]["A3"].font = Font(color="FFFFFF", bold=True)  # it is white on green
