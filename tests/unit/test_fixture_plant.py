@@ -83,3 +83,18 @@ def test_the_fixture_plant_has_what_the_demo_lacks(fixture_plant: Database,
     assert len(margins) == 2 and all(m > 0 for m in margins)
     assert any(carries(v) for v in column("Waste movements", "Placed"))
     assert "D9" in column("Transfers", "Operation")
+
+
+def test_the_fixture_plant_pack_verifies_days_later(fixture_plant: Database, tmp_path: Path,
+                                                   clock) -> None:  # type: ignore[no-untyped-def]
+    """Every report kind, every term non-zero: verify finds nothing to report a week on."""
+    from datetime import date
+
+    from greendesk.reports.verify import verify_workbook
+
+    clock(date(YEAR + 1, 1, 10))
+    path = tmp_path / "pack.xlsx"
+    write_report(list(REPORTS), ReportContext(fixture_plant, year(YEAR)), path)
+    clock(date(YEAR + 1, 1, 17))
+    result = verify_workbook(path, fixture_plant)
+    assert result.matches, [str(d.sentence) for d in result.differences]

@@ -222,3 +222,19 @@ def test_an_emptied_row_is_one_difference(exported: Path, demo_db: Database) -> 
 
     assert sentences(tampered(exported, empty), demo_db) == [
         f"Row 9 of sheet Ledger was emptied ({emptied})."]
+
+
+def test_rows_align_by_likeness_and_formulas_move_with_their_rows() -> None:
+    """An edited row beside a deleted one pairs with its like; references move as Excel
+    moves them, on their own sheet and on another."""
+    from greendesk.reports.verify_compare import align, moved
+
+    db_rows = [("Date", "Site", "t"), ("mar", "pit", 10.0), ("apr", "pit", 20.0),
+               ("may", "pit", 30.0), ("jun", "pit", 40.0)]
+    workbook = [db_rows[0], db_rows[1], ("apr", "pit", 21.0), db_rows[4]]  # may deleted
+    a = align(workbook, db_rows)
+    assert a.pairs == [(1, 1), (2, 2), (3, 3), (4, 5)]
+    assert a.only_database == [4] and a.only_workbook == []
+    maps = {"Ledger": a.row_map(), "Other's sheet": {4: 5}}
+    assert moved("=SUM($C$2:$C$4)", "Ledger", maps) == "=SUM($C$2:$C$5)"
+    assert moved("='Other''s sheet'!B4+\"C4\"", "Ledger", maps) == "='Other''s sheet'!B5+\"C4\""
