@@ -107,6 +107,30 @@ def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def fixture_plant_file(tmp_path_factory: pytest.TempPathFactory, template_db_file: Path) -> Path:
+    """The fixture plant (tests/fixture_plant.py: every term of every report formula carries
+    a value), made once per run: copy it before writing to it."""
+    from tests.fixture_plant import build_fixture_plant
+
+    path = _copy_db(template_db_file, tmp_path_factory.mktemp("fixture-plant") / "plant.sqlite")
+    database = open_database(path)
+    try:
+        build_fixture_plant(database)
+    finally:
+        database.close()
+    _checkpoint(path)
+    return path
+
+
+@pytest.fixture
+def fixture_plant(tmp_path: Path, fixture_plant_file: Path) -> Iterator[Database]:
+    """A copy of the fixture plant, open."""
+    database = open_database(_copy_db(fixture_plant_file, tmp_path / "fixture-plant.sqlite"))
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
 def language_demo_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The one-year demo plant written in English, Russian and Kazakh, made once per run:
     read them, or copy one before writing to it."""

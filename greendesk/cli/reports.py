@@ -165,8 +165,6 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(shown(result.sentence or result.message))
-    for sheet, cell, in_file, in_db in result.differences:
-        print(say(QT_TRANSLATE_NOOP("cli", "  {cell}: workbook {in_file!r}, database "
-                                           "{in_db!r}"),
-                  cell=f"{sheet}!{cell}", in_file=in_file, in_db=in_db))
+    for difference in result.differences:
+        print(f"  {shown(difference.sentence)}")
     return 0 if result.matches else 1

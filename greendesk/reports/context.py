@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
-from greendesk import labels, periods
+from greendesk import __version__, labels, periods
 from greendesk.errors import Message, Translate, english
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.periods import Period
@@ -76,6 +76,9 @@ class ReportContext:
     audit_head: tuple[int, str] | None = None
     language: str | None = None
     waste_type_id: int | None = None  # the passport of this waste type only (None: all)
+    # The GreenDesk version the cover names: this one, or the one a workbook recorded when
+    # it is made again to be compared (an upgrade does not make old workbooks differ).
+    version: str = __version__
 
     def __post_init__(self) -> None:
         if self.language is not None and self.translate is english:

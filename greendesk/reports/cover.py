@@ -6,7 +6,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment
 from openpyxl.workbook import Workbook
 
-from greendesk import __version__, labels, periods
+from greendesk import labels, periods
 from greendesk.errors import Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.periods import Period
@@ -134,7 +134,7 @@ def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:
           if ctx.language else []),
         *signature_rows(ctx),
         (QT_TRANSLATE_NOOP("reports", "Generated at"), generated),
-        (QT_TRANSLATE_NOOP("reports", "GreenDesk version"), __version__),
+        (QT_TRANSLATE_NOOP("reports", "GreenDesk version"), ctx.version),
         (QT_TRANSLATE_NOOP("reports", "Records used"), f"{ctx.fingerprint.rows:,}"),
         (QT_TRANSLATE_NOOP("reports", "Data fingerprint (SHA-256)"), ctx.fingerprint.hexdigest()),
     ]

@@ -109,7 +109,8 @@ def write_report(kinds: list[str], ctx: ReportContext, target: Path, *, record: 
         "site_ids": ctx.site_ids, "fingerprint": ctx.fingerprint.hexdigest(),
         "rows": ctx.fingerprint.rows, "generated_at": ctx.generated_at.isoformat(),
         "prepared_by": ctx.who(), "prepared_position": ctx.prepared_position,
-        "approved_by": ctx.approved_by, "approved_position": ctx.approved_position}
+        "approved_by": ctx.approved_by, "approved_position": ctx.approved_position,
+        "version": ctx.version}
     if ctx.language is not None:
         params["language"] = ctx.language
     if ctx.waste_type_id is not None:

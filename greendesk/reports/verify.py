@@ -1,11 +1,14 @@
-"""Does a workbook still match the database it was made from? Which cells differ?
+"""Does a workbook still match the database it was made from? What differs?
 
 The workbook's hidden sheet holds the report kinds, period and sites; the reports are made
-again from the database with those parameters and compared cell by cell (values, and the
-formula text of formula cells). The cover's generation time is not compared, and the audit
-trail head on the cover is the one the workbook recorded (the trail grows after an export):
-instead, the trail must still hold that head. Workbooks come back from outside, so they
-pass the importers' zip and XML checks before openpyxl reads them.
+again from the database with those parameters and compared (verify_compare): rows aligned,
+then each cell's value, formula, number format and visibility, and hidden rows, columns
+and sheets. Nothing that depends on the clock or the machine is compared as it is now:
+the moment of the export, who made it and the GreenDesk version are made again from the
+workbook's record, and the audit trail head on the cover is the one the workbook recorded
+(the trail grows after an export): instead, the trail must still hold that head, and its
+export entry names when and by whom the workbook was made. Workbooks come back from
+outside, so they pass the importers' zip and XML checks before openpyxl reads them.
 """
 
 from __future__ import annotations
@@ -21,7 +24,15 @@ from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.periods import Period
 from greendesk.reports.context import ReportContext
 from greendesk.reports.registry import META_SHEET, write_report
-from greendesk.store.audit_anchor import Anchor, AnchorCheck, anchor_from
+from greendesk.reports.verify_compare import Difference, align, sheet_differences
+from greendesk.reports.verify_read import Look, SheetCells, read_sheet
+from greendesk.store.audit_anchor import (
+    Anchor,
+    AnchorCheck,
+    ExportRecord,
+    anchor_from,
+    find_export,
+)
 from greendesk.store.audit_verify import check_anchors
 from greendesk.store.db import Database
 
@@ -31,7 +42,7 @@ class VerifyResult:
     """Whether a workbook still matches the database: values, fingerprint and audit head."""
     matches: bool
     fingerprint_matches: bool
-    differences: list[tuple[str, str, object, object]] = field(default_factory=list)
+    differences: list[Difference] = field(default_factory=list)
     message: str = ""  # in English; `sentence` renders it in the officer's language
     anchor: AnchorCheck | None = None  # the trail against the head on the cover, if any
     sentence: Message | None = None
@@ -119,6 +130,10 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
                             audit_head=(anchor.entry, anchor.hash) if anchor else None,
                             language=_language(meta),
                             waste_type_id=_waste_type(meta))
+        version = meta.get("version", ctx.version)
+        if not isinstance(version, str):
+            raise TypeError(version)
+        ctx.version = version  # the cover is made again as exported, by whichever version
         kinds = list(meta["kinds"])
     except (KeyError, TypeError, ValueError):
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file}'s GreenDesk report record cannot "
@@ -128,45 +143,58 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
     with tempfile.TemporaryDirectory() as tmp:
         fresh_path = Path(tmp) / "fresh.xlsx"
         write_report(kinds, ctx, fresh_path, record=False)
+        fp_ok = meta.get("fingerprint") == ctx.fingerprint.hexdigest()
         fresh = load_checked(fresh_path)
-        diffs: list[tuple[str, str, object, object]] = []
-        for name in fresh.sheetnames:
-            if name == META_SHEET:
-                continue
-            if name not in wb.sheetnames:
-                diffs.append((name, "", "(sheet missing)", "(sheet)"))
-                continue
-            old_rows = list(wb[name].iter_rows())
-            new_rows = list(fresh[name].iter_rows())
-            for r in range(max(len(old_rows), len(new_rows))):
-                if len(diffs) >= limit:  # the cap holds across rows and sheets
-                    break
-                old = old_rows[r] if r < len(old_rows) else ()
-                new = new_rows[r] if r < len(new_rows) else ()
-                for c in range(max(len(old), len(new))):
-                    a = old[c].value if c < len(old) else None
-                    b = new[c].value if c < len(new) else None
-                    if not _same(a, b):
-                        coord = (new[c] if c < len(new) else old[c]).coordinate
-                        diffs.append((name, coord, a, b))
-                        if len(diffs) >= limit:
-                            break
-        for name in wb.sheetnames:  # a sheet added after the export is not GreenDesk's
-            if name not in fresh.sheetnames and name != META_SHEET and len(diffs) < limit:
-                diffs.append((name, "", "(sheet)", "(sheet missing)"))
-        fresh.close()
+        try:
+            diffs = _differences(wb, fresh, limit, rows_edited=fp_ok)
+        finally:
+            fresh.close()
     wb.close()
-    fp_ok = meta.get("fingerprint") == ctx.fingerprint.hexdigest()
     held = check_anchors(db, [anchor])[0] if anchor else None
     same = fp_ok and not diffs
-    sentence = _verdict(same, diffs)
+    parts: list[Message | str] = [_verdict(same, diffs, limit)]
     if held is not None:
-        sentence = joined([sentence, held.message], " ")
+        parts.append(held.message)
+    if anchor is not None:
+        parts.append(_export_sentence(find_export(db, (anchor.entry, anchor.hash),
+                                                  meta.get("fingerprint"), path.name)))
+    sentence = joined(parts, " ")
     return VerifyResult(same and (held is None or held.holds), fp_ok, diffs, str(sentence), held,
                         sentence)
 
 
-def _verdict(same: bool, diffs: list[tuple[str, str, object, object]]) -> Message:
+def _differences(wb, fresh, limit: int, rows_edited: bool) -> list[Difference]:
+    """The first `limit` differences between the workbook and the one made again: sheets
+    missing, then each sheet's (rows aligned), then sheets added after the export."""
+    diffs: list[Difference] = []
+    styles_old: dict[int, Look] = {}
+    styles_new: dict[int, Look] = {}
+    sheets: list[tuple[SheetCells, SheetCells]] = []
+    for name in fresh.sheetnames:
+        if name == META_SHEET:
+            continue
+        if name not in wb.sheetnames:
+            diffs.append(Difference(name, "", "(sheet missing)", "(sheet)", Message(
+                QT_TRANSLATE_NOOP("reports", "Sheet {sheet} is missing from the workbook."),
+                context="reports", sheet=name)))
+            continue
+        sheets.append((read_sheet(wb[name], styles_old), read_sheet(fresh[name], styles_new)))
+    aligned = [align(old.values, new.values) for old, new in sheets]
+    maps = {old.name: a.row_map() for (old, _new), a in zip(sheets, aligned, strict=True)}
+    for (old, new), a in zip(sheets, aligned, strict=True):
+        for diff in sheet_differences(old, new, a, maps, rows_edited):
+            if len(diffs) >= limit:  # the cap holds across rows and sheets
+                return diffs
+            diffs.append(diff)
+    for name in wb.sheetnames:  # a sheet added after the export is not GreenDesk's
+        if name not in fresh.sheetnames and name != META_SHEET and len(diffs) < limit:
+            diffs.append(Difference(name, "", "(sheet)", "(sheet missing)", Message(
+                QT_TRANSLATE_NOOP("reports", "Sheet {sheet} was added to the workbook after "
+                                             "the export."), context="reports", sheet=name)))
+    return diffs[:limit]
+
+
+def _verdict(same: bool, diffs: list[Difference], limit: int) -> Message:
     if same:
         return Message(QT_TRANSLATE_NOOP("reports", "The workbook matches the database."),
                        context="reports")
@@ -176,9 +204,25 @@ def _verdict(same: bool, diffs: list[tuple[str, str, object, object]]) -> Messag
                                                     "report record does not: the record was "
                                                     "edited."),
                        context="reports")
+    if len(diffs) >= limit:
+        return Message(QT_TRANSLATE_NOOP("reports", "The workbook no longer matches the "
+                                                    "database; the first {n} differences are "
+                                                    "listed. The first: {first}"),
+                       context="reports", n=len(diffs), first=diffs[0].sentence)
     return Message(QT_TRANSLATE_NOOP("reports", "The workbook no longer matches the database: "
-                                                "{n} cell(s) differ, first {cell}."),
-                   context="reports", n=len(diffs), cell=f"{diffs[0][0]}!{diffs[0][1]}")
+                                                "{n} difference(s). The first: {first}"),
+                   context="reports", n=len(diffs), first=diffs[0].sentence)
+
+
+def _export_sentence(export: ExportRecord | None) -> Message:
+    """Which export of the audit trail the workbook is, or that the trail has none."""
+    if export is None:
+        return Message(QT_TRANSLATE_NOOP("reports", "The audit trail holds no record of "
+                                                    "exporting this workbook."),
+                       context="reports")
+    return Message(QT_TRANSLATE_NOOP("reports", "The audit trail records it as export #{entry} "
+                                                "of {day} by {who}."),
+                   context="reports", entry=export.entry, day=export.at.date(), who=export.who)
 
 
 def _text(meta: dict, key: str) -> str:
@@ -205,14 +249,3 @@ def _waste_type(meta: dict) -> int | None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
         raise TypeError(value)
     return value
-
-
-def _same(a: object, b: object) -> bool:
-    if isinstance(a, float) or isinstance(b, float):
-        try:
-            return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(b)))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return False
-    if isinstance(a, datetime) and isinstance(b, datetime):
-        return a == b
-    return a == b

@@ -11,8 +11,10 @@ written into a letter. The officer's own copies can be rewritten along with the 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection
@@ -146,3 +148,39 @@ def stored_hashes(conn: Connection, entries: set[int]) -> dict[int, str]:
             f"SELECT id, hash FROM audit_entry WHERE id IN ({', '.join('?' * len(chunk))})",
             tuple(chunk)))
     return out
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """The trail's entry of one export: its number, when (UTC) and by whom."""
+    entry: int
+    at: datetime
+    who: str
+
+
+def find_export(db: Database, head: tuple[int, str], fingerprint: object, file_name: str
+                ) -> ExportRecord | None:
+    """The export entry that recorded a workbook: the one carrying its head (each export
+    is an entry, so no two exports carry the same head) and its data fingerprint; among
+    several (a database copied and exported from twice), the one of its file name."""
+    found: list[tuple[bool, ExportRecord]] = []
+    with db.read() as s:
+        rows = s.connection().exec_driver_sql(
+            "SELECT id, at, os_user, officer, after FROM audit_entry WHERE id > ? AND "
+            "action = ? AND entity = ? ORDER BY id", (head[0], str(AuditAction.EXPORT),
+                                                      EXPORT_ENTITY))
+        for entry, at, os_user, officer, after in rows:
+            try:
+                details = json.loads(after or "null")
+            except ValueError:
+                continue
+            carried = exported(entry, details)
+            if carried is None or (carried.entry, carried.hash) != (head[0], head[1].lower()) \
+                    or details.get("fingerprint") != fingerprint:
+                continue
+            when = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
+            found.append((details.get("file_name") == file_name,
+                          ExportRecord(int(entry), when, officer or os_user or "someone")))
+    if not found:
+        return None
+    return next((r for named, r in found if named), found[0][1])

@@ -207,7 +207,7 @@ def test_a_workbook_in_its_language_verifies_and_tampering_shows(
     wb.save(out)
     assert main(["verify", str(out), "--db", str(plants[code])]) == 1
     said = capsys.readouterr().out
-    assert f"{ledger.title}!H4" in said
+    assert f"Cell H4 of sheet {ledger.title} holds" in said
 
 
 def test_verify_of_a_workbook_without_a_language_makes_it_again_in_english(
