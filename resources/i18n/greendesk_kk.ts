@@ -5568,34 +5568,34 @@
         <translation>{target}: есептер .xlsx кітаптары ретінде жазылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="50" />
+        <location filename="../../greendesk/reports/verify.py" line="61" />
         <source>{path} is not an Excel workbook (.xlsx).</source>
         <translation>{path} — Excel кітабы (.xlsx) емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="57" />
+        <location filename="../../greendesk/reports/verify.py" line="68" />
         <location filename="../../greendesk/services/checklist.py" line="374" />
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} файлын оқу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="62" />
+        <location filename="../../greendesk/reports/verify.py" line="73" />
         <source>{path} cannot be read as an Excel workbook.</source>
         <translation>{path} файлын Excel кітабы ретінде оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="70" />
+        <location filename="../../greendesk/reports/verify.py" line="81" />
         <source>{name} was not made by GreenDesk (it has no report record).</source>
         <translation>{name} GreenDesk-те жасалмаған (онда есептің қызметтік жазбасы жоқ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="79" />
-        <location filename="../../greendesk/reports/verify.py" line="124" />
+        <location filename="../../greendesk/reports/verify.py" line="90" />
+        <location filename="../../greendesk/reports/verify.py" line="139" />
         <source>{file}'s GreenDesk report record cannot be read: the workbook was edited or damaged.</source>
         <translation>{file} ішіндегі GreenDesk есебінің қызметтік жазбасын оқу мүмкін емес: кітап өзгертілген немесе бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="96" />
+        <location filename="../../greendesk/reports/verify.py" line="107" />
         <source>{path} carries no audit trail head: it was exported before GreenDesk recorded one, or its report record was edited.</source>
         <translation>{path} ішінде өзгерістер журналының соңғы жазбасы жоқ: кітап GreenDesk оны жазуды бастағанға дейін экспортталған немесе оның есептің қызметтік жазбасы өзгертілген.</translation>
     </message>
@@ -7032,7 +7032,7 @@
         <translation>Сақталатын сақтық көшірмелер санын 1 және {most} аралығында көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_anchor.py" line="65" />
+        <location filename="../../greendesk/store/audit_anchor.py" line="67" />
         <source>{text!r} is not an audit trail head: write it as the entry number, a colon and the 64-character hash, as a workbook's cover shows it (e.g. 1234:9f86d0…).</source>
         <translation>{text!r} өзгерістер журналының соңғы жазбасы емес: оны кітаптың титул парағындағыдай жазба нөмірі, қос нүкте және 64 таңбалы хеш түрінде жазыңыз (мысалы, 1234:9f86d0…).</translation>
     </message>
@@ -9559,11 +9559,6 @@
         <location filename="../../greendesk/cli/reports.py" line="155" />
         <source>greendesk: there is no file {file}.</source>
         <translation>greendesk: {file} файлы жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/reports.py" line="169" />
-        <source>  {cell}: workbook {in_file!r}, database {in_db!r}</source>
-        <translation>  {cell}: кітапта {in_file!r}, дерекқорда {in_db!r}</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/safety.py" line="26" />
@@ -12523,24 +12518,104 @@
         <translation>Қалдықтар жөніндегі мердігерлер және олардың лицензиялары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="171" />
+        <location filename="../../greendesk/reports/verify.py" line="178" />
+        <source>Sheet {sheet} is missing from the workbook.</source>
+        <translation>Кітапта {sheet} парағы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="192" />
+        <source>Sheet {sheet} was added to the workbook after the export.</source>
+        <translation>{sheet} парағы кітапқа экспорттан кейін қосылған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="199" />
         <source>The workbook matches the database.</source>
         <translation>Кітап дерекқорға сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="174" />
+        <location filename="../../greendesk/reports/verify.py" line="202" />
         <source>The workbook's cells match the database, but the fingerprint recorded in its hidden report record does not: the record was edited.</source>
         <translation>Кітаптың ұяшықтары дерекқормен сәйкес келеді, бірақ оның жасырын есеп жазбасында жазылған цифрлық із сәйкес келмейді: жазба өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="179" />
-        <source>The workbook no longer matches the database: {n} cell(s) differ, first {cell}.</source>
-        <translation>Кітап енді дерекқорға сәйкес келмейді: ерекшеленетін ұяшықтар — {n}, біріншісі — {cell}.</translation>
+        <location filename="../../greendesk/reports/verify.py" line="208" />
+        <source>The workbook no longer matches the database; the first {n} differences are listed. The first: {first}</source>
+        <translation>Кітап енді дерекқорға сәйкес келмейді; алғашқы {n} айырмашылық көрсетілген. Біріншісі: {first}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/context.py" line="98" />
+        <location filename="../../greendesk/reports/verify.py" line="212" />
+        <source>The workbook no longer matches the database: {n} difference(s). The first: {first}</source>
+        <translation>Кітап енді дерекқорға сәйкес келмейді: айырмашылықтар — {n}. Біріншісі: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="220" />
+        <source>The audit trail holds no record of exporting this workbook.</source>
+        <translation>Өзгерістер журналында бұл кітапты экспорттау туралы жазба жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="223" />
+        <source>The audit trail records it as export #{entry} of {day} by {who}.</source>
+        <translation>Өзгерістер журналында ол {day} күнгі №{entry} экспорт ретінде жазылған, орындаған: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/context.py" line="101" />
         <source>{report} for {period}</source>
         <translation>{report} — {period}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="153" />
+        <source>Sheet {sheet} was hidden.</source>
+        <translation>{sheet} парағы жасырылған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="157" />
+        <source>Column {column} of sheet {sheet} was hidden.</source>
+        <translation>{sheet} парағының {column} бағаны жасырылған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="165" />
+        <source>Row {row} of sheet {sheet} was hidden ({values}).</source>
+        <translation>{sheet} парағының {row}-жолы жасырылған ({values}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="168" />
+        <source>A row was inserted at row {row} of sheet {sheet} ({values}).</source>
+        <translation>{sheet} парағына {row}-жол қосылған ({values}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="170" />
+        <source>Row {row} of sheet {sheet} was deleted ({values}).</source>
+        <translation>{sheet} парағының {row}-жолы жойылған ({values}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="171" />
+        <source>Row {row} of sheet {sheet} ({values}) is in the workbook but not in the database.</source>
+        <translation>{sheet} парағының {row}-жолы ({values}) кітапта бар, бірақ дерекқорда жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="173" />
+        <source>Row {row} of sheet {sheet} ({values}) is in the database but not in the workbook.</source>
+        <translation>{sheet} парағының {row}-жолы ({values}) дерекқорда бар, бірақ кітапта жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="203" />
+        <source>Row {row} of sheet {sheet} was emptied ({values}).</source>
+        <translation>{sheet} парағының {row}-жолы тазартылған ({values}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="212" />
+        <source>Cell {cell} of sheet {sheet} holds {in_file}, the database gives {in_db}.</source>
+        <translation>{sheet} парағының {cell} ұяшығында {in_file}, ал дерекқор бойынша — {in_db}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="225" />
+        <source>Cell {cell} of sheet {sheet} is formatted as {format} instead of {exported}: it may show a figure other than the {value} it holds.</source>
+        <translation>{sheet} парағының {cell} ұяшығының пішімі {exported} емес, {format}: ол ішіндегі {value} санынан басқа сан көрсетуі мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="231" />
+        <source>The figure in cell {cell} of sheet {sheet} ({value}) is written in the colour of its background, so it cannot be seen.</source>
+        <translation>{sheet} парағының {cell} ұяшығындағы сан ({value}) фон түсімен жазылған, сондықтан ол көрінбейді.</translation>
     </message>
 </context>
 <context>

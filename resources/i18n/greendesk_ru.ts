@@ -5579,34 +5579,34 @@
         <translation>{target}: отчёты сохраняются как книги .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="50" />
+        <location filename="../../greendesk/reports/verify.py" line="61" />
         <source>{path} is not an Excel workbook (.xlsx).</source>
         <translation>{path} — не книга Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="57" />
+        <location filename="../../greendesk/reports/verify.py" line="68" />
         <location filename="../../greendesk/services/checklist.py" line="374" />
         <source>{file} cannot be read: {reason}.</source>
         <translation>Не удаётся прочитать {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="62" />
+        <location filename="../../greendesk/reports/verify.py" line="73" />
         <source>{path} cannot be read as an Excel workbook.</source>
         <translation>{path} не удаётся прочитать как книгу Excel.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="70" />
+        <location filename="../../greendesk/reports/verify.py" line="81" />
         <source>{name} was not made by GreenDesk (it has no report record).</source>
         <translation>{name} создан не в GreenDesk (в нём нет служебной записи отчёта).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="79" />
-        <location filename="../../greendesk/reports/verify.py" line="124" />
+        <location filename="../../greendesk/reports/verify.py" line="90" />
+        <location filename="../../greendesk/reports/verify.py" line="139" />
         <source>{file}'s GreenDesk report record cannot be read: the workbook was edited or damaged.</source>
         <translation>Служебную запись отчёта GreenDesk в {file} не удаётся прочитать: книга была изменена или повреждена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="96" />
+        <location filename="../../greendesk/reports/verify.py" line="107" />
         <source>{path} carries no audit trail head: it was exported before GreenDesk recorded one, or its report record was edited.</source>
         <translation>В {path} нет вершины журнала изменений: книга выгружена до того, как GreenDesk начал её записывать, или её служебная запись отчёта изменена.</translation>
     </message>
@@ -7043,7 +7043,7 @@
         <translation>Укажите число хранимых резервных копий от 1 до {most}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/audit_anchor.py" line="65" />
+        <location filename="../../greendesk/store/audit_anchor.py" line="67" />
         <source>{text!r} is not an audit trail head: write it as the entry number, a colon and the 64-character hash, as a workbook's cover shows it (e.g. 1234:9f86d0…).</source>
         <translation>{text!r} не является вершиной журнала изменений: запишите её как номер записи, двоеточие и 64-символьный хеш, как на титульном листе книги (например, 1234:9f86d0…).</translation>
     </message>
@@ -9573,11 +9573,6 @@
         <location filename="../../greendesk/cli/reports.py" line="155" />
         <source>greendesk: there is no file {file}.</source>
         <translation>greendesk: файла {file} нет.</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/reports.py" line="169" />
-        <source>  {cell}: workbook {in_file!r}, database {in_db!r}</source>
-        <translation>  {cell}: в книге {in_file!r}, в базе данных {in_db!r}</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/safety.py" line="26" />
@@ -12537,24 +12532,104 @@
         <translation>Подрядчики по отходам и их лицензии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="171" />
+        <location filename="../../greendesk/reports/verify.py" line="178" />
+        <source>Sheet {sheet} is missing from the workbook.</source>
+        <translation>В книге нет листа {sheet}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="192" />
+        <source>Sheet {sheet} was added to the workbook after the export.</source>
+        <translation>Лист {sheet} был добавлен в книгу после выгрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="199" />
         <source>The workbook matches the database.</source>
         <translation>Книга совпадает с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="174" />
+        <location filename="../../greendesk/reports/verify.py" line="202" />
         <source>The workbook's cells match the database, but the fingerprint recorded in its hidden report record does not: the record was edited.</source>
         <translation>Ячейки книги совпадают с базой данных, но цифровой отпечаток, записанный в её скрытой записи отчёта, не совпадает: запись была изменена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="179" />
-        <source>The workbook no longer matches the database: {n} cell(s) differ, first {cell}.</source>
-        <translation>Книга больше не совпадает с базой данных: различающихся ячеек — {n}, первая — {cell}.</translation>
+        <location filename="../../greendesk/reports/verify.py" line="208" />
+        <source>The workbook no longer matches the database; the first {n} differences are listed. The first: {first}</source>
+        <translation>Книга больше не совпадает с базой данных; перечислены первые {n} различий. Первое: {first}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/context.py" line="98" />
+        <location filename="../../greendesk/reports/verify.py" line="212" />
+        <source>The workbook no longer matches the database: {n} difference(s). The first: {first}</source>
+        <translation>Книга больше не совпадает с базой данных: различий — {n}. Первое: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="220" />
+        <source>The audit trail holds no record of exporting this workbook.</source>
+        <translation>В журнале изменений нет записи о выгрузке этой книги.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify.py" line="223" />
+        <source>The audit trail records it as export #{entry} of {day} by {who}.</source>
+        <translation>В журнале изменений она записана как выгрузка №{entry} от {day}, выполнил(а) {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/context.py" line="101" />
         <source>{report} for {period}</source>
         <translation>{report} за {period}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="153" />
+        <source>Sheet {sheet} was hidden.</source>
+        <translation>Лист {sheet} был скрыт.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="157" />
+        <source>Column {column} of sheet {sheet} was hidden.</source>
+        <translation>Столбец {column} листа {sheet} был скрыт.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="165" />
+        <source>Row {row} of sheet {sheet} was hidden ({values}).</source>
+        <translation>Строка {row} листа {sheet} была скрыта ({values}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="168" />
+        <source>A row was inserted at row {row} of sheet {sheet} ({values}).</source>
+        <translation>В лист {sheet} вставлена строка {row} ({values}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="170" />
+        <source>Row {row} of sheet {sheet} was deleted ({values}).</source>
+        <translation>Строка {row} листа {sheet} была удалена ({values}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="171" />
+        <source>Row {row} of sheet {sheet} ({values}) is in the workbook but not in the database.</source>
+        <translation>Строка {row} листа {sheet} ({values}) есть в книге, но не в базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="173" />
+        <source>Row {row} of sheet {sheet} ({values}) is in the database but not in the workbook.</source>
+        <translation>Строка {row} листа {sheet} ({values}) есть в базе данных, но не в книге.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="203" />
+        <source>Row {row} of sheet {sheet} was emptied ({values}).</source>
+        <translation>Строка {row} листа {sheet} была очищена ({values}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="212" />
+        <source>Cell {cell} of sheet {sheet} holds {in_file}, the database gives {in_db}.</source>
+        <translation>Ячейка {cell} листа {sheet} содержит {in_file}, а по базе данных — {in_db}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="225" />
+        <source>Cell {cell} of sheet {sheet} is formatted as {format} instead of {exported}: it may show a figure other than the {value} it holds.</source>
+        <translation>Ячейка {cell} листа {sheet} имеет формат {format} вместо {exported}: она может показывать не то число, которое содержит ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_compare.py" line="231" />
+        <source>The figure in cell {cell} of sheet {sheet} ({value}) is written in the colour of its background, so it cannot be seen.</source>
+        <translation>Число в ячейке {cell} листа {sheet} ({value}) написано цветом фона, поэтому его не видно.</translation>
     </message>
 </context>
 <context>
