@@ -185,8 +185,12 @@ def _waste(db: Database, site: int, n: dict[str, int], m: dict[str, int]) -> int
                           to_node_id=n["Rock dump"]),
             MovementDraft(rock, P, APRIL, 5.0, to_node_id=n["Rock dump"])):
         RecordMovement(draft).apply(db)
-    AddFlows([FlowDraft(APRIL, n["Other enterprise"], store, m["Waste oil"], 8.0, "t")]
-             ).apply(db)  # received from another enterprise
+    AddFlows([FlowDraft(APRIL, n["Other enterprise"], store, m["Waste oil"], 8.0, "t"),
+              FlowDraft(date(YEAR, 6, 3), store, n["Stockpile losses"], m["Waste oil"], 2.0,
+                        "t"),
+              FlowDraft(date(YEAR, 7, 8), n["Rock dump"], n["Mining"], m["Waste rock"], 30.0,
+                        "t")]).apply(db)  # received from another enterprise; a spill lost;
+    # rock taken back out of the dump (backfill)
     return formation_id
 
 

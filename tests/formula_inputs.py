@@ -3,7 +3,7 @@
 For the fixture plant's test: every term of every formula must carry a value in at least
 one row, so that a wrong sign or a missing term changes a result. A referenced cell that is
 itself a formula is evaluated here (a small evaluator for the functions reports use:
-arithmetic, comparisons, SUM, IF, OR, AND, COUNT, EXACT, SUMPRODUCT, ABS, MIN, MAX, ROUND),
+arithmetic, comparisons, SUM, IF, OR, AND, COUNT, EXACT, SUMPRODUCT, ABS, N, MIN, MAX, ROUND),
 so the check does not depend on the writer storing cached values. An unknown function
 fails loudly, naming itself.
 """
@@ -240,6 +240,7 @@ _FUNCTIONS: dict[str, Any] = {
     "EXACT": _exact,
     "SUMPRODUCT": _sumproduct,
     "ABS": lambda v: abs(float(v)),
+    "N": lambda v: float(v) if _number(v) else 0.0,  # a number as it is, anything else 0
     "MIN": lambda *a: min(float(v) for v in _flat(a) if _number(v)),
     "MAX": lambda *a: max(float(v) for v in _flat(a) if _number(v)),
     "ROUND": lambda v, n: round(float(v), int(n)),

@@ -81,7 +81,7 @@ def test_the_fixture_plant_has_what_the_demo_lacks(fixture_plant: Database,
     assert max(shares) > 1.0
     margins = [v for v in column("Exceedances", "Margin") if carries(v)]
     assert len(margins) == 2 and all(m > 0 for m in margins)
-    assert any(carries(v) for v in column("Waste movements", "Placed"))
+    assert any(carries(v) for v in column("Waste inventory", "Placed in own formations"))
     assert "D9" in column("Transfers", "Operation")
 
 
