@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -155,6 +156,19 @@ def test_a_database_of_the_oldest_schema_migrates(run, tmp_path: Path) -> None:
     done = run("info", "--db", str(db))
     assert done.returncode == 0, done.stderr
     assert SCHEMA_HEAD in done.stdout
+
+
+def test_the_installer_installs_the_built_folder_for_one_user(bundle: Path) -> None:
+    """packaging/greendesk.iss (compiled on Windows only) names what the spec builds."""
+    iss = (ROOT / "packaging" / "greendesk.iss").read_text(encoding="utf-8")
+    assert re.search(r"^PrivilegesRequired=lowest$", iss, re.M)
+    assert re.search(r"^DefaultDirName=\{(userpf|localappdata)\}", iss, re.M)
+    folder = re.search(r'^#define Bundle .*"\.\.\\dist\\([^"\\]+)"$', iss, re.M)
+    assert folder is not None and folder.group(1) == bundle.parent.name
+    exe = re.search(r'^#define AppExe "([^"]+)"$', iss, re.M)
+    assert exe is not None and Path(exe.group(1)).stem == bundle.stem
+    assert re.search(r'^Name: "\{group\}\\\{#AppName\}"; Filename: "\{app\}\\\{#AppExe\}"',
+                     iss, re.M)  # the Start-menu entry opens the program
 
 
 def test_a_frozen_program_reads_its_data_from_the_bundle(tmp_path: Path,
