@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import time
+import tomllib
 from datetime import date
 from pathlib import Path
 
@@ -97,12 +98,17 @@ def copy_of(db: Path, folder: Path) -> Path:
 
 def test_the_bundle_carries_its_data_and_no_test_tools(bundle: Path) -> None:
     inside = bundle.parent / "_internal"
-    for path in ("greendesk/migrations/env.py", "greendesk/migrations/script.py.mako",
-                 "greendesk/migrations/versions/0001_initial.py",
-                 "greendesk/resources/i18n/greendesk_ru.qm",
-                 "greendesk/resources/i18n/greendesk_kk.ts",
-                 "greendesk/resources/icons/app.svg",
-                 "greendesk/resources/greening_measures.yaml"):
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    shipped = 0
+    for package, patterns in setuptools["package-data"].items():  # what the wheel ships
+        source = ROOT / setuptools["package-dir"].get(package, package.replace(".", "/"))
+        for pattern in patterns:
+            for path in source.glob(pattern):
+                assert (inside / package.replace(".", "/") / path.relative_to(source)).is_file()
+                shipped += 1
+    assert shipped > 30
+    for path in ("greendesk/migrations/env.py", "greendesk/migrations/versions/0001_initial.py",
+                 "greendesk/resources/icons/LICENSE.txt"):
         assert (inside / path).is_file(), path
     assert not (inside / "scipy").exists()
     assert not (inside / "tkinter").exists()
