@@ -1,4 +1,5 @@
-; Inno Setup script: GreenDesk for one Windows user, installed without administrator rights.
+﻿; Inno Setup script: GreenDesk for one Windows user, installed without administrator rights.
+; Saved as UTF-8 with a byte-order mark, so ISCC reads the Russian texts as UTF-8.
 ;
 ;   pyinstaller packaging\greendesk.spec     (the bundle: dist\GreenDesk\)
 ;   iscc packaging\greendesk.iss             (the installer: dist\GreenDesk-<version>-setup.exe)
@@ -40,6 +41,11 @@ WizardStyle=modern
 Name: "en"; MessagesFile: "compiler:Default.isl"
 Name: "ru"; MessagesFile: "compiler:Languages\Russian.isl"
 
+[CustomMessages]
+; the glossary's term (resources/i18n/glossary.csv: "demo plant")
+en.DemoPlant=%1 (demo plant)
+ru.DemoPlant=%1 (демо-предприятие)
+
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
@@ -53,7 +59,7 @@ Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"
-Name: "{group}\{#AppName} (demo plant)"; Filename: "{app}\{#AppExe}"; Parameters: "--demo"; WorkingDir: "{userdocs}"
+Name: "{group}\{cm:DemoPlant,{#AppName}}"; Filename: "{app}\{#AppExe}"; Parameters: "--demo"; WorkingDir: "{userdocs}"
 Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{userdesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"; Tasks: desktopicon
 

@@ -168,7 +168,7 @@ def test_a_database_of_the_oldest_schema_migrates(run, tmp_path: Path) -> None:
 
 def test_the_installer_installs_the_built_folder_for_one_user(bundle: Path) -> None:
     """packaging/greendesk.iss (compiled on Windows only) names what the spec builds."""
-    iss = (ROOT / "packaging" / "greendesk.iss").read_text(encoding="utf-8")
+    iss = (ROOT / "packaging" / "greendesk.iss").read_text(encoding="utf-8-sig")
     assert re.search(r"^PrivilegesRequired=lowest$", iss, re.M)
     assert re.search(r"^DefaultDirName=\{(userpf|localappdata)\}", iss, re.M)
     folder = re.search(r'^#define Bundle .*"\.\.\\dist\\([^"\\]+)"$', iss, re.M)
