@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 import tomllib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def outside_the_venv(home: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def run(bundle: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+def run(bundle: Path, tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run the frozen program in tmp_path: run(*args, env_extra) -> CompletedProcess."""
     env = outside_the_venv(tmp_path)
 
