@@ -5,7 +5,13 @@ Baseline (the floor for this stack): a bare script that imports PySide6 and SQLA
 same database and shows an empty QMainWindow. Both run as fresh processes,
 alternately, several times; the medians are compared. Target: ratio ≤ 1.5.
 
+Frozen mode compares the offline bundle (packaging/greendesk.spec) with the installed
+package: the same `greendesk --db demo.sqlite` command, window shown then closed
+(GREENDESK_QUIT_AFTER_MS=0), run by the bundle's program with the virtual environment off
+PATH and by this Python (`-m greendesk`), alternately.
+
     python benchmarks/startup.py [--runs 9]
+    python benchmarks/startup.py --frozen dist/GreenDesk/greendesk [--runs 9]
 """
 
 from __future__ import annotations
@@ -69,10 +75,59 @@ def time_child(code: str, db: Path, env: dict[str, str]) -> float:
     return elapsed
 
 
+def time_command(cmd: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting `cmd` (a `greendesk` opening the window) to its exit."""
+    t0 = time.perf_counter()
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    elapsed = time.perf_counter() - t0
+    assert "shown:" in out.stdout, out.stderr
+    return elapsed
+
+
+def frozen_main(program: Path, runs: int) -> None:
+    """The bundle's start-up against the installed package's, same command, same profile."""
+    with tempfile.TemporaryDirectory() as tmp:
+        venv_bin = Path(sys.executable).parent.resolve()
+        path = os.pathsep.join(p for p in os.environ.get("PATH", "").split(os.pathsep)
+                               if p and Path(p).resolve() != venv_bin)
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                   GREENDESK_DATA_DIR=tmp, XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+                   GREENDESK_QUIT_AFTER_MS="0")
+        for name in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME"):
+            env.pop(name, None)
+        db = Path(tmp) / "demo.sqlite"
+        from greendesk.demo.plant import write_demo
+
+        write_demo(db)
+        bundle = [str(program.resolve()), "--db", str(db)]
+        installed = [sys.executable, "-m", "greendesk", "--db", str(db)]
+        frozen_env = dict(env, PATH=path)
+        for _ in range(2):  # warm the OS file cache for both
+            time_command(bundle, frozen_env)
+            time_command(installed, env)
+        frozen, package = [], []
+        for _ in range(runs):
+            frozen.append(time_command(bundle, frozen_env))
+            package.append(time_command(installed, env))
+    f, p = statistics.median(frozen), statistics.median(package)
+    print(f"frozen bundle ({program}): median {f:.3f} s "
+          f"(min {min(frozen):.3f}, max {max(frozen):.3f})")
+    print(f"installed package (python -m greendesk): median {p:.3f} s "
+          f"(min {min(package):.3f}, max {max(package):.3f})")
+    print(f"RESULT frozen_startup_s={f:.3f} installed_startup_s={p:.3f} ratio={f / p:.2f}")
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--frozen", type=Path, metavar="PATH_TO_BUNDLE_EXE",
+                        help="compare this frozen program's start-up with the installed "
+                        "package's instead")
     args = parser.parse_args()
+    if args.frozen is not None:
+        frozen_main(args.frozen, args.runs)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         # A fresh profile: settings in tmp (XDG_CONFIG_HOME), so the window opens on the
         # plant structure as on first run, not on whatever section this machine used last.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from pathlib import Path
 
 from greendesk.errors import Message
@@ -81,10 +82,17 @@ def package_dir(name: str) -> Path:
     """Directory of a data folder shipped in the package (`migrations`, `resources`).
 
     An installed wheel has them as `greendesk/migrations` and `greendesk/resources`; a
-    source checkout used without installing has them at the repository's top level.
+    source checkout used without installing has them at the repository's top level; the
+    frozen bundle (packaging/greendesk.spec) has them under `greendesk/` in its unpacked
+    folder, sys._MEIPASS, and nowhere else: a bundle never reads a checkout's folders.
     """
-    here = Path(__file__).resolve().parent
-    for candidate in (here / name, here.parent / name):
+    if getattr(sys, "frozen", False):
+        bundle = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+        candidates = [bundle / "greendesk" / name]
+    else:
+        here = Path(__file__).resolve().parent
+        candidates = [here / name, here.parent / name]
+    for candidate in candidates:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"GreenDesk's {name} folder is missing from the installation.")

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from greendesk import __version__
@@ -90,5 +90,17 @@ def start(db_path: Path | None = None, demo: bool = False,  # type: ignore[no-un
 
 
 def run(db_path: Path | None = None, demo: bool = False, language: str | None = None) -> int:
-    app, _window = start(db_path, demo, language)
+    app, window = start(db_path, demo, language)
+    quit_after = os.environ.get("GREENDESK_QUIT_AFTER_MS")
+    if quit_after:
+        QTimer.singleShot(int(quit_after), lambda: _report_and_quit(app, window))
     return app.exec()
+
+
+def _report_and_quit(app: QApplication, window) -> None:  # type: ignore[no-untyped-def]
+    """GREENDESK_QUIT_AFTER_MS=N: after N ms, print what the window shows (title, menus) and
+    quit. How a smoke test or the start-up benchmark runs the real program from outside,
+    e.g. the frozen bundle, which has no Python to run a test script with."""
+    menus = " ".join(action.text().replace("&", "") for action in window.menuBar().actions())
+    print(f"shown: {window.windowTitle()} | {menus}", flush=True)
+    app.quit()
