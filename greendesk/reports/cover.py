@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment
-from openpyxl.workbook import Workbook
-
 from greendesk import __version__
 from greendesk.i18n import QT_TRANSLATE_NOOP
+from greendesk.reports.book import SUBTITLE, TITLE, WRAP, ReportBook, Rows, Styled
 from greendesk.reports.context import ReportContext
-from greendesk.reports.sheet import SUBTITLE, TITLE, safe_text, sheet_name
 from greendesk.services.structure import get_plant
 
 # Each language by its own name (a proper name, the same in every workbook), then its code.
@@ -22,31 +18,27 @@ def language_line(code: str) -> str:
     return f"{name} ({code})" if name else code
 
 
-def start_cover(wb: Workbook, ctx: ReportContext, titles: list[str]):
+def start_cover(wb: ReportBook, ctx: ReportContext, titles: list[str]) -> Rows:
     """Create the cover first (so it is the first sheet); rows are written by finish_cover."""
-    ws = wb.create_sheet(sheet_name(wb, ctx.tr(QT_TRANSLATE_NOOP("reports", "Cover"))))
-    ws.column_dimensions["A"].width = 28
-    ws.column_dimensions["B"].width = 66
-    ws.page_setup.orientation = "portrait"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddFooter.left.text = "&A"
-    ws.oddFooter.right.text = "&P / &N"
-    return ws
+    ws = wb.add_sheet(ctx.tr(QT_TRANSLATE_NOOP("reports", "Cover")))
+    ws.set_column(0, 0, 28)
+    ws.set_column(1, 1, 66)
+    ws.set_portrait()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)
+    ws.set_footer("&L&A&R&P / &N")
+    return Rows(wb, ws)
 
 
-def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:
+def finish_cover(ws: Rows, ctx: ReportContext, titles: list[str]) -> None:
     """Write the cover: plant, sites, period, who prepared it, the reports inside, the audit head."""
     plant = get_plant(ctx.db)
     sites = [s.name for s in plant.sites if ctx.sites_filter(s.id)]
-    ws.append([safe_text(ws, ctx.tr(QT_TRANSLATE_NOOP("reports", "Environmental compliance report")),
-                         font=TITLE)])
-    ws.append([safe_text(ws, " · ".join(titles), font=SUBTITLE)])
+    ws.append([Styled(ctx.tr(QT_TRANSLATE_NOOP("reports", "Environmental compliance report")),
+                      TITLE)])
+    ws.append([Styled(" · ".join(titles), SUBTITLE)])
     ws.append([])
-    generated = WriteOnlyCell(ws, value=ctx.generated_at)
-    generated.number_format = "yyyy-mm-dd hh:mm"
-    generated.alignment = Alignment(horizontal="left")
+    generated = Styled(ctx.generated_at, {"align": "left"}, "yyyy-mm-dd hh:mm")
     rows: list[tuple[str, object]] = [
         (QT_TRANSLATE_NOOP("reports", "Enterprise"), plant.enterprise_name),
         (QT_TRANSLATE_NOOP("reports", "BIN"), plant.bin),
@@ -66,17 +58,15 @@ def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:
         rows.append((QT_TRANSLATE_NOOP("reports", "Audit trail head (entry:SHA-256)"),
                      f"{entry}:{digest}"))
     for label, value in rows:
-        ws.append([safe_text(ws, ctx.tr(label)),
-                   value if not isinstance(value, str) else safe_text(ws, value)])
+        ws.append([ctx.tr(label), value])
     ws.append([])
-    ws.append([None, safe_text(ws, ctx.tr(QT_TRANSLATE_NOOP(
+    ws.append([None, Styled(ctx.tr(QT_TRANSLATE_NOOP(
         "reports", "Totals and derived columns are Excel formulas over the rows above them. "
         "`greendesk verify FILE --db DATABASE` tells whether the figures still match the "
-        "database they came from.")), font=SUBTITLE, alignment=Alignment(wrap_text=True))])
+        "database they came from.")), {**SUBTITLE, **WRAP})])
     if ctx.audit_head is not None:
-        ws.append([None, safe_text(ws, ctx.tr(QT_TRANSLATE_NOOP(
+        ws.append([None, Styled(ctx.tr(QT_TRANSLATE_NOOP(
             "reports", "The audit trail head is the database's change log as it stood at "
             "export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether "
             "the log still holds it: a copy kept out of the database owner's reach shows "
-            "whether history was rewritten since.")), font=SUBTITLE,
-            alignment=Alignment(wrap_text=True))])
+            "whether history was rewritten since.")), {**SUBTITLE, **WRAP})])

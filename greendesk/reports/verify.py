@@ -16,11 +16,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from openpyxl.utils import get_column_letter
+
 from greendesk.errors import DomainError, Message, joined, message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.periods import Period
 from greendesk.reports.context import ReportContext
 from greendesk.reports.registry import META_SHEET, write_report
+from greendesk.reports.verify_cached import cached_differences
 from greendesk.store.audit_anchor import Anchor, AnchorCheck, anchor_from
 from greendesk.store.audit_verify import check_anchors
 from greendesk.store.db import Database
@@ -143,13 +146,15 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
                     a = old[c].value if c < len(old) else None
                     b = new[c].value if c < len(new) else None
                     if not _same(a, b):
-                        coord = (new[c] if c < len(new) else old[c]).coordinate
+                        # by position: a row's padding cells (EmptyCell) have no coordinate
+                        coord = f"{get_column_letter(c + 1)}{r + 1}"
                         diffs.append((name, coord, a, b))
                         if len(diffs) >= limit:
                             break
         for name in wb.sheetnames:  # a sheet added after the export is not GreenDesk's
             if name not in fresh.sheetnames and name != META_SHEET and len(diffs) < limit:
                 diffs.append((name, "", "(sheet)", "(sheet missing)"))
+        diffs += cached_differences(path, fresh_path, limit - len(diffs))
         fresh.close()
     wb.close()
     fp_ok = meta.get("fingerprint") == ctx.fingerprint.hexdigest()
