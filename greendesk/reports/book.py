@@ -16,7 +16,7 @@ add_table (see `add_table`); the other sheets are written in normal mode.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -30,12 +30,14 @@ from xlsxwriter.worksheet import Worksheet
 Style = Mapping[str, Any]  # xlsxwriter format properties, e.g. {"bold": True}
 
 TITLE: Style = {"bold": True, "font_size": 14, "font_color": "#1F3A2E"}
-SUBTITLE: Style = {"italic": True, "font_size": 9, "font_color": "#5B6B63"}
+# 10 pt and more: printed at 70 % (the least a sheet prints at), still 7 pt
+SUBTITLE: Style = {"italic": True, "font_size": 10, "font_color": "#5B6B63"}
 HEADER: Style = {"bold": True, "font_color": "#FFFFFF", "bg_color": "#2F6B57", "pattern": 1,
                  "text_wrap": True, "valign": "vcenter"}
 TOTAL: Style = {"bold": True}
 TOTAL_VALUE: Style = {"bold": True, "top": 1, "top_color": "#2F6B57"}
-WRAP: Style = {"text_wrap": True, "valign": "top"}
+TOP: Style = {"valign": "top"}
+WRAPPED: Style = {"text_wrap": True, "valign": "top"}
 
 # A text starting with one of these would be read as a formula (or, with a tab or line
 # break, shown oddly) by a spreadsheet that re-parses text: it gets the quote prefix.
@@ -94,6 +96,7 @@ class ReportBook:
             "strings_to_numbers": False, "strings_to_formulas": False,
             "strings_to_urls": False, "tmpdir": tmpdir})
         self._formats: dict[tuple, Format] = {}
+        self._closing: list[Callable[[], None]] = []
 
     @property
     def sheetnames(self) -> list[str]:
@@ -125,8 +128,14 @@ class ReportBook:
         finally:
             self.wb.constant_memory = False
 
+    def on_close(self, call: Callable[[], None]) -> None:
+        """Run `call` before the file is written (a sheet's print setup needs every row)."""
+        self._closing.append(call)
+
     def close(self) -> None:
-        """Write the file."""
+        """Finish every sheet and write the file."""
+        for call in self._closing:
+            call()
         self.wb.close()
 
 
@@ -199,9 +208,13 @@ class Rows:
         else:
             self.ws.write_string(row, col, value, self.book.fmt(style))
 
-    def append(self, values: Iterable[object], style: Style | None = None) -> int:
-        """Write one row of values (a value may be a `Styled`); its 0-based row."""
+    def append(self, values: Iterable[object], style: Style | None = None,
+               height: float | None = None) -> int:
+        """Write one row of values (a value may be a `Styled`), `height` points tall if
+        given (wrapped text: renderers do not grow a row to fit); its 0-based row."""
         row = self.row
+        if height is not None:
+            self.ws.set_row(row, height)
         for col, value in enumerate(values):
             if isinstance(value, Styled):
                 self.write(row, col, value.value, value.style, value.num_format)

@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from greendesk import __version__
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.reports.book import SUBTITLE, TITLE, WRAP, ReportBook, Rows, Styled
+from greendesk.reports.book import SUBTITLE, TITLE, WRAPPED, ReportBook, Rows, Styled
 from greendesk.reports.context import ReportContext
+from greendesk.reports.layout import LINE_PT, wrapped_lines
+from greendesk.reports.sheet import banner
 from greendesk.services.structure import get_plant
+
+LABEL_WIDTH, VALUE_WIDTH = 28, 76
+
+
+def _height(text: object, label: str = "") -> float | None:
+    """A row's height when its label or value wraps (renderers keep one line)."""
+    lines = max(wrapped_lines(label, LABEL_WIDTH),
+                wrapped_lines(text, VALUE_WIDTH) if isinstance(text, str) else 1)
+    return LINE_PT * lines if lines > 1 else None
+
 
 # Each language by its own name (a proper name, the same in every workbook), then its code.
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақ тілі"}
@@ -21,8 +33,8 @@ def language_line(code: str) -> str:
 def start_cover(wb: ReportBook, ctx: ReportContext, titles: list[str]) -> Rows:
     """Create the cover first (so it is the first sheet); rows are written by finish_cover."""
     ws = wb.add_sheet(ctx.tr(QT_TRANSLATE_NOOP("reports", "Cover")))
-    ws.set_column(0, 0, 28)
-    ws.set_column(1, 1, 66)
+    ws.set_column(0, 0, LABEL_WIDTH, wb.fmt(WRAPPED))
+    ws.set_column(1, 1, VALUE_WIDTH, wb.fmt(WRAPPED))  # a fingerprint and the trail head whole
     ws.set_portrait()
     ws.set_paper(9)  # A4
     ws.fit_to_pages(1, 0)
@@ -34,9 +46,8 @@ def finish_cover(ws: Rows, ctx: ReportContext, titles: list[str]) -> None:
     """Write the cover: plant, sites, period, who prepared it, the reports inside, the audit head."""
     plant = get_plant(ctx.db)
     sites = [s.name for s in plant.sites if ctx.sites_filter(s.id)]
-    ws.append([Styled(ctx.tr(QT_TRANSLATE_NOOP("reports", "Environmental compliance report")),
-                      TITLE)])
-    ws.append([Styled(" · ".join(titles), SUBTITLE)])
+    banner(ws, [(ctx.tr(QT_TRANSLATE_NOOP("reports", "Environmental compliance report")), TITLE),
+                (" · ".join(titles), SUBTITLE)], LABEL_WIDTH + VALUE_WIDTH, 2)
     ws.append([])
     generated = Styled(ctx.generated_at, {"align": "left"}, "yyyy-mm-dd hh:mm")
     rows: list[tuple[str, object]] = [
@@ -58,15 +69,17 @@ def finish_cover(ws: Rows, ctx: ReportContext, titles: list[str]) -> None:
         rows.append((QT_TRANSLATE_NOOP("reports", "Audit trail head (entry:SHA-256)"),
                      f"{entry}:{digest}"))
     for label, value in rows:
-        ws.append([ctx.tr(label), value])
+        ws.append([ctx.tr(label), value], height=_height(value, ctx.tr(label)))
     ws.append([])
-    ws.append([None, Styled(ctx.tr(QT_TRANSLATE_NOOP(
+    notes = [ctx.tr(QT_TRANSLATE_NOOP(
         "reports", "Totals and derived columns are Excel formulas over the rows above them. "
         "`greendesk verify FILE --db DATABASE` tells whether the figures still match the "
-        "database they came from.")), {**SUBTITLE, **WRAP})])
+        "database they came from."))]
     if ctx.audit_head is not None:
-        ws.append([None, Styled(ctx.tr(QT_TRANSLATE_NOOP(
+        notes.append(ctx.tr(QT_TRANSLATE_NOOP(
             "reports", "The audit trail head is the database's change log as it stood at "
             "export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether "
             "the log still holds it: a copy kept out of the database owner's reach shows "
-            "whether history was rewritten since.")), {**SUBTITLE, **WRAP})])
+            "whether history was rewritten since.")))
+    for note in notes:
+        ws.append([None, Styled(note, {**SUBTITLE, **WRAPPED})], height=_height(note))

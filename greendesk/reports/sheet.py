@@ -10,24 +10,31 @@ formula, so a leading =, +, - or @ can never become a formula.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from xlsxwriter.utility import xl_col_to_name
 
+from greendesk.reports import layout
 from greendesk.reports.book import (
     FORMULA_PREFIXES,
     HEADER,
     SUBTITLE,
     TITLE,
+    TOP,
     TOTAL,
     TOTAL_VALUE,
+    WRAPPED,
     Formula,
     ReportBook,
     Rows,
+    Style,
     Styled,
     add_table,
+    clean_text,
     sheet_name,
 )
 
@@ -40,7 +47,7 @@ FORMATS = {
     "%": "0.0%", "share": "0.0%", "count": "#,##0", "₸": "#,##0", "money": "#,##0",
     "number": "#,##0.###", "g/t": "#,##0.00", "date": "yyyy-mm-dd", "month": "yyyy-mm",
 }
-__all__ = ["FORMATS", "Column", "Formula", "SheetWriter", "quoted", "sheet_name"]
+__all__ = ["FORMATS", "Column", "Formula", "SheetWriter", "banner", "quoted", "sheet_name"]
 
 
 def _same(text: str) -> str:
@@ -80,6 +87,22 @@ def quoted(text: str) -> str:
     return text.replace('"', '""')
 
 
+def banner(out: Rows, lines: Sequence[tuple[str, Style]], width: float, columns: int) -> None:
+    """Title lines across the table's width, wrapped there: a renderer fitting the sheet to
+    the page's width would otherwise count their overflow and shrink every page."""
+    for text, style in lines:
+        size = style.get("font_size", 11) / 11 * (layout.BOLD if style.get("bold") else 1.0)
+        rows = layout.wrapped_lines(text, width / size)
+        r = out.row
+        out.ws.set_row(r, (size * layout.LINE_PT + 1) * rows)
+        if columns > 1 and text:
+            out.ws.merge_range(r, 0, r, columns - 1, clean_text(text),
+                               out.book.fmt(style, text_wrap=True, valign="top"))
+            out.row += 1
+        else:
+            out.append([Styled(text, style)])
+
+
 def _page_header(title: str) -> str:
     """The title as the page header's left part: & doubled, within Excel's 255 characters."""
     text = title.replace("&", "&&")
@@ -96,7 +119,8 @@ class SheetWriter:
     (marked for translation where they are written) and translated here with `tr`, the
     report's ReportContext.tr; text already in the officer's language passes unchanged.
     A `streamed` sheet keeps one row in memory (for 100k-row extracts): its records are
-    written in order, and nothing is written above the last row."""
+    written in order, and nothing is written above the last row. The print layout (see
+    `layout`) is set when the workbook closes, once every width is known."""
 
     def __init__(self, wb: ReportBook, name: str, title: str, subtitle: str,
                  columns: Sequence[Column], table_name: str,
@@ -112,24 +136,37 @@ class SheetWriter:
         self.rows = 0
         self._extra = 0
         self.titles = _unique([c.title(tr) for c in self.columns])
-        for i, col in enumerate(self.columns):
-            ws.set_column(i, i, col.width)
+        # no heading word broken ("Hazardou s"); long text columns wrap, short ones grow
+        self.widths = [max(c.width, layout.words_fit(t, layout.TEXT_PER_DIGIT * layout.BOLD))
+                       for c, t in zip(self.columns, self.titles, strict=True)]
+        self._numeric = [c.kind in ("number", "formula", "int") for c in self.columns]
+        self._room = [w if c.kind == "text" and w >= layout.WRAP_FROM else layout.MAX_FIT
+                      for c, w in zip(self.columns, self.widths, strict=True)]
+        self._need = [0.0] * len(self.columns)  # the widest value seen, in characters
+        self._largest = [0.0] * len(self.columns)  # the largest figure seen
         ws.freeze_panes(self.header_row, 0)
         ws.repeat_rows(self.header_row - 1)
-        if sum(c.width for c in self.columns) > 100:
-            ws.set_landscape()
-        else:
-            ws.set_portrait()
         ws.set_paper(9)  # A4
-        ws.fit_to_pages(1, 0)
+        ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
         ws.set_footer("&L&A&R&P / &N")
         ws.set_header(_page_header(title))
         self.out = Rows(wb, ws)
-        self.out.append([Styled(title, TITLE)])
-        self.out.append([Styled(subtitle, SUBTITLE)])
+        if streamed:  # xlsxwriter merges no cells in constant_memory mode
+            self.out.append([Styled(title, TITLE)])
+            self.out.append([Styled(subtitle, SUBTITLE)])
+        else:
+            banner(self.out, [(title, TITLE), (subtitle, SUBTITLE)], sum(self.widths),
+                   len(self.columns))
+        ws.set_row(self.header_row - 1, layout.header_height(self.titles, self.widths))
         self.out.append([Styled(t, HEADER) for t in self.titles])
-        self._formats = [wb.fmt(num_format=c.number_format()) for c in self.columns]
-        self._date = wb.fmt(num_format=FORMATS["date"])
+        # a record's cells top-aligned: a wrapped neighbour makes its row taller
+        self._formats = [wb.fmt(TOP, num_format=c.number_format()) for c in self.columns]
+        self._date = wb.fmt(TOP, num_format=FORMATS["date"])
+        self._wrap = wb.fmt(WRAPPED)
+        # below this size a figure shows every decimal of its unit's format
+        self._full_below = [10.0 ** (7 - len(f.split(".")[1])) if f and "." in f else math.inf
+                            for f in (c.number_format() for c in self.columns)]
+        wb.on_close(self._print_setup)
 
     @property
     def first_data_row(self) -> int:
@@ -160,21 +197,61 @@ class SheetWriter:
         out, ws, formats = self.out, self.ws, self._formats
         r = out.row
         out.row += 1
+        room, need, largest = self._room, self._need, self._largest
+        wrapped: list[int] = []
+        for c, v in enumerate(values):  # first the row's height: set before it is written
+            if type(v) is str:
+                size = len(v) * layout.TEXT_PER_DIGIT + 1.0
+                if size > room[c]:
+                    wrapped.append(c)
+                elif size > need[c]:
+                    need[c] = size
+        if wrapped:
+            lines = max(layout.wrapped_lines(values[c], self._wrap_width(c))  # type: ignore[arg-type]
+                        for c in wrapped)
+            ws.set_row(r, layout.LINE_PT * lines)
         for c, v in enumerate(values):
             t = type(v)
             if t is str:
                 if not v:
                     continue
-                if v.isprintable() and not v.startswith(FORMULA_PREFIXES):  # type: ignore[attr-defined]
-                    ws.write_string(r, c, v)
+                if c in wrapped or not v.isprintable() or v.startswith(FORMULA_PREFIXES):  # type: ignore[attr-defined]
+                    out.text(r, c, v, WRAPPED if c in wrapped else None)  # type: ignore[arg-type]
                 else:
-                    out.text(r, c, v)  # type: ignore[arg-type]
+                    ws.write_string(r, c, v)
             elif t is float or t is int:
-                ws.write_number(r, c, v, formats[c])
+                num = cast(float, v)
+                size = -num if num < 0 else num
+                if size > largest[c]:
+                    largest[c] = size
+                fmt = formats[c] if size < self._full_below[c] else self._scaled(c, num)
+                ws.write_number(r, c, num, fmt)
             elif t is date:
                 ws.write_datetime(r, c, v, formats[c] or self._date)
             elif v is not None:
-                out.write(r, c, v, None, self.columns[c].number_format())
+                self._write(r, c, v, TOP)
+
+    def _wrap_width(self, c: int) -> float:
+        """The width a wrapped text of column c has: its own, or the most a short-text
+        column grows to."""
+        if self._room[c] == layout.MAX_FIT:
+            self._need[c] = layout.MAX_FIT
+        return self._room[c]
+
+    def _scaled(self, c: int, value: float) -> object:
+        """A large figure's format: fewer decimals (layout.number_format)."""
+        return self.book.fmt(TOP, num_format=layout.number_format(
+            self.columns[c].number_format(), value))
+
+    def _write(self, r: int, c: int, value: object, style: Style | None) -> None:
+        """A formula (its cached figure sized like a number), a datetime or other value."""
+        base = self.columns[c].number_format() if c < len(self.columns) else None
+        figure = value.value if isinstance(value, Formula) else value
+        if isinstance(figure, int | float) and not isinstance(figure, bool):
+            if c < len(self.columns):
+                self._largest[c] = max(self._largest[c], abs(figure))
+            base = layout.number_format(base, figure)
+        self.out.write(r, c, value, style, base)
 
     def extend(self, rows: Iterable[Sequence[object]]) -> None:
         """Write several records."""
@@ -200,19 +277,57 @@ class SheetWriter:
 
     def label_value(self, label: str, formula_or_value: object, unit: str = "",
                     label_col: int = 1) -> int:
-        """A labelled total below the table; returns its row number."""
-        cells: list[object] = [None] * (label_col - 1)
-        cells.append(Styled(self.tr(label), TOTAL))
-        cells.append(Styled(formula_or_value, TOTAL_VALUE, FORMATS.get(unit)))
-        if unit and unit not in ("%", "share", "count"):
-            cells.append(unit)
+        """A labelled total below the table; returns its row number. The label's column
+        grows to hold it, the value's to show it."""
+        text = self.tr(label)
+        r = self.out.row
+        self.out.row += 1
         self._extra += 1
-        return self.out.append(cells) + 1
+        i = label_col - 1
+        self.out.write(r, i, text, TOTAL)
+        if i < len(self.columns):
+            self._need[i] = max(self._need[i], len(text) * layout.TEXT_PER_DIGIT * layout.BOLD
+                                + 1.0)
+        fmt = FORMATS.get(unit)
+        figure = formula_or_value.value if isinstance(formula_or_value, Formula) \
+            else formula_or_value
+        if isinstance(figure, int | float) and not isinstance(figure, bool):
+            fmt = layout.number_format(fmt, figure)
+            if i + 1 < len(self.columns):
+                self._need[i + 1] = max(self._need[i + 1],
+                                        layout.shown_length(figure, fmt) * layout.BOLD + 1.0)
+        self.out.write(r, i + 1, formula_or_value, TOTAL_VALUE, fmt)
+        if unit and unit not in ("%", "share", "count"):
+            self.out.write(r, i + 2, unit)
+        return r + 1
 
     def gap(self) -> None:
         """An empty row below the table, before the totals."""
         self.out.row += 1
         self._extra += 1
+
+    def _print_setup(self) -> None:
+        """Column widths (every value whole) and the page: fit to width when that keeps
+        70 % or more, else 70 % with the columns split into page-wide groups, each page
+        repeating the key columns."""
+        ws = self.ws
+        for c, col in enumerate(self.columns):
+            fmt = layout.number_format(col.number_format(), self._largest[c])
+            shown = layout.shown_length(self._largest[c], fmt) + 2.0 if self._largest[c] else 0
+            self.widths[c] = max(self.widths[c], self._need[c], shown)
+            ws.set_column(c, c, self.widths[c], self._wrap if self._room[c] != layout.MAX_FIT
+                          and not self._numeric[c] else self.book.fmt(TOP))
+        page, scale, keys, breaks = layout.page_layout(self.widths, self._numeric)
+        if page == "landscape":
+            ws.set_landscape()
+        else:
+            ws.set_portrait()
+        if scale is None:
+            ws.fit_to_pages(1, 0)
+        else:
+            ws.set_print_scale(scale)
+            ws.repeat_columns(0, keys - 1)
+            ws.set_v_pagebreaks(breaks)
 
 
 def _unique(titles: list[str]) -> list[str]:
