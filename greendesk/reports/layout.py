@@ -99,20 +99,15 @@ def orientation(widths: Sequence[float]) -> str:
     return "landscape" if sum(map(column_px, widths)) > PAGE_PX["portrait"] else "portrait"
 
 
-def key_columns(widths: Sequence[float], numeric: Sequence[bool], page: str) -> int:
-    """How many leading columns name a row (text before the first figure), repeated on each
-    page of a split table: at least one, and at most a third of the page."""
-    room = PAGE_PX[page] * 100 / MIN_SCALE / 3
-    n, used = 0, 0.0
-    for width, is_number in zip(widths, numeric, strict=True):
-        if is_number or (n and used + column_px(width) > room):
-            break
-        n, used = n + 1, used + column_px(width)
-    return max(n, 1)
+def key_columns(widths: Sequence[float], page: str) -> int:
+    """How many leading columns name a row and are repeated on each page of a split table:
+    the first two (a site and a scope, a date and a site, a rank and a name) when they take
+    at most 40 % of the page, else the first."""
+    room = PAGE_PX[page] * 100 / MIN_SCALE * 0.4
+    return 2 if len(widths) > 2 and column_px(widths[0]) + column_px(widths[1]) <= room else 1
 
 
-def page_layout(widths: Sequence[float], numeric: Sequence[bool]
-                ) -> tuple[str, int | None, int, list[int]]:
+def page_layout(widths: Sequence[float]) -> tuple[str, int | None, int, list[int]]:
     """(orientation, print scale or None to fit the width, key columns, page breaks).
 
     Fit to width when that needs no less than 70 %; otherwise print at 70 % and split the
@@ -121,7 +116,7 @@ def page_layout(widths: Sequence[float], numeric: Sequence[bool]
     total = sum(map(column_px, widths))
     if total * MIN_SCALE / 100 <= PAGE_PX[page]:
         return page, None, 0, []
-    keys = key_columns(widths, numeric, page)
+    keys = key_columns(widths, page)
     room = PAGE_PX[page] * 100 / MIN_SCALE
     key_px = sum(column_px(w) for w in widths[:keys])
     breaks, used = [], key_px

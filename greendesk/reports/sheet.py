@@ -87,20 +87,23 @@ def quoted(text: str) -> str:
     return text.replace('"', '""')
 
 
-def banner(out: Rows, lines: Sequence[tuple[str, Style]], width: float, columns: int) -> None:
-    """Title lines across the table's width, wrapped there: a renderer fitting the sheet to
-    the page's width would otherwise count their overflow and shrink every page."""
+def banner(out: Rows, lines: Sequence[tuple[str, Style]], width: float, columns: int,
+           row: int | None = None) -> None:
+    """Title lines across `columns` columns `width` wide, wrapped there: a renderer fitting
+    the sheet to the page's width would otherwise count their overflow and shrink every
+    page. Written at `row` (again, over plain ones), else appended."""
+    r = out.row if row is None else row
     for text, style in lines:
         size = style.get("font_size", 11) / 11 * (layout.BOLD if style.get("bold") else 1.0)
-        rows = layout.wrapped_lines(text, width / size)
-        r = out.row
-        out.ws.set_row(r, (size * layout.LINE_PT + 1) * rows)
+        out.ws.set_row(r, (size * layout.LINE_PT + 1) * layout.wrapped_lines(text, width / size))
         if columns > 1 and text:
             out.ws.merge_range(r, 0, r, columns - 1, clean_text(text),
                                out.book.fmt(style, text_wrap=True, valign="top"))
-            out.row += 1
         else:
-            out.append([Styled(text, style)])
+            out.write(r, 0, text, style)
+        r += 1
+    if row is None:
+        out.row = r
 
 
 def _page_header(title: str) -> str:
@@ -144,6 +147,7 @@ class SheetWriter:
                       for c, w in zip(self.columns, self.widths, strict=True)]
         self._need = [0.0] * len(self.columns)  # the widest value seen, in characters
         self._largest = [0.0] * len(self.columns)  # the largest figure seen
+        self._tall: list[int] = []  # rows given a height, not yet written out (streamed)
         ws.freeze_panes(self.header_row, 0)
         ws.repeat_rows(self.header_row - 1)
         ws.set_paper(9)  # A4
@@ -151,12 +155,9 @@ class SheetWriter:
         ws.set_footer("&L&A&R&P / &N")
         ws.set_header(_page_header(title))
         self.out = Rows(wb, ws)
-        if streamed:  # xlsxwriter merges no cells in constant_memory mode
-            self.out.append([Styled(title, TITLE)])
-            self.out.append([Styled(subtitle, SUBTITLE)])
-        else:
-            banner(self.out, [(title, TITLE), (subtitle, SUBTITLE)], sum(self.widths),
-                   len(self.columns))
+        self._banner = [(title, TITLE), (subtitle, SUBTITLE)]  # merged at the end
+        self.out.append([Styled(title, TITLE)])
+        self.out.append([Styled(subtitle, SUBTITLE)])
         ws.set_row(self.header_row - 1, layout.header_height(self.titles, self.widths))
         self.out.append([Styled(t, HEADER) for t in self.titles])
         # a record's cells top-aligned: a wrapped neighbour makes its row taller
@@ -206,10 +207,13 @@ class SheetWriter:
                     wrapped.append(c)
                 elif size > need[c]:
                     need[c] = size
+        if self._tall and ws.constant_memory:
+            self._forget_flushed_heights()
         if wrapped:
             lines = max(layout.wrapped_lines(values[c], self._wrap_width(c))  # type: ignore[arg-type]
                         for c in wrapped)
             ws.set_row(r, layout.LINE_PT * lines)
+            self._tall.append(r)
         for c, v in enumerate(values):
             t = type(v)
             if t is str:
@@ -230,6 +234,13 @@ class SheetWriter:
                 ws.write_datetime(r, c, v, formats[c] or self._date)
             elif v is not None:
                 self._write(r, c, v, TOP)
+
+    def _forget_flushed_heights(self) -> None:
+        """Drop the heights of rows a streamed sheet has written out: xlsxwriter keeps
+        every row's height to the end, which would grow with the rows."""
+        ws = self.ws
+        while self._tall and self._tall[0] < ws.previous_row:
+            ws.row_info.pop(self._tall.pop(0), None)
 
     def _wrap_width(self, c: int) -> float:
         """The width a wrapped text of column c has: its own, or the most a short-text
@@ -317,11 +328,15 @@ class SheetWriter:
             self.widths[c] = max(self.widths[c], self._need[c], shown)
             ws.set_column(c, c, self.widths[c], self._wrap if self._room[c] != layout.MAX_FIT
                           and not self._numeric[c] else self.book.fmt(TOP))
-        page, scale, keys, breaks = layout.page_layout(self.widths, self._numeric)
+        page, scale, keys, breaks = layout.page_layout(self.widths)
         if page == "landscape":
             ws.set_landscape()
         else:
             ws.set_portrait()
+        if not ws.constant_memory:  # xlsxwriter merges no cells in constant_memory mode
+            # across the table, or across the key columns every page of a split one repeats
+            span = keys if scale else len(self.columns)
+            banner(self.out, self._banner, sum(self.widths[:span]), span, row=0)
         if scale is None:
             ws.fit_to_pages(1, 0)
         else:

@@ -17,11 +17,13 @@ from openpyxl import load_workbook
 
 from greendesk.periods import year
 from greendesk.reports import layout
+from greendesk.reports.book import ReportBook
 from greendesk.reports.context import ReportContext
 from greendesk.reports.registry import REPORTS, write_report
+from greendesk.reports.sheet import Column, SheetWriter
 from greendesk.store.db import open_database
 from tests.conftest import DEMO_TODAY, needs
-from tests.unit.test_reports import SOFFICE
+from tests.unit.test_reports import SOFFICE, column_width
 
 PDFTOTEXT = shutil.which("pdftotext")
 HTML = "{http://www.w3.org/1999/xhtml}"
@@ -173,3 +175,41 @@ def test_every_sheet_prints_at_70_percent_or_more(printed: Printed) -> None:
     size = min(w.y1 - w.y0 for w in printed.words) / 1.2055
     print(f"smallest printed text {size:.2f} pt")
     assert size >= 7.0 * 0.95, size
+
+
+def _sheet(tmp_path: Path, columns: list[Column], rows: list[list[object]]):  # type: ignore[no-untyped-def]
+    path = tmp_path / "t.xlsx"
+    book = ReportBook(path)
+    sheet = SheetWriter(book, "S", "A title", "A subtitle", columns, "T")
+    sheet.extend(rows)
+    sheet.finish_table()
+    book.close()
+    return load_workbook(path)["S"]
+
+
+def test_figures_show_a_precision_that_suits_their_size(tmp_path: Path) -> None:
+    ws = _sheet(tmp_path, [Column("Waste"), Column("Generated", "t", kind="number")],
+                [["Sludge", 1.064457], ["Tailings", 23_500_000.4], ["Ore", 466_630.353]])
+    assert [ws.cell(r, 2).number_format for r in (4, 5, 6)] == [
+        "#,##0.000", "#,##0", "#,##0.0"]
+    assert ws["B5"].value == 23_500_000.4  # the cell keeps the full value
+
+
+def test_a_wide_table_prints_in_column_groups_at_70_percent(tmp_path: Path) -> None:
+    columns = [Column("Site", width=22), Column("Scope", width=28)] + [
+        Column(f"Figure {i}", "t", width=14, kind="number") for i in range(14)]
+    ws = _sheet(tmp_path, columns, [["Nurken", "whole site", *range(14)]])
+    assert ws.page_setup.scale == 70 and ws.print_title_cols == "$A:$B"
+    breaks = [b.id for b in ws.col_breaks.brk]
+    assert len(breaks) >= 1 and all(b > 2 for b in breaks)
+    narrow = _sheet(tmp_path, columns[:5], [["Nurken", "whole site", 1, 2, 3]])
+    assert narrow.sheet_properties.pageSetUpPr.fitToPage and narrow.page_setup.scale is None
+
+
+def test_headings_are_tall_enough_and_columns_wide_enough(tmp_path: Path) -> None:
+    ws = _sheet(tmp_path, [Column("Hazardous", width=6), Column("Licence", width=8),
+                           Column("Unaccounted share of inputs", "%", width=8)],
+                [["yes", "KZ-02VCZ-0071-2021", None]])
+    assert column_width(ws, 1) >= len("Hazardous")  # no heading word broken
+    assert column_width(ws, 2) >= len("KZ-02VCZ-0071-2021")  # the licence whole
+    assert ws.row_dimensions[3].height >= 3 * layout.LINE_PT  # the heading's wrapped lines
