@@ -149,7 +149,7 @@ def add_table(ws: Worksheet, header_row: int, last_row: int, last_col: int,
     row, then given its full range; its headers are already in the sheet."""
     if not ws.constant_memory:
         if ws.add_table(header_row, 0, last_row, last_col, options) != 0:
-            raise ValueError(f"The table {options.get('name')} cannot be added.")
+            raise RuntimeError(f"xlsxwriter refused the table {options.get('name')}.")  # a bug, not input
         return
     ws.constant_memory = False
     try:
@@ -157,7 +157,7 @@ def add_table(ws: Worksheet, header_row: int, last_row: int, last_col: int,
     finally:
         ws.constant_memory = True
     if status != 0:
-        raise ValueError(f"The table {options.get('name')} cannot be added.")
+        raise RuntimeError(f"xlsxwriter refused the table {options.get('name')}.")  # a bug, not input
     table = ws.tables[-1]
     table["range"] = table["a_range"] = xl_range(header_row, 0, last_row, last_col)
     if table.get("autofilter"):
