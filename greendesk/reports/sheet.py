@@ -237,10 +237,13 @@ class SheetWriter:
 
     def _forget_flushed_heights(self) -> None:
         """Drop the heights of rows a streamed sheet has written out: xlsxwriter keeps
-        every row's height to the end, which would grow with the rows."""
+        every row's height to the end, which would grow with the rows (42 % of the scaled
+        ledger's rows wrap)."""
         ws = self.ws
         while self._tall and self._tall[0] < ws.previous_row:
-            ws.row_info.pop(self._tall.pop(0), None)
+            row = self._tall.pop(0)
+            ws.row_info.pop(row, None)
+            ws.row_sizes.pop(row, None)  # kept for placing images; a report has none
 
     def _wrap_width(self, c: int) -> float:
         """The width a wrapped text of column c has: its own, or the most a short-text
