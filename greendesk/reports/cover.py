@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment
-from openpyxl.workbook import Workbook
-
 from greendesk import labels, periods
 from greendesk.errors import Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.periods import Period
+from greendesk.reports.book import SUBTITLE, TITLE, WRAPPED, ReportBook, Rows, Styled
 from greendesk.reports.context import ReportContext
-from greendesk.reports.sheet import SUBTITLE, TITLE, safe_text, sheet_name
+from greendesk.reports.layout import LINE_PT, wrapped_lines
+from greendesk.reports.sheet import banner
 from greendesk.services.permits import PermitRow, list_permits, permit_in_force
 from greendesk.services.structure import PlantRow, get_plant
 
 SIGNATURE_LINE = "____________"  # signed, or filled in, by hand on the printed cover
+
+LABEL_WIDTH, VALUE_WIDTH = 28, 76
+
+
+def _height(text: object, label: str = "") -> float | None:
+    """A row's height when its label or value wraps (renderers keep one line)."""
+    lines = max(wrapped_lines(label, LABEL_WIDTH),
+                wrapped_lines(text, VALUE_WIDTH) if isinstance(text, str) else 1)
+    return LINE_PT * lines if lines > 1 else None
+
 
 # Each language by its own name (a proper name, the same in every workbook), then its code.
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақ тілі"}
@@ -36,18 +44,16 @@ def period_line(ctx: ReportContext) -> str:
                    end=ctx.period.end).render(ctx.translate, ctx.language)
 
 
-def start_cover(wb: Workbook, ctx: ReportContext, titles: list[str]):
+def start_cover(wb: ReportBook, ctx: ReportContext, titles: list[str]) -> Rows:
     """Create the cover first (so it is the first sheet); rows are written by finish_cover."""
-    ws = wb.create_sheet(sheet_name(wb, ctx.tr(QT_TRANSLATE_NOOP("reports", "Cover"))))
-    ws.column_dimensions["A"].width = 28
-    ws.column_dimensions["B"].width = 66
-    ws.page_setup.orientation = "portrait"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddFooter.left.text = "&A"
-    ws.oddFooter.right.text = "&P / &N"
-    return ws
+    ws = wb.add_sheet(ctx.tr(QT_TRANSLATE_NOOP("reports", "Cover")))
+    ws.set_column(0, 0, LABEL_WIDTH, wb.fmt(WRAPPED))
+    ws.set_column(1, 1, VALUE_WIDTH, wb.fmt(WRAPPED))  # a fingerprint and the trail head whole
+    ws.set_portrait()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)
+    ws.set_footer("&L&A&R&P / &N")
+    return Rows(wb, ws)
 
 
 def permit_text(ctx: ReportContext, permit: PermitRow | None, period: Period) -> str:
@@ -114,17 +120,14 @@ def signature_rows(ctx: ReportContext) -> list[tuple[str, object]]:
     ]
 
 
-def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:
+def finish_cover(ws: Rows, ctx: ReportContext, titles: list[str]) -> None:
     """Write the cover: plant, sites with their permits, period, language, who prepared and
     who approves it, the reports inside, the data fingerprint and the audit head."""
     plant = get_plant(ctx.db)
-    ws.append([safe_text(ws, ctx.title(QT_TRANSLATE_NOOP("reports", "Environmental compliance report")),
-                         font=TITLE)])
-    ws.append([safe_text(ws, " · ".join(titles), font=SUBTITLE)])
+    banner(ws, [(ctx.title(QT_TRANSLATE_NOOP("reports", "Environmental compliance report")),
+                 TITLE), (" · ".join(titles), SUBTITLE)], LABEL_WIDTH + VALUE_WIDTH, 2)
     ws.append([])
-    generated = WriteOnlyCell(ws, value=ctx.generated_at)
-    generated.number_format = "yyyy-mm-dd hh:mm"
-    generated.alignment = Alignment(horizontal="left")
+    generated = Styled(ctx.generated_at, {"align": "left"}, "yyyy-mm-dd hh:mm")
     rows: list[tuple[str, object]] = [
         (QT_TRANSLATE_NOOP("reports", "Enterprise"), plant.enterprise_name),
         (QT_TRANSLATE_NOOP("reports", "BIN"), plant.bin),
@@ -143,17 +146,17 @@ def finish_cover(ws, ctx: ReportContext, titles: list[str]) -> None:
         rows.append((QT_TRANSLATE_NOOP("reports", "Audit trail head (entry:SHA-256)"),
                      f"{entry}:{digest}"))
     for label, value in rows:
-        ws.append([safe_text(ws, ctx.tr(label)),
-                   value if not isinstance(value, str) else safe_text(ws, value)])
+        ws.append([ctx.tr(label), value], height=_height(value, ctx.tr(label)))
     ws.append([])
-    ws.append([None, safe_text(ws, ctx.tr(QT_TRANSLATE_NOOP(
+    notes = [ctx.tr(QT_TRANSLATE_NOOP(
         "reports", "Totals and derived columns are Excel formulas over the rows above them. "
         "`greendesk verify FILE --db DATABASE` tells whether the figures still match the "
-        "database they came from.")), font=SUBTITLE, alignment=Alignment(wrap_text=True))])
+        "database they came from."))]
     if ctx.audit_head is not None:
-        ws.append([None, safe_text(ws, ctx.tr(QT_TRANSLATE_NOOP(
+        notes.append(ctx.tr(QT_TRANSLATE_NOOP(
             "reports", "The audit trail head is the database's change log as it stood at "
             "export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether "
             "the log still holds it: a copy kept out of the database owner's reach shows "
-            "whether history was rewritten since.")), font=SUBTITLE,
-            alignment=Alignment(wrap_text=True))])
+            "whether history was rewritten since.")))
+    for note in notes:
+        ws.append([None, Styled(note, {**SUBTITLE, **WRAPPED})], height=_height(note))

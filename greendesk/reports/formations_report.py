@@ -65,9 +65,9 @@ def build(wb, ctx: ReportContext) -> int:
                         cols, "Formations", tr=tr)
     placed = placed_in(ctx.db, ctx.period, [r.formation.id for r in rows])
     first_money = 11 + len(codes)
-    from openpyxl.utils import get_column_letter
+    from xlsxwriter.utility import xl_col_to_name
 
-    rv, pc = get_column_letter(first_money + 1), get_column_letter(first_money + 2)
+    rv, pc = xl_col_to_name(first_money), xl_col_to_name(first_money + 1)
     for r in sorted(rows, key=lambda r: (r.rank is None, r.rank or 0)):
         f, a = r.formation, r.assessment
         n = sheet.row_number()

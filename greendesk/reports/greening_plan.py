@@ -82,7 +82,7 @@ def build(wb, ctx: ReportContext) -> int:
                  Column(QT_TRANSLATE_NOOP("reports", "Done"), width=10, kind="formula", fmt="#,##0"),
                  Column(QT_TRANSLATE_NOOP("reports", "Progress"), "%", width=10, kind="formula",
                         fmt="0.0%")]
-    plan_sheet = sheet.ws.title
+    plan_sheet = sheet.name
     prog = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Plan progress"),
                        QT_TRANSLATE_NOOP("reports", "Progress of each greening measure"),
                        tr(QT_TRANSLATE_NOOP("reports", "Formulas count the actions on sheet '%s'.")) % plan_sheet,

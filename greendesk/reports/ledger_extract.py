@@ -55,7 +55,8 @@ def build(wb, ctx: ReportContext) -> int:
                                            "period for the chosen sites.")))
         cols = columns()
         sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Ledger"), ctx.title(TITLE),
-                            ctx.period_name(), cols, "FlowLedger", tr=ctx.tr)
+                            ctx.period_name(), cols, "FlowLedger", tr=ctx.tr,
+                            streamed=True)  # 100k rows in flat memory
         done = 0
         result = s.execute(q.execution_options(yield_per=5000))
         # enumerations in the workbook's language, looked up once (100k rows)

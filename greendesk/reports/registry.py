@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from openpyxl import Workbook
 
 from greendesk.errors import Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
@@ -28,9 +27,9 @@ from greendesk.reports import (
     rational_use,
     waste_report,
 )
+from greendesk.reports.book import ReportBook, Rows
 from greendesk.reports.context import NothingToReport, ReportCancelled, ReportContext
 from greendesk.reports.cover import finish_cover, start_cover
-from greendesk.reports.sheet import safe_text
 from greendesk.store.audit_anchor import current_head, record_export
 
 META_SHEET = "_greendesk"
@@ -41,7 +40,7 @@ class ReportDef:
     """A report kind: its title and the function that writes its sheet."""
     kind: str
     title: str
-    build: Callable[[Workbook, ReportContext], int]
+    build: Callable[[ReportBook, ReportContext], int]
 
 
 # In the order they appear in a compliance pack. Areas add theirs as their data lands.
@@ -87,7 +86,31 @@ def write_report(kinds: list[str], ctx: ReportContext, target: Path, *, record: 
         raise OSError(f"The folder {target.parent} does not exist.")
     if record:
         ctx.audit_head = current_head(ctx.db)
-    wb = Workbook(write_only=True)
+    partial = target.with_name(f".{target.name}.partial")
+    entry = None
+    # xlsxwriter keeps a streamed sheet's rows in a temporary file until the workbook is
+    # closed: in a folder of our own, removed even when the export fails or is cancelled.
+    with tempfile.TemporaryDirectory(prefix="greendesk-report-",
+                                     ignore_cleanup_errors=True) as tmp:
+        try:
+            wb = ReportBook(partial, tmp)
+            made, skipped, rows, params = _write_sheets(wb, kinds, ctx)
+            wb.close()
+            if record and ctx.audit_head is not None and not ctx.db.read_only:
+                entry = record_export(ctx.db, target.name, ctx.audit_head, {
+                    "kinds": made, "period": params["period"], "site_ids": ctx.site_ids,
+                    "fingerprint": params["fingerprint"], "records": ctx.fingerprint.rows})
+            os.replace(partial, target)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+    return ReportResult(target, tuple(made), tuple(skipped), rows, ctx.fingerprint.hexdigest(),
+                        ctx.audit_head, entry)
+
+
+def _write_sheets(wb: ReportBook, kinds: list[str], ctx: ReportContext
+                  ) -> tuple[list[str], list[tuple[str, str]], int, dict[str, Any]]:
+    """The cover, the reports that have data, and the hidden report record verify reads."""
     titles = [ctx.tr(REPORTS[k].title) for k in kinds]
     cover = start_cover(wb, ctx, titles)
     made, skipped, rows = [], [], 0
@@ -101,8 +124,8 @@ def write_report(kinds: list[str], ctx: ReportContext, target: Path, *, record: 
     if not made:
         raise NothingToReport(skipped[0][1] if skipped else "Nothing to report.")
     finish_cover(cover, ctx, [ctx.tr(REPORTS[k].title) for k in made])
-    meta = wb.create_sheet(META_SHEET)
-    meta.sheet_state = "hidden"
+    meta = wb.add_sheet(META_SHEET)
+    meta.hide()
     params: dict[str, Any] = {
         "kinds": made, "period": [ctx.period.start.isoformat(), ctx.period.end.isoformat(),
                                   ctx.period.label],
@@ -117,21 +140,8 @@ def write_report(kinds: list[str], ctx: ReportContext, target: Path, *, record: 
         params["waste_type_id"] = ctx.waste_type_id
     if ctx.audit_head is not None:
         params["audit_head"] = list(ctx.audit_head)
-    meta.append([safe_text(meta, json.dumps(params))])
-    partial = target.with_name(f".{target.name}.partial")
-    entry = None
-    try:
-        wb.save(partial)
-        if record and ctx.audit_head is not None and not ctx.db.read_only:
-            entry = record_export(ctx.db, target.name, ctx.audit_head, {
-                "kinds": made, "period": params["period"], "site_ids": ctx.site_ids,
-                "fingerprint": params["fingerprint"], "records": ctx.fingerprint.rows})
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return ReportResult(target, tuple(made), tuple(skipped), rows, ctx.fingerprint.hexdigest(),
-                        ctx.audit_head, entry)
+    Rows(wb, meta).append([json.dumps(params)])
+    return made, skipped, rows, params
 
 
 __all__ = ["REPORTS", "NothingToReport", "ReportCancelled", "write_report"]

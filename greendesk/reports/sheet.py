@@ -1,31 +1,42 @@
 """Writing one report sheet the way an auditor expects to read it.
 
 A title row, a parameters line, a header row with units, frozen panes, an Excel table
-(with its filter), number formats by unit, real dates, live formulas for totals, print
-setup (landscape when wide, fit to width, header rows repeated, a footer with the sheet
-name and page numbers). Text that came from a user is always written as text, with the
-quote prefix, so a leading =, +, - or @ can never become a formula.
+(with its filter), number formats by unit, real dates, live formulas for totals with the
+services' figures as their cached values, print setup (landscape when wide, fit to width,
+header rows repeated, a footer with the sheet name and page numbers). Text that came from a
+user is always written as a string cell, with the quote prefix when it starts like a
+formula, so a leading =, +, - or @ can never become a formula.
 """
 
 from __future__ import annotations
 
-import warnings
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
+from typing import cast
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.workbook import Workbook
-from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from xlsxwriter.utility import xl_col_to_name
 
-TITLE = Font(bold=True, size=14, color="1F3A2E")
-SUBTITLE = Font(italic=True, size=9, color="5B6B63")
-HEADER = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="2F6B57")
-TOTAL = Font(bold=True)
-TOTAL_BORDER = Border(top=Side(style="thin", color="2F6B57"))
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
+from greendesk.reports import layout
+from greendesk.reports.book import (
+    FORMULA_PREFIXES,
+    HEADER,
+    SUBTITLE,
+    TITLE,
+    TOP,
+    TOTAL,
+    TOTAL_VALUE,
+    WRAPPED,
+    Formula,
+    ReportBook,
+    Rows,
+    Style,
+    Styled,
+    add_table,
+    clean_text,
+    sheet_name,
+)
 
 # Number formats by unit: thousands separators, decimals that suit the unit.
 FORMATS = {
@@ -36,22 +47,11 @@ FORMATS = {
     "%": "0.0%", "share": "0.0%", "count": "#,##0", "₸": "#,##0", "money": "#,##0",
     "number": "#,##0.###", "g/t": "#,##0.00", "date": "yyyy-mm-dd", "month": "yyyy-mm",
 }
+__all__ = ["FORMATS", "Column", "Formula", "SheetWriter", "banner", "quoted", "sheet_name"]
 
 
 def _same(text: str) -> str:
     return text
-
-
-@dataclass(frozen=True)
-class Formula:
-    """A live formula and the figure the services computed for it.
-
-    The workbook keeps the formula (an auditor sees how the figure is made) together with
-    its value, so a preview, a phone or a reader that does not recalculate shows the figure
-    and not a blank; verify compares both. `value` None or "" stands for an empty result
-    (a share of nothing)."""
-    text: str  # "=SUM(G4:K4)"
-    value: float | int | str | None
 
 
 @dataclass(frozen=True)
@@ -82,91 +82,92 @@ class Column:
         return None
 
 
-_NOT_IN_SHEET_NAMES = str.maketrans({ch: " " for ch in "[]:*?/\\"})
-
-
-def sheet_name(wb: Workbook, text: str) -> str:
-    """A name Excel accepts for a new sheet: none of []:*?/\\, at most 31 characters, and
-    unique in the workbook (Excel ignores case), so a long translation cannot clash."""
-    base = " ".join(text.translate(_NOT_IN_SHEET_NAMES).split()).strip("'") or "Sheet"
-    taken = {name.casefold() for name in wb.sheetnames}
-    name, n = base[:31].rstrip(), 1
-    while name.casefold() in taken:
-        n += 1
-        suffix = f" ({n})"
-        name = base[:31 - len(suffix)].rstrip() + suffix
-    return name
-
-
 def quoted(text: str) -> str:
     """Text set inside a formula's string literal ("...")."""
     return text.replace('"', '""')
 
 
-def plain_text(value: str) -> str | None:
-    """The value itself when it can be written as a bare string (the fast path for 100k
-    rows): printable and not starting like a formula. None when it needs safe_text."""
-    if value.isprintable() and not value.startswith(FORMULA_PREFIXES):
-        return value
-    return None
+def banner(out: Rows, lines: Sequence[tuple[str, Style]], width: float, columns: int,
+           row: int | None = None) -> None:
+    """Title lines across `columns` columns `width` wide, wrapped there: a renderer fitting
+    the sheet to the page's width would otherwise count their overflow and shrink every
+    page. Written at `row` (again, over plain ones), else appended."""
+    r = out.row if row is None else row
+    for text, style in lines:
+        size = style.get("font_size", 11) / 11 * (layout.BOLD if style.get("bold") else 1.0)
+        out.ws.set_row(r, (size * layout.LINE_PT + 1) * layout.wrapped_lines(text, width / size))
+        if columns > 1 and text:
+            out.ws.merge_range(r, 0, r, columns - 1, clean_text(text),
+                               out.book.fmt(style, text_wrap=True, valign="top"))
+        else:
+            out.write(r, 0, text, style)
+        r += 1
+    if row is None:
+        out.row = r
 
 
-def safe_text(ws, value: str, **style) -> WriteOnlyCell:
-    """A text cell that stays text: data type string, quote prefix when it looks like a
-    formula. Control characters that XML cannot carry are replaced."""
-    clean = value if value.isprintable() else "".join(
-        ch if ch in "\t\n\r" or ord(ch) >= 32 else "\ufffd" for ch in value)
-    cell = WriteOnlyCell(ws, value=clean)
-    cell.data_type = "s"
-    if clean.startswith(FORMULA_PREFIXES):
-        cell.quotePrefix = True
-    for key, v in style.items():
-        setattr(cell, key, v)
-    return cell
+def _page_header(title: str) -> str:
+    """The title as the page header's left part: & doubled, within Excel's 255 characters."""
+    text = title.replace("&", "&&")
+    while len(text) > 240:
+        title = title[:-10]
+        text = title.replace("&", "&&")
+    return "&L" + text
 
 
 class SheetWriter:
-    """Streams one sheet of a write-only workbook (memory stays flat for 100k rows).
+    """Writes one sheet of a report: title, subtitle, headings, records, table, totals.
 
     The sheet's name, title, subtitle, column headings and total labels are given in English
     (marked for translation where they are written) and translated here with `tr`, the
-    report's ReportContext.tr; text already in the officer's language passes unchanged."""
+    report's ReportContext.tr; text already in the officer's language passes unchanged.
+    A `streamed` sheet keeps one row in memory (for 100k-row extracts): its records are
+    written in order, and nothing is written above the last row. The print layout (see
+    `layout`) is set when the workbook closes, once every width is known."""
 
-    def __init__(self, wb: Workbook, name: str, title: str, subtitle: str,
+    def __init__(self, wb: ReportBook, name: str, title: str, subtitle: str,
                  columns: Sequence[Column], table_name: str,
-                 tr: Callable[[str], str] = _same) -> None:
+                 tr: Callable[[str], str] = _same, *, streamed: bool = False) -> None:
         self.tr = tr
         name, title, subtitle = tr(name), tr(title), tr(subtitle)
-        self.ws = wb.create_sheet(sheet_name(wb, name))
+        self.book = wb
+        self.ws = ws = wb.add_sheet(name, streamed=streamed)
+        self.name: str = ws.name
         self.columns = list(columns)
         self.table_name = table_name
         self.header_row = 3
         self.rows = 0
-        for i, col in enumerate(self.columns, start=1):
-            self.ws.column_dimensions[get_column_letter(i)].width = col.width
-        self.ws.freeze_panes = f"A{self.header_row + 1}"
-        self.ws.print_title_rows = f"{self.header_row}:{self.header_row}"
-        ps = self.ws.page_setup
-        ps.orientation = "landscape" if sum(c.width for c in self.columns) > 100 else "portrait"
-        ps.paperSize = "9"  # A4
-        ps.fitToWidth, ps.fitToHeight = 1, 0
-        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
-        self.ws.oddFooter.left.text = "&A"
-        self.ws.oddFooter.right.text = "&P / &N"
-        self.ws.oddHeader.left.text = title[:200].replace("&", "&&")
-        self.ws.append([safe_text(self.ws, title, font=TITLE)])
-        self.ws.append([safe_text(self.ws, subtitle, font=SUBTITLE)])
-        self.ws.append([safe_text(self.ws, c.title(tr), font=HEADER, fill=HEADER_FILL,
-                                  alignment=Alignment(wrap_text=True, vertical="center"))
-                        for c in self.columns])
-        self._styled: list[WriteOnlyCell | None] = []
-        for c in self.columns:
-            fmt = c.number_format()
-            cell = None
-            if fmt:
-                cell = WriteOnlyCell(self.ws)
-                cell.number_format = fmt
-            self._styled.append(cell)
+        self._extra = 0
+        self.titles = _unique([c.title(tr) for c in self.columns])
+        # no heading word broken ("Hazardou s"); long text columns wrap, short ones grow
+        self.widths = [max(c.width, layout.words_fit(t, layout.TEXT_PER_DIGIT * layout.BOLD))
+                       for c, t in zip(self.columns, self.titles, strict=True)]
+        self._numeric = [c.kind in ("number", "formula", "int") for c in self.columns]
+        self._room = [w if c.kind == "text" and w >= layout.WRAP_FROM else layout.MAX_FIT
+                      for c, w in zip(self.columns, self.widths, strict=True)]
+        self._need = [0.0] * len(self.columns)  # the widest value seen, in characters
+        self._largest = [0.0] * len(self.columns)  # the largest figure seen
+        self._tall: list[int] = []  # rows given a height, not yet written out (streamed)
+        ws.freeze_panes(self.header_row, 0)
+        ws.repeat_rows(self.header_row - 1)
+        ws.set_paper(9)  # A4
+        ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+        ws.set_footer("&L&A&R&P / &N")
+        ws.set_header(_page_header(title))
+        self.out = Rows(wb, ws)
+        self._banner = [(title, TITLE), (subtitle, SUBTITLE)]  # merged at the end
+        self.out.append([Styled(title, TITLE)])
+        self.out.append([Styled(subtitle, SUBTITLE)])
+        ws.set_row(self.header_row - 1, layout.header_height(self.titles, self.widths))
+        self.out.append([Styled(t, HEADER) for t in self.titles])
+        # a record's cells top-aligned: a wrapped neighbour makes its row taller
+        self._formats = [wb.fmt(TOP, num_format=c.number_format()) for c in self.columns]
+        self._date = wb.fmt(TOP, num_format=FORMATS["date"])
+        self._wrap = wb.fmt(WRAPPED)
+        # below this size a figure shows every decimal of its unit's format
+        self._full_below = [10.0 ** (7 - len(f.split(".")[1])) if f and "." in f else math.inf
+                            for f in (c.number_format() for c in self.columns)]
+        wb.on_close(self._print_setup)
 
     @property
     def first_data_row(self) -> int:
@@ -180,9 +181,9 @@ class SheetWriter:
 
     def col(self, header: str) -> str:
         """The column letter of a column by its header (as given, or as translated)."""
-        for i, c in enumerate(self.columns, start=1):
+        for i, c in enumerate(self.columns):
             if header in (c.header, self.tr(c.header)):
-                return get_column_letter(i)
+                return xl_col_to_name(i)
         raise KeyError(header)
 
     def data_range(self, header: str) -> str:
@@ -190,28 +191,81 @@ class SheetWriter:
         letter = self.col(header)
         return f"${letter}${self.first_data_row}:${letter}${self.last_data_row}"
 
-    def cell(self, index: int, value: object) -> object:
-        """The cell to append for a value. Write-only cells are serialised on append, so
-        one styled cell per column is reused row after row (styling 100k cells one by one
-        would double the export time)."""
-        if value is None or value == "":
-            return None
-        col = self.columns[index]
-        if isinstance(value, Formula):
-            value = value.text
-        elif isinstance(value, str) and col.kind != "formula":
-            plain = plain_text(value)
-            return plain if plain is not None else safe_text(self.ws, value)
-        styled = self._styled[index]
-        if styled is None:
-            return value
-        styled.value = value
-        return styled
-
     def append(self, values: Sequence[object]) -> None:
-        """Write one record, each value formatted by its column."""
+        """Write one record, each value formatted by its column. The common cases (plain
+        text, numbers, dates) go straight to xlsxwriter: this runs for 100k rows."""
         self.rows += 1
-        self.ws.append([self.cell(i, v) for i, v in enumerate(values)])
+        out, ws, formats = self.out, self.ws, self._formats
+        r = out.row
+        out.row += 1
+        room, need, largest = self._room, self._need, self._largest
+        wrapped: list[int] = []
+        for c, v in enumerate(values):  # first the row's height: set before it is written
+            if type(v) is str:
+                size = len(v) * layout.TEXT_PER_DIGIT + 1.0
+                if size > room[c]:
+                    wrapped.append(c)
+                elif size > need[c]:
+                    need[c] = size
+        if self._tall and ws.constant_memory:
+            self._forget_flushed_heights()
+        if wrapped:
+            lines = max(layout.wrapped_lines(values[c], self._wrap_width(c))  # type: ignore[arg-type]
+                        for c in wrapped)
+            ws.set_row(r, layout.LINE_PT * lines)
+            self._tall.append(r)
+        for c, v in enumerate(values):
+            t = type(v)
+            if t is str:
+                if not v:
+                    continue
+                if c in wrapped or not v.isprintable() or v.startswith(FORMULA_PREFIXES):  # type: ignore[attr-defined]
+                    out.text(r, c, v, WRAPPED if c in wrapped else None)  # type: ignore[arg-type]
+                else:
+                    ws.write_string(r, c, v)
+            elif t is float or t is int:
+                num = cast(float, v)
+                size = -num if num < 0 else num
+                if size > largest[c]:
+                    largest[c] = size
+                fmt = formats[c] if size < self._full_below[c] else self._scaled(c, num)
+                ws.write_number(r, c, num, fmt)
+            elif t is date:
+                ws.write_datetime(r, c, v, formats[c] or self._date)
+            elif v is not None:
+                self._write(r, c, v, TOP)
+
+    def _forget_flushed_heights(self) -> None:
+        """Drop the heights of rows a streamed sheet has written out: xlsxwriter keeps
+        every row's height to the end, which would grow with the rows (42 % of the scaled
+        ledger's rows wrap)."""
+        ws = self.ws
+        while self._tall and self._tall[0] < ws.previous_row:
+            row = self._tall.pop(0)
+            ws.row_info.pop(row, None)
+            ws.row_sizes.pop(row, None)  # kept for placing images; a report has none
+
+    def _wrap_width(self, c: int) -> float:
+        """The width a wrapped text of column c has: its own, or the most a short-text
+        column grows to."""
+        if self._room[c] == layout.MAX_FIT:
+            self._need[c] = layout.MAX_FIT
+        return self._room[c]
+
+    def _scaled(self, c: int, value: float) -> object:
+        """A large figure's format: fewer decimals (layout.number_format)."""
+        return self.book.fmt(TOP, num_format=layout.number_format(
+            self.columns[c].number_format(), value))
+
+    def _write(self, r: int, c: int, value: object, style: Style | None) -> None:
+        """A formula (its cached figure sized like a number), a datetime or other value."""
+        base = self.columns[c].number_format() if c < len(self.columns) else None
+        figure = value.value if isinstance(value, Formula) else value
+        if isinstance(figure, int | float) and not isinstance(figure, bool):
+            if c < len(self.columns):
+                self._largest[c] = max(self._largest[c], abs(figure))
+            base = layout.number_format(base, figure)
+        self.out.write(r, c, value, style, base)
 
     def extend(self, rows: Iterable[Sequence[object]]) -> None:
         """Write several records."""
@@ -220,54 +274,90 @@ class SheetWriter:
 
     def row_number(self) -> int:
         """The sheet row the next appended row will occupy."""
-        return self.header_row + self.rows + 1
+        return self.out.row + 1
 
     def finish_table(self) -> None:
         """Make the data an Excel table (filter buttons, banding, a name for formulas)."""
         if self.rows == 0:
             self.append([None] * len(self.columns))  # a table needs a data row
-        ref = (f"A{self.header_row}:{get_column_letter(len(self.columns))}"
-               f"{self.last_data_row}")
-        table = Table(displayName=self.table_name, ref=ref)
-        table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
-        table.tableColumns = [TableColumn(id=i, name=c.title(self.tr))
-                              for i, c in enumerate(self.columns, start=1)]
-        table.autoFilter = None
-        from openpyxl.worksheet.filters import AutoFilter
-
-        table.autoFilter = AutoFilter(ref=ref)
-        with warnings.catch_warnings():  # columns are set above, as write-only mode needs
-            warnings.simplefilter("ignore", UserWarning)
-            self.ws.add_table(table)
+        header = self.book.fmt(HEADER)
+        add_table(self.ws, self.header_row - 1, self.last_data_row - 1, len(self.columns) - 1,
+                  {"name": self.table_name, "style": "Table Style Light 9",
+                   "columns": [{"header": t, "header_format": header} for t in self.titles]})
 
     def blank(self) -> None:
         """An empty row inside the table's area."""
-        self.ws.append([])
+        self.out.row += 1
 
     def label_value(self, label: str, formula_or_value: object, unit: str = "",
                     label_col: int = 1) -> int:
-        """A labelled total below the table; returns its row number."""
-        row = self.header_row + self.rows + 1 + self._extra
-        cells: list[object] = [None] * (label_col - 1)
-        cells.append(safe_text(self.ws, self.tr(label), font=TOTAL))
-        if isinstance(formula_or_value, Formula):
-            formula_or_value = formula_or_value.text
-        value = WriteOnlyCell(self.ws, value=formula_or_value)
-        value.font = TOTAL
-        value.border = TOTAL_BORDER
-        fmt = FORMATS.get(unit)
-        if fmt:
-            value.number_format = fmt
-        cells.append(value)
-        if unit and unit not in ("%", "share", "count"):
-            cells.append(safe_text(self.ws, unit))
-        self.ws.append(cells)
+        """A labelled total below the table; returns its row number. The label's column
+        grows to hold it, the value's to show it."""
+        text = self.tr(label)
+        r = self.out.row
+        self.out.row += 1
         self._extra += 1
-        return row
-
-    _extra = 0
+        i = label_col - 1
+        self.out.write(r, i, text, TOTAL)
+        if i < len(self.columns):
+            self._need[i] = max(self._need[i], len(text) * layout.TEXT_PER_DIGIT * layout.BOLD
+                                + 1.0)
+        fmt = FORMATS.get(unit)
+        figure = formula_or_value.value if isinstance(formula_or_value, Formula) \
+            else formula_or_value
+        if isinstance(figure, int | float) and not isinstance(figure, bool):
+            fmt = layout.number_format(fmt, figure)
+            if i + 1 < len(self.columns):
+                self._need[i + 1] = max(self._need[i + 1],
+                                        layout.shown_length(figure, fmt) * layout.BOLD + 1.0)
+        self.out.write(r, i + 1, formula_or_value, TOTAL_VALUE, fmt)
+        if unit and unit not in ("%", "share", "count"):
+            self.out.write(r, i + 2, unit)
+        return r + 1
 
     def gap(self) -> None:
         """An empty row below the table, before the totals."""
-        self.ws.append([])
+        self.out.row += 1
         self._extra += 1
+
+    def _print_setup(self) -> None:
+        """Column widths (every value whole) and the page: fit to width when that keeps
+        70 % or more, else 70 % with the columns split into page-wide groups, each page
+        repeating the key columns."""
+        ws = self.ws
+        for c, col in enumerate(self.columns):
+            fmt = layout.number_format(col.number_format(), self._largest[c])
+            shown = layout.shown_length(self._largest[c], fmt) + 2.0 if self._largest[c] else 0
+            self.widths[c] = max(self.widths[c], self._need[c], shown)
+            ws.set_column(c, c, self.widths[c], self._wrap if self._room[c] != layout.MAX_FIT
+                          and not self._numeric[c] else self.book.fmt(TOP))
+        page, scale, keys, breaks = layout.page_layout(self.widths)
+        if page == "landscape":
+            ws.set_landscape()
+        else:
+            ws.set_portrait()
+        if not ws.constant_memory:  # xlsxwriter merges no cells in constant_memory mode
+            # across the table, or across the key columns every page of a split one repeats
+            span = keys if scale else len(self.columns)
+            banner(self.out, self._banner, sum(self.widths[:span]), span, row=0)
+        if scale is None:
+            ws.fit_to_pages(1, 0)
+        else:
+            ws.set_print_scale(scale)
+            ws.repeat_columns(0, keys - 1)
+            ws.set_v_pagebreaks(breaks)
+
+
+def _unique(titles: list[str]) -> list[str]:
+    """Headings an Excel table accepts: unique ignoring case (a translation may make two
+    alike), the later one numbered."""
+    seen: set[str] = set()
+    out = []
+    for title in titles:
+        name, n = title, 1
+        while name.casefold() in seen:
+            n += 1
+            name = f"{title} ({n})"
+        seen.add(name.casefold())
+        out.append(name)
+    return out

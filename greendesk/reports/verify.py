@@ -24,6 +24,7 @@ from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.periods import Period
 from greendesk.reports.context import ReportContext
 from greendesk.reports.registry import META_SHEET, write_report
+from greendesk.reports.verify_cached import cached_differences
 from greendesk.reports.verify_compare import Difference, align, sheet_differences
 from greendesk.reports.verify_read import Look, SheetCells, read_sheet
 from greendesk.store.audit_anchor import (
@@ -149,6 +150,7 @@ def verify_workbook(path: Path, db: Database, limit: int = 50) -> VerifyResult:
             diffs = _differences(wb, fresh, limit, rows_edited=fp_ok)
         finally:
             fresh.close()
+        diffs += cached_differences(path, fresh_path, limit - len(diffs))
     wb.close()
     held = check_anchors(db, [anchor])[0] if anchor else None
     same = fp_ok and not diffs

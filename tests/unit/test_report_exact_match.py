@@ -22,15 +22,6 @@ from greendesk.store.db import Database
 from tests.conftest import needs
 from tests.unit.test_reports import SOFFICE, _label_values, _recalculated
 
-# LibreOffice keeps a workbook's cached values unless told to recalculate on load; with
-# OOXMLRecalcMode 0 ("always") the test compares LibreOffice's own figures, never a cache.
-RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry"
- xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-"""
-
 # Each triple renames the demo's three sites; in every one, a COUNTIFS criterion taken from a
 # name matches another site's rows, or none of its own (the old formulas failed each).
 HOSTILE = [
@@ -59,11 +50,7 @@ def _vary_statuses(db: Database) -> None:
                 status, actual_effect=0.0, not_applicable_reason="not here"), who="test")
 
 
-def _recomputed(path: Path, tmp: Path):  # type: ignore[no-untyped-def]
-    user = tmp / "lo" / "user"
-    user.mkdir(parents=True)
-    (user / "registrymodifications.xcu").write_text(RECALC_ALWAYS, encoding="utf-8")
-    return _recalculated(path, tmp)
+_recomputed = _recalculated  # LibreOffice recalculating on load (OOXMLRecalcMode 0)
 
 
 @needs(SOFFICE, reason="LibreOffice is not installed (CI installs libreoffice-calc)")

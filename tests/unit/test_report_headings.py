@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from greendesk.periods import year
+from greendesk.reports.book import ReportBook
 from greendesk.reports.context import ReportContext
 from greendesk.reports.registry import write_report
-from greendesk.reports.sheet import Column, SheetWriter
+from greendesk.reports.sheet import Column, Formula, SheetWriter
 from greendesk.store.db import Database
 
 RU = {"Ledger": "Журнал", "Flow ledger extract": "Выписка из журнала потоков",
@@ -22,15 +23,15 @@ def russian(context: str, text: str) -> str:
 
 
 def test_the_writer_translates_name_title_headings_and_labels(tmp_path: Path) -> None:
-    wb = Workbook(write_only=True)
+    wb = ReportBook(tmp_path / "t.xlsx")
     sheet = SheetWriter(wb, "Ledger", "Flow ledger extract", "subtitle",
                         [Column("From"), Column("Quantity", "t", kind="number")], "T",
                         tr=lambda text: russian("reports", text))
     assert sheet.col("Quantity") == sheet.col("Количество") == "B"
     sheet.append(["Mine", 5.0])
     sheet.finish_table()
-    sheet.label_value("Total", "=SUM(B4:B4)", "t")
-    wb.save(tmp_path / "t.xlsx")
+    sheet.label_value("Total", Formula("=SUM(B4:B4)", 5.0), "t")
+    wb.close()
     ws = load_workbook(tmp_path / "t.xlsx")["Журнал"]
     assert [ws["A1"].value, ws["A3"].value, ws["B3"].value, ws["A5"].value] == [
         "Выписка из журнала потоков", "Откуда", "Количество, t", "Итого"]
