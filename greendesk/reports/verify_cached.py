@@ -112,8 +112,8 @@ def cached_differences(given: Path, fresh: Path, limit: int) -> list[Difference]
     diffs: list[Difference] = []
     for key, (formula, value) in formula_cells(Path(fresh)).items():
         shown = theirs.get(key)
-        if shown is None or shown[1] is None or shown[1] == "":
-            continue  # no formula there (compared as a cell), or a cache that shows nothing
+        if shown is None or shown[1] is None or shown[1] == "" or shown[0] != formula:
+            continue  # no such formula there (compared as a cell), or a cache showing nothing
         if not _same(shown[1], value):
             diffs.append(Difference(key[0], key[1], f"{shown[0]} → {shown[1]!r}",
                                     f"{formula} → {value!r}", Message(QT_TRANSLATE_NOOP(

@@ -191,11 +191,13 @@ def sheet_differences(old: SheetCells, new: SheetCells, aligned: Aligned,
         if diff is not None:
             yield diff
             continue
-        yield from _row_differences(old, new, a, back[a], maps)
+        yield from _row_differences(old, new, a, back[a], maps, rows_edited)
 
 
 def _row_differences(old: SheetCells, new: SheetCells, a: int, b: int,
-                     maps: dict[str, dict[int, int]]) -> Iterator[Difference]:
+                     maps: dict[str, dict[int, int]], data_same: bool) -> Iterator[Difference]:
+    """One row's cell differences. A formula's display precision follows its figure, so
+    with changed data (`data_same` False) its format may differ untouched: not compared."""
     ov, nv = old.values[a - 1], new.values[b - 1]
     ol, nl = old.looks[a - 1], new.looks[b - 1]
     if not any(v is not None for v in ov) and any(v is not None for v in nv):
@@ -220,7 +222,8 @@ def _row_differences(old: SheetCells, new: SheetCells, a: int, b: int,
         want = nl[c] if c < len(nl) else None
         if look is None or want is None:
             continue
-        if look.number_format != want.number_format:
+        if look.number_format != want.number_format and (
+                data_same or not (isinstance(x, str) and x.startswith("="))):
             yield Difference(old.name, cell, look.number_format, want.number_format, _msg(
                 QT_TRANSLATE_NOOP("reports", "Cell {cell} of sheet {sheet} is formatted as "
                                              "{format} instead of {exported}: it may show a "

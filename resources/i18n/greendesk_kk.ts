@@ -5204,17 +5204,17 @@
         <translation>{show} — «иә» де, «жоқ» та емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/paths.py" line="40" />
+        <location filename="../../greendesk/paths.py" line="41" />
         <source>{value} is neither a file path nor a database URL.</source>
         <translation>{value} — файл жолы да, дерекқор URL-і де емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/paths.py" line="45" />
+        <location filename="../../greendesk/paths.py" line="46" />
         <source>GreenDesk keeps a plant in an SQLite file; {backend} server databases are not supported yet. Give the path of the file.</source>
         <translation>GreenDesk кәсіпорын деректерін SQLite файлында сақтайды; {backend} серверлік дерекқорларына әзірге қолдау көрсетілмейді. Файл жолын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/paths.py" line="51" />
+        <location filename="../../greendesk/paths.py" line="52" />
         <source>{value} names no database file.</source>
         <translation>{value} ешбір дерекқор файлын көрсетпейді.</translation>
     </message>
@@ -5558,44 +5558,44 @@
         <translation>{name}, {cell}: мәнде NUL таңбасы бар, ол кесте мәтінінде болмайды; файл бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="79" />
+        <location filename="../../greendesk/reports/registry.py" line="78" />
         <source>Unknown report {report!r}; choose from {reports}.</source>
         <translation>{report!r} есебі белгісіз; мыналардан таңдаңыз: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="84" />
+        <location filename="../../greendesk/reports/registry.py" line="83" />
         <source>{target}: reports are written as .xlsx workbooks.</source>
         <translation>{target}: есептер .xlsx кітаптары ретінде жазылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="61" />
+        <location filename="../../greendesk/reports/verify.py" line="62" />
         <source>{path} is not an Excel workbook (.xlsx).</source>
         <translation>{path} — Excel кітабы (.xlsx) емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="68" />
+        <location filename="../../greendesk/reports/verify.py" line="69" />
         <location filename="../../greendesk/services/checklist.py" line="374" />
         <source>{file} cannot be read: {reason}.</source>
         <translation>{file} файлын оқу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="73" />
+        <location filename="../../greendesk/reports/verify.py" line="74" />
         <source>{path} cannot be read as an Excel workbook.</source>
         <translation>{path} файлын Excel кітабы ретінде оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="81" />
+        <location filename="../../greendesk/reports/verify.py" line="82" />
         <source>{name} was not made by GreenDesk (it has no report record).</source>
         <translation>{name} GreenDesk-те жасалмаған (онда есептің қызметтік жазбасы жоқ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="90" />
-        <location filename="../../greendesk/reports/verify.py" line="139" />
+        <location filename="../../greendesk/reports/verify.py" line="91" />
+        <location filename="../../greendesk/reports/verify.py" line="140" />
         <source>{file}'s GreenDesk report record cannot be read: the workbook was edited or damaged.</source>
         <translation>{file} ішіндегі GreenDesk есебінің қызметтік жазбасын оқу мүмкін емес: кітап өзгертілген немесе бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="107" />
+        <location filename="../../greendesk/reports/verify.py" line="108" />
         <source>{path} carries no audit trail head: it was exported before GreenDesk recorded one, or its report record was edited.</source>
         <translation>{path} ішінде өзгерістер журналының соңғы жазбасы жоқ: кітап GreenDesk оны жазуды бастағанға дейін экспортталған немесе оның есептің қызметтік жазбасы өзгертілген.</translation>
     </message>
@@ -11267,7 +11267,7 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
-        <location filename="../../greendesk/reports/cover.py" line="89" />
+        <location filename="../../greendesk/reports/cover.py" line="95" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
@@ -11387,51 +11387,51 @@
         <translation>ГДж және әр тасымалдағыштың коэффициенті бойынша шартты отын тоннасы. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="33" />
+        <location filename="../../greendesk/reports/cover.py" line="41" />
         <source>{period} ({kind}, {start} – {end})</source>
         <translation>{period} ({kind}, {start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="41" />
+        <location filename="../../greendesk/reports/cover.py" line="49" />
         <source>Cover</source>
         <translation>Титул парағы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="121" />
+        <location filename="../../greendesk/reports/cover.py" line="127" />
         <source>Environmental compliance report</source>
         <translation>Экологиялық талаптардың сақталуы туралы есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="129" />
+        <location filename="../../greendesk/reports/cover.py" line="132" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="130" />
+        <location filename="../../greendesk/reports/cover.py" line="133" />
         <location filename="../../greendesk/reports/waste_report.py" line="123" />
         <location filename="../../greendesk/reports/waste_report.py" line="226" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="96" />
+        <location filename="../../greendesk/reports/cover.py" line="102" />
         <source>Sites</source>
         <translation>Алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="97" />
+        <location filename="../../greendesk/reports/cover.py" line="103" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="132" />
+        <location filename="../../greendesk/reports/cover.py" line="135" />
         <location filename="../../greendesk/reports/rational_use.py" line="30" />
         <location filename="../../greendesk/reports/waste_report.py" line="182" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="106" />
+        <location filename="../../greendesk/reports/cover.py" line="112" />
         <location filename="../../greendesk/reports/passport_report.py" line="54" />
         <location filename="../../greendesk/reports/passport_report.py" line="146" />
         <location filename="../../greendesk/reports/passport_report.py" line="147" />
@@ -11439,101 +11439,101 @@
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="136" />
+        <location filename="../../greendesk/reports/cover.py" line="139" />
         <source>Generated at</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="137" />
+        <location filename="../../greendesk/reports/cover.py" line="140" />
         <source>GreenDesk version</source>
         <translation>GreenDesk нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="133" />
+        <location filename="../../greendesk/reports/cover.py" line="136" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="57" />
+        <location filename="../../greendesk/reports/cover.py" line="63" />
         <source>no permit in force</source>
         <translation>қолданыстағы рұқсат жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="58" />
-        <location filename="../../greendesk/reports/cover.py" line="85" />
+        <location filename="../../greendesk/reports/cover.py" line="64" />
+        <location filename="../../greendesk/reports/cover.py" line="91" />
         <location filename="../../greendesk/reports/passport_report.py" line="20" />
         <source>not entered</source>
         <translation>енгізілмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="59" />
+        <location filename="../../greendesk/reports/cover.py" line="65" />
         <source>No. {number} of {issued}, issued by {authority}, valid {start} – {end}</source>
         <translation>№ {number}, {issued}, берген: {authority}, қолданылу мерзімі {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="64" />
+        <location filename="../../greendesk/reports/cover.py" line="70" />
         <source>No. {number} of {issued}, issued by {authority}, valid from {start} with no end date</source>
         <translation>№ {number}, {issued}, берген: {authority}, {start} бастап мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="71" />
+        <location filename="../../greendesk/reports/cover.py" line="77" />
         <source> (valid on {days} of the period's {total} days)</source>
         <translation> (кезеңнің {total} күнінің {days} күнінде қолданылады)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="90" />
+        <location filename="../../greendesk/reports/cover.py" line="96" />
         <source>Address</source>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="91" />
+        <location filename="../../greendesk/reports/cover.py" line="97" />
         <source>Facility category</source>
         <translation>Объект санаты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="93" />
+        <location filename="../../greendesk/reports/cover.py" line="99" />
         <source>Environmental permit</source>
         <translation>Экологиялық рұқсат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="107" />
-        <location filename="../../greendesk/reports/cover.py" line="111" />
+        <location filename="../../greendesk/reports/cover.py" line="113" />
+        <location filename="../../greendesk/reports/cover.py" line="117" />
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="109" />
-        <location filename="../../greendesk/reports/cover.py" line="113" />
+        <location filename="../../greendesk/reports/cover.py" line="115" />
+        <location filename="../../greendesk/reports/cover.py" line="119" />
         <source>Signature</source>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="110" />
+        <location filename="../../greendesk/reports/cover.py" line="116" />
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="138" />
+        <location filename="../../greendesk/reports/cover.py" line="141" />
         <source>Records used</source>
         <translation>Пайдаланылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="139" />
+        <location filename="../../greendesk/reports/cover.py" line="142" />
         <source>Data fingerprint (SHA-256)</source>
         <translation>Деректердің цифрлық ізі (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="143" />
+        <location filename="../../greendesk/reports/cover.py" line="146" />
         <source>Audit trail head (entry:SHA-256)</source>
         <translation>Өзгерістер журналының соңғы жазбасы (жазба:SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="149" />
+        <location filename="../../greendesk/reports/cover.py" line="151" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
         <translation>Қорытындылар мен есептік бағандар — жоғарыдағы жолдар бойынша Excel формулалары. `greendesk verify ФАЙЛ --db ДЕРЕКҚОР` пәрмені сандардың өздері алынған дерекқорға әлі де сәйкес келетінін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="154" />
+        <location filename="../../greendesk/reports/cover.py" line="156" />
         <source>The audit trail head is the database's change log as it stood at export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether the log still holds it: a copy kept out of the database owner's reach shows whether history was rewritten since.</source>
         <translation>Өзгерістер журналының соңғы жазбасы — экспорт сәтіндегі дерекқор журналының күйі. `greendesk audit verify --db ДЕРЕКҚОР --anchor ОСЫ_КІТАП.xlsx` пәрмені журналда ол әлі бар-жоғын көрсетеді: дерекқор иесінің қолы жетпейтін көшірме тарихтың содан бері қайта жазылғанын көрсетеді.</translation>
     </message>
@@ -11690,8 +11690,8 @@
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="108" />
-        <location filename="../../greendesk/reports/cover.py" line="112" />
+        <location filename="../../greendesk/reports/cover.py" line="114" />
+        <location filename="../../greendesk/reports/cover.py" line="118" />
         <location filename="../../greendesk/reports/formations_report.py" line="94" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <location filename="../../greendesk/reports/passport_report.py" line="56" />
@@ -11980,7 +11980,7 @@
         <translation>Ағындар журналы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="85" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="86" />
         <source>Records</source>
         <translation>Жазбалар саны</translation>
     </message>
@@ -12518,42 +12518,42 @@
         <translation>Қалдықтар жөніндегі мердігерлер және олардың лицензиялары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="178" />
+        <location filename="../../greendesk/reports/verify.py" line="181" />
         <source>Sheet {sheet} is missing from the workbook.</source>
         <translation>Кітапта {sheet} парағы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="192" />
+        <location filename="../../greendesk/reports/verify.py" line="195" />
         <source>Sheet {sheet} was added to the workbook after the export.</source>
         <translation>{sheet} парағы кітапқа экспорттан кейін қосылған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="199" />
+        <location filename="../../greendesk/reports/verify.py" line="202" />
         <source>The workbook matches the database.</source>
         <translation>Кітап дерекқорға сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="202" />
+        <location filename="../../greendesk/reports/verify.py" line="205" />
         <source>The workbook's cells match the database, but the fingerprint recorded in its hidden report record does not: the record was edited.</source>
         <translation>Кітаптың ұяшықтары дерекқормен сәйкес келеді, бірақ оның жасырын есеп жазбасында жазылған цифрлық із сәйкес келмейді: жазба өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="208" />
+        <location filename="../../greendesk/reports/verify.py" line="211" />
         <source>The workbook no longer matches the database; the first {n} differences are listed. The first: {first}</source>
         <translation>Кітап енді дерекқорға сәйкес келмейді; алғашқы {n} айырмашылық көрсетілген. Біріншісі: {first}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="212" />
+        <location filename="../../greendesk/reports/verify.py" line="215" />
         <source>The workbook no longer matches the database: {n} difference(s). The first: {first}</source>
         <translation>Кітап енді дерекқорға сәйкес келмейді: айырмашылықтар — {n}. Біріншісі: {first}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="220" />
+        <location filename="../../greendesk/reports/verify.py" line="223" />
         <source>The audit trail holds no record of exporting this workbook.</source>
         <translation>Өзгерістер журналында бұл кітапты экспорттау туралы жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="223" />
+        <location filename="../../greendesk/reports/verify.py" line="226" />
         <source>The audit trail records it as export #{entry} of {day} by {who}.</source>
         <translation>Өзгерістер журналында ол {day} күнгі №{entry} экспорт ретінде жазылған, орындаған: {who}.</translation>
     </message>
@@ -12598,24 +12598,29 @@
         <translation>{sheet} парағының {row}-жолы ({values}) дерекқорда бар, бірақ кітапта жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify_compare.py" line="203" />
+        <location filename="../../greendesk/reports/verify_compare.py" line="205" />
         <source>Row {row} of sheet {sheet} was emptied ({values}).</source>
         <translation>{sheet} парағының {row}-жолы тазартылған ({values}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify_compare.py" line="212" />
+        <location filename="../../greendesk/reports/verify_compare.py" line="214" />
         <source>Cell {cell} of sheet {sheet} holds {in_file}, the database gives {in_db}.</source>
         <translation>{sheet} парағының {cell} ұяшығында {in_file}, ал дерекқор бойынша — {in_db}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify_compare.py" line="225" />
+        <location filename="../../greendesk/reports/verify_compare.py" line="228" />
         <source>Cell {cell} of sheet {sheet} is formatted as {format} instead of {exported}: it may show a figure other than the {value} it holds.</source>
         <translation>{sheet} парағының {cell} ұяшығының пішімі {exported} емес, {format}: ол ішіндегі {value} санынан басқа сан көрсетуі мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify_compare.py" line="231" />
+        <location filename="../../greendesk/reports/verify_compare.py" line="234" />
         <source>The figure in cell {cell} of sheet {sheet} ({value}) is written in the colour of its background, so it cannot be seen.</source>
         <translation>{sheet} парағының {cell} ұяшығындағы сан ({value}) фон түсімен жазылған, сондықтан ол көрінбейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_cached.py" line="119" />
+        <source>The figure {sheet}!{cell} shows without recalculation was edited: {given} where its formula gives {value}.</source>
+        <translation>{sheet}!{cell} қайта есептеусіз көрінетін мәні өзгертілген: {given}, ал формула {value} береді.</translation>
     </message>
 </context>
 <context>

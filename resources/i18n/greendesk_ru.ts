@@ -5215,17 +5215,17 @@
         <translation>{show} — не «да» и не «нет».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/paths.py" line="40" />
+        <location filename="../../greendesk/paths.py" line="41" />
         <source>{value} is neither a file path nor a database URL.</source>
         <translation>{value} — не путь к файлу и не URL базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/paths.py" line="45" />
+        <location filename="../../greendesk/paths.py" line="46" />
         <source>GreenDesk keeps a plant in an SQLite file; {backend} server databases are not supported yet. Give the path of the file.</source>
         <translation>GreenDesk хранит данные предприятия в файле SQLite; серверные базы данных {backend} пока не поддерживаются. Укажите путь к файлу.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/paths.py" line="51" />
+        <location filename="../../greendesk/paths.py" line="52" />
         <source>{value} names no database file.</source>
         <translation>{value} не указывает на файл базы данных.</translation>
     </message>
@@ -5569,44 +5569,44 @@
         <translation>{name}, {cell}: значение содержит символ NUL, которого не бывает в тексте таблиц; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="79" />
+        <location filename="../../greendesk/reports/registry.py" line="78" />
         <source>Unknown report {report!r}; choose from {reports}.</source>
         <translation>Неизвестный отчёт {report!r}; выберите из: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="84" />
+        <location filename="../../greendesk/reports/registry.py" line="83" />
         <source>{target}: reports are written as .xlsx workbooks.</source>
         <translation>{target}: отчёты сохраняются как книги .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="61" />
+        <location filename="../../greendesk/reports/verify.py" line="62" />
         <source>{path} is not an Excel workbook (.xlsx).</source>
         <translation>{path} — не книга Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="68" />
+        <location filename="../../greendesk/reports/verify.py" line="69" />
         <location filename="../../greendesk/services/checklist.py" line="374" />
         <source>{file} cannot be read: {reason}.</source>
         <translation>Не удаётся прочитать {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="73" />
+        <location filename="../../greendesk/reports/verify.py" line="74" />
         <source>{path} cannot be read as an Excel workbook.</source>
         <translation>{path} не удаётся прочитать как книгу Excel.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="81" />
+        <location filename="../../greendesk/reports/verify.py" line="82" />
         <source>{name} was not made by GreenDesk (it has no report record).</source>
         <translation>{name} создан не в GreenDesk (в нём нет служебной записи отчёта).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="90" />
-        <location filename="../../greendesk/reports/verify.py" line="139" />
+        <location filename="../../greendesk/reports/verify.py" line="91" />
+        <location filename="../../greendesk/reports/verify.py" line="140" />
         <source>{file}'s GreenDesk report record cannot be read: the workbook was edited or damaged.</source>
         <translation>Служебную запись отчёта GreenDesk в {file} не удаётся прочитать: книга была изменена или повреждена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="107" />
+        <location filename="../../greendesk/reports/verify.py" line="108" />
         <source>{path} carries no audit trail head: it was exported before GreenDesk recorded one, or its report record was edited.</source>
         <translation>В {path} нет вершины журнала изменений: книга выгружена до того, как GreenDesk начал её записывать, или её служебная запись отчёта изменена.</translation>
     </message>
@@ -11281,7 +11281,7 @@
     <message>
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
-        <location filename="../../greendesk/reports/cover.py" line="89" />
+        <location filename="../../greendesk/reports/cover.py" line="95" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
@@ -11401,51 +11401,51 @@
         <translation>ГДж и тонны условного топлива по коэффициенту каждого энергоносителя. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="33" />
+        <location filename="../../greendesk/reports/cover.py" line="41" />
         <source>{period} ({kind}, {start} – {end})</source>
         <translation>{period} ({kind}, {start} – {end})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="41" />
+        <location filename="../../greendesk/reports/cover.py" line="49" />
         <source>Cover</source>
         <translation>Титульный лист</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="121" />
+        <location filename="../../greendesk/reports/cover.py" line="127" />
         <source>Environmental compliance report</source>
         <translation>Отчёт о соблюдении экологических требований</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="129" />
+        <location filename="../../greendesk/reports/cover.py" line="132" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="130" />
+        <location filename="../../greendesk/reports/cover.py" line="133" />
         <location filename="../../greendesk/reports/waste_report.py" line="123" />
         <location filename="../../greendesk/reports/waste_report.py" line="226" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="96" />
+        <location filename="../../greendesk/reports/cover.py" line="102" />
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="97" />
+        <location filename="../../greendesk/reports/cover.py" line="103" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="132" />
+        <location filename="../../greendesk/reports/cover.py" line="135" />
         <location filename="../../greendesk/reports/rational_use.py" line="30" />
         <location filename="../../greendesk/reports/waste_report.py" line="182" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="106" />
+        <location filename="../../greendesk/reports/cover.py" line="112" />
         <location filename="../../greendesk/reports/passport_report.py" line="54" />
         <location filename="../../greendesk/reports/passport_report.py" line="146" />
         <location filename="../../greendesk/reports/passport_report.py" line="147" />
@@ -11453,101 +11453,101 @@
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="136" />
+        <location filename="../../greendesk/reports/cover.py" line="139" />
         <source>Generated at</source>
         <translation>Сформировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="137" />
+        <location filename="../../greendesk/reports/cover.py" line="140" />
         <source>GreenDesk version</source>
         <translation>Версия GreenDesk</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="133" />
+        <location filename="../../greendesk/reports/cover.py" line="136" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="57" />
+        <location filename="../../greendesk/reports/cover.py" line="63" />
         <source>no permit in force</source>
         <translation>действующего разрешения нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="58" />
-        <location filename="../../greendesk/reports/cover.py" line="85" />
+        <location filename="../../greendesk/reports/cover.py" line="64" />
+        <location filename="../../greendesk/reports/cover.py" line="91" />
         <location filename="../../greendesk/reports/passport_report.py" line="20" />
         <source>not entered</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="59" />
+        <location filename="../../greendesk/reports/cover.py" line="65" />
         <source>No. {number} of {issued}, issued by {authority}, valid {start} – {end}</source>
         <translation>№ {number} от {issued}, выдано: {authority}, действует {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="64" />
+        <location filename="../../greendesk/reports/cover.py" line="70" />
         <source>No. {number} of {issued}, issued by {authority}, valid from {start} with no end date</source>
         <translation>№ {number} от {issued}, выдано: {authority}, действует с {start} бессрочно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="71" />
+        <location filename="../../greendesk/reports/cover.py" line="77" />
         <source> (valid on {days} of the period's {total} days)</source>
         <translation> (действует {days} из {total} дней периода)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="90" />
+        <location filename="../../greendesk/reports/cover.py" line="96" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="91" />
+        <location filename="../../greendesk/reports/cover.py" line="97" />
         <source>Facility category</source>
         <translation>Категория объекта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="93" />
+        <location filename="../../greendesk/reports/cover.py" line="99" />
         <source>Environmental permit</source>
         <translation>Экологическое разрешение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="107" />
-        <location filename="../../greendesk/reports/cover.py" line="111" />
+        <location filename="../../greendesk/reports/cover.py" line="113" />
+        <location filename="../../greendesk/reports/cover.py" line="117" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="109" />
-        <location filename="../../greendesk/reports/cover.py" line="113" />
+        <location filename="../../greendesk/reports/cover.py" line="115" />
+        <location filename="../../greendesk/reports/cover.py" line="119" />
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="110" />
+        <location filename="../../greendesk/reports/cover.py" line="116" />
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="138" />
+        <location filename="../../greendesk/reports/cover.py" line="141" />
         <source>Records used</source>
         <translation>Использовано записей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="139" />
+        <location filename="../../greendesk/reports/cover.py" line="142" />
         <source>Data fingerprint (SHA-256)</source>
         <translation>Отпечаток данных (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="143" />
+        <location filename="../../greendesk/reports/cover.py" line="146" />
         <source>Audit trail head (entry:SHA-256)</source>
         <translation>Вершина журнала изменений (запись:SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="149" />
+        <location filename="../../greendesk/reports/cover.py" line="151" />
         <source>Totals and derived columns are Excel formulas over the rows above them. `greendesk verify FILE --db DATABASE` tells whether the figures still match the database they came from.</source>
         <translation>Итоги и расчётные столбцы — формулы Excel по строкам над ними. Команда `greendesk verify ФАЙЛ --db БАЗА` показывает, совпадают ли цифры с базой данных, из которой они получены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="154" />
+        <location filename="../../greendesk/reports/cover.py" line="156" />
         <source>The audit trail head is the database's change log as it stood at export. `greendesk audit verify --db DATABASE --anchor THIS.xlsx` tells whether the log still holds it: a copy kept out of the database owner's reach shows whether history was rewritten since.</source>
         <translation>Вершина журнала изменений — состояние журнала базы данных на момент выгрузки. Команда `greendesk audit verify --db БАЗА --anchor ЭТА_КНИГА.xlsx` показывает, содержит ли журнал её до сих пор: копия, недоступная владельцу базы данных, показывает, переписывалась ли история с тех пор.</translation>
     </message>
@@ -11704,8 +11704,8 @@
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/cover.py" line="108" />
-        <location filename="../../greendesk/reports/cover.py" line="112" />
+        <location filename="../../greendesk/reports/cover.py" line="114" />
+        <location filename="../../greendesk/reports/cover.py" line="118" />
         <location filename="../../greendesk/reports/formations_report.py" line="94" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <location filename="../../greendesk/reports/passport_report.py" line="56" />
@@ -11994,7 +11994,7 @@
         <translation>Журнал потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/ledger_extract.py" line="85" />
+        <location filename="../../greendesk/reports/ledger_extract.py" line="86" />
         <source>Records</source>
         <translation>Записей</translation>
     </message>
@@ -12532,42 +12532,42 @@
         <translation>Подрядчики по отходам и их лицензии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="178" />
+        <location filename="../../greendesk/reports/verify.py" line="181" />
         <source>Sheet {sheet} is missing from the workbook.</source>
         <translation>В книге нет листа {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="192" />
+        <location filename="../../greendesk/reports/verify.py" line="195" />
         <source>Sheet {sheet} was added to the workbook after the export.</source>
         <translation>Лист {sheet} был добавлен в книгу после выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="199" />
+        <location filename="../../greendesk/reports/verify.py" line="202" />
         <source>The workbook matches the database.</source>
         <translation>Книга совпадает с базой данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="202" />
+        <location filename="../../greendesk/reports/verify.py" line="205" />
         <source>The workbook's cells match the database, but the fingerprint recorded in its hidden report record does not: the record was edited.</source>
         <translation>Ячейки книги совпадают с базой данных, но цифровой отпечаток, записанный в её скрытой записи отчёта, не совпадает: запись была изменена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="208" />
+        <location filename="../../greendesk/reports/verify.py" line="211" />
         <source>The workbook no longer matches the database; the first {n} differences are listed. The first: {first}</source>
         <translation>Книга больше не совпадает с базой данных; перечислены первые {n} различий. Первое: {first}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="212" />
+        <location filename="../../greendesk/reports/verify.py" line="215" />
         <source>The workbook no longer matches the database: {n} difference(s). The first: {first}</source>
         <translation>Книга больше не совпадает с базой данных: различий — {n}. Первое: {first}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="220" />
+        <location filename="../../greendesk/reports/verify.py" line="223" />
         <source>The audit trail holds no record of exporting this workbook.</source>
         <translation>В журнале изменений нет записи о выгрузке этой книги.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify.py" line="223" />
+        <location filename="../../greendesk/reports/verify.py" line="226" />
         <source>The audit trail records it as export #{entry} of {day} by {who}.</source>
         <translation>В журнале изменений она записана как выгрузка №{entry} от {day}, выполнил(а) {who}.</translation>
     </message>
@@ -12612,24 +12612,29 @@
         <translation>Строка {row} листа {sheet} ({values}) есть в базе данных, но не в книге.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify_compare.py" line="203" />
+        <location filename="../../greendesk/reports/verify_compare.py" line="205" />
         <source>Row {row} of sheet {sheet} was emptied ({values}).</source>
         <translation>Строка {row} листа {sheet} была очищена ({values}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify_compare.py" line="212" />
+        <location filename="../../greendesk/reports/verify_compare.py" line="214" />
         <source>Cell {cell} of sheet {sheet} holds {in_file}, the database gives {in_db}.</source>
         <translation>Ячейка {cell} листа {sheet} содержит {in_file}, а по базе данных — {in_db}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify_compare.py" line="225" />
+        <location filename="../../greendesk/reports/verify_compare.py" line="228" />
         <source>Cell {cell} of sheet {sheet} is formatted as {format} instead of {exported}: it may show a figure other than the {value} it holds.</source>
         <translation>Ячейка {cell} листа {sheet} имеет формат {format} вместо {exported}: она может показывать не то число, которое содержит ({value}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/verify_compare.py" line="231" />
+        <location filename="../../greendesk/reports/verify_compare.py" line="234" />
         <source>The figure in cell {cell} of sheet {sheet} ({value}) is written in the colour of its background, so it cannot be seen.</source>
         <translation>Число в ячейке {cell} листа {sheet} ({value}) написано цветом фона, поэтому его не видно.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/verify_cached.py" line="119" />
+        <source>The figure {sheet}!{cell} shows without recalculation was edited: {given} where its formula gives {value}.</source>
+        <translation>Значение {sheet}!{cell}, видимое без пересчёта, изменено: {given}, тогда как формула даёт {value}.</translation>
     </message>
 </context>
 <context>

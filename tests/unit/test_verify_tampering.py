@@ -101,15 +101,16 @@ def test_a_figure_in_the_colour_of_its_background_is_named(exported: Path,
     assert verify_workbook(tampered(exported, whiten_header, "header.xlsx"), demo_db).matches
 
 
-@pytest.mark.parametrize("fmt", ['0.000,', '"14.400"', '0.0%', '#,##0.0'])
+@pytest.mark.parametrize("fmt", ['0.000,', '"14.400"', '0.0%', '0'])
 def test_a_number_format_that_shows_another_figure_is_named(exported: Path, demo_db: Database,
                                                             fmt: str) -> None:
     def reformat(wb) -> None:  # type: ignore[no-untyped-def]
         first_figure(wb["Ledger"]).number_format = fmt
 
     (sentence,) = sentences(tampered(exported, reformat), demo_db)
-    assert sentence.startswith(f"Cell H4 of sheet Ledger is formatted as {fmt} instead of "
-                               "#,##0.000: it may show a figure other than the ")
+    # the format the export chose (a precision for the figure's size) is named beside it
+    assert sentence.startswith(f"Cell H4 of sheet Ledger is formatted as {fmt} instead of ")
+    assert ": it may show a figure other than the " in sentence
 
 
 def test_a_deleted_and_an_inserted_row_are_rows(exported: Path, demo_db: Database) -> None:
