@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from greendesk.periods import year
 from greendesk.reports.context import ReportContext
 from greendesk.reports.registry import REPORTS, write_report
+from greendesk.reports.verify_cached import formula_cells as cached_formulas
 from greendesk.store.db import Database
+from tests.conftest import needs
 from tests.fixture_plant import YEAR
 from tests.formula_inputs import (
     Workbook,
@@ -22,6 +25,7 @@ from tests.formula_inputs import (
     same,
     shape,
 )
+from tests.unit.test_reports import SOFFICE, _recalculated
 
 
 def test_every_term_of_every_formula_carries_a_value(fixture_plant: Database,
@@ -98,3 +102,29 @@ def test_the_fixture_plant_pack_verifies_days_later(fixture_plant: Database, tmp
     clock(date(YEAR + 1, 1, 17))
     result = verify_workbook(path, fixture_plant)
     assert result.matches, [str(d.sentence) for d in result.differences]
+
+
+@needs(SOFFICE, reason="LibreOffice is not installed (CI installs libreoffice-calc)")
+def test_libreoffice_and_the_services_agree_on_every_formula_of_the_fixture_plant(
+        fixture_plant: Database, tmp_path: Path) -> None:
+    """Issue 15 §10: every formula cell of every report, its cached value (the services'
+    figure) against LibreOffice's recalculation and against the formula evaluated here over
+    the sheet's own cells; in this plant every term of every formula carries a value, so a
+    wrong sign or a missing term in any formula fails."""
+    path = tmp_path / "pack.xlsx"
+    write_report(list(REPORTS), ReportContext(fixture_plant, year(YEAR)), path)
+    ours = cached_formulas(path)  # (sheet, cell) -> (formula, the services' figure)
+    theirs = _recalculated(path, tmp_path)
+    book = Workbook(load_workbook(path))
+    compared = 0
+    for (sheet, ref), (formula, value) in ours.items():
+        lo = theirs[sheet][ref].value
+        here = book.evaluate("=" + formula.lstrip("="), sheet)
+        if value in (None, ""):
+            assert lo in (None, "") and not carries(here), (sheet, ref, formula, lo, here)
+        else:
+            assert lo == pytest.approx(value, rel=1e-9, abs=1e-9), (sheet, ref, formula, lo)
+            assert same(here, value), (sheet, ref, formula, here, value)
+        compared += 1
+    assert compared == len(ours) == len(list(formula_cells(load_workbook(path)))) > 100
+    print(f"fixture plant: {compared} formula cells compared with LibreOffice and the services")
