@@ -98,10 +98,20 @@ class WasteView(PassportActions, WasteFigures, Section):
         self.act_register = self.add_action(self.tr("Register waste type"), "add",
                                          self.register_type)
         self.act_edit = self.add_action(self.tr("Edit"), "rename", self.edit_selected)
-        self.act_passport_data = self.add_action(self.tr("Passport data…"), "template",
-                                                 self.edit_passport)
-        self.act_passport = self.add_action(self.tr("Passport…"), "reports",
-                                            self.export_passport)
+        # the passport's two actions share one button: the toolbar fits 1280 px in Russian
+        passport = QToolButton(self)
+        passport.setText(self.tr("Passport"))
+        passport.setIcon(icon("reports"))
+        passport.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        passport.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.act_passport_data = QAction(icon("template"), self.tr("Passport data…"), self)
+        self.act_passport_data.triggered.connect(lambda _=False: self.edit_passport())
+        self.act_passport = QAction(icon("reports"), self.tr("Passport…"), self)
+        self.act_passport.triggered.connect(lambda _=False: self.export_passport())
+        passport.addAction(self.act_passport_data)
+        passport.addAction(self.act_passport)
+        self.passport_button = passport
+        self.toolbar.addWidget(passport)
         self.toolbar.addSeparator()
         self.movement_actions: dict[MovementKind, QAction] = {}
         record = QToolButton(self)
