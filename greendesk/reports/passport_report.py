@@ -57,13 +57,15 @@ TO_ENTER = {
         "reports", "Enter the date the passport was prepared (Waste register ▸ Passport "
         "data…)."),
 }
-COLUMNS = [Column(QT_TRANSLATE_NOOP("reports", "Section"), width=20),
-           Column(QT_TRANSLATE_NOOP("reports", "Item"), width=30),
-           Column(QT_TRANSLATE_NOOP("reports", "Value"), width=44),
+# A passport is a form: its columns fit one landscape page at 70 %, so an item's value and
+# basis print beside it, not on a page of their own.
+COLUMNS = [Column(QT_TRANSLATE_NOOP("reports", "Section"), width=18),
+           Column(QT_TRANSLATE_NOOP("reports", "Item"), width=26),
+           Column(QT_TRANSLATE_NOOP("reports", "Value"), width=34),
            Column(QT_TRANSLATE_NOOP("reports", "Share"), width=12, kind="number",
                   fmt="#,##0.###"),
            Column(QT_TRANSLATE_NOOP("reports", "Unit"), width=8),
-           Column(QT_TRANSLATE_NOOP("reports", "Basis"), width=40)]
+           Column(QT_TRANSLATE_NOOP("reports", "Basis"), width=30)]
 CHECK_COLUMNS = [Column(QT_TRANSLATE_NOOP("reports", "Waste type"), width=30),
                  Column(QT_TRANSLATE_NOOP("reports", "List of Waste code"), width=11),
                  Column(QT_TRANSLATE_NOOP("reports", "Field"), width=30),
