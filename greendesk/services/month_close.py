@@ -194,12 +194,53 @@ def close_month(db: Database, period: str,
     """Close the month (services.periods_closed.close_period) once no site has an open item;
     otherwise one sentence naming the first site and how many items it has open."""
     month = month_of(period)
-    for site_id, _name in bal.sites(db):
-        sheet = checklist(db, site_id, month.label, threshold_pct)
-        if sheet.open_items:
-            raise DomainError(QT_TRANSLATE_NOOP(
-                "Refusal", "{site} has {count} open items for {month}; fix or waive each "
-                           "(with a reason) before closing the month."),
-                site=sheet.site, count=len(sheet.open_items), month=month.label,
-                field="period")
+    blocking = open_sites(db, month.label, threshold_pct)
+    if blocking:
+        site, count = blocking[0]
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Refusal", "{site} has {count} open items for {month}; fix or waive each "
+                       "(with a reason) before closing the month."),
+            site=site, count=count, month=month.label, field="period")
     return periods_closed.close_period(db, month.label)
+
+
+def unwaive(db: Database, site_id: int, period: str, item_key: str) -> Changes:
+    """Take a waiver back (also the undo of waiving): the item is open again.
+    One transaction; refused in a closed month. Announces month_close_waiver."""
+    month = month_of(period)
+    w = MonthCloseWaiver
+    with db.write() as s:
+        periods_closed.check_open(s, [month.start])
+        row = s.scalars(select(w).where(w.site_id == site_id, w.period == month.label,
+                                        w.item_key == item_key)).first()
+        ids = () if row is None else (row.id,)
+        if row is not None:
+            s.delete(row)
+    return Changes.of(Entity.MONTH_CLOSE_WAIVER, ids=ids)
+
+
+class WaiveItem:
+    """Undoable: waive one item with a reason; undo takes the waiver back."""
+
+    def __init__(self, site_id: int, period: str, item_key: str, reason: str) -> None:
+        self.site_id, self.period, self.item_key, self.reason = site_id, period, item_key, reason
+
+    def apply(self, db: Database) -> Changes:
+        """Waive the item (see waive). One transaction; announces month_close_waiver."""
+        return waive(db, self.site_id, self.period, self.item_key, self.reason)
+
+    def revert(self, db: Database) -> Changes:
+        """Take the waiver back (see unwaive). One transaction; announces month_close_waiver."""
+        return unwaive(db, self.site_id, self.period, self.item_key)
+
+
+def open_sites(db: Database, period: str, threshold_pct: float = DEFAULT_THRESHOLD_PCT
+               ) -> list[tuple[str, int]]:
+    """(site, open items) of every site with an item open in the month: what stands between
+    the month and its close."""
+    out = []
+    for site_id, _name in bal.sites(db):
+        sheet = checklist(db, site_id, period, threshold_pct)
+        if sheet.open_items:
+            out.append((sheet.site, len(sheet.open_items)))
+    return out
