@@ -62,6 +62,22 @@ def test_type_a_flow_and_see_it_with_its_canonical_value(qtbot, ledger: MainWind
     assert _find_row(view, "typed in the test") is not None
 
 
+def test_enter_saves_once_from_the_quantity_and_the_note(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = ledger.ledger_view
+    entry = view.entry
+    before = view.model.rowCount()
+    saves: list[object] = []
+    entry.submitted.connect(saves.append)
+    entry.select(site="Nurken concentrator", from_node="Power grid", to_node="Crushing",
+                 material="Electricity")
+    for field, count in ((entry.quantity, 1), (entry.note, 2)):
+        qtbot.keyClicks(entry.quantity, "7")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert len(saves) == count  # one save per Enter, not two
+        assert not entry.error.isVisibleTo(entry), entry.error.text()  # no "Enter the quantity."
+    assert view.model.rowCount() == before + 2
+
+
 def test_bad_quantity_is_shown_next_to_the_field(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
     view = ledger.ledger_view
     entry = view.entry
