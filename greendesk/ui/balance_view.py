@@ -441,6 +441,10 @@ class BalanceView(BalanceTables, Section):
             month = period.label
         else:
             month = min(self._last, periods.today()).isoformat()[:7]
+        old = getattr(self, "month_dialog", None)
+        if old is not None:  # one checklist at a time; the old one stops following the bus
+            old.close()
+            old.deleteLater()
         self.month_dialog = MonthCloseDialog(self, self.db, self.bus, self.undo_stack,
                                              self.site.currentData(), month,
                                              self.threshold.value())

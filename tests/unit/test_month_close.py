@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from greendesk.analysis import month_close as mc
 from greendesk.errors import DomainError
-from greendesk.models import AuditEntry, Flow, Node, StockTaking, WasteTransfer
+from greendesk.models import AuditEntry, Flow, Node, NodeKind, StockTaking, WasteTransfer
 from greendesk.services import month_close, periods_closed
 from greendesk.services.balances import delete_stock_takings, sites
 from greendesk.services.flows import AddFlows, FlowDraft
@@ -127,3 +127,43 @@ def test_an_assay_missing_on_a_flow_of_an_assayed_material() -> None:
     assert [i.key for i in items] == ["assay:2:10:5"]  # water is never assayed: no item
     assert items[0].what.render() == ("Ore from Stockpile to Mill: no assay of Cu this month, "
                                       "so the metal balance leaves it out.")
+
+
+def test_a_reading_due_and_missing_is_an_item(demo_db: Database, clock) -> None:  # type: ignore[no-untyped-def]
+    from greendesk.models import Medium, SourceKind
+    from greendesk.services import monitoring as ms
+
+    clock(date(2026, 11, 25))
+    site = _site(demo_db, "concentrator")
+    point, _ = ms.add_point(demo_db, ms.PointDraft("Well 9", SourceKind.OTHER,
+                                                   Medium.GROUNDWATER, 7, site_id=site))
+    so4 = next(p.id for p in ms.list_parameters(demo_db) if p.code == "SO4")
+    ms.set_limit(demo_db, point, so4, 500.0)
+    ms.add_readings(demo_db, [ms.ReadingDraft(point, so4, date(2025, 11, 3), 420.0)])
+    items = [i for i in month_close.checklist(demo_db, site, MONTH).open_items
+             if i.kind is mc.ItemKind.READING]
+    assert [i.ids for i in items] == [(point,)] and items[0].section == "formations"
+    assert "Well 9" in items[0].what.render() and "every 7 days" in items[0].what.render()
+    other = _site(demo_db, "smelter")  # the point's site only
+    assert "reading" not in _kinds(month_close.checklist(demo_db, other, MONTH))
+
+
+def test_an_unassayed_feed_of_an_assayed_material_is_an_item(demo_db: Database) -> None:
+    from greendesk.models import FlowAssay
+
+    with demo_db.read() as s:
+        assayed = s.scalars(select(Flow).join(FlowAssay, FlowAssay.flow_id == Flow.id)
+                            .where(Flow.flow_date.between(date(2025, 11, 1),
+                                                          date(2025, 11, 30)))
+                            .order_by(Flow.id)).first()
+        assert assayed is not None
+        site_id, material, target = assayed.site_id, assayed.material_id, assayed.to_node_id
+        source = s.scalars(select(Node.id).where(
+            Node.site_id == site_id, Node.kind == NodeKind.STOCK,
+            Node.id != assayed.from_node_id).order_by(Node.id)).first()
+        assert source is not None
+    assert "assay" not in _kinds(month_close.checklist(demo_db, site_id, MONTH))
+    AddFlows([FlowDraft(date(2025, 11, 20), source, target, material, 1.0, "t")]).apply(demo_db)
+    items = [i for i in month_close.checklist(demo_db, site_id, MONTH).open_items
+             if i.kind is mc.ItemKind.ASSAY]
+    assert [i.ids for i in items] == [(source, target, material)]
