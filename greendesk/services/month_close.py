@@ -104,7 +104,7 @@ def _transfers(s: Session, site_id: int, month: periods.Period) -> list[CloseIte
          .order_by(Flow.flow_date, Flow.id))
     return [CloseItem(f"transfer:{fid}", ItemKind.TRANSFER, Message(QT_TRANSLATE_NOOP(
         "month_close", "Record {record} ({day}) to {contractor}: no contractor and R/D "
-                       "operation recorded for the transfer."), mc.CONTEXT, record=fid,
+                       "operation recorded for the transfer."), context="month_close", record=fid,
         day=day.isoformat(), contractor=name), "waste", (fid,)) for fid, name, day in s.execute(q)]
 
 
@@ -117,7 +117,8 @@ def _readings(db: Database, site_id: int, month: periods.Period) -> list[CloseIt
             f"reading:{g.point_id}:{g.parameter}:{g.start.isoformat()}", ItemKind.READING,
             Message(QT_TRANSLATE_NOOP("month_close", "{point}, {parameter}: no reading from "
                                                      "{start} to {end}; one is due every "
-                                                     "{interval} days."), mc.CONTEXT,
+                                                     "{interval} days."),
+                    context="month_close",
                     point=g.point, parameter=g.parameter, start=g.start.isoformat(),
                     end=g.end.isoformat(), interval=g.interval_days),
             "formations", (g.point_id,)))
