@@ -143,7 +143,3 @@ def with_waivers(items: Iterable[CloseItem], waivers: Mapping[str, str]) -> list
     """The items, each waived one carrying its reason."""
     return [replace(i, waived=waivers[i.key]) if i.key in waivers else i for i in items]
 
-
-def open_count(items: Iterable[CloseItem]) -> int:
-    """How many items are neither done nor waived."""
-    return sum(1 for i in items if i.open)
