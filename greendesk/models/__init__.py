@@ -9,7 +9,13 @@ trail's cascade tracking and its verification need the whole metadata.
 import importlib
 from typing import TYPE_CHECKING
 
-from greendesk.models.audit import AuditAction, AuditEntry, ClosedPeriod, Versioned
+from greendesk.models.audit import (
+    AuditAction,
+    AuditEntry,
+    ClosedPeriod,
+    MonthCloseWaiver,
+    Versioned,
+)
 from greendesk.models.base import Base
 from greendesk.models.flows import DatePrecision, Flow, Method
 from greendesk.models.imports import ImportBatch
@@ -89,6 +95,7 @@ __all__ = [
     "AuditAction",
     "AuditEntry",
     "ClosedPeriod",
+    "MonthCloseWaiver",
     "Versioned",
     "BOUNDARY_KINDS",
     "CANONICAL_UNIT",

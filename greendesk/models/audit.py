@@ -11,7 +11,17 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, DateTime, Enum, Index, Integer, String, Text
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
 from greendesk.models.base import Base, utcnow
@@ -81,6 +91,31 @@ class ClosedPeriod(Base):
         CheckConstraint("length(period) IN (4, 7)", name="period_shape"),
         CheckConstraint("(reopened_at IS NULL) = (reopen_reason IS NULL)",
                         name="reopen_has_reason"),
+    )
+
+
+class MonthCloseWaiver(Base):
+    """An open item of a site's month-close checklist the officer chose not to fix, and why.
+
+    `item_key` names the item as the checklist builds it ("stock:12:4", "transfer:881"), so a
+    waiver stays with its item while the data around it changes; the reason is kept here and
+    in the audit trail.
+    """
+
+    __tablename__ = "month_close_waiver"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(7))
+    item_key: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(String(2000))
+    waived_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    waived_by: Mapped[str] = mapped_column(String(200), default="")
+
+    __table_args__ = (
+        UniqueConstraint("site_id", "period", "item_key", name="uq_month_close_waiver_item"),
+        CheckConstraint("length(period) = 7", name="waiver_period_shape"),
+        CheckConstraint("length(trim(reason)) > 0", name="waiver_has_reason"),
     )
 
 

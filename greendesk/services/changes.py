@@ -37,6 +37,7 @@ class Entity(StrEnum):
     CHECKLIST = "checklist"
     INCIDENT = "incident"
     CLOSED_PERIOD = "closed_period"
+    MONTH_CLOSE_WAIVER = "month_close_waiver"
     AUDIT_ENTRY = "audit_entry"
 
 

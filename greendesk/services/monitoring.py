@@ -157,6 +157,8 @@ class GapRow:
     end: date
     days: int
     last_reading: date | None
+    point_id: int = 0
+    site_id: int | None = None  # the point's own, its formation's or its node's site
 
 
 # ---------------------------------------------------------------- parameters
@@ -564,6 +566,7 @@ def gaps(db: Database, period: Period, today: date | None = None) -> list[GapRow
     with db.read() as s:
         points = {p.id: p for p in s.scalars(select(MonitoringPoint))}
         attached = _attached(s, points.values())
+        sites = _point_sites(s, points.values())
         limits = _limits(s)
         r = MonitoringReading
         dates: dict[tuple[int, int], list[date]] = {}
@@ -577,7 +580,8 @@ def gaps(db: Database, period: Period, today: date | None = None) -> list[GapRow
             for g in an.find_gaps(dates.get((pid, lim.parameter_id), ()), period.start, end,
                                   point.interval_days):
                 out.append(GapRow(point.name, attached[pid], lim.parameter,
-                                  point.interval_days, g.start, g.end, g.days, g.after))
+                                  point.interval_days, g.start, g.end, g.days, g.after,
+                                  pid, sites[pid]))
     return out
 
 

@@ -8,6 +8,7 @@ are filled by balance_tables.BalanceTables; the stock-taking dialog is in balanc
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk import periods
+from greendesk.analysis.month_close import CloseItem, ItemKind
 from greendesk.errors import DomainError
 from greendesk.models import Method
 from greendesk.periods import Period
@@ -86,6 +89,11 @@ class BalanceView(BalanceTables, Section):
         self.count_button.setToolTip(self.tr("Record what a stock holds at the end of a day; "
                                              "stock changes come from these counts."))
         self.count_button.clicked.connect(self.open_stock_taking)
+        self.month_close_button = QPushButton(self.tr("Month close…"))
+        self.month_close_button.setToolTip(self.tr(
+            "What the chosen month still needs before it is closed: stock-takings, assays, "
+            "readings, transfers, balances above the threshold."))
+        self.month_close_button.clicked.connect(self.open_month_close)
         self.reconcile_button = QPushButton(self.tr("Reconcile"))
         self.reconcile_button.setToolTip(self.tr(
             "Adjust the site's measured flows within their uncertainties so that every "
@@ -96,7 +104,7 @@ class BalanceView(BalanceTables, Section):
             (self.tr("Site"), self.site), (self.tr("Node"), self.node),
             (self.tr("Period"), self.picker),
             (self.tr("Highlight unaccounted above"), self.threshold))),
-            self.count_button, self.reconcile_button)
+            self.count_button, self.month_close_button, self.reconcile_button)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._balance_tab(), self.tr("Material balance"))
@@ -396,7 +404,10 @@ class BalanceView(BalanceTables, Section):
         self.message_bar.show_message(self.tr("Sankey diagram saved as %s.") % written, "info")
 
     # -- stock-takings ----------------------------------------------------------------------
-    def open_stock_taking(self) -> None:
+    def open_stock_taking(self, node_id: int | None = None, material_id: int | None = None,
+                          day: date | None = None) -> None:
+        """The stock-taking form: the chosen (or given) node and its material, at the end of
+        the chosen month (or `day`), with the previous count shown."""
         if self.db is None or self._ref is None or self.site.currentData() is None:
             return
         stocks = sorted((n.name, n.id) for n in self._ref.site_nodes(
@@ -406,13 +417,58 @@ class BalanceView(BalanceTables, Section):
                                           "error")
             return
         materials = sorted((m.name, m.id) for m in self._ref.materials.values())
-        self.dialog = StockTakingDialog(self, stocks, materials, self._last)
-        selected = self.node.currentData()
+        counts = {i: bal.list_stock_takings(self.db, i) for _n, i in stocks}
+        period = self.current_period()
+        if day is None:
+            day = min(period.end if period is not None else self._last, periods.today())
+        self.dialog = StockTakingDialog(self, stocks, materials, day, counts)
+        selected = node_id if node_id is not None else self.node.currentData()
         if selected is not None:
-            self.dialog.node.setCurrentIndex(max(0, self.dialog.node.findData(selected)))
+            self.dialog.choose(selected, material_id)
         self.dialog.submit = self._record_stock_taking
         self.dialog.finished.connect(self._dialog_closed)
         self.dialog.open()
+
+    def open_month_close(self) -> None:
+        """The month-close checklist of the chosen site for the chosen month (else the month
+        of the latest records)."""
+        from greendesk.ui.month_close_dialog import MonthCloseDialog
+
+        if self.db is None or self.site.currentData() is None:
+            return
+        period = self.current_period()
+        if period is not None and periods.kind(period) == "month":
+            month = period.label
+        else:
+            month = min(self._last, periods.today()).isoformat()[:7]
+        old = getattr(self, "month_dialog", None)
+        if old is not None:  # one checklist at a time; the old one stops following the bus
+            old.close()
+            old.deleteLater()
+        self.month_dialog = MonthCloseDialog(self, self.db, self.bus, self.undo_stack,
+                                             self.site.currentData(), month,
+                                             self.threshold.value())
+        self.month_dialog.opened.connect(self.open_item)
+        self.month_dialog.show()
+
+    def open_item(self, item: CloseItem) -> None:
+        """The place to fix a month-close item: the stock-taking form filled in, the node's
+        balance, its metal, or the section the item names."""
+        text = self.month_dialog.period
+        month = periods.month(int(text[:4]), int(text[5:7]))
+        if item.kind is ItemKind.STOCK_TAKING:
+            self.open_stock_taking(item.ids[0], item.ids[1], min(month.end, periods.today()))
+        elif item.kind in (ItemKind.BALANCE, ItemKind.ASSAY):
+            with contextlib.suppress(ValueError):  # a month outside the records: keep it
+                self.picker.select("month", month.label)
+            if item.ids:
+                node = item.ids[1] if item.kind is ItemKind.ASSAY else item.ids[0]
+                self.node.setCurrentIndex(max(0, self.node.findData(node)))
+            self.tabs.setCurrentIndex(2 if item.kind is ItemKind.ASSAY else 0)
+        else:
+            show = getattr(self.window(), "show_section", None)
+            if show is not None:
+                show(item.section)
 
     def _record_stock_taking(self) -> None:
         from greendesk.ui.undo import perform

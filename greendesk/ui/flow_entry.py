@@ -118,10 +118,11 @@ class FlowEntryPanel(FieldErrors, QFrame):
         self.material.currentIndexChanged.connect(self._fill_units)
         self.quantity.textChanged.connect(self._update_preview)
         self.unit.currentIndexChanged.connect(self._update_preview)
-        self.quantity.returnPressed.connect(self.submit)
-        self.note.returnPressed.connect(self.submit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter saves, from any field: a line edit emits returnPressed and passes the key on
+        to its parent, so connecting returnPressed as well saved twice (the second time
+        with the quantity just cleared: "Enter the quantity.")."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submit()
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QUndoStack
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk import periods
 from greendesk.errors import DomainError
 from greendesk.services import ledger
 from greendesk.services.catalog import load_catalog
@@ -54,6 +56,7 @@ class LedgerView(Section):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ledger-totals")
         self._pending: Future | None = None
         self._generation = 0
+        self._range: tuple[date | None, date | None] = (None, None)  # the records' dates
 
     def build(self) -> None:
         self.make_toolbar()
@@ -131,6 +134,7 @@ class LedgerView(Section):
             return
         catalog = load_catalog(self.db)
         first, last = date_range(self.db)
+        self._range = (first, last)
         if last is not None:
             self.entry.set_date(last)
         self.filters.set_catalog(catalog, first, last)
@@ -162,11 +166,30 @@ class LedgerView(Section):
         if changes.touches(Entity.SITE, Entity.NODE, Entity.MATERIAL):
             self.reload()
         elif changes.touches(Entity.FLOW) and not self._stale:
+            self._dates_changed()
             self.model.refresh_rows()
             self._schedule_totals()
 
+    def _dates_changed(self) -> None:
+        """After records came or went (an import, say): the period pickers offer the months
+        the records now span, and when a later month arrived, new entries default to it."""
+        if self.db is None:
+            return
+        first, last = date_range(self.db)
+        old_last = self._range[1]
+        if (first, last) == self._range:
+            return
+        self._range = (first, last)
+        self.filters.picker.set_range(first, last)
+        if last is not None and (old_last is None or last > old_last):
+            self.entry.set_date(last)
+
     def _filter_changed(self, f) -> None:  # type: ignore[no-untyped-def]
         self.model.set_filter(f)
+        period = self.filters.picker.current()
+        if period is not None and periods.kind(period) == "month" and not (
+                period.start <= self.entry.date.date().toPython() <= period.end):
+            self.entry.set_date(min(period.start, periods.today()))  # the month worked on
         self._schedule_totals()
 
     def _schedule_totals(self) -> None:

@@ -62,6 +62,22 @@ def test_type_a_flow_and_see_it_with_its_canonical_value(qtbot, ledger: MainWind
     assert _find_row(view, "typed in the test") is not None
 
 
+def test_enter_saves_once_from_the_quantity_and_the_note(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = ledger.ledger_view
+    entry = view.entry
+    before = view.model.rowCount()
+    saves: list[object] = []
+    entry.submitted.connect(saves.append)
+    entry.select(site="Nurken concentrator", from_node="Power grid", to_node="Crushing",
+                 material="Electricity")
+    for field, count in ((entry.quantity, 1), (entry.note, 2)):
+        qtbot.keyClicks(entry.quantity, "7")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert len(saves) == count  # one save per Enter, not two
+        assert not entry.error.isVisibleTo(entry), entry.error.text()  # no "Enter the quantity."
+    assert view.model.rowCount() == before + 2
+
+
 def test_bad_quantity_is_shown_next_to_the_field(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
     view = ledger.ledger_view
     entry = view.entry
@@ -147,3 +163,28 @@ def test_copy_rows_as_tab_separated_text(qtbot, ledger: MainWindow) -> None:  # 
     assert len(lines) == 3
     assert lines[0].split("\t")[:3] == ["Date", "Site", "From"]
     assert lines[1].split("\t")[0] == "2023-01"
+
+
+def test_an_import_of_a_new_month_reaches_the_pickers_and_the_entry_date(  # type: ignore[no-untyped-def]
+        qtbot, ledger: MainWindow, clock) -> None:
+    from datetime import date
+
+    from greendesk.services.flows import AddFlows, FlowDraft
+
+    clock(date(2026, 11, 25))
+    view = ledger.ledger_view
+    years = view.filters.picker
+    years.select("year")
+    assert years.period.findText("2026") < 0
+    with ledger.db.read() as s:
+        from sqlalchemy import select
+
+        from greendesk.models import Flow
+        f = s.scalars(select(Flow).order_by(Flow.flow_date.desc())).first()
+        draft = FlowDraft(date(2026, 1, 15), f.from_node_id, f.to_node_id, f.material_id,
+                          1.0, f.unit_entered)
+    ledger.bus.announce(AddFlows([draft]).apply(ledger.db))  # as an import announces it
+    assert years.period.findText("2026") >= 0  # the pickers offer the imported year
+    assert view.entry.date.date().toPython() == date(2026, 1, 15)  # new entries: that month
+    view.filters.select_period("month", "2025-03")
+    assert view.entry.date.date().toPython() == date(2025, 3, 1)  # the month worked on

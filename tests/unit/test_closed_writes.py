@@ -37,6 +37,7 @@ from greendesk.models import (
 from greendesk.services import balances as bal
 from greendesk.services import checklist as cl
 from greendesk.services import monitoring as ms
+from greendesk.services import month_close
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, edit_field, get_flows
 from greendesk.services.materials import MaterialDraft, list_materials, update_material
 from greendesk.services.periods_closed import close_period, reopen_period
@@ -225,6 +226,12 @@ def _once(db: Database, step: Callable[[], object]) -> None:
     step()  # and it was the closed month that refused it
 
 
+def _unwaive(db: Database) -> None:
+    site = one(db, select(Flow.site_id))[0]
+    month_close.waive(db, site, MONTH, "balance:site", "Scale drift")
+    _once(db, lambda: month_close.unwaive(db, site, MONTH, "balance:site"))
+
+
 def _transfer(db: Database) -> None:
     flow_id, contractor_id = one(db, select(WasteTransfer.flow_id, WasteTransfer.contractor_id)
                                  .join(Flow, Flow.id == WasteTransfer.flow_id)
@@ -279,6 +286,11 @@ CASES: dict[str, Callable[[Database], None]] = {
     "materials.update_material": lambda db: _once(db, lambda: update_material(
         db, *diesel_denser(db))),
     "waste.set_basis": _basis,
+    "month_close.WaiveItem": lambda db: walk_command(db, month_close.WaiveItem(
+        one(db, select(Flow.site_id))[0], MONTH, "balance:site", "Scale drift")),
+    "month_close.waive": lambda db: _once(db, lambda: month_close.waive(
+        db, one(db, select(Flow.site_id))[0], MONTH, "balance:site", "Scale drift")),
+    "month_close.unwaive": _unwaive,
 }
 
 

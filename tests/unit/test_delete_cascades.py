@@ -127,6 +127,8 @@ def case_site(db: Database) -> Case:
     set_basis(db, site, 2024, "Copper", 1000.0)
     _formation(db, "Old heap", site_id=site)
     _point(db, "Site well", site_id=site)
+    from greendesk.services.month_close import waive
+    waive(db, site, "2025-03", "balance:site", "Mill started mid-month")
     return Case("site", [site], lambda: structure.delete_site(db, site))
 
 
