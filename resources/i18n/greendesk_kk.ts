@@ -738,174 +738,184 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="112" />
+        <location filename="../../greendesk/ui/balance_view.py" line="120" />
         <source>Balances</source>
         <translation>Баланстар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="72" />
+        <location filename="../../greendesk/ui/balance_view.py" line="75" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="72" />
+        <location filename="../../greendesk/ui/balance_view.py" line="75" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="73" />
+        <location filename="../../greendesk/ui/balance_view.py" line="76" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="74" />
+        <location filename="../../greendesk/ui/balance_view.py" line="77" />
         <source>From – to</source>
         <translation>Еркін кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="82" />
+        <location filename="../../greendesk/ui/balance_view.py" line="85" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
         <translation>Кірістің осы үлесінен асатын есепке алынбаған шығындар (шығын немесе көрінетін өсім) түспен белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="85" />
+        <location filename="../../greendesk/ui/balance_view.py" line="88" />
         <source>Record stock-taking…</source>
         <translation>Түгендеуді жазу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="86" />
+        <location filename="../../greendesk/ui/balance_view.py" line="89" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
         <translation>Күн соңында қоймада қанша бар екенін жазыңыз; қор өзгерістері осы есептеулерден шығарылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="89" />
+        <location filename="../../greendesk/ui/balance_view.py" line="92" />
+        <source>Month close…</source>
+        <translation>Айды жабу…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="94" />
+        <source>What the chosen month still needs before it is closed: stock-takings, assays, readings, transfers, balances above the threshold.</source>
+        <translation>Таңдалған айды жаппас бұрын не қажет: түгендеулер, талдаулар, өлшемдер, берулер, шектен жоғары баланстар.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="97" />
         <source>Reconcile</source>
         <translation>Үйлестіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="91" />
+        <location filename="../../greendesk/ui/balance_view.py" line="99" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation>Әр процесс пен қойманың балансы тоғысуы үшін алаңның өлшенген ағындарын олардың белгісіздігі шегінде түзету және өрескел қателерге тексеру.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="96" />
+        <location filename="../../greendesk/ui/balance_view.py" line="104" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="96" />
+        <location filename="../../greendesk/ui/balance_view.py" line="104" />
         <source>Node</source>
         <translation>Түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="97" />
+        <location filename="../../greendesk/ui/balance_view.py" line="105" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="98" />
+        <location filename="../../greendesk/ui/balance_view.py" line="106" />
         <source>Highlight unaccounted above</source>
         <translation>Есепке алынбаған шығындарды белгілеу шегі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="102" />
+        <location filename="../../greendesk/ui/balance_view.py" line="110" />
         <source>Material balance</source>
         <translation>Материалдық баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="103" />
+        <location filename="../../greendesk/ui/balance_view.py" line="111" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="104" />
+        <location filename="../../greendesk/ui/balance_view.py" line="112" />
         <source>Metal and indicators</source>
         <translation>Металл және көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="106" />
+        <location filename="../../greendesk/ui/balance_view.py" line="114" />
         <source>Charts</source>
         <translation>Графиктер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="108" />
+        <location filename="../../greendesk/ui/balance_view.py" line="116" />
         <source>Sankey</source>
         <translation>Санкей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="109" />
+        <location filename="../../greendesk/ui/balance_view.py" line="117" />
         <source>Reconciliation</source>
         <translation>Балансты үйлестіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="145" />
+        <location filename="../../greendesk/ui/balance_view.py" line="153" />
         <source>No energy flows at this site in the chosen period. Energy carriers are materials measured in energy units (GJ, kWh, Gcal) or fuels with a calorific value.</source>
         <translation>Бұл алаңда таңдалған кезеңде энергия ағындары жоқ. Энергия тасымалдаушылар — энергия бірліктеріндегі (ГДж, кВт·сағ, Гкал) материалдар немесе жану жылуы бар отын.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="150" />
+        <location filename="../../greendesk/ui/balance_view.py" line="158" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation>Мұнда энергия тасымалдағыштардың балансы ГДж және шартты отын тоннасымен (әр тасымалдағыштың өз коэффициенті бойынша немесе 1 т ш.о. үшін 29,3076 ГДж) жасалады. Тоннамен өлшенетін отын төменгі жану жылуы арқылы есептеледі және материалдық баланстың жалпы массасына кірмейді. Түскені = сатып алынғаны + өндірілгені; процеске түсетін энергия — оның есептелген тұтынуы; есепке алынбағаны = түскені − тұтыну − берілгені − есепке алынған шығындар − қор өзгерісі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="167" />
+        <location filename="../../greendesk/ui/balance_view.py" line="175" />
         <source>No flow records to balance yet: enter or import them in the Flow ledger, and the balance of each site and node appears here.</source>
         <translation>Баланс үшін ағын жазбалары әлі жоқ: оларды «Ағындар журналында» енгізіңіз немесе импорттаңыз, сонда мұнда әр алаң мен түйіннің балансы шығады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="169" />
+        <location filename="../../greendesk/ui/balance_view.py" line="177" />
         <source>No flows at this site in the chosen period; choose another period or site.</source>
         <translation>Бұл алаңда таңдалған кезеңде ағындар жоқ; басқа кезеңді немесе алаңды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="179" />
+        <location filename="../../greendesk/ui/balance_view.py" line="187" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation>Құрамындағы металл = саны × құрамы (ағындар сынамаларының немесе кезең ішінде түйіннен шығатын материал сынамаларының талдауы бойынша)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="184" />
+        <location filename="../../greendesk/ui/balance_view.py" line="192" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation>Минералдық ресурстарды ұтымды пайдалану (барлық алаңдар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="192" />
+        <location filename="../../greendesk/ui/balance_view.py" line="200" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation>Өз белгісіздігі жоқ жазбалар үшін әдепкі белгісіздік (1σ):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="193" />
+        <location filename="../../greendesk/ui/balance_view.py" line="201" />
         <source>measured</source>
         <translation>өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="193" />
+        <location filename="../../greendesk/ui/balance_view.py" line="201" />
         <source>calculated</source>
         <translation>есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="194" />
-        <location filename="../../greendesk/ui/balance_view.py" line="460" />
+        <location filename="../../greendesk/ui/balance_view.py" line="202" />
+        <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>estimated</source>
         <translation>бағаланған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="202" />
+        <location filename="../../greendesk/ui/balance_view.py" line="210" />
         <source>Save defaults</source>
         <translation>Әдепкі мәндерді сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="206" />
-        <location filename="../../greendesk/ui/balance_view.py" line="303" />
+        <location filename="../../greendesk/ui/balance_view.py" line="214" />
+        <location filename="../../greendesk/ui/balance_view.py" line="311" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Таңдалған кезеңдегі алаң ағындарын түзету үшін «Үйлестіру» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="249" />
+        <location filename="../../greendesk/ui/balance_view.py" line="257" />
         <source>Whole site</source>
         <translation>Бүкіл алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="443" />
+        <location filename="../../greendesk/ui/balance_view.py" line="499" />
         <source>Save default uncertainties</source>
         <translation>Әдепкі белгісіздіктерді сақтау</translation>
     </message>
@@ -1105,153 +1115,153 @@
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="323" />
+        <location filename="../../greendesk/ui/balance_view.py" line="331" />
         <source>Export charts as PNG…</source>
         <translation>Графиктерді PNG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="344" />
+        <location filename="../../greendesk/ui/balance_view.py" line="352" />
         <source>Export charts</source>
         <translation>Графиктерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="346" />
+        <location filename="../../greendesk/ui/balance_view.py" line="354" />
         <source>PNG image (*.png)</source>
         <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="353" />
+        <location filename="../../greendesk/ui/balance_view.py" line="361" />
         <source>Charts saved: %s</source>
         <translation>Графиктер сақталды: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="365" />
+        <location filename="../../greendesk/ui/balance_view.py" line="373" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="366" />
+        <location filename="../../greendesk/ui/balance_view.py" line="374" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="368" />
+        <location filename="../../greendesk/ui/balance_view.py" line="376" />
         <source>Export PNG or SVG…</source>
         <translation>PNG немесе SVG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="371" />
+        <location filename="../../greendesk/ui/balance_view.py" line="379" />
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="383" />
+        <location filename="../../greendesk/ui/balance_view.py" line="391" />
         <source>Export the Sankey diagram</source>
         <translation>Санкей диаграммасын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="384" />
+        <location filename="../../greendesk/ui/balance_view.py" line="392" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>SVG сызбасы (*.svg);;PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="396" />
+        <location filename="../../greendesk/ui/balance_view.py" line="404" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Санкей диаграммасы %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="405" />
+        <location filename="../../greendesk/ui/balance_view.py" line="416" />
         <source>This site has no stock nodes to count.</source>
         <translation>Бұл алаңда түгенделетін қойма түйіндері жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="21" />
-        <location filename="../../greendesk/ui/balance_view.py" line="422" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="26" />
+        <location filename="../../greendesk/ui/balance_view.py" line="478" />
         <source>Record stock-taking</source>
         <translation>Түгендеуді жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="447" />
+        <location filename="../../greendesk/ui/balance_view.py" line="503" />
         <source>Default uncertainties saved.</source>
         <translation>Әдепкі белгісіздіктер сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="459" />
+        <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>adjusted</source>
         <translation>түзетілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="459" />
+        <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>not redundant</source>
         <translation>артықтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="460" />
+        <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>fixed</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="461" />
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
         <source>cannot be estimated</source>
         <translation>бағалау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="462" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>Flow</source>
         <translation>Ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="462" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="462" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>Measured, t</source>
         <translation>Өлшенді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="462" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>σ, t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="463" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Reconciled, t</source>
         <translation>Үйлестірілгені, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="463" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Adjustment, t</source>
         <translation>Түзету, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="464" />
+        <location filename="../../greendesk/ui/balance_view.py" line="520" />
         <source>Adjustment / its σ</source>
         <translation>Түзету / оның σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="464" />
+        <location filename="../../greendesk/ui/balance_view.py" line="520" />
         <source>Gross error?</source>
         <translation>Өрескел қате ме?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="477" />
+        <location filename="../../greendesk/ui/balance_view.py" line="533" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="484" />
+        <location filename="../../greendesk/ui/balance_view.py" line="540" />
         <source>failed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="485" />
+        <location filename="../../greendesk/ui/balance_view.py" line="541" />
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="487" />
+        <location filename="../../greendesk/ui/balance_view.py" line="543" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Жаһандық тест: χ² = %1, еркіндік дәрежесі %2, p = %3; %5 % деңгейіндегі сыни мән %4 — %6.</translation>
     </message>
@@ -1909,7 +1919,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="98" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="187" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="188" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
@@ -1934,32 +1944,32 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="186" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="187" />
         <source>Enter the quantity.</source>
         <translation>Санын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="188" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="189" />
         <source>%s is not a number.</source>
         <translation>%s — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="194" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="195" />
         <source>Choose %s from the list.</source>
         <translation>Тізімнен таңдаңыз: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="214" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
         <source>the source node</source>
         <translation>бастапқы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="216" />
         <source>the destination node</source>
         <translation>қабылдаушы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="216" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="217" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -3288,53 +3298,53 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="105" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="108" />
         <source>Flow ledger</source>
         <translation>Ағындар журналы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="60" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="63" />
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="62" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="65" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="64" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="67" />
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="68" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="71" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="69" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="72" />
         <source>Import template…</source>
         <translation>Импорт үлгісі…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="152" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="156" />
         <source>Set up the plant first: its sites and nodes in Plant structure, what flows between them in Materials. Then enter flows here.</source>
         <translation>Алдымен кәсіпорынды сипаттаңыз: алаңдар мен түйіндерді — «Кәсіпорын құрылымы» бөлімінде, олардың арасында не қозғалатынын — «Материалдар» бөлімінде. Содан кейін ағындарды осында енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="155" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="159" />
         <source>No flow records yet. Enter one in the panel on the right, or fill the import template (Import template…) and Import… a month at once.</source>
         <translation>Ағын жазбалары әлі жоқ. Оң жақтағы панельде жазба енгізіңіз немесе импорт үлгісін («Импорт үлгісі…») толтырып, бір айды бірден импорттаңыз («Импорт…»).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="158" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="162" />
         <source>No records match the filters; choose "All periods" or another site, node or material.</source>
         <translation>Сүзгілерге сәйкес жазбалар жоқ; «Барлық кезеңдер» немесе басқа алаңды, түйінді не материалды таңдаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="174" />
-        <location filename="../../greendesk/ui/ledger_view.py" line="215" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="197" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="238" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -3342,27 +3352,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="213" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="236" />
         <source>Totals could not be computed: %s</source>
         <translation>Қорытындыларды есептеу мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="229" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="252" />
         <source>Add flow record</source>
         <translation>Ағын жазбасын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="244" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="267" />
         <source>%1 is not a valid %2.</source>
         <translation>%1 — «%2» өрісі үшін жарамсыз мән.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="250" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="273" />
         <source>Edit flow record</source>
         <translation>Ағын жазбасын өзгерту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="267" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="290" />
         <source>Delete %n flow record(s)</source>
         <translation>
             <numerusform>%n ағын жазбасын жою</numerusform>
@@ -3370,7 +3380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="272" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="295" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n жазба жойылды. Болдырмау — Ctrl+Z.</numerusform>
@@ -3378,7 +3388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="287" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="310" />
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n жол көшірілді.</numerusform>
@@ -3386,22 +3396,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="296" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="319" />
         <source>Save the flow import template</source>
         <translation>Ағындарды импорттау үлгісін сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="297" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="320" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="303" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="326" />
         <source>The template could not be written: %s</source>
         <translation>Үлгіні жазу мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="305" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="328" />
         <source>Template saved as %s.</source>
         <translation>Үлгі %s ретінде сақталды.</translation>
     </message>
@@ -3912,6 +3922,149 @@
             <numerusform>%n өлшеу жойылды. Болдырмау — Ctrl+Z.</numerusform>
             <numerusform>%n өлшеу жойылды. Болдырмау — Ctrl+Z.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MonthCloseDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="46" />
+        <source>Month close</source>
+        <translation>Айды жабу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="53" />
+        <source>Close the month</source>
+        <translation>Айды жабу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="54" />
+        <source>Close the month for every site: its records can no longer change until it is reopened.</source>
+        <translation>Айды барлық алаңдар үшін жабу: ол қайта ашылмайынша оның жазбаларын өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="57" />
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="75" />
+        <source>Stock-taking</source>
+        <translation>Түгендеу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="75" />
+        <source>Assay</source>
+        <translation>Талдау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="76" />
+        <source>Monitoring reading</source>
+        <translation>Мониторинг өлшемі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="77" />
+        <source>Waste transfer</source>
+        <translation>Қалдықтарды беру</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="78" />
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="91" />
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 open, %4 waived.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: ашық %3, өткізілген %4.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="95" />
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="95" />
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="95" />
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
+        <source>waived: %1</source>
+        <translation>өткізілді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="106" />
+        <source>Nothing is open for this site.</source>
+        <translation>Бұл алаң бойынша ашық тармақ жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="108" />
+        <source>Still open: %1.</source>
+        <translation>Әлі ашық: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="111" />
+        <source>Every item is done or waived.</source>
+        <translation>Әр тармақ орындалды немесе өткізілді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="117" />
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="118" />
+        <source>Open the place to fix this item.</source>
+        <translation>Осы тармақты түзететін орынды ашу.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="122" />
+        <source>Waive…</source>
+        <translation>Өткізу…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="123" />
+        <source>Leave this item as it is, with a reason kept in the audit trail.</source>
+        <translation>Тармақты сол күйінде қалдыру, себебі аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="134" />
+        <source>Waive item</source>
+        <translation>Тармақты өткізу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="135" />
+        <source>Why is this item left as it is?</source>
+        <translation>Неліктен тармақ сол күйінде қалды?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="140" />
+        <source>Waive month-close item</source>
+        <translation>Ай жабу тармағын өткізу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="149" />
+        <source>Close %s</source>
+        <translation>%s жабу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="150" />
+        <source>reopen the period in the Audit trail, with a reason.</source>
+        <translation>кезеңді аудит журналында себебін көрсетіп қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="151" />
+        <source>%s is closed: its records can no longer change.</source>
+        <translation>%s жабылды: оның жазбаларын енді өзгертуге болмайды.</translation>
     </message>
 </context>
 <context>
@@ -5971,8 +6124,8 @@
     </message>
     <message>
         <location filename="../../greendesk/services/flows.py" line="175" />
-        <location filename="../../greendesk/services/monitoring.py" line="246" />
-        <location filename="../../greendesk/services/monitoring.py" line="390" />
+        <location filename="../../greendesk/services/monitoring.py" line="248" />
+        <location filename="../../greendesk/services/monitoring.py" line="392" />
         <source>The note is longer than 2,000 characters.</source>
         <translation>Ескертпе 2000 таңбадан ұзын.</translation>
     </message>
@@ -5983,7 +6136,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/flows.py" line="226" />
-        <location filename="../../greendesk/services/monitoring.py" line="443" />
+        <location filename="../../greendesk/services/monitoring.py" line="445" />
         <source>There is nothing to add.</source>
         <translation>Қосатын ештеңе жоқ.</translation>
     </message>
@@ -6173,13 +6326,13 @@
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="274" />
-        <location filename="../../greendesk/services/monitoring.py" line="250" />
+        <location filename="../../greendesk/services/monitoring.py" line="252" />
         <source>latitude</source>
         <translation>ендік</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="275" />
-        <location filename="../../greendesk/services/monitoring.py" line="251" />
+        <location filename="../../greendesk/services/monitoring.py" line="253" />
         <source>longitude</source>
         <translation>бойлық</translation>
     </message>
@@ -6246,7 +6399,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="308" />
-        <location filename="../../greendesk/services/monitoring.py" line="236" />
+        <location filename="../../greendesk/services/monitoring.py" line="238" />
         <source>The site no longer exists; choose another.</source>
         <translation>Алаң енді жоқ; басқасын таңдаңыз.</translation>
     </message>
@@ -6282,7 +6435,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="358" />
-        <location filename="../../greendesk/services/monitoring.py" line="291" />
+        <location filename="../../greendesk/services/monitoring.py" line="293" />
         <location filename="../../greendesk/services/structure.py" line="356" />
         <source>The {what} no longer exists; it may have been deleted.</source>
         <translation>Бұл нысан ({what}) енді жоқ; ол жойылған болуы мүмкін.</translation>
@@ -6395,124 +6548,124 @@
         <translation>{material} материалының {count:,} жазбасы {unit} бірлігінде енгізілген; {reason}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="175" />
+        <location filename="../../greendesk/services/monitoring.py" line="177" />
         <source>A parameter's code is 1 to 20 characters, such as Ni.</source>
         <translation>Параметр коды 1–20 таңбадан тұрады, мысалы Ni.</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/plant_columns.py" line="240" />
-        <location filename="../../greendesk/services/monitoring.py" line="177" />
-        <location filename="../../greendesk/services/monitoring.py" line="348" />
+        <location filename="../../greendesk/services/monitoring.py" line="179" />
+        <location filename="../../greendesk/services/monitoring.py" line="350" />
         <source>parameter</source>
         <translation>параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="180" />
+        <location filename="../../greendesk/services/monitoring.py" line="182" />
         <source>Give the unit {name} is measured in, such as mg/L.</source>
         <translation>{name} параметрі өлшенетін бірлікті көрсетіңіз, мысалы mg/L.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="186" />
+        <location filename="../../greendesk/services/monitoring.py" line="188" />
         <source>There is already a parameter {code}.</source>
         <translation>{code} параметрі бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="200" />
+        <location filename="../../greendesk/services/monitoring.py" line="202" />
         <source>The {what} must be a number from {low:g} to {high:g}.</source>
         <translation>«{what}» мәні {low:g} және {high:g} аралығындағы сан болуы керек.</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/plant_columns.py" line="236" />
-        <location filename="../../greendesk/services/monitoring.py" line="207" />
-        <location filename="../../greendesk/services/monitoring.py" line="269" />
-        <location filename="../../greendesk/services/monitoring.py" line="281" />
-        <location filename="../../greendesk/services/monitoring.py" line="347" />
+        <location filename="../../greendesk/services/monitoring.py" line="209" />
+        <location filename="../../greendesk/services/monitoring.py" line="271" />
+        <location filename="../../greendesk/services/monitoring.py" line="283" />
+        <location filename="../../greendesk/services/monitoring.py" line="349" />
         <source>monitoring point</source>
         <translation>мониторинг нүктесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="212" />
+        <location filename="../../greendesk/services/monitoring.py" line="214" />
         <source>The required interval between readings is a number of days from 1 to 3,660 (31 for monthly, 92 for quarterly).</source>
         <translation>Өлшеулер арасындағы талап етілетін аралық — 1-ден 3660-қа дейінгі күндер саны (ай сайын — 31, тоқсан сайын — 92).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="218" />
+        <location filename="../../greendesk/services/monitoring.py" line="220" />
         <source>{name} watches a formation: choose which.</source>
         <translation>{name} нүктесі түзілімді бақылайды: қай түзілім екенін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="223" />
+        <location filename="../../greendesk/services/monitoring.py" line="225" />
         <source>The formation no longer exists; choose another.</source>
         <translation>Түзілім енді жоқ; басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="230" />
+        <location filename="../../greendesk/services/monitoring.py" line="232" />
         <source>The source node no longer exists; choose another.</source>
         <translation>Көз түйіні енді жоқ; басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="240" />
+        <location filename="../../greendesk/services/monitoring.py" line="242" />
         <source>There is already a monitoring point named {name!r}.</source>
         <translation>{name!r} атты мониторинг нүктесі бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="331" />
+        <location filename="../../greendesk/services/monitoring.py" line="333" />
         <source>upper limit</source>
         <translation>жоғарғы шек</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="332" />
+        <location filename="../../greendesk/services/monitoring.py" line="334" />
         <source>lower limit</source>
         <translation>төменгі шек</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="334" />
+        <location filename="../../greendesk/services/monitoring.py" line="336" />
         <source>Give the upper limit, the lower limit or both.</source>
         <translation>Жоғарғы шекті, төменгі шекті немесе екеуін де көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="337" />
+        <location filename="../../greendesk/services/monitoring.py" line="339" />
         <source>The lower limit {low:g} is above the upper limit {high:g}.</source>
         <translation>Төменгі шек ({low:g}) жоғарғы шектен ({high:g}) жоғары.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="343" />
+        <location filename="../../greendesk/services/monitoring.py" line="345" />
         <source>The basis of the limit is longer than 400 characters.</source>
         <translation>Норматив негіздемесі 400 таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="373" />
+        <location filename="../../greendesk/services/monitoring.py" line="375" />
         <source>Choose the monitoring point.</source>
         <translation>Мониторинг нүктесін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="376" />
+        <location filename="../../greendesk/services/monitoring.py" line="378" />
         <source>Choose the parameter.</source>
         <translation>Параметрді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="378" />
+        <location filename="../../greendesk/services/monitoring.py" line="380" />
         <source>The date of the reading must be a real calendar date.</source>
         <translation>Өлшеу күні нақты күнтізбелік күн болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="381" />
-        <location filename="../../greendesk/services/monitoring.py" line="405" />
+        <location filename="../../greendesk/services/monitoring.py" line="383" />
+        <location filename="../../greendesk/services/monitoring.py" line="407" />
         <source>a monitoring reading</source>
         <translation>мониторинг өлшеуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="385" />
+        <location filename="../../greendesk/services/monitoring.py" line="387" />
         <source>The reading must be a number.</source>
         <translation>Өлшеу нәтижесі сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="476" />
+        <location filename="../../greendesk/services/monitoring.py" line="478" />
         <source>Select the readings to delete.</source>
         <translation>Жоятын өлшеулерді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="486" />
+        <location filename="../../greendesk/services/monitoring.py" line="488" />
         <source>Some of the selected readings no longer exist.</source>
         <translation>Таңдалған өлшеулердің кейбірі енді жоқ.</translation>
     </message>
@@ -6542,9 +6695,30 @@
         <translation>{label} кезеңін қайта ашу себебін көрсетіңіз; ол өзгерістер журналында сақталады.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/services/month_close.py" line="66" />
+        <source>The month close is kept per month; write 2026-01 for January 2026.</source>
+        <translation>Жабу ай сайын жүргізіледі; 2026 жылғы қаңтар үшін 2026-01 деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/month_close.py" line="166" />
+        <source>Give a reason for waiving the item; it is kept in the audit trail.</source>
+        <translation>Тармақты өткізіп жіберу себебін көрсетіңіз; ол аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/month_close.py" line="170" />
         <location filename="../../greendesk/services/periods_closed.py" line="112" />
         <source>The reason is longer than 2,000 characters.</source>
         <translation>Себеп 2000 таңбадан ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/month_close.py" line="174" />
+        <source>Choose an item of the checklist.</source>
+        <translation>Тізімнен тармақты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/month_close.py" line="201" />
+        <source>{site} has {count} open items for {month}; fix or waive each (with a reason) before closing the month.</source>
+        <translation>{site} алаңында {month} бойынша ашық тармақтар саны: {count}; айды жаппас бұрын әрқайсысын түзетіңіз немесе (себебімен) өткізіп жіберіңіз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/periods_closed.py" line="119" />
@@ -7108,67 +7282,67 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="104" />
+        <location filename="../../greendesk/store/db.py" line="105" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="225" />
+        <location filename="../../greendesk/store/db.py" line="226" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="229" />
+        <location filename="../../greendesk/store/db.py" line="230" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="238" />
+        <location filename="../../greendesk/store/db.py" line="239" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="243" />
+        <location filename="../../greendesk/store/db.py" line="244" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="254" />
+        <location filename="../../greendesk/store/db.py" line="255" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="257" />
+        <location filename="../../greendesk/store/db.py" line="258" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="265" />
+        <location filename="../../greendesk/store/db.py" line="266" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="273" />
+        <location filename="../../greendesk/store/db.py" line="274" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="282" />
+        <location filename="../../greendesk/store/db.py" line="283" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="309" />
+        <location filename="../../greendesk/store/db.py" line="310" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="313" />
+        <location filename="../../greendesk/store/db.py" line="314" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="329" />
+        <location filename="../../greendesk/store/db.py" line="330" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -8014,44 +8188,59 @@
 <context>
     <name>StockTakingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="42" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
         <source>method's default</source>
         <translation>әдіс бойынша әдепкі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
         <source>Stock</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="51" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="52" />
         <source>Counted at the end of</source>
         <translation>Күн соңындағы қалдық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="48" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="53" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="49" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="54" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="55" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="51" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="56" />
         <source>Uncertainty (1σ)</source>
         <translation>Белгісіздік (1σ)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="62" />
+        <source>Previous count</source>
+        <translation>Алдыңғы есеп</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="87" />
+        <source>none before this day</source>
+        <translation>осы күнге дейін жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="90" />
+        <source>%1 %2 on %3</source>
+        <translation>%3 күні %1 %2</translation>
     </message>
 </context>
 <context>
@@ -9282,7 +9471,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="288" />
+        <location filename="../../greendesk/cli/main.py" line="289" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Ескертпе: {note}</translation>
@@ -9375,97 +9564,97 @@
         <translation>{file} файлынан импортталған өлшемдер: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="163" />
+        <location filename="../../greendesk/cli/main.py" line="164" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} бұрыннан бар; оны ауыстыру үшін --force қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="171" />
+        <location filename="../../greendesk/cli/main.py" line="172" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows оң сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="177" />
+        <location filename="../../greendesk/cli/main.py" line="178" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years 1 мен 30 аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="181" />
+        <location filename="../../greendesk/cli/main.py" line="182" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>{path} жазылды: ағын жазбалары — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="191" />
+        <location filename="../../greendesk/cli/main.py" line="192" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>{path} құрылды: {enterprise} бос кәсіпорны. Әрі қарай: оның алаңдары, түйіндері мен материалдары.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="207" />
+        <location filename="../../greendesk/cli/main.py" line="208" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="208" />
+        <location filename="../../greendesk/cli/main.py" line="209" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="209" />
+        <location filename="../../greendesk/cli/main.py" line="210" />
         <source>sites</source>
         <translation>алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="210" />
+        <location filename="../../greendesk/cli/main.py" line="211" />
         <source>nodes</source>
         <translation>түйіндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="211" />
+        <location filename="../../greendesk/cli/main.py" line="212" />
         <source>materials</source>
         <translation>материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="212" />
+        <location filename="../../greendesk/cli/main.py" line="213" />
         <source>flows</source>
         <translation>ағындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="214" />
+        <location filename="../../greendesk/cli/main.py" line="215" />
         <source>period</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="237" />
+        <location filename="../../greendesk/cli/main.py" line="238" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>{out} ағындар үлгісі {path} тізімдерімен жазылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="240" />
+        <location filename="../../greendesk/cli/main.py" line="241" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>{out} ағындар үлгісі кәсіпорын тізімдерінсіз жазылды (дерекқор жоқ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="250" />
+        <location filename="../../greendesk/cli/main.py" line="251" />
         <source>, value (empty)</source>
         <translation>, мәні (бос)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="251" />
+        <location filename="../../greendesk/cli/main.py" line="252" />
         <source>, value {value}</source>
         <translation>, мәні {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="256" />
+        <location filename="../../greendesk/cli/main.py" line="257" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... және тағы {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="281" />
+        <location filename="../../greendesk/cli/main.py" line="282" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Оны бәрібір импорттау үшін --again қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="300" />
+        <location filename="../../greendesk/cli/main.py" line="301" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>{file} файлынан импортталған ағын жазбалары: {n:,}.</translation>
     </message>
@@ -9829,6 +10018,46 @@
         <location filename="../../greendesk/cli/plant.py" line="127" />
         <source>Imported the plant set-up from {file}: {n:,} changes.</source>
         <translation>Кәсіпорын баптауы {file} файлынан импортталды: {n:,} өзгеріс.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="16" />
+        <source>stock-taking</source>
+        <translation>түгендеу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="17" />
+        <source>assay</source>
+        <translation>талдау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="18" />
+        <source>monitoring reading</source>
+        <translation>мониторинг өлшемі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="19" />
+        <source>waste transfer</source>
+        <translation>қалдықтарды беру</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="20" />
+        <source>balance</source>
+        <translation>баланс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="61" />
+        <source>[{kind}] {what} — open: {where}</source>
+        <translation>[{kind}] {what} — ашу: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="64" />
+        <source>(waived: {reason})</source>
+        <translation>(өткізілді: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="67" />
+        <source>{site}, {month}: {open} open, {waived} waived.</source>
+        <translation>{site}, {month}: ашық {open}, өткізілген {waived}.</translation>
     </message>
 </context>
 <context>
@@ -10433,6 +10662,39 @@
         <location filename="../../greendesk/labels.py" line="131" />
         <source>mg/kg</source>
         <translation>мг/кг</translation>
+    </message>
+</context>
+<context>
+    <name>month_close</name>
+    <message>
+        <location filename="../../greendesk/analysis/month_close.py" line="65" />
+        <source>{node}, {material}: no stock-taking at the end of the month ({day}).</source>
+        <translation>{node}, {material}: ай соңындағы түгендеу жоқ ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/month_close.py" line="68" />
+        <source>{node}, {material}: no stock-taking before the month, so its stock change is unknown.</source>
+        <translation>{node}, {material}: ай басталғанға дейін түгендеу жоқ, сондықтан қордың өзгерісі белгісіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/month_close.py" line="93" />
+        <source>{scope}: {share:.2f} % of inputs is unaccounted, above the threshold of {threshold:.2f} %.</source>
+        <translation>{scope}: түсімнің {share:.2f} % есепке алынбаған, бұл {threshold:.2f} % шегінен жоғары.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/month_close.py" line="133" />
+        <source>{material} from {source} to {target}: no assay of {components} this month, so the metal balance leaves it out.</source>
+        <translation>{material}, {source} → {target}: осы айда {components} бойынша талдау жоқ, сондықтан металл балансы оны есепке алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/month_close.py" line="105" />
+        <source>Record {record} ({day}) to {contractor}: no contractor and R/D operation recorded for the transfer.</source>
+        <translation>{record} жазба ({day}), {contractor}: беру үшін мердігер мен R/D операциясы көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/month_close.py" line="118" />
+        <source>{point}, {parameter}: no reading from {start} to {end}; one is due every {interval} days.</source>
+        <translation>{point}, {parameter}: {start} бастап {end} дейін өлшеу жоқ; өлшеу әр {interval} күн сайын қажет.</translation>
     </message>
 </context>
 <context>
@@ -11277,7 +11539,7 @@
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
-        <location filename="../../greendesk/reports/passport_report.py" line="119" />
+        <location filename="../../greendesk/reports/passport_report.py" line="121" />
         <location filename="../../greendesk/reports/waste_report.py" line="87" />
         <location filename="../../greendesk/reports/waste_report.py" line="121" />
         <source>Site</source>
@@ -11438,8 +11700,8 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="112" />
         <location filename="../../greendesk/reports/passport_report.py" line="54" />
-        <location filename="../../greendesk/reports/passport_report.py" line="146" />
-        <location filename="../../greendesk/reports/passport_report.py" line="147" />
+        <location filename="../../greendesk/reports/passport_report.py" line="148" />
+        <location filename="../../greendesk/reports/passport_report.py" line="149" />
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
@@ -11605,8 +11867,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
-        <location filename="../../greendesk/reports/passport_report.py" line="68" />
-        <location filename="../../greendesk/reports/passport_report.py" line="115" />
+        <location filename="../../greendesk/reports/passport_report.py" line="70" />
+        <location filename="../../greendesk/reports/passport_report.py" line="117" />
         <location filename="../../greendesk/reports/waste_report.py" line="89" />
         <location filename="../../greendesk/reports/waste_report.py" line="128" />
         <source>List of Waste code</source>
@@ -11689,7 +11951,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="93" />
-        <location filename="../../greendesk/reports/passport_report.py" line="65" />
+        <location filename="../../greendesk/reports/passport_report.py" line="67" />
         <location filename="../../greendesk/reports/rational_use.py" line="35" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
@@ -11700,8 +11962,8 @@
         <location filename="../../greendesk/reports/formations_report.py" line="94" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <location filename="../../greendesk/reports/passport_report.py" line="56" />
-        <location filename="../../greendesk/reports/passport_report.py" line="148" />
         <location filename="../../greendesk/reports/passport_report.py" line="150" />
+        <location filename="../../greendesk/reports/passport_report.py" line="152" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -12056,8 +12318,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="29" />
-        <location filename="../../greendesk/reports/passport_report.py" line="120" />
-        <location filename="../../greendesk/reports/passport_report.py" line="121" />
+        <location filename="../../greendesk/reports/passport_report.py" line="122" />
+        <location filename="../../greendesk/reports/passport_report.py" line="123" />
         <source>Generating process</source>
         <translation>Түзілу процесі</translation>
     </message>
@@ -12078,7 +12340,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="36" />
-        <location filename="../../greendesk/reports/passport_report.py" line="134" />
+        <location filename="../../greendesk/reports/passport_report.py" line="136" />
         <source>Basis of the share</source>
         <translation>Үлестің негіздемесі</translation>
     </message>
@@ -12094,7 +12356,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="42" />
-        <location filename="../../greendesk/reports/passport_report.py" line="140" />
+        <location filename="../../greendesk/reports/passport_report.py" line="142" />
         <source>Basis of the property</source>
         <translation>Қасиеттің негіздемесі</translation>
     </message>
@@ -12105,7 +12367,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="45" />
-        <location filename="../../greendesk/reports/passport_report.py" line="142" />
+        <location filename="../../greendesk/reports/passport_report.py" line="144" />
         <source>Handling</source>
         <translation>Қолдану</translation>
     </message>
@@ -12116,7 +12378,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="48" />
-        <location filename="../../greendesk/reports/passport_report.py" line="143" />
+        <location filename="../../greendesk/reports/passport_report.py" line="145" />
         <source>Transport</source>
         <translation>Тасымалдау</translation>
     </message>
@@ -12127,7 +12389,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="51" />
-        <location filename="../../greendesk/reports/passport_report.py" line="144" />
+        <location filename="../../greendesk/reports/passport_report.py" line="146" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
@@ -12147,83 +12409,83 @@
         <translation>Паспорттың жасалған күнін көрсетіңіз (Қалдықтар тізілімі ▸ Паспорт деректері…).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="60" />
+        <location filename="../../greendesk/reports/passport_report.py" line="62" />
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="61" />
+        <location filename="../../greendesk/reports/passport_report.py" line="63" />
         <source>Item</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="62" />
+        <location filename="../../greendesk/reports/passport_report.py" line="64" />
         <location filename="../../greendesk/reports/rational_use.py" line="36" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="63" />
+        <location filename="../../greendesk/reports/passport_report.py" line="65" />
         <source>Share</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="66" />
+        <location filename="../../greendesk/reports/passport_report.py" line="68" />
         <source>Basis</source>
         <translation>Негіздеме</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="69" />
+        <location filename="../../greendesk/reports/passport_report.py" line="71" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="70" />
+        <location filename="../../greendesk/reports/passport_report.py" line="72" />
         <source>What to enter</source>
         <translation>Не көрсету керек</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="81" />
+        <location filename="../../greendesk/reports/passport_report.py" line="83" />
         <source>No hazardous waste types are registered for the chosen sites.</source>
         <translation>Таңдалған алаңдар үшін қауіпті қалдықтардың түрлері тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="86" />
+        <location filename="../../greendesk/reports/passport_report.py" line="88" />
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="87" />
+        <location filename="../../greendesk/reports/passport_report.py" line="89" />
         <source>Passport fields not entered</source>
         <translation>Паспорттардың толтырылмаған өрістері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="88" />
+        <location filename="../../greendesk/reports/passport_report.py" line="90" />
         <source>Each field below prints as “not entered” on its passport until it is entered in the waste register.</source>
         <translation>Төмендегі әр өріс қалдықтар тізілімінде толтырылғанша паспортта «көрсетілмеген» деп басылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="111" />
+        <location filename="../../greendesk/reports/passport_report.py" line="113" />
         <source>Hazardous waste passport</source>
         <translation>Қауіпті қалдықтардың паспорты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="116" />
+        <location filename="../../greendesk/reports/passport_report.py" line="118" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="117" />
+        <location filename="../../greendesk/reports/passport_report.py" line="119" />
         <source>Classifier description</source>
         <translation>Сыныптауыш бойынша сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="122" />
+        <location filename="../../greendesk/reports/passport_report.py" line="124" />
         <source>Physical state</source>
         <translation>Агрегаттық күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="128" />
+        <location filename="../../greendesk/reports/passport_report.py" line="130" />
         <source>Mirror entry assessment</source>
         <translation>Айналық кодты бағалау</translation>
     </message>
@@ -12253,7 +12515,7 @@
         <translation>Таңдалған алаңдар үшін қалдық түрлері тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="67" />
+        <location filename="../../greendesk/reports/passport_report.py" line="69" />
         <location filename="../../greendesk/reports/waste_report.py" line="88" />
         <location filename="../../greendesk/reports/waste_report.py" line="127" />
         <source>Waste type</source>
@@ -12267,8 +12529,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="31" />
-        <location filename="../../greendesk/reports/passport_report.py" line="124" />
-        <location filename="../../greendesk/reports/passport_report.py" line="125" />
+        <location filename="../../greendesk/reports/passport_report.py" line="126" />
+        <location filename="../../greendesk/reports/passport_report.py" line="127" />
         <location filename="../../greendesk/reports/waste_report.py" line="60" />
         <source>Legacy level</source>
         <translation>Бұрынғы деңгей</translation>

@@ -739,174 +739,184 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="112" />
+        <location filename="../../greendesk/ui/balance_view.py" line="120" />
         <source>Balances</source>
         <translation>Балансы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="72" />
+        <location filename="../../greendesk/ui/balance_view.py" line="75" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="72" />
+        <location filename="../../greendesk/ui/balance_view.py" line="75" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="73" />
+        <location filename="../../greendesk/ui/balance_view.py" line="76" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="74" />
+        <location filename="../../greendesk/ui/balance_view.py" line="77" />
         <source>From – to</source>
         <translation>Произвольный период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="82" />
+        <location filename="../../greendesk/ui/balance_view.py" line="85" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
         <translation>Неучтённые потери больше этой доли прихода (потеря или кажущийся прирост) выделяются цветом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="85" />
+        <location filename="../../greendesk/ui/balance_view.py" line="88" />
         <source>Record stock-taking…</source>
         <translation>Записать инвентаризацию…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="86" />
+        <location filename="../../greendesk/ui/balance_view.py" line="89" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
         <translation>Запишите, сколько находится на складе на конец дня; изменения запасов рассчитываются по этим замерам.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="89" />
+        <location filename="../../greendesk/ui/balance_view.py" line="92" />
+        <source>Month close…</source>
+        <translation>Закрытие месяца…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="94" />
+        <source>What the chosen month still needs before it is closed: stock-takings, assays, readings, transfers, balances above the threshold.</source>
+        <translation>Что ещё нужно выбранному месяцу до закрытия: инвентаризации, анализы, замеры, передачи, балансы выше порога.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="97" />
         <source>Reconcile</source>
         <translation>Увязать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="91" />
+        <location filename="../../greendesk/ui/balance_view.py" line="99" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation>Скорректировать измеренные потоки площадки в пределах их неопределённости так, чтобы сошёлся баланс каждого процесса и склада, и проверить на грубые ошибки.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="96" />
+        <location filename="../../greendesk/ui/balance_view.py" line="104" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="96" />
+        <location filename="../../greendesk/ui/balance_view.py" line="104" />
         <source>Node</source>
         <translation>Узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="97" />
+        <location filename="../../greendesk/ui/balance_view.py" line="105" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="98" />
+        <location filename="../../greendesk/ui/balance_view.py" line="106" />
         <source>Highlight unaccounted above</source>
         <translation>Выделять неучтённые потери выше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="102" />
+        <location filename="../../greendesk/ui/balance_view.py" line="110" />
         <source>Material balance</source>
         <translation>Материальный баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="103" />
+        <location filename="../../greendesk/ui/balance_view.py" line="111" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="104" />
+        <location filename="../../greendesk/ui/balance_view.py" line="112" />
         <source>Metal and indicators</source>
         <translation>Металл и показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="106" />
+        <location filename="../../greendesk/ui/balance_view.py" line="114" />
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="108" />
+        <location filename="../../greendesk/ui/balance_view.py" line="116" />
         <source>Sankey</source>
         <translation>Санкей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="109" />
+        <location filename="../../greendesk/ui/balance_view.py" line="117" />
         <source>Reconciliation</source>
         <translation>Увязка баланса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="145" />
+        <location filename="../../greendesk/ui/balance_view.py" line="153" />
         <source>No energy flows at this site in the chosen period. Energy carriers are materials measured in energy units (GJ, kWh, Gcal) or fuels with a calorific value.</source>
         <translation>На этой площадке в выбранном периоде нет потоков энергии. Энергоносители — это материалы в единицах энергии (ГДж, кВт·ч, Гкал) или топливо с теплотой сгорания.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="150" />
+        <location filename="../../greendesk/ui/balance_view.py" line="158" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation>Здесь составляется баланс энергоносителей в ГДж и в тоннах условного топлива (по коэффициенту каждого энергоносителя или 29,3076 ГДж на т у.т.). Топливо, учитываемое в тоннах, считается через низшую теплоту сгорания и не входит в общую массу материального баланса. Поступило = куплено + произведено; энергия, поступающая в процесс, — его учтённое потребление; неучтённое = поступило − потребление − передано − учтённые потери − изменение запасов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="167" />
+        <location filename="../../greendesk/ui/balance_view.py" line="175" />
         <source>No flow records to balance yet: enter or import them in the Flow ledger, and the balance of each site and node appears here.</source>
         <translation>Записей потоков для баланса пока нет: введите или импортируйте их в «Журнале потоков», и здесь появится баланс каждой площадки и узла.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="169" />
+        <location filename="../../greendesk/ui/balance_view.py" line="177" />
         <source>No flows at this site in the chosen period; choose another period or site.</source>
         <translation>На этой площадке в выбранном периоде нет потоков; выберите другой период или площадку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="179" />
+        <location filename="../../greendesk/ui/balance_view.py" line="187" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation>Содержание металла = количество × содержание (по анализам проб потоков или материала, выходящего из узла за период)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="184" />
+        <location filename="../../greendesk/ui/balance_view.py" line="192" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation>Рациональное использование минеральных ресурсов (все площадки)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="192" />
+        <location filename="../../greendesk/ui/balance_view.py" line="200" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation>Неопределённость (1σ) по умолчанию для записей без собственной:</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="193" />
+        <location filename="../../greendesk/ui/balance_view.py" line="201" />
         <source>measured</source>
         <translation>измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="193" />
+        <location filename="../../greendesk/ui/balance_view.py" line="201" />
         <source>calculated</source>
         <translation>рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="194" />
-        <location filename="../../greendesk/ui/balance_view.py" line="460" />
+        <location filename="../../greendesk/ui/balance_view.py" line="202" />
+        <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>estimated</source>
         <translation>оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="202" />
+        <location filename="../../greendesk/ui/balance_view.py" line="210" />
         <source>Save defaults</source>
         <translation>Сохранить значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="206" />
-        <location filename="../../greendesk/ui/balance_view.py" line="303" />
+        <location filename="../../greendesk/ui/balance_view.py" line="214" />
+        <location filename="../../greendesk/ui/balance_view.py" line="311" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Нажмите «Увязать», чтобы скорректировать потоки площадки за выбранный период.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="249" />
+        <location filename="../../greendesk/ui/balance_view.py" line="257" />
         <source>Whole site</source>
         <translation>Вся площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="443" />
+        <location filename="../../greendesk/ui/balance_view.py" line="499" />
         <source>Save default uncertainties</source>
         <translation>Сохранение неопределённостей по умолчанию</translation>
     </message>
@@ -1106,153 +1116,153 @@
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="323" />
+        <location filename="../../greendesk/ui/balance_view.py" line="331" />
         <source>Export charts as PNG…</source>
         <translation>Экспорт графиков в PNG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="344" />
+        <location filename="../../greendesk/ui/balance_view.py" line="352" />
         <source>Export charts</source>
         <translation>Экспорт графиков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="346" />
+        <location filename="../../greendesk/ui/balance_view.py" line="354" />
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="353" />
+        <location filename="../../greendesk/ui/balance_view.py" line="361" />
         <source>Charts saved: %s</source>
         <translation>Графики сохранены: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="365" />
+        <location filename="../../greendesk/ui/balance_view.py" line="373" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="366" />
+        <location filename="../../greendesk/ui/balance_view.py" line="374" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="368" />
+        <location filename="../../greendesk/ui/balance_view.py" line="376" />
         <source>Export PNG or SVG…</source>
         <translation>Экспорт в PNG или SVG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="371" />
+        <location filename="../../greendesk/ui/balance_view.py" line="379" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="383" />
+        <location filename="../../greendesk/ui/balance_view.py" line="391" />
         <source>Export the Sankey diagram</source>
         <translation>Экспорт диаграммы Санкея</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="384" />
+        <location filename="../../greendesk/ui/balance_view.py" line="392" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>Рисунок SVG (*.svg);;Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="396" />
+        <location filename="../../greendesk/ui/balance_view.py" line="404" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Диаграмма Санкея сохранена как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="405" />
+        <location filename="../../greendesk/ui/balance_view.py" line="416" />
         <source>This site has no stock nodes to count.</source>
         <translation>На этой площадке нет складских узлов для инвентаризации.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="21" />
-        <location filename="../../greendesk/ui/balance_view.py" line="422" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="26" />
+        <location filename="../../greendesk/ui/balance_view.py" line="478" />
         <source>Record stock-taking</source>
         <translation>Записать инвентаризацию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="447" />
+        <location filename="../../greendesk/ui/balance_view.py" line="503" />
         <source>Default uncertainties saved.</source>
         <translation>Неопределённости по умолчанию сохранены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="459" />
+        <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>adjusted</source>
         <translation>скорректировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="459" />
+        <location filename="../../greendesk/ui/balance_view.py" line="515" />
         <source>not redundant</source>
         <translation>без избыточности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="460" />
+        <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>fixed</source>
         <translation>фиксировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="461" />
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
         <source>cannot be estimated</source>
         <translation>не может быть оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="462" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="462" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="462" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>Measured, t</source>
         <translation>Измерено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="462" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>σ, t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="463" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Reconciled, t</source>
         <translation>После увязки, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="463" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Adjustment, t</source>
         <translation>Поправка, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="464" />
+        <location filename="../../greendesk/ui/balance_view.py" line="520" />
         <source>Adjustment / its σ</source>
         <translation>Поправка / её σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="464" />
+        <location filename="../../greendesk/ui/balance_view.py" line="520" />
         <source>Gross error?</source>
         <translation>Грубая ошибка?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="477" />
+        <location filename="../../greendesk/ui/balance_view.py" line="533" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="484" />
+        <location filename="../../greendesk/ui/balance_view.py" line="540" />
         <source>failed</source>
         <translation>не пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="485" />
+        <location filename="../../greendesk/ui/balance_view.py" line="541" />
         <source>passed</source>
         <translation>пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="487" />
+        <location filename="../../greendesk/ui/balance_view.py" line="543" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Глобальный тест: χ² = %1 при %2 степенях свободы, p = %3; критическое значение %4 при %5 % — %6.</translation>
     </message>
@@ -1910,7 +1920,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="98" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="187" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="188" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
@@ -1935,32 +1945,32 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="186" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="187" />
         <source>Enter the quantity.</source>
         <translation>Введите количество.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="188" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="189" />
         <source>%s is not a number.</source>
         <translation>%s — не число.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="194" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="195" />
         <source>Choose %s from the list.</source>
         <translation>Выберите из списка: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="214" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
         <source>the source node</source>
         <translation>узел-источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="216" />
         <source>the destination node</source>
         <translation>узел-получатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="216" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="217" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -3290,53 +3300,53 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="105" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="108" />
         <source>Flow ledger</source>
         <translation>Журнал потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="60" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="63" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="62" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="65" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="64" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="67" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="68" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="71" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="69" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="72" />
         <source>Import template…</source>
         <translation>Шаблон импорта…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="152" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="156" />
         <source>Set up the plant first: its sites and nodes in Plant structure, what flows between them in Materials. Then enter flows here.</source>
         <translation>Сначала опишите предприятие: площадки и узлы — в разделе «Структура предприятия», то, что движется между ними, — в разделе «Материалы». Затем вводите потоки здесь.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="155" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="159" />
         <source>No flow records yet. Enter one in the panel on the right, or fill the import template (Import template…) and Import… a month at once.</source>
         <translation>Записей потоков пока нет. Введите запись на панели справа или заполните шаблон импорта («Шаблон импорта…») и импортируйте («Импорт…») сразу месяц.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="158" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="162" />
         <source>No records match the filters; choose "All periods" or another site, node or material.</source>
         <translation>Нет записей, отвечающих фильтрам; выберите «Все периоды» или другую площадку, узел или материал.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="174" />
-        <location filename="../../greendesk/ui/ledger_view.py" line="215" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="197" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="238" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -3345,27 +3355,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="213" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="236" />
         <source>Totals could not be computed: %s</source>
         <translation>Не удалось рассчитать итоги: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="229" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="252" />
         <source>Add flow record</source>
         <translation>Добавить запись потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="244" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="267" />
         <source>%1 is not a valid %2.</source>
         <translation>%1 — недопустимое значение поля «%2».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="250" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="273" />
         <source>Edit flow record</source>
         <translation>Изменить запись потока</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="267" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="290" />
         <source>Delete %n flow record(s)</source>
         <translation>
             <numerusform>Удалить %n запись потока</numerusform>
@@ -3374,7 +3384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="272" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="295" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Удалена %n запись. Отменить — Ctrl+Z.</numerusform>
@@ -3383,7 +3393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="287" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="310" />
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>Скопирована %n строка.</numerusform>
@@ -3392,22 +3402,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="296" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="319" />
         <source>Save the flow import template</source>
         <translation>Сохранить шаблон импорта потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="297" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="320" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="303" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="326" />
         <source>The template could not be written: %s</source>
         <translation>Не удалось записать шаблон: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="305" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="328" />
         <source>Template saved as %s.</source>
         <translation>Шаблон сохранён как %s.</translation>
     </message>
@@ -3920,6 +3930,149 @@
             <numerusform>Удалено %n замера. Отменить — Ctrl+Z.</numerusform>
             <numerusform>Удалено %n замеров. Отменить — Ctrl+Z.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MonthCloseDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="46" />
+        <source>Month close</source>
+        <translation>Закрытие месяца</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="53" />
+        <source>Close the month</source>
+        <translation>Закрыть месяц</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="54" />
+        <source>Close the month for every site: its records can no longer change until it is reopened.</source>
+        <translation>Закрыть месяц для всех площадок: его записи нельзя изменить, пока он не будет вновь открыт.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="57" />
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="75" />
+        <source>Stock-taking</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="75" />
+        <source>Assay</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="76" />
+        <source>Monitoring reading</source>
+        <translation>Замер мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="77" />
+        <source>Waste transfer</source>
+        <translation>Передача отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="78" />
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="91" />
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 open, %4 waived.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: открыто %3, пропущено %4.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="95" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="95" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="95" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
+        <source>waived: %1</source>
+        <translation>пропущен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="106" />
+        <source>Nothing is open for this site.</source>
+        <translation>По этой площадке ничего не открыто.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="108" />
+        <source>Still open: %1.</source>
+        <translation>Ещё открыто: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="111" />
+        <source>Every item is done or waived.</source>
+        <translation>Каждый пункт выполнен или пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="117" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="118" />
+        <source>Open the place to fix this item.</source>
+        <translation>Открыть место, где исправить этот пункт.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="122" />
+        <source>Waive…</source>
+        <translation>Пропустить…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="123" />
+        <source>Leave this item as it is, with a reason kept in the audit trail.</source>
+        <translation>Оставить пункт как есть, с причиной в журнале аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="134" />
+        <source>Waive item</source>
+        <translation>Пропустить пункт</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="135" />
+        <source>Why is this item left as it is?</source>
+        <translation>Почему пункт оставлен как есть?</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="140" />
+        <source>Waive month-close item</source>
+        <translation>Пропустить пункт закрытия месяца</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="149" />
+        <source>Close %s</source>
+        <translation>Закрыть %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="150" />
+        <source>reopen the period in the Audit trail, with a reason.</source>
+        <translation>откройте период вновь в журнале аудита, указав причину.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="151" />
+        <source>%s is closed: its records can no longer change.</source>
+        <translation>%s закрыт: его записи больше нельзя изменить.</translation>
     </message>
 </context>
 <context>
@@ -5982,8 +6135,8 @@
     </message>
     <message>
         <location filename="../../greendesk/services/flows.py" line="175" />
-        <location filename="../../greendesk/services/monitoring.py" line="246" />
-        <location filename="../../greendesk/services/monitoring.py" line="390" />
+        <location filename="../../greendesk/services/monitoring.py" line="248" />
+        <location filename="../../greendesk/services/monitoring.py" line="392" />
         <source>The note is longer than 2,000 characters.</source>
         <translation>Примечание длиннее 2000 символов.</translation>
     </message>
@@ -5994,7 +6147,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/flows.py" line="226" />
-        <location filename="../../greendesk/services/monitoring.py" line="443" />
+        <location filename="../../greendesk/services/monitoring.py" line="445" />
         <source>There is nothing to add.</source>
         <translation>Добавлять нечего.</translation>
     </message>
@@ -6184,13 +6337,13 @@
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="274" />
-        <location filename="../../greendesk/services/monitoring.py" line="250" />
+        <location filename="../../greendesk/services/monitoring.py" line="252" />
         <source>latitude</source>
         <translation>широта</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="275" />
-        <location filename="../../greendesk/services/monitoring.py" line="251" />
+        <location filename="../../greendesk/services/monitoring.py" line="253" />
         <source>longitude</source>
         <translation>долгота</translation>
     </message>
@@ -6257,7 +6410,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="308" />
-        <location filename="../../greendesk/services/monitoring.py" line="236" />
+        <location filename="../../greendesk/services/monitoring.py" line="238" />
         <source>The site no longer exists; choose another.</source>
         <translation>Площадки больше нет; выберите другую.</translation>
     </message>
@@ -6293,7 +6446,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="358" />
-        <location filename="../../greendesk/services/monitoring.py" line="291" />
+        <location filename="../../greendesk/services/monitoring.py" line="293" />
         <location filename="../../greendesk/services/structure.py" line="356" />
         <source>The {what} no longer exists; it may have been deleted.</source>
         <translation>Этот объект ({what}) больше не существует; возможно, он был удалён.</translation>
@@ -6406,124 +6559,124 @@
         <translation>Записи материала {material} ({count:,}) введены в {unit}; {reason}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="175" />
+        <location filename="../../greendesk/services/monitoring.py" line="177" />
         <source>A parameter's code is 1 to 20 characters, such as Ni.</source>
         <translation>Код параметра — от 1 до 20 символов, например Ni.</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/plant_columns.py" line="240" />
-        <location filename="../../greendesk/services/monitoring.py" line="177" />
-        <location filename="../../greendesk/services/monitoring.py" line="348" />
+        <location filename="../../greendesk/services/monitoring.py" line="179" />
+        <location filename="../../greendesk/services/monitoring.py" line="350" />
         <source>parameter</source>
         <translation>параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="180" />
+        <location filename="../../greendesk/services/monitoring.py" line="182" />
         <source>Give the unit {name} is measured in, such as mg/L.</source>
         <translation>Укажите единицу измерения параметра {name}, например mg/L.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="186" />
+        <location filename="../../greendesk/services/monitoring.py" line="188" />
         <source>There is already a parameter {code}.</source>
         <translation>Параметр {code} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="200" />
+        <location filename="../../greendesk/services/monitoring.py" line="202" />
         <source>The {what} must be a number from {low:g} to {high:g}.</source>
         <translation>Значение «{what}» должно быть числом от {low:g} до {high:g}.</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/plant_columns.py" line="236" />
-        <location filename="../../greendesk/services/monitoring.py" line="207" />
-        <location filename="../../greendesk/services/monitoring.py" line="269" />
-        <location filename="../../greendesk/services/monitoring.py" line="281" />
-        <location filename="../../greendesk/services/monitoring.py" line="347" />
+        <location filename="../../greendesk/services/monitoring.py" line="209" />
+        <location filename="../../greendesk/services/monitoring.py" line="271" />
+        <location filename="../../greendesk/services/monitoring.py" line="283" />
+        <location filename="../../greendesk/services/monitoring.py" line="349" />
         <source>monitoring point</source>
         <translation>точка мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="212" />
+        <location filename="../../greendesk/services/monitoring.py" line="214" />
         <source>The required interval between readings is a number of days from 1 to 3,660 (31 for monthly, 92 for quarterly).</source>
         <translation>Требуемый интервал между замерами — число дней от 1 до 3660 (31 — ежемесячно, 92 — ежеквартально).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="218" />
+        <location filename="../../greendesk/services/monitoring.py" line="220" />
         <source>{name} watches a formation: choose which.</source>
         <translation>Точка {name} контролирует ТМО: выберите, какое именно.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="223" />
+        <location filename="../../greendesk/services/monitoring.py" line="225" />
         <source>The formation no longer exists; choose another.</source>
         <translation>ТМО больше не существует; выберите другое.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="230" />
+        <location filename="../../greendesk/services/monitoring.py" line="232" />
         <source>The source node no longer exists; choose another.</source>
         <translation>Узла-источника больше нет; выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="240" />
+        <location filename="../../greendesk/services/monitoring.py" line="242" />
         <source>There is already a monitoring point named {name!r}.</source>
         <translation>Точка мониторинга с названием {name!r} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="331" />
+        <location filename="../../greendesk/services/monitoring.py" line="333" />
         <source>upper limit</source>
         <translation>верхний предел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="332" />
+        <location filename="../../greendesk/services/monitoring.py" line="334" />
         <source>lower limit</source>
         <translation>нижний предел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="334" />
+        <location filename="../../greendesk/services/monitoring.py" line="336" />
         <source>Give the upper limit, the lower limit or both.</source>
         <translation>Укажите верхний предел, нижний предел или оба.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="337" />
+        <location filename="../../greendesk/services/monitoring.py" line="339" />
         <source>The lower limit {low:g} is above the upper limit {high:g}.</source>
         <translation>Нижний предел {low:g} выше верхнего предела {high:g}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="343" />
+        <location filename="../../greendesk/services/monitoring.py" line="345" />
         <source>The basis of the limit is longer than 400 characters.</source>
         <translation>Обоснование норматива длиннее 400 символов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="373" />
+        <location filename="../../greendesk/services/monitoring.py" line="375" />
         <source>Choose the monitoring point.</source>
         <translation>Выберите точку мониторинга.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="376" />
+        <location filename="../../greendesk/services/monitoring.py" line="378" />
         <source>Choose the parameter.</source>
         <translation>Выберите параметр.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="378" />
+        <location filename="../../greendesk/services/monitoring.py" line="380" />
         <source>The date of the reading must be a real calendar date.</source>
         <translation>Дата замера должна быть существующей календарной датой.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="381" />
-        <location filename="../../greendesk/services/monitoring.py" line="405" />
+        <location filename="../../greendesk/services/monitoring.py" line="383" />
+        <location filename="../../greendesk/services/monitoring.py" line="407" />
         <source>a monitoring reading</source>
         <translation>замер мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="385" />
+        <location filename="../../greendesk/services/monitoring.py" line="387" />
         <source>The reading must be a number.</source>
         <translation>Результат замера должен быть числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="476" />
+        <location filename="../../greendesk/services/monitoring.py" line="478" />
         <source>Select the readings to delete.</source>
         <translation>Выберите замеры для удаления.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="486" />
+        <location filename="../../greendesk/services/monitoring.py" line="488" />
         <source>Some of the selected readings no longer exist.</source>
         <translation>Некоторых выбранных замеров больше нет.</translation>
     </message>
@@ -6553,9 +6706,30 @@
         <translation>Укажите причину повторного открытия периода {label}; она сохраняется в журнале изменений.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/services/month_close.py" line="66" />
+        <source>The month close is kept per month; write 2026-01 for January 2026.</source>
+        <translation>Закрытие ведётся помесячно; напишите 2026-01 для января 2026 года.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/month_close.py" line="166" />
+        <source>Give a reason for waiving the item; it is kept in the audit trail.</source>
+        <translation>Укажите причину, по которой пункт пропускается; она сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/month_close.py" line="170" />
         <location filename="../../greendesk/services/periods_closed.py" line="112" />
         <source>The reason is longer than 2,000 characters.</source>
         <translation>Причина длиннее 2000 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/month_close.py" line="174" />
+        <source>Choose an item of the checklist.</source>
+        <translation>Выберите пункт списка.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/month_close.py" line="201" />
+        <source>{site} has {count} open items for {month}; fix or waive each (with a reason) before closing the month.</source>
+        <translation>У площадки {site} за {month} открытых пунктов: {count}; исправьте или пропустите каждый (с причиной), прежде чем закрыть месяц.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/periods_closed.py" line="119" />
@@ -7119,67 +7293,67 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="104" />
+        <location filename="../../greendesk/store/db.py" line="105" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="225" />
+        <location filename="../../greendesk/store/db.py" line="226" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="229" />
+        <location filename="../../greendesk/store/db.py" line="230" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="238" />
+        <location filename="../../greendesk/store/db.py" line="239" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="243" />
+        <location filename="../../greendesk/store/db.py" line="244" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="254" />
+        <location filename="../../greendesk/store/db.py" line="255" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="257" />
+        <location filename="../../greendesk/store/db.py" line="258" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="265" />
+        <location filename="../../greendesk/store/db.py" line="266" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="273" />
+        <location filename="../../greendesk/store/db.py" line="274" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="282" />
+        <location filename="../../greendesk/store/db.py" line="283" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="309" />
+        <location filename="../../greendesk/store/db.py" line="310" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="313" />
+        <location filename="../../greendesk/store/db.py" line="314" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="329" />
+        <location filename="../../greendesk/store/db.py" line="330" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -8025,44 +8199,59 @@
 <context>
     <name>StockTakingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="42" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
         <source>method's default</source>
         <translation>по умолчанию для метода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="45" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
         <source>Stock</source>
         <translation>Склад</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="46" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="51" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="52" />
         <source>Counted at the end of</source>
         <translation>Остаток на конец дня</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="48" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="53" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="49" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="54" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="55" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="51" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="56" />
         <source>Uncertainty (1σ)</source>
         <translation>Неопределённость (1σ)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="62" />
+        <source>Previous count</source>
+        <translation>Предыдущий подсчёт</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="87" />
+        <source>none before this day</source>
+        <translation>до этого дня нет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="90" />
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 на %3</translation>
     </message>
 </context>
 <context>
@@ -9296,7 +9485,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="288" />
+        <location filename="../../greendesk/cli/main.py" line="289" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
@@ -9389,97 +9578,97 @@
         <translation>Импортировано замеров из {file}: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="163" />
+        <location filename="../../greendesk/cli/main.py" line="164" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} уже существует; чтобы заменить его, добавьте --force.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="171" />
+        <location filename="../../greendesk/cli/main.py" line="172" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows должно быть положительным числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="177" />
+        <location filename="../../greendesk/cli/main.py" line="178" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years должно быть от 1 до 30.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="181" />
+        <location filename="../../greendesk/cli/main.py" line="182" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>Записан {path}: записей потоков — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="191" />
+        <location filename="../../greendesk/cli/main.py" line="192" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>Создан {path}: пустое предприятие {enterprise}. Далее: его площадки, узлы и материалы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="207" />
+        <location filename="../../greendesk/cli/main.py" line="208" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="208" />
+        <location filename="../../greendesk/cli/main.py" line="209" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="209" />
+        <location filename="../../greendesk/cli/main.py" line="210" />
         <source>sites</source>
         <translation>площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="210" />
+        <location filename="../../greendesk/cli/main.py" line="211" />
         <source>nodes</source>
         <translation>узлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="211" />
+        <location filename="../../greendesk/cli/main.py" line="212" />
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="212" />
+        <location filename="../../greendesk/cli/main.py" line="213" />
         <source>flows</source>
         <translation>потоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="214" />
+        <location filename="../../greendesk/cli/main.py" line="215" />
         <source>period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="237" />
+        <location filename="../../greendesk/cli/main.py" line="238" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>Записан шаблон потоков {out} со списками из {path}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="240" />
+        <location filename="../../greendesk/cli/main.py" line="241" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>Записан шаблон потоков {out} без списков предприятия (нет базы данных).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="250" />
+        <location filename="../../greendesk/cli/main.py" line="251" />
         <source>, value (empty)</source>
         <translation>, значение (пусто)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="251" />
+        <location filename="../../greendesk/cli/main.py" line="252" />
         <source>, value {value}</source>
         <translation>, значение {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="256" />
+        <location filename="../../greendesk/cli/main.py" line="257" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... и ещё {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="281" />
+        <location filename="../../greendesk/cli/main.py" line="282" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Чтобы всё равно импортировать его, добавьте --again.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="300" />
+        <location filename="../../greendesk/cli/main.py" line="301" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
     </message>
@@ -9843,6 +10032,46 @@
         <location filename="../../greendesk/cli/plant.py" line="127" />
         <source>Imported the plant set-up from {file}: {n:,} changes.</source>
         <translation>Настройка предприятия импортирована из {file}: изменений — {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="16" />
+        <source>stock-taking</source>
+        <translation>инвентаризация</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="17" />
+        <source>assay</source>
+        <translation>анализ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="18" />
+        <source>monitoring reading</source>
+        <translation>замер мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="19" />
+        <source>waste transfer</source>
+        <translation>передача отходов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="20" />
+        <source>balance</source>
+        <translation>баланс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="61" />
+        <source>[{kind}] {what} — open: {where}</source>
+        <translation>[{kind}] {what} — открыть: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="64" />
+        <source>(waived: {reason})</source>
+        <translation>(пропущено: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="67" />
+        <source>{site}, {month}: {open} open, {waived} waived.</source>
+        <translation>{site}, {month}: открыто {open}, пропущено {waived}.</translation>
     </message>
 </context>
 <context>
@@ -10447,6 +10676,39 @@
         <location filename="../../greendesk/labels.py" line="131" />
         <source>mg/kg</source>
         <translation>мг/кг</translation>
+    </message>
+</context>
+<context>
+    <name>month_close</name>
+    <message>
+        <location filename="../../greendesk/analysis/month_close.py" line="65" />
+        <source>{node}, {material}: no stock-taking at the end of the month ({day}).</source>
+        <translation>{node}, {material}: нет инвентаризации на конец месяца ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/month_close.py" line="68" />
+        <source>{node}, {material}: no stock-taking before the month, so its stock change is unknown.</source>
+        <translation>{node}, {material}: нет инвентаризации до начала месяца, поэтому изменение запаса неизвестно.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/month_close.py" line="93" />
+        <source>{scope}: {share:.2f} % of inputs is unaccounted, above the threshold of {threshold:.2f} %.</source>
+        <translation>{scope}: неучтено {share:.2f} % поступления, выше порога {threshold:.2f} %.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/month_close.py" line="133" />
+        <source>{material} from {source} to {target}: no assay of {components} this month, so the metal balance leaves it out.</source>
+        <translation>{material} из {source} в {target}: в этом месяце нет анализа на {components}, поэтому баланс металла его не учитывает.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/month_close.py" line="105" />
+        <source>Record {record} ({day}) to {contractor}: no contractor and R/D operation recorded for the transfer.</source>
+        <translation>Запись {record} ({day}) в {contractor}: для передачи не указаны подрядчик и операция R/D.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/month_close.py" line="118" />
+        <source>{point}, {parameter}: no reading from {start} to {end}; one is due every {interval} days.</source>
+        <translation>{point}, {parameter}: нет замера с {start} по {end}; замер требуется каждые {interval} дн.</translation>
     </message>
 </context>
 <context>
@@ -11291,7 +11553,7 @@
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
-        <location filename="../../greendesk/reports/passport_report.py" line="119" />
+        <location filename="../../greendesk/reports/passport_report.py" line="121" />
         <location filename="../../greendesk/reports/waste_report.py" line="87" />
         <location filename="../../greendesk/reports/waste_report.py" line="121" />
         <source>Site</source>
@@ -11452,8 +11714,8 @@
     <message>
         <location filename="../../greendesk/reports/cover.py" line="112" />
         <location filename="../../greendesk/reports/passport_report.py" line="54" />
-        <location filename="../../greendesk/reports/passport_report.py" line="146" />
-        <location filename="../../greendesk/reports/passport_report.py" line="147" />
+        <location filename="../../greendesk/reports/passport_report.py" line="148" />
+        <location filename="../../greendesk/reports/passport_report.py" line="149" />
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
@@ -11619,8 +11881,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="40" />
-        <location filename="../../greendesk/reports/passport_report.py" line="68" />
-        <location filename="../../greendesk/reports/passport_report.py" line="115" />
+        <location filename="../../greendesk/reports/passport_report.py" line="70" />
+        <location filename="../../greendesk/reports/passport_report.py" line="117" />
         <location filename="../../greendesk/reports/waste_report.py" line="89" />
         <location filename="../../greendesk/reports/waste_report.py" line="128" />
         <source>List of Waste code</source>
@@ -11703,7 +11965,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="93" />
-        <location filename="../../greendesk/reports/passport_report.py" line="65" />
+        <location filename="../../greendesk/reports/passport_report.py" line="67" />
         <location filename="../../greendesk/reports/rational_use.py" line="35" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
@@ -11714,8 +11976,8 @@
         <location filename="../../greendesk/reports/formations_report.py" line="94" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="22" />
         <location filename="../../greendesk/reports/passport_report.py" line="56" />
-        <location filename="../../greendesk/reports/passport_report.py" line="148" />
         <location filename="../../greendesk/reports/passport_report.py" line="150" />
+        <location filename="../../greendesk/reports/passport_report.py" line="152" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -12070,8 +12332,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="29" />
-        <location filename="../../greendesk/reports/passport_report.py" line="120" />
-        <location filename="../../greendesk/reports/passport_report.py" line="121" />
+        <location filename="../../greendesk/reports/passport_report.py" line="122" />
+        <location filename="../../greendesk/reports/passport_report.py" line="123" />
         <source>Generating process</source>
         <translation>Процесс образования</translation>
     </message>
@@ -12092,7 +12354,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="36" />
-        <location filename="../../greendesk/reports/passport_report.py" line="134" />
+        <location filename="../../greendesk/reports/passport_report.py" line="136" />
         <source>Basis of the share</source>
         <translation>Основание доли</translation>
     </message>
@@ -12108,7 +12370,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="42" />
-        <location filename="../../greendesk/reports/passport_report.py" line="140" />
+        <location filename="../../greendesk/reports/passport_report.py" line="142" />
         <source>Basis of the property</source>
         <translation>Основание свойства</translation>
     </message>
@@ -12119,7 +12381,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="45" />
-        <location filename="../../greendesk/reports/passport_report.py" line="142" />
+        <location filename="../../greendesk/reports/passport_report.py" line="144" />
         <source>Handling</source>
         <translation>Обращение</translation>
     </message>
@@ -12130,7 +12392,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="48" />
-        <location filename="../../greendesk/reports/passport_report.py" line="143" />
+        <location filename="../../greendesk/reports/passport_report.py" line="145" />
         <source>Transport</source>
         <translation>Транспортировка</translation>
     </message>
@@ -12141,7 +12403,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="51" />
-        <location filename="../../greendesk/reports/passport_report.py" line="144" />
+        <location filename="../../greendesk/reports/passport_report.py" line="146" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
@@ -12161,83 +12423,83 @@
         <translation>Укажите дату составления паспорта (Реестр отходов ▸ Данные паспорта…).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="60" />
+        <location filename="../../greendesk/reports/passport_report.py" line="62" />
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="61" />
+        <location filename="../../greendesk/reports/passport_report.py" line="63" />
         <source>Item</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="62" />
+        <location filename="../../greendesk/reports/passport_report.py" line="64" />
         <location filename="../../greendesk/reports/rational_use.py" line="36" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="63" />
+        <location filename="../../greendesk/reports/passport_report.py" line="65" />
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="66" />
+        <location filename="../../greendesk/reports/passport_report.py" line="68" />
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="69" />
+        <location filename="../../greendesk/reports/passport_report.py" line="71" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="70" />
+        <location filename="../../greendesk/reports/passport_report.py" line="72" />
         <source>What to enter</source>
         <translation>Что указать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="81" />
+        <location filename="../../greendesk/reports/passport_report.py" line="83" />
         <source>No hazardous waste types are registered for the chosen sites.</source>
         <translation>Для выбранных площадок не зарегистрированы виды опасных отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="86" />
+        <location filename="../../greendesk/reports/passport_report.py" line="88" />
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="87" />
+        <location filename="../../greendesk/reports/passport_report.py" line="89" />
         <source>Passport fields not entered</source>
         <translation>Не заполненные поля паспортов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="88" />
+        <location filename="../../greendesk/reports/passport_report.py" line="90" />
         <source>Each field below prints as “not entered” on its passport until it is entered in the waste register.</source>
         <translation>Каждое поле ниже печатается в паспорте как «не указано», пока оно не заполнено в реестре отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="111" />
+        <location filename="../../greendesk/reports/passport_report.py" line="113" />
         <source>Hazardous waste passport</source>
         <translation>Паспорт опасных отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="116" />
+        <location filename="../../greendesk/reports/passport_report.py" line="118" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="117" />
+        <location filename="../../greendesk/reports/passport_report.py" line="119" />
         <source>Classifier description</source>
         <translation>Описание по классификатору</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="122" />
+        <location filename="../../greendesk/reports/passport_report.py" line="124" />
         <source>Physical state</source>
         <translation>Агрегатное состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="128" />
+        <location filename="../../greendesk/reports/passport_report.py" line="130" />
         <source>Mirror entry assessment</source>
         <translation>Оценка зеркального кода</translation>
     </message>
@@ -12267,7 +12529,7 @@
         <translation>Для выбранных площадок не зарегистрировано видов отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/passport_report.py" line="67" />
+        <location filename="../../greendesk/reports/passport_report.py" line="69" />
         <location filename="../../greendesk/reports/waste_report.py" line="88" />
         <location filename="../../greendesk/reports/waste_report.py" line="127" />
         <source>Waste type</source>
@@ -12281,8 +12543,8 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="31" />
-        <location filename="../../greendesk/reports/passport_report.py" line="124" />
-        <location filename="../../greendesk/reports/passport_report.py" line="125" />
+        <location filename="../../greendesk/reports/passport_report.py" line="126" />
+        <location filename="../../greendesk/reports/passport_report.py" line="127" />
         <location filename="../../greendesk/reports/waste_report.py" line="60" />
         <source>Legacy level</source>
         <translation>Прежний уровень</translation>
