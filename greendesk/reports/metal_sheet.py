@@ -15,7 +15,7 @@ from greendesk.reports.sheet import Column, Formula, SheetWriter
 from greendesk.services import balances as bal
 
 
-def _blank(v: float | None) -> object:
+def _blank(v: float | None) -> float | str:
     return "" if v is None else v
 
 

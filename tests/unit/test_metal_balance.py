@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -101,8 +102,8 @@ def test_no_made_up_number_where_the_formula_does_not_apply(plant: Database) -> 
     assert got.recovery is None and "0 tail(s)" in str(got.reason)
 
 
-def test_balance_json_has_the_technological_figures(plant: Database, db_path, capsys
-                                                    ) -> None:  # type: ignore[no-untyped-def]
+def test_balance_json_has_the_technological_figures(plant: Database, db_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
     from greendesk.cli import main
 
     concentrator(plant)
