@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from greendesk.errors import DomainError, Message, NotFoundError, message_of, term
 from greendesk.i18n import QT_TRANSLATE_NOOP
@@ -211,6 +212,54 @@ def _check_assayable(material: Material | None) -> Material:
     return material
 
 
+def add_flow_assays_in(s: Session, flow_id: int, material: Material | None,
+                       grades: Sequence[tuple[str, float, str]]) -> None:
+    """Write a new flow record's grades ((component, value, unit), e.g. ("Cu", 0.6, "%"))
+    inside the caller's transaction; refuses a material measured otherwise than by mass, a
+    component given twice, unknown components or units."""
+    if not grades:
+        return
+    _check_assayable(material)
+    seen: set[str] = set()
+    for comp, value, unit in grades:
+        comp = clean_component(comp)
+        if comp in seen:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{component} is given twice; a "
+                                                           "record has one grade of each "
+                                                           "component."),
+                              component=comp, field="grades")
+        seen.add(comp)
+        s.add(FlowAssay(flow_id=flow_id, component=comp, value_entered=float(value),
+                        unit=unit, fraction=grade_fraction(value, unit)))
+
+
+_GRADE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]{0,19})\s*[,:=]?\s*([-+0-9.,\u00a0 ]+?)\s*"
+                    r"(%|g/t)?\s*$")
+
+
+def parse_grades(text: str) -> tuple[tuple[str, float, str], ...]:
+    """'Cu 1,2 %; Au 3.4 g/t' → (("Cu", 1.2, "%"), ("Au", 3.4, "g/t")): how the entry panel
+    takes grades in one line (a decimal comma or point; % when no unit is written)."""
+    out = []
+    for part in filter(None, (p.strip() for p in str(text).split(";"))):
+        m = _GRADE.match(part)
+        if m is None:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{part!r} is not a grade; write "
+                                                           "e.g. Cu 1,2 % or Au 3,4 g/t, "
+                                                           "separated by ;."),
+                              part=part, field="grades")
+        number = m.group(2).replace("\u00a0", "").replace(" ", "").replace(",", ".")
+        try:
+            value = float(number)
+        except ValueError:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{part!r} is not a grade; write "
+                                                           "e.g. Cu 1,2 % or Au 3,4 g/t, "
+                                                           "separated by ;."),
+                              part=part, field="grades") from None
+        out.append((clean_component(m.group(1)), value, m.group(3) or "%"))
+    return tuple(out)
+
+
 def set_flow_assays(db: Database, flow_id: int, grades: dict[str, tuple[float, str]]
                     ) -> Changes:
     """Set a flow record's grades ({"Cu": (0.6, "%")}); an empty dict clears them. The
@@ -223,12 +272,9 @@ def set_flow_assays(db: Database, flow_id: int, grades: dict[str, tuple[float, s
             raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The record no longer exists; it may "
                                                              "have been deleted."))
         check_dated(s, [flow.flow_date], noun=QT_TRANSLATE_NOOP("Refusal", "an assay"), field="flow_date")
-        _check_assayable(s.get(Material, flow.material_id))
         s.execute(delete(FlowAssay).where(FlowAssay.flow_id == flow_id))
-        for comp, (value, unit) in grades.items():
-            s.add(FlowAssay(flow_id=flow_id, component=clean_component(comp),
-                            value_entered=float(value), unit=unit,
-                            fraction=grade_fraction(value, unit)))
+        add_flow_assays_in(s, flow_id, s.get(Material, flow.material_id),
+                           [(comp, value, unit) for comp, (value, unit) in grades.items()])
     return Changes.of(Entity.ASSAY, ids=(flow_id,))
 
 
