@@ -227,8 +227,9 @@ class LedgerView(Section):
         try:
             perform(self.undo_stack, AddFlows([draft]), self.db, self.bus,
                     self.tr("Add flow record"), self._error)
-        except DomainError as exc:
-            self.entry.show_error(shown(exc), exc.field)
+        except DomainError as exc:  # a grade's own field is the panel's grades line
+            grade = draft.grades and exc.field in ("value", "component")
+            self.entry.show_error(shown(exc), "grades" if grade else exc.field)
             return
         self.message_bar.hide()
         self.entry.saved()

@@ -147,3 +147,33 @@ def test_copy_rows_as_tab_separated_text(qtbot, ledger: MainWindow) -> None:  # 
     assert len(lines) == 3
     assert lines[0].split("\t")[:3] == ["Date", "Site", "From"]
     assert lines[1].split("\t")[0] == "2023-01"
+
+
+def test_grades_typed_with_a_record_are_stored_with_it(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from greendesk.models import Flow, FlowAssay
+
+    view = ledger.ledger_view
+    entry = view.entry
+    entry.select(site="Nurken concentrator", material="Copper ore")
+    entry.from_node.setCurrentIndex(entry.from_node.findText("Crushing"))
+    entry.to_node.setCurrentIndex(entry.to_node.findText("Grinding and flotation"))
+    entry.set_date(date(2025, 6, 15))
+    qtbot.keyClicks(entry.quantity, "100")
+    qtbot.keyClicks(entry.grades, "Cu 120 %")
+    qtbot.keyClick(entry.grades, Qt.Key.Key_Return)
+    assert "more than the whole" in entry.error.text()
+    assert "c0392b" in entry.grades.styleSheet()  # shown next to the grades line
+    entry.grades.clear()
+    qtbot.keyClicks(entry.grades, "cu 0,85; Au 0,4 g/t")
+    qtbot.keyClicks(entry.note, "graded in the test")
+    entry.submit()
+    assert entry.grades.text() == ""
+    with ledger.db.read() as s:
+        flow_id = s.scalar(select(Flow.id).where(Flow.note == "graded in the test"))
+        grades = {a.component: (a.value_entered, a.unit) for a in s.scalars(
+            select(FlowAssay).where(FlowAssay.flow_id == flow_id))}
+    assert grades == {"Cu": (0.85, "%"), "Au": (0.4, "g/t")}
