@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from greendesk import periods
 from greendesk.errors import DomainError, Message, Note
 from greendesk.i18n import QT_TRANSLATE_NOOP
+from greendesk.importers.flows_assays import AssayCells, assay_columns
 from greendesk.importers.flows_repeat import RepeatedRows, RepeatFinder
 from greendesk.importers.flows_rows import (
     COLUMNS,
@@ -125,6 +126,8 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
                                                        "records to import."),
                           name=name)
     used = set(cols.values())
+    grade_cols = assay_columns(table.header, used)
+    used |= {j for j, _c, _u in grade_cols}
     ignored = [h for j, h in enumerate(table.header) if h and j not in used]
     notes = tuple(table.notes) + ((Note(QT_TRANSLATE_NOOP(
         "notes", "Columns GreenDesk does not know were not imported: {columns}."),
@@ -150,8 +153,10 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
                             what=Message(QT_TRANSLATE_NOOP("Refusal", "Importing {name}"), name=name),
                             audit_extra=dict(batch_id=batch.id, file_name=name, file_sha256=sha))
         repeats = RepeatFinder(s, enabled=not again)
-        for rows, where in checker.chunks(table.rows, INSERT_CHUNK, tick):
+        grades = AssayCells(grade_cols, problems, table.decimal_comma_hint)
+        for rows, where in checker.chunks(grades.tap(table.rows), INSERT_CHUNK, tick):
             repeats.add(rows)
+            grades.take(where)
             if again or not repeats.sources:    # once refused, only check and count
                 writer.add(rows, [checker.label(i) for i in where])
         if problems.total:
@@ -163,6 +168,9 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
                                                            "Import it again."),
                               name=name)
         writer.finish()
+        grades.store(s, batch.id)
         tick(total)
         batch_id = batch.id
-    return ImportResult(batch_id, writer.count, name, Changes.of(Entity.FLOW, Entity.IMPORT_BATCH), notes)
+    graded = (Entity.ASSAY,) if any(grades.written) else ()
+    return ImportResult(batch_id, writer.count, name,
+                        Changes.of(Entity.FLOW, Entity.IMPORT_BATCH, *graded), notes)
