@@ -9,6 +9,7 @@ nodes, the material, the unit and the method. The lists live on a hidden sheet "
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -18,6 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
+from greendesk.importers.flows_assays import assay_heading
 from greendesk.importers.flows_import import COLUMNS, FLOWS_SHEET, MAX_NOTE
 from greendesk.importers.xlsx_kit import (
     BOLD,
@@ -111,13 +113,14 @@ def _validations(ws: Worksheet, ranges: dict[str, str]) -> None:
                        error="The uncertainty is a percentage from 0 to 100."), "uncertainty")
 
 
-def _write_flows(ws: Worksheet) -> None:
-    write_headings(ws, TEMPLATE_HEADINGS, [_WIDTHS[f] for f in _FIELDS])
+def _write_flows(ws: Worksheet, grades: Sequence[str]) -> None:
+    write_headings(ws, (*TEMPLATE_HEADINGS, *grades),
+                   [*(_WIDTHS[f] for f in _FIELDS), *(9 for _g in grades)])
     ws.column_dimensions[_col("date")].number_format = "yyyy-mm-dd"
 
 
 def _write_instructions(ws: Worksheet, lists: dict[str, list[str]],
-                        catalog: Catalog | None) -> None:
+                        catalog: Catalog | None, grades: Sequence[str]) -> None:
     units = ", ".join(lists["unit"])
     by_kind = "; ".join(f"{kind}: {', '.join(units_for(MaterialUnits(kind, kind)))}"
                         for kind in KINDS)
@@ -157,6 +160,10 @@ def _write_instructions(ws: Worksheet, lists: dict[str, list[str]],
          "±5 %). Also: Неопределённость, %."),
         ("Note", "no", f"Free text, at most {MAX_NOTE:,} characters. Also: Примечание, "
          "Ескертпе."),
+        (", ".join(grades) or "Cu, %", "no", "The grade of a component in the row's material, "
+         "in % or g/t as the heading says; empty when the record was not assayed. One column "
+         "per component: add more headed the same way (Zn, %; Au, g/t). A record's own grade "
+         "wins over the assay of a period for the metal balances."),
         (),
         ("Units by kind", "", by_kind),
         (),
@@ -185,16 +192,18 @@ def _write_instructions(ws: Worksheet, lists: dict[str, list[str]],
         ws.column_dimensions[letter].width = width
 
 
-def write_flow_template(path: str | os.PathLike[str], catalog: Catalog | None) -> Path:
+def write_flow_template(path: str | os.PathLike[str], catalog: Catalog | None,
+                        components: Sequence[tuple[str, str]] = ()) -> Path:
     """Write the template to `path` (an .xlsx), with the plant's lists when `catalog` is
-    given. Written to a temporary file beside it and renamed, so an error never leaves a
-    partial workbook."""
+    given and a grade column per (component, unit) the plant tracks ("Cu, %"). Written to
+    a temporary file beside it and renamed, so an error never leaves a partial workbook."""
     lists = _lists(catalog)
+    grades = [assay_heading(c, u) for c, u in components]
     wb = Workbook()
     flows = wb.active
     flows.title = FLOWS_SHEET
-    _write_flows(flows)
-    _write_instructions(wb.create_sheet(INSTRUCTIONS_SHEET), lists, catalog)
+    _write_flows(flows, grades)
+    _write_instructions(wb.create_sheet(INSTRUCTIONS_SHEET), lists, catalog, grades)
     _validations(flows, write_lists(wb, lists, _TITLES))
     wb.active = 0
     return save_xlsx(wb, path, QT_TRANSLATE_NOOP("Refusal", "template"))

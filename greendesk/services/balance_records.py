@@ -260,6 +260,22 @@ def parse_grades(text: str) -> tuple[tuple[str, float, str], ...]:
     return tuple(out)
 
 
+def tracked_components(db: Database) -> list[tuple[str, str]]:
+    """(component, unit) the plant assays — from its flow and period assays, each in the
+    unit it is most often entered in — for the import template's grade columns."""
+    from sqlalchemy import func
+
+    counts: dict[str, dict[str, int]] = {}
+    with db.read() as s:
+        for model in (FlowAssay, PeriodAssay):
+            for comp, unit, n in s.execute(select(model.component, model.unit, func.count())
+                                           .group_by(model.component, model.unit)):
+                by_unit = counts.setdefault(comp, {})
+                by_unit[unit] = by_unit.get(unit, 0) + n
+    return [(comp, max(units, key=lambda u: (units[u], u))) for comp, units in
+            sorted(counts.items())]
+
+
 def set_flow_assays(db: Database, flow_id: int, grades: dict[str, tuple[float, str]]
                     ) -> Changes:
     """Set a flow record's grades ({"Cu": (0.6, "%")}); an empty dict clears them. The

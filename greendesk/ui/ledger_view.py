@@ -292,6 +292,7 @@ class LedgerView(Section):
 
     def save_template(self) -> None:
         from greendesk.importers.template import write_flow_template
+        from greendesk.services.balance_records import tracked_components
 
         path, _ = file_dialogs.save_file(
             self, self.tr("Save the flow import template"), "greendesk-flows-template.xlsx",
@@ -299,7 +300,8 @@ class LedgerView(Section):
         if not path:
             return
         try:
-            written = write_flow_template(path, self.model.catalog)
+            written = write_flow_template(path, self.model.catalog,
+                                          tracked_components(self.db) if self.db else [])
         except OSError as exc:
             self._error(self.tr("The template could not be written: %s") % (exc.strerror or exc))
             return

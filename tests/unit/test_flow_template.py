@@ -117,3 +117,29 @@ def test_cli_template(demo_path: Path, tmp_path: Path,
     assert "B" not in validations(load_workbook(bare)["Flows"])
     assert main(["template", "flows", "-o", str(tmp_path / "t.txt")]) == 2
     assert ".xlsx" in capsys.readouterr().err
+
+
+def test_template_has_a_grade_column_per_tracked_component(demo_db: Database,
+                                                           tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from greendesk.models import Flow, FlowAssay
+    from greendesk.services.balance_records import tracked_components
+
+    components = tracked_components(demo_db)
+    assert ("Cu", "%") in components  # the demo assays copper in %
+    path = write_flow_template(tmp_path / "graded.xlsx", load_catalog(demo_db), components)
+    wb = load_workbook(path)
+    ws = wb["Flows"]
+    heads = [c.value for c in ws[1]]
+    assert heads[:len(TEMPLATE_HEADINGS)] == list(TEMPLATE_HEADINGS) and "Cu, %" in heads
+    row: list[object] = [dt.date(2025, 6, 30), S_CONC, "Crushing", "Grinding and flotation",
+                         "Copper ore", 1200, "t", "measured", None, "graded row"]
+    row += [0.74 if h == "Cu, %" else None for h in heads[len(row):]]
+    ws.append(row)
+    wb.save(path)
+    import_flows(demo_db, path)
+    with demo_db.read() as s:
+        fid = s.scalar(select(Flow.id).where(Flow.note == "graded row"))
+        assert [(a.component, a.value_entered, a.unit) for a in s.scalars(
+            select(FlowAssay).where(FlowAssay.flow_id == fid))] == [("Cu", 0.74, "%")]
