@@ -212,6 +212,21 @@ def _check_assayable(material: Material | None) -> Material:
     return material
 
 
+def grade_map(grades: Sequence[tuple[str, float, str]]) -> dict[str, tuple[float, str]]:
+    """(component, value, unit) → {component: (value, unit)}, components cleaned; refuses
+    a component given twice (a record has one grade of each)."""
+    out: dict[str, tuple[float, str]] = {}
+    for comp, value, unit in grades:
+        comp = clean_component(comp)
+        if comp in out:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{component} is given twice; a "
+                                                           "record has one grade of each "
+                                                           "component."),
+                              component=comp, field="grades")
+        out[comp] = (value, unit)
+    return out
+
+
 def add_flow_assays_in(s: Session, flow_id: int, material: Material | None,
                        grades: Sequence[tuple[str, float, str]]) -> None:
     """Write a new flow record's grades ((component, value, unit), e.g. ("Cu", 0.6, "%"))
@@ -220,15 +235,7 @@ def add_flow_assays_in(s: Session, flow_id: int, material: Material | None,
     if not grades:
         return
     _check_assayable(material)
-    seen: set[str] = set()
-    for comp, value, unit in grades:
-        comp = clean_component(comp)
-        if comp in seen:
-            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{component} is given twice; a "
-                                                           "record has one grade of each "
-                                                           "component."),
-                              component=comp, field="grades")
-        seen.add(comp)
+    for comp, (value, unit) in grade_map(grades).items():
         s.add(FlowAssay(flow_id=flow_id, component=comp, value_entered=float(value),
                         unit=unit, fraction=grade_fraction(value, unit)))
 
