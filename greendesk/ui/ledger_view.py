@@ -20,6 +20,7 @@ from greendesk.errors import DomainError
 from greendesk.services import ledger
 from greendesk.services.catalog import load_catalog
 from greendesk.services.changes import Changes, Entity
+from greendesk.services.flow_grades import SetFlowGrades
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, FlowDraft, FlowRow, edit_field
 from greendesk.services.summary import date_range
 from greendesk.store.db import Database
@@ -161,7 +162,7 @@ class LedgerView(Section):
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(Entity.SITE, Entity.NODE, Entity.MATERIAL):
             self.reload()
-        elif changes.touches(Entity.FLOW) and not self._stale:
+        elif changes.touches(Entity.FLOW, Entity.ASSAY) and not self._stale:
             self.model.refresh_rows()
             self._schedule_totals()
 
@@ -247,8 +248,13 @@ class LedgerView(Section):
                                                dict((c[0], c[1]) for c in COLUMNS)[key]).lower()))
             return False
         try:
-            perform(self.undo_stack, EditFlow(row.id, edit_field(row, **change)), self.db,
-                    self.bus, self.tr("Edit flow record"), self._error)
+            if "grades" in change:
+                perform(self.undo_stack, SetFlowGrades(row.id, change["grades"]),  # type: ignore[arg-type]
+                        self.db, self.bus, self.tr("Edit the grades of a flow record"),
+                        self._error)
+            else:
+                perform(self.undo_stack, EditFlow(row.id, edit_field(row, **change)), self.db,
+                        self.bus, self.tr("Edit flow record"), self._error)
         except DomainError as exc:
             self._error(shown(exc))
             return False

@@ -177,3 +177,33 @@ def test_grades_typed_with_a_record_are_stored_with_it(qtbot, ledger: MainWindow
         grades = {a.component: (a.value_entered, a.unit) for a in s.scalars(
             select(FlowAssay).where(FlowAssay.flow_id == flow_id))}
     assert grades == {"Cu": (0.85, "%"), "Au": (0.4, "g/t")}
+
+
+def test_grades_edited_inline_with_undo(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from greendesk.ui.ledger_model import COLUMNS
+
+    view = ledger.ledger_view
+    entry = view.entry
+    entry.select(site="Nurken concentrator", material="Copper ore")
+    entry.from_node.setCurrentIndex(entry.from_node.findText("Crushing"))
+    entry.to_node.setCurrentIndex(entry.to_node.findText("Grinding and flotation"))
+    entry.set_date(date(2025, 6, 15))
+    qtbot.keyClicks(entry.quantity, "100")
+    qtbot.keyClicks(entry.note, "grades inline")
+    entry.submit()
+    r = _find_row(view, "grades inline")
+    assert r is not None
+    col = [k for k, _h, _s in COLUMNS].index("grades")
+    model = view.model
+    assert model.data(model.index(r, col)) == ""
+    assert model.setData(model.index(r, col), "cu 0,9; Au 1,25 g/t")
+    r = _find_row(view, "grades inline")
+    assert model.data(model.index(r, col)) == "Au 1.25 g/t; Cu 0.9 %"
+    assert model.data(model.index(r, col), Qt.ItemDataRole.EditRole) == "Au 1.25 g/t; Cu 0.9 %"
+    assert not model.setData(model.index(r, col), "Cu lots")
+    assert "not a grade" in view.message_bar.text()
+    ledger.act_undo.trigger()
+    r = _find_row(view, "grades inline")
+    assert model.data(model.index(r, col)) == ""
