@@ -149,20 +149,26 @@ def test_copy_rows_as_tab_separated_text(qtbot, ledger: MainWindow) -> None:  # 
     assert lines[1].split("\t")[0] == "2023-01"
 
 
-def test_grades_typed_with_a_record_are_stored_with_it(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def _ore_from_crushing(qtbot, view):  # type: ignore[no-untyped-def]
+    """The entry panel filled with 100 t of ore from crushing to flotation on 15 June 2025."""
     from datetime import date
 
-    from sqlalchemy import select
-
-    from greendesk.models import Flow, FlowAssay
-
-    view = ledger.ledger_view
     entry = view.entry
     entry.select(site="Nurken concentrator", material="Copper ore")
     entry.from_node.setCurrentIndex(entry.from_node.findText("Crushing"))
     entry.to_node.setCurrentIndex(entry.to_node.findText("Grinding and flotation"))
     entry.set_date(date(2025, 6, 15))
     qtbot.keyClicks(entry.quantity, "100")
+    return entry
+
+
+def test_grades_typed_with_a_record_are_stored_with_it(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from greendesk.models import Flow, FlowAssay
+
+    view = ledger.ledger_view
+    entry = _ore_from_crushing(qtbot, view)
     qtbot.keyClicks(entry.grades, "Cu 120 %")
     qtbot.keyClick(entry.grades, Qt.Key.Key_Return)
     assert "more than the whole" in entry.error.text()
@@ -180,17 +186,10 @@ def test_grades_typed_with_a_record_are_stored_with_it(qtbot, ledger: MainWindow
 
 
 def test_grades_edited_inline_with_undo(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from datetime import date
-
     from greendesk.ui.ledger_model import COLUMNS
 
     view = ledger.ledger_view
-    entry = view.entry
-    entry.select(site="Nurken concentrator", material="Copper ore")
-    entry.from_node.setCurrentIndex(entry.from_node.findText("Crushing"))
-    entry.to_node.setCurrentIndex(entry.to_node.findText("Grinding and flotation"))
-    entry.set_date(date(2025, 6, 15))
-    qtbot.keyClicks(entry.quantity, "100")
+    entry = _ore_from_crushing(qtbot, view)
     qtbot.keyClicks(entry.note, "grades inline")
     entry.submit()
     r = _find_row(view, "grades inline")
