@@ -37,6 +37,7 @@ from greendesk.importers.flows_rows import (
     parse_flow_date,
 )
 from greendesk.importers.import_problems import DuplicateImport, ImportCancelled, ImportRejected
+from greendesk.importers.stock_sheet import store_stock_takings
 from greendesk.models import ImportBatch
 from greendesk.readers.tabular import TableReadError, read_table
 from greendesk.services.catalog import load_catalog_in
@@ -169,8 +170,10 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
                               name=name)
         writer.finish()
         grades.store(s, batch.id)
+        counted = store_stock_takings(s, p, checker.resolver.catalog)
         tick(total)
         batch_id = batch.id
-    graded = (Entity.ASSAY,) if any(grades.written) else ()
+    more = ((Entity.ASSAY,) if any(grades.written) else ()) + (
+        (Entity.STOCK_TAKING,) if counted else ())
     return ImportResult(batch_id, writer.count, name,
-                        Changes.of(Entity.FLOW, Entity.IMPORT_BATCH, *graded), notes)
+                        Changes.of(Entity.FLOW, Entity.IMPORT_BATCH, *more), notes)

@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_assays import assay_heading
 from greendesk.importers.flows_import import COLUMNS, FLOWS_SHEET, MAX_NOTE
+from greendesk.importers.stock_sheet import STOCK_HEADINGS, STOCK_SHEET
 from greendesk.importers.xlsx_kit import (
     BOLD,
     LAST_ROW,
@@ -165,6 +166,11 @@ def _write_instructions(ws: Worksheet, lists: dict[str, list[str]],
          "per component: add more headed the same way (Zn, %; Au, g/t). A record's own grade "
          "wins over the assay of a period for the metal balances."),
         (),
+        (f"Sheet {STOCK_SHEET}", "", "Counts of what each stock holds at the end of a day "
+         "(the month's last day for a month close), imported with the flows: Site, Node (a "
+         "stock node), Material, Date, Quantity, Unit, and a Note if needed. Leave it empty "
+         "when there is nothing to count."),
+        (),
         ("Units by kind", "", by_kind),
         (),
         ("Example",),
@@ -203,6 +209,7 @@ def write_flow_template(path: str | os.PathLike[str], catalog: Catalog | None,
     flows = wb.active
     flows.title = FLOWS_SHEET
     _write_flows(flows, grades)
+    write_headings(wb.create_sheet(STOCK_SHEET), STOCK_HEADINGS, [26, 32, 24, 12, 12, 10, 40])
     _write_instructions(wb.create_sheet(INSTRUCTIONS_SHEET), lists, catalog, grades)
     _validations(flows, write_lists(wb, lists, _TITLES))
     wb.active = 0

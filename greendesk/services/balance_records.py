@@ -83,54 +83,73 @@ def record_stock_takings(db: Database, drafts: Sequence[StockTakingDraft]) -> tu
     if not drafts:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is nothing to record."))
     with db.write() as s:
-        mats = {m.id: m for m in s.scalars(select(Material))}
-        rows = []
-        for d in drafts:
-            node = s.get(Node, d.node_id)
-            if node is None or node.kind is not NodeKind.STOCK:
-                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose a stock node: "
-                                                               "stock-takings count what a stock "
-                                                               "holds."),
-                                  field="node")
-            material = mats.get(d.material_id)
-            if material is None:
-                raise DomainError(
-                    QT_TRANSLATE_NOOP("Refusal", "Choose the material."),
-                    field="material")
-            if not isinstance(d.taken_on, date):
-                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The date must be a real calendar "
-                                                               "date."), field="taken_on")
-            check_dated(s, [d.taken_on], noun=QT_TRANSLATE_NOOP("Refusal", "a stock-taking"), field="taken_on")
-            qty = _number(d.qty_entered, QT_TRANSLATE_NOOP("Refusal", "The counted quantity"), "quantity")
-            try:
-                unit = normalise_unit(d.unit_entered)
-                canonical = qty * factor(unit, MaterialUnits(
-                    material.name, material.kind.value, material.density_t_per_m3,
-                    material.ncv_gj_per_unit))
-            except UnitError as exc:
-                raise DomainError(message_of(exc), field="unit") from exc
-            unc = d.uncertainty_pct
-            if unc is not None and not (math.isfinite(unc) and 0 <= unc <= 100):
-                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The uncertainty is a percentage "
-                                                               "from 0 to 100."),
-                                  field="uncertainty")
-            dup = s.scalar(select(StockTaking.id).where(
-                StockTaking.node_id == node.id, StockTaking.material_id == material.id,
-                StockTaking.taken_on == d.taken_on))
-            if dup is not None:
-                raise DomainError(
-                    QT_TRANSLATE_NOOP("Refusal", "{node} already has a count of {material} on "
-                                                 "{date}; delete it first."),
-                    node=node.name, material=material.name, date=d.taken_on.isoformat(),
-                    field="taken_on")
-            row = StockTaking(node_id=node.id, material_id=material.id, taken_on=d.taken_on,
-                              qty_entered=qty, unit_entered=unit, qty_canonical=canonical,
-                              method=Method(d.method), uncertainty_pct=unc,
-                              note=d.note.strip())
-            s.add(row)
-            s.flush()
-            rows.append(row.id)
+        rows = record_stock_takings_in(s, drafts)
     return rows, Changes.of(Entity.STOCK_TAKING, ids=tuple(rows))
+
+
+def record_stock_takings_in(s: Session, drafts: Sequence[StockTakingDraft],
+                            labels: Sequence[str] | None = None) -> list[int]:
+    """record_stock_takings inside the caller's transaction (an import's); a refusal names
+    the draft's label ("Stock-takings, row 3") when given. Returns the new ids."""
+    mats = {m.id: m for m in s.scalars(select(Material))}
+    rows: list[int] = []
+    for k, d in enumerate(drafts):
+        try:
+            rows.append(_record_one(s, d, mats))
+        except DomainError as exc:
+            if labels is None:
+                raise
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{where}: {problem}"),
+                              where=labels[k], problem=exc.message, field=exc.field) from exc
+    return rows
+
+
+def _record_one(s: Session, d: StockTakingDraft, mats: dict[int, Material]) -> int:
+    """One count, checked and added (the flush gives its id)."""
+    node = s.get(Node, d.node_id)
+    if node is None or node.kind is not NodeKind.STOCK:
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose a stock node: "
+                                                       "stock-takings count what a stock "
+                                                       "holds."),
+                          field="node")
+    material = mats.get(d.material_id)
+    if material is None:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "Choose the material."),
+            field="material")
+    if not isinstance(d.taken_on, date):
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The date must be a real calendar "
+                                                       "date."), field="taken_on")
+    check_dated(s, [d.taken_on], noun=QT_TRANSLATE_NOOP("Refusal", "a stock-taking"), field="taken_on")
+    qty = _number(d.qty_entered, QT_TRANSLATE_NOOP("Refusal", "The counted quantity"), "quantity")
+    try:
+        unit = normalise_unit(d.unit_entered)
+        canonical = qty * factor(unit, MaterialUnits(
+            material.name, material.kind.value, material.density_t_per_m3,
+            material.ncv_gj_per_unit))
+    except UnitError as exc:
+        raise DomainError(message_of(exc), field="unit") from exc
+    unc = d.uncertainty_pct
+    if unc is not None and not (math.isfinite(unc) and 0 <= unc <= 100):
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The uncertainty is a percentage "
+                                                       "from 0 to 100."),
+                          field="uncertainty")
+    dup = s.scalar(select(StockTaking.id).where(
+        StockTaking.node_id == node.id, StockTaking.material_id == material.id,
+        StockTaking.taken_on == d.taken_on))
+    if dup is not None:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "{node} already has a count of {material} on "
+                                         "{date}; delete it first."),
+            node=node.name, material=material.name, date=d.taken_on.isoformat(),
+            field="taken_on")
+    row = StockTaking(node_id=node.id, material_id=material.id, taken_on=d.taken_on,
+                      qty_entered=qty, unit_entered=unit, qty_canonical=canonical,
+                      method=Method(d.method), uncertainty_pct=unc,
+                      note=d.note.strip())
+    s.add(row)
+    s.flush()
+    return row.id
 
 
 class RecordStockTakings:
