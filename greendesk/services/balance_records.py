@@ -129,11 +129,7 @@ def _record_one(s: Session, d: StockTakingDraft, mats: dict[int, Material]) -> i
             material.ncv_gj_per_unit))
     except UnitError as exc:
         raise DomainError(message_of(exc), field="unit") from exc
-    unc = d.uncertainty_pct
-    if unc is not None and not (math.isfinite(unc) and 0 <= unc <= 100):
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The uncertainty is a percentage "
-                                                       "from 0 to 100."),
-                          field="uncertainty")
+    unc = check_uncertainty(d.uncertainty_pct)
     dup = s.scalar(select(StockTaking.id).where(
         StockTaking.node_id == node.id, StockTaking.material_id == material.id,
         StockTaking.taken_on == d.taken_on))
@@ -242,25 +238,45 @@ def grade_map(grades: Sequence[tuple[str, float, str]]) -> dict[str, tuple[float
                                                            "record has one grade of each "
                                                            "component."),
                               component=comp, field="grades")
-        out[comp] = (value, unit)
+        out[comp] = (value, assay_unit(unit))
     return out
 
 
+def assay_unit(unit: str) -> str:
+    """The stored unit of a grade: ppm is g/t (both 10⁻⁶ of the mass), г/т is g/t."""
+    text = str(unit).strip()
+    return {"ppm": "g/t", "г/т": "g/t", "g/t": "g/t"}.get(text.casefold(), text)
+
+
+def check_uncertainty(pct: float | None) -> float | None:
+    """A relative uncertainty in percent, 0–100 (or none)."""
+    if pct is not None and not (math.isfinite(pct) and 0 <= pct <= 100):
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The uncertainty is a percentage "
+                                                       "from 0 to 100."),
+                          field="uncertainty")
+    return pct
+
+
 def add_flow_assays_in(s: Session, flow_id: int, material: Material | None,
-                       grades: Sequence[tuple[str, float, str]]) -> None:
+                       grades: Sequence[tuple[str, float, str]],
+                       method: Method = Method.MEASURED,
+                       uncertainty_pct: float | None = None) -> None:
     """Write a new flow record's grades ((component, value, unit), e.g. ("Cu", 0.6, "%"))
-    inside the caller's transaction; refuses a material measured otherwise than by mass, a
-    component given twice, unknown components or units."""
+    inside the caller's transaction, all obtained by `method` with `uncertainty_pct` (one
+    sample); refuses a material measured otherwise than by mass, a component given twice,
+    unknown components or units, an uncertainty outside 0–100."""
     if not grades:
         return
     _check_assayable(material)
+    check_uncertainty(uncertainty_pct)
     for comp, (value, unit) in grade_map(grades).items():
         s.add(FlowAssay(flow_id=flow_id, component=comp, value_entered=float(value),
-                        unit=unit, fraction=grade_fraction(value, unit)))
+                        unit=unit, fraction=grade_fraction(value, unit), method=Method(method),
+                        uncertainty_pct=uncertainty_pct))
 
 
 _GRADE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]{0,19})\s*[,:=]?\s*([-+0-9.,\u00a0 ]+?)\s*"
-                    r"(%|g/t)?\s*$")
+                    r"(%|g/t|ppm|г/т)?\s*$", re.IGNORECASE)
 
 
 def parse_grades(text: str) -> tuple[tuple[str, float, str], ...]:
@@ -282,7 +298,7 @@ def parse_grades(text: str) -> tuple[tuple[str, float, str], ...]:
                                                            "e.g. Cu 1,2 % or Au 3,4 g/t, "
                                                            "separated by ;."),
                               part=part, field="grades") from None
-        out.append((clean_component(m.group(1)), value, m.group(3) or "%"))
+        out.append((clean_component(m.group(1)), value, assay_unit(m.group(3) or "%")))
     return tuple(out)
 
 
@@ -331,6 +347,8 @@ class PeriodAssayDraft:
     value: float
     unit: str = "%"
     note: str = ""
+    method: Method = Method.MEASURED  # how the grade was obtained
+    uncertainty_pct: float | None = None  # relative, 1 sigma
 
 
 def add_period_assays(db: Database, drafts: Sequence[PeriodAssayDraft]) -> Changes:
@@ -371,7 +389,9 @@ def add_period_assays(db: Database, drafts: Sequence[PeriodAssayDraft]) -> Chang
                     start=d.period_start.isoformat(), end=d.period_end.isoformat(), field="period")
             s.add(PeriodAssay(node_id=node.id, material_id=material.id, component=comp,
                               period_start=d.period_start, period_end=d.period_end,
-                              value_entered=float(d.value), unit=d.unit,
-                              fraction=grade_fraction(d.value, d.unit), note=d.note.strip()))
+                              value_entered=float(d.value), unit=assay_unit(d.unit),
+                              fraction=grade_fraction(d.value, assay_unit(d.unit)),
+                              note=d.note.strip(), method=Method(d.method),
+                              uncertainty_pct=check_uncertainty(d.uncertainty_pct)))
             s.flush()
     return Changes.of(Entity.ASSAY)

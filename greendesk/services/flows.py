@@ -54,6 +54,8 @@ class FlowDraft:
     version: int | None = None  # of the record this draft edits, as the officer opened it
     # (required by EditFlow: it is what refuses overwriting a change made elsewhere)
     grades: tuple[tuple[str, float, str], ...] = ()  # (component, value, unit) of a new record
+    assay_method: Method = Method.MEASURED  # how the grades were obtained (one sample)
+    assay_uncertainty_pct: float | None = None  # of the grades, relative, 1 sigma
 
 
 @dataclass(frozen=True)
@@ -260,7 +262,8 @@ class AddFlows:
     def _add_grades(self, s: Session) -> None:
         """The drafts' grades, on the records just written (same transaction)."""
         for flow_id, d in zip(self.ids, self.drafts, strict=True):
-            add_flow_assays_in(s, flow_id, s.get(Material, d.material_id), d.grades)
+            add_flow_assays_in(s, flow_id, s.get(Material, d.material_id), d.grades,
+                               d.assay_method, d.assay_uncertainty_pct)
 
     def revert(self, db: Database) -> Changes:
         """Delete the records added; refused if one lies in a closed period or a waste stock would go

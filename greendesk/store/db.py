@@ -39,6 +39,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0009_waste_composition",
     "0010_permits",
     "0011_unverified_codes",
+    "0012_assay_quality",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 

@@ -61,3 +61,26 @@ def test_a_bad_grade_refuses_the_record_too(plant: Database, grades: tuple[tuple
         AddFlows([FlowDraft(date(2025, 3, 20), ids["Mine gate"], ids["Mill"], ids["Ore"],
                             5.0, "t", grades=grades)]).apply(plant)
     assert _count(plant) == before
+
+
+def test_grades_keep_how_they_were_obtained_and_ppm_is_g_per_t(plant: Database) -> None:
+    from greendesk.models import Method, PeriodAssay
+
+    ids = concentrator(plant)
+    assert parse_grades("Au 2 ppm; Ag 5 г/т") == (("Au", 2.0, "g/t"), ("Ag", 5.0, "g/t"))
+    AddFlows([FlowDraft(date(2025, 3, 21), ids["Mine gate"], ids["Mill"], ids["Ore"], 10.0,
+                        "t", grades=(("Cu", 1.0, "%"), ("Au", 2.0, "ppm")),
+                        assay_method=Method.CALCULATED, assay_uncertainty_pct=4.0)]).apply(plant)
+    bal.add_period_assays(plant, [bal.PeriodAssayDraft(
+        ids["Mill"], ids["Tailings"], "Au", date(2025, 3, 1), date(2025, 3, 31), 0.3, "ppm",
+        method=Method.ESTIMATED, uncertainty_pct=15.0)])
+    with plant.read() as s:
+        au = s.scalars(select(FlowAssay).where(FlowAssay.component == "Au")).one()
+        pa = s.scalars(select(PeriodAssay).where(PeriodAssay.component == "Au")).one()
+    assert (au.unit, au.fraction, au.method, au.uncertainty_pct) == (
+        "g/t", pytest.approx(2e-6), Method.CALCULATED, 4.0)
+    assert (pa.unit, pa.method, pa.uncertainty_pct) == ("g/t", Method.ESTIMATED, 15.0)
+    with pytest.raises(DomainError, match="from 0 to 100"):
+        AddFlows([FlowDraft(date(2025, 3, 21), ids["Mine gate"], ids["Mill"], ids["Ore"], 1.0,
+                            "t", grades=(("Cu", 1.0, "%"),),
+                            assay_uncertainty_pct=120.0)]).apply(plant)
