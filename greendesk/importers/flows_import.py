@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from greendesk import periods
 from greendesk.errors import DomainError, Message, Note
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.importers.flows_assays import AssayCells, assay_columns
+from greendesk.importers.flows_assays import AssayCells, assay_columns, quality_columns
 from greendesk.importers.flows_repeat import RepeatedRows, RepeatFinder
 from greendesk.importers.flows_rows import (
     COLUMNS,
@@ -129,6 +129,8 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
     used = set(cols.values())
     grade_cols = assay_columns(table.header, used)
     used |= {j for j, _c, _u in grade_cols}
+    quality = quality_columns(table.header, used)
+    used |= set(quality.values())
     ignored = [h for j, h in enumerate(table.header) if h and j not in used]
     notes = tuple(table.notes) + ((Note(QT_TRANSLATE_NOOP(
         "notes", "Columns GreenDesk does not know were not imported: {columns}."),
@@ -154,7 +156,7 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
                             what=Message(QT_TRANSLATE_NOOP("Refusal", "Importing {name}"), name=name),
                             audit_extra=dict(batch_id=batch.id, file_name=name, file_sha256=sha))
         repeats = RepeatFinder(s, enabled=not again)
-        grades = AssayCells(grade_cols, problems, table.decimal_comma_hint)
+        grades = AssayCells(grade_cols, problems, table.decimal_comma_hint, quality)
         for rows, where in checker.chunks(grades.tap(table.rows), INSERT_CHUNK, tick):
             repeats.add(rows)
             grades.take(where)
@@ -173,7 +175,7 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
         counted = store_stock_takings(s, p, checker.resolver.catalog)
         tick(total)
         batch_id = batch.id
-    more = ((Entity.ASSAY,) if any(grades.written) else ()) + (
+    more = ((Entity.ASSAY,) if any(g for g, _m, _u in grades.written) else ()) + (
         (Entity.STOCK_TAKING,) if counted else ())
     return ImportResult(batch_id, writer.count, name,
                         Changes.of(Entity.FLOW, Entity.IMPORT_BATCH, *more), notes)

@@ -19,7 +19,11 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.importers.flows_assays import assay_heading
+from greendesk.importers.flows_assays import (
+    METHOD_HEADING,
+    UNCERTAINTY_HEADING,
+    assay_heading,
+)
 from greendesk.importers.flows_import import COLUMNS, FLOWS_SHEET, MAX_NOTE
 from greendesk.importers.stock_sheet import STOCK_HEADINGS, STOCK_SHEET
 from greendesk.importers.xlsx_kit import (
@@ -161,10 +165,15 @@ def _write_instructions(ws: Worksheet, lists: dict[str, list[str]],
          "±5 %). Also: Неопределённость, %."),
         ("Note", "no", f"Free text, at most {MAX_NOTE:,} characters. Also: Примечание, "
          "Ескертпе."),
-        (", ".join(grades) or "Cu, %", "no", "The grade of a component in the row's material, "
+        (", ".join(g for g in grades if g not in (METHOD_HEADING, UNCERTAINTY_HEADING))
+         or "Cu, %", "no", "The grade of a component in the row's material, "
          "in % or g/t as the heading says; empty when the record was not assayed. One column "
          "per component: add more headed the same way (Zn, %; Au, g/t). A record's own grade "
          "wins over the assay of a period for the metal balances."),
+        (METHOD_HEADING, "no", "How the row's grades were obtained: measured (the default), "
+         "calculated or estimated."),
+        (UNCERTAINTY_HEADING, "no", "The relative uncertainty of the row's grades in percent, "
+         "0 to 100."),
         (),
         (f"Sheet {STOCK_SHEET}", "", "Counts of what each stock holds at the end of a day "
          "(the month's last day for a month close), imported with the flows: Site, Node (a "
@@ -205,6 +214,8 @@ def write_flow_template(path: str | os.PathLike[str], catalog: Catalog | None,
     a temporary file beside it and renamed, so an error never leaves a partial workbook."""
     lists = _lists(catalog)
     grades = [assay_heading(c, u) for c, u in components]
+    if grades:
+        grades += [METHOD_HEADING, UNCERTAINTY_HEADING]
     wb = Workbook()
     flows = wb.active
     flows.title = FLOWS_SHEET

@@ -48,3 +48,22 @@ def test_a_wrong_grade_refuses_the_file(demo_db: Database, tmp_path: Path) -> No
     with pytest.raises(DomainError, match="grades are kept for materials measured by mass"):
         import_flows(demo_db, energy)
     assert (counts(demo_db), _assays(demo_db)) == before
+
+
+def test_grades_carry_their_method_and_uncertainty(demo_db: Database, tmp_path: Path) -> None:
+    from greendesk.models import Method
+
+    head = [*GRADED, "Assay method", "Assay uncertainty %"]
+    path = write_xlsx(tmp_path / "quality.xlsx", [[*ORE, 0.9, None, "расчёт", "3,5"]],
+                      header=head)
+    result = import_flows(demo_db, path)
+    assert result.notes == () or not any("Assay" in str(n) for n in result.notes)
+    (ore,) = imported(demo_db, result.batch_id)
+    with demo_db.read() as s:
+        cu = s.scalars(select(FlowAssay).where(FlowAssay.flow_id == ore.id)).one()
+    assert (cu.method, cu.uncertainty_pct) == (Method.CALCULATED, 3.5)
+    bad = write_xlsx(tmp_path / "bad-quality.xlsx", [[*ORE, 0.9, None, "guessed", 300]],
+                     header=head)
+    with pytest.raises(ImportRejected) as err:
+        import_flows(demo_db, bad)
+    assert len(err.value.problems) == 2
