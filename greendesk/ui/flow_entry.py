@@ -85,6 +85,14 @@ class FlowEntryPanel(FieldErrors, QFrame):
                                        "separated by ;. They give the contained metal of the "
                                        "Metal tab; a flow's own grade wins over the period "
                                        "assay."))
+        self.assay_method = QComboBox()
+        for m in Method:
+            self.assay_method.addItem(method_label(m), m)
+        self.assay_uncertainty = QDoubleSpinBox()
+        self.assay_uncertainty.setRange(0, 100)
+        self.assay_uncertainty.setDecimals(1)
+        self.assay_uncertainty.setSuffix(" %")
+        self.assay_uncertainty.setSpecialValueText(self.tr("not given"))
         self.error = QLabel()
         self.error.setObjectName("entryError")
         self.error.setStyleSheet("color:#a12626;")
@@ -100,6 +108,7 @@ class FlowEntryPanel(FieldErrors, QFrame):
             "to_node": self.to_node, "material": self.material, "quantity": self.quantity,
             "unit": self.unit, "method": self.method, "uncertainty": self.uncertainty,
             "note": self.note, "grades": self.grades,
+            "assay_uncertainty": self.assay_uncertainty,
         }
         captions = [self.tr("Date"), self.tr("Site"), self.tr("From", "source node of a flow"),
                     self.tr("To", "destination node of a flow"),
@@ -110,6 +119,8 @@ class FlowEntryPanel(FieldErrors, QFrame):
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Uncertainty"), self.uncertainty)
         form.addRow(self.tr("Grades"), self.grades)
+        form.addRow(self.tr("Grades obtained"), self.assay_method)
+        form.addRow(self.tr("Grades' uncertainty"), self.assay_uncertainty)
         form.addRow(self.tr("Note"), self.note)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -119,7 +130,7 @@ class FlowEntryPanel(FieldErrors, QFrame):
         layout.addStretch(1)
         order = [self.date, self.site, self.from_node, self.to_node, self.material,
                  self.quantity, self.unit, self.method, self.uncertainty, self.grades,
-                 self.note, self.save_button]
+                 self.assay_method, self.assay_uncertainty, self.note, self.save_button]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
@@ -230,6 +241,8 @@ class FlowEntryPanel(FieldErrors, QFrame):
             uncertainty_pct=unc if unc > 0 else None,
             note=self.note.text(),
             grades=parse_grades(self.grades.text()),
+            assay_method=self.assay_method.currentData(),
+            assay_uncertainty_pct=self.assay_uncertainty.value() or None,
         )
 
     def submit(self) -> None:

@@ -165,7 +165,7 @@ def _ore_from_crushing(qtbot, view):  # type: ignore[no-untyped-def]
 def test_grades_typed_with_a_record_are_stored_with_it(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
-    from greendesk.models import Flow, FlowAssay
+    from greendesk.models import Flow, FlowAssay, Method
 
     view = ledger.ledger_view
     entry = _ore_from_crushing(qtbot, view)
@@ -175,14 +175,17 @@ def test_grades_typed_with_a_record_are_stored_with_it(qtbot, ledger: MainWindow
     assert "c0392b" in entry.grades.styleSheet()  # shown next to the grades line
     entry.grades.clear()
     qtbot.keyClicks(entry.grades, "cu 0,85; Au 0,4 g/t")
+    entry.assay_method.setCurrentIndex(entry.assay_method.findData(Method.CALCULATED))
+    entry.assay_uncertainty.setValue(5.0)
     qtbot.keyClicks(entry.note, "graded in the test")
     entry.submit()
     assert entry.grades.text() == ""
     with ledger.db.read() as s:
         flow_id = s.scalar(select(Flow.id).where(Flow.note == "graded in the test"))
-        grades = {a.component: (a.value_entered, a.unit) for a in s.scalars(
-            select(FlowAssay).where(FlowAssay.flow_id == flow_id))}
-    assert grades == {"Cu": (0.85, "%"), "Au": (0.4, "g/t")}
+        grades = {a.component: (a.value_entered, a.unit, a.method, a.uncertainty_pct)
+                  for a in s.scalars(select(FlowAssay).where(FlowAssay.flow_id == flow_id))}
+    assert grades == {"Cu": (0.85, "%", Method.CALCULATED, 5.0),
+                      "Au": (0.4, "g/t", Method.CALCULATED, 5.0)}
 
 
 def test_grades_edited_inline_with_undo(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
