@@ -211,9 +211,17 @@ def _print_scope(out: TextIO, sc) -> None:
             QT_TRANSLATE_NOOP("cli", "component"), QT_TRANSLATE_NOOP("cli", "feed"),
             QT_TRANSLATE_NOOP("cli", "products"), QT_TRANSLATE_NOOP("cli", "wastes"),
             QT_TRANSLATE_NOOP("cli", "accounted"), QT_TRANSLATE_NOOP("cli", "unaccounted"),
-            QT_TRANSLATE_NOOP("cli", "recovery")),
+            QT_TRANSLATE_NOOP("cli", "recovery"),
+            QT_TRANSLATE_NOOP("cli", "technological recovery"),
+            QT_TRANSLATE_NOOP("cli", "metal unaccounted")),
                [[m.component, _n(m.feed), _n(m.products), _n(m.wastes), _n(m.accounted),
-                 _n(m.unaccounted), _pct(m.recovery)] for m in sc.metal])
+                 _n(m.unaccounted), _pct(m.recovery), _pct(m.technological_recovery),
+                 "—" if m.metal_unaccounted is None else _n(m.metal_unaccounted)]
+                for m in sc.metal])
+        for m in sc.metal:
+            look = m.where_to_look()
+            if look:
+                out.write(f"{m.component}: {tr('balances', look)}\n")
 
 
 def _print_indicators(out: TextIO, indicators) -> None:

@@ -227,13 +227,17 @@ def _cmd_template(args: argparse.Namespace) -> int:
     if path is None and default_db_path().is_file():
         path = default_db_path()
     catalog = None
+    components: list[tuple[str, str]] = []
     if path is not None:
+        from greendesk.services.balance_records import tracked_components
+
         db = open_database(path, create=False)
         try:
             catalog = load_catalog(db)
+            components = tracked_components(db)
         finally:
             db.close()
-    out = write_flow_template(args.output, catalog)
+    out = write_flow_template(args.output, catalog, components)
     if path is not None:
         print(say(QT_TRANSLATE_NOOP("cli", "Wrote the flow template {out} with the lists of "
                                            "{path}."), out=out, path=path))

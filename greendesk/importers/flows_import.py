@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from greendesk import periods
 from greendesk.errors import DomainError, Message, Note
 from greendesk.i18n import QT_TRANSLATE_NOOP
+from greendesk.importers.flows_assays import AssayCells, assay_columns, quality_columns
 from greendesk.importers.flows_repeat import RepeatedRows, RepeatFinder
 from greendesk.importers.flows_rows import (
     COLUMNS,
@@ -36,6 +37,7 @@ from greendesk.importers.flows_rows import (
     parse_flow_date,
 )
 from greendesk.importers.import_problems import DuplicateImport, ImportCancelled, ImportRejected
+from greendesk.importers.stock_sheet import store_stock_takings
 from greendesk.models import ImportBatch
 from greendesk.readers.tabular import TableReadError, read_table
 from greendesk.services.catalog import load_catalog_in
@@ -125,6 +127,10 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
                                                        "records to import."),
                           name=name)
     used = set(cols.values())
+    grade_cols = assay_columns(table.header, used)
+    used |= {j for j, _c, _u in grade_cols}
+    quality = quality_columns(table.header, used)
+    used |= set(quality.values())
     ignored = [h for j, h in enumerate(table.header) if h and j not in used]
     notes = tuple(table.notes) + ((Note(QT_TRANSLATE_NOOP(
         "notes", "Columns GreenDesk does not know were not imported: {columns}."),
@@ -150,8 +156,10 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
                             what=Message(QT_TRANSLATE_NOOP("Refusal", "Importing {name}"), name=name),
                             audit_extra=dict(batch_id=batch.id, file_name=name, file_sha256=sha))
         repeats = RepeatFinder(s, enabled=not again)
-        for rows, where in checker.chunks(table.rows, INSERT_CHUNK, tick):
+        grades = AssayCells(grade_cols, problems, table.decimal_comma_hint, quality)
+        for rows, where in checker.chunks(grades.tap(table.rows), INSERT_CHUNK, tick):
             repeats.add(rows)
+            grades.take(where)
             if again or not repeats.sources:    # once refused, only check and count
                 writer.add(rows, [checker.label(i) for i in where])
         if problems.total:
@@ -163,6 +171,11 @@ def import_flows(db: Database, path: str | PathLike[str], *, again: bool = False
                                                            "Import it again."),
                               name=name)
         writer.finish()
+        grades.store(s, batch.id)
+        counted = store_stock_takings(s, p, checker.resolver.catalog)
         tick(total)
         batch_id = batch.id
-    return ImportResult(batch_id, writer.count, name, Changes.of(Entity.FLOW, Entity.IMPORT_BATCH), notes)
+    more = ((Entity.ASSAY,) if any(g for g, _m, _u in grades.written) else ()) + (
+        (Entity.STOCK_TAKING,) if counted else ())
+    return ImportResult(batch_id, writer.count, name,
+                        Changes.of(Entity.FLOW, Entity.IMPORT_BATCH, *more), notes)

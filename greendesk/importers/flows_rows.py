@@ -169,7 +169,8 @@ def _number_problem(value: object, exc: ValueError) -> Message:
     return Message(QT_TRANSLATE_NOOP("Refusal", "{show} is not a number."), show=_show(value))
 
 
-def _method(value: object) -> Method:
+def parse_method(value: object) -> Method:
+    """measured, calculated, estimated — or their Russian words — as a Method."""
     word = _fold(_text(value)).replace("ё", "е")
     try:
         return Method(word)
@@ -484,7 +485,7 @@ class RowChecker:
                 m = methods.get(v)
                 if m is None:
                     try:
-                        m = methods[v] = _method(v).value
+                        m = methods[v] = parse_method(v).value
                     except ValueError as exc:
                         add(i, c_method, v, message_of(exc))
                         ok, m = False, measured

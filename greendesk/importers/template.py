@@ -9,6 +9,7 @@ nodes, the material, the unit and the method. The lists live on a hidden sheet "
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -18,7 +19,13 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
+from greendesk.importers.flows_assays import (
+    METHOD_HEADING,
+    UNCERTAINTY_HEADING,
+    assay_heading,
+)
 from greendesk.importers.flows_import import COLUMNS, FLOWS_SHEET, MAX_NOTE
+from greendesk.importers.stock_sheet import STOCK_HEADINGS, STOCK_SHEET
 from greendesk.importers.xlsx_kit import (
     BOLD,
     LAST_ROW,
@@ -111,13 +118,14 @@ def _validations(ws: Worksheet, ranges: dict[str, str]) -> None:
                        error="The uncertainty is a percentage from 0 to 100."), "uncertainty")
 
 
-def _write_flows(ws: Worksheet) -> None:
-    write_headings(ws, TEMPLATE_HEADINGS, [_WIDTHS[f] for f in _FIELDS])
+def _write_flows(ws: Worksheet, grades: Sequence[str]) -> None:
+    write_headings(ws, (*TEMPLATE_HEADINGS, *grades),
+                   [*(_WIDTHS[f] for f in _FIELDS), *(9 for _g in grades)])
     ws.column_dimensions[_col("date")].number_format = "yyyy-mm-dd"
 
 
 def _write_instructions(ws: Worksheet, lists: dict[str, list[str]],
-                        catalog: Catalog | None) -> None:
+                        catalog: Catalog | None, grades: Sequence[str]) -> None:
     units = ", ".join(lists["unit"])
     by_kind = "; ".join(f"{kind}: {', '.join(units_for(MaterialUnits(kind, kind)))}"
                         for kind in KINDS)
@@ -157,6 +165,20 @@ def _write_instructions(ws: Worksheet, lists: dict[str, list[str]],
          "±5 %). Also: Неопределённость, %."),
         ("Note", "no", f"Free text, at most {MAX_NOTE:,} characters. Also: Примечание, "
          "Ескертпе."),
+        (", ".join(g for g in grades if g not in (METHOD_HEADING, UNCERTAINTY_HEADING))
+         or "Cu, %", "no", "The grade of a component in the row's material, "
+         "in % or g/t as the heading says; empty when the record was not assayed. One column "
+         "per component: add more headed the same way (Zn, %; Au, g/t). A record's own grade "
+         "wins over the assay of a period for the metal balances."),
+        (METHOD_HEADING, "no", "How the row's grades were obtained: measured (the default), "
+         "calculated or estimated."),
+        (UNCERTAINTY_HEADING, "no", "The relative uncertainty of the row's grades in percent, "
+         "0 to 100."),
+        (),
+        (f"Sheet {STOCK_SHEET}", "", "Counts of what each stock holds at the end of a day "
+         "(the month's last day for a month close), imported with the flows: Site, Node (a "
+         "stock node), Material, Date, Quantity, Unit, and a Note if needed. Leave it empty "
+         "when there is nothing to count."),
         (),
         ("Units by kind", "", by_kind),
         (),
@@ -185,16 +207,21 @@ def _write_instructions(ws: Worksheet, lists: dict[str, list[str]],
         ws.column_dimensions[letter].width = width
 
 
-def write_flow_template(path: str | os.PathLike[str], catalog: Catalog | None) -> Path:
+def write_flow_template(path: str | os.PathLike[str], catalog: Catalog | None,
+                        components: Sequence[tuple[str, str]] = ()) -> Path:
     """Write the template to `path` (an .xlsx), with the plant's lists when `catalog` is
-    given. Written to a temporary file beside it and renamed, so an error never leaves a
-    partial workbook."""
+    given and a grade column per (component, unit) the plant tracks ("Cu, %"). Written to
+    a temporary file beside it and renamed, so an error never leaves a partial workbook."""
     lists = _lists(catalog)
+    grades = [assay_heading(c, u) for c, u in components]
+    if grades:
+        grades += [METHOD_HEADING, UNCERTAINTY_HEADING]
     wb = Workbook()
     flows = wb.active
     flows.title = FLOWS_SHEET
-    _write_flows(flows)
-    _write_instructions(wb.create_sheet(INSTRUCTIONS_SHEET), lists, catalog)
+    _write_flows(flows, grades)
+    write_headings(wb.create_sheet(STOCK_SHEET), STOCK_HEADINGS, [26, 32, 24, 12, 12, 10, 40])
+    _write_instructions(wb.create_sheet(INSTRUCTIONS_SHEET), lists, catalog, grades)
     _validations(flows, write_lists(wb, lists, _TITLES))
     wb.active = 0
     return save_xlsx(wb, path, QT_TRANSLATE_NOOP("Refusal", "template"))

@@ -62,9 +62,18 @@ class FlowAssay(Base):
     value_entered: Mapped[float] = mapped_column(Float)
     unit: Mapped[str] = mapped_column(String(5))
     fraction: Mapped[float] = mapped_column(Float)  # canonical: mass fraction 0..1
+    # How the grade was obtained and its relative uncertainty (1 sigma, %), for weighing
+    # grades against tonnages when metal is reconciled.
+    method: Mapped[Method] = mapped_column(_enum(Method, "flow_assay_method"),
+                                           default=Method.MEASURED,
+                                           server_default=Method.MEASURED.value)
+    uncertainty_pct: Mapped[float | None] = mapped_column(Float)
 
     __table_args__ = (
         UniqueConstraint("flow_id", "component", name="uq_flow_assay_flow_component"),
+        CheckConstraint(
+            "uncertainty_pct IS NULL OR (uncertainty_pct >= 0 AND uncertainty_pct <= 100)",
+            name="uncertainty_range"),
         CheckConstraint("unit IN ('%', 'g/t')", name="unit_known"),
         CheckConstraint("value_entered >= 0", name="value_non_negative"),
         CheckConstraint("fraction >= 0 AND fraction <= 1", name="fraction_range"),
@@ -93,8 +102,15 @@ class PeriodAssay(Timestamped, Base):
     unit: Mapped[str] = mapped_column(String(5))
     fraction: Mapped[float] = mapped_column(Float)
     note: Mapped[str] = mapped_column(String(2000), default="", server_default="")
+    method: Mapped[Method] = mapped_column(_enum(Method, "period_assay_method"),
+                                           default=Method.MEASURED,
+                                           server_default=Method.MEASURED.value)
+    uncertainty_pct: Mapped[float | None] = mapped_column(Float)  # relative, 1 sigma
 
     __table_args__ = (
+        CheckConstraint(
+            "uncertainty_pct IS NULL OR (uncertainty_pct >= 0 AND uncertainty_pct <= 100)",
+            name="uncertainty_range"),
         CheckConstraint("unit IN ('%', 'g/t')", name="unit_known"),
         CheckConstraint("value_entered >= 0", name="value_non_negative"),
         CheckConstraint("fraction >= 0 AND fraction <= 1", name="fraction_range"),

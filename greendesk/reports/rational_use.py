@@ -1,4 +1,5 @@
-"""Report 3: rational use of mineral resources — the four indicators per year, with inputs.
+"""Report 3: rational use of mineral resources — the four indicators per year, with inputs,
+and a sheet of the technological against the commercial metal balance (metal_sheet).
 
 The value is a formula (numerator ÷ denominator) so the auditor sees what it is made of.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 from greendesk import periods
 from greendesk.i18n import QT_TRANSLATE_NOOP
+from greendesk.reports import metal_sheet
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, Formula, SheetWriter
 from greendesk.services.balances import indicators
@@ -58,4 +60,4 @@ def build(wb, ctx: ReportContext) -> int:
                                 ind.denominator)
             n += 1
     sheet.finish_table()
-    return n
+    return n + metal_sheet.write(wb, ctx)

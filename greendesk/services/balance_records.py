@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from greendesk.errors import DomainError, Message, NotFoundError, message_of, term
 from greendesk.i18n import QT_TRANSLATE_NOOP
@@ -82,54 +83,69 @@ def record_stock_takings(db: Database, drafts: Sequence[StockTakingDraft]) -> tu
     if not drafts:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "There is nothing to record."))
     with db.write() as s:
-        mats = {m.id: m for m in s.scalars(select(Material))}
-        rows = []
-        for d in drafts:
-            node = s.get(Node, d.node_id)
-            if node is None or node.kind is not NodeKind.STOCK:
-                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose a stock node: "
-                                                               "stock-takings count what a stock "
-                                                               "holds."),
-                                  field="node")
-            material = mats.get(d.material_id)
-            if material is None:
-                raise DomainError(
-                    QT_TRANSLATE_NOOP("Refusal", "Choose the material."),
-                    field="material")
-            if not isinstance(d.taken_on, date):
-                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The date must be a real calendar "
-                                                               "date."), field="taken_on")
-            check_dated(s, [d.taken_on], noun=QT_TRANSLATE_NOOP("Refusal", "a stock-taking"), field="taken_on")
-            qty = _number(d.qty_entered, QT_TRANSLATE_NOOP("Refusal", "The counted quantity"), "quantity")
-            try:
-                unit = normalise_unit(d.unit_entered)
-                canonical = qty * factor(unit, MaterialUnits(
-                    material.name, material.kind.value, material.density_t_per_m3,
-                    material.ncv_gj_per_unit))
-            except UnitError as exc:
-                raise DomainError(message_of(exc), field="unit") from exc
-            unc = d.uncertainty_pct
-            if unc is not None and not (math.isfinite(unc) and 0 <= unc <= 100):
-                raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The uncertainty is a percentage "
-                                                               "from 0 to 100."),
-                                  field="uncertainty")
-            dup = s.scalar(select(StockTaking.id).where(
-                StockTaking.node_id == node.id, StockTaking.material_id == material.id,
-                StockTaking.taken_on == d.taken_on))
-            if dup is not None:
-                raise DomainError(
-                    QT_TRANSLATE_NOOP("Refusal", "{node} already has a count of {material} on "
-                                                 "{date}; delete it first."),
-                    node=node.name, material=material.name, date=d.taken_on.isoformat(),
-                    field="taken_on")
-            row = StockTaking(node_id=node.id, material_id=material.id, taken_on=d.taken_on,
-                              qty_entered=qty, unit_entered=unit, qty_canonical=canonical,
-                              method=Method(d.method), uncertainty_pct=unc,
-                              note=d.note.strip())
-            s.add(row)
-            s.flush()
-            rows.append(row.id)
+        rows = record_stock_takings_in(s, drafts)
     return rows, Changes.of(Entity.STOCK_TAKING, ids=tuple(rows))
+
+
+def record_stock_takings_in(s: Session, drafts: Sequence[StockTakingDraft],
+                            labels: Sequence[str] | None = None) -> list[int]:
+    """record_stock_takings inside the caller's transaction (an import's); a refusal names
+    the draft's label ("Stock-takings, row 3") when given. Returns the new ids."""
+    mats = {m.id: m for m in s.scalars(select(Material))}
+    rows: list[int] = []
+    for k, d in enumerate(drafts):
+        try:
+            rows.append(_record_one(s, d, mats))
+        except DomainError as exc:
+            if labels is None:
+                raise
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{where}: {problem}"),
+                              where=labels[k], problem=exc.message, field=exc.field) from exc
+    return rows
+
+
+def _record_one(s: Session, d: StockTakingDraft, mats: dict[int, Material]) -> int:
+    """One count, checked and added (the flush gives its id)."""
+    node = s.get(Node, d.node_id)
+    if node is None or node.kind is not NodeKind.STOCK:
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "Choose a stock node: "
+                                                       "stock-takings count what a stock "
+                                                       "holds."),
+                          field="node")
+    material = mats.get(d.material_id)
+    if material is None:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "Choose the material."),
+            field="material")
+    if not isinstance(d.taken_on, date):
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The date must be a real calendar "
+                                                       "date."), field="taken_on")
+    check_dated(s, [d.taken_on], noun=QT_TRANSLATE_NOOP("Refusal", "a stock-taking"), field="taken_on")
+    qty = _number(d.qty_entered, QT_TRANSLATE_NOOP("Refusal", "The counted quantity"), "quantity")
+    try:
+        unit = normalise_unit(d.unit_entered)
+        canonical = qty * factor(unit, MaterialUnits(
+            material.name, material.kind.value, material.density_t_per_m3,
+            material.ncv_gj_per_unit))
+    except UnitError as exc:
+        raise DomainError(message_of(exc), field="unit") from exc
+    unc = check_uncertainty(d.uncertainty_pct)
+    dup = s.scalar(select(StockTaking.id).where(
+        StockTaking.node_id == node.id, StockTaking.material_id == material.id,
+        StockTaking.taken_on == d.taken_on))
+    if dup is not None:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Refusal", "{node} already has a count of {material} on "
+                                         "{date}; delete it first."),
+            node=node.name, material=material.name, date=d.taken_on.isoformat(),
+            field="taken_on")
+    row = StockTaking(node_id=node.id, material_id=material.id, taken_on=d.taken_on,
+                      qty_entered=qty, unit_entered=unit, qty_canonical=canonical,
+                      method=Method(d.method), uncertainty_pct=unc,
+                      note=d.note.strip())
+    s.add(row)
+    s.flush()
+    return row.id
 
 
 class RecordStockTakings:
@@ -211,6 +227,97 @@ def _check_assayable(material: Material | None) -> Material:
     return material
 
 
+def grade_map(grades: Sequence[tuple[str, float, str]]) -> dict[str, tuple[float, str]]:
+    """(component, value, unit) → {component: (value, unit)}, components cleaned; refuses
+    a component given twice (a record has one grade of each)."""
+    out: dict[str, tuple[float, str]] = {}
+    for comp, value, unit in grades:
+        comp = clean_component(comp)
+        if comp in out:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{component} is given twice; a "
+                                                           "record has one grade of each "
+                                                           "component."),
+                              component=comp, field="grades")
+        out[comp] = (value, assay_unit(unit))
+    return out
+
+
+def assay_unit(unit: str) -> str:
+    """The stored unit of a grade: ppm is g/t (both 10⁻⁶ of the mass), г/т is g/t."""
+    text = str(unit).strip()
+    return {"ppm": "g/t", "г/т": "g/t", "g/t": "g/t"}.get(text.casefold(), text)
+
+
+def check_uncertainty(pct: float | None) -> float | None:
+    """A relative uncertainty in percent, 0–100 (or none)."""
+    if pct is not None and not (math.isfinite(pct) and 0 <= pct <= 100):
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The uncertainty is a percentage "
+                                                       "from 0 to 100."),
+                          field="uncertainty")
+    return pct
+
+
+def add_flow_assays_in(s: Session, flow_id: int, material: Material | None,
+                       grades: Sequence[tuple[str, float, str]],
+                       method: Method = Method.MEASURED,
+                       uncertainty_pct: float | None = None) -> None:
+    """Write a new flow record's grades ((component, value, unit), e.g. ("Cu", 0.6, "%"))
+    inside the caller's transaction, all obtained by `method` with `uncertainty_pct` (one
+    sample); refuses a material measured otherwise than by mass, a component given twice,
+    unknown components or units, an uncertainty outside 0–100."""
+    if not grades:
+        return
+    _check_assayable(material)
+    check_uncertainty(uncertainty_pct)
+    for comp, (value, unit) in grade_map(grades).items():
+        s.add(FlowAssay(flow_id=flow_id, component=comp, value_entered=float(value),
+                        unit=unit, fraction=grade_fraction(value, unit), method=Method(method),
+                        uncertainty_pct=uncertainty_pct))
+
+
+_GRADE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]{0,19})\s*[,:=]?\s*([-+0-9.,\u00a0 ]+?)\s*"
+                    r"(%|g/t|ppm|г/т)?\s*$", re.IGNORECASE)
+
+
+def parse_grades(text: str) -> tuple[tuple[str, float, str], ...]:
+    """'Cu 1,2 %; Au 3.4 g/t' → (("Cu", 1.2, "%"), ("Au", 3.4, "g/t")): how the entry panel
+    takes grades in one line (a decimal comma or point; % when no unit is written)."""
+    out = []
+    for part in filter(None, (p.strip() for p in str(text).split(";"))):
+        m = _GRADE.match(part)
+        if m is None:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{part!r} is not a grade; write "
+                                                           "e.g. Cu 1,2 % or Au 3,4 g/t, "
+                                                           "separated by ;."),
+                              part=part, field="grades")
+        number = m.group(2).replace("\u00a0", "").replace(" ", "").replace(",", ".")
+        try:
+            value = float(number)
+        except ValueError:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{part!r} is not a grade; write "
+                                                           "e.g. Cu 1,2 % or Au 3,4 g/t, "
+                                                           "separated by ;."),
+                              part=part, field="grades") from None
+        out.append((clean_component(m.group(1)), value, assay_unit(m.group(3) or "%")))
+    return tuple(out)
+
+
+def tracked_components(db: Database) -> list[tuple[str, str]]:
+    """(component, unit) the plant assays — from its flow and period assays, each in the
+    unit it is most often entered in — for the import template's grade columns."""
+    from sqlalchemy import func
+
+    counts: dict[str, dict[str, int]] = {}
+    with db.read() as s:
+        for model in (FlowAssay, PeriodAssay):
+            for comp, unit, n in s.execute(select(model.component, model.unit, func.count())
+                                           .group_by(model.component, model.unit)):
+                by_unit = counts.setdefault(comp, {})
+                by_unit[unit] = by_unit.get(unit, 0) + n
+    return [(comp, max(units, key=lambda u: (units[u], u))) for comp, units in
+            sorted(counts.items())]
+
+
 def set_flow_assays(db: Database, flow_id: int, grades: dict[str, tuple[float, str]]
                     ) -> Changes:
     """Set a flow record's grades ({"Cu": (0.6, "%")}); an empty dict clears them. The
@@ -223,12 +330,9 @@ def set_flow_assays(db: Database, flow_id: int, grades: dict[str, tuple[float, s
             raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The record no longer exists; it may "
                                                              "have been deleted."))
         check_dated(s, [flow.flow_date], noun=QT_TRANSLATE_NOOP("Refusal", "an assay"), field="flow_date")
-        _check_assayable(s.get(Material, flow.material_id))
         s.execute(delete(FlowAssay).where(FlowAssay.flow_id == flow_id))
-        for comp, (value, unit) in grades.items():
-            s.add(FlowAssay(flow_id=flow_id, component=clean_component(comp),
-                            value_entered=float(value), unit=unit,
-                            fraction=grade_fraction(value, unit)))
+        add_flow_assays_in(s, flow_id, s.get(Material, flow.material_id),
+                           [(comp, value, unit) for comp, (value, unit) in grades.items()])
     return Changes.of(Entity.ASSAY, ids=(flow_id,))
 
 
@@ -243,6 +347,8 @@ class PeriodAssayDraft:
     value: float
     unit: str = "%"
     note: str = ""
+    method: Method = Method.MEASURED  # how the grade was obtained
+    uncertainty_pct: float | None = None  # relative, 1 sigma
 
 
 def add_period_assays(db: Database, drafts: Sequence[PeriodAssayDraft]) -> Changes:
@@ -283,7 +389,9 @@ def add_period_assays(db: Database, drafts: Sequence[PeriodAssayDraft]) -> Chang
                     start=d.period_start.isoformat(), end=d.period_end.isoformat(), field="period")
             s.add(PeriodAssay(node_id=node.id, material_id=material.id, component=comp,
                               period_start=d.period_start, period_end=d.period_end,
-                              value_entered=float(d.value), unit=d.unit,
-                              fraction=grade_fraction(d.value, d.unit), note=d.note.strip()))
+                              value_entered=float(d.value), unit=assay_unit(d.unit),
+                              fraction=grade_fraction(d.value, assay_unit(d.unit)),
+                              note=d.note.strip(), method=Method(d.method),
+                              uncertainty_pct=check_uncertainty(d.uncertainty_pct)))
             s.flush()
     return Changes.of(Entity.ASSAY)

@@ -70,6 +70,7 @@ from greendesk.services.balance_reference import (
     load_reference as load_reference,
 )
 from greendesk.services.changes import Changes, Entity
+from greendesk.services.metal_lines import MetalLine, metal_lines
 from greendesk.store.db import Database
 
 DEFAULT_UNCERTAINTY_PCT: dict[Method, float] = {
@@ -77,25 +78,6 @@ DEFAULT_UNCERTAINTY_PCT: dict[Method, float] = {
 
 
 # -- balance of a scope -------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class MetalLine:
-    """Contained metal of one component through a scope: where it went and the recovery."""
-    component: str
-    feed: float
-    products: float
-    wastes: float
-    accounted: float
-    unaccounted: float
-    recovery: float | None  # fraction
-
-    def as_dict(self) -> dict[str, object]:
-        """The line for JSON output, in tonnes and percent."""
-        return {"component": self.component, "feed_t": self.feed, "products_t": self.products,
-                "wastes_t": self.wastes, "accounted_t": self.accounted,
-                "unaccounted_t": self.unaccounted,
-                "recovery_pct": None if self.recovery is None else self.recovery * 100}
-
 
 @dataclass(frozen=True)
 class ScopeBalance:
@@ -178,16 +160,15 @@ def _scope_balance(ref: Reference, site_id: int, period: Period, node_id: int | 
         name = nodes[node_id].name
     energy = ab.energy_lines(ab.energy_terms_site(flows, nodes, stock, ref.materials, node_id),
                              ref.materials)
+    lines = tuple(ab.material_lines(terms, ref.materials, conserved=node_id is not None
+                                    and nodes[node_id].kind is NodeKind.STOCK))
     metal: tuple[MetalLine, ...] = ()
     if node_id is None or nodes[node_id].kind is NodeKind.PROCESS:
-        metal = tuple(
-            MetalLine(c, t.feed, t.products, t.wastes, t.accounted, t.unaccounted, t.recovery)
-            for c, t in sorted(ab.metal_terms(metal_sums, nodes, ref.materials,
-                                              node_id).items()))
+        total = ab.total_line(lines)
+        metal = metal_lines(metal_sums, nodes, ref.materials, node_id,
+                            total.unaccounted_share if total else None)
     return ScopeBalance(site_id, ref.sites[site_id][0], node_id, name, period,
-                        tuple(ab.material_lines(terms, ref.materials, conserved=node_id
-                                                is not None and nodes[node_id].kind
-                                                is NodeKind.STOCK)), tuple(energy), metal,
+                        lines, tuple(energy), metal,
                         ab.product_output(flows, nodes, ref.materials, node_id),
                         _stock_notes(changes, ref, node_id))
 

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from greendesk.errors import DomainError, Message, message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.models import DatePrecision, Flow, Method
+from greendesk.models import DatePrecision, Flow, Material, Method
+from greendesk.services.balance_records import add_flow_assays_in
 from greendesk.services.catalog import Catalog, load_catalog_in
 from greendesk.services.changes import Changes, Entity
 from greendesk.services.conflicts import check_version, conflict_error
@@ -52,6 +53,9 @@ class FlowDraft:
     date_precision: DatePrecision = DatePrecision.DAY
     version: int | None = None  # of the record this draft edits, as the officer opened it
     # (required by EditFlow: it is what refuses overwriting a change made elsewhere)
+    grades: tuple[tuple[str, float, str], ...] = ()  # (component, value, unit) of a new record
+    assay_method: Method = Method.MEASURED  # how the grades were obtained (one sample)
+    assay_uncertainty_pct: float | None = None  # of the grades, relative, 1 sigma
 
 
 @dataclass(frozen=True)
@@ -240,14 +244,26 @@ class AddFlows:
             if self._rows:  # redo after undo: the same records, with the same ids
                 writer.restore(_record(r) for r in self._rows)
                 writer.finish()
-                return Changes.of(Entity.FLOW, ids=tuple(self.ids))
+                self._add_grades(s)
+                return self._changes()
             validator = FlowValidator(load_catalog_in(s))
             values = [validator.check(d) for d in self.drafts]
             writer.add([tuple(v[c] for c in ROW_COLUMNS) for v in values])
             writer.finish()
             self.ids = writer.ids
+            self._add_grades(s)
             self._rows = _fetch(s, self.ids)
-        return Changes.of(Entity.FLOW, ids=tuple(self.ids))
+        return self._changes()
+
+    def _changes(self) -> Changes:
+        graded = any(d.grades for d in self.drafts)
+        return Changes.of(Entity.FLOW, *((Entity.ASSAY,) if graded else ()), ids=tuple(self.ids))
+
+    def _add_grades(self, s: Session) -> None:
+        """The drafts' grades, on the records just written (same transaction)."""
+        for flow_id, d in zip(self.ids, self.drafts, strict=True):
+            add_flow_assays_in(s, flow_id, s.get(Material, d.material_id), d.grades,
+                               d.assay_method, d.assay_uncertainty_pct)
 
     def revert(self, db: Database) -> Changes:
         """Delete the records added; refused if one lies in a closed period or a waste stock would go

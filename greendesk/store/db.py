@@ -40,6 +40,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0010_permits",
     "0011_unverified_codes",
     "0012_month_close_waivers",
+    "0013_assay_quality",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 

@@ -159,23 +159,48 @@ class BalanceTables:
 
     def _show_metal(self, scope: bal.ScopeBalance) -> None:
         from greendesk.analysis.balances import RECOVERY_FORMULA
+        from greendesk.analysis.metal_balance import TECHNOLOGICAL_FORMULA
 
         headers = [translate("BalanceView", "Component"), translate("BalanceView", "Feed, t"),
                    translate("BalanceView", "Products, t"), translate("BalanceView", "Wastes, t"),
                    translate("BalanceView", "Accounted losses, t"),
-                   translate("BalanceView", "Unaccounted, t"), translate("BalanceView", "Recovery, %")]
+                   translate("BalanceView", "Unaccounted, t"), translate("BalanceView", "Recovery, %"),
+                   translate("BalanceView", "Technological recovery, %"),
+                   translate("BalanceView", "Metal unaccounted, t"),
+                   translate("BalanceView", "Yield, %"),
+                   translate("BalanceView", "Ratio of concentration"),
+                   translate("BalanceView", "Enrichment ratio")]
         t = reset_table(self.metal_table, headers, len(scope.metal))
+        threshold = self.threshold.value() / 100
+        bold = QFont()
+        bold.setBold(True)
+        looks: list[str] = []
         for row, m in enumerate(scope.metal):
             cells = [table_item(m.component, False)] + [
                 table_item(formatting.number(v, "t")) for v in (m.feed, m.products, m.wastes,
                                                                m.accounted, m.unaccounted)]
-            cells.append(table_item("—" if m.recovery is None else
-                                    formatting.number(m.recovery * 100, None, 2)))
+            cells.append(table_item(_pct(m.recovery)))
+            note = "" if m.technological_note is None else shown(m.technological_note)
+            cells.append(table_item(_pct(m.technological_recovery), tip=note))
+            cells.append(table_item("—" if m.metal_unaccounted is None
+                                    else formatting.number(m.metal_unaccounted, "t"), tip=note))
+            cells.append(table_item(_pct(m.yield_), tip=note))
+            cells += [table_item("—" if v is None else formatting.number(v, None, 2), tip=note)
+                      for v in (m.concentration_ratio, m.enrichment_ratio)]
+            look = m.where_to_look(threshold)
             for col, cell in enumerate(cells):
+                if look and col in (6, 7, 8):
+                    cell.setBackground(QBrush(ALERT))
+                    cell.setFont(bold)
+                    cell.setToolTip(tr_balances(look))
                 t.setItem(row, col, cell)
-        self.metal_formula.setText(
-            translate("BalanceView", "Recovery: %s") % tr_balances(RECOVERY_FORMULA)
-            if scope.metal else translate("BalanceView", "No assays for this scope and period."))
+            if look:
+                looks.append(f"{m.component}: {tr_balances(look)}")
+        text = (translate("BalanceView", "Recovery: %s") % tr_balances(RECOVERY_FORMULA)
+                + "\n" + translate("BalanceView", "Technological recovery: %s")
+                % tr_balances(TECHNOLOGICAL_FORMULA)) if scope.metal else translate(
+            "BalanceView", "No assays for this scope and period.")
+        self.metal_formula.setText("\n".join([text, *looks]))
         headers = [translate("BalanceView", "Indicator"), translate("BalanceView", "Value, %"),
                    translate("BalanceView", "Numerator"), translate("BalanceView", "Denominator"),
                    translate("BalanceView", "Formula")]
@@ -190,3 +215,7 @@ class BalanceTables:
                      table_item(tr_balances(i.formula), False)]
             for col, cell in enumerate(cells):
                 it.setItem(row, col, cell)
+
+
+def _pct(v: float | None) -> str:
+    return "—" if v is None else formatting.number(v * 100, None, 2)

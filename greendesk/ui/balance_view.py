@@ -286,6 +286,7 @@ class BalanceView(BalanceTables, Section):
         settings().setValue(THRESHOLD_KEY, value)
         if self.scope is not None:
             self._show_lines(self.scope)
+            self._show_metal(self.scope)
         if self.charts is not None and self.charts.points:
             self.charts.show_points(self.charts.points, value)
 

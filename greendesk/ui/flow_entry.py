@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from greendesk.errors import DomainError
 from greendesk.models import Method
+from greendesk.services.balance_records import parse_grades
 from greendesk.services.catalog import Catalog
 from greendesk.services.flows import FlowDraft, preview_canonical
 from greendesk.ui import formatting
@@ -77,6 +78,21 @@ class FlowEntryPanel(FieldErrors, QFrame):
         self.uncertainty.setSuffix(" %")
         self.uncertainty.setSpecialValueText(self.tr("not given"))
         self.note = QLineEdit()
+        # Grades of the material, e.g. "Cu 1,2 %; Au 3,4 g/t": feed the metal balances.
+        self.grades = QLineEdit()
+        self.grades.setPlaceholderText(self.tr("e.g. Cu 1,2 %; Au 3,4 g/t"))
+        self.grades.setToolTip(self.tr("Grades of the components in this record (% or g/t), "
+                                       "separated by ;. They give the contained metal of the "
+                                       "Metal tab; a flow's own grade wins over the period "
+                                       "assay."))
+        self.assay_method = QComboBox()
+        for m in Method:
+            self.assay_method.addItem(method_label(m), m)
+        self.assay_uncertainty = QDoubleSpinBox()
+        self.assay_uncertainty.setRange(0, 100)
+        self.assay_uncertainty.setDecimals(1)
+        self.assay_uncertainty.setSuffix(" %")
+        self.assay_uncertainty.setSpecialValueText(self.tr("not given"))
         self.error = QLabel()
         self.error.setObjectName("entryError")
         self.error.setStyleSheet("color:#a12626;")
@@ -91,7 +107,8 @@ class FlowEntryPanel(FieldErrors, QFrame):
             "flow_date": self.date, "site": self.site, "from_node": self.from_node,
             "to_node": self.to_node, "material": self.material, "quantity": self.quantity,
             "unit": self.unit, "method": self.method, "uncertainty": self.uncertainty,
-            "note": self.note,
+            "note": self.note, "grades": self.grades,
+            "assay_uncertainty": self.assay_uncertainty,
         }
         captions = [self.tr("Date"), self.tr("Site"), self.tr("From", "source node of a flow"),
                     self.tr("To", "destination node of a flow"),
@@ -101,6 +118,9 @@ class FlowEntryPanel(FieldErrors, QFrame):
         form.addRow("", self.preview)
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Uncertainty"), self.uncertainty)
+        form.addRow(self.tr("Grades"), self.grades)
+        form.addRow(self.tr("Grades obtained"), self.assay_method)
+        form.addRow(self.tr("Grades' uncertainty"), self.assay_uncertainty)
         form.addRow(self.tr("Note"), self.note)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -109,8 +129,8 @@ class FlowEntryPanel(FieldErrors, QFrame):
         layout.addWidget(self.save_button)
         layout.addStretch(1)
         order = [self.date, self.site, self.from_node, self.to_node, self.material,
-                 self.quantity, self.unit, self.method, self.uncertainty, self.note,
-                 self.save_button]
+                 self.quantity, self.unit, self.method, self.uncertainty, self.grades,
+                 self.assay_method, self.assay_uncertainty, self.note, self.save_button]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
@@ -220,6 +240,9 @@ class FlowEntryPanel(FieldErrors, QFrame):
             method=self.method.currentData(),
             uncertainty_pct=unc if unc > 0 else None,
             note=self.note.text(),
+            grades=parse_grades(self.grades.text()),
+            assay_method=self.assay_method.currentData(),
+            assay_uncertainty_pct=self.assay_uncertainty.value() or None,
         )
 
     def submit(self) -> None:
@@ -234,6 +257,7 @@ class FlowEntryPanel(FieldErrors, QFrame):
         self.clear_error()
         self.quantity.clear()
         self.note.clear()
+        self.grades.clear()
         self.quantity.setFocus()
 
     def set_date(self, value: date) -> None:

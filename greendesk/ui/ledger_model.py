@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from greendesk.models import CANONICAL_UNIT, Method
 from greendesk.services import ledger
 from greendesk.services.catalog import Catalog
+from greendesk.services.flow_grades import Grade, grades_of
 from greendesk.services.flows import FlowRow
 from greendesk.services.ledger import LedgerFilter, SortKey
 from greendesk.store.db import Database
@@ -41,9 +42,10 @@ COLUMNS: list[tuple[str, str, SortKey | None]] = [
     ("canonical", QT_TRANSLATE_NOOP("FlowTableModel", "Canonical"), SortKey.CANONICAL),
     ("method", QT_TRANSLATE_NOOP("FlowTableModel", "Method"), SortKey.METHOD),
     ("uncertainty", QT_TRANSLATE_NOOP("FlowTableModel", "Uncertainty, %"), None),
+    ("grades", QT_TRANSLATE_NOOP("FlowTableModel", "Grades"), None),
     ("note", QT_TRANSLATE_NOOP("FlowTableModel", "Note"), None),
 ]
-EDITABLE = {"date", "quantity", "unit", "method", "uncertainty", "note"}
+EDITABLE = {"date", "quantity", "unit", "method", "uncertainty", "grades", "note"}
 NUMERIC = {"quantity", "canonical", "uncertainty"}
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,6 +64,7 @@ class FlowTableModel(QAbstractTableModel):
         self.descending = False
         self._count = 0
         self._pages: OrderedDict[int, list[FlowRow]] = OrderedDict()
+        self._grades: dict[int, tuple[Grade, ...]] = {}  # of the cached pages' records
         # Inline edits are handed to the view, which turns them into undoable commands.
         self.on_edit: Callable[[FlowRow, dict[str, object]], bool] = lambda row, ch: False
 
@@ -77,6 +80,7 @@ class FlowTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
+        self._grades.clear()
         self._count = (ledger.count(self.db, self.filter, self.catalog)
                        if self.db and self.catalog else 0)
         self.endResetModel()
@@ -90,6 +94,7 @@ class FlowTableModel(QAbstractTableModel):
             self.reload()
             return
         self._pages.clear()
+        self._grades.clear()
         if self._count:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self._count - 1, len(COLUMNS) - 1))
@@ -103,8 +108,11 @@ class FlowTableModel(QAbstractTableModel):
         rows = ledger.fetch_page(self.db, self.filter, self.catalog, number * PAGE, PAGE,
                                  self.sort_key, self.descending)
         self._pages[number] = rows
+        self._grades.update(grades_of(self.db, [r.id for r in rows]))
         if len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
+            _n, gone = self._pages.popitem(last=False)
+            for r in gone:
+                self._grades.pop(r.id, None)
         return rows
 
     def row_at(self, row: int) -> FlowRow | None:
@@ -183,13 +191,17 @@ class FlowTableModel(QAbstractTableModel):
         if key == "uncertainty":
             return "" if row.uncertainty_pct is None else formatting.number(
                 row.uncertainty_pct, decimals=1)
+        if key == "grades":
+            return "; ".join(f"{c} {formatting.number(v, None, 4).rstrip('0').rstrip(',.')} {u}"
+                             for c, v, u in self._grades.get(row.id, ()))
         return row.note
 
     def _edit_value(self, row: FlowRow, key: str) -> object:
         return {"date": formatting.day(row.flow_date), "quantity": row.qty_entered,
                 "unit": row.unit_entered, "method": row.method.value,
                 "uncertainty": row.uncertainty_pct if row.uncertainty_pct is not None else "",
-                "note": row.note}.get(key)
+                "note": row.note, "grades": "; ".join(
+                    f"{c} {v:g} {u}" for c, v, u in self._grades.get(row.id, ()))}.get(key)
 
     def setData(self, index: Index, value: object,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -225,6 +237,15 @@ def _parse_edit(key: str, value: object) -> dict[str, object] | None:
     def typed() -> float:
         return typed_number(text, key, QCoreApplication.translate("FlowTableModel", label))
 
+    if key == "grades":
+        from greendesk.errors import DomainError
+        from greendesk.services.balance_records import parse_grades
+        from greendesk.ui.refusals import shown
+
+        try:
+            return {"grades": parse_grades(text.replace("\u00a0", ""))}
+        except DomainError as exc:
+            return {"_refused": shown(exc)}
     try:
         if key == "date":
             return {"flow_date": parse_date(text) if text else None}

@@ -22,6 +22,7 @@ from greendesk.errors import DomainError
 from greendesk.services import ledger
 from greendesk.services.catalog import load_catalog
 from greendesk.services.changes import Changes, Entity
+from greendesk.services.flow_grades import SetFlowGrades
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, FlowDraft, FlowRow, edit_field
 from greendesk.services.summary import date_range
 from greendesk.store.db import Database
@@ -165,7 +166,7 @@ class LedgerView(Section):
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(Entity.SITE, Entity.NODE, Entity.MATERIAL):
             self.reload()
-        elif changes.touches(Entity.FLOW) and not self._stale:
+        elif changes.touches(Entity.FLOW, Entity.ASSAY) and not self._stale:
             self._dates_changed()
             self.model.refresh_rows()
             self._schedule_totals()
@@ -250,8 +251,9 @@ class LedgerView(Section):
         try:
             perform(self.undo_stack, AddFlows([draft]), self.db, self.bus,
                     self.tr("Add flow record"), self._error)
-        except DomainError as exc:
-            self.entry.show_error(shown(exc), exc.field)
+        except DomainError as exc:  # a grade's own field is the panel's grades line
+            grade = draft.grades and exc.field in ("value", "component")
+            self.entry.show_error(shown(exc), "grades" if grade else exc.field)
             return
         self.message_bar.hide()
         self.entry.saved()
@@ -269,8 +271,13 @@ class LedgerView(Section):
                                                dict((c[0], c[1]) for c in COLUMNS)[key]).lower()))
             return False
         try:
-            perform(self.undo_stack, EditFlow(row.id, edit_field(row, **change)), self.db,
-                    self.bus, self.tr("Edit flow record"), self._error)
+            if "grades" in change:
+                perform(self.undo_stack, SetFlowGrades(row.id, change["grades"]),  # type: ignore[arg-type]
+                        self.db, self.bus, self.tr("Edit the grades of a flow record"),
+                        self._error)
+            else:
+                perform(self.undo_stack, EditFlow(row.id, edit_field(row, **change)), self.db,
+                        self.bus, self.tr("Edit flow record"), self._error)
         except DomainError as exc:
             self._error(shown(exc))
             return False
@@ -314,6 +321,7 @@ class LedgerView(Section):
 
     def save_template(self) -> None:
         from greendesk.importers.template import write_flow_template
+        from greendesk.services.balance_records import tracked_components
 
         path, _ = file_dialogs.save_file(
             self, self.tr("Save the flow import template"), "greendesk-flows-template.xlsx",
@@ -321,7 +329,8 @@ class LedgerView(Section):
         if not path:
             return
         try:
-            written = write_flow_template(path, self.model.catalog)
+            written = write_flow_template(path, self.model.catalog,
+                                          tracked_components(self.db) if self.db else [])
         except OSError as exc:
             self._error(self.tr("The template could not be written: %s") % (exc.strerror or exc))
             return

@@ -139,3 +139,30 @@ def test_record_a_stock_taking_and_undo_it(qtbot, demo_path) -> None:  # type: i
     assert view.scope.total.stock_change == before  # a January count: December unchanged
     win.undo_stack.undo()
     assert bal.list_stock_takings(win.db, view.node.currentData())[-1].taken_on.year == 2025
+
+
+def test_metal_tab_shows_technological_against_commercial(qtbot, demo_path) -> None:  # type: ignore[no-untyped-def]
+    win, view = _open(qtbot, demo_path)
+    view.select(node="Grinding and flotation")
+    cu = bal.balance(win.db, periods.year(2025), node_id=view.node.currentData()).metal[0]
+    t = view.metal_table
+    headers = [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())]
+
+    def cell(name: str) -> str:
+        return t.item(0, headers.index(name)).text()
+
+    assert cell("Technological recovery, %") == formatting.number(
+        cu.technological_recovery * 100, None, 2)
+    assert cell("Recovery, %") == formatting.number(cu.commercial_recovery * 100, None, 2)
+    assert cell("Metal unaccounted, t") == formatting.number(cu.metal_unaccounted, "t")
+    assert cell("Yield, %") == formatting.number(cu.yield_ * 100, None, 2)
+    assert cell("Ratio of concentration") == formatting.number(cu.concentration_ratio, None, 2)
+    assert cell("Enrichment ratio") == formatting.number(cu.enrichment_ratio, None, 2)
+    gap = abs(cu.technological_recovery - cu.commercial_recovery) * 100  # ≈ 0.6 points
+    col = headers.index("Technological recovery, %")
+    view.threshold.setValue(gap / 2)
+    look = cu.where_to_look(gap / 200)  # weighing: the mass too is off by more than that
+    assert look is not None and "weighing" in look
+    assert t.item(0, col).font().bold() and look in view.metal_formula.text()
+    view.threshold.setValue(gap * 2)
+    assert not t.item(0, col).font().bold() and look not in view.metal_formula.text()

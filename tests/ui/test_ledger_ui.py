@@ -188,3 +188,65 @@ def test_an_import_of_a_new_month_reaches_the_pickers_and_the_entry_date(  # typ
     assert view.entry.date.date().toPython() == date(2026, 1, 15)  # new entries: that month
     view.filters.select_period("month", "2025-03")
     assert view.entry.date.date().toPython() == date(2025, 3, 1)  # the month worked on
+
+
+def _ore_from_crushing(qtbot, view):  # type: ignore[no-untyped-def]
+    """The entry panel filled with 100 t of ore from crushing to flotation on 15 June 2025."""
+    from datetime import date
+
+    entry = view.entry
+    entry.select(site="Nurken concentrator", material="Copper ore")
+    entry.from_node.setCurrentIndex(entry.from_node.findText("Crushing"))
+    entry.to_node.setCurrentIndex(entry.to_node.findText("Grinding and flotation"))
+    entry.set_date(date(2025, 6, 15))
+    qtbot.keyClicks(entry.quantity, "100")
+    return entry
+
+
+def test_grades_typed_with_a_record_are_stored_with_it(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from greendesk.models import Flow, FlowAssay, Method
+
+    view = ledger.ledger_view
+    entry = _ore_from_crushing(qtbot, view)
+    qtbot.keyClicks(entry.grades, "Cu 120 %")
+    qtbot.keyClick(entry.grades, Qt.Key.Key_Return)
+    assert "more than the whole" in entry.error.text()
+    assert "c0392b" in entry.grades.styleSheet()  # shown next to the grades line
+    entry.grades.clear()
+    qtbot.keyClicks(entry.grades, "cu 0,85; Au 0,4 g/t")
+    entry.assay_method.setCurrentIndex(entry.assay_method.findData(Method.CALCULATED))
+    entry.assay_uncertainty.setValue(5.0)
+    qtbot.keyClicks(entry.note, "graded in the test")
+    entry.submit()
+    assert entry.grades.text() == ""
+    with ledger.db.read() as s:
+        flow_id = s.scalar(select(Flow.id).where(Flow.note == "graded in the test"))
+        grades = {a.component: (a.value_entered, a.unit, a.method, a.uncertainty_pct)
+                  for a in s.scalars(select(FlowAssay).where(FlowAssay.flow_id == flow_id))}
+    assert grades == {"Cu": (0.85, "%", Method.CALCULATED, 5.0),
+                      "Au": (0.4, "g/t", Method.CALCULATED, 5.0)}
+
+
+def test_grades_edited_inline_with_undo(qtbot, ledger: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from greendesk.ui.ledger_model import COLUMNS
+
+    view = ledger.ledger_view
+    entry = _ore_from_crushing(qtbot, view)
+    qtbot.keyClicks(entry.note, "grades inline")
+    entry.submit()
+    r = _find_row(view, "grades inline")
+    assert r is not None
+    col = [k for k, _h, _s in COLUMNS].index("grades")
+    model = view.model
+    assert model.data(model.index(r, col)) == ""
+    assert model.setData(model.index(r, col), "cu 0,9; Au 1,25 g/t")
+    r = _find_row(view, "grades inline")
+    assert model.data(model.index(r, col)) == "Au 1.25 g/t; Cu 0.9 %"
+    assert model.data(model.index(r, col), Qt.ItemDataRole.EditRole) == "Au 1.25 g/t; Cu 0.9 %"
+    assert not model.setData(model.index(r, col), "Cu lots")
+    assert "not a grade" in view.message_bar.text()
+    ledger.act_undo.trigger()
+    r = _find_row(view, "grades inline")
+    assert model.data(model.index(r, col)) == ""

@@ -38,6 +38,7 @@ from greendesk.services import balances as bal
 from greendesk.services import checklist as cl
 from greendesk.services import monitoring as ms
 from greendesk.services import month_close
+from greendesk.services.flow_grades import SetFlowGrades
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, edit_field, get_flows
 from greendesk.services.materials import MaterialDraft, list_materials, update_material
 from greendesk.services.periods_closed import close_period, reopen_period
@@ -276,6 +277,9 @@ CASES: dict[str, Callable[[Database], None]] = {
         db, one(db, select(FlowAssay.flow_id).join(Flow, Flow.id == FlowAssay.flow_id)
                 .where(in_month(Flow.flow_date)))[0], {"Cu": (1.0, "%")})),
     "balance_records.add_period_assays": _period_assay,
+    "flow_grades.SetFlowGrades": lambda db: walk_command(db, SetFlowGrades(
+        one(db, select(FlowAssay.flow_id).join(Flow, Flow.id == FlowAssay.flow_id)
+            .where(in_month(Flow.flow_date)))[0], [("Cu", 1.0, "%")])),
     "waste_movements.RecordMovement": lambda db: walk_command(db, oil_movement(db)),
     "waste_movements.assign_transfer": _transfer,
     "checklist.record_incident": lambda db: _once(db, lambda: cl.record_incident(

@@ -35,7 +35,7 @@ def list_values(wb, formula: str) -> list[str]:  # type: ignore[no-untyped-def]
 def test_template_with_the_plants_lists(demo_db: Database, tmp_path: Path) -> None:
     path = write_flow_template(tmp_path / "t.xlsx", load_catalog(demo_db))
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Flows", "Instructions", "Lists"]
+    assert wb.sheetnames == ["Flows", "Stock-takings", "Instructions", "Lists"]
     assert wb["Lists"].sheet_state == "hidden" and wb.active.title == "Flows"
     ws = wb["Flows"]
     assert [c.value for c in ws[1]] == list(TEMPLATE_HEADINGS)
@@ -117,3 +117,72 @@ def test_cli_template(demo_path: Path, tmp_path: Path,
     assert "B" not in validations(load_workbook(bare)["Flows"])
     assert main(["template", "flows", "-o", str(tmp_path / "t.txt")]) == 2
     assert ".xlsx" in capsys.readouterr().err
+
+
+def test_template_has_a_grade_column_per_tracked_component(demo_db: Database,
+                                                           tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from greendesk.models import Flow, FlowAssay
+    from greendesk.services.balance_records import tracked_components
+
+    components = tracked_components(demo_db)
+    assert ("Cu", "%") in components  # the demo assays copper in %
+    path = write_flow_template(tmp_path / "graded.xlsx", load_catalog(demo_db), components)
+    wb = load_workbook(path)
+    ws = wb["Flows"]
+    heads = [c.value for c in ws[1]]
+    assert heads[:len(TEMPLATE_HEADINGS)] == list(TEMPLATE_HEADINGS) and "Cu, %" in heads
+    row: list[object] = [dt.date(2025, 6, 30), S_CONC, "Crushing", "Grinding and flotation",
+                         "Copper ore", 1200, "t", "measured", None, "graded row"]
+    row += [0.74 if h == "Cu, %" else None for h in heads[len(row):]]
+    ws.append(row)
+    wb.save(path)
+    import_flows(demo_db, path)
+    with demo_db.read() as s:
+        fid = s.scalar(select(Flow.id).where(Flow.note == "graded row"))
+        assert [(a.component, a.value_entered, a.unit) for a in s.scalars(
+            select(FlowAssay).where(FlowAssay.flow_id == fid))] == [("Cu", 0.74, "%")]
+
+
+def test_stock_takings_sheet_goes_in_with_the_flows(demo_db: Database, tmp_path: Path) -> None:
+    from sqlalchemy import func, select
+
+    from greendesk.importers.stock_sheet import STOCK_HEADINGS
+    from greendesk.models import Flow, StockTaking
+    from greendesk.services.changes import Entity
+
+    def count(model: type) -> int:
+        with demo_db.read() as s:
+            return s.scalar(select(func.count()).select_from(model)) or 0
+
+    catalog = load_catalog(demo_db)
+    stock = next(n for n in catalog.nodes.values() if n.kind.value == "stock"
+                 and catalog.sites[n.site_id] == S_CONC)
+    flow = [dt.date(2025, 6, 30), S_MINE, "Power grid", "Open-pit mining", "Electricity",
+            120, "MWh", "measured", 2, "with a count"]
+
+    def template(name: str, counts: list[list[object]]) -> Path:
+        path = write_flow_template(tmp_path / name, catalog)
+        wb = load_workbook(path)
+        assert [c.value for c in wb["Stock-takings"][1]] == list(STOCK_HEADINGS)
+        wb["Flows"].append(flow)
+        for row in counts:
+            wb["Stock-takings"].append(row)
+        wb.save(path)
+        return path
+
+    before = count(Flow), count(StockTaking)
+    bad = template("bad.xlsx", [[S_CONC, stock.name, "Copper ore", "2025-06-30", "lots", "t"]])
+    with pytest.raises(DomainError, match="Stock-takings, 2: the site, node"):
+        import_flows(demo_db, bad)
+    assert (count(Flow), count(StockTaking)) == before  # the flows were refused too
+    good = template("good.xlsx", [[S_CONC, stock.name, "Copper ore", "30.06.2025", "1 250,5",
+                                   "t", "June count"]])
+    result = import_flows(demo_db, good)
+    assert result.changes.touches(Entity.STOCK_TAKING)
+    assert (count(Flow), count(StockTaking)) == (before[0] + 1, before[1] + 1)
+    with demo_db.read() as s:
+        st = s.scalars(select(StockTaking).where(StockTaking.note == "June count")).one()
+    assert (st.node_id, st.qty_entered, st.taken_on) == (stock.id, 1250.5,
+                                                          dt.date(2025, 6, 30))
