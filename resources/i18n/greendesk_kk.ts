@@ -894,7 +894,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="202" />
-        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
         <source>estimated</source>
         <translation>бағаланған</translation>
     </message>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="214" />
-        <location filename="../../greendesk/ui/balance_view.py" line="311" />
+        <location filename="../../greendesk/ui/balance_view.py" line="312" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Таңдалған кезеңдегі алаң ағындарын түзету үшін «Үйлестіру» батырмасын басыңыз.</translation>
     </message>
@@ -915,7 +915,7 @@
         <translation>Бүкіл алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="499" />
+        <location filename="../../greendesk/ui/balance_view.py" line="500" />
         <source>Save default uncertainties</source>
         <translation>Әдепкі белгісіздіктерді сақтау</translation>
     </message>
@@ -1045,223 +1045,253 @@
         <translation>Энергия тұтыну %1 ГДж; өндіріс %2 т; энергия сыйымдылығы тоннасына %3 ГДж.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="163" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="163" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Feed, t</source>
         <translation>Өңдеуге түсті, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
         <source>Products, t</source>
         <translation>Өнім, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
         <source>Wastes, t</source>
         <translation>Қалдықтар, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
         <source>Accounted losses, t</source>
         <translation>Есепке алынған шығындар, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="167" />
         <source>Unaccounted, t</source>
         <translation>Есепке алынбаған, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="167" />
         <source>Recovery, %</source>
         <translation>Бөліп алу, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="177" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="168" />
+        <source>Technological recovery, %</source>
+        <translation>Технологиялық бөліп алу, %</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="169" />
+        <source>Metal unaccounted, t</source>
+        <translation>Металдың есепке алынбаған шығындары, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="170" />
+        <source>Yield, %</source>
+        <translation>Шығым, %</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="171" />
+        <source>Ratio of concentration</source>
+        <translation>Қысқару дәрежесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="172" />
+        <source>Enrichment ratio</source>
+        <translation>Байыту дәрежесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="199" />
         <source>Recovery: %s</source>
         <translation>Бөліп алу: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="200" />
+        <source>Technological recovery: %s</source>
+        <translation>Технологиялық бөліп алу: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="201" />
         <source>No assays for this scope and period.</source>
         <translation>Бұл қамту мен кезең үшін сынама талдаулары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="204" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="204" />
         <source>Value, %</source>
         <translation>Мәні, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="205" />
         <source>Numerator</source>
         <translation>Алымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="205" />
         <source>Denominator</source>
         <translation>Бөлімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="181" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="206" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="331" />
+        <location filename="../../greendesk/ui/balance_view.py" line="332" />
         <source>Export charts as PNG…</source>
         <translation>Графиктерді PNG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="352" />
+        <location filename="../../greendesk/ui/balance_view.py" line="353" />
         <source>Export charts</source>
         <translation>Графиктерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="354" />
+        <location filename="../../greendesk/ui/balance_view.py" line="355" />
         <source>PNG image (*.png)</source>
         <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="361" />
+        <location filename="../../greendesk/ui/balance_view.py" line="362" />
         <source>Charts saved: %s</source>
         <translation>Графиктер сақталды: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="373" />
+        <location filename="../../greendesk/ui/balance_view.py" line="374" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="374" />
+        <location filename="../../greendesk/ui/balance_view.py" line="375" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="376" />
+        <location filename="../../greendesk/ui/balance_view.py" line="377" />
         <source>Export PNG or SVG…</source>
         <translation>PNG немесе SVG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="379" />
+        <location filename="../../greendesk/ui/balance_view.py" line="380" />
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="391" />
+        <location filename="../../greendesk/ui/balance_view.py" line="392" />
         <source>Export the Sankey diagram</source>
         <translation>Санкей диаграммасын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="392" />
+        <location filename="../../greendesk/ui/balance_view.py" line="393" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>SVG сызбасы (*.svg);;PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="404" />
+        <location filename="../../greendesk/ui/balance_view.py" line="405" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Санкей диаграммасы %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="416" />
+        <location filename="../../greendesk/ui/balance_view.py" line="417" />
         <source>This site has no stock nodes to count.</source>
         <translation>Бұл алаңда түгенделетін қойма түйіндері жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="26" />
-        <location filename="../../greendesk/ui/balance_view.py" line="478" />
+        <location filename="../../greendesk/ui/balance_view.py" line="479" />
         <source>Record stock-taking</source>
         <translation>Түгендеуді жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="503" />
+        <location filename="../../greendesk/ui/balance_view.py" line="504" />
         <source>Default uncertainties saved.</source>
         <translation>Әдепкі белгісіздіктер сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="515" />
+        <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>adjusted</source>
         <translation>түзетілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="515" />
+        <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>not redundant</source>
         <translation>артықтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
         <source>fixed</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="517" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>cannot be estimated</source>
         <translation>бағалау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="518" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Flow</source>
         <translation>Ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="518" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="518" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Measured, t</source>
         <translation>Өлшенді, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="518" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>σ, t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="519" />
+        <location filename="../../greendesk/ui/balance_view.py" line="520" />
         <source>Reconciled, t</source>
         <translation>Үйлестірілгені, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="519" />
+        <location filename="../../greendesk/ui/balance_view.py" line="520" />
         <source>Adjustment, t</source>
         <translation>Түзету, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="520" />
+        <location filename="../../greendesk/ui/balance_view.py" line="521" />
         <source>Adjustment / its σ</source>
         <translation>Түзету / оның σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="520" />
+        <location filename="../../greendesk/ui/balance_view.py" line="521" />
         <source>Gross error?</source>
         <translation>Өрескел қате ме?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="533" />
+        <location filename="../../greendesk/ui/balance_view.py" line="534" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <location filename="../../greendesk/ui/balance_view.py" line="541" />
         <source>failed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="541" />
+        <location filename="../../greendesk/ui/balance_view.py" line="542" />
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="543" />
+        <location filename="../../greendesk/ui/balance_view.py" line="544" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Жаһандық тест: χ² = %1, еркіндік дәрежесі %2, p = %3; %5 % деңгейіндегі сыни мән %4 — %6.</translation>
     </message>
@@ -1871,105 +1901,131 @@
 <context>
     <name>FlowEntryPanel</name>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="59" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="60" />
         <source>New flow record</source>
         <translation>Жаңа ағын жазбасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="67" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="68" />
         <source>e.g. 12 500,5</source>
         <translation>мысалы, 12 500,5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="78" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="79" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
         <source>not given</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="85" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="83" />
+        <source>e.g. Cu 1,2 %; Au 3,4 g/t</source>
+        <translation>мысалы, Cu 1,2 %; Au 3,4 г/т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="84" />
+        <source>Grades of the components in this record (% or g/t), separated by ;. They give the contained metal of the Metal tab; a flow's own grade wins over the period assay.</source>
+        <translation>Осы жазбадағы компоненттердің құрамы (% немесе г/т), ; арқылы. Олар бойынша «Металл» қойындысындағы металл есептеледі; ағынның өз құрамы кезең талдауынан басым.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="101" />
         <source>Save (Enter)</source>
         <translation>Сақтау (Enter)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="113" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="113" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="113" />
         <source>From</source>
         <comment>source node of a flow</comment>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="114" />
         <source>To</source>
         <comment>destination node of a flow</comment>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="115" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="188" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="115" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="208" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="115" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="102" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="119" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="120" />
         <source>Uncertainty</source>
         <translation>Белгісіздік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="104" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
+        <source>Grades</source>
+        <translation>Құрамдар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="122" />
+        <source>Grades obtained</source>
+        <translation>Құрамдарды анықтау тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
+        <source>Grades' uncertainty</source>
+        <translation>Құрамдардың белгісіздігі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="124" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="187" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="207" />
         <source>Enter the quantity.</source>
         <translation>Санын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="189" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="209" />
         <source>%s is not a number.</source>
         <translation>%s — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="195" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
         <source>Choose %s from the list.</source>
         <translation>Тізімнен таңдаңыз: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="235" />
         <source>the source node</source>
         <translation>бастапқы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="216" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="236" />
         <source>the destination node</source>
         <translation>қабылдаушы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="217" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="237" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -2053,57 +2109,62 @@
 <context>
     <name>FlowTableModel</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="34" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="35" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="35" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="36" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="36" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="37" />
         <source>From</source>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="37" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="38" />
         <source>To</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="38" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="39" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="39" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="40" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="40" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="41" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="41" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="42" />
         <source>Canonical</source>
         <translation>Негізгі бірлікпен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="42" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="43" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="43" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="44" />
         <source>Uncertainty, %</source>
         <translation>Белгісіздік, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="44" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="45" />
+        <source>Grades</source>
+        <translation>Құрамдар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/ledger_model.py" line="46" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -3298,53 +3359,53 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="108" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="109" />
         <source>Flow ledger</source>
         <translation>Ағындар журналы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="63" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="64" />
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="65" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="66" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="67" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="68" />
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="71" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="72" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="72" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="73" />
         <source>Import template…</source>
         <translation>Импорт үлгісі…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="156" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="157" />
         <source>Set up the plant first: its sites and nodes in Plant structure, what flows between them in Materials. Then enter flows here.</source>
         <translation>Алдымен кәсіпорынды сипаттаңыз: алаңдар мен түйіндерді — «Кәсіпорын құрылымы» бөлімінде, олардың арасында не қозғалатынын — «Материалдар» бөлімінде. Содан кейін ағындарды осында енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="159" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="160" />
         <source>No flow records yet. Enter one in the panel on the right, or fill the import template (Import template…) and Import… a month at once.</source>
         <translation>Ағын жазбалары әлі жоқ. Оң жақтағы панельде жазба енгізіңіз немесе импорт үлгісін («Импорт үлгісі…») толтырып, бір айды бірден импорттаңыз («Импорт…»).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="162" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="163" />
         <source>No records match the filters; choose "All periods" or another site, node or material.</source>
         <translation>Сүзгілерге сәйкес жазбалар жоқ; «Барлық кезеңдер» немесе басқа алаңды, түйінді не материалды таңдаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="197" />
-        <location filename="../../greendesk/ui/ledger_view.py" line="238" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="198" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="239" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -3352,27 +3413,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="236" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="237" />
         <source>Totals could not be computed: %s</source>
         <translation>Қорытындыларды есептеу мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="252" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="253" />
         <source>Add flow record</source>
         <translation>Ағын жазбасын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="267" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="269" />
         <source>%1 is not a valid %2.</source>
         <translation>%1 — «%2» өрісі үшін жарамсыз мән.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="273" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="276" />
+        <source>Edit the grades of a flow record</source>
+        <translation>Ағын жазбасының құрамдарын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/ledger_view.py" line="280" />
         <source>Edit flow record</source>
         <translation>Ағын жазбасын өзгерту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="290" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="297" />
         <source>Delete %n flow record(s)</source>
         <translation>
             <numerusform>%n ағын жазбасын жою</numerusform>
@@ -3380,7 +3446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="295" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="302" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n жазба жойылды. Болдырмау — Ctrl+Z.</numerusform>
@@ -3388,7 +3454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="310" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="317" />
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n жол көшірілді.</numerusform>
@@ -3396,22 +3462,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="319" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="327" />
         <source>Save the flow import template</source>
         <translation>Ағындарды импорттау үлгісін сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="320" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="328" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="326" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="335" />
         <source>The template could not be written: %s</source>
         <translation>Үлгіні жазу мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="328" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="337" />
         <source>Template saved as %s.</source>
         <translation>Үлгі %s ретінде сақталды.</translation>
     </message>
@@ -4738,7 +4804,7 @@
         <translation>{text!r} түйіні бірнеше алаңда бар; біреуін таңдау үшін --site қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="267" />
+        <location filename="../../greendesk/cli/balances.py" line="275" />
         <source>--alpha is a significance level between 0 and 0.5, e.g. 0.05.</source>
         <translation>--alpha — 0 мен 0.5 аралығындағы маңыздылық деңгейі, мысалы, 0.05.</translation>
     </message>
@@ -4764,7 +4830,7 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/classifier_import.py" line="175" />
-        <location filename="../../greendesk/importers/flows_rows.py" line="240" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="241" />
         <source>The required column {column} is missing; the headings found in row {row} are: {found}.</source>
         <translation>Міндетті {column} бағаны жоқ; {row}-жолдағы тақырыптар: {found}.</translation>
     </message>
@@ -4844,27 +4910,27 @@
         <translation>{name} файлында алты таңбалы позициялар жоқ, тек тақырыптар бар; тақырыптарды позициялар файлымен бірге жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="80" />
+        <location filename="../../greendesk/importers/flows_import.py" line="82" />
         <source>{name} was already imported on {when:%Y-%m-%d at %H:%M} ({count:,} flow records, as {file_name}); nothing was imported. Import it again only if its records should be added a second time.</source>
         <translation>{name} файлы бұрын импортталған: {when:%Y-%m-%d at %H:%M} (ағын жазбалары: {count:,}, {file_name} атауымен); ештеңе импортталмады. Оның жазбаларын екінші рет қосу қажет болса ғана қайта импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="124" />
+        <location filename="../../greendesk/importers/flows_import.py" line="126" />
         <source>{name} has column headings but no flow records to import.</source>
         <translation>{name} файлында баған тақырыптары бар, бірақ импорттайтын ағын жазбалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="136" />
+        <location filename="../../greendesk/importers/flows_import.py" line="142" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Импорт тоқтатылды; ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="150" />
+        <location filename="../../greendesk/importers/flows_import.py" line="156" />
         <source>Importing {name}</source>
         <translation>{name} файлын импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="161" />
+        <location filename="../../greendesk/importers/flows_import.py" line="169" />
         <source>{name} changed while it was being imported; nothing was imported. Import it again.</source>
         <translation>{name} файлы импорттау кезінде өзгерді; ештеңе импортталмады. Оны қайта импорттаңыз.</translation>
     </message>
@@ -4955,146 +5021,146 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/flows_rows.py" line="169" />
-        <location filename="../../greendesk/importers/flows_rows.py" line="477" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="478" />
         <location filename="../../greendesk/importers/mapped_cells.py" line="182" />
         <source>{show} is not a number.</source>
         <translation>{show} — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="181" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="182" />
         <source>{show} is not a method; write measured, calculated or estimated (измерено, расчёт, оценка).</source>
         <translation>{show} — әдіс емес; measured, calculated немесе estimated (өлшенген, есептелген, бағаланған) деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="230" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="231" />
         <location filename="../../greendesk/importers/plant_import.py" line="154" />
         <source>Columns {first} and {second} are both {heading}; keep one of them.</source>
         <translation>{first} және {second} бағандарының екеуі де — «{heading}»; біреуін ғана қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="268" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="269" />
         <source>The site is missing.</source>
         <translation>Алаң көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="272" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="273" />
         <source>{show} is not a site of the plant; the sites are: {known}.</source>
         <translation>{show} — кәсіпорын алаңы емес; алаңдар: {known}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="276" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="277" />
         <location filename="../../greendesk/services/waste_movements.py" line="352" />
         <source>comes from</source>
         <translation>шығатын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="277" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="278" />
         <location filename="../../greendesk/services/waste_movements.py" line="400" />
         <location filename="../../greendesk/services/waste_movements.py" line="408" />
         <source>goes to</source>
         <translation>баратын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="281" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="282" />
         <source>The node the flow {what} is missing.</source>
         <translation>Ағын {what} түйін көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="290" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="291" />
         <source>{show} is not a node of {site}; it belongs to {sites}. Flows run within one site: record a shipment and a receipt at each site's boundary nodes.</source>
         <translation>{show} — {site} алаңының түйіні емес; ол мына алаңға тиесілі: {sites}. Ағындар бір алаң ішінде жүреді: әр алаңның шекаралық түйіндерінде жөнелтуді және қабылдауды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="294" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="295" />
         <source>{show} is not a node of {site}.</source>
         <translation>{show} — {site} алаңының түйіні емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="300" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="301" />
         <source>The material is missing.</source>
         <translation>Материал көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="303" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="304" />
         <source>{show} is not in the material catalogue.</source>
         <translation>{show} материалдар анықтамалығында жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="306" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="307" />
         <source>The unit is missing.</source>
         <translation>Өлшем бірлігі көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="334" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="335" />
         <source>{value} is not a unit GreenDesk knows; accepted units are {units}.</source>
         <translation>{value} — GreenDesk білмейтін өлшем бірлігі; қабылданатын бірліктер: {units}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="347" />
-        <location filename="../../greendesk/services/flows.py" line="163" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="348" />
+        <location filename="../../greendesk/services/flows.py" line="167" />
         <source>{qty:,.6g} {unit} of {material} is more than a billion {canonical} in one record; check the quantity and unit.</source>
         <translation>{material} материалының {qty:,.6g} {unit} мөлшері бір жазбада миллиард {canonical} шамасынан асады; саны мен өлшем бірлігін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="351" />
-        <location filename="../../greendesk/services/flows.py" line="157" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="352" />
+        <location filename="../../greendesk/services/flows.py" line="161" />
         <source>{qty!r} {unit} is too small to record: it is 0 {canonical} once converted; check the quantity and unit.</source>
         <translation>{qty!r} {unit} жазу үшін тым аз: қайта есептегенде 0 {canonical} болады; саны мен өлшем бірлігін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="361" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="362" />
         <source>{period} is closed; reopen it (with a reason) to change its records.</source>
         <translation>{period} кезеңі жабық; оның жазбаларын өзгерту үшін кезеңді қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="387" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="388" />
         <source>The date is missing.</source>
         <translation>Күні көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="389" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="390" />
         <source>{value} is not a date.</source>
         <translation>{value} — жарамды күн емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="396" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="397" />
         <location filename="../../greendesk/importers/mapped_cells.py" line="226" />
-        <location filename="../../greendesk/services/flows.py" line="113" />
+        <location filename="../../greendesk/services/flows.py" line="117" />
         <source>The date {date} is out of range.</source>
         <translation>{date} күні рұқсат етілген ауқымнан тыс.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="400" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="401" />
         <source>The date {date} is after today ({today}); a flow record states what has happened.</source>
         <translation>{date} күні бүгінгі күннен ({today}) кейін; ағын жазбасы болып өткен нәрсені тіркейді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="463" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="464" />
         <source>The quantity is missing.</source>
         <translation>Саны көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="473" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="474" />
         <source>The quantity must be greater than zero, not {show}.</source>
         <translation>Саны нөлден көп болуы керек, ал көрсетілгені: {show}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="500" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="501" />
         <source>The uncertainty is a percentage from 0 to 100, not {value:g}.</source>
         <translation>Белгісіздік 0-ден 100-ге дейінгі пайызбен беріледі, ал көрсетілгені: {value:g}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="512" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="513" />
         <source>The note is {count:,} characters long, over the limit of {most:,}.</source>
         <translation>Ескертпенің ұзындығы {count:,} таңба, бұл {most:,} шегінен асады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="540" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="541" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, {sheet} парағы, {row}-жол</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="542" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="543" />
         <source>{file}, row {row}</source>
         <translation>{file}, {row}-жол</translation>
     </message>
@@ -5753,118 +5819,140 @@
         <translation>{path} ішінде өзгерістер журналының соңғы жазбасы жоқ: кітап GreenDesk оны жазуды бастағанға дейін экспортталған немесе оның есептің қызметтік жазбасы өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="68" />
+        <location filename="../../greendesk/services/balance_records.py" line="69" />
         <source>{what} must be a number.</source>
         <translation>«{what}» мәні сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="71" />
+        <location filename="../../greendesk/services/balance_records.py" line="72" />
         <source>{what} cannot be negative, not {value:g}.</source>
         <translation>«{what}» мәні теріс бола алмайды, ал көрсетілгені: {value:g}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="83" />
+        <location filename="../../greendesk/services/balance_records.py" line="84" />
         <source>There is nothing to record.</source>
         <translation>Жазатын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="90" />
+        <location filename="../../greendesk/services/balance_records.py" line="102" />
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="111" />
         <source>Choose a stock node: stock-takings count what a stock holds.</source>
         <translation>Қойма түйінін таңдаңыз: түгендеу қоймада не бар екенін санайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="97" />
-        <location filename="../../greendesk/services/balance_records.py" line="206" />
-        <location filename="../../greendesk/services/flows.py" line="138" />
+        <location filename="../../greendesk/services/balance_records.py" line="118" />
+        <location filename="../../greendesk/services/balance_records.py" line="222" />
+        <location filename="../../greendesk/services/flows.py" line="142" />
         <source>Choose the material.</source>
         <translation>Материалды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="100" />
-        <location filename="../../greendesk/services/flows.py" line="110" />
+        <location filename="../../greendesk/services/balance_records.py" line="121" />
+        <location filename="../../greendesk/services/flows.py" line="114" />
         <source>The date must be a real calendar date.</source>
         <translation>Күні күнтізбеде бар күн болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="102" />
+        <location filename="../../greendesk/services/balance_records.py" line="123" />
         <source>a stock-taking</source>
         <translation>түгендеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="103" />
+        <location filename="../../greendesk/services/balance_records.py" line="124" />
         <source>The counted quantity</source>
         <translation>Саналған мөлшер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="113" />
-        <location filename="../../greendesk/services/flows.py" line="170" />
+        <location filename="../../greendesk/importers/flows_assays.py" line="96" />
+        <source>{show} is not a grade.</source>
+        <translation>{show} — құрам емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_assays.py" line="123" />
+        <location filename="../../greendesk/services/balance_records.py" line="254" />
+        <location filename="../../greendesk/services/flows.py" line="174" />
         <source>The uncertainty is a percentage from 0 to 100.</source>
         <translation>Белгісіздік 0-ден 100-ге дейінгі пайызбен беріледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="121" />
+        <location filename="../../greendesk/services/balance_records.py" line="138" />
         <source>{node} already has a count of {material} on {date}; delete it first.</source>
         <translation>{node} түйінінде {material} материалының {date} күнгі түгендеуі бұрыннан бар; алдымен оны жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="181" />
+        <location filename="../../greendesk/services/balance_records.py" line="197" />
         <source>{value!r} is not a component; write a symbol such as Cu, Zn or Au.</source>
         <translation>{value!r} — компонент емес; Cu, Zn немесе Au сияқты белгіні жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="191" />
+        <location filename="../../greendesk/services/balance_records.py" line="207" />
         <source>Grades are entered in % or g/t, not {unit!r}.</source>
         <translation>Құрамы {unit!r} бірлігімен емес, % немесе g/t бірлігімен енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="194" />
+        <location filename="../../greendesk/services/balance_records.py" line="210" />
         <source>The grade</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="197" />
+        <location filename="../../greendesk/services/balance_records.py" line="213" />
         <source>A grade of {value:g} {unit} is more than the whole material.</source>
         <translation>{value:g} {unit} құрамы бүкіл материалдан көп.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="208" />
+        <location filename="../../greendesk/services/balance_records.py" line="224" />
         <source>{material} is measured by {kind}; grades are kept for materials measured by mass.</source>
         <translation>{material} материалы «{kind}» бойынша өлшенеді; құрам тек массасы бойынша өлшенетін материалдар үшін жүргізіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="223" />
-        <location filename="../../greendesk/services/flows.py" line="285" />
-        <location filename="../../greendesk/services/flows.py" line="316" />
+        <location filename="../../greendesk/services/balance_records.py" line="237" />
+        <source>{component} is given twice; a record has one grade of each component.</source>
+        <translation>{component} екі рет көрсетілген; жазбада әр компоненттің бір құрамы болады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="289" />
+        <location filename="../../greendesk/services/balance_records.py" line="297" />
+        <source>{part!r} is not a grade; write e.g. Cu 1,2 % or Au 3,4 g/t, separated by ;.</source>
+        <translation>{part!r} — құрам емес; мысалы, Cu 1,2 % немесе Au 3,4 г/т деп, ; арқылы жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="330" />
+        <location filename="../../greendesk/services/flows.py" line="301" />
+        <location filename="../../greendesk/services/flows.py" line="332" />
         <source>The record no longer exists; it may have been deleted.</source>
         <translation>Жазба енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="225" />
+        <location filename="../../greendesk/services/balance_records.py" line="332" />
         <source>an assay</source>
         <translation>сынама талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="257" />
+        <location filename="../../greendesk/services/balance_records.py" line="363" />
         <source>Choose the node the material leaves.</source>
         <translation>Материал шығатын түйінді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="262" />
+        <location filename="../../greendesk/services/balance_records.py" line="368" />
         <source>The period's dates must be real calendar dates.</source>
         <translation>Кезеңнің күндері күнтізбеде бар күндер болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="267" />
+        <location filename="../../greendesk/services/balance_records.py" line="373" />
         <source>The period ends before it starts.</source>
         <translation>Кезең басталуынан бұрын аяқталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="271" />
+        <location filename="../../greendesk/services/balance_records.py" line="377" />
         <source>an assay of a period</source>
         <translation>кезеңдегі сынама талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="279" />
+        <location filename="../../greendesk/services/balance_records.py" line="385" />
         <source>{component} in {material} leaving {node} already has a grade for part of {start} – {end}.</source>
         <translation>{node} түйінінен шығатын {material} материалындағы {component} үшін {start} – {end} кезеңінің бір бөлігіне құрамы бұрыннан бар.</translation>
     </message>
@@ -5885,7 +5973,7 @@
         <translation>Алаң енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="459" />
+        <location filename="../../greendesk/services/balances.py" line="440" />
         <source>The default uncertainty is a percentage above 0 and at most 100.</source>
         <translation>Әдепкі белгісіздік пайызбен беріледі: 0-ден көп және 100-ден аспайды.</translation>
     </message>
@@ -6083,7 +6171,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/flow_writes.py" line="33" />
-        <location filename="../../greendesk/services/flows.py" line="230" />
+        <location filename="../../greendesk/services/flows.py" line="234" />
         <source>This record</source>
         <translation>Бұл жазба</translation>
     </message>
@@ -6093,80 +6181,80 @@
         <translation>{label}: бұл жазба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="119" />
+        <location filename="../../greendesk/services/flows.py" line="123" />
         <source>Choose the node the flow comes from.</source>
         <translation>Ағын шығатын түйінді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="123" />
+        <location filename="../../greendesk/services/flows.py" line="127" />
         <source>Choose the node the flow goes to.</source>
         <translation>Ағын баратын түйінді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="126" />
+        <location filename="../../greendesk/services/flows.py" line="130" />
         <source>A flow cannot go from {src!r} to itself.</source>
         <translation>Ағын {src!r} түйінінен сол түйіннің өзіне бара алмайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="131" />
+        <location filename="../../greendesk/services/flows.py" line="135" />
         <source>{src!r} and {dst!r} belong to different sites; record a shipment and a receipt at each site's boundary nodes.</source>
         <translation>{src!r} және {dst!r} түйіндері әртүрлі алаңдарға жатады; әр алаңның шекаралық түйіндерінде жөнелтуді және қабылдауды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="143" />
+        <location filename="../../greendesk/services/flows.py" line="147" />
         <source>The quantity must be a number.</source>
         <translation>Саны сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="146" />
+        <location filename="../../greendesk/services/flows.py" line="150" />
         <source>The quantity must be greater than zero, not {qty:g}.</source>
         <translation>Саны нөлден үлкен болуы керек, {qty:g} емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="175" />
+        <location filename="../../greendesk/services/flows.py" line="179" />
         <location filename="../../greendesk/services/monitoring.py" line="248" />
         <location filename="../../greendesk/services/monitoring.py" line="392" />
         <source>The note is longer than 2,000 characters.</source>
         <translation>Ескертпе 2000 таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="224" />
+        <location filename="../../greendesk/services/flows.py" line="228" />
         <source>Undoing this entry</source>
         <translation>Бұл жазбаны болдырмау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="226" />
+        <location filename="../../greendesk/services/flows.py" line="230" />
         <location filename="../../greendesk/services/monitoring.py" line="445" />
         <source>There is nothing to add.</source>
         <translation>Қосатын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="231" />
+        <location filename="../../greendesk/services/flows.py" line="235" />
         <source>These records</source>
         <translation>Бұл жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="268" />
+        <location filename="../../greendesk/services/flows.py" line="284" />
         <source>This edit does not say which version of the record it changes; open the record again and make the change there.</source>
         <translation>Бұл өзгерісте жазбаның қай нұсқасы өзгертілетіні көрсетілмеген; жазбаны қайта ашып, өзгерісті сонда енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="359" />
+        <location filename="../../greendesk/services/flows.py" line="375" />
         <source>Select the records to delete.</source>
         <translation>Жоятын жазбаларды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="371" />
+        <location filename="../../greendesk/services/flows.py" line="387" />
         <source>Some of the selected records no longer exist; refresh the ledger and try again.</source>
         <translation>Таңдалған жазбалардың кейбірі енді жоқ; журналды жаңартып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="379" />
+        <location filename="../../greendesk/services/flows.py" line="395" />
         <source>{count} of the selected records are referred to by {what} entries (e.g. an incident's clean-up waste); change those first.</source>
         <translation>Таңдалған жазбалардың {count} жазбасына «{what}» жазбалары сілтеме жасайды (мысалы, инцидентті жою қалдықтары); алдымен соларды өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="399" />
+        <location filename="../../greendesk/services/flows.py" line="415" />
         <source>Undoing the delete</source>
         <translation>Жоюды болдырмау</translation>
     </message>
@@ -7282,67 +7370,67 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="105" />
+        <location filename="../../greendesk/store/db.py" line="106" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="226" />
+        <location filename="../../greendesk/store/db.py" line="227" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="230" />
+        <location filename="../../greendesk/store/db.py" line="231" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="239" />
+        <location filename="../../greendesk/store/db.py" line="240" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="244" />
+        <location filename="../../greendesk/store/db.py" line="245" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="255" />
+        <location filename="../../greendesk/store/db.py" line="256" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="258" />
+        <location filename="../../greendesk/store/db.py" line="259" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="266" />
+        <location filename="../../greendesk/store/db.py" line="267" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="274" />
+        <location filename="../../greendesk/store/db.py" line="275" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="283" />
+        <location filename="../../greendesk/store/db.py" line="284" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="310" />
+        <location filename="../../greendesk/store/db.py" line="311" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="314" />
+        <location filename="../../greendesk/store/db.py" line="315" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="330" />
+        <location filename="../../greendesk/store/db.py" line="331" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -7737,7 +7825,7 @@
         <translation>кәсіпорын баптау кітабы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/template.py" line="200" />
+        <location filename="../../greendesk/importers/template.py" line="227" />
         <source>template</source>
         <translation>үлгі</translation>
     </message>
@@ -7745,6 +7833,53 @@
         <location filename="../../greendesk/importers/xlsx_kit.py" line="78" />
         <source>{target}: the {what} is an Excel workbook; give a file name ending in .xlsx.</source>
         <translation>{target}: {what} — Excel кітабы; .xlsx кеңейтімді файл атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_balance.py" line="115" />
+        <source>{component}: not every stream of the node is assayed.</source>
+        <translation>{component}: түйіннің барлық ағындары сынамаланбаған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="52" />
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="66" />
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="102" />
+        <source>The feed grade is {feed}: with no component in the feed there is nothing to recover.</source>
+        <translation>Қоректендірудегі құрам {feed}: қоректендіруде компонент жоқ, бөліп алатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="62" />
+        <source>A grade of {grade} is negative: grades are shares of the stream.</source>
+        <translation>{grade} құрамы теріс: құрам — ағындағы үлес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="70" />
+        <source>The concentrate and the tail both assay {grade}: the assays cannot tell how the feed split between them.</source>
+        <translation>Концентрат та, қалдық та {grade} құрайды: талдаулар бойынша қоректендірудің олардың арасында қалай бөлінгенін анықтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="75" />
+        <source>Feed {feed}, concentrate {concentrate} and tail {tail} give a concentrate yield of {pct:.2f} %, outside 0–100 %: the feed's grade must lie between the tail's and the concentrate's; check the samples.</source>
+        <translation>Қоректендіру {feed}, концентрат {concentrate} және қалдық {tail} концентрат шығымын {pct:.2f} % береді, 0–100 % шегінен тыс: қоректендірудегі құрам қалдық пен концентрат құрамының арасында болуы тиіс; сынамаларды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="110" />
+        <source>The two concentrates assay alike in both components: the assays cannot tell how the feed split between them.</source>
+        <translation>Екі концентрат екі компонент бойынша бірдей: талдаулар бойынша қоректендірудің олардың арасында қалай бөлінгенін анықтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="117" />
+        <source>The assays give yields of {y1:.2f} %, {y2:.2f} % and {y3:.2f} %: a negative yield means the samples do not fit together; check them.</source>
+        <translation>Талдаулар {y1:.2f} %, {y2:.2f} % және {y3:.2f} % шығымдар береді: теріс шығым сынамалардың бір-біріне сәйкес келмейтінін білдіреді; оларды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/stock_sheet.py" line="44" />
+        <source>Sheet {sheet} lacks the columns {columns}.</source>
+        <translation>{sheet} парағында {columns} бағандары жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/stock_sheet.py" line="70" />
+        <source>{where}: the site, node, material, date or quantity cannot be read; write them as in GreenDesk.</source>
+        <translation>{where}: алаңды, түйінді, материалды, күнді немесе мөлшерді оқу мүмкін емес; оларды GreenDesk-тегідей жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -9180,6 +9315,31 @@
         <source>K_w = Q_used / Q_generated × 100 %, where Q_generated is overburden, tailings, slag and other waste leaving processes and Q_used the site's waste going into a process or to a customer</source>
         <translation>K_w = Q_used / Q_generated × 100 %, мұнда Q_generated — процестерден шығатын аршылған жыныстар, байыту қалдықтары, шлактар және басқа қалдықтар, Q_used — процеске немесе тұтынушыға жіберілген алаң қалдықтары</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_balance.py" line="22" />
+        <source>The weighed tonnages do not fit the assays, and the total mass does not close either: check the weighing of feed and products first.</source>
+        <translation>Өлшенген мөлшерлер талдауларға сәйкес келмейді, жалпы масса балансы да жабылмайды: алдымен қоректендіру мен өнімдердің өлшенуін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_balance.py" line="25" />
+        <source>The weighed tonnages do not fit the assays, though the total mass closes: check the sampling and assaying of feed, concentrate and tail.</source>
+        <translation>Өлшенген мөлшерлер талдауларға сәйкес келмейді, бірақ жалпы масса балансы жабылады: қоректендіру, концентрат және қалдық сынамалануы мен талдауларын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_balance.py" line="28" />
+        <source>γ = (α − θ) / (β − θ), ε_tech = γ × β / α, K = 1 / γ, i = β / α  — from the grades of feed (α), concentrate (β) and tail (θ) alone; with two concentrates, the three-product formulas over two components</source>
+        <translation>γ = (α − θ) / (β − θ), ε_тех = γ × β / α, K = 1 / γ, i = β / α  — тек қоректендірудегі (α), концентраттағы (β) және қалдықтағы (θ) құрамдар бойынша; екі концентрат болса — екі компонент бойынша үш өнімді формулалар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_balance.py" line="78" />
+        <source>The formulas need assayed feed, one assayed tail and one assayed concentrate (or two, with two components assayed); this node has {products} product(s) and {tails} tail(s) assayed.</source>
+        <translation>Формулаларға сынамаланған қоректендіру, бір сынамаланған қалдық және бір сынамаланған концентрат (немесе екі компонент сынамаланса — екеуі) қажет; бұл түйінде сынамаланған өнімдер: {products}, қалдықтар: {tails}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_balance.py" line="94" />
+        <source>{component}: not every stream of the node is assayed.</source>
+        <translation>{component}: түйіннің барлық ағындары сынамаланбаған.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -9356,58 +9516,68 @@
         <translation>бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="220" />
+        <location filename="../../greendesk/cli/balances.py" line="215" />
+        <source>technological recovery</source>
+        <translation>технологиялық бөліп алу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="216" />
+        <source>metal unaccounted</source>
+        <translation>металдың есепке алынбаған шығындары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="228" />
         <source>rational use of mineral resources</source>
         <translation>минералдық ресурстарды ұтымды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="281" />
+        <location filename="../../greendesk/cli/balances.py" line="289" />
         <source>== reconciliation: {site} — {period}</source>
         <translation>== балансты үйлестіру: {site} — {period}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="291" />
+        <location filename="../../greendesk/cli/balances.py" line="299" />
         <source>GROSS ERROR?</source>
         <translation>ӨРЕСКЕЛ ҚАТЕ?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="293" />
+        <location filename="../../greendesk/cli/balances.py" line="301" />
         <source>flow</source>
         <translation>ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="293" />
+        <location filename="../../greendesk/cli/balances.py" line="301" />
         <location filename="../../greendesk/cli/formations.py" line="104" />
         <source>status</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="294" />
+        <location filename="../../greendesk/cli/balances.py" line="302" />
         <source>measured t</source>
         <translation>өлшенген, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="294" />
+        <location filename="../../greendesk/cli/balances.py" line="302" />
         <source>σ t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="295" />
+        <location filename="../../greendesk/cli/balances.py" line="303" />
         <source>reconciled t</source>
         <translation>үйлестірілген, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="295" />
+        <location filename="../../greendesk/cli/balances.py" line="303" />
         <source>adjustment t</source>
         <translation>түзету, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="296" />
+        <location filename="../../greendesk/cli/balances.py" line="304" />
         <source>flag</source>
         <translation>белгі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="298" />
+        <location filename="../../greendesk/cli/balances.py" line="306" />
         <source>global test: χ² = {chi2:,.4f}, degrees of freedom {dof}, p = {p:.4g}, critical {critical:,.4f} at {level:g} %</source>
         <translation>жаһандық тест: χ² = {chi2:,.4f}, еркіндік дәрежесі {dof}, p = {p:.4g}, {level:g} % кезіндегі сыни мән {critical:,.4f}</translation>
     </message>
@@ -9471,7 +9641,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="289" />
+        <location filename="../../greendesk/cli/main.py" line="293" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Ескертпе: {note}</translation>
@@ -9624,37 +9794,37 @@
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="238" />
+        <location filename="../../greendesk/cli/main.py" line="242" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>{out} ағындар үлгісі {path} тізімдерімен жазылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="241" />
+        <location filename="../../greendesk/cli/main.py" line="245" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>{out} ағындар үлгісі кәсіпорын тізімдерінсіз жазылды (дерекқор жоқ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="251" />
+        <location filename="../../greendesk/cli/main.py" line="255" />
         <source>, value (empty)</source>
         <translation>, мәні (бос)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="252" />
+        <location filename="../../greendesk/cli/main.py" line="256" />
         <source>, value {value}</source>
         <translation>, мәні {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="257" />
+        <location filename="../../greendesk/cli/main.py" line="261" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... және тағы {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="282" />
+        <location filename="../../greendesk/cli/main.py" line="286" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Оны бәрібір импорттау үшін --again қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="301" />
+        <location filename="../../greendesk/cli/main.py" line="305" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>{file} файлынан импортталған ағын жазбалары: {n:,}.</translation>
     </message>
@@ -10705,7 +10875,7 @@
         <translation>{name} файлының GreenDesk пайдаланбайтын бағандары оқылмады: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="129" />
+        <location filename="../../greendesk/importers/flows_import.py" line="135" />
         <source>Columns GreenDesk does not know were not imported: {columns}.</source>
         <translation>GreenDesk білмейтін бағандар импортталмады: {columns}.</translation>
     </message>
@@ -10780,12 +10950,12 @@
         <translation>Жазбаның мәндерін оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="159" />
+        <location filename="../../greendesk/services/balances.py" line="141" />
         <source>{node}, {material}: no opening stock-taking (none before the period); stock change taken as 0.</source>
         <translation>{node}, {material}: бастапқы түгендеу жоқ (кезеңге дейін болмаған); қор өзгерісі 0 деп алынды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="161" />
+        <location filename="../../greendesk/services/balances.py" line="143" />
         <source>{node}, {material}: no closing stock-taking within the period; stock change taken as 0.</source>
         <translation>{node}, {material}: кезең ішінде қорытынды түгендеу жоқ; қор өзгерісі 0 деп алынды.</translation>
     </message>
@@ -11539,6 +11709,7 @@
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
+        <location filename="../../greendesk/reports/metal_sheet.py" line="25" />
         <location filename="../../greendesk/reports/passport_report.py" line="121" />
         <location filename="../../greendesk/reports/waste_report.py" line="87" />
         <location filename="../../greendesk/reports/waste_report.py" line="121" />
@@ -11692,7 +11863,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="135" />
-        <location filename="../../greendesk/reports/rational_use.py" line="30" />
+        <location filename="../../greendesk/reports/rational_use.py" line="32" />
         <location filename="../../greendesk/reports/waste_report.py" line="182" />
         <source>Period</source>
         <translation>Кезең</translation>
@@ -11952,7 +12123,7 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="93" />
         <location filename="../../greendesk/reports/passport_report.py" line="67" />
-        <location filename="../../greendesk/reports/rational_use.py" line="35" />
+        <location filename="../../greendesk/reports/rational_use.py" line="37" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
@@ -12252,37 +12423,103 @@
         <translation>Жазбалар саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="15" />
+        <location filename="../../greendesk/reports/rational_use.py" line="17" />
         <source>Rational use of mineral resources</source>
         <translation>Минералдық ресурстарды ұтымды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="23" />
+        <location filename="../../greendesk/reports/rational_use.py" line="25" />
         <source>There are no flows to compute the indicators from.</source>
         <translation>Көрсеткіштерді есептейтін ағындар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="29" />
+        <location filename="../../greendesk/reports/rational_use.py" line="31" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="31" />
+        <location filename="../../greendesk/reports/rational_use.py" line="33" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="32" />
+        <location filename="../../greendesk/reports/metal_sheet.py" line="26" />
+        <source>Node</source>
+        <translation>Түйін</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="27" />
+        <location filename="../../greendesk/reports/rational_use.py" line="34" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="33" />
+        <location filename="../../greendesk/reports/metal_sheet.py" line="28" />
+        <source>Metal in feed</source>
+        <translation>Қоректендірудегі металл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="29" />
+        <source>Metal in products</source>
+        <translation>Өнімдердегі металл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="31" />
+        <source>Commercial recovery</source>
+        <translation>Тауарлық бөліп алу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="33" />
+        <source>Technological recovery</source>
+        <translation>Технологиялық бөліп алу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="35" />
+        <source>Metal unaccounted</source>
+        <translation>Металдың есепке алынбаған шығындары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="37" />
+        <source>Yield</source>
+        <translation>Шығым</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="39" />
+        <source>Ratio of concentration</source>
+        <translation>Қысқару дәрежесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="41" />
+        <source>Enrichment ratio</source>
+        <translation>Байыту дәрежесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="43" />
+        <source>Where to look</source>
+        <translation>Себебін қайдан іздеу керек</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="52" />
+        <source>Metal balance</source>
+        <translation>Металл балансы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="53" />
+        <source>Technological and commercial metal balance</source>
+        <translation>Металдың технологиялық және тауарлық балансы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="54" />
+        <source>Per process node: recovery from weighed tonnages × assays (commercial) and from assays alone (technological). %s</source>
+        <translation>Технологиялық түйіндер бойынша: өлшенген мөлшерлер × талдаулар бойынша бөліп алу (тауарлық) және тек талдаулар бойынша (технологиялық). %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="35" />
         <source>Numerator</source>
         <translation>Алымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="34" />
+        <location filename="../../greendesk/reports/rational_use.py" line="36" />
         <source>Denominator</source>
         <translation>Бөлімі</translation>
     </message>
@@ -12420,7 +12657,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="64" />
-        <location filename="../../greendesk/reports/rational_use.py" line="36" />
+        <location filename="../../greendesk/reports/rational_use.py" line="38" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
@@ -12490,22 +12727,22 @@
         <translation>Айналық кодты бағалау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="37" />
+        <location filename="../../greendesk/reports/rational_use.py" line="39" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="40" />
+        <location filename="../../greendesk/reports/rational_use.py" line="42" />
         <source>Indicators of the whole site chain for the same period of each of the last five years; the latest: %s.</source>
         <translation>Алаңдардың бүкіл тізбегінің соңғы бес жылдың әрқайсысының сол кезеңіндегі көрсеткіштері; соңғысы: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="43" />
+        <location filename="../../greendesk/reports/rational_use.py" line="45" />
         <source>Rational use</source>
         <translation>Ұтымды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="38" />
+        <location filename="../../greendesk/reports/rational_use.py" line="40" />
         <source>Indicators of the whole site chain, the last five years to %s.</source>
         <translation>Алаңдардың бүкіл тізбегінің соңғы бес жылдағы (%s дейін) көрсеткіштері.</translation>
     </message>

@@ -895,7 +895,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="202" />
-        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
         <source>estimated</source>
         <translation>оценено</translation>
     </message>
@@ -906,7 +906,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="214" />
-        <location filename="../../greendesk/ui/balance_view.py" line="311" />
+        <location filename="../../greendesk/ui/balance_view.py" line="312" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Нажмите «Увязать», чтобы скорректировать потоки площадки за выбранный период.</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>Вся площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="499" />
+        <location filename="../../greendesk/ui/balance_view.py" line="500" />
         <source>Save default uncertainties</source>
         <translation>Сохранение неопределённостей по умолчанию</translation>
     </message>
@@ -1046,223 +1046,253 @@
         <translation>Потребление энергии %1 ГДж; производство %2 т; энергоёмкость %3 ГДж на тонну.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="163" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="163" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
         <source>Feed, t</source>
         <translation>Поступило в переработку, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
         <source>Products, t</source>
         <translation>Продукция, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
         <source>Wastes, t</source>
         <translation>Отходы, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
         <source>Accounted losses, t</source>
         <translation>Учтённые потери, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="167" />
         <source>Unaccounted, t</source>
         <translation>Неучтённые, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="167" />
         <source>Recovery, %</source>
         <translation>Извлечение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="177" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="168" />
+        <source>Technological recovery, %</source>
+        <translation>Технологическое извлечение, %</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="169" />
+        <source>Metal unaccounted, t</source>
+        <translation>Неучтённые потери металла, т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="170" />
+        <source>Yield, %</source>
+        <translation>Выход, %</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="171" />
+        <source>Ratio of concentration</source>
+        <translation>Степень сокращения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="172" />
+        <source>Enrichment ratio</source>
+        <translation>Степень обогащения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="199" />
         <source>Recovery: %s</source>
         <translation>Извлечение: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="200" />
+        <source>Technological recovery: %s</source>
+        <translation>Технологическое извлечение: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="201" />
         <source>No assays for this scope and period.</source>
         <translation>Нет анализов проб для этого объекта и периода.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="204" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="204" />
         <source>Value, %</source>
         <translation>Значение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="205" />
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="205" />
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="181" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="206" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="331" />
+        <location filename="../../greendesk/ui/balance_view.py" line="332" />
         <source>Export charts as PNG…</source>
         <translation>Экспорт графиков в PNG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="352" />
+        <location filename="../../greendesk/ui/balance_view.py" line="353" />
         <source>Export charts</source>
         <translation>Экспорт графиков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="354" />
+        <location filename="../../greendesk/ui/balance_view.py" line="355" />
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="361" />
+        <location filename="../../greendesk/ui/balance_view.py" line="362" />
         <source>Charts saved: %s</source>
         <translation>Графики сохранены: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="373" />
+        <location filename="../../greendesk/ui/balance_view.py" line="374" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="374" />
+        <location filename="../../greendesk/ui/balance_view.py" line="375" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="376" />
+        <location filename="../../greendesk/ui/balance_view.py" line="377" />
         <source>Export PNG or SVG…</source>
         <translation>Экспорт в PNG или SVG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="379" />
+        <location filename="../../greendesk/ui/balance_view.py" line="380" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="391" />
+        <location filename="../../greendesk/ui/balance_view.py" line="392" />
         <source>Export the Sankey diagram</source>
         <translation>Экспорт диаграммы Санкея</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="392" />
+        <location filename="../../greendesk/ui/balance_view.py" line="393" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>Рисунок SVG (*.svg);;Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="404" />
+        <location filename="../../greendesk/ui/balance_view.py" line="405" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Диаграмма Санкея сохранена как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="416" />
+        <location filename="../../greendesk/ui/balance_view.py" line="417" />
         <source>This site has no stock nodes to count.</source>
         <translation>На этой площадке нет складских узлов для инвентаризации.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="26" />
-        <location filename="../../greendesk/ui/balance_view.py" line="478" />
+        <location filename="../../greendesk/ui/balance_view.py" line="479" />
         <source>Record stock-taking</source>
         <translation>Записать инвентаризацию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="503" />
+        <location filename="../../greendesk/ui/balance_view.py" line="504" />
         <source>Default uncertainties saved.</source>
         <translation>Неопределённости по умолчанию сохранены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="515" />
+        <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>adjusted</source>
         <translation>скорректировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="515" />
+        <location filename="../../greendesk/ui/balance_view.py" line="516" />
         <source>not redundant</source>
         <translation>без избыточности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <location filename="../../greendesk/ui/balance_view.py" line="517" />
         <source>fixed</source>
         <translation>фиксировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="517" />
+        <location filename="../../greendesk/ui/balance_view.py" line="518" />
         <source>cannot be estimated</source>
         <translation>не может быть оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="518" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="518" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="518" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Measured, t</source>
         <translation>Измерено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="518" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>σ, t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="519" />
+        <location filename="../../greendesk/ui/balance_view.py" line="520" />
         <source>Reconciled, t</source>
         <translation>После увязки, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="519" />
+        <location filename="../../greendesk/ui/balance_view.py" line="520" />
         <source>Adjustment, t</source>
         <translation>Поправка, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="520" />
+        <location filename="../../greendesk/ui/balance_view.py" line="521" />
         <source>Adjustment / its σ</source>
         <translation>Поправка / её σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="520" />
+        <location filename="../../greendesk/ui/balance_view.py" line="521" />
         <source>Gross error?</source>
         <translation>Грубая ошибка?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="533" />
+        <location filename="../../greendesk/ui/balance_view.py" line="534" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <location filename="../../greendesk/ui/balance_view.py" line="541" />
         <source>failed</source>
         <translation>не пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="541" />
+        <location filename="../../greendesk/ui/balance_view.py" line="542" />
         <source>passed</source>
         <translation>пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="543" />
+        <location filename="../../greendesk/ui/balance_view.py" line="544" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Глобальный тест: χ² = %1 при %2 степенях свободы, p = %3; критическое значение %4 при %5 % — %6.</translation>
     </message>
@@ -1872,105 +1902,131 @@
 <context>
     <name>FlowEntryPanel</name>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="59" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="60" />
         <source>New flow record</source>
         <translation>Новая запись потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="67" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="68" />
         <source>e.g. 12 500,5</source>
         <translation>напр. 12 500,5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="78" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="79" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="85" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="83" />
+        <source>e.g. Cu 1,2 %; Au 3,4 g/t</source>
+        <translation>напр. Cu 1,2 %; Au 3,4 г/т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="84" />
+        <source>Grades of the components in this record (% or g/t), separated by ;. They give the contained metal of the Metal tab; a flow's own grade wins over the period assay.</source>
+        <translation>Содержания компонентов в этой записи (% или г/т) через ;. По ним считается металл на вкладке «Металл»; собственное содержание потока важнее анализа за период.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="101" />
         <source>Save (Enter)</source>
         <translation>Сохранить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="113" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="113" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="96" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="113" />
         <source>From</source>
         <comment>source node of a flow</comment>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="97" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="114" />
         <source>To</source>
         <comment>destination node of a flow</comment>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="115" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="188" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="115" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="208" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="98" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="115" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="102" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="119" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="120" />
         <source>Uncertainty</source>
         <translation>Неопределённость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="104" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
+        <source>Grades</source>
+        <translation>Содержания</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="122" />
+        <source>Grades obtained</source>
+        <translation>Способ определения содержаний</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
+        <source>Grades' uncertainty</source>
+        <translation>Неопределённость содержаний</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="124" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="187" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="207" />
         <source>Enter the quantity.</source>
         <translation>Введите количество.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="189" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="209" />
         <source>%s is not a number.</source>
         <translation>%s — не число.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="195" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
         <source>Choose %s from the list.</source>
         <translation>Выберите из списка: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="235" />
         <source>the source node</source>
         <translation>узел-источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="216" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="236" />
         <source>the destination node</source>
         <translation>узел-получатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="217" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="237" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -2055,57 +2111,62 @@
 <context>
     <name>FlowTableModel</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="34" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="35" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="35" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="36" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="36" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="37" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="37" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="38" />
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="38" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="39" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="39" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="40" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="40" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="41" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="41" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="42" />
         <source>Canonical</source>
         <translation>В базовых единицах</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="42" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="43" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="43" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="44" />
         <source>Uncertainty, %</source>
         <translation>Неопределённость, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="44" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="45" />
+        <source>Grades</source>
+        <translation>Содержания</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/ledger_model.py" line="46" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -3300,53 +3361,53 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="108" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="109" />
         <source>Flow ledger</source>
         <translation>Журнал потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="63" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="64" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="65" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="66" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="67" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="68" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="71" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="72" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="72" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="73" />
         <source>Import template…</source>
         <translation>Шаблон импорта…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="156" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="157" />
         <source>Set up the plant first: its sites and nodes in Plant structure, what flows between them in Materials. Then enter flows here.</source>
         <translation>Сначала опишите предприятие: площадки и узлы — в разделе «Структура предприятия», то, что движется между ними, — в разделе «Материалы». Затем вводите потоки здесь.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="159" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="160" />
         <source>No flow records yet. Enter one in the panel on the right, or fill the import template (Import template…) and Import… a month at once.</source>
         <translation>Записей потоков пока нет. Введите запись на панели справа или заполните шаблон импорта («Шаблон импорта…») и импортируйте («Импорт…») сразу месяц.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="162" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="163" />
         <source>No records match the filters; choose "All periods" or another site, node or material.</source>
         <translation>Нет записей, отвечающих фильтрам; выберите «Все периоды» или другую площадку, узел или материал.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="197" />
-        <location filename="../../greendesk/ui/ledger_view.py" line="238" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="198" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="239" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -3355,27 +3416,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="236" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="237" />
         <source>Totals could not be computed: %s</source>
         <translation>Не удалось рассчитать итоги: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="252" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="253" />
         <source>Add flow record</source>
         <translation>Добавить запись потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="267" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="269" />
         <source>%1 is not a valid %2.</source>
         <translation>%1 — недопустимое значение поля «%2».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="273" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="276" />
+        <source>Edit the grades of a flow record</source>
+        <translation>Изменение содержаний записи о потоке</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/ledger_view.py" line="280" />
         <source>Edit flow record</source>
         <translation>Изменить запись потока</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="290" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="297" />
         <source>Delete %n flow record(s)</source>
         <translation>
             <numerusform>Удалить %n запись потока</numerusform>
@@ -3384,7 +3450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="295" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="302" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Удалена %n запись. Отменить — Ctrl+Z.</numerusform>
@@ -3393,7 +3459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="310" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="317" />
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>Скопирована %n строка.</numerusform>
@@ -3402,22 +3468,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="319" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="327" />
         <source>Save the flow import template</source>
         <translation>Сохранить шаблон импорта потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="320" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="328" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="326" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="335" />
         <source>The template could not be written: %s</source>
         <translation>Не удалось записать шаблон: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="328" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="337" />
         <source>Template saved as %s.</source>
         <translation>Шаблон сохранён как %s.</translation>
     </message>
@@ -4749,7 +4815,7 @@
         <translation>Узел {text!r} есть на нескольких площадках; добавьте --site, чтобы выбрать одну.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="267" />
+        <location filename="../../greendesk/cli/balances.py" line="275" />
         <source>--alpha is a significance level between 0 and 0.5, e.g. 0.05.</source>
         <translation>--alpha — уровень значимости от 0 до 0.5, например 0.05.</translation>
     </message>
@@ -4775,7 +4841,7 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/classifier_import.py" line="175" />
-        <location filename="../../greendesk/importers/flows_rows.py" line="240" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="241" />
         <source>The required column {column} is missing; the headings found in row {row} are: {found}.</source>
         <translation>Нет обязательного столбца {column}; заголовки в строке {row}: {found}.</translation>
     </message>
@@ -4855,27 +4921,27 @@
         <translation>В файле {name} нет шестизначных позиций, только заголовки; загрузите заголовки вместе с файлом позиций.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="80" />
+        <location filename="../../greendesk/importers/flows_import.py" line="82" />
         <source>{name} was already imported on {when:%Y-%m-%d at %H:%M} ({count:,} flow records, as {file_name}); nothing was imported. Import it again only if its records should be added a second time.</source>
         <translation>Файл {name} уже импортирован: {when:%Y-%m-%d at %H:%M} (записей потоков: {count:,}, под именем {file_name}); ничего не импортировано. Импортируйте его снова, только если его записи нужно добавить второй раз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="124" />
+        <location filename="../../greendesk/importers/flows_import.py" line="126" />
         <source>{name} has column headings but no flow records to import.</source>
         <translation>В файле {name} есть заголовки столбцов, но нет записей потоков для импорта.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="136" />
+        <location filename="../../greendesk/importers/flows_import.py" line="142" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="150" />
+        <location filename="../../greendesk/importers/flows_import.py" line="156" />
         <source>Importing {name}</source>
         <translation>Импорт файла {name}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="161" />
+        <location filename="../../greendesk/importers/flows_import.py" line="169" />
         <source>{name} changed while it was being imported; nothing was imported. Import it again.</source>
         <translation>Файл {name} изменился во время импорта; ничего не импортировано. Импортируйте его снова.</translation>
     </message>
@@ -4966,146 +5032,146 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/flows_rows.py" line="169" />
-        <location filename="../../greendesk/importers/flows_rows.py" line="477" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="478" />
         <location filename="../../greendesk/importers/mapped_cells.py" line="182" />
         <source>{show} is not a number.</source>
         <translation>{show} — не число.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="181" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="182" />
         <source>{show} is not a method; write measured, calculated or estimated (измерено, расчёт, оценка).</source>
         <translation>{show} — не метод; укажите measured, calculated или estimated (измерено, расчёт, оценка).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="230" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="231" />
         <location filename="../../greendesk/importers/plant_import.py" line="154" />
         <source>Columns {first} and {second} are both {heading}; keep one of them.</source>
         <translation>Столбцы {first} и {second} оба означают «{heading}»; оставьте один из них.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="268" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="269" />
         <source>The site is missing.</source>
         <translation>Не указана площадка.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="272" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="273" />
         <source>{show} is not a site of the plant; the sites are: {known}.</source>
         <translation>{show} — не площадка предприятия; площадки: {known}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="276" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="277" />
         <location filename="../../greendesk/services/waste_movements.py" line="352" />
         <source>comes from</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="277" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="278" />
         <location filename="../../greendesk/services/waste_movements.py" line="400" />
         <location filename="../../greendesk/services/waste_movements.py" line="408" />
         <source>goes to</source>
         <translation>получатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="281" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="282" />
         <source>The node the flow {what} is missing.</source>
         <translation>Не указан узел-{what} потока.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="290" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="291" />
         <source>{show} is not a node of {site}; it belongs to {sites}. Flows run within one site: record a shipment and a receipt at each site's boundary nodes.</source>
         <translation>{show} — не узел площадки {site}; он относится к площадке: {sites}. Потоки идут в пределах одной площадки: запишите отгрузку и приёмку на граничных узлах каждой площадки.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="294" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="295" />
         <source>{show} is not a node of {site}.</source>
         <translation>{show} — не узел площадки {site}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="300" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="301" />
         <source>The material is missing.</source>
         <translation>Не указан материал.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="303" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="304" />
         <source>{show} is not in the material catalogue.</source>
         <translation>{show} нет в справочнике материалов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="306" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="307" />
         <source>The unit is missing.</source>
         <translation>Не указана единица измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="334" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="335" />
         <source>{value} is not a unit GreenDesk knows; accepted units are {units}.</source>
         <translation>{value} — единица, неизвестная GreenDesk; допустимые единицы: {units}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="347" />
-        <location filename="../../greendesk/services/flows.py" line="163" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="348" />
+        <location filename="../../greendesk/services/flows.py" line="167" />
         <source>{qty:,.6g} {unit} of {material} is more than a billion {canonical} in one record; check the quantity and unit.</source>
         <translation>{qty:,.6g} {unit} материала {material} — больше миллиарда {canonical} в одной записи; проверьте количество и единицу измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="351" />
-        <location filename="../../greendesk/services/flows.py" line="157" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="352" />
+        <location filename="../../greendesk/services/flows.py" line="161" />
         <source>{qty!r} {unit} is too small to record: it is 0 {canonical} once converted; check the quantity and unit.</source>
         <translation>{qty!r} {unit} — слишком мало для записи: после пересчёта получается 0 {canonical}; проверьте количество и единицу измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="361" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="362" />
         <source>{period} is closed; reopen it (with a reason) to change its records.</source>
         <translation>Период {period} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="387" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="388" />
         <source>The date is missing.</source>
         <translation>Не указана дата.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="389" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="390" />
         <source>{value} is not a date.</source>
         <translation>{value} — не дата.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="396" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="397" />
         <location filename="../../greendesk/importers/mapped_cells.py" line="226" />
-        <location filename="../../greendesk/services/flows.py" line="113" />
+        <location filename="../../greendesk/services/flows.py" line="117" />
         <source>The date {date} is out of range.</source>
         <translation>Дата {date} вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="400" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="401" />
         <source>The date {date} is after today ({today}); a flow record states what has happened.</source>
         <translation>Дата {date} позже сегодняшней ({today}); запись потока фиксирует то, что уже произошло.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="463" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="464" />
         <source>The quantity is missing.</source>
         <translation>Не указано количество.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="473" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="474" />
         <source>The quantity must be greater than zero, not {show}.</source>
         <translation>Количество должно быть больше нуля, а указано {show}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="500" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="501" />
         <source>The uncertainty is a percentage from 0 to 100, not {value:g}.</source>
         <translation>Неопределённость задаётся в процентах от 0 до 100, а указано {value:g}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="512" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="513" />
         <source>The note is {count:,} characters long, over the limit of {most:,}.</source>
         <translation>Длина примечания ({count:,} симв.) превышает предел {most:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="540" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="541" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="542" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="543" />
         <source>{file}, row {row}</source>
         <translation>{file}, строка {row}</translation>
     </message>
@@ -5764,118 +5830,140 @@
         <translation>В {path} нет вершины журнала изменений: книга выгружена до того, как GreenDesk начал её записывать, или её служебная запись отчёта изменена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="68" />
+        <location filename="../../greendesk/services/balance_records.py" line="69" />
         <source>{what} must be a number.</source>
         <translation>Значение «{what}» должно быть числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="71" />
+        <location filename="../../greendesk/services/balance_records.py" line="72" />
         <source>{what} cannot be negative, not {value:g}.</source>
         <translation>Значение «{what}» не может быть отрицательным, а указано {value:g}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="83" />
+        <location filename="../../greendesk/services/balance_records.py" line="84" />
         <source>There is nothing to record.</source>
         <translation>Нечего записывать.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="90" />
+        <location filename="../../greendesk/services/balance_records.py" line="102" />
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="111" />
         <source>Choose a stock node: stock-takings count what a stock holds.</source>
         <translation>Выберите складской узел: инвентаризация учитывает то, что находится на складе.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="97" />
-        <location filename="../../greendesk/services/balance_records.py" line="206" />
-        <location filename="../../greendesk/services/flows.py" line="138" />
+        <location filename="../../greendesk/services/balance_records.py" line="118" />
+        <location filename="../../greendesk/services/balance_records.py" line="222" />
+        <location filename="../../greendesk/services/flows.py" line="142" />
         <source>Choose the material.</source>
         <translation>Выберите материал.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="100" />
-        <location filename="../../greendesk/services/flows.py" line="110" />
+        <location filename="../../greendesk/services/balance_records.py" line="121" />
+        <location filename="../../greendesk/services/flows.py" line="114" />
         <source>The date must be a real calendar date.</source>
         <translation>Дата должна быть существующей календарной датой.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="102" />
+        <location filename="../../greendesk/services/balance_records.py" line="123" />
         <source>a stock-taking</source>
         <translation>инвентаризация</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="103" />
+        <location filename="../../greendesk/services/balance_records.py" line="124" />
         <source>The counted quantity</source>
         <translation>Подсчитанное количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="113" />
-        <location filename="../../greendesk/services/flows.py" line="170" />
+        <location filename="../../greendesk/importers/flows_assays.py" line="96" />
+        <source>{show} is not a grade.</source>
+        <translation>{show} — не содержание.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_assays.py" line="123" />
+        <location filename="../../greendesk/services/balance_records.py" line="254" />
+        <location filename="../../greendesk/services/flows.py" line="174" />
         <source>The uncertainty is a percentage from 0 to 100.</source>
         <translation>Неопределённость задаётся в процентах от 0 до 100.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="121" />
+        <location filename="../../greendesk/services/balance_records.py" line="138" />
         <source>{node} already has a count of {material} on {date}; delete it first.</source>
         <translation>Для узла {node} уже есть инвентаризация материала {material} на {date}; сначала удалите её.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="181" />
+        <location filename="../../greendesk/services/balance_records.py" line="197" />
         <source>{value!r} is not a component; write a symbol such as Cu, Zn or Au.</source>
         <translation>{value!r} — не компонент; укажите обозначение, например Cu, Zn или Au.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="191" />
+        <location filename="../../greendesk/services/balance_records.py" line="207" />
         <source>Grades are entered in % or g/t, not {unit!r}.</source>
         <translation>Содержание вводится в % или g/t, а не в {unit!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="194" />
+        <location filename="../../greendesk/services/balance_records.py" line="210" />
         <source>The grade</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="197" />
+        <location filename="../../greendesk/services/balance_records.py" line="213" />
         <source>A grade of {value:g} {unit} is more than the whole material.</source>
         <translation>Содержание {value:g} {unit} больше, чем весь материал.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="208" />
+        <location filename="../../greendesk/services/balance_records.py" line="224" />
         <source>{material} is measured by {kind}; grades are kept for materials measured by mass.</source>
         <translation>Материал {material} учитывается по показателю «{kind}»; содержание ведётся только для материалов, учитываемых по массе.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="223" />
-        <location filename="../../greendesk/services/flows.py" line="285" />
-        <location filename="../../greendesk/services/flows.py" line="316" />
+        <location filename="../../greendesk/services/balance_records.py" line="237" />
+        <source>{component} is given twice; a record has one grade of each component.</source>
+        <translation>{component} указан дважды; у записи одно содержание каждого компонента.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="289" />
+        <location filename="../../greendesk/services/balance_records.py" line="297" />
+        <source>{part!r} is not a grade; write e.g. Cu 1,2 % or Au 3,4 g/t, separated by ;.</source>
+        <translation>{part!r} — не содержание; напишите, например, Cu 1,2 % или Au 3,4 г/т, через ;.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/balance_records.py" line="330" />
+        <location filename="../../greendesk/services/flows.py" line="301" />
+        <location filename="../../greendesk/services/flows.py" line="332" />
         <source>The record no longer exists; it may have been deleted.</source>
         <translation>Запись больше не существует; возможно, она удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="225" />
+        <location filename="../../greendesk/services/balance_records.py" line="332" />
         <source>an assay</source>
         <translation>анализ пробы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="257" />
+        <location filename="../../greendesk/services/balance_records.py" line="363" />
         <source>Choose the node the material leaves.</source>
         <translation>Выберите узел, из которого выходит материал.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="262" />
+        <location filename="../../greendesk/services/balance_records.py" line="368" />
         <source>The period's dates must be real calendar dates.</source>
         <translation>Даты периода должны быть существующими календарными датами.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="267" />
+        <location filename="../../greendesk/services/balance_records.py" line="373" />
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="271" />
+        <location filename="../../greendesk/services/balance_records.py" line="377" />
         <source>an assay of a period</source>
         <translation>анализ пробы за период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="279" />
+        <location filename="../../greendesk/services/balance_records.py" line="385" />
         <source>{component} in {material} leaving {node} already has a grade for part of {start} – {end}.</source>
         <translation>Для {component} в материале {material}, выходящем из узла {node}, уже есть содержание за часть периода {start} – {end}.</translation>
     </message>
@@ -5896,7 +5984,7 @@
         <translation>Площадка больше не существует; возможно, она удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="459" />
+        <location filename="../../greendesk/services/balances.py" line="440" />
         <source>The default uncertainty is a percentage above 0 and at most 100.</source>
         <translation>Неопределённость по умолчанию задаётся в процентах: больше 0 и не более 100.</translation>
     </message>
@@ -6094,7 +6182,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/flow_writes.py" line="33" />
-        <location filename="../../greendesk/services/flows.py" line="230" />
+        <location filename="../../greendesk/services/flows.py" line="234" />
         <source>This record</source>
         <translation>Эта запись</translation>
     </message>
@@ -6104,80 +6192,80 @@
         <translation>{label}: эта запись</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="119" />
+        <location filename="../../greendesk/services/flows.py" line="123" />
         <source>Choose the node the flow comes from.</source>
         <translation>Выберите узел, из которого поступает поток.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="123" />
+        <location filename="../../greendesk/services/flows.py" line="127" />
         <source>Choose the node the flow goes to.</source>
         <translation>Выберите узел, в который направляется поток.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="126" />
+        <location filename="../../greendesk/services/flows.py" line="130" />
         <source>A flow cannot go from {src!r} to itself.</source>
         <translation>Поток не может идти из узла {src!r} в тот же узел.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="131" />
+        <location filename="../../greendesk/services/flows.py" line="135" />
         <source>{src!r} and {dst!r} belong to different sites; record a shipment and a receipt at each site's boundary nodes.</source>
         <translation>Узлы {src!r} и {dst!r} относятся к разным площадкам; запишите отгрузку и приёмку на граничных узлах каждой площадки.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="143" />
+        <location filename="../../greendesk/services/flows.py" line="147" />
         <source>The quantity must be a number.</source>
         <translation>Количество должно быть числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="146" />
+        <location filename="../../greendesk/services/flows.py" line="150" />
         <source>The quantity must be greater than zero, not {qty:g}.</source>
         <translation>Количество должно быть больше нуля, а не {qty:g}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="175" />
+        <location filename="../../greendesk/services/flows.py" line="179" />
         <location filename="../../greendesk/services/monitoring.py" line="248" />
         <location filename="../../greendesk/services/monitoring.py" line="392" />
         <source>The note is longer than 2,000 characters.</source>
         <translation>Примечание длиннее 2000 символов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="224" />
+        <location filename="../../greendesk/services/flows.py" line="228" />
         <source>Undoing this entry</source>
         <translation>Отмена этой записи</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="226" />
+        <location filename="../../greendesk/services/flows.py" line="230" />
         <location filename="../../greendesk/services/monitoring.py" line="445" />
         <source>There is nothing to add.</source>
         <translation>Добавлять нечего.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="231" />
+        <location filename="../../greendesk/services/flows.py" line="235" />
         <source>These records</source>
         <translation>Эти записи</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="268" />
+        <location filename="../../greendesk/services/flows.py" line="284" />
         <source>This edit does not say which version of the record it changes; open the record again and make the change there.</source>
         <translation>В этом изменении не указано, какую версию записи оно меняет; откройте запись заново и внесите изменение там.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="359" />
+        <location filename="../../greendesk/services/flows.py" line="375" />
         <source>Select the records to delete.</source>
         <translation>Выберите записи для удаления.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="371" />
+        <location filename="../../greendesk/services/flows.py" line="387" />
         <source>Some of the selected records no longer exist; refresh the ledger and try again.</source>
         <translation>Некоторых выбранных записей больше нет; обновите журнал и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="379" />
+        <location filename="../../greendesk/services/flows.py" line="395" />
         <source>{count} of the selected records are referred to by {what} entries (e.g. an incident's clean-up waste); change those first.</source>
         <translation>Из выбранных записей на {count} ссылаются записи «{what}» (например, отходы ликвидации инцидента); сначала измените их.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="399" />
+        <location filename="../../greendesk/services/flows.py" line="415" />
         <source>Undoing the delete</source>
         <translation>Отмена удаления</translation>
     </message>
@@ -7293,67 +7381,67 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="105" />
+        <location filename="../../greendesk/store/db.py" line="106" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="226" />
+        <location filename="../../greendesk/store/db.py" line="227" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="230" />
+        <location filename="../../greendesk/store/db.py" line="231" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="239" />
+        <location filename="../../greendesk/store/db.py" line="240" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="244" />
+        <location filename="../../greendesk/store/db.py" line="245" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="255" />
+        <location filename="../../greendesk/store/db.py" line="256" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="258" />
+        <location filename="../../greendesk/store/db.py" line="259" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="266" />
+        <location filename="../../greendesk/store/db.py" line="267" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="274" />
+        <location filename="../../greendesk/store/db.py" line="275" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="283" />
+        <location filename="../../greendesk/store/db.py" line="284" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="310" />
+        <location filename="../../greendesk/store/db.py" line="311" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="314" />
+        <location filename="../../greendesk/store/db.py" line="315" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="330" />
+        <location filename="../../greendesk/store/db.py" line="331" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -7748,7 +7836,7 @@
         <translation>книга настройки предприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/template.py" line="200" />
+        <location filename="../../greendesk/importers/template.py" line="227" />
         <source>template</source>
         <translation>шаблон</translation>
     </message>
@@ -7756,6 +7844,53 @@
         <location filename="../../greendesk/importers/xlsx_kit.py" line="78" />
         <source>{target}: the {what} is an Excel workbook; give a file name ending in .xlsx.</source>
         <translation>{target}: {what} — это книга Excel; укажите имя файла с расширением .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_balance.py" line="115" />
+        <source>{component}: not every stream of the node is assayed.</source>
+        <translation>{component}: не все потоки узла опробованы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="52" />
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="66" />
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="102" />
+        <source>The feed grade is {feed}: with no component in the feed there is nothing to recover.</source>
+        <translation>Содержание в питании {feed}: компонента в питании нет, извлекать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="62" />
+        <source>A grade of {grade} is negative: grades are shares of the stream.</source>
+        <translation>Содержание {grade} отрицательно: содержание — это доля в потоке.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="70" />
+        <source>The concentrate and the tail both assay {grade}: the assays cannot tell how the feed split between them.</source>
+        <translation>И концентрат, и хвосты содержат {grade}: по анализам нельзя определить, как питание разделилось между ними.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="75" />
+        <source>Feed {feed}, concentrate {concentrate} and tail {tail} give a concentrate yield of {pct:.2f} %, outside 0–100 %: the feed's grade must lie between the tail's and the concentrate's; check the samples.</source>
+        <translation>Питание {feed}, концентрат {concentrate} и хвосты {tail} дают выход концентрата {pct:.2f} %, вне 0–100 %: содержание в питании должно быть между содержанием в хвостах и в концентрате; проверьте пробы.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="110" />
+        <source>The two concentrates assay alike in both components: the assays cannot tell how the feed split between them.</source>
+        <translation>Два концентрата одинаковы по обоим компонентам: по анализам нельзя определить, как питание разделилось между ними.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_formulas.py" line="117" />
+        <source>The assays give yields of {y1:.2f} %, {y2:.2f} % and {y3:.2f} %: a negative yield means the samples do not fit together; check them.</source>
+        <translation>Анализы дают выходы {y1:.2f} %, {y2:.2f} % и {y3:.2f} %: отрицательный выход означает, что пробы не согласуются; проверьте их.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/stock_sheet.py" line="44" />
+        <source>Sheet {sheet} lacks the columns {columns}.</source>
+        <translation>На листе {sheet} нет столбцов {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/stock_sheet.py" line="70" />
+        <source>{where}: the site, node, material, date or quantity cannot be read; write them as in GreenDesk.</source>
+        <translation>{where}: не удаётся прочитать площадку, узел, материал, дату или количество; напишите их как в GreenDesk.</translation>
     </message>
 </context>
 <context>
@@ -9194,6 +9329,31 @@
         <source>K_w = Q_used / Q_generated × 100 %, where Q_generated is overburden, tailings, slag and other waste leaving processes and Q_used the site's waste going into a process or to a customer</source>
         <translation>K_w = Q_used / Q_generated × 100 %, где Q_generated — вскрышные породы, хвосты, шлаки и другие отходы, выходящие из процессов, а Q_used — отходы площадки, направленные в процесс или потребителю</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_balance.py" line="22" />
+        <source>The weighed tonnages do not fit the assays, and the total mass does not close either: check the weighing of feed and products first.</source>
+        <translation>Взвешенные количества не согласуются с анализами, и общий баланс массы тоже не сходится: сначала проверьте взвешивание питания и продуктов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_balance.py" line="25" />
+        <source>The weighed tonnages do not fit the assays, though the total mass closes: check the sampling and assaying of feed, concentrate and tail.</source>
+        <translation>Взвешенные количества не согласуются с анализами, хотя общий баланс массы сходится: проверьте опробование и анализы питания, концентрата и хвостов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_balance.py" line="28" />
+        <source>γ = (α − θ) / (β − θ), ε_tech = γ × β / α, K = 1 / γ, i = β / α  — from the grades of feed (α), concentrate (β) and tail (θ) alone; with two concentrates, the three-product formulas over two components</source>
+        <translation>γ = (α − θ) / (β − θ), ε_тех = γ × β / α, K = 1 / γ, i = β / α  — только по содержаниям в питании (α), концентрате (β) и хвостах (θ); при двух концентратах — трёхпродуктовые формулы по двум компонентам</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_balance.py" line="78" />
+        <source>The formulas need assayed feed, one assayed tail and one assayed concentrate (or two, with two components assayed); this node has {products} product(s) and {tails} tail(s) assayed.</source>
+        <translation>Формулам нужны опробованное питание, одни опробованные хвосты и один опробованный концентрат (или два, при двух опробованных компонентах); у этого узла опробовано продуктов: {products}, хвостов: {tails}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/metal_balance.py" line="94" />
+        <source>{component}: not every stream of the node is assayed.</source>
+        <translation>{component}: не все потоки узла опробованы.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -9370,58 +9530,68 @@
         <translation>извлечение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="220" />
+        <location filename="../../greendesk/cli/balances.py" line="215" />
+        <source>technological recovery</source>
+        <translation>технологическое извлечение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="216" />
+        <source>metal unaccounted</source>
+        <translation>неучтённые потери металла</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="228" />
         <source>rational use of mineral resources</source>
         <translation>рациональное использование минеральных ресурсов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="281" />
+        <location filename="../../greendesk/cli/balances.py" line="289" />
         <source>== reconciliation: {site} — {period}</source>
         <translation>== увязка баланса: {site} — {period}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="291" />
+        <location filename="../../greendesk/cli/balances.py" line="299" />
         <source>GROSS ERROR?</source>
         <translation>ГРУБАЯ ОШИБКА?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="293" />
+        <location filename="../../greendesk/cli/balances.py" line="301" />
         <source>flow</source>
         <translation>поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="293" />
+        <location filename="../../greendesk/cli/balances.py" line="301" />
         <location filename="../../greendesk/cli/formations.py" line="104" />
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="294" />
+        <location filename="../../greendesk/cli/balances.py" line="302" />
         <source>measured t</source>
         <translation>измерено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="294" />
+        <location filename="../../greendesk/cli/balances.py" line="302" />
         <source>σ t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="295" />
+        <location filename="../../greendesk/cli/balances.py" line="303" />
         <source>reconciled t</source>
         <translation>увязано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="295" />
+        <location filename="../../greendesk/cli/balances.py" line="303" />
         <source>adjustment t</source>
         <translation>поправка, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="296" />
+        <location filename="../../greendesk/cli/balances.py" line="304" />
         <source>flag</source>
         <translation>отметка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="298" />
+        <location filename="../../greendesk/cli/balances.py" line="306" />
         <source>global test: χ² = {chi2:,.4f}, degrees of freedom {dof}, p = {p:.4g}, critical {critical:,.4f} at {level:g} %</source>
         <translation>глобальный тест: χ² = {chi2:,.4f}, степеней свободы {dof}, p = {p:.4g}, критическое значение {critical:,.4f} при {level:g} %</translation>
     </message>
@@ -9485,7 +9655,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="289" />
+        <location filename="../../greendesk/cli/main.py" line="293" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
@@ -9638,37 +9808,37 @@
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="238" />
+        <location filename="../../greendesk/cli/main.py" line="242" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>Записан шаблон потоков {out} со списками из {path}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="241" />
+        <location filename="../../greendesk/cli/main.py" line="245" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>Записан шаблон потоков {out} без списков предприятия (нет базы данных).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="251" />
+        <location filename="../../greendesk/cli/main.py" line="255" />
         <source>, value (empty)</source>
         <translation>, значение (пусто)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="252" />
+        <location filename="../../greendesk/cli/main.py" line="256" />
         <source>, value {value}</source>
         <translation>, значение {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="257" />
+        <location filename="../../greendesk/cli/main.py" line="261" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... и ещё {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="282" />
+        <location filename="../../greendesk/cli/main.py" line="286" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Чтобы всё равно импортировать его, добавьте --again.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="301" />
+        <location filename="../../greendesk/cli/main.py" line="305" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
     </message>
@@ -10719,7 +10889,7 @@
         <translation>Столбцы файла {name}, которые GreenDesk не использует, не прочитаны: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_import.py" line="129" />
+        <location filename="../../greendesk/importers/flows_import.py" line="135" />
         <source>Columns GreenDesk does not know were not imported: {columns}.</source>
         <translation>Столбцы, которые GreenDesk не знает, не импортированы: {columns}.</translation>
     </message>
@@ -10794,12 +10964,12 @@
         <translation>Значения записи не читаются.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="159" />
+        <location filename="../../greendesk/services/balances.py" line="141" />
         <source>{node}, {material}: no opening stock-taking (none before the period); stock change taken as 0.</source>
         <translation>{node}, {material}: нет начальной инвентаризации (до периода её не было); изменение запасов принято равным 0.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="161" />
+        <location filename="../../greendesk/services/balances.py" line="143" />
         <source>{node}, {material}: no closing stock-taking within the period; stock change taken as 0.</source>
         <translation>{node}, {material}: нет закрывающей инвентаризации в периоде; изменение запасов принято равным 0.</translation>
     </message>
@@ -11553,6 +11723,7 @@
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
+        <location filename="../../greendesk/reports/metal_sheet.py" line="25" />
         <location filename="../../greendesk/reports/passport_report.py" line="121" />
         <location filename="../../greendesk/reports/waste_report.py" line="87" />
         <location filename="../../greendesk/reports/waste_report.py" line="121" />
@@ -11706,7 +11877,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/cover.py" line="135" />
-        <location filename="../../greendesk/reports/rational_use.py" line="30" />
+        <location filename="../../greendesk/reports/rational_use.py" line="32" />
         <location filename="../../greendesk/reports/waste_report.py" line="182" />
         <source>Period</source>
         <translation>Период</translation>
@@ -11966,7 +12137,7 @@
     <message>
         <location filename="../../greendesk/reports/formations_report.py" line="93" />
         <location filename="../../greendesk/reports/passport_report.py" line="67" />
-        <location filename="../../greendesk/reports/rational_use.py" line="35" />
+        <location filename="../../greendesk/reports/rational_use.py" line="37" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
@@ -12266,37 +12437,103 @@
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="15" />
+        <location filename="../../greendesk/reports/rational_use.py" line="17" />
         <source>Rational use of mineral resources</source>
         <translation>Рациональное использование минеральных ресурсов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="23" />
+        <location filename="../../greendesk/reports/rational_use.py" line="25" />
         <source>There are no flows to compute the indicators from.</source>
         <translation>Нет потоков для расчёта показателей.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="29" />
+        <location filename="../../greendesk/reports/rational_use.py" line="31" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="31" />
+        <location filename="../../greendesk/reports/rational_use.py" line="33" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="32" />
+        <location filename="../../greendesk/reports/metal_sheet.py" line="26" />
+        <source>Node</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="27" />
+        <location filename="../../greendesk/reports/rational_use.py" line="34" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="33" />
+        <location filename="../../greendesk/reports/metal_sheet.py" line="28" />
+        <source>Metal in feed</source>
+        <translation>Металл в питании</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="29" />
+        <source>Metal in products</source>
+        <translation>Металл в продуктах</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="31" />
+        <source>Commercial recovery</source>
+        <translation>Товарное извлечение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="33" />
+        <source>Technological recovery</source>
+        <translation>Технологическое извлечение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="35" />
+        <source>Metal unaccounted</source>
+        <translation>Неучтённые потери металла</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="37" />
+        <source>Yield</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="39" />
+        <source>Ratio of concentration</source>
+        <translation>Степень сокращения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="41" />
+        <source>Enrichment ratio</source>
+        <translation>Степень обогащения</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="43" />
+        <source>Where to look</source>
+        <translation>Где искать причину</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="52" />
+        <source>Metal balance</source>
+        <translation>Баланс металла</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="53" />
+        <source>Technological and commercial metal balance</source>
+        <translation>Технологический и товарный баланс металла</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/metal_sheet.py" line="54" />
+        <source>Per process node: recovery from weighed tonnages × assays (commercial) and from assays alone (technological). %s</source>
+        <translation>По технологическим узлам: извлечение по взвешенным количествам × анализам (товарное) и только по анализам (технологическое). %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/rational_use.py" line="35" />
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="34" />
+        <location filename="../../greendesk/reports/rational_use.py" line="36" />
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
@@ -12434,7 +12671,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/passport_report.py" line="64" />
-        <location filename="../../greendesk/reports/rational_use.py" line="36" />
+        <location filename="../../greendesk/reports/rational_use.py" line="38" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -12504,22 +12741,22 @@
         <translation>Оценка зеркального кода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="37" />
+        <location filename="../../greendesk/reports/rational_use.py" line="39" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="40" />
+        <location filename="../../greendesk/reports/rational_use.py" line="42" />
         <source>Indicators of the whole site chain for the same period of each of the last five years; the latest: %s.</source>
         <translation>Показатели всей цепочки площадок за тот же период каждого из последних пяти лет; последний: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="43" />
+        <location filename="../../greendesk/reports/rational_use.py" line="45" />
         <source>Rational use</source>
         <translation>Рациональное использование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/rational_use.py" line="38" />
+        <location filename="../../greendesk/reports/rational_use.py" line="40" />
         <source>Indicators of the whole site chain, the last five years to %s.</source>
         <translation>Показатели всей цепочки площадок за последние пять лет по %s.</translation>
     </message>
