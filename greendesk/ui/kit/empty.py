@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QLabel, QLayout, QSizePolicy
 
 
 class EmptyHint(QLabel):
@@ -25,7 +25,13 @@ class EmptyHint(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setStyleSheet("color: #5B6B63; padding: 24px;")
-        view.viewport().installEventFilter(self)
+        # a layout on the viewport keeps the sentence filling it as it resizes (no event
+        # filter: Python called for every event can deadlock PySide's deferred deletions)
+        fill = QGridLayout(view.viewport())
+        fill.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # the view's size rules
+        fill.setContentsMargins(0, 0, 0, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        fill.addWidget(self, 0, 0)
         self._watch()
         self.refresh()
 
@@ -44,10 +50,4 @@ class EmptyHint(QLabel):
             self.hide()
             return
         self.setText(self.text_of())
-        self.setGeometry(self.parentWidget().rect())
         self.show()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
-        return False
