@@ -366,6 +366,7 @@ class AuditView(Section):
         index = self.entity.findData(current)
         self.entity.setCurrentIndex(max(index, 0))
         self.entity.blockSignals(False)
+        self.entity.setToolTip(self.entity.currentText())  # chosen silently
 
     def current_filter(self) -> AuditFilter:
         def day(edit: QDateEdit) -> date:

@@ -150,6 +150,7 @@ class ChecklistView(Section):
             for id_, name in sorted(self.catalog.sites.items(), key=lambda kv: kv[1]):
                 self.site.addItem(name, id_)
         self.site.blockSignals(False)
+        self.site.setToolTip(self.site.currentText())  # chosen silently
         writable = db is not None and not db.read_only
         for act in (self.act_own, self.act_incident):
             act.setEnabled(writable)

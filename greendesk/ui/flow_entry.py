@@ -159,6 +159,7 @@ class FlowEntryPanel(FieldErrors, QFrame):
         if site is not None and self.site.findData(site) >= 0:
             self.site.setCurrentIndex(self.site.findData(site))
         self.site.blockSignals(False)
+        self.site.setToolTip(self.site.currentText())  # chosen silently
         material = self.material.currentData()
         self.material.blockSignals(True)
         self.material.clear()
@@ -166,6 +167,7 @@ class FlowEntryPanel(FieldErrors, QFrame):
             self.material.addItem(m.name, m.id)
         self.material.setCurrentIndex(max(0, self.material.findData(material)))
         self.material.blockSignals(False)
+        self.material.setToolTip(self.material.currentText())  # chosen silently
         self._fill_nodes()
         self._fill_units()
 
@@ -190,6 +192,7 @@ class FlowEntryPanel(FieldErrors, QFrame):
             pick = current if current in units else material.default_unit
             self.unit.setCurrentIndex(max(0, self.unit.findText(pick)))
         self.unit.blockSignals(False)
+        self.unit.setToolTip(self.unit.currentText())  # chosen silently
         self._update_preview()
 
     def select(self, *, site: str | None = None, from_node: str | None = None,

@@ -73,6 +73,7 @@ class FormationDetails:
         if keep in blocked:
             self.curve_component.setCurrentText(keep)
         self.curve_component.blockSignals(False)
+        self.curve_component.setToolTip(self.curve_component.currentText())  # chosen silently
         self._show_curve()
 
     def _facts(self, f: fs.FormationRow) -> str:

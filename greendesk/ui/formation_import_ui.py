@@ -177,6 +177,7 @@ class FormationImportDialog(QDialog):
         for name in list_mappings(target):
             self.mapping_combo.addItem(name, name)
         self.mapping_combo.blockSignals(False)
+        self.mapping_combo.setToolTip(self.mapping_combo.currentText())  # chosen silently
         self._load_mapping()
 
     def _load_mapping(self) -> None:

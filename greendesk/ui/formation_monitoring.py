@@ -233,6 +233,7 @@ class MonitoringPanel(QWidget):
         for y in range(this, this - 11, -1):
             self.period.addItem(str(y), y)
         self.period.blockSignals(False)
+        self.period.setToolTip(self.period.currentText())  # chosen silently
         self.refresh()
         self._pick_recent_year()
 
@@ -282,6 +283,7 @@ class MonitoringPanel(QWidget):
                 if p.id in used:
                     self.parameter.addItem(parameter_label(p), p.id)
         self.parameter.blockSignals(False)
+        self.parameter.setToolTip(self.parameter.currentText())  # chosen silently
         if keep is not None and self.parameter.findData(keep) >= 0:
             self.parameter.setCurrentIndex(self.parameter.findData(keep))
         self._show_series()

@@ -279,6 +279,7 @@ class WasteView(PassportActions, WasteFigures, Section):
         self.year.setCurrentIndex(max(0, self.year.findData(yr)))
         for combo in (self.site, self.year):
             combo.blockSignals(False)
+            combo.setToolTip(combo.currentText())  # chosen silently
         self._fill_periods()
 
     def _fill_periods(self) -> None:
@@ -292,6 +293,7 @@ class WasteView(PassportActions, WasteFigures, Section):
             self.stock_period.addItem(p.label, p)
         self.stock_period.setCurrentIndex(max(0, current))
         self.stock_period.blockSignals(False)
+        self.stock_period.setToolTip(self.stock_period.currentText())  # chosen silently
 
     def _view_changed(self) -> None:
         if self.db is not None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QWidget
 
 # A combo sized to its longest entry keeps every name whole; squeezed by a row too wide for
@@ -38,6 +37,7 @@ def fill_combo(box: QComboBox, items: Iterable[tuple[str, object]], *,
     index = box.findData(current)
     box.setCurrentIndex(index if index >= 0 or keep_empty else 0)
     box.blockSignals(False)
+    box.setToolTip(box.currentText())  # chosen silently: the tip follows here
 
 
 def whole_names(box: QComboBox, cap_chars: int = 40) -> QComboBox:
@@ -74,17 +74,11 @@ def _follow(box: QComboBox, measure: Callable[[], None]) -> QComboBox:
     for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
                    model.dataChanged):
         signal.connect(lambda *_args: fit())
-    box.installEventFilter(_TipFollowsChoice(box))
+    # the tooltip follows the choice through signals (and where a combo is chosen silently,
+    # the chooser sets it), not an event filter:
+    # Python called for every event, a child removed while a widget is destroyed too, can
+    # deadlock PySide's deferred deletions (it hung CI)
+    box.currentTextChanged.connect(box.setToolTip)
     fit()
+    box.setToolTip(box.currentText())
     return box
-
-
-class _TipFollowsChoice(QObject):
-    """Keeps a combo's tooltip on its chosen entry's text, also when it was chosen with the
-    combo's signals blocked (as fill_combo does)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in (QEvent.Type.Paint, QEvent.Type.ToolTip) and isinstance(
-                watched, QComboBox) and watched.toolTip() != watched.currentText():
-            watched.setToolTip(watched.currentText())
-        return False

@@ -131,6 +131,7 @@ class PeriodPicker(QWidget):
             index = self._default_index(kind)
         self.period.setCurrentIndex(index if self.period.count() else -1)
         self.period.blockSignals(False)
+        self.period.setToolTip(self.period.currentText())  # chosen silently
 
     def _default_index(self, kind: str) -> int:
         last = self.last
