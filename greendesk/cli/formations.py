@@ -117,7 +117,7 @@ def _cmd_tmf(args: argparse.Namespace) -> int:
 
 def _cmd_exceedances(args: argparse.Namespace) -> int:
     from greendesk.periods import parse_period
-    from greendesk.services import monitoring as ms
+    from greendesk.services import monitoring_checks
 
     try:
         period = parse_period(args.period)
@@ -126,8 +126,8 @@ def _cmd_exceedances(args: argparse.Namespace) -> int:
         return 2
     db = _open(args.db)
     try:
-        found = ms.exceedances(db, period)
-        gaps = ms.gaps(db, period)
+        found = monitoring_checks.exceedances(db, period)
+        gaps = monitoring_checks.gaps(db, period)
     finally:
         db.close()
     if args.format == "json":

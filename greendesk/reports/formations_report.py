@@ -9,7 +9,7 @@ from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, Formula, SheetWriter
 from greendesk.services.formations import placed_in, register
-from greendesk.services.monitoring import exceedances
+from greendesk.services.monitoring_checks import exceedances
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Technogenic formations")
 # What a component's screening may lack (analysis.formations.ComponentValue.lacking).

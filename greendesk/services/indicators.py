@@ -242,7 +242,8 @@ def secondary_inputs(db: Database, site: int, years: list[int]) -> dict[int, flo
 def monitoring_coverage(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
     """Monitoring points with a reading in every required interval ÷ all points."""
     from greendesk.periods import year as year_period
-    from greendesk.services.monitoring import gaps, list_points
+    from greendesk.services.monitoring import list_points
+    from greendesk.services.monitoring_checks import gaps
 
     names = {p.name for p in list_points(db)}
     if not names:
@@ -257,7 +258,8 @@ def monitoring_coverage(db: Database, site: int, years: list[int]) -> dict[int, 
 def limit_exceedances(db: Database, site: int, years: list[int]) -> dict[int, float | None]:
     """Readings beyond their limits across the plant, per year; None without monitoring points."""
     from greendesk.periods import year as year_period
-    from greendesk.services.monitoring import exceedances, list_points
+    from greendesk.services.monitoring import list_points
+    from greendesk.services.monitoring_checks import exceedances
 
     if not list_points(db):
         return {y: None for y in years}

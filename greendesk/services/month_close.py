@@ -22,7 +22,7 @@ from greendesk.errors import DomainError, Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import AuditAction, Flow, MonthCloseWaiver, NodeKind, QuantityKind
 from greendesk.services import balances as bal
-from greendesk.services import monitoring, periods_closed
+from greendesk.services import monitoring_checks, periods_closed
 from greendesk.services.balance_reference import (
     counts_in,
     flow_sums_in,
@@ -110,7 +110,7 @@ def _transfers(s: Session, site_id: int, month: periods.Period) -> list[CloseIte
 
 def _readings(db: Database, site_id: int, month: periods.Period) -> list[CloseItem]:
     out = []
-    for g in monitoring.gaps(db, month, periods.today()):
+    for g in monitoring_checks.gaps(db, month, periods.today()):
         if g.site_id != site_id:
             continue
         out.append(CloseItem(

@@ -26,6 +26,7 @@ from greendesk.errors import DomainError
 from greendesk.models import Medium, SourceKind
 from greendesk.periods import year
 from greendesk.services import monitoring as ms
+from greendesk.services import monitoring_checks
 from greendesk.store.db import Database
 from greendesk.ui import formation_labels as fl
 from greendesk.ui import formatting
@@ -318,8 +319,8 @@ class MonitoringPanel(QWidget):
         if self.db is None or y is None:
             return
         period = year(y)
-        self.exceedances = ms.exceedances(self.db, period)
-        self.gaps = ms.gaps(self.db, period)
+        self.exceedances = monitoring_checks.exceedances(self.db, period)
+        self.gaps = monitoring_checks.gaps(self.db, period)
         fill_rows(self.exceedance_table, [[
             formatting.day(e.taken_on), e.point, e.attached_to, e.parameter,
             with_unit(e.value, e.unit),

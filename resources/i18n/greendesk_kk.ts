@@ -420,7 +420,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="274" />
-        <location filename="../../greendesk/ui/audit_view.py" line="391" />
+        <location filename="../../greendesk/ui/audit_view.py" line="392" />
         <source>Select an entry to see what it changed.</source>
         <translation>Не өзгергенін көру үшін журнал жазбасын таңдаңыз.</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>Барлық жазбалар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/audit_view.py" line="383" />
+        <location filename="../../greendesk/ui/audit_view.py" line="384" />
         <source>Entries: %n</source>
         <translation>
             <numerusform>Жазбалар: %n</numerusform>
@@ -494,87 +494,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="398" />
+        <location filename="../../greendesk/ui/audit_view.py" line="399" />
         <source>Entry #%1 · %2 %3 · %4 · %5</source>
         <translation>№ %1 жазба · %2 %3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="423" />
+        <location filename="../../greendesk/ui/audit_view.py" line="424" />
         <source>Verifying the audit trail…</source>
         <translation>Өзгерістер журналын тексеру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="447" />
+        <location filename="../../greendesk/ui/audit_view.py" line="448" />
         <source>The audit trail could not be verified: %s</source>
         <translation>Өзгерістер журналын тексеру мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="457" />
+        <location filename="../../greendesk/ui/audit_view.py" line="458" />
         <source>Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all %3 records match it.</source>
         <translation>%1 тексерілді: журнал бүтін — жазбалар саны %2, тізбек үзілмеген, барлық %3 жазба оған сәйкес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="463" />
+        <location filename="../../greendesk/ui/audit_view.py" line="464" />
         <source>Verified at %1: %2 problem(s) found. %3</source>
         <translation>%1 тексерілді: %2 мәселе табылды. %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="480" />
+        <location filename="../../greendesk/ui/audit_view.py" line="481" />
         <source>Officer: %s</source>
         <translation>Орындаушы: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="481" />
+        <location filename="../../greendesk/ui/audit_view.py" line="482" />
         <source>Officer: (not set)</source>
         <translation>Орындаушы: (көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="492" />
+        <location filename="../../greendesk/ui/audit_view.py" line="493" />
         <source>The settings could not be saved: %s</source>
         <translation>Баптауларды сақтау мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="504" />
+        <location filename="../../greendesk/ui/audit_view.py" line="505" />
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="504" />
+        <location filename="../../greendesk/ui/audit_view.py" line="505" />
         <source>reopened</source>
         <translation>қайта ашылған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="520" />
+        <location filename="../../greendesk/ui/audit_view.py" line="521" />
         <source>Close %s</source>
         <translation>%s жабу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="521" />
+        <location filename="../../greendesk/ui/audit_view.py" line="522" />
         <source>reopen the period in the Audit trail, with a reason.</source>
         <translation>кезеңді Өзгерістер журналында себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="522" />
+        <location filename="../../greendesk/ui/audit_view.py" line="523" />
         <source>%s is closed: its records can no longer change.</source>
         <translation>%s кезеңі жабылды: оның жазбаларын енді өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="530" />
+        <location filename="../../greendesk/ui/audit_view.py" line="531" />
         <source>Select the closed period to reopen.</source>
         <translation>Қайта ашылатын жабық кезеңді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="539" />
+        <location filename="../../greendesk/ui/audit_view.py" line="540" />
         <source>Reopen %s</source>
         <translation>%s қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="540" />
+        <location filename="../../greendesk/ui/audit_view.py" line="541" />
         <source>close the period again in the Audit trail.</source>
         <translation>кезеңді Өзгерістер журналында қайта жабыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="541" />
+        <location filename="../../greendesk/ui/audit_view.py" line="542" />
         <source>%s is open again.</source>
         <translation>%s кезеңі қайта ашылды.</translation>
     </message>
@@ -1457,7 +1457,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="83" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="317" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="318" />
         <source>Trend</source>
         <translation>Серпін</translation>
     </message>
@@ -1517,127 +1517,127 @@
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="206" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="207" />
         <source>%s — overdue</source>
         <translation>%s — мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="221" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="222" />
         <source>%1 of %2 done (%3)</source>
         <translation>%2 ішінен %1 орындалды (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="234" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="235" />
         <source>Indicator: %s</source>
         <translation>Көрсеткіш: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="247" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="248" />
         <source>No longer in the built-in checklist</source>
         <translation>Кірістірілген тізімде енді жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="269" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="270" />
         <source>No data yet.</source>
         <translation>Деректер әлі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="270" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="271" />
         <source>No data yet: needs %1.</source>
         <translation>Деректер әлі жоқ: %1 қажет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="305" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="306" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Шаралар бойынша орындалуы, қолданылатын іс-шаралардың орындалған %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="316" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="317" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="316" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="317" />
         <source>Latest</source>
         <translation>Соңғы мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="344" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="345" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Ашық іс-шаралар: аз шығынды — %1, орташа — %2, инвестициялық жобалар — %3. Мерзімі өткені: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="386" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="387" />
         <source>Save action %1</source>
         <translation>%1 іс-шарасын сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="390" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="391" />
         <source>Action saved.</source>
         <translation>Іс-шара сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="396" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="397" />
         <source>Attach evidence</source>
         <translation>Растайтын құжатты тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="403" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="404" />
         <source>Attach %s</source>
         <translation>%s тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="407" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="408" />
         <source>%s attached.</source>
         <translation>%s тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="414" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="415" />
         <source>Save a copy to</source>
         <translation>Көшірмесін сақтау орны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="426" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="427" />
         <source>Saved %s.</source>
         <translation>Сақталды: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="430" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
         <source>Replace the file?</source>
         <translation>Файлды ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="432" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 файлы %2 қалтасында бар. Оны ауыстыру керек пе, әлде екеуін де сақтап, бұл көшірмені %3 деп жазу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="435" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="436" />
         <source>Replace</source>
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="436" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="437" />
         <source>Keep both</source>
         <translation>Екеуін де сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="459" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="460" />
         <source>Add own action</source>
         <translation>Өз іс-шарасын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="472" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="473" />
         <source>Log incident</source>
         <translation>Инцидентті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="473" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="474" />
         <source>Incident logged.</source>
         <translation>Инцидент тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="486" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="487" />
         <source>Record drill</source>
         <translation>Оқу-жаттығуды жазу</translation>
     </message>
@@ -1960,7 +1960,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="115" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="208" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="211" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
@@ -2000,32 +2000,32 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="207" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="210" />
         <source>Enter the quantity.</source>
         <translation>Санын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="209" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="212" />
         <source>%s is not a number.</source>
         <translation>%s — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="218" />
         <source>Choose %s from the list.</source>
         <translation>Тізімнен таңдаңыз: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="235" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="238" />
         <source>the source node</source>
         <translation>бастапқы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="236" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="239" />
         <source>the destination node</source>
         <translation>қабылдаушы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="237" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="240" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -2569,27 +2569,27 @@
         <translation>(жаңа: тақырыптар бойынша анықталды)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="219" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="220" />
         <source>(as the file)</source>
         <translation>(файлдағыдай)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="219" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="220" />
         <source>comma</source>
         <translation>үтір</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="220" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="221" />
         <source>point</source>
         <translation>нүкте</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="257" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="258" />
         <source>(not mapped)</source>
         <translation>(сәйкестендірілмеген)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="258" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="259" />
         <source>(unknown)</source>
         <translation>(белгісіз)</translation>
     </message>
@@ -2897,87 +2897,87 @@
         <translation>Түзілім таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="84" />
+        <location filename="../../greendesk/ui/formation_details.py" line="85" />
         <source>placements through %1</source>
         <translation>%1 дейін орналастыру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="88" />
+        <location filename="../../greendesk/ui/formation_details.py" line="89" />
         <source>%1 construction</source>
         <translation>салу тәсілі: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="91" />
+        <location filename="../../greendesk/ui/formation_details.py" line="92" />
         <source>consequence class: %1</source>
         <translation>салдар сыныбы: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="94" />
+        <location filename="../../greendesk/ui/formation_details.py" line="95" />
         <source>LoW %1</source>
         <translation>Код %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="104" />
+        <location filename="../../greendesk/ui/formation_details.py" line="105" />
         <source>Sample</source>
         <translation>Сынама</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="104" />
+        <location filename="../../greendesk/ui/formation_details.py" line="105" />
         <source>Block</source>
         <translation>Блок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="104" />
+        <location filename="../../greendesk/ui/formation_details.py" line="105" />
         <source>Taken on</source>
         <translation>Алынған күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="104" />
+        <location filename="../../greendesk/ui/formation_details.py" line="105" />
         <source>Depth, m</source>
         <translation>Тереңдігі, м</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="123" />
+        <location filename="../../greendesk/ui/formation_details.py" line="124" />
         <source>blocks</source>
         <translation>блоктар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="124" />
+        <location filename="../../greendesk/ui/formation_details.py" line="125" />
         <source>mean grade</source>
         <translation>орташа құрам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="137" />
+        <location filename="../../greendesk/ui/formation_details.py" line="138" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="137" />
+        <location filename="../../greendesk/ui/formation_details.py" line="138" />
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="141" />
+        <location filename="../../greendesk/ui/formation_details.py" line="142" />
         <source>Not valued: the formation needs assays and a tonnage (or blocks).</source>
         <translation>Бағаланбады: түзілімге сынама талдаулары мен тоннаж (немесе блоктар) қажет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="144" />
+        <location filename="../../greendesk/ui/formation_details.py" line="145" />
         <source>Net value %1 USD, rank %2 of %3: re-mining pays for %4.</source>
         <translation>Таза құны %1 USD, рейтингі %3 ішінен %2: қайта игеру %4 үшін тиімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="149" />
+        <location filename="../../greendesk/ui/formation_details.py" line="150" />
         <source>Net value %1 USD, rank %2 of %3: re-mining does not pay at these assumptions.</source>
         <translation>Таза құны %1 USD, рейтингі %3 ішінен %2: осы болжамдар бойынша қайта игеру тиімсіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="158" />
+        <location filename="../../greendesk/ui/formation_details.py" line="159" />
         <source>A curve needs blocks with assays.</source>
         <translation>Қисық үшін сынама талдаулары бар блоктар қажет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="172" />
+        <location filename="../../greendesk/ui/formation_details.py" line="173" />
         <source>Break-even grade at the assumptions: %1 %2</source>
         <translation>Болжамдар бойынша залалсыздық құрамы: %1 %2</translation>
     </message>
@@ -3485,44 +3485,44 @@
 <context>
     <name>LimitDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="98" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="99" />
         <source>Permitted limit at %1</source>
         <translation>%1 үшін норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="104" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="105" />
         <source>only where a lower bound applies (pH)</source>
         <translation>тек төменгі шек болғанда (pH)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="105" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="106" />
         <source>A reading equal to the limit is an exceedance</source>
         <translation>Нормативке тең мән асу болып саналады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="107" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="108" />
         <source>e.g. permit No., appendix</source>
         <translation>мысалы, рұқсат нөмірі, қосымша</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="108" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="109" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="109" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="116" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="110" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="117" />
         <source>Upper limit</source>
         <translation>Жоғарғы шек</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="110" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="117" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="111" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="118" />
         <source>Lower limit</source>
         <translation>Төменгі шек</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="112" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="113" />
         <source>Basis</source>
         <translation>Негіздеме</translation>
     </message>
@@ -3814,167 +3814,167 @@
 <context>
     <name>MonitoringPanel</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="161" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="162" />
         <source>Add point</source>
         <translation>Нүкте қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="162" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
         <source>Edit point</source>
         <translation>Нүктені өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="164" />
         <source>Set limit</source>
         <translation>Норматив белгілеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="164" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="389" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="165" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="392" />
         <source>Add reading</source>
         <translation>Өлшеу қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="165" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="166" />
         <source>Delete readings</source>
         <translation>Өлшеулерді жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
         <source>Point</source>
         <translation>Нүкте</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
         <source>Watches</source>
         <translation>Бақылау нысаны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
         <source>Medium</source>
         <translation>Орта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
         <source>Every</source>
         <translation>Жиілігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="170" />
         <source>Limits</source>
         <translation>Нормативтер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="193" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="194" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
         <source>Margin</source>
         <translation>Нормативке дейінгі қор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
         <source>No reading from</source>
         <translation>Өлшеусіз кезең басы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
         <source>Days</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
         <source>To</source>
         <comment>end of a date range</comment>
         <translation>Соңы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
         <source>Required</source>
         <translation>Талап етіледі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="186" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="187" />
         <source>Exceedances</source>
         <translation>Нормативтен асулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="187" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="188" />
         <source>Gaps in the readings</source>
         <translation>Өлшеулердегі олқылықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="206" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="254" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="256" />
         <source>%1 days</source>
         <translation>%1 күн</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="331" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="334" />
         <source>every %1 days</source>
         <translation>әр %1 күн сайын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="333" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="336" />
         <source>Exceedances (%1)</source>
         <translation>Нормативтен асулар (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="335" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="338" />
         <source>Gaps in the readings (%1)</source>
         <translation>Өлшеулердегі олқылықтар (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="360" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="363" />
         <source>Add monitoring point</source>
         <translation>Мониторинг нүктесін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="369" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="372" />
         <source>Edit monitoring point %1</source>
         <translation>%1 мониторинг нүктесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="378" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="381" />
         <source>Set a limit at %1</source>
         <translation>%1 нүктесінде нормативті белгілеу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="400" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="403" />
         <source>Delete %n reading(s)</source>
         <translation>
             <numerusform>%n өлшемді жою</numerusform>
@@ -3982,7 +3982,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="404" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="407" />
         <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n өлшеу жойылды. Болдырмау — Ctrl+Z.</numerusform>
@@ -4691,58 +4691,58 @@
 <context>
     <name>PointDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="63" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="64" />
         <source>Edit monitoring point</source>
         <translation>Мониторинг нүктесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="64" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="65" />
         <source>New monitoring point</source>
         <translation>Жаңа мониторинг нүктесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="69" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="71" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="70" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="72" />
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="76" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="77" />
         <source> days</source>
         <translation> күн</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="78" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="79" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="79" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="80" />
         <source>Watches</source>
         <translation>Бақылау нысаны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="80" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="81" />
         <source>Formation</source>
         <translation>Түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="81" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="82" />
         <source>Source node</source>
         <translation>Көз түйіні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="82" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="83" />
         <source>Medium</source>
         <translation>Орта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="83" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="84" />
         <source>A reading at least every</source>
         <translation>Өлшеу кемінде әр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="85" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="86" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -4750,28 +4750,28 @@
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="124" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="125" />
         <source>New reading at %1</source>
         <translation>%1 нүктесінде жаңа өлшеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="134" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="135" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="135" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="136" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="136" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="140" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="141" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="138" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -6212,8 +6212,8 @@
     </message>
     <message>
         <location filename="../../greendesk/services/flows.py" line="179" />
-        <location filename="../../greendesk/services/monitoring.py" line="248" />
-        <location filename="../../greendesk/services/monitoring.py" line="392" />
+        <location filename="../../greendesk/services/monitoring.py" line="208" />
+        <location filename="../../greendesk/services/monitoring.py" line="352" />
         <source>The note is longer than 2,000 characters.</source>
         <translation>Ескертпе 2000 таңбадан ұзын.</translation>
     </message>
@@ -6224,7 +6224,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/flows.py" line="230" />
-        <location filename="../../greendesk/services/monitoring.py" line="445" />
+        <location filename="../../greendesk/services/monitoring.py" line="405" />
         <source>There is nothing to add.</source>
         <translation>Қосатын ештеңе жоқ.</translation>
     </message>
@@ -6414,13 +6414,13 @@
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="274" />
-        <location filename="../../greendesk/services/monitoring.py" line="252" />
+        <location filename="../../greendesk/services/monitoring.py" line="212" />
         <source>latitude</source>
         <translation>ендік</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="275" />
-        <location filename="../../greendesk/services/monitoring.py" line="253" />
+        <location filename="../../greendesk/services/monitoring.py" line="213" />
         <source>longitude</source>
         <translation>бойлық</translation>
     </message>
@@ -6487,7 +6487,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="308" />
-        <location filename="../../greendesk/services/monitoring.py" line="238" />
+        <location filename="../../greendesk/services/monitoring.py" line="198" />
         <source>The site no longer exists; choose another.</source>
         <translation>Алаң енді жоқ; басқасын таңдаңыз.</translation>
     </message>
@@ -6523,7 +6523,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="358" />
-        <location filename="../../greendesk/services/monitoring.py" line="293" />
+        <location filename="../../greendesk/services/monitoring.py" line="253" />
         <location filename="../../greendesk/services/structure.py" line="356" />
         <source>The {what} no longer exists; it may have been deleted.</source>
         <translation>Бұл нысан ({what}) енді жоқ; ол жойылған болуы мүмкін.</translation>
@@ -6636,124 +6636,124 @@
         <translation>{material} материалының {count:,} жазбасы {unit} бірлігінде енгізілген; {reason}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="177" />
+        <location filename="../../greendesk/services/monitoring.py" line="137" />
         <source>A parameter's code is 1 to 20 characters, such as Ni.</source>
         <translation>Параметр коды 1–20 таңбадан тұрады, мысалы Ni.</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/plant_columns.py" line="240" />
-        <location filename="../../greendesk/services/monitoring.py" line="179" />
-        <location filename="../../greendesk/services/monitoring.py" line="350" />
+        <location filename="../../greendesk/services/monitoring.py" line="139" />
+        <location filename="../../greendesk/services/monitoring.py" line="310" />
         <source>parameter</source>
         <translation>параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="182" />
+        <location filename="../../greendesk/services/monitoring.py" line="142" />
         <source>Give the unit {name} is measured in, such as mg/L.</source>
         <translation>{name} параметрі өлшенетін бірлікті көрсетіңіз, мысалы mg/L.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="188" />
+        <location filename="../../greendesk/services/monitoring.py" line="148" />
         <source>There is already a parameter {code}.</source>
         <translation>{code} параметрі бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="202" />
+        <location filename="../../greendesk/services/monitoring.py" line="162" />
         <source>The {what} must be a number from {low:g} to {high:g}.</source>
         <translation>«{what}» мәні {low:g} және {high:g} аралығындағы сан болуы керек.</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/plant_columns.py" line="236" />
-        <location filename="../../greendesk/services/monitoring.py" line="209" />
-        <location filename="../../greendesk/services/monitoring.py" line="271" />
-        <location filename="../../greendesk/services/monitoring.py" line="283" />
-        <location filename="../../greendesk/services/monitoring.py" line="349" />
+        <location filename="../../greendesk/services/monitoring.py" line="169" />
+        <location filename="../../greendesk/services/monitoring.py" line="231" />
+        <location filename="../../greendesk/services/monitoring.py" line="243" />
+        <location filename="../../greendesk/services/monitoring.py" line="309" />
         <source>monitoring point</source>
         <translation>мониторинг нүктесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="214" />
+        <location filename="../../greendesk/services/monitoring.py" line="174" />
         <source>The required interval between readings is a number of days from 1 to 3,660 (31 for monthly, 92 for quarterly).</source>
         <translation>Өлшеулер арасындағы талап етілетін аралық — 1-ден 3660-қа дейінгі күндер саны (ай сайын — 31, тоқсан сайын — 92).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="220" />
+        <location filename="../../greendesk/services/monitoring.py" line="180" />
         <source>{name} watches a formation: choose which.</source>
         <translation>{name} нүктесі түзілімді бақылайды: қай түзілім екенін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="225" />
+        <location filename="../../greendesk/services/monitoring.py" line="185" />
         <source>The formation no longer exists; choose another.</source>
         <translation>Түзілім енді жоқ; басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="232" />
+        <location filename="../../greendesk/services/monitoring.py" line="192" />
         <source>The source node no longer exists; choose another.</source>
         <translation>Көз түйіні енді жоқ; басқасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="242" />
+        <location filename="../../greendesk/services/monitoring.py" line="202" />
         <source>There is already a monitoring point named {name!r}.</source>
         <translation>{name!r} атты мониторинг нүктесі бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="333" />
+        <location filename="../../greendesk/services/monitoring.py" line="293" />
         <source>upper limit</source>
         <translation>жоғарғы шек</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="334" />
+        <location filename="../../greendesk/services/monitoring.py" line="294" />
         <source>lower limit</source>
         <translation>төменгі шек</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="336" />
+        <location filename="../../greendesk/services/monitoring.py" line="296" />
         <source>Give the upper limit, the lower limit or both.</source>
         <translation>Жоғарғы шекті, төменгі шекті немесе екеуін де көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="339" />
+        <location filename="../../greendesk/services/monitoring.py" line="299" />
         <source>The lower limit {low:g} is above the upper limit {high:g}.</source>
         <translation>Төменгі шек ({low:g}) жоғарғы шектен ({high:g}) жоғары.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="345" />
+        <location filename="../../greendesk/services/monitoring.py" line="305" />
         <source>The basis of the limit is longer than 400 characters.</source>
         <translation>Норматив негіздемесі 400 таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="375" />
+        <location filename="../../greendesk/services/monitoring.py" line="335" />
         <source>Choose the monitoring point.</source>
         <translation>Мониторинг нүктесін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="378" />
+        <location filename="../../greendesk/services/monitoring.py" line="338" />
         <source>Choose the parameter.</source>
         <translation>Параметрді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="380" />
+        <location filename="../../greendesk/services/monitoring.py" line="340" />
         <source>The date of the reading must be a real calendar date.</source>
         <translation>Өлшеу күні нақты күнтізбелік күн болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="383" />
-        <location filename="../../greendesk/services/monitoring.py" line="407" />
+        <location filename="../../greendesk/services/monitoring.py" line="343" />
+        <location filename="../../greendesk/services/monitoring.py" line="367" />
         <source>a monitoring reading</source>
         <translation>мониторинг өлшеуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="387" />
+        <location filename="../../greendesk/services/monitoring.py" line="347" />
         <source>The reading must be a number.</source>
         <translation>Өлшеу нәтижесі сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="478" />
+        <location filename="../../greendesk/services/monitoring.py" line="438" />
         <source>Select the readings to delete.</source>
         <translation>Жоятын өлшеулерді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="488" />
+        <location filename="../../greendesk/services/monitoring.py" line="448" />
         <source>Some of the selected readings no longer exist.</source>
         <translation>Таңдалған өлшеулердің кейбірі енді жоқ.</translation>
     </message>
@@ -9025,47 +9025,47 @@
         <translation>Кәсіпорын (барлық алаңдар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="289" />
+        <location filename="../../greendesk/ui/waste_view.py" line="290" />
         <source>Whole year %s</source>
         <translation>%s жыл толығымен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="317" />
+        <location filename="../../greendesk/ui/waste_view.py" line="319" />
         <source>hazardous</source>
         <translation>қауіпті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="317" />
+        <location filename="../../greendesk/ui/waste_view.py" line="319" />
         <source>non-hazardous</source>
         <translation>қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="319" />
+        <location filename="../../greendesk/ui/waste_view.py" line="321" />
         <source> (mirror: assessed)</source>
         <translation> (айналы: бағаланған)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="320" />
+        <location filename="../../greendesk/ui/waste_view.py" line="322" />
         <source> — retired</source>
         <translation> — алынып тасталған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="321" />
+        <location filename="../../greendesk/ui/waste_view.py" line="323" />
         <source> — code not verified</source>
         <translation> — код тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="347" />
+        <location filename="../../greendesk/ui/waste_view.py" line="349" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталғандар (алдымен ең ескісі шығарылады):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="349" />
+        <location filename="../../greendesk/ui/waste_view.py" line="351" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>%s күйіне рұқсат етілген мерзімнен ұзақ жинақталған ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="353" />
+        <location filename="../../greendesk/ui/waste_view.py" line="355" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ай</numerusform>
@@ -9073,22 +9073,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="361" />
+        <location filename="../../greendesk/ui/waste_view.py" line="363" />
         <source> (expired)</source>
         <translation> (мерзімі өтті)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="384" />
+        <location filename="../../greendesk/ui/waste_view.py" line="386" />
         <source>Register waste type “%s”</source>
         <translation>«%s» қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="498" />
+        <location filename="../../greendesk/ui/waste_view.py" line="500" />
         <source>Enter the production basis for %s</source>
         <translation>%s үшін өндірістік базаны енгізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="535" />
+        <location filename="../../greendesk/ui/waste_view.py" line="537" />
         <source>Load the waste classifier</source>
         <translation>Қалдықтар сыныптауышын жүктеу</translation>
     </message>
@@ -9178,72 +9178,72 @@
         <translation>Өткен жылмен салыстырғанда түзілуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="386" />
+        <location filename="../../greendesk/ui/waste_view.py" line="388" />
         <source>Waste type “%s” registered.</source>
         <translation>«%s» қалдық түрі тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="408" />
+        <location filename="../../greendesk/ui/waste_view.py" line="410" />
         <source>Edit waste type “%s”</source>
         <translation>«%s» қалдық түрін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="410" />
+        <location filename="../../greendesk/ui/waste_view.py" line="412" />
         <source>Waste type “%s” saved.</source>
         <translation>«%s» қалдық түрі сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="421" />
+        <location filename="../../greendesk/ui/waste_view.py" line="423" />
         <source>Add contractor “%s”</source>
         <translation>«%s» мердігерін қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="423" />
+        <location filename="../../greendesk/ui/waste_view.py" line="425" />
         <source>Contractor “%s” added.</source>
         <translation>«%s» мердігері қосылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="435" />
+        <location filename="../../greendesk/ui/waste_view.py" line="437" />
         <source>Edit contractor “%s”</source>
         <translation>«%s» мердігерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="437" />
+        <location filename="../../greendesk/ui/waste_view.py" line="439" />
         <source>Contractor “%s” saved.</source>
         <translation>«%s» мердігері сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="446" />
+        <location filename="../../greendesk/ui/waste_view.py" line="448" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Алдымен қалдық түрін тіркеңіз: қозғалыс қалдық түрлері бойынша есепке алынады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="450" />
+        <location filename="../../greendesk/ui/waste_view.py" line="452" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Алдымен мердігерді оның лицензиясымен қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="467" />
+        <location filename="../../greendesk/ui/waste_view.py" line="469" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Жазылды; болдырмау — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="473" />
+        <location filename="../../greendesk/ui/waste_view.py" line="475" />
         <source>Select the storage in the stock table first.</source>
         <translation>Алдымен жинақтау кестесінен жинақтау орнын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="478" />
+        <location filename="../../greendesk/ui/waste_view.py" line="480" />
         <source>Mark %s as a technogenic formation</source>
         <translation>%s техногендік минералдық түзілімдерге жатқызу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="483" />
+        <location filename="../../greendesk/ui/waste_view.py" line="485" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s енді техногендік минералдық түзілім болып саналады: ондағы қалдықтар жинақталған емес, орналастырылған болып есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="490" />
+        <location filename="../../greendesk/ui/waste_view.py" line="492" />
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
     </message>
@@ -10416,237 +10416,237 @@
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="268" />
+        <location filename="../../greendesk/services/indicators.py" line="270" />
         <source>Energy intensity</source>
         <translation>Энергия сыйымдылығы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="269" />
+        <location filename="../../greendesk/services/indicators.py" line="271" />
         <source>energy carriers received (GJ, fuels by calorific value) ÷ mass shipped to customers (t)</source>
         <translation>алынған энергия тасымалдағыштар (ГДж, отын жану жылуы бойынша) ÷ тұтынушыларға жөнелтілген масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="271" />
+        <location filename="../../greendesk/services/indicators.py" line="273" />
         <source>Waste per tonne shipped</source>
         <translation>Жөнелтілген өнім тоннасына қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="272" />
+        <location filename="../../greendesk/services/indicators.py" line="274" />
         <source>waste leaving the processes (t) ÷ mass shipped to customers (t)</source>
         <translation>процестерден шығатын қалдықтар (т) ÷ тұтынушыларға жөнелтілген масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="274" />
+        <location filename="../../greendesk/services/indicators.py" line="276" />
         <source>By-products shipped</source>
         <translation>Жөнелтілген қосалқы өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="275" />
+        <location filename="../../greendesk/services/indicators.py" line="277" />
         <source>by-products delivered to customers (t)</source>
         <translation>тұтынушыларға жеткізілген қосалқы өнім (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="276" />
+        <location filename="../../greendesk/services/indicators.py" line="278" />
         <source>Environmental incidents</source>
         <translation>Экологиялық инциденттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="277" />
+        <location filename="../../greendesk/services/indicators.py" line="279" />
         <source>incidents logged in the year</source>
         <translation>жыл ішінде тіркелген инциденттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="278" />
+        <location filename="../../greendesk/services/indicators.py" line="280" />
         <source>Emergency drills held</source>
         <translation>Өткізілген авариялық оқу-жаттығулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="279" />
+        <location filename="../../greendesk/services/indicators.py" line="281" />
         <source>drills recorded for measure-9 actions in the year</source>
         <translation>жыл ішінде 9-шара іс-шаралары бойынша жазылған оқу-жаттығулар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="281" />
+        <location filename="../../greendesk/services/indicators.py" line="283" />
         <source>Unaccounted material loss</source>
         <translation>Материалдардың есепке алынбаған шығындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="282" />
+        <location filename="../../greendesk/services/indicators.py" line="284" />
         <source>unaccounted loss ÷ inputs of the site (total mass balance)</source>
         <translation>есепке алынбаған шығындар ÷ алаңның кірісі (жалпы масса балансы)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="284" />
+        <location filename="../../greendesk/services/indicators.py" line="286" />
         <source>Accounted material loss</source>
         <translation>Материалдардың есепке алынған шығындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="285" />
+        <location filename="../../greendesk/services/indicators.py" line="287" />
         <source>accounted losses ÷ inputs of the site (total mass balance)</source>
         <translation>есепке алынған шығындар ÷ алаңның кірісі (жалпы масса балансы)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="287" />
+        <location filename="../../greendesk/services/indicators.py" line="289" />
         <source>Unaccounted energy loss</source>
         <translation>Энергияның есепке алынбаған шығындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="288" />
+        <location filename="../../greendesk/services/indicators.py" line="290" />
         <source>(purchased + produced − metered use − exported − accounted) ÷ (purchased + produced)</source>
         <translation>(сатып алынғаны + өндірілгені − есептелген тұтыну − берілгені − есепке алынған шығындар) ÷ (сатып алынғаны + өндірілгені)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="290" />
+        <location filename="../../greendesk/services/indicators.py" line="292" />
         <source>Recovery in beneficiation</source>
         <translation>Байыту кезінде бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="291" />
+        <location filename="../../greendesk/services/indicators.py" line="293" />
         <source>Cu in the concentrators' products ÷ Cu in the ore fed (whole chain)</source>
         <translation>Байыту фабрикалары өніміндегі Cu ÷ берілген кендегі Cu (бүкіл тізбек)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="293" />
+        <location filename="../../greendesk/services/indicators.py" line="295" />
         <source>assays of ore and concentrate</source>
         <translation>кен мен концентрат талдаулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="294" />
+        <location filename="../../greendesk/services/indicators.py" line="296" />
         <source>Recovery in metallurgy</source>
         <translation>Металлургияда бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="295" />
+        <location filename="../../greendesk/services/indicators.py" line="297" />
         <source>Cu in the smelters' products ÷ Cu in the concentrate fed (whole chain)</source>
         <translation>Металлургия зауыттары өніміндегі Cu ÷ берілген концентраттағы Cu (бүкіл тізбек)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="297" />
+        <location filename="../../greendesk/services/indicators.py" line="299" />
         <source>assays of concentrate and products</source>
         <translation>концентрат пен өнім талдаулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="298" />
+        <location filename="../../greendesk/services/indicators.py" line="300" />
         <source>Waste utilisation</source>
         <translation>Қалдықтарды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="299" />
+        <location filename="../../greendesk/services/indicators.py" line="301" />
         <source>wastes recycled, recovered or incinerated ÷ wastes generated (the Waste register's recycling share)</source>
         <translation>қайта өңделген, қалпына келтірілген немесе өртелген қалдықтар ÷ түзілген қалдықтар (қалдықтар тізіліміндегі қайта өңдеу үлесі)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="301" />
+        <location filename="../../greendesk/services/indicators.py" line="303" />
         <source>waste movements (the Waste register)</source>
         <translation>қалдықтардың қозғалысы (қалдықтар тізілімі)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="302" />
+        <location filename="../../greendesk/services/indicators.py" line="304" />
         <source>Secondary raw materials in inputs</source>
         <translation>Кірістегі қайталама шикізат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="303" />
+        <location filename="../../greendesk/services/indicators.py" line="305" />
         <source>wastes recycled on site ÷ (raw materials received + wastes recycled on site)</source>
         <translation>алаңда қайта өңделген қалдықтар ÷ (алынған шикізат + алаңда қайта өңделген қалдықтар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="305" />
+        <location filename="../../greendesk/services/indicators.py" line="307" />
         <source>recycled waste movements (the Waste register)</source>
         <translation>қайта өңделген қалдықтардың қозғалысы (қалдықтар тізілімі)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="306" />
+        <location filename="../../greendesk/services/indicators.py" line="308" />
         <source>Monitoring coverage</source>
         <translation>Мониторингпен қамту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="307" />
+        <location filename="../../greendesk/services/indicators.py" line="309" />
         <source>monitoring points with readings in every required interval ÷ all points (whole plant)</source>
         <translation>әр талап етілетін аралықта өлшеулері бар мониторинг нүктелері ÷ барлық нүктелер (бүкіл кәсіпорын)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="309" />
+        <location filename="../../greendesk/services/indicators.py" line="311" />
         <source>monitoring points and readings (Technogenic formations)</source>
         <translation>мониторинг нүктелері мен өлшеулер (Техногендік минералдық түзілімдер)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="311" />
+        <location filename="../../greendesk/services/indicators.py" line="313" />
         <source>Limit exceedances</source>
         <translation>Нормативтерден асу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="312" />
+        <location filename="../../greendesk/services/indicators.py" line="314" />
         <source>readings beyond their permitted limit (whole plant)</source>
         <translation>нормативтен асқан өлшеулер (бүкіл кәсіпорын)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="314" />
+        <location filename="../../greendesk/services/indicators.py" line="316" />
         <source>monitoring readings (Technogenic formations)</source>
         <translation>мониторинг нәтижелері (Техногендік минералдық түзілімдер)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="315" />
+        <location filename="../../greendesk/services/indicators.py" line="317" />
         <source>Water recirculation</source>
         <translation>Айналымдағы сумен жабдықтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="316" />
+        <location filename="../../greendesk/services/indicators.py" line="318" />
         <source>recirculated water ÷ all water used</source>
         <translation>айналымдағы су ÷ пайдаланылған барлық су</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="317" />
+        <location filename="../../greendesk/services/indicators.py" line="319" />
         <source>flows of recirculated water (a material for it)</source>
         <translation>айналымдағы су ағындары (бөлек материал)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="318" />
+        <location filename="../../greendesk/services/indicators.py" line="320" />
         <source>Reagent recovery</source>
         <translation>Реагенттерді регенерациялау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="319" />
+        <location filename="../../greendesk/services/indicators.py" line="321" />
         <source>reagents recovered ÷ reagents consumed</source>
         <translation>регенерацияланған реагенттер ÷ жұмсалған реагенттер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="320" />
+        <location filename="../../greendesk/services/indicators.py" line="322" />
         <source>flows of recovered reagents</source>
         <translation>регенерацияланған реагенттер ағындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="321" />
+        <location filename="../../greendesk/services/indicators.py" line="323" />
         <source>Hazardous materials in inputs</source>
         <translation>Кірістегі қауіпті материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="322" />
+        <location filename="../../greendesk/services/indicators.py" line="324" />
         <source>hazardous materials received ÷ all materials received</source>
         <translation>алынған қауіпті материалдар ÷ алынған барлық материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="323" />
+        <location filename="../../greendesk/services/indicators.py" line="325" />
         <source>hazard classes of the input materials</source>
         <translation>түсетін материалдардың қауіптілік сыныптары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="324" />
+        <location filename="../../greendesk/services/indicators.py" line="326" />
         <source>Fugitive pollution sources</source>
         <translation>Ұйымдастырылмаған ластану көздері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="325" />
+        <location filename="../../greendesk/services/indicators.py" line="327" />
         <source>unorganised sources in the emission inventory</source>
         <translation>шығарындыларды түгендеудегі ұйымдастырылмаған көздер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="326" />
+        <location filename="../../greendesk/services/indicators.py" line="328" />
         <source>an emission-source inventory</source>
         <translation>шығарынды көздерін түгендеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="335" />
+        <location filename="../../greendesk/services/indicators.py" line="337" />
         <source>data for these years</source>
         <translation>осы жылдардағы деректер</translation>
     </message>

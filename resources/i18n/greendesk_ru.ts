@@ -420,7 +420,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="274" />
-        <location filename="../../greendesk/ui/audit_view.py" line="391" />
+        <location filename="../../greendesk/ui/audit_view.py" line="392" />
         <source>Select an entry to see what it changed.</source>
         <translation>Выберите запись журнала, чтобы увидеть, что она изменила.</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>Все записи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/audit_view.py" line="383" />
+        <location filename="../../greendesk/ui/audit_view.py" line="384" />
         <source>Entries: %n</source>
         <translation>
             <numerusform>Записей: %n</numerusform>
@@ -495,87 +495,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="398" />
+        <location filename="../../greendesk/ui/audit_view.py" line="399" />
         <source>Entry #%1 · %2 %3 · %4 · %5</source>
         <translation>Запись № %1 · %2 %3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="423" />
+        <location filename="../../greendesk/ui/audit_view.py" line="424" />
         <source>Verifying the audit trail…</source>
         <translation>Проверка журнала изменений…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="447" />
+        <location filename="../../greendesk/ui/audit_view.py" line="448" />
         <source>The audit trail could not be verified: %s</source>
         <translation>Журнал изменений не удалось проверить: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="457" />
+        <location filename="../../greendesk/ui/audit_view.py" line="458" />
         <source>Verified at %1: the trail is intact — %2 entries, the chain unbroken, and all %3 records match it.</source>
         <translation>Проверено %1: журнал цел — записей: %2, цепочка не прервана, все записи (%3) ему соответствуют.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="463" />
+        <location filename="../../greendesk/ui/audit_view.py" line="464" />
         <source>Verified at %1: %2 problem(s) found. %3</source>
         <translation>Проверено %1: найдено проблем: %2. %3</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="480" />
+        <location filename="../../greendesk/ui/audit_view.py" line="481" />
         <source>Officer: %s</source>
         <translation>Исполнитель: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="481" />
+        <location filename="../../greendesk/ui/audit_view.py" line="482" />
         <source>Officer: (not set)</source>
         <translation>Исполнитель: (не указан)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="492" />
+        <location filename="../../greendesk/ui/audit_view.py" line="493" />
         <source>The settings could not be saved: %s</source>
         <translation>Не удалось сохранить настройки: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="504" />
+        <location filename="../../greendesk/ui/audit_view.py" line="505" />
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="504" />
+        <location filename="../../greendesk/ui/audit_view.py" line="505" />
         <source>reopened</source>
         <translation>открыт повторно</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="520" />
+        <location filename="../../greendesk/ui/audit_view.py" line="521" />
         <source>Close %s</source>
         <translation>Закрытие %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="521" />
+        <location filename="../../greendesk/ui/audit_view.py" line="522" />
         <source>reopen the period in the Audit trail, with a reason.</source>
         <translation>откройте период заново в Журнале изменений с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="522" />
+        <location filename="../../greendesk/ui/audit_view.py" line="523" />
         <source>%s is closed: its records can no longer change.</source>
         <translation>Период %s закрыт: его записи больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="530" />
+        <location filename="../../greendesk/ui/audit_view.py" line="531" />
         <source>Select the closed period to reopen.</source>
         <translation>Выберите закрытый период, который нужно открыть повторно.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="539" />
+        <location filename="../../greendesk/ui/audit_view.py" line="540" />
         <source>Reopen %s</source>
         <translation>Повторное открытие %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="540" />
+        <location filename="../../greendesk/ui/audit_view.py" line="541" />
         <source>close the period again in the Audit trail.</source>
         <translation>закройте период снова в Журнале изменений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/audit_view.py" line="541" />
+        <location filename="../../greendesk/ui/audit_view.py" line="542" />
         <source>%s is open again.</source>
         <translation>Период %s снова открыт.</translation>
     </message>
@@ -1458,7 +1458,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="83" />
-        <location filename="../../greendesk/ui/checklist_view.py" line="317" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="318" />
         <source>Trend</source>
         <translation>Динамика</translation>
     </message>
@@ -1518,127 +1518,127 @@
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="206" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="207" />
         <source>%s — overdue</source>
         <translation>%s — просрочено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="221" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="222" />
         <source>%1 of %2 done (%3)</source>
         <translation>Выполнено %1 из %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="234" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="235" />
         <source>Indicator: %s</source>
         <translation>Показатель: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="247" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="248" />
         <source>No longer in the built-in checklist</source>
         <translation>Больше нет во встроенном перечне</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="269" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="270" />
         <source>No data yet.</source>
         <translation>Данных пока нет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="270" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="271" />
         <source>No data yet: needs %1.</source>
         <translation>Данных пока нет: нужны %1.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="305" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="306" />
         <source>Progress per measure, % of applicable actions done</source>
         <translation>Выполнение по мерам, % выполненных применимых мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="316" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="317" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="316" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="317" />
         <source>Latest</source>
         <translation>Последнее значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="344" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="345" />
         <source>Open actions: %1 low-cost, %2 medium, %3 investment projects. Overdue: %4.</source>
         <translation>Открытые мероприятия: малозатратных — %1, среднезатратных — %2, инвестиционных проектов — %3. Просрочено: %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="386" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="387" />
         <source>Save action %1</source>
         <translation>Сохранение мероприятия %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="390" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="391" />
         <source>Action saved.</source>
         <translation>Мероприятие сохранено.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="396" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="397" />
         <source>Attach evidence</source>
         <translation>Прикрепить подтверждение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="403" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="404" />
         <source>Attach %s</source>
         <translation>Прикрепление %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="407" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="408" />
         <source>%s attached.</source>
         <translation>Файл %s прикреплён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="414" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="415" />
         <source>Save a copy to</source>
         <translation>Сохранить копию в</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="426" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="427" />
         <source>Saved %s.</source>
         <translation>Сохранено: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="430" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="431" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="432" />
         <source>%1 already exists in %2. Replace it, or keep both and save this copy as %3?</source>
         <translation>%1 уже есть в папке %2. Заменить его или сохранить оба, записав эту копию как %3?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="435" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="436" />
         <source>Replace</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="436" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="437" />
         <source>Keep both</source>
         <translation>Сохранить оба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="459" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="460" />
         <source>Add own action</source>
         <translation>Добавление собственного мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="472" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="473" />
         <source>Log incident</source>
         <translation>Регистрация инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="473" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="474" />
         <source>Incident logged.</source>
         <translation>Инцидент зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/checklist_view.py" line="486" />
+        <location filename="../../greendesk/ui/checklist_view.py" line="487" />
         <source>Record drill</source>
         <translation>Запись учения</translation>
     </message>
@@ -1961,7 +1961,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/flow_entry.py" line="115" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="208" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="211" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
@@ -2001,32 +2001,32 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="207" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="210" />
         <source>Enter the quantity.</source>
         <translation>Введите количество.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="209" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="212" />
         <source>%s is not a number.</source>
         <translation>%s — не число.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="215" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="218" />
         <source>Choose %s from the list.</source>
         <translation>Выберите из списка: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="235" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="238" />
         <source>the source node</source>
         <translation>узел-источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="236" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="239" />
         <source>the destination node</source>
         <translation>узел-получатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="237" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="240" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -2571,27 +2571,27 @@
         <translation>(новое: определено по заголовкам)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="219" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="220" />
         <source>(as the file)</source>
         <translation>(как в файле)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="219" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="220" />
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="220" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="221" />
         <source>point</source>
         <translation>точка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="257" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="258" />
         <source>(not mapped)</source>
         <translation>(не сопоставлено)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_import_ui.py" line="258" />
+        <location filename="../../greendesk/ui/formation_import_ui.py" line="259" />
         <source>(unknown)</source>
         <translation>(неизвестно)</translation>
     </message>
@@ -2899,87 +2899,87 @@
         <translation>ТМО не выбрано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="84" />
+        <location filename="../../greendesk/ui/formation_details.py" line="85" />
         <source>placements through %1</source>
         <translation>размещение по %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="88" />
+        <location filename="../../greendesk/ui/formation_details.py" line="89" />
         <source>%1 construction</source>
         <translation>способ возведения: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="91" />
+        <location filename="../../greendesk/ui/formation_details.py" line="92" />
         <source>consequence class: %1</source>
         <translation>класс последствий: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="94" />
+        <location filename="../../greendesk/ui/formation_details.py" line="95" />
         <source>LoW %1</source>
         <translation>Код %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="104" />
+        <location filename="../../greendesk/ui/formation_details.py" line="105" />
         <source>Sample</source>
         <translation>Проба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="104" />
+        <location filename="../../greendesk/ui/formation_details.py" line="105" />
         <source>Block</source>
         <translation>Блок</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="104" />
+        <location filename="../../greendesk/ui/formation_details.py" line="105" />
         <source>Taken on</source>
         <translation>Дата отбора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="104" />
+        <location filename="../../greendesk/ui/formation_details.py" line="105" />
         <source>Depth, m</source>
         <translation>Глубина, м</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="123" />
+        <location filename="../../greendesk/ui/formation_details.py" line="124" />
         <source>blocks</source>
         <translation>блоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="124" />
+        <location filename="../../greendesk/ui/formation_details.py" line="125" />
         <source>mean grade</source>
         <translation>среднее содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="137" />
+        <location filename="../../greendesk/ui/formation_details.py" line="138" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="137" />
+        <location filename="../../greendesk/ui/formation_details.py" line="138" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="141" />
+        <location filename="../../greendesk/ui/formation_details.py" line="142" />
         <source>Not valued: the formation needs assays and a tonnage (or blocks).</source>
         <translation>Не оценено: для ТМО нужны анализы проб и тоннаж (или блоки).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="144" />
+        <location filename="../../greendesk/ui/formation_details.py" line="145" />
         <source>Net value %1 USD, rank %2 of %3: re-mining pays for %4.</source>
         <translation>Чистая стоимость %1 USD, ранг %2 из %3: повторная разработка рентабельна для %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="149" />
+        <location filename="../../greendesk/ui/formation_details.py" line="150" />
         <source>Net value %1 USD, rank %2 of %3: re-mining does not pay at these assumptions.</source>
         <translation>Чистая стоимость %1 USD, ранг %2 из %3: при этих допущениях повторная разработка нерентабельна.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="158" />
+        <location filename="../../greendesk/ui/formation_details.py" line="159" />
         <source>A curve needs blocks with assays.</source>
         <translation>Для кривой нужны блоки с анализами проб.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_details.py" line="172" />
+        <location filename="../../greendesk/ui/formation_details.py" line="173" />
         <source>Break-even grade at the assumptions: %1 %2</source>
         <translation>Безубыточное содержание при допущениях: %1 %2</translation>
     </message>
@@ -3491,44 +3491,44 @@
 <context>
     <name>LimitDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="98" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="99" />
         <source>Permitted limit at %1</source>
         <translation>Норматив для %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="104" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="105" />
         <source>only where a lower bound applies (pH)</source>
         <translation>только при нижней границе (pH)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="105" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="106" />
         <source>A reading equal to the limit is an exceedance</source>
         <translation>Значение, равное нормативу, считается превышением</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="107" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="108" />
         <source>e.g. permit No., appendix</source>
         <translation>напр. № разрешения, приложение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="108" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="109" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="109" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="116" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="110" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="117" />
         <source>Upper limit</source>
         <translation>Верхний предел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="110" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="117" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="111" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="118" />
         <source>Lower limit</source>
         <translation>Нижний предел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="112" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="113" />
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
@@ -3820,167 +3820,167 @@
 <context>
     <name>MonitoringPanel</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="161" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="162" />
         <source>Add point</source>
         <translation>Добавить точку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="162" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
         <source>Edit point</source>
         <translation>Изменить точку</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="163" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="164" />
         <source>Set limit</source>
         <translation>Задать норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="164" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="389" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="165" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="392" />
         <source>Add reading</source>
         <translation>Добавить замер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="165" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="166" />
         <source>Delete readings</source>
         <translation>Удалить замеры</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
         <source>Watches</source>
         <translation>Объект наблюдения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
         <source>Medium</source>
         <translation>Среда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="168" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
         <source>Every</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="169" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="170" />
         <source>Limits</source>
         <translation>Нормативы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
         <source>Limit</source>
         <translation>Норматив</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="176" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="177" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="180" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="193" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="194" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="181" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="182" />
         <source>Margin</source>
         <translation>Запас до норматива</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
         <source>No reading from</source>
         <translation>Нет замеров с</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="183" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
         <source>To</source>
         <comment>end of a date range</comment>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="184" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="185" />
         <source>Required</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="186" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="187" />
         <source>Exceedances</source>
         <translation>Превышения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="187" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="188" />
         <source>Gaps in the readings</source>
         <translation>Пропуски замеров</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="206" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="207" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="254" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="256" />
         <source>%1 days</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="331" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="334" />
         <source>every %1 days</source>
         <translation>каждые %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="333" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="336" />
         <source>Exceedances (%1)</source>
         <translation>Превышения (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="335" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="338" />
         <source>Gaps in the readings (%1)</source>
         <translation>Пропуски замеров (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="360" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="363" />
         <source>Add monitoring point</source>
         <translation>Добавление точки мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="369" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="372" />
         <source>Edit monitoring point %1</source>
         <translation>Изменение точки мониторинга %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="378" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="381" />
         <source>Set a limit at %1</source>
         <translation>Установка норматива в точке %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="400" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="403" />
         <source>Delete %n reading(s)</source>
         <translation>
             <numerusform>Удаление %n измерения</numerusform>
@@ -3989,7 +3989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="404" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="407" />
         <source>%n reading(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Удалён %n замер. Отменить — Ctrl+Z.</numerusform>
@@ -4702,58 +4702,58 @@
 <context>
     <name>PointDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="63" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="64" />
         <source>Edit monitoring point</source>
         <translation>Изменить точку мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="64" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="65" />
         <source>New monitoring point</source>
         <translation>Новая точка мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="69" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="71" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="70" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="72" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="76" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="77" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="78" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="79" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="79" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="80" />
         <source>Watches</source>
         <translation>Объект наблюдения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="80" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="81" />
         <source>Formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="81" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="82" />
         <source>Source node</source>
         <translation>Узел-источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="82" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="83" />
         <source>Medium</source>
         <translation>Среда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="83" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="84" />
         <source>A reading at least every</source>
         <translation>Замер не реже чем каждые</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="85" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="86" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -4761,28 +4761,28 @@
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="124" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="125" />
         <source>New reading at %1</source>
         <translation>Новый замер в точке %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="134" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="135" />
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="135" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="136" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="136" />
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="140" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="141" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/formation_monitoring.py" line="137" />
+        <location filename="../../greendesk/ui/formation_monitoring.py" line="138" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -6223,8 +6223,8 @@
     </message>
     <message>
         <location filename="../../greendesk/services/flows.py" line="179" />
-        <location filename="../../greendesk/services/monitoring.py" line="248" />
-        <location filename="../../greendesk/services/monitoring.py" line="392" />
+        <location filename="../../greendesk/services/monitoring.py" line="208" />
+        <location filename="../../greendesk/services/monitoring.py" line="352" />
         <source>The note is longer than 2,000 characters.</source>
         <translation>Примечание длиннее 2000 символов.</translation>
     </message>
@@ -6235,7 +6235,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/flows.py" line="230" />
-        <location filename="../../greendesk/services/monitoring.py" line="445" />
+        <location filename="../../greendesk/services/monitoring.py" line="405" />
         <source>There is nothing to add.</source>
         <translation>Добавлять нечего.</translation>
     </message>
@@ -6425,13 +6425,13 @@
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="274" />
-        <location filename="../../greendesk/services/monitoring.py" line="252" />
+        <location filename="../../greendesk/services/monitoring.py" line="212" />
         <source>latitude</source>
         <translation>широта</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="275" />
-        <location filename="../../greendesk/services/monitoring.py" line="253" />
+        <location filename="../../greendesk/services/monitoring.py" line="213" />
         <source>longitude</source>
         <translation>долгота</translation>
     </message>
@@ -6498,7 +6498,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="308" />
-        <location filename="../../greendesk/services/monitoring.py" line="238" />
+        <location filename="../../greendesk/services/monitoring.py" line="198" />
         <source>The site no longer exists; choose another.</source>
         <translation>Площадки больше нет; выберите другую.</translation>
     </message>
@@ -6534,7 +6534,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="358" />
-        <location filename="../../greendesk/services/monitoring.py" line="293" />
+        <location filename="../../greendesk/services/monitoring.py" line="253" />
         <location filename="../../greendesk/services/structure.py" line="356" />
         <source>The {what} no longer exists; it may have been deleted.</source>
         <translation>Этот объект ({what}) больше не существует; возможно, он был удалён.</translation>
@@ -6647,124 +6647,124 @@
         <translation>Записи материала {material} ({count:,}) введены в {unit}; {reason}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="177" />
+        <location filename="../../greendesk/services/monitoring.py" line="137" />
         <source>A parameter's code is 1 to 20 characters, such as Ni.</source>
         <translation>Код параметра — от 1 до 20 символов, например Ni.</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/plant_columns.py" line="240" />
-        <location filename="../../greendesk/services/monitoring.py" line="179" />
-        <location filename="../../greendesk/services/monitoring.py" line="350" />
+        <location filename="../../greendesk/services/monitoring.py" line="139" />
+        <location filename="../../greendesk/services/monitoring.py" line="310" />
         <source>parameter</source>
         <translation>параметр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="182" />
+        <location filename="../../greendesk/services/monitoring.py" line="142" />
         <source>Give the unit {name} is measured in, such as mg/L.</source>
         <translation>Укажите единицу измерения параметра {name}, например mg/L.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="188" />
+        <location filename="../../greendesk/services/monitoring.py" line="148" />
         <source>There is already a parameter {code}.</source>
         <translation>Параметр {code} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="202" />
+        <location filename="../../greendesk/services/monitoring.py" line="162" />
         <source>The {what} must be a number from {low:g} to {high:g}.</source>
         <translation>Значение «{what}» должно быть числом от {low:g} до {high:g}.</translation>
     </message>
     <message>
         <location filename="../../greendesk/importers/plant_columns.py" line="236" />
-        <location filename="../../greendesk/services/monitoring.py" line="209" />
-        <location filename="../../greendesk/services/monitoring.py" line="271" />
-        <location filename="../../greendesk/services/monitoring.py" line="283" />
-        <location filename="../../greendesk/services/monitoring.py" line="349" />
+        <location filename="../../greendesk/services/monitoring.py" line="169" />
+        <location filename="../../greendesk/services/monitoring.py" line="231" />
+        <location filename="../../greendesk/services/monitoring.py" line="243" />
+        <location filename="../../greendesk/services/monitoring.py" line="309" />
         <source>monitoring point</source>
         <translation>точка мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="214" />
+        <location filename="../../greendesk/services/monitoring.py" line="174" />
         <source>The required interval between readings is a number of days from 1 to 3,660 (31 for monthly, 92 for quarterly).</source>
         <translation>Требуемый интервал между замерами — число дней от 1 до 3660 (31 — ежемесячно, 92 — ежеквартально).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="220" />
+        <location filename="../../greendesk/services/monitoring.py" line="180" />
         <source>{name} watches a formation: choose which.</source>
         <translation>Точка {name} контролирует ТМО: выберите, какое именно.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="225" />
+        <location filename="../../greendesk/services/monitoring.py" line="185" />
         <source>The formation no longer exists; choose another.</source>
         <translation>ТМО больше не существует; выберите другое.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="232" />
+        <location filename="../../greendesk/services/monitoring.py" line="192" />
         <source>The source node no longer exists; choose another.</source>
         <translation>Узла-источника больше нет; выберите другой.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="242" />
+        <location filename="../../greendesk/services/monitoring.py" line="202" />
         <source>There is already a monitoring point named {name!r}.</source>
         <translation>Точка мониторинга с названием {name!r} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="333" />
+        <location filename="../../greendesk/services/monitoring.py" line="293" />
         <source>upper limit</source>
         <translation>верхний предел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="334" />
+        <location filename="../../greendesk/services/monitoring.py" line="294" />
         <source>lower limit</source>
         <translation>нижний предел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="336" />
+        <location filename="../../greendesk/services/monitoring.py" line="296" />
         <source>Give the upper limit, the lower limit or both.</source>
         <translation>Укажите верхний предел, нижний предел или оба.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="339" />
+        <location filename="../../greendesk/services/monitoring.py" line="299" />
         <source>The lower limit {low:g} is above the upper limit {high:g}.</source>
         <translation>Нижний предел {low:g} выше верхнего предела {high:g}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="345" />
+        <location filename="../../greendesk/services/monitoring.py" line="305" />
         <source>The basis of the limit is longer than 400 characters.</source>
         <translation>Обоснование норматива длиннее 400 символов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="375" />
+        <location filename="../../greendesk/services/monitoring.py" line="335" />
         <source>Choose the monitoring point.</source>
         <translation>Выберите точку мониторинга.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="378" />
+        <location filename="../../greendesk/services/monitoring.py" line="338" />
         <source>Choose the parameter.</source>
         <translation>Выберите параметр.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="380" />
+        <location filename="../../greendesk/services/monitoring.py" line="340" />
         <source>The date of the reading must be a real calendar date.</source>
         <translation>Дата замера должна быть существующей календарной датой.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="383" />
-        <location filename="../../greendesk/services/monitoring.py" line="407" />
+        <location filename="../../greendesk/services/monitoring.py" line="343" />
+        <location filename="../../greendesk/services/monitoring.py" line="367" />
         <source>a monitoring reading</source>
         <translation>замер мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="387" />
+        <location filename="../../greendesk/services/monitoring.py" line="347" />
         <source>The reading must be a number.</source>
         <translation>Результат замера должен быть числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="478" />
+        <location filename="../../greendesk/services/monitoring.py" line="438" />
         <source>Select the readings to delete.</source>
         <translation>Выберите замеры для удаления.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/monitoring.py" line="488" />
+        <location filename="../../greendesk/services/monitoring.py" line="448" />
         <source>Some of the selected readings no longer exist.</source>
         <translation>Некоторых выбранных замеров больше нет.</translation>
     </message>
@@ -9038,47 +9038,47 @@
         <translation>Предприятие (все площадки)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="289" />
+        <location filename="../../greendesk/ui/waste_view.py" line="290" />
         <source>Whole year %s</source>
         <translation>Весь %s год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="317" />
+        <location filename="../../greendesk/ui/waste_view.py" line="319" />
         <source>hazardous</source>
         <translation>опасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="317" />
+        <location filename="../../greendesk/ui/waste_view.py" line="319" />
         <source>non-hazardous</source>
         <translation>неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="319" />
+        <location filename="../../greendesk/ui/waste_view.py" line="321" />
         <source> (mirror: assessed)</source>
         <translation> (зеркальная: оценена)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="320" />
+        <location filename="../../greendesk/ui/waste_view.py" line="322" />
         <source> — retired</source>
         <translation> — исключена</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="321" />
+        <location filename="../../greendesk/ui/waste_view.py" line="323" />
         <source> — code not verified</source>
         <translation> — код не проверен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="347" />
+        <location filename="../../greendesk/ui/waste_view.py" line="349" />
         <source>Stored longer than allowed, as of %s (oldest first out):</source>
         <translation>Накоплено сверх допустимого срока на %s (первым вывозится самое старое):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="349" />
+        <location filename="../../greendesk/ui/waste_view.py" line="351" />
         <source>Nothing is stored longer than allowed as of %s.</source>
         <translation>На %s ничего не накоплено сверх допустимого срока.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/waste_view.py" line="353" />
+        <location filename="../../greendesk/ui/waste_view.py" line="355" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -9087,22 +9087,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="361" />
+        <location filename="../../greendesk/ui/waste_view.py" line="363" />
         <source> (expired)</source>
         <translation> (истекла)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="384" />
+        <location filename="../../greendesk/ui/waste_view.py" line="386" />
         <source>Register waste type “%s”</source>
         <translation>Регистрация вида отходов «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="498" />
+        <location filename="../../greendesk/ui/waste_view.py" line="500" />
         <source>Enter the production basis for %s</source>
         <translation>Ввод производственной базы для %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="535" />
+        <location filename="../../greendesk/ui/waste_view.py" line="537" />
         <source>Load the waste classifier</source>
         <translation>Загрузка классификатора отходов</translation>
     </message>
@@ -9192,72 +9192,72 @@
         <translation>Образование к предыдущему году</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="386" />
+        <location filename="../../greendesk/ui/waste_view.py" line="388" />
         <source>Waste type “%s” registered.</source>
         <translation>Вид отходов «%s» зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="408" />
+        <location filename="../../greendesk/ui/waste_view.py" line="410" />
         <source>Edit waste type “%s”</source>
         <translation>Изменение вида отходов «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="410" />
+        <location filename="../../greendesk/ui/waste_view.py" line="412" />
         <source>Waste type “%s” saved.</source>
         <translation>Вид отходов «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="421" />
+        <location filename="../../greendesk/ui/waste_view.py" line="423" />
         <source>Add contractor “%s”</source>
         <translation>Добавление подрядчика «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="423" />
+        <location filename="../../greendesk/ui/waste_view.py" line="425" />
         <source>Contractor “%s” added.</source>
         <translation>Подрядчик «%s» добавлен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="435" />
+        <location filename="../../greendesk/ui/waste_view.py" line="437" />
         <source>Edit contractor “%s”</source>
         <translation>Изменение подрядчика «%s»</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="437" />
+        <location filename="../../greendesk/ui/waste_view.py" line="439" />
         <source>Contractor “%s” saved.</source>
         <translation>Подрядчик «%s» сохранён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="446" />
+        <location filename="../../greendesk/ui/waste_view.py" line="448" />
         <source>Register a waste type first; movements are recorded per waste type.</source>
         <translation>Сначала зарегистрируйте вид отходов: движение учитывается по видам отходов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="450" />
+        <location filename="../../greendesk/ui/waste_view.py" line="452" />
         <source>Add the contractor first, with its licence.</source>
         <translation>Сначала добавьте подрядчика с его лицензией.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="467" />
+        <location filename="../../greendesk/ui/waste_view.py" line="469" />
         <source>Recorded; undo with Ctrl+Z.</source>
         <translation>Записано; отменить — Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="473" />
+        <location filename="../../greendesk/ui/waste_view.py" line="475" />
         <source>Select the storage in the stock table first.</source>
         <translation>Сначала выберите место накопления в таблице накопления.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="478" />
+        <location filename="../../greendesk/ui/waste_view.py" line="480" />
         <source>Mark %s as a technogenic formation</source>
         <translation>Отнесение %s к техногенным минеральным образованиям</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="483" />
+        <location filename="../../greendesk/ui/waste_view.py" line="485" />
         <source>%s is now treated as a technogenic formation: waste there counts as placed, not stored.</source>
         <translation>%s теперь считается техногенным минеральным образованием: отходы в нём учитываются как размещённые, а не накопленные.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_view.py" line="490" />
+        <location filename="../../greendesk/ui/waste_view.py" line="492" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
@@ -10430,237 +10430,237 @@
 <context>
     <name>indicators</name>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="268" />
+        <location filename="../../greendesk/services/indicators.py" line="270" />
         <source>Energy intensity</source>
         <translation>Энергоёмкость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="269" />
+        <location filename="../../greendesk/services/indicators.py" line="271" />
         <source>energy carriers received (GJ, fuels by calorific value) ÷ mass shipped to customers (t)</source>
         <translation>полученные энергоносители (ГДж, топливо по теплоте сгорания) ÷ масса, отгруженная потребителям (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="271" />
+        <location filename="../../greendesk/services/indicators.py" line="273" />
         <source>Waste per tonne shipped</source>
         <translation>Отходы на тонну отгруженной продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="272" />
+        <location filename="../../greendesk/services/indicators.py" line="274" />
         <source>waste leaving the processes (t) ÷ mass shipped to customers (t)</source>
         <translation>отходы, выходящие из процессов (т) ÷ масса, отгруженная потребителям (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="274" />
+        <location filename="../../greendesk/services/indicators.py" line="276" />
         <source>By-products shipped</source>
         <translation>Отгружено попутной продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="275" />
+        <location filename="../../greendesk/services/indicators.py" line="277" />
         <source>by-products delivered to customers (t)</source>
         <translation>попутная продукция, поставленная потребителям (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="276" />
+        <location filename="../../greendesk/services/indicators.py" line="278" />
         <source>Environmental incidents</source>
         <translation>Экологические инциденты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="277" />
+        <location filename="../../greendesk/services/indicators.py" line="279" />
         <source>incidents logged in the year</source>
         <translation>инциденты, зарегистрированные за год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="278" />
+        <location filename="../../greendesk/services/indicators.py" line="280" />
         <source>Emergency drills held</source>
         <translation>Проведено аварийных учений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="279" />
+        <location filename="../../greendesk/services/indicators.py" line="281" />
         <source>drills recorded for measure-9 actions in the year</source>
         <translation>учения, записанные за год по мероприятиям меры 9</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="281" />
+        <location filename="../../greendesk/services/indicators.py" line="283" />
         <source>Unaccounted material loss</source>
         <translation>Неучтённые потери материалов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="282" />
+        <location filename="../../greendesk/services/indicators.py" line="284" />
         <source>unaccounted loss ÷ inputs of the site (total mass balance)</source>
         <translation>неучтённые потери ÷ приход площадки (баланс общей массы)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="284" />
+        <location filename="../../greendesk/services/indicators.py" line="286" />
         <source>Accounted material loss</source>
         <translation>Учтённые потери материалов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="285" />
+        <location filename="../../greendesk/services/indicators.py" line="287" />
         <source>accounted losses ÷ inputs of the site (total mass balance)</source>
         <translation>учтённые потери ÷ приход площадки (баланс общей массы)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="287" />
+        <location filename="../../greendesk/services/indicators.py" line="289" />
         <source>Unaccounted energy loss</source>
         <translation>Неучтённые потери энергии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="288" />
+        <location filename="../../greendesk/services/indicators.py" line="290" />
         <source>(purchased + produced − metered use − exported − accounted) ÷ (purchased + produced)</source>
         <translation>(куплено + произведено − учтённое потребление − передано − учтённые потери) ÷ (куплено + произведено)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="290" />
+        <location filename="../../greendesk/services/indicators.py" line="292" />
         <source>Recovery in beneficiation</source>
         <translation>Извлечение при обогащении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="291" />
+        <location filename="../../greendesk/services/indicators.py" line="293" />
         <source>Cu in the concentrators' products ÷ Cu in the ore fed (whole chain)</source>
         <translation>Cu в продукции обогатительных фабрик ÷ Cu в поданной руде (вся цепочка)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="293" />
+        <location filename="../../greendesk/services/indicators.py" line="295" />
         <source>assays of ore and concentrate</source>
         <translation>анализы руды и концентрата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="294" />
+        <location filename="../../greendesk/services/indicators.py" line="296" />
         <source>Recovery in metallurgy</source>
         <translation>Извлечение в металлургии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="295" />
+        <location filename="../../greendesk/services/indicators.py" line="297" />
         <source>Cu in the smelters' products ÷ Cu in the concentrate fed (whole chain)</source>
         <translation>Cu в продукции металлургических заводов ÷ Cu в поданном концентрате (вся цепочка)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="297" />
+        <location filename="../../greendesk/services/indicators.py" line="299" />
         <source>assays of concentrate and products</source>
         <translation>анализы концентрата и продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="298" />
+        <location filename="../../greendesk/services/indicators.py" line="300" />
         <source>Waste utilisation</source>
         <translation>Использование отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="299" />
+        <location filename="../../greendesk/services/indicators.py" line="301" />
         <source>wastes recycled, recovered or incinerated ÷ wastes generated (the Waste register's recycling share)</source>
         <translation>отходы переработанные, восстановленные или сожжённые ÷ образованные отходы (доля переработки в реестре отходов)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="301" />
+        <location filename="../../greendesk/services/indicators.py" line="303" />
         <source>waste movements (the Waste register)</source>
         <translation>движение отходов (реестр отходов)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="302" />
+        <location filename="../../greendesk/services/indicators.py" line="304" />
         <source>Secondary raw materials in inputs</source>
         <translation>Вторичное сырьё в поступлениях</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="303" />
+        <location filename="../../greendesk/services/indicators.py" line="305" />
         <source>wastes recycled on site ÷ (raw materials received + wastes recycled on site)</source>
         <translation>отходы, переработанные на площадке ÷ (полученное сырьё + отходы, переработанные на площадке)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="305" />
+        <location filename="../../greendesk/services/indicators.py" line="307" />
         <source>recycled waste movements (the Waste register)</source>
         <translation>движение переработанных отходов (реестр отходов)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="306" />
+        <location filename="../../greendesk/services/indicators.py" line="308" />
         <source>Monitoring coverage</source>
         <translation>Охват мониторингом</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="307" />
+        <location filename="../../greendesk/services/indicators.py" line="309" />
         <source>monitoring points with readings in every required interval ÷ all points (whole plant)</source>
         <translation>точки мониторинга с замерами в каждом требуемом интервале ÷ все точки (всё предприятие)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="309" />
+        <location filename="../../greendesk/services/indicators.py" line="311" />
         <source>monitoring points and readings (Technogenic formations)</source>
         <translation>точки мониторинга и замеры (Техногенные минеральные образования)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="311" />
+        <location filename="../../greendesk/services/indicators.py" line="313" />
         <source>Limit exceedances</source>
         <translation>Превышения нормативов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="312" />
+        <location filename="../../greendesk/services/indicators.py" line="314" />
         <source>readings beyond their permitted limit (whole plant)</source>
         <translation>замеры сверх норматива (всё предприятие)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="314" />
+        <location filename="../../greendesk/services/indicators.py" line="316" />
         <source>monitoring readings (Technogenic formations)</source>
         <translation>результаты мониторинга (Техногенные минеральные образования)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="315" />
+        <location filename="../../greendesk/services/indicators.py" line="317" />
         <source>Water recirculation</source>
         <translation>Оборотное водоснабжение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="316" />
+        <location filename="../../greendesk/services/indicators.py" line="318" />
         <source>recirculated water ÷ all water used</source>
         <translation>оборотная вода ÷ вся использованная вода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="317" />
+        <location filename="../../greendesk/services/indicators.py" line="319" />
         <source>flows of recirculated water (a material for it)</source>
         <translation>потоки оборотной воды (отдельный материал)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="318" />
+        <location filename="../../greendesk/services/indicators.py" line="320" />
         <source>Reagent recovery</source>
         <translation>Регенерация реагентов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="319" />
+        <location filename="../../greendesk/services/indicators.py" line="321" />
         <source>reagents recovered ÷ reagents consumed</source>
         <translation>регенерированные реагенты ÷ израсходованные реагенты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="320" />
+        <location filename="../../greendesk/services/indicators.py" line="322" />
         <source>flows of recovered reagents</source>
         <translation>потоки регенерированных реагентов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="321" />
+        <location filename="../../greendesk/services/indicators.py" line="323" />
         <source>Hazardous materials in inputs</source>
         <translation>Опасные материалы в поступлениях</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="322" />
+        <location filename="../../greendesk/services/indicators.py" line="324" />
         <source>hazardous materials received ÷ all materials received</source>
         <translation>полученные опасные материалы ÷ все полученные материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="323" />
+        <location filename="../../greendesk/services/indicators.py" line="325" />
         <source>hazard classes of the input materials</source>
         <translation>классы опасности поступающих материалов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="324" />
+        <location filename="../../greendesk/services/indicators.py" line="326" />
         <source>Fugitive pollution sources</source>
         <translation>Неорганизованные источники загрязнения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="325" />
+        <location filename="../../greendesk/services/indicators.py" line="327" />
         <source>unorganised sources in the emission inventory</source>
         <translation>неорганизованные источники в инвентаризации выбросов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="326" />
+        <location filename="../../greendesk/services/indicators.py" line="328" />
         <source>an emission-source inventory</source>
         <translation>инвентаризация источников выбросов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/indicators.py" line="335" />
+        <location filename="../../greendesk/services/indicators.py" line="337" />
         <source>data for these years</source>
         <translation>данные за эти годы</translation>
     </message>

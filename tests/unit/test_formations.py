@@ -22,6 +22,7 @@ from greendesk.models import (
 from greendesk.periods import parse_period
 from greendesk.services import formations as fs
 from greendesk.services import monitoring as ms
+from greendesk.services import monitoring_checks
 from greendesk.store.db import Database
 
 K, S = FormationKind, FormationStatus
@@ -347,13 +348,13 @@ def test_exceedances_and_gaps_from_the_database(plant: Database) -> None:
     readings += [ms.ReadingDraft(pid, params["Cu"], date(2025, m, 10), v)
                  for m, v in ((1, 1.0), (2, 0.9), (3, 0.99), (4, 0.5), (5, 0.5))]
     ids, _ = ms.add_readings(plant, readings)
-    found = ms.exceedances(plant, parse_period("2025-Q1"))
+    found = monitoring_checks.exceedances(plant, parse_period("2025-Q1"))
     # 500.0 equals a plain limit: not listed; 1.0 equals an inclusive one: listed.
     assert [(e.parameter, e.taken_on.month, e.value) for e in found] == [
         ("Cu", 1, 1.0), ("SO4", 3, 500.5)]
     assert found[0].margin == 0.0 and found[1].margin == pytest.approx(0.5)
     assert found[1].margin_pct == pytest.approx(0.1)
-    gaps = ms.gaps(plant, parse_period("2025-01-01..2025-06-30"),
+    gaps = monitoring_checks.gaps(plant, parse_period("2025-01-01..2025-06-30"),
                    today=date(2026, 1, 1))
     assert [(g.parameter, g.start, g.end) for g in gaps] == [
         ("SO4", date(2025, 3, 11), date(2025, 5, 9)),
@@ -374,9 +375,9 @@ def test_demo_register_ranks_the_old_pond_first(demo_db: Database) -> None:
     tsf = next(r for r in ranked if r.formation.name == "Tailings storage facility")
     assert tsf.formation.node_name == "Tailings storage facility"
     assert tsf.formation.ledger_t > 1e7  # three years of placed tailings
-    found = ms.exceedances(demo_db, parse_period("2025"))
+    found = monitoring_checks.exceedances(demo_db, parse_period("2025"))
     assert len(found) == 5 and not any(e.value == 0.3 for e in found)  # 0.3 = the limit
-    assert {g.point for g in ms.gaps(demo_db, parse_period("2025"))} == {
+    assert {g.point for g in monitoring_checks.gaps(demo_db, parse_period("2025"))} == {
         "GW-1 well below the tailings dam"}
 
 

@@ -15,7 +15,7 @@ from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.registry import REPORTS, write_report
 from greendesk.services import checklist
 from greendesk.services.balances import indicators
-from greendesk.services.monitoring import exceedances
+from greendesk.services.monitoring_checks import exceedances
 from greendesk.services.plan_view import plan_view
 from greendesk.services.structure import get_plant
 from greendesk.services.waste_indicators import waste_indicators
