@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from openpyxl.utils import get_column_letter
+from xlsxwriter.utility import xl_col_to_name
 
 from greendesk import periods
 from greendesk.i18n import QT_TRANSLATE_NOOP
@@ -71,7 +71,7 @@ def _inventory(wb, ctx: ReportContext, inv: WasteInventory) -> None:
     unknown = tr(QT_TRANSLATE_NOOP("reports", "not classified"))
     for r in inv.rows:
         n = sheet.row_number()
-        g, h, i, j, k, m, p = (f"{get_column_letter(c)}{n}" for c in range(7, 14))
+        g, h, i, j, k, m, p = (f"{xl_col_to_name(c)}{n}" for c in range(6, 13))
         sheet.append([r.site_name, r.name, r.code,
                       unknown if r.hazardous is None else yes if r.hazardous else no,
                       ", ".join(r.hp_properties), ctx.enum_name(r.legacy_level),
@@ -159,7 +159,7 @@ def _operations(wb, ctx: ReportContext, inv: WasteInventory) -> None:
                         QT_TRANSLATE_NOOP("reports", "Transferred waste by recovery (R) and "
                                                      "disposal (D) operation"),
                         ctx.period_name(), cols, "WasteOperations", tr=tr)
-    last = get_column_letter(3 + len(codes))
+    last = xl_col_to_name(2 + len(codes))
     for r in inv.rows:
         if abs(r.transferred) < 1e-9:
             continue
