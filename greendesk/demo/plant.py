@@ -317,7 +317,7 @@ def write_demo(path: Path, years: int = 3, today: date | None = None, seed: int 
                         ids.sites[f.site], first, "month",
                         ids.nodes[(f.site, f.source)], ids.nodes[(f.site, f.target)],
                         mat_id, qty, f.unit, qty * factor(f.unit, mu), f.method, f.uncertainty,
-                        "",
+                        "", "measured",
                     ))
         with db.write() as s:
             writer = FlowWriter(s, bulk=True, note=names("The demo plant's monthly flows"))
@@ -376,7 +376,7 @@ def write_scaled(path: Path, n_flows: int, today: date | None = None, seed: int 
                         point_index[i]]
                     qty = round(daily * float(noise[i]), 3)
                     rows.append((site_id, dates[day_index[i]], "day", src, dst, mat_id, qty,
-                                 unit, qty * fac, method, unc, ""))
+                                 unit, qty * fac, method, unc, "", "measured"))
                 writer.add(rows)
             writer.finish()
         return n_flows

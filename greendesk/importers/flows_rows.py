@@ -20,7 +20,7 @@ from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.import_problems import (
     RowProblem,
 )
-from greendesk.models import DatePrecision, Method
+from greendesk.models import DatePrecision, Method, ReconciliationRole
 from greendesk.readers.tabular import Table, column_letter, parse_date, parse_number
 from greendesk.services.catalog import Catalog
 from greendesk.services.flows import MAX_QUANTITY_T, FlowDraft, FlowValidator
@@ -48,6 +48,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                     "погрешность", "погрешность, %", "белгісіздік", "белгісіздік, %"),
     "note": ("Note", "notes", "comment", "примечание", "комментарий", "ескертпе",
              "ескерту"),
+    "reconciliation": ("Reconciliation", "увязка", "увязка баланса", "согласование",
+                       "үйлестіру", "балансты үйлестіру", "келістіру"),
 }
 REQUIRED = ("date", "site", "from", "to", "material", "quantity", "unit")
 HEADING = {f: names[0] for f, names in COLUMNS.items()}
@@ -68,6 +70,15 @@ for _named, _words in {
 }.items():
     for _word in _words:
         _METHOD_WORDS[_word] = _named
+
+# A flow's reconciliation role in the three languages (blank: measured).
+_ROLE_WORDS: dict[str, ReconciliationRole] = {w: r for r, words in {
+    ReconciliationRole.MEASURED: ("", "measured", "измерено", "измеряемый", "өлшенген"),
+    ReconciliationRole.UNMEASURED: ("unmeasured", "not measured", "не измерено", "неизмерено",
+                                    "неизмеряемый", "өлшенбеген"),
+    ReconciliationRole.CONSTANT: ("constant", "константа", "постоянный", "постоянная",
+                                  "тұрақты"),
+}.items() for w in words}
 
 # What officers in Kazakhstan type in Russian, compacted (case-folded, no spaces, dots or
 # multiplication dots) -> GreenDesk's symbol. "Мт" is left out for the same reason units.py
@@ -183,6 +194,18 @@ def parse_method(value: object) -> Method:
                                          "estimated (измерено, расчёт, оценка)."),
             show=_show(value)))
     return method
+
+
+def parse_role(value: object) -> ReconciliationRole:
+    """measured, unmeasured, constant — in English, Russian or Kazakh — as a role."""
+    role = _ROLE_WORDS.get(_fold(_text(value)).replace("ё", "е"))
+    if role is None:
+        raise ValueError(Message(
+            QT_TRANSLATE_NOOP("Refusal", "{show} is not a reconciliation role; write measured, "
+                                         "unmeasured or constant (измерено, не измерено, "
+                                         "константа)."),
+            show=_show(value)))
+    return role
 
 
 def _unit_text(value: object) -> str:
@@ -420,6 +443,8 @@ class RowChecker:
         dates: dict[object, tuple[str, str] | Message] = {}
         combos: dict[tuple, Combo | list[tuple[int, Message]]] = {}
         methods: dict[object, str] = {None: Method.MEASURED.value}
+        c_role = cols.get("reconciliation")
+        roles: dict[object, str] = {None: ReconciliationRole.MEASURED.value}
         add = problems.add
         out: list[tuple] = []
         where: list[int] = []
@@ -490,6 +515,18 @@ class RowChecker:
                         add(i, c_method, v, message_of(exc))
                         ok, m = False, measured
                 method = m
+            role = "measured"
+            if c_role is not None:
+                v = r[c_role]
+                role = roles.get(v) or ""
+                if not role:
+                    try:
+                        role = roles[v] = parse_role(v).value
+                    except ValueError as exc:
+                        add(i, c_role, v, message_of(exc))
+                        ok = False
+                if role == "unmeasured" and method == measured:
+                    method = Method.ESTIMATED.value  # an estimate, never a measurement
             unc = None
             if c_unc is not None and (v := r[c_unc]) is not None:
                 t = type(v)
@@ -526,7 +563,7 @@ class RowChecker:
                 if problems.total:
                     continue
                 out.append((site_id, day[0], day[1], src, dst, mat_id, qty, unit,
-                            canonical, method, unc, note))
+                            canonical, method, unc, note, role))
                 where.append(i)
                 if len(out) >= size:
                     yield out, where

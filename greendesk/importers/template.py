@@ -37,7 +37,7 @@ from greendesk.importers.xlsx_kit import (
     write_headings,
     write_lists,
 )
-from greendesk.models import Method
+from greendesk.models import Method, ReconciliationRole
 from greendesk.services.catalog import Catalog
 from greendesk.units import KINDS, MaterialUnits, units_for
 
@@ -48,15 +48,15 @@ INSTRUCTIONS_SHEET = "Instructions"
 TEMPLATE_HEADINGS = tuple(names[0] for names in COLUMNS.values())
 _FIELDS = tuple(COLUMNS)
 _WIDTHS = {"date": 12, "site": 26, "from": 32, "to": 32, "material": 24, "quantity": 12,
-           "unit": 12, "method": 13, "uncertainty": 14, "note": 40}
+           "unit": 12, "method": 13, "uncertainty": 14, "reconciliation": 15, "note": 40}
 _TITLES = {"site": "Sites", "node": "Nodes", "material": "Materials", "unit": "Units",
-           "method": "Methods"}
+           "method": "Methods", "reconciliation": "Reconciliation"}
 
 _EXAMPLE = [
     ("2025-03-31", "Nurken open pit", "Fuel supplier", "Open-pit mining", "Diesel fuel",
-     "35 000", "L", "measured", "2", "delivery note 118"),
+     "35 000", "L", "measured", "2", "delivery note 118", "measured"),
     ("03.2025", "Nurken concentrator", "Power grid", "Crushing", "Electricity", "2 480,5",
-     "MWh", "measured", "1,5", "monthly total: the date gives a month"),
+     "MWh", "measured", "1,5", "monthly total: the date gives a month", ""),
 ]
 
 
@@ -82,6 +82,7 @@ def _lists(catalog: Catalog | None) -> dict[str, list[str]]:
         out["material"] = distinct([m.name for m in catalog.materials.values()])
     out["unit"] = _units()
     out["method"] = [m.value for m in Method]
+    out["reconciliation"] = [r.value for r in ReconciliationRole]
     return out
 
 
@@ -105,6 +106,8 @@ def _validations(ws: Worksheet, ranges: dict[str, str]) -> None:
     pick("material", "material", "a material of the catalogue", True)
     pick("unit", "unit", "a unit that suits the material", False)
     pick("method", "method", "how the quantity was obtained", False)
+    pick("reconciliation", "reconciliation", "what reconciliation may do with the quantity",
+         False)
     add(DataValidation(type="decimal", operator="greaterThan", formula1="0", allow_blank=True,
                        showErrorMessage=True, showInputMessage=True, errorStyle="stop",
                        promptTitle="Quantity", prompt="A number greater than zero, in the "
@@ -165,6 +168,11 @@ def _write_instructions(ws: Worksheet, lists: dict[str, list[str]],
          "±5 %). Also: Неопределённость, %."),
         ("Note", "no", f"Free text, at most {MAX_NOTE:,} characters. Also: Примечание, "
          "Ескертпе."),
+        ("Reconciliation", "no", "measured (the default when empty): the quantity is a "
+         "measurement; unmeasured: the quantity is your estimate, for the reconciliation to "
+         "estimate (the record is never counted as a measurement); constant: the quantity is "
+         "exact (σ = 0), e.g. a contractual quantity. Also: измерено, не измерено, константа; "
+         "өлшенген, өлшенбеген, тұрақты. Headings also accepted: Увязка, Үйлестіру."),
         (", ".join(g for g in grades if g not in (METHOD_HEADING, UNCERTAINTY_HEADING))
          or "Cu, %", "no", "The grade of a component in the row's material, "
          "in % or g/t as the heading says; empty when the record was not assayed. One column "

@@ -18,6 +18,7 @@ class Entity(StrEnum):
     NODE = "node"
     MATERIAL = "material"
     FLOW = "flow"
+    FLOW_RELATION = "flow_relation"
     IMPORT_BATCH = "import_batch"
     STOCK_TAKING = "stock_taking"
     ASSAY = "assay"

@@ -33,14 +33,14 @@ from greendesk.store import audit
 THIS_RECORD = QT_TRANSLATE_NOOP("Refusal", "This record")  # who a shortfall names
 ROW_COLUMNS = ("site_id", "flow_date", "date_precision", "from_node_id", "to_node_id",
                "material_id", "qty_entered", "unit_entered", "qty_canonical", "method",
-               "uncertainty_pct", "note")
+               "uncertainty_pct", "note", "reconciliation")
 _DATE, _MATERIAL, _FROM, _TO = (ROW_COLUMNS.index(c) for c in
                                 ("flow_date", "material_id", "from_node_id", "to_node_id"))
 _INSERT = (
     "INSERT INTO flow (site_id, flow_date, date_precision, from_node_id, to_node_id, "
     "material_id, qty_entered, unit_entered, qty_canonical, method, uncertainty_pct, note, "
-    "import_batch_id, created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+    "reconciliation, import_batch_id, created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
 )
 Row = Sequence[Any]  # values of ROW_COLUMNS; dates as date or ISO text, enums as values
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from greendesk.errors import DomainError, Message, message_of
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.models import DatePrecision, Flow, Material, Method
+from greendesk.models import DatePrecision, Flow, Material, Method, ReconciliationRole
 from greendesk.services.balance_records import add_flow_assays_in
 from greendesk.services.catalog import Catalog, load_catalog_in
 from greendesk.services.changes import Changes, Entity
@@ -32,7 +32,7 @@ MAX_QUANTITY_T = 1e9  # a billion tonnes (or m³, or GJ) in one record is a typo
 FLOW_COLUMNS = (
     "id", "site_id", "flow_date", "date_precision", "from_node_id", "to_node_id",
     "material_id", "qty_entered", "unit_entered", "qty_canonical", "method",
-    "uncertainty_pct", "note", "import_batch_id", "version",
+    "uncertainty_pct", "note", "import_batch_id", "version", "reconciliation",
 )
 _NOT_SET = ("id", "version")  # never assigned by hand: the key, and the optimistic lock
 
@@ -56,6 +56,9 @@ class FlowDraft:
     grades: tuple[tuple[str, float, str], ...] = ()  # (component, value, unit) of a new record
     assay_method: Method = Method.MEASURED  # how the grades were obtained (one sample)
     assay_uncertainty_pct: float | None = None  # of the grades, relative, 1 sigma
+    # measured; unmeasured: the quantity is an estimate for reconciliation to estimate;
+    # constant: exact (σ 0)
+    reconciliation: ReconciliationRole = ReconciliationRole.MEASURED
 
 
 @dataclass(frozen=True)
@@ -77,12 +80,14 @@ class FlowRow:
     note: str
     import_batch_id: int | None = None
     version: int | None = None
+    reconciliation: ReconciliationRole = ReconciliationRole.MEASURED
 
     def draft(self) -> FlowDraft:
         """The record's values as a draft, for the edit form."""
         return FlowDraft(self.flow_date, self.from_node_id, self.to_node_id, self.material_id,
                          self.qty_entered, self.unit_entered, self.method,
-                         self.uncertainty_pct, self.note, self.date_precision, self.version)
+                         self.uncertainty_pct, self.note, self.date_precision, self.version,
+                         reconciliation=self.reconciliation)
 
 
 def flow_row(f: Flow) -> FlowRow:
@@ -178,6 +183,7 @@ class FlowValidator:
         if len(note) > 2000:
             raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The note is longer than 2,000 "
                                                            "characters."), field="note")
+        role, method = reconciliation_of(d.reconciliation, d.method)
         flow_date = d.flow_date
         if d.date_precision is DatePrecision.MONTH:
             flow_date = flow_date.replace(day=1)
@@ -186,7 +192,24 @@ class FlowValidator:
                     date_precision=DatePrecision(d.date_precision),
                     from_node_id=src.id, to_node_id=dst.id, material_id=material.id,
                     qty_entered=float(qty), unit_entered=unit, qty_canonical=qty_canonical,
-                    method=Method(d.method), uncertainty_pct=unc, note=note)
+                    method=method, uncertainty_pct=unc, note=note, reconciliation=role)
+
+
+def reconciliation_of(role: str, method: str) -> tuple[ReconciliationRole, Method]:
+    """The record's role and method as stored. An unmeasured record's quantity is the
+    officer's estimate: never counted as a measurement, so a "measured" method becomes
+    "estimated" (a calculated one stays)."""
+    try:
+        stored = ReconciliationRole(role)
+    except ValueError:
+        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{value!r} is not a reconciliation role; "
+                                                       "choose measured, unmeasured or "
+                                                       "constant."),
+                          value=str(role), field="reconciliation") from None
+    how = Method(method)
+    if stored is ReconciliationRole.UNMEASURED and how is Method.MEASURED:
+        how = Method.ESTIMATED
+    return stored, how
 
 
 def preview_canonical(catalog: Catalog, material_id: int, qty: float, unit: str

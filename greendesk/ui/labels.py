@@ -54,6 +54,7 @@ _RECORDS: dict[str, str] = {
     "node": QT_TRANSLATE_NOOP("records", "node"),
     "import_batch": QT_TRANSLATE_NOOP("records", "import batch"),
     "flow": QT_TRANSLATE_NOOP("records", "flow"),
+    "flow_relation": QT_TRANSLATE_NOOP("records", "flow relation"),
     "method_uncertainty": QT_TRANSLATE_NOOP("records", "method uncertainty"),
     "period_assay": QT_TRANSLATE_NOOP("records", "period assay"),
     "stock_taking": QT_TRANSLATE_NOOP("records", "stock taking"),

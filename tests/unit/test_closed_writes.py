@@ -39,6 +39,8 @@ from greendesk.services import checklist as cl
 from greendesk.services import monitoring as ms
 from greendesk.services import month_close
 from greendesk.services.flow_grades import SetFlowGrades
+from greendesk.services.flow_reconciled import WriteReconciled, write_reconciled
+from greendesk.services.flow_relations import Stream
 from greendesk.services.flows import AddFlows, DeleteFlows, EditFlow, edit_field, get_flows
 from greendesk.services.materials import MaterialDraft, list_materials, update_material
 from greendesk.services.periods_closed import close_period, reopen_period
@@ -108,6 +110,9 @@ NOT_DATED = {
     "monitoring.remove_limit": "limits carry no date (no history of limits is kept)",
     "periods_closed.close_period": "closing is what the walk checks against",
     "periods_closed.reopen_period": "reopening is what the walk checks against",
+    **{f"flow_relations.{n}": "a relation's dates are its terms, not facts of a period"
+       for n in ("AddRelation", "EditRelation", "DeleteRelation", "add_relation",
+                 "update_relation", "delete_relation")},
     **{f"permits.{n}": "a permit's dates are its terms, not facts of a period"
        for n in ("AddPermit", "EditPermit", "DeletePermit", "add_permit", "update_permit",
                  "delete_permit")},
@@ -247,6 +252,15 @@ def _period_assay(db: Database) -> None:
         node_id, material_id, "Zn", date(2025, 2, 1), date(2025, 4, 30), 1.0)]))
 
 
+def unmeasured_march(db: Database) -> tuple[int, date, date, list[tuple[Stream, float]]]:
+    """A March record marked unmeasured (while the month is open), and its stream's total
+    to write back."""
+    row = get_flows(db, [a_flow(db)])[0]
+    EditFlow(row.id, edit_field(row, reconciliation="unmeasured")).apply(db)
+    stream = Stream(row.from_node_id, row.to_node_id, row.material_id)
+    return row.site_id, date(2025, 3, 1), date(2025, 3, 31), [(stream, 1.0)]
+
+
 def _basis(db: Database) -> None:
     closed(db, "2025")
     refused(db, lambda: set_basis(db, None, 2025, "Copper cathode", 1000.0))
@@ -260,6 +274,10 @@ CASES: dict[str, Callable[[Database], None]] = {
     "flows.EditFlow": lambda db: walk_command(db, EditFlow(a_flow(db), edit_field(
         get_flows(db, [a_flow(db)])[0], qty_entered=1.0))),
     "flows.DeleteFlows": lambda db: walk_command(db, DeleteFlows([a_flow(db)])),
+    "flow_reconciled.WriteReconciled": lambda db: walk_command(db, WriteReconciled(
+        *unmeasured_march(db))),
+    "flow_reconciled.write_reconciled": lambda db: (lambda args: _once(
+        db, lambda: write_reconciled(db, *args)))(unmeasured_march(db)),
     "monitoring.AddReadings": lambda db: walk_command(db, ms.AddReadings([reading_draft(db)])),
     "monitoring.DeleteReadings": lambda db: walk_command(db, ms.DeleteReadings(
         march_readings(db))),
@@ -319,6 +337,7 @@ PERIOD_EXEMPT = {
     "site_action": "start_date, due_date: plans",
     "waste_contractor": "licence_valid_until: a term, not a fact",
     "permit": "issued_on, valid_from, valid_until: a permit's terms, not facts of a period",
+    "flow_relation": "valid_from, valid_until: a relation's terms, not facts of a period",
     "waste_passport": "prepared_on: the passport's own date, not a fact of a period",
 }
 

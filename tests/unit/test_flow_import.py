@@ -372,3 +372,28 @@ def test_cli_unreadable_file_exits_2(demo_path: Path, tmp_path: Path,
     assert main(["import", "flows", str(path), "--db", str(tmp_path / "none.sqlite")]) == 2
     assert "There is no database" in capsys.readouterr().err
     assert not (tmp_path / "none.sqlite").exists()
+
+
+# ---------------------------------------------------------------- reconciliation roles
+@pytest.mark.parametrize(("heading", "words"), [
+    ("Reconciliation", ["unmeasured", "constant", None]),
+    ("Увязка", ["не измерено", "Константа", "измерено"]),
+    ("Үйлестіру", ["өлшенбеген", "тұрақты", "өлшенген"]),
+])
+def test_the_reconciliation_column_in_three_languages(demo_db: Database, tmp_path: Path,
+                                                      heading: str, words: list) -> None:
+    rows = [[*row, word] for row, word in zip((DIESEL, POWER, ORE), words, strict=True)]
+    result = import_flows(demo_db, write_xlsx(tmp_path / "roles.xlsx", rows, [*HEAD, heading]))
+    diesel, power, ore = imported(demo_db, result.batch_id)
+    assert [f.reconciliation.value for f in (diesel, power, ore)] == [
+        "unmeasured", "constant", "measured"]
+    assert diesel.method is Method.ESTIMATED      # an estimate, never counted as measured
+    assert diesel.qty_entered == 1000             # the officer's estimate is kept
+
+
+def test_a_bad_reconciliation_word_is_one_sentence_naming_the_row(demo_db: Database,
+                                                                  tmp_path: Path) -> None:
+    rows = [[*DIESEL, "unmeasured"], [*POWER, "guessed"]]
+    err = rejected(demo_db, write_xlsx(tmp_path / "bad.xlsx", rows, [*HEAD, "Reconciliation"]))
+    assert "row 3, column K (Reconciliation): 'guessed' is not a reconciliation role; write " \
+           "measured, unmeasured or constant" in str(err)

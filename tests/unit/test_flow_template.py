@@ -46,8 +46,8 @@ def test_template_with_the_plants_lists(demo_db: Database, tmp_path: Path) -> No
     dv = validations(ws)
     assert {k: dv[k].type for k in dv} == {
         "B": "list", "C": "list", "D": "list", "E": "list", "G": "list", "H": "list",
-        "F": "decimal", "I": "decimal"}
-    for letter in "BCDEGH":
+        "F": "decimal", "I": "decimal", "K": "list"}
+    for letter in "BCDEGHK":
         assert dv[letter].formula1.startswith("=Lists!$"), "ranges, not inline lists"
         assert str(dv[letter].sqref).endswith("1048576")
     assert (dv["F"].operator, dv["F"].formula1) == ("greaterThan", "0")
@@ -62,6 +62,8 @@ def test_template_with_the_plants_lists(demo_db: Database, tmp_path: Path) -> No
     assert units == [u for k in KINDS for u in units_for(MaterialUnits(k, k))]
     assert {"t", "L", "m³", "MWh", "Gcal", "thousand m³"} <= set(units)
     assert list_values(wb, dv["H"].formula1) == ["measured", "calculated", "estimated"]
+    assert ws["K1"].value == "Reconciliation"
+    assert list_values(wb, dv["K"].formula1) == ["measured", "unmeasured", "constant"]
     text = " ".join(str(c.value) for row in wb["Instructions"].iter_rows() for c in row
                     if c.value is not None)
     for needle in ("Uncertainty %", "decimal", "03.2025", "31.03.2025", "Example",
@@ -71,8 +73,8 @@ def test_template_with_the_plants_lists(demo_db: Database, tmp_path: Path) -> No
 
 def test_template_without_a_database_has_only_units_and_methods(tmp_path: Path) -> None:
     wb = load_workbook(write_flow_template(tmp_path / "bare.xlsx", None))
-    assert sorted(validations(wb["Flows"])) == ["F", "G", "H", "I"]
-    assert [c.value for c in wb["Lists"][1]] == ["Units", "Methods"]
+    assert sorted(validations(wb["Flows"])) == ["F", "G", "H", "I", "K"]
+    assert [c.value for c in wb["Lists"][1]] == ["Units", "Methods", "Reconciliation"]
 
 
 def test_round_trip_template_rows_import(demo_db: Database, tmp_path: Path) -> None:
