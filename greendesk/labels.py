@@ -30,6 +30,8 @@ from greendesk.models import (
     NodeKind,
     PhysicalState,
     QuantityKind,
+    ReconciliationRole,
+    RelationKind,
     SiteKind,
     SourceKind,
 )
@@ -77,6 +79,12 @@ _LABELS: list[tuple[Enum, str]] = [
     (Method.MEASURED, QT_TRANSLATE_NOOP("labels", "Measured")),
     (Method.CALCULATED, QT_TRANSLATE_NOOP("labels", "Calculated")),
     (Method.ESTIMATED, QT_TRANSLATE_NOOP("labels", "Estimated")),
+    # What reconciliation may do with a flow's quantity; the words the import reads too.
+    (ReconciliationRole.MEASURED, QT_TRANSLATE_NOOP("labels", "Measured")),
+    (ReconciliationRole.UNMEASURED, QT_TRANSLATE_NOOP("labels", "Unmeasured")),
+    (ReconciliationRole.CONSTANT, QT_TRANSLATE_NOOP("labels", "Constant")),
+    (RelationKind.TRANSFER, QT_TRANSLATE_NOOP("labels", "Transfer coefficient")),
+    (RelationKind.EQUAL, QT_TRANSLATE_NOOP("labels", "Equal flows")),
 ]
 _FORMATION_LABELS: list[tuple[Enum, str]] = [
     (FormationKind.WASTE_ROCK_DUMP, QT_TRANSLATE_NOOP("formation_labels", "Waste-rock dump")),

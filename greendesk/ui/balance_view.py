@@ -94,6 +94,10 @@ class BalanceView(BalanceTables, Section):
             "What the chosen month still needs before it is closed: stock-takings, assays, "
             "readings, transfers, balances above the threshold."))
         self.month_close_button.clicked.connect(self.open_month_close)
+        self.relations_button = QPushButton(self.tr("Relations…"))
+        self.relations_button.setToolTip(self.tr(
+            "What you know between the site's flows: one a share of another, or two equal."))
+        self.relations_button.clicked.connect(self.open_relations)
         self.reconcile_button = QPushButton(self.tr("Reconcile"))
         self.reconcile_button.setToolTip(self.tr(
             "Adjust the site's measured flows within their uncertainties so that every "
@@ -104,7 +108,8 @@ class BalanceView(BalanceTables, Section):
             (self.tr("Site"), self.site), (self.tr("Node"), self.node),
             (self.tr("Period"), self.picker),
             (self.tr("Highlight unaccounted above"), self.threshold))),
-            self.count_button, self.month_close_button, self.reconcile_button)
+            self.count_button, self.month_close_button, self.relations_button,
+            self.reconcile_button)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._balance_tab(), self.tr("Material balance"))
@@ -451,6 +456,16 @@ class BalanceView(BalanceTables, Section):
                                              self.threshold.value())
         self.month_dialog.opened.connect(self.open_item)
         self.month_dialog.show()
+
+    def open_relations(self) -> None:
+        """The chosen site's relations between flows, for reconciliation."""
+        from greendesk.ui.relations_dialog import RelationsDialog
+
+        if self.db is None or self.site.currentData() is None:
+            return
+        self.relations_dialog = RelationsDialog(self, self.db, self.bus, self.undo_stack,
+                                                self.site.currentData(), self.site.currentText())
+        self.relations_dialog.show()
 
     def open_item(self, item: CloseItem) -> None:
         """The place to fix a month-close item: the stock-taking form filled in, the node's

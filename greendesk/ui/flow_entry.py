@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.errors import DomainError
-from greendesk.models import Method
+from greendesk.models import Method, ReconciliationRole
 from greendesk.services.balance_records import parse_grades
 from greendesk.services.catalog import Catalog
 from greendesk.services.flows import FlowDraft, preview_canonical
-from greendesk.ui import formatting
+from greendesk.ui import formatting, labels
 from greendesk.ui.forms import FactDateEdit, FieldErrors
 from greendesk.ui.kit.combos import fill_combo, narrow
 from greendesk.ui.kit.numbers import typed_number
@@ -72,6 +72,14 @@ class FlowEntryPanel(FieldErrors, QFrame):
         self.method = QComboBox()
         for m in Method:
             self.method.addItem(method_label(m), m)
+        # Unmeasured: the quantity is the officer's estimate, for reconciliation to estimate.
+        self.reconciliation = QComboBox()
+        for r in ReconciliationRole:
+            self.reconciliation.addItem(labels.name(r), r)
+        self.reconciliation.setToolTip(self.tr(
+            "Measured: the quantity is a measurement. Unmeasured: it is your estimate, for "
+            "the reconciliation to estimate; never counted as a measurement. Constant: it is "
+            "exact (σ = 0), e.g. a contractual quantity."))
         self.uncertainty = QDoubleSpinBox()
         self.uncertainty.setRange(0, 100)
         self.uncertainty.setDecimals(1)
@@ -107,7 +115,7 @@ class FlowEntryPanel(FieldErrors, QFrame):
             "flow_date": self.date, "site": self.site, "from_node": self.from_node,
             "to_node": self.to_node, "material": self.material, "quantity": self.quantity,
             "unit": self.unit, "method": self.method, "uncertainty": self.uncertainty,
-            "note": self.note, "grades": self.grades,
+            "reconciliation": self.reconciliation, "note": self.note, "grades": self.grades,
             "assay_uncertainty": self.assay_uncertainty,
         }
         captions = [self.tr("Date"), self.tr("Site"), self.tr("From", "source node of a flow"),
@@ -118,6 +126,7 @@ class FlowEntryPanel(FieldErrors, QFrame):
         form.addRow("", self.preview)
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Uncertainty"), self.uncertainty)
+        form.addRow(self.tr("Reconciliation"), self.reconciliation)
         form.addRow(self.tr("Grades"), self.grades)
         form.addRow(self.tr("Grades obtained"), self.assay_method)
         form.addRow(self.tr("Grades' uncertainty"), self.assay_uncertainty)
@@ -129,7 +138,8 @@ class FlowEntryPanel(FieldErrors, QFrame):
         layout.addWidget(self.save_button)
         layout.addStretch(1)
         order = [self.date, self.site, self.from_node, self.to_node, self.material,
-                 self.quantity, self.unit, self.method, self.uncertainty, self.grades,
+                 self.quantity, self.unit, self.method, self.uncertainty, self.reconciliation,
+                 self.grades,
                  self.assay_method, self.assay_uncertainty, self.note, self.save_button]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -246,6 +256,7 @@ class FlowEntryPanel(FieldErrors, QFrame):
             grades=parse_grades(self.grades.text()),
             assay_method=self.assay_method.currentData(),
             assay_uncertainty_pct=self.assay_uncertainty.value() or None,
+            reconciliation=self.reconciliation.currentData(),
         )
 
     def submit(self) -> None:

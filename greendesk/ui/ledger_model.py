@@ -42,10 +42,12 @@ COLUMNS: list[tuple[str, str, SortKey | None]] = [
     ("canonical", QT_TRANSLATE_NOOP("FlowTableModel", "Canonical"), SortKey.CANONICAL),
     ("method", QT_TRANSLATE_NOOP("FlowTableModel", "Method"), SortKey.METHOD),
     ("uncertainty", QT_TRANSLATE_NOOP("FlowTableModel", "Uncertainty, %"), None),
+    ("reconciliation", QT_TRANSLATE_NOOP("FlowTableModel", "Reconciliation"), None),
     ("grades", QT_TRANSLATE_NOOP("FlowTableModel", "Grades"), None),
     ("note", QT_TRANSLATE_NOOP("FlowTableModel", "Note"), None),
 ]
-EDITABLE = {"date", "quantity", "unit", "method", "uncertainty", "grades", "note"}
+EDITABLE = {"date", "quantity", "unit", "method", "uncertainty", "reconciliation", "grades",
+            "note"}
 NUMERIC = {"quantity", "canonical", "uncertainty"}
 Index = QModelIndex | QPersistentModelIndex
 
@@ -191,6 +193,8 @@ class FlowTableModel(QAbstractTableModel):
         if key == "uncertainty":
             return "" if row.uncertainty_pct is None else formatting.number(
                 row.uncertainty_pct, decimals=1)
+        if key == "reconciliation":
+            return labels.name(row.reconciliation)
         if key == "grades":
             return "; ".join(f"{c} {formatting.number(v, None, 4).rstrip('0').rstrip(',.')} {u}"
                              for c, v, u in self._grades.get(row.id, ()))
@@ -200,6 +204,7 @@ class FlowTableModel(QAbstractTableModel):
         return {"date": formatting.day(row.flow_date), "quantity": row.qty_entered,
                 "unit": row.unit_entered, "method": row.method.value,
                 "uncertainty": row.uncertainty_pct if row.uncertainty_pct is not None else "",
+                "reconciliation": labels.name(row.reconciliation),
                 "note": row.note, "grades": "; ".join(
                     f"{c} {v:g} {u}" for c, v, u in self._grades.get(row.id, ()))}.get(key)
 
@@ -255,6 +260,10 @@ def _parse_edit(key: str, value: object) -> dict[str, object] | None:
             return {"uncertainty_pct": typed() if text else None}
         if key == "method":
             return {"method": Method(text)}
+        if key == "reconciliation":  # the officer's word, in any of the three languages
+            from greendesk.importers.flows_rows import parse_role
+
+            return {"reconciliation": parse_role(text)}
         if key == "unit":
             return {"unit_entered": text}
         return {"note": text}

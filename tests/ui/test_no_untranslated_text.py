@@ -80,7 +80,7 @@ def _open_dialogs() -> list[QDialog]:
 # Forms a section opens from a button rather than an action: section key -> methods (a
 # dotted name reaches a panel's).
 OPENERS = {
-    "balances": ["open_stock_taking", "open_month_close"],
+    "balances": ["open_stock_taking", "open_month_close", "open_relations"],
     "waste": ["edit_contractor", "record"],
     "formations": ["monitoring.add_point", "monitoring.edit_point", "monitoring.set_limit",
                    "monitoring.add_reading"],
