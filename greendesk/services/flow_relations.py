@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from greendesk.errors import DomainError, NotFoundError
@@ -200,6 +200,14 @@ def _check_overlap(s: Session, v: dict[str, object], except_id: int | None) -> N
                                                            "it before this one begins, or "
                                                            "edit it."),
                               start=d.valid_from.isoformat(), field="valid_from")
+
+
+def relations_naming(s: Session, node_id: int) -> int:
+    """How many relations have a stream from or to the node (they keep it from deletion)."""
+    r = FlowRelation
+    return s.scalar(select(func.count()).select_from(r).where(or_(
+        r.a_from_node_id == node_id, r.a_to_node_id == node_id,
+        r.b_from_node_id == node_id, r.b_to_node_id == node_id))) or 0
 
 
 def _get(s: Session, relation_id: int) -> FlowRelation:

@@ -241,6 +241,11 @@ def delete_site(db: Database, site_id: int) -> Changes:
                                              "records belong to it."),
                 site=site.name, count=n_flows
             )
+        from greendesk.models import FlowRelation
+
+        for relation in s.scalars(select(FlowRelation).where(FlowRelation.site_id == site_id)):
+            s.delete(relation)  # without records its relations between flows mean nothing
+        s.flush()
         for node in s.scalars(select(Node).where(Node.site_id == site_id)):
             s.delete(node)
         from greendesk.models.permits import Permit  # loaded on first use
@@ -346,6 +351,14 @@ def delete_node(db: Database, node_id: int) -> Changes:
                                              "records refer to it."),
                 node=node.name, count=n_flows
             )
+        from greendesk.services.flow_relations import relations_naming
+
+        if n_relations := relations_naming(s, node_id):
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "Node {node!r} cannot be deleted: {count:,} "
+                                             "relations between flows name it; remove them "
+                                             "first."),
+                node=node.name, count=n_relations)
         s.delete(node)
         return Changes.of(Entity.NODE, ids=(node_id,))
 

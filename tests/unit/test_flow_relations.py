@@ -134,3 +134,20 @@ def test_site_streams_are_the_edges_its_records_use(demo_db: Database, cat: Cata
     labels = [label for _s, label in fr.site_streams(demo_db, _site(cat))]
     assert "Crushing → Crusher dusting losses: Copper ore" in labels
     assert labels == sorted(labels, key=str.casefold)
+
+
+def test_a_node_named_by_a_relation_is_not_deleted_without_a_sentence(
+        demo_db: Database, cat: Catalog) -> None:
+    from greendesk.services import structure
+    from greendesk.services.flows import DeleteFlows
+
+    draft = _transfer(cat)
+    fr.add_relation(demo_db, draft)
+    with demo_db.read() as s:
+        from greendesk.models import Flow
+
+        ids = s.scalars(select(Flow.id).where(Flow.to_node_id == draft.b.to_node_id)).all()
+    DeleteFlows(list(ids)).apply(demo_db)                     # no record names the node now
+    with pytest.raises(DomainError, match="'Crusher dusting losses' cannot be deleted: 1 "
+                                          "relations between flows name it; remove them first"):
+        structure.delete_node(demo_db, draft.b.to_node_id)
