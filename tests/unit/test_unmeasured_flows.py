@@ -131,3 +131,20 @@ def test_a_stream_without_unmeasured_records_or_a_closed_month_is_refused(
         write_reconciled(demo_db, site, date(2026, 1, 1), date(2026, 1, 31), [(stream, 5.0)])
     with demo_db.read() as s:
         assert s.get(Flow, row.id).qty_canonical == 100.0  # type: ignore[union-attr]
+
+
+def test_balances_keep_counting_the_estimate(demo_db: Database,
+                                             dust: tuple[Catalog, Stream]) -> None:
+    from greendesk.services.balance_reference import flow_sums_in
+
+    _cat, stream = dust
+    site = demo_db_site(demo_db)
+
+    def dust_sum() -> float:
+        with demo_db.read() as s:
+            return sum(f.qty for f in flow_sums_in(s, site, date(2026, 1, 1), date(2026, 1, 31))
+                       if (f.from_node_id, f.to_node_id, f.material_id) == tuple(stream))
+
+    before = dust_sum()
+    AddFlows([_draft(stream, 5, 120.0, reconciliation=U)]).apply(demo_db)
+    assert dust_sum() == pytest.approx(before + 120.0)
