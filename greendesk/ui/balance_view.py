@@ -463,6 +463,10 @@ class BalanceView(BalanceTables, Section):
 
         if self.db is None or self.site.currentData() is None:
             return
+        old = getattr(self, "relations_dialog", None)
+        if old is not None:  # one at a time; the old one stops following the bus
+            old.close()
+            old.deleteLater()
         self.relations_dialog = RelationsDialog(self, self.db, self.bus, self.undo_stack,
                                                 self.site.currentData(), self.site.currentText())
         self.relations_dialog.show()
