@@ -238,7 +238,7 @@ def _cmd_template(args: argparse.Namespace) -> int:
             components = tracked_components(db)
         finally:
             db.close()
-    out = write_flow_template(args.output, catalog, components)
+    out = write_flow_template(args.output, catalog, components, text.translation())
     if path is not None:
         print(say(QT_TRANSLATE_NOOP("cli", "Wrote the flow template {out} with the lists of "
                                            "{path}."), out=out, path=path))

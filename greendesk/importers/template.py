@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from greendesk.errors import Translate, english
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.flows_assays import (
     METHOD_HEADING,
@@ -37,6 +38,7 @@ from greendesk.importers.xlsx_kit import (
     write_headings,
     write_lists,
 )
+from greendesk.labels import label
 from greendesk.models import Method, ReconciliationRole
 from greendesk.services.catalog import Catalog
 from greendesk.units import KINDS, MaterialUnits, units_for
@@ -68,7 +70,7 @@ def _units() -> list[str]:
     return [u for kind in KINDS for u in units_for(MaterialUnits(kind, kind))]
 
 
-def _lists(catalog: Catalog | None) -> dict[str, list[str]]:
+def _lists(catalog: Catalog | None, translate: Translate) -> dict[str, list[str]]:
     def distinct(names: list[str]) -> list[str]:
         seen: dict[str, str] = {}
         for name in names:
@@ -82,7 +84,8 @@ def _lists(catalog: Catalog | None) -> dict[str, list[str]]:
         out["material"] = distinct([m.name for m in catalog.materials.values()])
     out["unit"] = _units()
     out["method"] = [m.value for m in Method]
-    out["reconciliation"] = [r.value for r in ReconciliationRole]
+    # In the officer's language: the import reads the words of all three.
+    out["reconciliation"] = [label(r, translate).lower() for r in ReconciliationRole]
     return out
 
 
@@ -216,11 +219,13 @@ def _write_instructions(ws: Worksheet, lists: dict[str, list[str]],
 
 
 def write_flow_template(path: str | os.PathLike[str], catalog: Catalog | None,
-                        components: Sequence[tuple[str, str]] = ()) -> Path:
+                        components: Sequence[tuple[str, str]] = (),
+                        translate: Translate = english) -> Path:
     """Write the template to `path` (an .xlsx), with the plant's lists when `catalog` is
     given and a grade column per (component, unit) the plant tracks ("Cu, %"). Written to
-    a temporary file beside it and renamed, so an error never leaves a partial workbook."""
-    lists = _lists(catalog)
+    a temporary file beside it and renamed, so an error never leaves a partial workbook.
+    `translate` gives the reconciliation roles of the drop-down in the officer's language."""
+    lists = _lists(catalog, translate)
     grades = [assay_heading(c, u) for c, u in components]
     if grades:
         grades += [METHOD_HEADING, UNCERTAINTY_HEADING]

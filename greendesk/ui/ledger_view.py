@@ -330,7 +330,8 @@ class LedgerView(Section):
             return
         try:
             written = write_flow_template(path, self.model.catalog,
-                                          tracked_components(self.db) if self.db else [])
+                                          tracked_components(self.db) if self.db else [],
+                                          QCoreApplication.translate)
         except OSError as exc:
             self._error(self.tr("The template could not be written: %s") % (exc.strerror or exc))
             return

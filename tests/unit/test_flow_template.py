@@ -64,6 +64,25 @@ def test_template_with_the_plants_lists(demo_db: Database, tmp_path: Path) -> No
     assert list_values(wb, dv["H"].formula1) == ["measured", "calculated", "estimated"]
     assert ws["K1"].value == "Reconciliation"
     assert list_values(wb, dv["K"].formula1) == ["measured", "unmeasured", "constant"]
+
+
+def test_the_roles_drop_down_is_in_the_officers_language(demo_db: Database,
+                                                         tmp_path: Path) -> None:
+    ru = {"Measured": "Измерено", "Unmeasured": "Не измерено", "Constant": "Константа"}
+
+    def russian(context: str, text: str) -> str:  # the labels as the Russian catalogue has them
+        return ru[text] if context == "labels" and text in ru else text
+
+    wb = load_workbook(write_flow_template(tmp_path / "ru.xlsx", load_catalog(demo_db),
+                                           translate=russian))
+    words = list_values(wb, validations(wb["Flows"])["K"].formula1)
+    assert words == ["измерено", "не измерено", "константа"]
+    ws = wb["Flows"]
+    ws.append([dt.date(2025, 6, 30), S_MINE, "Power grid", "Open-pit mining", "Electricity",
+               120, "MWh", None, None, None, words[1]])
+    wb.save(tmp_path / "ru.xlsx")
+    result = import_flows(demo_db, tmp_path / "ru.xlsx")
+    assert result.rows == 1
     text = " ".join(str(c.value) for row in wb["Instructions"].iter_rows() for c in row
                     if c.value is not None)
     for needle in ("Uncertainty %", "decimal", "03.2025", "31.03.2025", "Example",
