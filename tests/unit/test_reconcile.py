@@ -123,7 +123,7 @@ def test_unobservable_and_non_redundant_cases_are_explained() -> None:
                       "w": Status.UNOBSERVABLE}
     text = " ".join(r.explanations)
     assert "No balance can be checked" in text
-    assert "product cannot be estimated" in text and "waste" in text
+    assert "product; waste: cannot be determined" in text and "measure one of them" in text
 
 
 def test_contradicting_fixed_values_are_refused_with_the_balance_named() -> None:
