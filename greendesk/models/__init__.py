@@ -17,7 +17,14 @@ from greendesk.models.audit import (
     Versioned,
 )
 from greendesk.models.base import Base
-from greendesk.models.flows import DatePrecision, Flow, Method
+from greendesk.models.flows import (
+    DatePrecision,
+    Flow,
+    FlowRelation,
+    Method,
+    ReconciliationRole,
+    RelationKind,
+)
 from greendesk.models.imports import ImportBatch
 from greendesk.models.materials import CANONICAL_UNIT, Material, MaterialCategory, QuantityKind
 from greendesk.models.plant import (
@@ -104,6 +111,7 @@ __all__ = [
     "Enterprise",
     "FacilityCategory",
     "Flow",
+    "FlowRelation",
     "ImportBatch",
     "LossReason",
     "Material",
@@ -112,6 +120,8 @@ __all__ = [
     "Node",
     "NodeKind",
     "QuantityKind",
+    "ReconciliationRole",
+    "RelationKind",
     "Site",
     "SiteKind",
     # waste register
