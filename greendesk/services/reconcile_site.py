@@ -21,7 +21,17 @@ from greendesk.analysis import reconcile as rc
 from greendesk.analysis import reconcile_nl as nl
 from greendesk.errors import DomainError, Note
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.models import Flow, Method, MethodUncertainty, NodeKind, QuantityKind, StockTaking
+from greendesk.models import (
+    Flow,
+    FlowRelation,
+    Method,
+    MethodUncertainty,
+    NodeKind,
+    QuantityKind,
+    ReconciliationRole,
+    RelationKind,
+    StockTaking,
+)
 from greendesk.periods import Period
 from greendesk.services.balance_records import ASSAY_SCALE
 from greendesk.services.balance_reference import (
@@ -41,6 +51,9 @@ M_NO_COMPONENT_BALANCE = QT_TRANSLATE_NOOP(
     "reconcile", "{component}: no component balance for {nodes}, since not every flow of "
     "theirs that can carry it has an assay of it (or, for a stock, the stock's grade is not "
     "known).")
+
+M_RELATION_UNUSED = QT_TRANSLATE_NOOP(
+    "reconcile", "Relation {id} is left out: one of its streams has no flows in this period.")
 
 Key = tuple  # (from, to, material) | ("stock", node, material) | ("grade", f, t, m, c)
 
@@ -70,7 +83,7 @@ class SiteReconciliation:
 
     @property
     def flows(self) -> tuple[rc.ReconciledVariable, ...]:
-        """The tonnages and stock changes (every variable that is not a grade)."""
+        """The tonnages, stock changes and transfer coefficients (every variable but grades)."""
         return tuple(v for v in self.result.variables if v.key[0] != "grade")
 
     def as_dict(self) -> dict[str, object]:
@@ -179,12 +192,23 @@ def reconcile_site(db: Database, site_id: int, period: Period, *,
         unc = func.coalesce(Flow.uncertainty_pct, case(
             *((Flow.method == m, literal(defaults[m])) for m in Method),
             else_=literal(defaults[Method.MEASURED])))
+        role = Flow.reconciliation
         q = (select(Flow.from_node_id, Flow.to_node_id, Flow.material_id,
-                    func.sum(Flow.qty_canonical), func.sum(Flow.qty_canonical * unc / 100.0))
+                    func.sum(Flow.qty_canonical), func.sum(Flow.qty_canonical * unc / 100.0),
+                    func.max(case((role == ReconciliationRole.UNMEASURED, 1), else_=0)),
+                    func.min(case((role == ReconciliationRole.CONSTANT, 1), else_=0)))
              .where(Flow.site_id == site, Flow.flow_date >= period.start,
                     Flow.flow_date <= period.end)
              .group_by(Flow.from_node_id, Flow.to_node_id, Flow.material_id))
-        edges = [(f, t, m, float(qty), float(sd)) for f, t, m, qty, sd in s.execute(q)]
+        edges = []
+        for f, t, m, qty, sd, any_unmeasured, all_constant in s.execute(q):
+            if any_unmeasured:  # one estimated record makes the sum an estimate
+                unmeasured.add((f, t, m))
+            edges.append((f, t, m, float(qty), 0.0 if all_constant else float(sd)))
+        relations = list(s.scalars(select(FlowRelation).where(
+            FlowRelation.site_id == site, FlowRelation.valid_from <= period.end,
+            (FlowRelation.valid_until.is_(None)) | (FlowRelation.valid_until >= period.start))
+            .order_by(FlowRelation.id)))
         stock_ids = inside_ids(nodes, NodeKind.STOCK)
         counts = counts_in(s, stock_ids, period.end)
         count_sd = _count_sigmas(s, stock_ids, period, defaults)
@@ -223,8 +247,10 @@ def reconcile_site(db: Database, site_id: int, period: Period, *,
         if rows[nid]:
             problem.constraints.append(nl.Constraint.linear(nodes[nid].name, rows[nid]))
             labels.append(nodes[nid].name)
-    components, notes = _component_balances(problem, grades, edge_var, rows, stocked, nodes,
-                                            ref.materials)
+    notes = _relations(problem, relations, edge_var)
+    components, more = _component_balances(problem, grades, edge_var, rows, stocked, nodes,
+                                           ref.materials)
+    notes += more
     result = nl.reconcile_nl(problem.variables, problem.constraints, alpha,
                              start=problem.start)
     by_key = {v.key: v for v in result.variables}
@@ -249,6 +275,28 @@ class _Problem:
         if start is not None:
             self.start[len(self.variables) - 1] = start
         return len(self.variables) - 1
+
+
+def _relations(problem: _Problem, relations: list[FlowRelation],
+               edge_var: dict[tuple[int, int, int], int]) -> list[str]:
+    """The officer's relations valid in the period: B = k × A (k a variable with its σ, fixed
+    when σ = 0) or A = B; one whose streams had no flows in the period is named and left out."""
+    notes: list[str] = []
+    for rel in relations:
+        a = edge_var.get((rel.a_from_node_id, rel.a_to_node_id, rel.a_material_id))
+        b = edge_var.get((rel.b_from_node_id, rel.b_to_node_id, rel.b_material_id))
+        if a is None or b is None:
+            notes.append(Note(M_RELATION_UNUSED, context="reconcile", id=rel.id))
+            continue
+        la, lb = problem.variables[a].label, problem.variables[b].label
+        if rel.kind is RelationKind.EQUAL:
+            problem.constraints.append(nl.Constraint.linear(f"{lb} = {la}", {a: 1.0, b: -1.0}))
+            continue
+        k = problem.add(("k", rel.id), f"k: {lb} = k × {la}", float(rel.coefficient or 0.0),
+                        float(rel.coefficient_sigma or 0.0))
+        problem.constraints.append(nl.Constraint(f"{lb} = k × {la}",
+                                                 ((1.0, (b,)), (-1.0, (k, a)))))
+    return notes
 
 
 def _component_balances(problem: _Problem, grades: dict[tuple[int, int, int, str], _Grade],
