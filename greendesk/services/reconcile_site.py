@@ -341,7 +341,7 @@ def _component_balances(problem: _Problem, grades: dict[tuple[int, int, int, str
             problem.constraints.append(nl.Constraint(f"{nodes[nid].name}: {comp}",
                                                      tuple(terms)))
             names.append(nodes[nid].name)
-        if skipped and names:
+        if skipped:
             notes.append(Note(M_NO_COMPONENT_BALANCE, context="reconcile", component=comp,
                               nodes="; ".join(skipped)))
         if names:
