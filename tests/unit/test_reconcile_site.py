@@ -138,3 +138,19 @@ def test_nodes_without_assays_get_no_component_balance_and_a_sentence(plant: Dat
     assert rec.components == () and rec.result.dof == 1
     assert any(e.startswith("Cu: no component balance for Flotation")
                for e in rec.result.explanations)
+
+
+def test_reconcile_command_prints_a_table_per_component(demo_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from greendesk.cli.main import main
+
+    args = ["reconcile", "--db", str(demo_path), "--site", "Nurken concentrator",
+            "--period", "2025-03"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "== Cu, %: balances of Crushing" in out and "reconciled grade" in out
+    assert main([*args, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (cu,) = data["components"]
+    assert cu["component"] == "Cu" and cu["unit"] == "%" and cu["grades"]
+    assert all(g["reconciled_sigma"] is not None for g in cu["grades"])
+    assert "iterations" in data and all(isinstance(v["label"], str) for v in data["variables"])
