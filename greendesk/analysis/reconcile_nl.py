@@ -106,13 +106,14 @@ class _Polynomials:
 
 def reconcile_nl(variables: Sequence[rc.Variable], constraints: Sequence[Constraint],
                  alpha: float = 0.05, *, start: Mapping[int, float] | None = None,
-                 tolerance: float = 1e-9, max_iterations: int = 50
+                 tolerance: float = 1e-6, max_iterations: int = 50
                  ) -> NonlinearReconciliation:
     """Reconcile `variables` so that every constraint comes to zero.
 
     `start` gives first guesses of unmeasured variables by index (else 1.0: a start at zero
     would make a product with another unknown vanish from the linearisation). Converged when
-    no value moves by more than `tolerance` of its size (or of its σ) in one step.
+    no measurement moves by more than `tolerance` of its σ, and no unknown by more than
+    `tolerance` of its size, in one step.
     """
     if not constraints or not variables:
         return _wrap(rc._trivial(variables, alpha, (rc._said(rc.M_NOTHING),)), 0, True)
@@ -139,8 +140,10 @@ def reconcile_nl(variables: Sequence[rc.Variable], constraints: Sequence[Constra
     labels = [constraints[r].label for r in keep]
     values = np.abs(v[idx_m + idx_f]) if idx_m or idx_f else np.ones(1)
     step = np.inf
-    solved = None
-    for iteration in range(1, max_iterations + 1):
+    final = False
+    for iteration in range(1, max_iterations + 2):
+        if iteration > max_iterations and not final:
+            break
         f, jac = poly.value(v), poly.jacobian(v)
         row = np.abs(jac).max(axis=1) if jac.size else np.ones(len(f))
         row[row == 0] = 1.0
@@ -149,21 +152,23 @@ def reconcile_nl(variables: Sequence[rc.Variable], constraints: Sequence[Constra
         c = am @ v[idx_m] + au @ v[idx_u] - f
         scale = max(1.0, float(np.abs(jac[:, idx_m + idx_f] * v[idx_m + idx_f]).max())
                     if (idx_m or idx_f) and jac.size else 1.0, float(values.max()))
-        solved = rc.solve_projected(am, au, c, x, sig, scale, v[idx_u])
+        solved = rc.solve_projected(am, au, c, x, sig, scale, v[idx_u], statistics=final)
         if solved is None:
             return _wrap(rc._inconsistent(jac, variables, idx_f, -f, labels, alpha, scale),
                          iteration, True)
         new = v.copy()
         new[idx_m] = solved.xhat
         new[idx_u] = solved.uhat
-        size = np.maximum(np.abs(new), np.abs(v))
-        size[idx_m] = np.maximum(size[idx_m], sig)
+        # Measurements move in units of their σ, unknowns relative to their size.
+        # (an unknown near zero: relative to the largest value, so rounding does not count)
+        size = np.maximum(np.maximum(np.abs(new), np.abs(v)), 1e-9 * float(values.max()))
+        size[idx_m] = sig
         size[size == 0] = 1.0
         step = float((np.abs(new - v) / size).max())
         v = new
-        if step <= tolerance:
-            result = rc.assemble(variables, solved, used, alpha, dropped)
-            return _wrap(result, iteration, True)
+        if final:  # the variances and tests of the linearisation at the solution
+            return _wrap(rc.assemble(variables, solved, used, alpha, dropped), iteration, True)
+        final = step <= tolerance
     why = (rc._said(M_NOT_CONVERGED, n=max_iterations, step=step),)
     return _wrap(rc._trivial(variables, alpha, why, ok=False), max_iterations, False)
 
