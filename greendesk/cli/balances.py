@@ -267,7 +267,7 @@ def _write_csv(out: TextIO, scopes, indicators) -> None:
                     None if i.value is None else i.value * 100, "%"])
 
 
-def _reconciled_rows(variables, fmt) -> list[list[str]]:  # type: ignore[no-untyped-def]
+def _reconciled_rows(variables: Any, fmt: Any) -> list[list[str]]:
     """Table rows of reconciled variables; `fmt` writes a number (tonnes, or a grade)."""
     rows = []
     for v in variables:

@@ -84,7 +84,7 @@ class SiteReconciliation:
     @property
     def flows(self) -> tuple[rc.ReconciledVariable, ...]:
         """The tonnages, stock changes and transfer coefficients (every variable but grades)."""
-        return tuple(v for v in self.result.variables if v.key[0] != "grade")
+        return tuple(v for v in self.result.variables if not _is_grade(v.key))
 
     def as_dict(self) -> dict[str, object]:
         """The reconciliation for JSON output."""
@@ -93,6 +93,10 @@ class SiteReconciliation:
         return {"site": self.site_name, "period": self.period.label,
                 "balances": list(self.balances), **body,
                 "components": [c.as_dict() for c in self.components]}
+
+
+def _is_grade(key: object) -> bool:
+    return isinstance(key, tuple) and key[0] == "grade"
 
 
 def method_uncertainties(db: Database) -> dict[Method, float]:
@@ -308,7 +312,8 @@ def _component_balances(problem: _Problem, grades: dict[tuple[int, int, int, str
     of a material that no assay of the site's period names (reagents, grinding media) are
     taken to carry none of it."""
     edge_of = {j: e for e, j in edge_var.items()}
-    out, notes = [], []
+    out: list[tuple[str, str, list[str], list[Key]]] = []
+    notes: list[str] = []
     for comp in sorted({k[3] for k in grades}):
         mine = {k[:3]: g for k, g in grades.items() if k[3] == comp and g.qty > 0}
         units: dict[str, float] = {}
@@ -318,7 +323,9 @@ def _component_balances(problem: _Problem, grades: dict[tuple[int, int, int, str
         unit = max(units, key=lambda u: units[u])  # the unit most of its assays use
         scale = ASSAY_SCALE[unit]
         grade_var: dict[tuple[int, int, int], int] = {}
-        names, keys, skipped = [], [], []
+        names: list[str] = []
+        keys: list[Key] = []
+        skipped: list[str] = []
         carriers = {e[2] for e in mine}  # a material never assayed for it carries none
         for nid, row in rows.items():
             flows = [edge_of[j] for j in row if j in edge_of and edge_of[j][2] in carriers]
