@@ -521,7 +521,7 @@ class BalanceView(BalanceTables, Section):
                    self.tr("σ"), self.tr("Reconciled"), self.tr("Adjustment"),
                    self.tr("Adjustment / its σ"), self.tr("Gross error?")]
         # Tonnages first, then each component's grades in the unit of its assays.
-        rows = [(v, "t") for v in self.reconciliation.flows] + [
+        rows = [(v, "" if v.key[0] == "k" else "t") for v in self.reconciliation.flows] + [
             (g, c.unit) for c in self.reconciliation.components for g in c.grades]
         t = reset_table(self.reconcile_table, headers, len(rows))
 
