@@ -293,7 +293,11 @@ def solve_projected(am: np.ndarray, au: np.ndarray, c: np.ndarray, x: np.ndarray
     b, d = p @ am, p @ c
     k = 0
     if b.shape[0]:
-        ub, k = _range(b)
+        # Each column to its largest entry, so a tonnage's column (entries ~ a grade) and a
+        # grade's (~ a tonnage) weigh alike when ranks are judged.
+        norm = np.abs(b).max(axis=0) if b.size else np.zeros(0)
+        norm[norm == 0] = 1.0
+        ub, k = _range(b / norm)
         leftover = ub[:, k:].T @ d
         if leftover.size and np.abs(leftover).max() > 1e-9 * scale:
             return None

@@ -145,7 +145,10 @@ def reconcile_nl(variables: Sequence[rc.Variable], constraints: Sequence[Constra
         if iteration > max_iterations and not final:
             break
         f, jac = poly.value(v), poly.jacobian(v)
-        row = np.abs(jac).max(axis=1) if jac.size else np.ones(len(f))
+        # Each balance to its largest coefficient of a value that may move (fixed ones do
+        # not count: an exact grade's tonnage terms would otherwise look negligible).
+        free = idx_m + idx_u
+        row = np.abs(jac[:, free]).max(axis=1) if jac.size and free else np.zeros(len(f))
         row[row == 0] = 1.0
         jac, f = jac / row[:, None], f / row
         am, au = jac[:, idx_m], jac[:, idx_u]

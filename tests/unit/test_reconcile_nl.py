@@ -228,3 +228,19 @@ def test_no_convergence_is_one_sentence() -> None:
     assert not r.ok and not r.converged
     assert "could not be reconciled: after 1 linearisations" in r.explanations[0]
     assert all(v.adjustment in (0.0, None) for v in r.variables)
+
+
+def test_exact_grades_in_g_per_t_beside_large_tonnages_still_check_the_tonnages() -> None:
+    # Gold in g/t (scale 1e-6), grades fixed (σ = 0): the gold balance is then linear in
+    # tonnages of 10⁸ t with coefficients ~1e-6 — and must still count as a balance.
+    vs = [Variable("F", "F", 1.0e8, 2.0e6), Variable("C", "C", 1.0e6, 2.0e4),
+          Variable("T", "T", 9.95e7, 2.0e6), Variable("gF", "gF", 2.0, 0.0),
+          Variable("gC", "gC", 150.0, 0.0), Variable("gT", "gT", 0.5, 0.0)]
+    cons = [Constraint.linear("mass", {0: 1.0, 1: -1.0, 2: -1.0}),
+            Constraint("Au", ((1e-6, (0, 3)), (-1e-6, (1, 4)), (-1e-6, (2, 5))))]
+    r = reconcile_nl(vs, cons)
+    assert r.ok and r.dof == 2
+    got = np.array([v.reconciled for v in r.variables])
+    assert abs(got[0] * 2.0 - got[1] * 150.0 - got[2] * 0.5) < 1e-6 * got[0]
+    assert np.allclose(got[:3], _slsqp(vs[:3], [cons[0], Constraint(
+        "Au", ((2e-6, (0,)), (-150e-6, (1,)), (-0.5e-6, (2,))))]), rtol=1e-6)
