@@ -244,3 +244,17 @@ def test_exact_grades_in_g_per_t_beside_large_tonnages_still_check_the_tonnages(
     assert abs(got[0] * 2.0 - got[1] * 150.0 - got[2] * 0.5) < 1e-6 * got[0]
     assert np.allclose(got[:3], _slsqp(vs[:3], [cons[0], Constraint(
         "Au", ((2e-6, (0,)), (-150e-6, (1,)), (-0.5e-6, (2,))))]), rtol=1e-6)
+
+
+def test_no_redundancy_gives_the_two_product_formula() -> None:
+    # With only the feed weighed and the three grades assayed, the balances fix the split:
+    # C/F = (f − t)/(c − t), the two-product formula (Wills & Finch, Wills' Mineral
+    # Processing Technology, 8th ed., 2016, ch. 3, "The two-product formula"); f = 2 %,
+    # c = 20 %, t = 0.5 % gives C/F = 1.5/19.5 = 0.076923 (to 1e-9).
+    x = [1000.0, None, None, 2.0, 20.0, 0.5]
+    vs, cons = _flotation(x, [20.0, 0.0, 0.0, 0.1, 1.0, 0.025])
+    r = reconcile_nl(vs, cons, start={1: 100.0, 2: 900.0})
+    got = {v.key: v for v in r.variables}
+    assert got["C t"].reconciled / got["F t"].reconciled == pytest.approx(1.5 / 19.5, rel=1e-9)
+    assert r.dof == 0 and got["C t"].status == Status.ESTIMATED
+    assert all(got[k].status == Status.NON_REDUNDANT for k in ("F t", "F Cu", "C Cu", "T Cu"))
