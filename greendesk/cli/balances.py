@@ -32,7 +32,8 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     rec = sub.add_parser(
         "reconcile", help="reconcile a site's measured flows for a period",
         description="Weighted least-squares reconciliation of the site's total-mass "
-        "balances: reconciled values, adjustments, gross-error flags and the chi-square test.")
+        "balances and, where flows are assayed, of each component's balance (tonnage × "
+        "grade): reconciled values, adjustments, gross-error flags and the chi-square test.")
     rec.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     rec.add_argument("--site", required=True, help="site name (or id)")
     rec.add_argument("--period", required=True, help="e.g. 2025-03")
@@ -142,7 +143,8 @@ RECONCILED = {"adjusted": QT_TRANSLATE_NOOP("cli", "adjusted"),
               "non_redundant": QT_TRANSLATE_NOOP("cli", "non_redundant"),
               "fixed": QT_TRANSLATE_NOOP("cli", "fixed"),
               "estimated": QT_TRANSLATE_NOOP("cli", "estimated"),
-              "unobservable": QT_TRANSLATE_NOOP("cli", "unobservable")}
+              "unobservable": QT_TRANSLATE_NOOP("cli", "unobservable"),
+              "not_in_balance": QT_TRANSLATE_NOOP("cli", "not in any balance")}
 
 
 def _heads(*marked: str) -> list[str]:
@@ -265,6 +267,20 @@ def _write_csv(out: TextIO, scopes, indicators) -> None:
                     None if i.value is None else i.value * 100, "%"])
 
 
+def _reconciled_rows(variables: Any, fmt: Any) -> list[list[str]]:
+    """Table rows of reconciled variables; `fmt` writes a number (tonnes, or a grade)."""
+    rows = []
+    for v in variables:
+        def f(x: float | None) -> str:
+            return "—" if x is None else fmt(x)
+        rows.append([v.label, say(RECONCILED.get(v.status, v.status)), f(v.measured),
+                     f(v.sigma if v.measured is not None else None),
+                     f(v.reconciled), f(v.adjustment),
+                     "—" if v.standardised is None else f"{v.standardised:.2f}",
+                     say(QT_TRANSLATE_NOOP("cli", "GROSS ERROR?")) if v.gross_error else ""])
+    return rows
+
+
 def _cmd_reconcile(args: argparse.Namespace) -> int:
     from greendesk.errors import DomainError
     from greendesk.services import balances as bal
@@ -288,20 +304,22 @@ def _cmd_reconcile(args: argparse.Namespace) -> int:
     r = result.result
     out.write(say(QT_TRANSLATE_NOOP("cli", "== reconciliation: {site} — {period}"),
                   site=result.site_name, period=period.label) + "\n")
-    rows = []
-    for v in r.variables:
-        def f(x: float | None) -> str:
-            return "—" if x is None else _n(x)
-        rows.append([v.label, say(RECONCILED.get(v.status, v.status)), f(v.measured), f(v.sigma if v.measured is not None
-                                                          else None),
-                     f(v.reconciled), f(v.adjustment),
-                     "—" if v.standardised is None else f"{v.standardised:.2f}",
-                     say(QT_TRANSLATE_NOOP("cli", "GROSS ERROR?")) if v.gross_error else ""])
     _table(out, [*_heads(
         QT_TRANSLATE_NOOP("cli", "flow"), QT_TRANSLATE_NOOP("cli", "status"),
         QT_TRANSLATE_NOOP("cli", "measured t"), QT_TRANSLATE_NOOP("cli", "σ t"),
         QT_TRANSLATE_NOOP("cli", "reconciled t"), QT_TRANSLATE_NOOP("cli", "adjustment t")),
-        "|a|/σa", say(QT_TRANSLATE_NOOP("cli", "flag"))], rows)
+        "|a|/σa", say(QT_TRANSLATE_NOOP("cli", "flag"))], _reconciled_rows(result.flows, _n))
+    for comp in result.components:
+        out.write("\n" + say(QT_TRANSLATE_NOOP("cli", "== {component}, {unit}: balances of "
+                                                      "{nodes}"),
+                              component=comp.component, unit=comp.unit,
+                              nodes="; ".join(comp.balances)) + "\n")
+        _table(out, [*_heads(
+            QT_TRANSLATE_NOOP("cli", "flow"), QT_TRANSLATE_NOOP("cli", "status"),
+            QT_TRANSLATE_NOOP("cli", "measured grade"), QT_TRANSLATE_NOOP("cli", "σ"),
+            QT_TRANSLATE_NOOP("cli", "reconciled grade"), QT_TRANSLATE_NOOP("cli", "adjustment")),
+            "|a|/σa", say(QT_TRANSLATE_NOOP("cli", "flag"))],
+            _reconciled_rows(comp.grades, lambda x: f"{x:,.4g}"))
     if r.chi2 is not None:
         out.write("\n" + say(QT_TRANSLATE_NOOP(
             "cli", "global test: χ² = {chi2:,.4f}, degrees of freedom {dof}, p = {p:.4g}, "

@@ -11,29 +11,23 @@ of a site for a year cost about one indexed GROUP BY.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from greendesk import periods
 from greendesk.analysis import balances as ab
-from greendesk.analysis import reconcile as rc
-from greendesk.errors import DomainError, Note
+from greendesk.errors import Note
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
-    Flow,
     MaterialCategory,
-    Method,
-    MethodUncertainty,
     NodeKind,
     QuantityKind,
     Site,
     SiteKind,
-    StockTaking,
 )
 from greendesk.periods import Period
 from greendesk.services.balance_records import (  # noqa: F401  (re-exported)
@@ -69,13 +63,15 @@ from greendesk.services.balance_reference import (
 from greendesk.services.balance_reference import (
     load_reference as load_reference,
 )
-from greendesk.services.changes import Changes, Entity
 from greendesk.services.metal_lines import MetalLine, metal_lines
+from greendesk.services.reconcile_site import (  # noqa: F401  (re-exported)
+    DEFAULT_UNCERTAINTY_PCT,
+    SiteReconciliation,
+    method_uncertainties,
+    reconcile_site,
+    set_method_uncertainty,
+)
 from greendesk.store.db import Database
-
-DEFAULT_UNCERTAINTY_PCT: dict[Method, float] = {
-    Method.MEASURED: 2.0, Method.CALCULATED: 5.0, Method.ESTIMATED: 20.0}
-
 
 # -- balance of a scope -------------------------------------------------------------------------
 
@@ -408,136 +404,6 @@ def sankey(db: Database, site_id: int, period: Period, mode: str = "mass") -> Sa
     used = {i for ln in links for i in (ln.source, ln.target)}
     return SankeyData("GJ" if mode == "energy" else "t",
                       {i: n for i, n in nodes.items() if i in used}, tuple(links))
-
-
-# -- reconciliation ---------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class SiteReconciliation:
-    """A site's reconciled mass balance and the node balances it used as constraints."""
-    site_name: str
-    period: Period
-    result: rc.Reconciliation
-    balances: tuple[str, ...]  # the node balances used as constraints
-
-    def as_dict(self) -> dict[str, object]:
-        """The reconciliation for JSON output."""
-        return {"site": self.site_name, "period": self.period.label,
-                "balances": list(self.balances), **self.result.as_dict()}
-
-
-def method_uncertainties(db: Database) -> dict[Method, float]:
-    """The plant's defaults for records without their own uncertainty."""
-    with db.read() as s:
-        stored = {r.method: r.uncertainty_pct for r in s.scalars(select(MethodUncertainty))}
-    return {m: stored.get(m, DEFAULT_UNCERTAINTY_PCT[m]) for m in Method}
-
-
-def set_method_uncertainty(db: Database, method: Method, pct: float) -> Changes:
-    """Set the default uncertainty (%) of records made by one method; one transaction. Refuses
-    a value that is not above 0 and at most 100. Announces method_uncertainty."""
-    if not isinstance(pct, int | float) or not math.isfinite(pct) or not 0 < pct <= 100:
-        raise DomainError(QT_TRANSLATE_NOOP("Refusal", "The default uncertainty is a percentage "
-                                                       "above 0 and at most 100."),
-                          field="uncertainty")
-    with db.write() as s:
-        row = s.get(MethodUncertainty, Method(method))
-        if row is None:
-            s.add(MethodUncertainty(method=Method(method), uncertainty_pct=float(pct)))
-        else:
-            row.uncertainty_pct = float(pct)
-    return Changes.of(Entity.METHOD_UNCERTAINTY)
-
-
-def reconcile_site(db: Database, site_id: int, period: Period, *,
-                   unmeasured: Iterable[tuple[int, int, int]] = (), alpha: float = 0.05
-                   ) -> SiteReconciliation:
-    """Reconcile the total-mass balances of the site's process and stock nodes.
-
-    Variables: each (from, to, material) of mass materials that touches a process or stock
-    node (energy carriers and volumes are left out, as in the mass total), and each stock
-    node's stock change (measured from its counts; unknown without them). A flow's standard
-    deviation is Σ uncertainty × quantity of its records (errors of one meter add up rather
-    than average out); `unmeasured` flows are estimated from the balances instead.
-    """
-    defaults = method_uncertainties(db)
-    unmeasured = set(unmeasured)
-    with db.read() as s:
-        ref = load_reference_in(s)
-        site = site_of(ref, site_id, None)
-        nodes = ref.site_nodes(site)
-        unc = func.coalesce(Flow.uncertainty_pct, _method_case(defaults))
-        q = (select(Flow.from_node_id, Flow.to_node_id, Flow.material_id,
-                    func.sum(Flow.qty_canonical), func.sum(Flow.qty_canonical * unc / 100.0))
-             .where(Flow.site_id == site, Flow.flow_date >= period.start,
-                    Flow.flow_date <= period.end)
-             .group_by(Flow.from_node_id, Flow.to_node_id, Flow.material_id))
-        edges = [(f, t, m, float(qty), float(sd)) for f, t, m, qty, sd in s.execute(q)]
-        stock_ids = inside_ids(nodes, NodeKind.STOCK)
-        counts = counts_in(s, stock_ids, period.end)
-        count_sd = _count_sigmas(s, stock_ids, period, defaults)
-    balance_ids = inside_ids(nodes)
-    row_of = {nid: r for r, nid in enumerate(balance_ids)}
-    variables: list[rc.Variable] = []
-    columns: list[dict[int, float]] = []
-    mass_edges = [e for e in edges if not ref.materials[e[2]].is_energy
-                  and ref.materials[e[2]].kind is QuantityKind.MASS
-                  and (e[0] in row_of or e[1] in row_of)]
-    flows_for_stock = [ab.FlowSum(f, t, m, q) for f, t, m, q, _sd in mass_edges]
-    for f, t, m, qty, sd in mass_edges:
-        label = f"{nodes[f].name} → {nodes[t].name}: {ref.materials[m].name}"
-        key: tuple[int | str, int, int] = (f, t, m)
-        variables.append(rc.Variable(key, label, None if key in unmeasured else qty, sd))
-        col = {}
-        if f in row_of:
-            col[row_of[f]] = -1.0
-        if t in row_of:
-            col[row_of[t]] = col.get(row_of[t], 0.0) + 1.0
-        columns.append(col)
-    for c in stock_changes(counts, stock_ids, period.start, period.end, flows_for_stock):
-        mat = ref.materials[c.material_id]
-        if mat.is_energy or mat.kind is not QuantityKind.MASS:
-            continue
-        label = f"{nodes[c.node_id].name}: stock change of {mat.name}"
-        sd = math.hypot(count_sd.get((c.node_id, c.material_id, c.opening), 0.0),
-                        count_sd.get((c.node_id, c.material_id, c.closing), 0.0))
-        key = ("stock", c.node_id, c.material_id)
-        value = c.change if c.known and key not in unmeasured else None
-        variables.append(rc.Variable(key, label, value, sd))
-        columns.append({row_of[c.node_id]: -1.0})
-    import numpy as np
-
-    a = np.zeros((len(balance_ids), len(variables)))
-    for j, col in enumerate(columns):
-        for r, v in col.items():
-            a[r, j] = v
-    labels = [nodes[i].name for i in balance_ids]
-    keep = [r for r in range(len(balance_ids)) if np.abs(a[r]).sum() > 0]
-    result = rc.reconcile(a[keep], variables, [labels[r] for r in keep], alpha)
-    return SiteReconciliation(ref.sites[site][0], period, result,
-                              tuple(labels[r] for r in keep))
-
-
-def _method_case(defaults: dict[Method, float]):
-    from sqlalchemy import case, literal
-
-    return case(*((Flow.method == m, literal(defaults[m])) for m in Method),
-                else_=literal(defaults[Method.MEASURED]))
-
-
-def _count_sigmas(s: Session, stock_ids: list[int], period: Period,
-                  defaults: dict[Method, float]) -> dict[tuple, float]:
-    """Standard deviation of each count, keyed by (node, material, (date, qty))."""
-    if not stock_ids:
-        return {}
-    out = {}
-    q = select(StockTaking).where(StockTaking.node_id.in_(stock_ids),
-                                  StockTaking.taken_on <= period.end)
-    for st in s.scalars(q):
-        pct = st.uncertainty_pct if st.uncertainty_pct is not None else defaults[st.method]
-        out[(st.node_id, st.material_id, (st.taken_on, float(st.qty_canonical)))] = (
-            st.qty_canonical * pct / 100.0)
-    return out
 
 
 def sites(db: Database) -> list[tuple[int, str]]:

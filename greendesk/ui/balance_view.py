@@ -534,17 +534,22 @@ class BalanceView(BalanceTables, Section):
         r = self.reconciliation.result
         status = {"adjusted": self.tr("adjusted"), "non_redundant": self.tr("not redundant"),
                   "fixed": self.tr("fixed"), "estimated": self.tr("estimated"),
-                  "unobservable": self.tr("cannot be estimated")}
-        headers = [self.tr("Flow"), self.tr("Status"), self.tr("Measured, t"), self.tr("σ, t"),
-                   self.tr("Reconciled, t"), self.tr("Adjustment, t"),
+                  "unobservable": self.tr("cannot be estimated"),
+                  "not_in_balance": self.tr("not in any balance")}
+        headers = [self.tr("Flow"), self.tr("Unit"), self.tr("Status"), self.tr("Measured"),
+                   self.tr("σ"), self.tr("Reconciled"), self.tr("Adjustment"),
                    self.tr("Adjustment / its σ"), self.tr("Gross error?")]
-        t = reset_table(self.reconcile_table, headers, len(r.variables))
+        # Tonnages first, then each component's grades in the unit of its assays.
+        rows = [(v, "" if v.key[0] == "k" else "t") for v in self.reconciliation.flows] + [
+            (g, c.unit) for c in self.reconciliation.components for g in c.grades]
+        t = reset_table(self.reconcile_table, headers, len(rows))
 
-        def num(v: float | None) -> str:
-            return "—" if v is None else formatting.number(v, "t")
-
-        for row, v in enumerate(r.variables):
-            cells = [table_item(v.label, False), table_item(status[v.status], False),
+        for row, (v, unit) in enumerate(rows):
+            def num(x: float | None, unit: str = unit) -> str:
+                return "—" if x is None else (formatting.number(x, "t") if unit == "t" else
+                                              formatting.short_number(x))
+            cells = [table_item(v.label, False), table_item(unit, False),
+                     table_item(status[v.status], False),
                      table_item(num(v.measured)),
                      table_item(num(v.sigma if v.measured is not None else None)),
                      table_item(num(v.reconciled)), table_item(num(v.adjustment)),

@@ -92,6 +92,9 @@ def test_reconcile_button_shows_the_table_and_the_global_test(qtbot, demo_path) 
     view.select(period=("month", "2025-03"))
     qtbot.mouseClick(view.reconcile_button, Qt.MouseButton.LeftButton)
     assert view.reconcile_table.rowCount() == len(view.reconciliation.result.variables) > 5
+    # The components' grades follow the tonnages, each in its assays' unit.
+    units = [view.reconcile_table.item(r, 1).text() for r in range(view.reconcile_table.rowCount())]
+    assert "t" in units and "%" in units and units.index("%") > units.index("t")
     assert "χ²" in view.chi2_label.text() and "degrees of freedom" in view.chi2_label.text()
     view.uncertainty[next(iter(view.uncertainty))].setValue(3.0)
     qtbot.mouseClick(view.save_uncertainty, Qt.MouseButton.LeftButton)

@@ -123,7 +123,7 @@ def test_unobservable_and_non_redundant_cases_are_explained() -> None:
                       "w": Status.UNOBSERVABLE}
     text = " ".join(r.explanations)
     assert "No balance can be checked" in text
-    assert "product cannot be estimated" in text and "waste" in text
+    assert "product; waste: cannot be determined" in text and "measure one of them" in text
 
 
 def test_contradicting_fixed_values_are_refused_with_the_balance_named() -> None:
@@ -207,7 +207,7 @@ def test_demo_site_month_reconciles_and_every_balance_closes(demo_db) -> None:  
     r = rec.result
     assert r.ok and r.dof >= 3 and r.chi2 is not None and 0 <= r.p_value <= 1
     net: dict[int, float] = {}
-    for v in r.variables:
+    for v in rec.flows:
         if v.key[0] == "stock":
             net[v.key[1]] = net.get(v.key[1], 0.0) - v.reconciled
         else:
@@ -216,11 +216,27 @@ def test_demo_site_month_reconciles_and_every_balance_closes(demo_db) -> None:  
             net[t] = net.get(t, 0.0) + v.reconciled
     inside = [i for i in ref.site_nodes(site) if ref.nodes[i].inside]
     assert all(abs(net[i]) < 1e-6 * 1e6 for i in inside if i in net)
+    # Each component balance closes too: Σ ± tonnage × grade at every node it names.
+    tonnage = {v.key: v.reconciled for v in rec.flows}
+    assert rec.components
+    for comp in rec.components:
+        metal: dict[str, float] = {}
+        for g in comp.grades:
+            _g, f, t, m, _c = g.key
+            for nid, sign in ((f, -1), (t, 1)):
+                name = ref.nodes[nid].name
+                metal[name] = metal.get(name, 0.0) + sign * tonnage[(f, t, m)] * g.reconciled
+        assert all(abs(metal[n]) < 1e-6 * max(1.0, abs(max(metal.values())))
+                   for n in comp.balances)
     # Changing a method's default uncertainty is a setting; records with their own keep it.
     bal.set_method_uncertainty(demo_db, Method.MEASURED, 4.0)
     assert bal.method_uncertainties(demo_db)[Method.MEASURED] == 4.0
     again = bal.reconcile_site(demo_db, site, periods.month(2025, 3))
-    assert again.result.chi2 == pytest.approx(r.chi2)  # every demo record has its own σ
+    # Every demo flow record has its own σ; its assays take the plant default, now doubled.
+    assert [v.sigma for v in again.flows] == pytest.approx([v.sigma for v in rec.flows])
+    grades = [(g.sigma, g2.sigma) for c, c2 in zip(rec.components, again.components, strict=True)
+              for g, g2 in zip(c.grades, c2.grades, strict=True)]
+    assert grades and all(b == pytest.approx(2 * a) for a, b in grades)
 
 
 def test_reconcile_site_without_flows_explains(demo_db) -> None:  # type: ignore[no-untyped-def]
