@@ -738,7 +738,7 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="120" />
+        <location filename="../../greendesk/ui/balance_view.py" line="125" />
         <source>Balances</source>
         <translation>Баланстар</translation>
     </message>
@@ -789,135 +789,165 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="97" />
+        <source>Relations…</source>
+        <translation>Байланыстар…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="99" />
+        <source>What you know between the site's flows: one a share of another, or two equal.</source>
+        <translation>Алаң ағындары туралы белгілі нәрсе: біреуі екіншісінің үлесі немесе екеуі тең.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="101" />
         <source>Reconcile</source>
         <translation>Үйлестіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="99" />
+        <location filename="../../greendesk/ui/balance_view.py" line="103" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation>Әр процесс пен қойманың балансы тоғысуы үшін алаңның өлшенген ағындарын олардың белгісіздігі шегінде түзету және өрескел қателерге тексеру.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="104" />
+        <location filename="../../greendesk/ui/balance_view.py" line="108" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="104" />
+        <location filename="../../greendesk/ui/balance_view.py" line="108" />
         <source>Node</source>
         <translation>Түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="105" />
+        <location filename="../../greendesk/ui/balance_view.py" line="109" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="106" />
+        <location filename="../../greendesk/ui/balance_view.py" line="110" />
         <source>Highlight unaccounted above</source>
         <translation>Есепке алынбаған шығындарды белгілеу шегі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="110" />
+        <location filename="../../greendesk/ui/balance_view.py" line="115" />
         <source>Material balance</source>
         <translation>Материалдық баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="111" />
+        <location filename="../../greendesk/ui/balance_view.py" line="116" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="112" />
+        <location filename="../../greendesk/ui/balance_view.py" line="117" />
         <source>Metal and indicators</source>
         <translation>Металл және көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="114" />
+        <location filename="../../greendesk/ui/balance_view.py" line="119" />
         <source>Charts</source>
         <translation>Графиктер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="116" />
+        <location filename="../../greendesk/ui/balance_view.py" line="121" />
         <source>Sankey</source>
         <translation>Санкей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="117" />
+        <location filename="../../greendesk/ui/balance_view.py" line="122" />
         <source>Reconciliation</source>
         <translation>Балансты үйлестіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="153" />
+        <location filename="../../greendesk/ui/balance_view.py" line="158" />
         <source>No energy flows at this site in the chosen period. Energy carriers are materials measured in energy units (GJ, kWh, Gcal) or fuels with a calorific value.</source>
         <translation>Бұл алаңда таңдалған кезеңде энергия ағындары жоқ. Энергия тасымалдаушылар — энергия бірліктеріндегі (ГДж, кВт·сағ, Гкал) материалдар немесе жану жылуы бар отын.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="158" />
+        <location filename="../../greendesk/ui/balance_view.py" line="163" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation>Мұнда энергия тасымалдағыштардың балансы ГДж және шартты отын тоннасымен (әр тасымалдағыштың өз коэффициенті бойынша немесе 1 т ш.о. үшін 29,3076 ГДж) жасалады. Тоннамен өлшенетін отын төменгі жану жылуы арқылы есептеледі және материалдық баланстың жалпы массасына кірмейді. Түскені = сатып алынғаны + өндірілгені; процеске түсетін энергия — оның есептелген тұтынуы; есепке алынбағаны = түскені − тұтыну − берілгені − есепке алынған шығындар − қор өзгерісі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="175" />
+        <location filename="../../greendesk/ui/balance_view.py" line="180" />
         <source>No flow records to balance yet: enter or import them in the Flow ledger, and the balance of each site and node appears here.</source>
         <translation>Баланс үшін ағын жазбалары әлі жоқ: оларды «Ағындар журналында» енгізіңіз немесе импорттаңыз, сонда мұнда әр алаң мен түйіннің балансы шығады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="177" />
+        <location filename="../../greendesk/ui/balance_view.py" line="182" />
         <source>No flows at this site in the chosen period; choose another period or site.</source>
         <translation>Бұл алаңда таңдалған кезеңде ағындар жоқ; басқа кезеңді немесе алаңды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="187" />
+        <location filename="../../greendesk/ui/balance_view.py" line="192" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation>Құрамындағы металл = саны × құрамы (ағындар сынамаларының немесе кезең ішінде түйіннен шығатын материал сынамаларының талдауы бойынша)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="192" />
+        <location filename="../../greendesk/ui/balance_view.py" line="197" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation>Минералдық ресурстарды ұтымды пайдалану (барлық алаңдар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="200" />
+        <location filename="../../greendesk/ui/balance_view.py" line="205" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation>Өз белгісіздігі жоқ жазбалар үшін әдепкі белгісіздік (1σ):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="201" />
+        <location filename="../../greendesk/ui/balance_view.py" line="206" />
         <source>measured</source>
         <translation>өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="201" />
+        <location filename="../../greendesk/ui/balance_view.py" line="206" />
         <source>calculated</source>
         <translation>есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="202" />
-        <location filename="../../greendesk/ui/balance_view.py" line="517" />
+        <location filename="../../greendesk/ui/balance_view.py" line="207" />
+        <location filename="../../greendesk/ui/balance_view.py" line="536" />
         <source>estimated</source>
         <translation>бағаланған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="210" />
+        <location filename="../../greendesk/ui/balance_view.py" line="215" />
         <source>Save defaults</source>
         <translation>Әдепкі мәндерді сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="214" />
-        <location filename="../../greendesk/ui/balance_view.py" line="312" />
+        <location filename="../../greendesk/ui/balance_view.py" line="219" />
+        <location filename="../../greendesk/ui/balance_view.py" line="317" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Таңдалған кезеңдегі алаң ағындарын түзету үшін «Үйлестіру» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="257" />
+        <location filename="../../greendesk/ui/balance_view.py" line="262" />
         <source>Whole site</source>
         <translation>Бүкіл алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="500" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Save default uncertainties</source>
         <translation>Әдепкі белгісіздіктерді сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="539" />
+        <source>Measured</source>
+        <translation>Өлшенген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <source>Reconciled</source>
+        <translation>Үйлестірілгені</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <source>Adjustment</source>
+        <translation>Түзету</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="57" />
@@ -926,6 +956,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="57" />
+        <location filename="../../greendesk/ui/balance_view.py" line="539" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
@@ -1145,153 +1176,138 @@
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="332" />
+        <location filename="../../greendesk/ui/balance_view.py" line="337" />
         <source>Export charts as PNG…</source>
         <translation>Графиктерді PNG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="353" />
+        <location filename="../../greendesk/ui/balance_view.py" line="358" />
         <source>Export charts</source>
         <translation>Графиктерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="355" />
+        <location filename="../../greendesk/ui/balance_view.py" line="360" />
         <source>PNG image (*.png)</source>
         <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="362" />
+        <location filename="../../greendesk/ui/balance_view.py" line="367" />
         <source>Charts saved: %s</source>
         <translation>Графиктер сақталды: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="374" />
+        <location filename="../../greendesk/ui/balance_view.py" line="379" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="375" />
+        <location filename="../../greendesk/ui/balance_view.py" line="380" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="377" />
+        <location filename="../../greendesk/ui/balance_view.py" line="382" />
         <source>Export PNG or SVG…</source>
         <translation>PNG немесе SVG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="380" />
+        <location filename="../../greendesk/ui/balance_view.py" line="385" />
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="392" />
+        <location filename="../../greendesk/ui/balance_view.py" line="397" />
         <source>Export the Sankey diagram</source>
         <translation>Санкей диаграммасын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="393" />
+        <location filename="../../greendesk/ui/balance_view.py" line="398" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>SVG сызбасы (*.svg);;PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="405" />
+        <location filename="../../greendesk/ui/balance_view.py" line="410" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Санкей диаграммасы %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="417" />
+        <location filename="../../greendesk/ui/balance_view.py" line="422" />
         <source>This site has no stock nodes to count.</source>
         <translation>Бұл алаңда түгенделетін қойма түйіндері жоқ.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="26" />
-        <location filename="../../greendesk/ui/balance_view.py" line="479" />
+        <location filename="../../greendesk/ui/balance_view.py" line="498" />
         <source>Record stock-taking</source>
         <translation>Түгендеуді жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="504" />
+        <location filename="../../greendesk/ui/balance_view.py" line="523" />
         <source>Default uncertainties saved.</source>
         <translation>Әдепкі белгісіздіктер сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <location filename="../../greendesk/ui/balance_view.py" line="535" />
         <source>adjusted</source>
         <translation>түзетілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <location filename="../../greendesk/ui/balance_view.py" line="535" />
         <source>not redundant</source>
         <translation>артықтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="517" />
+        <location filename="../../greendesk/ui/balance_view.py" line="536" />
         <source>fixed</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="518" />
+        <location filename="../../greendesk/ui/balance_view.py" line="537" />
         <source>cannot be estimated</source>
         <translation>бағалау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="519" />
+        <location filename="../../greendesk/ui/balance_view.py" line="538" />
+        <source>not in any balance</source>
+        <translation>ешбір баланста жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="539" />
         <source>Flow</source>
         <translation>Ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="519" />
+        <location filename="../../greendesk/ui/balance_view.py" line="539" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="519" />
-        <source>Measured, t</source>
-        <translation>Өлшенді, т</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="519" />
-        <source>σ, t</source>
-        <translation>σ, т</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="520" />
-        <source>Reconciled, t</source>
-        <translation>Үйлестірілгені, т</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="520" />
-        <source>Adjustment, t</source>
-        <translation>Түзету, т</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="521" />
+        <location filename="../../greendesk/ui/balance_view.py" line="541" />
         <source>Adjustment / its σ</source>
         <translation>Түзету / оның σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="521" />
+        <location filename="../../greendesk/ui/balance_view.py" line="541" />
         <source>Gross error?</source>
         <translation>Өрескел қате ме?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="534" />
+        <location filename="../../greendesk/ui/balance_view.py" line="558" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="541" />
+        <location filename="../../greendesk/ui/balance_view.py" line="565" />
         <source>failed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="542" />
+        <location filename="../../greendesk/ui/balance_view.py" line="566" />
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="544" />
+        <location filename="../../greendesk/ui/balance_view.py" line="568" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Жаһандық тест: χ² = %1, еркіндік дәрежесі %2, p = %3; %5 % деңгейіндегі сыни мән %4 — %6.</translation>
     </message>
@@ -1911,121 +1927,131 @@
         <translation>мысалы, 12 500,5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="79" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="80" />
+        <source>Measured: the quantity is a measurement. Unmeasured: it is your estimate, for the reconciliation to estimate; never counted as a measurement. Constant: it is exact (σ = 0), e.g. a contractual quantity.</source>
+        <translation>Өлшенген: мөлшер — өлшеу нәтижесі. Өлшенбеген: бұл сіздің бағаңыз, оны балансты үйлестіру нақтылайды; ешқашан өлшеу ретінде саналмайды. Тұрақты: мөлшер нақты (σ = 0), мысалы, шарттық мөлшер.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="87" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
         <source>not given</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="83" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="91" />
         <source>e.g. Cu 1,2 %; Au 3,4 g/t</source>
         <translation>мысалы, Cu 1,2 %; Au 3,4 г/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="84" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="92" />
         <source>Grades of the components in this record (% or g/t), separated by ;. They give the contained metal of the Metal tab; a flow's own grade wins over the period assay.</source>
         <translation>Осы жазбадағы компоненттердің құрамы (% немесе г/т), ; арқылы. Олар бойынша «Металл» қойындысындағы металл есептеледі; ағынның өз құрамы кезең талдауынан басым.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="101" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="109" />
         <source>Save (Enter)</source>
         <translation>Сақтау (Enter)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="113" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="113" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="113" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
         <source>From</source>
         <comment>source node of a flow</comment>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="114" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="122" />
         <source>To</source>
         <comment>destination node of a flow</comment>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="115" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="115" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="211" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="221" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="115" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="119" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="127" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="120" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="128" />
         <source>Uncertainty</source>
         <translation>Белгісіздік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="129" />
+        <source>Reconciliation</source>
+        <translation>Үйлестіру</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="130" />
         <source>Grades</source>
         <translation>Құрамдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="122" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="131" />
         <source>Grades obtained</source>
         <translation>Құрамдарды анықтау тәсілі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="132" />
         <source>Grades' uncertainty</source>
         <translation>Құрамдардың белгісіздігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="124" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="133" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="210" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="220" />
         <source>Enter the quantity.</source>
         <translation>Санын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="212" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="222" />
         <source>%s is not a number.</source>
         <translation>%s — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="218" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="228" />
         <source>Choose %s from the list.</source>
         <translation>Тізімнен таңдаңыз: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="238" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="248" />
         <source>the source node</source>
         <translation>бастапқы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="239" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="249" />
         <source>the destination node</source>
         <translation>қабылдаушы түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="240" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="250" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -2160,11 +2186,16 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_model.py" line="45" />
+        <source>Reconciliation</source>
+        <translation>Үйлестіру</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/ledger_model.py" line="46" />
         <source>Grades</source>
         <translation>Құрамдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="46" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="47" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -3472,12 +3503,12 @@
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="335" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="336" />
         <source>The template could not be written: %s</source>
         <translation>Үлгіні жазу мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="337" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="338" />
         <source>Template saved as %s.</source>
         <translation>Үлгі %s ретінде сақталды.</translation>
     </message>
@@ -4784,27 +4815,27 @@
         <translation>{text!r} — құрам өлшем бірлігі емес; %, g/t, ppm, ppb немесе kg/t деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="62" />
+        <location filename="../../greendesk/cli/balances.py" line="63" />
         <source>There is no site {text!r}; the sites are: {names}.</source>
         <translation>{text!r} алаңы жоқ; бар алаңдар: {names}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="76" />
+        <location filename="../../greendesk/cli/balances.py" line="77" />
         <source>There is no node {text!r} at that site.</source>
         <translation>Бұл алаңда {text!r} түйіні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="77" />
+        <location filename="../../greendesk/cli/balances.py" line="78" />
         <source>There is no node {text!r}.</source>
         <translation>{text!r} түйіні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="79" />
+        <location filename="../../greendesk/cli/balances.py" line="80" />
         <source>Several sites have a node {text!r}; add --site to choose one.</source>
         <translation>{text!r} түйіні бірнеше алаңда бар; біреуін таңдау үшін --site қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="275" />
+        <location filename="../../greendesk/cli/balances.py" line="291" />
         <source>--alpha is a significance level between 0 and 0.5, e.g. 0.05.</source>
         <translation>--alpha — 0 мен 0.5 аралығындағы маңыздылық деңгейі, мысалы, 0.05.</translation>
     </message>
@@ -4830,7 +4861,7 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/classifier_import.py" line="175" />
-        <location filename="../../greendesk/importers/flows_rows.py" line="241" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="264" />
         <source>The required column {column} is missing; the headings found in row {row} are: {found}.</source>
         <translation>Міндетті {column} бағаны жоқ; {row}-жолдағы тақырыптар: {found}.</translation>
     </message>
@@ -4990,177 +5021,182 @@
         <translation>{file} файлында {total:,} қате бар (тізімде алғашқы {listed:,}); ештеңе импортталмады. Біріншісі: {first}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="117" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="128" />
         <source>{show} is not a month of the calendar.</source>
         <translation>{show} — күнтізбедегі ай емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="124" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="135" />
         <source>{show} is not a date; write 2025-03-31 or 31.03.2025 for a day, 2025-03 or 03.2025 for a monthly total.</source>
         <translation>{show} — жарамды күн емес; бір күн үшін 2025-03-31 немесе 31.03.2025, айлық жиынтық үшін 2025-03 немесе 03.2025 деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="128" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="139" />
         <source>{show} is a number, not a date; format the cell as a date or write 2025-03-31.</source>
         <translation>{show} — күн емес, сан; ұяшыққа күн пішімін беріңіз немесе 2025-03-31 деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="158" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="169" />
         <source>{show} is ambiguous: the comma may separate thousands or decimals; write the number without a thousands separator.</source>
         <translation>{show} — екіұшты: үтір мыңдықтарды да, ондық бөлшекті де бөле алады; санды мыңдық бөлгішсіз жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="164" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="175" />
         <source>{show} does not use the file's decimal mark.</source>
         <translation>{show}: ондық бөлгіш файлдағы бөлгішке сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="167" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="178" />
         <source>{show} is not a number: its separators are misplaced.</source>
         <translation>{show} — сан емес: бөлгіштер дұрыс қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="169" />
-        <location filename="../../greendesk/importers/flows_rows.py" line="478" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="180" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="503" />
         <location filename="../../greendesk/importers/mapped_cells.py" line="182" />
         <source>{show} is not a number.</source>
         <translation>{show} — сан емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="182" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="193" />
         <source>{show} is not a method; write measured, calculated or estimated (измерено, расчёт, оценка).</source>
         <translation>{show} — әдіс емес; measured, calculated немесе estimated (өлшенген, есептелген, бағаланған) деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="231" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="204" />
+        <source>{show} is not a reconciliation role; write measured, unmeasured or constant (измерено, не измерено, константа).</source>
+        <translation>{show} — балансты үйлестірудегі рөл емес; жазыңыз: өлшенген, өлшенбеген немесе тұрақты (измерено, не измерено, константа).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="254" />
         <location filename="../../greendesk/importers/plant_import.py" line="154" />
         <source>Columns {first} and {second} are both {heading}; keep one of them.</source>
         <translation>{first} және {second} бағандарының екеуі де — «{heading}»; біреуін ғана қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="269" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="292" />
         <source>The site is missing.</source>
         <translation>Алаң көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="273" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="296" />
         <source>{show} is not a site of the plant; the sites are: {known}.</source>
         <translation>{show} — кәсіпорын алаңы емес; алаңдар: {known}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="277" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="300" />
         <location filename="../../greendesk/services/waste_movements.py" line="352" />
         <source>comes from</source>
         <translation>шығатын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="278" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="301" />
         <location filename="../../greendesk/services/waste_movements.py" line="400" />
         <location filename="../../greendesk/services/waste_movements.py" line="408" />
         <source>goes to</source>
         <translation>баратын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="282" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="305" />
         <source>The node the flow {what} is missing.</source>
         <translation>Ағын {what} түйін көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="291" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="314" />
         <source>{show} is not a node of {site}; it belongs to {sites}. Flows run within one site: record a shipment and a receipt at each site's boundary nodes.</source>
         <translation>{show} — {site} алаңының түйіні емес; ол мына алаңға тиесілі: {sites}. Ағындар бір алаң ішінде жүреді: әр алаңның шекаралық түйіндерінде жөнелтуді және қабылдауды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="295" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="318" />
         <source>{show} is not a node of {site}.</source>
         <translation>{show} — {site} алаңының түйіні емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="301" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="324" />
         <source>The material is missing.</source>
         <translation>Материал көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="304" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="327" />
         <source>{show} is not in the material catalogue.</source>
         <translation>{show} материалдар анықтамалығында жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="307" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="330" />
         <source>The unit is missing.</source>
         <translation>Өлшем бірлігі көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="335" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="358" />
         <source>{value} is not a unit GreenDesk knows; accepted units are {units}.</source>
         <translation>{value} — GreenDesk білмейтін өлшем бірлігі; қабылданатын бірліктер: {units}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="348" />
-        <location filename="../../greendesk/services/flows.py" line="167" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="371" />
+        <location filename="../../greendesk/services/flows.py" line="172" />
         <source>{qty:,.6g} {unit} of {material} is more than a billion {canonical} in one record; check the quantity and unit.</source>
         <translation>{material} материалының {qty:,.6g} {unit} мөлшері бір жазбада миллиард {canonical} шамасынан асады; саны мен өлшем бірлігін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="352" />
-        <location filename="../../greendesk/services/flows.py" line="161" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="375" />
+        <location filename="../../greendesk/services/flows.py" line="166" />
         <source>{qty!r} {unit} is too small to record: it is 0 {canonical} once converted; check the quantity and unit.</source>
         <translation>{qty!r} {unit} жазу үшін тым аз: қайта есептегенде 0 {canonical} болады; саны мен өлшем бірлігін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="362" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="385" />
         <source>{period} is closed; reopen it (with a reason) to change its records.</source>
         <translation>{period} кезеңі жабық; оның жазбаларын өзгерту үшін кезеңді қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="388" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="411" />
         <source>The date is missing.</source>
         <translation>Күні көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="390" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="413" />
         <source>{value} is not a date.</source>
         <translation>{value} — жарамды күн емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="397" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="420" />
         <location filename="../../greendesk/importers/mapped_cells.py" line="226" />
-        <location filename="../../greendesk/services/flows.py" line="117" />
+        <location filename="../../greendesk/services/flows.py" line="122" />
         <source>The date {date} is out of range.</source>
         <translation>{date} күні рұқсат етілген ауқымнан тыс.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="401" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="424" />
         <source>The date {date} is after today ({today}); a flow record states what has happened.</source>
         <translation>{date} күні бүгінгі күннен ({today}) кейін; ағын жазбасы болып өткен нәрсені тіркейді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="464" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="489" />
         <source>The quantity is missing.</source>
         <translation>Саны көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="474" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="499" />
         <source>The quantity must be greater than zero, not {show}.</source>
         <translation>Саны нөлден көп болуы керек, ал көрсетілгені: {show}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="501" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="538" />
         <source>The uncertainty is a percentage from 0 to 100, not {value:g}.</source>
         <translation>Белгісіздік 0-ден 100-ге дейінгі пайызбен беріледі, ал көрсетілгені: {value:g}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="513" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="550" />
         <source>The note is {count:,} characters long, over the limit of {most:,}.</source>
         <translation>Ескертпенің ұзындығы {count:,} таңба, бұл {most:,} шегінен асады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="541" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="578" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, {sheet} парағы, {row}-жол</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="543" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="580" />
         <source>{file}, row {row}</source>
         <translation>{file}, {row}-жол</translation>
     </message>
@@ -5846,13 +5882,14 @@
     <message>
         <location filename="../../greendesk/services/balance_records.py" line="118" />
         <location filename="../../greendesk/services/balance_records.py" line="222" />
-        <location filename="../../greendesk/services/flows.py" line="142" />
+        <location filename="../../greendesk/services/flow_relations.py" line="149" />
+        <location filename="../../greendesk/services/flows.py" line="147" />
         <source>Choose the material.</source>
         <translation>Материалды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/balance_records.py" line="121" />
-        <location filename="../../greendesk/services/flows.py" line="114" />
+        <location filename="../../greendesk/services/flows.py" line="119" />
         <source>The date must be a real calendar date.</source>
         <translation>Күні күнтізбеде бар күн болуы керек.</translation>
     </message>
@@ -5874,7 +5911,7 @@
     <message>
         <location filename="../../greendesk/importers/flows_assays.py" line="123" />
         <location filename="../../greendesk/services/balance_records.py" line="254" />
-        <location filename="../../greendesk/services/flows.py" line="174" />
+        <location filename="../../greendesk/services/flows.py" line="179" />
         <source>The uncertainty is a percentage from 0 to 100.</source>
         <translation>Белгісіздік 0-ден 100-ге дейінгі пайызбен беріледі.</translation>
     </message>
@@ -5921,8 +5958,8 @@
     </message>
     <message>
         <location filename="../../greendesk/services/balance_records.py" line="330" />
-        <location filename="../../greendesk/services/flows.py" line="301" />
-        <location filename="../../greendesk/services/flows.py" line="332" />
+        <location filename="../../greendesk/services/flows.py" line="324" />
+        <location filename="../../greendesk/services/flows.py" line="355" />
         <source>The record no longer exists; it may have been deleted.</source>
         <translation>Жазба енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
@@ -5968,12 +6005,13 @@
     </message>
     <message>
         <location filename="../../greendesk/services/balance_reference.py" line="199" />
+        <location filename="../../greendesk/services/flow_relations.py" line="130" />
         <location filename="../../greendesk/services/permits.py" line="133" />
         <source>The site no longer exists; it may have been deleted.</source>
         <translation>Алаң енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="440" />
+        <location filename="../../greendesk/services/reconcile_site.py" line="113" />
         <source>The default uncertainty is a percentage above 0 and at most 100.</source>
         <translation>Әдепкі белгісіздік пайызбен беріледі: 0-ден көп және 100-ден аспайды.</translation>
     </message>
@@ -6171,7 +6209,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/flow_writes.py" line="33" />
-        <location filename="../../greendesk/services/flows.py" line="234" />
+        <location filename="../../greendesk/services/flows.py" line="257" />
         <source>This record</source>
         <translation>Бұл жазба</translation>
     </message>
@@ -6181,80 +6219,85 @@
         <translation>{label}: бұл жазба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="123" />
+        <location filename="../../greendesk/services/flows.py" line="128" />
         <source>Choose the node the flow comes from.</source>
         <translation>Ағын шығатын түйінді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="127" />
+        <location filename="../../greendesk/services/flows.py" line="132" />
         <source>Choose the node the flow goes to.</source>
         <translation>Ағын баратын түйінді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="130" />
+        <location filename="../../greendesk/services/flows.py" line="135" />
         <source>A flow cannot go from {src!r} to itself.</source>
         <translation>Ағын {src!r} түйінінен сол түйіннің өзіне бара алмайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="135" />
+        <location filename="../../greendesk/services/flows.py" line="140" />
         <source>{src!r} and {dst!r} belong to different sites; record a shipment and a receipt at each site's boundary nodes.</source>
         <translation>{src!r} және {dst!r} түйіндері әртүрлі алаңдарға жатады; әр алаңның шекаралық түйіндерінде жөнелтуді және қабылдауды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="147" />
+        <location filename="../../greendesk/services/flows.py" line="152" />
         <source>The quantity must be a number.</source>
         <translation>Саны сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="150" />
+        <location filename="../../greendesk/services/flows.py" line="155" />
         <source>The quantity must be greater than zero, not {qty:g}.</source>
         <translation>Саны нөлден үлкен болуы керек, {qty:g} емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="179" />
+        <location filename="../../greendesk/services/flows.py" line="184" />
         <location filename="../../greendesk/services/monitoring.py" line="208" />
         <location filename="../../greendesk/services/monitoring.py" line="352" />
         <source>The note is longer than 2,000 characters.</source>
         <translation>Ескертпе 2000 таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="228" />
+        <location filename="../../greendesk/services/flows.py" line="205" />
+        <source>{value!r} is not a reconciliation role; choose measured, unmeasured or constant.</source>
+        <translation>{value!r} — балансты үйлестірудегі рөл емес; таңдаңыз: өлшенген, өлшенбеген немесе тұрақты.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="251" />
         <source>Undoing this entry</source>
         <translation>Бұл жазбаны болдырмау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="230" />
+        <location filename="../../greendesk/services/flows.py" line="253" />
         <location filename="../../greendesk/services/monitoring.py" line="405" />
         <source>There is nothing to add.</source>
         <translation>Қосатын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="235" />
+        <location filename="../../greendesk/services/flows.py" line="258" />
         <source>These records</source>
         <translation>Бұл жазбалар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="284" />
+        <location filename="../../greendesk/services/flows.py" line="307" />
         <source>This edit does not say which version of the record it changes; open the record again and make the change there.</source>
         <translation>Бұл өзгерісте жазбаның қай нұсқасы өзгертілетіні көрсетілмеген; жазбаны қайта ашып, өзгерісті сонда енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="375" />
+        <location filename="../../greendesk/services/flows.py" line="398" />
         <source>Select the records to delete.</source>
         <translation>Жоятын жазбаларды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="387" />
+        <location filename="../../greendesk/services/flows.py" line="410" />
         <source>Some of the selected records no longer exist; refresh the ledger and try again.</source>
         <translation>Таңдалған жазбалардың кейбірі енді жоқ; журналды жаңартып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="395" />
+        <location filename="../../greendesk/services/flows.py" line="418" />
         <source>{count} of the selected records are referred to by {what} entries (e.g. an incident's clean-up waste); change those first.</source>
         <translation>Таңдалған жазбалардың {count} жазбасына «{what}» жазбалары сілтеме жасайды (мысалы, инцидентті жою қалдықтары); алдымен соларды өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="415" />
+        <location filename="../../greendesk/services/flows.py" line="438" />
         <source>Undoing the delete</source>
         <translation>Жоюды болдырмау</translation>
     </message>
@@ -6524,7 +6567,7 @@
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="358" />
         <location filename="../../greendesk/services/monitoring.py" line="253" />
-        <location filename="../../greendesk/services/structure.py" line="356" />
+        <location filename="../../greendesk/services/structure.py" line="369" />
         <source>The {what} no longer exists; it may have been deleted.</source>
         <translation>Бұл нысан ({what}) енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
@@ -6881,8 +6924,8 @@
         <location filename="../../greendesk/services/structure.py" line="220" />
         <location filename="../../greendesk/services/structure.py" line="223" />
         <location filename="../../greendesk/services/structure.py" line="236" />
-        <location filename="../../greendesk/services/structure.py" line="286" />
-        <location filename="../../greendesk/services/structure.py" line="322" />
+        <location filename="../../greendesk/services/structure.py" line="291" />
+        <location filename="../../greendesk/services/structure.py" line="327" />
         <source>site</source>
         <translation>алаң</translation>
     </message>
@@ -6897,32 +6940,37 @@
         <translation>{site!r} алаңын жоюға болмайды: оған {count:,} ағын жазбасы жатады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="256" />
-        <location filename="../../greendesk/services/structure.py" line="302" />
-        <location filename="../../greendesk/services/structure.py" line="321" />
-        <location filename="../../greendesk/services/structure.py" line="341" />
+        <location filename="../../greendesk/services/structure.py" line="261" />
+        <location filename="../../greendesk/services/structure.py" line="307" />
+        <location filename="../../greendesk/services/structure.py" line="326" />
+        <location filename="../../greendesk/services/structure.py" line="346" />
         <source>node</source>
         <translation>түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="261" />
+        <location filename="../../greendesk/services/structure.py" line="266" />
         <source>A loss node needs a reason: storage, transport, handling, process or measurement.</source>
         <translation>Шығын түйіні үшін себебін көрсетіңіз: сақтау, тасымалдау, тиеу-түсіру, технологиялық шығын немесе өлшеу қателігі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="276" />
+        <location filename="../../greendesk/services/structure.py" line="281" />
         <source>Site {site!r} already has a node named {name!r}.</source>
         <translation>{site!r} алаңында {name!r} атты түйін бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="328" />
+        <location filename="../../greendesk/services/structure.py" line="333" />
         <source>Node {node!r} cannot be moved to {target!r}: {count:,} flow records of its present site refer to it.</source>
         <translation>{node!r} түйінін {target!r} алаңына көшіруге болмайды: оған қазіргі алаңының {count:,} ағын жазбасы сілтеме жасайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="345" />
+        <location filename="../../greendesk/services/structure.py" line="350" />
         <source>Node {node!r} cannot be deleted: {count:,} flow records refer to it.</source>
         <translation>{node!r} түйінін жоюға болмайды: оған {count:,} ағын жазбасы сілтеме жасайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="358" />
+        <source>Node {node!r} cannot be deleted: {count:,} relations between flows name it; remove them first.</source>
+        <translation>{node!r} түйінін жоюға болмайды: оған ағындар арасындағы байланыстар ({count:,}) сілтейді; алдымен оларды жойыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste_codes.py" line="86" />
@@ -7370,67 +7418,67 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="106" />
+        <location filename="../../greendesk/store/db.py" line="107" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="227" />
+        <location filename="../../greendesk/store/db.py" line="228" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="231" />
+        <location filename="../../greendesk/store/db.py" line="232" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="240" />
+        <location filename="../../greendesk/store/db.py" line="241" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="245" />
+        <location filename="../../greendesk/store/db.py" line="246" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="256" />
+        <location filename="../../greendesk/store/db.py" line="257" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="259" />
+        <location filename="../../greendesk/store/db.py" line="260" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="267" />
+        <location filename="../../greendesk/store/db.py" line="268" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="275" />
+        <location filename="../../greendesk/store/db.py" line="276" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="284" />
+        <location filename="../../greendesk/store/db.py" line="285" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="311" />
+        <location filename="../../greendesk/store/db.py" line="312" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="315" />
+        <location filename="../../greendesk/store/db.py" line="316" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="331" />
+        <location filename="../../greendesk/store/db.py" line="332" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -7665,9 +7713,60 @@
         <translation>Рұқсаттың қолданылу мерзімі басталғаннан кейін аяқталуы керек: аяқталу күні {until} басталу күні {start} кейін емес.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="135" />
+        <source>{value!r} is not a kind of relation; choose transfer or equal.</source>
+        <translation>{value!r} — байланыс түрі емес; таңдаңыз: ауысу коэффициенті немесе теңдік.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="141" />
+        <source>A relation's streams run between nodes of {site}; choose them again.</source>
+        <translation>Байланыс ағындары {site} алаңының түйіндері арасында өтеді; оларды қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="146" />
+        <source>A stream cannot go from a node to itself.</source>
+        <translation>Ағын түйіннен сол түйінге бара алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="151" />
+        <source>A relation ties two different streams; choose another stream B.</source>
+        <translation>Байланыс екі түрлі ағынды байланыстырады; басқа B ағынын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="157" />
+        <source>The transfer coefficient is a number greater than zero.</source>
+        <translation>Ауысу коэффициенті — нөлден үлкен сан.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="161" />
+        <source>The coefficient's standard deviation is a number of zero or more.</source>
+        <translation>Коэффициенттің стандартты ауытқуы — нөлден кем емес сан.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="166" />
+        <source>Two equal streams take no coefficient.</source>
+        <translation>Екі тең ағын үшін коэффициент берілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="169" />
+        <source>A relation's validity must end on or after it begins: valid until {until} is before valid from {start}.</source>
+        <translation>Байланыстың қолданылу мерзімі басталғаннан ерте аяқтала алмайды: «дейін» {until} күні «бастап» {start} күнінен ерте.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="176" />
         <location filename="../../greendesk/services/permits.py" line="122" />
         <source>A note is at most 2,000 characters.</source>
         <translation>Ескертпе 2 000 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="198" />
+        <source>These two streams already have a relation valid from {start}; end it before this one begins, or edit it.</source>
+        <translation>Бұл екі ағынның {start} бастап қолданылатын байланысы бар; оны осы байланыс басталғанға дейін аяқтаңыз немесе өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="216" />
+        <source>The relation no longer exists; it may have been deleted.</source>
+        <translation>Байланыс енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/permits.py" line="141" />
@@ -7825,7 +7924,7 @@
         <translation>кәсіпорын баптау кітабы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/template.py" line="227" />
+        <location filename="../../greendesk/importers/template.py" line="240" />
         <source>template</source>
         <translation>үлгі</translation>
     </message>
@@ -7880,6 +7979,141 @@
         <location filename="../../greendesk/importers/stock_sheet.py" line="70" />
         <source>{where}: the site, node, material, date or quantity cannot be read; write them as in GreenDesk.</source>
         <translation>{where}: алаңды, түйінді, материалды, күнді немесе мөлшерді оқу мүмкін емес; оларды GreenDesk-тегідей жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_reconciled.py" line="50" />
+        <source>There is nothing to write.</source>
+        <translation>Жазатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_reconciled.py" line="76" />
+        <source>The reconciled value of {stream} is {value:g}; only a quantity above zero can be written into its records.</source>
+        <translation>{stream} ағынының үйлестірілген мәні {value:g}; оның жазбаларына тек нөлден үлкен мөлшерді жазуға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_reconciled.py" line="87" />
+        <source>{stream} has no unmeasured record from {start} to {end}.</source>
+        <translation>{stream} ағынында {start} бастап {end} дейін өлшенбеген жазба жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="63" />
+        <source>Relations between flows</source>
+        <translation>Ағындар арасындағы байланыстар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="65" />
+        <source>What you know about the flows of “%s” beyond their measurements: one is a share of another (stream B = k × stream A), or two are equal. Reconciliation keeps to them.</source>
+        <translation>«%s» ағындары туралы өлшеулерден тыс белгілі нәрсе: біреуі екіншісінің үлесі (B ағыны = k × A ағыны) немесе екеуі тең. Балансты үйлестіру оларды сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="71" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="110" />
+        <source>Stream A</source>
+        <translation>A ағыны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="71" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="112" />
+        <source>Stream B</source>
+        <translation>B ағыны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="71" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="111" />
+        <source>Relation</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="72" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="115" />
+        <source>Valid from</source>
+        <translation>Қолданылу басы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="72" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="116" />
+        <source>Valid until</source>
+        <translation>Қолданылу соңы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="72" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="117" />
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="75" />
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="85" />
+        <source>e.g. 0,002</source>
+        <translation>мыс. 0,002</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="87" />
+        <source>0 when exact</source>
+        <translation>нақты болса, 0</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="91" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="150" />
+        <source>no end date</source>
+        <translation>аяқталу күні жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="101" />
+        <source>Add relation</source>
+        <translation>Байланыс қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="106" />
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="113" />
+        <source>Coefficient k (B = k × A)</source>
+        <translation>k коэффициенті (B = k × A)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="114" />
+        <source>Standard deviation of k</source>
+        <translation>k стандартты ауытқуы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="160" />
+        <source>B = A</source>
+        <translation>B = A</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="161" />
+        <source>B = %1 × A (σ %2)</source>
+        <translation>B = %1 × A (σ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="179" />
+        <source>coefficient</source>
+        <translation>коэффициент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="182" />
+        <source>standard deviation</source>
+        <translation>стандартты ауытқу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="193" />
+        <source>Add relation between flows</source>
+        <translation>Ағындар арасында байланыс қосу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="207" />
+        <source>Remove relation between flows</source>
+        <translation>Ағындар арасындағы байланысты жою</translation>
     </message>
 </context>
 <context>
@@ -9344,240 +9578,273 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="141" />
+        <location filename="../../greendesk/cli/balances.py" line="142" />
         <source>adjusted</source>
         <translation>түзетілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="142" />
+        <location filename="../../greendesk/cli/balances.py" line="143" />
         <source>non_redundant</source>
         <translation>артықтықсыз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="143" />
+        <location filename="../../greendesk/cli/balances.py" line="144" />
         <source>fixed</source>
         <translation>бекітілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="144" />
+        <location filename="../../greendesk/cli/balances.py" line="145" />
         <source>estimated</source>
         <translation>бағаланды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="145" />
+        <location filename="../../greendesk/cli/balances.py" line="146" />
         <source>unobservable</source>
         <translation>бақыланбайды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="169" />
+        <location filename="../../greendesk/cli/balances.py" line="147" />
+        <source>not in any balance</source>
+        <translation>ешбір баланста жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="171" />
         <source>material</source>
         <translation>материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="169" />
+        <location filename="../../greendesk/cli/balances.py" line="171" />
         <source>unit</source>
         <translation>өлш. бірл.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="170" />
+        <location filename="../../greendesk/cli/balances.py" line="172" />
         <source>inputs</source>
         <translation>кіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="170" />
+        <location filename="../../greendesk/cli/balances.py" line="172" />
         <source>outputs</source>
         <translation>шығыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="171" />
+        <location filename="../../greendesk/cli/balances.py" line="173" />
         <source>stock change</source>
         <translation>қор өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="171" />
-        <location filename="../../greendesk/cli/balances.py" line="213" />
+        <location filename="../../greendesk/cli/balances.py" line="173" />
+        <location filename="../../greendesk/cli/balances.py" line="215" />
         <source>accounted</source>
         <translation>есепке алынған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="172" />
-        <location filename="../../greendesk/cli/balances.py" line="213" />
+        <location filename="../../greendesk/cli/balances.py" line="174" />
+        <location filename="../../greendesk/cli/balances.py" line="215" />
         <source>unaccounted</source>
         <translation>есепке алынбаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="172" />
+        <location filename="../../greendesk/cli/balances.py" line="174" />
         <source>of inputs</source>
         <translation>кірістен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="175" />
+        <location filename="../../greendesk/cli/balances.py" line="177" />
         <source>* transformed, not lost: processes turn one material into others, so per material only the totals show the unaccounted loss.</source>
         <translation>* жоғалмаған, түрленген: процестер бір материалды басқаларына айналдырады, сондықтан есепке алынбаған шығындарды материалдар бойынша емес, тек жиынтықтар көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="180" />
+        <location filename="../../greendesk/cli/balances.py" line="182" />
         <source>accounted losses by reason: {losses}</source>
         <translation>себептер бойынша есепке алынған шығындар: {losses}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="184" />
+        <location filename="../../greendesk/cli/balances.py" line="186" />
         <source>(no flows in this period)</source>
         <translation>(бұл кезеңде ағындар жоқ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="186" />
+        <location filename="../../greendesk/cli/balances.py" line="188" />
         <source>note: {note}</source>
         <translation>ескертпе: {note}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="188" />
+        <location filename="../../greendesk/cli/balances.py" line="190" />
         <source>energy (GJ; tce)</source>
         <translation>энергия (ГДж; т ш. о.)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="198" />
+        <location filename="../../greendesk/cli/balances.py" line="200" />
         <source>carrier</source>
         <translation>энергия тасымалдағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="198" />
+        <location filename="../../greendesk/cli/balances.py" line="200" />
         <source>supplied GJ</source>
         <translation>түскен, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="199" />
+        <location filename="../../greendesk/cli/balances.py" line="201" />
         <source>use GJ</source>
         <translation>тұтыну, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="199" />
+        <location filename="../../greendesk/cli/balances.py" line="201" />
         <source>passed on GJ</source>
         <translation>берілген, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="200" />
+        <location filename="../../greendesk/cli/balances.py" line="202" />
         <source>accounted GJ</source>
         <translation>есепке алынған, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="200" />
+        <location filename="../../greendesk/cli/balances.py" line="202" />
         <source>stock change GJ</source>
         <translation>қор өзгерісі, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="201" />
+        <location filename="../../greendesk/cli/balances.py" line="203" />
         <source>unaccounted GJ</source>
         <translation>есепке алынбаған, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="201" />
+        <location filename="../../greendesk/cli/balances.py" line="203" />
         <source>supplied tce</source>
         <translation>түскен, т ш. о.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="202" />
+        <location filename="../../greendesk/cli/balances.py" line="204" />
         <source>use tce</source>
         <translation>тұтыну, т ш. о.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="204" />
+        <location filename="../../greendesk/cli/balances.py" line="206" />
         <source>production {product} t; energy intensity {intensity} GJ/t</source>
         <translation>өндіріс {product} т; энергия сыйымдылығы {intensity} ГДж/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="209" />
+        <location filename="../../greendesk/cli/balances.py" line="211" />
         <source>contained metal (t)</source>
         <translation>құрамындағы металл (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="211" />
+        <location filename="../../greendesk/cli/balances.py" line="213" />
         <source>component</source>
         <translation>компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="211" />
+        <location filename="../../greendesk/cli/balances.py" line="213" />
         <source>feed</source>
         <translation>берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="212" />
+        <location filename="../../greendesk/cli/balances.py" line="214" />
         <source>products</source>
         <translation>өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="212" />
+        <location filename="../../greendesk/cli/balances.py" line="214" />
         <source>wastes</source>
         <translation>қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="214" />
+        <location filename="../../greendesk/cli/balances.py" line="216" />
         <source>recovery</source>
         <translation>бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="215" />
+        <location filename="../../greendesk/cli/balances.py" line="217" />
         <source>technological recovery</source>
         <translation>технологиялық бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="216" />
+        <location filename="../../greendesk/cli/balances.py" line="218" />
         <source>metal unaccounted</source>
         <translation>металдың есепке алынбаған шығындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="228" />
+        <location filename="../../greendesk/cli/balances.py" line="230" />
         <source>rational use of mineral resources</source>
         <translation>минералдық ресурстарды ұтымды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="289" />
+        <location filename="../../greendesk/cli/balances.py" line="305" />
         <source>== reconciliation: {site} — {period}</source>
         <translation>== балансты үйлестіру: {site} — {period}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="299" />
+        <location filename="../../greendesk/cli/balances.py" line="280" />
         <source>GROSS ERROR?</source>
         <translation>ӨРЕСКЕЛ ҚАТЕ?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="301" />
+        <location filename="../../greendesk/cli/balances.py" line="308" />
+        <location filename="../../greendesk/cli/balances.py" line="318" />
         <source>flow</source>
         <translation>ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="301" />
+        <location filename="../../greendesk/cli/balances.py" line="308" />
+        <location filename="../../greendesk/cli/balances.py" line="318" />
         <location filename="../../greendesk/cli/formations.py" line="104" />
         <source>status</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="302" />
+        <location filename="../../greendesk/cli/balances.py" line="309" />
         <source>measured t</source>
         <translation>өлшенген, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="302" />
+        <location filename="../../greendesk/cli/balances.py" line="309" />
         <source>σ t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="303" />
+        <location filename="../../greendesk/cli/balances.py" line="310" />
         <source>reconciled t</source>
         <translation>үйлестірілген, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="303" />
+        <location filename="../../greendesk/cli/balances.py" line="310" />
         <source>adjustment t</source>
         <translation>түзету, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="304" />
+        <location filename="../../greendesk/cli/balances.py" line="311" />
+        <location filename="../../greendesk/cli/balances.py" line="321" />
         <source>flag</source>
         <translation>белгі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="306" />
+        <location filename="../../greendesk/cli/balances.py" line="313" />
+        <source>== {component}, {unit}: balances of {nodes}</source>
+        <translation>== {component}, {unit}: баланстары {nodes}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="319" />
+        <source>measured grade</source>
+        <translation>өлшенген құрамы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="319" />
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="320" />
+        <source>reconciled grade</source>
+        <translation>үйлестірілген құрамы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="320" />
+        <source>adjustment</source>
+        <translation>түзету</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="324" />
         <source>global test: χ² = {chi2:,.4f}, degrees of freedom {dof}, p = {p:.4g}, critical {critical:,.4f} at {level:g} %</source>
         <translation>жаһандық тест: χ² = {chi2:,.4f}, еркіндік дәрежесі {dof}, p = {p:.4g}, {level:g} % кезіндегі сыни мән {critical:,.4f}</translation>
     </message>
@@ -9609,6 +9876,7 @@
     <message>
         <location filename="../../greendesk/cli/formations.py" line="105" />
         <location filename="../../greendesk/cli/permits.py" line="72" />
+        <location filename="../../greendesk/cli/relations.py" line="96" />
         <location filename="../../greendesk/cli/waste.py" line="138" />
         <source>site</source>
         <translation>алаң</translation>
@@ -9641,7 +9909,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="293" />
+        <location filename="../../greendesk/cli/main.py" line="294" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Ескертпе: {note}</translation>
@@ -9734,97 +10002,97 @@
         <translation>{file} файлынан импортталған өлшемдер: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="164" />
+        <location filename="../../greendesk/cli/main.py" line="165" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} бұрыннан бар; оны ауыстыру үшін --force қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="172" />
+        <location filename="../../greendesk/cli/main.py" line="173" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows оң сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="178" />
+        <location filename="../../greendesk/cli/main.py" line="179" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years 1 мен 30 аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="182" />
+        <location filename="../../greendesk/cli/main.py" line="183" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>{path} жазылды: ағын жазбалары — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="192" />
+        <location filename="../../greendesk/cli/main.py" line="193" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>{path} құрылды: {enterprise} бос кәсіпорны. Әрі қарай: оның алаңдары, түйіндері мен материалдары.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="208" />
+        <location filename="../../greendesk/cli/main.py" line="209" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="209" />
+        <location filename="../../greendesk/cli/main.py" line="210" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="210" />
+        <location filename="../../greendesk/cli/main.py" line="211" />
         <source>sites</source>
         <translation>алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="211" />
+        <location filename="../../greendesk/cli/main.py" line="212" />
         <source>nodes</source>
         <translation>түйіндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="212" />
+        <location filename="../../greendesk/cli/main.py" line="213" />
         <source>materials</source>
         <translation>материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="213" />
+        <location filename="../../greendesk/cli/main.py" line="214" />
         <source>flows</source>
         <translation>ағындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="215" />
+        <location filename="../../greendesk/cli/main.py" line="216" />
         <source>period</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="242" />
+        <location filename="../../greendesk/cli/main.py" line="243" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>{out} ағындар үлгісі {path} тізімдерімен жазылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="245" />
+        <location filename="../../greendesk/cli/main.py" line="246" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>{out} ағындар үлгісі кәсіпорын тізімдерінсіз жазылды (дерекқор жоқ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="255" />
+        <location filename="../../greendesk/cli/main.py" line="256" />
         <source>, value (empty)</source>
         <translation>, мәні (бос)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="256" />
+        <location filename="../../greendesk/cli/main.py" line="257" />
         <source>, value {value}</source>
         <translation>, мәні {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="261" />
+        <location filename="../../greendesk/cli/main.py" line="262" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... және тағы {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="286" />
+        <location filename="../../greendesk/cli/main.py" line="287" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Оны бәрібір импорттау үшін --again қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="305" />
+        <location filename="../../greendesk/cli/main.py" line="306" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>{file} файлынан импортталған ағын жазбалары: {n:,}.</translation>
     </message>
@@ -9840,6 +10108,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="71" />
+        <location filename="../../greendesk/cli/relations.py" line="94" />
         <source>no end date</source>
         <translation>мерзімсіз</translation>
     </message>
@@ -9865,16 +10134,19 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="77" />
+        <location filename="../../greendesk/cli/relations.py" line="100" />
         <source>valid from</source>
         <translation>қолданылу басы</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="78" />
+        <location filename="../../greendesk/cli/relations.py" line="101" />
         <source>valid until</source>
         <translation>қолданылу соңы</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="100" />
+        <location filename="../../greendesk/cli/relations.py" line="117" />
         <location filename="../../greendesk/cli/reports.py" line="103" />
         <source>greendesk: there is no site named {name!r}.</source>
         <translation>greendesk: {name!r} алаңы жоқ.</translation>
@@ -10229,162 +10501,202 @@
         <source>{site}, {month}: {open} open, {waived} waived.</source>
         <translation>{site}, {month}: ашық {open}, өткізілген {waived}.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="92" />
+        <source>No relation between streams is recorded.</source>
+        <translation>Ағындар арасындағы байланыстар жазылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="95" />
+        <source>number</source>
+        <translation>нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="97" />
+        <source>stream A</source>
+        <translation>A ағыны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="98" />
+        <source>stream B</source>
+        <translation>B ағыны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="99" />
+        <source>relation</source>
+        <translation>байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="152" />
+        <source>greendesk: {site} has no node or material named {name!r}.</source>
+        <translation>greendesk: {site} алаңында {name!r} атты түйін немесе материал жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="163" />
+        <source>Added relation {number} to {site}.</source>
+        <translation>{number} байланысы {site} алаңына қосылды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="177" />
+        <source>Removed relation {number}.</source>
+        <translation>{number} байланысы жойылды.</translation>
+    </message>
 </context>
 <context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="82" />
+        <location filename="../../greendesk/labels.py" line="90" />
         <source>Waste-rock dump</source>
         <translation>Аршылған жыныстар үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="83" />
+        <location filename="../../greendesk/labels.py" line="91" />
         <source>Tailings storage facility</source>
         <translation>Қалдық қоймасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="84" />
+        <location filename="../../greendesk/labels.py" line="92" />
         <source>Slag heap</source>
         <translation>Шлак үйіндісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="85" />
+        <location filename="../../greendesk/labels.py" line="93" />
         <source>Sludge pond</source>
         <translation>Шлам жинағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="86" />
+        <location filename="../../greendesk/labels.py" line="94" />
         <source>Heap-leach residue</source>
         <translation>Үймелеп шаймалау қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="88" />
-        <location filename="../../greendesk/labels.py" line="101" />
+        <location filename="../../greendesk/labels.py" line="96" />
+        <location filename="../../greendesk/labels.py" line="109" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="89" />
+        <location filename="../../greendesk/labels.py" line="97" />
         <source>Operating</source>
         <translation>Жұмыс істеп тұр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="90" />
+        <location filename="../../greendesk/labels.py" line="98" />
         <source>Inactive</source>
         <translation>Уақытша пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="91" />
+        <location filename="../../greendesk/labels.py" line="99" />
         <source>Closed</source>
         <translation>Жабылған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="92" />
+        <location filename="../../greendesk/labels.py" line="100" />
         <source>Reclaimed</source>
         <translation>Қалпына келтірілген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="93" />
+        <location filename="../../greendesk/labels.py" line="101" />
         <source>Abandoned</source>
         <translation>Иесіз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="94" />
+        <location filename="../../greendesk/labels.py" line="102" />
         <source>Under construction</source>
         <translation>Салынуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="96" />
+        <location filename="../../greendesk/labels.py" line="104" />
         <source>Upstream</source>
         <translation>Қойма жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="97" />
+        <location filename="../../greendesk/labels.py" line="105" />
         <source>Downstream</source>
         <translation>Төменгі беткей жағына қарай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="98" />
+        <location filename="../../greendesk/labels.py" line="106" />
         <source>Centreline</source>
         <translation>Бөгет осі бойынша</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="99" />
+        <location filename="../../greendesk/labels.py" line="107" />
         <source>Water-retaining dam</source>
         <translation>Су ұстайтын бөгет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="102" />
+        <location filename="../../greendesk/labels.py" line="110" />
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="103" />
+        <location filename="../../greendesk/labels.py" line="111" />
         <source>Significant</source>
         <translation>Елеулі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="104" />
+        <location filename="../../greendesk/labels.py" line="112" />
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="105" />
+        <location filename="../../greendesk/labels.py" line="113" />
         <source>Very high</source>
         <translation>Өте жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="106" />
+        <location filename="../../greendesk/labels.py" line="114" />
         <source>Extreme</source>
         <translation>Төтенше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="107" />
+        <location filename="../../greendesk/labels.py" line="115" />
         <source>Air</source>
         <translation>Атмосфералық ауа</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="108" />
+        <location filename="../../greendesk/labels.py" line="116" />
         <source>Groundwater</source>
         <translation>Жерасты сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="109" />
+        <location filename="../../greendesk/labels.py" line="117" />
         <source>Surface water</source>
         <translation>Жерүсті сулары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="110" />
+        <location filename="../../greendesk/labels.py" line="118" />
         <source>Soil</source>
         <translation>Топырақ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="111" />
+        <location filename="../../greendesk/labels.py" line="119" />
         <source>Structure (level, settlement)</source>
         <translation>Құрылыс (деңгей, шөгу)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="112" />
+        <location filename="../../greendesk/labels.py" line="120" />
         <source>Formation</source>
         <translation>Түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="113" />
+        <location filename="../../greendesk/labels.py" line="121" />
         <source>Stack</source>
         <translation>Түтін мұржасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="114" />
+        <location filename="../../greendesk/labels.py" line="122" />
         <source>Discharge</source>
         <translation>Төгінді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="115" />
+        <location filename="../../greendesk/labels.py" line="123" />
         <source>Dusting surface</source>
         <translation>Шаңдайтын бет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="116" />
+        <location filename="../../greendesk/labels.py" line="124" />
         <source>Other source</source>
         <translation>Басқа көз</translation>
     </message>
@@ -10654,182 +10966,203 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="44" />
+        <location filename="../../greendesk/labels.py" line="46" />
         <source>Mine or quarry</source>
         <translation>Кеніш немесе карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="45" />
+        <location filename="../../greendesk/labels.py" line="47" />
         <source>Concentrator</source>
         <translation>Байыту фабрикасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="46" />
+        <location filename="../../greendesk/labels.py" line="48" />
         <source>Smelter or refinery</source>
         <translation>Металлургия зауыты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="47" />
+        <location filename="../../greendesk/labels.py" line="49" />
         <source>Auxiliary</source>
         <translation>Қосалқы өндіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="49" />
+        <location filename="../../greendesk/labels.py" line="51" />
         <source>Category I: significant negative impact</source>
         <translation>I санат: елеулі жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="50" />
+        <location filename="../../greendesk/labels.py" line="52" />
         <source>Category II: moderate negative impact</source>
         <translation>II санат: бірқалыпты жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="51" />
+        <location filename="../../greendesk/labels.py" line="53" />
         <source>Category III: insignificant negative impact</source>
         <translation>III санат: болмашы жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="53" />
+        <location filename="../../greendesk/labels.py" line="55" />
         <source>Category IV: minimal negative impact</source>
         <translation>IV санат: барынша аз жағымсыз әсер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="54" />
+        <location filename="../../greendesk/labels.py" line="56" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="55" />
+        <location filename="../../greendesk/labels.py" line="57" />
         <source>Stock or storage</source>
         <translation>Қор (қойма)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="56" />
+        <location filename="../../greendesk/labels.py" line="58" />
         <source>Supplier (boundary)</source>
         <translation>Жеткізуші (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="57" />
+        <location filename="../../greendesk/labels.py" line="59" />
         <source>Customer (boundary)</source>
         <translation>Тұтынушы (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="58" />
+        <location filename="../../greendesk/labels.py" line="60" />
         <source>Environment (boundary)</source>
         <translation>Қоршаған орта (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="59" />
+        <location filename="../../greendesk/labels.py" line="61" />
         <source>Waste contractor (boundary)</source>
         <translation>Қалдықтар жөніндегі мердігер (шекара)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="60" />
+        <location filename="../../greendesk/labels.py" line="62" />
         <source>Accounted loss</source>
         <translation>Есепке алынған шығындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="61" />
+        <location filename="../../greendesk/labels.py" line="63" />
         <source>Storage</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="62" />
+        <location filename="../../greendesk/labels.py" line="64" />
         <source>Transport</source>
         <translation>Тасымалдау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="63" />
+        <location filename="../../greendesk/labels.py" line="65" />
         <source>Handling</source>
         <translation>Тиеу-түсіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="64" />
+        <location filename="../../greendesk/labels.py" line="66" />
         <source>Process losses</source>
         <translation>Технологиялық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="65" />
+        <location filename="../../greendesk/labels.py" line="67" />
         <source>Measurement</source>
         <translation>Өлшеу қателігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="66" />
+        <location filename="../../greendesk/labels.py" line="68" />
         <source>Raw material</source>
         <translation>Шикізат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="67" />
+        <location filename="../../greendesk/labels.py" line="69" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="68" />
+        <location filename="../../greendesk/labels.py" line="70" />
         <source>Intermediate</source>
         <translation>Жартылай өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="69" />
+        <location filename="../../greendesk/labels.py" line="71" />
         <source>Product</source>
         <translation>Өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="70" />
+        <location filename="../../greendesk/labels.py" line="72" />
         <source>By-product</source>
         <translation>Қосалқы өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="71" />
+        <location filename="../../greendesk/labels.py" line="73" />
         <source>Energy carrier</source>
         <translation>Энергия тасымалдағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="72" />
+        <location filename="../../greendesk/labels.py" line="74" />
         <source>Water</source>
         <translation>Су</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="73" />
+        <location filename="../../greendesk/labels.py" line="75" />
         <source>Waste</source>
         <translation>Қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="74" />
+        <location filename="../../greendesk/labels.py" line="76" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="75" />
+        <location filename="../../greendesk/labels.py" line="77" />
         <source>Volume</source>
         <translation>Көлем</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="76" />
+        <location filename="../../greendesk/labels.py" line="78" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="77" />
+        <location filename="../../greendesk/labels.py" line="79" />
+        <location filename="../../greendesk/labels.py" line="83" />
         <source>Measured</source>
         <translation>Өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="78" />
+        <location filename="../../greendesk/labels.py" line="80" />
         <source>Calculated</source>
         <translation>Есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="79" />
+        <location filename="../../greendesk/labels.py" line="81" />
         <source>Estimated</source>
         <translation>Бағаланған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="130" />
+        <location filename="../../greendesk/labels.py" line="84" />
+        <source>Unmeasured</source>
+        <translation>Өлшенбеген</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="85" />
+        <source>Constant</source>
+        <translation>Тұрақты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="86" />
+        <source>Transfer coefficient</source>
+        <translation>Ауысу коэффициенті</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="87" />
+        <source>Equal flows</source>
+        <translation>Тең ағындар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="138" />
         <source>thousand m³</source>
         <translation>мың м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="131" />
+        <location filename="../../greendesk/labels.py" line="139" />
         <source>mg/kg</source>
         <translation>мг/кг</translation>
     </message>
@@ -10950,12 +11283,12 @@
         <translation>Жазбаның мәндерін оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="141" />
+        <location filename="../../greendesk/services/balances.py" line="137" />
         <source>{node}, {material}: no opening stock-taking (none before the period); stock change taken as 0.</source>
         <translation>{node}, {material}: бастапқы түгендеу жоқ (кезеңге дейін болмаған); қор өзгерісі 0 деп алынды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="143" />
+        <location filename="../../greendesk/services/balances.py" line="139" />
         <source>{node}, {material}: no closing stock-taking within the period; stock change taken as 0.</source>
         <translation>{node}, {material}: кезең ішінде қорытынды түгендеу жоқ; қор өзгерісі 0 деп алынды.</translation>
     </message>
@@ -11297,44 +11630,79 @@
 <context>
     <name>reconcile</name>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="191" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="192" />
         <source>There is nothing to reconcile: no process or stock node has flows in this period.</source>
         <translation>Үйлестіретін ештеңе жоқ: бұл кезеңде бірде-бір процесте немесе қоймада ағын жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="194" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="195" />
         <source>No balance can be checked: every balance contains a flow or stock change that is not measured, so the measurements are kept as they are.</source>
         <translation>Бірде-бір балансты тексеру мүмкін емес: әрқайсысында өлшенбеген ағын немесе қор өзгерісі бар, сондықтан өлшемдер өзгеріссіз қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="197" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="198" />
         <source>{n} measured values are not redundant (no balance without an unknown checks them); they are kept as measured.</source>
         <translation>Артықтығы жоқ өлшенген мәндер: {n} (оларды белгісізі жоқ бірде-бір баланс тексермейді); олар өлшенген күйінде қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="200" />
-        <source>{label} cannot be estimated: the balances it appears in hold other unknowns too ({others}); measure one of them.</source>
-        <translation>{label} бағалау мүмкін емес: ол қатысатын баланстарда басқа да белгісіздер бар ({others}); солардың бірін өлшеңіз.</translation>
+        <location filename="../../greendesk/analysis/reconcile.py" line="201" />
+        <source>{labels}: cannot be determined from the balances, which leave these unknowns free together; measure one of them, or state a relation (a transfer coefficient or an equality) that ties one of them to a measured flow.</source>
+        <translation>{labels}: баланстардан анықтау мүмкін емес — бұл белгісіздер оларда бірге еркін; олардың бірін өлшеңіз немесе біреуін өлшенетін ағынмен байланыстыратын қатынасты (ауысу коэффициентін немесе теңдікті) беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="203" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="205" />
+        <source>{labels}: cannot be determined from the balances, which leave these unknowns free together; measure {n} of them, or state {n} relations (transfer coefficients or equalities) that tie them to measured flows.</source>
+        <translation>{labels}: баланстардан анықтау мүмкін емес — бұл белгісіздер оларда бірге еркін; олардың {n}-ін өлшеңіз немесе оларды өлшенетін ағындармен байланыстыратын {n} қатынасты (ауысу коэффициенттерін немесе теңдіктерді) беріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile.py" line="209" />
+        <source>{labels}: cannot be determined, since no balance holds it; measure it, or state a relation (a transfer coefficient or an equality) with a measured flow.</source>
+        <translation>{labels}: анықтау мүмкін емес — оны ешбір баланс қамтымайды; оны өлшеңіз немесе өлшенетін ағынмен қатынасты (ауысу коэффициентін немесе теңдікті) беріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile.py" line="212" />
+        <source>{n} measured values are in no balance ({labels}); they are listed as measured and checked by nothing.</source>
+        <translation>Ешбір балансқа кірмейтін өлшенген мәндер: {n} ({labels}); олар өлшенген күйінде көрсетілген және ештеңемен тексерілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile.py" line="215" />
         <source>The balance of {label} cannot close: all its values are fixed (zero uncertainty) but they leave {residual:,.6g}; give one of them an uncertainty.</source>
         <translation>{label} балансы тоғыспайды: оның барлық мәндері тіркелген (нөлдік белгісіздік), бірақ {residual:,.6g} айырма қалады; олардың біріне белгісіздік беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="206" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="218" />
         <source>The fixed values (zero uncertainty) contradict each other across the balances; give some of them an uncertainty.</source>
         <translation>Тіркелген мәндер (нөлдік белгісіздік) баланстарда бір-біріне қайшы келеді; олардың кейбіріне белгісіздік беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="209" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="221" />
         <source>The measurements do not fit the balances (χ² = {chi2:,.4g} &gt; {critical:,.4g} at {level:g} %): a gross error is likely; check the flagged values first.</source>
         <translation>Өлшемдер баланстарға сәйкес келмейді ({level:g} % деңгейінде χ² = {chi2:,.4g} &gt; {critical:,.4g}): өрескел қате болуы ықтимал; алдымен белгіленген мәндерді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="212" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="224" />
         <source>The measurements fit the balances within their uncertainties (χ² = {chi2:,.4g} ≤ {critical:,.4g} at {level:g} %).</source>
         <translation>Өлшемдер баланстарға өз белгісіздігі шегінде сәйкес келеді ({level:g} % деңгейінде χ² = {chi2:,.4g} ≤ {critical:,.4g}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile_nl.py" line="31" />
+        <source>The balances could not be reconciled: after {n} linearisations the values still moved by {step:.3g} of their size. Check the grades and tonnages for values far off (a grade in the wrong unit, a tonnage with a digit too many) and try again.</source>
+        <translation>Баланстарды үйлестіру мүмкін болмады: {n} сызықтандырудан кейін мәндер әлі де өз шамасының {step:.3g} үлесіне жылжыды. Құрамдар мен тоннаждарды қатты ауытқыған мәндерге тексеріңіз (құрам басқа бірлікте, тоннажда артық цифр) және қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile_nl.py" line="35" />
+        <source>The relation {label} holds no variable and is not met; it is left out.</source>
+        <translation>{label} қатынасында айнымалылар жоқ және ол орындалмайды; ол ескерілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/reconcile_site.py" line="50" />
+        <source>{component}: no component balance for {nodes}, since not every flow of theirs that can carry it has an assay of it (or, for a stock, the stock's grade is not known).</source>
+        <translation>{component}: {nodes} үшін компонент балансы жоқ, өйткені оны қамти алатын әрбір ағынында оған талдау жоқ (немесе қор үшін қордағы құрамы белгісіз).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/reconcile_site.py" line="55" />
+        <source>Relation {id} is left out: one of its streams has no flows in this period.</source>
+        <translation>{id} қатынасы ескерілмеді: оның ағындарының бірінде осы кезеңде жазбалар жоқ.</translation>
     </message>
 </context>
 <context>
@@ -11376,186 +11744,191 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="57" />
+        <source>flow relation</source>
+        <translation>ағындар байланысы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="58" />
         <source>method uncertainty</source>
         <translation>әдіс белгісіздігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="58" />
+        <location filename="../../greendesk/ui/labels.py" line="59" />
         <source>period assay</source>
         <translation>кезең талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="59" />
+        <location filename="../../greendesk/ui/labels.py" line="60" />
         <source>stock taking</source>
         <translation>қорларды түгендеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="60" />
+        <location filename="../../greendesk/ui/labels.py" line="61" />
         <source>flow assay</source>
         <translation>ағын талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="61" />
+        <location filename="../../greendesk/ui/labels.py" line="62" />
         <source>classifier version</source>
         <translation>сыныптауыш нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="62" />
+        <location filename="../../greendesk/ui/labels.py" line="63" />
         <source>classifier entry</source>
         <translation>сыныптауыш позициясы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="63" />
+        <location filename="../../greendesk/ui/labels.py" line="64" />
         <source>classifier text</source>
         <translation>сыныптауыш мәтіні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="64" />
+        <location filename="../../greendesk/ui/labels.py" line="65" />
         <source>waste contractor</source>
         <translation>қалдықтар жөніндегі мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="65" />
+        <location filename="../../greendesk/ui/labels.py" line="66" />
         <source>waste storage</source>
         <translation>қалдықтарды жинақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="66" />
+        <location filename="../../greendesk/ui/labels.py" line="67" />
         <source>waste basis</source>
         <translation>қалдықтардың үлестік көрсеткіштер негізі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="67" />
+        <location filename="../../greendesk/ui/labels.py" line="68" />
         <source>waste type</source>
         <translation>қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="68" />
+        <location filename="../../greendesk/ui/labels.py" line="69" />
         <source>waste transfer</source>
         <translation>қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="69" />
+        <location filename="../../greendesk/ui/labels.py" line="70" />
         <source>waste component</source>
         <translation>қалдықтар құрамының компоненті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <location filename="../../greendesk/ui/labels.py" line="71" />
         <source>basis of a hazardous property</source>
         <translation>қауіпті қасиеттің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>waste passport</source>
         <translation>қалдықтар паспорты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="72" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>closed period</source>
         <translation>жабық кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="73" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>grade component</source>
         <translation>пайдалы құрамдас</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="74" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>monitoring parameter</source>
         <translation>мониторинг параметрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="75" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>formation</source>
         <translation>түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="76" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>formation assumption</source>
         <translation>түзілім бойынша болжам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="77" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>formation block</source>
         <translation>түзілім блогы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="78" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>monitoring point</source>
         <translation>мониторинг нүктесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="79" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>formation sample</source>
         <translation>түзілім сынамасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="80" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>monitoring limit</source>
         <translation>мониторинг нормативі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="81" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>monitoring reading</source>
         <translation>мониторинг өлшеуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="82" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>formation assay</source>
         <translation>түзілім талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="83" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>checklist measure</source>
         <translation>іс-шаралар жоспарының шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>checklist template state</source>
         <translation>жоспар үлгісінің күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>checklist item</source>
         <translation>іс-шаралар жоспарының тармағы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>site action</source>
         <translation>алаң іс-шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>action change</source>
         <translation>іс-шараның өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="90" />
         <source>drill</source>
         <translation>оқу-жаттығу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <location filename="../../greendesk/ui/labels.py" line="91" />
         <source>evidence</source>
         <translation>растайтын құжат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="91" />
+        <location filename="../../greendesk/ui/labels.py" line="92" />
         <source>incident waste</source>
         <translation>инцидент қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="92" />
+        <location filename="../../greendesk/ui/labels.py" line="93" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="93" />
+        <location filename="../../greendesk/ui/labels.py" line="94" />
         <source>report</source>
         <translation>есеп</translation>
     </message>
@@ -13403,49 +13776,49 @@
         <translation>D1–D14 операцияларына дейін сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="120" />
+        <location filename="../../greendesk/labels.py" line="128" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="50" />
         <source>Green</source>
         <translation>Жасыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="121" />
+        <location filename="../../greendesk/labels.py" line="129" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Amber</source>
         <translation>Сарғылт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="122" />
+        <location filename="../../greendesk/labels.py" line="130" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Red</source>
         <translation>Қызыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="123" />
+        <location filename="../../greendesk/labels.py" line="131" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="43" />
         <source>Solid</source>
         <translation>Қатты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="124" />
+        <location filename="../../greendesk/labels.py" line="132" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
         <source>Dusty or powdery</source>
         <translation>Шаң тәрізді немесе ұнтақ тәрізді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="125" />
+        <location filename="../../greendesk/labels.py" line="133" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
         <source>Sludge or paste</source>
         <translation>Шлам тәрізді немесе паста тәрізді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="126" />
+        <location filename="../../greendesk/labels.py" line="134" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
         <source>Liquid</source>
         <translation>Сұйық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="127" />
+        <location filename="../../greendesk/labels.py" line="135" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
         <source>Gas in containers</source>
         <translation>Ыдыстардағы газ</translation>

@@ -739,7 +739,7 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="120" />
+        <location filename="../../greendesk/ui/balance_view.py" line="125" />
         <source>Balances</source>
         <translation>Балансы</translation>
     </message>
@@ -790,135 +790,165 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_view.py" line="97" />
+        <source>Relations…</source>
+        <translation>Связи…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="99" />
+        <source>What you know between the site's flows: one a share of another, or two equal.</source>
+        <translation>Что известно о потоках площадки: один — доля другого, или два равны.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="101" />
         <source>Reconcile</source>
         <translation>Увязать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="99" />
+        <location filename="../../greendesk/ui/balance_view.py" line="103" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation>Скорректировать измеренные потоки площадки в пределах их неопределённости так, чтобы сошёлся баланс каждого процесса и склада, и проверить на грубые ошибки.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="104" />
+        <location filename="../../greendesk/ui/balance_view.py" line="108" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="104" />
+        <location filename="../../greendesk/ui/balance_view.py" line="108" />
         <source>Node</source>
         <translation>Узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="105" />
+        <location filename="../../greendesk/ui/balance_view.py" line="109" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="106" />
+        <location filename="../../greendesk/ui/balance_view.py" line="110" />
         <source>Highlight unaccounted above</source>
         <translation>Выделять неучтённые потери выше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="110" />
+        <location filename="../../greendesk/ui/balance_view.py" line="115" />
         <source>Material balance</source>
         <translation>Материальный баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="111" />
+        <location filename="../../greendesk/ui/balance_view.py" line="116" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="112" />
+        <location filename="../../greendesk/ui/balance_view.py" line="117" />
         <source>Metal and indicators</source>
         <translation>Металл и показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="114" />
+        <location filename="../../greendesk/ui/balance_view.py" line="119" />
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="116" />
+        <location filename="../../greendesk/ui/balance_view.py" line="121" />
         <source>Sankey</source>
         <translation>Санкей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="117" />
+        <location filename="../../greendesk/ui/balance_view.py" line="122" />
         <source>Reconciliation</source>
         <translation>Увязка баланса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="153" />
+        <location filename="../../greendesk/ui/balance_view.py" line="158" />
         <source>No energy flows at this site in the chosen period. Energy carriers are materials measured in energy units (GJ, kWh, Gcal) or fuels with a calorific value.</source>
         <translation>На этой площадке в выбранном периоде нет потоков энергии. Энергоносители — это материалы в единицах энергии (ГДж, кВт·ч, Гкал) или топливо с теплотой сгорания.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="158" />
+        <location filename="../../greendesk/ui/balance_view.py" line="163" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation>Здесь составляется баланс энергоносителей в ГДж и в тоннах условного топлива (по коэффициенту каждого энергоносителя или 29,3076 ГДж на т у.т.). Топливо, учитываемое в тоннах, считается через низшую теплоту сгорания и не входит в общую массу материального баланса. Поступило = куплено + произведено; энергия, поступающая в процесс, — его учтённое потребление; неучтённое = поступило − потребление − передано − учтённые потери − изменение запасов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="175" />
+        <location filename="../../greendesk/ui/balance_view.py" line="180" />
         <source>No flow records to balance yet: enter or import them in the Flow ledger, and the balance of each site and node appears here.</source>
         <translation>Записей потоков для баланса пока нет: введите или импортируйте их в «Журнале потоков», и здесь появится баланс каждой площадки и узла.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="177" />
+        <location filename="../../greendesk/ui/balance_view.py" line="182" />
         <source>No flows at this site in the chosen period; choose another period or site.</source>
         <translation>На этой площадке в выбранном периоде нет потоков; выберите другой период или площадку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="187" />
+        <location filename="../../greendesk/ui/balance_view.py" line="192" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation>Содержание металла = количество × содержание (по анализам проб потоков или материала, выходящего из узла за период)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="192" />
+        <location filename="../../greendesk/ui/balance_view.py" line="197" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation>Рациональное использование минеральных ресурсов (все площадки)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="200" />
+        <location filename="../../greendesk/ui/balance_view.py" line="205" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation>Неопределённость (1σ) по умолчанию для записей без собственной:</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="201" />
+        <location filename="../../greendesk/ui/balance_view.py" line="206" />
         <source>measured</source>
         <translation>измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="201" />
+        <location filename="../../greendesk/ui/balance_view.py" line="206" />
         <source>calculated</source>
         <translation>рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="202" />
-        <location filename="../../greendesk/ui/balance_view.py" line="517" />
+        <location filename="../../greendesk/ui/balance_view.py" line="207" />
+        <location filename="../../greendesk/ui/balance_view.py" line="536" />
         <source>estimated</source>
         <translation>оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="210" />
+        <location filename="../../greendesk/ui/balance_view.py" line="215" />
         <source>Save defaults</source>
         <translation>Сохранить значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="214" />
-        <location filename="../../greendesk/ui/balance_view.py" line="312" />
+        <location filename="../../greendesk/ui/balance_view.py" line="219" />
+        <location filename="../../greendesk/ui/balance_view.py" line="317" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Нажмите «Увязать», чтобы скорректировать потоки площадки за выбранный период.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="257" />
+        <location filename="../../greendesk/ui/balance_view.py" line="262" />
         <source>Whole site</source>
         <translation>Вся площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="500" />
+        <location filename="../../greendesk/ui/balance_view.py" line="519" />
         <source>Save default uncertainties</source>
         <translation>Сохранение неопределённостей по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="539" />
+        <source>Measured</source>
+        <translation>Измерено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <source>Reconciled</source>
+        <translation>После увязки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <source>Adjustment</source>
+        <translation>Поправка</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="57" />
@@ -927,6 +957,7 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_tables.py" line="57" />
+        <location filename="../../greendesk/ui/balance_view.py" line="539" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
@@ -1146,153 +1177,138 @@
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="332" />
+        <location filename="../../greendesk/ui/balance_view.py" line="337" />
         <source>Export charts as PNG…</source>
         <translation>Экспорт графиков в PNG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="353" />
+        <location filename="../../greendesk/ui/balance_view.py" line="358" />
         <source>Export charts</source>
         <translation>Экспорт графиков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="355" />
+        <location filename="../../greendesk/ui/balance_view.py" line="360" />
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="362" />
+        <location filename="../../greendesk/ui/balance_view.py" line="367" />
         <source>Charts saved: %s</source>
         <translation>Графики сохранены: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="374" />
+        <location filename="../../greendesk/ui/balance_view.py" line="379" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="375" />
+        <location filename="../../greendesk/ui/balance_view.py" line="380" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="377" />
+        <location filename="../../greendesk/ui/balance_view.py" line="382" />
         <source>Export PNG or SVG…</source>
         <translation>Экспорт в PNG или SVG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="380" />
+        <location filename="../../greendesk/ui/balance_view.py" line="385" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="392" />
+        <location filename="../../greendesk/ui/balance_view.py" line="397" />
         <source>Export the Sankey diagram</source>
         <translation>Экспорт диаграммы Санкея</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="393" />
+        <location filename="../../greendesk/ui/balance_view.py" line="398" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>Рисунок SVG (*.svg);;Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="405" />
+        <location filename="../../greendesk/ui/balance_view.py" line="410" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Диаграмма Санкея сохранена как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="417" />
+        <location filename="../../greendesk/ui/balance_view.py" line="422" />
         <source>This site has no stock nodes to count.</source>
         <translation>На этой площадке нет складских узлов для инвентаризации.</translation>
     </message>
     <message>
         <location filename="../../greendesk/ui/balance_dialogs.py" line="26" />
-        <location filename="../../greendesk/ui/balance_view.py" line="479" />
+        <location filename="../../greendesk/ui/balance_view.py" line="498" />
         <source>Record stock-taking</source>
         <translation>Записать инвентаризацию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="504" />
+        <location filename="../../greendesk/ui/balance_view.py" line="523" />
         <source>Default uncertainties saved.</source>
         <translation>Неопределённости по умолчанию сохранены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <location filename="../../greendesk/ui/balance_view.py" line="535" />
         <source>adjusted</source>
         <translation>скорректировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="516" />
+        <location filename="../../greendesk/ui/balance_view.py" line="535" />
         <source>not redundant</source>
         <translation>без избыточности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="517" />
+        <location filename="../../greendesk/ui/balance_view.py" line="536" />
         <source>fixed</source>
         <translation>фиксировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="518" />
+        <location filename="../../greendesk/ui/balance_view.py" line="537" />
         <source>cannot be estimated</source>
         <translation>не может быть оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="519" />
+        <location filename="../../greendesk/ui/balance_view.py" line="538" />
+        <source>not in any balance</source>
+        <translation>ни в одном балансе</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_view.py" line="539" />
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="519" />
+        <location filename="../../greendesk/ui/balance_view.py" line="539" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="519" />
-        <source>Measured, t</source>
-        <translation>Измерено, т</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="519" />
-        <source>σ, t</source>
-        <translation>σ, т</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="520" />
-        <source>Reconciled, t</source>
-        <translation>После увязки, т</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="520" />
-        <source>Adjustment, t</source>
-        <translation>Поправка, т</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="521" />
+        <location filename="../../greendesk/ui/balance_view.py" line="541" />
         <source>Adjustment / its σ</source>
         <translation>Поправка / её σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="521" />
+        <location filename="../../greendesk/ui/balance_view.py" line="541" />
         <source>Gross error?</source>
         <translation>Грубая ошибка?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="534" />
+        <location filename="../../greendesk/ui/balance_view.py" line="558" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="541" />
+        <location filename="../../greendesk/ui/balance_view.py" line="565" />
         <source>failed</source>
         <translation>не пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="542" />
+        <location filename="../../greendesk/ui/balance_view.py" line="566" />
         <source>passed</source>
         <translation>пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="544" />
+        <location filename="../../greendesk/ui/balance_view.py" line="568" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Глобальный тест: χ² = %1 при %2 степенях свободы, p = %3; критическое значение %4 при %5 % — %6.</translation>
     </message>
@@ -1912,121 +1928,131 @@
         <translation>напр. 12 500,5</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="79" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="95" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="80" />
+        <source>Measured: the quantity is a measurement. Unmeasured: it is your estimate, for the reconciliation to estimate; never counted as a measurement. Constant: it is exact (σ = 0), e.g. a contractual quantity.</source>
+        <translation>Измерено: количество — результат измерения. Не измерено: это ваша оценка, которую уточнит увязка баланса; никогда не считается измерением. Константа: количество точное (σ = 0), например договорное.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="87" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="103" />
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="83" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="91" />
         <source>e.g. Cu 1,2 %; Au 3,4 g/t</source>
         <translation>напр. Cu 1,2 %; Au 3,4 г/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="84" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="92" />
         <source>Grades of the components in this record (% or g/t), separated by ;. They give the contained metal of the Metal tab; a flow's own grade wins over the period assay.</source>
         <translation>Содержания компонентов в этой записи (% или г/т) через ;. По ним считается металл на вкладке «Металл»; собственное содержание потока важнее анализа за период.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="101" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="109" />
         <source>Save (Enter)</source>
         <translation>Сохранить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="113" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="113" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="113" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
         <source>From</source>
         <comment>source node of a flow</comment>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="114" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="122" />
         <source>To</source>
         <comment>destination node of a flow</comment>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="115" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="115" />
-        <location filename="../../greendesk/ui/flow_entry.py" line="211" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="221" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="115" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="119" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="127" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="120" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="128" />
         <source>Uncertainty</source>
         <translation>Неопределённость</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="121" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="129" />
+        <source>Reconciliation</source>
+        <translation>Увязка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/flow_entry.py" line="130" />
         <source>Grades</source>
         <translation>Содержания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="122" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="131" />
         <source>Grades obtained</source>
         <translation>Способ определения содержаний</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="123" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="132" />
         <source>Grades' uncertainty</source>
         <translation>Неопределённость содержаний</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="124" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="133" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="210" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="220" />
         <source>Enter the quantity.</source>
         <translation>Введите количество.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="212" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="222" />
         <source>%s is not a number.</source>
         <translation>%s — не число.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="218" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="228" />
         <source>Choose %s from the list.</source>
         <translation>Выберите из списка: %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="238" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="248" />
         <source>the source node</source>
         <translation>узел-источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="239" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="249" />
         <source>the destination node</source>
         <translation>узел-получатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/flow_entry.py" line="240" />
+        <location filename="../../greendesk/ui/flow_entry.py" line="250" />
         <source>the material</source>
         <translation>материал</translation>
     </message>
@@ -2162,11 +2188,16 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/ledger_model.py" line="45" />
+        <source>Reconciliation</source>
+        <translation>Увязка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/ledger_model.py" line="46" />
         <source>Grades</source>
         <translation>Содержания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_model.py" line="46" />
+        <location filename="../../greendesk/ui/ledger_model.py" line="47" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -3478,12 +3509,12 @@
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="335" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="336" />
         <source>The template could not be written: %s</source>
         <translation>Не удалось записать шаблон: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="337" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="338" />
         <source>Template saved as %s.</source>
         <translation>Шаблон сохранён как %s.</translation>
     </message>
@@ -4795,27 +4826,27 @@
         <translation>{text!r} — не единица содержания; укажите %, g/t, ppm, ppb или kg/t.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="62" />
+        <location filename="../../greendesk/cli/balances.py" line="63" />
         <source>There is no site {text!r}; the sites are: {names}.</source>
         <translation>Площадка {text!r} не найдена; площадки: {names}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="76" />
+        <location filename="../../greendesk/cli/balances.py" line="77" />
         <source>There is no node {text!r} at that site.</source>
         <translation>На этой площадке нет узла {text!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="77" />
+        <location filename="../../greendesk/cli/balances.py" line="78" />
         <source>There is no node {text!r}.</source>
         <translation>Узел {text!r} не найден.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="79" />
+        <location filename="../../greendesk/cli/balances.py" line="80" />
         <source>Several sites have a node {text!r}; add --site to choose one.</source>
         <translation>Узел {text!r} есть на нескольких площадках; добавьте --site, чтобы выбрать одну.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="275" />
+        <location filename="../../greendesk/cli/balances.py" line="291" />
         <source>--alpha is a significance level between 0 and 0.5, e.g. 0.05.</source>
         <translation>--alpha — уровень значимости от 0 до 0.5, например 0.05.</translation>
     </message>
@@ -4841,7 +4872,7 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/classifier_import.py" line="175" />
-        <location filename="../../greendesk/importers/flows_rows.py" line="241" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="264" />
         <source>The required column {column} is missing; the headings found in row {row} are: {found}.</source>
         <translation>Нет обязательного столбца {column}; заголовки в строке {row}: {found}.</translation>
     </message>
@@ -5001,177 +5032,182 @@
         <translation>В файле {file} ошибок: {total:,} (в списке первые {listed:,}); ничего не импортировано. Первая: {first}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="117" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="128" />
         <source>{show} is not a month of the calendar.</source>
         <translation>{show} — не месяц календаря.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="124" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="135" />
         <source>{show} is not a date; write 2025-03-31 or 31.03.2025 for a day, 2025-03 or 03.2025 for a monthly total.</source>
         <translation>{show} — не дата; укажите 2025-03-31 или 31.03.2025 для дня, 2025-03 или 03.2025 для итога за месяц.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="128" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="139" />
         <source>{show} is a number, not a date; format the cell as a date or write 2025-03-31.</source>
         <translation>{show} — число, а не дата; задайте ячейке формат даты или укажите 2025-03-31.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="158" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="169" />
         <source>{show} is ambiguous: the comma may separate thousands or decimals; write the number without a thousands separator.</source>
         <translation>{show} — неоднозначно: запятая может отделять тысячи или дробную часть; запишите число без разделителя тысяч.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="164" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="175" />
         <source>{show} does not use the file's decimal mark.</source>
         <translation>{show}: десятичный разделитель не совпадает с разделителем файла.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="167" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="178" />
         <source>{show} is not a number: its separators are misplaced.</source>
         <translation>{show} — не число: разделители стоят не на своих местах.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="169" />
-        <location filename="../../greendesk/importers/flows_rows.py" line="478" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="180" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="503" />
         <location filename="../../greendesk/importers/mapped_cells.py" line="182" />
         <source>{show} is not a number.</source>
         <translation>{show} — не число.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="182" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="193" />
         <source>{show} is not a method; write measured, calculated or estimated (измерено, расчёт, оценка).</source>
         <translation>{show} — не метод; укажите measured, calculated или estimated (измерено, расчёт, оценка).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="231" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="204" />
+        <source>{show} is not a reconciliation role; write measured, unmeasured or constant (измерено, не измерено, константа).</source>
+        <translation>{show} — не роль в увязке баланса; напишите: измерено, не измерено или константа (measured, unmeasured, constant).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/flows_rows.py" line="254" />
         <location filename="../../greendesk/importers/plant_import.py" line="154" />
         <source>Columns {first} and {second} are both {heading}; keep one of them.</source>
         <translation>Столбцы {first} и {second} оба означают «{heading}»; оставьте один из них.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="269" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="292" />
         <source>The site is missing.</source>
         <translation>Не указана площадка.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="273" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="296" />
         <source>{show} is not a site of the plant; the sites are: {known}.</source>
         <translation>{show} — не площадка предприятия; площадки: {known}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="277" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="300" />
         <location filename="../../greendesk/services/waste_movements.py" line="352" />
         <source>comes from</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="278" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="301" />
         <location filename="../../greendesk/services/waste_movements.py" line="400" />
         <location filename="../../greendesk/services/waste_movements.py" line="408" />
         <source>goes to</source>
         <translation>получатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="282" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="305" />
         <source>The node the flow {what} is missing.</source>
         <translation>Не указан узел-{what} потока.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="291" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="314" />
         <source>{show} is not a node of {site}; it belongs to {sites}. Flows run within one site: record a shipment and a receipt at each site's boundary nodes.</source>
         <translation>{show} — не узел площадки {site}; он относится к площадке: {sites}. Потоки идут в пределах одной площадки: запишите отгрузку и приёмку на граничных узлах каждой площадки.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="295" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="318" />
         <source>{show} is not a node of {site}.</source>
         <translation>{show} — не узел площадки {site}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="301" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="324" />
         <source>The material is missing.</source>
         <translation>Не указан материал.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="304" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="327" />
         <source>{show} is not in the material catalogue.</source>
         <translation>{show} нет в справочнике материалов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="307" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="330" />
         <source>The unit is missing.</source>
         <translation>Не указана единица измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="335" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="358" />
         <source>{value} is not a unit GreenDesk knows; accepted units are {units}.</source>
         <translation>{value} — единица, неизвестная GreenDesk; допустимые единицы: {units}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="348" />
-        <location filename="../../greendesk/services/flows.py" line="167" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="371" />
+        <location filename="../../greendesk/services/flows.py" line="172" />
         <source>{qty:,.6g} {unit} of {material} is more than a billion {canonical} in one record; check the quantity and unit.</source>
         <translation>{qty:,.6g} {unit} материала {material} — больше миллиарда {canonical} в одной записи; проверьте количество и единицу измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="352" />
-        <location filename="../../greendesk/services/flows.py" line="161" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="375" />
+        <location filename="../../greendesk/services/flows.py" line="166" />
         <source>{qty!r} {unit} is too small to record: it is 0 {canonical} once converted; check the quantity and unit.</source>
         <translation>{qty!r} {unit} — слишком мало для записи: после пересчёта получается 0 {canonical}; проверьте количество и единицу измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="362" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="385" />
         <source>{period} is closed; reopen it (with a reason) to change its records.</source>
         <translation>Период {period} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="388" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="411" />
         <source>The date is missing.</source>
         <translation>Не указана дата.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="390" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="413" />
         <source>{value} is not a date.</source>
         <translation>{value} — не дата.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="397" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="420" />
         <location filename="../../greendesk/importers/mapped_cells.py" line="226" />
-        <location filename="../../greendesk/services/flows.py" line="117" />
+        <location filename="../../greendesk/services/flows.py" line="122" />
         <source>The date {date} is out of range.</source>
         <translation>Дата {date} вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="401" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="424" />
         <source>The date {date} is after today ({today}); a flow record states what has happened.</source>
         <translation>Дата {date} позже сегодняшней ({today}); запись потока фиксирует то, что уже произошло.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="464" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="489" />
         <source>The quantity is missing.</source>
         <translation>Не указано количество.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="474" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="499" />
         <source>The quantity must be greater than zero, not {show}.</source>
         <translation>Количество должно быть больше нуля, а указано {show}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="501" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="538" />
         <source>The uncertainty is a percentage from 0 to 100, not {value:g}.</source>
         <translation>Неопределённость задаётся в процентах от 0 до 100, а указано {value:g}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="513" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="550" />
         <source>The note is {count:,} characters long, over the limit of {most:,}.</source>
         <translation>Длина примечания ({count:,} симв.) превышает предел {most:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="541" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="578" />
         <source>{file}, sheet {sheet}, row {row}</source>
         <translation>{file}, лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/flows_rows.py" line="543" />
+        <location filename="../../greendesk/importers/flows_rows.py" line="580" />
         <source>{file}, row {row}</source>
         <translation>{file}, строка {row}</translation>
     </message>
@@ -5857,13 +5893,14 @@
     <message>
         <location filename="../../greendesk/services/balance_records.py" line="118" />
         <location filename="../../greendesk/services/balance_records.py" line="222" />
-        <location filename="../../greendesk/services/flows.py" line="142" />
+        <location filename="../../greendesk/services/flow_relations.py" line="149" />
+        <location filename="../../greendesk/services/flows.py" line="147" />
         <source>Choose the material.</source>
         <translation>Выберите материал.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/balance_records.py" line="121" />
-        <location filename="../../greendesk/services/flows.py" line="114" />
+        <location filename="../../greendesk/services/flows.py" line="119" />
         <source>The date must be a real calendar date.</source>
         <translation>Дата должна быть существующей календарной датой.</translation>
     </message>
@@ -5885,7 +5922,7 @@
     <message>
         <location filename="../../greendesk/importers/flows_assays.py" line="123" />
         <location filename="../../greendesk/services/balance_records.py" line="254" />
-        <location filename="../../greendesk/services/flows.py" line="174" />
+        <location filename="../../greendesk/services/flows.py" line="179" />
         <source>The uncertainty is a percentage from 0 to 100.</source>
         <translation>Неопределённость задаётся в процентах от 0 до 100.</translation>
     </message>
@@ -5932,8 +5969,8 @@
     </message>
     <message>
         <location filename="../../greendesk/services/balance_records.py" line="330" />
-        <location filename="../../greendesk/services/flows.py" line="301" />
-        <location filename="../../greendesk/services/flows.py" line="332" />
+        <location filename="../../greendesk/services/flows.py" line="324" />
+        <location filename="../../greendesk/services/flows.py" line="355" />
         <source>The record no longer exists; it may have been deleted.</source>
         <translation>Запись больше не существует; возможно, она удалена.</translation>
     </message>
@@ -5979,12 +6016,13 @@
     </message>
     <message>
         <location filename="../../greendesk/services/balance_reference.py" line="199" />
+        <location filename="../../greendesk/services/flow_relations.py" line="130" />
         <location filename="../../greendesk/services/permits.py" line="133" />
         <source>The site no longer exists; it may have been deleted.</source>
         <translation>Площадка больше не существует; возможно, она удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="440" />
+        <location filename="../../greendesk/services/reconcile_site.py" line="113" />
         <source>The default uncertainty is a percentage above 0 and at most 100.</source>
         <translation>Неопределённость по умолчанию задаётся в процентах: больше 0 и не более 100.</translation>
     </message>
@@ -6182,7 +6220,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/flow_writes.py" line="33" />
-        <location filename="../../greendesk/services/flows.py" line="234" />
+        <location filename="../../greendesk/services/flows.py" line="257" />
         <source>This record</source>
         <translation>Эта запись</translation>
     </message>
@@ -6192,80 +6230,85 @@
         <translation>{label}: эта запись</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="123" />
+        <location filename="../../greendesk/services/flows.py" line="128" />
         <source>Choose the node the flow comes from.</source>
         <translation>Выберите узел, из которого поступает поток.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="127" />
+        <location filename="../../greendesk/services/flows.py" line="132" />
         <source>Choose the node the flow goes to.</source>
         <translation>Выберите узел, в который направляется поток.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="130" />
+        <location filename="../../greendesk/services/flows.py" line="135" />
         <source>A flow cannot go from {src!r} to itself.</source>
         <translation>Поток не может идти из узла {src!r} в тот же узел.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="135" />
+        <location filename="../../greendesk/services/flows.py" line="140" />
         <source>{src!r} and {dst!r} belong to different sites; record a shipment and a receipt at each site's boundary nodes.</source>
         <translation>Узлы {src!r} и {dst!r} относятся к разным площадкам; запишите отгрузку и приёмку на граничных узлах каждой площадки.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="147" />
+        <location filename="../../greendesk/services/flows.py" line="152" />
         <source>The quantity must be a number.</source>
         <translation>Количество должно быть числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="150" />
+        <location filename="../../greendesk/services/flows.py" line="155" />
         <source>The quantity must be greater than zero, not {qty:g}.</source>
         <translation>Количество должно быть больше нуля, а не {qty:g}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="179" />
+        <location filename="../../greendesk/services/flows.py" line="184" />
         <location filename="../../greendesk/services/monitoring.py" line="208" />
         <location filename="../../greendesk/services/monitoring.py" line="352" />
         <source>The note is longer than 2,000 characters.</source>
         <translation>Примечание длиннее 2000 символов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="228" />
+        <location filename="../../greendesk/services/flows.py" line="205" />
+        <source>{value!r} is not a reconciliation role; choose measured, unmeasured or constant.</source>
+        <translation>{value!r} — не роль в увязке баланса; выберите: измерено, не измерено или константа.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flows.py" line="251" />
         <source>Undoing this entry</source>
         <translation>Отмена этой записи</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="230" />
+        <location filename="../../greendesk/services/flows.py" line="253" />
         <location filename="../../greendesk/services/monitoring.py" line="405" />
         <source>There is nothing to add.</source>
         <translation>Добавлять нечего.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="235" />
+        <location filename="../../greendesk/services/flows.py" line="258" />
         <source>These records</source>
         <translation>Эти записи</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="284" />
+        <location filename="../../greendesk/services/flows.py" line="307" />
         <source>This edit does not say which version of the record it changes; open the record again and make the change there.</source>
         <translation>В этом изменении не указано, какую версию записи оно меняет; откройте запись заново и внесите изменение там.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="375" />
+        <location filename="../../greendesk/services/flows.py" line="398" />
         <source>Select the records to delete.</source>
         <translation>Выберите записи для удаления.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="387" />
+        <location filename="../../greendesk/services/flows.py" line="410" />
         <source>Some of the selected records no longer exist; refresh the ledger and try again.</source>
         <translation>Некоторых выбранных записей больше нет; обновите журнал и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="395" />
+        <location filename="../../greendesk/services/flows.py" line="418" />
         <source>{count} of the selected records are referred to by {what} entries (e.g. an incident's clean-up waste); change those first.</source>
         <translation>Из выбранных записей на {count} ссылаются записи «{what}» (например, отходы ликвидации инцидента); сначала измените их.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/flows.py" line="415" />
+        <location filename="../../greendesk/services/flows.py" line="438" />
         <source>Undoing the delete</source>
         <translation>Отмена удаления</translation>
     </message>
@@ -6535,7 +6578,7 @@
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="358" />
         <location filename="../../greendesk/services/monitoring.py" line="253" />
-        <location filename="../../greendesk/services/structure.py" line="356" />
+        <location filename="../../greendesk/services/structure.py" line="369" />
         <source>The {what} no longer exists; it may have been deleted.</source>
         <translation>Этот объект ({what}) больше не существует; возможно, он был удалён.</translation>
     </message>
@@ -6892,8 +6935,8 @@
         <location filename="../../greendesk/services/structure.py" line="220" />
         <location filename="../../greendesk/services/structure.py" line="223" />
         <location filename="../../greendesk/services/structure.py" line="236" />
-        <location filename="../../greendesk/services/structure.py" line="286" />
-        <location filename="../../greendesk/services/structure.py" line="322" />
+        <location filename="../../greendesk/services/structure.py" line="291" />
+        <location filename="../../greendesk/services/structure.py" line="327" />
         <source>site</source>
         <translation>площадка</translation>
     </message>
@@ -6908,32 +6951,37 @@
         <translation>Площадку {site!r} нельзя удалить: к ней относятся записи потоков ({count:,}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="256" />
-        <location filename="../../greendesk/services/structure.py" line="302" />
-        <location filename="../../greendesk/services/structure.py" line="321" />
-        <location filename="../../greendesk/services/structure.py" line="341" />
+        <location filename="../../greendesk/services/structure.py" line="261" />
+        <location filename="../../greendesk/services/structure.py" line="307" />
+        <location filename="../../greendesk/services/structure.py" line="326" />
+        <location filename="../../greendesk/services/structure.py" line="346" />
         <source>node</source>
         <translation>узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="261" />
+        <location filename="../../greendesk/services/structure.py" line="266" />
         <source>A loss node needs a reason: storage, transport, handling, process or measurement.</source>
         <translation>Для узла потерь укажите причину: хранение, транспортировка, перегрузка, технологические потери или погрешность измерений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="276" />
+        <location filename="../../greendesk/services/structure.py" line="281" />
         <source>Site {site!r} already has a node named {name!r}.</source>
         <translation>На площадке {site!r} уже есть узел с названием {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="328" />
+        <location filename="../../greendesk/services/structure.py" line="333" />
         <source>Node {node!r} cannot be moved to {target!r}: {count:,} flow records of its present site refer to it.</source>
         <translation>Узел {node!r} нельзя перенести на площадку {target!r}: на него ссылаются записи потоков его текущей площадки ({count:,}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="345" />
+        <location filename="../../greendesk/services/structure.py" line="350" />
         <source>Node {node!r} cannot be deleted: {count:,} flow records refer to it.</source>
         <translation>Узел {node!r} нельзя удалить: на него ссылаются записи потоков ({count:,}).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="358" />
+        <source>Node {node!r} cannot be deleted: {count:,} relations between flows name it; remove them first.</source>
+        <translation>Узел {node!r} нельзя удалить: на него ссылаются связи между потоками ({count:,}); сначала удалите их.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/waste_codes.py" line="86" />
@@ -7381,67 +7429,67 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="106" />
+        <location filename="../../greendesk/store/db.py" line="107" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="227" />
+        <location filename="../../greendesk/store/db.py" line="228" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="231" />
+        <location filename="../../greendesk/store/db.py" line="232" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="240" />
+        <location filename="../../greendesk/store/db.py" line="241" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="245" />
+        <location filename="../../greendesk/store/db.py" line="246" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="256" />
+        <location filename="../../greendesk/store/db.py" line="257" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="259" />
+        <location filename="../../greendesk/store/db.py" line="260" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="267" />
+        <location filename="../../greendesk/store/db.py" line="268" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="275" />
+        <location filename="../../greendesk/store/db.py" line="276" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="284" />
+        <location filename="../../greendesk/store/db.py" line="285" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="311" />
+        <location filename="../../greendesk/store/db.py" line="312" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="315" />
+        <location filename="../../greendesk/store/db.py" line="316" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="331" />
+        <location filename="../../greendesk/store/db.py" line="332" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -7676,9 +7724,60 @@
         <translation>Срок действия разрешения должен заканчиваться позже, чем начинается: дата окончания {until} не позже даты начала {start}.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="135" />
+        <source>{value!r} is not a kind of relation; choose transfer or equal.</source>
+        <translation>{value!r} — не вид связи; выберите: коэффициент перехода или равенство.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="141" />
+        <source>A relation's streams run between nodes of {site}; choose them again.</source>
+        <translation>Потоки связи проходят между узлами площадки {site}; выберите их заново.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="146" />
+        <source>A stream cannot go from a node to itself.</source>
+        <translation>Поток не может идти из узла в тот же узел.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="151" />
+        <source>A relation ties two different streams; choose another stream B.</source>
+        <translation>Связь соединяет два разных потока; выберите другой поток B.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="157" />
+        <source>The transfer coefficient is a number greater than zero.</source>
+        <translation>Коэффициент перехода — число больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="161" />
+        <source>The coefficient's standard deviation is a number of zero or more.</source>
+        <translation>Стандартное отклонение коэффициента — число не меньше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="166" />
+        <source>Two equal streams take no coefficient.</source>
+        <translation>Для двух равных потоков коэффициент не задаётся.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="169" />
+        <source>A relation's validity must end on or after it begins: valid until {until} is before valid from {start}.</source>
+        <translation>Срок действия связи должен заканчиваться не раньше начала: «действует до» {until} раньше, чем «действует с» {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="176" />
         <location filename="../../greendesk/services/permits.py" line="122" />
         <source>A note is at most 2,000 characters.</source>
         <translation>Примечание — не более 2 000 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="198" />
+        <source>These two streams already have a relation valid from {start}; end it before this one begins, or edit it.</source>
+        <translation>Для этих двух потоков уже есть связь, действующая с {start}; завершите её до начала этой или измените её.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_relations.py" line="216" />
+        <source>The relation no longer exists; it may have been deleted.</source>
+        <translation>Связь больше не существует; возможно, она удалена.</translation>
     </message>
     <message>
         <location filename="../../greendesk/services/permits.py" line="141" />
@@ -7836,7 +7935,7 @@
         <translation>книга настройки предприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/template.py" line="227" />
+        <location filename="../../greendesk/importers/template.py" line="240" />
         <source>template</source>
         <translation>шаблон</translation>
     </message>
@@ -7891,6 +7990,141 @@
         <location filename="../../greendesk/importers/stock_sheet.py" line="70" />
         <source>{where}: the site, node, material, date or quantity cannot be read; write them as in GreenDesk.</source>
         <translation>{where}: не удаётся прочитать площадку, узел, материал, дату или количество; напишите их как в GreenDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_reconciled.py" line="50" />
+        <source>There is nothing to write.</source>
+        <translation>Записывать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_reconciled.py" line="76" />
+        <source>The reconciled value of {stream} is {value:g}; only a quantity above zero can be written into its records.</source>
+        <translation>Увязанное значение потока {stream} равно {value:g}; в его записи можно записать только количество больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/flow_reconciled.py" line="87" />
+        <source>{stream} has no unmeasured record from {start} to {end}.</source>
+        <translation>У потока {stream} нет неизмеренных записей с {start} по {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="63" />
+        <source>Relations between flows</source>
+        <translation>Связи между потоками</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="65" />
+        <source>What you know about the flows of “%s” beyond their measurements: one is a share of another (stream B = k × stream A), or two are equal. Reconciliation keeps to them.</source>
+        <translation>Что известно о потоках «%s» помимо измерений: один — доля другого (поток B = k × поток A) или два равны. Увязка баланса их соблюдает.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="71" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="110" />
+        <source>Stream A</source>
+        <translation>Поток A</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="71" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="112" />
+        <source>Stream B</source>
+        <translation>Поток B</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="71" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="111" />
+        <source>Relation</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="72" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="115" />
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="72" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="116" />
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="72" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="117" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="75" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="85" />
+        <source>e.g. 0,002</source>
+        <translation>напр. 0,002</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="87" />
+        <source>0 when exact</source>
+        <translation>0, если точно</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="91" />
+        <location filename="../../greendesk/ui/relations_dialog.py" line="150" />
+        <source>no end date</source>
+        <translation>без даты окончания</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="101" />
+        <source>Add relation</source>
+        <translation>Добавить связь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="106" />
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="113" />
+        <source>Coefficient k (B = k × A)</source>
+        <translation>Коэффициент k (B = k × A)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="114" />
+        <source>Standard deviation of k</source>
+        <translation>Стандартное отклонение k</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="160" />
+        <source>B = A</source>
+        <translation>B = A</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="161" />
+        <source>B = %1 × A (σ %2)</source>
+        <translation>B = %1 × A (σ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="179" />
+        <source>coefficient</source>
+        <translation>коэффициент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="182" />
+        <source>standard deviation</source>
+        <translation>стандартное отклонение</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="193" />
+        <source>Add relation between flows</source>
+        <translation>Добавить связь между потоками</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/relations_dialog.py" line="207" />
+        <source>Remove relation between flows</source>
+        <translation>Удалить связь между потоками</translation>
     </message>
 </context>
 <context>
@@ -9358,240 +9592,273 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="141" />
+        <location filename="../../greendesk/cli/balances.py" line="142" />
         <source>adjusted</source>
         <translation>скорректировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="142" />
+        <location filename="../../greendesk/cli/balances.py" line="143" />
         <source>non_redundant</source>
         <translation>без избыточности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="143" />
+        <location filename="../../greendesk/cli/balances.py" line="144" />
         <source>fixed</source>
         <translation>зафиксировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="144" />
+        <location filename="../../greendesk/cli/balances.py" line="145" />
         <source>estimated</source>
         <translation>оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="145" />
+        <location filename="../../greendesk/cli/balances.py" line="146" />
         <source>unobservable</source>
         <translation>ненаблюдаемо</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="169" />
+        <location filename="../../greendesk/cli/balances.py" line="147" />
+        <source>not in any balance</source>
+        <translation>ни в одном балансе</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="171" />
         <source>material</source>
         <translation>материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="169" />
+        <location filename="../../greendesk/cli/balances.py" line="171" />
         <source>unit</source>
         <translation>ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="170" />
+        <location filename="../../greendesk/cli/balances.py" line="172" />
         <source>inputs</source>
         <translation>приход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="170" />
+        <location filename="../../greendesk/cli/balances.py" line="172" />
         <source>outputs</source>
         <translation>расход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="171" />
+        <location filename="../../greendesk/cli/balances.py" line="173" />
         <source>stock change</source>
         <translation>изменение запасов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="171" />
-        <location filename="../../greendesk/cli/balances.py" line="213" />
+        <location filename="../../greendesk/cli/balances.py" line="173" />
+        <location filename="../../greendesk/cli/balances.py" line="215" />
         <source>accounted</source>
         <translation>учтено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="172" />
-        <location filename="../../greendesk/cli/balances.py" line="213" />
+        <location filename="../../greendesk/cli/balances.py" line="174" />
+        <location filename="../../greendesk/cli/balances.py" line="215" />
         <source>unaccounted</source>
         <translation>неучтённые</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="172" />
+        <location filename="../../greendesk/cli/balances.py" line="174" />
         <source>of inputs</source>
         <translation>от прихода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="175" />
+        <location filename="../../greendesk/cli/balances.py" line="177" />
         <source>* transformed, not lost: processes turn one material into others, so per material only the totals show the unaccounted loss.</source>
         <translation>* превращено, а не потеряно: процессы превращают одни материалы в другие, поэтому неучтённые потери показывают только итоги, а не строки материалов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="180" />
+        <location filename="../../greendesk/cli/balances.py" line="182" />
         <source>accounted losses by reason: {losses}</source>
         <translation>учтённые потери по причинам: {losses}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="184" />
+        <location filename="../../greendesk/cli/balances.py" line="186" />
         <source>(no flows in this period)</source>
         <translation>(за этот период потоков нет)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="186" />
+        <location filename="../../greendesk/cli/balances.py" line="188" />
         <source>note: {note}</source>
         <translation>примечание: {note}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="188" />
+        <location filename="../../greendesk/cli/balances.py" line="190" />
         <source>energy (GJ; tce)</source>
         <translation>энергия (ГДж; т у. т.)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="198" />
+        <location filename="../../greendesk/cli/balances.py" line="200" />
         <source>carrier</source>
         <translation>энергоноситель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="198" />
+        <location filename="../../greendesk/cli/balances.py" line="200" />
         <source>supplied GJ</source>
         <translation>поступило, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="199" />
+        <location filename="../../greendesk/cli/balances.py" line="201" />
         <source>use GJ</source>
         <translation>потребление, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="199" />
+        <location filename="../../greendesk/cli/balances.py" line="201" />
         <source>passed on GJ</source>
         <translation>передано, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="200" />
+        <location filename="../../greendesk/cli/balances.py" line="202" />
         <source>accounted GJ</source>
         <translation>учтено, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="200" />
+        <location filename="../../greendesk/cli/balances.py" line="202" />
         <source>stock change GJ</source>
         <translation>изменение запасов, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="201" />
+        <location filename="../../greendesk/cli/balances.py" line="203" />
         <source>unaccounted GJ</source>
         <translation>неучтённые, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="201" />
+        <location filename="../../greendesk/cli/balances.py" line="203" />
         <source>supplied tce</source>
         <translation>поступило, т у. т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="202" />
+        <location filename="../../greendesk/cli/balances.py" line="204" />
         <source>use tce</source>
         <translation>потребление, т у. т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="204" />
+        <location filename="../../greendesk/cli/balances.py" line="206" />
         <source>production {product} t; energy intensity {intensity} GJ/t</source>
         <translation>производство {product} т; энергоёмкость {intensity} ГДж/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="209" />
+        <location filename="../../greendesk/cli/balances.py" line="211" />
         <source>contained metal (t)</source>
         <translation>металл в составе (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="211" />
+        <location filename="../../greendesk/cli/balances.py" line="213" />
         <source>component</source>
         <translation>компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="211" />
+        <location filename="../../greendesk/cli/balances.py" line="213" />
         <source>feed</source>
         <translation>поступило</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="212" />
+        <location filename="../../greendesk/cli/balances.py" line="214" />
         <source>products</source>
         <translation>продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="212" />
+        <location filename="../../greendesk/cli/balances.py" line="214" />
         <source>wastes</source>
         <translation>отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="214" />
+        <location filename="../../greendesk/cli/balances.py" line="216" />
         <source>recovery</source>
         <translation>извлечение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="215" />
+        <location filename="../../greendesk/cli/balances.py" line="217" />
         <source>technological recovery</source>
         <translation>технологическое извлечение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="216" />
+        <location filename="../../greendesk/cli/balances.py" line="218" />
         <source>metal unaccounted</source>
         <translation>неучтённые потери металла</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="228" />
+        <location filename="../../greendesk/cli/balances.py" line="230" />
         <source>rational use of mineral resources</source>
         <translation>рациональное использование минеральных ресурсов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="289" />
+        <location filename="../../greendesk/cli/balances.py" line="305" />
         <source>== reconciliation: {site} — {period}</source>
         <translation>== увязка баланса: {site} — {period}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="299" />
+        <location filename="../../greendesk/cli/balances.py" line="280" />
         <source>GROSS ERROR?</source>
         <translation>ГРУБАЯ ОШИБКА?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="301" />
+        <location filename="../../greendesk/cli/balances.py" line="308" />
+        <location filename="../../greendesk/cli/balances.py" line="318" />
         <source>flow</source>
         <translation>поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="301" />
+        <location filename="../../greendesk/cli/balances.py" line="308" />
+        <location filename="../../greendesk/cli/balances.py" line="318" />
         <location filename="../../greendesk/cli/formations.py" line="104" />
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="302" />
+        <location filename="../../greendesk/cli/balances.py" line="309" />
         <source>measured t</source>
         <translation>измерено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="302" />
+        <location filename="../../greendesk/cli/balances.py" line="309" />
         <source>σ t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="303" />
+        <location filename="../../greendesk/cli/balances.py" line="310" />
         <source>reconciled t</source>
         <translation>увязано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="303" />
+        <location filename="../../greendesk/cli/balances.py" line="310" />
         <source>adjustment t</source>
         <translation>поправка, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="304" />
+        <location filename="../../greendesk/cli/balances.py" line="311" />
+        <location filename="../../greendesk/cli/balances.py" line="321" />
         <source>flag</source>
         <translation>отметка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="306" />
+        <location filename="../../greendesk/cli/balances.py" line="313" />
+        <source>== {component}, {unit}: balances of {nodes}</source>
+        <translation>== {component}, {unit}: балансы {nodes}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="319" />
+        <source>measured grade</source>
+        <translation>измеренное содержание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="319" />
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="320" />
+        <source>reconciled grade</source>
+        <translation>увязанное содержание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="320" />
+        <source>adjustment</source>
+        <translation>поправка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="324" />
         <source>global test: χ² = {chi2:,.4f}, degrees of freedom {dof}, p = {p:.4g}, critical {critical:,.4f} at {level:g} %</source>
         <translation>глобальный тест: χ² = {chi2:,.4f}, степеней свободы {dof}, p = {p:.4g}, критическое значение {critical:,.4f} при {level:g} %</translation>
     </message>
@@ -9623,6 +9890,7 @@
     <message>
         <location filename="../../greendesk/cli/formations.py" line="105" />
         <location filename="../../greendesk/cli/permits.py" line="72" />
+        <location filename="../../greendesk/cli/relations.py" line="96" />
         <location filename="../../greendesk/cli/waste.py" line="138" />
         <source>site</source>
         <translation>площадка</translation>
@@ -9655,7 +9923,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="293" />
+        <location filename="../../greendesk/cli/main.py" line="294" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
@@ -9748,97 +10016,97 @@
         <translation>Импортировано замеров из {file}: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="164" />
+        <location filename="../../greendesk/cli/main.py" line="165" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} уже существует; чтобы заменить его, добавьте --force.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="172" />
+        <location filename="../../greendesk/cli/main.py" line="173" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows должно быть положительным числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="178" />
+        <location filename="../../greendesk/cli/main.py" line="179" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years должно быть от 1 до 30.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="182" />
+        <location filename="../../greendesk/cli/main.py" line="183" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>Записан {path}: записей потоков — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="192" />
+        <location filename="../../greendesk/cli/main.py" line="193" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>Создан {path}: пустое предприятие {enterprise}. Далее: его площадки, узлы и материалы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="208" />
+        <location filename="../../greendesk/cli/main.py" line="209" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="209" />
+        <location filename="../../greendesk/cli/main.py" line="210" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="210" />
+        <location filename="../../greendesk/cli/main.py" line="211" />
         <source>sites</source>
         <translation>площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="211" />
+        <location filename="../../greendesk/cli/main.py" line="212" />
         <source>nodes</source>
         <translation>узлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="212" />
+        <location filename="../../greendesk/cli/main.py" line="213" />
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="213" />
+        <location filename="../../greendesk/cli/main.py" line="214" />
         <source>flows</source>
         <translation>потоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="215" />
+        <location filename="../../greendesk/cli/main.py" line="216" />
         <source>period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="242" />
+        <location filename="../../greendesk/cli/main.py" line="243" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>Записан шаблон потоков {out} со списками из {path}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="245" />
+        <location filename="../../greendesk/cli/main.py" line="246" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>Записан шаблон потоков {out} без списков предприятия (нет базы данных).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="255" />
+        <location filename="../../greendesk/cli/main.py" line="256" />
         <source>, value (empty)</source>
         <translation>, значение (пусто)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="256" />
+        <location filename="../../greendesk/cli/main.py" line="257" />
         <source>, value {value}</source>
         <translation>, значение {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="261" />
+        <location filename="../../greendesk/cli/main.py" line="262" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... и ещё {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="286" />
+        <location filename="../../greendesk/cli/main.py" line="287" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Чтобы всё равно импортировать его, добавьте --again.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="305" />
+        <location filename="../../greendesk/cli/main.py" line="306" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
     </message>
@@ -9854,6 +10122,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="71" />
+        <location filename="../../greendesk/cli/relations.py" line="94" />
         <source>no end date</source>
         <translation>бессрочно</translation>
     </message>
@@ -9879,16 +10148,19 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="77" />
+        <location filename="../../greendesk/cli/relations.py" line="100" />
         <source>valid from</source>
         <translation>действует с</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="78" />
+        <location filename="../../greendesk/cli/relations.py" line="101" />
         <source>valid until</source>
         <translation>действует до</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="100" />
+        <location filename="../../greendesk/cli/relations.py" line="117" />
         <location filename="../../greendesk/cli/reports.py" line="103" />
         <source>greendesk: there is no site named {name!r}.</source>
         <translation>greendesk: площадки {name!r} нет.</translation>
@@ -10243,162 +10515,202 @@
         <source>{site}, {month}: {open} open, {waived} waived.</source>
         <translation>{site}, {month}: открыто {open}, пропущено {waived}.</translation>
     </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="92" />
+        <source>No relation between streams is recorded.</source>
+        <translation>Связи между потоками не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="95" />
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="97" />
+        <source>stream A</source>
+        <translation>поток A</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="98" />
+        <source>stream B</source>
+        <translation>поток B</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="99" />
+        <source>relation</source>
+        <translation>связь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="152" />
+        <source>greendesk: {site} has no node or material named {name!r}.</source>
+        <translation>greendesk: на площадке {site} нет узла или материала с названием {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="163" />
+        <source>Added relation {number} to {site}.</source>
+        <translation>Связь {number} добавлена на площадку {site}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/relations.py" line="177" />
+        <source>Removed relation {number}.</source>
+        <translation>Связь {number} удалена.</translation>
+    </message>
 </context>
 <context>
     <name>formation_labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="82" />
+        <location filename="../../greendesk/labels.py" line="90" />
         <source>Waste-rock dump</source>
         <translation>Отвал вскрышных пород</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="83" />
+        <location filename="../../greendesk/labels.py" line="91" />
         <source>Tailings storage facility</source>
         <translation>Хвостохранилище</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="84" />
+        <location filename="../../greendesk/labels.py" line="92" />
         <source>Slag heap</source>
         <translation>Шлакоотвал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="85" />
+        <location filename="../../greendesk/labels.py" line="93" />
         <source>Sludge pond</source>
         <translation>Шламонакопитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="86" />
+        <location filename="../../greendesk/labels.py" line="94" />
         <source>Heap-leach residue</source>
         <translation>Остатки кучного выщелачивания</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="88" />
-        <location filename="../../greendesk/labels.py" line="101" />
+        <location filename="../../greendesk/labels.py" line="96" />
+        <location filename="../../greendesk/labels.py" line="109" />
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="89" />
+        <location filename="../../greendesk/labels.py" line="97" />
         <source>Operating</source>
         <translation>Действующее</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="90" />
+        <location filename="../../greendesk/labels.py" line="98" />
         <source>Inactive</source>
         <translation>Временно не используется</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="91" />
+        <location filename="../../greendesk/labels.py" line="99" />
         <source>Closed</source>
         <translation>Закрытое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="92" />
+        <location filename="../../greendesk/labels.py" line="100" />
         <source>Reclaimed</source>
         <translation>Рекультивированное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="93" />
+        <location filename="../../greendesk/labels.py" line="101" />
         <source>Abandoned</source>
         <translation>Бесхозяйное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="94" />
+        <location filename="../../greendesk/labels.py" line="102" />
         <source>Under construction</source>
         <translation>Строящееся</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="96" />
+        <location filename="../../greendesk/labels.py" line="104" />
         <source>Upstream</source>
         <translation>В сторону хранилища</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="97" />
+        <location filename="../../greendesk/labels.py" line="105" />
         <source>Downstream</source>
         <translation>В сторону низового откоса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="98" />
+        <location filename="../../greendesk/labels.py" line="106" />
         <source>Centreline</source>
         <translation>По оси дамбы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="99" />
+        <location filename="../../greendesk/labels.py" line="107" />
         <source>Water-retaining dam</source>
         <translation>Водоудерживающая дамба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="102" />
+        <location filename="../../greendesk/labels.py" line="110" />
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="103" />
+        <location filename="../../greendesk/labels.py" line="111" />
         <source>Significant</source>
         <translation>Значительный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="104" />
+        <location filename="../../greendesk/labels.py" line="112" />
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="105" />
+        <location filename="../../greendesk/labels.py" line="113" />
         <source>Very high</source>
         <translation>Очень высокий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="106" />
+        <location filename="../../greendesk/labels.py" line="114" />
         <source>Extreme</source>
         <translation>Чрезвычайный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="107" />
+        <location filename="../../greendesk/labels.py" line="115" />
         <source>Air</source>
         <translation>Атмосферный воздух</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="108" />
+        <location filename="../../greendesk/labels.py" line="116" />
         <source>Groundwater</source>
         <translation>Подземные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="109" />
+        <location filename="../../greendesk/labels.py" line="117" />
         <source>Surface water</source>
         <translation>Поверхностные воды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="110" />
+        <location filename="../../greendesk/labels.py" line="118" />
         <source>Soil</source>
         <translation>Почва</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="111" />
+        <location filename="../../greendesk/labels.py" line="119" />
         <source>Structure (level, settlement)</source>
         <translation>Сооружение (уровень, осадка)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="112" />
+        <location filename="../../greendesk/labels.py" line="120" />
         <source>Formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="113" />
+        <location filename="../../greendesk/labels.py" line="121" />
         <source>Stack</source>
         <translation>Дымовая труба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="114" />
+        <location filename="../../greendesk/labels.py" line="122" />
         <source>Discharge</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="115" />
+        <location filename="../../greendesk/labels.py" line="123" />
         <source>Dusting surface</source>
         <translation>Пылящая поверхность</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="116" />
+        <location filename="../../greendesk/labels.py" line="124" />
         <source>Other source</source>
         <translation>Другой источник</translation>
     </message>
@@ -10668,182 +10980,203 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../greendesk/labels.py" line="44" />
+        <location filename="../../greendesk/labels.py" line="46" />
         <source>Mine or quarry</source>
         <translation>Рудник или карьер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="45" />
+        <location filename="../../greendesk/labels.py" line="47" />
         <source>Concentrator</source>
         <translation>Обогатительная фабрика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="46" />
+        <location filename="../../greendesk/labels.py" line="48" />
         <source>Smelter or refinery</source>
         <translation>Металлургический завод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="47" />
+        <location filename="../../greendesk/labels.py" line="49" />
         <source>Auxiliary</source>
         <translation>Вспомогательное производство</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="49" />
+        <location filename="../../greendesk/labels.py" line="51" />
         <source>Category I: significant negative impact</source>
         <translation>I категория: значительное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="50" />
+        <location filename="../../greendesk/labels.py" line="52" />
         <source>Category II: moderate negative impact</source>
         <translation>II категория: умеренное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="51" />
+        <location filename="../../greendesk/labels.py" line="53" />
         <source>Category III: insignificant negative impact</source>
         <translation>III категория: незначительное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="53" />
+        <location filename="../../greendesk/labels.py" line="55" />
         <source>Category IV: minimal negative impact</source>
         <translation>IV категория: минимальное негативное воздействие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="54" />
+        <location filename="../../greendesk/labels.py" line="56" />
         <source>Process</source>
         <translation>Процесс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="55" />
+        <location filename="../../greendesk/labels.py" line="57" />
         <source>Stock or storage</source>
         <translation>Запас (склад)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="56" />
+        <location filename="../../greendesk/labels.py" line="58" />
         <source>Supplier (boundary)</source>
         <translation>Поставщик (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="57" />
+        <location filename="../../greendesk/labels.py" line="59" />
         <source>Customer (boundary)</source>
         <translation>Потребитель (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="58" />
+        <location filename="../../greendesk/labels.py" line="60" />
         <source>Environment (boundary)</source>
         <translation>Окружающая среда (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="59" />
+        <location filename="../../greendesk/labels.py" line="61" />
         <source>Waste contractor (boundary)</source>
         <translation>Подрядчик по отходам (граница)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="60" />
+        <location filename="../../greendesk/labels.py" line="62" />
         <source>Accounted loss</source>
         <translation>Учтённые потери</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="61" />
+        <location filename="../../greendesk/labels.py" line="63" />
         <source>Storage</source>
         <translation>Хранение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="62" />
+        <location filename="../../greendesk/labels.py" line="64" />
         <source>Transport</source>
         <translation>Транспортировка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="63" />
+        <location filename="../../greendesk/labels.py" line="65" />
         <source>Handling</source>
         <translation>Перегрузка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="64" />
+        <location filename="../../greendesk/labels.py" line="66" />
         <source>Process losses</source>
         <translation>Технологические</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="65" />
+        <location filename="../../greendesk/labels.py" line="67" />
         <source>Measurement</source>
         <translation>Погрешность измерений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="66" />
+        <location filename="../../greendesk/labels.py" line="68" />
         <source>Raw material</source>
         <translation>Сырьё</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="67" />
+        <location filename="../../greendesk/labels.py" line="69" />
         <source>Reagent</source>
         <translation>Реагент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="68" />
+        <location filename="../../greendesk/labels.py" line="70" />
         <source>Intermediate</source>
         <translation>Полупродукт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="69" />
+        <location filename="../../greendesk/labels.py" line="71" />
         <source>Product</source>
         <translation>Продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="70" />
+        <location filename="../../greendesk/labels.py" line="72" />
         <source>By-product</source>
         <translation>Попутная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="71" />
+        <location filename="../../greendesk/labels.py" line="73" />
         <source>Energy carrier</source>
         <translation>Энергоноситель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="72" />
+        <location filename="../../greendesk/labels.py" line="74" />
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="73" />
+        <location filename="../../greendesk/labels.py" line="75" />
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="74" />
+        <location filename="../../greendesk/labels.py" line="76" />
         <source>Mass</source>
         <translation>Масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="75" />
+        <location filename="../../greendesk/labels.py" line="77" />
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="76" />
+        <location filename="../../greendesk/labels.py" line="78" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="77" />
+        <location filename="../../greendesk/labels.py" line="79" />
+        <location filename="../../greendesk/labels.py" line="83" />
         <source>Measured</source>
         <translation>Измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="78" />
+        <location filename="../../greendesk/labels.py" line="80" />
         <source>Calculated</source>
         <translation>Рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="79" />
+        <location filename="../../greendesk/labels.py" line="81" />
         <source>Estimated</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="130" />
+        <location filename="../../greendesk/labels.py" line="84" />
+        <source>Unmeasured</source>
+        <translation>Не измерено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="85" />
+        <source>Constant</source>
+        <translation>Константа</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="86" />
+        <source>Transfer coefficient</source>
+        <translation>Коэффициент перехода</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="87" />
+        <source>Equal flows</source>
+        <translation>Равные потоки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/labels.py" line="138" />
         <source>thousand m³</source>
         <translation>тыс. м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="131" />
+        <location filename="../../greendesk/labels.py" line="139" />
         <source>mg/kg</source>
         <translation>мг/кг</translation>
     </message>
@@ -10964,12 +11297,12 @@
         <translation>Значения записи не читаются.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="141" />
+        <location filename="../../greendesk/services/balances.py" line="137" />
         <source>{node}, {material}: no opening stock-taking (none before the period); stock change taken as 0.</source>
         <translation>{node}, {material}: нет начальной инвентаризации (до периода её не было); изменение запасов принято равным 0.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="143" />
+        <location filename="../../greendesk/services/balances.py" line="139" />
         <source>{node}, {material}: no closing stock-taking within the period; stock change taken as 0.</source>
         <translation>{node}, {material}: нет закрывающей инвентаризации в периоде; изменение запасов принято равным 0.</translation>
     </message>
@@ -11311,44 +11644,79 @@
 <context>
     <name>reconcile</name>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="191" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="192" />
         <source>There is nothing to reconcile: no process or stock node has flows in this period.</source>
         <translation>Увязывать нечего: ни у одного процесса или склада нет потоков за этот период.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="194" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="195" />
         <source>No balance can be checked: every balance contains a flow or stock change that is not measured, so the measurements are kept as they are.</source>
         <translation>Ни один баланс нельзя проверить: в каждом есть неизмеренный поток или изменение запасов, поэтому измерения оставлены без изменений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="197" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="198" />
         <source>{n} measured values are not redundant (no balance without an unknown checks them); they are kept as measured.</source>
         <translation>Измеренных значений без избыточности: {n} (их не проверяет ни один баланс без неизвестных); они оставлены как измерены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="200" />
-        <source>{label} cannot be estimated: the balances it appears in hold other unknowns too ({others}); measure one of them.</source>
-        <translation>{label} невозможно оценить: в балансах, где он участвует, есть и другие неизвестные ({others}); измерьте одно из них.</translation>
+        <location filename="../../greendesk/analysis/reconcile.py" line="201" />
+        <source>{labels}: cannot be determined from the balances, which leave these unknowns free together; measure one of them, or state a relation (a transfer coefficient or an equality) that ties one of them to a measured flow.</source>
+        <translation>{labels}: невозможно определить из балансов — эти неизвестные в них свободны вместе; измерьте одно из них или задайте соотношение (коэффициент перехода или равенство), связывающее одно из них с измеряемым потоком.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="203" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="205" />
+        <source>{labels}: cannot be determined from the balances, which leave these unknowns free together; measure {n} of them, or state {n} relations (transfer coefficients or equalities) that tie them to measured flows.</source>
+        <translation>{labels}: невозможно определить из балансов — эти неизвестные в них свободны вместе; измерьте {n} из них или задайте {n} соотношений (коэффициентов перехода или равенств), связывающих их с измеряемыми потоками.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile.py" line="209" />
+        <source>{labels}: cannot be determined, since no balance holds it; measure it, or state a relation (a transfer coefficient or an equality) with a measured flow.</source>
+        <translation>{labels}: невозможно определить — ни один баланс его не содержит; измерьте его или задайте соотношение (коэффициент перехода или равенство) с измеряемым потоком.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile.py" line="212" />
+        <source>{n} measured values are in no balance ({labels}); they are listed as measured and checked by nothing.</source>
+        <translation>Измеренных значений вне всех балансов: {n} ({labels}); они приведены как измерены и ничем не проверяются.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile.py" line="215" />
         <source>The balance of {label} cannot close: all its values are fixed (zero uncertainty) but they leave {residual:,.6g}; give one of them an uncertainty.</source>
         <translation>Баланс {label} не может сойтись: все его значения фиксированы (нулевая неопределённость), но дают невязку {residual:,.6g}; задайте одному из них неопределённость.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="206" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="218" />
         <source>The fixed values (zero uncertainty) contradict each other across the balances; give some of them an uncertainty.</source>
         <translation>Фиксированные значения (нулевая неопределённость) противоречат друг другу в балансах; задайте некоторым из них неопределённость.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="209" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="221" />
         <source>The measurements do not fit the balances (χ² = {chi2:,.4g} &gt; {critical:,.4g} at {level:g} %): a gross error is likely; check the flagged values first.</source>
         <translation>Измерения не согласуются с балансами (χ² = {chi2:,.4g} &gt; {critical:,.4g} при {level:g} %): вероятна грубая ошибка; сначала проверьте отмеченные значения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/reconcile.py" line="212" />
+        <location filename="../../greendesk/analysis/reconcile.py" line="224" />
         <source>The measurements fit the balances within their uncertainties (χ² = {chi2:,.4g} ≤ {critical:,.4g} at {level:g} %).</source>
         <translation>Измерения согласуются с балансами в пределах их неопределённости (χ² = {chi2:,.4g} ≤ {critical:,.4g} при {level:g} %).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile_nl.py" line="31" />
+        <source>The balances could not be reconciled: after {n} linearisations the values still moved by {step:.3g} of their size. Check the grades and tonnages for values far off (a grade in the wrong unit, a tonnage with a digit too many) and try again.</source>
+        <translation>Увязать балансы не удалось: после {n} линеаризаций значения всё ещё сдвигались на {step:.3g} своей величины. Проверьте содержания и тоннажи на сильно отклоняющиеся значения (содержание не в тех единицах, тоннаж с лишней цифрой) и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/reconcile_nl.py" line="35" />
+        <source>The relation {label} holds no variable and is not met; it is left out.</source>
+        <translation>Соотношение {label} не содержит переменных и не выполняется; оно не учитывается.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/reconcile_site.py" line="50" />
+        <source>{component}: no component balance for {nodes}, since not every flow of theirs that can carry it has an assay of it (or, for a stock, the stock's grade is not known).</source>
+        <translation>{component}: нет баланса компонента для {nodes}, так как не у каждого их потока, который может его содержать, есть анализ на него (или для запаса неизвестно содержание в запасе).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/reconcile_site.py" line="55" />
+        <source>Relation {id} is left out: one of its streams has no flows in this period.</source>
+        <translation>Соотношение {id} не учтено: у одного из его потоков нет записей в этом периоде.</translation>
     </message>
 </context>
 <context>
@@ -11390,186 +11758,191 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="57" />
+        <source>flow relation</source>
+        <translation>связь потоков</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="58" />
         <source>method uncertainty</source>
         <translation>неопределённость метода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="58" />
+        <location filename="../../greendesk/ui/labels.py" line="59" />
         <source>period assay</source>
         <translation>анализ за период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="59" />
+        <location filename="../../greendesk/ui/labels.py" line="60" />
         <source>stock taking</source>
         <translation>инвентаризация запасов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="60" />
+        <location filename="../../greendesk/ui/labels.py" line="61" />
         <source>flow assay</source>
         <translation>анализ потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="61" />
+        <location filename="../../greendesk/ui/labels.py" line="62" />
         <source>classifier version</source>
         <translation>версия классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="62" />
+        <location filename="../../greendesk/ui/labels.py" line="63" />
         <source>classifier entry</source>
         <translation>позиция классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="63" />
+        <location filename="../../greendesk/ui/labels.py" line="64" />
         <source>classifier text</source>
         <translation>текст классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="64" />
+        <location filename="../../greendesk/ui/labels.py" line="65" />
         <source>waste contractor</source>
         <translation>подрядчик по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="65" />
+        <location filename="../../greendesk/ui/labels.py" line="66" />
         <source>waste storage</source>
         <translation>накопление отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="66" />
+        <location filename="../../greendesk/ui/labels.py" line="67" />
         <source>waste basis</source>
         <translation>база удельных показателей отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="67" />
+        <location filename="../../greendesk/ui/labels.py" line="68" />
         <source>waste type</source>
         <translation>вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="68" />
+        <location filename="../../greendesk/ui/labels.py" line="69" />
         <source>waste transfer</source>
         <translation>передача отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="69" />
+        <location filename="../../greendesk/ui/labels.py" line="70" />
         <source>waste component</source>
         <translation>компонент состава отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <location filename="../../greendesk/ui/labels.py" line="71" />
         <source>basis of a hazardous property</source>
         <translation>основание опасного свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>waste passport</source>
         <translation>паспорт отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="72" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>closed period</source>
         <translation>закрытый период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="73" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>grade component</source>
         <translation>полезный компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="74" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>monitoring parameter</source>
         <translation>параметр мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="75" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="76" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>formation assumption</source>
         <translation>допущение по ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="77" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>formation block</source>
         <translation>блок ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="78" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>monitoring point</source>
         <translation>точка мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="79" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>formation sample</source>
         <translation>проба ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="80" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>monitoring limit</source>
         <translation>норматив мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="81" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>monitoring reading</source>
         <translation>замер мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="82" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>formation assay</source>
         <translation>анализ ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="83" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>checklist measure</source>
         <translation>мера плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>checklist template state</source>
         <translation>состояние шаблона плана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>checklist item</source>
         <translation>пункт плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>site action</source>
         <translation>мероприятие площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>action change</source>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="90" />
         <source>drill</source>
         <translation>учения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <location filename="../../greendesk/ui/labels.py" line="91" />
         <source>evidence</source>
         <translation>подтверждающий документ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="91" />
+        <location filename="../../greendesk/ui/labels.py" line="92" />
         <source>incident waste</source>
         <translation>отходы инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="92" />
+        <location filename="../../greendesk/ui/labels.py" line="93" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="93" />
+        <location filename="../../greendesk/ui/labels.py" line="94" />
         <source>report</source>
         <translation>отчёт</translation>
     </message>
@@ -13417,49 +13790,49 @@
         <translation>Хранение до проведения операций D1–D14</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="120" />
+        <location filename="../../greendesk/labels.py" line="128" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="50" />
         <source>Green</source>
         <translation>Зелёный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="121" />
+        <location filename="../../greendesk/labels.py" line="129" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="51" />
         <source>Amber</source>
         <translation>Янтарный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="122" />
+        <location filename="../../greendesk/labels.py" line="130" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="52" />
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="123" />
+        <location filename="../../greendesk/labels.py" line="131" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="43" />
         <source>Solid</source>
         <translation>Твёрдое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="124" />
+        <location filename="../../greendesk/labels.py" line="132" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="44" />
         <source>Dusty or powdery</source>
         <translation>Пылевидное или порошкообразное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="125" />
+        <location filename="../../greendesk/labels.py" line="133" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="45" />
         <source>Sludge or paste</source>
         <translation>Шламообразное или пастообразное</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="126" />
+        <location filename="../../greendesk/labels.py" line="134" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="46" />
         <source>Liquid</source>
         <translation>Жидкое</translation>
     </message>
     <message>
-        <location filename="../../greendesk/labels.py" line="127" />
+        <location filename="../../greendesk/labels.py" line="135" />
         <location filename="../../greendesk/ui/waste_dialogs.py" line="47" />
         <source>Gas in containers</source>
         <translation>Газ в ёмкостях</translation>
