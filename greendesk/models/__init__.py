@@ -169,6 +169,10 @@ _LAZY: dict[str, str] = {
     "MonitoringPoint": "formations",
     "MonitoringReading": "formations",
     "SourceKind": "formations",
+    "Obligation": "obligations",
+    "ObligationState": "obligations",
+    "ObligationStatus": "obligations",
+    "ObligationVersion": "obligations",
     "Permit": "permits",
     "ClassifierEntry": "waste",
     "ClassifierText": "waste",
@@ -189,7 +193,7 @@ _LAZY: dict[str, str] = {
     "WasteType": "waste",
 }
 AGGREGATES = ("audit", "balances", "checklist", "flows", "formations", "imports", "materials",
-              "permits", "plant", "waste")
+              "obligations", "permits", "plant", "waste")
 
 
 def __getattr__(name: str) -> object:
