@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "greendesk.cli.waste",
     "greendesk.cli.formations",
     "greendesk.cli.permits",
+    "greendesk.cli.obligations",
     "greendesk.cli.plant",
     "greendesk.cli.month_close",
 )

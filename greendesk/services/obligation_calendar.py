@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from greendesk import periods
 from greendesk.analysis.deadlines import due_in
+from greendesk.errors import Message, Translate, english
 from greendesk.models import Site
 from greendesk.models.obligations import ObligationState, ObligationStatus
 from greendesk.periods import Period
@@ -52,7 +53,7 @@ class Readiness:
     month-close items (English sentences) per site and month. `pending`: the period has not
     ended yet, so nothing can be said."""
     months_open: tuple[str, ...] = ()
-    open_items: tuple[tuple[str, str, str], ...] = ()  # (site, month, what)
+    open_items: tuple[tuple[str, str, Message], ...] = ()  # (site, month, what)
     pending: bool = False
 
     @property
@@ -83,8 +84,9 @@ class CalendarItem:
         """Past its due date and not submitted."""
         return self.due < today and self.state is not ObligationState.SUBMITTED
 
-    def as_dict(self, today: date, language: str = "en") -> dict[str, object]:
-        """The item for JSON output."""
+    def as_dict(self, today: date, language: str = "en", translate: Translate = english
+                ) -> dict[str, object]:
+        """The item for JSON output: names in `language`, sentences through `translate`."""
         st = self.status
         out: dict[str, object] = {
             "code": self.obligation.code, "name": self.obligation.name(language),
@@ -102,7 +104,8 @@ class CalendarItem:
             r = self.readiness
             out["readiness"] = {"ready": r.ready, "pending": r.pending,
                                 "months_open": list(r.months_open),
-                                "missing": [{"site": s, "month": m, "what": w}
+                                "missing": [{"site": s, "month": m,
+                                             "what": w.render(translate)}
                                             for s, m, w in r.open_items]}
         return out
 
@@ -151,7 +154,7 @@ def calendar(db: Database, start: date | None = None, end: date | None = None, *
                                           fits is None, cal.known(due)))
     items.sort(key=lambda i: (i.due, i.obligation.code, i.site or ""))
     if readiness:
-        cache: dict[tuple[int, str], tuple[str, ...]] = {}
+        cache: dict[tuple[int, str], tuple[Message, ...]] = {}
         names = {x[0]: x[1] for x in sites}
         items = [_with_readiness(db, i, names, cache) for i in items]
     return items
@@ -166,7 +169,7 @@ def _months(period: Period) -> list[str]:
 
 
 def _with_readiness(db: Database, item: CalendarItem, names: dict[int, str],
-                    cache: dict[tuple[int, str], tuple[str, ...]]) -> CalendarItem:
+                    cache: dict[tuple[int, str], tuple[Message, ...]]) -> CalendarItem:
     if item.period.end >= periods.today():
         return replace(item, readiness=Readiness(pending=True))
     with db.read() as s:
@@ -174,12 +177,12 @@ def _with_readiness(db: Database, item: CalendarItem, names: dict[int, str],
     months = _months(item.period)
     open_months = tuple(m for m in months if m not in closed and m[:4] not in closed)
     site_ids = list(names) if item.site_id is None else [item.site_id]
-    missing: list[tuple[str, str, str]] = []
+    missing: list[tuple[str, str, Message]] = []
     for site_id in site_ids:
         for m in open_months:
             key = (site_id, m)
             if key not in cache:
-                cache[key] = tuple(i.what.render()
+                cache[key] = tuple(i.what
                                    for i in month_close.checklist(db, site_id, m).open_items)
             missing += [(names[site_id], m, w) for w in cache[key]]
     return replace(item, readiness=Readiness(open_months, tuple(missing)))
