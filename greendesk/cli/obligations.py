@@ -13,10 +13,14 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from greendesk.cli.main import db_arg
 from greendesk.cli.text import say
 from greendesk.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from greendesk.services.obligation_calendar import CalendarItem
 
 STATES = ("not_started", "in_preparation", "submitted")
 
@@ -100,10 +104,10 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _status(item, today: date) -> str:  # type: ignore[no-untyped-def]
+def _status(item: CalendarItem, today: date) -> str:
     from greendesk.models.obligations import ObligationState
 
-    if item.state is ObligationState.SUBMITTED:
+    if item.status is not None and item.status.submitted_on is not None:
         return say(QT_TRANSLATE_NOOP("cli", "submitted {day}"),
                    day=item.status.submitted_on.isoformat())
     text = say(QT_TRANSLATE_NOOP("cli", "in preparation")) \
@@ -113,7 +117,7 @@ def _status(item, today: date) -> str:  # type: ignore[no-untyped-def]
                    if item.overdue(today) else "")
 
 
-def _readiness(item) -> str:  # type: ignore[no-untyped-def]
+def _readiness(item: CalendarItem) -> str:
     r = item.readiness
     if r is None or r.pending:
         return say(QT_TRANSLATE_NOOP("cli", "period not over"))
@@ -123,7 +127,7 @@ def _readiness(item) -> str:  # type: ignore[no-untyped-def]
                months=len(r.months_open), items=len(r.open_items))
 
 
-def _basis(item) -> str:  # type: ignore[no-untyped-def]
+def _basis(item: CalendarItem) -> str:
     ob = item.obligation
     mark = "" if ob.confirmed else " — " + say(QT_TRANSLATE_NOOP("cli",
                                                                  "check against current law"))
