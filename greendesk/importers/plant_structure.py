@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.plant_columns import Column, Record, Refs, SheetSpec, deleted_by, save
-from greendesk.models import FacilityCategory, LossReason, MaterialCategory, NodeKind, QuantityKind, SiteKind
+from greendesk.models import (
+    FacilityCategory,
+    LossReason,
+    MaterialCategory,
+    NodeKind,
+    QuantityKind,
+    SiteKind,
+)
 from greendesk.services import materials, structure
 from greendesk.store.db import Database
 
