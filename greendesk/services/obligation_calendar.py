@@ -188,6 +188,13 @@ def _with_readiness(db: Database, item: CalendarItem, names: dict[int, str],
     return replace(item, readiness=Readiness(open_months, tuple(missing)))
 
 
+def with_readiness(db: Database, item: CalendarItem) -> CalendarItem:
+    """`item` with what its period's data still lacks (for one item the window selects)."""
+    with db.read() as s:
+        names = {x.id: x.name for x in s.scalars(select(Site).order_by(Site.name))}
+    return _with_readiness(db, item, names, {})
+
+
 def due_soon(db: Database, days: int = 30) -> list[CalendarItem]:
     """What is due from today to `days` ahead (and anything overdue in the past year) and not
     submitted, with what data is still missing: the start page's list."""

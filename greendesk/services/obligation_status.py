@@ -41,6 +41,32 @@ class StatusDraft:
     note: str = ""
 
 
+@dataclass(frozen=True)
+class ExportEntry:
+    """A workbook export in the audit trail, offered as a submission's evidence."""
+    id: int
+    file_name: str
+    day: date
+
+
+def export_entries(db: Database) -> list[ExportEntry]:
+    """Every export of a workbook the trail records, newest first."""
+    import json
+
+    with db.read() as s:
+        rows = s.execute(select(AuditEntry.id, AuditEntry.after, AuditEntry.at)
+                         .where(AuditEntry.action == AuditAction.EXPORT)
+                         .order_by(AuditEntry.id.desc())).all()
+    out = []
+    for n, after, at in rows:
+        try:
+            name = str(json.loads(after or "{}").get("file_name") or "")
+        except (ValueError, AttributeError):
+            name = ""
+        out.append(ExportEntry(n, name, at.date()))
+    return out
+
+
 def file_evidence(path: Path) -> tuple[str, str]:
     """A submitted file as evidence: its name and SHA-256; one sentence when unreadable."""
     digest = hashlib.sha256()
