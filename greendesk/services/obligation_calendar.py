@@ -195,10 +195,14 @@ def with_readiness(db: Database, item: CalendarItem) -> CalendarItem:
     return _with_readiness(db, item, names, {})
 
 
-def due_soon(db: Database, days: int = 30) -> list[CalendarItem]:
-    """What is due from today to `days` ahead (and anything overdue in the past year) and not
-    submitted, with what data is still missing: the start page's list."""
+def due_soon(db: Database, days: int = 30, overdue_days: int = 90) -> list[CalendarItem]:
+    """What is due from today to `days` ahead, and what fell due in the last `overdue_days`,
+    not submitted, each with what data is still missing: the start page's list."""
     today = periods.today()
-    items = calendar(db, today - timedelta(days=365), today + timedelta(days=days),
-                     readiness=True)
-    return [i for i in items if i.state is not ObligationState.SUBMITTED]
+    items = [i for i in calendar(db, today - timedelta(days=overdue_days),
+                                 today + timedelta(days=days))
+             if i.state is not ObligationState.SUBMITTED]
+    with db.read() as s:
+        names = {x.id: x.name for x in s.scalars(select(Site).order_by(Site.name))}
+    cache: dict[tuple[int, str], tuple[Message, ...]] = {}
+    return [_with_readiness(db, i, names, cache) for i in items]

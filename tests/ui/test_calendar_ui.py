@@ -86,3 +86,23 @@ def test_a_submission_without_a_date_after_today_is_refused_in_the_form(
     qtbot.keyClicks(dlg.reference, "x" * 101)
     _accept(qtbot, dlg)
     assert view.dialog is dlg and "at most 100" in dlg.error_label.text()
+
+
+def test_the_start_page_lists_what_is_due_in_30_days_and_what_is_missing(
+        qtbot, demo_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+    clock(date(2026, 1, 5))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_path(demo_path)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_section("start")
+    due = win.section("start").due
+    text = due.list.text()
+    # The Q4 PEK reports fall due on 12 January 2026; the demo's December is not closed.
+    assert "12.01.2026" in text or "2026-01-12" in text or "1/12/26" in text
+    assert "Report on production environmental control" in text
+    assert "Months not closed" in text and "2025-12" in text
+    assert "Greenhouse gas" not in text  # due 1 April: not within 30 days
+    qtbot.mouseClick(due.go, Qt.MouseButton.LeftButton)
+    assert win.stack.currentWidget() is win.section("calendar")
