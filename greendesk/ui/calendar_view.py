@@ -151,8 +151,8 @@ class CalendarView(Section):
         item = self.selected()
         if item is None or self.db is None or not self.writable:
             return
-        title = f"{item.obligation.name(language())} · {item.site or self.tr('the enterprise')}" \
-                f" · {item.period.label}"
+        title = f"{item.obligation.name(language())}\n" \
+                f"{item.site or self.tr('the enterprise')} · {item.period.label}"
         dlg = ObligationStatusDialog(self, item, title,
                                      export_choices(obligation_status.export_entries(self.db)))
         self.open_dialog(dlg, lambda: self._perform(item, dlg))

@@ -35,8 +35,9 @@ class ObligationStatusDialog(FormDialog):
                  exports: list[tuple[str, int]]) -> None:
         super().__init__(parent, self.tr("Status of an obligation"))
         st = item.status
-        self.what = QLabel(title)
-        self.what.setWordWrap(True)
+        self.setMinimumWidth(660)  # room for a long obligation's name
+        self.what = QLabel(title)  # two lines: the name, then for whom and which period
+        self.what.setToolTip(title)
         self.state = combo([(state_name(s), s) for s in ObligationState], item.state)
         self.submitted = FactDateEdit(st.submitted_on if st and st.submitted_on else None)
         self.reference = QLineEdit(st.reference if st else "")
