@@ -20,7 +20,7 @@ from greendesk.analysis.deadlines import (
     carried_days_off,
     parse_rule,
 )
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.paths import package_dir
 
@@ -56,31 +56,40 @@ def default_register_path() -> Path:
     return package_dir("resources") / DEFAULT_REGISTER
 
 
-def _refuse(code: str, what: str) -> DomainError:
+def _refuse(code: str, what: str, **args: object) -> DomainError:
+    """The refusal naming the entry; `what` a phrase marked QT_TRANSLATE_NOOP("Refusal")."""
     return DomainError(QT_TRANSLATE_NOOP("Refusal", "Obligation {code} in the register file: "
-                                                    "{what}."), code=code, what=what)
+                                                    "{what}."),
+                       code=code, what=Message(what, "Refusal", **args))
 
 
-def _date(value: object, code: str, what: str) -> date | None:
+def _date(value: object, code: str, field: str) -> date | None:
     if value is None:
         return None
     try:
         return value if isinstance(value, date) else date.fromisoformat(str(value))
     except ValueError:
-        raise _refuse(code, what) from None
+        raise _refuse(code, QT_TRANSLATE_NOOP("Refusal", "{field} is a date written "
+                                                         "YYYY-MM-DD"), field=field) from None
 
 
-def _text(value: object, code: str, what: str, limit: int = 300, blank: bool = False) -> str:
+def _text(value: object, code: str, field: str, limit: int = 300, blank: bool = False) -> str:
     text = " ".join(str(value or "").split())
-    if (not text and not blank) or len(text) > limit:
-        raise _refuse(code, what)
+    if not text and not blank:
+        raise _refuse(code, QT_TRANSLATE_NOOP("Refusal", "give its {field}"), field=field)
+    if len(text) > limit:
+        raise _refuse(code, QT_TRANSLATE_NOOP("Refusal", "its {field} is at most {limit} "
+                                                         "characters"),
+                      field=field, limit=limit)
     return text
 
 
-def _three(value: object, code: str, what: str) -> tuple[str, str, str]:
+def _three(value: object, code: str, field: str) -> tuple[str, str, str]:
     if not isinstance(value, dict):
-        raise _refuse(code, what)
-    en, ru, kk = (_text(value.get(lang), code, what) for lang in ("en", "ru", "kk"))
+        raise _refuse(code, QT_TRANSLATE_NOOP("Refusal", "give its {field} in en, ru and kk"),
+                      field=field)
+    en, ru, kk = (_text(value.get(lang), code, f"{field} ({lang})") for lang in ("en", "ru",
+                                                                                 "kk"))
     return en, ru, kk
 
 
@@ -89,55 +98,61 @@ def parse_entry(raw: object, reports: frozenset[str] | None) -> ObligationDraft:
     `reports` the report kinds GreenDesk has (the caller above the services knows them; None
     leaves report names unchecked)."""
     if not isinstance(raw, dict):
-        raise _refuse("?", "an entry is a mapping of its fields")
+        raise _refuse("?", QT_TRANSLATE_NOOP("Refusal", "an entry is a mapping of its fields"))
     code = str(raw.get("code") or "").strip()
     if not code or len(code) > 60 or not code.replace("_", "").replace("-", "").isalnum():
-        raise _refuse(code or "?", "give each entry a code of letters, digits and _")
-    name = _three(raw.get("name"), code, "give its name in en, ru and kk")
-    deadline_text = _three(raw.get("deadline_text"), code,
-                           "give its deadline's text in en, ru and kk")
+        raise _refuse(code or "?", QT_TRANSLATE_NOOP(
+            "Refusal", "give each entry a code of letters, digits and _"))
+    name = _three(raw.get("name"), code, "name")
+    deadline_text = _three(raw.get("deadline_text"), code, "deadline_text")
     basis = raw.get("basis")
     if not isinstance(basis, dict):
-        raise _refuse(code, "give its legal basis (act, article, order, date)")
+        raise _refuse(code, QT_TRANSLATE_NOOP(
+            "Refusal", "give its legal basis (act, article, order, date)"))
     applies = raw.get("applies")
     if not isinstance(applies, dict) or applies.get("scope") not in SCOPES:
-        raise _refuse(code, "say whom it applies to: scope enterprise or site")
+        raise _refuse(code, QT_TRANSLATE_NOOP(
+            "Refusal", "say whom it applies to: scope enterprise or site"))
     cats = [str(c) for c in applies.get("categories") or ()]
     if not cats or any(c not in CATEGORIES for c in cats):
-        raise _refuse(code, "name the facility categories it applies to (I, II, III, IV)")
+        raise _refuse(code, QT_TRANSLATE_NOOP(
+            "Refusal", "name the facility categories it applies to (I, II, III, IV)"))
     threshold = applies.get("threshold")
     key: str | None = None
     minimum: float | None = None
     if threshold is not None:
         if not isinstance(threshold, dict) or threshold.get("key") not in THRESHOLD_KEYS \
                 or not isinstance(threshold.get("min"), int | float):
-            raise _refuse(code, "a threshold names its figure (ghg_t_co2) and its minimum")
+            raise _refuse(code, QT_TRANSLATE_NOOP(
+                "Refusal", "a threshold names its figure (ghg_t_co2) and its minimum"))
         key, minimum = str(threshold["key"]), float(threshold["min"])
     period = raw.get("period")
     if period not in PERIOD_KINDS:
-        raise _refuse(code, "its period is month, quarter, half_year, year or once")
+        raise _refuse(code, QT_TRANSLATE_NOOP(
+            "Refusal", "its period is month, quarter, half_year, year or once"))
     rule = parse_rule(raw.get("deadline"), code)
     report = raw.get("report")
     if report is not None and reports is not None and report not in reports:
-        raise _refuse(code, f"no GreenDesk report is called {report!r}")
+        raise _refuse(code, QT_TRANSLATE_NOOP(
+            "Refusal", "no GreenDesk report is called {report!r}"), report=report)
     if not isinstance(raw.get("confirmed", False), bool):
-        raise _refuse(code, "confirmed is true or false")
+        raise _refuse(code, QT_TRANSLATE_NOOP("Refusal", "confirmed is true or false"))
     values: dict[str, object] = {
         "code": code, "name_en": name[0], "name_ru": name[1], "name_kk": name[2],
-        "basis_act": _text(basis.get("act"), code, "give its legal act"),
-        "basis_article": _text(basis.get("article"), code, "its article", 100, True),
-        "basis_order": _text(basis.get("order"), code, "its order", 300, True),
-        "basis_date": _date(basis.get("date"), code, "its basis's date is YYYY-MM-DD"),
+        "basis_act": _text(basis.get("act"), code, "basis act"),
+        "basis_article": _text(basis.get("article"), code, "basis article", 100, True),
+        "basis_order": _text(basis.get("order"), code, "basis order", 300, True),
+        "basis_date": _date(basis.get("date"), code, "basis date"),
         "scope": applies["scope"], "categories": ",".join(c for c in CATEGORIES if c in cats),
         "threshold_key": key, "threshold_min": minimum, "period_kind": period,
         "deadline": json.dumps(dict(rule.source), sort_keys=True),
         "deadline_en": deadline_text[0], "deadline_ru": deadline_text[1],
         "deadline_kk": deadline_text[2],
-        "authority": _text(raw.get("authority"), code, "its authority", 300, True),
+        "authority": _text(raw.get("authority"), code, "authority", 300, True),
         "report_kind": report, "confirmed": bool(raw.get("confirmed", False)),
-        "source": _text(raw.get("source"), code, "its source", 2000, True),
-        "valid_from": _date(raw.get("valid_from"), code, "valid_from is YYYY-MM-DD"),
-        "valid_until": _date(raw.get("valid_until"), code, "valid_until is YYYY-MM-DD"),
+        "source": _text(raw.get("source"), code, "source", 2000, True),
+        "valid_from": _date(raw.get("valid_from"), code, "valid_from"),
+        "valid_until": _date(raw.get("valid_until"), code, "valid_until"),
     }
     return ObligationDraft(code, values)
 
@@ -163,7 +178,7 @@ def read_register(path: Path, reports: frozenset[str] | None = None) -> Register
     seen: set[str] = set()
     for e in entries:
         if e.code in seen:
-            raise _refuse(e.code, "its code appears twice")
+            raise _refuse(e.code, QT_TRANSLATE_NOOP("Refusal", "its code appears twice"))
         seen.add(e.code)
     return RegisterFile(str(data.get("version") or path.name), path.name,
                         hashlib.sha256(raw).hexdigest(), entries)

@@ -86,7 +86,7 @@ def test_an_entry_with_a_status_is_retired_not_deleted(plant: Database, tmp_path
     ({"period": "weekly"}, "its period is"),
     ({"deadline": "the 15th"}, "deadline of obligation x"),
     ({"applies": {"scope": "site", "categories": ["V"]}}, "facility categories"),
-    ({"name": {"en": "x"}}, "name in en, ru and kk"),
+    ({"name": {"en": "x"}}, r"give its name \(ru\)"),
     ({"report": "nonsense"}, "no GreenDesk report"),
 ])
 def test_a_bad_entry_is_refused_in_a_sentence_before_anything_is_written(
