@@ -160,3 +160,16 @@ def test_due_soon_lists_the_next_30_days_and_what_is_overdue(cal_db: Database,
     assert {(i.obligation.code, i.period.label) for i in soon} >= {("pek_report", "2026-Q4")}
     assert all(i.due <= date(2027, 2, 4) for i in soon)
     assert any(i.overdue(date(2027, 1, 5)) for i in soon)  # 2026-Q3's, past due
+
+
+def test_a_site_with_a_recorded_status_is_not_deleted(cal_db: Database) -> None:
+    site_id, _ = structure.add_site(cal_db, structure.SiteDraft(
+        "Quarry", "Karaganda", SiteKind.MINE, "", FacilityCategory.II))
+    item = next(i for i in oc.calendar(cal_db) if i.site_id == site_id)
+    ost.set_status(cal_db, item.obligation.id, site_id, item.period.label,
+                   StatusDraft(ObligationState.IN_PREPARATION))
+    with pytest.raises(DomainError, match="records 1 obligation statuses"):
+        structure.delete_site(cal_db, site_id)
+    ost.set_status(cal_db, item.obligation.id, site_id, item.period.label,
+                   StatusDraft(ObligationState.NOT_STARTED))
+    structure.delete_site(cal_db, site_id)
