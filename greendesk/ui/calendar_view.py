@@ -54,8 +54,8 @@ class CalendarView(Section):
         layout.addWidget(self.range_label)
         self.items: list[CalendarItem] = []
         self.table = read_only_table(self, [
-            self.tr("Due"), self.tr("Obligation"), self.tr("For"), self.tr("Period"),
-            self.tr("Status"), self.tr("Basis")], single=True, wrap=False)
+            self.tr("Due"), self.tr("Period"), self.tr("Status"), self.tr("Obligation"),
+            self.tr("For"), self.tr("Basis")], single=True, wrap=False)
         self.table.itemSelectionChanged.connect(self._selected_changed)
         self.table.itemDoubleClicked.connect(lambda *_: self.set_status())
         self.details = QLabel(self)
@@ -91,9 +91,9 @@ class CalendarView(Section):
         enterprise = self.tr("the enterprise")
         overdue = self.tr("overdue")
         fill_rows(self.table, [
-            [formatting.day(i.due), i.obligation.name(lang), i.site or enterprise,
-             i.period.label, state_name(i.state) + (f" — {overdue}" if i.overdue(today)
-                                                     else ""),
+            [formatting.day(i.due), i.period.label,
+             state_name(i.state) + (f" — {overdue}" if i.overdue(today) else ""),
+             i.obligation.name(lang), i.site or enterprise,
              i.obligation.basis] for i in self.items],
             red={n for n, i in enumerate(self.items) if i.overdue(today)}, colour=RED)
         self._selected_changed()

@@ -34,7 +34,7 @@ def test_the_calendar_marks_overdue_and_records_a_submission_with_evidence(
     # The demo's Q4 PEK reports were due on 12 January 2026 and are not submitted.
     pek = rows[("pek_report", "Nurken open pit", "2025-Q4")]
     assert view.table.item(pek, 0).foreground().color() == RED
-    assert "overdue" in view.table.item(pek, 4).text()
+    assert "overdue" in view.table.item(pek, 2).text()
     # The demo submitted its Q4 fee declarations: not red.
     fee = rows[("fee_declaration_2026", "Nurken open pit", "2025-Q4")]
     assert view.table.item(fee, 0).foreground().color() != RED
