@@ -95,7 +95,7 @@ class CalendarItem:
             "due": self.due.isoformat(), "deadline": self.obligation.deadline_text(language),
             "authority": self.obligation.authority, "report": self.obligation.report_kind,
             "status": str(self.state), "overdue": self.overdue(today),
-            "conditional": self.conditional,
+            "conditional": self.conditional, "holidays_known": self.holiday_data,
             "submitted_on": st.submitted_on.isoformat() if st and st.submitted_on else None,
             "reference": st.reference if st else "",
             "evidence": ({"file": st.evidence_name, "sha256": st.evidence_sha256,

@@ -125,6 +125,9 @@ class CalendarView(Section):
             lines.append(self.tr("Applies only above its threshold (%1 ≥ %2); GreenDesk does "
                                  "not know the figure.").replace("%1", ob.threshold_key or "")
                          .replace("%2", formatting.count(int(ob.threshold_min or 0))))
+        if not item.holiday_data:
+            lines.append(self.tr("GreenDesk has no public holidays for %1: the due date skips "
+                                 "weekends only.").replace("%1", str(item.due.year)))
         st = item.status
         if st is not None and st.submitted_on is not None:
             lines.append(self.tr("Submitted on %1, reference %2.")

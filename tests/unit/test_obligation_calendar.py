@@ -173,3 +173,10 @@ def test_a_site_with_a_recorded_status_is_not_deleted(cal_db: Database) -> None:
     ost.set_status(cal_db, item.obligation.id, site_id, item.period.label,
                    StatusDraft(ObligationState.NOT_STARTED))
     structure.delete_site(cal_db, site_id)
+
+
+def test_an_item_says_when_the_holiday_data_does_not_cover_its_year(cal_db: Database) -> None:
+    far = oc.calendar(cal_db, date(2031, 1, 1), date(2031, 12, 31))
+    assert far and not any(i.holiday_data for i in far)
+    assert far[0].as_dict(TODAY)["holidays_known"] is False
+    assert all(i.holiday_data for i in oc.calendar(cal_db))
