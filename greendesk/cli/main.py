@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "greendesk.cli.formations",
     "greendesk.cli.permits",
     "greendesk.cli.relations",
+    "greendesk.cli.obligations",
     "greendesk.cli.plant",
     "greendesk.cli.month_close",
 )

@@ -143,6 +143,7 @@ KK: dict[str, str] = {
     "Industrial zone 1, Nurken, Karaganda region (demo address)": "1-өнеркәсіптік аймақ, Нұркен кенті, Қарағанды облысы (демо мекенжай)",
     "Industrial zone 2, Nurken, Karaganda region (demo address)": "2-өнеркәсіптік аймақ, Нұркен кенті, Қарағанды облысы (демо мекенжай)",
     "Committee for Environmental Regulation and Control (demo)": "Экологиялық реттеу және бақылау комитеті (демо)",
+    "Demo data: an invented submission.": "Демо-деректер: ойдан шығарылған тапсыру.",
     "Demo data: an invented permit, not a real one.": "Демо-деректер: ойдан шығарылған рұқсат, нақты емес.",
     # The audit trail's notes.
     "The demo plant's monthly flows": "Демо-кәсіпорынның айлық ағындары",

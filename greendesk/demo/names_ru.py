@@ -140,6 +140,7 @@ RU: dict[str, str] = {
     "Industrial zone 1, Nurken, Karaganda region (demo address)": "Промышленная зона 1, п. Нуркен, Карагандинская область (демо-адрес)",
     "Industrial zone 2, Nurken, Karaganda region (demo address)": "Промышленная зона 2, п. Нуркен, Карагандинская область (демо-адрес)",
     "Committee for Environmental Regulation and Control (demo)": "Комитет экологического регулирования и контроля (демо)",
+    "Demo data: an invented submission.": "Демо-данные: вымышленная сдача отчетности.",
     "Demo data: an invented permit, not a real one.": "Демо-данные: вымышленное разрешение, не настоящее.",
     # The gas-cleaning sludge's passport (demo data).
     "Lead compounds (as Pb)": "Соединения свинца (в пересчёте на металл)",

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.importers.plant_columns import Column, Record, Refs, SheetSpec, deleted_by, save
-from greendesk.models import LossReason, MaterialCategory, NodeKind, QuantityKind, SiteKind
+from greendesk.models import (
+    FacilityCategory,
+    LossReason,
+    MaterialCategory,
+    NodeKind,
+    QuantityKind,
+    SiteKind,
+)
 from greendesk.services import materials, structure
 from greendesk.store.db import Database
 
@@ -17,12 +24,14 @@ _NOTE = Column("note", QT_TRANSLATE_NOOP("plantbook", "Note"),
 
 # ---------------------------------------------------------------- sites
 def _sites(db: Database) -> list[Record]:
-    return [Record(s.id, {"name": s.name, "region": s.region, "kind": s.kind})
+    return [Record(s.id, {"name": s.name, "region": s.region, "kind": s.kind,
+                          "address": s.address, "category": s.category})
             for s in structure.get_plant(db).sites]
 
 
 def _write_site(db: Database, _refs: Refs, v: dict[str, object], id_: int | None) -> None:
-    draft = structure.SiteDraft(str(v["name"]), str(v["region"]), v["kind"])  # type: ignore[arg-type]
+    draft = structure.SiteDraft(str(v["name"]), str(v["region"]), v["kind"],  # type: ignore[arg-type]
+                                str(v.get("address") or ""), v.get("category"))  # type: ignore[arg-type]
     save(db, id_, draft, structure.add_site, structure.update_site)
 
 
@@ -36,9 +45,17 @@ SITES = SheetSpec(
             QT_TRANSLATE_NOOP("plantbook", "The region the site is in."), required=True),
      Column("kind", QT_TRANSLATE_NOOP("plantbook", "Kind of site"),
             QT_TRANSLATE_NOOP("plantbook", "Choose from the list."), "choice", True, SiteKind,
-            width=22)),
+            width=22),
+     Column("address", QT_TRANSLATE_NOOP("plantbook", "Address"),
+            QT_TRANSLATE_NOOP("plantbook", "Where the site is, as its permits name it."),
+            width=30),
+     Column("category", QT_TRANSLATE_NOOP("plantbook", "Facility category"),
+            QT_TRANSLATE_NOOP("plantbook", "I to IV under Article 12 of the Environmental "
+                                           "Code; it decides which obligations apply."),
+            "choice", False, FacilityCategory, width=14)),
     ("name",), _sites, _write_site, deleted_by(structure.delete_site),
-    examples=(("Nurken open pit", "Karaganda", SiteKind.MINE),))
+    examples=(("Nurken open pit", "Karaganda", SiteKind.MINE, "Nurken, Karaganda region",
+               FacilityCategory.I),))
 
 
 # ---------------------------------------------------------------- nodes

@@ -179,6 +179,10 @@ _LAZY: dict[str, str] = {
     "MonitoringPoint": "formations",
     "MonitoringReading": "formations",
     "SourceKind": "formations",
+    "Obligation": "obligations",
+    "ObligationState": "obligations",
+    "ObligationStatus": "obligations",
+    "ObligationVersion": "obligations",
     "Permit": "permits",
     "ClassifierEntry": "waste",
     "ClassifierText": "waste",
@@ -199,7 +203,7 @@ _LAZY: dict[str, str] = {
     "WasteType": "waste",
 }
 AGGREGATES = ("audit", "balances", "checklist", "flows", "formations", "imports", "materials",
-              "permits", "plant", "waste")
+              "obligations", "permits", "plant", "waste")
 
 
 def __getattr__(name: str) -> object:

@@ -40,6 +40,8 @@ class Entity(StrEnum):
     CLOSED_PERIOD = "closed_period"
     MONTH_CLOSE_WAIVER = "month_close_waiver"
     AUDIT_ENTRY = "audit_entry"
+    OBLIGATION = "obligation"  # the register loaded
+    OBLIGATION_STATUS = "obligation_status"
 
 
 @dataclass(frozen=True)

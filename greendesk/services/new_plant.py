@@ -12,7 +12,7 @@ from pathlib import Path
 
 from greendesk.errors import DomainError
 from greendesk.i18n import QT_TRANSLATE_NOOP
-from greendesk.services import checklist
+from greendesk.services import checklist, obligations
 from greendesk.services.checklist_template import TEMPLATE_LANGUAGES
 from greendesk.services.structure import set_enterprise
 from greendesk.store.db import open_database
@@ -52,6 +52,7 @@ def create_plant(path: Path, enterprise: str, bin_: str, language: str = "en") -
         try:
             set_enterprise(db, enterprise, bin_)
             checklist.ensure_ready(db, language)
+            obligations.ensure_default_register(db)
         finally:
             db.close()
         if path.exists() and path.stat().st_size > 0:  # appeared meanwhile: keep it

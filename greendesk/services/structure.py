@@ -229,7 +229,8 @@ def update_site(db: Database, site_id: int, draft: SiteDraft, *, version: int | 
 
 
 def delete_site(db: Database, site_id: int) -> Changes:
-    """Delete a site with its nodes and permits, refused while flow records refer to it.
+    """Delete a site with its nodes and permits, refused while flow records or obligation
+    statuses refer to it.
     One transaction; NotFoundError for a site already gone. Announces the site, its nodes
     and permits."""
     with db.write() as s:
@@ -241,6 +242,15 @@ def delete_site(db: Database, site_id: int) -> Changes:
                                              "records belong to it."),
                 site=site.name, count=n_flows
             )
+        from greendesk.models.obligations import ObligationStatus  # loaded on first use
+
+        n_statuses = s.scalar(select(func.count()).select_from(ObligationStatus)
+                              .where(ObligationStatus.site_id == site_id))
+        if n_statuses:  # a submission recorded is evidence: it is not deleted with the site
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Refusal", "Site {site!r} cannot be deleted: the calendar "
+                                             "records {count:,} obligation statuses for it."),
+                site=site.name, count=n_statuses)
         from greendesk.models import FlowRelation
 
         for relation in s.scalars(select(FlowRelation).where(FlowRelation.site_id == site_id)):

@@ -25,6 +25,8 @@ SECTIONS: list[tuple[str, str, str, str, str]] = [
      "greendesk.ui.formations_view", "FormationsView"),
     ("checklist", QT_TRANSLATE_NOOP("sections", "Greening plan"), "checklist",
      "greendesk.ui.checklist_view", "ChecklistView"),
+    ("calendar", QT_TRANSLATE_NOOP("sections", "Calendar"), "calendar",
+     "greendesk.ui.calendar_view", "CalendarView"),
     ("reports", QT_TRANSLATE_NOOP("sections", "Reports"), "reports",
      "greendesk.ui.reports_view", "ReportsView"),
     ("audit", QT_TRANSLATE_NOOP("sections", "Audit trail"), "audit",

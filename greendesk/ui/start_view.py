@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from greendesk.services.changes import Entity
 from greendesk.services.first_steps import STEP_SECTIONS, Step, first_steps
+from greendesk.services.obligation_calendar import due_soon
 from greendesk.ui import formatting
 from greendesk.ui.kit.panels import entry_panel, heading, scrolling
 from greendesk.ui.section import Section
+from greendesk.ui.start_due import DueSoon
 
 # Each step's title and what it means, in the order taken (translated when shown).
 STEP_TEXT: dict[str, tuple[str, str]] = {
@@ -52,7 +54,8 @@ class StartView(Section):
 
     WATCHES = frozenset({Entity.SITE, Entity.NODE, Entity.MATERIAL, Entity.CLASSIFIER,
                          Entity.WASTE_TYPE, Entity.FLOW, Entity.IMPORT_BATCH,
-                         Entity.AUDIT_ENTRY})
+                         Entity.AUDIT_ENTRY, Entity.OBLIGATION, Entity.OBLIGATION_STATUS,
+                         Entity.CLOSED_PERIOD})
     EAGER = False
 
     def build(self) -> None:
@@ -104,7 +107,11 @@ class StartView(Section):
             body.addWidget(state, 3 + i, 2, Qt.AlignmentFlag.AlignTop)
             body.addWidget(go, 3 + i, 3, Qt.AlignmentFlag.AlignTop)
             self.rows[key] = (mark, state, go)
-        body.setRowStretch(3 + len(self.rows), 1)
+        after = 3 + len(self.rows)
+        self.due = DueSoon(page)
+        self.due.go.clicked.connect(lambda: self._go("calendar"))
+        body.addWidget(self.due, after, 0, 1, 4)
+        body.setRowStretch(after + 1, 1)
         layout.addWidget(scrolling(page, self), 1)
 
     def database_set(self) -> None:
@@ -118,6 +125,7 @@ class StartView(Section):
         for step in steps:
             mark, state, go = self.rows[step.key]
             self._show_step(step, step.key == following, mark, state, go)
+        self.due.show_items(due_soon(self.db) if self.db is not None else [])
 
     def _show_step(self, step: Step, is_next: bool, mark: QLabel, state: QLabel,
                    go: QPushButton) -> None:

@@ -88,6 +88,9 @@ NOT_DATED = {
     "checklist.add_own_action": "an action's dates are plans (start, due), not facts",
     "checklist.attach_evidence": "evidence files belong to an action, not to a period",
     "classifier.load_classifier": "the waste classifier is reference data",
+    "obligations.load_register": "the obligations register is reference data",
+    **{n: "a submission follows the close of its period: a status is no figure of it"
+       for n in ("obligation_status.SetObligationStatus", "obligation_status.set_status")},
     **{n: "a waste type's passport data describes the waste, not a period's figures" for n in (
         "waste_passport.SetPassport", "waste_passport.set_passport",
         "waste_passport.set_composition")},
@@ -338,6 +341,8 @@ PERIOD_EXEMPT = {
     "waste_contractor": "licence_valid_until: a term, not a fact",
     "permit": "issued_on, valid_from, valid_until: a permit's terms, not facts of a period",
     "flow_relation": "valid_from, valid_until: a relation's terms, not facts of a period",
+    "obligation": "basis_date, valid_from, valid_until: the register's legal data",
+    "obligation_status": "submitted_on: when a report was handed in, after its period",
     "waste_passport": "prepared_on: the passport's own date, not a fact of a period",
 }
 

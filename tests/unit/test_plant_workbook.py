@@ -243,7 +243,8 @@ def test_headings_and_lists_are_written_and_read_in_the_officer_s_language(
         path = write_plant_workbook(tmp_path / "ru.xlsx", translate=pseudo("ru"))
         wb = load_workbook(path)
         ws = wb["«Sites»"]
-        assert [c.value for c in ws[1]] == ["«Site»", "«Region»", "«Kind of site»"]
+        assert [c.value for c in ws[1]] == ["«Site»", "«Region»", "«Kind of site»",
+                                            "«Address»", "«Facility category»"]
         ws.append(["North pit", "Karaganda", "«Mine or quarry»"])
         wb.save(path)
         import_plant(new_db, path)
@@ -273,3 +274,20 @@ def test_an_empty_sheet_changes_nothing_and_a_csv_is_refused(
     csv.write_text("Site;Region\nA;B\n", encoding="utf-8")
     with pytest.raises(DomainError, match="not an Excel workbook"):
         import_plant(demo_db, csv)
+
+
+def test_the_sites_sheet_sets_the_facility_category_the_calendar_reads(
+        tmp_path: Path, new_db: Database) -> None:
+    from greendesk.models import FacilityCategory
+    from greendesk.services import obligation_calendar
+
+    path = filled(tmp_path, {"sites": [{**SITE, "address": "Nurken", "category": "II"},
+                                       {**SITE, "name": "Depot"}]})
+    assert import_plant(new_db, path).applied
+    sites = {s.name: s for s in structure.get_plant(new_db).sites}
+    assert sites["North pit"].category is FacilityCategory.II
+    assert sites["North pit"].address == "Nurken"
+    assert sites["Depot"].category is None
+    due = {(i.obligation.code, i.site) for i in obligation_calendar.calendar(new_db)}
+    assert ("pek_report", "North pit") in due
+    assert not any(site == "Depot" for _, site in due)
