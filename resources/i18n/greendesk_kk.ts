@@ -1399,6 +1399,134 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="47" />
+        <source>Calendar of obligations</source>
+        <translation>Міндеттемелер күнтізбесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="51" />
+        <source>Set status…</source>
+        <translation>Мәртебені белгілеу…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <source>Obligation</source>
+        <translation>Міндеттеме</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="58" />
+        <source>For</source>
+        <translation>Кім тапсырады</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="58" />
+        <source>Basis</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="84" />
+        <source>Due from %1 to %2, and anything overdue from the past year. Red: past due and not submitted.</source>
+        <translation>%1 мен %2 аралығындағы мерзімдер және өткен жылғы мерзімі өткеннің бәрі. Қызылмен: мерзімі өтті, тапсырылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="91" />
+        <source>the enterprise</source>
+        <translation>кәсіпорын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="92" />
+        <source>overdue</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="110" />
+        <source>Choose an item to see its basis and what data is still missing.</source>
+        <translation>Негіздемесін және қандай деректер әлі жетіспейтінін көру үшін тармақты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="119" />
+        <source>Deadline: %1</source>
+        <translation>Мерзімі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="120" />
+        <source>Basis: %1</source>
+        <translation>Негіздеме: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="121" />
+        <source>Hand in to: %1</source>
+        <translation>Қайда тапсырылады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="123" />
+        <source>Check against current law: %1</source>
+        <translation>Қолданыстағы заңнама бойынша тексеру керек: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="125" />
+        <source>Applies only above its threshold (%1 ≥ %2); GreenDesk does not know the figure.</source>
+        <translation>Тек шектен жоғары болғанда қолданылады (%1 ≥ %2); GreenDesk бұл көрсеткішті білмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="129" />
+        <source>GreenDesk has no public holidays for %1: the due date skips weekends only.</source>
+        <translation>GreenDesk-те %1 жылға мереке күндері жоқ: мерзім тек демалыс күндерінен ауыстырылады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="133" />
+        <source>Submitted on %1, reference %2.</source>
+        <translation>%1 тапсырылды, тіркеу нөмірі %2.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="139" />
+        <source>Exported workbook: audit entry #%1</source>
+        <translation>Экспортталған жұмыс кітабы: аудит жазбасы №%1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="143" />
+        <source>The period is not over yet.</source>
+        <translation>Кезең әлі аяқталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="145" />
+        <source>Its data is complete: every month of the period is closed.</source>
+        <translation>Деректер толық: кезеңнің барлық айлары жабық.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="147" />
+        <source>Still missing:</source>
+        <translation>Әлі жетіспейді:</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="148" />
+        <source>%1 is not closed.</source>
+        <translation>%1 жабылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="169" />
+        <source>Set the status of “%1”</source>
+        <translation>«%1» мәртебесі</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="130" />
@@ -1813,6 +1941,44 @@
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="106" />
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>DueSoon</name>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="29" />
+        <source>Due in the next 30 days</source>
+        <translation>Алдағы 30 күндегі мерзімдер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="30" />
+        <source>Open the calendar</source>
+        <translation>Күнтізбені ашу</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="41" />
+        <source>Nothing is due in the next 30 days.</source>
+        <translation>Алдағы 30 күнде мерзімдер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="57" />
+        <source>The period is not over yet.</source>
+        <translation>Кезең әлі аяқталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="59" />
+        <source>Its data is complete.</source>
+        <translation>Деректер толық.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="62" />
+        <source>Months not closed: %1</source>
+        <translation>Жабылмаған айлар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="67" />
+        <source>and %1 more in the Calendar</source>
+        <translation>және тағы %1 — күнтізбеде</translation>
     </message>
 </context>
 <context>
@@ -4291,6 +4457,89 @@
     </message>
 </context>
 <context>
+    <name>ObligationStatusDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="19" />
+        <source>not started</source>
+        <translation>басталмаған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="20" />
+        <source>in preparation</source>
+        <translation>дайындалуда</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="22" />
+        <source>submitted</source>
+        <translation>тапсырылды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="36" />
+        <source>Status of an obligation</source>
+        <translation>Міндеттеме мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="44" />
+        <source>the authority's reference number</source>
+        <translation>органның тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="49" />
+        <source>Choose file…</source>
+        <translation>Файлды таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="57" />
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="60" />
+        <source>Obligation</source>
+        <translation>Міндеттеме</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="61" />
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="62" />
+        <source>Submitted on</source>
+        <translation>Тапсырылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="63" />
+        <source>Reference number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="64" />
+        <source>Submitted file</source>
+        <translation>Тапсырылған файл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="65" />
+        <source>Exported workbook</source>
+        <translation>Экспортталған жұмыс кітабы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="66" />
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="73" />
+        <source>no file</source>
+        <translation>файл жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="82" />
+        <source>The submitted file</source>
+        <translation>Тапсырылған файл</translation>
+    </message>
+</context>
+<context>
     <name>OfficerDialog</name>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="180" />
@@ -6006,6 +6255,7 @@
     <message>
         <location filename="../../greendesk/services/balance_reference.py" line="199" />
         <location filename="../../greendesk/services/flow_relations.py" line="130" />
+        <location filename="../../greendesk/services/obligation_status.py" line="134" />
         <location filename="../../greendesk/services/permits.py" line="133" />
         <source>The site no longer exists; it may have been deleted.</source>
         <translation>Алаң енді жоқ; ол жойылған болуы мүмкін.</translation>
@@ -6567,7 +6817,7 @@
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="358" />
         <location filename="../../greendesk/services/monitoring.py" line="253" />
-        <location filename="../../greendesk/services/structure.py" line="369" />
+        <location filename="../../greendesk/services/structure.py" line="379" />
         <source>The {what} no longer exists; it may have been deleted.</source>
         <translation>Бұл нысан ({what}) енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
@@ -6883,7 +7133,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/new_plant.py" line="39" />
-        <location filename="../../greendesk/services/new_plant.py" line="58" />
+        <location filename="../../greendesk/services/new_plant.py" line="59" />
         <source>{path} already exists; GreenDesk does not overwrite a file with a new plant. Choose another name.</source>
         <translation>{path} бар; GreenDesk файлды жаңа кәсіпорынмен қайта жазбайды. Басқа атау таңдаңыз.</translation>
     </message>
@@ -6923,9 +7173,9 @@
         <location filename="../../greendesk/services/structure.py" line="201" />
         <location filename="../../greendesk/services/structure.py" line="220" />
         <location filename="../../greendesk/services/structure.py" line="223" />
-        <location filename="../../greendesk/services/structure.py" line="236" />
-        <location filename="../../greendesk/services/structure.py" line="291" />
-        <location filename="../../greendesk/services/structure.py" line="327" />
+        <location filename="../../greendesk/services/structure.py" line="237" />
+        <location filename="../../greendesk/services/structure.py" line="301" />
+        <location filename="../../greendesk/services/structure.py" line="337" />
         <source>site</source>
         <translation>алаң</translation>
     </message>
@@ -6935,40 +7185,45 @@
         <translation>Алаңдарды қоспас бұрын кәсіпорынның атауын және БСН нөмірін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="240" />
+        <location filename="../../greendesk/services/structure.py" line="241" />
         <source>Site {site!r} cannot be deleted: {count:,} flow records belong to it.</source>
         <translation>{site!r} алаңын жоюға болмайды: оған {count:,} ағын жазбасы жатады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="261" />
-        <location filename="../../greendesk/services/structure.py" line="307" />
-        <location filename="../../greendesk/services/structure.py" line="326" />
-        <location filename="../../greendesk/services/structure.py" line="346" />
+        <location filename="../../greendesk/services/structure.py" line="251" />
+        <source>Site {site!r} cannot be deleted: the calendar records {count:,} obligation statuses for it.</source>
+        <translation>{site!r} алаңын жою мүмкін емес: күнтізбеде ол үшін {count:,} міндеттеме мәртебесі жазылған.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="271" />
+        <location filename="../../greendesk/services/structure.py" line="317" />
+        <location filename="../../greendesk/services/structure.py" line="336" />
+        <location filename="../../greendesk/services/structure.py" line="356" />
         <source>node</source>
         <translation>түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="266" />
+        <location filename="../../greendesk/services/structure.py" line="276" />
         <source>A loss node needs a reason: storage, transport, handling, process or measurement.</source>
         <translation>Шығын түйіні үшін себебін көрсетіңіз: сақтау, тасымалдау, тиеу-түсіру, технологиялық шығын немесе өлшеу қателігі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="281" />
+        <location filename="../../greendesk/services/structure.py" line="291" />
         <source>Site {site!r} already has a node named {name!r}.</source>
         <translation>{site!r} алаңында {name!r} атты түйін бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="333" />
+        <location filename="../../greendesk/services/structure.py" line="343" />
         <source>Node {node!r} cannot be moved to {target!r}: {count:,} flow records of its present site refer to it.</source>
         <translation>{node!r} түйінін {target!r} алаңына көшіруге болмайды: оған қазіргі алаңының {count:,} ағын жазбасы сілтеме жасайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="350" />
+        <location filename="../../greendesk/services/structure.py" line="360" />
         <source>Node {node!r} cannot be deleted: {count:,} flow records refer to it.</source>
         <translation>{node!r} түйінін жоюға болмайды: оған {count:,} ағын жазбасы сілтеме жасайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="358" />
+        <location filename="../../greendesk/services/structure.py" line="368" />
         <source>Node {node!r} cannot be deleted: {count:,} relations between flows name it; remove them first.</source>
         <translation>{node!r} түйінін жоюға болмайды: оған ағындар арасындағы байланыстар ({count:,}) сілтейді; алдымен оларды жойыңыз.</translation>
     </message>
@@ -7418,67 +7673,67 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="107" />
+        <location filename="../../greendesk/store/db.py" line="108" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="228" />
+        <location filename="../../greendesk/store/db.py" line="229" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="232" />
+        <location filename="../../greendesk/store/db.py" line="233" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="241" />
+        <location filename="../../greendesk/store/db.py" line="242" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="246" />
+        <location filename="../../greendesk/store/db.py" line="247" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="257" />
+        <location filename="../../greendesk/store/db.py" line="258" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="260" />
+        <location filename="../../greendesk/store/db.py" line="261" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="268" />
+        <location filename="../../greendesk/store/db.py" line="269" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="276" />
+        <location filename="../../greendesk/store/db.py" line="277" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="285" />
+        <location filename="../../greendesk/store/db.py" line="286" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="312" />
+        <location filename="../../greendesk/store/db.py" line="313" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="316" />
+        <location filename="../../greendesk/store/db.py" line="317" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="332" />
+        <location filename="../../greendesk/store/db.py" line="333" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -7754,6 +8009,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/flow_relations.py" line="176" />
+        <location filename="../../greendesk/services/obligation_status.py" line="92" />
         <location filename="../../greendesk/services/permits.py" line="122" />
         <source>A note is at most 2,000 characters.</source>
         <translation>Ескертпе 2 000 таңбадан аспауы керек.</translation>
@@ -7994,6 +8250,127 @@
         <location filename="../../greendesk/services/flow_reconciled.py" line="87" />
         <source>{stream} has no unmeasured record from {start} to {end}.</source>
         <translation>{stream} ағынында {start} бастап {end} дейін өлшенбеген жазба жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/deadlines.py" line="110" />
+        <source>The deadline of obligation {code} is not one GreenDesk can read: {rule}.</source>
+        <translation>{code} міндеттемесінің мерзімі GreenDesk оқи алмайтын түрде жазылған: {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="61" />
+        <source>Obligation {code} in the register file: {what}.</source>
+        <translation>Тізілім файлындағы {code} міндеттемесі: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="72" />
+        <source>{field} is a date written YYYY-MM-DD</source>
+        <translation>{field} — ЖЖЖЖ-АА-КК түріндегі күн</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="79" />
+        <source>give its {field}</source>
+        <translation>{field} көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="81" />
+        <source>its {field} is at most {limit} characters</source>
+        <translation>{field} {limit} таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="89" />
+        <source>give its {field} in en, ru and kk</source>
+        <translation>{field} en, ru және kk тілдерінде көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="101" />
+        <source>an entry is a mapping of its fields</source>
+        <translation>жазба — оның өрістерінің жиынтығы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="104" />
+        <source>give each entry a code of letters, digits and _</source>
+        <translation>әр жазбаға әріптерден, цифрлардан және _ белгісінен тұратын код беріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="110" />
+        <source>give its legal basis (act, article, order, date)</source>
+        <translation>құқықтық негіздемесін көрсетіңіз (акт, бап, бұйрық, күні)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="114" />
+        <source>say whom it applies to: scope enterprise or site</source>
+        <translation>кімге қолданылатынын көрсетіңіз: scope enterprise немесе site</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="118" />
+        <source>name the facility categories it applies to (I, II, III, IV)</source>
+        <translation>қолданылатын объект санаттарын көрсетіңіз (I, II, III, IV)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="126" />
+        <source>a threshold names its figure (ghg_t_co2) and its minimum</source>
+        <translation>шек көрсеткішін (ghg_t_co2) және ең аз мәнін көрсетеді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="131" />
+        <source>its period is month, quarter, half_year, year or once</source>
+        <translation>кезеңі — month, quarter, half_year, year немесе once</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="136" />
+        <source>no GreenDesk report is called {report!r}</source>
+        <translation>GreenDesk-те {report!r} есебі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="139" />
+        <source>confirmed is true or false</source>
+        <translation>confirmed — true немесе false</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="169" />
+        <location filename="../../greendesk/services/obligation_file.py" line="174" />
+        <source>{file} is not a register of obligations GreenDesk can read.</source>
+        <translation>{file} — GreenDesk оқи алатын міндеттемелер тізілімі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="181" />
+        <source>its code appears twice</source>
+        <translation>оның коды екі рет кездеседі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_status.py" line="78" />
+        <source>{file} cannot be read, so it cannot be kept as evidence.</source>
+        <translation>{file} оқылмайды, сондықтан оны растау ретінде сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_status.py" line="88" />
+        <source>A reference number is at most 100 characters.</source>
+        <translation>Тіркеу нөмірі 100 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_status.py" line="100" />
+        <source>Enter the date it was submitted.</source>
+        <translation>Тапсырылған күнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_status.py" line="102" />
+        <source>a submission</source>
+        <translation>есептілікті тапсыру</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_status.py" line="106" />
+        <source>{value!r} is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>{value!r} — SHA-256 хэші емес (64 он алтылық цифр).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_status.py" line="112" />
+        <source>Audit entry #{entry} is not the export of a workbook.</source>
+        <translation>Аудит журналының №{entry} жазбасы — жұмыс кітабының экспорты емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_status.py" line="131" />
+        <source>The obligation is no longer in the register.</source>
+        <translation>Бұл міндеттеме тізілімде енді жоқ.</translation>
     </message>
 </context>
 <context>
@@ -8439,117 +8816,117 @@
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="28" />
+        <location filename="../../greendesk/ui/start_view.py" line="30" />
         <source>Plant structure</source>
         <translation>Кәсіпорын құрылымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="29" />
+        <location filename="../../greendesk/ui/start_view.py" line="31" />
         <source>The sites and their nodes: mines, plants, stores, dumps, and where flows enter and leave.</source>
         <translation>Алаңдар мен олардың түйіндері: кеніштер, фабрикалар, қоймалар, үйінділер, сондай-ақ ағындардың кіру және шығу нүктелері.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="31" />
+        <location filename="../../greendesk/ui/start_view.py" line="33" />
         <source>Materials</source>
         <translation>Материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="32" />
+        <location filename="../../greendesk/ui/start_view.py" line="34" />
         <source>What flows between the nodes: ore, concentrate, tailings, fuels, energy, with their units.</source>
         <translation>Түйіндер арасында не қозғалады: кен, концентрат, қалдықтар, отын, энергия — өлшем бірліктерімен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="34" />
+        <location filename="../../greendesk/ui/start_view.py" line="36" />
         <source>Waste classifier</source>
         <translation>Қалдықтар сыныптауышы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="35" />
+        <location filename="../../greendesk/ui/start_view.py" line="37" />
         <source>Load the national classifier of waste in the Waste register, so waste types get their official codes.</source>
         <translation>Қалдықтар түрлері ресми кодтарын алуы үшін «Қалдықтар тізілімі» бөлімінде қалдықтар сыныптауышын жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="38" />
+        <location filename="../../greendesk/ui/start_view.py" line="40" />
         <source>Waste types</source>
         <translation>Қалдықтар түрлері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="39" />
+        <location filename="../../greendesk/ui/start_view.py" line="41" />
         <source>The plant's wastes with their codes, hazard and the node that generates them.</source>
         <translation>Кәсіпорын қалдықтары — кодтарымен, қауіптілігімен және олар түзілетін түйінмен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="41" />
+        <location filename="../../greendesk/ui/start_view.py" line="43" />
         <source>First month of flows</source>
         <translation>Ағындардың алғашқы айы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="42" />
+        <location filename="../../greendesk/ui/start_view.py" line="44" />
         <source>Enter a month of flow records in the ledger, or import them from the flow template.</source>
         <translation>Бір айдағы ағын жазбаларын журналға енгізіңіз немесе оларды ағындар үлгісінен импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="44" />
+        <location filename="../../greendesk/ui/start_view.py" line="46" />
         <source>First report</source>
         <translation>Алғашқы есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="45" />
+        <location filename="../../greendesk/ui/start_view.py" line="47" />
         <source>Export a workbook for the authority or an auditor in Reports.</source>
         <translation>«Есептер» бөлімінде уәкілетті орган немесе аудитор үшін Excel кітабын шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="60" />
+        <location filename="../../greendesk/ui/start_view.py" line="63" />
         <source>Start here</source>
         <translation>Жұмысты бастау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="67" />
+        <location filename="../../greendesk/ui/start_view.py" line="70" />
         <source>Set up your plant once; every balance, register and report is built from it. Choose how to begin, then take the steps below in order. The set-up workbook holds sheets for sites, nodes, materials, waste types, contractors, formations and monitoring points: fill it in Excel and set up the plant from it in one go.</source>
         <translation>Кәсіпорынды бір рет сипаттаңыз — барлық баланстар, тізілімдер мен есептер осыдан құрылады. Неден бастайтыныңызды таңдап, төмендегі қадамдарды ретімен орындаңыз. Кәсіпорын баптау кітабында алаңдар, түйіндер, материалдар, қалдық түрлері, мердігерлер, түзілімдер және мониторинг нүктелері парақтары бар: оны Excel-де толтырып, кәсіпорынды бір жолда баптаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="77" />
+        <location filename="../../greendesk/ui/start_view.py" line="80" />
         <source>Save the set-up workbook…</source>
         <translation>Кәсіпорын баптау кітабын сақтау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="78" />
+        <location filename="../../greendesk/ui/start_view.py" line="81" />
         <source>Set up from a workbook…</source>
         <translation>Excel кітабынан толтыру…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="79" />
+        <location filename="../../greendesk/ui/start_view.py" line="82" />
         <source>Open the demo plant</source>
         <translation>Демо-кәсіпорынды ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="80" />
+        <location filename="../../greendesk/ui/start_view.py" line="83" />
         <source>Enter the plant by hand</source>
         <translation>Кәсіпорынды қолмен енгізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="89" />
+        <location filename="../../greendesk/ui/start_view.py" line="92" />
         <source>Steps</source>
         <translation>Қадамдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="99" />
+        <location filename="../../greendesk/ui/start_view.py" line="102" />
         <source>Go</source>
         <translation>Өту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="125" />
+        <location filename="../../greendesk/ui/start_view.py" line="133" />
         <source>done (%1)</source>
         <translation>орындалды (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="126" />
+        <location filename="../../greendesk/ui/start_view.py" line="134" />
         <source>next</source>
         <translation>келесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="126" />
+        <location filename="../../greendesk/ui/start_view.py" line="134" />
         <source>to do</source>
         <translation>алда</translation>
     </message>
@@ -9789,6 +10166,7 @@
         <location filename="../../greendesk/cli/balances.py" line="308" />
         <location filename="../../greendesk/cli/balances.py" line="318" />
         <location filename="../../greendesk/cli/formations.py" line="104" />
+        <location filename="../../greendesk/cli/obligations.py" line="98" />
         <source>status</source>
         <translation>күйі</translation>
     </message>
@@ -9909,7 +10287,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="294" />
+        <location filename="../../greendesk/cli/main.py" line="295" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Ескертпе: {note}</translation>
@@ -10002,97 +10380,98 @@
         <translation>{file} файлынан импортталған өлшемдер: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="165" />
+        <location filename="../../greendesk/cli/main.py" line="166" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} бұрыннан бар; оны ауыстыру үшін --force қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="173" />
+        <location filename="../../greendesk/cli/main.py" line="174" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows оң сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="179" />
+        <location filename="../../greendesk/cli/main.py" line="180" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years 1 мен 30 аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="183" />
+        <location filename="../../greendesk/cli/main.py" line="184" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>{path} жазылды: ағын жазбалары — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="193" />
+        <location filename="../../greendesk/cli/main.py" line="194" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>{path} құрылды: {enterprise} бос кәсіпорны. Әрі қарай: оның алаңдары, түйіндері мен материалдары.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="209" />
+        <location filename="../../greendesk/cli/main.py" line="210" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="210" />
+        <location filename="../../greendesk/cli/main.py" line="211" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="211" />
+        <location filename="../../greendesk/cli/main.py" line="212" />
         <source>sites</source>
         <translation>алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="212" />
+        <location filename="../../greendesk/cli/main.py" line="213" />
         <source>nodes</source>
         <translation>түйіндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="213" />
+        <location filename="../../greendesk/cli/main.py" line="214" />
         <source>materials</source>
         <translation>материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="214" />
+        <location filename="../../greendesk/cli/main.py" line="215" />
         <source>flows</source>
         <translation>ағындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="216" />
+        <location filename="../../greendesk/cli/main.py" line="217" />
+        <location filename="../../greendesk/cli/obligations.py" line="97" />
         <source>period</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="243" />
+        <location filename="../../greendesk/cli/main.py" line="244" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>{out} ағындар үлгісі {path} тізімдерімен жазылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="246" />
+        <location filename="../../greendesk/cli/main.py" line="247" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>{out} ағындар үлгісі кәсіпорын тізімдерінсіз жазылды (дерекқор жоқ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="256" />
+        <location filename="../../greendesk/cli/main.py" line="257" />
         <source>, value (empty)</source>
         <translation>, мәні (бос)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="257" />
+        <location filename="../../greendesk/cli/main.py" line="258" />
         <source>, value {value}</source>
         <translation>, мәні {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="262" />
+        <location filename="../../greendesk/cli/main.py" line="263" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... және тағы {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="287" />
+        <location filename="../../greendesk/cli/main.py" line="288" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Оны бәрібір импорттау үшін --again қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="306" />
+        <location filename="../../greendesk/cli/main.py" line="307" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>{file} файлынан импортталған ағын жазбалары: {n:,}.</translation>
     </message>
@@ -10145,11 +10524,112 @@
         <translation>қолданылу соңы</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/obligations.py" line="61" />
+        <source>greendesk: give the database with --db PATH.</source>
+        <translation>greendesk: дерекқорды көрсетіңіз: --db ЖОЛ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="91" />
+        <source>Nothing is due in these dates.</source>
+        <translation>Бұл күндерде мерзімдер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="93" />
+        <source>the enterprise</source>
+        <translation>кәсіпорын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="94" />
+        <source>due</source>
+        <translation>мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="95" />
+        <source>obligation</source>
+        <translation>міндеттеме</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="96" />
+        <source>for</source>
+        <translation>кім тапсырады</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="99" />
+        <source>data</source>
+        <translation>деректер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="100" />
+        <source>basis</source>
+        <translation>негіздеме</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="111" />
+        <source>submitted {day}</source>
+        <translation>{day} тапсырылды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="113" />
+        <source>in preparation</source>
+        <translation>дайындалуда</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="115" />
+        <source>not started</source>
+        <translation>басталмаған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="116" />
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="123" />
+        <source>period not over</source>
+        <translation>кезең аяқталмаған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="125" />
+        <source>ready</source>
+        <translation>дайын</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="126" />
+        <source>{months} month(s) open, {items} item(s) missing</source>
+        <translation>ашық айлар: {months}, жетіспейтін тармақтар: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="132" />
+        <source>check against current law</source>
+        <translation>қолданыстағы заңнама бойынша тексеру керек</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="148" />
+        <source>{label}: the register loaded already matches this file; nothing changed.</source>
+        <translation>{label}: жүктелген тізілім бұл файлмен сәйкес келеді; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="151" />
+        <source>Loaded {label}: {added} added, {changed} changed, {removed} removed, {retired} retired.</source>
+        <translation>{label} жүктелді: қосылды {added}, өзгертілді {changed}, жойылды {removed}, қолданыстан шығарылды {retired}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="173" />
+        <source>greendesk: the register has no obligation {code!r}.</source>
+        <translation>greendesk: тізілімде {code!r} міндеттемесі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="181" />
         <location filename="../../greendesk/cli/permits.py" line="100" />
         <location filename="../../greendesk/cli/relations.py" line="117" />
         <location filename="../../greendesk/cli/reports.py" line="103" />
         <source>greendesk: there is no site named {name!r}.</source>
         <translation>greendesk: {name!r} алаңы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="193" />
+        <source>Recorded {code} for {period}: {state}.</source>
+        <translation>{code}, {period} кезеңі үшін жазылды: {state}.</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="107" />
@@ -11414,185 +11894,205 @@
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="12" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="19" />
         <source>The name, unique in this sheet; a row with a name already in GreenDesk updates that record.</source>
         <translation>Осы парақта бірегей атау; GreenDesk-те бұрыннан бар атауы бар жол сол жазбаны жаңартады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="14" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="21" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="15" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="22" />
         <source>Free text.</source>
         <translation>Еркін мәтін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="30" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="39" />
         <source>Sites</source>
         <translation>Алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="31" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="40" />
         <source>One row per site of the enterprise: a mine or quarry, a concentrator, a smelter or an auxiliary site.</source>
         <translation>Кәсіпорынның әр алаңына бір жол: кеніш немесе карьер, байыту фабрикасы, зауыт немесе қосалқы алаң.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="33" />
-        <location filename="../../greendesk/importers/plant_structure.py" line="61" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="42" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="78" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="35" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="44" />
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="36" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="45" />
         <source>The region the site is in.</source>
         <translation>Алаң орналасқан өңір.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="37" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="46" />
         <source>Kind of site</source>
         <translation>Алаң түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="38" />
-        <location filename="../../greendesk/importers/plant_structure.py" line="68" />
-        <location filename="../../greendesk/importers/plant_structure.py" line="107" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="47" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="85" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="124" />
         <source>Choose from the list.</source>
         <translation>Тізімнен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="58" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="49" />
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="50" />
+        <source>Where the site is, as its permits name it.</source>
+        <translation>Алаңның орналасқан жері, оның рұқсаттарында көрсетілгендей.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="52" />
+        <source>Facility category</source>
+        <translation>Объект санаты</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="53" />
+        <source>I to IV under Article 12 of the Environmental Code; it decides which obligations apply.</source>
+        <translation>Экологиялық кодекстің 12-бабы бойынша I–IV; қандай міндеттемелер қолданылатынын осы анықтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="75" />
         <source>Nodes</source>
         <translation>Түйіндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="59" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="76" />
         <source>One row per node of a site: where material comes from or goes to. A loss node needs its reason.</source>
         <translation>Алаңның әр түйініне бір жол: материал қайдан келеді немесе қайда кетеді. Шығын түйініне себебі қажет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="62" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="79" />
         <source>A site of sheet Sites (or of the plant).</source>
         <translation>«Алаңдар» парағындағы (немесе бұрыннан бар) алаң.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="64" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="81" />
         <source>Node</source>
         <translation>Түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="65" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="82" />
         <source>The node's name, unique at its site.</source>
         <translation>Түйіннің өз алаңындағы бірегей атауы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="67" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="84" />
         <source>Kind of node</source>
         <translation>Түйін түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="70" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="87" />
         <source>Loss reason</source>
         <translation>Шығын себебі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="71" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="88" />
         <source>For an accounted-loss node only.</source>
         <translation>Тек есепке алынған шығын түйіні үшін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="99" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="116" />
         <source>Materials</source>
         <translation>Материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="100" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="117" />
         <source>One row per material that flows: what it is, whether it is measured by mass, volume or energy, and the factors its units need (a density for volumes, a calorific value for energy).</source>
         <translation>Ағындардағы әр материалға бір жол: ол не, массамен, көлеммен немесе энергиямен өлшене ме, және оның бірліктеріне қажет коэффициенттер (көлем үшін тығыздық, энергия үшін жану жылуы).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="104" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="121" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="106" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="123" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="109" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="126" />
         <source>Measured by</source>
         <translation>Өлшеу түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="110" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="127" />
         <source>mass, volume or energy.</source>
         <translation>масса, көлем немесе энергия.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="112" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="129" />
         <source>Default unit</source>
         <translation>Әдепкі бірлік</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="113" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="130" />
         <source>The unit it is usually entered in (empty: t, m³ or GJ).</source>
         <translation>Әдетте енгізілетін бірлігі (бос болса: т, м³ немесе ГДж).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="115" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="132" />
         <source>Density, t/m³</source>
         <translation>Тығыздығы, т/м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="116" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="133" />
         <source>Needed to enter it in volume units.</source>
         <translation>Көлем бірліктерімен енгізу үшін қажет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="118" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="135" />
         <source>Calorific value, GJ per t or m³</source>
         <translation>Жану жылуы, т немесе м³ үшін ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="119" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="136" />
         <source>Net calorific value; needed to enter it in energy units.</source>
         <translation>Төменгі жану жылуы; энергия бірліктерімен енгізу үшін қажет.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="122" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="139" />
         <source>tce factor</source>
         <translation>Ш.о.-ға айналдыру коэффициенті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="123" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="140" />
         <source>Tonnes of coal equivalent per tce unit, as tabled.</source>
         <translation>Бекітілген кесте бойынша бірлікке шаққандағы шартты отын тоннасы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="125" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="142" />
         <source>tce unit</source>
         <translation>Ш.о. бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="126" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="143" />
         <source>The unit the tce factor is per (e.g. MWh).</source>
         <translation>Ш.о. коэффициенті қатысты бірлік (мысалы, МВт·сағ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="128" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="145" />
         <source>List of Waste code</source>
         <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="129" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="146" />
         <source>A waste's six-digit code (optional).</source>
         <translation>Қалдықтың алты таңбалы коды (міндетті емес).</translation>
     </message>
@@ -11729,206 +12229,221 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="54" />
+        <source>obligations register version</source>
+        <translation>міндеттемелер тізілімінің нұсқасы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="55" />
+        <source>obligation</source>
+        <translation>міндеттеме</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="56" />
+        <source>obligation status</source>
+        <translation>міндеттеме мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="57" />
         <source>node</source>
         <translation>түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="55" />
+        <location filename="../../greendesk/ui/labels.py" line="58" />
         <source>import batch</source>
         <translation>импорт бумасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="56" />
+        <location filename="../../greendesk/ui/labels.py" line="59" />
         <source>flow</source>
         <translation>ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="57" />
+        <location filename="../../greendesk/ui/labels.py" line="60" />
         <source>flow relation</source>
         <translation>ағындар байланысы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="58" />
+        <location filename="../../greendesk/ui/labels.py" line="61" />
         <source>method uncertainty</source>
         <translation>әдіс белгісіздігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="59" />
+        <location filename="../../greendesk/ui/labels.py" line="62" />
         <source>period assay</source>
         <translation>кезең талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="60" />
+        <location filename="../../greendesk/ui/labels.py" line="63" />
         <source>stock taking</source>
         <translation>қорларды түгендеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="61" />
+        <location filename="../../greendesk/ui/labels.py" line="64" />
         <source>flow assay</source>
         <translation>ағын талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="62" />
+        <location filename="../../greendesk/ui/labels.py" line="65" />
         <source>classifier version</source>
         <translation>сыныптауыш нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="63" />
+        <location filename="../../greendesk/ui/labels.py" line="66" />
         <source>classifier entry</source>
         <translation>сыныптауыш позициясы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="64" />
+        <location filename="../../greendesk/ui/labels.py" line="67" />
         <source>classifier text</source>
         <translation>сыныптауыш мәтіні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="65" />
+        <location filename="../../greendesk/ui/labels.py" line="68" />
         <source>waste contractor</source>
         <translation>қалдықтар жөніндегі мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="66" />
+        <location filename="../../greendesk/ui/labels.py" line="69" />
         <source>waste storage</source>
         <translation>қалдықтарды жинақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="67" />
+        <location filename="../../greendesk/ui/labels.py" line="70" />
         <source>waste basis</source>
         <translation>қалдықтардың үлестік көрсеткіштер негізі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="68" />
+        <location filename="../../greendesk/ui/labels.py" line="71" />
         <source>waste type</source>
         <translation>қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="69" />
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>waste transfer</source>
         <translation>қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>waste component</source>
         <translation>қалдықтар құрамының компоненті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>basis of a hazardous property</source>
         <translation>қауіпті қасиеттің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="72" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>waste passport</source>
         <translation>қалдықтар паспорты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="73" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>closed period</source>
         <translation>жабық кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="74" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>grade component</source>
         <translation>пайдалы құрамдас</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="75" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>monitoring parameter</source>
         <translation>мониторинг параметрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="76" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>formation</source>
         <translation>түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="77" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>formation assumption</source>
         <translation>түзілім бойынша болжам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="78" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>formation block</source>
         <translation>түзілім блогы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="79" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>monitoring point</source>
         <translation>мониторинг нүктесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="80" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>formation sample</source>
         <translation>түзілім сынамасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="81" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>monitoring limit</source>
         <translation>мониторинг нормативі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="82" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>monitoring reading</source>
         <translation>мониторинг өлшеуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="83" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>formation assay</source>
         <translation>түзілім талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>checklist measure</source>
         <translation>іс-шаралар жоспарының шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>checklist template state</source>
         <translation>жоспар үлгісінің күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>checklist item</source>
         <translation>іс-шаралар жоспарының тармағы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="90" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="91" />
         <source>site action</source>
         <translation>алаң іс-шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="92" />
         <source>action change</source>
         <translation>іс-шараның өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <location filename="../../greendesk/ui/labels.py" line="93" />
         <source>drill</source>
         <translation>оқу-жаттығу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="91" />
+        <location filename="../../greendesk/ui/labels.py" line="94" />
         <source>evidence</source>
         <translation>растайтын құжат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="92" />
+        <location filename="../../greendesk/ui/labels.py" line="95" />
         <source>incident waste</source>
         <translation>инцидент қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="93" />
+        <location filename="../../greendesk/ui/labels.py" line="96" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="94" />
+        <location filename="../../greendesk/ui/labels.py" line="97" />
         <source>report</source>
         <translation>есеп</translation>
     </message>
@@ -13544,11 +14059,16 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="28" />
+        <source>Calendar</source>
+        <translation>Күнтізбе</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sections.py" line="30" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="30" />
+        <location filename="../../greendesk/ui/sections.py" line="32" />
         <source>Audit trail</source>
         <translation>Өзгерістер журналы</translation>
     </message>

@@ -1400,6 +1400,134 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="47" />
+        <source>Calendar of obligations</source>
+        <translation>Календарь обязательств</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="51" />
+        <source>Set status…</source>
+        <translation>Задать статус…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="57" />
+        <source>Obligation</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="58" />
+        <source>For</source>
+        <translation>Кто сдаёт</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="58" />
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="84" />
+        <source>Due from %1 to %2, and anything overdue from the past year. Red: past due and not submitted.</source>
+        <translation>Сроки с %1 по %2 и всё просроченное за прошедший год. Красным: срок прошёл, не сдано.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="91" />
+        <source>the enterprise</source>
+        <translation>предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="92" />
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="110" />
+        <source>Choose an item to see its basis and what data is still missing.</source>
+        <translation>Выберите пункт, чтобы увидеть основание и каких данных ещё не хватает.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="119" />
+        <source>Deadline: %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="120" />
+        <source>Basis: %1</source>
+        <translation>Основание: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="121" />
+        <source>Hand in to: %1</source>
+        <translation>Куда сдаётся: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="123" />
+        <source>Check against current law: %1</source>
+        <translation>Проверить по действующему законодательству: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="125" />
+        <source>Applies only above its threshold (%1 ≥ %2); GreenDesk does not know the figure.</source>
+        <translation>Применяется только выше порога (%1 ≥ %2); GreenDesk не знает этого показателя.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="129" />
+        <source>GreenDesk has no public holidays for %1: the due date skips weekends only.</source>
+        <translation>В GreenDesk нет праздничных дней на %1 год: срок переносится только с выходных.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="133" />
+        <source>Submitted on %1, reference %2.</source>
+        <translation>Сдано %1, регистрационный номер %2.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="139" />
+        <source>Exported workbook: audit entry #%1</source>
+        <translation>Выгруженная книга Excel: запись аудита №%1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="143" />
+        <source>The period is not over yet.</source>
+        <translation>Период ещё не закончился.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="145" />
+        <source>Its data is complete: every month of the period is closed.</source>
+        <translation>Данные полны: все месяцы периода закрыты.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="147" />
+        <source>Still missing:</source>
+        <translation>Ещё не хватает:</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="148" />
+        <source>%1 is not closed.</source>
+        <translation>%1 не закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/calendar_view.py" line="169" />
+        <source>Set the status of “%1”</source>
+        <translation>Статус «%1»</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
         <location filename="../../greendesk/ui/checklist_view.py" line="130" />
@@ -1814,6 +1942,44 @@
         <location filename="../../greendesk/ui/checklist_dialogs.py" line="106" />
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>DueSoon</name>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="29" />
+        <source>Due in the next 30 days</source>
+        <translation>Сроки в ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="30" />
+        <source>Open the calendar</source>
+        <translation>Открыть календарь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="41" />
+        <source>Nothing is due in the next 30 days.</source>
+        <translation>В ближайшие 30 дней сроков нет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="57" />
+        <source>The period is not over yet.</source>
+        <translation>Период ещё не закончился.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="59" />
+        <source>Its data is complete.</source>
+        <translation>Данные полны.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="62" />
+        <source>Months not closed: %1</source>
+        <translation>Не закрыты месяцы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/start_due.py" line="67" />
+        <source>and %1 more in the Calendar</source>
+        <translation>и ещё %1 — в календаре</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4465,89 @@
     </message>
 </context>
 <context>
+    <name>ObligationStatusDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="19" />
+        <source>not started</source>
+        <translation>не начато</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="20" />
+        <source>in preparation</source>
+        <translation>готовится</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="22" />
+        <source>submitted</source>
+        <translation>сдано</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="36" />
+        <source>Status of an obligation</source>
+        <translation>Статус обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="44" />
+        <source>the authority's reference number</source>
+        <translation>регистрационный номер органа</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="49" />
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="57" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="60" />
+        <source>Obligation</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="61" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="62" />
+        <source>Submitted on</source>
+        <translation>Дата сдачи</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="63" />
+        <source>Reference number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="64" />
+        <source>Submitted file</source>
+        <translation>Сданный файл</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="65" />
+        <source>Exported workbook</source>
+        <translation>Выгруженная книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="66" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="73" />
+        <source>no file</source>
+        <translation>файла нет</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/obligation_dialogs.py" line="82" />
+        <source>The submitted file</source>
+        <translation>Сданный файл</translation>
+    </message>
+</context>
+<context>
     <name>OfficerDialog</name>
     <message>
         <location filename="../../greendesk/ui/audit_view.py" line="180" />
@@ -6017,6 +6266,7 @@
     <message>
         <location filename="../../greendesk/services/balance_reference.py" line="199" />
         <location filename="../../greendesk/services/flow_relations.py" line="130" />
+        <location filename="../../greendesk/services/obligation_status.py" line="134" />
         <location filename="../../greendesk/services/permits.py" line="133" />
         <source>The site no longer exists; it may have been deleted.</source>
         <translation>Площадка больше не существует; возможно, она удалена.</translation>
@@ -6578,7 +6828,7 @@
     <message>
         <location filename="../../greendesk/services/formation_rows.py" line="358" />
         <location filename="../../greendesk/services/monitoring.py" line="253" />
-        <location filename="../../greendesk/services/structure.py" line="369" />
+        <location filename="../../greendesk/services/structure.py" line="379" />
         <source>The {what} no longer exists; it may have been deleted.</source>
         <translation>Этот объект ({what}) больше не существует; возможно, он был удалён.</translation>
     </message>
@@ -6894,7 +7144,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/new_plant.py" line="39" />
-        <location filename="../../greendesk/services/new_plant.py" line="58" />
+        <location filename="../../greendesk/services/new_plant.py" line="59" />
         <source>{path} already exists; GreenDesk does not overwrite a file with a new plant. Choose another name.</source>
         <translation>{path} уже существует; GreenDesk не перезаписывает файл новым предприятием. Выберите другое имя.</translation>
     </message>
@@ -6934,9 +7184,9 @@
         <location filename="../../greendesk/services/structure.py" line="201" />
         <location filename="../../greendesk/services/structure.py" line="220" />
         <location filename="../../greendesk/services/structure.py" line="223" />
-        <location filename="../../greendesk/services/structure.py" line="236" />
-        <location filename="../../greendesk/services/structure.py" line="291" />
-        <location filename="../../greendesk/services/structure.py" line="327" />
+        <location filename="../../greendesk/services/structure.py" line="237" />
+        <location filename="../../greendesk/services/structure.py" line="301" />
+        <location filename="../../greendesk/services/structure.py" line="337" />
         <source>site</source>
         <translation>площадка</translation>
     </message>
@@ -6946,40 +7196,45 @@
         <translation>Перед добавлением площадок укажите название и БИН предприятия.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="240" />
+        <location filename="../../greendesk/services/structure.py" line="241" />
         <source>Site {site!r} cannot be deleted: {count:,} flow records belong to it.</source>
         <translation>Площадку {site!r} нельзя удалить: к ней относятся записи потоков ({count:,}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="261" />
-        <location filename="../../greendesk/services/structure.py" line="307" />
-        <location filename="../../greendesk/services/structure.py" line="326" />
-        <location filename="../../greendesk/services/structure.py" line="346" />
+        <location filename="../../greendesk/services/structure.py" line="251" />
+        <source>Site {site!r} cannot be deleted: the calendar records {count:,} obligation statuses for it.</source>
+        <translation>Площадку {site!r} нельзя удалить: в календаре для неё записано статусов обязательств: {count:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/structure.py" line="271" />
+        <location filename="../../greendesk/services/structure.py" line="317" />
+        <location filename="../../greendesk/services/structure.py" line="336" />
+        <location filename="../../greendesk/services/structure.py" line="356" />
         <source>node</source>
         <translation>узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="266" />
+        <location filename="../../greendesk/services/structure.py" line="276" />
         <source>A loss node needs a reason: storage, transport, handling, process or measurement.</source>
         <translation>Для узла потерь укажите причину: хранение, транспортировка, перегрузка, технологические потери или погрешность измерений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="281" />
+        <location filename="../../greendesk/services/structure.py" line="291" />
         <source>Site {site!r} already has a node named {name!r}.</source>
         <translation>На площадке {site!r} уже есть узел с названием {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="333" />
+        <location filename="../../greendesk/services/structure.py" line="343" />
         <source>Node {node!r} cannot be moved to {target!r}: {count:,} flow records of its present site refer to it.</source>
         <translation>Узел {node!r} нельзя перенести на площадку {target!r}: на него ссылаются записи потоков его текущей площадки ({count:,}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="350" />
+        <location filename="../../greendesk/services/structure.py" line="360" />
         <source>Node {node!r} cannot be deleted: {count:,} flow records refer to it.</source>
         <translation>Узел {node!r} нельзя удалить: на него ссылаются записи потоков ({count:,}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/structure.py" line="358" />
+        <location filename="../../greendesk/services/structure.py" line="368" />
         <source>Node {node!r} cannot be deleted: {count:,} relations between flows name it; remove them first.</source>
         <translation>Узел {node!r} нельзя удалить: на него ссылаются связи между потоками ({count:,}); сначала удалите их.</translation>
     </message>
@@ -7429,67 +7684,67 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="107" />
+        <location filename="../../greendesk/store/db.py" line="108" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="228" />
+        <location filename="../../greendesk/store/db.py" line="229" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="232" />
+        <location filename="../../greendesk/store/db.py" line="233" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="241" />
+        <location filename="../../greendesk/store/db.py" line="242" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="246" />
+        <location filename="../../greendesk/store/db.py" line="247" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="257" />
+        <location filename="../../greendesk/store/db.py" line="258" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="260" />
+        <location filename="../../greendesk/store/db.py" line="261" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="268" />
+        <location filename="../../greendesk/store/db.py" line="269" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="276" />
+        <location filename="../../greendesk/store/db.py" line="277" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="285" />
+        <location filename="../../greendesk/store/db.py" line="286" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="312" />
+        <location filename="../../greendesk/store/db.py" line="313" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="316" />
+        <location filename="../../greendesk/store/db.py" line="317" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="332" />
+        <location filename="../../greendesk/store/db.py" line="333" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -7765,6 +8020,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/flow_relations.py" line="176" />
+        <location filename="../../greendesk/services/obligation_status.py" line="92" />
         <location filename="../../greendesk/services/permits.py" line="122" />
         <source>A note is at most 2,000 characters.</source>
         <translation>Примечание — не более 2 000 символов.</translation>
@@ -8005,6 +8261,127 @@
         <location filename="../../greendesk/services/flow_reconciled.py" line="87" />
         <source>{stream} has no unmeasured record from {start} to {end}.</source>
         <translation>У потока {stream} нет неизмеренных записей с {start} по {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/deadlines.py" line="110" />
+        <source>The deadline of obligation {code} is not one GreenDesk can read: {rule}.</source>
+        <translation>Срок обязательства {code} записан в форме, которую GreenDesk не может прочитать: {rule}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="61" />
+        <source>Obligation {code} in the register file: {what}.</source>
+        <translation>Обязательство {code} в файле реестра: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="72" />
+        <source>{field} is a date written YYYY-MM-DD</source>
+        <translation>{field} — дата в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="79" />
+        <source>give its {field}</source>
+        <translation>укажите {field}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="81" />
+        <source>its {field} is at most {limit} characters</source>
+        <translation>{field} — не более {limit} символов</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="89" />
+        <source>give its {field} in en, ru and kk</source>
+        <translation>укажите {field} на en, ru и kk</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="101" />
+        <source>an entry is a mapping of its fields</source>
+        <translation>запись — это набор её полей</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="104" />
+        <source>give each entry a code of letters, digits and _</source>
+        <translation>дайте каждой записи код из букв, цифр и _</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="110" />
+        <source>give its legal basis (act, article, order, date)</source>
+        <translation>укажите правовое основание (акт, статья, приказ, дата)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="114" />
+        <source>say whom it applies to: scope enterprise or site</source>
+        <translation>укажите, к кому оно относится: scope enterprise или site</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="118" />
+        <source>name the facility categories it applies to (I, II, III, IV)</source>
+        <translation>укажите категории объектов, к которым оно относится (I, II, III, IV)</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="126" />
+        <source>a threshold names its figure (ghg_t_co2) and its minimum</source>
+        <translation>порог указывает показатель (ghg_t_co2) и минимум</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="131" />
+        <source>its period is month, quarter, half_year, year or once</source>
+        <translation>период — month, quarter, half_year, year или once</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="136" />
+        <source>no GreenDesk report is called {report!r}</source>
+        <translation>в GreenDesk нет отчёта {report!r}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="139" />
+        <source>confirmed is true or false</source>
+        <translation>confirmed — true или false</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="169" />
+        <location filename="../../greendesk/services/obligation_file.py" line="174" />
+        <source>{file} is not a register of obligations GreenDesk can read.</source>
+        <translation>{file} — не реестр обязательств, который GreenDesk может прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_file.py" line="181" />
+        <source>its code appears twice</source>
+        <translation>её код встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_status.py" line="78" />
+        <source>{file} cannot be read, so it cannot be kept as evidence.</source>
+        <translation>{file} не удаётся прочитать, поэтому его нельзя сохранить как подтверждение.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_status.py" line="88" />
+        <source>A reference number is at most 100 characters.</source>
+        <translation>Регистрационный номер — не более 100 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_status.py" line="100" />
+        <source>Enter the date it was submitted.</source>
+        <translation>Введите дату сдачи.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_status.py" line="102" />
+        <source>a submission</source>
+        <translation>сдача отчётности</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_status.py" line="106" />
+        <source>{value!r} is not a SHA-256 hash (64 hexadecimal digits).</source>
+        <translation>{value!r} — не хеш SHA-256 (64 шестнадцатеричные цифры).</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_status.py" line="112" />
+        <source>Audit entry #{entry} is not the export of a workbook.</source>
+        <translation>Запись журнала аудита №{entry} — не выгрузка книги Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/obligation_status.py" line="131" />
+        <source>The obligation is no longer in the register.</source>
+        <translation>Этого обязательства больше нет в реестре.</translation>
     </message>
 </context>
 <context>
@@ -8450,117 +8827,117 @@
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="28" />
+        <location filename="../../greendesk/ui/start_view.py" line="30" />
         <source>Plant structure</source>
         <translation>Структура предприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="29" />
+        <location filename="../../greendesk/ui/start_view.py" line="31" />
         <source>The sites and their nodes: mines, plants, stores, dumps, and where flows enter and leave.</source>
         <translation>Площадки и их узлы: рудники, фабрики, склады, отвалы, а также точки входа и выхода потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="31" />
+        <location filename="../../greendesk/ui/start_view.py" line="33" />
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="32" />
+        <location filename="../../greendesk/ui/start_view.py" line="34" />
         <source>What flows between the nodes: ore, concentrate, tailings, fuels, energy, with their units.</source>
         <translation>Что движется между узлами: руда, концентрат, хвосты, топливо, энергия — с единицами измерения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="34" />
+        <location filename="../../greendesk/ui/start_view.py" line="36" />
         <source>Waste classifier</source>
         <translation>Классификатор отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="35" />
+        <location filename="../../greendesk/ui/start_view.py" line="37" />
         <source>Load the national classifier of waste in the Waste register, so waste types get their official codes.</source>
         <translation>Загрузите классификатор отходов в разделе «Реестр отходов», чтобы виды отходов получили официальные коды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="38" />
+        <location filename="../../greendesk/ui/start_view.py" line="40" />
         <source>Waste types</source>
         <translation>Виды отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="39" />
+        <location filename="../../greendesk/ui/start_view.py" line="41" />
         <source>The plant's wastes with their codes, hazard and the node that generates them.</source>
         <translation>Отходы предприятия с кодами, опасностью и узлом, в котором они образуются.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="41" />
+        <location filename="../../greendesk/ui/start_view.py" line="43" />
         <source>First month of flows</source>
         <translation>Первый месяц потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="42" />
+        <location filename="../../greendesk/ui/start_view.py" line="44" />
         <source>Enter a month of flow records in the ledger, or import them from the flow template.</source>
         <translation>Введите записи потоков за месяц в журнале или импортируйте их из шаблона потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="44" />
+        <location filename="../../greendesk/ui/start_view.py" line="46" />
         <source>First report</source>
         <translation>Первый отчёт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="45" />
+        <location filename="../../greendesk/ui/start_view.py" line="47" />
         <source>Export a workbook for the authority or an auditor in Reports.</source>
         <translation>Выгрузите книгу Excel для уполномоченного органа или аудитора в разделе «Отчёты».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="60" />
+        <location filename="../../greendesk/ui/start_view.py" line="63" />
         <source>Start here</source>
         <translation>Начало работы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="67" />
+        <location filename="../../greendesk/ui/start_view.py" line="70" />
         <source>Set up your plant once; every balance, register and report is built from it. Choose how to begin, then take the steps below in order. The set-up workbook holds sheets for sites, nodes, materials, waste types, contractors, formations and monitoring points: fill it in Excel and set up the plant from it in one go.</source>
         <translation>Опишите предприятие один раз — из этого строятся все балансы, реестры и отчёты. Выберите, с чего начать, и выполните шаги ниже по порядку. В книге настройки предприятия есть листы площадок, узлов, материалов, видов отходов, подрядчиков, образований и точек мониторинга: заполните её в Excel и настройте предприятие за один раз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="77" />
+        <location filename="../../greendesk/ui/start_view.py" line="80" />
         <source>Save the set-up workbook…</source>
         <translation>Сохранить книгу настройки предприятия…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="78" />
+        <location filename="../../greendesk/ui/start_view.py" line="81" />
         <source>Set up from a workbook…</source>
         <translation>Заполнить из книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="79" />
+        <location filename="../../greendesk/ui/start_view.py" line="82" />
         <source>Open the demo plant</source>
         <translation>Открыть демо-предприятие</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="80" />
+        <location filename="../../greendesk/ui/start_view.py" line="83" />
         <source>Enter the plant by hand</source>
         <translation>Ввести предприятие вручную</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="89" />
+        <location filename="../../greendesk/ui/start_view.py" line="92" />
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="99" />
+        <location filename="../../greendesk/ui/start_view.py" line="102" />
         <source>Go</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="125" />
+        <location filename="../../greendesk/ui/start_view.py" line="133" />
         <source>done (%1)</source>
         <translation>выполнено (%1)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="126" />
+        <location filename="../../greendesk/ui/start_view.py" line="134" />
         <source>next</source>
         <translation>следующий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/start_view.py" line="126" />
+        <location filename="../../greendesk/ui/start_view.py" line="134" />
         <source>to do</source>
         <translation>предстоит</translation>
     </message>
@@ -9803,6 +10180,7 @@
         <location filename="../../greendesk/cli/balances.py" line="308" />
         <location filename="../../greendesk/cli/balances.py" line="318" />
         <location filename="../../greendesk/cli/formations.py" line="104" />
+        <location filename="../../greendesk/cli/obligations.py" line="98" />
         <source>status</source>
         <translation>статус</translation>
     </message>
@@ -9923,7 +10301,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="294" />
+        <location filename="../../greendesk/cli/main.py" line="295" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
@@ -10016,97 +10394,98 @@
         <translation>Импортировано замеров из {file}: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="165" />
+        <location filename="../../greendesk/cli/main.py" line="166" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} уже существует; чтобы заменить его, добавьте --force.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="173" />
+        <location filename="../../greendesk/cli/main.py" line="174" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows должно быть положительным числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="179" />
+        <location filename="../../greendesk/cli/main.py" line="180" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years должно быть от 1 до 30.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="183" />
+        <location filename="../../greendesk/cli/main.py" line="184" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>Записан {path}: записей потоков — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="193" />
+        <location filename="../../greendesk/cli/main.py" line="194" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>Создан {path}: пустое предприятие {enterprise}. Далее: его площадки, узлы и материалы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="209" />
+        <location filename="../../greendesk/cli/main.py" line="210" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="210" />
+        <location filename="../../greendesk/cli/main.py" line="211" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="211" />
+        <location filename="../../greendesk/cli/main.py" line="212" />
         <source>sites</source>
         <translation>площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="212" />
+        <location filename="../../greendesk/cli/main.py" line="213" />
         <source>nodes</source>
         <translation>узлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="213" />
+        <location filename="../../greendesk/cli/main.py" line="214" />
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="214" />
+        <location filename="../../greendesk/cli/main.py" line="215" />
         <source>flows</source>
         <translation>потоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="216" />
+        <location filename="../../greendesk/cli/main.py" line="217" />
+        <location filename="../../greendesk/cli/obligations.py" line="97" />
         <source>period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="243" />
+        <location filename="../../greendesk/cli/main.py" line="244" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>Записан шаблон потоков {out} со списками из {path}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="246" />
+        <location filename="../../greendesk/cli/main.py" line="247" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>Записан шаблон потоков {out} без списков предприятия (нет базы данных).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="256" />
+        <location filename="../../greendesk/cli/main.py" line="257" />
         <source>, value (empty)</source>
         <translation>, значение (пусто)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="257" />
+        <location filename="../../greendesk/cli/main.py" line="258" />
         <source>, value {value}</source>
         <translation>, значение {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="262" />
+        <location filename="../../greendesk/cli/main.py" line="263" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... и ещё {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="287" />
+        <location filename="../../greendesk/cli/main.py" line="288" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Чтобы всё равно импортировать его, добавьте --again.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="306" />
+        <location filename="../../greendesk/cli/main.py" line="307" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
     </message>
@@ -10159,11 +10538,112 @@
         <translation>действует до</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/obligations.py" line="61" />
+        <source>greendesk: give the database with --db PATH.</source>
+        <translation>greendesk: укажите базу данных: --db ПУТЬ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="91" />
+        <source>Nothing is due in these dates.</source>
+        <translation>В эти даты сроков нет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="93" />
+        <source>the enterprise</source>
+        <translation>предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="94" />
+        <source>due</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="95" />
+        <source>obligation</source>
+        <translation>обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="96" />
+        <source>for</source>
+        <translation>кто сдаёт</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="99" />
+        <source>data</source>
+        <translation>данные</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="100" />
+        <source>basis</source>
+        <translation>основание</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="111" />
+        <source>submitted {day}</source>
+        <translation>сдано {day}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="113" />
+        <source>in preparation</source>
+        <translation>готовится</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="115" />
+        <source>not started</source>
+        <translation>не начато</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="116" />
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="123" />
+        <source>period not over</source>
+        <translation>период не закончился</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="125" />
+        <source>ready</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="126" />
+        <source>{months} month(s) open, {items} item(s) missing</source>
+        <translation>открытых месяцев: {months}, недостающих пунктов: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="132" />
+        <source>check against current law</source>
+        <translation>проверить по действующему законодательству</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="148" />
+        <source>{label}: the register loaded already matches this file; nothing changed.</source>
+        <translation>{label}: загруженный реестр уже совпадает с этим файлом; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="151" />
+        <source>Loaded {label}: {added} added, {changed} changed, {removed} removed, {retired} retired.</source>
+        <translation>Загружен {label}: добавлено {added}, изменено {changed}, удалено {removed}, выведено из действия {retired}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="173" />
+        <source>greendesk: the register has no obligation {code!r}.</source>
+        <translation>greendesk: в реестре нет обязательства {code!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="181" />
         <location filename="../../greendesk/cli/permits.py" line="100" />
         <location filename="../../greendesk/cli/relations.py" line="117" />
         <location filename="../../greendesk/cli/reports.py" line="103" />
         <source>greendesk: there is no site named {name!r}.</source>
         <translation>greendesk: площадки {name!r} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/obligations.py" line="193" />
+        <source>Recorded {code} for {period}: {state}.</source>
+        <translation>Записано {code} за {period}: {state}.</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/permits.py" line="107" />
@@ -11428,185 +11908,205 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="12" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="19" />
         <source>The name, unique in this sheet; a row with a name already in GreenDesk updates that record.</source>
         <translation>Название, уникальное на этом листе; строка с названием, которое уже есть в GreenDesk, обновляет эту запись.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="14" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="21" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="15" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="22" />
         <source>Free text.</source>
         <translation>Произвольный текст.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="30" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="39" />
         <source>Sites</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="31" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="40" />
         <source>One row per site of the enterprise: a mine or quarry, a concentrator, a smelter or an auxiliary site.</source>
         <translation>По строке на каждую площадку предприятия: рудник или карьер, обогатительная фабрика, завод или вспомогательная площадка.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="33" />
-        <location filename="../../greendesk/importers/plant_structure.py" line="61" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="42" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="78" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="35" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="44" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="36" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="45" />
         <source>The region the site is in.</source>
         <translation>Регион, в котором находится площадка.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="37" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="46" />
         <source>Kind of site</source>
         <translation>Вид площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="38" />
-        <location filename="../../greendesk/importers/plant_structure.py" line="68" />
-        <location filename="../../greendesk/importers/plant_structure.py" line="107" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="47" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="85" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="124" />
         <source>Choose from the list.</source>
         <translation>Выберите из списка.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="58" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="49" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="50" />
+        <source>Where the site is, as its permits name it.</source>
+        <translation>Где находится площадка, как указано в её разрешениях.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="52" />
+        <source>Facility category</source>
+        <translation>Категория объекта</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="53" />
+        <source>I to IV under Article 12 of the Environmental Code; it decides which obligations apply.</source>
+        <translation>I–IV по статье 12 Экологического кодекса; от неё зависит, какие обязательства применяются.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/importers/plant_structure.py" line="75" />
         <source>Nodes</source>
         <translation>Узлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="59" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="76" />
         <source>One row per node of a site: where material comes from or goes to. A loss node needs its reason.</source>
         <translation>По строке на каждый узел площадки: откуда материал поступает или куда уходит. Узлу потерь нужна причина.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="62" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="79" />
         <source>A site of sheet Sites (or of the plant).</source>
         <translation>Площадка с листа «Площадки» (или уже заведённая).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="64" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="81" />
         <source>Node</source>
         <translation>Узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="65" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="82" />
         <source>The node's name, unique at its site.</source>
         <translation>Название узла, уникальное на его площадке.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="67" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="84" />
         <source>Kind of node</source>
         <translation>Вид узла</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="70" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="87" />
         <source>Loss reason</source>
         <translation>Причина потерь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="71" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="88" />
         <source>For an accounted-loss node only.</source>
         <translation>Только для узла учтённых потерь.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="99" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="116" />
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="100" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="117" />
         <source>One row per material that flows: what it is, whether it is measured by mass, volume or energy, and the factors its units need (a density for volumes, a calorific value for energy).</source>
         <translation>По строке на каждый материал потоков: что это, измеряется ли он массой, объёмом или энергией, и коэффициенты для его единиц (плотность для объёма, теплота сгорания для энергии).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="104" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="121" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="106" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="123" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="109" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="126" />
         <source>Measured by</source>
         <translation>Измеряется по</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="110" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="127" />
         <source>mass, volume or energy.</source>
         <translation>масса, объём или энергия.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="112" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="129" />
         <source>Default unit</source>
         <translation>Единица по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="113" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="130" />
         <source>The unit it is usually entered in (empty: t, m³ or GJ).</source>
         <translation>Единица, в которой его обычно вводят (пусто: т, м³ или ГДж).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="115" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="132" />
         <source>Density, t/m³</source>
         <translation>Плотность, т/м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="116" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="133" />
         <source>Needed to enter it in volume units.</source>
         <translation>Нужна для ввода в единицах объёма.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="118" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="135" />
         <source>Calorific value, GJ per t or m³</source>
         <translation>Теплота сгорания, ГДж на т или м³</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="119" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="136" />
         <source>Net calorific value; needed to enter it in energy units.</source>
         <translation>Низшая теплота сгорания; нужна для ввода в единицах энергии.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="122" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="139" />
         <source>tce factor</source>
         <translation>Коэффициент перевода в у.т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="123" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="140" />
         <source>Tonnes of coal equivalent per tce unit, as tabled.</source>
         <translation>Тонн условного топлива на единицу, по утверждённой таблице.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="125" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="142" />
         <source>tce unit</source>
         <translation>Единица для у.т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="126" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="143" />
         <source>The unit the tce factor is per (e.g. MWh).</source>
         <translation>Единица, к которой относится коэффициент у.т. (например, МВт·ч).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="128" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="145" />
         <source>List of Waste code</source>
         <translation>Код по классификатору отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/importers/plant_structure.py" line="129" />
+        <location filename="../../greendesk/importers/plant_structure.py" line="146" />
         <source>A waste's six-digit code (optional).</source>
         <translation>Шестизначный код отхода (необязательно).</translation>
     </message>
@@ -11743,206 +12243,221 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="54" />
+        <source>obligations register version</source>
+        <translation>версия реестра обязательств</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="55" />
+        <source>obligation</source>
+        <translation>обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="56" />
+        <source>obligation status</source>
+        <translation>статус обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="57" />
         <source>node</source>
         <translation>узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="55" />
+        <location filename="../../greendesk/ui/labels.py" line="58" />
         <source>import batch</source>
         <translation>пакет импорта</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="56" />
+        <location filename="../../greendesk/ui/labels.py" line="59" />
         <source>flow</source>
         <translation>поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="57" />
+        <location filename="../../greendesk/ui/labels.py" line="60" />
         <source>flow relation</source>
         <translation>связь потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="58" />
+        <location filename="../../greendesk/ui/labels.py" line="61" />
         <source>method uncertainty</source>
         <translation>неопределённость метода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="59" />
+        <location filename="../../greendesk/ui/labels.py" line="62" />
         <source>period assay</source>
         <translation>анализ за период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="60" />
+        <location filename="../../greendesk/ui/labels.py" line="63" />
         <source>stock taking</source>
         <translation>инвентаризация запасов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="61" />
+        <location filename="../../greendesk/ui/labels.py" line="64" />
         <source>flow assay</source>
         <translation>анализ потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="62" />
+        <location filename="../../greendesk/ui/labels.py" line="65" />
         <source>classifier version</source>
         <translation>версия классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="63" />
+        <location filename="../../greendesk/ui/labels.py" line="66" />
         <source>classifier entry</source>
         <translation>позиция классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="64" />
+        <location filename="../../greendesk/ui/labels.py" line="67" />
         <source>classifier text</source>
         <translation>текст классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="65" />
+        <location filename="../../greendesk/ui/labels.py" line="68" />
         <source>waste contractor</source>
         <translation>подрядчик по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="66" />
+        <location filename="../../greendesk/ui/labels.py" line="69" />
         <source>waste storage</source>
         <translation>накопление отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="67" />
+        <location filename="../../greendesk/ui/labels.py" line="70" />
         <source>waste basis</source>
         <translation>база удельных показателей отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="68" />
+        <location filename="../../greendesk/ui/labels.py" line="71" />
         <source>waste type</source>
         <translation>вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="69" />
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>waste transfer</source>
         <translation>передача отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>waste component</source>
         <translation>компонент состава отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>basis of a hazardous property</source>
         <translation>основание опасного свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="72" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>waste passport</source>
         <translation>паспорт отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="73" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>closed period</source>
         <translation>закрытый период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="74" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>grade component</source>
         <translation>полезный компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="75" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>monitoring parameter</source>
         <translation>параметр мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="76" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="77" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>formation assumption</source>
         <translation>допущение по ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="78" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>formation block</source>
         <translation>блок ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="79" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>monitoring point</source>
         <translation>точка мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="80" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>formation sample</source>
         <translation>проба ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="81" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>monitoring limit</source>
         <translation>норматив мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="82" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>monitoring reading</source>
         <translation>замер мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="83" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>formation assay</source>
         <translation>анализ ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>checklist measure</source>
         <translation>мера плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>checklist template state</source>
         <translation>состояние шаблона плана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>checklist item</source>
         <translation>пункт плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="90" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="91" />
         <source>site action</source>
         <translation>мероприятие площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="92" />
         <source>action change</source>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <location filename="../../greendesk/ui/labels.py" line="93" />
         <source>drill</source>
         <translation>учения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="91" />
+        <location filename="../../greendesk/ui/labels.py" line="94" />
         <source>evidence</source>
         <translation>подтверждающий документ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="92" />
+        <location filename="../../greendesk/ui/labels.py" line="95" />
         <source>incident waste</source>
         <translation>отходы инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="93" />
+        <location filename="../../greendesk/ui/labels.py" line="96" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="94" />
+        <location filename="../../greendesk/ui/labels.py" line="97" />
         <source>report</source>
         <translation>отчёт</translation>
     </message>
@@ -13558,11 +14073,16 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/sections.py" line="28" />
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/sections.py" line="30" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/sections.py" line="30" />
+        <location filename="../../greendesk/ui/sections.py" line="32" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
     </message>
