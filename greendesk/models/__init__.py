@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # what the lazy __getattr__ below returns, for the type check
         SiteAction,
         TemplateState,
     )
+    from greendesk.models.fees import FeeRate, FeeRateVersion, RateKind
     from greendesk.models.formations import (
         ConsequenceClass,
         ConstructionMethod,
@@ -132,6 +133,10 @@ __all__ = [
     "WasteStorage",
     "WasteTransfer",
     "WasteType",
+    # the fee's rates
+    "FeeRate",
+    "FeeRateVersion",
+    "RateKind",
 ]
 
 
@@ -170,6 +175,9 @@ _LAZY: dict[str, str] = {
     "MonitoringReading": "formations",
     "SourceKind": "formations",
     "Permit": "permits",
+    "FeeRate": "fees",
+    "FeeRateVersion": "fees",
+    "RateKind": "fees",
     "ClassifierEntry": "waste",
     "ClassifierText": "waste",
     "ClassifierVersion": "waste",
@@ -188,8 +196,8 @@ _LAZY: dict[str, str] = {
     "WasteTransfer": "waste",
     "WasteType": "waste",
 }
-AGGREGATES = ("audit", "balances", "checklist", "flows", "formations", "imports", "materials",
-              "permits", "plant", "waste")
+AGGREGATES = ("audit", "balances", "checklist", "fees", "flows", "formations", "imports",
+              "materials", "permits", "plant", "waste")
 
 
 def __getattr__(name: str) -> object:
