@@ -141,6 +141,8 @@ RU: dict[str, str] = {
     "Industrial zone 2, Nurken, Karaganda region (demo address)": "Промышленная зона 2, п. Нуркен, Карагандинская область (демо-адрес)",
     "Committee for Environmental Regulation and Control (demo)": "Комитет экологического регулирования и контроля (демо)",
     "Demo data: an invented permit, not a real one.": "Демо-данные: вымышленное разрешение, не настоящее.",
+    # The fee's rates (demo data).
+    "Demo: the shipped rates; values marked unconfirmed are illustrative": "Демо: поставляемые ставки; значения, отмеченные как неподтверждённые, условны",
     # The gas-cleaning sludge's passport (demo data).
     "Lead compounds (as Pb)": "Соединения свинца (в пересчёте на металл)",
     "Copper compounds (as Cu)": "Соединения меди (в пересчёте на металл)",
