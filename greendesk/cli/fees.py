@@ -26,6 +26,8 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
                      help="the rates file (default: the one shipped with GreenDesk)")
     imp.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     imp.add_argument("--label", default="", help="a name for this version")
+    imp.add_argument("--language", metavar="CODE", help="the language of the rates' names "
+                     "and legal bases, where the file has them (default: the officer's)")
     imp.set_defaults(handler=_cmd_rates_import)
 
     fees = sub.add_parser("fees", help="the fee for negative impact on the environment of a "
@@ -42,7 +44,11 @@ def _cmd_rates_import(args: argparse.Namespace) -> int:
     from greendesk.services.fee_rates import default_rates_file, load_rates, read_rates_file
     from greendesk.store.db import open_database
 
-    draft = read_rates_file(args.file or default_rates_file())
+    from greendesk.cli import text
+    from greendesk.i18n_catalog import language
+
+    draft = read_rates_file(args.file or default_rates_file(),
+                            (args.language or language(text.LANGUAGE)).split("_")[0].lower())
     db = open_database(args.db, create=False)
     try:
         diff = load_rates(db, draft, args.label)

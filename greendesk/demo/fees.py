@@ -15,5 +15,6 @@ LABEL = "Demo: the shipped rates; values marked unconfirmed are illustrative"
 
 
 def extend(db: Database, ctx: DemoContext) -> None:
-    """Load the shipped rates file, labelled as the demo's illustrative set."""
-    load_rates(db, read_rates_file(default_rates_file()), ctx.names(LABEL))
+    """Load the shipped rates file in the demo's language, labelled as its illustrative set."""
+    load_rates(db, read_rates_file(default_rates_file(), ctx.names.language),
+               ctx.names(LABEL))

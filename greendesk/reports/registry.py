@@ -52,8 +52,8 @@ REPORTS: dict[str, ReportDef] = {r.kind: r for r in (
     ReportDef("plan", greening_plan.TITLE, greening_plan.build),
     ReportDef("formations", formations_report.TITLE, formations_report.build),
     ReportDef("passport", passport_report.TITLE, passport_report.build),
-    ReportDef("ledger", ledger_extract.TITLE, ledger_extract.build),
     ReportDef("fees", fees_report.TITLE, fees_report.build),
+    ReportDef("ledger", ledger_extract.TITLE, ledger_extract.build),
 )}
 
 

@@ -10,7 +10,7 @@ the one before; a file that matches what is loaded records nothing.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -153,8 +153,7 @@ def parse_rates(data: Any, file_name: str, sha256: str = "") -> RatesDraft:
     return RatesDraft(tuple(rates), file_name, sha256, str(data.get("title", "")))
 
 
-def read_rates_file(path: Path) -> RatesDraft:
-    """Read and check a rates file (YAML); a DomainError says what is wrong with it."""
+def _yaml(path: Path) -> tuple[Any, bytes]:
     import yaml
 
     try:
@@ -163,10 +162,29 @@ def read_rates_file(path: Path) -> RatesDraft:
         raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{file_name} cannot be read: {why}."),
                           file_name=Path(path).name, why=exc.strerror or str(exc)) from None
     try:
-        data = yaml.safe_load(raw.decode("utf-8"))
+        return yaml.safe_load(raw.decode("utf-8")), raw
     except (yaml.YAMLError, UnicodeDecodeError):
         raise _refuse(Path(path).name, "the file", "it is not a YAML rates file") from None
-    return parse_rates(data, Path(path).name, hashlib.sha256(raw).hexdigest())
+
+
+def read_rates_file(path: Path, language: str | None = None) -> RatesDraft:
+    """Read and check a rates file (YAML); a DomainError says what is wrong with it.
+
+    With a `language` that has a file of names and bases beside it (fee_rates.ru.yaml for
+    fee_rates.yaml), the rates carry their names and legal bases in that language, so a
+    declaration in Russian or Kazakh cites them in its own words."""
+    path = Path(path)
+    data, raw = _yaml(path)
+    draft = parse_rates(data, path.name, hashlib.sha256(raw).hexdigest())
+    words = path.with_name(f"{path.stem}.{language}{path.suffix}") if language else None
+    if words is None or not words.is_file():
+        return draft
+    overlay, _raw = _yaml(words)
+    names = (overlay or {}).get("names") or {}
+    bases = (overlay or {}).get("bases") or {}
+    return replace(draft, title=str((overlay or {}).get("title") or draft.title), rates=tuple(
+        replace(r, name=str(names.get(r.code, r.name)), basis=str(bases.get(r.basis, r.basis)))
+        for r in draft.rates))
 
 
 def _row(r: FeeRate) -> Rate:

@@ -146,6 +146,15 @@ def test_shipped_rates_cite_their_basis_and_mark_what_is_unconfirmed() -> None:
     assert all(not r.confirmed for r in draft.rates if r.kind == "waste")
 
 
+def test_rates_read_in_russian_and_kazakh_cite_their_basis_in_that_language() -> None:
+    for language, word in (("ru", "Налоговый кодекс"), ("kk", "Салық кодексі")):
+        draft = read_rates_file(default_rates_file(), language)
+        assert all(word in r.basis or "бюджет" in r.basis for r in draft.rates), language
+        assert all(r.name for r in draft.rates if r.kind != "mrp")
+    english = read_rates_file(default_rates_file(), "de")  # no such file: as written
+    assert english.rates == read_rates_file(default_rates_file()).rates
+
+
 def test_loading_records_versions_and_a_diff(db: Database) -> None:
     first = load_rates(db, read_rates_file(default_rates_file()))
     assert first.first and first.version_id is not None and first.rates > 20
