@@ -41,11 +41,10 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
 
 
 def _cmd_rates_import(args: argparse.Namespace) -> int:
-    from greendesk.services.fee_rates import default_rates_file, load_rates, read_rates_file
-    from greendesk.store.db import open_database
-
     from greendesk.cli import text
     from greendesk.i18n_catalog import language
+    from greendesk.services.fee_rates import default_rates_file, load_rates, read_rates_file
+    from greendesk.store.db import open_database
 
     draft = read_rates_file(args.file or default_rates_file(),
                             (args.language or language(text.LANGUAGE)).split("_")[0].lower())
