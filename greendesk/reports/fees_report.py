@@ -58,7 +58,7 @@ def _emissions(wb, ctx: ReportContext, lines: list[FeeLine], sites: dict[int, st
                    kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Rate, MCI per t"), width=11, kind="number",
                    fmt=RATE_FORMAT),
-            Column(QT_TRANSLATE_NOOP("reports", "MCI, tenge"), "₸", width=9, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "MCI"), "₸", width=9, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Coefficient within the norm"), width=10,
                    kind="number", fmt=COEFFICIENT_FORMAT),
             Column(QT_TRANSLATE_NOOP("reports", "Coefficient above the norm"), width=10,
@@ -103,7 +103,7 @@ def _waste(wb, ctx: ReportContext, lines: list[FeeLine], sites: dict[int, str]
                    width=15, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Rate, MCI per t"), width=11, kind="number",
                    fmt=RATE_FORMAT),
-            Column(QT_TRANSLATE_NOOP("reports", "MCI, tenge"), "₸", width=9, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "MCI"), "₸", width=9, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Fee"), "₸", width=15, kind="formula"),
             Column(QT_TRANSLATE_NOOP("reports", "Legal basis of the rate"), width=40),
             Column(QT_TRANSLATE_NOOP("reports", "Rate confirmed"), width=9)]
@@ -135,7 +135,7 @@ def _summary(wb, ctx: ReportContext, result: FeeResult, emissions: SheetWriter,
              waste: SheetWriter) -> None:
     tr = ctx.tr
     cols = [Column(QT_TRANSLATE_NOOP("reports", "Quarter"), width=10),
-            Column(QT_TRANSLATE_NOOP("reports", "MCI, tenge"), "₸", width=10, kind="number"),
+            Column(QT_TRANSLATE_NOOP("reports", "MCI"), "₸", width=10, kind="number"),
             Column(QT_TRANSLATE_NOOP("reports", "Fee for emissions"), "₸", width=16,
                    kind="formula"),
             Column(QT_TRANSLATE_NOOP("reports", "Fee for waste"), "₸", width=16,
