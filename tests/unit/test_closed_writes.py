@@ -86,6 +86,7 @@ NOT_DATED = {
     "checklist.add_own_action": "an action's dates are plans (start, due), not facts",
     "checklist.attach_evidence": "evidence files belong to an action, not to a period",
     "classifier.load_classifier": "the waste classifier is reference data",
+    "fee_rates.load_rates": "the fee's rates are dated reference data, not a period's figures",
     **{n: "a waste type's passport data describes the waste, not a period's figures" for n in (
         "waste_passport.SetPassport", "waste_passport.set_passport",
         "waste_passport.set_composition")},
@@ -320,6 +321,7 @@ PERIOD_EXEMPT = {
     "waste_contractor": "licence_valid_until: a term, not a fact",
     "permit": "issued_on, valid_from, valid_until: a permit's terms, not facts of a period",
     "waste_passport": "prepared_on: the passport's own date, not a fact of a period",
+    "fee_rate": "valid_from, valid_to: when a rate of the law applies, not a fact of a period",
 }
 
 
