@@ -35,9 +35,10 @@ def build(wb, ctx: ReportContext) -> int:
         raise NothingToReport(tr(QT_TRANSLATE_NOOP(
             "reports", "No fee rates are loaded: load them with greendesk rates import.")))
     sites = load_catalog(ctx.db).sites
+    summary = _summary_sheet(wb, ctx, result)  # first: the declaration, then its appendices
     emissions = _emissions(wb, ctx, [x for x in result.lines if x.kind == EMISSION], sites)
     waste = _waste(wb, ctx, [x for x in result.lines if x.kind == WASTE], sites)
-    _summary(wb, ctx, result, emissions, waste)
+    _summary_rows(summary, ctx, result, emissions, waste)
     return len(result.lines)
 
 
@@ -131,8 +132,7 @@ def _total(sheet: SheetWriter, column: Column, value: float) -> None:
                       Formula(f"=SUM({sheet.data_range(column.header)})", value), "₸")
 
 
-def _summary(wb, ctx: ReportContext, result: FeeResult, emissions: SheetWriter,
-             waste: SheetWriter) -> None:
+def _summary_sheet(wb, ctx: ReportContext, result: FeeResult) -> SheetWriter:
     tr = ctx.tr
     cols = [Column(QT_TRANSLATE_NOOP("reports", "Quarter"), width=10),
             Column(QT_TRANSLATE_NOOP("reports", "MCI"), "₸", width=10, kind="number"),
@@ -146,8 +146,13 @@ def _summary(wb, ctx: ReportContext, result: FeeResult, emissions: SheetWriter,
         problems.append(tr(QT_TRANSLATE_NOOP(
             "reports", "Lines whose rate is not confirmed were priced with values the loaded "
                        "rates mark as illustrative: check them against the law in force.")))
-    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Fee summary"), ctx.title(TITLE),
-                        " ".join([ctx.period_name(), *problems]), cols, "FeeSummary", tr=tr)
+    return SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Fee summary"), ctx.title(TITLE),
+                       " ".join([ctx.period_name() + ("." if problems else ""), *problems]), cols, "FeeSummary", tr=tr)
+
+
+def _summary_rows(sheet: SheetWriter, ctx: ReportContext, result: FeeResult,
+                  emissions: SheetWriter, waste: SheetWriter) -> None:
+    """Each quarter's fee: the appendices' sums of that quarter (SUMIF), and the total."""
 
     def by_quarter(other: SheetWriter, fee_header: str, n: int) -> str:
         name = other.name.replace("'", "''")
@@ -164,4 +169,4 @@ def _summary(wb, ctx: ReportContext, result: FeeResult, emissions: SheetWriter,
                       Formula("=" + by_quarter(waste, fee, n), w),
                       Formula(f"=C{n}+D{n}", e + w)])
         ctx.fingerprint.add("fee-quarter", q, mrp, e, w)
-    _total(sheet, cols[4], result.total)
+    _total(sheet, sheet.columns[4], result.total)
