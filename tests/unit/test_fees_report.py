@@ -10,13 +10,15 @@ import pytest
 from openpyxl import load_workbook
 
 from greendesk.cli import main
-from greendesk.periods import month, quarter
+from greendesk.periods import month, quarter, year
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.registry import REPORTS, write_report
 from greendesk.reports.verify import verify_workbook
 from greendesk.services.catalog import load_catalog
 from greendesk.services.fees import fees
 from greendesk.store.db import Database
+from tests.conftest import needs
+from tests.unit.test_reports import SOFFICE, _recalculated
 
 
 def test_declaration_workbook_holds_live_formulas_with_the_services_figures(
@@ -90,3 +92,51 @@ def test_rates_import_command_reports_a_version_then_nothing_changed(
     edited.write_text("mrp:\n  - {year: 2025}\n", encoding="utf-8")
     assert main(["rates", "import", str(edited), "--db", str(db_path)]) == 2
     assert "write the year and its value" in capsys.readouterr().err
+
+
+def test_emission_appendix_prices_within_and_above_the_norm_with_live_formulas(
+        demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Until the emissions area is merged, its masses stand in here: 12 t SO2 against a
+    norm of 10 t at site 1, priced at 20 MCI/t, МРП 3,932 ₸ and the above-norm coefficient
+    10 of the shipped (illustrative) rates: 10 × 20 × 3,932 + 2 × 20 × 3,932 × 10."""
+    from greendesk.analysis.fees import EmissionInput
+    from greendesk.services import fees as fees_service
+
+    monkeypatch.setattr(fees_service, "emission_inputs", lambda db, q, sites=None: [
+        EmissionInput(1, "SO2", 12.0, 10.0), EmissionInput(1, "CO2", 5.0, None, mobile=True)])
+    path = tmp_path / "fees.xlsx"
+    write_report(["fees"], ReportContext(demo_db, quarter(2025, 1)), path)
+    formulas = load_workbook(path)["Fee for emissions"]
+    values = load_workbook(path, data_only=True)["Fee for emissions"]
+    assert [c.value for c in values[4][:10]] == [
+        "2025-Q1", load_catalog(demo_db).sites[1], "SO2", "Sulphur oxides (SOx)", 10.0, 2.0,
+        20.0, 3932.0, 1.0, 10.0]
+    assert (formulas["K4"].value, formulas["L4"].value, formulas["M4"].value) == (
+        "=E4*G4*H4*I4", "=F4*G4*H4*J4", "=K4+L4")
+    assert values["K4"].value == pytest.approx(786_400.0)
+    assert values["M4"].value == pytest.approx(786_400.0 + 1_572_800.0)
+    summary = load_workbook(path, data_only=True)["Fee summary"]
+    assert summary["C4"].value == pytest.approx(2_359_200.0)
+    assert verify_workbook(path, demo_db).matches
+
+
+@needs(SOFFICE, reason="LibreOffice is not installed (CI installs libreoffice-calc)")
+def test_libreoffice_recomputes_the_emission_and_summary_formulas(
+        demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from greendesk.analysis.fees import EmissionInput
+    from greendesk.services import fees as fees_service
+
+    monkeypatch.setattr(fees_service, "emission_inputs", lambda db, q, sites=None: [
+        EmissionInput(1, "SO2", 12.0, 10.0), EmissionInput(3, "dust", 0.5, 1.0)])
+    path = tmp_path / "fees.xlsx"
+    write_report(["fees"], ReportContext(demo_db, year(2025)), path)
+    app = fees(demo_db, year(2025))
+    wb = _recalculated(path, tmp_path)
+    got = {(r[0], r[2]): r[12] for r in wb["Fee for emissions"].iter_rows(min_row=4,
+                                                                          values_only=True)
+           if str(r[0]).startswith("20")}
+    want = {(x.quarter, x.item): x.fee for x in app.lines if x.kind == "emission"}
+    assert got == pytest.approx(want, rel=1e-12) and len(got) == 8
+    quarters = [r[4] for r in wb["Fee summary"].iter_rows(min_row=4, values_only=True)
+                if str(r[0]).startswith("20")]
+    assert sum(quarters) == pytest.approx(app.total, rel=1e-12)
