@@ -78,9 +78,13 @@ class VersionRow:
     changed: int
 
 
-def _refuse(file_name: str, where: str, what: str) -> DomainError:
-    return DomainError(QT_TRANSLATE_NOOP("Refusal", "{file_name}: {where}: {what}."),
-                       file_name=file_name, where=where, what=what)
+def _refuse(template: str, file_name: str, where: str = "", **args: object) -> DomainError:
+    """A rates file's fault: the file, where in it ("emission SOx, rate 2") and what."""
+    return DomainError(template, file_name=file_name, where=where, **args)
+
+
+_NO_RATES = QT_TRANSLATE_NOOP("Refusal", "{file_name} holds no rates: write mrp, emission, "
+                                         "waste or coefficient entries.")
 
 
 def _day(value: object, file_name: str, where: str) -> date:
@@ -89,33 +93,45 @@ def _day(value: object, file_name: str, where: str) -> date:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        raise _refuse(file_name, where, f"{value!r} is not a date such as 2025-01-01") from None
+        raise _refuse(QT_TRANSLATE_NOOP("Refusal", "{file_name}, {where}: {value} is not a date "
+                                                   "such as 2025-01-01."),
+                      file_name, where, value=repr(value)) from None
 
 
 def _number(value: object, file_name: str, where: str) -> float:
+    nan = QT_TRANSLATE_NOOP("Refusal", "{file_name}, {where}: {value} is not a number.")
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise _refuse(file_name, where, f"{value!r} is not a number")
+        raise _refuse(nan, file_name, where, value=repr(value))
     try:
         number = float(str(value).replace(",", ".").replace(" ", ""))
     except ValueError:
-        raise _refuse(file_name, where, f"{value!r} is not a number") from None
-    if number < 0:
-        raise _refuse(file_name, where, f"{value!r} is negative")
+        raise _refuse(nan, file_name, where, value=repr(value)) from None
+    if not number >= 0:
+        raise _refuse(QT_TRANSLATE_NOOP("Refusal", "{file_name}, {where}: {value} is negative; "
+                                                   "a rate is zero or more."),
+                      file_name, where, value=repr(value))
     return number
+
+
+def _year(value: object, file_name: str, where: str) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and 1901 <= value <= 2199:
+        return value
+    raise _refuse(QT_TRANSLATE_NOOP("Refusal", "{file_name}, {where}: {value} is not a year."),
+                  file_name, where, value=repr(value))
 
 
 def parse_rates(data: Any, file_name: str, sha256: str = "") -> RatesDraft:
     """Check a rates file's content (the parsed YAML) and turn it into rate rows; a
-    DomainError names the first thing wrong."""
+    DomainError names the first thing wrong and where."""
     if not isinstance(data, dict):
-        raise _refuse(file_name, "the file", "it holds no rates (mrp, emission, waste, "
-                                             "coefficient)")
+        raise _refuse(_NO_RATES, file_name)
     rates: list[Rate] = []
     for i, row in enumerate(data.get("mrp") or [], start=1):
         where = f"mrp {i}"
         if not isinstance(row, dict) or "year" not in row or "value" not in row:
-            raise _refuse(file_name, where, "write the year and its value")
-        y = int(row["year"])
+            raise _refuse(QT_TRANSLATE_NOOP("Refusal", "{file_name}, {where}: write the year "
+                                                       "and its value."), file_name, where)
+        y = _year(row["year"], file_name, where)
         rates.append(Rate(RateKind.MRP.value, "MRP", _number(row["value"], file_name, where),
                           date(y, 1, 1), date(y, 12, 31), "", str(row.get("name", "")), (),
                           str(row.get("basis", "")), bool(row.get("confirmed", False))))
@@ -123,32 +139,40 @@ def parse_rates(data: Any, file_name: str, sha256: str = "") -> RatesDraft:
         for i, item in enumerate(data.get(kind.value) or [], start=1):
             where = f"{kind.value} {i}"
             if not isinstance(item, dict) or not str(item.get("code", "")).strip():
-                raise _refuse(file_name, where, "every item needs a code")
+                raise _refuse(QT_TRANSLATE_NOOP("Refusal", "{file_name}, {where}: write the "
+                                                           "item's code."), file_name, where)
             code = str(item["code"]).strip()
             per = "" if kind is RateKind.COEFFICIENT else str(item.get("per", "t"))
             if kind is not RateKind.COEFFICIENT and per not in _PER:
-                raise _refuse(file_name, f"{where} ({code})", f"per must be t or kg, not {per!r}")
+                raise _refuse(QT_TRANSLATE_NOOP("Refusal", "{file_name}, {where}: per must be t "
+                                                           "or kg, not {per}."),
+                              file_name, f"{kind.value} {code}", per=repr(per))
             matches = tuple(str(m).replace(" ", "") for m in item.get("matches") or [])
             for j, v in enumerate(item.get("rates") or [], start=1):
-                at = f"{where} ({code}), rate {j}"
+                at = f"{kind.value} {code}, rate {j}"
                 if not isinstance(v, dict) or "from" not in v or "value" not in v:
-                    raise _refuse(file_name, at, "write from and value")
+                    raise _refuse(QT_TRANSLATE_NOOP("Refusal", "{file_name}, {where}: write from "
+                                                               "(a date) and value."),
+                                  file_name, at)
                 start = _day(v["from"], file_name, at)
                 end = _day(v["to"], file_name, at) if v.get("to") else None
                 if end is not None and end < start:
-                    raise _refuse(file_name, at, "it ends before it starts")
+                    raise _refuse(QT_TRANSLATE_NOOP("Refusal", "{file_name}, {where}: the rate "
+                                                               "ends before it starts."),
+                                  file_name, at)
                 rates.append(Rate(kind.value, code, _number(v["value"], file_name, at), start,
                                   end, per, str(item.get("name", "")), matches,
                                   str(v.get("basis", item.get("basis", ""))),
                                   bool(v.get("confirmed", False))))
     if not rates:
-        raise _refuse(file_name, "the file", "it holds no rates (mrp, emission, waste, "
-                                             "coefficient)")
+        raise _refuse(_NO_RATES, file_name)
     seen: set[_Key] = set()
     for r in rates:
         key = (r.kind, r.code.casefold(), r.valid_from)
         if key in seen:
-            raise _refuse(file_name, f"{r.kind} {r.code}", f"two rates start on {r.valid_from}")
+            raise _refuse(QT_TRANSLATE_NOOP("Refusal", "{file_name}, {where}: two rates start on "
+                                                       "{day}."),
+                          file_name, f"{r.kind} {r.code}", day=r.valid_from)
         seen.add(key)
     return RatesDraft(tuple(rates), file_name, sha256, str(data.get("title", "")))
 
@@ -164,7 +188,8 @@ def _yaml(path: Path) -> tuple[Any, bytes]:
     try:
         return yaml.safe_load(raw.decode("utf-8")), raw
     except (yaml.YAMLError, UnicodeDecodeError):
-        raise _refuse(Path(path).name, "the file", "it is not a YAML rates file") from None
+        raise _refuse(QT_TRANSLATE_NOOP("Refusal", "{file_name} is not a YAML rates file."),
+                      Path(path).name) from None
 
 
 def read_rates_file(path: Path, language: str | None = None) -> RatesDraft:

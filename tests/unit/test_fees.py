@@ -172,16 +172,18 @@ def test_loading_records_versions_and_a_diff(db: Database) -> None:
 
 
 @pytest.mark.parametrize(("data", "says"), [
-    ({"mrp": [{"year": 2025}]}, "mrp 1: write the year and its value"),
+    ({"mrp": [{"year": 2025}]}, "bad.yaml, mrp 1: write the year and its value"),
+    ({"mrp": [{"year": "twenty", "value": 1}]}, "'twenty' is not a year"),
     ({"emission": [{"code": "SOx", "rates": [{"from": "2025-13-01", "value": 1}]}]},
      "is not a date"),
     ({"emission": [{"code": "SOx", "rates": [{"from": "2025-01-01", "value": -1}]}]},
-     "is negative"),
+     "emission SOx, rate 1: -1 is negative"),
     ({"emission": [{"code": "SOx", "per": "m3", "rates": []}]}, "per must be t or kg"),
     ({"waste": [{"code": "x", "rates": [{"from": "2025-01-01", "value": 1},
                                         {"from": "2025-01-01", "value": 2}]}]},
      "two rates start on 2025-01-01"),
-    ([], "it holds no rates"),
+    ([], "bad.yaml holds no rates"),
+    ({"coefficient": [{"name": "x"}]}, "coefficient 1: write the item's code"),
 ])
 def test_bad_rates_file_is_one_sentence(db: Database, data: object, says: str) -> None:
     with pytest.raises(DomainError, match=says):
