@@ -29,6 +29,11 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
     imp.add_argument("--language", metavar="CODE", help="the language of the rates' names "
                      "and legal bases, where the file has them (default: the officer's)")
     imp.set_defaults(handler=_cmd_rates_import)
+    show = what.add_parser("list", help="the rates in force on a day and the versions loaded")
+    show.add_argument("--db", type=db_arg, required=True, metavar="PATH")
+    show.add_argument("--on", metavar="DATE", help="the day (default: today)")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.set_defaults(handler=_cmd_rates_list)
 
     fees = sub.add_parser("fees", help="the fee for negative impact on the environment of a "
                           "quarter (or a year's quarters), in tenge")
@@ -68,6 +73,47 @@ def _cmd_rates_import(args: argparse.Namespace) -> int:
                              (QT_TRANSLATE_NOOP("cli", "Changed"), diff.changed)):
             if items:
                 print(f"{say(title)}: {'; '.join(items)}")
+    return 0
+
+
+def _cmd_rates_list(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from greendesk import periods
+    from greendesk.services.fee_rates import rate_table, versions
+    from greendesk.store.db import open_database
+
+    try:
+        day = date.fromisoformat(args.on) if args.on else periods.today()
+    except ValueError:
+        print(say(QT_TRANSLATE_NOOP("cli", "greendesk: {value!r} is not a date such as "
+                                           "2025-01-01."), value=args.on), file=sys.stderr)
+        return 2
+    db = open_database(args.db, create=False)
+    try:
+        rates = [r for r in rate_table(db).rates if r.in_force(day)]
+        loads = versions(db)
+    finally:
+        db.close()
+    if args.format == "json":
+        print(json.dumps({
+            "on": day.isoformat(),
+            "rates": [{"kind": r.kind, "code": r.code, "name": r.name, "value": r.value,
+                       "per": r.per, "from": r.valid_from.isoformat(),
+                       "to": r.valid_to.isoformat() if r.valid_to else None,
+                       "basis": r.basis, "confirmed": r.confirmed} for r in rates],
+            "versions": [{"id": v.id, "label": v.label, "file": v.file_name, "rates": v.rates,
+                          "added": v.added, "removed": v.removed, "changed": v.changed}
+                         for v in loads]}, ensure_ascii=False, indent=2))
+        return 0
+    rows: list[tuple[int, str, object]] = [
+        (0, f"{r.kind} {r.code}", f"{r.value:g}{'/' + r.per if r.per else ''}"
+                                  f"{'' if r.confirmed else ' *'}  {r.basis}") for r in rates]
+    print("\n".join(labelled(rows)) if rows else say(QT_TRANSLATE_NOOP(
+        "cli", "No rates are in force on {day}."), day=day))
+    for v in loads:
+        print(say(QT_TRANSLATE_NOOP("cli", "Version {id}: {label} ({file}), {n:,} rates."),
+                  id=v.id, label=v.label, file=v.file_name, n=v.rates))
     return 0
 
 

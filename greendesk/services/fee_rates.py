@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from greendesk.analysis.fees import Rate, RateTable
-from greendesk.errors import DomainError
+from greendesk.errors import DomainError, Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import FeeRate, FeeRateVersion, RateKind
 from greendesk.paths import package_dir
@@ -80,7 +80,7 @@ class VersionRow:
 
 def _refuse(template: str, file_name: str, where: str = "", **args: object) -> DomainError:
     """A rates file's fault: the file, where in it ("emission SOx, rate 2") and what."""
-    return DomainError(template, file_name=file_name, where=where, **args)
+    return DomainError(Message.of(template, {"file_name": file_name, "where": where, **args}))
 
 
 _NO_RATES = QT_TRANSLATE_NOOP("Refusal", "{file_name} holds no rates: write mrp, emission, "
