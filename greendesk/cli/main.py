@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "greendesk.cli.obligations",
     "greendesk.cli.plant",
     "greendesk.cli.month_close",
+    "greendesk.cli.fees",
 )
 
 

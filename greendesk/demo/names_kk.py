@@ -145,6 +145,8 @@ KK: dict[str, str] = {
     "Committee for Environmental Regulation and Control (demo)": "Экологиялық реттеу және бақылау комитеті (демо)",
     "Demo data: an invented submission.": "Демо-деректер: ойдан шығарылған тапсыру.",
     "Demo data: an invented permit, not a real one.": "Демо-деректер: ойдан шығарылған рұқсат, нақты емес.",
+    # The fee's rates (demo data).
+    "Demo: the shipped rates; values marked unconfirmed are illustrative": "Демо: жеткізілетін мөлшерлемелер; расталмаған деп белгіленген мәндер шартты",
     # The audit trail's notes.
     "The demo plant's monthly flows": "Демо-кәсіпорынның айлық ағындары",
     "The scaled demo plant's daily flows": "Масштабталған демо-кәсіпорынның тәуліктік ағындары",

@@ -142,6 +142,8 @@ RU: dict[str, str] = {
     "Committee for Environmental Regulation and Control (demo)": "Комитет экологического регулирования и контроля (демо)",
     "Demo data: an invented submission.": "Демо-данные: вымышленная сдача отчетности.",
     "Demo data: an invented permit, not a real one.": "Демо-данные: вымышленное разрешение, не настоящее.",
+    # The fee's rates (demo data).
+    "Demo: the shipped rates; values marked unconfirmed are illustrative": "Демо: поставляемые ставки; значения, отмеченные как неподтверждённые, условны",
     # The gas-cleaning sludge's passport (demo data).
     "Lead compounds (as Pb)": "Соединения свинца (в пересчёте на металл)",
     "Copper compounds (as Cu)": "Соединения меди (в пересчёте на металл)",

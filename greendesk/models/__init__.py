@@ -58,6 +58,7 @@ if TYPE_CHECKING:  # what the lazy __getattr__ below returns, for the type check
         SiteAction,
         TemplateState,
     )
+    from greendesk.models.fees import FeeRate, FeeRateVersion, RateKind
     from greendesk.models.formations import (
         ConsequenceClass,
         ConstructionMethod,
@@ -142,6 +143,10 @@ __all__ = [
     "WasteStorage",
     "WasteTransfer",
     "WasteType",
+    # the fee's rates
+    "FeeRate",
+    "FeeRateVersion",
+    "RateKind",
 ]
 
 
@@ -184,6 +189,9 @@ _LAZY: dict[str, str] = {
     "ObligationStatus": "obligations",
     "ObligationVersion": "obligations",
     "Permit": "permits",
+    "FeeRate": "fees",
+    "FeeRateVersion": "fees",
+    "RateKind": "fees",
     "ClassifierEntry": "waste",
     "ClassifierText": "waste",
     "ClassifierVersion": "waste",
@@ -202,8 +210,8 @@ _LAZY: dict[str, str] = {
     "WasteTransfer": "waste",
     "WasteType": "waste",
 }
-AGGREGATES = ("audit", "balances", "checklist", "flows", "formations", "imports", "materials",
-              "obligations", "permits", "plant", "waste")
+AGGREGATES = ("audit", "balances", "checklist", "fees", "flows", "formations", "imports",
+              "materials", "obligations", "permits", "plant", "waste")
 
 
 def __getattr__(name: str) -> object:

@@ -20,6 +20,7 @@ from greendesk.errors import Message
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports import (
     balance_report,
+    fees_report,
     formations_report,
     greening_plan,
     ledger_extract,
@@ -51,6 +52,7 @@ REPORTS: dict[str, ReportDef] = {r.kind: r for r in (
     ReportDef("plan", greening_plan.TITLE, greening_plan.build),
     ReportDef("formations", formations_report.TITLE, formations_report.build),
     ReportDef("passport", passport_report.TITLE, passport_report.build),
+    ReportDef("fees", fees_report.TITLE, fees_report.build),
     ReportDef("ledger", ledger_extract.TITLE, ledger_extract.build),
 )}
 

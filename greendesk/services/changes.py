@@ -30,6 +30,7 @@ class Entity(StrEnum):
     WASTE_BASIS = "waste_basis"
     WASTE_PASSPORT = "waste_passport"  # composition, basis of HP properties, precautions
     CLASSIFIER = "classifier"
+    FEE_RATES = "fee_rates"
     FORMATION = "formation"
     FORMATION_SAMPLE = "formation_sample"
     GRADE_COMPONENT = "grade_component"

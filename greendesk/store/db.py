@@ -43,6 +43,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0013_assay_quality",
     "0014_flow_reconciliation",
     "0015_obligations",
+    "0016_fee_rates",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 

@@ -91,6 +91,7 @@ NOT_DATED = {
     "obligations.load_register": "the obligations register is reference data",
     **{n: "a submission follows the close of its period: a status is no figure of it"
        for n in ("obligation_status.SetObligationStatus", "obligation_status.set_status")},
+    "fee_rates.load_rates": "the fee's rates are dated reference data, not a period's figures",
     **{n: "a waste type's passport data describes the waste, not a period's figures" for n in (
         "waste_passport.SetPassport", "waste_passport.set_passport",
         "waste_passport.set_composition")},
@@ -344,6 +345,7 @@ PERIOD_EXEMPT = {
     "obligation": "basis_date, valid_from, valid_until: the register's legal data",
     "obligation_status": "submitted_on: when a report was handed in, after its period",
     "waste_passport": "prepared_on: the passport's own date, not a fact of a period",
+    "fee_rate": "valid_from, valid_to: when a rate of the law applies, not a fact of a period",
 }
 
 

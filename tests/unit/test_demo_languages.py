@@ -43,6 +43,8 @@ NOT_WORDS: dict[str, set[str]] = {
     "checklist_measure": {"id"}, "checklist_item": {"id", "measure_id"},
     "classifier_version": {"language", "file_name", "file_sha256"},
     "classifier_text": {"language"}, "classifier_entry": {"code"},
+    "fee_rate": {"code", "per", "matches"},  # substance and List of Waste codes, t and kg
+    "fee_rate_version": {"file_name", "file_sha256"},
     "closed_period": {"period"}, "enterprise": {"bin"}, "grade_component": {"code"},
     "import_batch": {"kind", "file_name", "file_sha256"}, "evidence": {"file_name", "sha256"},
     "material": {"default_unit", "tce_factor_unit", "waste_code"},  # units: pint's names

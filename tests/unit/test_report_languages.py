@@ -117,7 +117,8 @@ def plant_codes(path: Path) -> set[str]:
         rows = con.execute(
             "SELECT code FROM grade_component UNION SELECT code FROM monitoring_parameter "
             "UNION SELECT unit FROM monitoring_parameter UNION SELECT unit_entered FROM flow "
-            "UNION SELECT id FROM checklist_measure UNION SELECT effect_unit FROM site_action")
+            "UNION SELECT id FROM checklist_measure UNION SELECT effect_unit FROM site_action "
+            "UNION SELECT code FROM fee_rate")
         return {t for (text,) in rows if text for t in TOKEN.findall(text)}
     finally:
         con.close()

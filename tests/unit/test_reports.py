@@ -161,6 +161,23 @@ def test_libreoffice_recomputes_every_formula_to_the_apps_value(
         if row[1] in net and net[row[1]] is not None:
             assert row[-2] == pytest.approx(net[row[1]], rel=1e-9)
 
+    from greendesk.services.fees import fees
+
+    app_fees = fees(demo_db, year(2025))
+    placed = {(q, site, item): fee for q, site, item, *_rest, fee, _basis, _ok in
+              wb["Fee for waste"].iter_rows(min_row=4, values_only=True)
+              if str(q).startswith("20")}
+    assert len(placed) == len(app_fees.lines) > 0
+    for line in app_fees.lines:
+        assert placed[(line.quarter, cat.sites[line.site_id], line.item)] == pytest.approx(
+            line.fee, rel=1e-9)
+    quarters = {r[0]: r[4] for r in wb["Fee summary"].iter_rows(min_row=4, values_only=True)
+                if str(r[0]).startswith("20")}
+    assert sorted(quarters) == ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"]
+    assert sum(quarters.values()) == pytest.approx(app_fees.total, rel=1e-9)
+    assert _label_values(wb["Fee summary"])["Total fee"] == pytest.approx(app_fees.total,
+                                                                          rel=1e-9)
+
     from greendesk.analysis.plan import progress
     from greendesk.services.plan_view import plan_view
 
