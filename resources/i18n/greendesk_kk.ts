@@ -6062,12 +6062,12 @@
         <translation>{name}, {cell}: мәнде NUL таңбасы бар, ол кесте мәтінінде болмайды; файл бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="78" />
+        <location filename="../../greendesk/reports/registry.py" line="80" />
         <source>Unknown report {report!r}; choose from {reports}.</source>
         <translation>{report!r} есебі белгісіз; мыналардан таңдаңыз: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="83" />
+        <location filename="../../greendesk/reports/registry.py" line="85" />
         <source>{target}: reports are written as .xlsx workbooks.</source>
         <translation>{target}: есептер .xlsx кітаптары ретінде жазылады.</translation>
     </message>
@@ -7673,67 +7673,67 @@
         <translation>{label} кезеңі жабық; оның жазбаларын өзгерту үшін оны қайта ашыңыз (себебін көрсетіп).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="108" />
+        <location filename="../../greendesk/store/db.py" line="109" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>{path} тек оқу үшін ашық; өзгерістерді сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="229" />
+        <location filename="../../greendesk/store/db.py" line="230" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — бума, GreenDesk дерекқорының файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="233" />
+        <location filename="../../greendesk/store/db.py" line="234" />
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="242" />
+        <location filename="../../greendesk/store/db.py" line="243" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} GreenDesk дерекқоры емес: ол мүлдем SQLite файлы емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="247" />
+        <location filename="../../greendesk/store/db.py" line="248" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>{name} файлын оқу мүмкін емес: қатынауға рұқсат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="258" />
+        <location filename="../../greendesk/store/db.py" line="259" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (онда, мысалы, {table!r} кестесі бар).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="261" />
+        <location filename="../../greendesk/store/db.py" line="262" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — SQLite дерекқоры, бірақ GreenDesk дерекқоры емес (ол бос).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="269" />
+        <location filename="../../greendesk/store/db.py" line="270" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>{name} GreenDesk-тің жаңарақ нұсқасымен жазылған (схема {revision}); оны ашу үшін сол нұсқаны орнатыңыз. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="277" />
+        <location filename="../../greendesk/store/db.py" line="278" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} GreenDesk дерекқоры емес (белгісіз схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="286" />
+        <location filename="../../greendesk/store/db.py" line="287" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>{name} файлын осы нұсқаның схемасына дейін жаңарту қажет, бірақ ол тек оқу үшін қолжетімді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="313" />
+        <location filename="../../greendesk/store/db.py" line="314" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>{name} басқа бағдарламамен бұғатталған; оны сол жерде жауып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="317" />
+        <location filename="../../greendesk/store/db.py" line="318" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>{name} файлын ашу мүмкін емес: файл бүлінген немесе GreenDesk дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="333" />
+        <location filename="../../greendesk/store/db.py" line="334" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>{name} схема ревизиясын {revision} деп көрсетеді, бірақ онда кейінгі ревизияның {kind} {what} нысаны бұрыннан бар, демек ревизия белгісі GreenDesk-тен тыс кері қайтарылған; файл өзгертілмеді.</translation>
     </message>
@@ -8371,6 +8371,97 @@
         <location filename="../../greendesk/services/obligation_status.py" line="131" />
         <source>The obligation is no longer in the register.</source>
         <translation>Бұл міндеттеме тізілімде енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/fees.py" line="208" />
+        <source>No MCI is loaded for {day}; load the rates with the year's MCI.</source>
+        <translation>{day} күнге АЕК жүктелмеген; осы жылдың АЕК-і бар мөлшерлемелерді жүктеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/fees.py" line="227" />
+        <location filename="../../greendesk/analysis/fees.py" line="245" />
+        <source>No rate for {item} on {day}: load one.</source>
+        <translation>{day} күнге {item} үшін мөлшерлеме жоқ: оны жүктеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/fees.py" line="231" />
+        <source>No coefficient for the mass above the norm on {day}: load one.</source>
+        <translation>{day} күнге нормативтен асқан масса үшін коэффициент жоқ: оны жүктеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/fees.py" line="252" />
+        <source>Sites of category IV pay no fee and are left out.</source>
+        <translation>IV санаттағы объектілер төлемақы төлемейді және есепке алынбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="86" />
+        <source>{file_name} holds no rates: write mrp, emission, waste or coefficient entries.</source>
+        <translation>{file_name} файлында мөлшерлемелер жоқ: mrp, emission, waste немесе coefficient жазбаларын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="96" />
+        <source>{file_name}, {where}: {value} is not a date such as 2025-01-01.</source>
+        <translation>{file_name}, {where}: {value} 2025-01-01 түріндегі күн емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="102" />
+        <source>{file_name}, {where}: {value} is not a number.</source>
+        <translation>{file_name}, {where}: {value} сан емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="110" />
+        <source>{file_name}, {where}: {value} is negative; a rate is zero or more.</source>
+        <translation>{file_name}, {where}: {value} теріс мән; мөлшерлеме нөлден кем болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="119" />
+        <source>{file_name}, {where}: {value} is not a year.</source>
+        <translation>{file_name}, {where}: {value} жыл емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="132" />
+        <source>{file_name}, {where}: write the year and its value.</source>
+        <translation>{file_name}, {where}: жылды және мәнін жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="142" />
+        <source>{file_name}, {where}: write the item's code.</source>
+        <translation>{file_name}, {where}: позицияның кодын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="147" />
+        <source>{file_name}, {where}: per must be t or kg, not {per}.</source>
+        <translation>{file_name}, {where}: per мәні {per} емес, t немесе kg болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="154" />
+        <source>{file_name}, {where}: write from (a date) and value.</source>
+        <translation>{file_name}, {where}: from (күн) және value мәнін жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="160" />
+        <source>{file_name}, {where}: the rate ends before it starts.</source>
+        <translation>{file_name}, {where}: мөлшерлеме басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="173" />
+        <source>{file_name}, {where}: two rates start on {day}.</source>
+        <translation>{file_name}, {where}: екі мөлшерлеме {day} басталады.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="186" />
+        <source>{file_name} cannot be read: {why}.</source>
+        <translation>{file_name} оқылмайды: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="191" />
+        <source>{file_name} is not a YAML rates file.</source>
+        <translation>{file_name} YAML пішіміндегі мөлшерлемелер файлы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fees.py" line="41" />
+        <source>The fee is declared per quarter; choose a quarter or a year, not {period}.</source>
+        <translation>Төлемақы тоқсан сайын декларацияланады; {period} емес, тоқсанды немесе жылды таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -10287,7 +10378,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="295" />
+        <location filename="../../greendesk/cli/main.py" line="296" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Ескертпе: {note}</translation>
@@ -10380,98 +10471,98 @@
         <translation>{file} файлынан импортталған өлшемдер: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="166" />
+        <location filename="../../greendesk/cli/main.py" line="167" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} бұрыннан бар; оны ауыстыру үшін --force қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="174" />
+        <location filename="../../greendesk/cli/main.py" line="175" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows оң сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="180" />
+        <location filename="../../greendesk/cli/main.py" line="181" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years 1 мен 30 аралығында болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="184" />
+        <location filename="../../greendesk/cli/main.py" line="185" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>{path} жазылды: ағын жазбалары — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="194" />
+        <location filename="../../greendesk/cli/main.py" line="195" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>{path} құрылды: {enterprise} бос кәсіпорны. Әрі қарай: оның алаңдары, түйіндері мен материалдары.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="210" />
+        <location filename="../../greendesk/cli/main.py" line="211" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="211" />
+        <location filename="../../greendesk/cli/main.py" line="212" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="212" />
+        <location filename="../../greendesk/cli/main.py" line="213" />
         <source>sites</source>
         <translation>алаңдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="213" />
+        <location filename="../../greendesk/cli/main.py" line="214" />
         <source>nodes</source>
         <translation>түйіндер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="214" />
+        <location filename="../../greendesk/cli/main.py" line="215" />
         <source>materials</source>
         <translation>материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="215" />
+        <location filename="../../greendesk/cli/main.py" line="216" />
         <source>flows</source>
         <translation>ағындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="217" />
+        <location filename="../../greendesk/cli/main.py" line="218" />
         <location filename="../../greendesk/cli/obligations.py" line="97" />
         <source>period</source>
         <translation>кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="244" />
+        <location filename="../../greendesk/cli/main.py" line="245" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>{out} ағындар үлгісі {path} тізімдерімен жазылды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="247" />
+        <location filename="../../greendesk/cli/main.py" line="248" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>{out} ағындар үлгісі кәсіпорын тізімдерінсіз жазылды (дерекқор жоқ).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="257" />
+        <location filename="../../greendesk/cli/main.py" line="258" />
         <source>, value (empty)</source>
         <translation>, мәні (бос)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="258" />
+        <location filename="../../greendesk/cli/main.py" line="259" />
         <source>, value {value}</source>
         <translation>, мәні {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="263" />
+        <location filename="../../greendesk/cli/main.py" line="264" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... және тағы {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="288" />
+        <location filename="../../greendesk/cli/main.py" line="289" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Оны бәрібір импорттау үшін --again қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="307" />
+        <location filename="../../greendesk/cli/main.py" line="308" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>{file} файлынан импортталған ағын жазбалары: {n:,}.</translation>
     </message>
@@ -10812,19 +10903,57 @@
         <translation>{file} {backup} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/fees.py" line="62" />
+        <source>{file} holds the same rates as those loaded ({n:,} rates); nothing changed.</source>
+        <translation>{file} файлында жүктелген мөлшерлемелермен бірдей мөлшерлемелер бар ({n:,} мөлшерлеме); ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/fees.py" line="66" />
+        <source>Loaded {n:,} rates from {file} as version {version}; {unconfirmed:,} of them are marked unconfirmed.</source>
+        <translation>{file} файлынан {n:,} мөлшерлеме {version} нұсқасы ретінде жүктелді; олардың {unconfirmed:,} расталмаған деп белгіленген.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/fees.py" line="71" />
         <location filename="../../greendesk/cli/waste.py" line="68" />
         <source>Added</source>
         <translation>Қосылды</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/fees.py" line="72" />
         <location filename="../../greendesk/cli/waste.py" line="69" />
         <source>Removed</source>
         <translation>Жойылды</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/fees.py" line="73" />
         <location filename="../../greendesk/cli/waste.py" line="71" />
         <source>Changed</source>
         <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/fees.py" line="89" />
+        <source>greendesk: {value!r} is not a date such as 2025-01-01.</source>
+        <translation>greendesk: {value!r} 2025-01-01 түріндегі күн емес.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/fees.py" line="112" />
+        <source>No rates are in force on {day}.</source>
+        <translation>{day} күні қолданыстағы мөлшерлемелер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/fees.py" line="115" />
+        <source>Version {id}: {label} ({file}), {n:,} rates.</source>
+        <translation>{id} нұсқа: {label} ({file}), {n:,} мөлшерлеме.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/fees.py" line="168" />
+        <source>Total</source>
+        <translation>Жиыны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/fees.py" line="171" />
+        <source>* priced with a rate marked unconfirmed in the loaded rates: check it against the law in force.</source>
+        <translation>* жүктелген мөлшерлемелерде расталмаған деп белгіленген мөлшерлемемен есептелді: оны қолданыстағы заңмен салыстырыңыз.</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/waste.py" line="73" />
@@ -10837,6 +10966,7 @@
         <translation>жоқ</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/fees.py" line="139" />
         <location filename="../../greendesk/cli/waste.py" line="99" />
         <source>greendesk: {site!r} is not a site of the plant; the sites are: {known}.</source>
         <translation>greendesk: {site!r} — кәсіпорынның алаңы емес; алаңдар: {known}.</translation>
@@ -12264,186 +12394,201 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="61" />
+        <source>month-close waiver</source>
+        <translation>ай жабу тармағынан бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="62" />
+        <source>fee rate version</source>
+        <translation>төлемақы мөлшерлемелерінің нұсқасы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="63" />
+        <source>fee rate</source>
+        <translation>төлемақы мөлшерлемесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="64" />
         <source>method uncertainty</source>
         <translation>әдіс белгісіздігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="62" />
+        <location filename="../../greendesk/ui/labels.py" line="65" />
         <source>period assay</source>
         <translation>кезең талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="63" />
+        <location filename="../../greendesk/ui/labels.py" line="66" />
         <source>stock taking</source>
         <translation>қорларды түгендеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="64" />
+        <location filename="../../greendesk/ui/labels.py" line="67" />
         <source>flow assay</source>
         <translation>ағын талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="65" />
+        <location filename="../../greendesk/ui/labels.py" line="68" />
         <source>classifier version</source>
         <translation>сыныптауыш нұсқасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="66" />
+        <location filename="../../greendesk/ui/labels.py" line="69" />
         <source>classifier entry</source>
         <translation>сыныптауыш позициясы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="67" />
+        <location filename="../../greendesk/ui/labels.py" line="70" />
         <source>classifier text</source>
         <translation>сыныптауыш мәтіні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="68" />
+        <location filename="../../greendesk/ui/labels.py" line="71" />
         <source>waste contractor</source>
         <translation>қалдықтар жөніндегі мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="69" />
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>waste storage</source>
         <translation>қалдықтарды жинақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>waste basis</source>
         <translation>қалдықтардың үлестік көрсеткіштер негізі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>waste type</source>
         <translation>қалдық түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="72" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>waste transfer</source>
         <translation>қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="73" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>waste component</source>
         <translation>қалдықтар құрамының компоненті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="74" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>basis of a hazardous property</source>
         <translation>қауіпті қасиеттің негіздемесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="75" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>waste passport</source>
         <translation>қалдықтар паспорты</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="76" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>closed period</source>
         <translation>жабық кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="77" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>grade component</source>
         <translation>пайдалы құрамдас</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="78" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>monitoring parameter</source>
         <translation>мониторинг параметрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="79" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>formation</source>
         <translation>түзілім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="80" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>formation assumption</source>
         <translation>түзілім бойынша болжам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="81" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>formation block</source>
         <translation>түзілім блогы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="82" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>monitoring point</source>
         <translation>мониторинг нүктесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="83" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>formation sample</source>
         <translation>түзілім сынамасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>monitoring limit</source>
         <translation>мониторинг нормативі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>monitoring reading</source>
         <translation>мониторинг өлшеуі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>formation assay</source>
         <translation>түзілім талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="90" />
         <source>checklist measure</source>
         <translation>іс-шаралар жоспарының шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="91" />
         <source>checklist template state</source>
         <translation>жоспар үлгісінің күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="92" />
         <source>checklist item</source>
         <translation>іс-шаралар жоспарының тармағы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <location filename="../../greendesk/ui/labels.py" line="93" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="91" />
+        <location filename="../../greendesk/ui/labels.py" line="94" />
         <source>site action</source>
         <translation>алаң іс-шарасы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="92" />
+        <location filename="../../greendesk/ui/labels.py" line="95" />
         <source>action change</source>
         <translation>іс-шараның өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="93" />
+        <location filename="../../greendesk/ui/labels.py" line="96" />
         <source>drill</source>
         <translation>оқу-жаттығу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="94" />
+        <location filename="../../greendesk/ui/labels.py" line="97" />
         <source>evidence</source>
         <translation>растайтын құжат</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="95" />
+        <location filename="../../greendesk/ui/labels.py" line="98" />
         <source>incident waste</source>
         <translation>инцидент қалдықтары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="96" />
+        <location filename="../../greendesk/ui/labels.py" line="99" />
         <source>database</source>
         <translation>дерекқор</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="97" />
+        <location filename="../../greendesk/ui/labels.py" line="100" />
         <source>report</source>
         <translation>есеп</translation>
     </message>
@@ -12593,6 +12738,8 @@
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
         <location filename="../../greendesk/reports/cover.py" line="95" />
+        <location filename="../../greendesk/reports/fees_report.py" line="53" />
+        <location filename="../../greendesk/reports/fees_report.py" line="100" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
@@ -13179,11 +13326,156 @@
         <translation>күйі</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="21" />
+        <source>Fee for negative impact on the environment</source>
+        <translation>Қоршаған ортаға теріс әсер еткені үшін төлемақы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="35" />
+        <source>No fee rates are loaded: load them with greendesk rates import.</source>
+        <translation>Төлемақы мөлшерлемелері жүктелмеген: оларды greendesk rates import командасымен жүктеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="46" />
         <location filename="../../greendesk/reports/greening_plan.py" line="69" />
         <location filename="../../greendesk/reports/waste_report.py" line="70" />
         <location filename="../../greendesk/reports/waste_report.py" line="238" />
         <source>yes</source>
         <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="52" />
+        <location filename="../../greendesk/reports/fees_report.py" line="99" />
+        <location filename="../../greendesk/reports/fees_report.py" line="137" />
+        <location filename="../../greendesk/reports/fees_report.py" line="159" />
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="54" />
+        <source>Substance</source>
+        <translation>Зат</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="55" />
+        <location filename="../../greendesk/reports/fees_report.py" line="102" />
+        <source>Rate item</source>
+        <translation>Мөлшерлеме бабы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="56" />
+        <source>Mass within the norm</source>
+        <translation>Норматив шегіндегі масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="58" />
+        <source>Mass above the norm</source>
+        <translation>Нормативтен асқан масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="60" />
+        <location filename="../../greendesk/reports/fees_report.py" line="105" />
+        <source>Rate, MCI per t</source>
+        <translation>Мөлшерлеме, т үшін АЕК</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="62" />
+        <location filename="../../greendesk/reports/fees_report.py" line="107" />
+        <location filename="../../greendesk/reports/fees_report.py" line="138" />
+        <source>MCI</source>
+        <translation>АЕК</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="63" />
+        <source>Coefficient within the norm</source>
+        <translation>Норматив шегіндегі коэффициент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="65" />
+        <source>Coefficient above the norm</source>
+        <translation>Нормативтен тыс коэффициент</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="67" />
+        <source>Fee within the norm</source>
+        <translation>Норматив шегіндегі төлемақы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="69" />
+        <source>Fee above the norm</source>
+        <translation>Нормативтен тыс төлемақы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="71" />
+        <location filename="../../greendesk/reports/fees_report.py" line="108" />
+        <location filename="../../greendesk/reports/fees_report.py" line="143" />
+        <location filename="../../greendesk/reports/fees_report.py" line="167" />
+        <source>Fee</source>
+        <translation>Төлемақы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="72" />
+        <location filename="../../greendesk/reports/fees_report.py" line="109" />
+        <source>Legal basis of the rate</source>
+        <translation>Мөлшерлеменің құқықтық негізі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="73" />
+        <location filename="../../greendesk/reports/fees_report.py" line="110" />
+        <source>Rate confirmed</source>
+        <translation>Мөлшерлеме расталған</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="74" />
+        <location filename="../../greendesk/reports/fees_report.py" line="139" />
+        <source>Fee for emissions</source>
+        <translation>Шығарындылар үшін төлемақы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="75" />
+        <source>Emissions of pollutants from stationary sources</source>
+        <translation>Стационарлық көздерден ластаушы заттардың шығарындылары</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="77" />
+        <source>Fee = mass × rate (MCI per t) × MCI × coefficient; the rates and the MCI in force on the quarter's first day (Tax Code, Art. 576 p. 1). Mobile sources and sites of category IV pay none. %s</source>
+        <translation>Төлемақы = масса × мөлшерлеме (т үшін АЕК) × АЕК × коэффициент; тоқсанның бірінші күніне қолданыстағы мөлшерлемелер мен АЕК (Салық кодексі, 576-бап 1-тармақ). Жылжымалы көздер мен IV санаттағы объектілер төлемақы төлемейді. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="103" />
+        <source>Placed in own formations, net</source>
+        <translation>Меншікті жинақтағыштарда орналастырылды, нетто</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="111" />
+        <location filename="../../greendesk/reports/fees_report.py" line="141" />
+        <source>Fee for waste</source>
+        <translation>Қалдықтар үшін төлемақы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="112" />
+        <source>Placement of waste in own formations</source>
+        <translation>Қалдықтарды меншікті жинақтағыштарда орналастыру</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="113" />
+        <source>Fee = quantity placed (net of what was taken out) × rate (MCI per t) × MCI. %s</source>
+        <translation>Төлемақы = орналастырылған мөлшер (алынғанын шегергенде) × мөлшерлеме (т үшін АЕК) × АЕК. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="131" />
+        <source>Total fee</source>
+        <translation>Төлемақы жиыны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="146" />
+        <source>Lines whose rate is not confirmed were priced with values the loaded rates mark as illustrative: check them against the law in force.</source>
+        <translation>Мөлшерлемесі расталмаған жолдар жүктелген мөлшерлемелер шартты деп белгілеген мәндермен есептелді: оларды қолданыстағы заңмен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="149" />
+        <source>Fee summary</source>
+        <translation>Төлемақы жиынтығы</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="79" />
@@ -13640,6 +13932,7 @@
         <translation>Таңдалған алаңдар үшін қалдық түрлері тіркелмеген.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="101" />
         <location filename="../../greendesk/reports/passport_report.py" line="69" />
         <location filename="../../greendesk/reports/waste_report.py" line="88" />
         <location filename="../../greendesk/reports/waste_report.py" line="127" />
@@ -13688,6 +13981,7 @@
         <translation>Соңындағы жинақталған</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="47" />
         <location filename="../../greendesk/reports/waste_report.py" line="70" />
         <location filename="../../greendesk/reports/waste_report.py" line="239" />
         <source>no</source>

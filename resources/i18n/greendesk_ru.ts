@@ -6073,12 +6073,12 @@
         <translation>{name}, {cell}: значение содержит символ NUL, которого не бывает в тексте таблиц; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="78" />
+        <location filename="../../greendesk/reports/registry.py" line="80" />
         <source>Unknown report {report!r}; choose from {reports}.</source>
         <translation>Неизвестный отчёт {report!r}; выберите из: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/registry.py" line="83" />
+        <location filename="../../greendesk/reports/registry.py" line="85" />
         <source>{target}: reports are written as .xlsx workbooks.</source>
         <translation>{target}: отчёты сохраняются как книги .xlsx.</translation>
     </message>
@@ -7684,67 +7684,67 @@
         <translation>Период {label} закрыт; чтобы изменить его записи, откройте его повторно (с указанием причины).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="108" />
+        <location filename="../../greendesk/store/db.py" line="109" />
         <source>{path} is open read-only; changes cannot be saved.</source>
         <translation>Файл {path} открыт только для чтения; изменения сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="229" />
+        <location filename="../../greendesk/store/db.py" line="230" />
         <source>{path} is a folder, not a GreenDesk database file.</source>
         <translation>{path} — это папка, а не файл базы данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="233" />
+        <location filename="../../greendesk/store/db.py" line="234" />
         <source>There is no database at {path}.</source>
         <translation>По пути {path} нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="242" />
+        <location filename="../../greendesk/store/db.py" line="243" />
         <source>{name} is not a GreenDesk database: it is not an SQLite file at all.</source>
         <translation>{name} не является базой данных GreenDesk: это вообще не файл SQLite.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="247" />
+        <location filename="../../greendesk/store/db.py" line="248" />
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удаётся прочитать {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="258" />
+        <location filename="../../greendesk/store/db.py" line="259" />
         <source>{name} is an SQLite database but not a GreenDesk one (it holds tables such as {table!r}).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (в ней есть, например, таблица {table!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="261" />
+        <location filename="../../greendesk/store/db.py" line="262" />
         <source>{name} is an SQLite database but not a GreenDesk one (it is empty).</source>
         <translation>{name} — база данных SQLite, но не GreenDesk (она пуста).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="269" />
+        <location filename="../../greendesk/store/db.py" line="270" />
         <source>{name} was written by a newer version of GreenDesk (schema {revision}); install that version to open it. The file was not changed.</source>
         <translation>Файл {name} записан более новой версией GreenDesk (схема {revision}); установите эту версию, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="277" />
+        <location filename="../../greendesk/store/db.py" line="278" />
         <source>{name} is not a GreenDesk database (unknown schema {revision!r}).</source>
         <translation>{name} не является базой данных GreenDesk (неизвестная схема {revision!r}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="286" />
+        <location filename="../../greendesk/store/db.py" line="287" />
         <source>{name} needs an upgrade to this version's schema, but it is read-only.</source>
         <translation>Файл {name} нужно обновить до схемы этой версии, но он доступен только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="313" />
+        <location filename="../../greendesk/store/db.py" line="314" />
         <source>{name} is locked by another program; close it there and try again.</source>
         <translation>Файл {name} заблокирован другой программой; закройте его там и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="317" />
+        <location filename="../../greendesk/store/db.py" line="318" />
         <source>{name} cannot be opened: the file is damaged or is not a GreenDesk database.</source>
         <translation>Не удаётся открыть {name}: файл повреждён или не является базой данных GreenDesk.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/store/db.py" line="333" />
+        <location filename="../../greendesk/store/db.py" line="334" />
         <source>{name} claims schema revision {revision}, but it already holds the {kind} {what} of a later revision, so its revision stamp was set back outside GreenDesk; the file was not changed.</source>
         <translation>Файл {name} указывает ревизию схемы {revision}, но уже содержит {kind} {what} более поздней ревизии, то есть отметка ревизии была откатана вне GreenDesk; файл не изменён.</translation>
     </message>
@@ -8382,6 +8382,97 @@
         <location filename="../../greendesk/services/obligation_status.py" line="131" />
         <source>The obligation is no longer in the register.</source>
         <translation>Этого обязательства больше нет в реестре.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/fees.py" line="208" />
+        <source>No MCI is loaded for {day}; load the rates with the year's MCI.</source>
+        <translation>МРП на {day} не загружен; загрузите ставки с МРП этого года.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/fees.py" line="227" />
+        <location filename="../../greendesk/analysis/fees.py" line="245" />
+        <source>No rate for {item} on {day}: load one.</source>
+        <translation>Нет ставки для {item} на {day}: загрузите её.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/fees.py" line="231" />
+        <source>No coefficient for the mass above the norm on {day}: load one.</source>
+        <translation>Нет коэффициента для массы сверх норматива на {day}: загрузите его.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/fees.py" line="252" />
+        <source>Sites of category IV pay no fee and are left out.</source>
+        <translation>Объекты IV категории плату не вносят и не учитываются.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="86" />
+        <source>{file_name} holds no rates: write mrp, emission, waste or coefficient entries.</source>
+        <translation>В {file_name} нет ставок: укажите записи mrp, emission, waste или coefficient.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="96" />
+        <source>{file_name}, {where}: {value} is not a date such as 2025-01-01.</source>
+        <translation>{file_name}, {where}: {value} — не дата вида 2025-01-01.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="102" />
+        <source>{file_name}, {where}: {value} is not a number.</source>
+        <translation>{file_name}, {where}: {value} — не число.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="110" />
+        <source>{file_name}, {where}: {value} is negative; a rate is zero or more.</source>
+        <translation>{file_name}, {where}: {value} — отрицательное значение; ставка не может быть меньше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="119" />
+        <source>{file_name}, {where}: {value} is not a year.</source>
+        <translation>{file_name}, {where}: {value} — не год.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="132" />
+        <source>{file_name}, {where}: write the year and its value.</source>
+        <translation>{file_name}, {where}: укажите год и значение.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="142" />
+        <source>{file_name}, {where}: write the item's code.</source>
+        <translation>{file_name}, {where}: укажите код позиции.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="147" />
+        <source>{file_name}, {where}: per must be t or kg, not {per}.</source>
+        <translation>{file_name}, {where}: per должно быть t или kg, а не {per}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="154" />
+        <source>{file_name}, {where}: write from (a date) and value.</source>
+        <translation>{file_name}, {where}: укажите from (дату) и value.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="160" />
+        <source>{file_name}, {where}: the rate ends before it starts.</source>
+        <translation>{file_name}, {where}: ставка заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="173" />
+        <source>{file_name}, {where}: two rates start on {day}.</source>
+        <translation>{file_name}, {where}: две ставки начинаются {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="186" />
+        <source>{file_name} cannot be read: {why}.</source>
+        <translation>Не удаётся прочитать {file_name}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fee_rates.py" line="191" />
+        <source>{file_name} is not a YAML rates file.</source>
+        <translation>{file_name} — не файл ставок в формате YAML.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/services/fees.py" line="41" />
+        <source>The fee is declared per quarter; choose a quarter or a year, not {period}.</source>
+        <translation>Плата декларируется поквартально; выберите квартал или год, а не {period}.</translation>
     </message>
 </context>
 <context>
@@ -10301,7 +10392,7 @@
     </message>
     <message>
         <location filename="../../greendesk/cli/formations.py" line="113" />
-        <location filename="../../greendesk/cli/main.py" line="295" />
+        <location filename="../../greendesk/cli/main.py" line="296" />
         <location filename="../../greendesk/cli/plant.py" line="108" />
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
@@ -10394,98 +10485,98 @@
         <translation>Импортировано замеров из {file}: {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="166" />
+        <location filename="../../greendesk/cli/main.py" line="167" />
         <source>greendesk: {path} already exists; use --force to replace it.</source>
         <translation>greendesk: {path} уже существует; чтобы заменить его, добавьте --force.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="174" />
+        <location filename="../../greendesk/cli/main.py" line="175" />
         <source>greendesk: --flows must be a positive number.</source>
         <translation>greendesk: --flows должно быть положительным числом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="180" />
+        <location filename="../../greendesk/cli/main.py" line="181" />
         <source>greendesk: --years must be between 1 and 30.</source>
         <translation>greendesk: --years должно быть от 1 до 30.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="184" />
+        <location filename="../../greendesk/cli/main.py" line="185" />
         <source>Wrote {path} with {n:,} flow records.</source>
         <translation>Записан {path}: записей потоков — {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="194" />
+        <location filename="../../greendesk/cli/main.py" line="195" />
         <source>Created {path}: an empty plant of {enterprise}. Next: its sites, nodes and materials.</source>
         <translation>Создан {path}: пустое предприятие {enterprise}. Далее: его площадки, узлы и материалы.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="210" />
+        <location filename="../../greendesk/cli/main.py" line="211" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="211" />
+        <location filename="../../greendesk/cli/main.py" line="212" />
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="212" />
+        <location filename="../../greendesk/cli/main.py" line="213" />
         <source>sites</source>
         <translation>площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="213" />
+        <location filename="../../greendesk/cli/main.py" line="214" />
         <source>nodes</source>
         <translation>узлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="214" />
+        <location filename="../../greendesk/cli/main.py" line="215" />
         <source>materials</source>
         <translation>материалы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="215" />
+        <location filename="../../greendesk/cli/main.py" line="216" />
         <source>flows</source>
         <translation>потоки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="217" />
+        <location filename="../../greendesk/cli/main.py" line="218" />
         <location filename="../../greendesk/cli/obligations.py" line="97" />
         <source>period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="244" />
+        <location filename="../../greendesk/cli/main.py" line="245" />
         <source>Wrote the flow template {out} with the lists of {path}.</source>
         <translation>Записан шаблон потоков {out} со списками из {path}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="247" />
+        <location filename="../../greendesk/cli/main.py" line="248" />
         <source>Wrote the flow template {out} with no plant lists (no database).</source>
         <translation>Записан шаблон потоков {out} без списков предприятия (нет базы данных).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="257" />
+        <location filename="../../greendesk/cli/main.py" line="258" />
         <source>, value (empty)</source>
         <translation>, значение (пусто)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="258" />
+        <location filename="../../greendesk/cli/main.py" line="259" />
         <source>, value {value}</source>
         <translation>, значение {value}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="263" />
+        <location filename="../../greendesk/cli/main.py" line="264" />
         <source>  ... and {n:,} more.</source>
         <translation>  ... и ещё {n:,}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="288" />
+        <location filename="../../greendesk/cli/main.py" line="289" />
         <source>greendesk: {refusal} To import it anyway, add --again.</source>
         <translation>greendesk: {refusal} Чтобы всё равно импортировать его, добавьте --again.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/main.py" line="307" />
+        <location filename="../../greendesk/cli/main.py" line="308" />
         <source>Imported {n:,} flow records from {file}.</source>
         <translation>Импортировано записей потоков из {file}: {n:,}.</translation>
     </message>
@@ -10826,19 +10917,57 @@
         <translation>{file} восстановлен из {backup}.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/fees.py" line="62" />
+        <source>{file} holds the same rates as those loaded ({n:,} rates); nothing changed.</source>
+        <translation>В {file} те же ставки, что уже загружены ({n:,} ставок); ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/fees.py" line="66" />
+        <source>Loaded {n:,} rates from {file} as version {version}; {unconfirmed:,} of them are marked unconfirmed.</source>
+        <translation>Загружено ставок: {n:,} из {file} как версия {version}; из них {unconfirmed:,} отмечены как неподтверждённые.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/fees.py" line="71" />
         <location filename="../../greendesk/cli/waste.py" line="68" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/fees.py" line="72" />
         <location filename="../../greendesk/cli/waste.py" line="69" />
         <source>Removed</source>
         <translation>Удалено</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/fees.py" line="73" />
         <location filename="../../greendesk/cli/waste.py" line="71" />
         <source>Changed</source>
         <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/fees.py" line="89" />
+        <source>greendesk: {value!r} is not a date such as 2025-01-01.</source>
+        <translation>greendesk: {value!r} — не дата вида 2025-01-01.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/fees.py" line="112" />
+        <source>No rates are in force on {day}.</source>
+        <translation>На {day} действующих ставок нет.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/fees.py" line="115" />
+        <source>Version {id}: {label} ({file}), {n:,} rates.</source>
+        <translation>Версия {id}: {label} ({file}), ставок: {n:,}.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/fees.py" line="168" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/fees.py" line="171" />
+        <source>* priced with a rate marked unconfirmed in the loaded rates: check it against the law in force.</source>
+        <translation>* рассчитано по ставке, отмеченной в загруженных ставках как неподтверждённая: сверьте её с действующим законом.</translation>
     </message>
     <message>
         <location filename="../../greendesk/cli/waste.py" line="73" />
@@ -10851,6 +10980,7 @@
         <translation>нет</translation>
     </message>
     <message>
+        <location filename="../../greendesk/cli/fees.py" line="139" />
         <location filename="../../greendesk/cli/waste.py" line="99" />
         <source>greendesk: {site!r} is not a site of the plant; the sites are: {known}.</source>
         <translation>greendesk: {site!r} не является площадкой предприятия; площадки: {known}.</translation>
@@ -12278,186 +12408,201 @@
     </message>
     <message>
         <location filename="../../greendesk/ui/labels.py" line="61" />
+        <source>month-close waiver</source>
+        <translation>отказ от пункта закрытия месяца</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="62" />
+        <source>fee rate version</source>
+        <translation>версия ставок платы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="63" />
+        <source>fee rate</source>
+        <translation>ставка платы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/labels.py" line="64" />
         <source>method uncertainty</source>
         <translation>неопределённость метода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="62" />
+        <location filename="../../greendesk/ui/labels.py" line="65" />
         <source>period assay</source>
         <translation>анализ за период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="63" />
+        <location filename="../../greendesk/ui/labels.py" line="66" />
         <source>stock taking</source>
         <translation>инвентаризация запасов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="64" />
+        <location filename="../../greendesk/ui/labels.py" line="67" />
         <source>flow assay</source>
         <translation>анализ потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="65" />
+        <location filename="../../greendesk/ui/labels.py" line="68" />
         <source>classifier version</source>
         <translation>версия классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="66" />
+        <location filename="../../greendesk/ui/labels.py" line="69" />
         <source>classifier entry</source>
         <translation>позиция классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="67" />
+        <location filename="../../greendesk/ui/labels.py" line="70" />
         <source>classifier text</source>
         <translation>текст классификатора</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="68" />
+        <location filename="../../greendesk/ui/labels.py" line="71" />
         <source>waste contractor</source>
         <translation>подрядчик по отходам</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="69" />
+        <location filename="../../greendesk/ui/labels.py" line="72" />
         <source>waste storage</source>
         <translation>накопление отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="70" />
+        <location filename="../../greendesk/ui/labels.py" line="73" />
         <source>waste basis</source>
         <translation>база удельных показателей отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="71" />
+        <location filename="../../greendesk/ui/labels.py" line="74" />
         <source>waste type</source>
         <translation>вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="72" />
+        <location filename="../../greendesk/ui/labels.py" line="75" />
         <source>waste transfer</source>
         <translation>передача отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="73" />
+        <location filename="../../greendesk/ui/labels.py" line="76" />
         <source>waste component</source>
         <translation>компонент состава отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="74" />
+        <location filename="../../greendesk/ui/labels.py" line="77" />
         <source>basis of a hazardous property</source>
         <translation>основание опасного свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="75" />
+        <location filename="../../greendesk/ui/labels.py" line="78" />
         <source>waste passport</source>
         <translation>паспорт отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="76" />
+        <location filename="../../greendesk/ui/labels.py" line="79" />
         <source>closed period</source>
         <translation>закрытый период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="77" />
+        <location filename="../../greendesk/ui/labels.py" line="80" />
         <source>grade component</source>
         <translation>полезный компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="78" />
+        <location filename="../../greendesk/ui/labels.py" line="81" />
         <source>monitoring parameter</source>
         <translation>параметр мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="79" />
+        <location filename="../../greendesk/ui/labels.py" line="82" />
         <source>formation</source>
         <translation>ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="80" />
+        <location filename="../../greendesk/ui/labels.py" line="83" />
         <source>formation assumption</source>
         <translation>допущение по ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="81" />
+        <location filename="../../greendesk/ui/labels.py" line="84" />
         <source>formation block</source>
         <translation>блок ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="82" />
+        <location filename="../../greendesk/ui/labels.py" line="85" />
         <source>monitoring point</source>
         <translation>точка мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="83" />
+        <location filename="../../greendesk/ui/labels.py" line="86" />
         <source>formation sample</source>
         <translation>проба ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="84" />
+        <location filename="../../greendesk/ui/labels.py" line="87" />
         <source>monitoring limit</source>
         <translation>норматив мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="85" />
+        <location filename="../../greendesk/ui/labels.py" line="88" />
         <source>monitoring reading</source>
         <translation>замер мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="86" />
+        <location filename="../../greendesk/ui/labels.py" line="89" />
         <source>formation assay</source>
         <translation>анализ ТМО</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="87" />
+        <location filename="../../greendesk/ui/labels.py" line="90" />
         <source>checklist measure</source>
         <translation>мера плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="88" />
+        <location filename="../../greendesk/ui/labels.py" line="91" />
         <source>checklist template state</source>
         <translation>состояние шаблона плана</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="89" />
+        <location filename="../../greendesk/ui/labels.py" line="92" />
         <source>checklist item</source>
         <translation>пункт плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="90" />
+        <location filename="../../greendesk/ui/labels.py" line="93" />
         <source>incident</source>
         <translation>инцидент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="91" />
+        <location filename="../../greendesk/ui/labels.py" line="94" />
         <source>site action</source>
         <translation>мероприятие площадки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="92" />
+        <location filename="../../greendesk/ui/labels.py" line="95" />
         <source>action change</source>
         <translation>изменение мероприятия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="93" />
+        <location filename="../../greendesk/ui/labels.py" line="96" />
         <source>drill</source>
         <translation>учения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="94" />
+        <location filename="../../greendesk/ui/labels.py" line="97" />
         <source>evidence</source>
         <translation>подтверждающий документ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="95" />
+        <location filename="../../greendesk/ui/labels.py" line="98" />
         <source>incident waste</source>
         <translation>отходы инцидента</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="96" />
+        <location filename="../../greendesk/ui/labels.py" line="99" />
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/labels.py" line="97" />
+        <location filename="../../greendesk/ui/labels.py" line="100" />
         <source>report</source>
         <translation>отчёт</translation>
     </message>
@@ -12607,6 +12752,8 @@
         <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <location filename="../../greendesk/reports/balance_report.py" line="53" />
         <location filename="../../greendesk/reports/cover.py" line="95" />
+        <location filename="../../greendesk/reports/fees_report.py" line="53" />
+        <location filename="../../greendesk/reports/fees_report.py" line="100" />
         <location filename="../../greendesk/reports/formations_report.py" line="38" />
         <location filename="../../greendesk/reports/greening_plan.py" line="31" />
         <location filename="../../greendesk/reports/greening_plan.py" line="77" />
@@ -13193,11 +13340,156 @@
         <translation>состояние на</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="21" />
+        <source>Fee for negative impact on the environment</source>
+        <translation>Плата за негативное воздействие на окружающую среду</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="35" />
+        <source>No fee rates are loaded: load them with greendesk rates import.</source>
+        <translation>Ставки платы не загружены: загрузите их командой greendesk rates import.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="46" />
         <location filename="../../greendesk/reports/greening_plan.py" line="69" />
         <location filename="../../greendesk/reports/waste_report.py" line="70" />
         <location filename="../../greendesk/reports/waste_report.py" line="238" />
         <source>yes</source>
         <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="52" />
+        <location filename="../../greendesk/reports/fees_report.py" line="99" />
+        <location filename="../../greendesk/reports/fees_report.py" line="137" />
+        <location filename="../../greendesk/reports/fees_report.py" line="159" />
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="54" />
+        <source>Substance</source>
+        <translation>Вещество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="55" />
+        <location filename="../../greendesk/reports/fees_report.py" line="102" />
+        <source>Rate item</source>
+        <translation>Позиция ставки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="56" />
+        <source>Mass within the norm</source>
+        <translation>Масса в пределах норматива</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="58" />
+        <source>Mass above the norm</source>
+        <translation>Масса сверх норматива</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="60" />
+        <location filename="../../greendesk/reports/fees_report.py" line="105" />
+        <source>Rate, MCI per t</source>
+        <translation>Ставка, МРП за т</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="62" />
+        <location filename="../../greendesk/reports/fees_report.py" line="107" />
+        <location filename="../../greendesk/reports/fees_report.py" line="138" />
+        <source>MCI</source>
+        <translation>МРП</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="63" />
+        <source>Coefficient within the norm</source>
+        <translation>Коэффициент в пределах норматива</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="65" />
+        <source>Coefficient above the norm</source>
+        <translation>Коэффициент сверх норматива</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="67" />
+        <source>Fee within the norm</source>
+        <translation>Плата в пределах норматива</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="69" />
+        <source>Fee above the norm</source>
+        <translation>Плата сверх норматива</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="71" />
+        <location filename="../../greendesk/reports/fees_report.py" line="108" />
+        <location filename="../../greendesk/reports/fees_report.py" line="143" />
+        <location filename="../../greendesk/reports/fees_report.py" line="167" />
+        <source>Fee</source>
+        <translation>Плата</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="72" />
+        <location filename="../../greendesk/reports/fees_report.py" line="109" />
+        <source>Legal basis of the rate</source>
+        <translation>Правовое основание ставки</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="73" />
+        <location filename="../../greendesk/reports/fees_report.py" line="110" />
+        <source>Rate confirmed</source>
+        <translation>Ставка подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="74" />
+        <location filename="../../greendesk/reports/fees_report.py" line="139" />
+        <source>Fee for emissions</source>
+        <translation>Плата за выбросы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="75" />
+        <source>Emissions of pollutants from stationary sources</source>
+        <translation>Выбросы загрязняющих веществ от стационарных источников</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="77" />
+        <source>Fee = mass × rate (MCI per t) × MCI × coefficient; the rates and the MCI in force on the quarter's first day (Tax Code, Art. 576 p. 1). Mobile sources and sites of category IV pay none. %s</source>
+        <translation>Плата = масса × ставка (МРП за т) × МРП × коэффициент; ставки и МРП, действующие на первый день квартала (Налоговый кодекс, ст. 576 п. 1). Передвижные источники и объекты IV категории плату не вносят. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="103" />
+        <source>Placed in own formations, net</source>
+        <translation>Размещено в собственных накопителях, нетто</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="111" />
+        <location filename="../../greendesk/reports/fees_report.py" line="141" />
+        <source>Fee for waste</source>
+        <translation>Плата за отходы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="112" />
+        <source>Placement of waste in own formations</source>
+        <translation>Размещение отходов в собственных накопителях</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="113" />
+        <source>Fee = quantity placed (net of what was taken out) × rate (MCI per t) × MCI. %s</source>
+        <translation>Плата = размещённое количество (за вычетом изъятого) × ставка (МРП за т) × МРП. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="131" />
+        <source>Total fee</source>
+        <translation>Итого плата</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="146" />
+        <source>Lines whose rate is not confirmed were priced with values the loaded rates mark as illustrative: check them against the law in force.</source>
+        <translation>Строки с неподтверждённой ставкой рассчитаны по значениям, которые загруженные ставки отмечают как условные: сверьте их с действующим законом.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="149" />
+        <source>Fee summary</source>
+        <translation>Сводка по плате</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/greening_plan.py" line="79" />
@@ -13654,6 +13946,7 @@
         <translation>Для выбранных площадок не зарегистрировано видов отходов.</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="101" />
         <location filename="../../greendesk/reports/passport_report.py" line="69" />
         <location filename="../../greendesk/reports/waste_report.py" line="88" />
         <location filename="../../greendesk/reports/waste_report.py" line="127" />
@@ -13702,6 +13995,7 @@
         <translation>Накоплено на конец</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/fees_report.py" line="47" />
         <location filename="../../greendesk/reports/waste_report.py" line="70" />
         <location filename="../../greendesk/reports/waste_report.py" line="239" />
         <source>no</source>
