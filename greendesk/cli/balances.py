@@ -151,7 +151,6 @@ def _heads(*marked: str) -> list[str]:
 
 
 def _print_scope(out: TextIO, sc) -> None:
-    from greendesk.errors import english
     from greendesk.labels import label
 
     where = sc.scope_name if sc.node_id is None else f"{sc.scope_name} ({sc.site_name})"

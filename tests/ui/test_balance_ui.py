@@ -66,6 +66,22 @@ def test_total_mass_matches_the_service_and_the_threshold_highlights(qtbot, demo
     assert "ε_b" in view.indicator_table.item(1, 4).text()
 
 
+def test_a_process_node_reads_as_receipts_and_expenditures(qtbot, demo_path) -> None:  # type: ignore[no-untyped-def]
+    _win, view = _open(qtbot, demo_path)
+    view.select(node="Grinding and flotation")
+    table = view.table
+    labels = [table.item(r, 0).text().strip() for r in range(table.rowCount())]
+    receipts, spent = labels.index("Receipts"), labels.index("Expenditures")
+    assert "Copper ore" in labels[receipts:spent]
+    assert {"Copper concentrate", "Flotation tailings"} <= set(labels[spent:])
+    # ore becomes concentrate and tailings: no "ore unaccounted" line, only the total's
+    assert not any(text.startswith("Unaccounted: ") for text in labels)
+    assert "Unaccounted, total mass" in labels
+    view.select(node="Crushing")  # ore in, ore out: it passes through unchanged
+    labels = [table.item(r, 0).text().strip() for r in range(table.rowCount())]
+    assert "Unaccounted: Copper ore" in labels
+
+
 def test_charts_and_sankey_render_and_export(qtbot, demo_path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _win, view = _open(qtbot, demo_path)
     view.tabs.setCurrentWidget(view.charts_tab)
