@@ -48,6 +48,7 @@ from greendesk.services.balance_records import (  # noqa: F401  (re-exported)
     delete_stock_takings,
     grade_fraction,
     list_stock_takings,
+    main_inflows,
     record_stock_takings,
     set_flow_assays,
 )

@@ -1,7 +1,8 @@
 """The month close, guided: a site's checklist for a month, opened from the Balances section.
 
-Each open item has a button that opens the place to fix it (the section, or the stock-taking
-form with the node, material and the month's last day filled in) and one that waives it with
+Each open item has a button that opens the place to fix it (ui/close_items: the record that
+caused it where there is one — the stock-taking form filled in, the flows in the ledger, the
+transfer's form — else the node's balance or metal, or the section) and one that waives it with
 a reason. The list follows the change bus, so an item fixed elsewhere leaves it at once;
 "Close the month" is enabled only when no site has an item open.
 """
@@ -75,7 +76,8 @@ class MonthCloseDialog(QDialog):
         return {ItemKind.STOCK_TAKING: self.tr("Stock-taking"), ItemKind.ASSAY: self.tr("Assay"),
                 ItemKind.READING: self.tr("Monitoring reading"),
                 ItemKind.TRANSFER: self.tr("Waste transfer"),
-                ItemKind.BALANCE: self.tr("Balance")}[kind]
+                ItemKind.BALANCE: self.tr("Balance"),
+                ItemKind.METAL: self.tr("Metal balance")}[kind]
 
     def refresh(self) -> None:
         """Rebuild the list and the state of "Close the month" from the database."""
