@@ -94,6 +94,7 @@ class BalanceTables:
                 t.setItem(row, col, cell)
             if alert:
                 self.alert_rows.append(row)
+        t.resizeColumnsToContents()  # a few dozen rows: the lines' names shown whole
         self._show_summary(scope)
 
     def _entry_label(self, e: nb.Entry) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -100,8 +101,14 @@ class MonthCloseDialog(QDialog):
             state = self.tr("open") if item.open else self.tr("waived: %1").replace(
                 "%1", item.waived or "")
             for col, text in enumerate((self.kind_name(item.kind), shown(item.what), state)):
-                t.setItem(row, col, table_item(text, False))
+                t.setItem(row, col, table_item(text, False, text))
             t.setCellWidget(row, 3, self._row_buttons(item))
+        # the sentence takes the width; the buttons keep theirs ("Пропустить…" is long)
+        header = t.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        t.setWordWrap(False)  # one line each, the whole sentence in the tooltip
         t.resizeRowsToContents()
         self.close_button.setEnabled(not blocking)
         if not sheet.items:
