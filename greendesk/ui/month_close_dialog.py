@@ -108,6 +108,8 @@ class MonthCloseDialog(QDialog):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        t.setColumnWidth(2, min(t.sizeHintForColumn(2), 240))  # a long reason: its tooltip
         t.setWordWrap(False)  # one line each, the whole sentence in the tooltip
         t.resizeRowsToContents()
         self.close_button.setEnabled(not blocking)
