@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from greendesk.services.flows import FlowRow
 from greendesk.services.waste import ContractorRow
-from greendesk.services.waste_codes import OPERATIONS
 from greendesk.ui import formatting
 from greendesk.ui.forms import FormDialog
-from greendesk.ui.waste_dialogs import operation_label
+from greendesk.ui.waste_dialogs import fill_operations
 
 
 class TransferDialog(FormDialog):
@@ -44,10 +43,7 @@ class TransferDialog(FormDialog):
 
     def _fill_operations(self) -> None:
         """The operations the chosen contractor's licence covers."""
-        self.operation.clear()
-        c = self.contractors.get(self.contractor.currentData())
-        for code in (c.operations if c else OPERATIONS):
-            self.operation.addItem(operation_label(code), code)
+        fill_operations(self.operation, self.contractors.get(self.contractor.currentData()))
 
     def choice(self) -> tuple[int | None, str]:
         """(contractor id, operation code) as chosen."""
