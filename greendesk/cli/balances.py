@@ -268,6 +268,17 @@ def _write_csv(out: TextIO, scopes, indicators) -> None:
             for reason, qty in ln["accounted"].items():
                 w.writerow([*base, ln["level"], ln["label"], f"accounted_{reason}", qty,
                             ln["unit"]])
+        for side in ("receipts", "expenditures"):  # приход / расход
+            for e in d[side]:
+                term = e["role"] + (f"_{e['reason']}" if e["reason"] else "")
+                w.writerow([*base, side, e["material"], term, e["qty"], e["unit"]])
+        for term, value in (d["total_mass"] or {}).items():
+            w.writerow([*base, "total_mass", "", term, value, "%" if term.endswith("pct")
+                        else "t"])
+        for p in d["passing_through"]:
+            for term in ("received", "spent", "unaccounted", "unaccounted_pct"):
+                w.writerow([*base, "passing_through", p["material"], term, p[term],
+                            "%" if term.endswith("pct") else p["unit"]])
         for e in d["energy"]:
             for unit in ("gj", "tce"):
                 for term, value in (e[unit] or {}).items():

@@ -149,3 +149,21 @@ def test_the_balance_report_writes_receipts_and_expenditures_with_live_formulas(
     assert str(formulas[f"G{row}"].value).startswith("=G")  # a live formula, not a figure
     crushing = [r[4] for r in rows if r[1] == "Crushing" and r[3] == "Unaccounted"]
     assert crushing == ["Total mass", "Copper ore (passing through)"]
+
+
+def test_balance_prints_receipts_and_expenditures_in_text_and_csv(
+        demo_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from greendesk.cli import main
+
+    args = ["balance", "--db", str(demo_path), "--period", "2025-03", "--site",
+            "Nurken concentrator", "--node"]
+    assert main([*args, "Grinding and flotation"]) == 0
+    text = capsys.readouterr().out
+    assert "receipts" in text and "expenditures" in text and "unaccounted, total mass" in text
+    assert "passing through" not in text  # ore becomes concentrate and tailings
+    assert main([*args, "Crushing"]) == 0
+    assert "unaccounted, passing through: Copper ore" in capsys.readouterr().out
+    assert main([*args, "Grinding and flotation", "--format", "csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert any(r.split(",")[3:6] == ["receipts", "Copper ore", "material"] for r in rows)
+    assert any(r.split(",")[3:6] == ["total_mass", "", "unaccounted_t"] for r in rows)
