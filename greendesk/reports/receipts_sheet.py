@@ -80,7 +80,8 @@ class ReceiptsSheet:
         for i, e in enumerate(entries):
             share = e.share_of(receipts_t)
             out.append([site, scope, month, tr(SIDES[e.side]), self._label(e), e.unit, e.qty,
-                        None if share is None else Formula(f"={cell[i]}/{base}", share)])
+                        None if share is None
+                        else Formula(f'=IF({base}=0,"",{cell[i]}/{base})', share)])
             self.ctx.fingerprint.add("receipts", site, scope, e.side, e.role, e.material,
                                      e.reason, e.qty)
         if not sheet.has_mass:
@@ -112,14 +113,15 @@ class ReceiptsSheet:
             mine = [i for i, e in enumerate(entries) if e.material_id == p.material_id]
             came = _sum([cell[i] for i in mine if entries[i].side == nb.RECEIPT])
             went = _sum([cell[i] for i in mine if entries[i].side == nb.EXPENDITURE])
-            own = _sum([cell[i] for i in mine if entries[i].side == nb.RECEIPT
-                        and entries[i].role == nb.MATERIAL])
+            own = [cell[i] for i in mine if entries[i].side == nb.RECEIPT
+                   and entries[i].role == nb.MATERIAL]  # at most one: its flows in
             r = f"G{out.row_number()}"
             pshare = p.share
             out.append([site, scope, month, tr(SIDES["unaccounted"]),
                         tr(QT_TRANSLATE_NOOP("reports", "%s (passing through)")) % p.material,
                         p.unit, Formula(f"=({came})-({went})", p.unaccounted),
-                        Formula(f'=IF({own}=0,"",{r}/{own})', "" if pshare is None else pshare)])
+                        Formula(f'=IF({own[0]}=0,"",{r}/{own[0]})',
+                                "" if pshare is None else pshare) if own else None])
 
     def _total(self, site: str, scope: str, month: date, side: str, label: str, formula: str,
                value: float) -> str:
