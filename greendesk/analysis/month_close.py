@@ -23,6 +23,7 @@ class ItemKind(StrEnum):
     READING = "reading"
     TRANSFER = "transfer"
     BALANCE = "balance"
+    METAL = "metal"
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,39 @@ def balance_items(scopes: Iterable[ScopeShare], threshold_pct: float) -> list[Cl
                                                   "{threshold:.2f} %."),
                  scope=sc.name, share=sc.share * 100, threshold=threshold_pct),
             "balances", () if sc.node_id is None else (sc.node_id,)))
+    return out
+
+
+@dataclass(frozen=True)
+class MetalGap:
+    """A process node's component whose technological recovery (assays alone) and
+    commercial recovery (weighed tonnages × assays) differ."""
+    node_id: int
+    node: str
+    component: str
+    technological: float  # fractions
+    commercial: float
+    metal_unaccounted: float | None  # t
+
+
+def metal_items(gaps: Iterable[MetalGap], threshold_pct: float) -> list[CloseItem]:
+    """One item per node and component whose two recoveries differ by more than the
+    threshold (percentage points): the metal the weighing or the sampling misses."""
+    out = []
+    for g in gaps:
+        if abs(g.technological - g.commercial) * 100 <= threshold_pct:
+            continue
+        out.append(CloseItem(
+            f"metal:{g.node_id}:{g.component}", ItemKind.METAL,
+            _msg(QT_TRANSLATE_NOOP("month_close", "{node}, {component}: technological recovery "
+                                                  "{technological:.2f} % against commercial "
+                                                  "{commercial:.2f} %, {metal:.3f} t of metal "
+                                                  "unaccounted; the gap is above the threshold "
+                                                  "of {threshold:.2f} %."),
+                 node=g.node, component=g.component, technological=g.technological * 100,
+                 commercial=g.commercial * 100, metal=g.metal_unaccounted or 0.0,
+                 threshold=threshold_pct),
+            "balances", (g.node_id,)))
     return out
 
 

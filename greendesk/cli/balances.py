@@ -153,30 +153,12 @@ def _heads(*marked: str) -> list[str]:
 
 
 def _print_scope(out: TextIO, sc) -> None:
-    from greendesk.errors import english
     from greendesk.labels import label
 
     where = sc.scope_name if sc.node_id is None else f"{sc.scope_name} ({sc.site_name})"
     out.write(f"\n== {where} — {sc.period.label} ({sc.period.start} – {sc.period.end})\n")
-    rows = []
-    for ln in sc.lines:
-        name = translation()("balances", ln.label) if ln.level == "total" else (
-            label(ln.category, translation()) if ln.level == "category" and ln.category
-            and translation() is not english else ln.label)  # English keeps the code
-        rows.append([name if ln.level != "category" else f"[{name}]", ln.unit, _n(ln.inputs), _n(ln.outputs), _n(ln.stock_change),
-                     _n(ln.accounted_total), _n(ln.unaccounted) + ("" if ln.meaningful else "*"),
-                     _pct(ln.unaccounted_share) if ln.meaningful else ""])
-    if rows:
-        _table(out, _heads(
-            QT_TRANSLATE_NOOP("cli", "material"), QT_TRANSLATE_NOOP("cli", "unit"),
-            QT_TRANSLATE_NOOP("cli", "inputs"), QT_TRANSLATE_NOOP("cli", "outputs"),
-            QT_TRANSLATE_NOOP("cli", "stock change"), QT_TRANSLATE_NOOP("cli", "accounted"),
-            QT_TRANSLATE_NOOP("cli", "unaccounted"), QT_TRANSLATE_NOOP("cli", "of inputs")),
-            rows)
-        if not all(ln.meaningful for ln in sc.lines):
-            out.write(say(QT_TRANSLATE_NOOP(
-                "cli", "* transformed, not lost: processes turn one material into others, so "
-                "per material only the totals show the unaccounted loss.")) + "\n")
+    if sc.sheet.receipts or sc.sheet.expenditures:
+        _print_sheet(out, sc.sheet)
         total = sc.total
         if total is not None and total.accounted:
             out.write(say(QT_TRANSLATE_NOOP("cli", "accounted losses by reason: {losses}"),
@@ -226,6 +208,45 @@ def _print_scope(out: TextIO, sc) -> None:
                 out.write(f"{m.component}: {tr('balances', look)}\n")
 
 
+def _print_sheet(out: TextIO, sheet) -> None:
+    """Receipts and expenditures (приход / расход), the total mass's unaccounted line, and
+    per-material lines only for materials passing through unchanged."""
+    from greendesk.analysis import node_balance as nb
+    from greendesk.labels import label
+
+    base = sheet.receipts_t
+
+    def rows_of(entries) -> list[list[str]]:
+        rows = []
+        for e in entries:
+            name = {nb.OPENING: QT_TRANSLATE_NOOP("cli", "opening stock: {material}"),
+                    nb.CLOSING: QT_TRANSLATE_NOOP("cli", "closing stock: {material}")}.get(e.role)
+            text = (say(name, material=e.material) if name else e.material if e.reason is None
+                    else say(QT_TRANSLATE_NOOP("cli", "accounted loss ({reason}): {material}"),
+                             reason=label(e.reason, translation()).lower(), material=e.material))
+            share = e.share_of(base)
+            rows.append(["  " + text, e.unit, _n(e.qty), "" if share is None else _pct(share)])
+        return rows
+
+    rows = [[say(QT_TRANSLATE_NOOP("cli", "receipts")), "", "", ""], *rows_of(sheet.receipts)]
+    if sheet.has_mass:
+        rows.append([say(QT_TRANSLATE_NOOP("cli", "received, total mass")), "t",
+                     _n(sheet.received_t), ""])
+    rows += [[say(QT_TRANSLATE_NOOP("cli", "expenditures")), "", "", ""],
+             *rows_of(sheet.expenditures)]
+    if sheet.has_mass:
+        rows.append([say(QT_TRANSLATE_NOOP("cli", "spent, total mass")), "t",
+                     _n(sheet.spent_t), ""])
+        rows.append([say(QT_TRANSLATE_NOOP("cli", "unaccounted, total mass")), "t",
+                     _n(sheet.unaccounted_t), _pct(sheet.unaccounted_share)])
+    for p in sheet.passing:
+        rows.append([say(QT_TRANSLATE_NOOP("cli", "unaccounted, passing through: {material}"),
+                         material=p.material), p.unit, _n(p.unaccounted), _pct(p.share)])
+    _table(out, _heads(QT_TRANSLATE_NOOP("cli", "line"), QT_TRANSLATE_NOOP("cli", "unit"),
+                       QT_TRANSLATE_NOOP("cli", "quantity"),
+                       QT_TRANSLATE_NOOP("cli", "of receipts")), rows)
+
+
 def _print_indicators(out: TextIO, indicators) -> None:
     out.write("\n== " + say(QT_TRANSLATE_NOOP("cli", "rational use of mineral resources")) + "\n")
     for i in indicators:
@@ -249,6 +270,17 @@ def _write_csv(out: TextIO, scopes, indicators) -> None:
             for reason, qty in ln["accounted"].items():
                 w.writerow([*base, ln["level"], ln["label"], f"accounted_{reason}", qty,
                             ln["unit"]])
+        for side in ("receipts", "expenditures"):  # приход / расход
+            for e in d[side]:
+                term = e["role"] + (f"_{e['reason']}" if e["reason"] else "")
+                w.writerow([*base, side, e["material"], term, e["qty"], e["unit"]])
+        for term, value in (d["total_mass"] or {}).items():
+            w.writerow([*base, "total_mass", "", term, value, "%" if term.endswith("pct")
+                        else "t"])
+        for p in d["passing_through"]:
+            for term in ("received", "spent", "unaccounted", "unaccounted_pct"):
+                w.writerow([*base, "passing_through", p["material"], term, p[term],
+                            "%" if term.endswith("pct") else p["unit"]])
         for e in d["energy"]:
             for unit in ("gj", "tce"):
                 for term, value in (e[unit] or {}).items():

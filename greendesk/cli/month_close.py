@@ -18,6 +18,7 @@ KIND_NAMES = {
     "reading": QT_TRANSLATE_NOOP("cli", "monitoring reading"),
     "transfer": QT_TRANSLATE_NOOP("cli", "waste transfer"),
     "balance": QT_TRANSLATE_NOOP("cli", "balance"),
+    "metal": QT_TRANSLATE_NOOP("cli", "metal balance"),
 }
 
 
@@ -27,7 +28,8 @@ def register(sub: Any, groups: dict[str, Any]) -> None:
         "month-close", help="print a site's month-close checklist",
         description="What a site's month still needs before it is closed: stock-takings, "
         "assays, monitoring readings due, waste transfers without a contractor, balances "
-        "above the threshold. Each item: its kind, what it is, and where to fix it. Exits 1 "
+        "above the threshold, technological against commercial metal recovery apart by more "
+        "than the threshold. Each item: its kind, what it is, and where to fix it. Exits 1 "
         "while any item is neither done nor waived, 0 when none is.")
     p.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     p.add_argument("--site", required=True, help="site name (or id)")

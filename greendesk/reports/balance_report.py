@@ -10,6 +10,7 @@ from greendesk import periods
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import LossReason
 from greendesk.reports.context import NothingToReport, ReportContext
+from greendesk.reports.receipts_sheet import ReceiptsSheet
 from greendesk.reports.sheet import Column, Formula, SheetWriter
 from greendesk.services.balances import months_of, site_balances
 from greendesk.services.structure import get_plant
@@ -74,10 +75,12 @@ def build(wb, ctx: ReportContext) -> int:
                          QT_TRANSLATE_NOOP("reports", "Energy balance"),
                          tr(QT_TRANSLATE_NOOP("reports", "GJ, and tonnes of coal equivalent by each carrier's "
                               "factor. %s")) % ctx.period_name(), energy_cols, "EnergyBalance", tr=tr)
+    sheets = ReceiptsSheet(wb, ctx)
     n = 0
     for done, (site, month, scope) in enumerate(rows):
         month_start = periods.month(month.start.year, month.start.month).start
         name = whole if scope.node_id is None else scope.scope_name
+        sheets.add(site, name, month_start, scope.sheet)
         t = scope.total
         if t is not None:
             r = mass.row_number()
@@ -108,4 +111,5 @@ def build(wb, ctx: ReportContext) -> int:
         ctx.tick(done, len(rows))
     mass.finish_table()
     energy.finish_table()
+    sheets.finish()
     return n

@@ -177,6 +177,28 @@ def list_stock_takings(db: Database, node_id: int) -> list[StockTakingRow]:
                                r.note) for r in s.scalars(q)]
 
 
+def main_inflows(db: Database, node_ids: Sequence[int], start: date, end: date
+                 ) -> dict[int, int]:
+    """node -> the material that flowed into it most (canonical quantity) from `start` to
+    `end`: the stock-taking form's material for a stock never counted yet."""
+    from sqlalchemy import func
+
+    if not node_ids:
+        return {}
+    total = func.sum(Flow.qty_canonical)
+    q = (select(Flow.to_node_id, Flow.material_id, total)
+         .where(Flow.to_node_id.in_(list(node_ids)), Flow.flow_date >= start,
+                Flow.flow_date <= end)
+         .group_by(Flow.to_node_id, Flow.material_id))
+    best: dict[int, tuple[float, int]] = {}
+    with db.read() as s:
+        for node, material, qty in s.execute(q):
+            key = (float(qty or 0.0), -material)  # ties: the older material
+            if node not in best or key > (best[node][0], -best[node][1]):
+                best[node] = (key[0], material)
+    return {node: material for node, (_q, material) in best.items()}
+
+
 def delete_stock_takings(db: Database, ids: Sequence[int]) -> Changes:
     """Delete counts (also the undo of recording them); none in a closed period.
     One transaction; announces stock_taking with the ids."""

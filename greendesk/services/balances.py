@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from greendesk import periods
 from greendesk.analysis import balances as ab
+from greendesk.analysis import node_balance as nb
 from greendesk.errors import Note
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.models import (
@@ -41,6 +42,7 @@ from greendesk.services.balance_records import (  # noqa: F401  (re-exported)
     delete_stock_takings,
     grade_fraction,
     list_stock_takings,
+    main_inflows,
     record_stock_takings,
     set_flow_assays,
 )
@@ -89,6 +91,8 @@ class ScopeBalance:
     metal: tuple[MetalLine, ...]
     product_t: float
     stock_notes: tuple[str, ...]
+    # receipts and expenditures (приход / расход): how the balance table presents the scope
+    sheet: nb.ReceiptsExpenditures = nb.ReceiptsExpenditures((), (), ())
 
     @property
     def total(self) -> ab.BalanceLine | None:
@@ -121,11 +125,25 @@ class ScopeBalance:
                 "metal": [m.as_dict() for m in self.metal],
                 "product_t": self.product_t, "energy_use_gj": self.energy_use_gj,
                 "energy_intensity_gj_per_t": self.energy_intensity,
-                "stock_notes": list(self.stock_notes)}
+                "stock_notes": list(self.stock_notes), **self.sheet.as_dict()}
 
 
 def _stock_map(changes: Iterable[StockChange]) -> dict[tuple[int, int], float]:
     return {(c.node_id, c.material_id): c.change for c in changes if c.known}
+
+
+def _counts_of(changes: Iterable[StockChange], nodes: dict[int, ab.NodeInfo],
+               node_id: int | None) -> dict[int, tuple[float, float]]:
+    """material -> (opening, closing) stock of the scope, from the known changes only (the
+    others are taken as 0, as in the terms)."""
+    out: dict[int, tuple[float, float]] = {}
+    for c in changes:
+        if not c.known or (c.node_id != node_id if node_id is not None
+                           else c.node_id not in nodes or not nodes[c.node_id].inside):
+            continue
+        o, cl = out.get(c.material_id, (0.0, 0.0))
+        out[c.material_id] = (o + c.opening[1], cl + c.closing[1])  # type: ignore[index]
+    return out
 
 
 def _stock_notes(changes: Iterable[StockChange], ref: Reference, node_id: int | None
@@ -156,8 +174,10 @@ def _scope_balance(ref: Reference, site_id: int, period: Period, node_id: int | 
         name = nodes[node_id].name
     energy = ab.energy_lines(ab.energy_terms_site(flows, nodes, stock, ref.materials, node_id),
                              ref.materials)
-    lines = tuple(ab.material_lines(terms, ref.materials, conserved=node_id is not None
-                                    and nodes[node_id].kind is NodeKind.STOCK))
+    conserved = node_id is not None and nodes[node_id].kind is NodeKind.STOCK
+    lines = tuple(ab.material_lines(terms, ref.materials, conserved=conserved))
+    sheet = nb.receipts_expenditures(terms, ref.materials, _counts_of(changes, nodes, node_id),
+                                     conserved=conserved)
     metal: tuple[MetalLine, ...] = ()
     if node_id is None or nodes[node_id].kind is NodeKind.PROCESS:
         total = ab.total_line(lines)
@@ -166,7 +186,7 @@ def _scope_balance(ref: Reference, site_id: int, period: Period, node_id: int | 
     return ScopeBalance(site_id, ref.sites[site_id][0], node_id, name, period,
                         lines, tuple(energy), metal,
                         ab.product_output(flows, nodes, ref.materials, node_id),
-                        _stock_notes(changes, ref, node_id))
+                        _stock_notes(changes, ref, node_id), sheet)
 
 
 def balance(db: Database, period: Period, *, site_id: int | None = None,

@@ -3,7 +3,8 @@
 Closing January once took seven stock-takings the program never asked for. The checklist
 lists what a month still needs — stock-takings, assays of flows that feed a metal balance,
 monitoring readings due, waste transfers without a contractor, balances above the
-unaccounted threshold — each with the section and records to open. An item the officer
+unaccounted threshold, technological against commercial metal recovery apart by more than
+the threshold — each with the section and records to open. An item the officer
 chooses not to fix is waived with a reason (kept and audited); the month closes (the
 closed-period close, services/periods_closed.py) only when no item of any site is open.
 """
@@ -131,7 +132,11 @@ def _balances(db: Database, site_id: int, month: periods.Period,
     scopes = [mc.ScopeShare(sc.node_id, sc.scope_name,
                             sc.total.unaccounted_share if sc.total is not None else None)
               for sc in (sb.site, *sb.nodes)]
-    return mc.balance_items(scopes, threshold_pct)
+    metal = [mc.MetalGap(sc.node_id, sc.scope_name, m.component, m.technological_recovery,
+                         m.recovery, m.metal_unaccounted)
+             for sc in sb.nodes if sc.node_id is not None for m in sc.metal
+             if m.technological_recovery is not None and m.recovery is not None]
+    return mc.balance_items(scopes, threshold_pct) + mc.metal_items(metal, threshold_pct)
 
 
 def _waivers(s: Session, site_id: int, period: str) -> dict[str, str]:
@@ -143,7 +148,7 @@ def _waivers(s: Session, site_id: int, period: str) -> dict[str, str]:
 def checklist(db: Database, site_id: int, period: str,
               threshold_pct: float = DEFAULT_THRESHOLD_PCT) -> MonthChecklist:
     """Every open or waived item of a site's month, in the order an officer closes it:
-    stock-takings, assays, readings, transfers, then balances."""
+    stock-takings, assays, readings, transfers, then balances and metal imbalances."""
     month = month_of(period)
     with db.read() as s:
         items = _stock_and_assays(s, site_id, month)

@@ -17,12 +17,14 @@ class StockTakingDialog(FormDialog):
     """A count of one material in one stock node at the end of a day.
 
     With the nodes' earlier counts (`counts`), choosing a node chooses the material it was
-    last counted in, and the form shows the previous count before the day, so the officer
+    last counted in (a node never counted: the one flowing into it most, `inflows`), and the
+    form shows the previous count before the day, so the officer
     sees what the new figure follows."""
 
     def __init__(self, parent: QWidget, stocks: list[tuple[str, int]],
                  materials: list[tuple[str, int]], day: date,
-                 counts: dict[int, list[bal.StockTakingRow]] | None = None) -> None:
+                 counts: dict[int, list[bal.StockTakingRow]] | None = None,
+                 inflows: dict[int, int] | None = None) -> None:
         super().__init__(parent, QCoreApplication.translate("BalanceView", "Record stock-taking"))
         self.node = QComboBox()
         for name, i in stocks:
@@ -56,6 +58,7 @@ class StockTakingDialog(FormDialog):
                 (self.tr("Uncertainty (1σ)"), self.uncertainty, "uncertainty")):
             self.add_field(caption, widget, field)
         self.counts = counts or {}
+        self.inflows = inflows or {}  # node -> the material flowing into it most
         self.previous = QLabel()
         self.previous.setWordWrap(True)
         self.previous.setStyleSheet("color:#5a6a62;")
@@ -73,10 +76,13 @@ class StockTakingDialog(FormDialog):
             self.material.setCurrentIndex(max(0, self.material.findData(material_id)))
 
     def _node_chosen(self) -> None:
+        """The node's material: the one it was last counted in, else (never counted) the
+        one that flows into it most in the period."""
         rows = self.counts.get(self.node.currentData(), [])
-        if rows:
-            last = max(rows, key=lambda r: (r.taken_on, r.id))
-            self.material.setCurrentIndex(max(0, self.material.findData(last.material_id)))
+        material = (max(rows, key=lambda r: (r.taken_on, r.id)).material_id if rows
+                    else self.inflows.get(self.node.currentData()))
+        if material is not None:
+            self.material.setCurrentIndex(max(0, self.material.findData(material)))
         self._show_previous()
 
     def _show_previous(self) -> None:

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 
-from greendesk.analysis.balances import BalanceLine
-from greendesk.models import LossReason, MaterialCategory
+from greendesk.analysis import node_balance as nb
 from greendesk.services import balances as bal
 from greendesk.ui import formatting, labels
 from greendesk.ui.kit.tables import reset_table, table_item
@@ -45,60 +44,69 @@ class BalanceTables:
     indicators: list
     alert_rows: list[int]
 
-    def _label(self, ln: BalanceLine) -> str:
-        if ln.level == "category":
-            return "   " + labels.material_category(MaterialCategory(ln.label))
-        if ln.level == "total":
-            return tr_balances(ln.label)
-        return ln.label
-
     def _show_lines(self, scope: bal.ScopeBalance) -> None:
-        reasons = [r for r in LossReason if any(dict(ln.accounted).get(r) for ln in scope.lines)]
-        headers = [translate("BalanceView", "Line"), translate("BalanceView", "Unit"),
-                   translate("BalanceView", "Inputs"), translate("BalanceView", "Outputs"),
-                   translate("BalanceView", "Stock change")]
-        headers += [translate("BalanceView", "Accounted: %s") % labels.loss_reason(r).lower()
-                    for r in reasons]
-        headers += [translate("BalanceView", "Accounted, total"),
-                    translate("BalanceView", "Unaccounted"), translate("BalanceView", "% of inputs")]
-        t = reset_table(self.table, headers, len(scope.lines))
+        """The scope as receipts and expenditures (приход / расход), the total mass's
+        unaccounted line, and per-material lines only for materials passing through."""
+        sheet = scope.sheet
+        base = sheet.receipts_t
         threshold = self.threshold.value() / 100
+        rows: list[tuple[str, str, float | None, float | None, str]] = []  # label, unit, qty, %, style
+
+        def entries(items: tuple[nb.Entry, ...]) -> None:
+            for e in items:
+                rows.append(("   " + self._entry_label(e), e.unit, e.qty, e.share_of(base), ""))
+
+        if sheet.receipts or sheet.expenditures:
+            rows.append((translate("BalanceView", "Receipts"), "", None, None, "head"))
+            entries(sheet.receipts)
+            if sheet.has_mass:
+                rows.append((translate("BalanceView", "Received, total mass"), "t",
+                             sheet.received_t, None, "total"))
+            rows.append((translate("BalanceView", "Expenditures"), "", None, None, "head"))
+            entries(sheet.expenditures)
+            if sheet.has_mass:
+                rows.append((translate("BalanceView", "Spent, total mass"), "t", sheet.spent_t,
+                             None, "total"))
+                rows.append((translate("BalanceView", "Unaccounted, total mass"), "t",
+                             sheet.unaccounted_t, sheet.unaccounted_share, "alert"))
+        if sheet.passing:
+            rows.append((translate("BalanceView", "Materials passing through unchanged"), "",
+                         None, None, "head"))
+            rows += [("   " + translate("BalanceView", "Unaccounted: %1").replace(
+                "%1", p.material), p.unit, p.unaccounted, p.share, "alert")
+                for p in sheet.passing]
+        headers = [translate("BalanceView", "Line"), translate("BalanceView", "Unit"),
+                   translate("BalanceView", "Quantity"), translate("BalanceView", "% of receipts")]
+        t = reset_table(self.table, headers, len(rows))
         bold = QFont()
         bold.setBold(True)
         self.alert_rows: list[int] = []
-        for row, ln in enumerate(scope.lines):
-            u = ln.unit
-            share = ln.unaccounted_share
-            cells = [table_item(self._label(ln), False), table_item(u, False),
-                     table_item(formatting.number(ln.inputs, u)),
-                     table_item(formatting.number(ln.outputs, u)),
-                     table_item(formatting.number(ln.stock_change, u))]
-            acc = dict(ln.accounted)
-            cells += [table_item(formatting.number(acc.get(r, 0.0), u)) for r in reasons]
-            cells.append(table_item(formatting.number(ln.accounted_total, u)))
-            if ln.meaningful:
-                cells.append(table_item(formatting.number(ln.unaccounted, u)))
-                cells.append(table_item("—" if share is None else
-                                        formatting.number(share * 100, None, 2)))
-            else:
-                tip = translate("BalanceView",
-                                "Transformed, not lost: a process turns this material into "
-                                "others, so per material only the total mass shows the "
-                                "unaccounted loss.")
-                cells.append(table_item(formatting.number(ln.unaccounted, u), tip=tip))
-                cells[-1].setForeground(QBrush(QColor("#8a968f")))
-                cells.append(table_item("", tip=tip))
-            alert = ln.meaningful and share is not None and abs(share) > threshold
+        for row, (label, unit, qty, share, style) in enumerate(rows):
+            cells = [table_item(label, False), table_item(unit, False),
+                     table_item("" if qty is None else formatting.number(qty, unit or None)),
+                     table_item("" if share is None else formatting.number(share * 100, None, 2))]
+            alert = style == "alert" and share is not None and abs(share) > threshold
             for col, cell in enumerate(cells):
-                if ln.level == "total":
+                if style in ("head", "total", "alert"):
                     cell.setFont(bold)
-                if alert and col >= len(cells) - 2:
+                if alert and col >= 2:
                     cell.setBackground(QBrush(ALERT))
-                    cell.setFont(bold)
                 t.setItem(row, col, cell)
             if alert:
                 self.alert_rows.append(row)
+        t.resizeColumnsToContents()  # a few dozen rows: the lines' names shown whole
         self._show_summary(scope)
+
+    def _entry_label(self, e: nb.Entry) -> str:
+        if e.role == nb.OPENING:
+            return translate("BalanceView", "Opening stock: %1").replace("%1", e.material)
+        if e.role == nb.CLOSING:
+            return translate("BalanceView", "Closing stock: %1").replace("%1", e.material)
+        if e.role == nb.LOSS and e.reason is not None:
+            return (translate("BalanceView", "Accounted loss (%1): %2")
+                    .replace("%1", labels.loss_reason(e.reason).lower())
+                    .replace("%2", e.material))
+        return e.material
 
     def _show_summary(self, scope: bal.ScopeBalance) -> None:
         total = scope.total
@@ -121,7 +129,11 @@ class BalanceTables:
                 .replace("%6", translate("BalanceView", " — above the threshold") if over else ""))
         notes = [translate("BalanceView",
                            "Energy carriers are balanced on the Energy tab (GJ and tce), not in "
-                           "the total mass. Volumes (m³) are totalled apart from masses.")]
+                           "the total mass. Volumes (m³) are totalled apart from masses."),
+                 translate("BalanceView",
+                           "A process turns one material into others, so only the total mass "
+                           "shows what is unaccounted; a material's own unaccounted line is shown "
+                           "where it passes through unchanged.")]
         notes += [shown(note) for note in scope.stock_notes]
         self.notes.setText("\n".join(notes))
 

@@ -8,7 +8,6 @@ are filled by balance_tables.BalanceTables; the stock-taking dialog is in balanc
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk import periods
-from greendesk.analysis.month_close import CloseItem, ItemKind
+from greendesk.analysis.month_close import CloseItem
 from greendesk.errors import DomainError
 from greendesk.models import Method
 from greendesk.periods import Period
@@ -427,7 +426,10 @@ class BalanceView(BalanceTables, Section):
         period = self.current_period()
         if day is None:
             day = min(period.end if period is not None else self._last, periods.today())
-        self.dialog = StockTakingDialog(self, stocks, materials, day, counts)
+        start = (period.start if period is not None and period.start <= day <= period.end
+                 else periods.month(day.year, day.month).start)
+        inflows = bal.main_inflows(self.db, [i for _n, i in stocks], start, day)
+        self.dialog = StockTakingDialog(self, stocks, materials, day, counts, inflows)
         selected = node_id if node_id is not None else self.node.currentData()
         if selected is not None:
             self.dialog.choose(selected, material_id)
@@ -472,23 +474,11 @@ class BalanceView(BalanceTables, Section):
         self.relations_dialog.show()
 
     def open_item(self, item: CloseItem) -> None:
-        """The place to fix a month-close item: the stock-taking form filled in, the node's
-        balance, its metal, or the section the item names."""
-        text = self.month_dialog.period
-        month = periods.month(int(text[:4]), int(text[5:7]))
-        if item.kind is ItemKind.STOCK_TAKING:
-            self.open_stock_taking(item.ids[0], item.ids[1], min(month.end, periods.today()))
-        elif item.kind in (ItemKind.BALANCE, ItemKind.ASSAY):
-            with contextlib.suppress(ValueError):  # a month outside the records: keep it
-                self.picker.select("month", month.label)
-            if item.ids:
-                node = item.ids[1] if item.kind is ItemKind.ASSAY else item.ids[0]
-                self.node.setCurrentIndex(max(0, self.node.findData(node)))
-            self.tabs.setCurrentIndex(2 if item.kind is ItemKind.ASSAY else 0)
-        else:
-            show = getattr(self.window(), "show_section", None)
-            if show is not None:
-                show(item.section)
+        """The place to fix a month-close item (ui/close_items): the record that caused it
+        where there is one, else the node's balance, its metal, or the section it names."""
+        from greendesk.ui.close_items import open_item
+
+        open_item(self, item, self.month_dialog.period)
 
     def _record_stock_taking(self) -> None:
         from greendesk.ui.undo import perform

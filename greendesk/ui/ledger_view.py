@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -347,3 +348,26 @@ class LedgerView(Section):
         for r in rows:
             sel.select(self.model.index(r, 0), QItemSelectionModel.SelectionFlag.Select
                        | QItemSelectionModel.SelectionFlag.Rows)
+
+    def show_flows(self, month: periods.Period, source: int, target: int, material: int) -> None:
+        """Filter to a month, a source node and a material, and select the records going to
+        `target`: what a month-close item about those flows opens."""
+        bar = self.filters
+        bar._muted = True
+        try:
+            with suppress(ValueError):  # a month outside the records: keep the period
+                bar.picker.select("month", month.label)
+            bar.site.setCurrentIndex(0)
+            bar._fill_nodes()
+            for combo, value in ((bar.node, source), (bar.material, material),
+                                 (bar.category, None), (bar.method, None)):
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+            bar.text.clear()
+        finally:
+            bar._muted = False
+        self._filter_changed(bar.current())
+        rows = [r for r in range(self.model.rowCount())
+                if (row := self.model.row_at(r)) is not None and row.to_node_id == target]
+        self.select_rows(rows)
+        if rows:
+            self.table.scrollTo(self.model.index(rows[0], 0))

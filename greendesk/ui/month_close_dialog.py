@@ -1,7 +1,8 @@
 """The month close, guided: a site's checklist for a month, opened from the Balances section.
 
-Each open item has a button that opens the place to fix it (the section, or the stock-taking
-form with the node, material and the month's last day filled in) and one that waives it with
+Each open item has a button that opens the place to fix it (ui/close_items: the record that
+caused it where there is one — the stock-taking form filled in, the flows in the ledger, the
+transfer's form — else the node's balance or metal, or the section) and one that waives it with
 a reason. The list follows the change bus, so an item fixed elsewhere leaves it at once;
 "Close the month" is enabled only when no site has an item open.
 """
@@ -15,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -75,7 +77,8 @@ class MonthCloseDialog(QDialog):
         return {ItemKind.STOCK_TAKING: self.tr("Stock-taking"), ItemKind.ASSAY: self.tr("Assay"),
                 ItemKind.READING: self.tr("Monitoring reading"),
                 ItemKind.TRANSFER: self.tr("Waste transfer"),
-                ItemKind.BALANCE: self.tr("Balance")}[kind]
+                ItemKind.BALANCE: self.tr("Balance"),
+                ItemKind.METAL: self.tr("Metal balance")}[kind]
 
     def refresh(self) -> None:
         """Rebuild the list and the state of "Close the month" from the database."""
@@ -98,8 +101,16 @@ class MonthCloseDialog(QDialog):
             state = self.tr("open") if item.open else self.tr("waived: %1").replace(
                 "%1", item.waived or "")
             for col, text in enumerate((self.kind_name(item.kind), shown(item.what), state)):
-                t.setItem(row, col, table_item(text, False))
+                t.setItem(row, col, table_item(text, False, text))
             t.setCellWidget(row, 3, self._row_buttons(item))
+        # the sentence takes the width; the buttons keep theirs ("Пропустить…" is long)
+        header = t.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        t.setColumnWidth(2, min(t.sizeHintForColumn(2), 240))  # a long reason: its tooltip
+        t.setWordWrap(False)  # one line each, the whole sentence in the tooltip
         t.resizeRowsToContents()
         self.close_button.setEnabled(not blocking)
         if not sheet.items:

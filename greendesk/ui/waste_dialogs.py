@@ -80,6 +80,13 @@ def operation_label(code: str) -> str:
     return f"{code} — {QCoreApplication.translate('waste', OPERATIONS[code])}"
 
 
+def fill_operations(combo: QComboBox, contractor: ContractorRow | None) -> None:
+    """The R/D operations the contractor's licence covers (every one without a contractor)."""
+    combo.clear()
+    for code in (contractor.operations if contractor else OPERATIONS):
+        combo.addItem(operation_label(code), code)
+
+
 def _date(edit: QDateEdit) -> date:
     d = edit.date()
     return date(d.year(), d.month(), d.day())
@@ -321,10 +328,7 @@ class MovementDialog(FormDialog):
         self._hint()
 
     def _fill_operations(self) -> None:
-        self.operation.clear()
-        c = self.contractors.get(self.contractor.currentData())
-        for code in (c.operations if c else OPERATIONS):
-            self.operation.addItem(operation_label(code), code)
+        fill_operations(self.operation, self.contractors.get(self.contractor.currentData()))
 
     def _hint(self) -> None:
         from greendesk.services.waste import tonnes

@@ -37,12 +37,15 @@ def test_total_mass_matches_the_service_and_the_threshold_highlights(qtbot, demo
     site_id = view.site.currentData()
     want = bal.balance(win.db, periods.year(2025), site_id=site_id).total
     table = view.table
-    row = _row(table, "Total mass")
+    row = _row(table, "Unaccounted, total mass")
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert table.item(row, headers.index("Unaccounted")).text() == formatting.number(
+    assert table.item(row, headers.index("Quantity")).text() == formatting.number(
         want.unaccounted, "t")
-    assert table.item(row, headers.index("Inputs")).text() == formatting.number(want.inputs, "t")
-    assert "Accounted: handling" in headers  # the crusher's dusting losses, by reason
+    assert table.item(row, headers.index("% of receipts")).text() == formatting.number(
+        want.unaccounted_share * 100, None, 2)
+    labels = [table.item(r, 0).text().strip() for r in range(table.rowCount())]
+    assert labels[0] == "Receipts" and "Expenditures" in labels
+    assert any(text.startswith("Accounted loss (handling): ") for text in labels)  # dusting
 
     view.threshold.setValue(0.1)  # 0.56 % of inputs is unaccounted: above 0.1 %
     assert row in view.alert_rows and "above the threshold" in view.summary.text()
@@ -61,6 +64,22 @@ def test_total_mass_matches_the_service_and_the_threshold_highlights(qtbot, demo
     assert metal == formatting.number(node.metal[0].recovery * 100, None, 2)
     assert view.indicator_table.rowCount() == 4
     assert "ε_b" in view.indicator_table.item(1, 4).text()
+
+
+def test_a_process_node_reads_as_receipts_and_expenditures(qtbot, demo_path) -> None:  # type: ignore[no-untyped-def]
+    _win, view = _open(qtbot, demo_path)
+    view.select(node="Grinding and flotation")
+    table = view.table
+    labels = [table.item(r, 0).text().strip() for r in range(table.rowCount())]
+    receipts, spent = labels.index("Receipts"), labels.index("Expenditures")
+    assert "Copper ore" in labels[receipts:spent]
+    assert {"Copper concentrate", "Flotation tailings"} <= set(labels[spent:])
+    # ore becomes concentrate and tailings: no "ore unaccounted" line, only the total's
+    assert not any(text.startswith("Unaccounted: ") for text in labels)
+    assert "Unaccounted, total mass" in labels
+    view.select(node="Crushing")  # ore in, ore out: it passes through unchanged
+    labels = [table.item(r, 0).text().strip() for r in range(table.rowCount())]
+    assert "Unaccounted: Copper ore" in labels
 
 
 def test_charts_and_sankey_render_and_export(qtbot, demo_path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -93,6 +93,6 @@ def test_an_item_elsewhere_opens_its_section(qtbot, demo_path) -> None:  # type:
 
     win, view = _open(qtbot, demo_path)
     view.open_month_close()
-    view.month_dialog.opened.emit(CloseItem("transfer:1", ItemKind.TRANSFER, Message("x"),
-                                            "waste", (1,)))
-    assert win.section("waste").isVisible()
+    view.month_dialog.opened.emit(CloseItem("reading:1:SO4:2025-11-01", ItemKind.READING,
+                                            Message("x"), "formations", (1,)))
+    assert win.section("formations").isVisible()

@@ -63,3 +63,15 @@ def test_a_year_is_refused(demo_path: Path, capsys: pytest.CaptureFixture[str]) 
     code = main(["month-close", "--db", str(demo_path), "--site", SITE, "--period", "2025"])
     assert code == 2
     assert "kept per month" in capsys.readouterr().err
+
+
+def test_a_metal_imbalance_is_printed_with_its_node_and_component(
+        demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ("--db", str(demo_path), "--site", "Nurken copper smelter", "--period", "2025-11")
+    code, out = _run(capsys, *args)
+    assert code == 1
+    assert out.startswith("[metal balance] Smelting and converting, Cu: technological recovery")
+    code, out = _run(capsys, *args, "--format", "json")
+    (item,) = json.loads(out)["items"]
+    assert item["kind"] == "metal" and item["key"].endswith(":Cu")
+    assert item["where"]["section"] == "balances" and len(item["where"]["ids"]) == 1

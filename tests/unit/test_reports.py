@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -238,7 +239,10 @@ def test_verify_tells_a_matching_workbook_from_a_changed_database(
     # the deleted record is one row of the ledger, not every shifted cell below it
     (row,) = [d for d in result.differences if d.sheet == "Ledger"]
     assert "is in the workbook but not in the database" in str(row.sentence)
-    assert len(result.differences) < 10
+    # a few figures per sheet that balances the month (the receipts sheet: the month's only
+    # mined ore, its rows and the totals naming it, at the site and the pit), never more
+    per_sheet = Counter(d.sheet for d in result.differences)
+    assert max(per_sheet.values()) < 10 and len(result.differences) < 20, per_sheet
     assert len(verify_workbook(pack, demo_db, limit=2).differences) == 2
 
 
