@@ -738,576 +738,601 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="125" />
+        <location filename="../../greendesk/ui/balance_view.py" line="124" />
         <source>Balances</source>
         <translation>Баланстар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="75" />
+        <location filename="../../greendesk/ui/balance_view.py" line="74" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="75" />
+        <location filename="../../greendesk/ui/balance_view.py" line="74" />
         <source>Quarter</source>
         <translation>Тоқсан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="76" />
+        <location filename="../../greendesk/ui/balance_view.py" line="75" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="77" />
+        <location filename="../../greendesk/ui/balance_view.py" line="76" />
         <source>From – to</source>
         <translation>Еркін кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="85" />
+        <location filename="../../greendesk/ui/balance_view.py" line="84" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
         <translation>Кірістің осы үлесінен асатын есепке алынбаған шығындар (шығын немесе көрінетін өсім) түспен белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="88" />
+        <location filename="../../greendesk/ui/balance_view.py" line="87" />
         <source>Record stock-taking…</source>
         <translation>Түгендеуді жазу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="89" />
+        <location filename="../../greendesk/ui/balance_view.py" line="88" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
         <translation>Күн соңында қоймада қанша бар екенін жазыңыз; қор өзгерістері осы есептеулерден шығарылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="92" />
+        <location filename="../../greendesk/ui/balance_view.py" line="91" />
         <source>Month close…</source>
         <translation>Айды жабу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="94" />
+        <location filename="../../greendesk/ui/balance_view.py" line="93" />
         <source>What the chosen month still needs before it is closed: stock-takings, assays, readings, transfers, balances above the threshold.</source>
         <translation>Таңдалған айды жаппас бұрын не қажет: түгендеулер, талдаулар, өлшемдер, берулер, шектен жоғары баланстар.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="97" />
+        <location filename="../../greendesk/ui/balance_view.py" line="96" />
         <source>Relations…</source>
         <translation>Байланыстар…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="99" />
+        <location filename="../../greendesk/ui/balance_view.py" line="98" />
         <source>What you know between the site's flows: one a share of another, or two equal.</source>
         <translation>Алаң ағындары туралы белгілі нәрсе: біреуі екіншісінің үлесі немесе екеуі тең.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="101" />
+        <location filename="../../greendesk/ui/balance_view.py" line="100" />
         <source>Reconcile</source>
         <translation>Үйлестіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="103" />
+        <location filename="../../greendesk/ui/balance_view.py" line="102" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation>Әр процесс пен қойманың балансы тоғысуы үшін алаңның өлшенген ағындарын олардың белгісіздігі шегінде түзету және өрескел қателерге тексеру.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="108" />
+        <location filename="../../greendesk/ui/balance_view.py" line="107" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="108" />
+        <location filename="../../greendesk/ui/balance_view.py" line="107" />
         <source>Node</source>
         <translation>Түйін</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="109" />
+        <location filename="../../greendesk/ui/balance_view.py" line="108" />
         <source>Period</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="110" />
+        <location filename="../../greendesk/ui/balance_view.py" line="109" />
         <source>Highlight unaccounted above</source>
         <translation>Есепке алынбаған шығындарды белгілеу шегі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="115" />
+        <location filename="../../greendesk/ui/balance_view.py" line="114" />
         <source>Material balance</source>
         <translation>Материалдық баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="116" />
+        <location filename="../../greendesk/ui/balance_view.py" line="115" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="117" />
+        <location filename="../../greendesk/ui/balance_view.py" line="116" />
         <source>Metal and indicators</source>
         <translation>Металл және көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="119" />
+        <location filename="../../greendesk/ui/balance_view.py" line="118" />
         <source>Charts</source>
         <translation>Графиктер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="121" />
+        <location filename="../../greendesk/ui/balance_view.py" line="120" />
         <source>Sankey</source>
         <translation>Санкей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="122" />
+        <location filename="../../greendesk/ui/balance_view.py" line="121" />
         <source>Reconciliation</source>
         <translation>Балансты үйлестіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="158" />
+        <location filename="../../greendesk/ui/balance_view.py" line="157" />
         <source>No energy flows at this site in the chosen period. Energy carriers are materials measured in energy units (GJ, kWh, Gcal) or fuels with a calorific value.</source>
         <translation>Бұл алаңда таңдалған кезеңде энергия ағындары жоқ. Энергия тасымалдаушылар — энергия бірліктеріндегі (ГДж, кВт·сағ, Гкал) материалдар немесе жану жылуы бар отын.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="163" />
+        <location filename="../../greendesk/ui/balance_view.py" line="162" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation>Мұнда энергия тасымалдағыштардың балансы ГДж және шартты отын тоннасымен (әр тасымалдағыштың өз коэффициенті бойынша немесе 1 т ш.о. үшін 29,3076 ГДж) жасалады. Тоннамен өлшенетін отын төменгі жану жылуы арқылы есептеледі және материалдық баланстың жалпы массасына кірмейді. Түскені = сатып алынғаны + өндірілгені; процеске түсетін энергия — оның есептелген тұтынуы; есепке алынбағаны = түскені − тұтыну − берілгені − есепке алынған шығындар − қор өзгерісі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="180" />
+        <location filename="../../greendesk/ui/balance_view.py" line="179" />
         <source>No flow records to balance yet: enter or import them in the Flow ledger, and the balance of each site and node appears here.</source>
         <translation>Баланс үшін ағын жазбалары әлі жоқ: оларды «Ағындар журналында» енгізіңіз немесе импорттаңыз, сонда мұнда әр алаң мен түйіннің балансы шығады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="182" />
+        <location filename="../../greendesk/ui/balance_view.py" line="181" />
         <source>No flows at this site in the chosen period; choose another period or site.</source>
         <translation>Бұл алаңда таңдалған кезеңде ағындар жоқ; басқа кезеңді немесе алаңды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="192" />
+        <location filename="../../greendesk/ui/balance_view.py" line="191" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation>Құрамындағы металл = саны × құрамы (ағындар сынамаларының немесе кезең ішінде түйіннен шығатын материал сынамаларының талдауы бойынша)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="197" />
+        <location filename="../../greendesk/ui/balance_view.py" line="196" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation>Минералдық ресурстарды ұтымды пайдалану (барлық алаңдар)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="205" />
+        <location filename="../../greendesk/ui/balance_view.py" line="204" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation>Өз белгісіздігі жоқ жазбалар үшін әдепкі белгісіздік (1σ):</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="206" />
+        <location filename="../../greendesk/ui/balance_view.py" line="205" />
         <source>measured</source>
         <translation>өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="206" />
+        <location filename="../../greendesk/ui/balance_view.py" line="205" />
         <source>calculated</source>
         <translation>есептелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="207" />
-        <location filename="../../greendesk/ui/balance_view.py" line="536" />
+        <location filename="../../greendesk/ui/balance_view.py" line="206" />
+        <location filename="../../greendesk/ui/balance_view.py" line="526" />
         <source>estimated</source>
         <translation>бағаланған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="215" />
+        <location filename="../../greendesk/ui/balance_view.py" line="214" />
         <source>Save defaults</source>
         <translation>Әдепкі мәндерді сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="219" />
-        <location filename="../../greendesk/ui/balance_view.py" line="317" />
+        <location filename="../../greendesk/ui/balance_view.py" line="218" />
+        <location filename="../../greendesk/ui/balance_view.py" line="316" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Таңдалған кезеңдегі алаң ағындарын түзету үшін «Үйлестіру» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="262" />
+        <location filename="../../greendesk/ui/balance_view.py" line="261" />
         <source>Whole site</source>
         <translation>Бүкіл алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="519" />
+        <location filename="../../greendesk/ui/balance_view.py" line="509" />
         <source>Save default uncertainties</source>
         <translation>Әдепкі белгісіздіктерді сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="539" />
+        <location filename="../../greendesk/ui/balance_view.py" line="529" />
         <source>Measured</source>
         <translation>Өлшенген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <location filename="../../greendesk/ui/balance_view.py" line="530" />
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <location filename="../../greendesk/ui/balance_view.py" line="530" />
         <source>Reconciled</source>
         <translation>Үйлестірілгені</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <location filename="../../greendesk/ui/balance_view.py" line="530" />
         <source>Adjustment</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="57" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="78" />
         <source>Line</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="57" />
-        <location filename="../../greendesk/ui/balance_view.py" line="539" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="78" />
+        <location filename="../../greendesk/ui/balance_view.py" line="529" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="58" />
-        <source>Inputs</source>
+        <location filename="../../greendesk/ui/balance_tables.py" line="60" />
+        <source>Receipts</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="58" />
-        <source>Outputs</source>
+        <location filename="../../greendesk/ui/balance_tables.py" line="63" />
+        <source>Received, total mass</source>
+        <translation>Кіріс барлығы, жалпы масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="65" />
+        <source>Expenditures</source>
         <translation>Шығыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="59" />
-        <source>Stock change</source>
-        <translation>Қор өзгерісі</translation>
+        <location filename="../../greendesk/ui/balance_tables.py" line="68" />
+        <source>Spent, total mass</source>
+        <translation>Шығыс барлығы, жалпы масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="60" />
-        <source>Accounted: %s</source>
-        <translation>Есепке алынған: %s</translation>
+        <location filename="../../greendesk/ui/balance_tables.py" line="70" />
+        <source>Unaccounted, total mass</source>
+        <translation>Есепке алынбаған шығындар, жалпы масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="62" />
-        <source>Accounted, total</source>
-        <translation>Есепке алынған, барлығы</translation>
+        <location filename="../../greendesk/ui/balance_tables.py" line="73" />
+        <source>Materials passing through unchanged</source>
+        <translation>Өзгеріссіз өтетін материалдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="63" />
-        <source>Unaccounted</source>
-        <translation>Есепке алынбаған</translation>
+        <location filename="../../greendesk/ui/balance_tables.py" line="75" />
+        <source>Unaccounted: %1</source>
+        <translation>Есепке алынбаған шығындар: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="63" />
-        <source>% of inputs</source>
-        <translation>кірістің %</translation>
+        <location filename="../../greendesk/ui/balance_tables.py" line="79" />
+        <source>Quantity</source>
+        <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="84" />
-        <source>Transformed, not lost: a process turns this material into others, so per material only the total mass shows the unaccounted loss.</source>
-        <translation>Жоғалмаған, түрленген: процесс бұл материалды басқаларына айналдырады, сондықтан есепке алынбаған шығын жеке материал бойынша емес, тек жалпы масса бойынша көрінеді.</translation>
+        <location filename="../../greendesk/ui/balance_tables.py" line="79" />
+        <source>% of receipts</source>
+        <translation>Кірістің %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="108" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="102" />
+        <source>Opening stock: %1</source>
+        <translation>Кезең басындағы қалдық: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="104" />
+        <source>Closing stock: %1</source>
+        <translation>Кезең соңындағы қалдық: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="106" />
+        <source>Accounted loss (%1): %2</source>
+        <translation>Есепке алынған шығындар (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="116" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: no material flows.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: материалдық ағындар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="115" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="123" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — unaccounted loss of total mass: &lt;span style='color:%3'&gt;&lt;b&gt;%4 t&lt;/b&gt; (%5 % of inputs)&lt;/span&gt;%6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — жалпы массаның есепке алынбаған шығыны: &lt;span style='color:%3'&gt;&lt;b&gt;%4 т&lt;/b&gt; (кірістің %5 %)&lt;/span&gt;%6</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="121" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
         <source> — above the threshold</source>
         <translation> — шектен жоғары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="122" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="130" />
         <source>Energy carriers are balanced on the Energy tab (GJ and tce), not in the total mass. Volumes (m³) are totalled apart from masses.</source>
         <translation>Энергия тасымалдағыштардың балансы жалпы массада емес, «Энергия» қойындысында (ГДж және т ш.о.). Көлемдер (м³) массалардан бөлек қосылады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="133" />
+        <source>A process turns one material into others, so only the total mass shows what is unaccounted; a material's own unaccounted line is shown where it passes through unchanged.</source>
+        <translation>Процесс бір материалды басқаларға айналдырады, сондықтан есепке алынбағанды тек жалпы масса көрсетеді; материалдың өз есепке алынбаған шығындар жолы ол өзгеріссіз өтетін жерде көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="141" />
         <source>Carrier</source>
         <translation>Тасымалдағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="141" />
         <source>Purchased, GJ</source>
         <translation>Сатып алынды, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="130" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="142" />
         <source>Produced, GJ</source>
         <translation>Өндірілді, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="130" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="142" />
         <source>Use, GJ</source>
         <translation>Тұтыну, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="131" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="143" />
         <source>Passed on, GJ</source>
         <translation>Берілді, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="132" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="144" />
         <source>Accounted losses, GJ</source>
         <translation>Есепке алынған шығындар, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="133" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="145" />
         <source>Stock change, GJ</source>
         <translation>Қор өзгерісі, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="134" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="146" />
         <source>Unaccounted, GJ</source>
         <translation>Есепке алынбаған, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="135" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="147" />
         <source>Supplied, tce</source>
         <translation>Түсті, т ш.о.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="135" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="147" />
         <source>Use, tce</source>
         <translation>Тұтыну, т ш.о.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="154" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
         <source>Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.</source>
         <translation>Энергия тұтыну %1 ГДж; өндіріс %2 т; энергия сыйымдылығы тоннасына %3 ГДж.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="176" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="176" />
         <source>Feed, t</source>
         <translation>Өңдеуге түсті, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="177" />
         <source>Products, t</source>
         <translation>Өнім, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="177" />
         <source>Wastes, t</source>
         <translation>Қалдықтар, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
         <source>Accounted losses, t</source>
         <translation>Есепке алынған шығындар, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="167" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
         <source>Unaccounted, t</source>
         <translation>Есепке алынбаған, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="167" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
         <source>Recovery, %</source>
         <translation>Бөліп алу, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="168" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
         <source>Technological recovery, %</source>
         <translation>Технологиялық бөліп алу, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="169" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="181" />
         <source>Metal unaccounted, t</source>
         <translation>Металдың есепке алынбаған шығындары, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="170" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="182" />
         <source>Yield, %</source>
         <translation>Шығым, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="171" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="183" />
         <source>Ratio of concentration</source>
         <translation>Қысқару дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="172" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="184" />
         <source>Enrichment ratio</source>
         <translation>Байыту дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="199" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="211" />
         <source>Recovery: %s</source>
         <translation>Бөліп алу: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="200" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="212" />
         <source>Technological recovery: %s</source>
         <translation>Технологиялық бөліп алу: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="201" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="213" />
         <source>No assays for this scope and period.</source>
         <translation>Бұл қамту мен кезең үшін сынама талдаулары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="204" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="216" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="204" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="216" />
         <source>Value, %</source>
         <translation>Мәні, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="205" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="217" />
         <source>Numerator</source>
         <translation>Алымы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="205" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="217" />
         <source>Denominator</source>
         <translation>Бөлімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="206" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="218" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="337" />
+        <location filename="../../greendesk/ui/balance_view.py" line="336" />
         <source>Export charts as PNG…</source>
         <translation>Графиктерді PNG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="358" />
+        <location filename="../../greendesk/ui/balance_view.py" line="357" />
         <source>Export charts</source>
         <translation>Графиктерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="360" />
+        <location filename="../../greendesk/ui/balance_view.py" line="359" />
         <source>PNG image (*.png)</source>
         <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="367" />
+        <location filename="../../greendesk/ui/balance_view.py" line="366" />
         <source>Charts saved: %s</source>
         <translation>Графиктер сақталды: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="379" />
+        <location filename="../../greendesk/ui/balance_view.py" line="378" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="380" />
+        <location filename="../../greendesk/ui/balance_view.py" line="379" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="382" />
+        <location filename="../../greendesk/ui/balance_view.py" line="381" />
         <source>Export PNG or SVG…</source>
         <translation>PNG немесе SVG-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="385" />
+        <location filename="../../greendesk/ui/balance_view.py" line="384" />
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="397" />
+        <location filename="../../greendesk/ui/balance_view.py" line="396" />
         <source>Export the Sankey diagram</source>
         <translation>Санкей диаграммасын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="398" />
+        <location filename="../../greendesk/ui/balance_view.py" line="397" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>SVG сызбасы (*.svg);;PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="410" />
+        <location filename="../../greendesk/ui/balance_view.py" line="409" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Санкей диаграммасы %s ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="422" />
+        <location filename="../../greendesk/ui/balance_view.py" line="421" />
         <source>This site has no stock nodes to count.</source>
         <translation>Бұл алаңда түгенделетін қойма түйіндері жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="26" />
-        <location filename="../../greendesk/ui/balance_view.py" line="498" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="28" />
+        <location filename="../../greendesk/ui/balance_view.py" line="488" />
         <source>Record stock-taking</source>
         <translation>Түгендеуді жазу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="523" />
+        <location filename="../../greendesk/ui/balance_view.py" line="513" />
         <source>Default uncertainties saved.</source>
         <translation>Әдепкі белгісіздіктер сақталды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="535" />
+        <location filename="../../greendesk/ui/balance_view.py" line="525" />
         <source>adjusted</source>
         <translation>түзетілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="535" />
+        <location filename="../../greendesk/ui/balance_view.py" line="525" />
         <source>not redundant</source>
         <translation>артықтығы жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="536" />
+        <location filename="../../greendesk/ui/balance_view.py" line="526" />
         <source>fixed</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="537" />
+        <location filename="../../greendesk/ui/balance_view.py" line="527" />
         <source>cannot be estimated</source>
         <translation>бағалау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="538" />
+        <location filename="../../greendesk/ui/balance_view.py" line="528" />
         <source>not in any balance</source>
         <translation>ешбір баланста жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="539" />
+        <location filename="../../greendesk/ui/balance_view.py" line="529" />
         <source>Flow</source>
         <translation>Ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="539" />
+        <location filename="../../greendesk/ui/balance_view.py" line="529" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="541" />
+        <location filename="../../greendesk/ui/balance_view.py" line="531" />
         <source>Adjustment / its σ</source>
         <translation>Түзету / оның σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="541" />
+        <location filename="../../greendesk/ui/balance_view.py" line="531" />
         <source>Gross error?</source>
         <translation>Өрескел қате ме?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="558" />
+        <location filename="../../greendesk/ui/balance_view.py" line="548" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="565" />
+        <location filename="../../greendesk/ui/balance_view.py" line="555" />
         <source>failed</source>
         <translation>өтпеді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="566" />
+        <location filename="../../greendesk/ui/balance_view.py" line="556" />
         <source>passed</source>
         <translation>өтті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="568" />
+        <location filename="../../greendesk/ui/balance_view.py" line="558" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Жаһандық тест: χ² = %1, еркіндік дәрежесі %2, p = %3; %5 % деңгейіндегі сыни мән %4 — %6.</translation>
     </message>
@@ -1315,52 +1340,52 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="365" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="369" />
         <source>Production for waste intensities</source>
         <translation>Қалдықтардың үлес көрсеткіштеріне арналған өндіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="373" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="377" />
         <source>e.g. Anode copper</source>
         <translation>мысалы, Анодты мыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
         <source>For</source>
         <translation>Қамту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="379" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>Main product</source>
         <translation>Негізгі өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="380" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
         <source>Main product, t</source>
         <translation>Негізгі өнім, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="381" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="385" />
         <source>Output value</source>
         <translation>Өнім құны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="386" />
         <source>Value unit</source>
         <translation>Құн бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="387" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="391" />
         <source>main product</source>
         <translation>негізгі өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="388" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
         <source>output value</source>
         <translation>өнім құны</translation>
     </message>
@@ -1789,57 +1814,57 @@
 <context>
     <name>ClassifierImportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="396" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="400" />
         <source>Import waste classifier</source>
         <translation>Қалдықтар сыныптауышын импорттау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="399" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="403" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
         <translation>CSV немесе XLSX; ; белгісінен кейін бөлек тақырыптар файлын көрсетуге болады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="401" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="409" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="413" />
         <source>Recognise from the text</source>
         <translation>Мәтін бойынша анықтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="413" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
         <source>optional, e.g. code=Код, description=Наименование</source>
         <translation>міндетті емес, мысалы, code=Код, description=Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="414" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
         <source>Files</source>
         <translation>Файлдар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="415" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="419" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="416" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="420" />
         <source>Columns</source>
         <translation>Бағандар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="421" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="425" />
         <source>Waste classifier</source>
         <translation>Қалдықтар сыныптауышы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="422" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="426" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Кестелер (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="429" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="433" />
         <source>Choose the classifier file.</source>
         <translation>Сыныптауыш файлын таңдаңыз.</translation>
     </message>
@@ -1875,52 +1900,52 @@
 <context>
     <name>ContractorDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="205" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="212" />
         <source>Edit contractor</source>
         <translation>Мердігерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="205" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="212" />
         <source>New contractor</source>
         <translation>Жаңа мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="208" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="215" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="213" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="220" />
         <source>licensed operations, e.g. R4, R5, D9, D10</source>
         <translation>лицензияланған операциялар, мысалы, R4, R5, D9, D10</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="224" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="224" />
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="218" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="225" />
         <source>Licence number</source>
         <translation>Лицензия нөмірі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="219" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="226" />
         <source>Licence valid until</source>
         <translation>Лицензияның қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="220" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="227" />
         <source>Licensed operations</source>
         <translation>Лицензияланған операциялар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="221" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="228" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -3556,53 +3581,53 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="109" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="110" />
         <source>Flow ledger</source>
         <translation>Ағындар журналы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="64" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="65" />
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="66" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="67" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="68" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="69" />
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="72" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="73" />
         <source>Import…</source>
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="73" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="74" />
         <source>Import template…</source>
         <translation>Импорт үлгісі…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="157" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="158" />
         <source>Set up the plant first: its sites and nodes in Plant structure, what flows between them in Materials. Then enter flows here.</source>
         <translation>Алдымен кәсіпорынды сипаттаңыз: алаңдар мен түйіндерді — «Кәсіпорын құрылымы» бөлімінде, олардың арасында не қозғалатынын — «Материалдар» бөлімінде. Содан кейін ағындарды осында енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="160" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="161" />
         <source>No flow records yet. Enter one in the panel on the right, or fill the import template (Import template…) and Import… a month at once.</source>
         <translation>Ағын жазбалары әлі жоқ. Оң жақтағы панельде жазба енгізіңіз немесе импорт үлгісін («Импорт үлгісі…») толтырып, бір айды бірден импорттаңыз («Импорт…»).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="163" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="164" />
         <source>No records match the filters; choose "All periods" or another site, node or material.</source>
         <translation>Сүзгілерге сәйкес жазбалар жоқ; «Барлық кезеңдер» немесе басқа алаңды, түйінді не материалды таңдаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="198" />
-        <location filename="../../greendesk/ui/ledger_view.py" line="239" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="199" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="240" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n жазба</numerusform>
@@ -3610,32 +3635,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="237" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="238" />
         <source>Totals could not be computed: %s</source>
         <translation>Қорытындыларды есептеу мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="253" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="254" />
         <source>Add flow record</source>
         <translation>Ағын жазбасын қосу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="269" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="270" />
         <source>%1 is not a valid %2.</source>
         <translation>%1 — «%2» өрісі үшін жарамсыз мән.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="276" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="277" />
         <source>Edit the grades of a flow record</source>
         <translation>Ағын жазбасының құрамдарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="280" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="281" />
         <source>Edit flow record</source>
         <translation>Ағын жазбасын өзгерту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="297" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="298" />
         <source>Delete %n flow record(s)</source>
         <translation>
             <numerusform>%n ағын жазбасын жою</numerusform>
@@ -3643,7 +3668,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="302" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="303" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n жазба жойылды. Болдырмау — Ctrl+Z.</numerusform>
@@ -3651,7 +3676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="317" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="318" />
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>%n жол көшірілді.</numerusform>
@@ -3659,22 +3684,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="327" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="328" />
         <source>Save the flow import template</source>
         <translation>Ағындарды импорттау үлгісін сақтау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="328" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="329" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="336" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="337" />
         <source>The template could not be written: %s</source>
         <translation>Үлгіні жазу мүмкін болмады: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="338" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="339" />
         <source>Template saved as %s.</source>
         <translation>Үлгі %s ретінде сақталды.</translation>
     </message>
@@ -4190,142 +4215,147 @@
 <context>
     <name>MonthCloseDialog</name>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="46" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="48" />
         <source>Month close</source>
         <translation>Айды жабу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="53" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="55" />
         <source>Close the month</source>
         <translation>Айды жабу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="54" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="56" />
         <source>Close the month for every site: its records can no longer change until it is reopened.</source>
         <translation>Айды барлық алаңдар үшін жабу: ол қайта ашылмайынша оның жазбаларын өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="57" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="59" />
         <source>Done</source>
         <translation>Дайын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="75" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="77" />
         <source>Stock-taking</source>
         <translation>Түгендеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="75" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="77" />
         <source>Assay</source>
         <translation>Талдау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="76" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="78" />
         <source>Monitoring reading</source>
         <translation>Мониторинг өлшемі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="77" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="79" />
         <source>Waste transfer</source>
         <translation>Қалдықтарды беру</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="78" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="80" />
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="91" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="81" />
+        <source>Metal balance</source>
+        <translation>Металл балансы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="94" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 open, %4 waived.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: ашық %3, өткізілген %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="95" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="95" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="95" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="101" />
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="101" />
         <source>waived: %1</source>
         <translation>өткізілді: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="106" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="117" />
         <source>Nothing is open for this site.</source>
         <translation>Бұл алаң бойынша ашық тармақ жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="108" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="119" />
         <source>Still open: %1.</source>
         <translation>Әлі ашық: %1.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="111" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="122" />
         <source>Every item is done or waived.</source>
         <translation>Әр тармақ орындалды немесе өткізілді.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="117" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="128" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="118" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="129" />
         <source>Open the place to fix this item.</source>
         <translation>Осы тармақты түзететін орынды ашу.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="122" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="133" />
         <source>Waive…</source>
         <translation>Өткізу…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="123" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="134" />
         <source>Leave this item as it is, with a reason kept in the audit trail.</source>
         <translation>Тармақты сол күйінде қалдыру, себебі аудит журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="134" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="145" />
         <source>Waive item</source>
         <translation>Тармақты өткізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="135" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="146" />
         <source>Why is this item left as it is?</source>
         <translation>Неліктен тармақ сол күйінде қалды?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="140" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="151" />
         <source>Waive month-close item</source>
         <translation>Ай жабу тармағын өткізу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="149" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="160" />
         <source>Close %s</source>
         <translation>%s жабу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="150" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="161" />
         <source>reopen the period in the Audit trail, with a reason.</source>
         <translation>кезеңді аудит журналында себебін көрсетіп қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="151" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="162" />
         <source>%s is closed: its records can no longer change.</source>
         <translation>%s жабылды: оның жазбаларын енді өзгертуге болмайды.</translation>
     </message>
@@ -4346,69 +4376,69 @@
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="242" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="249" />
         <source>monthly total</source>
         <translation>айлық жиынтық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="265" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="272" />
         <source>Waste</source>
         <translation>Қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="266" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="273" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="267" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="274" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="268" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="275" />
         <source>From</source>
         <comment>source node of a flow</comment>
         <translation>Қайдан</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="269" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="276" />
         <source>To</source>
         <comment>destination node of a flow</comment>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="271" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="278" />
         <source>Contractor</source>
         <translation>Мердігер</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="272" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="279" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="273" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="280" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="318" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="325" />
         <source>(the contractor's own node, made if missing)</source>
         <translation>(мердігердің өз түйіні; жоқ болса, жасалады)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="339" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="343" />
         <source>In %1 on that day: %2</source>
         <translation>Сол күні %1 ішінде: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="345" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="349" />
         <source>Choose the waste.</source>
         <translation>Қалдықты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="346" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="350" />
         <source>quantity</source>
         <translation>мөлшері</translation>
     </message>
@@ -5084,7 +5114,7 @@
         <translation>{text!r} түйіні бірнеше алаңда бар; біреуін таңдау үшін --site қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="291" />
+        <location filename="../../greendesk/cli/balances.py" line="323" />
         <source>--alpha is a significance level between 0 and 0.5, e.g. 0.05.</source>
         <translation>--alpha — 0 мен 0.5 аралығындағы маңыздылық деңгейі, мысалы, 0.05.</translation>
     </message>
@@ -6130,7 +6160,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/balance_records.py" line="118" />
-        <location filename="../../greendesk/services/balance_records.py" line="222" />
+        <location filename="../../greendesk/services/balance_records.py" line="244" />
         <location filename="../../greendesk/services/flow_relations.py" line="149" />
         <location filename="../../greendesk/services/flows.py" line="147" />
         <source>Choose the material.</source>
@@ -6159,7 +6189,7 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/flows_assays.py" line="123" />
-        <location filename="../../greendesk/services/balance_records.py" line="254" />
+        <location filename="../../greendesk/services/balance_records.py" line="276" />
         <location filename="../../greendesk/services/flows.py" line="179" />
         <source>The uncertainty is a percentage from 0 to 100.</source>
         <translation>Белгісіздік 0-ден 100-ге дейінгі пайызбен беріледі.</translation>
@@ -6170,75 +6200,75 @@
         <translation>{node} түйінінде {material} материалының {date} күнгі түгендеуі бұрыннан бар; алдымен оны жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="197" />
+        <location filename="../../greendesk/services/balance_records.py" line="219" />
         <source>{value!r} is not a component; write a symbol such as Cu, Zn or Au.</source>
         <translation>{value!r} — компонент емес; Cu, Zn немесе Au сияқты белгіні жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="207" />
+        <location filename="../../greendesk/services/balance_records.py" line="229" />
         <source>Grades are entered in % or g/t, not {unit!r}.</source>
         <translation>Құрамы {unit!r} бірлігімен емес, % немесе g/t бірлігімен енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="210" />
+        <location filename="../../greendesk/services/balance_records.py" line="232" />
         <source>The grade</source>
         <translation>Құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="213" />
+        <location filename="../../greendesk/services/balance_records.py" line="235" />
         <source>A grade of {value:g} {unit} is more than the whole material.</source>
         <translation>{value:g} {unit} құрамы бүкіл материалдан көп.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="224" />
+        <location filename="../../greendesk/services/balance_records.py" line="246" />
         <source>{material} is measured by {kind}; grades are kept for materials measured by mass.</source>
         <translation>{material} материалы «{kind}» бойынша өлшенеді; құрам тек массасы бойынша өлшенетін материалдар үшін жүргізіледі.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="237" />
+        <location filename="../../greendesk/services/balance_records.py" line="259" />
         <source>{component} is given twice; a record has one grade of each component.</source>
         <translation>{component} екі рет көрсетілген; жазбада әр компоненттің бір құрамы болады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="289" />
-        <location filename="../../greendesk/services/balance_records.py" line="297" />
+        <location filename="../../greendesk/services/balance_records.py" line="311" />
+        <location filename="../../greendesk/services/balance_records.py" line="319" />
         <source>{part!r} is not a grade; write e.g. Cu 1,2 % or Au 3,4 g/t, separated by ;.</source>
         <translation>{part!r} — құрам емес; мысалы, Cu 1,2 % немесе Au 3,4 г/т деп, ; арқылы жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="330" />
+        <location filename="../../greendesk/services/balance_records.py" line="352" />
         <location filename="../../greendesk/services/flows.py" line="324" />
         <location filename="../../greendesk/services/flows.py" line="355" />
         <source>The record no longer exists; it may have been deleted.</source>
         <translation>Жазба енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="332" />
+        <location filename="../../greendesk/services/balance_records.py" line="354" />
         <source>an assay</source>
         <translation>сынама талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="363" />
+        <location filename="../../greendesk/services/balance_records.py" line="385" />
         <source>Choose the node the material leaves.</source>
         <translation>Материал шығатын түйінді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="368" />
+        <location filename="../../greendesk/services/balance_records.py" line="390" />
         <source>The period's dates must be real calendar dates.</source>
         <translation>Кезеңнің күндері күнтізбеде бар күндер болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="373" />
+        <location filename="../../greendesk/services/balance_records.py" line="395" />
         <source>The period ends before it starts.</source>
         <translation>Кезең басталуынан бұрын аяқталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="377" />
+        <location filename="../../greendesk/services/balance_records.py" line="399" />
         <source>an assay of a period</source>
         <translation>кезеңдегі сынама талдауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="385" />
+        <location filename="../../greendesk/services/balance_records.py" line="407" />
         <source>{component} in {material} leaving {node} already has a grade for part of {start} – {end}.</source>
         <translation>{node} түйінінен шығатын {material} материалындағы {component} үшін {start} – {end} кезеңінің бір бөлігіне құрамы бұрыннан бар.</translation>
     </message>
@@ -7076,28 +7106,28 @@
         <translation>{label} кезеңін қайта ашу себебін көрсетіңіз; ол өзгерістер журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="66" />
+        <location filename="../../greendesk/services/month_close.py" line="67" />
         <source>The month close is kept per month; write 2026-01 for January 2026.</source>
         <translation>Жабу ай сайын жүргізіледі; 2026 жылғы қаңтар үшін 2026-01 деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="166" />
+        <location filename="../../greendesk/services/month_close.py" line="171" />
         <source>Give a reason for waiving the item; it is kept in the audit trail.</source>
         <translation>Тармақты өткізіп жіберу себебін көрсетіңіз; ол аудит журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="170" />
+        <location filename="../../greendesk/services/month_close.py" line="175" />
         <location filename="../../greendesk/services/periods_closed.py" line="112" />
         <source>The reason is longer than 2,000 characters.</source>
         <translation>Себеп 2000 таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="174" />
+        <location filename="../../greendesk/services/month_close.py" line="179" />
         <source>Choose an item of the checklist.</source>
         <translation>Тізімнен тармақты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="201" />
+        <location filename="../../greendesk/services/month_close.py" line="206" />
         <source>{site} has {count} open items for {month}; fix or waive each (with a reason) before closing the month.</source>
         <translation>{site} алаңында {month} бойынша ашық тармақтар саны: {count}; айды жаппас бұрын әрқайсысын түзетіңіз немесе (себебімен) өткізіп жіберіңіз.</translation>
     </message>
@@ -9025,57 +9055,57 @@
 <context>
     <name>StockTakingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="49" />
         <source>method's default</source>
         <translation>әдіс бойынша әдепкі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="52" />
         <source>Stock</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="51" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="53" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="52" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="54" />
         <source>Counted at the end of</source>
         <translation>Күн соңындағы қалдық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="53" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="55" />
         <source>Quantity</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="54" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="56" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="55" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="57" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="56" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="58" />
         <source>Uncertainty (1σ)</source>
         <translation>Белгісіздік (1σ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="62" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="65" />
         <source>Previous count</source>
         <translation>Алдыңғы есеп</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="87" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="93" />
         <source>none before this day</source>
         <translation>осы күнге дейін жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="90" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="96" />
         <source>%1 %2 on %3</source>
         <translation>%3 күні %1 %2</translation>
     </message>
@@ -9230,6 +9260,34 @@
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/transfer_dialog.py" line="24" />
+        <source>Contractor and operation of a transfer</source>
+        <translation>Берудің мердігері мен операциясы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/transfer_dialog.py" line="26" />
+        <source>Record %1 of %2: %3 %4 — %5</source>
+        <translation>%2 күнгі %1 жазба: %3 %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/transfer_dialog.py" line="37" />
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/transfer_dialog.py" line="38" />
+        <source>Contractor</source>
+        <translation>Мердігер</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/transfer_dialog.py" line="39" />
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+</context>
+<context>
     <name>ViewBox</name>
     <message>
         <location filename="../../greendesk/ui/chart_menu_texts.py" line="16" />
@@ -9352,117 +9410,117 @@
 <context>
     <name>WasteTypeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="97" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="104" />
         <source>Edit waste type</source>
         <translation>Қалдық түрін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="98" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="105" />
         <source>Register waste type</source>
         <translation>Қалдық түрін тіркеу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="106" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="113" />
         <source>No code chosen</source>
         <translation>Код таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="114" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="121" />
         <source>hazardous wastes: e.g. HP6, HP14</source>
         <translation>қауіпті қалдықтар үшін: мысалы, HP6, HP14</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="118" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="125" />
         <source>mirror entries: why hazardous or not</source>
         <translation>айналы позициялар үшін: неге қауіпті немесе қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="126" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
         <source> months</source>
         <translation> ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="129" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="130" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="137" />
         <source>List of Waste code</source>
         <translation>Қалдықтар сыныптауышы бойынша код</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="132" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="139" />
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="140" />
         <source>Recorded as material</source>
         <translation>Материал ретінде есепке алынады</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="134" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="141" />
         <source>Physical state</source>
         <translation>Агрегаттық күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="142" />
         <source>Generated by</source>
         <translation>Түзілу көзі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="143" />
         <source>Hazardous properties</source>
         <translation>Қауіпті қасиеттері</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="137" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="144" />
         <source>Mirror-entry assessment</source>
         <translation>Айналы позиция бойынша бағалау</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="138" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="145" />
         <source>Legacy hazard level</source>
         <translation>Бұрынғы қауіптілік деңгейі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="139" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="146" />
         <source>Storage limit</source>
         <translation>Жинақтаудың шекті мерзімі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="140" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="147" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="169" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="176" />
         <source>(a new material named like the waste)</source>
         <translation>(қалдық атауымен жаңа материал)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="178" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="185" />
         <source>No code chosen: search, then click an entry.</source>
         <translation>Код таңдалмаған: іздеп, позицияны басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="180" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="187" />
         <source>hazardous</source>
         <translation>қауіпті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="180" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="187" />
         <source>non-hazardous</source>
         <translation>қауіпті емес</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="183" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="190" />
         <source>mirror entry: record the assessment below</source>
         <translation>айналы позиция: бағалауды төменде жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="193" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="200" />
         <source>Choose the List of Waste code in the list.</source>
         <translation>Тізімнен қалдықтар сыныптауышы бойынша кодты таңдаңыз.</translation>
     </message>
@@ -10076,244 +10134,272 @@
         <translation>ешбір баланста жоқ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="171" />
-        <source>material</source>
-        <translation>материал</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/balances.py" line="171" />
+        <location filename="../../greendesk/cli/balances.py" line="245" />
         <source>unit</source>
         <translation>өлш. бірл.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="172" />
-        <source>inputs</source>
-        <translation>кіріс</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/balances.py" line="172" />
-        <source>outputs</source>
-        <translation>шығыс</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/balances.py" line="173" />
-        <source>stock change</source>
-        <translation>қор өзгерісі</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/balances.py" line="173" />
-        <location filename="../../greendesk/cli/balances.py" line="215" />
+        <location filename="../../greendesk/cli/balances.py" line="197" />
         <source>accounted</source>
         <translation>есепке алынған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="174" />
-        <location filename="../../greendesk/cli/balances.py" line="215" />
+        <location filename="../../greendesk/cli/balances.py" line="197" />
         <source>unaccounted</source>
         <translation>есепке алынбаған</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="174" />
-        <source>of inputs</source>
-        <translation>кірістен</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/balances.py" line="177" />
-        <source>* transformed, not lost: processes turn one material into others, so per material only the totals show the unaccounted loss.</source>
-        <translation>* жоғалмаған, түрленген: процестер бір материалды басқаларына айналдырады, сондықтан есепке алынбаған шығындарды материалдар бойынша емес, тек жиынтықтар көрсетеді.</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/balances.py" line="182" />
+        <location filename="../../greendesk/cli/balances.py" line="164" />
         <source>accounted losses by reason: {losses}</source>
         <translation>себептер бойынша есепке алынған шығындар: {losses}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="186" />
+        <location filename="../../greendesk/cli/balances.py" line="168" />
         <source>(no flows in this period)</source>
         <translation>(бұл кезеңде ағындар жоқ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="188" />
+        <location filename="../../greendesk/cli/balances.py" line="170" />
         <source>note: {note}</source>
         <translation>ескертпе: {note}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="190" />
+        <location filename="../../greendesk/cli/balances.py" line="172" />
         <source>energy (GJ; tce)</source>
         <translation>энергия (ГДж; т ш. о.)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="200" />
+        <location filename="../../greendesk/cli/balances.py" line="182" />
         <source>carrier</source>
         <translation>энергия тасымалдағыш</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="200" />
+        <location filename="../../greendesk/cli/balances.py" line="182" />
         <source>supplied GJ</source>
         <translation>түскен, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="201" />
+        <location filename="../../greendesk/cli/balances.py" line="183" />
         <source>use GJ</source>
         <translation>тұтыну, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="201" />
+        <location filename="../../greendesk/cli/balances.py" line="183" />
         <source>passed on GJ</source>
         <translation>берілген, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="202" />
+        <location filename="../../greendesk/cli/balances.py" line="184" />
         <source>accounted GJ</source>
         <translation>есепке алынған, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="202" />
+        <location filename="../../greendesk/cli/balances.py" line="184" />
         <source>stock change GJ</source>
         <translation>қор өзгерісі, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="203" />
+        <location filename="../../greendesk/cli/balances.py" line="185" />
         <source>unaccounted GJ</source>
         <translation>есепке алынбаған, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="203" />
+        <location filename="../../greendesk/cli/balances.py" line="185" />
         <source>supplied tce</source>
         <translation>түскен, т ш. о.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="204" />
+        <location filename="../../greendesk/cli/balances.py" line="186" />
         <source>use tce</source>
         <translation>тұтыну, т ш. о.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="206" />
+        <location filename="../../greendesk/cli/balances.py" line="188" />
         <source>production {product} t; energy intensity {intensity} GJ/t</source>
         <translation>өндіріс {product} т; энергия сыйымдылығы {intensity} ГДж/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="211" />
+        <location filename="../../greendesk/cli/balances.py" line="193" />
         <source>contained metal (t)</source>
         <translation>құрамындағы металл (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="213" />
+        <location filename="../../greendesk/cli/balances.py" line="195" />
         <source>component</source>
         <translation>компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="213" />
+        <location filename="../../greendesk/cli/balances.py" line="195" />
         <source>feed</source>
         <translation>берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="214" />
+        <location filename="../../greendesk/cli/balances.py" line="196" />
         <source>products</source>
         <translation>өнім</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="214" />
+        <location filename="../../greendesk/cli/balances.py" line="196" />
         <source>wastes</source>
         <translation>қалдықтар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="216" />
+        <location filename="../../greendesk/cli/balances.py" line="198" />
         <source>recovery</source>
         <translation>бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="217" />
+        <location filename="../../greendesk/cli/balances.py" line="199" />
         <source>technological recovery</source>
         <translation>технологиялық бөліп алу</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="218" />
+        <location filename="../../greendesk/cli/balances.py" line="200" />
         <source>metal unaccounted</source>
         <translation>металдың есепке алынбаған шығындары</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="230" />
+        <location filename="../../greendesk/cli/balances.py" line="222" />
+        <source>opening stock: {material}</source>
+        <translation>кезең басындағы қалдық: {material}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="223" />
+        <source>closing stock: {material}</source>
+        <translation>кезең соңындағы қалдық: {material}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="225" />
+        <source>accounted loss ({reason}): {material}</source>
+        <translation>есепке алынған шығындар ({reason}): {material}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="231" />
+        <source>receipts</source>
+        <translation>кіріс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="233" />
+        <source>received, total mass</source>
+        <translation>кіріс барлығы, жалпы масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="235" />
+        <source>expenditures</source>
+        <translation>шығыс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="238" />
+        <source>spent, total mass</source>
+        <translation>шығыс барлығы, жалпы масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="240" />
+        <source>unaccounted, total mass</source>
+        <translation>есепке алынбаған шығындар, жалпы масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="243" />
+        <source>unaccounted, passing through: {material}</source>
+        <translation>есепке алынбаған шығындар, өзгеріссіз өтеді: {material}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="245" />
+        <source>line</source>
+        <translation>жол</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="246" />
+        <source>quantity</source>
+        <translation>саны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="247" />
+        <source>of receipts</source>
+        <translation>кірістен</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="251" />
         <source>rational use of mineral resources</source>
         <translation>минералдық ресурстарды ұтымды пайдалану</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="305" />
+        <location filename="../../greendesk/cli/balances.py" line="337" />
         <source>== reconciliation: {site} — {period}</source>
         <translation>== балансты үйлестіру: {site} — {period}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="280" />
+        <location filename="../../greendesk/cli/balances.py" line="312" />
         <source>GROSS ERROR?</source>
         <translation>ӨРЕСКЕЛ ҚАТЕ?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="308" />
-        <location filename="../../greendesk/cli/balances.py" line="318" />
+        <location filename="../../greendesk/cli/balances.py" line="340" />
+        <location filename="../../greendesk/cli/balances.py" line="350" />
         <source>flow</source>
         <translation>ағын</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="308" />
-        <location filename="../../greendesk/cli/balances.py" line="318" />
+        <location filename="../../greendesk/cli/balances.py" line="340" />
+        <location filename="../../greendesk/cli/balances.py" line="350" />
         <location filename="../../greendesk/cli/formations.py" line="104" />
         <location filename="../../greendesk/cli/obligations.py" line="98" />
         <source>status</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="309" />
+        <location filename="../../greendesk/cli/balances.py" line="341" />
         <source>measured t</source>
         <translation>өлшенген, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="309" />
+        <location filename="../../greendesk/cli/balances.py" line="341" />
         <source>σ t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="310" />
+        <location filename="../../greendesk/cli/balances.py" line="342" />
         <source>reconciled t</source>
         <translation>үйлестірілген, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="310" />
+        <location filename="../../greendesk/cli/balances.py" line="342" />
         <source>adjustment t</source>
         <translation>түзету, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="311" />
-        <location filename="../../greendesk/cli/balances.py" line="321" />
+        <location filename="../../greendesk/cli/balances.py" line="343" />
+        <location filename="../../greendesk/cli/balances.py" line="353" />
         <source>flag</source>
         <translation>белгі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="313" />
+        <location filename="../../greendesk/cli/balances.py" line="345" />
         <source>== {component}, {unit}: balances of {nodes}</source>
         <translation>== {component}, {unit}: баланстары {nodes}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="319" />
+        <location filename="../../greendesk/cli/balances.py" line="351" />
         <source>measured grade</source>
         <translation>өлшенген құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="319" />
+        <location filename="../../greendesk/cli/balances.py" line="351" />
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="320" />
+        <location filename="../../greendesk/cli/balances.py" line="352" />
         <source>reconciled grade</source>
         <translation>үйлестірілген құрамы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="320" />
+        <location filename="../../greendesk/cli/balances.py" line="352" />
         <source>adjustment</source>
         <translation>түзету</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="324" />
+        <location filename="../../greendesk/cli/balances.py" line="356" />
         <source>global test: χ² = {chi2:,.4f}, degrees of freedom {dof}, p = {p:.4g}, critical {critical:,.4f} at {level:g} %</source>
         <translation>жаһандық тест: χ² = {chi2:,.4f}, еркіндік дәрежесі {dof}, p = {p:.4g}, {level:g} % кезіндегі сыни мән {critical:,.4f}</translation>
     </message>
@@ -11097,17 +11183,22 @@
         <translation>баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/month_close.py" line="61" />
+        <location filename="../../greendesk/cli/month_close.py" line="21" />
+        <source>metal balance</source>
+        <translation>металл балансы</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="63" />
         <source>[{kind}] {what} — open: {where}</source>
         <translation>[{kind}] {what} — ашу: {where}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/month_close.py" line="64" />
+        <location filename="../../greendesk/cli/month_close.py" line="66" />
         <source>(waived: {reason})</source>
         <translation>(өткізілді: {reason})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/month_close.py" line="67" />
+        <location filename="../../greendesk/cli/month_close.py" line="69" />
         <source>{site}, {month}: {open} open, {waived} waived.</source>
         <translation>{site}, {month}: ашық {open}, өткізілген {waived}.</translation>
     </message>
@@ -11780,32 +11871,37 @@
 <context>
     <name>month_close</name>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="65" />
+        <location filename="../../greendesk/analysis/month_close.py" line="66" />
         <source>{node}, {material}: no stock-taking at the end of the month ({day}).</source>
         <translation>{node}, {material}: ай соңындағы түгендеу жоқ ({day}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="68" />
+        <location filename="../../greendesk/analysis/month_close.py" line="69" />
         <source>{node}, {material}: no stock-taking before the month, so its stock change is unknown.</source>
         <translation>{node}, {material}: ай басталғанға дейін түгендеу жоқ, сондықтан қордың өзгерісі белгісіз.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="93" />
+        <location filename="../../greendesk/analysis/month_close.py" line="94" />
         <source>{scope}: {share:.2f} % of inputs is unaccounted, above the threshold of {threshold:.2f} %.</source>
         <translation>{scope}: түсімнің {share:.2f} % есепке алынбаған, бұл {threshold:.2f} % шегінен жоғары.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="133" />
+        <location filename="../../greendesk/analysis/month_close.py" line="123" />
+        <source>{node}, {component}: technological recovery {technological:.2f} % against commercial {commercial:.2f} %, {metal:.3f} t of metal unaccounted; the gap is above the threshold of {threshold:.2f} %.</source>
+        <translation>{node}, {component}: технологиялық бөліп алу {technological:.2f} %, тауарлық {commercial:.2f} %, {metal:.3f} т металл есепке алынбаған; айырма {threshold:.2f} % шегінен жоғары.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/month_close.py" line="167" />
         <source>{material} from {source} to {target}: no assay of {components} this month, so the metal balance leaves it out.</source>
         <translation>{material}, {source} → {target}: осы айда {components} бойынша талдау жоқ, сондықтан металл балансы оны есепке алмайды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="105" />
+        <location filename="../../greendesk/services/month_close.py" line="106" />
         <source>Record {record} ({day}) to {contractor}: no contractor and R/D operation recorded for the transfer.</source>
         <translation>{record} жазба ({day}), {contractor}: беру үшін мердігер мен R/D операциясы көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="118" />
+        <location filename="../../greendesk/services/month_close.py" line="119" />
         <source>{point}, {parameter}: no reading from {start} to {end}; one is due every {interval} days.</source>
         <translation>{point}, {parameter}: {start} бастап {end} дейін өлшеу жоқ; өлшеу әр {interval} күн сайын қажет.</translation>
     </message>
@@ -11893,12 +11989,12 @@
         <translation>Жазбаның мәндерін оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="137" />
+        <location filename="../../greendesk/services/balances.py" line="155" />
         <source>{node}, {material}: no opening stock-taking (none before the period); stock change taken as 0.</source>
         <translation>{node}, {material}: бастапқы түгендеу жоқ (кезеңге дейін болмаған); қор өзгерісі 0 деп алынды.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="139" />
+        <location filename="../../greendesk/services/balances.py" line="157" />
         <source>{node}, {material}: no closing stock-taking within the period; stock change taken as 0.</source>
         <translation>{node}, {material}: кезең ішінде қорытынды түгендеу жоқ; қор өзгерісі 0 деп алынды.</translation>
     </message>
@@ -12700,43 +12796,43 @@
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="17" />
+        <location filename="../../greendesk/reports/balance_report.py" line="18" />
         <source>Material and energy balance</source>
         <translation>Материалдық және энергетикалық баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="20" />
+        <location filename="../../greendesk/reports/balance_report.py" line="21" />
         <source>Storage losses</source>
         <translation>Сақтау кезіндегі шығындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="21" />
+        <location filename="../../greendesk/reports/balance_report.py" line="22" />
         <source>Transport losses</source>
         <translation>Тасымалдау кезіндегі шығындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="22" />
+        <location filename="../../greendesk/reports/balance_report.py" line="23" />
         <source>Handling losses</source>
         <translation>Тиеу-түсіру кезіндегі шығындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="23" />
+        <location filename="../../greendesk/reports/balance_report.py" line="24" />
         <source>Process losses</source>
         <translation>Технологиялық</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="24" />
+        <location filename="../../greendesk/reports/balance_report.py" line="25" />
         <source>Measurement losses</source>
         <translation>Өлшеу қателігі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="41" />
+        <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <source>whole site</source>
         <translation>бүкіл алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="42" />
-        <location filename="../../greendesk/reports/balance_report.py" line="53" />
+        <location filename="../../greendesk/reports/balance_report.py" line="43" />
+        <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <location filename="../../greendesk/reports/cover.py" line="95" />
         <location filename="../../greendesk/reports/fees_report.py" line="53" />
         <location filename="../../greendesk/reports/fees_report.py" line="100" />
@@ -12746,116 +12842,119 @@
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/metal_sheet.py" line="25" />
         <location filename="../../greendesk/reports/passport_report.py" line="121" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="25" />
         <location filename="../../greendesk/reports/waste_report.py" line="87" />
         <location filename="../../greendesk/reports/waste_report.py" line="121" />
         <source>Site</source>
         <translation>Алаң</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="42" />
-        <location filename="../../greendesk/reports/balance_report.py" line="53" />
+        <location filename="../../greendesk/reports/balance_report.py" line="43" />
+        <location filename="../../greendesk/reports/balance_report.py" line="54" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="26" />
         <location filename="../../greendesk/reports/waste_report.py" line="181" />
         <source>Scope</source>
         <translation>Қамту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="43" />
-        <location filename="../../greendesk/reports/balance_report.py" line="54" />
+        <location filename="../../greendesk/reports/balance_report.py" line="44" />
+        <location filename="../../greendesk/reports/balance_report.py" line="55" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="27" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="44" />
+        <location filename="../../greendesk/reports/balance_report.py" line="45" />
         <source>Inputs</source>
         <translation>Кіріс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="45" />
+        <location filename="../../greendesk/reports/balance_report.py" line="46" />
         <source>Outputs</source>
         <translation>Шығыс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="46" />
-        <location filename="../../greendesk/reports/balance_report.py" line="59" />
+        <location filename="../../greendesk/reports/balance_report.py" line="47" />
+        <location filename="../../greendesk/reports/balance_report.py" line="60" />
         <source>Stock change</source>
         <translation>Қор өзгерісі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="48" />
-        <location filename="../../greendesk/reports/balance_report.py" line="60" />
+        <location filename="../../greendesk/reports/balance_report.py" line="49" />
+        <location filename="../../greendesk/reports/balance_report.py" line="61" />
         <source>Accounted losses</source>
         <translation>Есепке алынған шығындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="49" />
-        <location filename="../../greendesk/reports/balance_report.py" line="61" />
+        <location filename="../../greendesk/reports/balance_report.py" line="50" />
+        <location filename="../../greendesk/reports/balance_report.py" line="62" />
         <source>Unaccounted loss</source>
         <translation>Есепке алынбаған шығындар</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="50" />
+        <location filename="../../greendesk/reports/balance_report.py" line="51" />
         <source>Unaccounted share of inputs</source>
         <translation>Кірістегі есепке алынбаған шығындар үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="55" />
+        <location filename="../../greendesk/reports/balance_report.py" line="56" />
         <source>Purchased</source>
         <translation>Сатып алынды</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="56" />
+        <location filename="../../greendesk/reports/balance_report.py" line="57" />
         <source>Produced</source>
         <translation>Өндірілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="57" />
-        <location filename="../../greendesk/reports/balance_report.py" line="64" />
+        <location filename="../../greendesk/reports/balance_report.py" line="58" />
+        <location filename="../../greendesk/reports/balance_report.py" line="65" />
         <source>Use</source>
         <translation>Тұтыну</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="58" />
+        <location filename="../../greendesk/reports/balance_report.py" line="59" />
         <source>Exported</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="62" />
+        <location filename="../../greendesk/reports/balance_report.py" line="63" />
         <source>Unaccounted share of supply</source>
         <translation>Түсімдегі есепке алынбаған шығындар үлесі</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="63" />
+        <location filename="../../greendesk/reports/balance_report.py" line="64" />
         <source>Supplied</source>
         <translation>Түсті</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="67" />
+        <location filename="../../greendesk/reports/balance_report.py" line="68" />
         <source>There are no sites to balance.</source>
         <translation>Баланс жасайтын алаңдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="69" />
+        <location filename="../../greendesk/reports/balance_report.py" line="70" />
         <source>There are no flows in the period to balance.</source>
         <translation>Кезеңде баланс жасайтын ағындар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="70" />
+        <location filename="../../greendesk/reports/balance_report.py" line="71" />
         <source>Material balance</source>
         <translation>Материалдық баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="71" />
+        <location filename="../../greendesk/reports/balance_report.py" line="72" />
         <source>Total mass per month; energy carriers are in the energy sheet. %s</source>
         <translation>Айлар бойынша жалпы масса; энергия тасымалдағыштар — энергетикалық баланс парағында. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="73" />
         <location filename="../../greendesk/reports/balance_report.py" line="74" />
+        <location filename="../../greendesk/reports/balance_report.py" line="75" />
         <source>Energy balance</source>
         <translation>Энергетикалық баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="75" />
+        <location filename="../../greendesk/reports/balance_report.py" line="76" />
         <source>GJ, and tonnes of coal equivalent by each carrier's factor. %s</source>
         <translation>ГДж және әр тасымалдағыштың коэффициенті бойынша шартты отын тоннасы. %s</translation>
     </message>
@@ -13159,6 +13258,7 @@
         <location filename="../../greendesk/reports/formations_report.py" line="93" />
         <location filename="../../greendesk/reports/passport_report.py" line="67" />
         <location filename="../../greendesk/reports/rational_use.py" line="37" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="30" />
         <source>Unit</source>
         <translation>Өлшем бірлігі</translation>
     </message>
@@ -13519,6 +13619,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="14" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="109" />
         <source>Total mass</source>
         <translation>Жалпы масса</translation>
     </message>
@@ -14050,9 +14151,86 @@
         <translation>Қалдықтарды беру</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="22" />
+        <source>Receipts</source>
+        <translation>Кіріс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="23" />
+        <source>Expenditures</source>
+        <translation>Шығыс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="24" />
+        <source>Unaccounted</source>
+        <translation>Есепке алынбаған шығындар</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="28" />
+        <source>Side</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="29" />
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="31" />
         <location filename="../../greendesk/reports/waste_report.py" line="130" />
         <source>Quantity</source>
         <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="33" />
+        <source>Share of receipts</source>
+        <translation>Кірістегі үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="48" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="49" />
+        <source>Receipts and expenditures</source>
+        <translation>Кіріс және шығыс</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="50" />
+        <source>Per site, node and month: materials received and dispatched, stock counted, the total mass's unaccounted loss, and a material's own only where it passes through unchanged. %s</source>
+        <translation>Алаңдар, тораптар және айлар бойынша: түскен және жіберілген материалдар, түгендеу бойынша қалдықтар, жалпы массаның есепке алынбаған шығындары, ал жеке материал бойынша — тек ол өзгеріссіз өтетін жерде. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="60" />
+        <source>Opening stock: %s</source>
+        <translation>Кезең басындағы қалдық: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="62" />
+        <source>Closing stock: %s</source>
+        <translation>Кезең соңындағы қалдық: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="64" />
+        <source>Accounted loss (%s): %s</source>
+        <translation>Есепке алынған шығындар (%s): %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="94" />
+        <source>Receipts, total mass</source>
+        <translation>Кіріс барлығы, жалпы масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="99" />
+        <source>Received with opening stock, total mass</source>
+        <translation>Кезең басындағы қалдықпен кіріс, жалпы масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="102" />
+        <source>Spent, total mass</source>
+        <translation>Шығыс барлығы, жалпы масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="121" />
+        <source>%s (passing through)</source>
+        <translation>%s (өзгеріссіз өтеді)</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="132" />
@@ -14365,6 +14543,24 @@
         <location filename="../../greendesk/ui/sections.py" line="32" />
         <source>Audit trail</source>
         <translation>Өзгерістер журналы</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../greendesk/ui/close_items.py" line="70" />
+        <source>The record no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/close_items.py" line="75" />
+        <source>Add the contractor first, with its licence (Waste ▸ Contractors).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/close_items.py" line="86" />
+        <source>Record the transfer's contractor</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

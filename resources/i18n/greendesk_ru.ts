@@ -739,576 +739,601 @@
 <context>
     <name>BalanceView</name>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="125" />
+        <location filename="../../greendesk/ui/balance_view.py" line="124" />
         <source>Balances</source>
         <translation>Балансы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="75" />
+        <location filename="../../greendesk/ui/balance_view.py" line="74" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="75" />
+        <location filename="../../greendesk/ui/balance_view.py" line="74" />
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="76" />
+        <location filename="../../greendesk/ui/balance_view.py" line="75" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="77" />
+        <location filename="../../greendesk/ui/balance_view.py" line="76" />
         <source>From – to</source>
         <translation>Произвольный период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="85" />
+        <location filename="../../greendesk/ui/balance_view.py" line="84" />
         <source>Unaccounted losses larger than this share of inputs (loss or apparent gain) are highlighted.</source>
         <translation>Неучтённые потери больше этой доли прихода (потеря или кажущийся прирост) выделяются цветом.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="88" />
+        <location filename="../../greendesk/ui/balance_view.py" line="87" />
         <source>Record stock-taking…</source>
         <translation>Записать инвентаризацию…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="89" />
+        <location filename="../../greendesk/ui/balance_view.py" line="88" />
         <source>Record what a stock holds at the end of a day; stock changes come from these counts.</source>
         <translation>Запишите, сколько находится на складе на конец дня; изменения запасов рассчитываются по этим замерам.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="92" />
+        <location filename="../../greendesk/ui/balance_view.py" line="91" />
         <source>Month close…</source>
         <translation>Закрытие месяца…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="94" />
+        <location filename="../../greendesk/ui/balance_view.py" line="93" />
         <source>What the chosen month still needs before it is closed: stock-takings, assays, readings, transfers, balances above the threshold.</source>
         <translation>Что ещё нужно выбранному месяцу до закрытия: инвентаризации, анализы, замеры, передачи, балансы выше порога.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="97" />
+        <location filename="../../greendesk/ui/balance_view.py" line="96" />
         <source>Relations…</source>
         <translation>Связи…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="99" />
+        <location filename="../../greendesk/ui/balance_view.py" line="98" />
         <source>What you know between the site's flows: one a share of another, or two equal.</source>
         <translation>Что известно о потоках площадки: один — доля другого, или два равны.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="101" />
+        <location filename="../../greendesk/ui/balance_view.py" line="100" />
         <source>Reconcile</source>
         <translation>Увязать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="103" />
+        <location filename="../../greendesk/ui/balance_view.py" line="102" />
         <source>Adjust the site's measured flows within their uncertainties so that every process and stock balances, and test for gross errors.</source>
         <translation>Скорректировать измеренные потоки площадки в пределах их неопределённости так, чтобы сошёлся баланс каждого процесса и склада, и проверить на грубые ошибки.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="108" />
+        <location filename="../../greendesk/ui/balance_view.py" line="107" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="108" />
+        <location filename="../../greendesk/ui/balance_view.py" line="107" />
         <source>Node</source>
         <translation>Узел</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="109" />
+        <location filename="../../greendesk/ui/balance_view.py" line="108" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="110" />
+        <location filename="../../greendesk/ui/balance_view.py" line="109" />
         <source>Highlight unaccounted above</source>
         <translation>Выделять неучтённые потери выше</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="115" />
+        <location filename="../../greendesk/ui/balance_view.py" line="114" />
         <source>Material balance</source>
         <translation>Материальный баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="116" />
+        <location filename="../../greendesk/ui/balance_view.py" line="115" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="117" />
+        <location filename="../../greendesk/ui/balance_view.py" line="116" />
         <source>Metal and indicators</source>
         <translation>Металл и показатели</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="119" />
+        <location filename="../../greendesk/ui/balance_view.py" line="118" />
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="121" />
+        <location filename="../../greendesk/ui/balance_view.py" line="120" />
         <source>Sankey</source>
         <translation>Санкей</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="122" />
+        <location filename="../../greendesk/ui/balance_view.py" line="121" />
         <source>Reconciliation</source>
         <translation>Увязка баланса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="158" />
+        <location filename="../../greendesk/ui/balance_view.py" line="157" />
         <source>No energy flows at this site in the chosen period. Energy carriers are materials measured in energy units (GJ, kWh, Gcal) or fuels with a calorific value.</source>
         <translation>На этой площадке в выбранном периоде нет потоков энергии. Энергоносители — это материалы в единицах энергии (ГДж, кВт·ч, Гкал) или топливо с теплотой сгорания.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="163" />
+        <location filename="../../greendesk/ui/balance_view.py" line="162" />
         <source>Energy carriers are balanced here, in GJ and in tonnes of coal equivalent (each carrier's own tce factor, or 29.3076 GJ per tce). Fuels measured in tonnes count through their net calorific value and are not part of the material balance's total mass. Supplied = purchased + produced; energy flowing into a process is its metered use; unaccounted = supplied − use − passed on − accounted losses − stock change.</source>
         <translation>Здесь составляется баланс энергоносителей в ГДж и в тоннах условного топлива (по коэффициенту каждого энергоносителя или 29,3076 ГДж на т у.т.). Топливо, учитываемое в тоннах, считается через низшую теплоту сгорания и не входит в общую массу материального баланса. Поступило = куплено + произведено; энергия, поступающая в процесс, — его учтённое потребление; неучтённое = поступило − потребление − передано − учтённые потери − изменение запасов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="180" />
+        <location filename="../../greendesk/ui/balance_view.py" line="179" />
         <source>No flow records to balance yet: enter or import them in the Flow ledger, and the balance of each site and node appears here.</source>
         <translation>Записей потоков для баланса пока нет: введите или импортируйте их в «Журнале потоков», и здесь появится баланс каждой площадки и узла.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="182" />
+        <location filename="../../greendesk/ui/balance_view.py" line="181" />
         <source>No flows at this site in the chosen period; choose another period or site.</source>
         <translation>На этой площадке в выбранном периоде нет потоков; выберите другой период или площадку.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="192" />
+        <location filename="../../greendesk/ui/balance_view.py" line="191" />
         <source>Contained metal = quantity × grade (assays of flows, or of a material leaving a node over a period)</source>
         <translation>Содержание металла = количество × содержание (по анализам проб потоков или материала, выходящего из узла за период)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="197" />
+        <location filename="../../greendesk/ui/balance_view.py" line="196" />
         <source>Rational use of mineral resources (all sites)</source>
         <translation>Рациональное использование минеральных ресурсов (все площадки)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="205" />
+        <location filename="../../greendesk/ui/balance_view.py" line="204" />
         <source>Default uncertainty (1σ) of records without their own:</source>
         <translation>Неопределённость (1σ) по умолчанию для записей без собственной:</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="206" />
+        <location filename="../../greendesk/ui/balance_view.py" line="205" />
         <source>measured</source>
         <translation>измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="206" />
+        <location filename="../../greendesk/ui/balance_view.py" line="205" />
         <source>calculated</source>
         <translation>рассчитано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="207" />
-        <location filename="../../greendesk/ui/balance_view.py" line="536" />
+        <location filename="../../greendesk/ui/balance_view.py" line="206" />
+        <location filename="../../greendesk/ui/balance_view.py" line="526" />
         <source>estimated</source>
         <translation>оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="215" />
+        <location filename="../../greendesk/ui/balance_view.py" line="214" />
         <source>Save defaults</source>
         <translation>Сохранить значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="219" />
-        <location filename="../../greendesk/ui/balance_view.py" line="317" />
+        <location filename="../../greendesk/ui/balance_view.py" line="218" />
+        <location filename="../../greendesk/ui/balance_view.py" line="316" />
         <source>Press Reconcile to adjust the site's flows for the chosen period.</source>
         <translation>Нажмите «Увязать», чтобы скорректировать потоки площадки за выбранный период.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="262" />
+        <location filename="../../greendesk/ui/balance_view.py" line="261" />
         <source>Whole site</source>
         <translation>Вся площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="519" />
+        <location filename="../../greendesk/ui/balance_view.py" line="509" />
         <source>Save default uncertainties</source>
         <translation>Сохранение неопределённостей по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="539" />
+        <location filename="../../greendesk/ui/balance_view.py" line="529" />
         <source>Measured</source>
         <translation>Измерено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <location filename="../../greendesk/ui/balance_view.py" line="530" />
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <location filename="../../greendesk/ui/balance_view.py" line="530" />
         <source>Reconciled</source>
         <translation>После увязки</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="540" />
+        <location filename="../../greendesk/ui/balance_view.py" line="530" />
         <source>Adjustment</source>
         <translation>Поправка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="57" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="78" />
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="57" />
-        <location filename="../../greendesk/ui/balance_view.py" line="539" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="78" />
+        <location filename="../../greendesk/ui/balance_view.py" line="529" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="58" />
-        <source>Inputs</source>
+        <location filename="../../greendesk/ui/balance_tables.py" line="60" />
+        <source>Receipts</source>
         <translation>Приход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="58" />
-        <source>Outputs</source>
+        <location filename="../../greendesk/ui/balance_tables.py" line="63" />
+        <source>Received, total mass</source>
+        <translation>Итого приход, общая масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="65" />
+        <source>Expenditures</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="59" />
-        <source>Stock change</source>
-        <translation>Изменение запасов</translation>
+        <location filename="../../greendesk/ui/balance_tables.py" line="68" />
+        <source>Spent, total mass</source>
+        <translation>Итого расход, общая масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="60" />
-        <source>Accounted: %s</source>
-        <translation>Учтённые: %s</translation>
+        <location filename="../../greendesk/ui/balance_tables.py" line="70" />
+        <source>Unaccounted, total mass</source>
+        <translation>Неучтённые потери, общая масса</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="62" />
-        <source>Accounted, total</source>
-        <translation>Учтённые, всего</translation>
+        <location filename="../../greendesk/ui/balance_tables.py" line="73" />
+        <source>Materials passing through unchanged</source>
+        <translation>Материалы, проходящие без изменения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="63" />
-        <source>Unaccounted</source>
-        <translation>Неучтённые</translation>
+        <location filename="../../greendesk/ui/balance_tables.py" line="75" />
+        <source>Unaccounted: %1</source>
+        <translation>Неучтённые потери: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="63" />
-        <source>% of inputs</source>
+        <location filename="../../greendesk/ui/balance_tables.py" line="79" />
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="79" />
+        <source>% of receipts</source>
         <translation>% от прихода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="84" />
-        <source>Transformed, not lost: a process turns this material into others, so per material only the total mass shows the unaccounted loss.</source>
-        <translation>Преобразовано, а не потеряно: процесс превращает этот материал в другие, поэтому неучтённые потери видны только по общей массе, а не по отдельному материалу.</translation>
+        <location filename="../../greendesk/ui/balance_tables.py" line="102" />
+        <source>Opening stock: %1</source>
+        <translation>Остаток на начало: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="108" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="104" />
+        <source>Closing stock: %1</source>
+        <translation>Остаток на конец: %1</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="106" />
+        <source>Accounted loss (%1): %2</source>
+        <translation>Учтённые потери (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="116" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: no material flows.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: нет материальных потоков.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="115" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="123" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 — unaccounted loss of total mass: &lt;span style='color:%3'&gt;&lt;b&gt;%4 t&lt;/b&gt; (%5 % of inputs)&lt;/span&gt;%6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 — неучтённые потери общей массы: &lt;span style='color:%3'&gt;&lt;b&gt;%4 т&lt;/b&gt; (%5 % от прихода)&lt;/span&gt;%6</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="121" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
         <source> — above the threshold</source>
         <translation> — выше порога</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="122" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="130" />
         <source>Energy carriers are balanced on the Energy tab (GJ and tce), not in the total mass. Volumes (m³) are totalled apart from masses.</source>
         <translation>Баланс энергоносителей — на вкладке «Энергия» (ГДж и т у.т.), а не в общей массе. Объёмы (м³) суммируются отдельно от масс.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="133" />
+        <source>A process turns one material into others, so only the total mass shows what is unaccounted; a material's own unaccounted line is shown where it passes through unchanged.</source>
+        <translation>Процесс превращает один материал в другие, поэтому неучтённое показывает только общая масса; собственная строка неучтённых потерь материала показывается там, где он проходит без изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/balance_tables.py" line="141" />
         <source>Carrier</source>
         <translation>Энергоноситель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="129" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="141" />
         <source>Purchased, GJ</source>
         <translation>Куплено, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="130" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="142" />
         <source>Produced, GJ</source>
         <translation>Произведено, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="130" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="142" />
         <source>Use, GJ</source>
         <translation>Потребление, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="131" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="143" />
         <source>Passed on, GJ</source>
         <translation>Передано, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="132" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="144" />
         <source>Accounted losses, GJ</source>
         <translation>Учтённые потери, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="133" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="145" />
         <source>Stock change, GJ</source>
         <translation>Изменение запасов, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="134" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="146" />
         <source>Unaccounted, GJ</source>
         <translation>Неучтённые, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="135" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="147" />
         <source>Supplied, tce</source>
         <translation>Поступило, т у.т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="135" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="147" />
         <source>Use, tce</source>
         <translation>Потребление, т у.т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="154" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
         <source>Energy use %1 GJ; production %2 t; energy intensity %3 GJ per tonne.</source>
         <translation>Потребление энергии %1 ГДж; производство %2 т; энергоёмкость %3 ГДж на тонну.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="176" />
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="164" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="176" />
         <source>Feed, t</source>
         <translation>Поступило в переработку, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="177" />
         <source>Products, t</source>
         <translation>Продукция, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="165" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="177" />
         <source>Wastes, t</source>
         <translation>Отходы, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="166" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="178" />
         <source>Accounted losses, t</source>
         <translation>Учтённые потери, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="167" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
         <source>Unaccounted, t</source>
         <translation>Неучтённые, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="167" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="179" />
         <source>Recovery, %</source>
         <translation>Извлечение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="168" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="180" />
         <source>Technological recovery, %</source>
         <translation>Технологическое извлечение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="169" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="181" />
         <source>Metal unaccounted, t</source>
         <translation>Неучтённые потери металла, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="170" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="182" />
         <source>Yield, %</source>
         <translation>Выход, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="171" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="183" />
         <source>Ratio of concentration</source>
         <translation>Степень сокращения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="172" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="184" />
         <source>Enrichment ratio</source>
         <translation>Степень обогащения</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="199" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="211" />
         <source>Recovery: %s</source>
         <translation>Извлечение: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="200" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="212" />
         <source>Technological recovery: %s</source>
         <translation>Технологическое извлечение: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="201" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="213" />
         <source>No assays for this scope and period.</source>
         <translation>Нет анализов проб для этого объекта и периода.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="204" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="216" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="204" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="216" />
         <source>Value, %</source>
         <translation>Значение, %</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="205" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="217" />
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="205" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="217" />
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_tables.py" line="206" />
+        <location filename="../../greendesk/ui/balance_tables.py" line="218" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="337" />
+        <location filename="../../greendesk/ui/balance_view.py" line="336" />
         <source>Export charts as PNG…</source>
         <translation>Экспорт графиков в PNG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="358" />
+        <location filename="../../greendesk/ui/balance_view.py" line="357" />
         <source>Export charts</source>
         <translation>Экспорт графиков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="360" />
+        <location filename="../../greendesk/ui/balance_view.py" line="359" />
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="367" />
+        <location filename="../../greendesk/ui/balance_view.py" line="366" />
         <source>Charts saved: %s</source>
         <translation>Графики сохранены: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="379" />
+        <location filename="../../greendesk/ui/balance_view.py" line="378" />
         <source>Mass (t)</source>
         <translation>Масса (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="380" />
+        <location filename="../../greendesk/ui/balance_view.py" line="379" />
         <source>Energy (GJ)</source>
         <translation>Энергия (ГДж)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="382" />
+        <location filename="../../greendesk/ui/balance_view.py" line="381" />
         <source>Export PNG or SVG…</source>
         <translation>Экспорт в PNG или SVG…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="385" />
+        <location filename="../../greendesk/ui/balance_view.py" line="384" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="397" />
+        <location filename="../../greendesk/ui/balance_view.py" line="396" />
         <source>Export the Sankey diagram</source>
         <translation>Экспорт диаграммы Санкея</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="398" />
+        <location filename="../../greendesk/ui/balance_view.py" line="397" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>Рисунок SVG (*.svg);;Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="410" />
+        <location filename="../../greendesk/ui/balance_view.py" line="409" />
         <source>Sankey diagram saved as %s.</source>
         <translation>Диаграмма Санкея сохранена как %s.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="422" />
+        <location filename="../../greendesk/ui/balance_view.py" line="421" />
         <source>This site has no stock nodes to count.</source>
         <translation>На этой площадке нет складских узлов для инвентаризации.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="26" />
-        <location filename="../../greendesk/ui/balance_view.py" line="498" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="28" />
+        <location filename="../../greendesk/ui/balance_view.py" line="488" />
         <source>Record stock-taking</source>
         <translation>Записать инвентаризацию</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="523" />
+        <location filename="../../greendesk/ui/balance_view.py" line="513" />
         <source>Default uncertainties saved.</source>
         <translation>Неопределённости по умолчанию сохранены.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="535" />
+        <location filename="../../greendesk/ui/balance_view.py" line="525" />
         <source>adjusted</source>
         <translation>скорректировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="535" />
+        <location filename="../../greendesk/ui/balance_view.py" line="525" />
         <source>not redundant</source>
         <translation>без избыточности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="536" />
+        <location filename="../../greendesk/ui/balance_view.py" line="526" />
         <source>fixed</source>
         <translation>фиксировано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="537" />
+        <location filename="../../greendesk/ui/balance_view.py" line="527" />
         <source>cannot be estimated</source>
         <translation>не может быть оценено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="538" />
+        <location filename="../../greendesk/ui/balance_view.py" line="528" />
         <source>not in any balance</source>
         <translation>ни в одном балансе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="539" />
+        <location filename="../../greendesk/ui/balance_view.py" line="529" />
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="539" />
+        <location filename="../../greendesk/ui/balance_view.py" line="529" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="541" />
+        <location filename="../../greendesk/ui/balance_view.py" line="531" />
         <source>Adjustment / its σ</source>
         <translation>Поправка / её σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="541" />
+        <location filename="../../greendesk/ui/balance_view.py" line="531" />
         <source>Gross error?</source>
         <translation>Грубая ошибка?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="558" />
+        <location filename="../../greendesk/ui/balance_view.py" line="548" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="565" />
+        <location filename="../../greendesk/ui/balance_view.py" line="555" />
         <source>failed</source>
         <translation>не пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="566" />
+        <location filename="../../greendesk/ui/balance_view.py" line="556" />
         <source>passed</source>
         <translation>пройден</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_view.py" line="568" />
+        <location filename="../../greendesk/ui/balance_view.py" line="558" />
         <source>Global test: χ² = %1 with %2 degrees of freedom, p = %3; critical value %4 at %5 % — %6.</source>
         <translation>Глобальный тест: χ² = %1 при %2 степенях свободы, p = %3; критическое значение %4 при %5 % — %6.</translation>
     </message>
@@ -1316,52 +1341,52 @@
 <context>
     <name>BasisDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="365" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="369" />
         <source>Production for waste intensities</source>
         <translation>Производство для удельных показателей отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="373" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="377" />
         <source>e.g. Anode copper</source>
         <translation>напр. Анодная медь</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="378" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="379" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="383" />
         <source>Main product</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="380" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="384" />
         <source>Main product, t</source>
         <translation>Основная продукция, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="381" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="385" />
         <source>Output value</source>
         <translation>Стоимость продукции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="382" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="386" />
         <source>Value unit</source>
         <translation>Единица стоимости</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="387" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="391" />
         <source>main product</source>
         <translation>основная продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="388" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="392" />
         <source>output value</source>
         <translation>стоимость продукции</translation>
     </message>
@@ -1790,57 +1815,57 @@
 <context>
     <name>ClassifierImportDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="396" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="400" />
         <source>Import waste classifier</source>
         <translation>Импорт классификатора отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="399" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="403" />
         <source>CSV or XLSX; a separate headings file may follow after ;</source>
         <translation>CSV или XLSX; после ; можно указать отдельный файл заголовков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="401" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="405" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="409" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="413" />
         <source>Recognise from the text</source>
         <translation>Определить по тексту</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="413" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="417" />
         <source>optional, e.g. code=Код, description=Наименование</source>
         <translation>необязательно, напр. code=Код, description=Наименование</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="414" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="418" />
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="415" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="419" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="416" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="420" />
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="421" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="425" />
         <source>Waste classifier</source>
         <translation>Классификатор отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="422" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="426" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Таблицы (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="429" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="433" />
         <source>Choose the classifier file.</source>
         <translation>Выберите файл классификатора.</translation>
     </message>
@@ -1876,52 +1901,52 @@
 <context>
     <name>ContractorDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="205" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="212" />
         <source>Edit contractor</source>
         <translation>Изменить подрядчика</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="205" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="212" />
         <source>New contractor</source>
         <translation>Новый подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="208" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="215" />
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="213" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="220" />
         <source>licensed operations, e.g. R4, R5, D9, D10</source>
         <translation>лицензированные операции, напр. R4, R5, D9, D10</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="224" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="217" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="224" />
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="218" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="225" />
         <source>Licence number</source>
         <translation>Номер лицензии</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="219" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="226" />
         <source>Licence valid until</source>
         <translation>Лицензия действует до</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="220" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="227" />
         <source>Licensed operations</source>
         <translation>Лицензированные операции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="221" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="228" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -3558,53 +3583,53 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="109" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="110" />
         <source>Flow ledger</source>
         <translation>Журнал потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="64" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="65" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="66" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="67" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="68" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="69" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="72" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="73" />
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="73" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="74" />
         <source>Import template…</source>
         <translation>Шаблон импорта…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="157" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="158" />
         <source>Set up the plant first: its sites and nodes in Plant structure, what flows between them in Materials. Then enter flows here.</source>
         <translation>Сначала опишите предприятие: площадки и узлы — в разделе «Структура предприятия», то, что движется между ними, — в разделе «Материалы». Затем вводите потоки здесь.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="160" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="161" />
         <source>No flow records yet. Enter one in the panel on the right, or fill the import template (Import template…) and Import… a month at once.</source>
         <translation>Записей потоков пока нет. Введите запись на панели справа или заполните шаблон импорта («Шаблон импорта…») и импортируйте («Импорт…») сразу месяц.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="163" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="164" />
         <source>No records match the filters; choose "All periods" or another site, node or material.</source>
         <translation>Нет записей, отвечающих фильтрам; выберите «Все периоды» или другую площадку, узел или материал.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="198" />
-        <location filename="../../greendesk/ui/ledger_view.py" line="239" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="199" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="240" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -3613,32 +3638,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="237" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="238" />
         <source>Totals could not be computed: %s</source>
         <translation>Не удалось рассчитать итоги: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="253" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="254" />
         <source>Add flow record</source>
         <translation>Добавить запись потока</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="269" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="270" />
         <source>%1 is not a valid %2.</source>
         <translation>%1 — недопустимое значение поля «%2».</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="276" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="277" />
         <source>Edit the grades of a flow record</source>
         <translation>Изменение содержаний записи о потоке</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="280" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="281" />
         <source>Edit flow record</source>
         <translation>Изменить запись потока</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="297" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="298" />
         <source>Delete %n flow record(s)</source>
         <translation>
             <numerusform>Удалить %n запись потока</numerusform>
@@ -3647,7 +3672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="302" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="303" />
         <source>%n record(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Удалена %n запись. Отменить — Ctrl+Z.</numerusform>
@@ -3656,7 +3681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../greendesk/ui/ledger_view.py" line="317" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="318" />
         <source>%n row(s) copied.</source>
         <translation>
             <numerusform>Скопирована %n строка.</numerusform>
@@ -3665,22 +3690,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="327" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="328" />
         <source>Save the flow import template</source>
         <translation>Сохранить шаблон импорта потоков</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="328" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="329" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="336" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="337" />
         <source>The template could not be written: %s</source>
         <translation>Не удалось записать шаблон: %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/ledger_view.py" line="338" />
+        <location filename="../../greendesk/ui/ledger_view.py" line="339" />
         <source>Template saved as %s.</source>
         <translation>Шаблон сохранён как %s.</translation>
     </message>
@@ -4198,142 +4223,147 @@
 <context>
     <name>MonthCloseDialog</name>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="46" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="48" />
         <source>Month close</source>
         <translation>Закрытие месяца</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="53" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="55" />
         <source>Close the month</source>
         <translation>Закрыть месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="54" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="56" />
         <source>Close the month for every site: its records can no longer change until it is reopened.</source>
         <translation>Закрыть месяц для всех площадок: его записи нельзя изменить, пока он не будет вновь открыт.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="57" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="59" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="75" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="77" />
         <source>Stock-taking</source>
         <translation>Инвентаризация</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="75" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="77" />
         <source>Assay</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="76" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="78" />
         <source>Monitoring reading</source>
         <translation>Замер мониторинга</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="77" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="79" />
         <source>Waste transfer</source>
         <translation>Передача отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="78" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="80" />
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="91" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="81" />
+        <source>Metal balance</source>
+        <translation>Баланс металла</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="94" />
         <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 open, %4 waived.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2: открыто %3, пропущено %4.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="95" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="95" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="95" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="101" />
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="98" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="101" />
         <source>waived: %1</source>
         <translation>пропущен: %1</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="106" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="117" />
         <source>Nothing is open for this site.</source>
         <translation>По этой площадке ничего не открыто.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="108" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="119" />
         <source>Still open: %1.</source>
         <translation>Ещё открыто: %1.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="111" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="122" />
         <source>Every item is done or waived.</source>
         <translation>Каждый пункт выполнен или пропущен.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="117" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="128" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="118" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="129" />
         <source>Open the place to fix this item.</source>
         <translation>Открыть место, где исправить этот пункт.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="122" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="133" />
         <source>Waive…</source>
         <translation>Пропустить…</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="123" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="134" />
         <source>Leave this item as it is, with a reason kept in the audit trail.</source>
         <translation>Оставить пункт как есть, с причиной в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="134" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="145" />
         <source>Waive item</source>
         <translation>Пропустить пункт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="135" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="146" />
         <source>Why is this item left as it is?</source>
         <translation>Почему пункт оставлен как есть?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="140" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="151" />
         <source>Waive month-close item</source>
         <translation>Пропустить пункт закрытия месяца</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="149" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="160" />
         <source>Close %s</source>
         <translation>Закрыть %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="150" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="161" />
         <source>reopen the period in the Audit trail, with a reason.</source>
         <translation>откройте период вновь в журнале аудита, указав причину.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/month_close_dialog.py" line="151" />
+        <location filename="../../greendesk/ui/month_close_dialog.py" line="162" />
         <source>%s is closed: its records can no longer change.</source>
         <translation>%s закрыт: его записи больше нельзя изменить.</translation>
     </message>
@@ -4354,69 +4384,69 @@
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="242" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="249" />
         <source>monthly total</source>
         <translation>итог за месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="265" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="272" />
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="266" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="273" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="267" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="274" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="268" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="275" />
         <source>From</source>
         <comment>source node of a flow</comment>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="269" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="276" />
         <source>To</source>
         <comment>destination node of a flow</comment>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="271" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="278" />
         <source>Contractor</source>
         <translation>Подрядчик</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="272" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="279" />
         <source>Operation</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="273" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="280" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="318" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="325" />
         <source>(the contractor's own node, made if missing)</source>
         <translation>(собственный узел подрядчика; создаётся, если его нет)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="339" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="343" />
         <source>In %1 on that day: %2</source>
         <translation>На %1 в этот день: %2</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="345" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="349" />
         <source>Choose the waste.</source>
         <translation>Выберите отход.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="346" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="350" />
         <source>quantity</source>
         <translation>количество</translation>
     </message>
@@ -5095,7 +5125,7 @@
         <translation>Узел {text!r} есть на нескольких площадках; добавьте --site, чтобы выбрать одну.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="291" />
+        <location filename="../../greendesk/cli/balances.py" line="323" />
         <source>--alpha is a significance level between 0 and 0.5, e.g. 0.05.</source>
         <translation>--alpha — уровень значимости от 0 до 0.5, например 0.05.</translation>
     </message>
@@ -6141,7 +6171,7 @@
     </message>
     <message>
         <location filename="../../greendesk/services/balance_records.py" line="118" />
-        <location filename="../../greendesk/services/balance_records.py" line="222" />
+        <location filename="../../greendesk/services/balance_records.py" line="244" />
         <location filename="../../greendesk/services/flow_relations.py" line="149" />
         <location filename="../../greendesk/services/flows.py" line="147" />
         <source>Choose the material.</source>
@@ -6170,7 +6200,7 @@
     </message>
     <message>
         <location filename="../../greendesk/importers/flows_assays.py" line="123" />
-        <location filename="../../greendesk/services/balance_records.py" line="254" />
+        <location filename="../../greendesk/services/balance_records.py" line="276" />
         <location filename="../../greendesk/services/flows.py" line="179" />
         <source>The uncertainty is a percentage from 0 to 100.</source>
         <translation>Неопределённость задаётся в процентах от 0 до 100.</translation>
@@ -6181,75 +6211,75 @@
         <translation>Для узла {node} уже есть инвентаризация материала {material} на {date}; сначала удалите её.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="197" />
+        <location filename="../../greendesk/services/balance_records.py" line="219" />
         <source>{value!r} is not a component; write a symbol such as Cu, Zn or Au.</source>
         <translation>{value!r} — не компонент; укажите обозначение, например Cu, Zn или Au.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="207" />
+        <location filename="../../greendesk/services/balance_records.py" line="229" />
         <source>Grades are entered in % or g/t, not {unit!r}.</source>
         <translation>Содержание вводится в % или g/t, а не в {unit!r}.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="210" />
+        <location filename="../../greendesk/services/balance_records.py" line="232" />
         <source>The grade</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="213" />
+        <location filename="../../greendesk/services/balance_records.py" line="235" />
         <source>A grade of {value:g} {unit} is more than the whole material.</source>
         <translation>Содержание {value:g} {unit} больше, чем весь материал.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="224" />
+        <location filename="../../greendesk/services/balance_records.py" line="246" />
         <source>{material} is measured by {kind}; grades are kept for materials measured by mass.</source>
         <translation>Материал {material} учитывается по показателю «{kind}»; содержание ведётся только для материалов, учитываемых по массе.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="237" />
+        <location filename="../../greendesk/services/balance_records.py" line="259" />
         <source>{component} is given twice; a record has one grade of each component.</source>
         <translation>{component} указан дважды; у записи одно содержание каждого компонента.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="289" />
-        <location filename="../../greendesk/services/balance_records.py" line="297" />
+        <location filename="../../greendesk/services/balance_records.py" line="311" />
+        <location filename="../../greendesk/services/balance_records.py" line="319" />
         <source>{part!r} is not a grade; write e.g. Cu 1,2 % or Au 3,4 g/t, separated by ;.</source>
         <translation>{part!r} — не содержание; напишите, например, Cu 1,2 % или Au 3,4 г/т, через ;.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="330" />
+        <location filename="../../greendesk/services/balance_records.py" line="352" />
         <location filename="../../greendesk/services/flows.py" line="324" />
         <location filename="../../greendesk/services/flows.py" line="355" />
         <source>The record no longer exists; it may have been deleted.</source>
         <translation>Запись больше не существует; возможно, она удалена.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="332" />
+        <location filename="../../greendesk/services/balance_records.py" line="354" />
         <source>an assay</source>
         <translation>анализ пробы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="363" />
+        <location filename="../../greendesk/services/balance_records.py" line="385" />
         <source>Choose the node the material leaves.</source>
         <translation>Выберите узел, из которого выходит материал.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="368" />
+        <location filename="../../greendesk/services/balance_records.py" line="390" />
         <source>The period's dates must be real calendar dates.</source>
         <translation>Даты периода должны быть существующими календарными датами.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="373" />
+        <location filename="../../greendesk/services/balance_records.py" line="395" />
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="377" />
+        <location filename="../../greendesk/services/balance_records.py" line="399" />
         <source>an assay of a period</source>
         <translation>анализ пробы за период</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balance_records.py" line="385" />
+        <location filename="../../greendesk/services/balance_records.py" line="407" />
         <source>{component} in {material} leaving {node} already has a grade for part of {start} – {end}.</source>
         <translation>Для {component} в материале {material}, выходящем из узла {node}, уже есть содержание за часть периода {start} – {end}.</translation>
     </message>
@@ -7087,28 +7117,28 @@
         <translation>Укажите причину повторного открытия периода {label}; она сохраняется в журнале изменений.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="66" />
+        <location filename="../../greendesk/services/month_close.py" line="67" />
         <source>The month close is kept per month; write 2026-01 for January 2026.</source>
         <translation>Закрытие ведётся помесячно; напишите 2026-01 для января 2026 года.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="166" />
+        <location filename="../../greendesk/services/month_close.py" line="171" />
         <source>Give a reason for waiving the item; it is kept in the audit trail.</source>
         <translation>Укажите причину, по которой пункт пропускается; она сохраняется в журнале аудита.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="170" />
+        <location filename="../../greendesk/services/month_close.py" line="175" />
         <location filename="../../greendesk/services/periods_closed.py" line="112" />
         <source>The reason is longer than 2,000 characters.</source>
         <translation>Причина длиннее 2000 символов.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="174" />
+        <location filename="../../greendesk/services/month_close.py" line="179" />
         <source>Choose an item of the checklist.</source>
         <translation>Выберите пункт списка.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="201" />
+        <location filename="../../greendesk/services/month_close.py" line="206" />
         <source>{site} has {count} open items for {month}; fix or waive each (with a reason) before closing the month.</source>
         <translation>У площадки {site} за {month} открытых пунктов: {count}; исправьте или пропустите каждый (с причиной), прежде чем закрыть месяц.</translation>
     </message>
@@ -9036,57 +9066,57 @@
 <context>
     <name>StockTakingDialog</name>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="47" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="49" />
         <source>method's default</source>
         <translation>по умолчанию для метода</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="50" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="52" />
         <source>Stock</source>
         <translation>Склад</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="51" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="53" />
         <source>Material</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="52" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="54" />
         <source>Counted at the end of</source>
         <translation>Остаток на конец дня</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="53" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="55" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="54" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="56" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="55" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="57" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="56" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="58" />
         <source>Uncertainty (1σ)</source>
         <translation>Неопределённость (1σ)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="62" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="65" />
         <source>Previous count</source>
         <translation>Предыдущий подсчёт</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="87" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="93" />
         <source>none before this day</source>
         <translation>до этого дня нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/balance_dialogs.py" line="90" />
+        <location filename="../../greendesk/ui/balance_dialogs.py" line="96" />
         <source>%1 %2 on %3</source>
         <translation>%1 %2 на %3</translation>
     </message>
@@ -9242,6 +9272,34 @@
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../greendesk/ui/transfer_dialog.py" line="24" />
+        <source>Contractor and operation of a transfer</source>
+        <translation>Подрядчик и операция передачи</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/transfer_dialog.py" line="26" />
+        <source>Record %1 of %2: %3 %4 — %5</source>
+        <translation>Запись %1 от %2: %3 %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/transfer_dialog.py" line="37" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/transfer_dialog.py" line="38" />
+        <source>Contractor</source>
+        <translation>Подрядчик</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/transfer_dialog.py" line="39" />
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+</context>
+<context>
     <name>ViewBox</name>
     <message>
         <location filename="../../greendesk/ui/chart_menu_texts.py" line="16" />
@@ -9365,117 +9423,117 @@
 <context>
     <name>WasteTypeDialog</name>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="97" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="104" />
         <source>Edit waste type</source>
         <translation>Изменить вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="98" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="105" />
         <source>Register waste type</source>
         <translation>Зарегистрировать вид отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="106" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="113" />
         <source>No code chosen</source>
         <translation>Код не выбран</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="114" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="121" />
         <source>hazardous wastes: e.g. HP6, HP14</source>
         <translation>для опасных отходов: напр. HP6, HP14</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="118" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="125" />
         <source>mirror entries: why hazardous or not</source>
         <translation>для зеркальных позиций: почему опасные или нет</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="126" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="129" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="130" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="137" />
         <source>List of Waste code</source>
         <translation>Код по классификатору отходов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="132" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="139" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="133" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="140" />
         <source>Recorded as material</source>
         <translation>Учитывается как материал</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="134" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="141" />
         <source>Physical state</source>
         <translation>Агрегатное состояние</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="135" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="142" />
         <source>Generated by</source>
         <translation>Источник образования</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="136" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="143" />
         <source>Hazardous properties</source>
         <translation>Опасные свойства</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="137" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="144" />
         <source>Mirror-entry assessment</source>
         <translation>Оценка по зеркальной позиции</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="138" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="145" />
         <source>Legacy hazard level</source>
         <translation>Прежний уровень опасности</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="139" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="146" />
         <source>Storage limit</source>
         <translation>Предельный срок накопления</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="140" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="147" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="169" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="176" />
         <source>(a new material named like the waste)</source>
         <translation>(новый материал с названием отхода)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="178" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="185" />
         <source>No code chosen: search, then click an entry.</source>
         <translation>Код не выбран: найдите и щёлкните позицию.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="180" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="187" />
         <source>hazardous</source>
         <translation>опасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="180" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="187" />
         <source>non-hazardous</source>
         <translation>неопасные</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="183" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="190" />
         <source>mirror entry: record the assessment below</source>
         <translation>зеркальная позиция: запишите оценку ниже</translation>
     </message>
     <message>
-        <location filename="../../greendesk/ui/waste_dialogs.py" line="193" />
+        <location filename="../../greendesk/ui/waste_dialogs.py" line="200" />
         <source>Choose the List of Waste code in the list.</source>
         <translation>Выберите код по классификатору отходов в списке.</translation>
     </message>
@@ -10090,244 +10148,272 @@
         <translation>ни в одном балансе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="171" />
-        <source>material</source>
-        <translation>материал</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/balances.py" line="171" />
+        <location filename="../../greendesk/cli/balances.py" line="245" />
         <source>unit</source>
         <translation>ед. изм.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="172" />
-        <source>inputs</source>
-        <translation>приход</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/balances.py" line="172" />
-        <source>outputs</source>
-        <translation>расход</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/balances.py" line="173" />
-        <source>stock change</source>
-        <translation>изменение запасов</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/balances.py" line="173" />
-        <location filename="../../greendesk/cli/balances.py" line="215" />
+        <location filename="../../greendesk/cli/balances.py" line="197" />
         <source>accounted</source>
         <translation>учтено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="174" />
-        <location filename="../../greendesk/cli/balances.py" line="215" />
+        <location filename="../../greendesk/cli/balances.py" line="197" />
         <source>unaccounted</source>
         <translation>неучтённые</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="174" />
-        <source>of inputs</source>
-        <translation>от прихода</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/balances.py" line="177" />
-        <source>* transformed, not lost: processes turn one material into others, so per material only the totals show the unaccounted loss.</source>
-        <translation>* превращено, а не потеряно: процессы превращают одни материалы в другие, поэтому неучтённые потери показывают только итоги, а не строки материалов.</translation>
-    </message>
-    <message>
-        <location filename="../../greendesk/cli/balances.py" line="182" />
+        <location filename="../../greendesk/cli/balances.py" line="164" />
         <source>accounted losses by reason: {losses}</source>
         <translation>учтённые потери по причинам: {losses}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="186" />
+        <location filename="../../greendesk/cli/balances.py" line="168" />
         <source>(no flows in this period)</source>
         <translation>(за этот период потоков нет)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="188" />
+        <location filename="../../greendesk/cli/balances.py" line="170" />
         <source>note: {note}</source>
         <translation>примечание: {note}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="190" />
+        <location filename="../../greendesk/cli/balances.py" line="172" />
         <source>energy (GJ; tce)</source>
         <translation>энергия (ГДж; т у. т.)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="200" />
+        <location filename="../../greendesk/cli/balances.py" line="182" />
         <source>carrier</source>
         <translation>энергоноситель</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="200" />
+        <location filename="../../greendesk/cli/balances.py" line="182" />
         <source>supplied GJ</source>
         <translation>поступило, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="201" />
+        <location filename="../../greendesk/cli/balances.py" line="183" />
         <source>use GJ</source>
         <translation>потребление, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="201" />
+        <location filename="../../greendesk/cli/balances.py" line="183" />
         <source>passed on GJ</source>
         <translation>передано, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="202" />
+        <location filename="../../greendesk/cli/balances.py" line="184" />
         <source>accounted GJ</source>
         <translation>учтено, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="202" />
+        <location filename="../../greendesk/cli/balances.py" line="184" />
         <source>stock change GJ</source>
         <translation>изменение запасов, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="203" />
+        <location filename="../../greendesk/cli/balances.py" line="185" />
         <source>unaccounted GJ</source>
         <translation>неучтённые, ГДж</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="203" />
+        <location filename="../../greendesk/cli/balances.py" line="185" />
         <source>supplied tce</source>
         <translation>поступило, т у. т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="204" />
+        <location filename="../../greendesk/cli/balances.py" line="186" />
         <source>use tce</source>
         <translation>потребление, т у. т.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="206" />
+        <location filename="../../greendesk/cli/balances.py" line="188" />
         <source>production {product} t; energy intensity {intensity} GJ/t</source>
         <translation>производство {product} т; энергоёмкость {intensity} ГДж/т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="211" />
+        <location filename="../../greendesk/cli/balances.py" line="193" />
         <source>contained metal (t)</source>
         <translation>металл в составе (т)</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="213" />
+        <location filename="../../greendesk/cli/balances.py" line="195" />
         <source>component</source>
         <translation>компонент</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="213" />
+        <location filename="../../greendesk/cli/balances.py" line="195" />
         <source>feed</source>
         <translation>поступило</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="214" />
+        <location filename="../../greendesk/cli/balances.py" line="196" />
         <source>products</source>
         <translation>продукция</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="214" />
+        <location filename="../../greendesk/cli/balances.py" line="196" />
         <source>wastes</source>
         <translation>отходы</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="216" />
+        <location filename="../../greendesk/cli/balances.py" line="198" />
         <source>recovery</source>
         <translation>извлечение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="217" />
+        <location filename="../../greendesk/cli/balances.py" line="199" />
         <source>technological recovery</source>
         <translation>технологическое извлечение</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="218" />
+        <location filename="../../greendesk/cli/balances.py" line="200" />
         <source>metal unaccounted</source>
         <translation>неучтённые потери металла</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="230" />
+        <location filename="../../greendesk/cli/balances.py" line="222" />
+        <source>opening stock: {material}</source>
+        <translation>остаток на начало: {material}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="223" />
+        <source>closing stock: {material}</source>
+        <translation>остаток на конец: {material}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="225" />
+        <source>accounted loss ({reason}): {material}</source>
+        <translation>учтённые потери ({reason}): {material}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="231" />
+        <source>receipts</source>
+        <translation>приход</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="233" />
+        <source>received, total mass</source>
+        <translation>итого приход, общая масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="235" />
+        <source>expenditures</source>
+        <translation>расход</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="238" />
+        <source>spent, total mass</source>
+        <translation>итого расход, общая масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="240" />
+        <source>unaccounted, total mass</source>
+        <translation>неучтённые потери, общая масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="243" />
+        <source>unaccounted, passing through: {material}</source>
+        <translation>неучтённые потери, проходит без изменения: {material}</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="245" />
+        <source>line</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="246" />
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="247" />
+        <source>of receipts</source>
+        <translation>от прихода</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/balances.py" line="251" />
         <source>rational use of mineral resources</source>
         <translation>рациональное использование минеральных ресурсов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="305" />
+        <location filename="../../greendesk/cli/balances.py" line="337" />
         <source>== reconciliation: {site} — {period}</source>
         <translation>== увязка баланса: {site} — {period}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="280" />
+        <location filename="../../greendesk/cli/balances.py" line="312" />
         <source>GROSS ERROR?</source>
         <translation>ГРУБАЯ ОШИБКА?</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="308" />
-        <location filename="../../greendesk/cli/balances.py" line="318" />
+        <location filename="../../greendesk/cli/balances.py" line="340" />
+        <location filename="../../greendesk/cli/balances.py" line="350" />
         <source>flow</source>
         <translation>поток</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="308" />
-        <location filename="../../greendesk/cli/balances.py" line="318" />
+        <location filename="../../greendesk/cli/balances.py" line="340" />
+        <location filename="../../greendesk/cli/balances.py" line="350" />
         <location filename="../../greendesk/cli/formations.py" line="104" />
         <location filename="../../greendesk/cli/obligations.py" line="98" />
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="309" />
+        <location filename="../../greendesk/cli/balances.py" line="341" />
         <source>measured t</source>
         <translation>измерено, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="309" />
+        <location filename="../../greendesk/cli/balances.py" line="341" />
         <source>σ t</source>
         <translation>σ, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="310" />
+        <location filename="../../greendesk/cli/balances.py" line="342" />
         <source>reconciled t</source>
         <translation>увязано, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="310" />
+        <location filename="../../greendesk/cli/balances.py" line="342" />
         <source>adjustment t</source>
         <translation>поправка, т</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="311" />
-        <location filename="../../greendesk/cli/balances.py" line="321" />
+        <location filename="../../greendesk/cli/balances.py" line="343" />
+        <location filename="../../greendesk/cli/balances.py" line="353" />
         <source>flag</source>
         <translation>отметка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="313" />
+        <location filename="../../greendesk/cli/balances.py" line="345" />
         <source>== {component}, {unit}: balances of {nodes}</source>
         <translation>== {component}, {unit}: балансы {nodes}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="319" />
+        <location filename="../../greendesk/cli/balances.py" line="351" />
         <source>measured grade</source>
         <translation>измеренное содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="319" />
+        <location filename="../../greendesk/cli/balances.py" line="351" />
         <source>σ</source>
         <translation>σ</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="320" />
+        <location filename="../../greendesk/cli/balances.py" line="352" />
         <source>reconciled grade</source>
         <translation>увязанное содержание</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="320" />
+        <location filename="../../greendesk/cli/balances.py" line="352" />
         <source>adjustment</source>
         <translation>поправка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/balances.py" line="324" />
+        <location filename="../../greendesk/cli/balances.py" line="356" />
         <source>global test: χ² = {chi2:,.4f}, degrees of freedom {dof}, p = {p:.4g}, critical {critical:,.4f} at {level:g} %</source>
         <translation>глобальный тест: χ² = {chi2:,.4f}, степеней свободы {dof}, p = {p:.4g}, критическое значение {critical:,.4f} при {level:g} %</translation>
     </message>
@@ -11111,17 +11197,22 @@
         <translation>баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/month_close.py" line="61" />
+        <location filename="../../greendesk/cli/month_close.py" line="21" />
+        <source>metal balance</source>
+        <translation>баланс металла</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/cli/month_close.py" line="63" />
         <source>[{kind}] {what} — open: {where}</source>
         <translation>[{kind}] {what} — открыть: {where}</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/month_close.py" line="64" />
+        <location filename="../../greendesk/cli/month_close.py" line="66" />
         <source>(waived: {reason})</source>
         <translation>(пропущено: {reason})</translation>
     </message>
     <message>
-        <location filename="../../greendesk/cli/month_close.py" line="67" />
+        <location filename="../../greendesk/cli/month_close.py" line="69" />
         <source>{site}, {month}: {open} open, {waived} waived.</source>
         <translation>{site}, {month}: открыто {open}, пропущено {waived}.</translation>
     </message>
@@ -11794,32 +11885,37 @@
 <context>
     <name>month_close</name>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="65" />
+        <location filename="../../greendesk/analysis/month_close.py" line="66" />
         <source>{node}, {material}: no stock-taking at the end of the month ({day}).</source>
         <translation>{node}, {material}: нет инвентаризации на конец месяца ({day}).</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="68" />
+        <location filename="../../greendesk/analysis/month_close.py" line="69" />
         <source>{node}, {material}: no stock-taking before the month, so its stock change is unknown.</source>
         <translation>{node}, {material}: нет инвентаризации до начала месяца, поэтому изменение запаса неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="93" />
+        <location filename="../../greendesk/analysis/month_close.py" line="94" />
         <source>{scope}: {share:.2f} % of inputs is unaccounted, above the threshold of {threshold:.2f} %.</source>
         <translation>{scope}: неучтено {share:.2f} % поступления, выше порога {threshold:.2f} %.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/analysis/month_close.py" line="133" />
+        <location filename="../../greendesk/analysis/month_close.py" line="123" />
+        <source>{node}, {component}: technological recovery {technological:.2f} % against commercial {commercial:.2f} %, {metal:.3f} t of metal unaccounted; the gap is above the threshold of {threshold:.2f} %.</source>
+        <translation>{node}, {component}: технологическое извлечение {technological:.2f} % против товарного {commercial:.2f} %, неучтено {metal:.3f} т металла; расхождение выше порога {threshold:.2f} %.</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/analysis/month_close.py" line="167" />
         <source>{material} from {source} to {target}: no assay of {components} this month, so the metal balance leaves it out.</source>
         <translation>{material} из {source} в {target}: в этом месяце нет анализа на {components}, поэтому баланс металла его не учитывает.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="105" />
+        <location filename="../../greendesk/services/month_close.py" line="106" />
         <source>Record {record} ({day}) to {contractor}: no contractor and R/D operation recorded for the transfer.</source>
         <translation>Запись {record} ({day}) в {contractor}: для передачи не указаны подрядчик и операция R/D.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/month_close.py" line="118" />
+        <location filename="../../greendesk/services/month_close.py" line="119" />
         <source>{point}, {parameter}: no reading from {start} to {end}; one is due every {interval} days.</source>
         <translation>{point}, {parameter}: нет замера с {start} по {end}; замер требуется каждые {interval} дн.</translation>
     </message>
@@ -11907,12 +12003,12 @@
         <translation>Значения записи не читаются.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="137" />
+        <location filename="../../greendesk/services/balances.py" line="155" />
         <source>{node}, {material}: no opening stock-taking (none before the period); stock change taken as 0.</source>
         <translation>{node}, {material}: нет начальной инвентаризации (до периода её не было); изменение запасов принято равным 0.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/services/balances.py" line="139" />
+        <location filename="../../greendesk/services/balances.py" line="157" />
         <source>{node}, {material}: no closing stock-taking within the period; stock change taken as 0.</source>
         <translation>{node}, {material}: нет закрывающей инвентаризации в периоде; изменение запасов принято равным 0.</translation>
     </message>
@@ -12714,43 +12810,43 @@
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="17" />
+        <location filename="../../greendesk/reports/balance_report.py" line="18" />
         <source>Material and energy balance</source>
         <translation>Материальный и энергетический баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="20" />
+        <location filename="../../greendesk/reports/balance_report.py" line="21" />
         <source>Storage losses</source>
         <translation>Потери при хранении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="21" />
+        <location filename="../../greendesk/reports/balance_report.py" line="22" />
         <source>Transport losses</source>
         <translation>Потери при транспортировке</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="22" />
+        <location filename="../../greendesk/reports/balance_report.py" line="23" />
         <source>Handling losses</source>
         <translation>Потери при перегрузке</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="23" />
+        <location filename="../../greendesk/reports/balance_report.py" line="24" />
         <source>Process losses</source>
         <translation>Технологические</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="24" />
+        <location filename="../../greendesk/reports/balance_report.py" line="25" />
         <source>Measurement losses</source>
         <translation>Погрешность измерений</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="41" />
+        <location filename="../../greendesk/reports/balance_report.py" line="42" />
         <source>whole site</source>
         <translation>вся площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="42" />
-        <location filename="../../greendesk/reports/balance_report.py" line="53" />
+        <location filename="../../greendesk/reports/balance_report.py" line="43" />
+        <location filename="../../greendesk/reports/balance_report.py" line="54" />
         <location filename="../../greendesk/reports/cover.py" line="95" />
         <location filename="../../greendesk/reports/fees_report.py" line="53" />
         <location filename="../../greendesk/reports/fees_report.py" line="100" />
@@ -12760,116 +12856,119 @@
         <location filename="../../greendesk/reports/ledger_extract.py" line="23" />
         <location filename="../../greendesk/reports/metal_sheet.py" line="25" />
         <location filename="../../greendesk/reports/passport_report.py" line="121" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="25" />
         <location filename="../../greendesk/reports/waste_report.py" line="87" />
         <location filename="../../greendesk/reports/waste_report.py" line="121" />
         <source>Site</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="42" />
-        <location filename="../../greendesk/reports/balance_report.py" line="53" />
+        <location filename="../../greendesk/reports/balance_report.py" line="43" />
+        <location filename="../../greendesk/reports/balance_report.py" line="54" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="26" />
         <location filename="../../greendesk/reports/waste_report.py" line="181" />
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="43" />
-        <location filename="../../greendesk/reports/balance_report.py" line="54" />
+        <location filename="../../greendesk/reports/balance_report.py" line="44" />
+        <location filename="../../greendesk/reports/balance_report.py" line="55" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="27" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="44" />
+        <location filename="../../greendesk/reports/balance_report.py" line="45" />
         <source>Inputs</source>
         <translation>Приход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="45" />
+        <location filename="../../greendesk/reports/balance_report.py" line="46" />
         <source>Outputs</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="46" />
-        <location filename="../../greendesk/reports/balance_report.py" line="59" />
+        <location filename="../../greendesk/reports/balance_report.py" line="47" />
+        <location filename="../../greendesk/reports/balance_report.py" line="60" />
         <source>Stock change</source>
         <translation>Изменение запасов</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="48" />
-        <location filename="../../greendesk/reports/balance_report.py" line="60" />
+        <location filename="../../greendesk/reports/balance_report.py" line="49" />
+        <location filename="../../greendesk/reports/balance_report.py" line="61" />
         <source>Accounted losses</source>
         <translation>Учтённые потери</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="49" />
-        <location filename="../../greendesk/reports/balance_report.py" line="61" />
+        <location filename="../../greendesk/reports/balance_report.py" line="50" />
+        <location filename="../../greendesk/reports/balance_report.py" line="62" />
         <source>Unaccounted loss</source>
         <translation>Неучтённые потери</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="50" />
+        <location filename="../../greendesk/reports/balance_report.py" line="51" />
         <source>Unaccounted share of inputs</source>
         <translation>Доля неучтённых потерь в приходе</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="55" />
+        <location filename="../../greendesk/reports/balance_report.py" line="56" />
         <source>Purchased</source>
         <translation>Куплено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="56" />
+        <location filename="../../greendesk/reports/balance_report.py" line="57" />
         <source>Produced</source>
         <translation>Произведено</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="57" />
-        <location filename="../../greendesk/reports/balance_report.py" line="64" />
+        <location filename="../../greendesk/reports/balance_report.py" line="58" />
+        <location filename="../../greendesk/reports/balance_report.py" line="65" />
         <source>Use</source>
         <translation>Потребление</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="58" />
+        <location filename="../../greendesk/reports/balance_report.py" line="59" />
         <source>Exported</source>
         <translation>Передано</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="62" />
+        <location filename="../../greendesk/reports/balance_report.py" line="63" />
         <source>Unaccounted share of supply</source>
         <translation>Доля неучтённых потерь в поступлении</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="63" />
+        <location filename="../../greendesk/reports/balance_report.py" line="64" />
         <source>Supplied</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="67" />
+        <location filename="../../greendesk/reports/balance_report.py" line="68" />
         <source>There are no sites to balance.</source>
         <translation>Нет площадок для составления баланса.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="69" />
+        <location filename="../../greendesk/reports/balance_report.py" line="70" />
         <source>There are no flows in the period to balance.</source>
         <translation>За период нет потоков для составления баланса.</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="70" />
+        <location filename="../../greendesk/reports/balance_report.py" line="71" />
         <source>Material balance</source>
         <translation>Материальный баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="71" />
+        <location filename="../../greendesk/reports/balance_report.py" line="72" />
         <source>Total mass per month; energy carriers are in the energy sheet. %s</source>
         <translation>Общая масса по месяцам; энергоносители — на листе энергетического баланса. %s</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="73" />
         <location filename="../../greendesk/reports/balance_report.py" line="74" />
+        <location filename="../../greendesk/reports/balance_report.py" line="75" />
         <source>Energy balance</source>
         <translation>Энергетический баланс</translation>
     </message>
     <message>
-        <location filename="../../greendesk/reports/balance_report.py" line="75" />
+        <location filename="../../greendesk/reports/balance_report.py" line="76" />
         <source>GJ, and tonnes of coal equivalent by each carrier's factor. %s</source>
         <translation>ГДж и тонны условного топлива по коэффициенту каждого энергоносителя. %s</translation>
     </message>
@@ -13173,6 +13272,7 @@
         <location filename="../../greendesk/reports/formations_report.py" line="93" />
         <location filename="../../greendesk/reports/passport_report.py" line="67" />
         <location filename="../../greendesk/reports/rational_use.py" line="37" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="30" />
         <source>Unit</source>
         <translation>Ед. изм.</translation>
     </message>
@@ -13533,6 +13633,7 @@
     </message>
     <message>
         <location filename="../../greendesk/reports/ledger_extract.py" line="14" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="109" />
         <source>Total mass</source>
         <translation>Общая масса</translation>
     </message>
@@ -14064,9 +14165,86 @@
         <translation>Передача отходов</translation>
     </message>
     <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="22" />
+        <source>Receipts</source>
+        <translation>Приход</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="23" />
+        <source>Expenditures</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="24" />
+        <source>Unaccounted</source>
+        <translation>Неучтённые потери</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="28" />
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="29" />
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="31" />
         <location filename="../../greendesk/reports/waste_report.py" line="130" />
         <source>Quantity</source>
         <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="33" />
+        <source>Share of receipts</source>
+        <translation>Доля от прихода</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="48" />
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="49" />
+        <source>Receipts and expenditures</source>
+        <translation>Приход и расход</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="50" />
+        <source>Per site, node and month: materials received and dispatched, stock counted, the total mass's unaccounted loss, and a material's own only where it passes through unchanged. %s</source>
+        <translation>По площадкам, узлам и месяцам: поступившие и отпущенные материалы, остатки по инвентаризации, неучтённые потери общей массы, а по отдельному материалу — только там, где он проходит без изменения. %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="60" />
+        <source>Opening stock: %s</source>
+        <translation>Остаток на начало: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="62" />
+        <source>Closing stock: %s</source>
+        <translation>Остаток на конец: %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="64" />
+        <source>Accounted loss (%s): %s</source>
+        <translation>Учтённые потери (%s): %s</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="94" />
+        <source>Receipts, total mass</source>
+        <translation>Итого приход, общая масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="99" />
+        <source>Received with opening stock, total mass</source>
+        <translation>Приход с остатком на начало, общая масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="102" />
+        <source>Spent, total mass</source>
+        <translation>Итого расход, общая масса</translation>
+    </message>
+    <message>
+        <location filename="../../greendesk/reports/receipts_sheet.py" line="121" />
+        <source>%s (passing through)</source>
+        <translation>%s (проходит без изменения)</translation>
     </message>
     <message>
         <location filename="../../greendesk/reports/waste_report.py" line="132" />
@@ -14379,6 +14557,24 @@
         <location filename="../../greendesk/ui/sections.py" line="32" />
         <source>Audit trail</source>
         <translation>Журнал изменений</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../greendesk/ui/close_items.py" line="70" />
+        <source>The record no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/close_items.py" line="75" />
+        <source>Add the contractor first, with its licence (Waste ▸ Contractors).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../greendesk/ui/close_items.py" line="86" />
+        <source>Record the transfer's contractor</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
