@@ -68,9 +68,11 @@ if TYPE_CHECKING:  # what the lazy __getattr__ below returns, for the type check
         MonitoringParameter,
         MonitoringPoint,
         MonitoringReading,
+        PekFrequency,
+        PekProgrammeItem,
         SourceKind,
     )
-    from greendesk.models.permits import Permit
+    from greendesk.models.permits import Permit, PermitCondition, PermitWasteLimit
     from greendesk.models.waste import (
         ClassifierEntry,
         ClassifierText,
@@ -168,8 +170,12 @@ _LAZY: dict[str, str] = {
     "MonitoringParameter": "formations",
     "MonitoringPoint": "formations",
     "MonitoringReading": "formations",
+    "PekFrequency": "formations",
+    "PekProgrammeItem": "formations",
     "SourceKind": "formations",
     "Permit": "permits",
+    "PermitCondition": "permits",
+    "PermitWasteLimit": "permits",
     "ClassifierEntry": "waste",
     "ClassifierText": "waste",
     "ClassifierVersion": "waste",
