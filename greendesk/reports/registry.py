@@ -24,6 +24,7 @@ from greendesk.reports import (
     greening_plan,
     ledger_extract,
     passport_report,
+    pek_report,
     rational_use,
     waste_report,
 )
@@ -51,6 +52,7 @@ REPORTS: dict[str, ReportDef] = {r.kind: r for r in (
     ReportDef("plan", greening_plan.TITLE, greening_plan.build),
     ReportDef("formations", formations_report.TITLE, formations_report.build),
     ReportDef("passport", passport_report.TITLE, passport_report.build),
+    ReportDef("pek", pek_report.TITLE, pek_report.build),
     ReportDef("ledger", ledger_extract.TITLE, ledger_extract.build),
 )}
 

@@ -35,6 +35,7 @@ from greendesk.models import (
 from greendesk.periods import Period
 from greendesk.services.changes import Changes
 from greendesk.services.monitoring import ENTITY, LimitRow, _get, _limits
+from greendesk.services.monitoring_checks import _point_sites
 from greendesk.store.db import Database
 
 FIELDS = ("point_id", "parameter_id", "method", "frequency", "laboratory")
@@ -53,8 +54,9 @@ class ProgrammeDraft:
 
 @dataclass(frozen=True)
 class ProgrammeRow:
-    """One programme line as listed, with its point's and parameter's names and its norm
-    (None: the point has no limit for the parameter)."""
+    """One programme line as listed, with its point's and parameter's names, its point's
+    site (its own, its formation's or its node's) and its norm (None: the point has no limit
+    for the parameter)."""
     point_id: int
     point: str
     site_id: int | None
@@ -83,7 +85,8 @@ def list_programme(db: Database, point_id: int | None = None) -> list[ProgrammeR
              .order_by(MonitoringPoint.name, MonitoringParameter.code))
         if point_id is not None:
             q = q.where(PekProgrammeItem.point_id == point_id)
-        return [ProgrammeRow(pt.id, pt.name, pt.site_id, par.id, par.code, par.name, par.unit,
+        sites = _point_sites(s, s.scalars(select(MonitoringPoint)))
+        return [ProgrammeRow(pt.id, pt.name, sites[pt.id], par.id, par.code, par.name, par.unit,
                              it.method, PekFrequency(it.frequency), it.laboratory,
                              limits.get((pt.id, par.id)))
                 for it, pt, par in s.execute(q)]
