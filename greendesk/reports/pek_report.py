@@ -14,8 +14,9 @@ from __future__ import annotations
 from xlsxwriter.utility import xl_col_to_name
 
 from greendesk.i18n import QT_TRANSLATE_NOOP
+from greendesk.reports.book import SUBTITLE
 from greendesk.reports.context import NothingToReport, ReportContext
-from greendesk.reports.sheet import Column, Formula, SheetWriter
+from greendesk.reports.sheet import Column, Formula, SheetWriter, banner
 from greendesk.services.pek import FulfilmentRow, fulfilment
 from greendesk.services.pek_results import ActionsTaken, actions_taken, results
 from greendesk.services.waste_inventory import waste_inventory
@@ -58,49 +59,48 @@ def _line_columns() -> list[Column]:
 
 def _fulfilment(wb, ctx: ReportContext, rows: list[FulfilmentRow]) -> None:
     tr = ctx.tr
-    cols = [*_line_columns(),
-            Column(QT_TRANSLATE_NOOP("reports", "Frequency"), width=12),
-            Column(QT_TRANSLATE_NOOP("reports", "Method"), width=22),
-            Column(QT_TRANSLATE_NOOP("reports", "Laboratory"), width=22),
+    # nine columns that fit one landscape page: units and readings are on the results sheet
+    cols = [Column(QT_TRANSLATE_NOOP("reports", "Monitoring point"), width=20),
+            Column(QT_TRANSLATE_NOOP("reports", "Parameter"), width=9),
+            Column(QT_TRANSLATE_NOOP("reports", "Frequency"), width=10),
+            Column(QT_TRANSLATE_NOOP("reports", "Method"), width=20),
+            Column(QT_TRANSLATE_NOOP("reports", "Laboratory"), width=20),
             Column(QT_TRANSLATE_NOOP("reports", "Measurements planned"), width=12, kind="int"),
             Column(QT_TRANSLATE_NOOP("reports", "Measurements made"), width=12, kind="int"),
-            Column(QT_TRANSLATE_NOOP("reports", "Fulfilment"), "%", width=11, kind="formula"),
-            Column(QT_TRANSLATE_NOOP("reports", "Readings in the period"), width=11,
-                   kind="int"),
-            Column(QT_TRANSLATE_NOOP("reports", "Missing (month, quarter, half-year or year)"),
-                   width=24)]
+            Column(QT_TRANSLATE_NOOP("reports", "Fulfilment"), "%", width=10, kind="formula"),
+            Column(QT_TRANSLATE_NOOP("reports", "Missing"), width=9)]
     sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Programme fulfilment"),
                         ctx.title(TITLE),
                         tr(QT_TRANSLATE_NOOP("reports", "Each line plans one measurement per "
                                                         "month, quarter, half-year or year of "
                                                         "its frequency ending in the period; "
-                                                        "made: those with a reading. %s"))
+                                                        "made: those with a reading; missing: "
+                                                        "those without one, named. %s"))
                         % ctx.period_name(), cols, "PekFulfilment", tr=tr)
     for r in rows:
         n = sheet.row_number()
         ln = r.line
-        sheet.append([ln.point, ln.parameter, ln.unit, ctx.enum_name(ln.frequency), ln.method,
+        sheet.append([ln.point, ln.parameter, ctx.enum_name(ln.frequency), ln.method,
                       ln.laboratory, r.planned, r.covered,
-                      Formula(f'=IF(G{n}=0,"",H{n}/G{n})',
+                      Formula(f'=IF(F{n}=0,"",G{n}/F{n})',
                               "" if not r.planned else r.covered / r.planned),
-                      r.made, ", ".join(r.missing)])
+                      ", ".join(r.missing)])
         ctx.fingerprint.add("pek-fulfilment", ln.point_id, ln.parameter_id, ln.frequency,
                             ln.method, ln.laboratory, r.planned, r.covered, r.made, r.missing)
     sheet.finish_table()
     sheet.gap()
     planned, covered = sum(r.planned for r in rows), sum(r.covered for r in rows)
-    p = sheet.label_value(QT_TRANSLATE_NOOP("reports", "Measurements planned"),
-                          Formula(f"=SUM({sheet.data_range(cols[6].header)})", planned),
+    p = sheet.label_value(QT_TRANSLATE_NOOP("reports", "Total planned"),
+                          Formula(f"=SUM({sheet.data_range(cols[5].header)})", planned),
                           "count")
-    m = sheet.label_value(QT_TRANSLATE_NOOP("reports", "Measurements made"),
-                          Formula(f"=SUM({sheet.data_range(cols[7].header)})", covered),
+    m = sheet.label_value(QT_TRANSLATE_NOOP("reports", "Total made"),
+                          Formula(f"=SUM({sheet.data_range(cols[6].header)})", covered),
                           "count")
     sheet.label_value(QT_TRANSLATE_NOOP("reports", "Fulfilment"),
                       Formula(f'=IF(B{p}=0,"",B{m}/B{p})',
                               "" if not planned else covered / planned), "%")
     sheet.gap()
-    sheet.out.write(sheet.out.row, 0, tr(NO_EMISSIONS))
-    sheet.out.row += 1
+    banner(sheet.out, [(tr(NO_EMISSIONS), SUBTITLE)], sum(c.width for c in cols), len(cols))
 
 
 def _results(wb, ctx: ReportContext) -> None:
