@@ -147,7 +147,7 @@ def _exceedances(wb, ctx: ReportContext, taken: ActionsTaken) -> None:
                    fmt="#,##0.###"),
             Column(QT_TRANSLATE_NOOP("reports", "Excess"), "%", width=10, kind="formula"),
             Column(QT_TRANSLATE_NOOP("reports", "Actions taken"), width=40)]
-    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Exceedances"),
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Norm exceedances"),
                         QT_TRANSLATE_NOOP("reports", "Exceedances of the norms"),
                         tr(QT_TRANSLATE_NOOP("reports", "Excess: how far the value is beyond "
                                                         "the norm (above an upper norm, below "
@@ -203,7 +203,7 @@ def _waste(wb, ctx: ReportContext) -> None:
             Column(QT_TRANSLATE_NOOP("reports", "List of Waste code"), width=11),
             *[Column(h, "t", width=13, kind="number") for h in FIGURES],
             Column(QT_TRANSLATE_NOOP("reports", "Stock at end"), "t", width=13, kind="formula")]
-    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Waste"),
+    sheet = SheetWriter(wb, QT_TRANSLATE_NOOP("reports", "Waste figures"),
                         QT_TRANSLATE_NOOP("reports", "Waste figures from the register"),
                         tr(QT_TRANSLATE_NOOP("reports", "The waste report's inventory for the "
                                                         "period. %s")) % ctx.period_name(),
