@@ -145,3 +145,27 @@ def test_permits_and_licences_warn_90_and_30_days_ahead(demo_db: Database) -> No
 def test_a_permit_renewed_in_time_does_not_warn(demo_db: Database) -> None:
     # the open pit's first permit ends 2025-06-30, the next is valid from 2025-07-01
     assert [w.number for w in expiry_warnings(demo_db, date(2025, 6, 1))] == []
+
+
+def test_permits_list_names_the_exceeded_limits_and_expiry(demo_path, clock, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from greendesk.cli.main import main
+
+    clock(date(2030, 11, 1))
+    assert main(["permits", "list", "--db", str(demo_path), "--year", "2025",
+                 "--format", "json"]) == 0
+    listed = {p["number"]: p for p in json.loads(capsys.readouterr().out)}
+    pit = listed["KZ41VCZ00005678"]
+    assert pit["conditions"][0].startswith("Keep waste") and len(pit["conditions"]) == 3
+    (hit,) = pit["exceeded"]
+    assert (hit["waste_type"], hit["kind"], hit["limit_t"], hit["actual_t"]) == (
+        "Waste engine oil", "accumulation", 60.0, 72.0)
+    assert listed["KZ17VCZ00002468"]["expires_in_days"] == 60
+    assert listed["KZ17VCZ00002468"]["exceeded"] == []
+    assert main(["permits", "list", "--db", str(demo_path), "--year", "2025"]) == 0
+    out = capsys.readouterr().out
+    assert ("Nurken open pit, permit KZ41VCZ00005678: Waste engine oil accumulated 72.000 t "
+            "against a limit of 60.000 t, 12.000 t over.") in out
+    assert "Permit KZ17VCZ00002468 of Nurken concentrator expires on 2030-12-31 (in 60 days)." \
+        in out
