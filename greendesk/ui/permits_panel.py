@@ -18,6 +18,7 @@ from greendesk.errors import DomainError
 from greendesk.services import permits
 from greendesk.services.permit_checks import (
     ACCUMULATION,
+    PERMIT,
     expiry_warnings,
     waste_limit_exceedances,
 )
@@ -26,6 +27,7 @@ from greendesk.services.permits import PermitRow
 from greendesk.services.structure import SiteRow
 from greendesk.services.waste import list_waste_types
 from greendesk.ui import formatting
+from greendesk.ui.expiry import expiry_text
 from greendesk.ui.kit.actions import add_action, toolbar
 from greendesk.ui.kit.tables import fill_rows, read_only_table
 from greendesk.ui.permit_dialogs import PermitDialog
@@ -109,11 +111,8 @@ class PermitsPanel(QWidget):
                          .replace("%5", formatting.number(x.limit_t, "t"))
                          .replace("%6", formatting.number(x.excess_t, "t")))
         numbers = {p.number for p in self.rows}
-        for w in expiry_warnings(self.view.db, today):
-            if w.kind == "permit" and w.holder == self.site.name and w.number in numbers:
-                lines.append(self.tr("Permit %1 expires on %2, in %3 days.")
-                             .replace("%1", w.number).replace("%2", formatting.day(w.valid_until))
-                             .replace("%3", str(w.days_left)))
+        lines += [expiry_text(w) for w in expiry_warnings(self.view.db, today)
+                  if w.kind == PERMIT and w.holder == self.site.name and w.number in numbers]
         return "\n".join(lines)
 
     def _show_terms(self) -> None:

@@ -135,5 +135,6 @@ def test_the_panel_warns_of_a_permit_expiring(qtbot, demo_path: Path, clock) -> 
     view = win.structure_view
     site = next(s for s in view.plant.sites if s.name == "Nurken concentrator")
     view.select_ref(("site", site.id))
-    assert "Permit KZ17VCZ00002468 expires on" in view.permits.checks.text()
+    assert "Permit KZ17VCZ00002468 of Nurken concentrator expires on" in \
+        view.permits.checks.text()
     assert "in 30 days." in view.permits.checks.text()
