@@ -17,6 +17,7 @@ from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.book import SUBTITLE
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, Formula, SheetWriter, banner
+from greendesk.reports.waste_report import FIGURES
 from greendesk.services.pek import FulfilmentRow, fulfilment
 from greendesk.services.pek_results import ActionsTaken, actions_taken, results
 from greendesk.services.waste_inventory import waste_inventory
@@ -25,13 +26,6 @@ TITLE = QT_TRANSLATE_NOOP("reports", "Production environmental control report")
 NO_EMISSIONS = QT_TRANSLATE_NOOP(
     "reports", "Emissions to air are not part of this report yet: GreenDesk does not record "
     "emission sources and their norms.")
-FIGURES = (QT_TRANSLATE_NOOP("reports", "Stock at start"),
-           QT_TRANSLATE_NOOP("reports", "Generated"),
-           QT_TRANSLATE_NOOP("reports", "Received from others"),
-           QT_TRANSLATE_NOOP("reports", "Recovered on site"),
-           QT_TRANSLATE_NOOP("reports", "Disposed on site or lost"),
-           QT_TRANSLATE_NOOP("reports", "Transferred"),
-           QT_TRANSLATE_NOOP("reports", "Placed in own formations"))
 
 
 def build(wb, ctx: ReportContext) -> int:

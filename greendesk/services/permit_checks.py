@@ -19,7 +19,7 @@ from sqlalchemy import select
 from greendesk.models import WasteContractor
 from greendesk.periods import year as year_period
 from greendesk.services.permit_terms import all_waste_limits
-from greendesk.services.permits import list_permits, permit_in_force
+from greendesk.services.permits import PermitRow, list_permits, permit_in_force
 from greendesk.services.waste_inventory import waste_inventory
 from greendesk.store.db import Database
 
@@ -54,13 +54,15 @@ def waste_limit_exceedances(db: Database, year: int, site_ids: Collection[int] |
     by site, waste type and kind."""
     period = year_period(year)
     limits = all_waste_limits(db)
-    by_site: dict[int, list] = {}
+    by_site: dict[int, list[PermitRow]] = {}
     for p in list_permits(db):
         if site_ids is None or p.site_id in site_ids:
             by_site.setdefault(p.site_id, []).append(p)
-    in_force = {site: permit_in_force(ps, period.start, period.end)
-                for site, ps in by_site.items()}
-    in_force = {site: p for site, p in in_force.items() if p is not None and p.id in limits}
+    in_force: dict[int, PermitRow] = {}
+    for site, ps in by_site.items():
+        found = permit_in_force(ps, period.start, period.end)
+        if found is not None and found.id in limits:
+            in_force[site] = found
     if not in_force:
         return []
     figures = {r.waste_type_id: r for r in waste_inventory(db, period, list(in_force)).rows
