@@ -46,7 +46,7 @@ def build(wb, ctx: ReportContext) -> int:
 
 
 def _line_columns() -> list[Column]:
-    return [Column(QT_TRANSLATE_NOOP("reports", "Monitoring point"), width=28),
+    return [Column(QT_TRANSLATE_NOOP("reports", "Monitoring point"), width=20),
             Column(QT_TRANSLATE_NOOP("reports", "Parameter"), width=10),
             Column(QT_TRANSLATE_NOOP("reports", "Unit"), width=7)]
 
@@ -104,7 +104,7 @@ def _results(wb, ctx: ReportContext) -> None:
                    fmt="#,##0.###"),
             Column(QT_TRANSLATE_NOOP("reports", "Norm, upper"), width=10, kind="number",
                    fmt="#,##0.###"),
-            Column(QT_TRANSLATE_NOOP("reports", "Basis of the norm"), width=26),
+            Column(QT_TRANSLATE_NOOP("reports", "Basis of the norm"), width=20),
             Column(QT_TRANSLATE_NOOP("reports", "Readings"), width=9, kind="int"),
             Column(QT_TRANSLATE_NOOP("reports", "Lowest"), width=10, kind="number",
                    fmt="#,##0.###"),
@@ -186,6 +186,10 @@ def _actions(wb, ctx: ReportContext, taken: ActionsTaken) -> None:
     for a in taken.plan_actions:
         sheet.append([action, a.due_date, a.text, ctx.enum_name(a.status)])
         ctx.fingerprint.add("pek-action", a.id, a.status, a.due_date)
+    if not taken.incidents and not taken.plan_actions:
+        sheet.append([None, None, tr(QT_TRANSLATE_NOOP(
+            "reports", "No incident and no greening plan action is recorded at these sites "
+                       "for the period.")), None])
     sheet.finish_table()
 
 
