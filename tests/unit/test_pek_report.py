@@ -19,6 +19,7 @@ from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.pek_report import NO_EMISSIONS
 from greendesk.reports.registry import REPORTS, write_report
 from greendesk.reports.verify import verify_workbook
+from greendesk.services import checklist, structure
 from greendesk.services import monitoring as ms
 from greendesk.services.waste_inventory import waste_inventory
 from greendesk.store.db import Database
@@ -95,14 +96,24 @@ def test_formulas_are_live_with_the_services_figures(workbook: Path, demo_db: Da
                                               for w in inv.rows]
 
 
-def test_a_below_the_norm_excess_counts_downwards(fixture_plant: Database,
-                                                  tmp_path: Path) -> None:
+def test_a_below_the_norm_excess_counts_downwards_with_the_actions_taken(
+        fixture_plant: Database, tmp_path: Path) -> None:
+    site = structure.get_plant(fixture_plant).sites[0].id
+    checklist.record_incident(fixture_plant, checklist.IncidentDraft(
+        site, date(2025, 3, 20), "Well W-1", "Acid seepage below the dump",
+        response="Seepage collected and neutralised with lime"))
     path = tmp_path / "pek.xlsx"
     write_report(["pek"], ReportContext(fixture_plant, quarter(2025, 1)), path)
     ws = load_workbook(path)["Norm exceedances"]
     (row,) = _rows(load_workbook(path, data_only=True)["Norm exceedances"])
     assert (row[2], row[4], row[5]) == ("pH", 6.1, 6.5)
     assert ws["G4"].value == "=F4-E4" and row[6] == pytest.approx(0.4)
+    # the incident's response and the site's greening plan action done are the actions taken
+    assert row[8] == ("2025-03-20: Seepage collected and neutralised with lime; greening plan "
+                      "actions at the site: 1 (see Actions taken)")
+    actions = _rows(load_workbook(path)["Actions taken"])
+    assert [(r[0], r[3]) for r in actions] == [
+        ("Incident", "Seepage collected and neutralised with lime"), ("Greening plan", "done")]
 
 
 def test_verify_rebuilds_it_and_a_plant_without_a_programme_has_nothing(
