@@ -169,3 +169,14 @@ def test_permits_list_names_the_exceeded_limits_and_expiry(demo_path, clock, cap
             "against a limit of 60.000 t, 12.000 t over.") in out
     assert "Permit KZ17VCZ00002468 of Nurken concentrator expires on 2030-12-31 (in 60 days)." \
         in out
+
+
+def test_a_waste_type_with_permit_limits_is_not_deleted(demo_db: Database) -> None:
+    from greendesk.services.waste import delete_waste_type
+
+    permit = _permit(demo_db, "KZ17VCZ00002468")
+    tid = _types(demo_db, permit.site_id)["Flotation tailings"]
+    with pytest.raises(DomainError, match="'Flotation tailings' cannot be deleted: permit "
+                                          "KZ17VCZ00002468 sets limits for it"):
+        delete_waste_type(demo_db, tid)
+    assert "Flotation tailings" in _types(demo_db, permit.site_id)
