@@ -17,6 +17,7 @@ from datetime import date
 from sqlalchemy import select
 
 from greendesk.models import WasteContractor
+from greendesk.periods import custom
 from greendesk.periods import year as year_period
 from greendesk.services.permit_terms import all_waste_limits
 from greendesk.services.permits import PermitRow, list_permits, permit_in_force
@@ -30,9 +31,9 @@ PERMIT, LICENCE = "permit", "licence"
 
 
 @dataclass(frozen=True)
-class WasteLimitExceedance:
-    """A waste figure of a year above its permit's limit, tonnes; `kind` is "accumulation"
-    or "burial"."""
+class WasteLimitCheck:
+    """A waste limit of a permit beside the register's figure for it, tonnes; `kind` is
+    "accumulation" or "burial"."""
     site_name: str
     permit_id: int
     permit_number: str
@@ -44,15 +45,21 @@ class WasteLimitExceedance:
 
     @property
     def excess_t(self) -> float:
-        """By how much the figure is above the limit, tonnes."""
+        """By how much the figure is above the limit, tonnes (negative: below it)."""
         return self.actual_t - self.limit_t
 
+    @property
+    def exceeded(self) -> bool:
+        """Whether the figure is above the limit."""
+        return self.actual_t > self.limit_t + EPS
 
-def waste_limit_exceedances(db: Database, year: int, site_ids: Collection[int] | None = None
-                            ) -> list[WasteLimitExceedance]:
-    """Every waste limit of the permits in force in `year` that the year's figures exceed,
-    by site, waste type and kind."""
+
+def waste_limit_checks(db: Database, year: int, site_ids: Collection[int] | None = None,
+                       until: date | None = None) -> list[WasteLimitCheck]:
+    """Every waste limit of the permits in force in `year` beside the register's figure,
+    counted from 1 January to `until` (default: the year's end), by site and waste type."""
     period = year_period(year)
+    counted = custom(period.start, until) if until is not None else period
     limits = all_waste_limits(db)
     by_site: dict[int, list[PermitRow]] = {}
     for p in list_permits(db):
@@ -65,7 +72,7 @@ def waste_limit_exceedances(db: Database, year: int, site_ids: Collection[int] |
             in_force[site] = found
     if not in_force:
         return []
-    figures = {r.waste_type_id: r for r in waste_inventory(db, period, list(in_force)).rows
+    figures = {r.waste_type_id: r for r in waste_inventory(db, counted, list(in_force)).rows
                if r.waste_type_id is not None}
     out = []
     for permit in sorted(in_force.values(), key=lambda p: p.site_name.casefold()):
@@ -74,11 +81,17 @@ def waste_limit_exceedances(db: Database, year: int, site_ids: Collection[int] |
             for kind, limit, actual in ((ACCUMULATION, lim.accumulation_t,
                                          row.closing if row else 0.0),
                                         (BURIAL, lim.burial_t, row.placed if row else 0.0)):
-                if limit is not None and actual > limit + EPS:
-                    out.append(WasteLimitExceedance(permit.site_name, permit.id, permit.number,
-                                                    lim.waste_type_id, lim.waste_type, kind,
-                                                    limit, actual))
+                if limit is not None:
+                    out.append(WasteLimitCheck(permit.site_name, permit.id, permit.number,
+                                               lim.waste_type_id, lim.waste_type, kind,
+                                               limit, actual))
     return out
+
+
+def waste_limit_exceedances(db: Database, year: int, site_ids: Collection[int] | None = None
+                            ) -> list[WasteLimitCheck]:
+    """The waste limits of the permits in force in `year` that the year's figures exceed."""
+    return [c for c in waste_limit_checks(db, year, site_ids) if c.exceeded]
 
 
 @dataclass(frozen=True)
