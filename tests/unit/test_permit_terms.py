@@ -180,3 +180,24 @@ def test_a_waste_type_with_permit_limits_is_not_deleted(demo_db: Database) -> No
                                           "KZ17VCZ00002468 sets limits for it"):
         delete_waste_type(demo_db, tid)
     assert "Flotation tailings" in _types(demo_db, permit.site_id)
+
+
+def test_the_waste_report_sets_each_limit_beside_the_registers_figure(
+        demo_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from greendesk.reports.context import ReportContext
+    from greendesk.reports.registry import write_report
+    from greendesk.reports.verify import verify_workbook
+
+    path = tmp_path / "waste.xlsx"
+    write_report(["waste"], ReportContext(demo_db, year(2025)), path)
+    ws = load_workbook(path)["Permit limits"]
+    cached = load_workbook(path, data_only=True)["Permit limits"]
+    rows = {(r[2], r[3]): r for r in cached.iter_rows(min_row=4, values_only=True)}
+    oil = rows[("Waste engine oil", "Accumulation")]
+    assert (oil[1], oil[4], oil[5], oil[6]) == ("KZ41VCZ00005678", 60, 72, 12)
+    assert rows[("Overburden", "Burial")][6] == 0  # within its limit
+    row = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, 3).value == "Waste engine oil")
+    assert ws.cell(row, 7).value == f"=MAX(0,F{row}-E{row})"
+    assert verify_workbook(path, demo_db).matches
