@@ -28,6 +28,7 @@ from greendesk.models import (
     Medium,
     Method,
     NodeKind,
+    PekFrequency,
     PhysicalState,
     QuantityKind,
     ReconciliationRole,
@@ -122,6 +123,10 @@ _FORMATION_LABELS: list[tuple[Enum, str]] = [
     (SourceKind.DISCHARGE, QT_TRANSLATE_NOOP("formation_labels", "Discharge")),
     (SourceKind.DUSTING_SURFACE, QT_TRANSLATE_NOOP("formation_labels", "Dusting surface")),
     (SourceKind.OTHER, QT_TRANSLATE_NOOP("formation_labels", "Other source")),
+    (PekFrequency.MONTHLY, QT_TRANSLATE_NOOP("formation_labels", "Monthly")),
+    (PekFrequency.QUARTERLY, QT_TRANSLATE_NOOP("formation_labels", "Quarterly")),
+    (PekFrequency.HALF_YEARLY, QT_TRANSLATE_NOOP("formation_labels", "Half-yearly")),
+    (PekFrequency.YEARLY, QT_TRANSLATE_NOOP("formation_labels", "Yearly")),
 ]
 # The pre-2021 hazard lists, as the waste dialogs name them.
 _WASTE_LABELS: list[tuple[Enum, str]] = [

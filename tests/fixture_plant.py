@@ -14,7 +14,8 @@ so a formula with a wrong sign or a missing term still gives the demo's figures.
   transferred to a contractor for disposal (D9) and recovery (R9); waste rock placed into
   a formation from its stockpile and straight from the pit;
 - the formation with a copper sample (recoverable value and processing cost);
-- a well at the formation with readings below pH's lower limit and above sulphate's upper one;
+- a well at the formation with readings below pH's lower limit and above sulphate's upper one,
+  in a PEK programme measuring pH monthly and sulphate quarterly (so some are missing);
 - plan actions done and not applicable.
 """
 
@@ -31,6 +32,7 @@ from greendesk.models import (
     MaterialCategory,
     Medium,
     NodeKind,
+    PekFrequency,
     PhysicalState,
     QuantityKind,
     SiteKind,
@@ -44,6 +46,7 @@ from greendesk.services import monitoring as ms
 from greendesk.services.classifier import load_classifier
 from greendesk.services.flows import AddFlows, FlowDraft
 from greendesk.services.materials import MaterialDraft, add_material
+from greendesk.services.pek import ProgrammeDraft, set_programme
 from greendesk.services.waste import (
     ContractorDraft,
     WasteTypeDraft,
@@ -208,6 +211,9 @@ def _monitoring(db: Database, formation_id: int) -> None:
         ms.ReadingDraft(point, params["SO4"], date(YEAR, 3, 15), 420.0),
         ms.ReadingDraft(point, params["SO4"], date(YEAR, 4, 15), 560.0),
     ])
+    set_programme(db, point, [
+        ProgrammeDraft(params["pH"], PekFrequency.MONTHLY, "Potentiometric", "Site laboratory"),
+        ProgrammeDraft(params["SO4"], PekFrequency.QUARTERLY, "Gravimetric", "Site laboratory")])
 
 
 def _plan(db: Database, site: int) -> None:

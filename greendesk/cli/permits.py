@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:
     show = what.add_parser("list", help="print every site's permits (read only)")
     show.add_argument("--db", type=db_arg, required=True, metavar="PATH")
     show.add_argument("--format", choices=("table", "json"), default="table")
+    show.add_argument("--year", type=int, metavar="YYYY",
+                      help="the year whose waste figures are compared with the permits' "
+                           "limits (default: this year)")
     show.set_defaults(handler=_cmd_list)
 
     add = what.add_parser("add", help="add a permit to a site")
@@ -44,16 +47,25 @@ def register(sub: argparse._SubParsersAction, groups: dict) -> None:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
+    from greendesk import periods
     from greendesk.cli.formations import _table
     from greendesk.labels import label
+    from greendesk.services.permit_checks import expiry_warnings, waste_limit_exceedances
+    from greendesk.services.permit_terms import permit_terms
     from greendesk.services.permits import list_permits
     from greendesk.services.structure import get_plant
     from greendesk.store.db import open_database
 
+    today = periods.today()
+    year = args.year or today.year
     db = open_database(args.db, create=False)
     try:
         sites = {s.id: s for s in get_plant(db).sites}
         rows = list_permits(db)
+        terms = {p.id: permit_terms(db, p.id) for p in rows}
+        over = waste_limit_exceedances(db, year)
+        expiring = {(w.holder, w.number): w for w in expiry_warnings(db, today)
+                    if w.kind == "permit"}
     finally:
         db.close()
     if args.format == "json":
@@ -62,7 +74,15 @@ def _cmd_list(args: argparse.Namespace) -> int:
             category=_category_code(sites[p.site_id].category),
             number=p.number, issued_on=p.issued_on.isoformat(), authority=p.authority,
             valid_from=p.valid_from.isoformat(),
-            valid_until=p.valid_until.isoformat() if p.valid_until else None, note=p.note)
+            valid_until=p.valid_until.isoformat() if p.valid_until else None, note=p.note,
+            conditions=list(terms[p.id].conditions),
+            waste_limits=[dict(waste_type=w.waste_type, accumulation_t=w.accumulation_t,
+                               burial_t=w.burial_t) for w in terms[p.id].waste_limits],
+            exceeded=[dict(year=year, waste_type=x.waste_type, kind=x.kind, limit_t=x.limit_t,
+                           actual_t=x.actual_t, excess_t=x.excess_t)
+                      for x in over if x.permit_id == p.id],
+            expires_in_days=(expiring[(p.site_name, p.number)].days_left
+                             if (p.site_name, p.number) in expiring else None))
             for p in rows], ensure_ascii=False, indent=2))
         return 0
     if not rows:
@@ -80,7 +100,32 @@ def _cmd_list(args: argparse.Namespace) -> int:
                    p.number, p.issued_on.isoformat(), p.authority, p.valid_from.isoformat(),
                    p.valid_until.isoformat() if p.valid_until else no_end] for p in rows],
                  set()))
+    _print_checks(year, over, list(expiring.values()))
     return 0
+
+
+def _print_checks(year: int, over: list, expiring: list) -> None:
+    """The waste limits exceeded in `year` and the permits expiring within 90 days."""
+    from greendesk.services.permit_checks import ACCUMULATION
+
+    if over:
+        print()
+        print(say(QT_TRANSLATE_NOOP("cli", "Waste limits exceeded in {year}:"), year=year))
+    for x in over:
+        kind = (QT_TRANSLATE_NOOP("cli", "accumulated") if x.kind == ACCUMULATION
+                else QT_TRANSLATE_NOOP("cli", "buried"))
+        print("  " + say(QT_TRANSLATE_NOOP(
+            "cli", "{site}, permit {number}: {waste} {kind} {actual:,.3f} t against a limit "
+                   "of {limit:,.3f} t, {excess:,.3f} t over."),
+            site=x.site_name, number=x.permit_number, waste=x.waste_type, kind=say(kind),
+            actual=x.actual_t, limit=x.limit_t, excess=x.excess_t))
+    if expiring:
+        print()
+    for w in expiring:
+        print(say(QT_TRANSLATE_NOOP("cli", "Permit {number} of {site} expires on {day} "
+                                           "(in {days} days)."),
+                  number=w.number, site=w.holder, day=w.valid_until.isoformat(),
+                  days=w.days_left))
 
 
 def _category_code(category: FacilityCategory | None) -> str | None:

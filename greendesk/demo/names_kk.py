@@ -144,6 +144,20 @@ KK: dict[str, str] = {
     "Industrial zone 2, Nurken, Karaganda region (demo address)": "2-өнеркәсіптік аймақ, Нұркен кенті, Қарағанды облысы (демо мекенжай)",
     "Committee for Environmental Regulation and Control (demo)": "Экологиялық реттеу және бақылау комитеті (демо)",
     "Demo data: an invented submission.": "Демо-деректер: ойдан шығарылған тапсыру.",
+    # Permit conditions and the PEK programme (demo data).
+    "Keep waste accumulation and burial within the limits of appendix 2.":
+        "Қалдықтарды жинақтау және көму лимиттерін 2-қосымшаға сәйкес сақтау.",
+    "Carry out production environmental control under the approved programme and report each quarter.":
+        "Өндірістік экологиялық бақылауды бекітілген бағдарлама бойынша жүргізу және әр "
+        "тоқсан сайын есеп беру.",
+    "Notify the authority of an emergency release without delay.":
+        "Авариялық шығарындылар туралы уәкілетті органға дереу хабарлау.",
+    "Potentiometric": "Потенциометриялық",
+    "Gravimetric": "Гравиметриялық",
+    "Atomic absorption spectrometry": "Атомдық-абсорбциялық спектрометрия",
+    "Gravimetric, filter sampling": "Гравиметриялық, сүзгіге сынама алу",
+    "Accredited laboratory of the Nurken plant (demo)":
+        "«Нұркен» кәсіпорнының аккредиттелген зертханасы (демо)",
     "Demo data: an invented permit, not a real one.": "Демо-деректер: ойдан шығарылған рұқсат, нақты емес.",
     # The fee's rates (demo data).
     "Demo: the shipped rates; values marked unconfirmed are illustrative": "Демо: жеткізілетін мөлшерлемелер; расталмаған деп белгіленген мәндер шартты",

@@ -141,6 +141,20 @@ RU: dict[str, str] = {
     "Industrial zone 2, Nurken, Karaganda region (demo address)": "Промышленная зона 2, п. Нуркен, Карагандинская область (демо-адрес)",
     "Committee for Environmental Regulation and Control (demo)": "Комитет экологического регулирования и контроля (демо)",
     "Demo data: an invented submission.": "Демо-данные: вымышленная сдача отчетности.",
+    # Permit conditions and the PEK programme (demo data).
+    "Keep waste accumulation and burial within the limits of appendix 2.":
+        "Соблюдать лимиты накопления и захоронения отходов по приложению 2.",
+    "Carry out production environmental control under the approved programme and report each quarter.":
+        "Осуществлять производственный экологический контроль по утверждённой программе и "
+        "отчитываться ежеквартально.",
+    "Notify the authority of an emergency release without delay.":
+        "Незамедлительно сообщать уполномоченному органу об аварийных выбросах.",
+    "Potentiometric": "Потенциометрический",
+    "Gravimetric": "Гравиметрический",
+    "Atomic absorption spectrometry": "Атомно-абсорбционная спектрометрия",
+    "Gravimetric, filter sampling": "Гравиметрический, отбор на фильтр",
+    "Accredited laboratory of the Nurken plant (demo)":
+        "Аккредитованная лаборатория предприятия «Нуркен» (демо)",
     "Demo data: an invented permit, not a real one.": "Демо-данные: вымышленное разрешение, не настоящее.",
     # The fee's rates (demo data).
     "Demo: the shipped rates; values marked unconfirmed are illustrative": "Демо: поставляемые ставки; значения, отмеченные как неподтверждённые, условны",

@@ -76,9 +76,11 @@ if TYPE_CHECKING:  # what the lazy __getattr__ below returns, for the type check
         MonitoringParameter,
         MonitoringPoint,
         MonitoringReading,
+        PekFrequency,
+        PekProgrammeItem,
         SourceKind,
     )
-    from greendesk.models.permits import Permit
+    from greendesk.models.permits import Permit, PermitCondition, PermitWasteLimit
     from greendesk.models.waste import (
         ClassifierEntry,
         ClassifierText,
@@ -183,6 +185,8 @@ _LAZY: dict[str, str] = {
     "MonitoringParameter": "formations",
     "MonitoringPoint": "formations",
     "MonitoringReading": "formations",
+    "PekFrequency": "formations",
+    "PekProgrammeItem": "formations",
     "SourceKind": "formations",
     "Obligation": "obligations",
     "ObligationState": "obligations",
@@ -192,6 +196,8 @@ _LAZY: dict[str, str] = {
     "FeeRate": "fees",
     "FeeRateVersion": "fees",
     "RateKind": "fees",
+    "PermitCondition": "permits",
+    "PermitWasteLimit": "permits",
     "ClassifierEntry": "waste",
     "ClassifierText": "waste",
     "ClassifierVersion": "waste",

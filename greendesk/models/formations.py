@@ -340,6 +340,35 @@ class MonitoringLimit(Base):
     )
 
 
+class PekFrequency(enum.StrEnum):
+    """How often the production environmental control programme measures a parameter."""
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    HALF_YEARLY = "half_yearly"
+    YEARLY = "yearly"
+
+
+class PekProgrammeItem(Base):
+    """One line of the production environmental control (PEK) programme: a parameter
+    measured at a point, by which method, how often and by which laboratory. The norm it is
+    compared with is the point's MonitoringLimit for the parameter."""
+
+    __tablename__ = "pek_programme_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    point_id: Mapped[int] = mapped_column(
+        ForeignKey("monitoring_point.id", ondelete="CASCADE"), index=True)
+    parameter_id: Mapped[int] = mapped_column(
+        ForeignKey("monitoring_parameter.id", ondelete="RESTRICT"))
+    method: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    frequency: Mapped[PekFrequency] = mapped_column(_enum(PekFrequency, "pek_frequency"))
+    laboratory: Mapped[str] = mapped_column(String(300), default="", server_default="")
+
+    __table_args__ = (
+        UniqueConstraint("point_id", "parameter_id", name="uq_pek_programme_point_parameter"),
+    )
+
+
 class MonitoringReading(Base):
     """One measured value of a parameter at a point on a day."""
     __tablename__ = "monitoring_reading"

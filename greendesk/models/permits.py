@@ -1,8 +1,8 @@
-"""The permit register: each site's environmental permits.
+"""The permit register: each site's environmental permits, their conditions and waste limits.
 
-A permit is the record later areas hang their figures on: the conditions, the waste
-accumulation and burial limits per waste type and the emission norms will be child tables
-keyed by `permit.id` (issue 19), and expiry warnings read `valid_until`. So a permit is its
+A permit is the record later areas hang their figures on: the conditions (an ordered list of
+texts), the waste accumulation and burial limits per waste type and the emission norms are
+child tables keyed by `permit.id`, and expiry warnings read `valid_until`. So a permit is its
 own aggregate with a stable id, not a few columns on the site.
 """
 
@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from greendesk.models.audit import Versioned
@@ -39,4 +47,42 @@ class Permit(Versioned, Timestamped, Base):
         CheckConstraint("length(trim(number)) > 0", name="number_not_blank"),
         CheckConstraint("valid_until IS NULL OR valid_until > valid_from",
                         name="valid_until_after_valid_from"),
+    )
+
+
+class PermitCondition(Base):
+    """One condition of a permit, as its text states it; `position` keeps the permit's order."""
+    __tablename__ = "permit_condition"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    permit_id: Mapped[int] = mapped_column(ForeignKey("permit.id", ondelete="CASCADE"),
+                                           index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(String(2000))
+
+    __table_args__ = (
+        UniqueConstraint("permit_id", "position", name="uq_permit_condition_position"),
+        CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
+    )
+
+
+class PermitWasteLimit(Base):
+    """A permit's limits for one waste type, tonnes per year: how much may be accumulated
+    (held in storage) and how much buried (placed into the site's own formations); None: the
+    permit sets no such limit."""
+    __tablename__ = "permit_waste_limit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    permit_id: Mapped[int] = mapped_column(ForeignKey("permit.id", ondelete="CASCADE"),
+                                           index=True)
+    waste_type_id: Mapped[int] = mapped_column(ForeignKey("waste_type.id", ondelete="RESTRICT"))
+    accumulation_t: Mapped[float | None] = mapped_column(Float)
+    burial_t: Mapped[float | None] = mapped_column(Float)
+
+    __table_args__ = (
+        UniqueConstraint("permit_id", "waste_type_id", name="uq_permit_waste_limit_type"),
+        CheckConstraint("accumulation_t IS NOT NULL OR burial_t IS NOT NULL",
+                        name="some_limit"),
+        CheckConstraint("(accumulation_t IS NULL OR accumulation_t >= 0) AND "
+                        "(burial_t IS NULL OR burial_t >= 0)", name="limits_not_negative"),
     )

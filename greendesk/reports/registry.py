@@ -25,6 +25,7 @@ from greendesk.reports import (
     greening_plan,
     ledger_extract,
     passport_report,
+    pek_report,
     rational_use,
     waste_report,
 )
@@ -53,6 +54,7 @@ REPORTS: dict[str, ReportDef] = {r.kind: r for r in (
     ReportDef("formations", formations_report.TITLE, formations_report.build),
     ReportDef("passport", passport_report.TITLE, passport_report.build),
     ReportDef("fees", fees_report.TITLE, fees_report.build),
+    ReportDef("pek", pek_report.TITLE, pek_report.build),
     ReportDef("ledger", ledger_extract.TITLE, ledger_extract.build),
 )}
 

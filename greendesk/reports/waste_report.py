@@ -2,7 +2,8 @@
 generated, received, recovered, disposed, transferred, placed, stock at end, from
 `services.waste_inventory`, the figures `greendesk indicators` gives), the placements per
 own formation, the transfers per contractor (BIN, licence) and R/D operation, the
-transferred quantities by operation code, the year's indicators, the contractors.
+transferred quantities by operation code, the year's indicators, the contractors, and the
+permits' waste limits beside the register's figures (when a permit sets any).
 
 Stock at end, net placements, totals and the recycling share are formulas over the cells
 beside them, each written with the services' figure.
@@ -18,6 +19,7 @@ from greendesk import periods
 from greendesk.i18n import QT_TRANSLATE_NOOP
 from greendesk.reports.context import NothingToReport, ReportContext
 from greendesk.reports.sheet import Column, Formula, SheetWriter
+from greendesk.reports.waste_limits import permit_limits
 from greendesk.services.waste import OPERATIONS, list_contractors, list_waste_types
 from greendesk.services.waste_indicators import waste_indicators
 from greendesk.services.waste_inventory import WasteInventory, waste_inventory
@@ -49,6 +51,7 @@ def build(wb, ctx: ReportContext) -> int:
     _operations(wb, ctx, inv)
     _indicators(wb, ctx)
     _contractors(wb, ctx)
+    permit_limits(wb, ctx)
     return len(inv.rows)
 
 

@@ -35,6 +35,8 @@ class ExceedanceRow:
     side: str  # "above" or "below"
     margin: float  # how far beyond the limit, in the parameter's unit
     inclusive: bool
+    point_id: int = 0
+    parameter_id: int = 0
 
     @property
     def margin_pct(self) -> float | None:
@@ -86,7 +88,8 @@ def exceedances(db: Database, period: Period, site_ids: Collection[int] | None =
         bound = lim.max_value if side == "above" else lim.min_value
         assert bound is not None
         out.append(ExceedanceRow(rid, points[pid].name, attached[pid], lim.parameter,
-                                 lim.unit, day, value, bound, side, margin, lim.inclusive))
+                                 lim.unit, day, value, bound, side, margin, lim.inclusive,
+                                 pid, parid))
     return out
 
 

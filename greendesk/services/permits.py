@@ -4,7 +4,7 @@ find the one in force for a reporting period (the report cover names it).
 Each write is one transaction that checks every rule and is recorded in the audit trail
 (the session listener records ORM inserts, updates and deletes). The commands revert, so the
 window's Undo takes a permit edit back. Later work hangs conditions, limits and norms on a
-permit's id; a delete will then have to take them along (or refuse), here.
+permit's id (services/permit_terms); a delete takes them along and its undo restores them.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,6 +25,9 @@ from greendesk.services.changes import Changes, Entity
 from greendesk.services.conflicts import check_version
 from greendesk.services.dated import check_not_future
 from greendesk.store.db import Database
+
+if TYPE_CHECKING:
+    from greendesk.services.permit_terms import PermitTerms
 
 FIELDS = ("site_id", "number", "issued_on", "authority", "valid_from", "valid_until", "note")
 
@@ -219,28 +223,36 @@ class EditPermit:
 
 
 class DeletePermit:
-    """Delete a permit; undo puts it back with the same id."""
+    """Delete a permit with its conditions and waste limits; undo puts them back, the permit
+    with the same id."""
 
     def __init__(self, permit_id: int) -> None:
         self.permit_id = permit_id
         self._values: dict[str, object] | None = None
+        self._terms: PermitTerms | None = None
 
     def apply(self, db: Database) -> Changes:
-        """Delete the permit in one transaction, its values kept for undo; NotFoundError for
-        one already gone. Announces the permit."""
+        """Delete the permit and its terms in one transaction, kept for undo; NotFoundError
+        for one already gone. Announces the permit."""
+        from greendesk.services.permit_terms import PermitTerms, read_terms, write_terms
         with db.write() as s:
             permit = _get(s, self.permit_id)
             self._values = _values(permit)
+            self._terms = read_terms(s, permit.id)
+            write_terms(s, permit.id, PermitTerms())
             s.delete(permit)
         return Changes.of(Entity.PERMIT, ids=(self.permit_id,))
 
     def revert(self, db: Database) -> Changes:
-        """Restore the deleted permit, id unchanged; refused if its site is gone or its
-        number was taken meanwhile. One transaction; announces the permit."""
-        assert self._values is not None
+        """Restore the deleted permit, id unchanged, and its terms; refused if its site is
+        gone or its number was taken meanwhile. One transaction; announces the permit."""
+        from greendesk.services.permit_terms import write_terms
+        assert self._values is not None and self._terms is not None
         with db.write() as s:
             _check_site_and_number(s, self._values, None)
             s.add(Permit(**self._values))
+            s.flush()
+            write_terms(s, self.permit_id, self._terms)
         return Changes.of(Entity.PERMIT, ids=(self.permit_id,))
 
 

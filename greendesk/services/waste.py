@@ -422,12 +422,23 @@ def verify_codes(s: Session) -> tuple[int, tuple[Message, ...]]:
 
 def delete_waste_type(db: Database, waste_type_id: int) -> Changes:
     """Remove a waste type from the register; its flow records stay in the ledger.
-    One transaction; NotFoundError for a type already gone. Announces waste_type."""
+    One transaction; NotFoundError for a type already gone, refused while a permit sets
+    limits for it. Announces waste_type."""
     with db.write() as s:
         t = s.get(WasteType, waste_type_id)
         if t is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Refusal", "The waste type no longer exists; it "
                                                              "may have been deleted."))
+        from greendesk.models.permits import Permit, PermitWasteLimit  # loaded on first use
+
+        number = s.scalar(select(Permit.number).join(
+            PermitWasteLimit, PermitWasteLimit.permit_id == Permit.id).where(
+            PermitWasteLimit.waste_type_id == waste_type_id).limit(1))
+        if number is not None:
+            raise DomainError(QT_TRANSLATE_NOOP("Refusal", "{waste!r} cannot be deleted: permit "
+                                                           "{number} sets limits for it; remove "
+                                                           "them from the permit first."),
+                              waste=t.name, number=number)
         s.delete(t)
         return Changes.of(Entity.WASTE_TYPE, ids=(waste_type_id,))
 

@@ -44,6 +44,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0014_flow_reconciliation",
     "0015_obligations",
     "0016_fee_rates",
+    "0017_pek",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 

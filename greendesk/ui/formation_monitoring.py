@@ -1,5 +1,5 @@
-"""The monitoring tab of the formations section: points with their limits, a point's readings
-as a chart with the limit drawn in, and the period's exceedances and gaps."""
+"""The monitoring tab of the formations section: points with their limits and PEK programme,
+a point's readings as a chart with the limit drawn in, and the period's exceedances and gaps."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from greendesk.models import Medium, SourceKind
 from greendesk.periods import year
 from greendesk.services import monitoring as ms
 from greendesk.services import monitoring_checks
+from greendesk.services.pek import SetProgramme, list_programme
 from greendesk.store.db import Database
 from greendesk.ui import formation_labels as fl
 from greendesk.ui import formatting
@@ -37,6 +38,7 @@ from greendesk.ui.forms import FactDateEdit, FormDialog, MessageBar, open_form
 from greendesk.ui.kit.actions import add_action, toolbar
 from greendesk.ui.kit.combos import combo
 from greendesk.ui.kit.tables import fill_rows, read_only_table
+from greendesk.ui.pek_programme_dialog import ProgrammeDialog
 from greendesk.ui.refusals import shown
 from greendesk.ui.undo import perform, perform_irreversible
 
@@ -162,6 +164,8 @@ class MonitoringPanel(QWidget):
         self.act_add_point = self._action(self.tr("Add point"), "add", self.add_point)
         self.act_edit_point = self._action(self.tr("Edit point"), "rename", self.edit_point)
         self.act_limit = self._action(self.tr("Set limit"), "rename", self.set_limit)
+        self.act_programme = self._action(self.tr("PEK programme…"), "rename",
+                                          self.edit_programme)
         self.act_reading = self._action(self.tr("Add reading"), "add", self.add_reading)
         self.act_delete = self._action(self.tr("Delete readings"), "delete",
                                        self.delete_readings)
@@ -226,7 +230,7 @@ class MonitoringPanel(QWidget):
         self.db = db
         writable = db is not None and not db.read_only
         for act in (self.act_add_point, self.act_edit_point, self.act_limit, self.act_reading,
-                    self.act_delete):
+                    self.act_delete, self.act_programme):
             act.setEnabled(writable)
         self.period.blockSignals(True)
         self.period.clear()
@@ -379,6 +383,17 @@ class MonitoringPanel(QWidget):
         dlg = LimitDialog(self, point.name, self.parameters)
         self._open(dlg, lambda: ms.set_limit(db, point.id, *dlg.values()),
                    self.tr("Set a limit at %1").replace("%1", point.name))
+
+    def edit_programme(self) -> None:
+        """Edit the chosen point's PEK programme; one undoable step."""
+        point = self.current_point()
+        if self.db is None or point is None:
+            return
+        db = self.db
+        dlg = ProgrammeDialog(self, point, self.parameters, list_programme(db, point.id))
+        open_form(self, dlg, lambda: perform(
+            self.undo_stack, SetProgramme(point.id, dlg.drafts()), db, self.bus,
+            self.tr("PEK programme at %1").replace("%1", point.name), self._error))
 
     def add_reading(self) -> None:
         point = self.current_point()

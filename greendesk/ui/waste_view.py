@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk import periods
 from greendesk.errors import DomainError
 from greendesk.models import StorageRole
 from greendesk.periods import Period, month, year
 from greendesk.services import classifier
 from greendesk.services.catalog import Catalog, load_catalog
 from greendesk.services.changes import Entity
+from greendesk.services.permit_checks import WARN_DAYS
 from greendesk.services.waste import (
     ContractorRow,
     WasteTypeRow,
@@ -359,8 +361,11 @@ class WasteView(PassportActions, WasteFigures, Section):
         rows = []
         for c in self.contractors:
             valid = formatting.day(c.licence_valid_until)
-            if c.licence_valid_until < self.today:
+            left = (c.licence_valid_until - periods.today()).days  # the clock tests fix
+            if left < 0:
                 valid += self.tr(" (expired)")
+            elif left <= WARN_DAYS[0]:
+                valid += self.tr(" (in %n day(s))", "", left)
             rows.append([c.name, c.bin, c.licence_number, valid, ", ".join(c.operations),
                          c.note])
         fill_rows(self.contractors_table, rows)

@@ -91,3 +91,50 @@ def test_the_site_form_sets_address_and_category(qtbot, window: MainWindow) -> N
     _accept(qtbot, dlg)
     site = structure.get_plant(window.db).sites[0]
     assert (site.address, site.category) == ("Industrial zone 1, Nurken", FacilityCategory.II)
+
+
+def test_conditions_and_limits_are_edited_and_checked_in_the_panel(qtbot, demo_path: Path,  # type: ignore[no-untyped-def]
+                                                                   clock) -> None:
+    from greendesk.services.permit_terms import permit_terms
+
+    clock(date(2025, 12, 20))
+    win = _open(qtbot, demo_path)
+    view = win.structure_view
+    pit = next(s for s in view.plant.sites if s.name == "Nurken open pit")
+    view.select_ref(("site", pit.id))
+    panel = view.permits
+    assert "Waste engine oil accumulated 72.000 t in 2025 against a limit of 60.000 t " \
+           "(12.000 t over)." in panel.checks.text()
+    panel.table.selectRow(0)
+    permit = panel.selected()
+    assert permit is not None and permit.number == "KZ41VCZ00005678"
+    assert panel.terms.text().startswith("1. Keep waste accumulation")
+    panel.act_terms.trigger()
+    dlg = view.dialog
+    oil = next(i for i, (_id, name) in enumerate(dlg.waste_types) if name == "Waste engine oil")
+    dlg.limits_table.item(oil, 1).setText("1,234")  # reads two ways: refused
+    _accept(qtbot, dlg)
+    assert view.dialog is dlg and "could be 1234 or 1.234" in dlg.error_label.text()
+    dlg.limits_table.item(oil, 1).setText("80")
+    dlg.conditions_edit.setPlainText("Only this condition.")
+    _accept(qtbot, dlg)
+    assert view.dialog is None
+    terms = permit_terms(win.db, permit.id)
+    assert terms.conditions == ("Only this condition.",)
+    assert [w.accumulation_t for w in terms.waste_limits if w.waste_type == "Waste engine oil"
+            ] == [80.0]
+    assert panel.checks.text() == ""  # 72 t no longer exceeds 80 t
+    win.act_undo.trigger()
+    assert permit_terms(win.db, permit.id).conditions[0].startswith("Keep waste")
+    assert "12.000 t over" in panel.checks.text()
+
+
+def test_the_panel_warns_of_a_permit_expiring(qtbot, demo_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+    clock(date(2030, 12, 1))
+    win = _open(qtbot, demo_path)
+    view = win.structure_view
+    site = next(s for s in view.plant.sites if s.name == "Nurken concentrator")
+    view.select_ref(("site", site.id))
+    assert "Permit KZ17VCZ00002468 of Nurken concentrator expires on" in \
+        view.permits.checks.text()
+    assert "in 30 days." in view.permits.checks.text()

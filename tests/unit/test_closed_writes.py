@@ -120,6 +120,10 @@ NOT_DATED = {
     **{f"permits.{n}": "a permit's dates are its terms, not facts of a period"
        for n in ("AddPermit", "EditPermit", "DeletePermit", "add_permit", "update_permit",
                  "delete_permit")},
+    **{f"permit_terms.{n}": "a permit's conditions and limits are its terms, not facts of "
+       "a period" for n in ("SetPermitTerms", "set_permit_terms")},
+    **{f"pek.{n}": "the PEK programme says what is measured; it carries no date"
+       for n in ("SetProgramme", "set_programme")},
     **{f"structure.{n}": "plant structure; a node or site with records cannot be deleted"
        for n in ("set_enterprise", "add_site", "update_site", "delete_site", "add_node",
                  "update_node", "move_node", "delete_node")},
